@@ -1,0 +1,61 @@
+import { useEffect } from 'react';
+import { CardBoundary } from './components/CardBoundary';
+import { CardSkeleton } from './components/CardSkeleton';
+import { datasetCounts } from './components/datasetCounts';
+import { ErrorPanel } from './components/ErrorPanel';
+import { FilterBar } from './components/FilterBar';
+import { Header } from './components/Header';
+import { ThemeToggle } from './components/ThemeToggle';
+import { UrlNotice } from './components/UrlNotice';
+import { DatasetError } from './data/loadDataset';
+import { useDataset } from './data/useDataset';
+import { useFilters } from './state/filters';
+import { useUrlSync } from './state/useUrlSync';
+import { useApplyTheme, useTheme } from './theme/useTheme';
+import { VIEWS } from './views';
+
+function useEscapeClearsHighlight() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') useFilters.getState().setHighlightedBrand(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+export function App() {
+  const ignored = useUrlSync();
+  const theme = useTheme();
+  useApplyTheme(theme);
+  useEscapeClearsHighlight();
+  const { data, error, refetch, isFetching } = useDataset();
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#views">Skip to the charts</a>
+      <Header counts={data ? datasetCounts(data) : null} actions={<ThemeToggle />} />
+      <UrlNotice ignored={ignored} />
+      <FilterBar />
+      {error && (
+        <ErrorPanel
+          title="The data could not be loaded"
+          message={error.message}
+          details={error instanceof DatasetError ? error.details : []}
+          onRetry={isFetching ? undefined : () => void refetch()}
+        />
+      )}
+      <main id="views" className="grid">
+        {VIEWS.map(({ chart, title, View }) =>
+          data ? (
+            <CardBoundary key={chart} chart={chart} title={title}>
+              <View dataset={data} />
+            </CardBoundary>
+          ) : (
+            !error && <CardSkeleton key={chart} chart={chart} title={title} />
+          ),
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useDataset } from '../data/useDataset';
+import { filterLine, sourceLine } from '../export/describe';
+import { useFilters } from '../state/filters';
+import { useTheme } from '../theme/useTheme';
+import type { ChartId, ChartTable, LegendItem } from './chartTypes';
+import { DataTable } from './DataTable';
+import { ExportButtons } from './ExportButtons';
+import { Legend } from './Legend';
+import { SourceList } from './SourceList';
+import { useChartExport } from './useChartExport';
+
+export interface ChartCardProps {
+  chart: ChartId;
+  title: string;
+  subtitle?: string;
+  /** One or two sentences computed from the data as filtered. */
+  summary: string;
+  /** The rows behind the chart: its table view and its CSV. */
+  table: ChartTable;
+  /** Ids of the sources this chart draws on, in citation order. */
+  sourceIds: readonly string[];
+  legend?: readonly LegendItem[];
+  footnotes?: readonly string[];
+  /** View options (toggles) shown above the chart. */
+  controls?: ReactNode;
+  /** Shown instead of the chart when nothing matches the filter. */
+  emptyMessage?: string | null;
+  children: ReactNode;
+}
+
+/** The shell every view shares: title, controls, legend, chart, summary, sources, export and table. */
+export function ChartCard(props: ChartCardProps) {
+  const { chart, title, subtitle, summary, table, sourceIds, legend = [], footnotes = [], controls, emptyMessage, children } = props;
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [isTableShown, setTableShown] = useState(false);
+  const theme = useTheme();
+  const { yearRange, brands } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands })));
+  const allSources = useDataset().data?.sources;
+  const sources = useMemo(
+    () => sourceIds.flatMap((id) => allSources?.find((s) => s.id === id) ?? []),
+    [sourceIds, allSources],
+  );
+  const parts = useMemo(
+    () => ({ title, subtitle, legend, theme, filterLine: filterLine({ yearRange, brands }), sourceLine: sourceLine(sources) }),
+    [title, subtitle, legend, theme, yearRange, brands, sources],
+  );
+  const exporter = useChartExport({ chart, bodyRef, parts, table, yearRange, brands });
+  const titleId = `${chart}-title`;
+  const summaryId = `${chart}-summary`;
+
+  return (
+    <figure className="card" data-chart={chart} aria-labelledby={titleId} aria-describedby={summaryId}>
+      <figcaption className="card-head">
+        <h2 id={titleId} className="card-title">{title}</h2>
+        {subtitle && <p className="card-subtitle">{subtitle}</p>}
+      </figcaption>
+      {(controls || legend.length > 0) && (
+        <div className="card-toolbar">
+          {controls && <div className="card-controls">{controls}</div>}
+          {legend.length > 0 && <Legend items={legend} label={`${title} legend`} />}
+        </div>
+      )}
+      <div className="card-body" ref={bodyRef}>
+        {emptyMessage ? <p className="empty-state">{emptyMessage}</p> : children}
+      </div>
+      <p id={summaryId} className="card-summary" aria-live="polite">{summary}</p>
+      {footnotes.length > 0 && (
+        <ul className="footnotes">
+          {footnotes.map((note) => <li key={note}>{note}</li>)}
+        </ul>
+      )}
+      <footer className="card-foot">
+        <SourceList sources={sources} />
+        <ExportButtons
+          busy={exporter.busy}
+          canExportImage={!emptyMessage}
+          onExport={exporter.run}
+          isTableShown={isTableShown}
+          onToggleTable={() => setTableShown((shown) => !shown)}
+        />
+      </footer>
+      {exporter.error && <p className="inline-error" role="alert">Export failed: {exporter.error}</p>}
+      {isTableShown && <DataTable table={table} />}
+    </figure>
+  );
+}

@@ -1,0 +1,26 @@
+/** A failure the person can read and act on; details are data, rendered as text. */
+export function ErrorPanel({ title, message, details = [], onRetry }: {
+  title: string;
+  message: string;
+  details?: readonly string[];
+  onRetry?: () => void;
+}) {
+  return (
+    <div className="error-panel" role="alert">
+      <h2 className="error-title">{title}</h2>
+      <p>{message}</p>
+      {details.length > 0 && (
+        <ul className="error-details">
+          {details.map((line, i) => (
+            <li key={i}><code>{line}</code></li>
+          ))}
+        </ul>
+      )}
+      {onRetry && (
+        <button type="button" className="button primary" onClick={onRetry}>
+          Retry
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ExportFormat } from './useChartExport';
+
+const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv'];
+
+/** Show table + the three downloads; the busy one says so instead of its label. */
+export function ExportButtons({ busy, canExportImage, onExport, isTableShown, onToggleTable }: {
+  busy: ExportFormat | null;
+  canExportImage: boolean;
+  onExport: (format: ExportFormat) => void;
+  isTableShown: boolean;
+  onToggleTable: () => void;
+}) {
+  return (
+    <div className="card-actions">
+      <button type="button" className="button" aria-expanded={isTableShown} onClick={onToggleTable}>
+        {isTableShown ? 'Hide table' : 'Show table'}
+      </button>
+      {FORMATS.map((format) => {
+        const label = `Download ${format.toUpperCase()}`;
+        return (
+          <button
+            key={format}
+            type="button"
+            className="button"
+            aria-label={label}
+            aria-busy={busy === format}
+            disabled={busy !== null || (format !== 'csv' && !canExportImage)}
+            onClick={() => onExport(format)}
+          >
+            {busy === format ? 'Preparing…' : format.toUpperCase()}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

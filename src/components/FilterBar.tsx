@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { BRANDS } from '../data/schema';
+import { useFilters } from '../state/filters';
+import { useTheme } from '../theme/useTheme';
+import { YearInput } from './YearInput';
+
+/** Year range, brand toggles, reset and copy link: the one filter every view answers to. */
+export function FilterBar({ children }: { children?: React.ReactNode }) {
+  const yearRange = useFilters((s) => s.yearRange);
+  const brands = useFilters((s) => s.brands);
+  const highlighted = useFilters((s) => s.highlightedBrand);
+  const { setYearRange, toggleBrand, setHighlightedBrand, reset } = useFilters.getState();
+  const theme = useTheme();
+  const [copyStatus, setCopyStatus] = useState('');
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopyStatus('Link copied');
+    } catch {
+      setCopyStatus('Copy failed — copy the address bar instead');
+    }
+    window.setTimeout(() => setCopyStatus(''), 2500);
+  };
+
+  return (
+    <section className="filter-bar" aria-label="Filters">
+      <div className="filter-group">
+        <YearInput label="From year" value={yearRange[0]} onCommit={(y) => setYearRange([y, Math.max(y, yearRange[1])])} />
+        <span className="range-dash" aria-hidden="true">–</span>
+        <YearInput label="To year" value={yearRange[1]} onCommit={(y) => setYearRange([Math.min(y, yearRange[0]), y])} />
+      </div>
+      <div className="filter-group brand-toggles" role="group" aria-label="Brands">
+        {BRANDS.map((brand) => {
+          const isOn = brands.includes(brand);
+          return (
+            <button
+              key={brand}
+              type="button"
+              className={`brand-toggle${isOn ? ' is-on' : ''}${highlighted && highlighted !== brand ? ' is-dimmed' : ''}`}
+              style={{ ['--brand' as string]: theme.brand[brand] }}
+              aria-pressed={isOn}
+              onClick={() => toggleBrand(brand)}
+              onMouseEnter={() => setHighlightedBrand(brand)}
+              onMouseLeave={() => setHighlightedBrand(null)}
+            >
+              <span className="swatch swatch-square" aria-hidden="true" style={{ ['--swatch' as string]: theme.brand[brand] }} />
+              {brand}
+            </button>
+          );
+        })}
+      </div>
+      <div className="filter-group filter-actions">
+        <button type="button" className="button" onClick={reset}>Reset</button>
+        <button type="button" className="button" onClick={copyLink}>Copy link</button>
+        <span className="copy-status" role="status">{copyStatus}</span>
+        {children}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useFilters } from '../state/filters';
+import type { LegendItem } from './chartTypes';
+
+function Swatch({ item }: { item: LegendItem }) {
+  const symbol = item.symbol ?? 'square';
+  return <span className={`swatch swatch-${symbol}`} style={{ ['--swatch' as string]: item.color }} aria-hidden="true" />;
+}
+
+/**
+ * A chart's legend. Brand entries are buttons: hover or focus highlights the brand in every view,
+ * click (or Enter/Space) toggles it in the brand filter.
+ */
+export function Legend({ items, label }: { items: readonly LegendItem[]; label: string }) {
+  const selected = useFilters((s) => s.brands);
+  const highlighted = useFilters((s) => s.highlightedBrand);
+  const toggleBrand = useFilters((s) => s.toggleBrand);
+  const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
+
+  return (
+    <ul className="legend" aria-label={label}>
+      {items.map((item) => {
+        const brand = item.brand;
+        if (!brand) {
+          return (
+            <li key={item.key} className="legend-item">
+              <Swatch item={item} />
+              {item.label}
+            </li>
+          );
+        }
+        const isOn = selected.includes(brand);
+        const isDimmed = highlighted !== null && highlighted !== brand;
+        return (
+          <li key={item.key}>
+            <button
+              type="button"
+              className={`legend-item legend-button${isOn ? '' : ' is-off'}${isDimmed ? ' is-dimmed' : ''}`}
+              aria-pressed={isOn}
+              title={`${isOn ? 'Hide' : 'Show'} ${item.label} in every view`}
+              onClick={() => toggleBrand(brand)}
+              onMouseEnter={() => setHighlightedBrand(brand)}
+              onMouseLeave={() => setHighlightedBrand(null)}
+              onFocus={() => setHighlightedBrand(brand)}
+              onBlur={() => setHighlightedBrand(null)}
+            >
+              <Swatch item={item} />
+              {item.label}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { YEAR_DOMAIN } from '../state/filters';
+
+/**
+ * A year field that only commits whole years inside the domain; while the text is incomplete or out of
+ * range it says so and keeps the last good value in the store.
+ */
+export function YearInput({ label, value, onCommit }: { label: string; value: number; onCommit: (year: number) => void }) {
+  const [text, setText] = useState(String(value));
+  useEffect(() => setText(String(value)), [value]);
+  const year = Number(text);
+  const isValid = /^\d{4}$/.test(text) && year >= YEAR_DOMAIN[0] && year <= YEAR_DOMAIN[1];
+  const id = `year-${label.toLowerCase().replace(/\s+/g, '-')}`;
+
+  return (
+    <label className="year-input" htmlFor={id}>
+      <span>{label}</span>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={YEAR_DOMAIN[0]}
+        max={YEAR_DOMAIN[1]}
+        step={1}
+        value={text}
+        aria-invalid={!isValid}
+        onChange={(event) => {
+          const next = event.target.value;
+          setText(next);
+          const n = Number(next);
+          if (/^\d{4}$/.test(next) && n >= YEAR_DOMAIN[0] && n <= YEAR_DOMAIN[1]) onCommit(n);
+        }}
+        onBlur={() => setText(String(value))}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Brand } from '../data/schema';
+
+export type ChartId = 'sales' | 'ev' | 'ownership' | 'plants';
+export const CHART_IDS: readonly ChartId[] = ['sales', 'ev', 'ownership', 'plants'];
+
+export type Cell = string | number | null;
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  /** Right-aligned and formatted with thousands separators in the table; written raw to CSV. */
+  isNumeric?: boolean;
+}
+
+/** The rows behind a chart: shown as its table and written as its CSV, so the two never disagree. */
+export interface ChartTable {
+  caption: string;
+  columns: TableColumn[];
+  rows: Record<string, Cell>[];
+}
+
+/** One legend entry; entries with a brand link to the filter and highlight. */
+export interface LegendItem {
+  key: string;
+  label: string;
+  color: string;
+  brand?: Brand;
+  /** How the mark is drawn, so the legend swatch matches it. */
+  symbol?: 'square' | 'line' | 'dashed' | 'circle' | 'hollow';
+}

@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+
+/** `sales[3].units` from a zod path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out ? `${out}.${String(key)}` : String(key);
+  }, '');
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let node = input;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** One readable line per issue: `sales[3].units: expected number, got "abc"`. */
+export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown, max = 8): string[] {
+  const lines = issues.slice(0, max).map((issue) => {
+    const where = formatPath(issue.path) || '(file)';
+    const message = issue.message.replace(/^Invalid input: /, '').replace(/, received \w+$/, '');
+    return `${where}: ${message}, got ${describeValue(valueAt(input, issue.path))}`;
+  });
+  if (issues.length > max) lines.push(`…and ${issues.length - max} more problems`);
+  return lines;
+}

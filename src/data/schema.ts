@@ -1,0 +1,175 @@
+import { z } from 'zod';
+
+// zod 4 probes `new Function` on first object parse; under our CSP (no 'unsafe-eval')
+// Chrome would log that as a violation. Must run before any schema is built.
+z.config({ jitless: true });
+
+/** The four brands the sales table reports and the filter can select. */
+export const BRANDS = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] as const;
+export const Brand = z.enum(BRANDS);
+export type Brand = z.infer<typeof Brand>;
+
+const year = z.number().int().min(1900).max(2100);
+const id = z.string().min(1).max(80);
+/** "YYYY-MM"; events known only to the year may use "YYYY". */
+const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a date "YYYY-MM"');
+const yearOrYearMonth = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'expected a date "YYYY" or "YYYY-MM"');
+
+/**
+ * Every record says where it comes from: a `sources` id, and either the verbatim
+ * `quote` that states it or a `note` saying how it was derived.
+ */
+const provenance = {
+  source: id,
+  quote: z.string().min(1).max(400).optional(),
+  note: z.string().min(1).max(600).optional(),
+};
+
+export const Source = z.object({
+  id,
+  title: z.string().min(1),
+  file: z.string().regex(/^[\w.-]+$/, 'expected a plain file name'),
+  publisher: z.string().min(1).optional(),
+  date: z.string().min(1).optional(),
+  language: z.enum(['en', 'fr']),
+  kind: z.enum(['news', 'encyclopedia']),
+});
+
+export const Sale = z.object({
+  year,
+  brand: Brand,
+  /** Units sold that year; null where the source gives no figure (never a zero). */
+  units: z.number().int().nonnegative().nullable(),
+  ...provenance,
+});
+
+export const SalesTotal = z.object({ year, units: z.number().int().nonnegative(), ...provenance });
+
+export const EvSeries = z.object({
+  id,
+  label: z.string().min(1),
+  /** The brand a series belongs to; null for Alliance-wide series (always shown). */
+  brand: Brand.nullable(),
+});
+
+export const EvMilestone = z.object({
+  date: yearMonth,
+  series: id,
+  /** Cumulative units since launch. */
+  units: z.number().int().positive(),
+  measure: z.enum(['sales', 'production']),
+  /** True where the source says "about", "almost" or "over". */
+  approximate: z.boolean().optional(),
+  ...provenance,
+});
+
+export const EvLaunch = z.object({ date: yearMonth, model: z.string().min(1), brand: Brand, ...provenance });
+
+export const Company = z.object({
+  id,
+  name: z.string().min(1),
+  /** member: Alliance carmaker; owner: outside shareholder; entity: a joint company or subsidiary. */
+  kind: z.enum(['member', 'owner', 'entity']),
+  brand: Brand.nullable(),
+});
+
+export const Ownership = z.object({
+  holder: id,
+  held: id,
+  /** Percent of the held company's shares; null where the source states a stake without a figure. */
+  percent: z.number().gt(0).max(100).nullable(),
+  /** Whether the shares carry votes; null where the source does not say. */
+  voting: z.boolean().nullable(),
+  from: year,
+  /** Year the stake ended or changed, exclusive: held in every year y with from <= y < to; null = still held. */
+  to: year.nullable(),
+  /** Money invested, where the source gives an amount instead of a percentage. */
+  investment: z.object({ amount: z.number().positive(), currency: z.enum(['EUR', 'USD', 'RUB']) }).optional(),
+  ...provenance,
+});
+
+export const Plant = z.object({
+  id,
+  name: z.string().min(1),
+  city: z.string().min(1),
+  country: z.string().min(1),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  /** Operating brands or partners; the first is the one the plant is coloured by. */
+  brands: z.array(z.string().min(1)).min(1),
+  capacity: z.number().int().positive(),
+  capacityUnit: z.enum(['vehicles', 'engines', 'batteries']),
+  opened: year.optional(),
+  ...provenance,
+});
+
+export const AllianceEvent = z.object({ date: yearOrYearMonth, label: z.string().min(1).max(120), ...provenance });
+
+export const Target = z.object({ year, units: z.number().int().positive(), label: z.string().min(1), ...provenance });
+
+const DatasetShape = z.object({
+  sources: z.array(Source).min(1),
+  sales: z.array(Sale),
+  salesTotals: z.array(SalesTotal),
+  evSeries: z.array(EvSeries),
+  evMilestones: z.array(EvMilestone),
+  evLaunches: z.array(EvLaunch),
+  companies: z.array(Company),
+  ownership: z.array(Ownership),
+  plants: z.array(Plant),
+  events: z.array(AllianceEvent),
+  targets: z.array(Target),
+});
+
+type DatasetShape = z.infer<typeof DatasetShape>;
+type Ctx = z.core.$RefinementCtx<DatasetShape>;
+
+function checkUnique(ctx: Ctx, key: string, ids: string[]) {
+  const seen = new Set<string>();
+  ids.forEach((value, i) => {
+    if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate id "${value}"`, input: value });
+    seen.add(value);
+  });
+}
+
+function checkRefs(ctx: Ctx, key: string, field: string, records: Record<string, unknown>[], known: Set<string>, what: string) {
+  records.forEach((record, i) => {
+    const value = record[field];
+    if (typeof value === 'string' && !known.has(value)) {
+      ctx.addIssue({ code: 'custom', path: [key, i, field], message: `unknown ${what} id "${value}"`, input: value });
+    }
+  });
+}
+
+/** The whole dataset file, with cross-references (source, series and company ids) checked. */
+export const Dataset = DatasetShape.superRefine((data, ctx) => {
+  checkUnique(ctx, 'sources', data.sources.map((s) => s.id));
+  checkUnique(ctx, 'evSeries', data.evSeries.map((s) => s.id));
+  checkUnique(ctx, 'companies', data.companies.map((c) => c.id));
+  checkUnique(ctx, 'plants', data.plants.map((p) => p.id));
+  const sourceIds = new Set(data.sources.map((s) => s.id));
+  for (const key of ['sales', 'salesTotals', 'evMilestones', 'evLaunches', 'ownership', 'plants', 'events', 'targets'] as const) {
+    checkRefs(ctx, key, 'source', data[key], sourceIds, 'source');
+  }
+  checkRefs(ctx, 'evMilestones', 'series', data.evMilestones, new Set(data.evSeries.map((s) => s.id)), 'series');
+  const companyIds = new Set(data.companies.map((c) => c.id));
+  checkRefs(ctx, 'ownership', 'holder', data.ownership, companyIds, 'company');
+  checkRefs(ctx, 'ownership', 'held', data.ownership, companyIds, 'company');
+});
+
+export type Dataset = z.infer<typeof Dataset>;
+export type Source = z.infer<typeof Source>;
+export type Sale = z.infer<typeof Sale>;
+export type SalesTotal = z.infer<typeof SalesTotal>;
+export type EvSeries = z.infer<typeof EvSeries>;
+export type EvMilestone = z.infer<typeof EvMilestone>;
+export type EvLaunch = z.infer<typeof EvLaunch>;
+export type Company = z.infer<typeof Company>;
+export type Ownership = z.infer<typeof Ownership>;
+export type Plant = z.infer<typeof Plant>;
+export type AllianceEvent = z.infer<typeof AllianceEvent>;
+export type Target = z.infer<typeof Target>;
+
+/** The record collections that carry provenance, by dataset key. */
+export const RECORD_KEYS = ['sales', 'salesTotals', 'evMilestones', 'evLaunches', 'ownership', 'plants', 'events', 'targets'] as const;
+export type RecordKey = (typeof RECORD_KEYS)[number];

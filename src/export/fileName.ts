@@ -1,0 +1,13 @@
+import { BRANDS, type Brand } from '../data/schema';
+import type { YearRange } from '../state/filters';
+
+function slug(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** `alliance-sales-2013-2016-renault-nissan.png`: what is inside, from the chart and the filter. */
+export function exportFileName(chart: string, yearRange: YearRange, brands: readonly Brand[], extension: string): string {
+  const years = yearRange[0] === yearRange[1] ? `${yearRange[0]}` : `${yearRange[0]}-${yearRange[1]}`;
+  const brandPart = brands.length === BRANDS.length ? 'all-brands' : brands.length === 0 ? 'no-brands' : brands.map(slug).join('-');
+  return `alliance-${slug(chart)}-${years}-${brandPart}.${extension}`;
+}

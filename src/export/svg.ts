@@ -1,0 +1,175 @@
+import type { LegendItem } from '../components/chartTypes';
+import { FONT_STACK, type Theme } from '../theme/tokens';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+// The computed properties that decide how SVG marks and text look; copied onto each element because an
+// SVG opened on its own (or drawn through <img>) sees none of the page's CSS.
+const STYLE_PROPS = [
+  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap',
+  'stroke-linejoin', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor',
+  'dominant-baseline', 'visibility', 'display', 'paint-order', 'transform-origin',
+];
+
+/** Copies each live element's computed presentation onto its clone as an inline style. */
+export function inlineComputedStyles(live: Element, clone: Element) {
+  const liveNodes = [live, ...live.querySelectorAll('*')];
+  const cloneNodes = [clone, ...clone.querySelectorAll('*')];
+  liveNodes.forEach((node, i) => {
+    const target = cloneNodes[i];
+    if (!target) return;
+    const computed = window.getComputedStyle(node);
+    const style = STYLE_PROPS.map((prop) => [prop, computed.getPropertyValue(prop)] as const)
+      .filter(([, value]) => value !== '')
+      .map(([prop, value]) => `${prop}:${value}`)
+      .join(';');
+    if (style) target.setAttribute('style', style);
+  });
+}
+
+/** Removes anything that could run or fetch: scripts, foreign HTML, event handlers, external links. */
+export function sanitizeSvg(root: Element) {
+  root.querySelectorAll('script, foreignObject, iframe, object, embed').forEach((el) => el.remove());
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    for (const attr of [...el.attributes]) {
+      const name = attr.name.toLowerCase();
+      const isLink = name === 'href' || name === 'xlink:href' || name === 'src';
+      if (name.startsWith('on') || (isLink && !attr.value.startsWith('#'))) el.removeAttribute(attr.name);
+    }
+  }
+}
+
+function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
+  return el;
+}
+
+function textElement(content: string, attrs: Record<string, string | number>): SVGTextElement {
+  const el = svgElement('text', attrs);
+  el.textContent = content;
+  return el;
+}
+
+/** Greedy word wrap by an average glyph width; good enough for footers at 12px. */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + word.length + 1 > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function legendGroup(items: readonly LegendItem[], width: number, theme: Theme): { group: SVGGElement; height: number } {
+  const group = svgElement('g', { 'font-size': 12, fill: theme.text });
+  let x = 0;
+  let y = 0;
+  for (const item of items) {
+    const itemWidth = 22 + item.label.length * 7 + 14;
+    if (x > 0 && x + itemWidth > width) {
+      x = 0;
+      y += 20;
+    }
+    const isLine = item.symbol === 'line' || item.symbol === 'dashed';
+    const swatch = isLine
+      ? svgElement('line', { x1: x, x2: x + 16, y1: y + 6, y2: y + 6, stroke: item.color, 'stroke-width': 3, ...(item.symbol === 'dashed' ? { 'stroke-dasharray': '4 3' } : {}) })
+      : svgElement('rect', { x, y, width: 12, height: 12, rx: item.symbol === 'circle' || item.symbol === 'hollow' ? 6 : 2, fill: item.symbol === 'hollow' ? 'none' : item.color, stroke: item.color });
+    group.append(swatch, textElement(item.label, { x: x + 20, y: y + 10 }));
+    x += itemWidth;
+  }
+  return { group, height: items.length ? y + 20 : 0 };
+}
+
+export interface ExportParts {
+  title: string;
+  subtitle?: string;
+  legend: readonly LegendItem[];
+  /** e.g. "Years 2013–2016 · Brands: Renault, Nissan" */
+  filterLine: string;
+  sourceLine: string;
+  theme: Theme;
+}
+
+const PAD = 24;
+
+/**
+ * A standalone SVG: title, legend, the chart (already cloned, styled and sanitized), filter and source
+ * lines, on the theme's background. Built with DOM calls so every data string is escaped as text.
+ */
+export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chartHeight: number, parts: ExportParts): SVGSVGElement {
+  const { theme } = parts;
+  const width = Math.max(chartWidth + PAD * 2, 480);
+  const root = svgElement('svg', { xmlns: SVG_NS, version: '1.1', 'font-family': FONT_STACK });
+  root.append(textElement(parts.title, { x: PAD, y: PAD + 18, 'font-size': 20, 'font-weight': 700, fill: theme.text }));
+  let y = PAD + 26;
+  if (parts.subtitle) {
+    root.append(textElement(parts.subtitle, { x: PAD, y: y + 16, 'font-size': 13, fill: theme.muted }));
+    y += 24;
+  }
+  const legend = legendGroup(parts.legend, width - PAD * 2, theme);
+  legend.group.setAttribute('transform', `translate(${PAD} ${y + 10})`);
+  root.append(legend.group);
+  y += legend.height + 14;
+  chart.setAttribute('x', String(PAD));
+  chart.setAttribute('y', String(y));
+  chart.setAttribute('width', String(chartWidth));
+  chart.setAttribute('height', String(chartHeight));
+  root.append(chart);
+  y += chartHeight + 12;
+  const maxChars = Math.floor((width - PAD * 2) / 6.2);
+  for (const line of [...wrapText(parts.filterLine, maxChars), ...wrapText(parts.sourceLine, maxChars)]) {
+    y += 16;
+    root.append(textElement(line, { x: PAD, y, 'font-size': 11, fill: theme.muted }));
+  }
+  const height = y + PAD;
+  root.prepend(svgElement('rect', { width, height, fill: theme.surface }));
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const title = svgElement('title', {});
+  title.textContent = parts.title;
+  root.prepend(title);
+  return root;
+}
+
+/** The largest <svg> in a chart body: the chart itself, not icons inside it. */
+export function mainSvg(body: Element): SVGSVGElement | null {
+  let best: SVGSVGElement | null = null;
+  let bestArea = -1;
+  for (const svg of body.querySelectorAll('svg')) {
+    if (svg.parentElement?.closest('svg')) continue;
+    const { width, height } = svg.getBoundingClientRect();
+    if (width * height > bestArea) {
+      best = svg;
+      bestArea = width * height;
+    }
+  }
+  return best;
+}
+
+/** Clones the chart in `body` into a self-contained export SVG, leaving the screen untouched. */
+export function buildChartSvg(body: Element, parts: ExportParts): SVGSVGElement {
+  const live = mainSvg(body);
+  if (!live) throw new Error('This chart has nothing to export yet.');
+  const { width, height } = live.getBoundingClientRect();
+  const clone = live.cloneNode(true) as SVGSVGElement;
+  inlineComputedStyles(live, clone);
+  sanitizeSvg(clone);
+  clone.removeAttribute('style');
+  clone.setAttribute('viewBox', live.getAttribute('viewBox') ?? `0 0 ${width} ${height}`);
+  return composeExportSvg(clone, Math.round(width), Math.round(height), parts);
+}
+
+/** Serialized with an XML declaration so the file opens on its own. */
+export function serializeSvg(svg: SVGSVGElement): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+}
+
+export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
+  return { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
+}

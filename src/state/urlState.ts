@@ -1,0 +1,108 @@
+import { BRANDS, type Brand } from '../data/schema';
+import {
+  DEFAULT_FILTERS,
+  EV_SCALES,
+  MAP_REGIONS,
+  SALES_LAYOUTS,
+  SALES_MODES,
+  YEAR_DOMAIN,
+  type Filters,
+  type YearRange,
+} from './filters';
+
+/** A query parameter that was present but could not be used. */
+export interface IgnoredParam {
+  key: string;
+  value: string;
+  reason: string;
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const MAX_VALUE_LENGTH = 200;
+const YEAR_PATTERN = /^(\d{4})(?:-(\d{4}))?$/;
+
+/** `2013-2016` or `2015` → an inclusive range inside YEAR_DOMAIN, ends in order. */
+export function parseYears(raw: string): Parsed<YearRange> {
+  const match = YEAR_PATTERN.exec(raw.trim());
+  if (!match) return { ok: false, reason: 'expected a year or a range like 2013-2016' };
+  const from = Number(match[1]);
+  const to = match[2] === undefined ? from : Number(match[2]);
+  if (from > to) return { ok: false, reason: 'the range starts after it ends' };
+  if (from < YEAR_DOMAIN[0] || to > YEAR_DOMAIN[1]) {
+    return { ok: false, reason: `years must lie within ${YEAR_DOMAIN[0]}–${YEAR_DOMAIN[1]}` };
+  }
+  return { ok: true, value: [from, to] };
+}
+
+/** `Renault,nissan` (any case) → brands in canonical order; `none` → no brand. */
+export function parseBrands(raw: string): Parsed<Brand[]> {
+  const value = raw.trim();
+  if (value.toLowerCase() === 'none') return { ok: true, value: [] };
+  const names = value.split(',').map((name) => name.trim().toLowerCase());
+  const unknown = names.filter((name) => !BRANDS.some((b) => b.toLowerCase() === name));
+  if (names.length === 0 || unknown.length > 0) {
+    return { ok: false, reason: `unknown brand; expected some of ${BRANDS.join(', ')}` };
+  }
+  return { ok: true, value: BRANDS.filter((b) => names.includes(b.toLowerCase())) };
+}
+
+function parseChoice<T extends string>(options: readonly T[]) {
+  return (raw: string): Parsed<T> => {
+    const value = raw.trim().toLowerCase();
+    const match = options.find((option) => option === value);
+    return match ? { ok: true, value: match } : { ok: false, reason: `expected one of ${options.join(', ')}` };
+  };
+}
+
+/** Each URL key, the filter field it sets, and how it is read and written. */
+const PARAMS = {
+  years: { field: 'yearRange', parse: parseYears, write: ([a, b]: YearRange) => (a === b ? `${a}` : `${a}-${b}`) },
+  brands: { field: 'brands', parse: parseBrands, write: (brands: readonly Brand[]) => (brands.length ? brands.join(',') : 'none') },
+  sales: { field: 'salesMode', parse: parseChoice(SALES_MODES), write: String },
+  bars: { field: 'salesLayout', parse: parseChoice(SALES_LAYOUTS), write: String },
+  ev: { field: 'evScale', parse: parseChoice(EV_SCALES), write: String },
+  map: { field: 'mapRegion', parse: parseChoice(MAP_REGIONS), write: String },
+} as const;
+
+type ParamKey = keyof typeof PARAMS;
+const PARAM_KEYS = Object.keys(PARAMS) as ParamKey[];
+
+/** Reads a query string; each key is parsed alone and a bad one falls back to its default. Never throws. */
+export function parseFilters(query: string): { filters: Filters; ignored: IgnoredParam[] } {
+  const filters: Record<string, unknown> = { ...DEFAULT_FILTERS };
+  const ignored: IgnoredParam[] = [];
+  const params = new URLSearchParams(query);
+  for (const key of PARAM_KEYS) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    const spec = PARAMS[key];
+    const result: Parsed<unknown> =
+      raw.length > MAX_VALUE_LENGTH ? { ok: false, reason: 'value too long' } : spec.parse(raw);
+    if (result.ok) filters[spec.field] = result.value;
+    else ignored.push({ key, value: raw.slice(0, 40), reason: result.reason });
+  }
+  return { filters: filters as unknown as Filters, ignored };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The query string (with `?`, or empty) for a filter state; defaults are left out to keep links short. */
+export function serializeFilters(filters: Filters): string {
+  const params = new URLSearchParams();
+  for (const key of PARAM_KEYS) {
+    const spec = PARAMS[key];
+    const value = filters[spec.field];
+    if (sameValue(value, DEFAULT_FILTERS[spec.field])) continue;
+    params.set(key, (spec.write as (v: unknown) => string)(value));
+  }
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
+}
+
+/** A sentence for the page: which parameters were ignored and why. */
+export function describeIgnored(ignored: readonly IgnoredParam[]): string {
+  return ignored.map(({ key, value, reason }) => `“${key}=${value}” (${reason})`).join('; ');
+}

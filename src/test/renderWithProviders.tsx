@@ -1,0 +1,19 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import realDataset from '../../public/data/alliance.json';
+import { Dataset } from '../data/schema';
+import { useFilters } from '../state/filters';
+import { useSourcePanel } from '../state/sourcePanel';
+
+/** The real dataset, validated: component tests draw what the page draws. */
+export const dataset = Dataset.parse(realDataset);
+
+/** Renders with a fresh query cache pre-filled with `data`, and fresh stores. */
+export function renderWithProviders(ui: ReactElement, data: Dataset | null = dataset) {
+  useFilters.setState(useFilters.getInitialState(), true);
+  useSourcePanel.setState(useSourcePanel.getInitialState(), true);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  if (data) client.setQueryData(['dataset'], data);
+  return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+}

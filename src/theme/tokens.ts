@@ -1,0 +1,70 @@
+import type { Brand } from '../data/schema';
+
+/** A theme is plain data: colours checked for WCAG AA contrast and colour-vision deficiency (see README). */
+export interface Theme {
+  name: 'light' | 'dark';
+  /** One colour per brand, shared by every view and legend (Okabe–Ito hues, darkened for contrast). */
+  brand: Record<Brand, string>;
+  /** Alliance-wide series and totals. */
+  alliance: string;
+  /** Companies outside the four brands (Daimler, French State, Geely…). */
+  other: string;
+  background: string;
+  surface: string;
+  text: string;
+  muted: string;
+  grid: string;
+  border: string;
+  accent: string;
+  focus: string;
+}
+
+export const lightTheme: Theme = {
+  name: 'light',
+  brand: { Renault: '#B85C00', Nissan: '#0A6BAD', Mitsubishi: '#A8477F', AvtoVAZ: '#1B7F5B' },
+  alliance: '#3B3F45',
+  other: '#6B7280',
+  background: '#F4F3EF',
+  surface: '#FFFFFF',
+  text: '#1F2328',
+  muted: '#57606A',
+  grid: '#E4E4E0',
+  border: '#D8D7D1',
+  accent: '#1D3557',
+  focus: '#1A5FB4',
+};
+
+export const darkTheme: Theme = {
+  name: 'dark',
+  brand: { Renault: '#F0A04B', Nissan: '#5AB0EA', Mitsubishi: '#E48BC0', AvtoVAZ: '#4FC79A' },
+  alliance: '#D0D4DA',
+  other: '#9AA3AE',
+  background: '#101418',
+  surface: '#1A1F25',
+  text: '#E6E8EB',
+  muted: '#A4ACB6',
+  grid: '#2C333B',
+  border: '#343C45',
+  accent: '#A8C7F0',
+  focus: '#7FB2FF',
+};
+
+export const FONT_STACK = '"Inter", "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", "Liberation Sans", Arial, sans-serif';
+
+/** CSS custom properties for a theme, applied on <html> so plain CSS can use them. */
+export function themeCssVars(theme: Theme): Record<string, string> {
+  const vars: Record<string, string> = {
+    '--bg': theme.background,
+    '--surface': theme.surface,
+    '--text': theme.text,
+    '--muted': theme.muted,
+    '--grid': theme.grid,
+    '--border': theme.border,
+    '--accent': theme.accent,
+    '--focus': theme.focus,
+    '--alliance': theme.alliance,
+    '--other': theme.other,
+  };
+  for (const [brand, colour] of Object.entries(theme.brand)) vars[`--brand-${brand.toLowerCase()}`] = colour;
+  return vars;
+}

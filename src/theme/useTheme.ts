@@ -1,0 +1,39 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { create } from 'zustand';
+import { darkTheme, lightTheme, themeCssVars, type Theme } from './tokens';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** The person's explicit choice; 'system' follows prefers-color-scheme. */
+export const useThemeChoice = create<{ choice: ThemeChoice; setChoice: (choice: ThemeChoice) => void }>()((set) => ({
+  choice: 'system',
+  setChoice: (choice) => set({ choice }),
+}));
+
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
+function subscribeToScheme(onChange: () => void) {
+  const media = window.matchMedia?.(DARK_QUERY);
+  media?.addEventListener('change', onChange);
+  return () => media?.removeEventListener('change', onChange);
+}
+
+const systemPrefersDark = () => window.matchMedia?.(DARK_QUERY).matches ?? false;
+
+/** The theme in force, from the choice and the system setting. */
+export function useTheme(): Theme {
+  const choice = useThemeChoice((s) => s.choice);
+  const prefersDark = useSyncExternalStore(subscribeToScheme, systemPrefersDark, () => false);
+  const isDark = choice === 'dark' || (choice === 'system' && prefersDark);
+  return isDark ? darkTheme : lightTheme;
+}
+
+/** Writes the theme's CSS variables onto <html>; call once, at the top. */
+export function useApplyTheme(theme: Theme) {
+  useEffect(() => {
+    const root = document.documentElement;
+    for (const [name, value] of Object.entries(themeCssVars(theme))) root.style.setProperty(name, value);
+    root.dataset.theme = theme.name;
+    root.style.colorScheme = theme.name;
+  }, [theme]);
+}
