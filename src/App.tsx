@@ -3,6 +3,7 @@ import { CardBoundary } from './components/CardBoundary';
 import { CardSkeleton } from './components/CardSkeleton';
 import { datasetCounts } from './components/datasetCounts';
 import { ErrorPanel } from './components/ErrorPanel';
+import { ExportDashboardButton } from './components/ExportDashboardButton';
 import { FilterBar } from './components/FilterBar';
 import { Header } from './components/Header';
 import { ThemeToggle } from './components/ThemeToggle';
@@ -36,7 +37,9 @@ export function App() {
       <a className="skip-link" href="#views">Skip to the charts</a>
       <Header counts={data ? datasetCounts(data) : null} actions={<ThemeToggle />} />
       <UrlNotice ignored={ignored} />
-      <FilterBar />
+      <FilterBar>
+        <ExportDashboardButton />
+      </FilterBar>
       {error && (
         <ErrorPanel
           title="The data could not be loaded"

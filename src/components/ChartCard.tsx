@@ -1,7 +1,9 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDataset } from '../data/useDataset';
 import { filterLine, sourceLine } from '../export/describe';
+import { registerChartSvg } from '../export/registry';
+import { buildChartSvg, mainSvg } from '../export/svg';
 import { useFilters } from '../state/filters';
 import { useTheme } from '../theme/useTheme';
 import type { ChartId, ChartTable, LegendItem } from './chartTypes';
@@ -47,6 +49,10 @@ export function ChartCard(props: ChartCardProps) {
     [title, subtitle, legend, theme, yearRange, brands, sources],
   );
   const exporter = useChartExport({ chart, bodyRef, parts, table, yearRange, brands });
+  useEffect(
+    () => registerChartSvg(chart, () => (bodyRef.current && mainSvg(bodyRef.current) ? buildChartSvg(bodyRef.current, parts) : null)),
+    [chart, parts],
+  );
   const titleId = `${chart}-title`;
   const summaryId = `${chart}-summary`;
 

@@ -104,7 +104,8 @@ const PAD = 24;
 export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chartHeight: number, parts: ExportParts): SVGSVGElement {
   const { theme } = parts;
   const width = Math.max(chartWidth + PAD * 2, 480);
-  const root = svgElement('svg', { xmlns: SVG_NS, version: '1.1', 'font-family': FONT_STACK });
+  // XMLSerializer writes the xmlns itself; setting it too would duplicate the attribute.
+  const root = svgElement('svg', { version: '1.1', 'font-family': FONT_STACK });
   root.append(textElement(parts.title, { x: PAD, y: PAD + 18, 'font-size': 20, 'font-weight': 700, fill: theme.text }));
   let y = PAD + 26;
   if (parts.subtitle) {
@@ -156,7 +157,9 @@ export function mainSvg(body: Element): SVGSVGElement | null {
 export function buildChartSvg(body: Element, parts: ExportParts): SVGSVGElement {
   const live = mainSvg(body);
   if (!live) throw new Error('This chart has nothing to export yet.');
-  const { width, height } = live.getBoundingClientRect();
+  const rect = live.getBoundingClientRect();
+  const width = rect.width || Number(live.getAttribute('width')) || 600;
+  const height = rect.height || Number(live.getAttribute('height')) || 400;
   const clone = live.cloneNode(true) as SVGSVGElement;
   inlineComputedStyles(live, clone);
   sanitizeSvg(clone);

@@ -1,0 +1,181 @@
+import type { Dataset } from './schema';
+import { normalizeText, numbersIn, quoteParts, verifyDataset } from './verify';
+
+/** Two tiny documents: a.txt holds the figures, b.txt holds unrelated text. */
+const documents: Record<string, string> = {
+  'a.txt': 'In 2001, Renault increased its stake in Nissan to 43.4%.\n| Renault | 2,722,062 | 2,550,286 |\n| Nissan | 100 | 200 |\n| Total | 2,722,162 | 2,550,486 |\nThe Alliance’s  “best” plant',
+  'b.txt': 'Nissan has invested 600 million euros in Ampère.',
+};
+
+const RENAULT_ROW = '| Renault | 2,722,062 | 2,550,286 |';
+const NISSAN_ROW = '| Nissan | 100 | 200 |';
+const TOTAL_ROW = '| Total | 2,722,162 | 2,550,486 |';
+
+/** A small dataset whose every record is correct against `documents`. */
+function tinyDataset(): Dataset {
+  const sale = (year: number, brand: Dataset['sales'][number]['brand'], units: number | null, quote: string) => ({ year, brand, units, source: 'a', quote });
+  return {
+    sources: [
+      { id: 'a', title: 'A', file: 'a.txt', language: 'en', kind: 'encyclopedia' },
+      { id: 'b', title: 'B', file: 'b.txt', language: 'en', kind: 'news' },
+    ],
+    sales: [
+      sale(2011, 'Renault', 2722062, RENAULT_ROW),
+      sale(2011, 'Nissan', 100, NISSAN_ROW),
+      { year: 2011, brand: 'Mitsubishi', units: null, source: 'a', note: 'no figure' },
+      { year: 2011, brand: 'AvtoVAZ', units: null, source: 'a', note: 'no figure' },
+      sale(2012, 'Renault', 2550286, RENAULT_ROW),
+      sale(2012, 'Nissan', 200, NISSAN_ROW),
+      { year: 2012, brand: 'Mitsubishi', units: null, source: 'a', note: 'no figure' },
+      { year: 2012, brand: 'AvtoVAZ', units: null, source: 'a', note: 'no figure' },
+    ],
+    salesTotals: [
+      { year: 2011, units: 2722162, source: 'a', quote: TOTAL_ROW },
+      { year: 2012, units: 2550486, source: 'a', quote: TOTAL_ROW },
+    ],
+    evSeries: [],
+    evMilestones: [],
+    evLaunches: [],
+    companies: [
+      { id: 'renault', name: 'Renault', kind: 'member', brand: 'Renault' },
+      { id: 'nissan', name: 'Nissan', kind: 'member', brand: 'Nissan' },
+    ],
+    ownership: [
+      { holder: 'renault', held: 'nissan', percent: 43.4, voting: true, from: 2001, to: null, source: 'a', quote: 'In 2001, … increased its stake in Nissan to 43.4%' },
+    ],
+    plants: [],
+    events: [{ date: '2001', label: 'Stake raised', source: 'a', quote: "The Alliance's \"best\" plant" }],
+    targets: [],
+  };
+}
+
+describe('numbersIn', () => {
+  it('reads "1 million" as 1000000', () => {
+    expect(numbersIn('passed 1 million mark')).toEqual([1000000]);
+  });
+  it('reads "43.4%" as 43.4', () => {
+    expect(numbersIn('its stake in Nissan to 43.4%')).toEqual([43.4]);
+  });
+  it('reads "2,722,062" as 2722062', () => {
+    expect(numbersIn('| Renault | 2,722,062 |')).toEqual([2722062]);
+  });
+  it('reads "600 million euros" as 600000000', () => {
+    expect(numbersIn('invested 600 million euros')).toEqual([600000000]);
+  });
+  it('reads "10.6 million" as 10600000', () => {
+    expect(numbersIn('sold 10.6 million vehicles')).toEqual([10600000]);
+  });
+  it('reads "23₽ billion (US$742 million)" as two amounts', () => {
+    expect(numbersIn('investing 23₽ billion (US$742 million) for 67.13%')).toEqual([23e9, 742e6, 67.13]);
+  });
+  it('reads "50/50" as two fifties', () => {
+    expect(numbersIn('owned 50/50 by Renault and Nissan')).toEqual([50, 50]);
+  });
+});
+
+describe('normalizeText and quoteParts', () => {
+  it('folds curly quotes, dashes, spacing and case', () => {
+    expect(normalizeText('  The “Renault–Nissan”\n Alliance’s ')).toBe('the "renault-nissan" alliance\'s');
+  });
+  it('splits a quote on an ellipsis', () => {
+    expect(quoteParts('In 2001, … to 43.4% ... end')).toEqual(['In 2001,', 'to 43.4%', 'end']);
+  });
+});
+
+describe('verifyDataset', () => {
+  it('finds no problems in a correct dataset', () => {
+    expect(verifyDataset(tinyDataset(), documents)).toEqual([]);
+  });
+
+  it('fails a quote with a changed digit', () => {
+    const data = tinyDataset();
+    data.sales[0]!.quote = '| Renault | 2,722,063 | 2,550,286 |';
+    expect(verifyDataset(data, documents)).toEqual([
+      { path: 'sales[0].quote', message: 'sales[0].quote not found in a.txt' },
+      { path: 'sales[0].units', message: 'sales[0].units 2722062 does not appear in its quote' },
+    ]);
+  });
+
+  it('fails a quote attributed to the wrong document, naming the record and file', () => {
+    const data = tinyDataset();
+    data.ownership[0]!.source = 'b';
+    expect(verifyDataset(data, documents)).toEqual([
+      { path: 'ownership[0].quote', message: 'ownership[0].quote part 1/2 not found in b.txt' },
+      { path: 'ownership[0].quote', message: 'ownership[0].quote part 2/2 not found in b.txt' },
+    ]);
+  });
+
+  it('fails a single-part quote from the wrong document with the plain message', () => {
+    const data = tinyDataset();
+    data.ownership[0]!.quote = 'increased its stake in Nissan to 43.4%';
+    data.ownership[0]!.source = 'b';
+    expect(verifyDataset(data, documents)).toEqual([{ path: 'ownership[0].quote', message: 'ownership[0].quote not found in b.txt' }]);
+  });
+
+  it('fails a record whose number is not in its quote', () => {
+    const data = tinyDataset();
+    data.ownership[0]!.percent = 43.3;
+    expect(verifyDataset(data, documents)).toEqual([
+      { path: 'ownership[0].percent', message: 'ownership[0].percent 43.3 does not appear in its quote' },
+    ]);
+  });
+
+  it('checks an investment amount against its quote', () => {
+    const data = tinyDataset();
+    data.ownership.push({ holder: 'nissan', held: 'renault', percent: null, voting: null, from: 2023, to: null, investment: { amount: 200000000, currency: 'EUR' }, source: 'b', quote: 'Nissan has invested 600 million euros' });
+    expect(verifyDataset(data, documents)).toEqual([
+      { path: 'ownership[1].investment.amount', message: 'ownership[1].investment.amount 200000000 does not appear in its quote' },
+    ]);
+  });
+
+  it('fails a record with neither quote nor note', () => {
+    const data = tinyDataset();
+    delete data.events[0]!.quote;
+    expect(verifyDataset(data, documents)).toEqual([{ path: 'events[0]', message: 'events[0] has neither a quote nor a note' }]);
+  });
+
+  it('accepts a record with a note instead of a quote', () => {
+    const data = tinyDataset();
+    delete data.events[0]!.quote;
+    data.events[0]!.note = 'derived from the ownership table';
+    expect(verifyDataset(data, documents)).toEqual([]);
+  });
+
+  it('fails totals that do not add up', () => {
+    const data = tinyDataset();
+    data.sales[1] = { ...data.sales[1]!, units: null, note: 'no figure' };
+    expect(verifyDataset(data, documents)).toEqual([
+      { path: 'salesTotals[0].units', message: 'salesTotals[0].units 2722162 does not equal the 2011 brand sum 2722062' },
+    ]);
+  });
+
+  it('fails a (year, brand) that appears twice', () => {
+    const data = tinyDataset();
+    data.sales.push({ ...data.sales[3]! });
+    expect(verifyDataset(data, documents)).toEqual([{ path: 'sales[8]', message: 'sales[8] repeats 2011 AvtoVAZ (first at sales[3])' }]);
+  });
+
+  it('fails a (year, brand) that is missing', () => {
+    const data = tinyDataset();
+    data.sales.splice(3, 1);
+    expect(verifyDataset(data, documents)).toEqual([{ path: 'sales', message: 'sales has no record for 2011 AvtoVAZ' }]);
+  });
+
+  it('fails when a source file was not provided', () => {
+    expect(verifyDataset(tinyDataset(), { 'a.txt': documents['a.txt']! })).toEqual([
+      { path: 'sources[1].file', message: 'sources[1].file b.txt was not provided' },
+    ]);
+  });
+
+  it('fails a cumulative EV series that goes down', () => {
+    const data = tinyDataset();
+    data.evSeries.push({ id: 'leaf', label: 'Leaf', brand: 'Nissan' });
+    data.evMilestones.push(
+      { date: '2014-01', series: 'leaf', units: 200, measure: 'sales', source: 'a', note: 'test' },
+      { date: '2013-01', series: 'leaf', units: 300, measure: 'sales', source: 'a', note: 'test' },
+    );
+    expect(verifyDataset(data, documents)).toEqual([
+      { path: 'evMilestones[0].units', message: 'evMilestones[0].units 200 is below the earlier leaf/sales figure 300 (evMilestones[1])' },
+    ]);
+  });
+});

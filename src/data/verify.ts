@@ -1,0 +1,194 @@
+/**
+ * Provenance checks for the dataset: every record must point at text a reader can find.
+ * Pure functions only (no fs); the CLI in scripts/verify-data.ts and the tests feed them.
+ */
+import { BRANDS, RECORD_KEYS } from './schema';
+import type { Dataset, RecordKey } from './schema';
+
+/** One failed check; `message` starts with `path` so it reads on its own as a CLI line. */
+export type Problem = { path: string; message: string };
+
+type AnyRecord = { source: string; quote?: string; note?: string; [field: string]: unknown };
+
+/** The numeric fields a quote must back up (years, dates and coordinates are not checked). */
+const NUMERIC_FIELDS = ['units', 'percent', 'capacity'] as const;
+
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, milliard: 1e9, milliards: 1e9 };
+
+/** A grouped ("2,722,062") or plain ("43.4") number, optionally followed by a currency sign and a scale word. */
+const NUMBER_RE = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*[₽€$£¥])?(?:\s*(thousand|millions?|billion|milliards?)(?![a-z]))?/gi;
+
+/** Folds the typographic differences a copy-paste may introduce, so quotes compare on wording only. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[’‘‛′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/[–—‐‑−]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The numbers a text states: "2,722,062" → 2722062, "43.4%" → 43.4, "1 million" → 1000000, "23₽ billion" → 23e9. */
+export function numbersIn(text: string): number[] {
+  const found: number[] = [];
+  for (const match of text.matchAll(NUMBER_RE)) {
+    const value = Number(`${match[1]!.replace(/,/g, '')}.${match[2] ?? '0'}`);
+    const scale = match[3] ? SCALES[match[3].toLowerCase()] ?? 1 : 1;
+    found.push(Number((value * scale).toPrecision(12)));
+  }
+  return found;
+}
+
+/** The verbatim parts of a quote: an ellipsis ("…" or "...") joins parts that need not be adjacent. */
+export function quoteParts(quote: string): string[] {
+  return quote
+    .split(/…|\.\.\./)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+/** Equality for stated figures, tolerant only of floating-point noise. */
+function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Every provenance-carrying record with its display path, e.g. `ownership[2]`. */
+function eachRecord(dataset: Dataset): { path: string; record: AnyRecord }[] {
+  return RECORD_KEYS.flatMap((key: RecordKey) =>
+    (dataset[key] as AnyRecord[]).map((record, i) => ({ path: `${key}[${i}]`, record })),
+  );
+}
+
+/** (a) A record with neither a quote nor a note cannot be traced back to anything. */
+function checkHasProvenance(path: string, record: AnyRecord): Problem[] {
+  if (record.quote || record.note) return [];
+  return [{ path, message: `${path} has neither a quote nor a note` }];
+}
+
+/** (b) Each part of the quote must occur in the document its source names. */
+function checkQuoteInDocument(path: string, record: AnyRecord, files: Map<string, string>, documents: Record<string, string>): Problem[] {
+  if (!record.quote) return [];
+  const file = files.get(record.source);
+  if (file === undefined) return [{ path: `${path}.source`, message: `${path}.source "${record.source}" is not a sources id` }];
+  const doc = documents[file];
+  if (doc === undefined) return []; // reported once for the source, see checkSourceFiles
+  const haystack = normalizeText(doc);
+  const parts = quoteParts(record.quote);
+  return parts.flatMap((part, i) => {
+    if (haystack.includes(normalizeText(part))) return [];
+    const which = parts.length > 1 ? ` part ${i + 1}/${parts.length}` : '';
+    return [{ path: `${path}.quote`, message: `${path}.quote${which} not found in ${file}` }];
+  });
+}
+
+/** The figures a record asserts: units/percent/capacity when non-null, and an investment amount. */
+function recordFigures(record: AnyRecord): { field: string; value: number }[] {
+  const figures = NUMERIC_FIELDS.flatMap((field): { field: string; value: number }[] => {
+    const value = record[field];
+    return typeof value === 'number' ? [{ field, value }] : [];
+  });
+  const investment = record.investment as { amount?: unknown } | undefined;
+  if (typeof investment?.amount === 'number') figures.push({ field: 'investment.amount', value: investment.amount });
+  return figures;
+}
+
+/**
+ * (c) Every figure must be stated in the record's quote. A record without a quote is left
+ * to its note (and to check (a) when it has neither).
+ */
+function checkFiguresInQuote(path: string, record: AnyRecord): Problem[] {
+  if (!record.quote) return [];
+  const stated = numbersIn(record.quote);
+  return recordFigures(record)
+    .filter(({ value }) => !stated.some((n) => sameNumber(n, value)))
+    .map(({ field, value }) => ({ path: `${path}.${field}`, message: `${path}.${field} ${value} does not appear in its quote` }));
+}
+
+/** Each source file must have been supplied, or none of its quotes can be checked. */
+function checkSourceFiles(dataset: Dataset, documents: Record<string, string>): Problem[] {
+  return dataset.sources.flatMap((source, i) =>
+    documents[source.file] === undefined
+      ? [{ path: `sources[${i}].file`, message: `sources[${i}].file ${source.file} was not provided` }]
+      : [],
+  );
+}
+
+/** (d) Each (year, brand) appears exactly once per year that has a total. */
+function checkSalesCoverage(dataset: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  dataset.sales.forEach((sale, i) => {
+    const key = `${sale.year} ${sale.brand}`;
+    const first = seen.get(key);
+    if (first !== undefined) problems.push({ path: `sales[${i}]`, message: `sales[${i}] repeats ${key} (first at sales[${first}])` });
+    else seen.set(key, i);
+  });
+  for (const { year } of dataset.salesTotals) {
+    for (const brand of BRANDS) {
+      if (!seen.has(`${year} ${brand}`)) problems.push({ path: 'sales', message: `sales has no record for ${year} ${brand}` });
+    }
+  }
+  return problems;
+}
+
+/** (d) Each year's stated total equals the sum of its non-null brand figures, and years are not repeated. */
+function checkSalesTotals(dataset: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const years = new Set<number>();
+  dataset.salesTotals.forEach((total, i) => {
+    const path = `salesTotals[${i}]`;
+    if (years.has(total.year)) problems.push({ path, message: `${path} repeats the year ${total.year}` });
+    years.add(total.year);
+    const sum = dataset.sales.filter((s) => s.year === total.year).reduce((acc, s) => acc + (s.units ?? 0), 0);
+    if (sum !== total.units) {
+      problems.push({ path: `${path}.units`, message: `${path}.units ${total.units} does not equal the ${total.year} brand sum ${sum}` });
+    }
+  });
+  const orphans = [...new Set(dataset.sales.map((s) => s.year))].filter((y) => !years.has(y));
+  return problems.concat(orphans.map((y) => ({ path: 'salesTotals', message: `salesTotals has no total for ${y}` })));
+}
+
+/** Cumulative EV figures can only grow: each (series, measure) must be non-decreasing in date order. */
+function checkEvCumulative(dataset: Dataset): Problem[] {
+  const indexed = dataset.evMilestones.map((m, i) => ({ m, i }));
+  indexed.sort((a, b) => a.m.date.localeCompare(b.m.date) || a.i - b.i);
+  const last = new Map<string, { units: number; i: number }>();
+  const problems: Problem[] = [];
+  for (const { m, i } of indexed) {
+    const key = `${m.series}/${m.measure}`;
+    const prev = last.get(key);
+    if (prev && m.units < prev.units) {
+      const path = `evMilestones[${i}].units`;
+      problems.push({ path, message: `${path} ${m.units} is below the earlier ${key} figure ${prev.units} (evMilestones[${prev.i}])` });
+    }
+    if (!prev || m.units >= prev.units) last.set(key, { units: m.units, i });
+  }
+  return problems;
+}
+
+/**
+ * All provenance problems in a parsed dataset, given the source documents by file name.
+ * An empty list means every record is traceable and every figure is stated where it is cited.
+ */
+export function verifyDataset(dataset: Dataset, documents: Record<string, string>): Problem[] {
+  const files = new Map(dataset.sources.map((s) => [s.id, s.file]));
+  const perRecord = eachRecord(dataset).flatMap(({ path, record }) => [
+    ...checkHasProvenance(path, record),
+    ...checkQuoteInDocument(path, record, files, documents),
+    ...checkFiguresInQuote(path, record),
+  ]);
+  return [
+    ...checkSourceFiles(dataset, documents),
+    ...perRecord,
+    ...checkSalesCoverage(dataset),
+    ...checkSalesTotals(dataset),
+    ...checkEvCumulative(dataset),
+  ];
+}
+
+/** How many provenance-carrying records the dataset holds (for the CLI summary). */
+export function countRecords(dataset: Dataset): number {
+  return RECORD_KEYS.reduce((sum, key) => sum + dataset[key].length, 0);
+}

@@ -1,0 +1,90 @@
+import { buildChartSvg, serializeSvg, wrapText, type ExportParts } from './svg';
+import { lightTheme } from '../theme/tokens';
+
+const parts: ExportParts = {
+  title: 'Sales by brand <per> year & more',
+  subtitle: 'Units sold',
+  legend: [{ key: 'Renault', label: 'Renault', color: '#B85C00', brand: 'Renault' }],
+  filterLine: 'Years 2013–2016 · Brands: Renault, Nissan',
+  sourceLine: 'Source: Renault–Nissan–Mitsubishi Alliance.',
+  theme: lightTheme,
+};
+
+function chartBody(): HTMLElement {
+  const body = document.createElement('div');
+  body.innerHTML = `
+    <svg width="400" height="200" onload="alert(1)">
+      <script>alert(1)</script>
+      <a href="https://example.com/x"><rect width="10" height="10" onclick="alert(2)" /></a>
+      <foreignObject><div>html</div></foreignObject>
+      <use href="#local" />
+      <image href="https://example.com/tile.png" />
+      <text>2017</text>
+    </svg>`;
+  document.body.append(body);
+  return body;
+}
+
+function exported(): Document {
+  const text = serializeSvg(buildChartSvg(chartBody(), parts));
+  return new DOMParser().parseFromString(text, 'image/svg+xml');
+}
+
+describe('chart SVG export', () => {
+  it('parses as XML', () => {
+    expect(exported().querySelector('parsererror')).toBeNull();
+  });
+
+  it('contains no script or foreignObject element', () => {
+    const doc = exported();
+    expect(doc.querySelectorAll('script, foreignObject').length).toBe(0);
+  });
+
+  it('has no on* attribute anywhere', () => {
+    const attributes = [...exported().querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name));
+    expect(attributes.filter((name) => name.startsWith('on'))).toEqual([]);
+  });
+
+  it('keeps local references and drops external ones', () => {
+    const doc = exported();
+    expect(doc.querySelector('use')?.getAttribute('href')).toBe('#local');
+    expect(doc.querySelector('image')?.hasAttribute('href')).toBe(false);
+    expect(doc.querySelector('a')?.hasAttribute('href')).toBe(false);
+  });
+
+  it('carries the title as <title> and as visible text, escaped', () => {
+    const doc = exported();
+    expect(doc.querySelector('title')?.textContent).toBe('Sales by brand <per> year & more');
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toContain('Sales by brand <per> year & more');
+  });
+
+  it('adds the filter and source lines at the bottom', () => {
+    const texts = [...exported().querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts.slice(-2)).toEqual(['Years 2013–2016 · Brands: Renault, Nissan', 'Source: Renault–Nissan–Mitsubishi Alliance.']);
+  });
+
+  it('declares the SVG namespace and a size', () => {
+    const root = exported().documentElement;
+    expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect(Number(root.getAttribute('width'))).toBeGreaterThanOrEqual(480);
+    expect(Number(root.getAttribute('height'))).toBeGreaterThan(200);
+  });
+
+  it('leaves the on-screen chart untouched', () => {
+    const body = chartBody();
+    const before = body.innerHTML;
+    buildChartSvg(body, parts);
+    expect(body.innerHTML).toBe(before);
+  });
+});
+
+describe('wrapText', () => {
+  it('wraps at word boundaries within the width', () => {
+    expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+  });
+
+  it('returns no lines for blank text', () => {
+    expect(wrapText('   ', 10)).toEqual([]);
+  });
+});

@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { BRANDS } from '../data/schema';
+import { EV_SCALES, MAP_REGIONS, SALES_LAYOUTS, SALES_MODES, YEAR_DOMAIN, type Filters } from './filters';
+import { parseFilters, serializeFilters } from './urlState';
+
+const KEYS = ['years', 'brands', 'sales', 'bars', 'ev', 'map'] as const;
+
+/** True when a filter state is one the store could hold. */
+function isValidFilters(filters: Filters): boolean {
+  const [from, to] = filters.yearRange;
+  const brandOrder = filters.brands.map((b) => BRANDS.indexOf(b));
+  return (
+    Number.isInteger(from) && Number.isInteger(to) &&
+    YEAR_DOMAIN[0] <= from && from <= to && to <= YEAR_DOMAIN[1] &&
+    brandOrder.every((index, i) => index >= 0 && (i === 0 || index > (brandOrder[i - 1] ?? -1))) &&
+    SALES_MODES.includes(filters.salesMode) &&
+    SALES_LAYOUTS.includes(filters.salesLayout) &&
+    EV_SCALES.includes(filters.evScale) &&
+    MAP_REGIONS.includes(filters.mapRegion)
+  );
+}
+
+/** Values that look almost right: years near the domain, brand lists with typos, wrong case, HTML. */
+const nearValue = fc.oneof(
+  fc.tuple(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: 1900, max: 2200 })).map(([a, b]) => `${a}-${b}`),
+  fc.integer({ min: -99999, max: 99999 }).map(String),
+  fc.subarray([...BRANDS, 'toyota', 'RENAULT', 'none', '', ' nissan '], { minLength: 0 }).map((names) => names.join(',')),
+  fc.constantFrom(...SALES_MODES, ...SALES_LAYOUTS, ...EV_SCALES, ...MAP_REGIONS, 'SHARE', 'Log', '__proto__', 'constructor'),
+  fc.constantFrom('<img src=x onerror=alert(1)>', '%', '%E0%A4%A', '\u0000', '🚗,🚙', 'null', 'undefined', 'NaN', '1e309'),
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.string({ minLength: 190, maxLength: 400 }),
+);
+
+/** A query string built from known and unknown keys, some repeated, some percent-encoded. */
+const structuredQuery = fc
+  .tuple(
+    fc.array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 8 })), nearValue, fc.boolean()), { maxLength: 8 }),
+    fc.constantFrom('?', '', '??', '#'),
+    fc.constantFrom('&', ';', '&&'),
+  )
+  .map(([pairs, prefix, separator]) =>
+    prefix + pairs.map(([key, value, encode]) => `${key}=${encode ? encodeURIComponent(value) : value}`).join(separator),
+  );
+
+/** Anything at all: random text in several alphabets. */
+const randomQuery = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.webQueryParameters(),
+);
+
+const anyFilters: fc.Arbitrary<Filters> = fc.record({
+  yearRange: fc
+    .tuple(fc.integer({ min: YEAR_DOMAIN[0], max: YEAR_DOMAIN[1] }), fc.integer({ min: YEAR_DOMAIN[0], max: YEAR_DOMAIN[1] }))
+    .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const),
+  brands: fc.subarray([...BRANDS]),
+  salesMode: fc.constantFrom(...SALES_MODES),
+  salesLayout: fc.constantFrom(...SALES_LAYOUTS),
+  evScale: fc.constantFrom(...EV_SCALES),
+  mapRegion: fc.constantFrom(...MAP_REGIONS),
+});
+
+describe('parseFilters on generated query strings', () => {
+  it('never throws and always yields a valid filter state (1,000 structured queries)', () => {
+    fc.assert(
+      fc.property(structuredQuery, (query) => {
+        const { filters, ignored } = parseFilters(query);
+        expect(isValidFilters(filters)).toBe(true);
+        for (const entry of ignored) expect(KEYS).toContain(entry.key);
+      }),
+      { numRuns: 1000, seed: 8 },
+    );
+  });
+
+  it('never throws and always yields a valid filter state (1,000 random strings)', () => {
+    fc.assert(
+      fc.property(randomQuery, (query) => {
+        expect(isValidFilters(parseFilters(query).filters)).toBe(true);
+      }),
+      { numRuns: 1000, seed: 88 },
+    );
+  });
+
+  it('reports every ignored key with a reason, and only keys present in the query', () => {
+    fc.assert(
+      fc.property(structuredQuery, (query) => {
+        const present = new URLSearchParams(query);
+        for (const entry of parseFilters(query).ignored) {
+          expect(present.has(entry.key)).toBe(true);
+          expect(entry.reason.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 1000, seed: 888 },
+    );
+  });
+
+  it('round-trips every valid filter state (1,000 states)', () => {
+    fc.assert(
+      fc.property(anyFilters, (filters) => {
+        expect(parseFilters(serializeFilters(filters))).toEqual({ filters, ignored: [] });
+      }),
+      { numRuns: 1000, seed: 8888 },
+    );
+  });
+
+  it('is idempotent: parsing the serialization of a parsed query changes nothing (1,000 queries)', () => {
+    fc.assert(
+      fc.property(fc.oneof(structuredQuery, randomQuery), (query) => {
+        const once = parseFilters(query).filters;
+        expect(parseFilters(serializeFilters(once)).filters).toEqual(once);
+      }),
+      { numRuns: 1000, seed: 88888 },
+    );
+  });
+});

@@ -1,0 +1,147 @@
+import { BRANDS } from '../data/schema';
+import { DEFAULT_FILTERS, type Filters } from './filters';
+import { parseFilters, serializeFilters } from './urlState';
+
+const state = (overrides: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...overrides });
+
+/** Filter states a person can reach, each with a readable name for the test title. */
+const ROUND_TRIPS: readonly [string, Filters][] = [
+  ['the defaults', DEFAULT_FILTERS],
+  ['one year at the start of the domain', state({ yearRange: [1999, 1999] })],
+  ['one year at the end of the domain', state({ yearRange: [2023, 2023] })],
+  ['a middle range', state({ yearRange: [2013, 2016] })],
+  ['a range starting at the domain start', state({ yearRange: [1999, 2010] })],
+  ['a range ending at the domain end', state({ yearRange: [2017, 2023] })],
+  ['no brand', state({ brands: [] })],
+  ['Renault only', state({ brands: ['Renault'] })],
+  ['Nissan only', state({ brands: ['Nissan'] })],
+  ['Mitsubishi only', state({ brands: ['Mitsubishi'] })],
+  ['AvtoVAZ only', state({ brands: ['AvtoVAZ'] })],
+  ['Renault and Nissan', state({ brands: ['Renault', 'Nissan'] })],
+  ['three brands without Renault', state({ brands: ['Nissan', 'Mitsubishi', 'AvtoVAZ'] })],
+  ['sales as shares', state({ salesMode: 'share' })],
+  ['grouped bars', state({ salesLayout: 'grouped' })],
+  ['a log EV scale', state({ evScale: 'log' })],
+  ['the Europe map', state({ mapRegion: 'europe' })],
+  ['the Asia map', state({ mapRegion: 'asia' })],
+  ['the Americas map', state({ mapRegion: 'americas' })],
+  ['shares, grouped, log and Asia together', state({ salesMode: 'share', salesLayout: 'grouped', evScale: 'log', mapRegion: 'asia' })],
+  [
+    'every key changed at once',
+    { yearRange: [2011, 2018], brands: ['Renault', 'Mitsubishi'], salesMode: 'share', salesLayout: 'grouped', evScale: 'log', mapRegion: 'europe' },
+  ],
+  ['one year and no brand', state({ yearRange: [2016, 2016], brands: [] })],
+];
+
+describe('serializeFilters → parseFilters round-trips', () => {
+  it.each(ROUND_TRIPS)('restores %s exactly', (_name, filters) => {
+    const { filters: parsed, ignored } = parseFilters(serializeFilters(filters));
+    expect({ parsed, ignored }).toEqual({ parsed: filters, ignored: [] });
+  });
+
+  it('writes the defaults as an empty query', () => {
+    expect(serializeFilters(DEFAULT_FILTERS)).toBe('');
+  });
+
+  it('writes readable keys with unescaped commas', () => {
+    expect(serializeFilters(state({ yearRange: [2013, 2016], brands: ['Renault', 'Nissan'] }))).toBe('?years=2013-2016&brands=Renault,Nissan');
+  });
+
+  it('writes a single year without a dash', () => {
+    expect(serializeFilters(state({ yearRange: [2015, 2015] }))).toBe('?years=2015');
+  });
+
+  it('writes an empty brand selection as none', () => {
+    expect(serializeFilters(state({ brands: [] }))).toBe('?brands=none');
+  });
+});
+
+describe('parseFilters on forgiving input', () => {
+  it('reads brand names in any case and order into canonical order', () => {
+    expect(parseFilters('?brands=nissan,RENAULT').filters.brands).toEqual(['Renault', 'Nissan']);
+  });
+
+  it('reads choices in any case', () => {
+    expect(parseFilters('?sales=SHARE').filters.salesMode).toBe('share');
+  });
+
+  it('ignores keys it does not know without reporting them', () => {
+    expect(parseFilters('?utm_source=mail&years=2014')).toEqual({ filters: state({ yearRange: [2014, 2014] }), ignored: [] });
+  });
+
+  it('accepts a query without the leading question mark', () => {
+    expect(parseFilters('ev=log').filters.evScale).toBe('log');
+  });
+
+  it('lists every brand when all four are named', () => {
+    expect(parseFilters(`?brands=${BRANDS.join(',')}`).filters.brands).toEqual(BRANDS);
+  });
+});
+
+/** A bad value for one key, the key it must be reported under, and the field that falls back. */
+const GARBAGE: readonly [query: string, key: string, field: keyof Filters][] = [
+  ['?years=abc', 'years', 'yearRange'],
+  ['?years=', 'years', 'yearRange'],
+  ['?years=1998', 'years', 'yearRange'],
+  ['?years=2024', 'years', 'yearRange'],
+  ['?years=2016-2013', 'years', 'yearRange'],
+  ['?years=1990-2000', 'years', 'yearRange'],
+  ['?years=13-16', 'years', 'yearRange'],
+  ['?years=2013–2016', 'years', 'yearRange'],
+  ['?years=2013-2016-2018', 'years', 'yearRange'],
+  ['?years=-2015', 'years', 'yearRange'],
+  ['?years=2015.5', 'years', 'yearRange'],
+  ['?years=%3Cscript%3E', 'years', 'yearRange'],
+  [`?years=${'9'.repeat(500)}`, 'years', 'yearRange'],
+  ['?brands=', 'brands', 'brands'],
+  ['?brands=Toyota', 'brands', 'brands'],
+  ['?brands=Renault,Toyota', 'brands', 'brands'],
+  ['?brands=Renault,,Nissan', 'brands', 'brands'],
+  ['?brands=%F0%9F%9A%97', 'brands', 'brands'],
+  ['?brands=<img src=x onerror=alert(1)>', 'brands', 'brands'],
+  [`?brands=${'Renault,'.repeat(60)}`, 'brands', 'brands'],
+  ['?sales=volume', 'sales', 'salesMode'],
+  ['?sales=', 'sales', 'salesMode'],
+  ['?bars=pie', 'bars', 'salesLayout'],
+  ['?ev=sqrt', 'ev', 'evScale'],
+  ['?ev=1', 'ev', 'evScale'],
+  ['?map=mars', 'map', 'mapRegion'],
+  ['?map=__proto__', 'map', 'mapRegion'],
+];
+
+describe('parseFilters on garbage', () => {
+  it.each(GARBAGE)('%s falls back to the default and names the key %s', (query, key, field) => {
+    const { filters, ignored } = parseFilters(query);
+    expect(filters[field]).toEqual(DEFAULT_FILTERS[field]);
+    expect(ignored.map((entry) => entry.key)).toEqual([key]);
+  });
+
+  it.each(GARBAGE)('%s gives a reason a person can read', (query) => {
+    const [entry] = parseFilters(query).ignored;
+    expect(entry?.reason).toMatch(/^(expected|unknown|years|the range|value too long)/);
+  });
+
+  it('keeps the good keys when one key is bad', () => {
+    const { filters, ignored } = parseFilters('?years=2013-2016&brands=Toyota&ev=log');
+    expect(filters).toEqual(state({ yearRange: [2013, 2016], evScale: 'log' }));
+    expect(ignored.map((entry) => entry.key)).toEqual(['brands']);
+  });
+
+  it('reports each bad key once, in key order', () => {
+    const { ignored } = parseFilters('?map=mars&years=x&sales=y');
+    expect(ignored.map((entry) => entry.key)).toEqual(['years', 'sales', 'map']);
+  });
+
+  it('shortens a long ignored value to 40 characters', () => {
+    const [entry] = parseFilters(`?years=${'1'.repeat(300)}`).ignored;
+    expect(entry?.value).toHaveLength(40);
+  });
+
+  it('says why an out-of-domain year was refused', () => {
+    expect(parseFilters('?years=1998').ignored[0]?.reason).toBe('years must lie within 1999–2023');
+  });
+
+  it('says why a reversed range was refused', () => {
+    expect(parseFilters('?years=2016-2013').ignored[0]?.reason).toBe('the range starts after it ends');
+  });
+});
