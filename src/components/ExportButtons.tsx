@@ -15,6 +15,7 @@ export function ExportButtons({ busy, canExportImage, onExport, isTableShown, on
       <button type="button" className="button" aria-expanded={isTableShown} onClick={onToggleTable}>
         {isTableShown ? 'Hide table' : 'Show table'}
       </button>
+      <span className="download-label" aria-hidden="true">Download</span>
       {FORMATS.map((format) => {
         const label = `Download ${format.toUpperCase()}`;
         return (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { YEAR_DOMAIN } from '../state/filters';
 
 /**
@@ -6,8 +6,9 @@ import { YEAR_DOMAIN } from '../state/filters';
  * range it says so and keeps the last good value in the store.
  */
 export function YearInput({ label, value, onCommit }: { label: string; value: number; onCommit: (year: number) => void }) {
-  const [text, setText] = useState(String(value));
-  useEffect(() => setText(String(value)), [value]);
+  // Only an unfinished edit lives here; otherwise the field shows the store's value.
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft ?? String(value);
   const year = Number(text);
   const isValid = /^\d{4}$/.test(text) && year >= YEAR_DOMAIN[0] && year <= YEAR_DOMAIN[1];
   const id = `year-${label.toLowerCase().replace(/\s+/g, '-')}`;
@@ -26,11 +27,13 @@ export function YearInput({ label, value, onCommit }: { label: string; value: nu
         aria-invalid={!isValid}
         onChange={(event) => {
           const next = event.target.value;
-          setText(next);
           const n = Number(next);
-          if (/^\d{4}$/.test(next) && n >= YEAR_DOMAIN[0] && n <= YEAR_DOMAIN[1]) onCommit(n);
+          if (/^\d{4}$/.test(next) && n >= YEAR_DOMAIN[0] && n <= YEAR_DOMAIN[1]) {
+            setDraft(null);
+            onCommit(n);
+          } else setDraft(next);
         }}
-        onBlur={() => setText(String(value))}
+        onBlur={() => setDraft(null)}
       />
     </label>
   );

@@ -1,15 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import rawJson from '../../public/data/alliance.json';
 import { Dataset } from './schema';
 import type { Brand } from './schema';
 import { verifyDataset } from './verify';
 
-/** The few Node calls this test needs, typed here because the app tsconfig carries no Node types. */
-type NodeFs = { readdirSync(dir: string): string[]; readFileSync(file: string, encoding: 'utf8'): string };
-type NodePath = { resolve(...parts: string[]): string };
-declare const __dirname: string; // provided by Vitest's module wrapper
-const [NODE_FS, NODE_PATH] = ['node:fs', 'node:path']; // variable specifiers keep tsc from resolving Node's types
-const fs = (await import(/* @vite-ignore */ NODE_FS)) as NodeFs;
-const path = (await import(/* @vite-ignore */ NODE_PATH)) as NodePath;
 
 /**
  * The shipped dataset, and the seed documents it cites: they sit beside the repo

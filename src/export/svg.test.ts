@@ -11,9 +11,8 @@ const parts: ExportParts = {
 };
 
 function chartBody(): HTMLElement {
-  const body = document.createElement('div');
-  body.innerHTML = `
-    <svg width="400" height="200" onload="alert(1)">
+  const markup = `
+    <svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" onload="alert(1)">
       <script>alert(1)</script>
       <a href="https://example.com/x"><rect width="10" height="10" onclick="alert(2)" /></a>
       <foreignObject><div>html</div></foreignObject>
@@ -21,6 +20,8 @@ function chartBody(): HTMLElement {
       <image href="https://example.com/tile.png" />
       <text>2017</text>
     </svg>`;
+  const body = document.createElement('div');
+  body.append(document.importNode(new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement, true));
   document.body.append(body);
   return body;
 }

@@ -1,0 +1,64 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const brandToggle = (page: Page, brand: string) => page.getByRole('group', { name: 'Brands' }).getByRole('button', { name: brand });
+
+test('a shared link restores years, brands and view options', async ({ page }) => {
+  await page.goto('/?years=2013-2016&brands=renault,NISSAN&sales=share&ev=log&map=europe');
+  await expect(page.getByLabel('From year')).toHaveValue('2013');
+  await expect(page.getByLabel('To year')).toHaveValue('2016');
+  await expect(brandToggle(page, 'Renault')).toHaveAttribute('aria-pressed', 'true');
+  await expect(brandToggle(page, 'Nissan')).toHaveAttribute('aria-pressed', 'true');
+  await expect(brandToggle(page, 'Mitsubishi')).toHaveAttribute('aria-pressed', 'false');
+  await expect(brandToggle(page, 'AvtoVAZ')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('status').filter({ hasText: 'ignored' })).toHaveCount(0);
+});
+
+test('changing a filter updates the URL and Back restores the previous state', async ({ page }) => {
+  await page.goto('/?years=2013-2016');
+  await expect(page.locator('figure[data-chart="sales"]')).toBeVisible();
+  await brandToggle(page, 'Mitsubishi').click();
+  await expect(page).toHaveURL(/brands=Renault,Nissan,AvtoVAZ/);
+  await expect(brandToggle(page, 'Mitsubishi')).toHaveAttribute('aria-pressed', 'false');
+  await page.goBack();
+  await expect(page).toHaveURL(/\?years=2013-2016$/);
+  await expect(brandToggle(page, 'Mitsubishi')).toHaveAttribute('aria-pressed', 'true');
+  await page.goForward();
+  await expect(brandToggle(page, 'Mitsubishi')).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('garbage parameters fall back to defaults and the page says which were ignored', async ({ page }) => {
+  await page.goto('/?years=2030-1990&brands=%3Cscript%3Ealert(1)%3C/script%3E&ev=sideways');
+  const notice = page.getByRole('status').filter({ hasText: 'ignored' });
+  await expect(notice).toContainText('years=2030-1990');
+  await expect(notice).toContainText('brands=<script>alert(1)</script>');
+  await expect(notice).toContainText('ev=sideways');
+  await expect(page.getByLabel('From year')).toHaveValue('1999');
+  await expect(page.getByLabel('To year')).toHaveValue('2023');
+  await expect(page.locator('figure[data-chart]')).toHaveCount(4);
+  await expect(page.locator('script:has-text("alert(1)")')).toHaveCount(0);
+});
+
+test('Reset returns every filter to its default and clears the query string', async ({ page }) => {
+  await page.goto('/?years=2015&brands=Nissan');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByLabel('From year')).toHaveValue('1999');
+  await expect(brandToggle(page, 'Renault')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('Copy link puts the current URL on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?years=2014-2017&brands=Renault');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
+
+test('typing years updates the range once the year is complete', async ({ page }) => {
+  await page.goto('/');
+  const from = page.getByLabel('From year');
+  await from.fill('201');
+  await expect(page).toHaveURL(/\/$/);
+  await from.fill('2012');
+  await expect(page).toHaveURL(/years=2012-2023/);
+});
