@@ -10,6 +10,7 @@ export default defineConfig({
   timeout: 30_000,
   retries: 0,
   workers: 2,
+  fullyParallel: true,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

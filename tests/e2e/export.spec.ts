@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+
+const CHARTS = ['sales', 'ev', 'ownership', 'plants'] as const;
+const QUERY = '?years=2013-2016&brands=Renault,Nissan';
+
+async function download(page: Page, figure: Locator, name: string): Promise<{ download: Download; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name, exact: true }).click()]);
+  const path = await file.path();
+  return { download: file, bytes: readFileSync(path) };
+}
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The on-screen size of the chart the card exports: its largest top-level svg. */
+async function chartSize(figure: Locator): Promise<{ width: number; height: number }> {
+  return figure.locator('.card-body').evaluate((body) => {
+    const sizes = [...body.querySelectorAll('svg')]
+      .filter((svg) => !svg.parentElement?.closest('svg'))
+      .map((svg) => svg.getBoundingClientRect());
+    sizes.sort((a, b) => b.width * b.height - a.width * a.height);
+    return { width: sizes[0]?.width ?? 0, height: sizes[0]?.height ?? 0 };
+  });
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(`/${QUERY}`);
+  await expect(page.locator('figure[data-chart] .card-body svg').first()).toBeVisible();
+});
+
+for (const chart of CHARTS) {
+  test(`${chart}: PNG is a real image at twice the on-screen size, named for what is inside`, async ({ page }) => {
+    const figure = page.locator(`figure[data-chart="${chart}"]`);
+    const before = await figure.locator('.card-body').innerHTML();
+    const screen = await chartSize(figure);
+    const { download: file, bytes } = await download(page, figure, 'Download PNG');
+    expect(file.suggestedFilename()).toBe(`alliance-${chart}-2013-2016-renault-nissan.png`);
+    expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const size = pngSize(bytes);
+    expect(size.width).toBeGreaterThanOrEqual(2 * Math.floor(screen.width));
+    expect(size.height).toBeGreaterThanOrEqual(2 * Math.floor(screen.height));
+    expect(await figure.locator('.card-body').innerHTML()).toBe(before);
+  });
+
+  test(`${chart}: SVG is standalone, script-free and titled`, async ({ page }) => {
+    const figure = page.locator(`figure[data-chart="${chart}"]`);
+    const title = (await figure.locator('figcaption h2').textContent()) ?? '';
+    const { download: file, bytes } = await download(page, figure, 'Download SVG');
+    expect(file.suggestedFilename()).toBe(`alliance-${chart}-2013-2016-renault-nissan.svg`);
+    const text = bytes.toString('utf8');
+    expect(text).toContain('<svg');
+    expect(text).not.toMatch(/<script|\son\w+=|https?:\/\/(?!www\.w3\.org)/i);
+    const parsed = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, title: doc.querySelector('title')?.textContent };
+    }, text);
+    expect(parsed).toEqual({ error: null, title });
+    expect(text).toContain('Years 2013–2016 · Brands: Renault, Nissan');
+  });
+
+  test(`${chart}: CSV has a header, a source column and one line per table row`, async ({ page }) => {
+    const figure = page.locator(`figure[data-chart="${chart}"]`);
+    const { download: file, bytes } = await download(page, figure, 'Download CSV');
+    expect(file.suggestedFilename()).toBe(`alliance-${chart}-2013-2016-renault-nissan.csv`);
+    const lines = bytes.toString('utf8').trimEnd().split('\r\n');
+    expect(lines[0]?.split(',')).toContain('source');
+    await figure.getByRole('button', { name: 'Show table' }).click();
+    const rows = figure.locator('table tbody tr');
+    await expect(rows).toHaveCount(lines.length - 1);
+  });
+}
+
+test('Export dashboard downloads one PNG of all four views', async ({ page }) => {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export dashboard' }).click()]);
+  expect(file.suggestedFilename()).toBe('alliance-dashboard-2013-2016-renault-nissan.png');
+  const bytes = readFileSync(await file.path());
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(pngSize(bytes).width).toBeGreaterThan(1200);
+});
