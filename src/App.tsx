@@ -6,19 +6,24 @@ import { ErrorPanel } from './components/ErrorPanel';
 import { ExportDashboardButton } from './components/ExportDashboardButton';
 import { FilterBar } from './components/FilterBar';
 import { Header } from './components/Header';
+import { SourcePanel } from './components/SourcePanel';
 import { ThemeToggle } from './components/ThemeToggle';
 import { UrlNotice } from './components/UrlNotice';
 import { DatasetError } from './data/loadDataset';
 import { useDataset } from './data/useDataset';
 import { useFilters } from './state/filters';
+import { useSourcePanel } from './state/sourcePanel';
 import { useUrlSync } from './state/useUrlSync';
 import { useApplyTheme, useTheme } from './theme/useTheme';
 import { VIEWS } from './views';
 
+/** Escape clears every highlight: the brand and a record picked in the source panel. */
 function useEscapeClearsHighlight() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') useFilters.getState().setHighlightedBrand(null);
+      if (event.key !== 'Escape') return;
+      useFilters.getState().setHighlightedBrand(null);
+      useSourcePanel.getState().highlightRecord(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -59,6 +64,7 @@ export function App() {
           ),
         )}
       </main>
+      <SourcePanel />
     </div>
   );
 }

@@ -1,11 +1,7 @@
 import { create } from 'zustand';
-import type { RecordKey } from '../data/schema';
+import type { RecordRef } from '../data/provenance';
 
-/** A dataset record by collection and index, e.g. sales[12]. */
-export interface RecordRef {
-  key: RecordKey;
-  index: number;
-}
+export type { RecordRef };
 
 interface SourcePanelState {
   /** The source shown, and the record that led there (if a data point was clicked). */

@@ -1,0 +1,24 @@
+import { useMemo } from 'react';
+import { highlightNumber, languageName } from '../data/provenance';
+
+interface QuoteTextProps {
+  /** The source's words, verbatim. */
+  quote: string;
+  /** Plain decimal strings the record states ("5816278"); each occurrence is wrapped in <mark>. */
+  numbers: readonly string[];
+  /** The source's language code: the quote is tagged with it and never translated. */
+  lang: string;
+}
+
+/** A verbatim quote with the record's number marked; a non-English quote says it is shown as written. */
+export function QuoteText({ quote, numbers, lang }: QuoteTextProps) {
+  const segments = useMemo(() => highlightNumber(quote, numbers), [quote, numbers]);
+  return (
+    <figure className="source-quote">
+      {lang !== 'en' && <figcaption className="source-quote-lang">Original {languageName(lang)} text, as written</figcaption>}
+      <blockquote lang={lang}>
+        {segments.map((segment, i) => (segment.isMatch ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}
+      </blockquote>
+    </figure>
+  );
+}

@@ -1,0 +1,169 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Dataset, RecordKey } from '../data/schema';
+import { useSourcePanel } from '../state/sourcePanel';
+import { dataset, renderWithProviders } from '../test/renderWithProviders';
+import { SourcePanel } from './SourcePanel';
+
+function indexWhere<K extends RecordKey>(key: K, test: (record: Dataset[K][number]) => boolean, data: Dataset = dataset): number {
+  const index = (data[key] as readonly Dataset[K][number][]).findIndex(test);
+  if (index < 0) throw new Error(`no ${key} record matches`);
+  return index;
+}
+
+const nissan2017 = { key: 'sales' as const, index: indexWhere('sales', (r) => r.brand === 'Nissan' && r.year === 2017) };
+const ev500kOct = { key: 'evMilestones' as const, index: indexWhere('evMilestones', (r) => r.series === 'alliance' && r.units === 500000 && r.date === '2017-10') };
+const ev500kDec = dataset.evMilestones.find((r) => r.series === 'alliance' && r.units === 500000 && r.date === '2017-12');
+
+function open(sourceId: string, record: { key: RecordKey; index: number } | null = null) {
+  act(() => useSourcePanel.getState().openSource(sourceId, record));
+  return screen.getByRole('dialog');
+}
+
+const quotes = (dialog: HTMLElement) => [...dialog.querySelectorAll('blockquote')].map((q) => q.textContent);
+const marks = (dialog: HTMLElement) => [...dialog.querySelectorAll('mark')].map((m) => m.textContent);
+
+describe('SourcePanel', () => {
+  it('renders no dialog content while closed', () => {
+    renderWithProviders(<SourcePanel />);
+    expect(screen.queryByRole('heading')).toBeNull();
+  });
+
+  it('titles the dialog with the source title', () => {
+    renderWithProviders(<SourcePanel />);
+    open('wiki-alliance', nissan2017);
+    expect(screen.getByRole('dialog', { name: 'Renault–Nissan–Mitsubishi Alliance' })).toBeInTheDocument();
+  });
+
+  it('shows a sales record’s label and its quote with the number in a mark', () => {
+    renderWithProviders(<SourcePanel />);
+    const dialog = open('wiki-alliance', nissan2017);
+    expect(within(dialog).getByRole('heading', { name: 'Nissan sales, 2017 — 5,816,278 units' })).toBeInTheDocument();
+    expect(quotes(dialog)).toEqual([dataset.sales[nissan2017.index]?.quote]);
+    expect(marks(dialog)).toEqual(['5,816,278']);
+  });
+
+  it('shows the source metadata with missing fields said to be not stated', () => {
+    renderWithProviders(<SourcePanel />);
+    const dialog = open('alliance-joint-projects-2023');
+    const terms = [...dialog.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
+    expect(terms).toEqual(['Publisher: Not stated', 'Date: 6 Dec 2023', 'Language: English', 'Kind: News article']);
+  });
+
+  it('labels the French source as French and tags its title with lang="fr"', () => {
+    renderWithProviders(<SourcePanel />);
+    const dialog = open('alpine-us-fr');
+    expect(within(dialog).getByText('French')).toBeInTheDocument();
+    expect(within(dialog).getByText('— quotes are shown as written, not translated')).toBeInTheDocument();
+    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'fr');
+  });
+
+  it('shows a French quote as written, tagged lang="fr", with the French-spaced number marked', () => {
+    const quote = 'après avoir vendu au détail quelque 262 403 véhicules en 2021';
+    const data = { ...dataset, targets: [...dataset.targets, { year: 2021, units: 262403, label: 'AutoNation retail sales', source: 'alpine-us-fr', quote }] };
+    renderWithProviders(<SourcePanel />, data);
+    const dialog = open('alpine-us-fr', { key: 'targets', index: data.targets.length - 1 });
+    expect(dialog.querySelector('blockquote')).toHaveAttribute('lang', 'fr');
+    expect(quotes(dialog)).toEqual([quote]);
+    expect(marks(dialog)).toEqual(['262 403']);
+    expect(within(dialog).getByText('Original French text, as written')).toBeInTheDocument();
+  });
+
+  it('says "Derived, not stated" for a record with only a note', () => {
+    const data = { ...dataset, events: [...dataset.events, { date: '2022', label: 'Exit from Russia', source: 'alpine-us-fr', note: 'Derived from “un retrait coûteux de Russie”.' }] };
+    renderWithProviders(<SourcePanel />, data);
+    const dialog = open('alpine-us-fr', { key: 'events', index: data.events.length - 1 });
+    expect(within(dialog).getByText('Derived, not stated')).toBeInTheDocument();
+    expect(quotes(dialog)).toEqual([]);
+    expect(within(dialog).getByText('Derived from “un retrait coûteux de Russie”.')).toBeInTheDocument();
+  });
+
+  it('shows both dates of the 500,000 EV milestone side by side and says they disagree', () => {
+    renderWithProviders(<SourcePanel />);
+    const dialog = open('wiki-alliance', ev500kOct);
+    expect(within(dialog).getByRole('heading', { name: 'Sources disagree' })).toBeInTheDocument();
+    expect(within(dialog).getByText('These sources disagree on when this milestone was reached.')).toBeInTheDocument();
+    expect(quotes(dialog)).toEqual([dataset.evMilestones[ev500kOct.index]?.quote, ev500kDec?.quote]);
+    expect([...dialog.querySelectorAll('.source-compare-date')].map((d) => d.textContent)).toEqual(['Oct 2017 (this record)', 'Dec 2017']);
+  });
+
+  it('switches to the other dated record from the disagreement', async () => {
+    renderWithProviders(<SourcePanel />);
+    const dialog = open('wiki-alliance', ev500kOct);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Show this record' }));
+    expect(within(dialog).getByRole('heading', { name: 'Alliance EV sales — about 500,000, Dec 2017' })).toHaveFocus();
+    expect([...dialog.querySelectorAll('.source-compare-date')].map((d) => d.textContent)).toEqual(['Dec 2017 (this record)', 'Oct 2017']);
+  });
+
+  it('shows no disagreement for a record stated once', () => {
+    renderWithProviders(<SourcePanel />);
+    const dialog = open('wiki-alliance', nissan2017);
+    expect(within(dialog).queryByText(/disagree/)).toBeNull();
+  });
+
+  it('lists every record citing a source opened from a figure footer', () => {
+    renderWithProviders(<SourcePanel />);
+    const dialog = open('autonews-2017-asia');
+    expect(within(dialog).getByRole('heading', { name: 'Records citing this source (1)' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: `Sales target for 2022 — ${dataset.targets[0]?.label}` })).toBeInTheDocument();
+  });
+
+  it('counts the other records citing the source, leaving out the one shown', () => {
+    const cited = ['sales', 'salesTotals', 'evMilestones', 'evLaunches', 'ownership', 'plants', 'events', 'targets'] as const;
+    const total = cited.reduce((sum, key) => sum + (dataset[key] as readonly { source: string }[]).filter((r) => r.source === 'wiki-alliance').length, 0);
+    renderWithProviders(<SourcePanel />);
+    const dialog = open('wiki-alliance', nissan2017);
+    expect(within(dialog).getByRole('heading', { name: `Other records citing this source (${total - 1})` })).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Nissan sales, 2017 — 5,816,278 units' })).toBeNull();
+  });
+
+  it('highlights a record picked from the list and switches the panel to it', async () => {
+    renderWithProviders(<SourcePanel />);
+    const dialog = open('wiki-alliance', nissan2017);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Tangier plant — 400,000 vehicles a year' }));
+    const tangier = { key: 'plants', index: indexWhere('plants', (r) => r.id === 'tangier') };
+    expect(useSourcePanel.getState().highlightedRecord).toEqual(tangier);
+    expect(useSourcePanel.getState().open).toEqual({ sourceId: 'wiki-alliance', record: tangier });
+    expect(within(dialog).getByRole('heading', { name: 'Tangier plant — 400,000 vehicles a year' })).toHaveFocus();
+    expect(marks(dialog)).toEqual(['400,000']);
+  });
+
+  it('closes on Escape and returns focus to the element focused before opening', async () => {
+    renderWithProviders(<><button type="button">Nissan 2017 bar</button><SourcePanel /></>);
+    const trigger = screen.getByRole('button', { name: 'Nissan 2017 bar' });
+    trigger.focus();
+    open('wiki-alliance', nissan2017);
+    expect(screen.getByRole('button', { name: 'Close source panel' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(useSourcePanel.getState().open).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Renault–Nissan–Mitsubishi Alliance' })).toBeNull();
+    expect(trigger).toHaveFocus();
+  });
+
+  it('returns focus to the first trigger after switching records and then closing', async () => {
+    renderWithProviders(<><button type="button">Nissan 2017 bar</button><SourcePanel /></>);
+    const trigger = screen.getByRole('button', { name: 'Nissan 2017 bar' });
+    trigger.focus();
+    const dialog = open('wiki-alliance', nissan2017);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Tangier plant — 400,000 vehicles a year' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close source panel' }));
+    expect(useSourcePanel.getState().open).toBeNull();
+    expect(trigger).toHaveFocus();
+  });
+
+  it('closes when the dialog fires cancel (the browser’s Escape)', () => {
+    renderWithProviders(<SourcePanel />);
+    const dialog = open('wiki-alliance');
+    fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    expect(useSourcePanel.getState().open).toBeNull();
+  });
+
+  it('renders quotes and labels as text, never as markup', () => {
+    const quote = '<img src=x onerror=alert(1)> 5,816,278';
+    const data = { ...dataset, sales: dataset.sales.map((r, i) => (i === nissan2017.index ? { ...r, quote } : r)) };
+    renderWithProviders(<SourcePanel />, data);
+    const dialog = open('wiki-alliance', nissan2017);
+    expect(dialog.querySelector('img')).toBeNull();
+    expect(quotes(dialog)).toEqual([quote]);
+  });
+});

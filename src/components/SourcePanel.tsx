@@ -1,0 +1,133 @@
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+import { formatSourceDate, languageName, type RecordRef } from '../data/provenance';
+import type { Dataset, RecordKey, Source } from '../data/schema';
+import { useDataset } from '../data/useDataset';
+import { useSourcePanel } from '../state/sourcePanel';
+import type { ChartId } from './chartTypes';
+import { SourceCitingList } from './SourceCitingList';
+import { SourceRecord } from './SourceRecord';
+import './sourcePanel.css';
+
+/** The figure that draws each collection, so picking a record can bring it into view. */
+const CHART_FOR_KEY: Record<RecordKey, ChartId> = {
+  sales: 'sales', salesTotals: 'sales', targets: 'sales',
+  evMilestones: 'ev', evLaunches: 'ev', events: 'ev',
+  ownership: 'ownership', plants: 'plants',
+};
+const KIND_LABELS: Record<Source['kind'], string> = { news: 'News article', encyclopedia: 'Encyclopedia article' };
+
+/**
+ * The provenance drawer: a modal <dialog> (focus trapped, Escape closes, focus returns to
+ * where it was) showing a source, the record that opened it, and every other record citing it.
+ */
+export function SourcePanel() {
+  const dataset = useDataset().data;
+  const open = useSourcePanel((s) => s.open);
+  const close = useSourcePanel((s) => s.close);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const pressedBackdrop = useRef(false);
+  const isOpen = open !== null && dataset !== undefined;
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    // jsdom has no showModal/close: fall back to the attribute so tests still see the content.
+    if (isOpen && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+      closeRef.current?.focus();
+    } else if (!isOpen && dialog.open) {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+    }
+  }, [isOpen]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault(); // we close through the store, which also returns focus
+    close();
+  };
+  // A click that both starts and ends on the dialog element itself is a click on the backdrop.
+  const onPointerDown = (event: PointerEvent<HTMLDialogElement>) => { pressedBackdrop.current = event.target === event.currentTarget; };
+  const onClick = (event: MouseEvent<HTMLDialogElement>) => {
+    if (pressedBackdrop.current && event.target === event.currentTarget) close();
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="source-panel"
+      aria-labelledby="source-panel-title"
+      onKeyDown={onKeyDown}
+      onCancel={(event) => { event.preventDefault(); close(); }}
+      onClose={() => { if (useSourcePanel.getState().open) close(); }}
+      onPointerDown={onPointerDown}
+      onClick={onClick}
+    >
+      {isOpen && <PanelContent dataset={dataset} sourceId={open.sourceId} record={open.record} closeRef={closeRef} onClose={close} />}
+    </dialog>
+  );
+}
+
+interface PanelContentProps {
+  dataset: Dataset;
+  sourceId: string;
+  record: RecordRef | null;
+  closeRef: RefObject<HTMLButtonElement | null>;
+  onClose: () => void;
+}
+
+function PanelContent({ dataset, sourceId, record, closeRef, onClose }: PanelContentProps) {
+  const source = dataset.sources.find((s) => s.id === sourceId);
+  const recordHeadingRef = useRef<HTMLHeadingElement>(null);
+
+  const pick = (ref: RecordRef) => {
+    const { highlightRecord, openSource } = useSourcePanel.getState();
+    highlightRecord(ref);
+    flushSync(() => openSource(sourceId, ref)); // keeps returnFocus: the store only sets it when empty
+    recordHeadingRef.current?.focus();
+    const figure = document.querySelector(`figure[data-chart="${CHART_FOR_KEY[ref.key]}"]`);
+    figure?.scrollIntoView?.({ block: 'nearest' });
+  };
+
+  return (
+    <div className="source-panel-inner">
+      <header className="source-panel-head">
+        <div>
+          <p className="source-panel-kicker">Source</p>
+          <h2 id="source-panel-title" className="source-panel-title" lang={source?.language}>
+            {source?.title ?? `Unknown source “${sourceId}”`}
+          </h2>
+        </div>
+        <button ref={closeRef} type="button" className="source-panel-close" aria-label="Close source panel" onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <div className="source-panel-body">
+        {source && <SourceMeta source={source} />}
+        {record && <SourceRecord headingRef={recordHeadingRef} dataset={dataset} record={record} onPick={pick} />}
+        <SourceCitingList dataset={dataset} sourceId={sourceId} current={record} onPick={pick} />
+      </div>
+    </div>
+  );
+}
+
+function SourceMeta({ source }: { source: Source }) {
+  return (
+    <dl className="source-meta">
+      <dt>Publisher</dt>
+      <dd>{source.publisher ?? <span className="source-meta-missing">Not stated</span>}</dd>
+      <dt>Date</dt>
+      <dd>{source.date ? formatSourceDate(source.date) : <span className="source-meta-missing">Not stated</span>}</dd>
+      <dt>Language</dt>
+      <dd>
+        {source.language === 'en' ? languageName(source.language) : <strong className="source-lang-badge">{languageName(source.language)}</strong>}
+        {source.language !== 'en' && <span className="source-meta-aside"> — quotes are shown as written, not translated</span>}
+      </dd>
+      <dt>Kind</dt>
+      <dd>{KIND_LABELS[source.kind]}</dd>
+    </dl>
+  );
+}

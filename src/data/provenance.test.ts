@@ -1,0 +1,280 @@
+import rawJson from '../../public/data/alliance.json';
+import {
+  describeRecord,
+  disagreementsFor,
+  formatSourceDate,
+  formatYearMonth,
+  highlightNumber,
+  languageName,
+  recordAt,
+  recordsCitingSource,
+  type RecordRef,
+} from './provenance';
+import { Dataset, RECORD_KEYS } from './schema';
+
+const raw: unknown = rawJson;
+const dataset = Dataset.parse(raw);
+
+/** The index of the first record in `key` matching `test`; fails loudly when the dataset lacks it. */
+function refWhere<K extends RecordRef['key']>(key: K, test: (record: Dataset[K][number]) => boolean): RecordRef {
+  const records = dataset[key] as readonly Dataset[K][number][];
+  const index = records.findIndex(test);
+  if (index < 0) throw new Error(`no ${key} record matches`);
+  return { key, index };
+}
+
+const nissan2017 = refWhere('sales', (r) => r.brand === 'Nissan' && r.year === 2017);
+const mitsubishi2011 = refWhere('sales', (r) => r.brand === 'Mitsubishi' && r.year === 2011);
+const ev500kOct = refWhere('evMilestones', (r) => r.series === 'alliance' && r.units === 500000 && r.date === '2017-10');
+const ev500kDec = refWhere('evMilestones', (r) => r.series === 'alliance' && r.units === 500000 && r.date === '2017-12');
+const renaultNissan434 = refWhere('ownership', (r) => r.holder === 'renault' && r.held === 'nissan' && r.percent === 43.4);
+const tangier = refWhere('plants', (r) => r.id === 'tangier');
+
+describe('recordAt', () => {
+  it('returns the record a reference points at', () => {
+    expect(recordAt(dataset, nissan2017)).toMatchObject({ year: 2017, brand: 'Nissan', units: 5816278, source: 'wiki-alliance' });
+  });
+
+  it('returns undefined past the end of a collection', () => {
+    expect(recordAt(dataset, { key: 'targets', index: dataset.targets.length })).toBeUndefined();
+  });
+});
+
+describe('describeRecord', () => {
+  it('labels a brand’s sales with year and units', () => {
+    expect(describeRecord(dataset, nissan2017)).toEqual({ label: 'Nissan sales, 2017 — 5,816,278 units', value: '5,816,278 units', numbers: ['5816278'] });
+  });
+
+  it('says "no figure" for a sales cell the source leaves empty', () => {
+    expect(describeRecord(dataset, mitsubishi2011)).toEqual({ label: 'Mitsubishi sales, 2011 — no figure', value: 'no figure', numbers: [] });
+  });
+
+  it('labels an Alliance sales total', () => {
+    const ref = refWhere('salesTotals', (r) => r.year === 2017);
+    expect(describeRecord(dataset, ref).label).toBe('Alliance sales total, 2017 — 10,608,366 units');
+  });
+
+  it('labels an EV milestone with series, units and month', () => {
+    expect(describeRecord(dataset, ev500kOct)).toEqual({ label: 'Alliance EV sales — 500,000, Oct 2017', value: '500,000, Oct 2017', numbers: ['500000'] });
+  });
+
+  it('marks an approximate EV milestone with "about"', () => {
+    expect(describeRecord(dataset, ev500kDec).label).toBe('Alliance EV sales — about 500,000, Dec 2017');
+  });
+
+  it('labels a production milestone as production', () => {
+    const ref = refWhere('evMilestones', (r) => r.series === 'zoe' && r.measure === 'production');
+    expect(describeRecord(dataset, ref).label).toBe('Renault Zoe EV production — 200,000, Dec 2019');
+  });
+
+  it('labels an EV launch with model and month, stating no number', () => {
+    const ref = refWhere('evLaunches', (r) => r.model === 'Nissan Leaf');
+    expect(describeRecord(dataset, ref)).toEqual({ label: 'Nissan Leaf launched — Dec 2010', value: 'Dec 2010', numbers: [] });
+  });
+
+  it('labels a stake with holder, held, percent and years', () => {
+    expect(describeRecord(dataset, renaultNissan434)).toEqual({ label: 'Renault → Nissan 43.4% (2001–2023)', value: '43.4%', numbers: ['43.4'] });
+  });
+
+  it('labels a stake still held with "from"', () => {
+    const ref = refWhere('ownership', (r) => r.holder === 'nissan' && r.held === 'mitsubishi');
+    expect(describeRecord(dataset, ref).label).toBe('Nissan → Mitsubishi Motors 34% (from 2016)');
+  });
+
+  it('labels an investment given in money instead of a percentage', () => {
+    const ref = refWhere('ownership', (r) => r.holder === 'nissan' && r.held === 'ampere');
+    expect(describeRecord(dataset, ref)).toEqual({ label: 'Nissan → Ampere €600 million invested (from 2023)', value: '€600 million', numbers: ['600000000'] });
+  });
+
+  it('says the stake is not stated when the source gives neither percent nor money', () => {
+    const ref = refWhere('ownership', (r) => r.holder === 'renault' && r.held === 'horse');
+    expect(describeRecord(dataset, ref).label).toBe('Renault → Horse, stake not stated (from 2023)');
+  });
+
+  it('labels a plant with its city and yearly capacity', () => {
+    expect(describeRecord(dataset, tangier)).toEqual({ label: 'Tangier plant — 400,000 vehicles a year', value: '400,000 vehicles a year', numbers: ['400000'] });
+  });
+
+  it('labels a plant in a "city, region" by the city alone', () => {
+    const ref = refWhere('plants', (r) => r.id === 'zama');
+    expect(describeRecord(dataset, ref).label).toBe('Zama plant — 65,000 batteries a year');
+  });
+
+  it('labels an event by its date and label', () => {
+    const ref = refWhere('events', (r) => r.date === '1999-03');
+    expect(describeRecord(dataset, ref).label).toBe('Mar 1999 — Renault–Nissan Alliance begins');
+  });
+
+  it('labels a target with its year and its own label', () => {
+    const target = dataset.targets[0];
+    expect(describeRecord(dataset, { key: 'targets', index: 0 })).toEqual({
+      label: `Sales target for 2022 — ${target?.label}`,
+      value: '14,000,000 units',
+      numbers: ['14000000'],
+    });
+  });
+
+  it('describes a missing record as unknown', () => {
+    expect(describeRecord(dataset, { key: 'plants', index: 999 })).toEqual({ label: 'Unknown record', value: '', numbers: [] });
+  });
+});
+
+describe('formatYearMonth', () => {
+  it('writes a month as its short English name', () => {
+    expect(formatYearMonth('2017-10')).toBe('Oct 2017');
+  });
+
+  it('leaves a bare year as it is', () => {
+    expect(formatYearMonth('2001')).toBe('2001');
+  });
+});
+
+describe('formatSourceDate', () => {
+  it('writes a full date as day, short month and year', () => {
+    expect(formatSourceDate('2023-12-06')).toBe('6 Dec 2023');
+  });
+
+  it('writes a month date like formatYearMonth', () => {
+    expect(formatSourceDate('2017-10')).toBe('Oct 2017');
+  });
+
+  it('leaves free text unchanged', () => {
+    expect(formatSourceDate('undated, after 2021')).toBe('undated, after 2021');
+  });
+});
+
+describe('recordsCitingSource', () => {
+  it('lists every record citing the December 2023 article, in dataset order', () => {
+    const expected = RECORD_KEYS.flatMap((key) =>
+      (dataset[key] as readonly { source: string }[]).flatMap((r, index) => (r.source === 'alliance-joint-projects-2023' ? [{ key, index }] : [])),
+    );
+    expect(recordsCitingSource(dataset, 'alliance-joint-projects-2023')).toEqual(expected);
+  });
+
+  it('finds the one target citing the 2017 Automotive News article', () => {
+    expect(recordsCitingSource(dataset, 'autonews-2017-asia')).toEqual([{ key: 'targets', index: 0 }]);
+  });
+
+  it('counts every record of the encyclopedia article', () => {
+    const total = RECORD_KEYS.reduce((sum, key) => sum + (dataset[key] as readonly { source: string }[]).filter((r) => r.source === 'wiki-alliance').length, 0);
+    expect(recordsCitingSource(dataset, 'wiki-alliance')).toHaveLength(total);
+  });
+
+  it('returns nothing for an unknown source', () => {
+    expect(recordsCitingSource(dataset, 'no-such-source')).toEqual([]);
+  });
+});
+
+describe('disagreementsFor', () => {
+  it('pairs the October 2017 500,000 milestone with exactly the December 2017 one', () => {
+    expect(disagreementsFor(dataset, ev500kOct)).toEqual([ev500kDec]);
+  });
+
+  it('pairs the December 2017 500,000 milestone with exactly the October 2017 one', () => {
+    expect(disagreementsFor(dataset, ev500kDec)).toEqual([ev500kOct]);
+  });
+
+  it('finds nothing for a milestone stated once', () => {
+    const ref = refWhere('evMilestones', (r) => r.series === 'alliance' && r.units === 1000000);
+    expect(disagreementsFor(dataset, ref)).toEqual([]);
+  });
+
+  it('does not pair milestones of different series with the same units', () => {
+    const ref = refWhere('evMilestones', (r) => r.series === 'nissan' && r.units === 500000);
+    expect(disagreementsFor(dataset, ref)).toEqual([]);
+  });
+
+  it('finds nothing for records outside the EV milestones', () => {
+    expect(disagreementsFor(dataset, nissan2017)).toEqual([]);
+  });
+
+  it('pairs two synthetic milestones that differ only in date', () => {
+    const base = { series: 'leaf', units: 7, measure: 'sales' as const, source: 'wiki-alliance' };
+    const small = { ...dataset, evMilestones: [{ ...base, date: '2020-01' }, { ...base, date: '2020-01', source: 'autonews-2017-asia' }, { ...base, date: '2020-05' }] };
+    expect(disagreementsFor(small, { key: 'evMilestones', index: 0 })).toEqual([{ key: 'evMilestones', index: 2 }]);
+  });
+});
+
+describe('highlightNumber', () => {
+  it('marks exactly the Nissan 2017 cell of the sales table row', () => {
+    const quote = '| Nissan | 4,669,981 | 4,940,133 | 5,102,979 | 5,310,064 | 5,421,804 | 5,559,902 | 5,816,278 | 5,653,683 |';
+    expect(highlightNumber(quote, ['5816278'])).toEqual([
+      { text: '| Nissan | 4,669,981 | 4,940,133 | 5,102,979 | 5,310,064 | 5,421,804 | 5,559,902 | ', isMatch: false },
+      { text: '5,816,278', isMatch: true },
+      { text: ' | 5,653,683 |', isMatch: false },
+    ]);
+  });
+
+  it('marks a percentage with its sign', () => {
+    expect(highlightNumber('increased its stake in Nissan to 43.4%', ['43.4'])).toEqual([
+      { text: 'increased its stake in Nissan to ', isMatch: false },
+      { text: '43.4%', isMatch: true },
+    ]);
+  });
+
+  it('does not mark a number inside a longer one', () => {
+    expect(highlightNumber('In 2015 it sold 150,000 and 15%', ['15'])).toEqual([
+      { text: 'In 2015 it sold 150,000 and ', isMatch: false },
+      { text: '15%', isMatch: true },
+    ]);
+  });
+
+  it('marks a round million written in words', () => {
+    expect(highlightNumber('Alliance global EV sales passed 1 million mark.', ['1000000'])).toEqual([
+      { text: 'Alliance global EV sales passed ', isMatch: false },
+      { text: '1 million', isMatch: true },
+      { text: ' mark.', isMatch: false },
+    ]);
+  });
+
+  it('marks a plant capacity in the real quote', () => {
+    const quote = dataset.plants[tangier.index]?.quote ?? '';
+    expect(highlightNumber(quote, ['400000']).filter((s) => s.isMatch)).toEqual([{ text: '400,000', isMatch: true }]);
+  });
+
+  it('marks a number grouped with French spaces', () => {
+    expect(highlightNumber('quelque 262 403 véhicules en 2021', ['262403'])).toEqual([
+      { text: 'quelque ', isMatch: false },
+      { text: '262 403', isMatch: true },
+      { text: ' véhicules en 2021', isMatch: false },
+    ]);
+  });
+
+  it('marks a number grouped with no-break spaces', () => {
+    expect(highlightNumber('262\u202f403 véhicules', ['262403'])[0]).toEqual({ text: '262\u202f403', isMatch: true });
+  });
+
+  it('marks a number written without separators', () => {
+    expect(highlightNumber('sold 5816278 cars', ['5816278'])[1]).toEqual({ text: '5816278', isMatch: true });
+  });
+
+  it('marks an amount in billions with a currency sign', () => {
+    expect(highlightNumber('investing 23₽ billion (US$742 million)', ['23000000000'])[1]).toEqual({ text: '23₽ billion', isMatch: true });
+  });
+
+  it('returns the quote as one plain segment when there is no number to find', () => {
+    expect(highlightNumber('The Alliance began on 27 March 1999.', [])).toEqual([{ text: 'The Alliance began on 27 March 1999.', isMatch: false }]);
+  });
+
+  it('returns the quote as one plain segment when the number is absent', () => {
+    expect(highlightNumber('no figures here', ['500000'])).toEqual([{ text: 'no figures here', isMatch: false }]);
+  });
+
+  it('returns no segments for an empty quote', () => {
+    expect(highlightNumber('', ['5'])).toEqual([]);
+  });
+});
+
+describe('languageName', () => {
+  it('names French', () => {
+    expect(languageName('fr')).toBe('French');
+  });
+
+  it('names English', () => {
+    expect(languageName('en')).toBe('English');
+  });
+
+  it('upper-cases an unknown code', () => {
+    expect(languageName('de')).toBe('DE');
+  });
+});

@@ -1,0 +1,201 @@
+import { RECORD_KEYS } from './schema';
+import type { Dataset, RecordKey } from './schema';
+
+/** A dataset record by collection and index, e.g. sales[12] (same shape as the source panel's RecordRef). */
+export interface RecordRef {
+  key: RecordKey;
+  index: number;
+}
+
+/** Any record that carries provenance. */
+export type ProvenancedRecord = Dataset[RecordKey][number];
+
+/** A record described for people: the full line, its value part, and the numbers its quote should state. */
+export interface RecordDescription {
+  /** e.g. "Nissan sales, 2017 — 5,816,278 units". */
+  label: string;
+  /** The value part of the label, e.g. "5,816,278 units". */
+  value: string;
+  /** Plain decimal strings ("5816278", "43.4") to highlight in the quote. */
+  numbers: string[];
+}
+
+/** One piece of a quote: matched text is a number the record states. */
+export interface QuoteSegment {
+  text: string;
+  isMatch: boolean;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const CURRENCY_SYMBOLS = { EUR: '€', USD: '$', RUB: '₽' } as const;
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French' };
+
+/** The record a reference points at, or undefined when it points past the collection. */
+export function recordAt(dataset: Dataset, ref: RecordRef): ProvenancedRecord | undefined {
+  const records: readonly ProvenancedRecord[] = dataset[ref.key];
+  return records[ref.index];
+}
+
+/** "2017-10" → "Oct 2017"; "2001" → "2001". */
+export function formatYearMonth(date: string): string {
+  const [year, month] = date.split('-');
+  const name = month ? MONTHS[Number(month) - 1] : undefined;
+  return name ? `${name} ${year}` : (year ?? date);
+}
+
+/** "2023-12-06" → "6 Dec 2023"; shorter dates as formatYearMonth; anything else unchanged. */
+export function formatSourceDate(date: string): string {
+  const match = /^(\d{4}-\d{2})-(\d{2})$/.exec(date);
+  if (match) return `${Number(match[2])} ${formatYearMonth(match[1] ?? '')}`;
+  return /^\d{4}(-\d{2})?$/.test(date) ? formatYearMonth(date) : date;
+}
+
+const formatCount = (n: number) => n.toLocaleString('en-US');
+
+/** "Nissan (brand total)" → "Nissan": the series label without its parenthetical. */
+const shortSeriesLabel = (label: string) => label.replace(/\s*\([^)]*\)\s*$/, '');
+
+/** "1999–2001", or "from 2023" for a stake still held (`to` as stored: the exclusive end year). */
+const period = (from: number, to: number | null) => (to === null ? `from ${from}` : `${from}–${to}`);
+
+/** A human label, value and stated numbers for one record; a missing record gives an empty description. */
+export function describeRecord(dataset: Dataset, ref: RecordRef): RecordDescription {
+  const line = (subject: string, value: string, numbers: string[]) => ({ label: `${subject} — ${value}`, value, numbers });
+  switch (ref.key) {
+    case 'sales': {
+      const r = dataset.sales[ref.index];
+      if (!r) break;
+      return r.units === null
+        ? line(`${r.brand} sales, ${r.year}`, 'no figure', [])
+        : line(`${r.brand} sales, ${r.year}`, `${formatCount(r.units)} units`, [String(r.units)]);
+    }
+    case 'salesTotals': {
+      const r = dataset.salesTotals[ref.index];
+      if (!r) break;
+      return line(`Alliance sales total, ${r.year}`, `${formatCount(r.units)} units`, [String(r.units)]);
+    }
+    case 'evMilestones': {
+      const r = dataset.evMilestones[ref.index];
+      if (!r) break;
+      const series = dataset.evSeries.find((s) => s.id === r.series);
+      const subject = `${shortSeriesLabel(series?.label ?? r.series)} EV ${r.measure}`;
+      return line(subject, `${r.approximate ? 'about ' : ''}${formatCount(r.units)}, ${formatYearMonth(r.date)}`, [String(r.units)]);
+    }
+    case 'evLaunches': {
+      const r = dataset.evLaunches[ref.index];
+      if (!r) break;
+      return line(`${r.model} launched`, formatYearMonth(r.date), []);
+    }
+    case 'ownership': {
+      const r = dataset.ownership[ref.index];
+      if (!r) break;
+      const name = (id: string) => dataset.companies.find((c) => c.id === id)?.name ?? id;
+      const subject = `${name(r.holder)} → ${name(r.held)}`;
+      const when = `(${period(r.from, r.to)})`;
+      if (r.percent !== null) return { label: `${subject} ${r.percent}% ${when}`, value: `${r.percent}%`, numbers: [String(r.percent)] };
+      if (r.investment) {
+        const money = `${CURRENCY_SYMBOLS[r.investment.currency]}${formatMoney(r.investment.amount)}`;
+        return { label: `${subject} ${money} invested ${when}`, value: money, numbers: [String(r.investment.amount)] };
+      }
+      return { label: `${subject}, stake not stated ${when}`, value: 'stake not stated', numbers: [] };
+    }
+    case 'plants': {
+      const r = dataset.plants[ref.index];
+      if (!r) break;
+      const city = r.city.split(',')[0] ?? r.city;
+      return line(`${city} plant`, `${formatCount(r.capacity)} ${r.capacityUnit} a year`, [String(r.capacity)]);
+    }
+    case 'events': {
+      const r = dataset.events[ref.index];
+      if (!r) break;
+      return { label: `${formatYearMonth(r.date)} — ${r.label}`, value: formatYearMonth(r.date), numbers: [] };
+    }
+    case 'targets': {
+      const r = dataset.targets[ref.index];
+      if (!r) break;
+      return { label: `Sales target for ${r.year} — ${r.label}`, value: `${formatCount(r.units)} units`, numbers: [String(r.units)] };
+    }
+  }
+  return { label: 'Unknown record', value: '', numbers: [] };
+}
+
+/** 600000000 → "600 million", 23000000000 → "23 billion", smaller amounts with commas. */
+function formatMoney(amount: number): string {
+  if (amount >= 1e9 && amount % 1e7 === 0) return `${amount / 1e9} billion`;
+  if (amount >= 1e6 && amount % 1e4 === 0) return `${amount / 1e6} million`;
+  return formatCount(amount);
+}
+
+/** Every record citing `sourceId`, in dataset order (RECORD_KEYS order, then index). */
+export function recordsCitingSource(dataset: Dataset, sourceId: string): RecordRef[] {
+  return RECORD_KEYS.flatMap((key) => {
+    const records: readonly ProvenancedRecord[] = dataset[key];
+    return records.flatMap((record, index) => (record.source === sourceId ? [{ key, index }] : []));
+  });
+}
+
+/**
+ * Other EV milestones that give the same series, units and measure a different date:
+ * the same fact dated differently (by another source, or by another passage of the same one).
+ * Empty for every other collection.
+ */
+export function disagreementsFor(dataset: Dataset, ref: RecordRef): RecordRef[] {
+  if (ref.key !== 'evMilestones') return [];
+  const record = dataset.evMilestones[ref.index];
+  if (!record) return [];
+  return dataset.evMilestones.flatMap((other, index) =>
+    index !== ref.index && other.series === record.series && other.units === record.units
+      && other.measure === record.measure && other.date !== record.date
+      ? [{ key: 'evMilestones' as const, index }]
+      : [],
+  );
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Digits of an integer grouped in threes with `separator` (a regex fragment). */
+function groupedInteger(digits: string, separator: string): string {
+  const groups: string[] = [];
+  for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
+  return groups.join(separator);
+}
+
+/** Regex alternatives for how a quote may write `value`: 5,816,278 / 5816278 / 5 816 278 / 1 million / 43.4 or 43,4. */
+function numberPatterns(value: string): string[] {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n)) return [escapeRegExp(value)];
+  const [intPart = '', fraction] = String(Math.abs(n)).split('.');
+  const decimal = fraction === undefined ? '' : `[.,]${fraction}`;
+  const patterns = [`${groupedInteger(intPart, ',')}${decimal}`, `${intPart}${decimal}`, `${groupedInteger(intPart, '[ \\u00a0\\u202f]')}${decimal}`];
+  for (const [scale, word] of [[1e9, 'billion'], [1e6, 'million']] as const) {
+    if (n >= scale && Number.isInteger(n / (scale / 100))) {
+      patterns.push(`${String(n / scale).replace('.', '[.,]')}[€$₽]?[ \\u00a0]?${word}`);
+    }
+  }
+  return [...new Set(patterns)];
+}
+
+/**
+ * The quote cut into segments, the numbers the record states marked: a number matches when written
+ * with commas, plain, with (French) spaces, or as "N million"/"N billion"; a following "%" is included;
+ * never a piece of a longer number.
+ */
+export function highlightNumber(quote: string, numbers: readonly string[]): QuoteSegment[] {
+  const alternatives = numbers.flatMap(numberPatterns).sort((a, b) => b.length - a.length);
+  if (alternatives.length === 0 || quote === '') return quote === '' ? [] : [{ text: quote, isMatch: false }];
+  const pattern = new RegExp(`(?<![\\d])(?<!\\d[.,])(?:${alternatives.join('|')})(?:[ \\u00a0\\u202f]?%)?(?![\\d])(?![.,]\\d)`, 'gu');
+  const segments: QuoteSegment[] = [];
+  let last = 0;
+  for (const match of quote.matchAll(pattern)) {
+    if (match.index > last) segments.push({ text: quote.slice(last, match.index), isMatch: false });
+    segments.push({ text: match[0], isMatch: true });
+    last = match.index + match[0].length;
+  }
+  if (last < quote.length) segments.push({ text: quote.slice(last), isMatch: false });
+  return segments;
+}
+
+/** "fr" → "French"; an unknown code is returned upper-cased. */
+export function languageName(code: string): string {
+  return LANGUAGE_NAMES[code] ?? code.toUpperCase();
+}
