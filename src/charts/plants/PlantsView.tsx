@@ -1,17 +1,70 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { ChartCard } from '../../components/ChartCard';
-import type { Dataset } from '../../data/schema';
+import type { LegendItem } from '../../components/chartTypes';
+import { BRANDS, type Dataset } from '../../data/schema';
+import { MAP_REGIONS, useFilters } from '../../state/filters';
+import { useTheme } from '../../theme/useTheme';
+import { allianceBrands, plantsSummary, rankedGroups, REGION_LABELS } from './model';
+import { PlantsMap } from './PlantsMap';
+import { plantsTable } from './table';
+import { RankedList } from './RankedList';
+import './plants.css';
 
-/** Placeholder until this view's issue lands. */
+function RegionButtons() {
+  const region = useFilters((s) => s.mapRegion);
+  const setMapRegion = useFilters((s) => s.setMapRegion);
+  return (
+    <div className="segmented" role="group" aria-label="Region">
+      {MAP_REGIONS.map((r) => (
+        <button key={r} type="button" aria-pressed={r === region} onClick={() => setMapRegion(r)}>
+          {REGION_LABELS[r]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Plant capacity map: a symbol per plant sized by annual capacity, coloured by brand, with a ranked list. */
 export function PlantsView({ dataset }: { dataset: Dataset }) {
+  const { yearRange, brands, region } = useFilters(
+    useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, region: s.mapRegion })),
+  );
+  const theme = useTheme();
+  const plants = dataset.plants;
+  const filters = useMemo(() => ({ yearRange, brands }), [yearRange, brands]);
+  const summary = useMemo(() => plantsSummary(plants, filters), [plants, filters]);
+  const table = useMemo(() => plantsTable(plants, filters), [plants, filters]);
+  const groups = useMemo(() => rankedGroups(plants, filters), [plants, filters]);
+  const largest = useMemo(() => Math.max(1, ...plants.map((p) => p.capacity)), [plants]);
+  const sourceIds = useMemo(() => [...new Set(plants.map((p) => p.source))], [plants]);
+  // Brands that colour at least one plant (a plant's first Alliance brand).
+  const legend = useMemo<LegendItem[]>(() => {
+    const colouring = new Set(plants.map((p) => allianceBrands(p)[0]));
+    return BRANDS.filter((b) => colouring.has(b)).map((b) => ({ key: b, label: b, color: theme.brand[b], brand: b, symbol: 'circle' }));
+  }, [plants, theme]);
+  const endYear = yearRange[1];
+  const footnotes = [
+    'Symbol area is proportional to annual capacity, on one scale for vehicles (circles), engines (squares) and batteries (diamonds).',
+    `Plants of brands not selected in the filter are faded, not removed. Plants opening after ${endYear} are hollow with a dashed outline; plants with no opening year in the source were already running and are shown in every year.`,
+    'Colour: the first selected brand operating the plant; a ring in a second colour marks a plant shared with another Alliance brand.',
+  ];
+
   return (
     <ChartCard
       chart="plants"
       title="Plant capacity"
-      summary="This view is being built."
-      table={{ caption: 'Plant capacity', columns: [{ key: 'source', label: 'Source' }], rows: dataset.sources.map((s) => ({ source: s.id })) }}
-      sourceIds={[]}
+      subtitle="Annual production capacity of Alliance plants, as stated in the sources"
+      summary={summary}
+      table={table}
+      sourceIds={sourceIds}
+      legend={legend}
+      footnotes={footnotes}
+      controls={<RegionButtons />}
+      emptyMessage={groups.length === 0 ? `No plant belongs to the selected brands. Select ${legend.map((l) => l.label).join(', ')} above to see their plants.` : null}
     >
-      <svg width="300" height="80" role="img" aria-label="Placeholder"><rect width="300" height="80" fill="none" /></svg>
+      <PlantsMap plants={plants} sources={dataset.sources} filters={filters} region={region} />
+      <RankedList groups={groups} largest={largest} theme={theme} />
     </ChartCard>
   );
 }

@@ -1,0 +1,122 @@
+import { memo, type KeyboardEvent, type SVGProps } from 'react';
+import type { Plant } from '../../data/schema';
+import { useFilters } from '../../state/filters';
+import { useSourcePanel } from '../../state/sourcePanel';
+import type { Theme } from '../../theme/tokens';
+import { symbolHalfSize, type PlantLabel } from './layout';
+import type { PlantMark } from './model';
+
+interface SymbolsProps {
+  marks: readonly PlantMark[];
+  labels: readonly PlantLabel[];
+  fontSize: number;
+  plants: readonly Plant[];
+  theme: Theme;
+  /** Called with the plant hovered or focused, and null when it is left. */
+  onActivate: (mark: PlantMark | null) => void;
+}
+
+const DIM_OPACITY = 0.25;
+const FADED_OPACITY = 0.15;
+
+/** One symbol in the plant's unit shape (circle, square, diamond), same area for the same capacity. */
+function Shape({ mark, ...rest }: { mark: PlantMark } & SVGProps<SVGElement>) {
+  const { x, y, r, unit } = mark;
+  const half = symbolHalfSize(unit, r);
+  if (unit === 'engines') return <rect x={x - half} y={y - half} width={half * 2} height={half * 2} {...(rest as SVGProps<SVGRectElement>)} />;
+  if (unit === 'batteries') {
+    const d = `M${x},${y - half}L${x + half},${y}L${x},${y + half}L${x - half},${y}Z`;
+    return <path d={d} {...(rest as SVGProps<SVGPathElement>)} />;
+  }
+  return <circle cx={x} cy={y} r={r} {...(rest as SVGProps<SVGCircleElement>)} />;
+}
+
+/** Opacity of a mark: faded when its brand is not selected, dimmed when another brand is highlighted. */
+export function markOpacity(mark: PlantMark, highlighted: string | null): number {
+  if (mark.isFaded) return FADED_OPACITY;
+  return highlighted && !mark.brands.some((b) => b === highlighted) ? DIM_OPACITY : 1;
+}
+
+/** The plant symbols (focusable buttons that open the source, except faded ones) and their direct labels. */
+export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize, plants, theme, onActivate }: SymbolsProps) {
+  const highlighted = useFilters((s) => s.highlightedBrand);
+  const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
+  const record = useSourcePanel((s) => s.highlightedRecord);
+  const recordIndex = record?.key === 'plants' ? record.index : null;
+
+  const enter = (mark: PlantMark) => {
+    onActivate(mark);
+    setHighlightedBrand(mark.fill);
+  };
+  const leave = () => {
+    onActivate(null);
+    setHighlightedBrand(null);
+  };
+  const open = (mark: PlantMark) => {
+    const plant = plants[mark.index];
+    if (plant) useSourcePanel.getState().openSource(plant.source, { key: 'plants', index: mark.index });
+  };
+  const onKeyDown = (mark: PlantMark) => (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    open(mark);
+  };
+
+  const byId = new Map(marks.map((m) => [m.id, m]));
+  return (
+    <>
+      <g className="plant-symbols">
+        {marks.map((mark) => {
+          const colour = mark.fill ? theme.brand[mark.fill] : theme.other;
+          const common = {
+            className: `plant-mark${recordIndex === mark.index ? ' is-record' : ''}`,
+            'data-plant': mark.id,
+            'data-status': mark.isFaded ? 'faded' : mark.isPlanned ? 'planned' : 'open',
+            // Planned plants are hollow with a dashed outline; two-brand plants get a ring in the second brand.
+            fill: mark.isPlanned ? theme.surface : colour,
+            fillOpacity: mark.isPlanned ? 0.35 : 1,
+            stroke: mark.isPlanned ? colour : mark.ring ? theme.brand[mark.ring] : theme.surface,
+            strokeWidth: mark.isPlanned ? 1.6 : mark.ring ? 2.5 : 1,
+            strokeDasharray: mark.isPlanned ? '3 2' : undefined,
+            opacity: markOpacity(mark, highlighted),
+          };
+          if (mark.isFaded) return <Shape key={mark.id} {...common} mark={mark} aria-hidden="true" pointerEvents="none" />;
+          return (
+            <Shape
+              key={mark.id}
+              {...common}
+              mark={mark}
+              tabIndex={0}
+              role="button"
+              aria-label={mark.ariaLabel}
+              onMouseEnter={() => enter(mark)}
+              onMouseLeave={leave}
+              onFocus={() => enter(mark)}
+              onBlur={leave}
+              onClick={() => open(mark)}
+              onKeyDown={onKeyDown(mark)}
+            />
+          );
+        })}
+      </g>
+      <g className="plant-labels" aria-hidden="true">
+        {labels.map((label) => {
+          const mark = byId.get(label.id);
+          return (
+            <text
+              key={label.id}
+              x={label.x}
+              y={label.y}
+              textAnchor={label.anchor}
+              opacity={mark ? markOpacity(mark, highlighted) : 1}
+              stroke={theme.surface}
+              style={{ fontSize, fill: theme.text }}
+            >
+              {label.text}
+            </text>
+          );
+        })}
+      </g>
+    </>
+  );
+});

@@ -1,0 +1,115 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import topology from 'world-atlas/countries-110m.json';
+import { useFilters } from '../../state/filters';
+import { useSourcePanel } from '../../state/sourcePanel';
+import { dataset, renderWithProviders } from '../../test/renderWithProviders';
+import { PlantsView } from './PlantsView';
+import { countriesFromTopology } from './useWorldAtlas';
+
+const atlas = vi.hoisted(() => ({ state: { data: undefined as unknown, isError: false, isPending: true } }));
+vi.mock('./useWorldAtlas', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('./useWorldAtlas')>()),
+  useWorldAtlas: () => atlas.state,
+}));
+
+const countries = countriesFromTopology(topology as unknown as Parameters<typeof countriesFromTopology>[0]);
+const figure = () => document.querySelector('figure[data-chart="plants"]') as HTMLElement;
+const mark = (id: string) => figure().querySelector(`[data-plant="${id}"]`) as SVGElement;
+const svg = () => figure().querySelector('svg.plants-svg') as SVGSVGElement;
+
+beforeEach(() => {
+  atlas.state = { data: countries, isError: false, isPending: false };
+});
+
+it('draws one symbol per plant on the world map', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  expect(figure().querySelectorAll('[data-plant]')).toHaveLength(dataset.plants.length);
+});
+
+it('draws the country outlines once the atlas has loaded', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  expect(figure().querySelectorAll('.plants-countries path')).toHaveLength(countries.length);
+});
+
+it('draws the plants without outlines, and says so, when the atlas fails', () => {
+  atlas.state = { data: undefined, isError: true, isPending: false };
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  expect(screen.getByRole('status')).toHaveTextContent('Country outlines could not load');
+  expect(figure().querySelectorAll('[data-plant]')).toHaveLength(dataset.plants.length);
+});
+
+it('with brand = Nissan, does not draw the Renault-only plants as active', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  act(() => useFilters.setState({ brands: ['Nissan'] }));
+  const renaultOnly = dataset.plants.filter((p) => p.brands.every((b) => b === 'Renault')).map((p) => p.id);
+  expect(renaultOnly).toEqual(['sao-jose-dos-pinhais']);
+  const saoJose = mark('sao-jose-dos-pinhais');
+  expect([saoJose.dataset.status, saoJose.getAttribute('aria-hidden'), saoJose.getAttribute('tabindex')]).toEqual(['faded', 'true', null]);
+});
+
+it('with brand = Nissan, keeps the shared Renault–Nissan plant in Tangier active', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  act(() => useFilters.setState({ brands: ['Nissan'] }));
+  expect([mark('tangier').dataset.status, mark('tangier').getAttribute('tabindex')]).toEqual(['open', '0']);
+});
+
+it('draws a plant not yet open in the end year as planned', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  act(() => useFilters.setState({ yearRange: [2005, 2011] }));
+  expect(mark('tangier').dataset.status).toBe('planned');
+});
+
+it('labels each symbol with place, capacity and unit', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  expect(screen.getByRole('button', { name: 'Tangier, Morocco: 400,000 vehicles a year' })).toBe(mark('tangier'));
+});
+
+it('shows the tooltip on keyboard focus, ending with the source', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  fireEvent.focus(mark('tangier'));
+  const tooltip = screen.getByRole('tooltip');
+  expect(within(tooltip).getByText('Source: Renault–Nissan–Mitsubishi Alliance', { exact: false })).toBeInTheDocument();
+  expect(tooltip).toHaveTextContent('400,000 vehicles a year');
+});
+
+it('highlights the plant’s brand while it is focused', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  fireEvent.focus(mark('resende'));
+  expect(useFilters.getState().highlightedBrand).toBe('Nissan');
+});
+
+it('dims plants of other brands when a brand is highlighted', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  act(() => useFilters.setState({ highlightedBrand: 'AvtoVAZ' }));
+  expect([mark('resende').getAttribute('opacity'), mark('togliatti').getAttribute('opacity')]).toEqual(['0.25', '1']);
+});
+
+it('opens the source panel at the plant’s record on Enter', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  fireEvent.keyDown(mark('chennai'), { key: 'Enter' });
+  expect(useSourcePanel.getState().open).toEqual({
+    sourceId: 'wiki-alliance',
+    record: { key: 'plants', index: dataset.plants.findIndex((p) => p.id === 'chennai') },
+  });
+});
+
+it('zooms to Europe with the Region buttons: a new viewBox and only European plants', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  const worldViewBox = svg().getAttribute('viewBox');
+  fireEvent.click(within(screen.getByRole('group', { name: 'Region' })).getByRole('button', { name: 'Europe' }));
+  expect(useFilters.getState().mapRegion).toBe('europe');
+  expect(svg().getAttribute('viewBox')).not.toBe(worldViewBox);
+  expect([...figure().querySelectorAll<SVGElement>('[data-plant]')].map((el) => el.dataset.plant)).toEqual(['tangier', 'togliatti']);
+});
+
+it('lists the plants ranked by capacity', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  const list = screen.getByRole('region', { name: 'Plants ranked by annual capacity' });
+  expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('Tangier');
+});
+
+it('shows a sentence instead of the map when no brand is selected', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  act(() => useFilters.setState({ brands: [] }));
+  expect(figure().querySelector('.empty-state')).toHaveTextContent('No plant belongs to the selected brands.');
+});

@@ -1,0 +1,96 @@
+import { radiusScale, type PlantMark } from './model';
+import { formatKeyValue, keyEntries, mapKeyLayout, plantLabels, sizeKeyValues, symbolHalfSize } from './layout';
+import { SEED_PLANTS } from './seedPlants.fixture';
+
+function mark(id: string, x: number, y: number, r: number, extra: Partial<PlantMark> = {}): PlantMark {
+  return {
+    index: 0, id, unit: 'vehicles', x, y, r, isFaded: false, isPlanned: false, fill: 'Renault', ring: null, brands: ['Renault'], label: id, ariaLabel: id,
+    ...extra,
+  };
+}
+
+describe('symbolHalfSize', () => {
+  it('keeps a circle’s radius', () => expect(symbolHalfSize('vehicles', 10)).toBe(10));
+  it('gives a square the circle’s area', () => expect((2 * symbolHalfSize('engines', 10)) ** 2).toBeCloseTo(Math.PI * 100, 9));
+  it('gives a diamond the circle’s area', () => expect(2 * symbolHalfSize('batteries', 10) ** 2).toBeCloseTo(Math.PI * 100, 9));
+});
+
+describe('plantLabels', () => {
+  const size = { width: 400, height: 200 };
+  it('puts a label right of its symbol', () => {
+    expect(plantLabels([mark('Tangier', 100, 100, 10)], size)).toEqual([{ id: 'Tangier', text: 'Tangier', x: 113, y: 104.2, anchor: 'start' }]);
+  });
+  it('moves it left when the right side would leave the map', () => {
+    expect(plantLabels([mark('Zama', 390, 100, 5)], size)).toEqual([{ id: 'Zama', text: 'Zama', x: 382, y: 104.2, anchor: 'end' }]);
+  });
+  it('sends the larger plant’s label left when a neighbour sits to its right', () => {
+    const labels = plantLabels([mark('Busan', 200, 100, 8), mark('Zama', 212, 100, 6)], size);
+    expect(labels.map((l) => [l.id, l.anchor])).toEqual([['Busan', 'end'], ['Zama', 'start']]);
+  });
+  it('leaves a small plant inside a large one to its tooltip', () => {
+    const labels = plantLabels([mark('Chennai', 200, 100, 20), mark('Small', 200, 100, 3)], size);
+    expect(labels.map((l) => l.id)).toEqual(['Chennai']);
+  });
+  it('skips faded plants', () => {
+    expect(plantLabels([mark('Faded', 100, 100, 10, { isFaded: true })], size)).toEqual([]);
+  });
+});
+
+describe('sizeKeyValues', () => {
+  it('shows 100,000 and 400,000 for the seeds’ largest plant (400,000)', () => {
+    expect(sizeKeyValues(radiusScale(SEED_PLANTS, 22))).toEqual([{ value: 100000, r: 11 }, { value: 400000, r: 22 }]);
+  });
+  it('rounds a largest plant of 380,000 down to 300,000', () => {
+    expect(sizeKeyValues(radiusScale(SEED_PLANTS.filter((p) => p.capacity < 400000), 20)).map((s) => s.value)).toEqual([75000, 300000]);
+  });
+  it('is empty with no capacity', () => {
+    expect(sizeKeyValues(radiusScale([], 20).domain([0, 0]))).toEqual([]);
+  });
+});
+
+describe('keyEntries', () => {
+  it('lists unit shapes in use, then planned, ring and faded', () => {
+    const marks = [
+      mark('a', 0, 0, 5, { ring: 'Nissan' }),
+      mark('b', 0, 0, 5, { unit: 'engines', isPlanned: true }),
+      mark('c', 0, 0, 5, { isFaded: true }),
+    ];
+    expect(keyEntries(marks, 2011)).toEqual([
+      { symbol: 'vehicles', label: 'vehicles' },
+      { symbol: 'engines', label: 'engines' },
+      { symbol: 'planned', label: 'not yet open in 2011' },
+      { symbol: 'ring', label: 'ring: second brand' },
+      { symbol: 'faded', label: 'faded: brand not selected' },
+    ]);
+  });
+  it('is only the unit when nothing is planned, shared or faded', () => {
+    expect(keyEntries([mark('a', 0, 0, 5)], 2023)).toEqual([{ symbol: 'vehicles', label: 'vehicles' }]);
+  });
+});
+
+describe('mapKeyLayout', () => {
+  const sizes = [{ value: 100000, r: 11 }, { value: 400000, r: 22 }];
+  it('stands the reference circles on one base line', () => {
+    expect(mapKeyLayout(sizes, [], 800, 12).circles.map((c) => c.cy + c.r)).toEqual([76, 76]);
+  });
+  it('pushes the smaller circle’s label down so the two never touch', () => {
+    const narrow = [{ value: 100000, r: 5.5 }, { value: 400000, r: 11 }];
+    expect(mapKeyLayout(narrow, [], 340, 11).circles.map((c) => [c.value, c.labelY])).toEqual([[400000, 34.85], [100000, 47.85]]);
+  });
+  it('wraps entries into a second row on a narrow chart', () => {
+    const entries = [
+      { symbol: 'vehicles', label: 'vehicles' },
+      { symbol: 'engines', label: 'engines' },
+      { symbol: 'batteries', label: 'batteries' },
+    ] as const;
+    expect(mapKeyLayout(sizes, entries, 340, 11).items.map((i) => i.y)).toEqual([18, 18, 36]);
+  });
+  it('is as tall as the largest reference circle needs', () => {
+    expect(mapKeyLayout(sizes, [], 800, 12).height).toBe(82);
+  });
+});
+
+describe('formatKeyValue', () => {
+  it('writes 400,000 as 400k', () => expect(formatKeyValue(400000)).toBe('400k'));
+  it('writes 1,500,000 as 1.5m', () => expect(formatKeyValue(1500000)).toBe('1.5m'));
+});

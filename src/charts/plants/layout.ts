@@ -1,0 +1,157 @@
+import type { ScalePower } from 'd3-scale';
+import type { CapacityUnit, PlantMark } from './model';
+
+/** Half the side of a square, or half the diagonal of a diamond, with the same area as a circle of radius r. */
+export function symbolHalfSize(unit: CapacityUnit, r: number): number {
+  if (unit === 'engines') return (r * Math.sqrt(Math.PI)) / 2;
+  if (unit === 'batteries') return r * Math.sqrt(Math.PI / 2);
+  return r;
+}
+
+/** A direct label: text anchored at (x, y) baseline. */
+export interface PlantLabel {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end' | 'middle';
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+function labelCandidates(mark: PlantMark, textWidth: number, fontSize: number): (PlantLabel & { box: Box })[] {
+  const gap = mark.r + 3;
+  const base = { id: mark.id, text: mark.label };
+  const mid = mark.y + fontSize * 0.35;
+  return [
+    { ...base, x: mark.x + gap, y: mid, anchor: 'start', box: { x0: mark.x + gap, y0: mid - fontSize, x1: mark.x + gap + textWidth, y1: mid + 2 } },
+    { ...base, x: mark.x - gap, y: mid, anchor: 'end', box: { x0: mark.x - gap - textWidth, y0: mid - fontSize, x1: mark.x - gap, y1: mid + 2 } },
+    { ...base, x: mark.x, y: mark.y - gap - 2, anchor: 'middle', box: { x0: mark.x - textWidth / 2, y0: mark.y - gap - 2 - fontSize, x1: mark.x + textWidth / 2, y1: mark.y - gap } },
+    { ...base, x: mark.x, y: mark.y + gap + fontSize, anchor: 'middle', box: { x0: mark.x - textWidth / 2, y0: mark.y + gap, x1: mark.x + textWidth / 2, y1: mark.y + gap + fontSize + 2 } },
+  ];
+}
+
+/**
+ * City labels for the largest shown plants, each placed right, left, above or below its symbol where it
+ * overlaps no other label, no other symbol and stays inside width × height; the rest go unlabelled.
+ */
+export function plantLabels(marks: readonly PlantMark[], size: { width: number; height: number }, fontSize = 12): PlantLabel[] {
+  const shown = marks.filter((m) => !m.isFaded);
+  const symbols = shown.map((m) => ({ id: m.id, box: { x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r } }));
+  const taken: Box[] = [];
+  const labels: PlantLabel[] = [];
+  for (const mark of [...shown].sort((a, b) => b.r - a.r || a.index - b.index)) {
+    const textWidth = mark.label.length * fontSize * 0.6;
+    const fits = labelCandidates(mark, textWidth, fontSize).find(
+      ({ box }) =>
+        box.x0 >= 0 && box.y0 >= 0 && box.x1 <= size.width && box.y1 <= size.height &&
+        !taken.some((t) => overlaps(t, box)) &&
+        !symbols.some((s) => s.id !== mark.id && overlaps(s.box, box)),
+    );
+    if (!fits) continue;
+    const { box, ...label } = fits;
+    taken.push(box);
+    labels.push({ ...label, x: Math.round(label.x * 10) / 10, y: Math.round(label.y * 10) / 10 });
+  }
+  return labels;
+}
+
+/** Reference capacities for the size key: the largest plant's capacity rounded down to 1 significant digit, and a quarter of it. */
+export function sizeKeyValues(radius: ScalePower<number, number>): { value: number; r: number }[] {
+  const largest = radius.domain()[1] ?? 0;
+  if (largest <= 0) return [];
+  const magnitude = 10 ** Math.floor(Math.log10(largest));
+  const top = Math.floor(largest / magnitude) * magnitude;
+  return [top / 4, top].map((value) => ({ value, r: Math.round(radius(value) * 10) / 10 }));
+}
+
+export type KeySymbol = 'vehicles' | 'engines' | 'batteries' | 'planned' | 'ring' | 'faded';
+
+/** A key entry: a small symbol and its label, placed with the symbol centred at (x, y). */
+export interface KeyItem {
+  symbol: KeySymbol;
+  label: string;
+  x: number;
+  y: number;
+}
+
+/** Everything the map key draws, in px from the key's top-left corner. */
+export interface MapKeyLayout {
+  height: number;
+  title: { text: string; x: number; y: number };
+  /** Reference circles sharing one base line, with their label positions. */
+  circles: { value: number; r: number; cx: number; cy: number; labelX: number; labelY: number }[];
+  items: KeyItem[];
+}
+
+const KEY_TOP = 12;
+const KEY_TITLE = 'Capacity a year';
+const ROW = 18;
+const SYMBOL_SPACE = 16;
+const GLYPH = 0.6;
+
+/**
+ * The key under the map: reference circles (area ∝ capacity) on the left, then symbol entries flowed into
+ * rows that fit the width.
+ */
+export function mapKeyLayout(
+  sizes: readonly { value: number; r: number }[],
+  entries: readonly { symbol: KeySymbol; label: string }[],
+  width: number,
+  fontSize: number,
+): MapKeyLayout {
+  const rTop = Math.max(0, ...sizes.map((s) => s.r));
+  const base = KEY_TOP + fontSize + 8 + rTop * 2;
+  const cx = rTop + 1;
+  // Labels sit level with each circle's top, largest first, pushed down so they never touch.
+  const circles = [...sizes].sort((a, b) => b.r - a.r).reduce<MapKeyLayout['circles']>((placed, s) => {
+    const previous = placed[placed.length - 1];
+    const labelY = Math.max(base - s.r * 2 + fontSize * 0.35, previous ? previous.labelY + fontSize + 2 : -Infinity);
+    return [...placed, { ...s, cx, cy: base - s.r, labelX: cx + rTop + 8, labelY }];
+  }, []);
+  const longest = Math.max(0, ...sizes.map((s) => formatKeyValue(s.value).length));
+  const columnWidth = Math.max(cx + rTop + 8 + longest * fontSize * GLYPH, KEY_TITLE.length * fontSize * GLYPH);
+  const x0 = Math.round(columnWidth + 24);
+  const items: KeyItem[] = [];
+  let x = x0;
+  let y = KEY_TOP + fontSize * 0.5;
+  for (const entry of entries) {
+    const itemWidth = SYMBOL_SPACE + entry.label.length * fontSize * GLYPH + 14;
+    if (x > x0 && x + itemWidth > width) {
+      x = x0;
+      y += ROW;
+    }
+    items.push({ ...entry, x: Math.round(x + 6), y: Math.round(y) });
+    x += itemWidth;
+  }
+  const itemsBottom = entries.length ? y + ROW / 2 : 0;
+  return { height: Math.ceil(Math.max(base, itemsBottom) + 6), title: { text: KEY_TITLE, x: 0, y: KEY_TOP + fontSize * 0.35 }, circles, items };
+}
+
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });
+/** "400k" */
+export function formatKeyValue(value: number): string {
+  return compact.format(value).toLowerCase();
+}
+
+const UNIT_KEYS: readonly KeySymbol[] = ['vehicles', 'engines', 'batteries'];
+
+/** The key entries for what is drawn: each unit shape in use, then planned, two-brand ring and faded, if any. */
+export function keyEntries(marks: readonly PlantMark[], endYear: number): { symbol: KeySymbol; label: string }[] {
+  const shown = marks.filter((m) => !m.isFaded);
+  const entries: { symbol: KeySymbol; label: string }[] = UNIT_KEYS.filter((unit) => marks.some((m) => m.unit === unit)).map((unit) => ({
+    symbol: unit,
+    label: unit,
+  }));
+  if (shown.some((m) => m.isPlanned)) entries.push({ symbol: 'planned', label: `not yet open in ${endYear}` });
+  if (shown.some((m) => m.ring && !m.isPlanned)) entries.push({ symbol: 'ring', label: 'ring: second brand' });
+  if (marks.some((m) => m.isFaded)) entries.push({ symbol: 'faded', label: 'faded: brand not selected' });
+  return entries;
+}

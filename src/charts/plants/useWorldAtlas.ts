@@ -1,0 +1,35 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Feature, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+// A hashed asset fetched on demand: the ~100 KB topology stays out of the JS bundle and off the dataset's path.
+import atlasUrl from 'world-atlas/countries-110m.json?url';
+
+export type CountryFeature = Feature<Geometry, { name: string }>;
+type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+const LOAD_TIMEOUT_MS = 15_000;
+
+/** Natural Earth 110m countries as GeoJSON, without Antarctica (no plants, and it would fill the map's foot). */
+export function countriesFromTopology(topology: CountriesTopology): CountryFeature[] {
+  const countries = topology.objects.countries;
+  if (countries?.type !== 'GeometryCollection') throw new Error('The world atlas has no "countries" collection.');
+  return feature(topology, countries).features.filter((country) => country.properties.name !== 'Antarctica');
+}
+
+async function loadCountries(signal: AbortSignal): Promise<CountryFeature[]> {
+  const response = await fetch(atlasUrl, { signal });
+  if (!response.ok) throw new Error(`The world atlas could not load (HTTP ${response.status}).`);
+  return countriesFromTopology((await response.json()) as CountriesTopology);
+}
+
+/** Country outlines for the plants map, loaded once and kept for the session. */
+export function useWorldAtlas() {
+  return useQuery({
+    queryKey: ['world-atlas'],
+    queryFn: ({ signal }) => loadCountries(AbortSignal.any([signal, AbortSignal.timeout(LOAD_TIMEOUT_MS)])),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: 1,
+  });
+}
