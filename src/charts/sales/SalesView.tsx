@@ -1,17 +1,79 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
-import type { Dataset } from '../../data/schema';
+import { BRANDS, type Dataset } from '../../data/schema';
+import { useFilters } from '../../state/filters';
+import { useTheme } from '../../theme/useTheme';
+import {
+  hiddenBrandsWithFigures,
+  salesChartRows,
+  salesEmptyMessage,
+  salesFootnotes,
+  salesSummary,
+  salesTable,
+  salesTarget,
+  salesValueAxis,
+  salesYears,
+} from './model';
+import { SalesChart } from './SalesChart';
+import { SalesControls } from './SalesControls';
+import './sales.css';
 
-/** Placeholder until this view's issue lands. */
+/** Units sold per brand per year, 2011–2018, stacked or grouped, as units or share of the Alliance total. */
 export function SalesView({ dataset }: { dataset: Dataset }) {
+  const { yearRange, brands, mode, layout } = useFilters(
+    useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, mode: s.salesMode, layout: s.salesLayout })),
+  );
+  const theme = useTheme();
+  const years = useMemo(() => salesYears(dataset, { yearRange, brands }), [dataset, yearRange, brands]);
+  const hiddenBrands = useMemo(() => hiddenBrandsWithFigures(dataset, { yearRange, brands }), [dataset, yearRange, brands]);
+  const target = useMemo(() => salesTarget(dataset, yearRange, mode, layout), [dataset, yearRange, mode, layout]);
+  const rows = useMemo(() => salesChartRows(years, mode), [years, mode]);
+  const axis = useMemo(() => salesValueAxis(rows, mode, layout, target?.units ?? null), [rows, mode, layout, target]);
+  const summary = useMemo(() => salesSummary(years, hiddenBrands.length > 0), [years, hiddenBrands]);
+  const footnotes = useMemo(() => salesFootnotes(years, hiddenBrands, mode), [years, hiddenBrands, mode]);
+  const table = useMemo(() => salesTable(years), [years]);
+  const emptyMessage = salesEmptyMessage(dataset, { yearRange, brands }, years);
+  const sourceTitles = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s.title])), [dataset]);
+  const sourceIds = useMemo(
+    () => [...new Set([...years.flatMap((y) => [y.totalSource, ...y.cells.map((c) => c.source)]), ...(target ? [target.source] : [])])],
+    [years, target],
+  );
+  const legend = useMemo<LegendItem[]>(
+    () => [
+      ...BRANDS.map((brand) => ({ key: brand, label: brand, color: theme.brand[brand], brand })),
+      // Grouped bars carry the total as a labelled row above the plot, which needs no key.
+      ...(layout === 'stacked' ? [{ key: 'total', label: 'Alliance total', color: theme.alliance, symbol: 'line' as const }] : []),
+      ...(target ? [{ key: 'target', label: `${target.year} target`, color: theme.alliance, symbol: 'dashed' as const }] : []),
+    ],
+    [theme, layout, target],
+  );
+
   return (
     <ChartCard
       chart="sales"
       title="Sales by brand per year"
-      summary="This view is being built."
-      table={{ caption: 'Sales by brand per year', columns: [{ key: 'source', label: 'Source' }], rows: dataset.sources.map((s) => ({ source: s.id })) }}
-      sourceIds={[]}
+      subtitle={mode === 'units' ? 'Vehicles sold worldwide by each Alliance brand' : 'Each brand’s share of the Alliance’s vehicles sold worldwide'}
+      summary={summary}
+      table={table}
+      sourceIds={sourceIds}
+      legend={legend}
+      footnotes={footnotes}
+      controls={<SalesControls />}
+      emptyMessage={emptyMessage}
     >
-      <svg width="300" height="80" role="img" aria-label="Placeholder"><rect width="300" height="80" fill="none" /></svg>
+      <SalesChart
+        years={years}
+        rows={rows}
+        axis={axis}
+        target={target}
+        brands={brands}
+        mode={mode}
+        layout={layout}
+        hiddenBrands={hiddenBrands}
+        sourceTitles={sourceTitles}
+      />
     </ChartCard>
   );
 }

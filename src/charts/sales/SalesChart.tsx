@@ -1,0 +1,127 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
+import type { Brand } from '../../data/schema';
+import { useFilters, type SalesLayout, type SalesMode } from '../../state/filters';
+import { useTheme } from '../../theme/useTheme';
+import { SalesChartContext, type SalesAnchor } from './chartContext';
+import { formatAxisValue } from './format';
+import type { SalesAxis, SalesChartRow, SalesTarget, SalesYear } from './model';
+import { SalesMarks, STACKED_MAX_BAR } from './SalesMarks';
+import { SalesSegment } from './SalesSegment';
+import { SalesTooltip } from './SalesTooltip';
+import { useElementWidth } from './useElementWidth';
+import { useUntabbableLayers } from './useUntabbableLayers';
+import { YearTick } from './YearTick';
+
+interface SalesChartProps {
+  years: readonly SalesYear[];
+  rows: SalesChartRow[];
+  axis: SalesAxis;
+  target: SalesTarget | null;
+  /** Selected brands, each drawn as one Bar series. */
+  brands: readonly Brand[];
+  mode: SalesMode;
+  layout: SalesLayout;
+  hiddenBrands: readonly Brand[];
+  sourceTitles: ReadonlyMap<string, string>;
+}
+
+const MARGIN = { top: 22, right: 8, bottom: 0, left: 0 };
+const GROUPED_MARGIN = { ...MARGIN, top: 28 };
+const TOOLTIP_WIDTH = 236;
+
+/** Beside the mark where it fits (right first), else left; on phone widths below the axis, so bars stay visible. */
+function tooltipPosition(anchor: SalesAnchor, width: number, height: number, isCompact: boolean) {
+  if (isCompact) {
+    const centre = (anchor.left + anchor.right) / 2;
+    return { left: Math.min(Math.max(0, centre - TOOLTIP_WIDTH / 2), Math.max(0, width - TOOLTIP_WIDTH)), top: height + 4 };
+  }
+  const fitsRight = anchor.right + 12 + TOOLTIP_WIDTH <= width;
+  const left = fitsRight ? anchor.right + 12 : Math.max(0, anchor.left - 12 - TOOLTIP_WIDTH);
+  return { left, top: Math.max(0, Math.min(anchor.top, height - 200)) };
+}
+
+/** Draws the bars, total marks, target and tooltip for rows the model has already computed. */
+export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles }: SalesChartProps) {
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(wrapRef);
+  useUntabbableLayers(wrapRef);
+  const theme = useTheme();
+  const [anchor, setAnchor] = useState<SalesAnchor | null>(null);
+  const isYearFocused = useFilters((s) => s.rangeBeforeFocus !== null && s.yearRange[0] === s.yearRange[1]);
+  const hide = useCallback(() => setAnchor(null), []);
+  const yearsByYear = useMemo(() => new Map(years.map((y) => [y.year, y])), [years]);
+  const context = useMemo(() => ({ yearsByYear, show: setAnchor, hide }), [yearsByYear, hide]);
+  const isCompact = width > 0 && width < 480;
+  const height = isCompact ? 280 : 340;
+  const isStacked = layout === 'stacked';
+  const isShare = mode === 'share';
+  const shapes = useMemo(() => new Map(brands.map((b) => [b, <SalesSegment key={b} brand={b} />])), [brands]);
+  const tick = useMemo(() => <YearTick compact={isCompact} />, [isCompact]);
+  const tickFormatter = useCallback((v: number) => formatAxisValue(v, isShare), [isShare]);
+  const anchored = anchor ? yearsByYear.get(anchor.year) : undefined;
+  const label = `Bar chart of units sold by ${brands.join(', ')}, ${isStacked ? 'stacked' : 'side by side'}, as ${isShare ? 'share of the Alliance total' : 'units'}`;
+
+  return (
+    <div className="sales-chart" ref={wrapRef}>
+      <SalesChartContext.Provider value={context}>
+        {width > 0 && (
+          <BarChart
+            width={width}
+            height={height}
+            data={rows}
+            margin={isStacked ? MARGIN : GROUPED_MARGIN}
+            barCategoryGap={isStacked ? '22%' : '12%'}
+            barGap={1}
+            maxBarSize={isStacked ? STACKED_MAX_BAR : 28}
+            accessibilityLayer={false}
+            role="group"
+            aria-label={label}
+            className="sales-recharts"
+          >
+            <CartesianGrid vertical={false} stroke={theme.grid} />
+            <XAxis dataKey="year" type="category" interval={0} tickLine={false} axisLine={{ stroke: theme.border }} tick={tick} height={28} />
+            <YAxis
+              type="number"
+              domain={axis.domain}
+              ticks={axis.ticks}
+              interval={0}
+              tickFormatter={tickFormatter}
+              width={isCompact ? 38 : 44}
+              axisLine={false}
+              tickLine={false}
+              tick={{ fill: theme.muted, fontSize: isCompact ? 11 : 12 }}
+            />
+            {brands.map((brand) => (
+              <Bar
+                key={brand}
+                dataKey={brand}
+                name={brand}
+                stackId={isStacked ? 'sales' : undefined}
+                fill={theme.brand[brand]}
+                stroke={theme.surface}
+                strokeWidth={isStacked ? 1 : 0}
+                isAnimationActive={false}
+                shape={shapes.get(brand)}
+              />
+            ))}
+            <ZIndexLayer zIndex={DefaultZIndexes.line}>
+              <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} />
+            </ZIndexLayer>
+          </BarChart>
+        )}
+      </SalesChartContext.Provider>
+      {anchor && anchored && (
+        <SalesTooltip
+          year={anchored}
+          brand={anchor.brand}
+          isYearFocused={isYearFocused}
+          hiddenBrands={hiddenBrands}
+          sourceTitles={sourceTitles}
+          theme={theme}
+          {...tooltipPosition(anchor, width, height, isCompact)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { useFilters } from '../../state/filters';
+import { useSourcePanel } from '../../state/sourcePanel';
+import { onActivateKey, useSalesChart } from './chartContext';
+import { formatAxisValue, formatMillions, formatUnits } from './format';
+import type { SalesChartRow, SalesTarget } from './model';
+
+/** Widest a stacked bar gets (one focused year would otherwise fill the plot); the total rule overhangs it a little. */
+export const STACKED_MAX_BAR = 88;
+
+interface MarksProps {
+  rows: readonly SalesChartRow[];
+  isStacked: boolean;
+  target: SalesTarget | null;
+  compact: boolean;
+}
+
+/**
+ * The Alliance total per year and the dashed target line. Stacked: a rule at the total with its label on
+ * top, so the parts visibly add up. Grouped: a row of labels above the plot, so no bar seems to carry it.
+ */
+export function SalesMarks({ rows, isStacked, target, compact }: MarksProps) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  const { show, hide } = useSalesChart();
+  if (!xScale || !yScale || !plot) return null;
+  const rowY = plot.y - 12;
+  // Phone-width bands are ~36px: drop the "M" (the axis says millions) so neighbouring labels never touch.
+  const labelOf = (units: number) => (compact ? (units / 1e6).toFixed(1) : formatMillions(units));
+
+  return (
+    <g className="sales-marks">
+      {target && <TargetLine target={target} y={yScale(target.units) ?? 0} left={plot.x} width={plot.width} compact={compact} />}
+      {!isStacked && (
+        <text className="sales-total-heading" x={plot.x - 8} y={rowY} textAnchor="end" fontSize={11}>
+          Total
+        </text>
+      )}
+      {rows.map((row) => {
+        const start = xScale(row.year, { position: 'start' }) ?? 0;
+        const end = xScale(row.year, { position: 'end' }) ?? start;
+        const centre = (start + end) / 2;
+        const half = Math.min((end - start) * 0.34, STACKED_MAX_BAR / 2 + 6);
+        const totalY = yScale(row.totalValue) ?? 0;
+        const labelY = isStacked ? totalY - 5 : rowY;
+        const anchor = { year: row.year, brand: null, left: centre - half, right: centre + half, top: labelY - 12 };
+        return (
+          <g
+            key={row.year}
+            className="sales-total"
+            aria-hidden="true"
+            onClick={() => useFilters.getState().toggleYearFocus(row.year)}
+            onMouseEnter={() => show(anchor)}
+            onMouseLeave={hide}
+          >
+            {isStacked && <line className="sales-total-rule" x1={centre - half} x2={centre + half} y1={totalY} y2={totalY} />}
+            <text className="sales-total-label" x={centre} y={labelY} textAnchor="middle" fontSize={11}>
+              {labelOf(row.totalUnits)}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+function TargetLine({ target, y, left, width, compact }: { target: SalesTarget; y: number; left: number; width: number; compact: boolean }) {
+  const open = () => useSourcePanel.getState().openSource(target.source, { key: 'targets', index: target.index });
+  // The record's own label is too long for a phone-width card; the short form is built from its numbers.
+  const text = compact ? `${target.year} target: ${formatAxisValue(target.units, false)} a year` : `Target: ${target.label}`;
+  return (
+    <g
+      className="sales-target"
+      role="button"
+      tabIndex={0}
+      aria-label={`Target: ${target.label}, ${formatUnits(target.units)} units a year. Open its source`}
+      onClick={open}
+      onKeyDown={onActivateKey(open)}
+    >
+      <line className="sales-target-line" x1={left} x2={left + width} y1={y} y2={y} />
+      <text className="sales-target-label" x={left + 6} y={y + 15} fontSize={compact ? 11 : 12}>
+        {text}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Brand } from '../../data/schema';
+import { useFilters } from '../../state/filters';
+import { useSourcePanel } from '../../state/sourcePanel';
+import { onActivateKey, useSalesChart } from './chartContext';
+import { formatShare, formatUnits } from './format';
+import type { SalesChartRow } from './model';
+
+interface SegmentProps {
+  brand: Brand;
+  /** Filled in by Recharts when it clones the shape. */
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  fill?: string;
+  stroke?: string;
+  strokeWidth?: number | string;
+  payload?: SalesChartRow;
+}
+
+/** One brand's bar in one year: focusable, opens its record's source, highlights its brand. */
+export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill, stroke, strokeWidth, payload }: SegmentProps) {
+  const { yearsByYear, show, hide } = useSalesChart();
+  const isDimmed = useFilters((s) => s.highlightedBrand !== null && s.highlightedBrand !== brand);
+  const cell = payload ? yearsByYear.get(payload.year)?.cells.find((c) => c.brand === brand) : undefined;
+  const isPicked = useSourcePanel((s) => s.highlightedRecord?.key === 'sales' && s.highlightedRecord.index === cell?.index);
+  // A missing figure has no key in the row: draw nothing rather than a zero-height bar.
+  if (!payload || payload[brand] === undefined || !cell || cell.units === null || cell.share === null) return null;
+
+  const year = payload.year;
+  const enter = () => {
+    useFilters.getState().setHighlightedBrand(brand);
+    show({ year, brand, left: x, right: x + width, top: y });
+  };
+  const leave = () => {
+    useFilters.getState().setHighlightedBrand(null);
+    hide();
+  };
+  const openSource = () => useSourcePanel.getState().openSource(cell.source, { key: 'sales', index: cell.index });
+
+  return (
+    <rect
+      className={`sales-segment${isPicked ? ' is-picked' : ''}`}
+      x={x}
+      y={y}
+      width={Math.max(0, width)}
+      height={Math.max(0, height)}
+      fill={fill}
+      stroke={stroke}
+      strokeWidth={strokeWidth}
+      opacity={isDimmed ? 0.25 : 1}
+      role="button"
+      tabIndex={0}
+      aria-label={`${brand} ${year}: ${formatUnits(cell.units)} units, ${formatShare(cell.share)} of the Alliance total`}
+      onMouseEnter={enter}
+      onMouseLeave={leave}
+      onFocus={enter}
+      onBlur={leave}
+      onClick={openSource}
+      onKeyDown={onActivateKey(openSource)}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+import type { Brand } from '../../data/schema';
+import type { Theme } from '../../theme/tokens';
+import { formatShare, formatUnits, listOf } from './format';
+import type { SalesYear } from './model';
+
+interface TooltipProps {
+  year: SalesYear;
+  brand: Brand | null;
+  /** The range is narrowed to this year, so clicking the year now restores it. */
+  isYearFocused: boolean;
+  hiddenBrands: readonly Brand[];
+  sourceTitles: ReadonlyMap<string, string>;
+  theme: Theme;
+  /** Position inside the chart wrapper, in CSS pixels. */
+  left: number;
+  top: number;
+}
+
+/** Year, each selected brand's units and share, the Alliance total, how to click, and the source. */
+export function SalesTooltip({ year, brand, isYearFocused, hiddenBrands, sourceTitles, theme, left, top }: TooltipProps) {
+  const sourceIds = [...new Set([...year.cells.map((c) => c.source), year.totalSource])];
+  const sources = sourceIds.map((id) => sourceTitles.get(id) ?? id).join('; ');
+  return (
+    <div className="sales-tooltip" role="tooltip" style={{ left, top }}>
+      <p className="sales-tooltip-year">{year.year}</p>
+      <table>
+        <tbody>
+          {year.cells.map((c) => (
+            <tr key={c.brand} className={c.brand === brand ? 'is-current' : undefined}>
+              <th scope="row">
+                <span className="swatch" style={{ ['--swatch' as string]: theme.brand[c.brand] }} aria-hidden="true" />
+                {c.brand}
+              </th>
+              {c.units === null || c.share === null ? (
+                <td colSpan={2} className="sales-tooltip-gap">no figure</td>
+              ) : (
+                <>
+                  <td>{formatUnits(c.units)}</td>
+                  <td>{formatShare(c.share)}</td>
+                </>
+              )}
+            </tr>
+          ))}
+          <tr className="sales-tooltip-total">
+            <th scope="row">Alliance total</th>
+            <td>{formatUnits(year.totalUnits)}</td>
+            <td>100%</td>
+          </tr>
+        </tbody>
+      </table>
+      {hiddenBrands.length > 0 && <p className="sales-tooltip-note">The total includes {listOf(hiddenBrands)}, switched off in the filter.</p>}
+      <p className="sales-tooltip-hint">
+        Click to see the source · click the year to {isYearFocused ? 'restore the earlier range' : 'focus it'}
+      </p>
+      <p className="sales-tooltip-source">Source: {sources}</p>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { useFilters } from '../../state/filters';
+import { useSourcePanel } from '../../state/sourcePanel';
+import { dataset, renderWithProviders } from '../../test/renderWithProviders';
+import { SalesView } from './SalesView';
+
+const SEGMENT = /^(Renault|Nissan|Mitsubishi|AvtoVAZ) \d{4}:/;
+
+function renderFiltered() {
+  const view = renderWithProviders(<SalesView dataset={dataset} />);
+  // renderWithProviders resets the stores, so the filter is set after it.
+  act(() => useFilters.setState({ brands: ['Renault', 'Nissan'], yearRange: [2014, 2016] }));
+  return view;
+}
+
+const yTickTexts = (container: HTMLElement) =>
+  [...container.querySelectorAll('text.recharts-cartesian-axis-tick-value[orientation="left"]')].map((t) => t.textContent ?? '');
+
+describe('SalesView', () => {
+  it('draws one segment per selected brand and year: 6 for Renault and Nissan in 2014–2016', () => {
+    renderFiltered();
+    expect(screen.getAllByRole('button', { name: SEGMENT })).toHaveLength(6);
+  });
+
+  it('labels a segment with its exact units and share', () => {
+    renderFiltered();
+    expect(screen.getByRole('button', { name: 'Renault 2014: 2,712,432 units, 32.0% of the Alliance total' })).toBeInTheDocument();
+  });
+
+  it('draws no segment for a missing figure: 3 brands in 2017, not 4', () => {
+    renderWithProviders(<SalesView dataset={dataset} />);
+    act(() => useFilters.setState({ yearRange: [2017, 2017] }));
+    expect(screen.getAllByRole('button', { name: SEGMENT }).map((b) => b.getAttribute('aria-label')?.split(':')[0])).toEqual([
+      'Renault 2017', 'Nissan 2017', 'Mitsubishi 2017',
+    ]);
+  });
+
+  it('labels the units axis in millions', () => {
+    const { container } = renderFiltered();
+    expect(yTickTexts(container)).toEqual(['0', '2M', '4M', '6M', '8M', '10M']);
+  });
+
+  it('switches the axis to percent in share mode', () => {
+    const { container } = renderFiltered();
+    fireEvent.click(screen.getByRole('button', { name: 'Share of total (%)' }));
+    expect(useFilters.getState().salesMode).toBe('share');
+    expect(yTickTexts(container)).toEqual(['0%', '20%', '40%', '60%', '80%', '100%']);
+  });
+
+  it('marks the pressed layout button', () => {
+    renderFiltered();
+    const layout = screen.getByRole('group', { name: 'Bar layout' });
+    fireEvent.click(within(layout).getByRole('button', { name: 'Grouped' }));
+    expect(within(layout).getByRole('button', { name: 'Grouped' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('opens the source panel for the sales record when a segment is clicked', () => {
+    renderFiltered();
+    fireEvent.click(screen.getByRole('button', { name: /^Nissan 2015:/ }));
+    const index = dataset.sales.findIndex((s) => s.brand === 'Nissan' && s.year === 2015);
+    expect(useSourcePanel.getState().open).toEqual({ sourceId: 'wiki-alliance', record: { key: 'sales', index } });
+  });
+
+  it('opens the source panel on Enter too', () => {
+    renderFiltered();
+    fireEvent.keyDown(screen.getByRole('button', { name: /^Renault 2016:/ }), { key: 'Enter' });
+    expect(useSourcePanel.getState().open).toEqual({ sourceId: 'wiki-alliance', record: { key: 'sales', index: 5 } });
+  });
+
+  it('shows the tooltip on keyboard focus and highlights the brand', () => {
+    renderFiltered();
+    fireEvent.focus(screen.getByRole('button', { name: /^Nissan 2014:/ }));
+    const tooltip = screen.getByRole('tooltip');
+    expect(tooltip).toHaveTextContent('5,310,064');
+    expect(tooltip).toHaveTextContent('62.7%');
+    expect(tooltip).toHaveTextContent('8,470,610');
+    expect(tooltip).toHaveTextContent(/Source: Renault–Nissan–Mitsubishi Alliance$/);
+    expect(useFilters.getState().highlightedBrand).toBe('Nissan');
+  });
+
+  it('dims the other brands while one is highlighted', () => {
+    renderFiltered();
+    act(() => useFilters.setState({ highlightedBrand: 'Renault' }));
+    expect(screen.getByRole('button', { name: /^Nissan 2014:/ })).toHaveAttribute('opacity', '0.25');
+  });
+
+  it('narrows the range to a year when its label is clicked, and restores it on a second click', () => {
+    renderFiltered();
+    fireEvent.click(screen.getByRole('button', { name: /^2015, Alliance total/ }));
+    expect(useFilters.getState().yearRange).toEqual([2015, 2015]);
+    fireEvent.click(screen.getByRole('button', { name: /^2015, Alliance total/ }));
+    expect(useFilters.getState().yearRange).toEqual([2014, 2016]);
+  });
+
+  it('shows the empty message for a range with no sales', () => {
+    renderWithProviders(<SalesView dataset={dataset} />);
+    act(() => useFilters.setState({ yearRange: [2020, 2023] }));
+    expect(screen.getByText('No sales figures in 2020–2023; the sales table covers 2011–2018.')).toBeInTheDocument();
+  });
+
+  it('updates the summary with the filter', () => {
+    renderFiltered();
+    expect(screen.getByText('2014–2016: the Alliance grew from 8.5M to 10.0M units; of the brands shown, Nissan sold the most each year.')).toBeInTheDocument();
+  });
+});

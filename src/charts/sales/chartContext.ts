@@ -1,0 +1,37 @@
+import { createContext, useContext } from 'react';
+import type { Brand } from '../../data/schema';
+import type { SalesYear } from './model';
+
+/** Where the tooltip points: a bar segment (brand) or a whole year (brand null), in chart pixels. */
+export interface SalesAnchor {
+  year: number;
+  brand: Brand | null;
+  left: number;
+  right: number;
+  top: number;
+}
+
+/** What marks drawn inside Recharts need from the chart: the records behind them and the tooltip. */
+export interface SalesChartContextValue {
+  yearsByYear: ReadonlyMap<number, SalesYear>;
+  show: (anchor: SalesAnchor) => void;
+  hide: () => void;
+}
+
+export const SalesChartContext = createContext<SalesChartContextValue | null>(null);
+
+/** The chart's context; marks are only ever rendered inside SalesChart. */
+export function useSalesChart(): SalesChartContextValue {
+  const value = useContext(SalesChartContext);
+  if (!value) throw new Error('Sales marks must be rendered inside SalesChart.');
+  return value;
+}
+
+/** Runs `action` on Enter or Space, as a native button would. */
+export function onActivateKey(action: () => void) {
+  return (event: React.KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    action();
+  };
+}

@@ -1,0 +1,263 @@
+import realDataset from '../../../public/data/alliance.json';
+import { Dataset, type Brand } from '../../data/schema';
+import type { YearRange } from '../../state/filters';
+import {
+  hiddenBrandsWithFigures,
+  salesChartRows,
+  salesEmptyMessage,
+  salesFootnotes,
+  salesSummary,
+  salesTable,
+  salesTarget,
+  salesValueAxis,
+  salesYears,
+  salesYearsShown,
+} from './model';
+
+// Figures below are checked by hand against the seed's sales table (002_d899d992310475ac.txt, lines 74–80).
+const dataset = Dataset.parse(realDataset);
+const ALL: readonly Brand[] = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'];
+const filter = (yearRange: YearRange, brands: readonly Brand[] = ALL) => ({ yearRange, brands });
+const noteOf = (year: number, brand: Brand) => dataset.sales.find((s) => s.year === year && s.brand === brand)?.note;
+
+/** A three-year table in which the total falls and the leader changes, cases the real data never shows. */
+const fallingDataset: Dataset = {
+  ...dataset,
+  sales: [
+    { year: 2019, brand: 'Renault', units: 3_000_000, source: 'wiki-alliance' },
+    { year: 2019, brand: 'Nissan', units: 7_000_000, source: 'wiki-alliance' },
+    { year: 2020, brand: 'Renault', units: 4_000_000, source: 'wiki-alliance' },
+    { year: 2020, brand: 'Nissan', units: 5_000_000, source: 'wiki-alliance' },
+    { year: 2021, brand: 'Renault', units: 5_000_000, source: 'wiki-alliance' },
+    { year: 2021, brand: 'Nissan', units: 3_000_000, source: 'wiki-alliance' },
+  ],
+  salesTotals: [
+    { year: 2021, units: 8_000_000, source: 'wiki-alliance' },
+    { year: 2019, units: 10_000_000, source: 'wiki-alliance' },
+    { year: 2020, units: 9_000_000, source: 'wiki-alliance' },
+  ],
+};
+
+describe('salesYearsShown', () => {
+  it('clips the full filter domain to the sales table', () => {
+    expect(salesYearsShown(dataset, [1999, 2023])).toEqual([2011, 2018]);
+  });
+
+  it('keeps a range inside the table as it is', () => {
+    expect(salesYearsShown(dataset, [2014, 2016])).toEqual([2014, 2016]);
+  });
+
+  it('clips a range overlapping the end to one year', () => {
+    expect(salesYearsShown(dataset, [2018, 2023])).toEqual([2018, 2018]);
+  });
+
+  it('returns null for a range before the table', () => {
+    expect(salesYearsShown(dataset, [1999, 2005])).toBeNull();
+  });
+});
+
+describe('salesYears', () => {
+  it('gives the selected brands with exact units, shares of the published total and record indexes', () => {
+    expect(salesYears(dataset, filter([2014, 2014], ['Renault', 'Nissan']))).toEqual([
+      {
+        year: 2014,
+        totalUnits: 8_470_610,
+        totalIndex: 3,
+        totalSource: 'wiki-alliance',
+        cells: [
+          { brand: 'Renault', units: 2_712_432, share: (2_712_432 / 8_470_610) * 100, index: 3, source: 'wiki-alliance', note: null },
+          { brand: 'Nissan', units: 5_310_064, share: (5_310_064 / 8_470_610) * 100, index: 11, source: 'wiki-alliance', note: null },
+        ],
+      },
+    ]);
+  });
+
+  it('lists the years of the range in order', () => {
+    expect(salesYears(dataset, filter([2014, 2016], ['Renault'])).map((y) => y.year)).toEqual([2014, 2015, 2016]);
+  });
+
+  it('computes Nissan 2017 as 5,816,278 / 10,608,366', () => {
+    const y2017 = salesYears(dataset, filter([2017, 2017], ['Nissan']))[0];
+    expect(y2017?.cells[0]?.share).toBe((5_816_278 / 10_608_366) * 100);
+  });
+
+  it('makes shares add up to 100% (±0.01) every year when all brands are selected', () => {
+    const sums = salesYears(dataset, filter([2011, 2018])).map((y) => y.cells.reduce((sum, c) => sum + (c.share ?? 0), 0));
+    expect(sums).toHaveLength(8);
+    for (const sum of sums) expect(sum).toBeCloseTo(100, 2);
+  });
+
+  it('keeps a missing figure as null with its note, not as zero', () => {
+    const cell = salesYears(dataset, filter([2015, 2015], ['Mitsubishi']))[0]?.cells[0];
+    expect(cell).toEqual({ brand: 'Mitsubishi', units: null, share: null, index: 20, source: 'wiki-alliance', note: noteOf(2015, 'Mitsubishi') });
+  });
+
+  it('keeps the years and totals but no cells when no brand is selected', () => {
+    expect(salesYears(dataset, filter([2018, 2018], []))).toEqual([
+      { year: 2018, totalUnits: 10_756_875, totalIndex: 7, totalSource: 'wiki-alliance', cells: [] },
+    ]);
+  });
+
+  it('returns no years for a range outside the table', () => {
+    expect(salesYears(dataset, filter([2020, 2023]))).toEqual([]);
+  });
+});
+
+describe('hiddenBrandsWithFigures', () => {
+  it('names switched-off brands with a figure in the years shown', () => {
+    expect(hiddenBrandsWithFigures(dataset, filter([2017, 2018], ['Renault', 'Nissan']))).toEqual(['Mitsubishi']);
+  });
+
+  it('is empty when every brand is selected', () => {
+    expect(hiddenBrandsWithFigures(dataset, filter([2011, 2018]))).toEqual([]);
+  });
+});
+
+describe('salesChartRows', () => {
+  it('gives units and the published total, with no key for AvtoVAZ in 2017', () => {
+    const [row] = salesChartRows(salesYears(dataset, filter([2017, 2017])), 'units');
+    expect(row).toEqual({ year: 2017, totalUnits: 10_608_366, totalValue: 10_608_366, Renault: 3_761_634, Nissan: 5_816_278, Mitsubishi: 1_030_454 });
+    expect(Object.keys(row ?? {})).not.toContain('AvtoVAZ');
+  });
+
+  it('draws shares, with the total mark at 100%', () => {
+    const [row] = salesChartRows(salesYears(dataset, filter([2014, 2014], ['Renault', 'Nissan'])), 'share');
+    expect(row).toEqual({ year: 2014, totalUnits: 8_470_610, totalValue: 100, Renault: (2_712_432 / 8_470_610) * 100, Nissan: (5_310_064 / 8_470_610) * 100 });
+  });
+
+  it('leaves a year with only a missing figure with no bar value at all', () => {
+    const [row] = salesChartRows(salesYears(dataset, filter([2015, 2015], ['Mitsubishi'])), 'units');
+    expect(row).toEqual({ year: 2015, totalUnits: 8_528_887, totalValue: 8_528_887 });
+  });
+});
+
+describe('salesValueAxis', () => {
+  const allRows = (mode: 'units' | 'share') => salesChartRows(salesYears(dataset, filter([2011, 2018])), mode);
+
+  it('rounds the stacked totals up to 12M in 2M steps', () => {
+    expect(salesValueAxis(allRows('units'), 'units', 'stacked')).toEqual({ domain: [0, 12e6], ticks: [0, 2e6, 4e6, 6e6, 8e6, 10e6, 12e6] });
+  });
+
+  it('reaches the 14M target when it is drawn', () => {
+    expect(salesValueAxis(allRows('units'), 'units', 'stacked', 14e6).domain).toEqual([0, 14e6]);
+  });
+
+  it('runs 0–100% for stacked shares', () => {
+    expect(salesValueAxis(allRows('share'), 'share', 'stacked')).toEqual({ domain: [0, 100], ticks: [0, 20, 40, 60, 80, 100] });
+  });
+
+  it('fits grouped bars to the tallest brand, Nissan 2017', () => {
+    expect(salesValueAxis(allRows('units'), 'units', 'grouped')).toEqual({ domain: [0, 6e6], ticks: [0, 1e6, 2e6, 3e6, 4e6, 5e6, 6e6] });
+  });
+
+  it('falls back to 0–1 with no rows', () => {
+    expect(salesValueAxis([], 'units', 'stacked').domain).toEqual([0, 1]);
+  });
+});
+
+describe('salesTarget', () => {
+  it('gives the 2022 target when the range includes 2022', () => {
+    expect(salesTarget(dataset, [1999, 2023], 'units', 'stacked')).toEqual({
+      year: 2022, units: 14_000_000, label: dataset.targets[0]?.label, index: 0, source: 'autonews-2017-asia',
+    });
+  });
+
+  it('gives none when the range stops before 2022', () => {
+    expect(salesTarget(dataset, [2011, 2018], 'units', 'stacked')).toBeNull();
+  });
+
+  it('gives none in share mode', () => {
+    expect(salesTarget(dataset, [1999, 2023], 'share', 'stacked')).toBeNull();
+  });
+});
+
+describe('salesSummary', () => {
+  const summaryFor = (yearRange: YearRange, brands: readonly Brand[] = ALL, data = dataset) =>
+    salesSummary(salesYears(data, filter(yearRange, brands)), hiddenBrandsWithFigures(data, filter(yearRange, brands)).length > 0);
+
+  it('describes the whole table', () => {
+    expect(summaryFor([1999, 2023])).toBe('2011–2018: the Alliance grew from 8.0M to 10.8M units; Nissan sold the most each year.');
+  });
+
+  it('says "of the brands shown" when brands with figures are switched off', () => {
+    expect(summaryFor([2014, 2016], ['Renault', 'Nissan'])).toBe('2014–2016: the Alliance grew from 8.5M to 10.0M units; of the brands shown, Nissan sold the most each year.');
+  });
+
+  it('gives the leader with units and share for one year', () => {
+    expect(summaryFor([2017, 2017])).toBe('2017: the Alliance sold 10.6M units; Nissan sold the most (5.8M, 54.8%).');
+  });
+
+  it("follows one brand's share across the range", () => {
+    expect(summaryFor([2011, 2018], ['Renault'])).toBe("2011–2018: the Alliance grew from 8.0M to 10.8M units; Renault's share went from 33.9% to 36.1%.");
+  });
+
+  it('uses the only year a brand has a figure', () => {
+    expect(summaryFor([2015, 2016], ['Mitsubishi'])).toBe('2015–2016: the Alliance grew from 8.5M to 10.0M units; Mitsubishi sold 0.9M of them (9.4%).');
+  });
+
+  it('says "fell" and counts leaders when they change', () => {
+    expect(summaryFor([2019, 2021], ['Renault', 'Nissan'], fallingDataset)).toBe('2019–2021: the Alliance fell from 10.0M to 8.0M units; Nissan sold the most in 2 of 3 years.');
+  });
+
+  it('says so when nothing matches', () => {
+    expect(salesSummary([], false)).toBe('No sales figures match the filter.');
+  });
+});
+
+describe('salesFootnotes', () => {
+  it('explains each gap from its record note, merging Mitsubishi 2011–2015', () => {
+    expect(salesFootnotes(salesYears(dataset, filter([2011, 2018])), [], 'units')).toEqual([
+      `No Mitsubishi bar in 2011–2015: ${noteOf(2011, 'Mitsubishi')}`,
+      `No AvtoVAZ bar in 2017: ${noteOf(2017, 'AvtoVAZ')}`,
+      `No AvtoVAZ bar in 2018: ${noteOf(2018, 'AvtoVAZ')}`,
+    ]);
+  });
+
+  it('says the totals and shares include brands switched off', () => {
+    const f = filter([2014, 2016], ['Renault', 'Nissan']);
+    expect(salesFootnotes(salesYears(dataset, f), hiddenBrandsWithFigures(dataset, f), 'share')).toEqual([
+      'Totals are for the whole Alliance, including Mitsubishi and AvtoVAZ (switched off in the filter), so the shares shown add up to less than 100%.',
+    ]);
+  });
+
+  it('has none for years and brands with every figure', () => {
+    expect(salesFootnotes(salesYears(dataset, filter([2016, 2016])), [], 'units')).toEqual([]);
+  });
+});
+
+describe('salesEmptyMessage', () => {
+  it('names the range and the table years when they do not meet', () => {
+    const f = filter([1999, 2005]);
+    expect(salesEmptyMessage(dataset, f, salesYears(dataset, f))).toBe('No sales figures in 1999–2005; the sales table covers 2011–2018.');
+  });
+
+  it('asks for a brand when none is selected', () => {
+    const f = filter([2011, 2018], []);
+    expect(salesEmptyMessage(dataset, f, salesYears(dataset, f))).toBe('No brand selected: switch a brand on in the filter to see its sales.');
+  });
+
+  it('points to the note when the brands chosen have no figure in the years shown', () => {
+    const f = filter([2011, 2014], ['Mitsubishi']);
+    expect(salesEmptyMessage(dataset, f, salesYears(dataset, f))).toBe('Mitsubishi has no sales figures in 2011–2014; the note below says why.');
+  });
+
+  it('is null when there is something to draw', () => {
+    const f = filter([1999, 2023]);
+    expect(salesEmptyMessage(dataset, f, salesYears(dataset, f))).toBeNull();
+  });
+});
+
+describe('salesTable', () => {
+  it('gives raw units, shares to 0.01 % and the total per brand and year', () => {
+    expect(salesTable(salesYears(dataset, filter([2014, 2014], ['Renault', 'Nissan']))).rows).toEqual([
+      { year: 2014, brand: 'Renault', units: 2_712_432, share: 32.02, allianceTotal: 8_470_610, source: 'wiki-alliance' },
+      { year: 2014, brand: 'Nissan', units: 5_310_064, share: 62.69, allianceTotal: 8_470_610, source: 'wiki-alliance' },
+    ]);
+  });
+
+  it('writes a missing figure as empty, not 0', () => {
+    expect(salesTable(salesYears(dataset, filter([2017, 2017], ['AvtoVAZ']))).rows).toEqual([
+      { year: 2017, brand: 'AvtoVAZ', units: null, share: null, allianceTotal: 10_608_366, source: 'wiki-alliance' },
+    ]);
+  });
+});

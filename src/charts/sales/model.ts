@@ -1,0 +1,242 @@
+import { scaleLinear } from 'd3-scale';
+import type { ChartTable } from '../../components/chartTypes';
+import { BRANDS, type Brand, type Dataset } from '../../data/schema';
+import type { SalesLayout, SalesMode, YearRange } from '../../state/filters';
+import { formatMillions, formatShare, formatYears, listOf } from './format';
+
+/** The part of the filter this view answers to. */
+export interface SalesFilter {
+  yearRange: YearRange;
+  brands: readonly Brand[];
+}
+
+/** One brand's figure for one year. */
+export interface SalesCell {
+  brand: Brand;
+  /** Units sold; null where the source gives no figure (a gap, never a zero). */
+  units: number | null;
+  /** Percent of that year's Alliance total, unrounded; null where units is. */
+  share: number | null;
+  /** Index of the record in dataset.sales, for the source panel. */
+  index: number;
+  source: string;
+  /** Why the figure is missing or how it was placed, from the record. */
+  note: string | null;
+}
+
+/** One year drawn: the Alliance total and the selected brands' figures. */
+export interface SalesYear {
+  year: number;
+  /** From salesTotals: all brands, whatever the filter, never re-summed. */
+  totalUnits: number;
+  /** Index of the total in dataset.salesTotals. */
+  totalIndex: number;
+  totalSource: string;
+  /** Selected brands that have a record this year, in BRANDS order. */
+  cells: SalesCell[];
+}
+
+/** A Recharts row: each brand's drawn value (units or percent) under its name; absent where there is no figure. */
+export type SalesChartRow = {
+  year: number;
+  totalUnits: number;
+  /** Where the total mark sits, in the measure drawn: units, or 100 (%). */
+  totalValue: number;
+} & Partial<Record<Brand, number>>;
+
+/** The value axis: a nice domain from 0 and its ticks, in the measure drawn. */
+export interface SalesAxis {
+  domain: [number, number];
+  ticks: number[];
+}
+
+/** The reference target drawn as a dashed line, with its record for the source panel. */
+export interface SalesTarget {
+  year: number;
+  units: number;
+  label: string;
+  index: number;
+  source: string;
+}
+
+/** First and last year of the sales table (the years salesTotals covers); null if it is empty. */
+export function salesTableSpan(dataset: Dataset): YearRange | null {
+  const years = dataset.salesTotals.map((t) => t.year);
+  return years.length ? [Math.min(...years), Math.max(...years)] : null;
+}
+
+/** The filter's year range clipped to the sales table; null when they do not meet. */
+export function salesYearsShown(dataset: Dataset, yearRange: YearRange): YearRange | null {
+  const span = salesTableSpan(dataset);
+  if (!span) return null;
+  const from = Math.max(span[0], yearRange[0]);
+  const to = Math.min(span[1], yearRange[1]);
+  return from <= to ? [from, to] : null;
+}
+
+/** Each year in the clipped range, with the Alliance total and the selected brands' figures and shares. */
+export function salesYears(dataset: Dataset, filter: SalesFilter): SalesYear[] {
+  const shown = salesYearsShown(dataset, filter.yearRange);
+  if (!shown) return [];
+  return dataset.salesTotals
+    .map((total, totalIndex) => ({ total, totalIndex }))
+    .filter(({ total }) => total.year >= shown[0] && total.year <= shown[1])
+    .sort((a, b) => a.total.year - b.total.year)
+    .map(({ total, totalIndex }) => ({
+      year: total.year,
+      totalUnits: total.units,
+      totalIndex,
+      totalSource: total.source,
+      cells: BRANDS.filter((brand) => filter.brands.includes(brand)).flatMap((brand) => {
+        const index = dataset.sales.findIndex((s) => s.year === total.year && s.brand === brand);
+        const sale = dataset.sales[index];
+        if (!sale) return [];
+        // Share of the published total, so filtered-out brands still count in the denominator.
+        const share = sale.units === null || total.units === 0 ? null : (sale.units / total.units) * 100;
+        return [{ brand, units: sale.units, share, index, source: sale.source, note: sale.note ?? null }];
+      }),
+    }));
+}
+
+/** Brands switched off in the filter that have a figure in one of the years shown. */
+export function hiddenBrandsWithFigures(dataset: Dataset, filter: SalesFilter): Brand[] {
+  const shown = salesYearsShown(dataset, filter.yearRange);
+  if (!shown) return [];
+  return BRANDS.filter(
+    (brand) =>
+      !filter.brands.includes(brand) &&
+      dataset.sales.some((s) => s.brand === brand && s.units !== null && s.year >= shown[0] && s.year <= shown[1]),
+  );
+}
+
+/** The rows Recharts draws: per year, each brand's units or share, and where the total mark goes. */
+export function salesChartRows(years: readonly SalesYear[], mode: SalesMode): SalesChartRow[] {
+  return years.map((y) => {
+    const row: SalesChartRow = { year: y.year, totalUnits: y.totalUnits, totalValue: mode === 'units' ? y.totalUnits : 100 };
+    for (const cell of y.cells) {
+      const value = mode === 'units' ? cell.units : cell.share;
+      if (value !== null) row[cell.brand] = value;
+    }
+    return row;
+  });
+}
+
+/** Domain and ticks for the value axis, from 0 to a nice round number over the total (stacked) or tallest bar (grouped), and the target. */
+export function salesValueAxis(rows: readonly SalesChartRow[], mode: SalesMode, layout: SalesLayout, targetUnits: number | null = null): SalesAxis {
+  const marks = rows.map((r) => (layout === 'stacked' ? r.totalValue : Math.max(0, ...BRANDS.map((b) => r[b] ?? 0))));
+  const max = Math.max(0, ...marks, mode === 'units' && targetUnits !== null ? targetUnits : 0);
+  const scale = scaleLinear().domain([0, max > 0 ? max : mode === 'share' ? 100 : 1]).nice(5);
+  const [low, high] = scale.domain() as [number, number];
+  return { domain: [low, high], ticks: scale.ticks(5) };
+}
+
+/** The first target whose year lies in the filter's range, drawn only for stacked units (where it compares to the total). */
+export function salesTarget(dataset: Dataset, yearRange: YearRange, mode: SalesMode, layout: SalesLayout): SalesTarget | null {
+  if (mode !== 'units' || layout !== 'stacked') return null;
+  const index = dataset.targets.findIndex((t) => t.year >= yearRange[0] && t.year <= yearRange[1]);
+  const target = dataset.targets[index];
+  return target ? { year: target.year, units: target.units, label: target.label, index, source: target.source } : null;
+}
+
+type Figure = SalesCell & { units: number; share: number };
+const hasFigure = (c: SalesCell): c is Figure => c.units !== null && c.share !== null;
+const topSeller = (cells: readonly Figure[]): Figure | undefined => cells.reduce<Figure | undefined>((best, c) => (!best || c.units > best.units ? c : best), undefined);
+
+function oneBrandPhrase(figures: readonly Figure[]): string | null {
+  const first = figures[0];
+  const last = figures[figures.length - 1];
+  if (!first || !last) return null;
+  if (first === last) return `${first.brand} sold ${formatMillions(first.units)} of them (${formatShare(first.share)})`;
+  return `${first.brand}'s share went from ${formatShare(first.share)} to ${formatShare(last.share)}`;
+}
+
+function leaderPhrase(years: readonly SalesYear[], isFiltered: boolean): string | null {
+  const perYear = years.map((y) => y.cells.filter(hasFigure)).filter((cells) => cells.length > 0);
+  if (new Set(perYear.flat().map((c) => c.brand)).size === 1) return oneBrandPhrase(perYear.flat());
+  const leaders = perYear.flatMap((cells) => topSeller(cells) ?? []);
+  const counts = new Map<Brand, number>();
+  for (const l of leaders) counts.set(l.brand, (counts.get(l.brand) ?? 0) + 1);
+  const [top, n] = [...counts].sort((x, y) => y[1] - x[1])[0] ?? [];
+  if (!top || !n) return null;
+  const prefix = isFiltered ? 'of the brands shown, ' : '';
+  const only = leaders.length === 1 ? leaders[0] : undefined;
+  if (only) return `${prefix}${only.brand} sold the most (${formatMillions(only.units)}, ${formatShare(only.share)})`;
+  return n === leaders.length ? `${prefix}${top} sold the most each year` : `${prefix}${top} sold the most in ${n} of ${leaders.length} years`;
+}
+
+/** One sentence on the years shown: how the Alliance total moved and which selected brand sold the most. */
+export function salesSummary(years: readonly SalesYear[], isFiltered: boolean): string {
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (!first || !last) return 'No sales figures match the filter.';
+  const span = formatYears(first.year, last.year);
+  const a = formatMillions(first.totalUnits);
+  const b = formatMillions(last.totalUnits);
+  const trend =
+    first === last
+      ? `the Alliance sold ${a} units`
+      : `the Alliance ${last.totalUnits > first.totalUnits ? 'grew' : last.totalUnits < first.totalUnits ? 'fell' : 'held steady'} from ${a} to ${b} units`;
+  const leader = leaderPhrase(years, isFiltered);
+  return `${span}: ${trend}${leader ? `; ${leader}` : ''}.`;
+}
+
+/** Footnotes: why a brand has no bar in a year (from each record's note), and what the totals include. */
+export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readonly Brand[], mode: SalesMode): string[] {
+  const gaps: { brand: Brand; from: number; to: number; note: string }[] = [];
+  for (const y of years) {
+    for (const cell of y.cells.filter((c) => c.units === null)) {
+      const note = cell.note ?? 'the source gives no figure for this year.';
+      const open = gaps.find((g) => g.brand === cell.brand && g.to === y.year - 1 && g.note === note);
+      if (open) open.to = y.year;
+      else gaps.push({ brand: cell.brand, from: y.year, to: y.year, note });
+    }
+  }
+  const notes = gaps
+    .sort((x, y) => BRANDS.indexOf(x.brand) - BRANDS.indexOf(y.brand) || x.from - y.from)
+    .map((g) => `No ${g.brand} bar in ${formatYears(g.from, g.to)}: ${g.note}`);
+  if (hiddenBrands.length > 0 && years.length > 0) {
+    const why = mode === 'share' ? ', so the shares shown add up to less than 100%' : '';
+    notes.push(`Totals are for the whole Alliance, including ${listOf(hiddenBrands)} (switched off in the filter)${why}.`);
+  }
+  return notes;
+}
+
+/** Why nothing is drawn, or null when something is: no brand, no year in the table, or no figure for the brands chosen. */
+export function salesEmptyMessage(dataset: Dataset, filter: SalesFilter, years: readonly SalesYear[]): string | null {
+  const span = salesTableSpan(dataset);
+  const table = span ? formatYears(span[0], span[1]) : 'no years';
+  if (filter.brands.length === 0) return 'No brand selected: switch a brand on in the filter to see its sales.';
+  if (years.length === 0) return `No sales figures in ${formatYears(filter.yearRange[0], filter.yearRange[1])}; the sales table covers ${table}.`;
+  if (years.every((y) => y.cells.every((c) => c.units === null))) {
+    const first = years[0]?.year ?? 0;
+    const last = years[years.length - 1]?.year ?? first;
+    const verb = filter.brands.length === 1 ? 'has' : 'have';
+    return `${listOf(filter.brands)} ${verb} no sales figures in ${formatYears(first, last)}; the note below says why.`;
+  }
+  return null;
+}
+
+/** Table and CSV rows: one per year and selected brand, raw units (empty where missing), share to 0.01 %, and the total. */
+export function salesTable(years: readonly SalesYear[]): ChartTable {
+  return {
+    caption: 'Units sold by brand and year, with the Alliance total',
+    columns: [
+      { key: 'year', label: 'Year' },
+      { key: 'brand', label: 'Brand' },
+      { key: 'units', label: 'Units sold', isNumeric: true },
+      { key: 'share', label: 'Share of Alliance total (%)', isNumeric: true },
+      { key: 'allianceTotal', label: 'Alliance total', isNumeric: true },
+      { key: 'source', label: 'Source' },
+    ],
+    rows: years.flatMap((y) =>
+      y.cells.map((c) => ({
+        year: y.year,
+        brand: c.brand,
+        units: c.units,
+        share: c.share === null ? null : Math.round(c.share * 100) / 100,
+        allianceTotal: y.totalUnits,
+        source: c.source,
+      })),
+    ),
+  };
+}

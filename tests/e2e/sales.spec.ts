@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('figure[data-chart="sales"] svg.recharts-surface')).toBeVisible();
+});
+
+test('hovering a bar shows its year, units, share, total and source', async ({ page }) => {
+  const card = page.locator('figure[data-chart="sales"]');
+  await card.getByRole('button', { name: /^Nissan 2017:/ }).hover();
+  const tooltip = card.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('2017');
+  await expect(tooltip).toContainText('5,816,278');
+  await expect(tooltip).toContainText('54.8%');
+  await expect(tooltip).toContainText('10,608,366');
+  await expect(tooltip).toContainText('Click to see the source · click the year to focus it');
+  await expect(tooltip).toContainText(/Source: Renault–Nissan–Mitsubishi Alliance$/);
+});
+
+test('keyboard focus on a bar shows the tooltip too', async ({ page }) => {
+  const card = page.locator('figure[data-chart="sales"]');
+  await card.getByRole('button', { name: /^Renault 2012:/ }).focus();
+  await expect(card.getByRole('tooltip')).toContainText('2,550,286');
+});
+
+test('clicking a year label narrows the year range to it; clicking again restores it', async ({ page }) => {
+  const card = page.locator('figure[data-chart="sales"]');
+  const from = page.getByLabel('From year');
+  const to = page.getByLabel('To year');
+  const startFrom = await from.inputValue();
+  const startTo = await to.inputValue();
+  await card.getByRole('button', { name: /^2017, Alliance total/ }).click();
+  await expect(from).toHaveValue('2017');
+  await expect(to).toHaveValue('2017');
+  await expect(card.getByRole('button', { name: /^(Renault|Nissan|Mitsubishi|AvtoVAZ) \d{4}:/ })).toHaveCount(3);
+  await card.getByRole('button', { name: /^2017, Alliance total/ }).click();
+  await expect(from).toHaveValue(startFrom);
+  await expect(to).toHaveValue(startTo);
+});
+
+test('share mode relabels the axis in percent', async ({ page }) => {
+  const card = page.locator('figure[data-chart="sales"]');
+  await card.getByRole('group', { name: 'Measure' }).getByRole('button', { name: 'Share of total (%)' }).click();
+  await expect(card.locator('text.recharts-cartesian-axis-tick-value').last()).toHaveText('100%');
+});
+
+test('Tab goes from the legend straight to the first bar, with no empty stops between', async ({ page }) => {
+  const card = page.locator('figure[data-chart="sales"]');
+  await card.getByRole('button', { name: 'AvtoVAZ', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(card.getByRole('button', { name: /^Renault 2011:/ })).toBeFocused();
+  await expect(card.getByRole('tooltip')).toContainText('2,722,062');
+});
