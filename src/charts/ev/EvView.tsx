@@ -1,17 +1,57 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { ChartCard } from '../../components/ChartCard';
+import type { LegendItem } from '../../components/chartTypes';
 import type { Dataset } from '../../data/schema';
+import { useFilters } from '../../state/filters';
+import { useTheme } from '../../theme/useTheme';
+import { EvChart } from './EvChart';
+import { ScaleToggle } from './ScaleToggle';
+import { monthLong } from './format';
+import { evBrands, evDataExtent, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow } from './model';
+import { evTable } from './table';
+import './ev.css';
 
-/** Placeholder until this view's issue lands. */
+const TITLE = 'Electric vehicles: cumulative sales';
+
+/** Cumulative EV sales of the Alliance, its brands and models, 2009–2021, from reported milestones. */
 export function EvView({ dataset }: { dataset: Dataset }) {
+  const { brands, yearRange, evScale } = useFilters(
+    useShallow((s) => ({ brands: s.brands, yearRange: s.yearRange, evScale: s.evScale })),
+  );
+  const theme = useTheme();
+  const months = useMemo(() => evWindow(dataset, yearRange), [dataset, yearRange]);
+  const lines = useMemo(() => evLines(dataset, brands, months), [dataset, brands, months]);
+  const markers = useMemo(() => evMarkers(dataset, brands, months), [dataset, brands, months]);
+  const table = useMemo(() => evTable(lines), [lines]);
+  const summary = useMemo(() => evSummary(lines, markers, yearRange), [lines, markers, yearRange]);
+  const footnotes = useMemo(() => evFootnotes(lines), [lines]);
+  const sourceIds = useMemo(() => evSourceIds(lines, markers), [lines, markers]);
+  const hasProduction = lines.some((l) => l.measure === 'production');
+  const legend = useMemo((): LegendItem[] => [
+    { key: 'alliance', label: 'Alliance-wide', color: theme.alliance, symbol: 'line' },
+    ...evBrands(dataset).map((brand): LegendItem => ({ key: brand, label: brand, color: theme.brand[brand], brand, symbol: 'line' })),
+    ...(hasProduction ? [{ key: 'production', label: 'Production', color: theme.muted, symbol: 'hollow' } as const] : []),
+  ], [dataset, theme, hasProduction]);
+
+  const extent = evDataExtent(dataset);
+  const span = extent ? ` The data runs from ${monthLong(extent.start)} to ${monthLong(extent.end)}.` : '';
+  const isEmpty = !months || (lines.length === 0 && markers.length === 0);
+
   return (
     <ChartCard
       chart="ev"
-      title="Electric vehicles: cumulative sales"
-      summary="This view is being built."
-      table={{ caption: 'Electric vehicles: cumulative sales', columns: [{ key: 'source', label: 'Source' }], rows: dataset.sources.map((s) => ({ source: s.id })) }}
-      sourceIds={[]}
+      title={TITLE}
+      subtitle="Cumulative units since launch, at the dates sources report each milestone passed"
+      summary={summary}
+      table={table}
+      sourceIds={sourceIds}
+      legend={legend}
+      footnotes={isEmpty ? [] : footnotes}
+      controls={<ScaleToggle />}
+      emptyMessage={isEmpty ? `No electric-vehicle milestone, launch or event falls in ${yearRange[0]}–${yearRange[1]}.${span}` : null}
     >
-      <svg width="300" height="80" role="img" aria-label="Placeholder"><rect width="300" height="80" fill="none" /></svg>
+      {months && <EvChart lines={lines} markers={markers} months={months} scale={evScale} sources={dataset.sources} />}
     </ChartCard>
   );
 }

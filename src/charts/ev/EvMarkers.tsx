@@ -1,0 +1,78 @@
+import type { Brand } from '../../data/schema';
+import { useSourcePanel, type RecordRef } from '../../state/sourcePanel';
+import type { Theme } from '../../theme/tokens';
+import type { EvActive } from './EvTooltip';
+import { dateLabel } from './format';
+import type { PlacedMarker } from './layout';
+
+interface EvMarkersProps {
+  markers: readonly PlacedMarker[];
+  theme: Theme;
+  highlighted: Brand | null;
+  active: EvActive | null;
+  /** The record picked in the source panel, emphasized if it is one of these markers. */
+  picked: RecordRef | null;
+  onShow: (active: EvActive) => void;
+  onHide: () => void;
+}
+
+function openRecord({ marker }: PlacedMarker) {
+  useSourcePanel.getState().openSource(marker.source, { key: marker.recordKey, index: marker.index });
+}
+
+/** Launch (brand colour) and event (grey) markers: a dashed line through the plot and a short label above it. */
+export function EvMarkers({ markers, theme, highlighted, active, picked, onShow, onHide }: EvMarkersProps) {
+  return (
+    <g className="ev-markers">
+      {markers.map((placed) => {
+        const { marker, x, y1, y2, labelX, labelY, anchor } = placed;
+        const colour = marker.brand ? theme.brand[marker.brand] : theme.muted;
+        const isDimmed = highlighted !== null && marker.brand !== highlighted;
+        const isActive =
+          (active?.kind === 'marker' && active.marker.key === marker.key) ||
+          (picked?.key === marker.recordKey && picked.index === marker.index);
+        const target: EvActive = { kind: 'marker', marker, x, y: labelY ?? y1 };
+        return (
+          <g
+            key={marker.key}
+            className="ev-marker"
+            data-marker={marker.recordKey}
+            opacity={isDimmed ? 0.25 : 1}
+            tabIndex={0}
+            role="button"
+            aria-label={`${marker.title.includes(marker.label) ? '' : `${marker.label}: `}${marker.title}, ${dateLabel(marker.date)}`}
+            onMouseEnter={() => onShow(target)}
+            onMouseLeave={onHide}
+            onFocus={() => onShow(target)}
+            onBlur={onHide}
+            onClick={() => openRecord(placed)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' || event.key === ' ') {
+                event.preventDefault();
+                openRecord(placed);
+              }
+            }}
+          >
+            <line x1={x} x2={x} y1={y1} y2={y2} stroke="transparent" strokeWidth={10} />
+            <line
+              className="ev-marker-line"
+              x1={x}
+              x2={x}
+              y1={y1}
+              y2={y2}
+              stroke={colour}
+              strokeWidth={isActive ? 1.5 : 1}
+              strokeOpacity={isActive ? 0.9 : labelY === null ? 0.25 : 0.45}
+              strokeDasharray="3 3"
+            />
+            {labelY !== null && (
+              <text x={labelX} y={labelY} textAnchor={anchor} style={{ fill: colour }} className="ev-marker-label">
+                {marker.label}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,144 @@
+import { useState, type KeyboardEvent } from 'react';
+import { useFilters } from '../../state/filters';
+import type { Brand } from '../../data/schema';
+import type { RecordRef } from '../../state/sourcePanel';
+import { useSourcePanel } from '../../state/sourcePanel';
+import type { Theme } from '../../theme/tokens';
+import type { EvActive } from './EvTooltip';
+import { formatNumber, monthShort } from './format';
+import type { EvLayout, PlacedDot, PlacedLine } from './layout';
+
+interface EvSeriesProps {
+  layout: EvLayout;
+  theme: Theme;
+  highlighted: Brand | null;
+  active: EvActive | null;
+  /** The record picked in the source panel, ringed if it is drawn here. */
+  picked: RecordRef | null;
+  onShow: (active: EvActive) => void;
+  onHide: () => void;
+}
+
+const DIM = 0.25;
+
+/** "Alliance: 500,000 sales, Oct 2017": what a dot says to a screen reader. */
+function dotLabel({ line }: PlacedLine, { point }: PlacedDot): string {
+  const about = point.isApproximate ? 'about ' : '';
+  const disputed = point.disputes.length ? '; sources disagree on the date' : '';
+  return `${line.label}: ${about}${formatNumber(point.units)} ${point.measure}, ${monthShort(point.month)}${disputed}`;
+}
+
+function openRecord(point: PlacedDot['point']) {
+  useSourcePanel.getState().openSource(point.source, { key: 'evMilestones', index: point.index });
+}
+
+/** The step lines, milestone dots and direct labels. */
+export function EvSeries({ layout, theme, highlighted, active, picked, onShow, onHide }: EvSeriesProps) {
+  const colourOf = (brand: Brand | null) => (brand ? theme.brand[brand] : theme.alliance);
+  const opacityOf = (brand: Brand | null) => (highlighted !== null && brand !== highlighted ? DIM : 1);
+  const [hoveredKey, setHoveredKey] = useState<string | null>(null);
+  const activeKey = active?.kind === 'point' ? active.line.key : hoveredKey;
+  // Models first, totals on top.
+  const ordered = [...layout.lines].sort((a, b) => Number(a.line.isTotal) - Number(b.line.isTotal));
+  const byKey = new Map(layout.lines.map((p) => [p.line.key, p.line]));
+
+  return (
+    <>
+      {ordered.map((placed) => {
+        const { line, path, dots } = placed;
+        const colour = colourOf(line.brand);
+        const strokeWidth = (line.isTotal ? 2.5 : 1.6) + (activeKey === line.key ? 1 : 0);
+        const isProduction = line.measure === 'production';
+        return (
+          <g
+            key={line.key}
+            className="ev-series"
+            data-series={line.key}
+            data-brand={line.brand ?? 'Alliance'}
+            opacity={opacityOf(line.brand)}
+            onMouseOver={() => {
+              setHoveredKey(line.key);
+              useFilters.getState().setHighlightedBrand(line.brand);
+            }}
+            onMouseLeave={() => {
+              setHoveredKey(null);
+              useFilters.getState().setHighlightedBrand(null);
+            }}
+          >
+            {path && <path d={path} className="ev-hit" fill="none" stroke="transparent" strokeWidth={12} />}
+            {path && (
+              <path d={path} fill="none" stroke={colour} strokeWidth={strokeWidth} strokeLinejoin="round" strokeLinecap="round" />
+            )}
+            {dots.map((dot) => {
+              const isActive = active?.kind === 'point' && active.point.index === dot.point.index;
+              const isPicked = picked?.key === 'evMilestones' && picked.index === dot.point.index;
+              const r = line.isTotal ? 4 : 3.5;
+              const target: EvActive = { kind: 'point', line, point: dot.point, x: dot.x, y: dot.y };
+              return (
+                <g key={dot.point.index}>
+                  {(isActive || isPicked) && (
+                    <circle cx={dot.x} cy={dot.y} r={r + 3.5} fill="none" stroke={isPicked ? theme.focus : colour} strokeWidth={2} />
+                  )}
+                  <circle
+                    className="ev-dot"
+                    cx={dot.x}
+                    cy={dot.y}
+                    r={r}
+                    fill={isProduction ? theme.surface : colour}
+                    stroke={isProduction ? colour : theme.surface}
+                    strokeWidth={isProduction ? 2 : 1.2}
+                    tabIndex={0}
+                    role="button"
+                    aria-label={dotLabel(placed, dot)}
+                    onMouseEnter={() => onShow(target)}
+                    onMouseLeave={onHide}
+                    onFocus={() => onShow(target)}
+                    onBlur={onHide}
+                    onClick={() => openRecord(dot.point)}
+                    onKeyDown={(event: KeyboardEvent) => {
+                      if (event.key === 'Enter' || event.key === ' ') {
+                        event.preventDefault();
+                        openRecord(dot.point);
+                      }
+                    }}
+                  />
+                </g>
+              );
+            })}
+          </g>
+        );
+      })}
+      <g className="ev-labels" aria-hidden="true">
+        {layout.labels.map((label) => {
+          const line = byKey.get(label.key);
+          if (!line) return null;
+          const colour = colourOf(line.brand);
+          const isMoved = label.isInGutter && Math.abs(label.y - label.fromY) > 2;
+          return (
+            <g key={label.key} opacity={opacityOf(line.brand)}>
+              {isMoved && (
+                <path
+                  d={`M${layout.plot.right + 1},${label.fromY}L${label.x - 3},${label.y}`}
+                  fill="none"
+                  stroke={colour}
+                  strokeWidth={1}
+                  strokeOpacity={0.6}
+                />
+              )}
+              <text
+                x={label.x}
+                y={label.y}
+                dy="0.32em"
+                textAnchor={label.anchor}
+                style={{ fill: colour }}
+                className={line.isTotal ? 'ev-label ev-label-total' : 'ev-label'}
+              >
+                {label.text}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import type { CSSProperties } from 'react';
+import type { Source } from '../../data/schema';
+import { dateLabel, formatNumber, quoteText } from './format';
+import type { EvLine, EvMarker, EvPoint } from './model';
+
+/** What the pointer or keyboard is on: a milestone dot or a marker, with its position in px. */
+export type EvActive =
+  | { kind: 'point'; line: EvLine; point: EvPoint; x: number; y: number }
+  | { kind: 'marker'; marker: EvMarker; x: number; y: number };
+
+const MAX_WIDTH = 300;
+/** Below this chart width the tooltip spans the chart instead of sitting beside the mark. */
+const NARROW = 480;
+
+function titleOf(sources: readonly Source[], id: string): string {
+  return sources.find((s) => s.id === id)?.title ?? id;
+}
+
+function Quote({ quote }: { quote: string | null }) {
+  return quote ? <blockquote className="ev-tooltip-quote">“{quoteText(quote)}”</blockquote> : null;
+}
+
+function PointBody({ line, point, sources }: { line: EvLine; point: EvPoint; sources: readonly Source[] }) {
+  const isSales = point.measure === 'sales';
+  return (
+    <>
+      <p className="ev-tooltip-head">
+        <strong>{line.fullLabel}</strong> · {dateLabel(point.date)}
+      </p>
+      <p className="ev-tooltip-value">
+        {point.isApproximate ? 'About ' : ''}
+        {formatNumber(point.units)} {isSales ? 'sold' : 'produced'}
+        <span className="ev-tooltip-measure"> — cumulative {point.measure}{isSales ? '' : ', not sales'}</span>
+      </p>
+      <Quote quote={point.quote} />
+      {point.note && point.disputes.length === 0 && <p className="ev-tooltip-note">{point.note}</p>}
+      <p className="ev-tooltip-source">Source: {titleOf(sources, point.source)}</p>
+      {point.disputes.map((d) => (
+        <div key={d.index} className="ev-tooltip-dispute">
+          <p>
+            <strong>Sources disagree on the date.</strong> Another record dates {formatNumber(point.units)} to {dateLabel(d.date)}:
+          </p>
+          <Quote quote={d.quote} />
+          <p className="ev-tooltip-source">Source: {titleOf(sources, d.source)}</p>
+        </div>
+      ))}
+    </>
+  );
+}
+
+function MarkerBody({ marker, sources }: { marker: EvMarker; sources: readonly Source[] }) {
+  return (
+    <>
+      <p className="ev-tooltip-head">
+        <strong>{marker.title}</strong> · {dateLabel(marker.date)}
+      </p>
+      <Quote quote={marker.quote} />
+      {marker.note && <p className="ev-tooltip-note">{marker.note}</p>}
+      <p className="ev-tooltip-source">Source: {titleOf(sources, marker.source)}</p>
+    </>
+  );
+}
+
+/** Where the tooltip goes: beside the mark on the side with more room, or on narrow charts above/below it, full width. */
+function placement(active: EvActive, width: number, height: number): CSSProperties {
+  if (width < NARROW) {
+    const vertical = active.y < height / 2 ? { top: active.y + 14 } : { bottom: height - active.y + 14 };
+    return { left: 0, right: 0, ...vertical };
+  }
+  const isRight = active.x < width / 2;
+  const room = (isRight ? width - active.x : active.x) - 16;
+  return {
+    top: Math.max(0, active.y - 16),
+    maxWidth: Math.min(MAX_WIDTH, room),
+    ...(isRight ? { left: active.x + 14 } : { right: width - active.x + 14 }),
+  };
+}
+
+/** The HTML tooltip for the active mark; ends with "Source: <title>". */
+export function EvTooltip({ active, sources, width, height }: { active: EvActive; sources: readonly Source[]; width: number; height: number }) {
+  const style = placement(active, width, height);
+  return (
+    <div className="ev-tooltip" role="tooltip" style={style}>
+      {active.kind === 'point' ? (
+        <PointBody line={active.line} point={active.point} sources={sources} />
+      ) : (
+        <MarkerBody marker={active.marker} sources={sources} />
+      )}
+    </div>
+  );
+}

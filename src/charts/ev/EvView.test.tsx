@@ -1,0 +1,116 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { dataset, renderWithProviders } from '../../test/renderWithProviders';
+import { useFilters } from '../../state/filters';
+import { useSourcePanel } from '../../state/sourcePanel';
+import { EvView } from './EvView';
+
+function renderEv() {
+  const view = renderWithProviders(<EvView dataset={dataset} />);
+  const figure = view.container.querySelector<HTMLElement>('figure[data-chart="ev"]')!;
+  return { ...view, figure };
+}
+const ticks = (figure: HTMLElement) => [...figure.querySelectorAll('.ev-tick')].map((t) => t.textContent);
+const seriesKeys = (figure: HTMLElement) => [...figure.querySelectorAll('[data-series]')].map((g) => g.getAttribute('data-series'));
+
+describe('EvView', () => {
+  it('draws one group per series and measure, models below totals', () => {
+    const { figure } = renderEv();
+    expect(seriesKeys(figure)).toEqual(['leaf', 'zoe', 'zoe:production', 'kangoo-ze', 'twizy', 'fluence-ze', 'i-miev', 'alliance', 'groupe-renault', 'nissan']);
+  });
+
+  it('draws no Nissan series when the brand filter is Renault only', () => {
+    const { figure } = renderEv();
+    act(() => useFilters.setState({ brands: ['Renault'] }));
+    expect([
+      figure.querySelectorAll('[data-brand="Nissan"]').length,
+      figure.querySelectorAll('[data-brand="Renault"]').length > 0,
+      within(figure).queryAllByRole('button', { name: /^(Nissan|Nissan Leaf):/ }).length,
+    ]).toEqual([0, true, 0]);
+  });
+
+  it('makes every milestone a focusable button stating its number', () => {
+    const { figure } = renderEv();
+    const dot = within(figure).getByRole('button', { name: 'Alliance: 500,000 sales, Oct 2017; sources disagree on the date' });
+    expect([figure.querySelectorAll('.ev-dot').length, dot.getAttribute('tabindex')]).toEqual([34, '0']);
+  });
+
+  it('switches the y-axis to log and its tick labels with it', () => {
+    const { figure } = renderEv();
+    const before = ticks(figure);
+    fireEvent.click(within(within(figure).getByRole('group', { name: 'Scale' })).getByRole('button', { name: 'Log' }));
+    expect([before.slice(0, 2), ticks(figure).slice(0, 3), useFilters.getState().evScale]).toEqual([['0', '200k'], ['10k', '20k', '50k'], 'log']);
+  });
+
+  it('shows a tooltip on keyboard focus ending with the source title', () => {
+    const { figure } = renderEv();
+    fireEvent.focus(within(figure).getByRole('button', { name: /^Nissan Leaf: 500,000 sales, Dec 2020/ }));
+    const tooltip = screen.getByRole('tooltip');
+    expect([tooltip.textContent?.includes('Dec 2020 — Nissan Leaf global sales reached 500,000 units.'), tooltip.lastElementChild?.textContent]).toEqual([
+      true, 'Source: Renault–Nissan–Mitsubishi Alliance',
+    ]);
+  });
+
+  it('names both records in the tooltip of the disputed 500,000 milestone', () => {
+    const { figure } = renderEv();
+    fireEvent.mouseEnter(within(figure).getByRole('button', { name: /^Alliance: 500,000 sales, Oct 2017/ }));
+    const tooltip = screen.getByRole('tooltip');
+    expect([
+      within(tooltip).getAllByText('Source: Renault–Nissan–Mitsubishi Alliance').length,
+      tooltip.textContent?.includes('Another record dates 500,000 to Dec 2017'),
+      tooltip.textContent?.includes('By the end of December 2017'),
+    ]).toEqual([2, true, true]);
+  });
+
+  it('opens the source panel on Enter with the milestone record', () => {
+    const { figure } = renderEv();
+    fireEvent.keyDown(within(figure).getByRole('button', { name: /^Alliance: 500,000 sales, Oct 2017/ }), { key: 'Enter' });
+    expect(useSourcePanel.getState().open).toEqual({ sourceId: 'wiki-alliance', record: { key: 'evMilestones', index: 17 } });
+  });
+
+  it('opens the source panel for a launch marker on click', () => {
+    const { figure } = renderEv();
+    fireEvent.click(within(figure).getByRole('button', { name: 'Nissan Leaf launched, Dec 2010' }));
+    expect(useSourcePanel.getState().open).toEqual({ sourceId: 'wiki-alliance', record: { key: 'evLaunches', index: 1 } });
+  });
+
+  it('highlights the brand of a hovered series everywhere', () => {
+    const { figure } = renderEv();
+    fireEvent.mouseOver(figure.querySelector('[data-series="zoe"] path')!);
+    expect(useFilters.getState().highlightedBrand).toBe('Renault');
+  });
+
+  it('dims the series of other brands when a brand is highlighted', () => {
+    const { figure } = renderEv();
+    act(() => useFilters.setState({ highlightedBrand: 'Nissan' }));
+    const opacity = (key: string) => figure.querySelector(`[data-series="${key}"]`)?.getAttribute('opacity');
+    expect([opacity('leaf'), opacity('zoe'), opacity('alliance')]).toEqual(['1', '0.25', '0.25']);
+  });
+
+  it('shows a sentence instead of axes when the years hold no EV data', () => {
+    const { figure } = renderEv();
+    act(() => useFilters.setState({ yearRange: [1999, 2005] }));
+    expect([
+      within(figure).getByText('No electric-vehicle milestone, launch or event falls in 1999–2005. The data runs from July 2009 to December 2021.').tagName,
+      figure.querySelector('svg.ev-svg'),
+    ]).toEqual(['P', null]);
+  });
+
+  it('writes the summary from the data', () => {
+    const { figure } = renderEv();
+    expect(figure.querySelector('.card-summary')?.textContent).toBe(
+      'The Alliance passed 1 million EVs in December 2021, 12 years after the i-MiEV launch. The best-selling model, the Nissan Leaf, reached 500,000 by December 2020.',
+    );
+  });
+
+  it('lists one table row per milestone', () => {
+    const { figure } = renderEv();
+    fireEvent.click(within(figure).getByRole('button', { name: 'Show table' }));
+    expect(within(figure).getByRole('table').querySelectorAll('tbody tr')).toHaveLength(34);
+  });
+
+  it('links the legend to the brand filter', () => {
+    const { figure } = renderEv();
+    fireEvent.click(within(within(figure).getByRole('list', { name: /legend/ })).getByRole('button', { name: 'Nissan' }));
+    expect([useFilters.getState().brands, figure.querySelectorAll('[data-brand="Nissan"]').length]).toEqual([['Renault', 'Mitsubishi', 'AvtoVAZ'], 0]);
+  });
+});

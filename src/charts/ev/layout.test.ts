@@ -1,0 +1,96 @@
+import { BRANDS } from '../../data/schema';
+import { dataset } from '../../test/renderWithProviders';
+import { monthIndex } from './format';
+import { evLayout } from './layout';
+import { evLines, evMarkers, evWindow, type EvLine, type EvMarker, type EvPoint } from './model';
+
+const FULL = evWindow(dataset, [1999, 2023])!;
+const LINES = evLines(dataset, BRANDS, FULL);
+const MARKERS = evMarkers(dataset, BRANDS, FULL);
+const desktop = evLayout(LINES, MARKERS, FULL, 'linear', 634);
+
+function point(date: string, units: number, index: number): EvPoint {
+  return { index, date, month: monthIndex(date), units, measure: 'sales', isApproximate: false, source: 's', quote: null, note: null, disputes: [] };
+}
+function fixtureLine(points: EvPoint[]): EvLine {
+  return { key: 'x', seriesId: 'x', fullLabel: 'X model', label: 'X model', shortLabel: 'X', brand: 'Renault', isTotal: false, measure: 'sales', points };
+}
+function fixtureMarker(month: number, i: number): EvMarker {
+  return { key: `m${i}`, recordKey: 'evLaunches', index: i, date: '', month, label: 'Long label here', title: '', brand: 'Nissan', source: 's', quote: null, note: null };
+}
+const rowOf = (layout: ReturnType<typeof evLayout>, labelY: number | null) => (labelY === null ? null : (layout.plot.top - 6 - labelY) / 15);
+
+describe('evLayout axes', () => {
+  it('labels the linear y-axis 0 to 1M', () => {
+    expect(desktop.yTicks.map((t) => t.label)).toEqual(['0', '200k', '400k', '600k', '800k', '1M']);
+  });
+  it('labels the log y-axis 10k to 1M in 1-2-5 steps', () => {
+    expect(evLayout(LINES, MARKERS, FULL, 'log', 634).yTicks.map((t) => t.label)).toEqual(['10k', '20k', '50k', '100k', '200k', '500k', '1M']);
+  });
+  it('labels the time axis every two years on a desktop card', () => {
+    expect(desktop.xTicks.map((t) => t.label)).toEqual(['2010', '2012', '2014', '2016', '2018', '2020']);
+  });
+  it('labels the time axis every five years on a phone', () => {
+    expect(evLayout(LINES, MARKERS, FULL, 'linear', 340).xTicks.map((t) => t.label)).toEqual(['2010', '2015', '2020']);
+  });
+  it('labels months when the window is one year', () => {
+    const year = evWindow(dataset, [2017, 2017])!;
+    expect(evLayout(evLines(dataset, BRANDS, year), [], year, 'linear', 634).xTicks.map((t) => t.label)).toEqual(['2017', 'Apr', 'Jul', 'Oct']);
+  });
+  it('draws no y-axis without lines', () => {
+    expect(evLayout([], MARKERS, FULL, 'linear', 634).yTicks).toEqual([]);
+  });
+});
+
+describe('evLayout lines', () => {
+  const months = { start: monthIndex('2013-01'), end: monthIndex('2013-12') };
+  const layout = evLayout([fixtureLine([point('2013-01', 100, 0), point('2013-12', 1000, 1)])], [], months, 'linear', 600);
+  const [a, b] = layout.lines[0]!.dots;
+  it('places the window ends 6px inside the plot', () => {
+    expect([a!.x, b!.x]).toEqual([layout.plot.left + 6, layout.plot.right - 6]);
+  });
+  it('places units on the linear scale from the bottom', () => {
+    expect([a!.y, b!.y]).toEqual([Math.round((layout.plot.bottom - (layout.plot.bottom - layout.plot.top) * 0.1) * 10) / 10, layout.plot.top]);
+  });
+  it('steps: holds each value until the next milestone, then rises', () => {
+    expect(layout.lines[0]!.path).toBe(`M${a!.x},${a!.y}H${b!.x}V${b!.y}`);
+  });
+  it('draws a single milestone as a lone dot, without a path', () => {
+    expect(desktop.lines.find((l) => l.line.key === 'i-miev')?.path).toBeNull();
+  });
+  it('puts 10,000 on the bottom and 1 million on the top of the log scale', () => {
+    const log = evLayout(LINES, MARKERS, FULL, 'log', 634);
+    const kangoo = log.lines.find((l) => l.line.key === 'kangoo-ze')!.dots[0]!;
+    const alliance = log.lines.find((l) => l.line.key === 'alliance')!.dots.at(-1)!;
+    expect([kangoo.y, alliance.y]).toEqual([log.plot.bottom, log.plot.top]);
+  });
+});
+
+describe('evLayout direct labels', () => {
+  const gutter = desktop.labels.filter((l) => l.isInGutter);
+  it('labels series ending near the right edge in the gutter and the i-MiEV beside its dot', () => {
+    expect(desktop.labels.filter((l) => !l.isInGutter).map((l) => [l.key, l.text, l.anchor])).toEqual([['i-miev', 'i-MiEV', 'start']]);
+  });
+  it('keeps gutter labels at least 14px apart', () => {
+    const ys = gutter.map((l) => l.y).sort((p, q) => p - q);
+    expect(Math.min(...ys.slice(1).map((y, i) => y - ys[i]!))).toBeGreaterThanOrEqual(14);
+  });
+  it('keeps gutter labels inside the plot height', () => {
+    const ys = gutter.map((l) => l.y);
+    expect([Math.min(...ys) >= desktop.plot.top, Math.max(...ys) <= desktop.plot.bottom]).toEqual([true, true]);
+  });
+});
+
+describe('evLayout markers', () => {
+  it('shows all nine marker labels on a desktop card, on two rows', () => {
+    expect(desktop.markers.map((m) => [m.marker.label, rowOf(desktop, m.labelY)])).toEqual([
+      ['i-MiEV', 1], ['Leaf', 0], ['Kangoo', 1], ['Twizy', 0], ['Zoe', 0], ['e-NV200', 0],
+      ['Mitsubishi joins', 1], ['Alliance 2022 plan', 1], ['Ghosn arrested', 0],
+    ]);
+  });
+  it('drops the labels that collide on all three rows', () => {
+    const dense = Array.from({ length: 8 }, (_, i) => fixtureMarker(FULL.start + 60 + i, i));
+    const layout = evLayout([], dense, FULL, 'linear', 340);
+    expect(layout.markers.map((m) => rowOf(layout, m.labelY))).toEqual([null, 2, null, 2, 1, 0, 1, 0]);
+  });
+});

@@ -1,0 +1,164 @@
+import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale';
+import type { EvScale } from '../../state/filters';
+import { formatTick } from './format';
+import type { EvLine, EvMarker, EvPoint, EvWindow } from './model';
+import { dodgeLabels, markerLabelRows, textWidth } from './placement';
+
+export const MARKER_ROWS = 3;
+const ROW_HEIGHT = 15;
+const LABEL_GAP = 14;
+const AXIS_FONT = 12;
+/** Below this width labels drop their brand prefix and the chart uses fewer ticks. */
+export const COMPACT_WIDTH = 520;
+/** A line whose last milestone is this close to the window's end (share of its span) is labelled in the right gutter. */
+const GUTTER_SHARE = 0.25;
+
+export interface PlacedDot {
+  point: EvPoint;
+  x: number;
+  y: number;
+}
+
+export interface PlacedLine {
+  line: EvLine;
+  /** Step path through the dots (after each milestone the line holds until the next); null for a lone dot. */
+  path: string | null;
+  dots: PlacedDot[];
+}
+
+export interface PlacedSeriesLabel {
+  key: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  /** The dot it labels; a connector is drawn when the label had to move away from it. */
+  fromX: number;
+  fromY: number;
+  isInGutter: boolean;
+}
+
+export interface PlacedMarker {
+  marker: EvMarker;
+  x: number;
+  /** Baseline of the label, or null when it was dropped for lack of room. */
+  labelY: number | null;
+  labelX: number;
+  anchor: 'start' | 'end';
+  /** Where the marker line starts (its label row) and ends (the plot's bottom). */
+  y1: number;
+  y2: number;
+}
+
+export interface EvLayout {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; right: number; bottom: number };
+  xTicks: { x: number; label: string }[];
+  yTicks: { y: number; label: string }[];
+  lines: PlacedLine[];
+  labels: PlacedSeriesLabel[];
+  markers: PlacedMarker[];
+}
+
+const toDate = (month: number) => new Date(Date.UTC(Math.floor(month / 12), month % 12, 1));
+const round = (v: number) => Math.round(v * 10) / 10;
+
+function timeTickLabel(date: Date): string {
+  return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : date.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+}
+
+/** Log ticks 1-2-5 per decade, or only powers of ten when the plot is short. */
+function logTicks(lo: number, hi: number, plotHeight: number): number[] {
+  const all: number[] = [];
+  for (let p = Math.floor(Math.log10(lo)); p <= Math.ceil(Math.log10(hi)); p += 1) {
+    for (const m of [1, 2, 5]) if (m * 10 ** p >= lo && m * 10 ** p <= hi) all.push(m * 10 ** p);
+  }
+  return all.length * 24 > plotHeight ? all.filter((v) => Number.isInteger(Math.log10(v))) : all;
+}
+
+function yScaleFor(lines: readonly EvLine[], scale: EvScale, top: number, bottom: number) {
+  const units = lines.flatMap((l) => l.points.map((p) => p.units));
+  if (units.length === 0) return null;
+  const [min, max] = [Math.min(...units), Math.max(...units)];
+  if (scale === 'log') {
+    const lo = 10 ** Math.floor(Math.log10(min));
+    const hi = Math.max(10 ** Math.ceil(Math.log10(max)), lo * 10);
+    const y = scaleLog().domain([lo, hi]).range([bottom, top]);
+    return { y, ticks: logTicks(lo, hi, bottom - top) };
+  }
+  const y = scaleLinear().domain([0, max]).range([bottom, top]).nice(5);
+  return { y, ticks: y.ticks(Math.max(2, Math.round((bottom - top) / 60))) };
+}
+
+function stepPath(dots: readonly PlacedDot[]): string | null {
+  if (dots.length < 2) return null;
+  const [first, ...rest] = dots;
+  return `M${first!.x},${first!.y}` + rest.map((d) => `H${d.x}V${d.y}`).join('');
+}
+
+/** Everything the EV chart draws, positioned for a chart `width` px wide: axes, step lines, dots, direct labels, markers. */
+export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[], months: EvWindow, scale: EvScale, width: number): EvLayout {
+  const isCompact = width < COMPACT_WIDTH;
+  const span = Math.max(1, months.end - months.start);
+  // Brand colour already says whose model it is, so direct labels drop the brand prefix ("Leaf", "Zoe").
+  const labelText = (l: EvLine) => l.shortLabel;
+  const isGutter = (l: EvLine) => (months.end - l.points[l.points.length - 1]!.month) / span <= GUTTER_SHARE;
+  const gutterWidth = Math.max(8, ...lines.filter(isGutter).map((l) => textWidth(labelText(l), 12, l.isTotal) + 14));
+  const plotHeight = Math.round(Math.min(340, Math.max(250, width * 0.5)));
+  const top = markers.length ? MARKER_ROWS * ROW_HEIGHT + 8 : 10;
+  const bottom = top + plotHeight;
+  const yAxis = yScaleFor(lines, scale, top, bottom);
+  const left = yAxis ? Math.max(...yAxis.ticks.map((t) => textWidth(formatTick(t), AXIS_FONT))) + 10 : 6;
+  const right = width - gutterWidth;
+  const x = scaleUtc().domain([toDate(months.start), toDate(months.end)]).range([left + 6, right - 6]);
+  const xOf = (month: number) => round(x(toDate(month)));
+  const yOf = (units: number) => round(yAxis ? yAxis.y(units) : bottom);
+
+  const placedLines = lines.map((line): PlacedLine => {
+    const dots = line.points.map((point) => ({ point, x: xOf(point.month), y: yOf(point.units) }));
+    return { line, path: stepPath(dots), dots };
+  });
+
+  const labels: PlacedSeriesLabel[] = [];
+  const gutter = placedLines.filter(({ line }) => isGutter(line));
+  const centres = dodgeLabels(gutter.map(({ dots }) => dots[dots.length - 1]!.y), LABEL_GAP, top + 6, bottom - 2);
+  gutter.forEach(({ line, dots }, i) => {
+    const last = dots[dots.length - 1]!;
+    labels.push({ key: line.key, text: labelText(line), x: right + 10, y: round(centres[i]!), anchor: 'start', fromX: last.x, fromY: last.y, isInGutter: true });
+  });
+  for (const { line, dots } of placedLines.filter(({ line }) => !isGutter(line))) {
+    const last = dots[dots.length - 1]!;
+    const text = labelText(line);
+    const fitsRight = last.x + 7 + textWidth(text) <= right;
+    labels.push({ key: line.key, text, x: fitsRight ? last.x + 7 : last.x - 7, y: last.y, anchor: fitsRight ? 'start' : 'end', fromX: last.x, fromY: last.y, isInGutter: false });
+  }
+
+  // Launches claim label rows before events; right to left, so earlier labels stack above later lines.
+  const order = markers
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => Number(a.m.recordKey === 'events') - Number(b.m.recordKey === 'events') || b.m.month - a.m.month);
+  const slots = markerLabelRows(order.map(({ m }) => ({ x: xOf(m.month), width: textWidth(m.label) })), MARKER_ROWS, 0, width);
+  const placedMarkers = new Array<PlacedMarker>(markers.length);
+  order.forEach(({ m, i }, k) => {
+    const slot = slots[k]!;
+    const mx = xOf(m.month);
+    const labelY = slot.row === null ? null : top - 6 - slot.row * ROW_HEIGHT;
+    placedMarkers[i] = {
+      marker: m, x: mx, labelY, anchor: slot.anchor, labelX: slot.anchor === 'start' ? slot.span[0] : slot.span[1],
+      y1: labelY === null ? top : labelY - 10, y2: bottom,
+    };
+  });
+
+  const tickCount = Math.max(2, Math.floor((right - left) / (isCompact ? 60 : 75)));
+  return {
+    width,
+    height: bottom + 26,
+    plot: { left, top, right, bottom },
+    xTicks: x.ticks(tickCount).map((d) => ({ x: round(x(d)), label: timeTickLabel(d) })),
+    yTicks: yAxis ? yAxis.ticks.map((t) => ({ y: yOf(t), label: formatTick(t) })) : [],
+    lines: placedLines,
+    labels,
+    markers: placedMarkers,
+  };
+}

@@ -1,0 +1,194 @@
+import { BRANDS } from '../../data/schema';
+import { dataset } from '../../test/renderWithProviders';
+import { monthIndex } from './format';
+import { directLabel, evBrands, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow, shortLabel } from './model';
+import { evTable } from './table';
+
+const ALL = BRANDS;
+const FULL = evWindow(dataset, [1999, 2023]);
+
+describe('evWindow', () => {
+  it('clips the full filter range to the data, July 2009 to December 2021', () => {
+    expect(FULL).toEqual({ start: monthIndex('2009-07'), end: monthIndex('2021-12') });
+  });
+  it('runs from January of the first year to December of the last', () => {
+    expect(evWindow(dataset, [2013, 2016])).toEqual({ start: monthIndex('2013-01'), end: monthIndex('2016-12') });
+  });
+  it('covers a single year', () => {
+    expect(evWindow(dataset, [2017, 2017])).toEqual({ start: monthIndex('2017-01'), end: monthIndex('2017-12') });
+  });
+  it('ends at the last milestone when the range runs past it', () => {
+    expect(evWindow(dataset, [2021, 2023])).toEqual({ start: monthIndex('2021-01'), end: monthIndex('2021-12') });
+  });
+  it('is null for years before the first launch', () => {
+    expect(evWindow(dataset, [1999, 2005])).toBeNull();
+  });
+});
+
+describe('evLines', () => {
+  const lines = evLines(dataset, ALL, FULL);
+  const line = (key: string) => lines.find((l) => l.key === key);
+  const values = (key: string) => line(key)?.points.map((p) => [p.date, p.units]);
+
+  it('draws one line per series and measure, in dataset order', () => {
+    expect(lines.map((l) => l.key)).toEqual(['alliance', 'groupe-renault', 'nissan', 'leaf', 'zoe', 'zoe:production', 'kangoo-ze', 'twizy', 'fluence-ze', 'i-miev']);
+  });
+  it('gives the Alliance its ten milestones in date order, both 500,000 dates included', () => {
+    expect(values('alliance')).toEqual([
+      ['2013-07', 100000], ['2014-10', 200000], ['2015-06', 250000], ['2015-12', 300000], ['2016-08', 350000],
+      ['2017-01', 400000], ['2017-10', 500000], ['2017-12', 500000], ['2019-12', 800000], ['2021-12', 1000000],
+    ]);
+  });
+  it('places the undated table rows at December 2015 and December 2019', () => {
+    const undated = line('alliance')?.points.filter((p) => p.index === 10 || p.index === 23).map((p) => [p.index, p.date, p.units]);
+    expect(undated).toEqual([[10, '2015-12', 300000], [23, '2019-12', 800000]]);
+  });
+  it('gives the Nissan Leaf eight milestones, 50,000 in Feb 2013 to 500,000 in Dec 2020', () => {
+    expect(values('leaf')).toEqual([
+      ['2013-02', 50000], ['2014-01', 100000], ['2015-12', 200000], ['2016-12', 250000],
+      ['2018-01', 300000], ['2019-03', 400000], ['2019-12', 450000], ['2020-12', 500000],
+    ]);
+  });
+  it('keeps Zoe production (200,000, Dec 2019) apart from Zoe sales (181,893, Dec 2019)', () => {
+    expect([values('zoe:production'), values('zoe')?.at(-1), line('zoe:production')?.label]).toEqual([
+      [['2019-12', 200000]], ['2019-12', 181893], 'Renault Zoe production',
+    ]);
+  });
+  it('draws a single-milestone series as one point: i-MiEV, about 50,000 by Mar 2015', () => {
+    expect(line('i-miev')?.points.map((p) => [p.index, p.date, p.units, p.isApproximate])).toEqual([[5, '2015-03', 50000, true]]);
+  });
+  it('records that the sources disagree on the Alliance 500,000 date, each point naming the other', () => {
+    const disputed = line('alliance')?.points.filter((p) => p.units === 500000).map((p) => [p.index, p.disputes.map((d) => [d.index, d.date, d.source])]);
+    expect(disputed).toEqual([
+      [17, [[18, '2017-12', 'wiki-alliance']]],
+      [18, [[17, '2017-10', 'wiki-alliance']]],
+    ]);
+  });
+  it('labels series directly and marks brand totals', () => {
+    expect(lines.map((l) => [l.label, l.shortLabel, l.isTotal]).slice(0, 4)).toEqual([
+      ['Alliance', 'Alliance', true], ['Groupe Renault', 'Groupe Renault', true], ['Nissan', 'Nissan', true], ['Nissan Leaf', 'Leaf', false],
+    ]);
+  });
+  it('shows only Alliance-wide and Renault series when Renault alone is selected', () => {
+    expect(evLines(dataset, ['Renault'], FULL).map((l) => [l.key, l.brand])).toEqual([
+      ['alliance', null], ['groupe-renault', 'Renault'], ['zoe', 'Renault'], ['zoe:production', 'Renault'],
+      ['kangoo-ze', 'Renault'], ['twizy', 'Renault'], ['fluence-ze', 'Renault'],
+    ]);
+  });
+  it('always shows the Alliance-wide series, even with no brand selected', () => {
+    expect(evLines(dataset, [], FULL).map((l) => l.key)).toEqual(['alliance']);
+  });
+  it('draws a series only over its milestones inside the window', () => {
+    expect(evLines(dataset, ALL, evWindow(dataset, [2013, 2014])).map((l) => [l.key, l.points.map((p) => p.units)])).toEqual([
+      ['alliance', [100000, 200000]], ['leaf', [50000, 100000]], ['kangoo-ze', [10000]],
+    ]);
+  });
+  it('is empty without a window', () => {
+    expect(evLines(dataset, ALL, null)).toEqual([]);
+  });
+  it('does not mutate the dataset', () => {
+    const before = structuredClone(dataset);
+    evLines(dataset, ALL, FULL);
+    evMarkers(dataset, ALL, FULL);
+    expect(dataset).toEqual(before);
+  });
+});
+
+describe('labels', () => {
+  it('drops parentheses and variants from direct labels', () => {
+    expect([directLabel('Alliance (all brands)'), directLabel('Renault Fluence Z.E. / SM3 Z.E.')]).toEqual(['Alliance', 'Renault Fluence Z.E.']);
+  });
+  it('drops the brand prefix from short labels but keeps a bare brand name', () => {
+    expect([shortLabel('Mitsubishi i-MiEV', 'Mitsubishi'), shortLabel('Nissan (brand total)', 'Nissan'), shortLabel('Groupe Renault', 'Renault')]).toEqual([
+      'i-MiEV', 'Nissan', 'Groupe Renault',
+    ]);
+  });
+});
+
+describe('evMarkers', () => {
+  it('marks the six launches and three key events, by date', () => {
+    expect(evMarkers(dataset, ALL, FULL).map((m) => [m.date, m.label, m.recordKey, m.index])).toEqual([
+      ['2009-07', 'i-MiEV', 'evLaunches', 0], ['2010-12', 'Leaf', 'evLaunches', 1], ['2011-10', 'Kangoo', 'evLaunches', 2],
+      ['2012-03', 'Twizy', 'evLaunches', 3], ['2012-12', 'Zoe', 'evLaunches', 4], ['2014-06', 'e-NV200', 'evLaunches', 5],
+      ['2016-10', 'Mitsubishi joins', 'events', 6], ['2017-09', 'Alliance 2022 plan', 'events', 7], ['2018-11', 'Ghosn arrested', 'events', 8],
+    ]);
+  });
+  it('keeps launches of the selected brands only; events stay', () => {
+    expect(evMarkers(dataset, ['Nissan'], FULL).map((m) => [m.label, m.brand])).toEqual([
+      ['Leaf', 'Nissan'], ['e-NV200', 'Nissan'], ['Mitsubishi joins', null], ['Alliance 2022 plan', null], ['Ghosn arrested', null],
+    ]);
+  });
+  it('has none in a window without launches or key events', () => {
+    expect(evMarkers(dataset, ALL, evWindow(dataset, [2019, 2021]))).toEqual([]);
+  });
+});
+
+describe('evSummary', () => {
+  const summary = (brands: typeof ALL | ('Renault' | 'Nissan')[], range: [number, number]) => {
+    const months = evWindow(dataset, range);
+    return evSummary(evLines(dataset, brands, months), evMarkers(dataset, brands, months), range);
+  };
+  it('states the Alliance total and the leading model', () => {
+    expect(summary(ALL, [1999, 2023])).toBe(
+      'The Alliance passed 1 million EVs in December 2021, 12 years after the i-MiEV launch. The best-selling model, the Nissan Leaf, reached 500,000 by December 2020.',
+    );
+  });
+  it('follows the brand filter', () => {
+    expect(summary(['Renault'], [1999, 2023])).toBe(
+      'The Alliance passed 1 million EVs in December 2021, 10 years after the Kangoo launch. The best-selling model, the Renault Zoe, reached 181,893 by December 2019.',
+    );
+  });
+  it('takes the first date of a disputed milestone in a one-year range', () => {
+    expect(summary(ALL, [2017, 2017])).toBe('The Alliance passed 500,000 EVs in October 2017.');
+  });
+  it('says when only launches fall in the range', () => {
+    expect(summary(ALL, [2010, 2012])).toBe('No sales milestone falls in 2010–2012; the chart shows the model launches and events of those years.');
+  });
+  it('says when nothing falls in the range', () => {
+    expect(summary(ALL, [1999, 2005])).toBe('No electric-vehicle milestone, launch or event falls in 1999–2005 for the selected brands.');
+  });
+});
+
+describe('evFootnotes', () => {
+  it('notes the disputed date, the undated rows and production', () => {
+    expect(evFootnotes(evLines(dataset, ALL, FULL))).toEqual([
+      'Sources disagree on when the Alliance reached 500,000: October 2017 or December 2017. Both are drawn.',
+      "Rows of the source's milestone table without a date are placed at the row above: December 2015 and December 2019.",
+      'Hollow dots count vehicles produced, not sold.',
+    ]);
+  });
+  it('notes only what is drawn', () => {
+    expect(evFootnotes(evLines(dataset, ALL, evWindow(dataset, [2013, 2014])))).toEqual([]);
+  });
+});
+
+describe('evTable', () => {
+  const table = evTable(evLines(dataset, ALL, FULL));
+  it('has one row per milestone', () => {
+    expect(table.rows).toHaveLength(34);
+  });
+  it('starts with the Leaf 50,000 in February 2013, raw number and source id', () => {
+    expect(table.rows[0]).toEqual({ date: '2013-02', series: 'Nissan Leaf', brand: 'Nissan', units: 50000, measure: 'sales', approximate: 'no', source: 'wiki-alliance' });
+  });
+  it('orders same-date rows by series', () => {
+    expect(table.rows.filter((r) => r.date === '2019-12').map((r) => [r.series, r.units])).toEqual([
+      ['Alliance (all brands)', 800000], ['Groupe Renault', 273550], ['Nissan Leaf', 450000], ['Renault Zoe', 181893],
+      ['Renault Zoe', 200000], ['Renault Kangoo Z.E.', 48821], ['Renault Twizy', 29118], ['Renault Fluence Z.E. / SM3 Z.E.', 10600],
+    ]);
+  });
+  it('is filtered like the chart', () => {
+    expect(evTable(evLines(dataset, ['Renault'], FULL)).rows).toHaveLength(23);
+  });
+});
+
+describe('evSourceIds and evBrands', () => {
+  it('cites the one source behind the EV data', () => {
+    expect(evSourceIds(evLines(dataset, ALL, FULL), evMarkers(dataset, ALL, FULL))).toEqual(['wiki-alliance']);
+  });
+  it('cites nothing when nothing is drawn', () => {
+    expect(evSourceIds([], [])).toEqual([]);
+  });
+  it('lists the brands that have EV series', () => {
+    expect(evBrands(dataset)).toEqual(['Renault', 'Nissan', 'Mitsubishi']);
+  });
+});

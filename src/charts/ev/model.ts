@@ -1,0 +1,246 @@
+import { BRANDS, type Brand, type Dataset, type EvMilestone } from '../../data/schema';
+import type { YearRange } from '../../state/filters';
+import { formatUnits, monthIndex, monthLong, splitTableRow } from './format';
+
+/** A span of calendar months, both ends included, as month indices (see `monthIndex`). */
+export interface EvWindow {
+  start: number;
+  end: number;
+}
+
+/** Another record for the same series and mark, dated differently: the sources disagree on when it was reached. */
+export interface EvDispute {
+  index: number;
+  date: string;
+  source: string;
+  quote: string | null;
+}
+
+/** One milestone as drawn: a dot on its series' line. */
+export interface EvPoint {
+  /** Position of the record in dataset.evMilestones, for the source panel. */
+  index: number;
+  date: string;
+  month: number;
+  /** Cumulative units since launch. */
+  units: number;
+  measure: EvMilestone['measure'];
+  isApproximate: boolean;
+  source: string;
+  quote: string | null;
+  note: string | null;
+  disputes: EvDispute[];
+}
+
+/** One drawn line: a series' milestones of one measure inside the window, in date order. */
+export interface EvLine {
+  /** Series id, with ":production" for a series' production milestones. */
+  key: string;
+  seriesId: string;
+  /** The dataset's label, e.g. "Alliance (all brands)": used in tooltips and the table. */
+  fullLabel: string;
+  /** Direct label: "Alliance", "Nissan Leaf", "Renault Zoe production". */
+  label: string;
+  /** Direct label for narrow charts: "Leaf", "Zoe production". */
+  shortLabel: string;
+  brand: Brand | null;
+  /** Alliance-wide or brand-wide totals (drawn thicker) rather than one model. */
+  isTotal: boolean;
+  measure: EvMilestone['measure'];
+  points: EvPoint[];
+}
+
+/** A vertical marker: a model launch (brand-coloured) or a key Alliance event (grey). */
+export interface EvMarker {
+  key: string;
+  recordKey: 'evLaunches' | 'events';
+  index: number;
+  date: string;
+  month: number;
+  /** Short label drawn above the chart. */
+  label: string;
+  /** Full text for the tooltip. */
+  title: string;
+  brand: Brand | null;
+  source: string;
+  quote: string | null;
+  note: string | null;
+}
+
+// `events` spans the Alliance's whole history; these are the few that bear on its EV story, with short labels.
+const KEY_EVENTS: Readonly<Record<string, string>> = {
+  '2016-10': 'Mitsubishi joins',
+  '2017-09': 'Alliance 2022 plan',
+  '2018-11': 'Ghosn arrested',
+};
+
+/** The first and last month with an EV milestone or launch, or null if there is none. */
+export function evDataExtent(dataset: Dataset): EvWindow | null {
+  const months = [...dataset.evMilestones, ...dataset.evLaunches].map((r) => monthIndex(r.date));
+  return months.length ? { start: Math.min(...months), end: Math.max(...months) } : null;
+}
+
+/** The months drawn: [January of `from`, December of `to`] intersected with the data's extent; null if disjoint. */
+export function evWindow(dataset: Dataset, [from, to]: YearRange): EvWindow | null {
+  const extent = evDataExtent(dataset);
+  if (!extent) return null;
+  const start = Math.max(extent.start, from * 12);
+  const end = Math.min(extent.end, to * 12 + 11);
+  return start <= end ? { start, end } : null;
+}
+
+const isInside = (month: number, months: EvWindow) => month >= months.start && month <= months.end;
+
+/** "Alliance (all brands)" → "Alliance"; "Renault Fluence Z.E. / SM3 Z.E." → "Renault Fluence Z.E.". */
+export function directLabel(label: string): string {
+  return label.replace(/\s*\(.*?\)\s*/g, ' ').split(' / ')[0]!.trim();
+}
+
+/** The direct label without its brand prefix: "Nissan Leaf" → "Leaf"; totals keep their name. */
+export function shortLabel(label: string, brand: Brand | null): string {
+  const direct = directLabel(label);
+  const stripped = brand && direct.startsWith(`${brand} `) ? direct.slice(brand.length + 1) : direct;
+  return stripped || direct;
+}
+
+// The dataset has no "kind" field; brand totals are named after their brand ("Nissan (brand total)", "Groupe Renault").
+function isBrandTotal(label: string, brand: Brand | null): boolean {
+  return brand === null || directLabel(label).replace(/^Groupe /, '') === brand;
+}
+
+function disputesOf(milestones: readonly EvMilestone[], m: EvMilestone): EvDispute[] {
+  return milestones.flatMap((other, index) =>
+    other !== m && other.series === m.series && other.units === m.units && other.measure === m.measure && other.date !== m.date
+      ? [{ index, date: other.date, source: other.source, quote: other.quote ?? null }]
+      : [],
+  );
+}
+
+/** The lines drawn: one per shown series and measure, with its milestones inside the window (no extrapolation). */
+export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWindow | null): EvLine[] {
+  if (!months) return [];
+  const { evMilestones } = dataset;
+  const shown = dataset.evSeries.filter((s) => s.brand === null || brands.includes(s.brand));
+  return shown.flatMap((series) =>
+    (['sales', 'production'] as const).flatMap((measure): EvLine[] => {
+      const points = evMilestones
+        .map((m, index) => ({ m, index }))
+        .filter(({ m }) => m.series === series.id && m.measure === measure && isInside(monthIndex(m.date), months))
+        .map(({ m, index }): EvPoint => ({
+          index,
+          date: m.date,
+          month: monthIndex(m.date),
+          units: m.units,
+          measure,
+          isApproximate: m.approximate ?? false,
+          source: m.source,
+          quote: m.quote ?? null,
+          note: m.note ?? null,
+          disputes: disputesOf(evMilestones, m),
+        }))
+        .sort((a, b) => a.month - b.month || a.units - b.units);
+      if (points.length === 0) return [];
+      const suffix = measure === 'production' ? ' production' : '';
+      return [{
+        key: measure === 'production' ? `${series.id}:production` : series.id,
+        seriesId: series.id,
+        fullLabel: series.label,
+        label: directLabel(series.label) + suffix,
+        shortLabel: shortLabel(series.label, series.brand) + suffix,
+        brand: series.brand,
+        isTotal: isBrandTotal(series.label, series.brand),
+        measure,
+        points,
+      }];
+    }),
+  );
+}
+
+/** The markers drawn: launches of the selected brands and the key Alliance events inside the window, by date. */
+export function evMarkers(dataset: Dataset, brands: readonly Brand[], months: EvWindow | null): EvMarker[] {
+  if (!months) return [];
+  const launches = dataset.evLaunches.flatMap((l, index): EvMarker[] =>
+    brands.includes(l.brand) && isInside(monthIndex(l.date), months)
+      ? [{
+          key: `launch-${index}`, recordKey: 'evLaunches', index, date: l.date, month: monthIndex(l.date),
+          label: shortLabel(l.model, l.brand).split(' ')[0]!, title: `${l.model} launched`, brand: l.brand,
+          source: l.source, quote: l.quote ?? null, note: l.note ?? null,
+        }]
+      : [],
+  );
+  const events = dataset.events.flatMap((e, index): EvMarker[] => {
+    const label = KEY_EVENTS[e.date];
+    return label && isInside(monthIndex(e.date), months)
+      ? [{
+          key: `event-${index}`, recordKey: 'events', index, date: e.date, month: monthIndex(e.date),
+          label, title: e.label, brand: null, source: e.source, quote: e.quote ?? null, note: e.note ?? null,
+        }]
+      : [];
+  });
+  return [...launches, ...events].sort((a, b) => a.month - b.month);
+}
+
+function topPoint(lines: readonly EvLine[]): { line: EvLine; point: EvPoint } | null {
+  let best: { line: EvLine; point: EvPoint } | null = null;
+  for (const line of lines) {
+    if (line.measure !== 'sales') continue;
+    for (const point of line.points) {
+      if (!best || point.units > best.point.units || (point.units === best.point.units && point.month < best.point.month)) {
+        best = { line, point };
+      }
+    }
+  }
+  return best;
+}
+
+function subject(line: EvLine): string {
+  return line.brand === null ? `The ${line.label}` : line.label;
+}
+
+/** One or two sentences on the largest total and the leading model in view, e.g. "The Alliance passed 1 million EVs in December 2021, …". */
+export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[], [from, to]: YearRange): string {
+  const years = from === to ? `${from}` : `${from}–${to}`;
+  const top = topPoint(lines);
+  if (!top) {
+    return markers.length
+      ? `No sales milestone falls in ${years}; the chart shows the model launches and events of those years.`
+      : `No electric-vehicle milestone, launch or event falls in ${years} for the selected brands.`;
+  }
+  const verb = top.line.isTotal ? 'passed' : 'reached';
+  let first = `${subject(top.line)} ${verb} ${formatUnits(top.point.units)} EVs in ${monthLong(top.point.month)}`;
+  const launch = markers.find((m) => m.recordKey === 'evLaunches');
+  const yearsAfter = launch ? Math.floor((top.point.month - launch.month) / 12) : 0;
+  if (launch && yearsAfter >= 1) {
+    first += `, ${yearsAfter} year${yearsAfter === 1 ? '' : 's'} after the ${launch.label} launch`;
+  }
+  const model = topPoint(lines.filter((l) => !l.isTotal));
+  if (!model || model.line === top.line) return `${first}.`;
+  return `${first}. The best-selling model, the ${model.line.label}, reached ${formatUnits(model.point.units)} by ${monthLong(model.point.month)}.`;
+}
+
+/** Notes under the chart, computed from what is drawn: disputed dates, undated table rows, production marks. */
+export function evFootnotes(lines: readonly EvLine[]): string[] {
+  const notes: string[] = [];
+  const points = lines.flatMap((line) => line.points.map((point) => ({ line, point })));
+  const disputed = points.filter(({ point }) => point.disputes.length > 0 && point.disputes.every((d) => d.date > point.date));
+  for (const { line, point } of disputed) {
+    const dates = [point.date, ...point.disputes.map((d) => d.date)].map((d) => monthLong(monthIndex(d)));
+    notes.push(`Sources disagree on when ${line.label === 'Alliance' ? 'the Alliance' : line.label} reached ${formatUnits(point.units)}: ${dates.join(' or ')}. Both are drawn.`);
+  }
+  const undated = [...new Set(points.filter(({ point }) => point.quote && splitTableRow(point.quote)?.length === 1).map(({ point }) => point.month))];
+  if (undated.length) {
+    notes.push(`Rows of the source's milestone table without a date are placed at the row above: ${undated.map(monthLong).join(' and ')}.`);
+  }
+  if (lines.some((l) => l.measure === 'production')) notes.push('Hollow dots count vehicles produced, not sold.');
+  return notes;
+}
+
+/** The ids of the sources behind the drawn milestones and markers, in first-use order. */
+export function evSourceIds(lines: readonly EvLine[], markers: readonly EvMarker[]): string[] {
+  return [...new Set([...lines.flatMap((l) => l.points.map((p) => p.source)), ...markers.map((m) => m.source)])];
+}
+
+/** The brands that have EV series, in filter order, for the legend. */
+export function evBrands(dataset: Dataset): Brand[] {
+  return BRANDS.filter((brand) => dataset.evSeries.some((s) => s.brand === brand));
+}

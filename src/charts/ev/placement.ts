@@ -1,0 +1,96 @@
+/** Estimated width in px of `text` at `fontSize` (no DOM to measure in a pure model; errs wide). */
+export function textWidth(text: string, fontSize = 12, isBold = false): number {
+  return Math.ceil(text.length * fontSize * (isBold ? 0.62 : 0.58));
+}
+
+interface Cluster {
+  members: number[];
+  start: number;
+}
+
+/**
+ * Label centres for labels that want to sit at `wanted[i]`, at least `gap` apart and within [min, max]:
+ * overlapping labels are merged into clusters centred on their wanted positions (as OWID line labels).
+ * Returns centres in input order; if they cannot all fit, the spacing shrinks to fit.
+ */
+export function dodgeLabels(wanted: readonly number[], gap: number, min: number, max: number): number[] {
+  if (wanted.length === 0) return [];
+  const step = Math.min(gap, wanted.length > 1 ? (max - min) / (wanted.length - 1) : gap);
+  const order = wanted.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  const clamp = (start: number, n: number) => Math.max(min, Math.min(max - (n - 1) * step, start));
+  const idealStart = (members: number[]) =>
+    members.reduce((sum, i, k) => sum + wanted[i]! - k * step, 0) / members.length;
+  let clusters: Cluster[] = order.map(({ y, i }) => ({ members: [i], start: clamp(y, 1) }));
+  let isMerged = true;
+  while (isMerged) {
+    isMerged = false;
+    const next: Cluster[] = [];
+    for (const cluster of clusters) {
+      const prev = next[next.length - 1];
+      if (prev && prev.start + prev.members.length * step > cluster.start + 1e-9) {
+        const members = [...prev.members, ...cluster.members];
+        next[next.length - 1] = { members, start: clamp(idealStart(members), members.length) };
+        isMerged = true;
+      } else next.push(cluster);
+    }
+    clusters = next;
+  }
+  const centres = new Array<number>(wanted.length);
+  for (const { members, start } of clusters) members.forEach((i, k) => (centres[i] = start + k * step));
+  return centres;
+}
+
+/** A marker label to place: the marker's x and the label's width, in px. */
+export interface MarkerLabelInput {
+  x: number;
+  width: number;
+}
+
+/** Where a marker label went: its row (0 = nearest the plot) and side, or row null if it could not fit. */
+export interface MarkerLabelSlot {
+  row: number | null;
+  anchor: 'start' | 'end';
+  /** Left and right edge of the label in px. */
+  span: [number, number];
+}
+
+const LINE_OFFSET = 3;
+const LINE_CLEARANCE = 2;
+
+function spanOf(x: number, width: number, anchor: 'start' | 'end'): [number, number] {
+  return anchor === 'start' ? [x + LINE_OFFSET, x + LINE_OFFSET + width] : [x - LINE_OFFSET - width, x - LINE_OFFSET];
+}
+
+const isOutside = (x: number, [a, b]: [number, number]) => x < a - LINE_CLEARANCE || x > b + LINE_CLEARANCE;
+
+/**
+ * Rows for marker labels, placed in the order given (priority): each label goes on the lowest of `rows`
+ * rows, right of its marker line or else left of it, where it overlaps no other label. Slots where no
+ * marker line (which runs from its label down through the lower rows) crosses the label are preferred;
+ * labels that overlap others wherever they go get row null.
+ */
+export function markerLabelRows(items: readonly MarkerLabelInput[], rows: number, left: number, right: number, gap = 10): MarkerLabelSlot[] {
+  const placed: { x: number; row: number; span: [number, number] }[] = [];
+  const fits = (x: number, row: number, span: [number, number], isStrict: boolean) =>
+    span[0] >= left &&
+    span[1] <= right &&
+    placed.every((p) => {
+      if (p.row === row) return span[1] + gap <= p.span[0] || p.span[1] + gap <= span[0];
+      if (!isStrict) return true;
+      return p.row < row ? isOutside(x, p.span) : isOutside(p.x, span);
+    });
+  return items.map(({ x, width }): MarkerLabelSlot => {
+    for (const isStrict of [true, false]) {
+      for (let row = 0; row < rows; row += 1) {
+        for (const anchor of ['start', 'end'] as const) {
+          const span = spanOf(x, width, anchor);
+          if (fits(x, row, span, isStrict)) {
+            placed.push({ x, row, span });
+            return { row, anchor, span };
+          }
+        }
+      }
+    }
+    return { row: null, anchor: 'start', span: spanOf(x, width, 'start') };
+  });
+}

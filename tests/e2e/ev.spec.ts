@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('figure[data-chart="ev"] svg.ev-svg')).toBeVisible();
+});
+
+test('the log toggle changes the y-axis tick labels', async ({ page }) => {
+  const card = page.locator('figure[data-chart="ev"]');
+  const ticks = card.locator('svg.ev-svg text.ev-tick');
+  await expect(ticks.first()).toHaveText('0');
+  await expect(ticks.filter({ hasText: /^1M$/ })).toHaveCount(1);
+  const scale = card.getByRole('group', { name: 'Scale' });
+  await scale.getByRole('button', { name: 'Log' }).click();
+  await expect(scale.getByRole('button', { name: 'Log' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(ticks.first()).toHaveText('10k');
+  await expect(ticks.filter({ hasText: /^(20k|50k|500k)$/ })).toHaveCount(3);
+  await expect(ticks.filter({ hasText: /^0$/ })).toHaveCount(0);
+  await scale.getByRole('button', { name: 'Linear' }).click();
+  await expect(ticks.first()).toHaveText('0');
+});
+
+test('the 500,000 tooltip says the sources disagree and names both', async ({ page }) => {
+  const card = page.locator('figure[data-chart="ev"]');
+  await card.getByRole('button', { name: /^Alliance: 500,000 sales, Oct 2017/ }).hover();
+  const tooltip = card.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('Alliance (all brands) · Oct 2017');
+  await expect(tooltip).toContainText('Oct 2017 — Alliance global EV sales reached 500,000 units.');
+  await expect(tooltip).toContainText('Sources disagree on the date. Another record dates 500,000 to Dec 2017');
+  await expect(tooltip).toContainText('By the end of December 2017, the Alliance achieved the sales milestone');
+  await expect(tooltip.getByText('Source: Renault–Nissan–Mitsubishi Alliance')).toHaveCount(2);
+});
+
+test('both 500,000 points are drawn, and the December one points back to October', async ({ page }) => {
+  const card = page.locator('figure[data-chart="ev"]');
+  const december = card.getByRole('button', { name: /^Alliance: about 500,000 sales, Dec 2017/ });
+  await december.focus();
+  await expect(card.getByRole('tooltip')).toContainText('Another record dates 500,000 to Oct 2017');
+});
+
+test('the brand filter removes the Nissan series and the year range clips the axis', async ({ page }) => {
+  const card = page.locator('figure[data-chart="ev"]');
+  await page.getByRole('group', { name: 'Brands' }).getByRole('button', { name: 'Nissan' }).click();
+  await expect(card.locator('[data-brand="Nissan"]')).toHaveCount(0);
+  await expect(card.locator('[data-series="alliance"]')).toHaveCount(1);
+  await page.getByLabel('From year').fill('2013');
+  await page.getByLabel('From year').press('Enter');
+  await page.getByLabel('To year').fill('2016');
+  await page.getByLabel('To year').press('Enter');
+  await expect(card.locator('svg.ev-svg text.ev-tick').filter({ hasText: /^20(10|12|18|20)$/ })).toHaveCount(0);
+  await expect(card.getByRole('button', { name: /^Alliance: 350,000 sales, Aug 2016/ })).toBeVisible();
+  await expect(card.getByRole('button', { name: /^Alliance: 400,000/ })).toHaveCount(0);
+});
+
+test('the chart fits a phone-width card without overflowing', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 900 });
+  const card = page.locator('figure[data-chart="ev"]');
+  const svg = card.locator('svg.ev-svg');
+  await expect(svg).toBeVisible();
+  const [cardBox, svgBox] = [await card.boundingBox(), await svg.boundingBox()];
+  expect(svgBox!.x + svgBox!.width).toBeLessThanOrEqual(cardBox!.x + cardBox!.width);
+});
