@@ -50,6 +50,8 @@ export const EvSeries = z.object({
   label: z.string().min(1),
   /** The brand a series belongs to; null for Alliance-wide series (always shown). */
   brand: Brand.nullable(),
+  /** A brand or Alliance total, or a single model (drawn thinner). */
+  kind: z.enum(['total', 'model']),
 });
 
 export const EvMilestone = z.object({

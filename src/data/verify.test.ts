@@ -169,7 +169,7 @@ describe('verifyDataset', () => {
 
   it('fails a cumulative EV series that goes down', () => {
     const data = tinyDataset();
-    data.evSeries.push({ id: 'leaf', label: 'Leaf', brand: 'Nissan' });
+    data.evSeries.push({ id: 'leaf', label: 'Leaf', brand: 'Nissan', kind: 'model' });
     data.evMilestones.push(
       { date: '2014-01', series: 'leaf', units: 200, measure: 'sales', source: 'a', note: 'test' },
       { date: '2013-01', series: 'leaf', units: 300, measure: 'sales', source: 'a', note: 'test' },

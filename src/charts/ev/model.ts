@@ -103,11 +103,6 @@ export function shortLabel(label: string, brand: Brand | null): string {
   return stripped || direct;
 }
 
-// The dataset has no "kind" field; brand totals are named after their brand ("Nissan (brand total)", "Groupe Renault").
-function isBrandTotal(label: string, brand: Brand | null): boolean {
-  return brand === null || directLabel(label).replace(/^Groupe /, '') === brand;
-}
-
 function disputesOf(milestones: readonly EvMilestone[], m: EvMilestone): EvDispute[] {
   return milestones.flatMap((other, index) =>
     other !== m && other.series === m.series && other.units === m.units && other.measure === m.measure && other.date !== m.date
@@ -148,7 +143,7 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
         label: directLabel(series.label) + suffix,
         shortLabel: shortLabel(series.label, series.brand) + suffix,
         brand: series.brand,
-        isTotal: isBrandTotal(series.label, series.brand),
+        isTotal: series.kind === 'total',
         measure,
         points,
       }];
