@@ -45,7 +45,15 @@ export function ChartCard(props: ChartCardProps) {
     [sourceIds, allSources],
   );
   const parts = useMemo(
-    () => ({ title, subtitle, legend, theme, filterLine: filterLine({ yearRange, brands }), sourceLine: sourceLine(sources) }),
+    () => ({
+      title,
+      subtitle,
+      // An exported image shows only what is drawn: brands filtered out leave the legend.
+      legend: legend.filter((item) => !item.brand || brands.includes(item.brand)),
+      theme,
+      filterLine: filterLine({ yearRange, brands }),
+      sourceLine: sourceLine(sources),
+    }),
     [title, subtitle, legend, theme, yearRange, brands, sources],
   );
   const exporter = useChartExport({ chart, bodyRef, parts, table, yearRange, brands });
