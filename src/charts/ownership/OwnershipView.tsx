@@ -1,17 +1,56 @@
+import { useMemo } from 'react';
+import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
-import type { Dataset } from '../../data/schema';
+import { BRANDS, type Dataset } from '../../data/schema';
+import { YEAR_DOMAIN, useFilters } from '../../state/filters';
+import { useTheme } from '../../theme/useTheme';
+import { brandsDrawn, ownershipChangeYears, stakesActiveIn } from './model';
+import { OwnershipDiagram } from './OwnershipDiagram';
+import { ownershipEmptyMessage, ownershipSummary, ownershipTable } from './text';
+import { YearStepper } from './YearStepper';
+import './ownership.css';
 
-/** Placeholder until this view's issue lands. */
+/** Who held shares in whom in the filter's end year, as a network of companies and stakes. */
 export function OwnershipView({ dataset }: { dataset: Dataset }) {
+  const year = useFilters((s) => s.yearRange[1]);
+  const brands = useFilters((s) => s.brands);
+  const theme = useTheme();
+  const years = useMemo(() => ownershipChangeYears(dataset.ownership, YEAR_DOMAIN), [dataset]);
+  const summary = useMemo(() => ownershipSummary(dataset, year), [dataset, year]);
+  const table = useMemo(() => ownershipTable(dataset, year), [dataset, year]);
+  const sourceIds = useMemo(() => [...new Set(stakesActiveIn(dataset.ownership, year).map(({ stake }) => stake.source))], [dataset, year]);
+  const drawnBrands = useMemo(() => brandsDrawn(dataset, year), [dataset, year]);
+  const legend = useMemo<LegendItem[]>(
+    () => [
+      ...drawnBrands.map((brand) => ({ key: brand, label: brand, color: theme.brand[brand], brand })),
+      { key: 'other', label: 'Other companies', color: theme.other },
+      { key: 'stake', label: 'Stake (width ∝ %)', color: theme.muted, symbol: 'line' },
+      { key: 'non-voting', label: 'Non-voting stake', color: theme.muted, symbol: 'dashed' },
+    ],
+    [drawnBrands, theme],
+  );
+  const hiddenBrands = BRANDS.filter((b) => drawnBrands.includes(b) && !brands.includes(b));
+  const footnotes = [
+    'Arrows point from holder to held. A thin line is a stake the source gives no percentage for.',
+    ...(hiddenBrands.length
+      ? [`${hiddenBrands.join(' and ')} ${hiddenBrands.length > 1 ? 'are' : 'is'} switched off in the filter: dimmed here, not removed, so the structure stays readable.`]
+      : []),
+  ];
+
   return (
     <ChartCard
       chart="ownership"
       title="Who owns whom"
-      summary="This view is being built."
-      table={{ caption: 'Who owns whom', columns: [{ key: 'source', label: 'Source' }], rows: dataset.sources.map((s) => ({ source: s.id })) }}
-      sourceIds={[]}
+      subtitle={`Equity stakes as of ${year}, the end of the selected years`}
+      summary={summary}
+      table={table}
+      sourceIds={sourceIds}
+      legend={legend}
+      footnotes={footnotes}
+      controls={<YearStepper years={years} year={year} />}
+      emptyMessage={ownershipEmptyMessage(dataset, year, brands)}
     >
-      <svg width="300" height="80" role="img" aria-label="Placeholder"><rect width="300" height="80" fill="none" /></svg>
+      <OwnershipDiagram dataset={dataset} year={year} />
     </ChartCard>
   );
 }

@@ -1,0 +1,146 @@
+import type { KeyboardEvent } from 'react';
+import type { Theme } from '../../theme/tokens';
+import { FONT, lineBaselines } from './layout';
+import type { DiagramEdge, DiagramNode } from './model';
+
+const DIMMED = 0.22;
+
+/** Colour of a company and of the stakes it holds: its brand's, else the colour for other companies. */
+export const markColor = (brand: DiagramNode['brand'], theme: Theme) => (brand ? theme.brand[brand] : theme.other);
+
+interface MarkHandlers {
+  onEnter: () => void;
+  onLeave: () => void;
+}
+
+interface EdgeProps extends MarkHandlers {
+  edge: DiagramEdge;
+  color: string;
+  markerId: string;
+  ariaLabel: string;
+  isDimmed: boolean;
+  isActive: boolean;
+  focusColor: string;
+  onOpen: () => void;
+}
+
+/** One stake: an arrow from holder to held, focusable; Enter or click opens its source. */
+export function EdgeMark({ edge, color, markerId, ariaLabel, isDimmed, isActive, focusColor, onOpen, onEnter, onLeave }: EdgeProps) {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onOpen();
+    }
+  };
+  return (
+    <g className="ownership-enter">
+      <g
+        className="ownership-edge"
+        tabIndex={0}
+        role="button"
+        aria-label={ariaLabel}
+        opacity={isDimmed ? DIMMED : 1}
+        onClick={onOpen}
+        onKeyDown={onKeyDown}
+        onMouseEnter={onEnter}
+        onMouseLeave={onLeave}
+        onFocus={onEnter}
+        onBlur={onLeave}
+      >
+        {isActive && <path d={edge.path} fill="none" stroke={focusColor} strokeOpacity={0.35} strokeWidth={edge.strokeWidth + 6} strokeLinecap="round" />}
+        <path d={edge.path} fill="none" stroke="transparent" strokeWidth={14} />
+        <path
+          className="ownership-edge-line"
+          d={edge.path}
+          fill="none"
+          stroke={color}
+          strokeWidth={edge.strokeWidth}
+          strokeDasharray={edge.isNonVoting ? '7 4' : undefined}
+          markerEnd={`url(#${markerId})`}
+        />
+      </g>
+    </g>
+  );
+}
+
+/** An edge's label, drawn above every line on a plate of the surface colour so lines never cut it. */
+export function EdgeLabel({ edge, color, halo, isDimmed, isActive, ...handlers }: { edge: DiagramEdge; color: string; halo: string; isDimmed: boolean; isActive: boolean } & MarkHandlers) {
+  const { labelBox: box } = edge;
+  return (
+    <g
+      className="ownership-enter ownership-edge-label"
+      opacity={isDimmed ? DIMMED : 1}
+      aria-hidden="true"
+      onMouseEnter={handlers.onEnter}
+      onMouseLeave={handlers.onLeave}
+    >
+      <rect x={box.x0} y={box.y0} width={box.x1 - box.x0} height={box.y1 - box.y0} rx={3} fill={halo} fillOpacity={0.92} />
+      <text
+        x={edge.mid.x}
+        y={edge.mid.y + FONT.label * 0.36}
+        textAnchor="middle"
+        style={{ fontSize: FONT.label, fontWeight: isActive ? 800 : 700, fill: color }}
+      >
+        {edge.label}
+      </text>
+    </g>
+  );
+}
+
+interface NodeProps extends MarkHandlers {
+  node: DiagramNode;
+  ariaLabel: string;
+  theme: Theme;
+  isDimmed: boolean;
+  isActive: boolean;
+}
+
+/** One company: a labelled box, tinted and bold for Alliance members, focusable for its tooltip. */
+export function NodeMark({ node, ariaLabel, theme, isDimmed, isActive, onEnter, onLeave }: NodeProps) {
+  const { box, lines } = node;
+  const isMember = node.kind === 'member';
+  const color = markColor(node.brand, theme);
+  const size = isMember ? FONT.member : FONT.node;
+  const width = box.x1 - box.x0;
+  const height = box.y1 - box.y0;
+  return (
+    <g className="ownership-enter">
+      <g
+        className="ownership-node"
+        tabIndex={0}
+        role="img"
+        aria-label={ariaLabel}
+        opacity={isDimmed ? DIMMED : 1}
+        onMouseEnter={onEnter}
+        onMouseLeave={onLeave}
+        onFocus={onEnter}
+        onBlur={onLeave}
+      >
+        {isActive && <rect x={box.x0 - 4} y={box.y0 - 4} width={width + 8} height={height + 8} rx={8} fill="none" stroke={theme.focus} strokeWidth={2} />}
+        <rect x={box.x0} y={box.y0} width={width} height={height} rx={5} fill={theme.surface} />
+        <rect
+          x={box.x0}
+          y={box.y0}
+          width={width}
+          height={height}
+          rx={5}
+          fill={color}
+          fillOpacity={isMember ? 0.16 : 0.06}
+          stroke={color}
+          strokeWidth={isMember ? 2 : 1.25}
+        />
+        {lineBaselines(box, lines.length, size).map((y, i) => (
+          <text
+            key={i}
+            x={node.center.x}
+            y={y}
+            textAnchor="middle"
+            style={{ fontSize: size, fontWeight: isMember ? 700 : 500, fill: theme.text }}
+          >
+            {lines[i]}
+          </text>
+        ))}
+      </g>
+    </g>
+  );
+}

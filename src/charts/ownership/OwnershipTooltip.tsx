@@ -1,0 +1,41 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { tooltipPlacement, type Box } from './layout';
+import type { MarkDetails } from './text';
+
+/** The hovered mark's box and the frame's size, in pixels within the frame. */
+export interface TooltipAnchor {
+  mark: Box;
+  frame: { width: number; height: number };
+}
+
+const WIDTH = 300;
+
+/** The hover / focus card: the mark's stakes, notes, and a closing "Source:" line. */
+export function OwnershipTooltip({ details, anchor }: { details: MarkDetails; anchor: TooltipAnchor }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(0);
+  const width = Math.min(WIDTH, anchor.frame.width);
+  // Measured before paint, then placed where the whole card fits.
+  useLayoutEffect(() => setHeight(ref.current?.offsetHeight ?? 0), [details]);
+  const at = tooltipPlacement(anchor.mark, { width, height }, anchor.frame);
+  return (
+    <div ref={ref} className="ownership-tooltip" role="tooltip" style={{ left: at.x, top: at.y, width }}>
+      <p className="ownership-tooltip-title">{details.title}</p>
+      <p className="ownership-tooltip-sub">{details.subtitle}</p>
+      {details.sections.map((section, i) => (
+        <section key={i}>
+          {section.heading && <p className="ownership-tooltip-heading">{section.heading}</p>}
+          <ul>
+            {section.items.map((item, j) => (
+              <li key={j}>
+                {item.text}
+                {item.note && <span className="ownership-tooltip-note">{item.note}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <p className="ownership-tooltip-source">Source: {details.sources.join('; ')}</p>
+    </div>
+  );
+}

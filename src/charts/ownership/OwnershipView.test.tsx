@@ -1,0 +1,124 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useFilters } from '../../state/filters';
+import { useSourcePanel } from '../../state/sourcePanel';
+import { dataset, renderWithProviders } from '../../test/renderWithProviders';
+import { OwnershipView } from './OwnershipView';
+
+function renderAt(yearRange: readonly [number, number]) {
+  const view = renderWithProviders(<OwnershipView dataset={dataset} />);
+  act(() => useFilters.getState().setYearRange(yearRange));
+  return view;
+}
+
+const figure = () => screen.getByRole('figure', { name: 'Who owns whom' });
+const diagram = () => within(figure()).getByRole('group', { name: /^Ownership diagram as of/ });
+const edgeLabels = () => [...diagram().querySelectorAll('.ownership-edge-label text')].map((t) => t.textContent);
+const stepper = () => within(figure()).getByRole('group', { name: 'Ownership as of' });
+
+describe('OwnershipView', () => {
+  it('has an edge labelled 43.4% in 2017', () => {
+    renderAt([1999, 2017]);
+    expect([edgeLabels().filter((l) => l === '43.4%').length, within(diagram()).getAllByRole('button', { name: 'Renault holds 43.4% of Nissan (voting)' }).length]).toEqual([1, 1]);
+  });
+
+  it('has no edge labelled 43.4% in 2023', () => {
+    renderAt([1999, 2023]);
+    expect([edgeLabels().includes('43.4%'), edgeLabels().filter((l) => l === '15%').length]).toEqual([false, 3]);
+  });
+
+  it('draws one focusable edge per stake held in 2023', () => {
+    renderAt([1999, 2023]);
+    expect(diagram().querySelectorAll('g.ownership-edge[tabindex="0"][role="button"]').length).toBe(12);
+  });
+
+  it('keeps the arrowhead markers inside the svg', () => {
+    renderAt([1999, 2017]);
+    const marker = diagram().querySelector('path.ownership-edge-line')!.getAttribute('marker-end')!;
+    expect(diagram().querySelector(marker.slice(4, -1))?.tagName).toBe('marker');
+  });
+
+  it('sets the filter’s end year from the stepper, keeping the start year', async () => {
+    renderAt([2000, 2023]);
+    await userEvent.click(within(stepper()).getByRole('button', { name: '2016' }));
+    expect([useFilters.getState().yearRange, within(stepper()).getByRole('button', { name: '2016' }).getAttribute('aria-pressed')]).toEqual([[2000, 2016], 'true']);
+  });
+
+  it('moves the start year down when the chosen year is before it', async () => {
+    renderAt([2020, 2023]);
+    await userEvent.click(within(stepper()).getByRole('button', { name: '2012' }));
+    expect(useFilters.getState().yearRange).toEqual([2012, 2012]);
+  });
+
+  it('steps to the previous and next change years', async () => {
+    renderAt([1999, 2017]);
+    await userEvent.click(within(stepper()).getByRole('button', { name: 'Previous change: 2016' }));
+    const afterPrevious = useFilters.getState().yearRange[1];
+    await userEvent.click(within(stepper()).getByRole('button', { name: 'Next change: 2021' }));
+    expect([afterPrevious, useFilters.getState().yearRange[1]]).toEqual([2016, 2021]);
+  });
+
+  it('shows a tooltip ending with the source when an edge gets focus', () => {
+    renderAt([1999, 2017]);
+    act(() => within(diagram()).getByRole('button', { name: 'Nissan holds 15% of Renault (non-voting)' }).focus());
+    const tooltip = within(figure()).getByRole('tooltip');
+    expect([tooltip.querySelector('.ownership-tooltip-sub')?.textContent, tooltip.lastElementChild?.textContent]).toEqual([
+      'Non-voting shares (dashed line) · 2001–2022',
+      'Source: Renault–Nissan–Mitsubishi Alliance',
+    ]);
+  });
+
+  it('opens the source panel on the stake’s record with Enter', () => {
+    renderAt([1999, 2017]);
+    fireEvent.keyDown(within(diagram()).getByRole('button', { name: 'Renault holds 43.4% of Nissan (voting)' }), { key: 'Enter' });
+    expect(useSourcePanel.getState().open).toEqual({ sourceId: 'wiki-alliance', record: { key: 'ownership', index: 1 } });
+  });
+
+  it('highlights Renault everywhere while its box is hovered', () => {
+    renderAt([1999, 2017]);
+    const renault = within(diagram()).getByRole('img', { name: /^Renault\. Holds/ });
+    fireEvent.mouseEnter(renault);
+    const during = useFilters.getState().highlightedBrand;
+    fireEvent.mouseLeave(renault);
+    expect([during, useFilters.getState().highlightedBrand]).toEqual(['Renault', null]);
+  });
+
+  it('lists a company’s stakes in its tooltip on hover', () => {
+    renderAt([1999, 2023]);
+    fireEvent.mouseEnter(within(diagram()).getByRole('img', { name: /^Mitsubishi Motors\./ }));
+    const items = [...within(figure()).getByRole('tooltip').querySelectorAll('li')].map((li) => li.firstChild?.textContent);
+    expect(items).toEqual(['€200M invested in Ampere, since 2023', 'Nissan: 34%, voting, since 2016']);
+  });
+
+  it('dims the stakes not touching the highlighted brand', () => {
+    renderAt([1999, 2023]);
+    act(() => useFilters.getState().setHighlightedBrand('Mitsubishi'));
+    const opaque = [...diagram().querySelectorAll('g.ownership-edge')].filter((g) => g.getAttribute('opacity') === '1').map((g) => g.getAttribute('aria-label'));
+    expect(opaque).toEqual(['Nissan holds 34% of Mitsubishi Motors (voting)', 'Mitsubishi Motors invested €200M in Ampere (no percentage given)']);
+  });
+
+  it('dims a brand switched off instead of removing it, and says so', () => {
+    renderAt([1999, 2023]);
+    act(() => useFilters.getState().toggleBrand('Nissan'));
+    const nissan = within(diagram()).getByRole('img', { name: /^Nissan\. Holds/ });
+    expect([nissan.getAttribute('opacity'), within(figure()).getByText(/Nissan is switched off in the filter/).tagName]).toEqual(['0.22', 'LI']);
+  });
+
+  it('shows a sentence instead of the diagram when no brand is selected', () => {
+    renderAt([1999, 2023]);
+    act(() => useFilters.setState({ brands: [] }));
+    expect([within(figure()).queryByRole('group', { name: /^Ownership diagram/ }), within(figure()).getByText(/No brand is selected/).className]).toEqual([null, 'empty-state']);
+  });
+
+  it('summarises the year shown', () => {
+    renderAt([1999, 2017]);
+    expect(within(figure()).getByText(/^In 2017 Renault held 43.4% of Nissan/).id).toBe('ownership-summary');
+  });
+
+  it('tables one row per stake held', async () => {
+    renderAt([1999, 2001]);
+    await userEvent.click(within(figure()).getByRole('button', { name: 'Show table' }));
+    const rows = within(within(figure()).getByRole('table')).getAllByRole('row').slice(1).map((r) => r.firstChild?.textContent);
+    expect(rows).toEqual(['Renault', 'Nissan', 'Renault']);
+  });
+});

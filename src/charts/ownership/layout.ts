@@ -1,0 +1,246 @@
+// Geometry for the ownership diagram: hand-placed slots per company, box sizes from estimated text
+// widths, and edge curves between boxes. Pure: no React, DOM or dataset access.
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** An axis-aligned rectangle in viewBox units. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export type LayoutName = 'wide' | 'narrow';
+
+export interface LayoutSpec {
+  width: number;
+  height: number;
+  /** Centre of each known company's box. */
+  slots: Readonly<Record<string, Point>>;
+  /** Label lines, where the short name does not fit on one line in this layout. */
+  lines: Readonly<Record<string, readonly string[]>>;
+  /** Half the gap between the two curves of a cross-shareholding, by sorted "a|b" pair. */
+  bends: Readonly<Record<string, number>>;
+  /** Columns of the grid that companies without a slot fall back to, below the hand-placed ones. */
+  fallbackColumns: number;
+}
+
+/** Font sizes in viewBox units: at the narrowest width each layout is drawn at, all stay ≥ 11px. */
+export const FONT = { member: 15, node: 14, label: 13, group: 13 } as const;
+const LINE_HEIGHT = 1.2;
+const PAD_X = 9;
+const PAD_Y = 7;
+/** Arrowhead sizes (userSpaceOnUse): thick lines get the large one so the head stays wider than the line. */
+export const ARROWS = { small: { length: 9, width: 9 }, large: { length: 12, width: 13 } } as const;
+export type ArrowSize = keyof typeof ARROWS;
+/** Lines at least this wide (viewBox units) get the large arrowhead. */
+export const LARGE_ARROW_FROM = 3.5;
+/** Space between an edge's ends and the boxes it joins. */
+const END_GAP = 3;
+
+/** Short names drawn in the boxes; the full name is in the tooltip and the table. */
+const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
+  mitsubishi: ['Mitsubishi'],
+  'renault-nissan-alliance': ['Renault–Nissan', 'Alliance'],
+  rnbv: ['RNBV'],
+  'alliance-rostec': ['Alliance', 'Rostec'],
+  'renault-korea': ['Renault', 'Korea'],
+};
+
+// Wide: members in a central band (Renault left, RNBV between, Nissan right, Mitsubishi below Nissan),
+// Renault's other holders and holdings on the left, the 2010–2021 Daimler / AvtoVAZ structure along the
+// top. Geely and Horse (2023 only) reuse the AvtoVAZ and Alliance Rostec slots (2008–2021), so the
+// default year has no empty band; placeNodes moves one aside should data ever show both together.
+const WIDE: LayoutSpec = {
+  width: 720,
+  height: 412,
+  slots: {
+    renault: { x: 228, y: 232 },
+    rnbv: { x: 368, y: 232 },
+    nissan: { x: 508, y: 232 },
+    mitsubishi: { x: 508, y: 352 },
+    ampere: { x: 662, y: 232 },
+    'french-state': { x: 72, y: 232 },
+    'renault-korea': { x: 84, y: 140 },
+    avtovaz: { x: 74, y: 40 },
+    geely: { x: 74, y: 40 },
+    'alliance-rostec': { x: 236, y: 40 },
+    horse: { x: 236, y: 40 },
+    'renault-nissan-alliance': { x: 430, y: 40 },
+    daimler: { x: 640, y: 40 },
+  },
+  lines: { 'french-state': ['French', 'State'] },
+  bends: { 'nissan|renault': 62, 'daimler|renault-nissan-alliance': 20 },
+  fallbackColumns: 5,
+};
+
+// Narrow: the members down a spine left of centre, the 2010–2021 Daimler / AvtoVAZ structure in a column
+// on the right, Renault's other holders and holdings above. Geely and Horse (2023 only) again reuse
+// slots of companies that left before they came.
+const NARROW: LayoutSpec = {
+  width: 360,
+  height: 618,
+  slots: {
+    geely: { x: 150, y: 36 },
+    avtovaz: { x: 300, y: 36 },
+    'renault-korea': { x: 48, y: 110 },
+    'french-state': { x: 150, y: 130 },
+    horse: { x: 296, y: 112 },
+    'alliance-rostec': { x: 300, y: 140 },
+    renault: { x: 150, y: 240 },
+    'renault-nissan-alliance': { x: 305, y: 272 },
+    rnbv: { x: 150, y: 344 },
+    daimler: { x: 305, y: 400 },
+    nissan: { x: 150, y: 448 },
+    ampere: { x: 295, y: 510 },
+    mitsubishi: { x: 150, y: 568 },
+  },
+  lines: { 'renault-nissan-alliance': ['Renault–', 'Nissan', 'Alliance'], 'french-state': ['French', 'State'] },
+  bends: { 'nissan|renault': 62, 'daimler|renault-nissan-alliance': 22 },
+  fallbackColumns: 2,
+};
+
+export const LAYOUTS: Readonly<Record<LayoutName, LayoutSpec>> = { wide: WIDE, narrow: NARROW };
+
+/** The layout for a drawing width in CSS pixels: wide only where its 13-unit labels stay ≥ 11px. */
+export function layoutForWidth(width: number): LayoutName {
+  return width >= 620 ? 'wide' : 'narrow';
+}
+
+// Per-em advance widths, set to DejaVu Sans (the widest common fallback), so estimates err wide.
+function charWidth(char: string): number {
+  if (/[.,:;]/.test(char)) return 0.36;
+  if (/[il'!|ı]/.test(char)) return 0.3;
+  if (char === ' ') return 0.32;
+  if (/[ftrj()]/.test(char)) return 0.4;
+  if (char === '%') return 0.95;
+  if (char === '–') return 0.5;
+  if (/[mw]/.test(char)) return 0.95;
+  if (/[MW]/.test(char)) return 0.95;
+  if (/[A-Z]/.test(char)) return 0.72;
+  if (/[0-9€$₽]/.test(char)) return 0.66;
+  return 0.62;
+}
+
+/** Estimated width of a line of text in viewBox units (10% wider when bold). */
+export function textWidth(text: string, fontSize: number, isBold = false): number {
+  const ems = [...text].reduce((sum, char) => sum + charWidth(char), 0);
+  return ems * fontSize * (isBold ? 1.1 : 1);
+}
+
+/** The lines drawn in a company's box: the layout's override, a short name, or the name without its parenthesis. */
+export function nodeLines(layout: LayoutSpec, id: string, name: string): readonly string[] {
+  const override = layout.lines[id] ?? SHORT_NAMES[id];
+  if (override) return override;
+  const plain = name.replace(/\s*\(.*\)\s*$/, '');
+  const words = plain.split(' ');
+  if (plain.length <= 14 || words.length < 2) return [plain];
+  const half = Math.ceil(words.length / 2);
+  return [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+}
+
+/** The box around a company's label lines, centred on its slot. */
+export function nodeBox(center: Point, lines: readonly string[], isMember: boolean): Box {
+  const size = isMember ? FONT.member : FONT.node;
+  const width = Math.max(...lines.map((line) => textWidth(line, size, isMember))) + PAD_X * 2;
+  const height = lines.length * size * LINE_HEIGHT + PAD_Y * 2;
+  return { x0: center.x - width / 2, y0: center.y - height / 2, x1: center.x + width / 2, y1: center.y + height / 2 };
+}
+
+/** Baseline y of each label line in a box, so the block is centred vertically. */
+export function lineBaselines(box: Box, count: number, fontSize: number): number[] {
+  const lineHeight = fontSize * LINE_HEIGHT;
+  const top = (box.y0 + box.y1) / 2 - (count * lineHeight) / 2;
+  return Array.from({ length: count }, (_, i) => top + i * lineHeight + fontSize * 0.92);
+}
+
+/**
+ * Where unknown companies go: a grid below the hand-placed slots, in dataset order, so new data
+ * gets a stable place instead of breaking the layout.
+ */
+export function fallbackSlot(layout: LayoutSpec, order: number): Point {
+  const column = order % layout.fallbackColumns;
+  const row = Math.floor(order / layout.fallbackColumns);
+  const step = layout.width / layout.fallbackColumns;
+  return { x: step * (column + 0.5), y: layout.height + 50 + row * 70 };
+}
+
+export const boxesOverlap = (a: Box, b: Box, margin = 0) =>
+  a.x0 - margin < b.x1 && b.x0 - margin < a.x1 && a.y0 - margin < b.y1 && b.y0 - margin < a.y1;
+
+const centerOf = (box: Box): Point => ({ x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2 });
+
+/** The point where a ray from the box's centre towards `toward` leaves the box, pushed out by `gap`. */
+function boxExit(box: Box, toward: Point, gap: number): Point {
+  const c = centerOf(box);
+  const dx = toward.x - c.x;
+  const dy = toward.y - c.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const t = Math.min(dx === 0 ? Infinity : (box.x1 - c.x) / Math.abs(dx), dy === 0 ? Infinity : (box.y1 - c.y) / Math.abs(dy));
+  return { x: c.x + dx * t + (dx / length) * gap, y: c.y + dy * t + (dy / length) * gap };
+}
+
+export interface EdgeShape {
+  /** SVG path data; ends where the arrowhead's base sits. */
+  path: string;
+  /** Middle of the drawn curve, where the label goes. */
+  mid: Point;
+  /** Points along the curve, for collision checks. */
+  samples: Point[];
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * A quadratic curve from one box to another; `bend` moves its middle sideways (to the left of the
+ * direction of travel), so a reverse edge with the same bend lies on the other side.
+ */
+export function edgeShape(from: Box, to: Box, bend: number, arrowLength: number): EdgeShape {
+  const a = centerOf(from);
+  const b = centerOf(to);
+  const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  const normal = { x: (b.y - a.y) / length, y: -(b.x - a.x) / length };
+  const control = { x: (a.x + b.x) / 2 + normal.x * bend * 2, y: (a.y + b.y) / 2 + normal.y * bend * 2 };
+  const start = boxExit(from, control, END_GAP);
+  const tip = boxExit(to, control, END_GAP);
+  const back = Math.hypot(control.x - tip.x, control.y - tip.y) || 1;
+  const end = { x: tip.x + ((control.x - tip.x) / back) * arrowLength, y: tip.y + ((control.y - tip.y) / back) * arrowLength };
+  const at = (t: number): Point => ({
+    x: (1 - t) ** 2 * start.x + 2 * (1 - t) * t * control.x + t ** 2 * tip.x,
+    y: (1 - t) ** 2 * start.y + 2 * (1 - t) * t * control.y + t ** 2 * tip.y,
+  });
+  const path =
+    bend === 0
+      ? `M${round(start.x)},${round(start.y)}L${round(end.x)},${round(end.y)}`
+      : `M${round(start.x)},${round(start.y)}Q${round(control.x)},${round(control.y)} ${round(end.x)},${round(end.y)}`;
+  const samples = Array.from({ length: 21 }, (_, i) => at(i / 20));
+  // A straight edge's label sits mid-way along the visible line, between box and arrowhead.
+  const mid = bend === 0 ? { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 } : at(0.5);
+  return { path, mid, samples };
+}
+
+/** The box a label of `text` takes, centred on `at`. */
+export function labelBox(at: Point, text: string): Box {
+  const width = textWidth(text, FONT.label, true) + 6;
+  const height = FONT.label + 3;
+  return { x0: at.x - width / 2, y0: at.y - height / 2, x1: at.x + width / 2, y1: at.y + height / 2 };
+}
+
+/**
+ * Where a tooltip of `size` goes next to a mark, all in pixels within the frame: right of it, else left
+ * of it, else below or above (whichever has room), never past the frame's left, right or top edge.
+ */
+export function tooltipPlacement(mark: Box, size: { width: number; height: number }, frame: { width: number; height: number }): Point {
+  const gap = 10;
+  const top = Math.max(0, Math.min(mark.y0 - 12, frame.height - size.height));
+  if (mark.x1 + gap + size.width <= frame.width) return { x: mark.x1 + gap, y: top };
+  if (mark.x0 - gap - size.width >= 0) return { x: mark.x0 - gap - size.width, y: top };
+  const x = Math.max(0, Math.min((mark.x0 + mark.x1) / 2 - size.width / 2, frame.width - size.width));
+  const below = frame.height - mark.y1;
+  const isBelow = below >= size.height + gap || below >= mark.y0;
+  return { x, y: isBelow ? mark.y1 + gap : Math.max(0, mark.y0 - gap - size.height) };
+}

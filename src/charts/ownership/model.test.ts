@@ -1,0 +1,316 @@
+import type { Dataset, Ownership } from '../../data/schema';
+import { dataset } from '../../test/renderWithProviders';
+import { LAYOUTS, boxesOverlap, fallbackSlot, layoutForWidth, textWidth, tooltipPlacement, type Box, type LayoutName, type Point } from './layout';
+import {
+  brandsDrawn,
+  dimmedMarks,
+  formatInvestment,
+  isStakeActive,
+  ownershipChangeYears,
+  ownershipDiagram,
+  stakeLabel,
+  stakesActiveIn,
+  strokeWidthForPercent,
+  type OwnershipDiagram,
+} from './model';
+
+// Figures checked by hand against /work/shared/seeds (wiki-alliance and the 2023 joint-projects article).
+const stakesIn = (year: number) =>
+  stakesActiveIn(dataset.ownership, year).map(({ stake, index }) => [index, stake.holder, stake.held, stake.percent, stake.voting]);
+
+const stake = (overrides: Partial<Ownership>): Ownership => ({
+  holder: 'renault',
+  held: 'nissan',
+  percent: 10,
+  voting: true,
+  from: 2005,
+  to: null,
+  source: 'wiki-alliance',
+  ...overrides,
+});
+
+describe('stakesActiveIn', () => {
+  it('holds only Renault’s 36.8% of Nissan in 1999', () => {
+    expect(stakesIn(1999)).toEqual([[0, 'renault', 'nissan', 36.8, null]]);
+  });
+
+  it('has the 2001 cross-shareholding: 43.4% voting one way, 15% non-voting the other', () => {
+    expect(stakesIn(2001)).toEqual([
+      [1, 'renault', 'nissan', 43.4, true],
+      [3, 'nissan', 'renault', 15, false],
+      [14, 'renault', 'renault-korea', null, null],
+    ]);
+  });
+
+  it('has Mitsubishi, Daimler, the French State and AvtoVAZ’s holding company in 2016', () => {
+    expect(stakesIn(2016)).toEqual([
+      [1, 'renault', 'nissan', 43.4, true],
+      [3, 'nissan', 'renault', 15, false],
+      [5, 'nissan', 'mitsubishi', 34, true],
+      [6, 'daimler', 'renault-nissan-alliance', 3.1, null],
+      [7, 'renault-nissan-alliance', 'daimler', null, null],
+      [8, 'french-state', 'renault', 15, true],
+      [10, 'renault-nissan-alliance', 'alliance-rostec', 67.13, true],
+      [11, 'alliance-rostec', 'avtovaz', null, true],
+      [12, 'renault', 'rnbv', 50, null],
+      [13, 'nissan', 'rnbv', 50, null],
+      [14, 'renault', 'renault-korea', null, null],
+    ]);
+  });
+
+  it('drops Daimler’s exchange in 2021 (its `to` is exclusive)', () => {
+    expect(stakesIn(2021).map(([index]) => index)).toEqual([1, 3, 5, 8, 10, 11, 12, 13, 14]);
+  });
+
+  it('has the 2023 rebalancing: 15% each way, both voting', () => {
+    expect(stakesIn(2023)).toEqual([
+      [2, 'renault', 'nissan', 15, true],
+      [4, 'nissan', 'renault', 15, true],
+      [5, 'nissan', 'mitsubishi', 34, true],
+      [8, 'french-state', 'renault', 15, true],
+      [12, 'renault', 'rnbv', 50, null],
+      [13, 'nissan', 'rnbv', 50, null],
+      [14, 'renault', 'renault-korea', null, null],
+      [15, 'geely', 'renault-korea', 34, null],
+      [16, 'nissan', 'ampere', null, null],
+      [17, 'mitsubishi', 'ampere', null, null],
+      [18, 'renault', 'horse', null, null],
+      [19, 'geely', 'horse', null, null],
+    ]);
+  });
+
+  it('is empty before the Alliance', () => {
+    expect(stakesIn(1998)).toEqual([]);
+  });
+
+  it('counts a stake held for one year in that year only', () => {
+    const oneYear = stake({ from: 2005, to: 2006 });
+    expect([2004, 2005, 2006].map((y) => isStakeActive(oneYear, y))).toEqual([false, true, false]);
+  });
+});
+
+describe('ownershipChangeYears', () => {
+  it('lists every year a stake began or ended, 1999–2023', () => {
+    expect(ownershipChangeYears(dataset.ownership, [1999, 2023])).toEqual([1999, 2000, 2001, 2002, 2008, 2010, 2012, 2014, 2016, 2021, 2022, 2023]);
+  });
+
+  it('leaves out years outside the domain', () => {
+    expect(ownershipChangeYears([stake({ from: 1990, to: 2030 }), stake({ from: 2005 })], [1999, 2023])).toEqual([2005]);
+  });
+
+  it('is empty with no stakes', () => {
+    expect(ownershipChangeYears([], [1999, 2023])).toEqual([]);
+  });
+});
+
+describe('stakeLabel', () => {
+  it('gives the percent', () => {
+    expect(stakeLabel(dataset.ownership[1]!)).toBe('43.4%');
+  });
+
+  it('prefers the percent to the investment', () => {
+    expect(stakeLabel(dataset.ownership[10]!)).toBe('67.13%');
+  });
+
+  it('gives the investment where there is no percent', () => {
+    expect(stakeLabel(dataset.ownership[16]!)).toBe('€600M');
+  });
+
+  it('says "stake" where there is no figure at all', () => {
+    expect(stakeLabel(dataset.ownership[14]!)).toBe('stake');
+  });
+
+  it('writes billions with B', () => {
+    expect(formatInvestment({ amount: 23_000_000_000, currency: 'RUB' })).toBe('₽23B');
+  });
+});
+
+describe('strokeWidthForPercent', () => {
+  it('scales linearly from 1.5 at 0% to 9 at 100%', () => {
+    expect([0, 43.4, 100].map((p) => strokeWidthForPercent(p))).toEqual([1.5, 4.755, 9]);
+  });
+});
+
+const ids = (d: OwnershipDiagram) => d.nodes.map((n) => n.id);
+const edgeOf = (d: OwnershipDiagram, index: number) => d.edges.find((e) => e.index === index)!;
+
+describe('ownershipDiagram', () => {
+  it('draws Renault and Nissan joined by one straight arrow in 1999', () => {
+    const d = ownershipDiagram(dataset, 1999, 'wide');
+    expect([ids(d), d.edges.map((e) => [e.index, e.label, e.path.includes('Q')])]).toEqual([['renault', 'nissan'], [[0, '36.8%', false]]]);
+  });
+
+  it('draws Mitsubishi from 2016, not before', () => {
+    expect([2015, 2016].map((y) => ids(ownershipDiagram(dataset, y, 'wide')).includes('mitsubishi'))).toEqual([false, true]);
+  });
+
+  it('draws the 2016 companies in dataset order', () => {
+    expect(ids(ownershipDiagram(dataset, 2016, 'wide'))).toEqual([
+      'renault', 'nissan', 'mitsubishi', 'renault-nissan-alliance', 'rnbv', 'avtovaz', 'alliance-rostec', 'renault-korea', 'french-state', 'daimler',
+    ]);
+  });
+
+  it('labels the 2017 Renault stake 43.4% and the 2023 one 15%', () => {
+    expect([edgeOf(ownershipDiagram(dataset, 2017, 'wide'), 1).label, edgeOf(ownershipDiagram(dataset, 2023, 'wide'), 2).label]).toEqual(['43.4%', '15%']);
+  });
+
+  it('dashes Nissan’s non-voting 15% in 2017 and not its voting 15% in 2023', () => {
+    expect([edgeOf(ownershipDiagram(dataset, 2017, 'wide'), 3).isNonVoting, edgeOf(ownershipDiagram(dataset, 2023, 'wide'), 4).isNonVoting]).toEqual([true, false]);
+  });
+
+  it('draws stakes with no figure as thin lines', () => {
+    expect(edgeOf(ownershipDiagram(dataset, 2023, 'wide'), 14)).toMatchObject({ strokeWidth: 1, hasFigure: false, label: 'stake' });
+  });
+
+  it('curves the Renault ↔ Nissan cross-shareholding above and below the line between them', () => {
+    const d = ownershipDiagram(dataset, 2017, 'wide');
+    const y = LAYOUTS.wide.slots.renault!.y;
+    expect([edgeOf(d, 1).mid.y < y - 40, edgeOf(d, 3).mid.y > y + 40]).toEqual([true, true]);
+  });
+
+  it('colours an edge by its holder’s brand, or none for other companies', () => {
+    const d = ownershipDiagram(dataset, 2023, 'wide');
+    expect([edgeOf(d, 4).colorBrand, edgeOf(d, 8).colorBrand]).toEqual(['Nissan', null]);
+  });
+
+  it('keeps every company in the same place from year to year', () => {
+    const at = (year: number) => ownershipDiagram(dataset, year, 'wide').nodes.find((n) => n.id === 'renault')!.center;
+    expect([at(1999), at(2012), at(2023)]).toEqual([LAYOUTS.wide.slots.renault, LAYOUTS.wide.slots.renault, LAYOUTS.wide.slots.renault]);
+  });
+
+  it('gives the same result on every call', () => {
+    expect(ownershipDiagram(dataset, 2016, 'narrow')).toEqual(ownershipDiagram(dataset, 2016, 'narrow'));
+  });
+
+  it('groups the members in one box', () => {
+    const d = ownershipDiagram(dataset, 2016, 'wide');
+    const members = d.nodes.filter((n) => n.kind === 'member').map((n) => n.box);
+    expect(members.every((b) => b.x0 > d.group!.box.x0 && b.x1 < d.group!.box.x1 && b.y0 > d.group!.box.y0 && b.y1 < d.group!.box.y1)).toBe(true);
+  });
+
+  it('is empty before the Alliance', () => {
+    const d = ownershipDiagram(dataset, 1998, 'wide');
+    expect([d.nodes, d.edges, d.group]).toEqual([[], [], null]);
+  });
+
+  it('puts a company without a slot in the first fallback slot below the layout and grows the height', () => {
+    const data: Dataset = {
+      ...dataset,
+      companies: [...dataset.companies, { id: 'newco', name: 'NewCo', kind: 'entity', brand: null }],
+      ownership: [stake({ held: 'newco', percent: 20, from: 2020 })],
+    };
+    const d = ownershipDiagram(data, 2020, 'wide');
+    const node = d.nodes.find((n) => n.id === 'newco')!;
+    expect([node.center, d.height > LAYOUTS.wide.height]).toEqual([fallbackSlot(LAYOUTS.wide, 0), true]);
+  });
+
+  it('moves a company aside when its shared slot is taken by one the data shows at the same time', () => {
+    const data: Dataset = { ...dataset, ownership: [stake({ held: 'avtovaz' }), stake({ holder: 'geely', held: 'renault-korea' })] };
+    const d = ownershipDiagram(data, 2010, 'wide');
+    const [avtovaz, geely] = ['avtovaz', 'geely'].map((id) => d.nodes.find((n) => n.id === id)!);
+    expect([avtovaz!.center, boxesOverlap(avtovaz!.box, geely!.box)]).toEqual([LAYOUTS.wide.slots.avtovaz, false]);
+  });
+});
+
+// Collisions at the default size, from estimated text widths (set to DejaVu Sans, the widest fallback).
+function collisions(d: OwnershipDiagram): string[] {
+  const problems: string[] = [];
+  const isInside = (p: Point, b: Box) => p.x > b.x0 && p.x < b.x1 && p.y > b.y0 && p.y < b.y1;
+  const isOutside = (b: Box) => b.x0 < 0 || b.y0 < 0 || b.x1 > d.width || b.y1 > d.height;
+  d.nodes.forEach((a, i) => {
+    if (isOutside(a.box)) problems.push(`${a.id} is cut off`);
+    d.nodes.slice(i + 1).forEach((b) => boxesOverlap(a.box, b.box, 6) && problems.push(`${a.id} touches ${b.id}`));
+    if (d.group && a.kind !== 'member' && a.id !== 'rnbv' && boxesOverlap(a.box, d.group.box)) problems.push(`${a.id} sits in the members' box`);
+  });
+  d.edges.forEach((e, i) => {
+    const name = `${e.holder}→${e.held}`;
+    if (isOutside(e.labelBox)) problems.push(`label of ${name} is cut off`);
+    d.edges.slice(i + 1).forEach((f) => boxesOverlap(e.labelBox, f.labelBox, 2) && problems.push(`label of ${name} overlaps ${f.holder}→${f.held}`));
+    d.nodes.forEach((n) => boxesOverlap(e.labelBox, n.box, 2) && problems.push(`label of ${name} overlaps ${n.id}`));
+    d.nodes.forEach((n) => n.id !== e.holder && n.id !== e.held && e.samples.some((p) => isInside(p, n.box)) && problems.push(`${name} runs through ${n.id}`));
+    d.edges.forEach((f) => f !== e && f.samples.some((p) => isInside(p, e.labelBox)) && problems.push(`${f.holder}→${f.held} runs under the label of ${name}`));
+    if (d.group && boxesOverlap(e.labelBox, d.group.captionBox, 2)) problems.push(`label of ${name} overlaps the caption`);
+  });
+  return problems;
+}
+
+describe.each(['wide', 'narrow'] as LayoutName[])('the %s layout', (layout) => {
+  it.each(ownershipChangeYears(dataset.ownership, [1999, 2023]))('has no overlapping or cut-off labels in %i', (year) => {
+    expect(collisions(ownershipDiagram(dataset, year, layout))).toEqual([]);
+  });
+});
+
+describe('layoutForWidth', () => {
+  it('uses the narrow layout below 620px so 13-unit labels stay ≥ 11px', () => {
+    expect([layoutForWidth(323), layoutForWidth(619), layoutForWidth(620)]).toEqual(['narrow', 'narrow', 'wide']);
+  });
+
+  it('keeps the smallest text ≥ 11px at the narrowest width each layout is used at', () => {
+    expect([(13 * 620) / LAYOUTS.wide.width >= 11, (13 * 323) / LAYOUTS.narrow.width >= 11]).toEqual([true, true]);
+  });
+});
+
+describe('textWidth', () => {
+  it('estimates DejaVu Sans Bold digits at 0.726 em', () => {
+    expect(textWidth('50', 10, true)).toBeCloseTo(14.52, 5);
+  });
+});
+
+describe('tooltipPlacement', () => {
+  const size = { width: 300, height: 200 };
+  const frame = { width: 650, height: 400 };
+
+  it('goes right of a mark on the left, level with it', () => {
+    expect(tooltipPlacement({ x0: 100, y0: 150, x1: 180, y1: 180 }, size, frame)).toEqual({ x: 190, y: 138 });
+  });
+
+  it('goes left of a mark on the right, kept inside the frame’s bottom', () => {
+    expect(tooltipPlacement({ x0: 500, y0: 350, x1: 560, y1: 380 }, size, frame)).toEqual({ x: 190, y: 200 });
+  });
+
+  it('goes below a mark when the frame is too narrow for either side', () => {
+    expect(tooltipPlacement({ x0: 120, y0: 100, x1: 200, y1: 130 }, size, { width: 320, height: 600 })).toEqual({ x: 10, y: 140 });
+  });
+
+  it('goes above a mark near the bottom of a narrow frame', () => {
+    expect(tooltipPlacement({ x0: 120, y0: 500, x1: 200, y1: 530 }, size, { width: 320, height: 600 })).toEqual({ x: 10, y: 290 });
+  });
+});
+
+describe('brandsDrawn', () => {
+  it('lists AvtoVAZ while it is drawn', () => {
+    expect([brandsDrawn(dataset, 2016), brandsDrawn(dataset, 2023)]).toEqual([
+      ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'],
+      ['Renault', 'Nissan', 'Mitsubishi'],
+    ]);
+  });
+});
+
+describe('dimmedMarks', () => {
+  const d2023 = ownershipDiagram(dataset, 2023, 'wide');
+  const all = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] as const;
+  const none = { brand: null, nodeId: null };
+  const sorted = (m: { nodes: Set<string>; edges: Set<number> }) => [[...m.nodes].sort(), [...m.edges].sort((a, b) => a - b)];
+
+  it('dims nothing with every brand on and nothing emphasised', () => {
+    expect(sorted(dimmedMarks(d2023, all, none))).toEqual([[], []]);
+  });
+
+  it('dims a brand switched off and the stakes touching it, keeping the rest', () => {
+    expect(sorted(dimmedMarks(d2023, ['Renault', 'Mitsubishi', 'AvtoVAZ'], none))).toEqual([['nissan'], [2, 4, 5, 13, 16]]);
+  });
+
+  it('dims everything not touching the highlighted brand', () => {
+    expect(sorted(dimmedMarks(d2023, all, { brand: 'Mitsubishi', nodeId: null }))).toEqual([
+      ['french-state', 'geely', 'horse', 'renault', 'renault-korea', 'rnbv'],
+      [2, 4, 8, 12, 13, 14, 15, 16, 18, 19],
+    ]);
+  });
+
+  it('dims everything not touching a hovered company', () => {
+    expect(sorted(dimmedMarks(d2023, all, { brand: null, nodeId: 'rnbv' }))).toEqual([
+      ['ampere', 'french-state', 'geely', 'horse', 'mitsubishi', 'renault-korea'],
+      [2, 4, 5, 8, 14, 15, 16, 17, 18, 19],
+    ]);
+  });
+});

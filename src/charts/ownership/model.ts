@@ -1,0 +1,235 @@
+import { scaleLinear } from 'd3-scale';
+import { BRANDS, type Brand, type Company, type Dataset, type Ownership } from '../../data/schema';
+import {
+  ARROWS,
+  FONT,
+  LARGE_ARROW_FROM,
+  LAYOUTS,
+  boxesOverlap,
+  edgeShape,
+  fallbackSlot,
+  labelBox,
+  nodeBox,
+  nodeLines,
+  textWidth,
+  type ArrowSize,
+  type Box,
+  type LayoutName,
+  type Point,
+} from './layout';
+
+/** A stake with its position in dataset.ownership (for the source panel). */
+export interface IndexedStake {
+  stake: Ownership;
+  index: number;
+}
+
+/** Whether a stake was held in `year`: from ≤ year < to (`to` is exclusive; null = still held). */
+export function isStakeActive(stake: Ownership, year: number): boolean {
+  return stake.from <= year && (stake.to === null || year < stake.to);
+}
+
+/** The stakes held in `year`, in dataset order. */
+export function stakesActiveIn(ownership: readonly Ownership[], year: number): IndexedStake[] {
+  return ownership.flatMap((stake, index) => (isStakeActive(stake, year) ? [{ stake, index }] : []));
+}
+
+/** The years inside `domain` in which a stake began or ended, ascending: when the structure changed. */
+export function ownershipChangeYears(ownership: readonly Ownership[], domain: readonly [number, number]): number[] {
+  const years = new Set(ownership.flatMap((s) => (s.to === null ? [s.from] : [s.from, s.to])));
+  return [...years].filter((y) => y >= domain[0] && y <= domain[1]).sort((a, b) => a - b);
+}
+
+const CURRENCY: Record<NonNullable<Ownership['investment']>['currency'], string> = { EUR: '€', USD: '$', RUB: '₽' };
+
+/** "€600M", "₽23B": an investment amount in compact form. */
+export function formatInvestment(investment: NonNullable<Ownership['investment']>): string {
+  const { amount, currency } = investment;
+  const [value, unit] = amount >= 1e9 ? [amount / 1e9, 'B'] : [amount / 1e6, 'M'];
+  return `${CURRENCY[currency]}${Number(value.toFixed(2))}${unit}`;
+}
+
+/** The edge label: the percent, else the investment, else "stake". */
+export function stakeLabel(stake: Ownership): string {
+  if (stake.percent !== null) return `${stake.percent}%`;
+  return stake.investment ? formatInvestment(stake.investment) : 'stake';
+}
+
+export interface DiagramNode {
+  id: string;
+  name: string;
+  kind: Company['kind'];
+  brand: Brand | null;
+  lines: readonly string[];
+  center: Point;
+  box: Box;
+}
+
+export interface DiagramEdge {
+  /** Index in dataset.ownership. */
+  index: number;
+  holder: string;
+  held: string;
+  label: string;
+  /** Stroke width in viewBox units: scaled by percent; thinnest where no figure is given. */
+  strokeWidth: number;
+  isNonVoting: boolean;
+  hasFigure: boolean;
+  /** The holder's brand, which colours the edge; null = theme.other. */
+  colorBrand: Brand | null;
+  arrow: ArrowSize;
+  path: string;
+  mid: Point;
+  labelBox: Box;
+  samples: Point[];
+}
+
+export interface OwnershipDiagram {
+  width: number;
+  height: number;
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+  /** The box grouping the Alliance members, with its caption's baseline start; null before any member is drawn. */
+  group: { box: Box; caption: Point; captionBox: Box } | null;
+}
+
+/** Stroke width in viewBox units for a percent held (0–100). */
+export const strokeWidthForPercent = scaleLinear().domain([0, 100]).range([1.5, 9]).clamp(true);
+const NO_FIGURE_WIDTH = 1;
+
+/** Companies drawn in `year`: every end of a stake held, plus each member from its first stake on. */
+function companiesDrawn(dataset: Dataset, year: number, active: readonly IndexedStake[]): Company[] {
+  const ids = new Set(active.flatMap(({ stake }) => [stake.holder, stake.held]));
+  for (const stake of dataset.ownership) {
+    if (stake.from > year) continue;
+    for (const id of [stake.holder, stake.held]) {
+      if (dataset.companies.find((c) => c.id === id)?.kind === 'member') ids.add(id);
+    }
+  }
+  return dataset.companies.filter((c) => ids.has(c.id));
+}
+
+/** The brands of the companies drawn in `year`, in BRANDS order (for the legend). */
+export function brandsDrawn(dataset: Dataset, year: number): Brand[] {
+  const drawn = companiesDrawn(dataset, year, stakesActiveIn(dataset.ownership, year)).map((c) => c.brand);
+  return BRANDS.filter((b) => drawn.includes(b));
+}
+
+function placeNodes(dataset: Dataset, companies: readonly Company[], layoutName: LayoutName): DiagramNode[] {
+  const layout = LAYOUTS[layoutName];
+  const unplaced = dataset.companies.filter((c) => !layout.slots[c.id]).map((c) => c.id);
+  const nodes: DiagramNode[] = [];
+  let extra = unplaced.length;
+  for (const company of companies) {
+    const lines = nodeLines(layout, company.id, company.name);
+    const isMember = company.kind === 'member';
+    let center = layout.slots[company.id] ?? fallbackSlot(layout, unplaced.indexOf(company.id));
+    let box = nodeBox(center, lines, isMember);
+    // A slot shared by companies the data never shows together: if they ever coexist, move the later one.
+    while (nodes.some((n) => boxesOverlap(n.box, box, 8))) {
+      center = fallbackSlot(layout, extra++);
+      box = nodeBox(center, lines, isMember);
+    }
+    nodes.push({ id: company.id, name: company.name, kind: company.kind, brand: company.brand, lines, center, box });
+  }
+  return nodes;
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** Signed sideways offset per edge: 0 when alone between two companies, else spread to both sides. */
+function edgeBends(active: readonly IndexedStake[], bends: Readonly<Record<string, number>>): Map<number, number> {
+  const byPair = new Map<string, IndexedStake[]>();
+  for (const item of active) {
+    const key = pairKey(item.stake.holder, item.stake.held);
+    byPair.set(key, [...(byPair.get(key) ?? []), item]);
+  }
+  const result = new Map<number, number>();
+  for (const [key, items] of byPair) {
+    const spacing = 2 * (bends[key] ?? 30);
+    const [first] = key.split('|');
+    // Offsets are measured to the left of first→second; an edge running the other way flips sign.
+    const ordered = [...items].sort((a, b) => Number(a.stake.holder !== first) - Number(b.stake.holder !== first) || a.index - b.index);
+    ordered.forEach((item, i) => {
+      const offset = items.length === 1 ? 0 : (i - (items.length - 1) / 2) * -spacing;
+      result.set(item.index, item.stake.holder === first ? offset : -offset);
+    });
+  }
+  return result;
+}
+
+function allianceGroup(nodes: readonly DiagramNode[], edges: readonly DiagramEdge[]): OwnershipDiagram['group'] {
+  const members = nodes.filter((n) => n.kind === 'member');
+  if (members.length === 0) return null;
+  const memberIds = new Set(members.map((n) => n.id));
+  const inner = edges.filter((e) => memberIds.has(e.holder) && memberIds.has(e.held)).map((e) => e.labelBox);
+  const boxes = [...members.map((n) => n.box), ...inner];
+  const pad = 14;
+  // The caption sits in the bottom-left corner, clear of the arrows that enter the band from above.
+  const box = {
+    x0: Math.min(...boxes.map((b) => b.x0)) - pad,
+    y0: Math.min(...boxes.map((b) => b.y0)) - pad,
+    x1: Math.max(...boxes.map((b) => b.x1)) + pad,
+    y1: Math.max(...boxes.map((b) => b.y1)) + pad + FONT.group + 2,
+  };
+  const caption = { x: box.x0 + 9, y: box.y1 - 8 };
+  const captionBox = { x0: caption.x, y0: caption.y - FONT.group, x1: caption.x + textWidth(GROUP_CAPTION, FONT.group, true), y1: caption.y + 3 };
+  return { box, caption, captionBox };
+}
+
+export const GROUP_CAPTION = 'Alliance members';
+
+/** Positioned nodes and edges for the stakes held in `year`, in the viewBox units of the named layout. */
+export function ownershipDiagram(dataset: Dataset, year: number, layoutName: LayoutName): OwnershipDiagram {
+  const layout = LAYOUTS[layoutName];
+  const active = stakesActiveIn(dataset.ownership, year);
+  const nodes = placeNodes(dataset, companiesDrawn(dataset, year, active), layoutName);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const bends = edgeBends(active, layout.bends);
+  const edges = active.flatMap(({ stake, index }): DiagramEdge[] => {
+    const from = byId.get(stake.holder);
+    const to = byId.get(stake.held);
+    if (!from || !to) return [];
+    const strokeWidth = stake.percent === null ? NO_FIGURE_WIDTH : strokeWidthForPercent(stake.percent);
+    const arrow: ArrowSize = strokeWidth >= LARGE_ARROW_FROM ? 'large' : 'small';
+    const shape = edgeShape(from.box, to.box, bends.get(index) ?? 0, ARROWS[arrow].length);
+    const label = stakeLabel(stake);
+    return [{
+      index,
+      holder: stake.holder,
+      held: stake.held,
+      label,
+      strokeWidth,
+      arrow,
+      isNonVoting: stake.voting === false,
+      hasFigure: stake.percent !== null,
+      colorBrand: from.brand,
+      ...shape,
+      labelBox: labelBox(shape.mid, label),
+    }];
+  });
+  const bottom = Math.max(layout.height, ...nodes.map((n) => n.box.y1 + 10));
+  return { width: layout.width, height: Math.ceil(bottom), nodes, edges, group: allianceGroup(nodes, edges) };
+}
+
+/** Marks drawn faded: brands switched off, and, while a brand or company is emphasised, everything not touching it. */
+export function dimmedMarks(
+  diagram: OwnershipDiagram,
+  brands: readonly Brand[],
+  emphasis: { brand: Brand | null; nodeId: string | null },
+): { nodes: Set<string>; edges: Set<number> } {
+  const brandOf = new Map(diagram.nodes.map((n) => [n.id, n.brand]));
+  const isOff = (id: string) => {
+    const brand = brandOf.get(id) ?? null;
+    return brand !== null && !brands.includes(brand);
+  };
+  const isFocus = (id: string) => (emphasis.nodeId ? id === emphasis.nodeId : brandOf.get(id) === emphasis.brand);
+  const hasEmphasis = emphasis.nodeId !== null || emphasis.brand !== null;
+  const touching = diagram.edges.filter((e) => isFocus(e.holder) || isFocus(e.held));
+  const near = new Set([...diagram.nodes.filter((n) => isFocus(n.id)).map((n) => n.id), ...touching.flatMap((e) => [e.holder, e.held])]);
+  const nodes = new Set(diagram.nodes.filter((n) => isOff(n.id) || (hasEmphasis && !near.has(n.id))).map((n) => n.id));
+  const edges = new Set(
+    diagram.edges.filter((e) => isOff(e.holder) || isOff(e.held) || (hasEmphasis && !touching.includes(e))).map((e) => e.index),
+  );
+  return { nodes, edges };
+}

@@ -1,0 +1,182 @@
+import type { Dataset } from '../../data/schema';
+import { dataset } from '../../test/renderWithProviders';
+import {
+  companyName,
+  edgeAriaLabel,
+  edgeDetails,
+  heldYears,
+  nodeAriaLabel,
+  nodeDetails,
+  ownershipEmptyMessage,
+  ownershipSummary,
+  ownershipTable,
+} from './text';
+
+const BRANDS = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] as const;
+const WIKI = 'Renault–Nissan–Mitsubishi Alliance';
+
+describe('ownershipSummary', () => {
+  it('states the 2017 cross-shareholding and that nothing changed since 2016', () => {
+    expect(ownershipSummary(dataset, 2017)).toBe(
+      'In 2017 Renault held 43.4% of Nissan; Nissan held 15% of Renault without votes and 34% of Mitsubishi Motors. The structure was unchanged since 2016.',
+    );
+  });
+
+  it('states the 2023 rebalancing', () => {
+    expect(ownershipSummary(dataset, 2023)).toBe(
+      'In 2023 Renault held 15% of Nissan; Nissan held 15% of Renault and 34% of Mitsubishi Motors. That year Renault’s stake in Nissan went from 43.4% to 15%, Nissan’s 15% of Renault gained votes and 5 new stakes appeared.',
+    );
+  });
+
+  it('states Daimler’s exit in 2021', () => {
+    expect(ownershipSummary(dataset, 2021)).toBe(
+      'In 2021 Renault held 43.4% of Nissan; Nissan held 15% of Renault without votes and 34% of Mitsubishi Motors. That year Daimler’s 3.1% of Renault–Nissan Alliance ended and Renault–Nissan Alliance’s stake in Daimler ended.',
+    );
+  });
+
+  it('states the founding stake in 1999', () => {
+    expect(ownershipSummary(dataset, 1999)).toBe('In 1999 Renault held 36.8% of Nissan. That year the Alliance began.');
+  });
+
+  it('says there is nothing before the Alliance', () => {
+    expect(ownershipSummary(dataset, 1998)).toBe('No stakes are recorded for 1998.');
+  });
+
+  it('says when no member holds another', () => {
+    const data: Dataset = { ...dataset, ownership: dataset.ownership.filter((s) => s.holder === 'french-state') };
+    expect(ownershipSummary(data, 2015)).toBe('In 2015 no Alliance member held shares in another. The structure was unchanged since 2014.');
+  });
+});
+
+describe('ownershipEmptyMessage', () => {
+  it('explains that the Alliance began in 1999', () => {
+    expect(ownershipEmptyMessage(dataset, 1998, BRANDS)).toBe(
+      'The Alliance began in 1999: there are no cross-shareholdings to show for 1998. Pick a later year.',
+    );
+  });
+
+  it('asks for a brand when none is selected', () => {
+    expect(ownershipEmptyMessage(dataset, 2017, [])).toBe('No brand is selected: pick at least one brand to see who owned whom.');
+  });
+
+  it('is null when there is something to draw', () => {
+    expect(ownershipEmptyMessage(dataset, 2017, ['Nissan'])).toBeNull();
+  });
+});
+
+describe('edgeAriaLabel', () => {
+  it('states percent and votes', () => {
+    expect(edgeAriaLabel(dataset, dataset.ownership[1]!)).toBe('Renault holds 43.4% of Nissan (voting)');
+  });
+
+  it('states a non-voting stake', () => {
+    expect(edgeAriaLabel(dataset, dataset.ownership[3]!)).toBe('Nissan holds 15% of Renault (non-voting)');
+  });
+
+  it('states an investment without a percentage', () => {
+    expect(edgeAriaLabel(dataset, dataset.ownership[16]!)).toBe('Nissan invested €600M in Ampere (no percentage given)');
+  });
+
+  it('states a stake with no figure', () => {
+    expect(edgeAriaLabel(dataset, dataset.ownership[14]!)).toBe(
+      'Renault holds a stake in Renault Korea Motor (voting rights not stated; no figure given)',
+    );
+  });
+});
+
+describe('heldYears', () => {
+  it('gives the last year held, `to` being exclusive', () => {
+    expect(heldYears(dataset.ownership[1]!)).toBe('2001–2022');
+  });
+
+  it('says "since" for a stake still held', () => {
+    expect(heldYears(dataset.ownership[2]!)).toBe('since 2023');
+  });
+
+  it('says "in" for a stake held one year', () => {
+    expect(heldYears({ ...dataset.ownership[1]!, from: 2005, to: 2006 })).toBe('in 2005');
+  });
+});
+
+describe('nodeDetails', () => {
+  it('lists Renault’s stakes in and out in 2023 and those that ended that year', () => {
+    const details = nodeDetails(dataset, 2023, 'renault');
+    expect(details.sections.map((s) => [s.heading, s.items.map((i) => i.text)])).toEqual([
+      ['Holds', ['15% of Nissan, voting, since 2023', '50% of Renault–Nissan BV, since 2002', 'a stake in Renault Korea Motor (no figure given), since 2000', 'a stake in Horse (no figure given), since 2023']],
+      ['Held by', ['Nissan: 15%, voting, since 2023', 'French State: 15%, voting, since 2014']],
+      ['Ended or changed in 2023', ['43.4% of Nissan, voting, 2001–2022', 'Nissan: 15%, non-voting, 2001–2022']],
+    ]);
+  });
+
+  it('names the kind of company, the year and the sources', () => {
+    const details = nodeDetails(dataset, 2023, 'renault');
+    expect([details.title, details.subtitle, details.sources]).toEqual([
+      'Renault',
+      'Alliance member · as of 2023',
+      [WIKI, 'The Renault-Nissan Alliance relaunches joint projects'],
+    ]);
+  });
+
+  it('notes Daimler’s exit on the Alliance in 2021', () => {
+    const ended = nodeDetails(dataset, 2021, 'renault-nissan-alliance').sections.find((s) => s.heading === 'Ended or changed in 2021');
+    expect(ended?.items).toEqual([
+      {
+        text: 'Daimler: 3.1%, 2010–2020',
+        note: 'A combined stake in Renault and Nissan; the source does not split it between the two, so it is held against the Alliance.',
+      },
+      { text: 'a stake in Daimler (no figure given), 2010–2020', note: 'The other side of the 2010 equity exchange; the source gives no figure for the Alliance’s stake in Daimler.' },
+    ]);
+  });
+});
+
+describe('edgeDetails', () => {
+  it('gives the kind of shares, the years, the quote and the source', () => {
+    const details = edgeDetails(dataset, dataset.ownership[3]!);
+    expect([details.title, details.subtitle, details.sections[0]?.items[0]?.text, details.sources]).toEqual([
+      'Nissan holds 15% of Renault (non-voting)',
+      'Non-voting shares (dashed line) · 2001–2022',
+      '“Nissan took a 15% stake in Renault … Nissan held a 15% non-voting stake in Renault”',
+      [WIKI],
+    ]);
+  });
+
+  it('says when no figure is given', () => {
+    expect(edgeDetails(dataset, dataset.ownership[18]!).subtitle).toBe('No figure given · since 2023');
+  });
+});
+
+describe('nodeAriaLabel', () => {
+  it('reads Mitsubishi’s stakes in 2023', () => {
+    expect(nodeAriaLabel(dataset, 2023, 'mitsubishi')).toBe(
+      'Mitsubishi Motors. Holds: €200M invested in Ampere, since 2023. Held by: Nissan: 34%, voting, since 2016',
+    );
+  });
+});
+
+describe('companyName', () => {
+  it('drops the parenthesis', () => {
+    expect(companyName(dataset, 'renault-korea')).toBe('Renault Korea Motor');
+  });
+
+  it('falls back to the id', () => {
+    expect(companyName(dataset, 'newco')).toBe('newco');
+  });
+});
+
+describe('ownershipTable', () => {
+  it('has one row per stake held in 1999, with raw numbers and the source id', () => {
+    expect(ownershipTable(dataset, 1999).rows).toEqual([
+      { holder: 'Renault', held: 'Nissan', percent: 36.8, investment: null, currency: null, voting: 'not stated', from: 1999, to: 2001, source: 'wiki-alliance' },
+    ]);
+  });
+
+  it('gives the investment where there is no percent', () => {
+    expect(ownershipTable(dataset, 2023).rows.find((r) => r.held === 'Ampere' && r.holder === 'Nissan')).toEqual({
+      holder: 'Nissan', held: 'Ampere', percent: null, investment: 600000000, currency: 'EUR', voting: 'not stated', from: 2023, to: null, source: 'alliance-joint-projects-2023',
+    });
+  });
+
+  it('has no rows before the Alliance', () => {
+    expect(ownershipTable(dataset, 1998).rows).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const card = (page: Page) => page.locator('figure[data-chart="ownership"]');
+const diagram = (page: Page) => card(page).getByRole('group', { name: /^Ownership diagram as of/ });
+const stepper = (page: Page) => card(page).getByRole('group', { name: 'Ownership as of' });
+const edgeLabels = (page: Page) => diagram(page).locator('.ownership-edge-label text').allTextContents();
+
+test('stepping the year changes the edge labels', async ({ page }) => {
+  await page.goto('/');
+  await stepper(page).getByRole('button', { name: '2016', exact: true }).click();
+  await expect(diagram(page)).toHaveAccessibleName(/as of 2016/);
+  expect(await edgeLabels(page)).toContain('43.4%');
+  await stepper(page).getByRole('button', { name: 'Next change: 2021' }).click();
+  await stepper(page).getByRole('button', { name: 'Next change: 2022' }).click();
+  await stepper(page).getByRole('button', { name: 'Next change: 2023' }).click();
+  await expect(stepper(page).getByRole('button', { name: '2023', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const labels = await edgeLabels(page);
+  expect([labels.includes('43.4%'), labels.includes('€600M')]).toEqual([false, true]);
+  await stepper(page).getByRole('button', { name: '1999', exact: true }).click();
+  expect(await edgeLabels(page)).toEqual(['36.8%']);
+});
+
+test('the stepper drives the shared year filter and the URL', async ({ page }) => {
+  await page.goto('/?years=2005-2023');
+  await stepper(page).getByRole('button', { name: '2012', exact: true }).click();
+  await expect(page).toHaveURL(/years=2005-2012/);
+  await expect(card(page).locator('.card-summary')).toHaveText(/^In 2012 Renault held 43\.4% of Nissan/);
+});
+
+test('an edge shows its tooltip on keyboard focus and opens its source with Enter', async ({ page }) => {
+  await page.goto('/?years=1999-2017');
+  const edge = diagram(page).getByRole('button', { name: 'Renault holds 43.4% of Nissan (voting)' });
+  await edge.focus();
+  await expect(card(page).getByRole('tooltip')).toContainText('Source: Renault–Nissan–Mitsubishi Alliance');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Renault–Nissan–Mitsubishi Alliance' })).toBeVisible();
+});
+
+test('hovering a member highlights its brand in the legend', async ({ page }) => {
+  await page.goto('/?years=1999-2017');
+  await diagram(page).getByRole('img', { name: /^Mitsubishi Motors\./ }).hover();
+  await expect(card(page).getByRole('tooltip')).toContainText('Nissan: 34%, voting, since 2016');
+  const legend = card(page).getByRole('list', { name: 'Who owns whom legend' });
+  await expect(legend.getByRole('button', { name: 'Renault', exact: true })).toHaveClass(/is-dimmed/);
+  await expect(legend.getByRole('button', { name: 'Mitsubishi', exact: true })).not.toHaveClass(/is-dimmed/);
+});
+
+test('the diagram fits a 375px screen without being cut off', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 900 });
+  await page.goto('/');
+  const body = await card(page).locator('.card-body').boundingBox();
+  const svg = await diagram(page).boundingBox();
+  expect(svg!.x >= body!.x && svg!.x + svg!.width <= body!.x + body!.width + 0.5).toBe(true);
+  const smallest = await diagram(page).evaluate((el) =>
+    Math.min(...[...el.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height)),
+  );
+  expect(smallest).toBeGreaterThanOrEqual(11);
+});
+
+test('Download SVG exports the diagram with its arrowheads', async ({ page }) => {
+  await page.goto('/?years=1999-2017');
+  const [download] = await Promise.all([page.waitForEvent('download'), card(page).getByRole('button', { name: 'SVG' }).click()]);
+  const { readFile } = await import('node:fs/promises');
+  const text = await readFile((await download.path())!, 'utf8');
+  expect([text.includes('<marker'), text.includes('43.4%'), text.includes('Alliance members')]).toEqual([true, true, true]);
+});
