@@ -8,7 +8,7 @@ import { EvSeries } from './EvSeries';
 import { EvTooltip, type EvActive } from './EvTooltip';
 import { evLayout } from './layout';
 import type { EvLine, EvMarker, EvWindow } from './model';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../components/useElementWidth';
 
 interface EvChartProps {
   lines: readonly EvLine[];

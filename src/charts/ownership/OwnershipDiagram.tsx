@@ -9,7 +9,7 @@ import { GROUP_CAPTION, dimmedMarks, ownershipDiagram, type DiagramNode } from '
 import { EdgeLabel, EdgeMark, NodeMark, markColor } from './OwnershipMarks';
 import { OwnershipTooltip, type TooltipAnchor } from './OwnershipTooltip';
 import { edgeAriaLabel, edgeDetails, nodeAriaLabel, nodeDetails } from './text';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../components/useElementWidth';
 
 type Hover = ({ kind: 'node'; id: string } | { kind: 'edge'; index: number }) & { anchor: TooltipAnchor };
 
@@ -17,7 +17,8 @@ const MAX_WIDTH = { wide: 840, narrow: 460 } as const;
 
 /** The network of stakes held in `year`: companies as boxes, stakes as arrows from holder to held. */
 export function OwnershipDiagram({ dataset, year }: { dataset: Dataset; year: number }) {
-  const [frameRef, frameWidth] = useElementWidth<HTMLDivElement>();
+  const frameRef = useRef<HTMLDivElement>(null);
+  const frameWidth = useElementWidth(frameRef) || null;
   const svgRef = useRef<SVGSVGElement>(null);
   const layoutName = layoutForWidth(frameWidth ?? 720);
   const diagram = useMemo(() => ownershipDiagram(dataset, year, layoutName), [dataset, year, layoutName]);

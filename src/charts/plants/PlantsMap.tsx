@@ -1,5 +1,5 @@
 import { geoPath } from 'd3-geo';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { Plant, Source } from '../../data/schema';
 import type { MapRegion } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
@@ -9,7 +9,7 @@ import { MapKey } from './MapKey';
 import { mapHeight, maxRadiusFor, plantMarks, radiusScale, REGION_LABELS, regionProjection, type PlantFilters, type PlantMark } from './model';
 import { PlantSymbols } from './PlantSymbols';
 import { PlantTooltip } from './PlantTooltip';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../components/useElementWidth';
 import { useWorldAtlas } from './useWorldAtlas';
 
 const CLIP_ID = 'plants-map-clip';
@@ -32,7 +32,8 @@ interface PlantsMapProps {
 
 /** The map: country outlines (when loaded), a symbol per plant, direct labels, a key, and a tooltip. */
 export function PlantsMap({ plants, sources, filters, region }: PlantsMapProps) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(640);
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref) || 640;
   const theme = useTheme();
   const atlas = useWorldAtlas();
   const frame = useMemo(() => {

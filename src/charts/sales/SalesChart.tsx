@@ -9,7 +9,7 @@ import type { SalesAxis, SalesChartRow, SalesTarget, SalesYear } from './model';
 import { SalesMarks, STACKED_MAX_BAR } from './SalesMarks';
 import { SalesSegment } from './SalesSegment';
 import { SalesTooltip } from './SalesTooltip';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../components/useElementWidth';
 import { useUntabbableLayers } from './useUntabbableLayers';
 import { YearTick } from './YearTick';
 
