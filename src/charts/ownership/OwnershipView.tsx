@@ -4,7 +4,7 @@ import { ChartCard } from '../../components/ChartCard';
 import { BRANDS, type Dataset } from '../../data/schema';
 import { YEAR_DOMAIN, useFilters } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
-import { brandsDrawn, ownershipChangeYears, stakesActiveIn } from './model';
+import { brandsDrawn, eventsInYear, ownershipChangeYears, stakesActiveIn } from './model';
 import { OwnershipDiagram } from './OwnershipDiagram';
 import { ownershipEmptyMessage, ownershipSummary, ownershipTable } from './text';
 import { YearStepper } from './YearStepper';
@@ -18,7 +18,11 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   const years = useMemo(() => ownershipChangeYears(dataset.ownership, YEAR_DOMAIN), [dataset]);
   const summary = useMemo(() => ownershipSummary(dataset, year), [dataset, year]);
   const table = useMemo(() => ownershipTable(dataset, year), [dataset, year]);
-  const sourceIds = useMemo(() => [...new Set(stakesActiveIn(dataset.ownership, year).map(({ stake }) => stake.source))], [dataset, year]);
+  const events = useMemo(() => eventsInYear(dataset.events, year), [dataset, year]);
+  const sourceIds = useMemo(
+    () => [...new Set([...stakesActiveIn(dataset.ownership, year).map(({ stake }) => stake.source), ...events.map((e) => e.source)])],
+    [dataset, year, events],
+  );
   const drawnBrands = useMemo(() => brandsDrawn(dataset, year), [dataset, year]);
   const legend = useMemo<LegendItem[]>(
     () => [
@@ -31,6 +35,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   );
   const hiddenBrands = BRANDS.filter((b) => drawnBrands.includes(b) && !brands.includes(b));
   const footnotes = [
+    ...events.map((event) => `In ${year}: ${event.label}.`),
     'Arrows point from holder to held. A thin line is a stake the source gives no percentage for.',
     ...(hiddenBrands.length
       ? [`${hiddenBrands.join(' and ')} ${hiddenBrands.length > 1 ? 'are' : 'is'} switched off in the filter: dimmed here, not removed, so the structure stays readable.`]

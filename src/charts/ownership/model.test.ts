@@ -4,6 +4,7 @@ import { LAYOUTS, boxesOverlap, fallbackSlot, layoutForWidth, textWidth, tooltip
 import {
   brandsDrawn,
   dimmedMarks,
+  eventsInYear,
   formatInvestment,
   isStakeActive,
   ownershipChangeYears,
@@ -312,5 +313,22 @@ describe('dimmedMarks', () => {
       ['ampere', 'french-state', 'geely', 'horse', 'mitsubishi', 'renault-korea'],
       [2, 4, 5, 8, 14, 15, 16, 17, 18, 19],
     ]);
+  });
+});
+
+describe('eventsInYear', () => {
+  it('returns the turning points dated in the year, whatever their precision', () => {
+    expect(eventsInYear(dataset.events, 2023).map((e) => e.label)).toEqual([
+      'Renault and Nissan restructure the Alliance',
+      'Nissan and Mitsubishi confirm investments in Ampere',
+    ]);
+  });
+
+  it('finds the French source’s withdrawal from Russia in 2022', () => {
+    expect(eventsInYear(dataset.events, 2022)).toEqual([expect.objectContaining({ label: 'Renault withdraws from Russia', source: 'alpine-us-fr' })]);
+  });
+
+  it('returns nothing for a year without events', () => {
+    expect(eventsInYear(dataset.events, 2005)).toEqual([]);
   });
 });

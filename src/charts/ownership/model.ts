@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { BRANDS, type Brand, type Company, type Dataset, type Ownership } from '../../data/schema';
+import { BRANDS, type AllianceEvent, type Brand, type Company, type Dataset, type Ownership } from '../../data/schema';
 import {
   ARROWS,
   FONT,
@@ -232,4 +232,9 @@ export function dimmedMarks(
     diagram.edges.filter((e) => isOff(e.holder) || isOff(e.held) || (hasEmphasis && !touching.includes(e))).map((e) => e.index),
   );
   return { nodes, edges };
+}
+
+/** The dataset's turning points dated in `year` ("2022", "2023-01"…), so the card can say what happened then. */
+export function eventsInYear(events: readonly AllianceEvent[], year: number): AllianceEvent[] {
+  return events.filter((event) => Number(event.date.slice(0, 4)) === year);
 }

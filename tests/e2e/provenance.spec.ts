@@ -1,0 +1,50 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const panel = (page: Page) => page.getByRole('dialog');
+
+async function openFrom(page: Page, point: Locator) {
+  await point.focus();
+  await page.keyboard.press('Enter');
+  await expect(panel(page)).toBeVisible();
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('figure[data-chart="plants"] [aria-label^="Tangier"]')).toBeVisible();
+});
+
+const POINTS = [
+  { chart: 'sales', label: /^Nissan 2017:/, number: '5,816,278' },
+  { chart: 'ev', label: /^Nissan Leaf: 100,000/, number: '100,000' },
+  { chart: 'ownership', label: /^Renault holds 15% of Nissan/, number: '15%' },
+  { chart: 'plants', label: /^Tangier/, number: '400,000' },
+] as const;
+
+for (const { chart, label, number } of POINTS) {
+  test(`${chart}: a data point opens its source with the number marked in the quote`, async ({ page }) => {
+    const point = page.locator(`figure[data-chart="${chart}"]`).getByLabel(label).first();
+    await openFrom(page, point);
+    await expect(panel(page).locator('blockquote').first()).toContainText(number);
+    await expect(panel(page).locator('mark').first()).toHaveText(number);
+    await page.keyboard.press('Escape');
+    await expect(panel(page)).toBeHidden();
+    await expect(point).toBeFocused();
+  });
+}
+
+test('the disputed 500,000 milestone shows both sources side by side', async ({ page }) => {
+  const point = page.locator('figure[data-chart="ev"]').getByLabel(/^Alliance: 500,000 sales, Oct 2017/);
+  await openFrom(page, point);
+  await expect(panel(page)).toContainText('disagree');
+  await expect(panel(page)).toContainText('Oct 2017');
+  await expect(panel(page)).toContainText('Dec 2017');
+});
+
+test('a source button in a figure footer opens that source, and the French one is labelled', async ({ page }) => {
+  await page.goto('/?years=2022');
+  const button = page.locator('figure[data-chart="ownership"]').getByRole('button', { name: /Alpine négocie/ });
+  await button.click();
+  await expect(panel(page)).toContainText('French');
+  await page.getByRole('button', { name: 'Close source panel' }).click();
+  await expect(button).toBeFocused();
+});
