@@ -7,7 +7,7 @@ interface SourcePanelState {
   /** The source shown, and the record that led there (if a data point was clicked). */
   open: { sourceId: string; record: RecordRef | null } | null;
   /** Where focus goes back to when the panel closes. */
-  returnFocus: HTMLElement | null;
+  returnFocus: HTMLElement | SVGElement | null;
   /** The record picked from the panel's list, so its view can highlight it. */
   highlightedRecord: RecordRef | null;
   openSource: (sourceId: string, record?: RecordRef | null) => void;
@@ -23,7 +23,8 @@ export const useSourcePanel = create<SourcePanelState>()((set, get) => ({
     const active = document.activeElement;
     set({
       open: { sourceId, record },
-      returnFocus: get().returnFocus ?? (active instanceof HTMLElement ? active : null),
+      // Data points are SVG elements: they take focus too.
+      returnFocus: get().returnFocus ?? (active instanceof HTMLElement || active instanceof SVGElement ? active : null),
     });
   },
   close: () => {
