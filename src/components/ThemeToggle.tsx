@@ -1,4 +1,5 @@
 import { useThemeChoice, type ThemeChoice } from '../theme/useTheme';
+import { Segmented } from './Segmented';
 
 const CHOICES: readonly { value: ThemeChoice; label: string }[] = [
   { value: 'system', label: 'Auto' },
@@ -10,13 +11,5 @@ const CHOICES: readonly { value: ThemeChoice; label: string }[] = [
 export function ThemeToggle() {
   const choice = useThemeChoice((s) => s.choice);
   const setChoice = useThemeChoice((s) => s.setChoice);
-  return (
-    <div className="segmented" role="group" aria-label="Colour theme">
-      {CHOICES.map(({ value, label }) => (
-        <button key={value} type="button" aria-pressed={choice === value} onClick={() => setChoice(value)}>
-          {label}
-        </button>
-      ))}
-    </div>
-  );
+  return <Segmented label="Colour theme" options={CHOICES} value={choice} onChange={setChoice} />;
 }

@@ -1,4 +1,5 @@
 import type { Brand } from '../../data/schema';
+import { onActivateKey } from '../../components/onActivateKey';
 import { useSourcePanel, type RecordRef } from '../../state/sourcePanel';
 import type { Theme } from '../../theme/tokens';
 import type { EvActive } from './EvTooltip';
@@ -46,12 +47,7 @@ export function EvMarkers({ markers, theme, highlighted, active, picked, onShow,
             onFocus={() => onShow(target)}
             onBlur={onHide}
             onClick={() => openRecord(placed)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' || event.key === ' ') {
-                event.preventDefault();
-                openRecord(placed);
-              }
-            }}
+            onKeyDown={onActivateKey(() => openRecord(placed))}
           >
             <line x1={x} x2={x} y1={y1} y2={y2} stroke="transparent" strokeWidth={10} />
             <line

@@ -1,4 +1,5 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
+import { onActivateKey } from '../../components/onActivateKey';
 import { useFilters } from '../../state/filters';
 import type { Brand } from '../../data/schema';
 import type { RecordRef } from '../../state/sourcePanel';
@@ -95,12 +96,7 @@ export function EvSeries({ layout, theme, highlighted, active, picked, onShow, o
                     onFocus={() => onShow(target)}
                     onBlur={onHide}
                     onClick={() => openRecord(dot.point)}
-                    onKeyDown={(event: KeyboardEvent) => {
-                      if (event.key === 'Enter' || event.key === ' ') {
-                        event.preventDefault();
-                        openRecord(dot.point);
-                      }
-                    }}
+                    onKeyDown={onActivateKey(() => openRecord(dot.point))}
                   />
                 </g>
               );

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { onActivateKey } from '../../components/onActivateKey';
 import type { Theme } from '../../theme/tokens';
 import { FONT, lineBaselines } from './layout';
 import type { DiagramEdge, DiagramNode } from './model';
@@ -26,12 +26,7 @@ interface EdgeProps extends MarkHandlers {
 
 /** One stake: an arrow from holder to held, focusable; Enter or click opens its source. */
 export function EdgeMark({ edge, color, markerId, ariaLabel, isDimmed, isActive, focusColor, onOpen, onEnter, onLeave }: EdgeProps) {
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onOpen();
-    }
-  };
+  const onKeyDown = onActivateKey(onOpen);
   return (
     <g className="ownership-enter">
       <g

@@ -1,4 +1,5 @@
-import { memo, type KeyboardEvent, type SVGProps } from 'react';
+import { memo, type SVGProps } from 'react';
+import { onActivateKey } from '../../components/onActivateKey';
 import type { Plant } from '../../data/schema';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
@@ -56,11 +57,7 @@ export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize
     const plant = plants[mark.index];
     if (plant) useSourcePanel.getState().openSource(plant.source, { key: 'plants', index: mark.index });
   };
-  const onKeyDown = (mark: PlantMark) => (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    event.preventDefault();
-    open(mark);
-  };
+  const onKeyDown = (mark: PlantMark) => onActivateKey(() => open(mark));
 
   const byId = new Map(marks.map((m) => [m.id, m]));
   return (

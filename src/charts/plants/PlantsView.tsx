@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { Segmented } from '../../components/Segmented';
 import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
 import { BRANDS, type Dataset } from '../../data/schema';
@@ -11,18 +12,12 @@ import { plantsTable } from './table';
 import { RankedList } from './RankedList';
 import './plants.css';
 
+const REGION_OPTIONS = MAP_REGIONS.map((value) => ({ value, label: REGION_LABELS[value] }));
+
 function RegionButtons() {
   const region = useFilters((s) => s.mapRegion);
   const setMapRegion = useFilters((s) => s.setMapRegion);
-  return (
-    <div className="segmented" role="group" aria-label="Region">
-      {MAP_REGIONS.map((r) => (
-        <button key={r} type="button" aria-pressed={r === region} onClick={() => setMapRegion(r)}>
-          {REGION_LABELS[r]}
-        </button>
-      ))}
-    </div>
-  );
+  return <Segmented label="Region" options={REGION_OPTIONS} value={region} onChange={setMapRegion} />;
 }
 
 /** Plant capacity map: a symbol per plant sized by annual capacity, coloured by brand, with a ranked list. */

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { Segmented } from '../../components/Segmented';
 import { useFilters, type SalesLayout, type SalesMode } from '../../state/filters';
 
 const MODES: readonly { value: SalesMode; label: string }[] = [
@@ -16,20 +17,8 @@ export function SalesControls() {
   const { setSalesMode, setSalesLayout } = useFilters.getState();
   return (
     <>
-      <div className="segmented" role="group" aria-label="Measure">
-        {MODES.map(({ value, label }) => (
-          <button key={value} type="button" aria-pressed={mode === value} onClick={() => setSalesMode(value)}>
-            {label}
-          </button>
-        ))}
-      </div>
-      <div className="segmented" role="group" aria-label="Bar layout">
-        {LAYOUTS.map(({ value, label }) => (
-          <button key={value} type="button" aria-pressed={layout === value} onClick={() => setSalesLayout(value)}>
-            {label}
-          </button>
-        ))}
-      </div>
+      <Segmented label="Measure" options={MODES} value={mode} onChange={setSalesMode} />
+      <Segmented label="Bar layout" options={LAYOUTS} value={layout} onChange={setSalesLayout} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
-import { onActivateKey, useSalesChart } from './chartContext';
+import { onActivateKey } from '../../components/onActivateKey';
+import { useSalesChart } from './chartContext';
 import { formatAxisValue, formatMillions, formatUnits } from './format';
 import type { SalesChartRow, SalesTarget } from './model';
 

@@ -1,7 +1,8 @@
 import type { Brand } from '../../data/schema';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
-import { onActivateKey, useSalesChart } from './chartContext';
+import { onActivateKey } from '../../components/onActivateKey';
+import { useSalesChart } from './chartContext';
 import { formatShare, formatUnits } from './format';
 import type { SalesChartRow } from './model';
 

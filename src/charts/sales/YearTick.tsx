@@ -1,5 +1,6 @@
 import { useFilters } from '../../state/filters';
-import { onActivateKey, useSalesChart } from './chartContext';
+import { onActivateKey } from '../../components/onActivateKey';
+import { useSalesChart } from './chartContext';
 import { formatUnits } from './format';
 
 interface YearTickProps {

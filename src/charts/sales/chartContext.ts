@@ -26,12 +26,3 @@ export function useSalesChart(): SalesChartContextValue {
   if (!value) throw new Error('Sales marks must be rendered inside SalesChart.');
   return value;
 }
-
-/** Runs `action` on Enter or Space, as a native button would. */
-export function onActivateKey(action: () => void) {
-  return (event: React.KeyboardEvent) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    event.preventDefault();
-    action();
-  };
-}
