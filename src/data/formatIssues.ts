@@ -19,6 +19,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
@@ -28,7 +29,9 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
   const lines = issues.slice(0, max).map((issue) => {
     const where = formatPath(issue.path) || '(file)';
     const message = issue.message.replace(/^Invalid input: /, '').replace(/, received \w+$/, '');
-    return `${where}: ${message}, got ${describeValue(valueAt(input, issue.path))}`;
+    // Custom (cross-reference) messages already quote the value.
+    const got = issue.code === 'custom' ? '' : `, got ${describeValue(valueAt(input, issue.path))}`;
+    return `${where}: ${message}${got}`;
   });
   if (issues.length > max) lines.push(`…and ${issues.length - max} more problems`);
   return lines;

@@ -1,6 +1,6 @@
 import { BRANDS } from '../data/schema';
 import { DEFAULT_FILTERS, type Filters } from './filters';
-import { parseFilters, serializeFilters } from './urlState';
+import { describeIgnored, parseFilters, serializeFilters } from './urlState';
 
 const state = (overrides: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...overrides });
 
@@ -114,6 +114,8 @@ describe('parseFilters on garbage', () => {
     const { filters, ignored } = parseFilters(query);
     expect(filters[field]).toEqual(DEFAULT_FILTERS[field]);
     expect(ignored.map((entry) => entry.key)).toEqual([key]);
+    // The sentence the page shows starts with the key, so the reader knows which part of the link was dropped.
+    expect(describeIgnored(ignored)).toMatch(new RegExp(`^“${key}=`));
   });
 
   it.each(GARBAGE)('%s gives a reason a person can read', (query) => {

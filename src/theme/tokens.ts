@@ -21,7 +21,7 @@ export interface Theme {
 
 export const lightTheme: Theme = {
   name: 'light',
-  brand: { Renault: '#B85C00', Nissan: '#0A6BAD', Mitsubishi: '#A8477F', AvtoVAZ: '#1B7F5B' },
+  brand: { Renault: '#B85C00', Nissan: '#0A6BAD', Mitsubishi: '#882C74', AvtoVAZ: '#1B7F5B' },
   alliance: '#3B3F45',
   other: '#6B7280',
   background: '#F4F3EF',
@@ -36,7 +36,7 @@ export const lightTheme: Theme = {
 
 export const darkTheme: Theme = {
   name: 'dark',
-  brand: { Renault: '#F0A04B', Nissan: '#5AB0EA', Mitsubishi: '#E48BC0', AvtoVAZ: '#4FC79A' },
+  brand: { Renault: '#F0A04B', Nissan: '#5AB0EA', Mitsubishi: '#B86CB0', AvtoVAZ: '#4FC79A' },
   alliance: '#D0D4DA',
   other: '#9AA3AE',
   background: '#101418',

@@ -1,0 +1,337 @@
+import { act, cleanup } from '@testing-library/react';
+import fc from 'fast-check';
+import { createElement } from 'react';
+import realDataset from '../../public/data/alliance.json';
+import { evLayout } from '../charts/ev/layout';
+import { evBrands, evDataExtent, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow } from '../charts/ev/model';
+import { evTable } from '../charts/ev/table';
+import { brandsDrawn, dimmedMarks, ownershipChangeYears, ownershipDiagram, stakesActiveIn } from '../charts/ownership/model';
+import { keyEntries, mapKeyLayout, plantLabels, sizeKeyValues } from '../charts/plants/layout';
+import { mapHeight, maxRadiusFor, plantMarks, plantsSummary, radiusScale, rankedGroups, regionProjection } from '../charts/plants/model';
+import { plantsTable } from '../charts/plants/table';
+import {
+  hiddenBrandsWithFigures,
+  salesChartRows,
+  salesEmptyMessage,
+  salesFootnotes,
+  salesSummary,
+  salesTable,
+  salesTableSpan,
+  salesTarget,
+  salesValueAxis,
+  salesYears,
+  salesYearsShown,
+} from '../charts/sales/model';
+import { datasetCounts } from '../components/datasetCounts';
+import { DEFAULT_FILTERS, YEAR_DOMAIN, useFilters, type Filters } from '../state/filters';
+import { renderWithProviders } from '../test/renderWithProviders';
+import { VIEWS } from '../views';
+import { DatasetError, parseDataset } from './loadDataset';
+import { describeRecord, disagreementsFor, recordsCitingSource } from './provenance';
+import { BRANDS, RECORD_KEYS, type Dataset } from './schema';
+
+/*
+ * Fuzzes the dataset gate: every generated file is either accepted — and then every model function runs
+ * on it without throwing and without drawing NaN — or rejected with a DatasetError whose lines each name
+ * a path. Anything else (a TypeError in a model, a zod crash) fails the test with the shrunk input.
+ */
+
+type Json = Record<string, unknown>;
+const COLLECTIONS = ['sources', 'sales', 'salesTotals', 'evSeries', 'evMilestones', 'evLaunches', 'companies', 'ownership', 'plants', 'events', 'targets'] as const;
+type Collection = (typeof COLLECTIONS)[number];
+
+/** Values that break types, ranges and formats, or stress rendering (huge, tiny, unicode, HTML). */
+const extremeValue = fc.oneof(
+  fc.constantFrom(0, 1, -1, 0.5, -0, 1e12, 1e308, Number.MAX_SAFE_INTEGER, Number.NaN, Number.POSITIVE_INFINITY, 1899, 1900, 1999, 2023, 2100, 2101),
+  fc.constantFrom('', ' ', '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '日産自動車', 'Рено', '🚗🔋', '\u202Eevil', 'a'.repeat(2000), '2013-02', '2013', '1900-01', '2100-12', 'Renault', 'wiki-alliance'),
+  fc.constantFrom(null, true, false, [], {}, undefined),
+  fc.integer({ min: -1e6, max: 1e13 }),
+  fc.double(),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+);
+
+/** A change to one field of one record (undefined deletes the field). */
+const fieldMutation = fc.record({
+  kind: fc.constant('field' as const),
+  key: fc.constantFrom(...COLLECTIONS),
+  index: fc.nat(),
+  field: fc.oneof(fc.constantFrom('id', 'year', 'units', 'brand', 'source', 'date', 'series', 'percent', 'capacity', 'lat', 'lon', 'label', 'name', 'from', 'to', 'holder', 'held', 'brands', 'opened', 'measure'), fc.string({ maxLength: 6 })),
+  value: extremeValue,
+});
+
+/** A change to a whole collection: emptied, a record duplicated or dropped, reversed, or not an array. */
+const arrayMutation = fc.record({
+  kind: fc.constant('array' as const),
+  key: fc.constantFrom(...COLLECTIONS),
+  op: fc.constantFrom('empty', 'duplicate', 'drop', 'reverse', 'delete', 'object', 'null'),
+  index: fc.nat(),
+});
+
+/**
+ * Changes the schema accepts but the charts must survive: extreme yet legal numbers, years at the domain
+ * edges, unicode and HTML in labels, records repeated, collections emptied.
+ */
+const legalExtreme = fc.oneof(
+  fc.record({ kind: fc.constant('field' as const), key: fc.constantFrom('sales', 'salesTotals', 'targets'), index: fc.nat(), field: fc.constant('units'), value: fc.constantFrom(0, 1, 1e12, Number.MAX_SAFE_INTEGER) }),
+  fc.record({ kind: fc.constant('field' as const), key: fc.constantFrom('sales', 'salesTotals', 'targets'), index: fc.nat(), field: fc.constant('year'), value: fc.constantFrom(1900, YEAR_DOMAIN[0], YEAR_DOMAIN[1], 2100) }),
+  fc.record({ kind: fc.constant('field' as const), key: fc.constant('sales'), index: fc.nat(), field: fc.constant('units'), value: fc.constant(null) }),
+  fc.record({ kind: fc.constant('field' as const), key: fc.constant('evMilestones'), index: fc.nat(), field: fc.constant('units'), value: fc.constantFrom(1, 1e12) }),
+  fc.record({ kind: fc.constant('field' as const), key: fc.constantFrom('evMilestones', 'evLaunches'), index: fc.nat(), field: fc.constant('date'), value: fc.constantFrom('1900-01', '1999-01', '2023-12', '2100-12') }),
+  fc.record({ kind: fc.constant('field' as const), key: fc.constant('plants'), index: fc.nat(), field: fc.constantFrom('capacity'), value: fc.constantFrom(1, 1e12) }),
+  fc.record({ kind: fc.constant('field' as const), key: fc.constant('plants'), index: fc.nat(), field: fc.constantFrom('lat'), value: fc.constantFrom(-90, 0, 90) }),
+  fc.record({ kind: fc.constant('field' as const), key: fc.constant('plants'), index: fc.nat(), field: fc.constantFrom('lon'), value: fc.constantFrom(-180, 0, 180) }),
+  fc.record({ kind: fc.constant('field' as const), key: fc.constant('ownership'), index: fc.nat(), field: fc.constant('percent'), value: fc.constantFrom(0.0001, 100, null) }),
+  fc.record({ kind: fc.constant('field' as const), key: fc.constant('ownership'), index: fc.nat(), field: fc.constantFrom('from', 'to'), value: fc.constantFrom(1900, 1999, 2023, 2100) }),
+  fc.record({
+    kind: fc.constant('field' as const),
+    key: fc.constantFrom('sources', 'evSeries', 'companies', 'plants', 'events', 'targets', 'evLaunches'),
+    index: fc.nat(),
+    field: fc.constantFrom('title', 'label', 'name', 'city', 'country', 'model', 'quote', 'note'),
+    value: fc.oneof(fc.constantFrom('<img src=x onerror=alert(1)>', '日産自動車', 'Рено', '🚗🔋', '\u202Eevil', 'x'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 })),
+  }),
+  fc.record({ kind: fc.constant('array' as const), key: fc.constantFrom(...COLLECTIONS.filter((k) => k !== 'sources')), op: fc.constantFrom('empty', 'drop', 'reverse'), index: fc.nat() }),
+  fc.record({ kind: fc.constant('array' as const), key: fc.constantFrom('sales', 'salesTotals', 'evMilestones', 'evLaunches', 'ownership', 'events', 'targets'), op: fc.constant('duplicate'), index: fc.nat() }),
+);
+
+type Mutation = { kind: 'field'; key: Collection; index: number; field: string; value: unknown } | { kind: 'array'; key: Collection; op: string; index: number };
+
+function applyMutation(data: Json, mutation: Mutation) {
+  const list = data[mutation.key];
+  if (mutation.kind === 'array') {
+    const records = Array.isArray(list) ? list : [];
+    const i = records.length ? mutation.index % records.length : 0;
+    if (mutation.op === 'empty') data[mutation.key] = [];
+    else if (mutation.op === 'duplicate' && records[i] !== undefined) records.splice(i, 0, structuredClone(records[i]));
+    else if (mutation.op === 'drop') records.splice(i, 1);
+    else if (mutation.op === 'reverse') records.reverse();
+    else if (mutation.op === 'delete') delete data[mutation.key];
+    else if (mutation.op === 'object') data[mutation.key] = { ...records };
+    else if (mutation.op === 'null') data[mutation.key] = null;
+    return;
+  }
+  if (!Array.isArray(list) || list.length === 0) return;
+  const record = list[mutation.index % list.length] as Json | undefined;
+  if (!record || typeof record !== 'object') return;
+  if (mutation.value === undefined) delete record[mutation.field];
+  else record[mutation.field] = mutation.value;
+}
+
+/** The real file with a few mutations applied. */
+const nearValid = (mutation: fc.Arbitrary<Mutation>) =>
+  fc.array(mutation, { minLength: 1, maxLength: 4 }).map((mutations) => {
+    const data = structuredClone(realDataset) as unknown as Json;
+    for (const m of mutations) applyMutation(data, m);
+    return data;
+  });
+
+/** Random structures, some with the right top-level keys holding garbage arrays. */
+const garbage = fc.oneof(
+  fc.anything(),
+  fc.jsonValue(),
+  fc.record(Object.fromEntries(COLLECTIONS.map((key) => [key, fc.array(fc.anything(), { maxLength: 3 })]))),
+  fc.record(Object.fromEntries(COLLECTIONS.map((key) => [key, fc.array(fc.object(), { maxLength: 3 })]))),
+);
+
+/** A detail line names where the problem is: `sales[3].units: …`, `(file): …`, or the "…and N more" tail. */
+const PATH_LINE = /^(\(file\)|[A-Za-z]+(\[\d+\]|\.[A-Za-z]+)*): \S|^…and \d+ more problems$/;
+
+/** Filter states the models are run with: all, none, one brand, and single years at the domain edges. */
+const FILTER_CASES: readonly Filters[] = [
+  DEFAULT_FILTERS,
+  { ...DEFAULT_FILTERS, brands: [] },
+  { ...DEFAULT_FILTERS, brands: ['Mitsubishi'], yearRange: [YEAR_DOMAIN[0], YEAR_DOMAIN[0]] },
+  { ...DEFAULT_FILTERS, yearRange: [YEAR_DOMAIN[1], YEAR_DOMAIN[1]], salesMode: 'share', salesLayout: 'grouped', evScale: 'log', mapRegion: 'asia' },
+];
+
+type ModelRun = [name: string, run: (dataset: Dataset, filters: Filters) => unknown];
+
+/** The widths the views are drawn at: a phone card and a desktop card. */
+const WIDTHS = [340, 700] as const;
+
+/** Sales: every model function, chained the way SalesView chains them. */
+const salesRun: ModelRun = ['sales', (dataset, { yearRange, brands, salesMode, salesLayout }) => {
+  const filter = { yearRange, brands };
+  const years = salesYears(dataset, filter);
+  const hidden = hiddenBrandsWithFigures(dataset, filter);
+  const target = salesTarget(dataset, yearRange, salesMode, salesLayout);
+  const rows = salesChartRows(years, salesMode);
+  return {
+    span: salesTableSpan(dataset),
+    shown: salesYearsShown(dataset, yearRange),
+    rows,
+    axis: salesValueAxis(rows, salesMode, salesLayout, target?.units ?? null),
+    summary: salesSummary(years, hidden.length > 0),
+    footnotes: salesFootnotes(years, hidden, salesMode),
+    table: salesTable(years),
+    empty: salesEmptyMessage(dataset, filter, years),
+  };
+}];
+
+/** EV: lines, markers, table and text, then the drawn layout at each width. */
+const evRun: ModelRun = ['ev', (dataset, { yearRange, brands, evScale }) => {
+  const months = evWindow(dataset, yearRange);
+  const lines = evLines(dataset, brands, months);
+  const markers = evMarkers(dataset, brands, months);
+  return {
+    extent: evDataExtent(dataset),
+    brands: evBrands(dataset),
+    table: evTable(lines),
+    summary: evSummary(lines, markers, yearRange),
+    footnotes: evFootnotes(lines),
+    sources: evSourceIds(lines, markers),
+    layouts: months && lines.length ? WIDTHS.map((width) => evLayout(lines, markers, months, evScale, width)) : [],
+  };
+}];
+
+/** Ownership: the diagram at the range's end year in both layouts, with brand dimming. */
+const ownershipRun: ModelRun = ['ownership', (dataset, { yearRange, brands }) => {
+  const year = yearRange[1];
+  return {
+    active: stakesActiveIn(dataset.ownership, year),
+    changes: ownershipChangeYears(dataset.ownership, YEAR_DOMAIN),
+    drawn: brandsDrawn(dataset, year),
+    diagrams: (['wide', 'narrow'] as const).map((layout) => {
+      const diagram = ownershipDiagram(dataset, year, layout);
+      const dimmed = dimmedMarks(diagram, brands, { brand: brands[0] ?? null, nodeId: diagram.nodes[0]?.id ?? null });
+      return { diagram, dimmed: { nodes: [...dimmed.nodes], edges: [...dimmed.edges] } };
+    }),
+  };
+}];
+
+/** Plants: the map marks, labels and key at each width, and the ranked list, table and summary. */
+const plantsRun: ModelRun = ['plants', (dataset, filters) => {
+  const { plants } = dataset;
+  return {
+    summary: plantsSummary(plants, filters),
+    table: plantsTable(plants, filters),
+    groups: rankedGroups(plants, filters),
+    maps: WIDTHS.map((width) => {
+      const height = mapHeight(filters.mapRegion, width);
+      const radius = radiusScale(plants, maxRadiusFor(width));
+      const marks = plantMarks(plants, filters, regionProjection(filters.mapRegion, width, height), { width, height }, radius);
+      return {
+        marks,
+        labels: plantLabels(marks, { width, height }, 12),
+        key: mapKeyLayout(sizeKeyValues(radius), keyEntries(marks, filters.yearRange[1]), width, 12),
+      };
+    }),
+  };
+}];
+
+const MODEL_RUNS: readonly ModelRun[] = [salesRun, evRun, ownershipRun, plantsRun];
+
+/** Paths inside a model result that hold NaN (a mark drawn at NaN is a broken chart). */
+function nanPaths(value: unknown, path = '', out: string[] = [], seen = new Set<unknown>()): string[] {
+  if (typeof value === 'number' && Number.isNaN(value)) out.push(path || '(result)');
+  if (value && typeof value === 'object' && !seen.has(value) && out.length < 5) {
+    seen.add(value);
+    for (const [key, child] of Object.entries(value)) nanPaths(child, `${path}.${key}`, out, seen);
+  }
+  return out;
+}
+
+/** Runs every pure function that takes the dataset; throws (failing the property) on the first problem. */
+function runModels(dataset: Dataset) {
+  datasetCounts(dataset);
+  for (const key of RECORD_KEYS) {
+    dataset[key].forEach((_, index) => {
+      describeRecord(dataset, { key, index });
+      disagreementsFor(dataset, { key, index });
+    });
+  }
+  for (const source of dataset.sources) recordsCitingSource(dataset, source.id);
+  for (const filters of FILTER_CASES) {
+    for (const [name, run] of MODEL_RUNS) {
+      const nan = nanPaths(run(dataset, filters));
+      if (nan.length) throw new Error(`${name} returned NaN at ${nan.join(', ')} for filters ${JSON.stringify(filters)}`);
+    }
+  }
+}
+
+/** Validates a body; on acceptance runs the models. Returns whether it was accepted. */
+function checkBody(body: unknown): boolean {
+  let dataset: Dataset;
+  try {
+    dataset = parseDataset(body);
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    expect(error.details.length).toBeGreaterThan(0);
+    for (const line of error.details) expect(line).toMatch(PATH_LINE);
+    return false;
+  }
+  runModels(dataset);
+  return true;
+}
+
+// Each accepted file runs every view's models under four filter states: allow more than the 5 s default.
+describe('dataset validation and models on generated files', { timeout: 60_000 }, () => {
+  it('the real file is accepted and every model runs on it', () => {
+    expect(checkBody(structuredClone(realDataset))).toBe(true);
+  });
+
+  it('near-valid files: 600 real files with up to four breaking or extreme changes', () => {
+    const outcomes = { accepted: 0, rejected: 0 };
+    fc.assert(
+      fc.property(nearValid(fc.oneof(fieldMutation, arrayMutation, legalExtreme)), (body) => {
+        outcomes[checkBody(body) ? 'accepted' : 'rejected'] += 1;
+      }),
+      { numRuns: 600, seed: 8 },
+    );
+    // Both branches must be exercised in earnest, or the test proves little.
+    expect(outcomes.accepted).toBeGreaterThan(100);
+    expect(outcomes.rejected).toBeGreaterThan(100);
+  });
+
+  it('legal extremes: 300 files the schema accepts, every model runs on each', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(nearValid(legalExtreme), (body) => {
+        if (checkBody(body)) accepted += 1;
+      }),
+      { numRuns: 300, seed: 88 },
+    );
+    expect(accepted).toBeGreaterThan(250);
+  });
+
+  it('garbage: 300 random structures are rejected with path-naming lines, never a crash', () => {
+    fc.assert(
+      fc.property(garbage, (body) => {
+        expect(checkBody(body)).toBe(false);
+      }),
+      { numRuns: 300, seed: 888 },
+    );
+  });
+
+  it('an all-empty dataset (one source, nothing else) is accepted and every model runs', () => {
+    const empty = Object.fromEntries(COLLECTIONS.map((key) => [key, key === 'sources' ? realDataset.sources.slice(0, 1) : []]));
+    expect(checkBody(empty)).toBe(true);
+  });
+
+  it('a dataset where every brand has one sale of zero units is accepted and every model runs', () => {
+    const data = structuredClone(realDataset) as unknown as Json;
+    data.sales = BRANDS.map((brand) => ({ year: 2015, brand, units: 0, source: realDataset.sources[0]?.id }));
+    data.salesTotals = [{ year: 2015, units: 0, source: realDataset.sources[0]?.id }];
+    expect(checkBody(data)).toBe(true);
+  });
+
+  it('rendering: the four views draw 40 accepted extreme files without throwing', () => {
+    // The map outline fetch has nowhere to go in jsdom; fail it quietly (the view shows its fallback).
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('offline in tests'))));
+    try {
+      fc.assert(
+        fc.property(nearValid(legalExtreme), fc.constantFrom(...FILTER_CASES), (body, filters) => {
+          const dataset = parseDataset(body);
+          for (const { View } of VIEWS) {
+            const { unmount } = renderWithProviders(createElement(View, { dataset }), dataset);
+            act(() => useFilters.getState().applyFilters(filters));
+            unmount();
+          }
+          cleanup();
+        }),
+        { numRuns: 40, seed: 8888 },
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

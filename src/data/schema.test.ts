@@ -1,0 +1,218 @@
+import realDataset from '../../public/data/alliance.json';
+import { DatasetError, loadDataset, parseDataset } from './loadDataset';
+
+/** A fresh, mutable copy of the real file, typed loosely so a test can break it on purpose. */
+type Loose = Record<string, Record<string, unknown>[]>;
+const copy = (): Loose => structuredClone(realDataset) as unknown as Loose;
+
+/** The record at `key[index]` of a copy (the file is known to have it). */
+function at(data: Loose, key: string, index: number): Record<string, unknown> {
+  const record = data[key]?.[index];
+  if (!record) throw new Error(`the fixture has no ${key}[${index}]`);
+  return record;
+}
+
+/** The DatasetError details for a body that must be rejected. */
+function detailsOf(body: unknown): string[] {
+  try {
+    parseDataset(body);
+  } catch (error) {
+    if (error instanceof DatasetError) return error.details;
+    throw error;
+  }
+  throw new Error('parseDataset accepted a body it should have rejected');
+}
+
+/** Builds a broken copy of the real file. */
+function broken(mutate: (data: Loose) => void): Loose {
+  const data = copy();
+  mutate(data);
+  return data;
+}
+
+describe('parseDataset on the real file', () => {
+  it('accepts it', () => {
+    expect(parseDataset(copy()).sales).toHaveLength(realDataset.sales.length);
+  });
+
+  it('drops keys the schema does not know instead of failing', () => {
+    const data = { ...copy(), comment: 'added by hand' };
+    expect('comment' in parseDataset(data)).toBe(false);
+  });
+});
+
+describe('parseDataset on malformed files names the failing path', () => {
+  it('a missing top-level key', () => {
+    expect(detailsOf(broken((d) => delete d.sales))).toEqual(['sales: expected array, got nothing']);
+  });
+
+  it('a number field holding text', () => {
+    expect(detailsOf(broken((d) => (at(d, 'sales', 3).units = 'abc')))).toEqual(['sales[3].units: expected number, got "abc"']);
+  });
+
+  it('negative units', () => {
+    expect(detailsOf(broken((d) => (at(d, 'sales', 0).units = -5)))).toEqual(['sales[0].units: Too small: expected number to be >=0, got -5']);
+  });
+
+  it('fractional units', () => {
+    expect(detailsOf(broken((d) => (at(d, 'salesTotals', 1).units = 12.5)))).toEqual(['salesTotals[1].units: expected int, got 12.5']);
+  });
+
+  it('an unknown source id', () => {
+    expect(detailsOf(broken((d) => (at(d, 'sales', 2).source = 'nope')))).toEqual(['sales[2].source: unknown source id "nope"']);
+  });
+
+  it('a missing source on a record', () => {
+    expect(detailsOf(broken((d) => delete at(d, 'events', 0).source))).toEqual(['events[0].source: expected string, got nothing']);
+  });
+
+  it('a bad date format', () => {
+    expect(detailsOf(broken((d) => (at(d, 'evMilestones', 0).date = '2013/02')))).toEqual([
+      'evMilestones[0].date: expected a date "YYYY-MM", got "2013/02"',
+    ]);
+  });
+
+  it('a month thirteen', () => {
+    expect(detailsOf(broken((d) => (at(d, 'evLaunches', 1).date = '2010-13')))).toEqual([
+      'evLaunches[1].date: expected a date "YYYY-MM", got "2010-13"',
+    ]);
+  });
+
+  it('a duplicate plant id', () => {
+    const data = broken((d) => (at(d, 'plants', 1).id = at(d, 'plants', 0).id));
+    const id = String(at(data, 'plants', 0).id);
+    expect(detailsOf(data)).toEqual([`plants[1].id: duplicate id "${id}"`]);
+  });
+
+  it('a duplicate source id', () => {
+    const data = broken((d) => (at(d, 'sources', 1).id = at(d, 'sources', 0).id));
+    expect(detailsOf(data)[0]).toMatch(/^sources\[1\]\.id: duplicate id "/);
+  });
+
+  it('an unknown series id', () => {
+    expect(detailsOf(broken((d) => (at(d, 'evMilestones', 4).series = 'ghost')))).toEqual([
+      'evMilestones[4].series: unknown series id "ghost"',
+    ]);
+  });
+
+  it('an unknown company in an ownership link', () => {
+    expect(detailsOf(broken((d) => (at(d, 'ownership', 0).holder = 'acme')))).toEqual([
+      'ownership[0].holder: unknown company id "acme"',
+    ]);
+  });
+
+  it('an unknown brand', () => {
+    expect(detailsOf(broken((d) => (at(d, 'sales', 0).brand = 'Toyota')))).toEqual([
+      'sales[0].brand: Invalid option: expected one of "Renault"|"Nissan"|"Mitsubishi"|"AvtoVAZ", got "Toyota"',
+    ]);
+  });
+
+  it('a year that is not a whole number', () => {
+    expect(detailsOf(broken((d) => (at(d, 'sales', 0).year = 2011.5)))).toEqual(['sales[0].year: expected int, got 2011.5']);
+  });
+
+  it('a stake above 100 percent', () => {
+    expect(detailsOf(broken((d) => (at(d, 'ownership', 0).percent = 120)))).toEqual([
+      'ownership[0].percent: Too big: expected number to be <=100, got 120',
+    ]);
+  });
+
+  it('a boolean field holding text', () => {
+    expect(detailsOf(broken((d) => (at(d, 'ownership', 0).voting = 'yes')))).toEqual(['ownership[0].voting: expected boolean, got "yes"']);
+  });
+
+  it('a latitude off the globe', () => {
+    expect(detailsOf(broken((d) => (at(d, 'plants', 0).lat = 91)))).toEqual(['plants[0].lat: Too big: expected number to be <=90, got 91']);
+  });
+
+  it('an empty brand list on a plant', () => {
+    expect(detailsOf(broken((d) => (at(d, 'plants', 0).brands = [])))).toEqual([
+      'plants[0].brands: Too small: expected array to have >=1 items, got []',
+    ]);
+  });
+
+  it('a capacity unit outside the enum', () => {
+    expect(detailsOf(broken((d) => (at(d, 'plants', 0).capacityUnit = 'cars')))).toEqual([
+      'plants[0].capacityUnit: Invalid option: expected one of "vehicles"|"engines"|"batteries", got "cars"',
+    ]);
+  });
+
+  it('a source file name with a path in it', () => {
+    expect(detailsOf(broken((d) => (at(d, 'sources', 0).file = '../etc/passwd')))).toEqual([
+      'sources[0].file: expected a plain file name, got "../etc/passwd"',
+    ]);
+  });
+
+  it('an empty source list', () => {
+    expect(detailsOf(broken((d) => (d.sources = [])))[0]).toBe('sources: Too small: expected array to have >=1 items, got []');
+  });
+
+  it('null instead of an object', () => {
+    expect(detailsOf(null)).toEqual(['(file): expected object, got null']);
+  });
+
+  it('an array instead of an object', () => {
+    expect(detailsOf([])).toEqual(['(file): expected object, got []']);
+  });
+
+  it('many problems: the first eight, then a count of the rest', () => {
+    const data = broken((d) => d.sales?.forEach((sale) => (sale.units = 'x')));
+    const details = detailsOf(data);
+    expect(details.slice(0, 2)).toEqual(['sales[0].units: expected number, got "x"', 'sales[1].units: expected number, got "x"']);
+    expect(details).toHaveLength(9);
+    expect(details[8]).toBe(`…and ${realDataset.sales.length - 8} more problems`);
+  });
+
+  it('a long bad value is shortened in the message', () => {
+    const [line] = detailsOf(broken((d) => (at(d, 'sales', 0).units = 'y'.repeat(500))));
+    expect(line).toBe(`sales[0].units: expected number, got "${'y'.repeat(56)}…`);
+  });
+
+  it('says the file is not valid in the error message', () => {
+    expect(() => parseDataset({})).toThrow('The dataset file is not valid.');
+  });
+});
+
+describe('loadDataset with a stubbed fetch', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  const respond = (body: string, status = 200) =>
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status, headers: { 'Content-Type': 'application/json' } })));
+
+  it('rejects a body that is not JSON with a DatasetError naming the file', async () => {
+    respond('<!doctype html><p>Not found</p>');
+    await expect(loadDataset('/data/alliance.json')).rejects.toMatchObject({
+      name: 'DatasetError',
+      message: 'The dataset file is not valid JSON.',
+      details: ['/data/alliance.json'],
+    });
+  });
+
+  it('rejects a truncated JSON file', async () => {
+    respond(JSON.stringify(realDataset).slice(0, 1000));
+    await expect(loadDataset('/data/alliance.json')).rejects.toThrow('The dataset file is not valid JSON.');
+  });
+
+  it('rejects an HTTP error with its status', async () => {
+    respond('missing', 404);
+    await expect(loadDataset('/data/alliance.json')).rejects.toThrow('The dataset could not be downloaded (HTTP 404).');
+  });
+
+  it('rejects a network failure with a readable message', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    await expect(loadDataset('/data/alliance.json')).rejects.toMatchObject({
+      message: 'The dataset could not be downloaded. Check your connection and retry.',
+      details: ['TypeError: Failed to fetch'],
+    });
+  });
+
+  it('passes validation failures through with their paths', async () => {
+    respond(JSON.stringify(broken((d) => (at(d, 'sales', 3).units = 'abc'))));
+    await expect(loadDataset('/data/alliance.json')).rejects.toMatchObject({ details: ['sales[3].units: expected number, got "abc"'] });
+  });
+
+  it('resolves the validated dataset for a good file', async () => {
+    respond(JSON.stringify(realDataset));
+    await expect(loadDataset('/data/alliance.json')).resolves.toMatchObject({ targets: realDataset.targets });
+  });
+});

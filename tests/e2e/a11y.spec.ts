@@ -1,0 +1,218 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Waits until the dataset is in and every card has drawn its chart (or says why it has none). */
+async function ready(page: Page) {
+  await expect(page.getByText(/\d+ years? of sales/)).toBeVisible();
+  await expect(page.locator('figure[data-chart]')).toHaveCount(4);
+  await expect(page.locator('figure.is-loading')).toHaveCount(0);
+  for (const figure of await page.locator('figure[data-chart]').all()) {
+    await expect(figure.locator('.card-body svg, .card-body .empty-state').first()).toBeVisible();
+  }
+}
+
+/** Clicks each card's Show table (per card: the button's name changes once clicked). */
+async function openAllTables(page: Page) {
+  for (const figure of await page.locator('figure[data-chart]').all()) await figure.getByRole('button', { name: 'Show table' }).click();
+}
+
+async function chooseTheme(page: Page, label: 'Auto' | 'Light' | 'Dark') {
+  await page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name: label }).click();
+}
+
+/**
+ * Serious and critical axe violations (axe's default rule set: WCAG 2.0–2.2 A/AA and best practices,
+ * experimental rules excluded), one readable line per failing node.
+ */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1).join(' ').trim()}`));
+}
+
+test.describe('axe: zero serious or critical violations', () => {
+  for (const theme of ['Light', 'Dark'] as const) {
+    test(`the dashboard in the ${theme.toLowerCase()} theme`, async ({ page }) => {
+      await page.goto('/');
+      await ready(page);
+      await chooseTheme(page, theme);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test(`the dashboard with every table open, ${theme.toLowerCase()} theme`, async ({ page }) => {
+      await page.goto('/');
+      await ready(page);
+      await chooseTheme(page, theme);
+      await openAllTables(page);
+      await expect(page.locator('figure[data-chart] table')).toHaveCount(4);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+
+  test('the dashboard with no brand selected (every view empty or reduced)', async ({ page }) => {
+    await page.goto('/?brands=none');
+    await expect(page.getByText(/\d+ years? of sales/)).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the error panel shown when the data cannot load', async ({ page }) => {
+    await page.route('**/data/alliance.json', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'The data could not be loaded' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('every figure is described and has a table view', () => {
+  test('each figure has an accessible name and a text summary', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    for (const figure of await page.locator('figure[data-chart]').all()) {
+      const chart = await figure.getAttribute('data-chart');
+      const name = await figure.evaluate((el) => {
+        const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+        return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim() || (el.getAttribute('aria-label') ?? '');
+      });
+      const summary = await figure.evaluate((el) => {
+        const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+        return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+      });
+      expect(name, `${chart} has an accessible name`).not.toBe('');
+      expect(summary.length, `${chart} has a summary sentence: "${summary}"`).toBeGreaterThan(20);
+      await expect(page.getByRole('figure', { name })).toHaveCount(1);
+    }
+  });
+
+  test('each chart graphic itself is labelled (svg role=img or a labelled group)', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    for (const figure of await page.locator('figure[data-chart]').all()) {
+      const chart = await figure.getAttribute('data-chart');
+      const labelled = await figure.evaluate((el) =>
+        [...el.querySelectorAll('.card-body svg')].some((svg) => {
+          const hasName = (node: Element) => !!(node.getAttribute('aria-label') || node.getAttribute('aria-labelledby'));
+          return (svg.getAttribute('role') === 'img' && hasName(svg)) || hasName(svg) || [...svg.querySelectorAll('[role="group"], [role="list"]')].some(hasName);
+        }),
+      );
+      expect(labelled, `${chart}'s svg has a role and an accessible name`).toBe(true);
+    }
+  });
+
+  test('Show table reveals a table with a caption, column headers and rows; Hide table removes it', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    for (const figure of await page.locator('figure[data-chart]').all()) {
+      const chart = await figure.getAttribute('data-chart');
+      const toggle = figure.getByRole('button', { name: 'Show table' });
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await toggle.click();
+      const table = figure.getByRole('table');
+      await expect(table, `${chart} shows a table`).toBeVisible();
+      await expect(table.locator('caption')).not.toBeEmpty();
+      expect(await table.locator('thead th[scope="col"]').count(), `${chart} table has column headers`).toBeGreaterThan(1);
+      expect(await table.locator('tbody tr').count(), `${chart} table has rows`).toBeGreaterThan(0);
+      await figure.getByRole('button', { name: 'Hide table' }).click();
+      await expect(figure.getByRole('table')).toHaveCount(0);
+    }
+  });
+
+  test('all controls can be reached with the keyboard, and focus is visible', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to the charts' })).toBeFocused();
+    const seen: string[] = [];
+    for (let i = 0; i < 80; i += 1) {
+      await page.keyboard.press('Tab');
+      // Focus is visible when the focused element looks different from the same element unfocused.
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | SVGElement | null;
+        if (!el || el === document.body) return null;
+        // The element and its first descendants: SVG marks often show focus by restyling a child.
+        const look = () =>
+          [el, ...[...el.querySelectorAll('*')].slice(0, 20)]
+            .map((node) => {
+              const s = getComputedStyle(node);
+              return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.stroke, s.strokeWidth, s.strokeOpacity, s.filter, s.backgroundColor, s.textDecorationLine].join('|');
+            })
+            .join(';');
+        const focused = look();
+        el.blur();
+        const blurred = look();
+        el.focus();
+        return { label: `${el.tagName}:${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}`, isVisible: focused !== blurred };
+      });
+      if (!info) continue;
+      expect(info.isVisible, `${info.label} shows a focus indicator`).toBe(true);
+      seen.push(info.label);
+    }
+    expect(seen.some((label) => label.includes('Renault'))).toBe(true);
+    expect(seen.some((label) => label.includes('From year') || label.startsWith('INPUT'))).toBe(true);
+  });
+});
+
+test.describe('dark mode', () => {
+  test('follows prefers-color-scheme: dark under Auto', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await ready(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('button', { name: 'Auto' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('follows prefers-color-scheme: light under Auto, and switches live when the system changes', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    await ready(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
+  test('the toggle overrides the system setting', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await ready(page);
+    await chooseTheme(page, 'Light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(page.getByRole('button', { name: 'Light' })).toHaveAttribute('aria-pressed', 'true');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(244, 243, 239)');
+  });
+
+  for (const theme of ['Light', 'Dark'] as const) {
+    test(`exported PNGs use the ${theme.toLowerCase()} theme shown on screen`, async ({ page }) => {
+      await page.goto('/');
+      await ready(page);
+      await chooseTheme(page, theme);
+      const surface = await page.locator('figure[data-chart]').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      for (const figure of await page.locator('figure[data-chart]').all()) {
+        const chart = await figure.getAttribute('data-chart');
+        const button = figure.getByRole('button', { name: 'Download PNG' });
+        if (await button.isDisabled()) continue;
+        const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+        const bytes = await download.createReadStream().then(async (stream) => {
+          const chunks: Buffer[] = [];
+          for await (const chunk of stream) chunks.push(chunk as Buffer);
+          return Buffer.concat(chunks);
+        });
+        // Read the corner pixel back through the browser's own PNG decoder.
+        const corner = await page.evaluate(async (base64) => {
+          const image = new Image();
+          image.src = `data:image/png;base64,${base64}`;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = image.width;
+          canvas.height = image.height;
+          const context = canvas.getContext('2d');
+          context?.drawImage(image, 0, 0);
+          const [r, g, b] = context?.getImageData(2, 2, 1, 1).data ?? [];
+          return `rgb(${r}, ${g}, ${b})`;
+        }, bytes.toString('base64'));
+        expect(corner, `${chart} PNG background`).toBe(surface);
+      }
+    });
+  }
+});

@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** Waits until the dataset is in and every card has drawn. */
+async function ready(page: Page) {
+  await expect(page.getByText(/\d+ years? of sales/)).toBeVisible();
+  await expect(page.locator('figure[data-chart]')).toHaveCount(4);
+  await expect(page.locator('figure.is-loading')).toHaveCount(0);
+  for (const figure of await page.locator('figure[data-chart]').all()) {
+    await expect(figure.locator('.card-body svg, .card-body .empty-state').first()).toBeVisible();
+  }
+}
+
+/** Hovers the first few focusable marks of every chart, so tooltips and highlights run. */
+async function hoverMarks(page: Page) {
+  for (const figure of await page.locator('figure[data-chart]').all()) {
+    const marks = figure.locator('.card-body svg [tabindex="0"]');
+    const count = Math.min(3, await marks.count());
+    for (let i = 0; i < count; i += 1) await marks.nth(i).hover({ force: true });
+  }
+  await page.mouse.move(0, 0);
+}
+
+interface SavedFile { name: string; bytes: number; head: string }
+
+/**
+ * Records every file the app hands to the browser (the blob behind each `<a download>` click), read
+ * in the page. Headless Chromium's download manager silently drops about one download in eleven when
+ * many follow each other, so bulk export checks read the file where the app made it instead of waiting
+ * for Playwright's download event (tests/e2e/a11y.spec.ts checks real downloads, a few at a time).
+ */
+function recordDownloads() {
+  const blobs = new Map<string, Blob>();
+  const files: Promise<{ name: string; bytes: number; head: string }>[] = [];
+  (window as unknown as { __files: typeof files }).__files = files;
+  const createObjectURL = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    const url = createObjectURL(object);
+    if (object instanceof Blob) blobs.set(url, object);
+    return url;
+  };
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (this.download && blob) {
+      const name = this.download;
+      files.push(blob.arrayBuffer().then((buffer) => ({
+        name,
+        bytes: buffer.byteLength,
+        head: String.fromCharCode(...new Uint8Array(buffer.slice(0, 8))),
+      })));
+    }
+    return click.call(this);
+  };
+}
+
+/** Clicks an export button and returns the file the app produced. */
+async function downloadFrom(page: Page, button: Locator): Promise<SavedFile> {
+  const count = () => page.evaluate(() => (window as unknown as { __files: unknown[] }).__files.length);
+  const before = await count();
+  await button.click();
+  await expect.poll(count, { message: `${await button.getAttribute('aria-label') ?? await button.textContent()} produced a file` }).toBe(before + 1);
+  return page.evaluate((i) => (window as unknown as { __files: Promise<SavedFile>[] }).__files[i]!, before);
+}
+
+/** Every PNG/SVG/CSV of every card, plus the dashboard PNG; each must produce a non-empty file. */
+async function exportEverything(page: Page) {
+  const files: SavedFile[] = [];
+  for (const figure of await page.locator('figure[data-chart]').all()) {
+    for (const format of ['PNG', 'SVG', 'CSV']) {
+      const button = figure.getByRole('button', { name: `Download ${format}` });
+      if (await button.isEnabled()) files.push(await downloadFrom(page, button));
+    }
+  }
+  files.push(await downloadFrom(page, page.getByRole('button', { name: 'Export dashboard' })));
+  for (const file of files) expect(file.bytes, `${file.name} is not empty`).toBeGreaterThan(100);
+  for (const file of files.filter((f) => f.name.endsWith('.png'))) expect(file.head.slice(1, 4), `${file.name} is a PNG`).toBe('PNG');
+  return files;
+}
+
+/** The filter interactions a reader makes: a brand toggle, the year fields, a chart option. */
+async function useTheFilters(page: Page) {
+  const brands = page.getByRole('group', { name: 'Brands' });
+  await brands.getByRole('button', { name: 'Nissan' }).click();
+  await expect(brands.getByRole('button', { name: 'Nissan' })).toHaveAttribute('aria-pressed', 'false');
+  await page.getByRole('spinbutton', { name: 'From year' }).fill('2014');
+  await page.getByRole('spinbutton', { name: 'To year' }).fill('2017');
+  await expect(page).toHaveURL(/years=2014-2017/);
+  await brands.getByRole('button', { name: 'Nissan' }).click();
+  await expect(page).toHaveURL(/years=2014-2017$/);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(recordDownloads);
+});
+
+test('every request during load, filtering, hovering and exporting goes to the page’s own origin', async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  await page.goto('/');
+  await ready(page);
+  await hoverMarks(page);
+  await useTheFilters(page);
+  await hoverMarks(page);
+  await exportEverything(page);
+  await page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name: 'Dark' }).click();
+  await exportEverything(page);
+
+  const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
+  expect(foreign).toEqual([]);
+  // The load itself: the page, its script and style, the dataset (and the map's outline asset).
+  expect(requests.some((url) => url.endsWith('/data/alliance.json'))).toBe(true);
+  expect(requests.filter((url) => url.endsWith('/data/alliance.json'))).toHaveLength(1);
+});
+
+test('after the first load the page keeps working offline: filters, hovering and exports', async ({ page, context }) => {
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => {
+    // Chromium itself re-requests the favicon on each history entry; that is the browser, not the app.
+    if (!request.url().endsWith('/favicon.svg')) failed.push(`${request.url()} ${request.failure()?.errorText}`);
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  await ready(page);
+  await context.setOffline(true);
+
+  const summaries = () => page.locator('figure[data-chart] .card-summary').allTextContents();
+  const before = await summaries();
+  await useTheFilters(page);
+  await page.getByRole('spinbutton', { name: 'From year' }).fill('2016');
+  await expect.poll(summaries).not.toEqual(before);
+  await hoverMarks(page);
+  const files = await exportEverything(page);
+  expect(files.map((f) => f.name.split('.').pop())).toEqual(expect.arrayContaining(['png', 'svg', 'csv']));
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await ready(page);
+
+  expect(failed).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test.describe('Content-Security-Policy', () => {
+  test('index.html declares a CSP with no unsafe-eval and no third-party origins', async ({ page }) => {
+    await page.goto('/');
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).not.toBeNull();
+    const directives = Object.fromEntries(
+      (csp ?? '').split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
+        const [name = '', ...values] = d.split(/\s+/);
+        return [name, values];
+      }),
+    );
+    expect(directives['default-src']).toEqual(["'self'"]);
+    expect(directives['script-src']).toEqual(["'self'"]);
+    expect(directives['object-src']).toEqual(["'none'"]);
+    const allowed = new Set(["'self'", "'none'", 'data:', 'blob:', "'unsafe-inline'"]);
+    for (const [name, values] of Object.entries(directives)) {
+      for (const value of values) expect(allowed.has(value), `${name} ${value}`).toBe(true);
+      if (values.includes("'unsafe-inline'")) expect(name, "only styles may be inline").toBe('style-src');
+    }
+    expect(csp).not.toContain('unsafe-eval');
+  });
+
+  test('the built index.html carries the same policy and no inline script', async () => {
+    const dist = process.env.PW_DIST ?? 'dist';
+    const html = readFileSync(new URL(`../../${dist}/index.html`, import.meta.url), 'utf8');
+    expect(html).toContain('http-equiv="Content-Security-Policy"');
+    const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs ?? '') || (body ?? '').trim());
+    expect(inlineScripts).toEqual([]);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+  });
+
+  test('the app runs under it with no CSP violation and no console error, through every interaction', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+      });
+    });
+    await page.goto('/');
+    await ready(page);
+    await hoverMarks(page);
+    await useTheFilters(page);
+    for (const figure of await page.locator('figure[data-chart]').all()) await figure.getByRole('button', { name: 'Show table' }).click();
+    await page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name: 'Dark' }).click();
+    await exportEverything(page);
+    await page.keyboard.press('Escape');
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const PHONE = { width: 375, height: 812 };
+
+test.use({ viewport: PHONE });
+
+async function ready(page: Page) {
+  await expect(page.getByText(/\d+ years? of sales/)).toBeVisible();
+  await expect(page.locator('figure[data-chart]')).toHaveCount(4);
+  await expect(page.locator('figure.is-loading')).toHaveCount(0);
+  for (const figure of await page.locator('figure[data-chart]').all()) {
+    await expect(figure.locator('.card-body svg, .card-body .empty-state').first()).toBeVisible();
+  }
+}
+
+/**
+ * Elements that stick out of the viewport sideways, and elements whose own content is clipped
+ * (overflow hidden/clip with content wider than the box). Content inside a deliberate scroll
+ * container (overflow-x auto/scroll, e.g. the table view) is allowed to be wider than the page.
+ */
+async function overflowProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const problems: string[] = [];
+    if (document.documentElement.scrollWidth > width) problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('class') ? `.${String(el.getAttribute('class')).trim().split(/\s+/).join('.')}` : ''}${el.closest('figure[data-chart]') ? ` in ${el.closest('figure[data-chart]')?.getAttribute('data-chart')}` : ''}`;
+    const insideScroller = (el: Element) => {
+      for (let node = el.parentElement; node; node = node.parentElement) {
+        const overflowX = getComputedStyle(node).overflowX;
+        if (overflowX === 'auto' || overflowX === 'scroll') return true;
+      }
+      return false;
+    };
+    for (const el of document.body.querySelectorAll('*')) {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden' || el.closest('[aria-hidden="true"], .visually-hidden, .skip-link')) continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      if (!insideScroller(el) && (rect.right > width + 0.5 || rect.left < -0.5)) {
+        problems.push(`${describe(el)} spans ${Math.round(rect.left)}–${Math.round(rect.right)} of ${width}px`);
+      }
+      const clips = /hidden|clip/.test(style.overflowX) && !(el instanceof SVGElement);
+      if (clips && el.scrollWidth > el.clientWidth + 1) problems.push(`${describe(el)} clips its content (${el.scrollWidth} > ${el.clientWidth})`);
+    }
+    return problems.slice(0, 20);
+  });
+}
+
+test('at 375 px nothing sticks out or is clipped, and the page does not scroll sideways', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  expect(await overflowProblems(page)).toEqual([]);
+});
+
+test('at 375 px every figure and its chart fit the viewport', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  for (const figure of await page.locator('figure[data-chart]').all()) {
+    const chart = await figure.getAttribute('data-chart');
+    const box = await figure.boundingBox();
+    expect(box, `${chart} is laid out`).not.toBeNull();
+    expect(box!.x, `${chart} starts inside the viewport`).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width, `${chart} ends inside the viewport`).toBeLessThanOrEqual(PHONE.width);
+    for (const svg of await figure.locator('.card-body svg').all()) {
+      const svgBox = await svg.boundingBox();
+      if (!svgBox || svgBox.width === 0) continue;
+      expect(svgBox.x + svgBox.width, `${chart} svg fits its card`).toBeLessThanOrEqual(box!.x + box!.width + 0.5);
+    }
+  }
+});
+
+test('at 375 px the cards stack in one column, in page order', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const boxes = await page.locator('figure[data-chart]').evaluateAll((figures) =>
+    figures.map((f) => {
+      const r = f.getBoundingClientRect();
+      return { chart: f.getAttribute('data-chart'), left: Math.round(r.left), top: r.top, bottom: r.bottom };
+    }),
+  );
+  expect(new Set(boxes.map((b) => b.left)).size).toBe(1);
+  boxes.slice(1).forEach((box, i) => expect(box.top, `${box.chart} sits below ${boxes[i]?.chart}`).toBeGreaterThanOrEqual(boxes[i]!.bottom));
+});
+
+test('at 375 px the controls stay usable: big enough, on screen, and they work', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  // WCAG 2.2 target size (minimum): 24 × 24 CSS px for every button and field outside the charts.
+  const small = await page.locator('button:visible, input:visible, select:visible, a:visible').evaluateAll((els) =>
+    els
+      .filter((el) => !el.closest('.card-body, .skip-link, .source-list, .footnotes, p'))
+      .map((el) => ({ name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName, rect: el.getBoundingClientRect() }))
+      .filter(({ rect }) => rect.width < 24 || rect.height < 24)
+      .map(({ name, rect }) => `${name}: ${Math.round(rect.width)}×${Math.round(rect.height)}`),
+  );
+  expect(small).toEqual([]);
+
+  const brands = page.getByRole('group', { name: 'Brands' });
+  await brands.getByRole('button', { name: 'Renault' }).click();
+  await expect(brands.getByRole('button', { name: 'Renault' })).toHaveAttribute('aria-pressed', 'false');
+  await page.getByRole('spinbutton', { name: 'From year' }).fill('2015');
+  await expect(page).toHaveURL(/years=2015-2023/);
+  const sales = page.locator('figure[data-chart="sales"]');
+  await sales.getByRole('button', { name: 'Show table' }).click();
+  await expect(sales.getByRole('table')).toBeVisible();
+  expect(await overflowProblems(page)).toEqual([]);
+});
+
+for (const theme of ['Light', 'Dark'] as const) {
+  test(`screenshot at 375 px, ${theme.toLowerCase()} theme (test-results/responsive-375-${theme.toLowerCase()}.png)`, async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    await page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name: theme }).click();
+    await page.screenshot({ path: `test-results/responsive-375-${theme.toLowerCase()}.png`, fullPage: true });
+    expect(await overflowProblems(page)).toEqual([]);
+  });
+}
+
+test('at 768 px (tablet) nothing sticks out either', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto('/');
+  await ready(page);
+  expect(await overflowProblems(page)).toEqual([]);
+});

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page, type Route } from '@playwright/test';
+
+const DATA = '**/data/alliance.json';
+const realBody = readFileSync(new URL('../../public/data/alliance.json', import.meta.url), 'utf8');
+
+/** Each way the dataset request can fail, how the test makes it fail, and what the page must say. */
+const FAILURES: readonly { name: string; fail: (route: Route) => Promise<void>; message: RegExp; detail?: string }[] = [
+  { name: 'a 404', fail: (route) => route.fulfill({ status: 404, body: 'Not found' }), message: /could not be downloaded \(HTTP 404\)/ },
+  { name: 'a 500', fail: (route) => route.fulfill({ status: 500, body: 'Oops' }), message: /could not be downloaded \(HTTP 500\)/ },
+  {
+    name: 'a body that is not JSON',
+    fail: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '<!doctype html><title>Captive portal</title>' }),
+    message: /not valid JSON/,
+  },
+  {
+    name: 'a truncated JSON file',
+    fail: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: realBody.slice(0, 2000) }),
+    message: /not valid JSON/,
+  },
+  {
+    name: 'JSON that fails validation',
+    fail: (route) => {
+      const data = JSON.parse(realBody);
+      data.sales[3].units = 'abc';
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) });
+    },
+    message: /The dataset file is not valid\./,
+    detail: 'sales[3].units: expected number, got "abc"',
+  },
+  { name: 'a dropped connection', fail: (route) => route.abort('connectionreset'), message: /could not be downloaded\. Check your connection/ },
+];
+
+const errorPanel = (page: Page) => page.getByRole('alert').filter({ hasText: 'The data could not be loaded' });
+
+/** After a fix, Retry must bring the four charts back and the panel must go. */
+async function retryLoadsTheCharts(page: Page) {
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await errorPanel(page).getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByText(/\d+ years? of sales/)).toBeVisible();
+  await expect(errorPanel(page)).toHaveCount(0);
+  await expect(page.locator('figure[data-chart]')).toHaveCount(4);
+  await expect(page.locator('figure.is-loading')).toHaveCount(0);
+  await expect(page.locator('figure[data-chart] .card-body svg').first()).toBeVisible();
+}
+
+for (const { name, fail, message, detail } of FAILURES) {
+  test(`${name}: the error panel explains it, and Retry recovers once the file is back`, async ({ page }) => {
+    await page.route(DATA, fail);
+    await page.goto('/');
+    const panel = errorPanel(page);
+    await expect(panel).toBeVisible();
+    await expect(panel).toContainText(message);
+    if (detail) await expect(panel.getByText(detail, { exact: true })).toBeVisible();
+    await expect(page.locator('figure[data-chart]')).toHaveCount(0);
+    await retryLoadsTheCharts(page);
+  });
+}
+
+test('Retry that fails again keeps the panel, and a later Retry still works', async ({ page }) => {
+  let attempts = 0;
+  await page.route(DATA, (route) => {
+    attempts += 1;
+    return route.fulfill({ status: 503, body: 'busy' });
+  });
+  await page.goto('/');
+  await expect(errorPanel(page)).toContainText('HTTP 503');
+  await errorPanel(page).getByRole('button', { name: 'Retry' }).click();
+  await expect.poll(() => attempts).toBe(2);
+  await expect(errorPanel(page)).toContainText('HTTP 503');
+  await retryLoadsTheCharts(page);
+});
+
+test('a request that never answers times out after 15 s with a message, and Retry recovers', async ({ page }) => {
+  // page.clock drives AbortSignal.timeout too, so the app's 15 s limit can pass in an instant.
+  await page.clock.install();
+  await page.route(DATA, () => {
+    /* never fulfilled: the server has gone quiet */
+  });
+  await page.goto('/');
+  await expect(page.getByText('Loading dataset…')).toBeVisible();
+  await page.clock.fastForward(14_000);
+  await expect(errorPanel(page)).toHaveCount(0);
+  await page.clock.fastForward(1_500);
+  await expect(errorPanel(page)).toContainText('took too long');
+  await retryLoadsTheCharts(page);
+});
+
+test('the skeletons say they are loading while the file is on its way', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(DATA, async (route) => {
+    await held;
+    await route.fulfill({ status: 200, contentType: 'application/json', body: realBody });
+  });
+  await page.goto('/');
+  await expect(page.locator('figure.is-loading')).toHaveCount(4);
+  await expect(page.getByRole('status').filter({ hasText: 'Loading data…' }).first()).toBeAttached();
+  release();
+  await expect(page.locator('figure.is-loading')).toHaveCount(0);
+  await expect(page.locator('figure[data-chart]')).toHaveCount(4);
+});
+
+test('hostile but valid data (every plant on one spot, capacity 10^12) draws without page errors', async ({ page }) => {
+  // Validation allows this; the views must cope. (A view that throws is contained by its CardBoundary:
+  // src/App.test.tsx injects one into the real App and checks the other three keep working.)
+  const data = JSON.parse(realBody);
+  for (const plant of data.plants) Object.assign(plant, { lat: 0, lon: 0, capacity: 1e12 });
+  for (const sale of data.sales) sale.units = 0;
+  await page.route(DATA, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }));
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  await expect(page.getByText(/\d+ years? of sales/)).toBeVisible();
+  await expect(page.locator('figure[data-chart]')).toHaveCount(4);
+  await expect(page.locator('figure[data-chart] [role="alert"]')).toHaveCount(0);
+  const nissan = page.getByRole('group', { name: 'Brands' }).getByRole('button', { name: 'Nissan' });
+  await nissan.click();
+  await expect(nissan).toHaveAttribute('aria-pressed', 'false');
+  const nanAttributes = await page.evaluate(() =>
+    [...document.querySelectorAll('figure[data-chart] svg *')].flatMap((el) =>
+      [...el.attributes].filter((a) => /NaN|Infinity/.test(a.value)).map((a) => `${el.tagName}[${a.name}="${a.value.slice(0, 40)}"]`),
+    ),
+  );
+  expect(nanAttributes).toEqual([]);
+  expect(errors).toEqual([]);
+});
