@@ -103,24 +103,40 @@ export function shortLabel(label: string, brand: Brand | null): string {
   return stripped || direct;
 }
 
-function disputesOf(milestones: readonly EvMilestone[], m: EvMilestone): EvDispute[] {
-  return milestones.flatMap((other, index) =>
-    other !== m && other.series === m.series && other.units === m.units && other.measure === m.measure && other.date !== m.date
-      ? [{ index, date: other.date, source: other.source, quote: other.quote ?? null }]
-      : [],
-  );
+type IndexedMilestone = { m: EvMilestone; index: number };
+
+/** Items bucketed by key in one pass, in input order; keeps large datasets linear. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+const lineKey = (m: EvMilestone) => `${m.series}|${m.measure}`;
+const markKey = (m: EvMilestone) => `${m.series}|${m.measure}|${m.units}`;
+
+function disputesOf(sameMark: readonly IndexedMilestone[], m: EvMilestone): EvDispute[] {
+  return sameMark
+    .filter(({ m: other }) => other !== m && other.date !== m.date)
+    .map(({ m: other, index }) => ({ index, date: other.date, source: other.source, quote: other.quote ?? null }));
 }
 
 /** The lines drawn: one per shown series and measure, with its milestones inside the window (no extrapolation). */
 export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWindow | null): EvLine[] {
   if (!months) return [];
-  const { evMilestones } = dataset;
+  const indexed = dataset.evMilestones.map((m, index) => ({ m, index }));
+  const byLine = groupBy(indexed, ({ m }) => lineKey(m));
+  const byMark = groupBy(indexed, ({ m }) => markKey(m));
   const shown = dataset.evSeries.filter((s) => s.brand === null || brands.includes(s.brand));
   return shown.flatMap((series) =>
     (['sales', 'production'] as const).flatMap((measure): EvLine[] => {
-      const points = evMilestones
-        .map((m, index) => ({ m, index }))
-        .filter(({ m }) => m.series === series.id && m.measure === measure && isInside(monthIndex(m.date), months))
+      const points = (byLine.get(`${series.id}|${measure}`) ?? [])
+        .filter(({ m }) => isInside(monthIndex(m.date), months))
         .map(({ m, index }): EvPoint => ({
           index,
           date: m.date,
@@ -131,9 +147,9 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
           source: m.source,
           quote: m.quote ?? null,
           note: m.note ?? null,
-          disputes: disputesOf(evMilestones, m),
+          disputes: disputesOf(byMark.get(markKey(m)) ?? [], m),
         }))
-        .sort((a, b) => a.month - b.month || a.units - b.units);
+        .sort((a, b) => a.month - b.month || a.units - b.units || a.index - b.index);
       if (points.length === 0) return [];
       const suffix = measure === 'production' ? ' production' : '';
       return [{
