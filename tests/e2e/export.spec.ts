@@ -28,6 +28,8 @@ async function chartSize(figure: Locator): Promise<{ width: number; height: numb
 test.beforeEach(async ({ page }) => {
   await page.goto(`/${QUERY}`);
   await expect(page.locator('figure[data-chart] .card-body svg').first()).toBeVisible();
+  // The map's outlines arrive as a separate asset; compare and export only once everything is drawn.
+  await expect(page.locator('figure[data-chart] [aria-busy="true"]')).toHaveCount(0);
 });
 
 for (const chart of CHARTS) {
