@@ -1,15 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-/** Waits until the dataset is in and every card has drawn its chart (or says why it has none). */
-async function ready(page: Page) {
-  await expect(page.getByText(/\d+ years? of sales/)).toBeVisible();
-  await expect(page.locator('figure[data-chart]')).toHaveCount(4);
-  await expect(page.locator('figure.is-loading')).toHaveCount(0);
-  for (const figure of await page.locator('figure[data-chart]').all()) {
-    await expect(figure.locator('.card-body svg, .card-body .empty-state').first()).toBeVisible();
-  }
-}
+import { ready } from './ready';
 
 /** Clicks each card's Show table (per card: the button's name changes once clicked). */
 async function openAllTables(page: Page) {

@@ -1,15 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-
-/** Waits until the dataset is in and every card has drawn. */
-async function ready(page: Page) {
-  await expect(page.getByText(/\d+ years? of sales/)).toBeVisible();
-  await expect(page.locator('figure[data-chart]')).toHaveCount(4);
-  await expect(page.locator('figure.is-loading')).toHaveCount(0);
-  for (const figure of await page.locator('figure[data-chart]').all()) {
-    await expect(figure.locator('.card-body svg, .card-body .empty-state').first()).toBeVisible();
-  }
-}
+import { ready } from './ready';
 
 /** Hovers the first few focusable marks of every chart, so tooltips and highlights run. */
 async function hoverMarks(page: Page) {

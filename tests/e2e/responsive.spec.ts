@@ -1,17 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ready } from './ready';
 
 const PHONE = { width: 375, height: 812 };
 
 test.use({ viewport: PHONE });
-
-async function ready(page: Page) {
-  await expect(page.getByText(/\d+ years? of sales/)).toBeVisible();
-  await expect(page.locator('figure[data-chart]')).toHaveCount(4);
-  await expect(page.locator('figure.is-loading')).toHaveCount(0);
-  for (const figure of await page.locator('figure[data-chart]').all()) {
-    await expect(figure.locator('.card-body svg, .card-body .empty-state').first()).toBeVisible();
-  }
-}
 
 /**
  * Elements that stick out of the viewport sideways, and elements whose own content is clipped
