@@ -2,7 +2,7 @@ import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale';
 import type { EvScale } from '../../state/filters';
 import { formatTick } from './format';
 import type { EvLine, EvMarker, EvPoint, EvWindow } from './model';
-import { dodgeLabels, markerLabelRows, textWidth } from './placement';
+import { dodgeInlineLabels, dodgeLabels, markerLabelRows, textWidth } from './placement';
 
 export const MARKER_ROWS = 3;
 const ROW_HEIGHT = 15;
@@ -127,12 +127,19 @@ export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[],
     const last = dots[dots.length - 1]!;
     labels.push({ key: line.key, text: labelText(line), x: right + 10, y: round(centres[i]!), anchor: 'start', fromX: last.x, fromY: last.y, isInGutter: true });
   });
-  for (const { line, dots } of placedLines.filter(({ line }) => !isGutter(line))) {
-    const last = dots[dots.length - 1]!;
-    const text = labelText(line);
-    const fitsRight = last.x + 7 + textWidth(text) <= right;
-    labels.push({ key: line.key, text, x: fitsRight ? last.x + 7 : last.x - 7, y: last.y, anchor: fitsRight ? 'start' : 'end', fromX: last.x, fromY: last.y, isInGutter: false });
-  }
+  const inline = placedLines
+    .filter(({ line }) => !isGutter(line))
+    .map(({ line, dots }) => {
+      const last = dots[dots.length - 1]!;
+      const text = labelText(line);
+      const width = textWidth(text);
+      const fitsRight = last.x + 7 + width <= right;
+      return { line, last, text, width, x: fitsRight ? last.x + 7 : last.x - 7, y: last.y, anchor: fitsRight ? ('start' as const) : ('end' as const) };
+    });
+  const inlineCentres = dodgeInlineLabels(inline, LABEL_GAP, top + 6, bottom - 2);
+  inline.forEach(({ line, last, text, x, anchor }, i) => {
+    labels.push({ key: line.key, text, x, y: round(inlineCentres[i]!), anchor, fromX: last.x, fromY: last.y, isInGutter: false });
+  });
 
   // Launches claim label rows before events; right to left, so earlier labels stack above later lines.
   const order = markers

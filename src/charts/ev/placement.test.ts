@@ -1,4 +1,4 @@
-import { dodgeLabels, markerLabelRows, textWidth } from './placement';
+import { dodgeInlineLabels, dodgeLabels, markerLabelRows, textWidth } from './placement';
 
 describe('dodgeLabels', () => {
   it('returns nothing for no labels', () => {
@@ -51,5 +51,28 @@ describe('markerLabelRows', () => {
 describe('textWidth', () => {
   it('estimates 12px text at 0.58em a character', () => {
     expect([textWidth('Leaf'), textWidth('Alliance', 12, true)]).toEqual([28, 60]);
+  });
+});
+
+describe('dodgeInlineLabels', () => {
+  it('spreads labels whose spans overlap to at least the gap', () => {
+    const labels = [
+      { x: 100, y: 50, width: 40, anchor: 'start' as const },
+      { x: 110, y: 52, width: 90, anchor: 'start' as const },
+    ];
+    const [a, b] = dodgeInlineLabels(labels, 14, 0, 300);
+    expect(Math.abs(b! - a!)).toBeCloseTo(14, 6);
+  });
+
+  it('leaves labels whose spans do not overlap where they are', () => {
+    const labels = [
+      { x: 100, y: 50, width: 40, anchor: 'start' as const },
+      { x: 100, y: 52, width: 40, anchor: 'end' as const },
+    ];
+    expect(dodgeInlineLabels(labels, 14, 0, 300)).toEqual([50, 52]);
+  });
+
+  it('returns nothing for no labels', () => {
+    expect(dodgeInlineLabels([], 14, 0, 300)).toEqual([]);
   });
 });

@@ -94,3 +94,37 @@ export function markerLabelRows(items: readonly MarkerLabelInput[], rows: number
     return { row: null, anchor: 'start', span: spanOf(x, width, 'start') };
   });
 }
+
+/** A label drawn beside a point: its anchor x, centre y, width and which side of x it extends to. */
+export interface InlineLabel {
+  x: number;
+  y: number;
+  width: number;
+  anchor: 'start' | 'end';
+}
+
+const inlineSpan = (l: InlineLabel): [number, number] => (l.anchor === 'start' ? [l.x, l.x + l.width] : [l.x - l.width, l.x]);
+
+/**
+ * Centres for labels set beside their series' last point: labels whose horizontal spans overlap are
+ * spread vertically (as the right-hand column is), so "Zoe" and "Zoe production" never print over each other.
+ */
+export function dodgeInlineLabels(labels: readonly InlineLabel[], gap: number, min: number, max: number): number[] {
+  const group = labels.map((_, i) => i);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  labels.forEach((a, i) => {
+    labels.forEach((b, j) => {
+      const [a0, a1] = inlineSpan(a);
+      const [b0, b1] = inlineSpan(b);
+      if (j > i && a0 < b1 && b0 < a1) group[find(j)] = find(i);
+    });
+  });
+  const centres = labels.map((l) => l.y);
+  for (const root of new Set(labels.map((_, i) => find(i)))) {
+    const members = labels.flatMap((_, i) => (find(i) === root ? [i] : []));
+    if (members.length < 2) continue;
+    const dodged = dodgeLabels(members.map((i) => labels[i]!.y), gap, min, max);
+    members.forEach((i, k) => (centres[i] = dodged[k]!));
+  }
+  return centres;
+}
