@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import realDataset from '../public/data/alliance.json';
@@ -18,9 +18,12 @@ vi.mock('./views', async (importOriginal) => {
   return {
     VIEWS: VIEWS.map((view) => ({
       ...view,
-      View: (props: { dataset: Dataset }) => {
-        if (failing.chart === view.chart) throw new Error(`${view.chart} exploded`);
-        return <view.View {...props} />;
+      code: {
+        ...view.code,
+        View: (props: { dataset: Dataset }) => {
+          if (failing.chart === view.chart) throw new Error(`${view.chart} exploded`);
+          return <view.code.View {...props} />;
+        },
       },
     })),
   };
@@ -50,10 +53,11 @@ function renderApp() {
   );
 }
 
-/** Waits for the dataset to be in (the header counts appear) and the skeletons to be gone. */
+/** Waits for the dataset to be in (the header counts appear) and the skeletons to be gone (views are lazy chunks). */
 async function loaded() {
   await screen.findByText(/years? of sales/);
-  expect(document.querySelectorAll('figure.is-loading')).toHaveLength(0);
+  // The first test also transforms the view modules, which can take seconds on a busy machine.
+  await waitFor(() => expect(document.querySelectorAll('figure.is-loading')).toHaveLength(0), { timeout: 10_000 });
 }
 
 const figures = () => document.querySelectorAll('figure[data-chart]');
@@ -221,6 +225,7 @@ describe('error boundaries', () => {
     serve(realDataset);
     renderApp();
     const broken = await screen.findByRole('alert');
+    await loaded();
     expect(broken.closest('figure')?.getAttribute('data-chart')).toBe(chart);
     expect(within(broken).getByText(`${chart} exploded`)).toBeInTheDocument();
     expect(within(broken).getByRole('button', { name: 'Retry' })).toBeInTheDocument();

@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { CardBoundary } from './components/CardBoundary';
 import { CardSkeleton } from './components/CardSkeleton';
 import { datasetCounts } from './components/datasetCounts';
 import { ErrorPanel } from './components/ErrorPanel';
@@ -9,6 +8,7 @@ import { Header } from './components/Header';
 import { SourcePanel } from './components/SourcePanel';
 import { ThemeToggle } from './components/ThemeToggle';
 import { UrlNotice } from './components/UrlNotice';
+import { ViewCard } from './components/ViewCard';
 import { DatasetError } from './data/loadDataset';
 import { useDataset } from './data/useDataset';
 import { useFilters } from './state/filters';
@@ -54,11 +54,9 @@ export function App() {
         />
       )}
       <main id="views" className="grid">
-        {VIEWS.map(({ chart, title, View }) =>
+        {VIEWS.map(({ chart, title, code }) =>
           data ? (
-            <CardBoundary key={chart} chart={chart} title={title}>
-              <View dataset={data} />
-            </CardBoundary>
+            <ViewCard key={chart} chart={chart} title={title} code={code} dataset={data} />
           ) : (
             !error && <CardSkeleton key={chart} chart={chart} title={title} />
           ),

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
 import realDataset from '../public/data/alliance.json';
@@ -104,6 +104,12 @@ function renderApp() {
   return render(createElement(QueryClientProvider, { client }, createElement(App)));
 }
 
+/** Waits for the dataset (header counts) and for all four views, which load as separate chunks. */
+async function loaded() {
+  await screen.findByText(/years? of sales/);
+  await waitFor(() => expect(document.querySelectorAll('figure[data-chart]:not(.is-loading)')).toHaveLength(4), { timeout: 10_000 });
+}
+
 /** No element the payload could have created, and no inline handler anywhere. */
 function injectedMarkup(): string[] {
   const found = [...document.querySelectorAll('img, script, iframe, object, embed')].map((el) => el.outerHTML);
@@ -124,7 +130,7 @@ describe('dataset strings containing HTML render as text', () => {
   it('in the charts, their tables and sources: the literal text is shown and no element is created', async () => {
     serve(payloadDataset());
     renderApp();
-    await screen.findByText(/years? of sales/);
+    await loaded();
     for (const button of screen.getAllByRole('button', { name: 'Show table' })) await userEvent.click(button);
     expect(document.body.textContent).toContain(PAYLOAD);
     expect(injectedMarkup()).toEqual([]);
@@ -133,7 +139,7 @@ describe('dataset strings containing HTML render as text', () => {
   it('in each table: the payload appears as cell text', async () => {
     serve(payloadDataset());
     renderApp();
-    await screen.findByText(/years? of sales/);
+    await loaded();
     for (const button of screen.getAllByRole('button', { name: 'Show table' })) await userEvent.click(button);
     const cells = screen.getAllByRole('table').flatMap((table) => within(table).queryAllByText(new RegExp(PAYLOAD.replace(/[()]/g, '\\$&'))));
     expect(cells.length).toBeGreaterThan(0);

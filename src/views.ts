@@ -1,15 +1,23 @@
-import type { ComponentType } from 'react';
-import { EvView } from './charts/ev/EvView';
-import { OwnershipView } from './charts/ownership/OwnershipView';
-import { PlantsView } from './charts/plants/PlantsView';
-import { SalesView } from './charts/sales/SalesView';
 import type { ChartId } from './components/chartTypes';
+import { lazyView, type LazyView } from './components/lazyView';
 import type { Dataset } from './data/schema';
 
-/** The four views, in page order; App wraps each in its own error boundary. */
-export const VIEWS: readonly { chart: ChartId; title: string; View: ComponentType<{ dataset: Dataset }> }[] = [
-  { chart: 'sales', title: 'Sales by brand per year', View: SalesView },
-  { chart: 'ev', title: 'Electric vehicles: cumulative sales', View: EvView },
-  { chart: 'ownership', title: 'Who owns whom', View: OwnershipView },
-  { chart: 'plants', title: 'Plant capacity', View: PlantsView },
+// Each view is its own chunk (sales carries Recharts, plants d3-geo and topojson), so the first script is only the shell.
+const sales = lazyView(() => import('./charts/sales/SalesView').then((m) => m.SalesView));
+const ev = lazyView(() => import('./charts/ev/EvView').then((m) => m.EvView));
+const ownership = lazyView(() => import('./charts/ownership/OwnershipView').then((m) => m.OwnershipView));
+const plants = lazyView(() => import('./charts/plants/PlantsView').then((m) => m.PlantsView));
+
+/** The four views, in page order; App wraps each in its own error boundary and Suspense. */
+export const VIEWS: readonly { chart: ChartId; title: string; code: LazyView<{ dataset: Dataset }> }[] = [
+  { chart: 'sales', title: 'Sales by brand per year', code: sales },
+  { chart: 'ev', title: 'Electric vehicles: cumulative sales', code: ev },
+  { chart: 'ownership', title: 'Who owns whom', code: ownership },
+  { chart: 'plants', title: 'Plant capacity', code: plants },
 ];
+
+/** Starts fetching every view's chunk now, alongside the dataset, so neither waits for the other. */
+export function preloadViews(): void {
+  // A failure here is reported where it matters: in the card, by its boundary, with Retry.
+  for (const { code } of VIEWS) code.preload().catch(() => {});
+}

@@ -6,6 +6,8 @@ interface Props {
   chart: ChartId;
   title: string;
   children: ReactNode;
+  /** Called before Retry draws the view again, e.g. to let a view whose code failed to load fetch it again. */
+  onRetry?: () => void;
 }
 
 /** Keeps a failing view inside its own card, with a retry; the other views keep working. */
@@ -32,7 +34,10 @@ export class CardBoundary extends Component<Props, { error: Error | null }> {
           title="This view could not be drawn"
           message="Something in this chart failed. The other views are unaffected."
           details={[error.message]}
-          onRetry={() => this.setState({ error: null })}
+          onRetry={() => {
+            this.props.onRetry?.();
+            this.setState({ error: null });
+          }}
         />
       </figure>
     );

@@ -125,3 +125,16 @@ test('hostile but valid data (every plant on one spot, capacity 10^12) draws wit
   expect(nanAttributes).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('a view whose code fails to load shows Retry in its own card; Retry loads it once the network is back', async ({ page }) => {
+  await page.route('**/assets/SalesView-*.js', (route) => route.abort('connectionreset'));
+  await page.goto('/');
+  const sales = page.locator('figure[data-chart="sales"]');
+  const panel = sales.getByRole('alert');
+  await expect(panel).toContainText('This view could not be drawn');
+  await expect(page.locator('figure[data-chart="ev"] .card-body svg').first()).toBeVisible();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await panel.getByRole('button', { name: 'Retry' }).click();
+  await expect(sales.locator('.card-body svg rect.sales-segment').first()).toBeVisible();
+  await expect(sales.getByRole('alert')).toHaveCount(0);
+});

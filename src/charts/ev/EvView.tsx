@@ -34,7 +34,8 @@ export function EvView({ dataset }: { dataset: Dataset }) {
     ...(hasProduction ? [{ key: 'production', label: 'Production', color: theme.muted, symbol: 'hollow' } as const] : []),
   ], [dataset, theme, hasProduction]);
 
-  const extent = evDataExtent(dataset);
+  // Scans every milestone and launch: once per dataset, not on every filter change.
+  const extent = useMemo(() => evDataExtent(dataset), [dataset]);
   const span = extent ? ` The data runs from ${monthLong(extent.start)} to ${monthLong(extent.end)}.` : '';
   const isEmpty = !months || (lines.length === 0 && markers.length === 0);
 

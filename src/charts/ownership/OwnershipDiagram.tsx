@@ -33,6 +33,15 @@ export function OwnershipDiagram({ dataset, year }: { dataset: Dataset; year: nu
   const dimmed = useMemo(() => dimmedMarks(diagram, brands, { brand: highlighted, nodeId: hoveredNode }), [diagram, brands, highlighted, hoveredNode]);
   const markerPrefix = `ownership-arrow-${useId().replace(/[^\w-]/g, '')}`;
   const markers = useMemo(() => [...new Set(diagram.edges.map((e) => `${e.colorBrand ?? 'other'} ${e.arrow}`))].map((key) => key.split(' ') as [Brand | 'other', ArrowSize]), [diagram]);
+  // Each node's label scans every stake; computed once per diagram, not on each brand toggle or hover
+  // (at 100× data this was most of a filter change's time).
+  const ariaLabels = useMemo(
+    () => ({
+      nodes: new Map(diagram.nodes.map((node) => [node.id, nodeAriaLabel(dataset, year, node.id)])),
+      edges: new Map(diagram.edges.map((edge) => [edge.index, edgeAriaLabel(dataset, dataset.ownership[edge.index]!)])),
+    }),
+    [dataset, year, diagram],
+  );
   const details = useMemo(() => {
     if (!hover) return null;
     const stake = hover.kind === 'edge' ? dataset.ownership[hover.index] : undefined;
@@ -93,7 +102,7 @@ export function OwnershipDiagram({ dataset, year }: { dataset: Dataset; year: nu
             edge={edge}
             color={markColor(edge.colorBrand, theme)}
             markerId={`${markerPrefix}-${edge.colorBrand ?? 'other'}-${edge.arrow}`}
-            ariaLabel={edgeAriaLabel(dataset, dataset.ownership[edge.index]!)}
+            ariaLabel={ariaLabels.edges.get(edge.index) ?? ''}
             isDimmed={dimmed.edges.has(edge.index)}
             isActive={isEdgeActive(edge.index)}
             focusColor={theme.focus}
@@ -106,7 +115,7 @@ export function OwnershipDiagram({ dataset, year }: { dataset: Dataset; year: nu
           <NodeMark
             key={node.id}
             node={node}
-            ariaLabel={nodeAriaLabel(dataset, year, node.id)}
+            ariaLabel={ariaLabels.nodes.get(node.id) ?? ''}
             theme={theme}
             isDimmed={dimmed.nodes.has(node.id)}
             isActive={hoveredNode === node.id}

@@ -24,6 +24,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     [dataset, year, events],
   );
   const drawnBrands = useMemo(() => brandsDrawn(dataset, year), [dataset, year]);
+  const emptyMessage = useMemo(() => ownershipEmptyMessage(dataset, year, brands), [dataset, year, brands]);
   const legend = useMemo<LegendItem[]>(
     () => [
       ...drawnBrands.map((brand) => ({ key: brand, label: brand, color: theme.brand[brand], brand })),
@@ -53,7 +54,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
       legend={legend}
       footnotes={footnotes}
       controls={<YearStepper years={years} year={year} />}
-      emptyMessage={ownershipEmptyMessage(dataset, year, brands)}
+      emptyMessage={emptyMessage}
     >
       <OwnershipDiagram dataset={dataset} year={year} />
     </ChartCard>

@@ -1,9 +1,9 @@
-import { geoPath } from 'd3-geo';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { Plant, Source } from '../../data/schema';
 import type { MapRegion } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import type { Theme } from '../../theme/tokens';
+import { countryPathsFor, type CountryPath } from './countryPaths';
 import { keyEntries, mapKeyLayout, plantLabels, sizeKeyValues } from './layout';
 import { MapKey } from './MapKey';
 import { mapHeight, maxRadiusFor, plantMarks, radiusScale, REGION_LABELS, regionProjection, type PlantFilters, type PlantMark } from './model';
@@ -13,9 +13,10 @@ import { useElementWidth } from '../../components/useElementWidth';
 import { useWorldAtlas } from './useWorldAtlas';
 
 const CLIP_ID = 'plants-map-clip';
+const NO_PATHS: readonly CountryPath[] = [];
 
 /** Country shapes; memoized so hovering a plant never re-renders ~170 paths. */
-const Countries = memo(function Countries({ paths, theme }: { paths: readonly { key: string; d: string }[]; theme: Theme }) {
+const Countries = memo(function Countries({ paths, theme }: { paths: readonly CountryPath[]; theme: Theme }) {
   return (
     <g className="plants-countries" clipPath={`url(#${CLIP_ID})`} aria-hidden="true">
       {paths.map((p) => <path key={p.key} d={p.d} fill={theme.grid} stroke={theme.surface} strokeWidth={0.6} />)}
@@ -40,13 +41,10 @@ export function PlantsMap({ plants, sources, filters, region }: PlantsMapProps) 
     const height = mapHeight(region, width);
     return { height, projection: regionProjection(region, width, height) };
   }, [region, width]);
-  const countryPaths = useMemo(() => {
-    const path = geoPath(frame.projection);
-    return (atlas.data ?? []).flatMap((country, i) => {
-      const d = path(country);
-      return d ? [{ key: String(country.id ?? i), d }] : [];
-    });
-  }, [atlas.data, frame]);
+  const countryPaths = useMemo(
+    () => (atlas.data ? countryPathsFor(atlas.data, region, width, frame.projection) : NO_PATHS),
+    [atlas.data, region, width, frame],
+  );
   const radius = useMemo(() => radiusScale(plants, maxRadiusFor(width)), [plants, width]);
   const marks = useMemo(
     () => plantMarks(plants, filters, frame.projection, { width, height: frame.height }, radius),

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
-import type { Brand } from '../../data/schema';
+import { BRANDS, type Brand } from '../../data/schema';
 import { useFilters, type SalesLayout, type SalesMode } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { SalesChartContext, type SalesAnchor } from './chartContext';
@@ -29,6 +29,8 @@ interface SalesChartProps {
 const MARGIN = { top: 22, right: 8, bottom: 0, left: 0 };
 const GROUPED_MARGIN = { ...MARGIN, top: 28 };
 const TOOLTIP_WIDTH = 236;
+// One shape element per brand for the app's lifetime: a new element on every brand toggle would hand every Bar new props.
+const SHAPES = new Map(BRANDS.map((b) => [b, <SalesSegment key={b} brand={b} />]));
 
 /** Beside the mark where it fits (right first), else left; on phone widths below the axis, so bars stay visible. */
 function tooltipPosition(anchor: SalesAnchor, width: number, height: number, isCompact: boolean) {
@@ -56,9 +58,11 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   const height = isCompact ? 280 : 340;
   const isStacked = layout === 'stacked';
   const isShare = mode === 'share';
-  const shapes = useMemo(() => new Map(brands.map((b) => [b, <SalesSegment key={b} brand={b} />])), [brands]);
   const tick = useMemo(() => <YearTick compact={isCompact} />, [isCompact]);
   const tickFormatter = useCallback((v: number) => formatAxisValue(v, isShare), [isShare]);
+  // Recharts compares axis props by reference; objects made inline would re-register the axes on every filter change.
+  const xAxisLine = useMemo(() => ({ stroke: theme.border }), [theme]);
+  const yTick = useMemo(() => ({ fill: theme.muted, fontSize: isCompact ? 11 : 12 }), [theme, isCompact]);
   const anchored = anchor ? yearsByYear.get(anchor.year) : undefined;
   const label = `Bar chart of units sold by ${brands.join(', ')}, ${isStacked ? 'stacked' : 'side by side'}, as ${isShare ? 'share of the Alliance total' : 'units'}`;
 
@@ -80,7 +84,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
             className="sales-recharts"
           >
             <CartesianGrid vertical={false} stroke={theme.grid} />
-            <XAxis dataKey="year" type="category" interval={0} tickLine={false} axisLine={{ stroke: theme.border }} tick={tick} height={28} />
+            <XAxis dataKey="year" type="category" interval={0} tickLine={false} axisLine={xAxisLine} tick={tick} height={28} />
             <YAxis
               type="number"
               domain={axis.domain}
@@ -90,7 +94,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
               width={isCompact ? 38 : 44}
               axisLine={false}
               tickLine={false}
-              tick={{ fill: theme.muted, fontSize: isCompact ? 11 : 12 }}
+              tick={yTick}
             />
             {brands.map((brand) => (
               <Bar
@@ -102,7 +106,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
                 stroke={theme.surface}
                 strokeWidth={isStacked ? 1 : 0}
                 isAnimationActive={false}
-                shape={shapes.get(brand)}
+                shape={SHAPES.get(brand)}
               />
             ))}
             <ZIndexLayer zIndex={DefaultZIndexes.line}>

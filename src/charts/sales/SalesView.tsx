@@ -34,7 +34,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   const summary = useMemo(() => salesSummary(years, hiddenBrands.length > 0), [years, hiddenBrands]);
   const footnotes = useMemo(() => salesFootnotes(years, hiddenBrands, mode), [years, hiddenBrands, mode]);
   const table = useMemo(() => salesTable(years), [years]);
-  const emptyMessage = salesEmptyMessage(dataset, { yearRange, brands }, years);
+  const emptyMessage = useMemo(() => salesEmptyMessage(dataset, { yearRange, brands }, years), [dataset, yearRange, brands, years]);
   const sourceTitles = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s.title])), [dataset]);
   const sourceIds = useMemo(
     () => [...new Set([...years.flatMap((y) => [y.totalSource, ...y.cells.map((c) => c.source)]), ...(target ? [target.source] : [])])],
