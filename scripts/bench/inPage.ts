@@ -1,0 +1,82 @@
+/**
+ * Functions that run inside the page, not in Node. Playwright serializes them (Function.prototype.toString)
+ * for addInitScript / page.evaluate, so each must stay self-contained: no imports, no module-level
+ * helpers or constants referenced from their bodies — only types, which are erased.
+ */
+
+export type FilterChange = { kind: 'brand'; brand: string } | { kind: 'year'; field: string; value: number };
+
+/** Installed before the app's scripts: records when the first and all four charts are drawn, and downloads. */
+export function instrument() {
+  const bench = { firstDrawn: null as number | null, allDrawn: null as number | null, lastDownload: 0, downloads: 0 };
+  (window as unknown as { __bench: typeof bench }).__bench = bench;
+  const MARKS = 'svg path, svg rect, svg circle';
+  const isDrawn = (figure: Element) =>
+    !figure.classList.contains('is-loading') &&
+    [...figure.querySelectorAll(`.card-body ${MARKS.split(', ').join(', .card-body ')}`)].some((el) => !el.closest('defs, clipPath, mask, pattern'));
+  const observer = new MutationObserver(() => {
+    const drawn = [...document.querySelectorAll('figure[data-chart]')].filter(isDrawn).length;
+    const now = performance.now();
+    if (drawn >= 1 && bench.firstDrawn === null) bench.firstDrawn = now;
+    if (drawn >= 4) {
+      bench.allDrawn = now;
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.download) {
+      bench.lastDownload = performance.now();
+      bench.downloads += 1;
+    }
+    return click.call(this);
+  };
+}
+
+/** In the page: performs one filter change and resolves with its latency and which views changed. */
+export async function filterChange(change: FilterChange) {
+  const root = document.querySelector('main#views') ?? document.body;
+  let mutations = 0;
+  const touched = new Set<string>();
+  const observer = new MutationObserver((records) => {
+    mutations += records.length;
+    for (const record of records) {
+      const node = record.target instanceof Element ? record.target : record.target.parentElement;
+      const chart = node?.closest('figure[data-chart]')?.getAttribute('data-chart');
+      if (chart) touched.add(chart);
+    }
+  });
+  observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+  const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+
+  const start = performance.now();
+  if (change.kind === 'brand') {
+    const group = document.querySelector('[role="group"][aria-label="Brands"]');
+    const button = [...(group?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === change.brand);
+    if (!button) throw new Error(`no brand button ${change.brand}`);
+    button.click();
+  } else {
+    const input = [...document.querySelectorAll('input')].find((el) => el.labels?.[0]?.textContent?.includes(change.field));
+    if (!input) throw new Error(`no year field ${change.field}`);
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, String(change.value));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  // Two frames after the last mutation = painted; one more quiet frame = settled.
+  let seen = -1;
+  let quiet = 0;
+  let end = start;
+  const deadline = start + 20_000;
+  while (quiet < 3 && performance.now() < deadline) {
+    const now = await frame();
+    if (mutations !== seen) {
+      seen = mutations;
+      quiet = 0;
+    } else {
+      quiet += 1;
+      if (quiet === 2) end = now;
+    }
+  }
+  observer.disconnect();
+  return { ms: end - start, views: [...touched].sort(), timedOut: quiet < 3 };
+}

@@ -1,0 +1,126 @@
+/** Drives headless Chromium against the preview server: page loads, heap, filter changes and PNG exports. */
+import type { Browser, Page } from '@playwright/test';
+import { BASE, BRANDS, CHARTS, EXPORTS_PER_CHART, FILTER_CHANGES } from './config.ts';
+import { filterChange, instrument, type FilterChange } from './inPage.ts';
+import { stats, type Stats } from './stats.ts';
+
+/** A dataset to serve: `body` replaces /data/alliance.json; null serves the real file. */
+export interface Variant { name: string; records: number; body: string | null }
+
+async function openPage(browser: Browser, variant: Variant): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  // tsx compiles these files with esbuild's keepNames, which wraps inner functions in __name(…); the
+  // functions handed to the page are serialized, so the page needs that helper too.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  if (variant.body !== null) {
+    const body = variant.body;
+    await page.route('**/data/alliance.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  }
+  return page;
+}
+
+async function waitForCharts(page: Page) {
+  await page.waitForFunction(() => (window as unknown as { __bench: { allDrawn: number | null } }).__bench.allDrawn !== null, null, { timeout: 90_000 });
+}
+
+/** JS heap in use after a forced GC, in MB (0.1 MB). */
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return Math.round((usedSize / 1024 / 1024) * 10) / 10;
+}
+
+/** `count` loads in fresh contexts: time to first / all four charts (ms), heap (MB) from the first three. */
+export async function measureLoads(browser: Browser, variant: Variant, count: number) {
+  const first: number[] = [];
+  const all: number[] = [];
+  const heap: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const page = await openPage(browser, variant);
+    await page.goto(BASE);
+    await waitForCharts(page);
+    const times = await page.evaluate(() => (window as unknown as { __bench: { firstDrawn: number; allDrawn: number } }).__bench);
+    first.push(times.firstDrawn);
+    all.push(times.allDrawn);
+    if (i < 3) heap.push(await heapMb(page));
+    await page.context().close();
+  }
+  return { firstChart: stats(first), allCharts: stats(all), heapMb: stats(heap) };
+}
+
+/** Alternates brand toggles (each brand off, later on again) and year-field changes. */
+function changePlan(count: number): FilterChange[] {
+  const years: [string, number][] = [['From year', 2011], ['To year', 2016], ['From year', 2013], ['To year', 2023], ['From year', 1999], ['To year', 2018], ['From year', 2015], ['To year', 2023], ['From year', 1999]];
+  return Array.from({ length: count }, (_, i) => {
+    if (i % 2 === 0) return { kind: 'brand' as const, brand: BRANDS[(i / 2) % BRANDS.length] ?? 'Renault' };
+    const [field, value] = years[((i - 1) / 2) % years.length] ?? ['From year', 1999];
+    return { kind: 'year' as const, field, value };
+  });
+}
+
+/** FILTER_CHANGES filter changes on one page, after four warm-up changes: latency (ms) and views redrawn. */
+export async function measureFilters(browser: Browser, variant: Variant) {
+  const page = await openPage(browser, variant);
+  await page.goto(BASE);
+  await waitForCharts(page);
+  await page.waitForTimeout(300);
+  const plan = changePlan(FILTER_CHANGES + 4);
+  const results: { kind: string; ms: number; views: string[]; timedOut: boolean }[] = [];
+  for (const [i, change] of plan.entries()) {
+    const result = await page.evaluate(filterChange, change);
+    if (i >= 4) results.push({ kind: change.kind, ...result }); // the first four warm up the JIT
+  }
+  const heapAfter = await heapMb(page);
+  await page.context().close();
+  const updatedAll = results.filter((r) => r.views.length === 4).length;
+  // Which views a change redrew: a year change legitimately leaves a view alone when nothing it draws moves.
+  const viewsRedrawn = Object.fromEntries(
+    ['brand', 'year'].map((kind) => {
+      const ofKind = results.filter((r) => r.kind === kind);
+      return [kind, Object.fromEntries(CHARTS.map((chart) => [chart, `${ofKind.filter((r) => r.views.includes(chart)).length}/${ofKind.length}`]))];
+    }),
+  );
+  return {
+    all: stats(results.map((r) => r.ms)),
+    brandToggle: stats(results.filter((r) => r.kind === 'brand').map((r) => r.ms)),
+    yearChange: stats(results.filter((r) => r.kind === 'year').map((r) => r.ms)),
+    changesUpdatingAllFourViews: `${updatedAll}/${results.length}`,
+    viewsRedrawn,
+    timedOut: results.filter((r) => r.timedOut).length,
+    heapAfterChangesMb: heapAfter,
+  };
+}
+
+/** PNG export time (ms) per chart and for the whole dashboard, real dataset; the first export is a warm-up. */
+export async function measureExports(browser: Browser) {
+  const page = await openPage(browser, { name: 'real', records: 0, body: null });
+  await page.goto(BASE);
+  await waitForCharts(page);
+  const out: Record<string, Stats> = {};
+  const targets = [...CHARTS.map((chart) => [chart, `figure[data-chart="${chart}"] button[aria-label="Download PNG"]`] as const), ['dashboard', 'button:text-is("Export dashboard")'] as const];
+  for (const [name, selector] of targets) {
+    const times: number[] = [];
+    const button = page.locator(selector).first();
+    if ((await button.count()) === 0 || (await button.isDisabled())) continue;
+    for (let i = 0; i < EXPORTS_PER_CHART + 1; i += 1) {
+      const before = await page.evaluate(() => (window as unknown as { __bench: { downloads: number } }).__bench.downloads);
+      // Timed in the page, up to the moment the finished file is handed to the browser; Playwright's
+      // download event is not awaited (headless Chromium drops about one download in eleven in a burst).
+      const start = await button.evaluate((el) => {
+        const now = performance.now();
+        (el as HTMLButtonElement).click();
+        return now;
+      });
+      await page.waitForFunction((n) => (window as unknown as { __bench: { downloads: number } }).__bench.downloads > n, before);
+      const end = await page.evaluate(() => (window as unknown as { __bench: { lastDownload: number } }).__bench.lastDownload);
+      if (i > 0) times.push(end - start); // the first export warms up fonts and the canvas
+    }
+    out[name] = stats(times);
+  }
+  await page.context().close();
+  return out;
+}
