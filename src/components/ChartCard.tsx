@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { Source } from '../data/schema';
 import { useDataset } from '../data/useDataset';
 import { filterLine, sourceLine } from '../export/describe';
 import { registerChartSvg } from '../export/registry';
@@ -30,6 +31,12 @@ export interface ChartCardProps {
   /** Shown instead of the chart when nothing matches the filter. */
   emptyMessage?: string | null;
   children: ReactNode;
+}
+
+/** The table as people read it: source ids (kept in the CSV) shown as the sources' titles. */
+function tableWithSourceTitles(table: ChartTable, sources: readonly Source[]): ChartTable {
+  const titles = new Map(sources.map((s) => [s.id, s.title]));
+  return { ...table, rows: table.rows.map((row) => (typeof row.source === 'string' ? { ...row, source: titles.get(row.source) ?? row.source } : row)) };
 }
 
 /** The shell every view shares: title, controls, legend, chart, summary, sources, export and table. */
@@ -77,10 +84,11 @@ export function ChartCard(props: ChartCardProps) {
         </div>
       )}
       <div className="card-body" ref={bodyRef}>
-        {emptyMessage ? <p className="empty-state">{emptyMessage}</p> : children}
+        {/* An empty card says why in one place: the message stands in for summary and footnotes. */}
+        {emptyMessage ? <p id={summaryId} className="empty-state" aria-live="polite">{emptyMessage}</p> : children}
       </div>
-      <p id={summaryId} className="card-summary" aria-live="polite">{summary}</p>
-      {footnotes.length > 0 && (
+      {!emptyMessage && <p id={summaryId} className="card-summary" aria-live="polite">{summary}</p>}
+      {!emptyMessage && footnotes.length > 0 && (
         <ul className="footnotes">
           {footnotes.map((note) => <li key={note}>{note}</li>)}
         </ul>
@@ -96,7 +104,7 @@ export function ChartCard(props: ChartCardProps) {
         />
       </footer>
       {exporter.error && <p className="inline-error" role="alert">Export failed: {exporter.error}</p>}
-      {isTableShown && <DataTable table={table} />}
+      {isTableShown && <DataTable table={tableWithSourceTitles(table, allSources ?? [])} />}
     </figure>
   );
 }

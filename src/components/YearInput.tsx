@@ -13,9 +13,12 @@ export function YearInput({ label, value, onCommit }: { label: string; value: nu
   const isValid = /^\d{4}$/.test(text) && year >= YEAR_DOMAIN[0] && year <= YEAR_DOMAIN[1];
   const id = `year-${label.toLowerCase().replace(/\s+/g, '-')}`;
 
+  const hintId = `${id}-hint`;
+
   return (
-    <label className="year-input" htmlFor={id}>
-      <span>{label}</span>
+    <span className="year-input">
+      {/* The hint sits outside the label so it never becomes part of the field's name. */}
+      <label htmlFor={id}>{label}</label>
       <input
         id={id}
         type="number"
@@ -25,6 +28,7 @@ export function YearInput({ label, value, onCommit }: { label: string; value: nu
         step={1}
         value={text}
         aria-invalid={!isValid}
+        aria-describedby={isValid ? undefined : hintId}
         onChange={(event) => {
           const next = event.target.value;
           const n = Number(next);
@@ -35,6 +39,11 @@ export function YearInput({ label, value, onCommit }: { label: string; value: nu
         }}
         onBlur={() => setDraft(null)}
       />
-    </label>
+      {!isValid && (
+        <span id={hintId} className="year-hint" role="status">
+          {YEAR_DOMAIN[0]}–{YEAR_DOMAIN[1]}; showing {value}
+        </span>
+      )}
+    </span>
   );
 }

@@ -2,8 +2,18 @@ import { useEffect, useState } from 'react';
 import { selectFilters, useFilters } from './filters';
 import { parseFilters, serializeFilters, type IgnoredParam } from './urlState';
 
-/** Changes closer together than this replace the history entry instead of adding one (typing, arrow keys). */
+/** Year edits closer together than this replace the history entry: typing 2-0-1-5 or holding an arrow key. */
 const COALESCE_MS = 600;
+/** The one parameter edited in rapid runs; every other change (a click) is discrete. */
+const RAPID_KEY = 'years';
+
+/** The query keys whose values differ between two query strings. */
+export function changedKeys(before: string, after: string): string[] {
+  const a = new URLSearchParams(before);
+  const b = new URLSearchParams(after);
+  const keys = new Set([...a.keys(), ...b.keys()]);
+  return [...keys].filter((key) => a.get(key) !== b.get(key)).sort();
+}
 
 function readUrl(): IgnoredParam[] {
   const { filters, ignored } = parseFilters(window.location.search);
@@ -19,16 +29,21 @@ export function useUrlSync(): IgnoredParam[] {
   const [ignored, setIgnored] = useState<IgnoredParam[]>(readUrl);
 
   useEffect(() => {
-    let lastPush = 0;
+    // A run of year edits is one history step; any other change, however quick (clicking Share, then a
+    // brand, then Europe), is a step of its own.
+    let lastEdit = { key: '', at: 0 };
     const unsubscribe = useFilters.subscribe((state) => {
       const query = serializeFilters(selectFilters(state));
+      const current = serializeFilters(parseFilters(window.location.search).filters);
       // Compare canonical forms, so restoring `brands=nissan,renault` on Back does not push a new entry.
-      if (query === serializeFilters(parseFilters(window.location.search).filters)) return;
-      const url = `${window.location.pathname}${query}${window.location.hash}`;
+      if (query === current) return;
+      const keys = changedKeys(current, query);
+      const key = keys.length === 1 ? keys[0]! : '';
       const now = Date.now();
-      if (now - lastPush < COALESCE_MS) window.history.replaceState(null, '', url);
+      const url = `${window.location.pathname}${query}${window.location.hash}`;
+      if (key === RAPID_KEY && lastEdit.key === RAPID_KEY && now - lastEdit.at < COALESCE_MS) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
-      lastPush = now;
+      lastEdit = { key, at: now };
     });
     const onPopState = () => setIgnored(readUrl());
     window.addEventListener('popstate', onPopState);

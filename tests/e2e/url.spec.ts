@@ -62,3 +62,21 @@ test('typing years updates the range once the year is complete', async ({ page }
   await from.fill('2012');
   await expect(page).toHaveURL(/years=2012-2023/);
 });
+
+test('quick discrete clicks are separate Back steps; typed years are one', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('figure[data-chart="sales"]')).toBeVisible();
+  await page.getByRole('group', { name: 'Measure' }).getByRole('button', { name: 'Share of total (%)' }).click();
+  await brandToggle(page, 'AvtoVAZ').click();
+  await page.getByRole('group', { name: 'Region' }).getByRole('button', { name: 'Europe' }).click();
+  await page.getByLabel('From year').fill('2012');
+  await page.getByLabel('From year').fill('2013');
+  await expect(page).toHaveURL(/years=2013-2023/);
+  await page.goBack();
+  await expect(page).toHaveURL(/map=europe$/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/map=/);
+  await expect(page).toHaveURL(/brands=Renault,Nissan,Mitsubishi/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?sales=share$/);
+});

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { yearSpan } from '../../components/format';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
@@ -50,7 +51,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
       legend={legend}
       footnotes={isEmpty ? [] : footnotes}
       controls={<ScaleToggle />}
-      emptyMessage={isEmpty ? `No electric-vehicle milestone, launch or event falls in ${yearRange[0]}–${yearRange[1]}.${span}` : null}
+      emptyMessage={isEmpty ? `No electric-vehicle milestone, launch or event falls in ${yearSpan(yearRange)}.${span}` : null}
     >
       {months && <EvChart lines={lines} markers={markers} months={months} scale={evScale} sources={dataset.sources} />}
     </ChartCard>

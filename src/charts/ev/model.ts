@@ -1,4 +1,5 @@
 import { BRANDS, type Brand, type Dataset, type EvMilestone } from '../../data/schema';
+import { yearSpan } from '../../components/format';
 import type { YearRange } from '../../state/filters';
 import { formatUnits, monthIndex, monthLong, splitTableRow } from './format';
 
@@ -210,7 +211,7 @@ function subject(line: EvLine): string {
 
 /** One or two sentences on the largest total and the leading model in view, e.g. "The Alliance passed 1 million EVs in December 2021, …". */
 export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[], [from, to]: YearRange): string {
-  const years = from === to ? `${from}` : `${from}–${to}`;
+  const years = yearSpan([from, to]);
   const top = topPoint(lines);
   if (!top) {
     return markers.length

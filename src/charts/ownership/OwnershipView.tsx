@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { listOf } from '../../components/format';
 import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
 import { BRANDS, type Dataset } from '../../data/schema';
@@ -39,7 +40,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     ...events.map((event) => `In ${year}: ${event.label}.`),
     'Arrows point from holder to held. A thin line is a stake the source gives no percentage for.',
     ...(hiddenBrands.length
-      ? [`${hiddenBrands.join(' and ')} ${hiddenBrands.length > 1 ? 'are' : 'is'} switched off in the filter: dimmed here, not removed, so the structure stays readable.`]
+      ? [`${listOf(hiddenBrands)} ${hiddenBrands.length > 1 ? 'are' : 'is'} switched off in the filter: dimmed here, not removed, so the structure stays readable.`]
       : []),
   ];
 

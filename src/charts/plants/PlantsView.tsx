@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { listOf } from '../../components/format';
 import { useShallow } from 'zustand/react/shallow';
 import { Segmented } from '../../components/Segmented';
 import { ChartCard } from '../../components/ChartCard';
@@ -41,7 +42,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const endYear = yearRange[1];
   const footnotes = [
     'Symbol area is proportional to annual capacity, on one scale for vehicles (circles), engines (squares) and batteries (diamonds).',
-    `Plants of brands not selected in the filter are faded, not removed. Plants opening after ${endYear} are hollow with a dashed outline; plants with no opening year in the source were already running and are shown in every year.`,
+    `On the map, plants of brands not selected in the filter are faded for context; the list and the totals count only the selected brands. Plants opening after ${endYear} are hollow with a dashed outline; plants with no opening year in the source were already running and are shown in every year.`,
     'Colour: the first selected brand operating the plant; a ring in a second colour marks a plant shared with another Alliance brand.',
   ];
 
@@ -56,7 +57,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
       legend={legend}
       footnotes={footnotes}
       controls={<RegionButtons />}
-      emptyMessage={groups.length === 0 ? `No plant belongs to the selected brands. Select ${legend.map((l) => l.label).join(', ')} above to see their plants.` : null}
+      emptyMessage={groups.length === 0 ? `No plant belongs to the selected brands. Select ${listOf(legend.map((l) => l.label), 'disjunction')} above to see their plants.` : null}
     >
       <PlantsMap plants={plants} sources={dataset.sources} filters={filters} region={region} />
       <RankedList groups={groups} largest={largest} theme={theme} />
