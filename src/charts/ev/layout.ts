@@ -24,6 +24,8 @@ export interface PlacedLine {
   /** Step path through the dots (after each milestone the line holds until the next); null for a lone dot. */
   path: string | null;
   dots: PlacedDot[];
+  /** Where the drawn line ends: its last dot, or the window's right edge if the series goes on past it. */
+  end: { x: number; y: number };
 }
 
 export interface PlacedSeriesLabel {
@@ -78,7 +80,7 @@ function logTicks(lo: number, hi: number, plotHeight: number): number[] {
 }
 
 function yScaleFor(lines: readonly EvLine[], scale: EvScale, top: number, bottom: number) {
-  const units = lines.flatMap((l) => l.points.map((p) => p.units));
+  const units = lines.flatMap((l) => [...l.points.map((p) => p.units), ...(l.carriedIn === null ? [] : [l.carriedIn])]);
   if (units.length === 0) return null;
   const [min, max] = [Math.min(...units), Math.max(...units)];
   if (scale === 'log') {
@@ -91,9 +93,12 @@ function yScaleFor(lines: readonly EvLine[], scale: EvScale, top: number, bottom
   return { y, ticks: y.ticks(Math.max(2, Math.round((bottom - top) / 60))) };
 }
 
-function stepPath(dots: readonly PlacedDot[]): string | null {
-  if (dots.length < 2) return null;
-  const [first, ...rest] = dots;
+type Vertex = { x: number; y: number };
+
+/** Step path through the vertices: after each one the line holds level until the next. Null for a lone dot. */
+function stepPath(vertices: readonly Vertex[]): string | null {
+  if (vertices.length < 2) return null;
+  const [first, ...rest] = vertices;
   return `M${first!.x},${first!.y}` + rest.map((d) => `H${d.x}V${d.y}`).join('');
 }
 
@@ -103,7 +108,8 @@ export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[],
   const span = Math.max(1, months.end - months.start);
   // Brand colour already says whose model it is, so direct labels drop the brand prefix ("Leaf", "Zoe").
   const labelText = (l: EvLine) => l.shortLabel;
-  const isGutter = (l: EvLine) => (months.end - l.points[l.points.length - 1]!.month) / span <= GUTTER_SHARE;
+  const lastMonth = (l: EvLine) => (l.continuesPast ? months.end : (l.points[l.points.length - 1]?.month ?? months.start));
+  const isGutter = (l: EvLine) => (months.end - lastMonth(l)) / span <= GUTTER_SHARE;
   const gutterWidth = Math.max(8, ...lines.filter(isGutter).map((l) => textWidth(labelText(l), 12, l.isTotal) + 14));
   const plotHeight = Math.round(Math.min(340, Math.max(250, width * 0.5)));
   const top = markers.length ? MARKER_ROWS * ROW_HEIGHT + 8 : 10;
@@ -117,20 +123,22 @@ export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[],
 
   const placedLines = lines.map((line): PlacedLine => {
     const dots = line.points.map((point) => ({ point, x: xOf(point.month), y: yOf(point.units) }));
-    return { line, path: stepPath(dots), dots };
+    // A line carried into the window starts at its left edge; one that goes on past it runs to the right edge.
+    const entry = line.carriedIn === null ? [] : [{ x: xOf(months.start), y: yOf(line.carriedIn) }];
+    const held = [...entry, ...dots];
+    const exit = line.continuesPast && held.length ? [{ x: xOf(months.end), y: held[held.length - 1]!.y }] : [];
+    return { line, path: stepPath([...held, ...exit]), dots, end: [...held, ...exit][held.length + exit.length - 1]! };
   });
 
   const labels: PlacedSeriesLabel[] = [];
   const gutter = placedLines.filter(({ line }) => isGutter(line));
-  const centres = dodgeLabels(gutter.map(({ dots }) => dots[dots.length - 1]!.y), LABEL_GAP, top + 6, bottom - 2);
-  gutter.forEach(({ line, dots }, i) => {
-    const last = dots[dots.length - 1]!;
+  const centres = dodgeLabels(gutter.map(({ end }) => end.y), LABEL_GAP, top + 6, bottom - 2);
+  gutter.forEach(({ line, end: last }, i) => {
     labels.push({ key: line.key, text: labelText(line), x: right + 10, y: round(centres[i]!), anchor: 'start', fromX: last.x, fromY: last.y, isInGutter: true });
   });
   const inline = placedLines
     .filter(({ line }) => !isGutter(line))
-    .map(({ line, dots }) => {
-      const last = dots[dots.length - 1]!;
+    .map(({ line, end: last }) => {
       const text = labelText(line);
       const width = textWidth(text);
       const fitsRight = last.x + 7 + width <= right;

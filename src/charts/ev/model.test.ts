@@ -192,3 +192,23 @@ describe('evSourceIds and evBrands', () => {
     expect(evBrands(dataset)).toEqual(['Renault', 'Nissan', 'Mitsubishi']);
   });
 });
+
+describe('evLines inside a narrow window', () => {
+  const in2017 = evWindow(dataset, [2017, 2017])!;
+
+  it('carries a series through a year without milestones at its last level (Leaf at 250,000 through 2017)', () => {
+    const leaf = evLines(dataset, BRANDS, in2017).find((l) => l.key === 'leaf');
+    expect([leaf?.points.length, leaf?.carriedIn, leaf?.continuesPast]).toEqual([0, 250000, true]);
+  });
+
+  it('enters the window at the last level before it when milestones follow inside', () => {
+    const alliance = evLines(dataset, BRANDS, in2017).find((l) => l.key === 'alliance');
+    expect([alliance?.carriedIn, alliance?.points.map((p) => p.units)]).toEqual([350000, [400000, 500000, 500000]]);
+  });
+
+  it('does not extend a series past its last milestone (nothing after Dec 2021)', () => {
+    const in2023 = evWindow(dataset, [2021, 2021])!;
+    const alliance = evLines(dataset, BRANDS, in2023).find((l) => l.key === 'alliance');
+    expect([alliance?.carriedIn, alliance?.continuesPast]).toEqual([800000, false]);
+  });
+});

@@ -48,7 +48,15 @@ export interface EvLine {
   /** Alliance-wide or brand-wide totals (drawn thicker) rather than one model. */
   isTotal: boolean;
   measure: EvMilestone['measure'];
+  /** Milestones inside the window, drawn as dots. */
   points: EvPoint[];
+  /**
+   * Units of the last milestone before the window, when the series also has one after its start: the line
+   * enters the window at that level (a step line holds until the next milestone). Null otherwise.
+   */
+  carriedIn: number | null;
+  /** True when the series has a milestone after the window: the line runs on to the window's right edge. */
+  continuesPast: boolean;
 }
 
 /** A vertical marker: a model launch (brand-coloured) or a key Alliance event (grey). */
@@ -136,7 +144,8 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
   const shown = dataset.evSeries.filter((s) => s.brand === null || brands.includes(s.brand));
   return shown.flatMap((series) =>
     (['sales', 'production'] as const).flatMap((measure): EvLine[] => {
-      const points = (byLine.get(`${series.id}|${measure}`) ?? [])
+      const all = byLine.get(`${series.id}|${measure}`) ?? [];
+      const points = all
         .filter(({ m }) => isInside(monthIndex(m.date), months))
         .map(({ m, index }): EvPoint => ({
           index,
@@ -151,7 +160,11 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
           disputes: disputesOf(byMark.get(markKey(m)) ?? [], m),
         }))
         .sort((a, b) => a.month - b.month || a.units - b.units || a.index - b.index);
-      if (points.length === 0) return [];
+      const before = all.filter(({ m }) => monthIndex(m.date) < months.start);
+      const continuesPast = all.some(({ m }) => monthIndex(m.date) > months.end);
+      // Carried in only where the line is known to go on: to a dot in the window or past it (no extrapolation).
+      const carriedIn = before.length && (points.length || continuesPast) ? Math.max(...before.map(({ m }) => m.units)) : null;
+      if (points.length === 0 && carriedIn === null) return [];
       const suffix = measure === 'production' ? ' production' : '';
       return [{
         key: measure === 'production' ? `${series.id}:production` : series.id,
@@ -163,6 +176,8 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
         isTotal: series.kind === 'total',
         measure,
         points,
+        carriedIn,
+        continuesPast,
       }];
     }),
   );
