@@ -13,6 +13,7 @@ import { ExportButtons } from './ExportButtons';
 import { Legend } from './Legend';
 import { SourceList } from './SourceList';
 import { useChartExport } from './useChartExport';
+import { useRovingMarks } from './useRovingMarks';
 
 export interface ChartCardProps {
   chart: ChartId;
@@ -64,6 +65,7 @@ export function ChartCard(props: ChartCardProps) {
     [title, subtitle, legend, theme, yearRange, brands, sources],
   );
   const exporter = useChartExport({ chart, bodyRef, parts, table, yearRange, brands });
+  useRovingMarks(bodyRef);
   useEffect(
     () => registerChartSvg(chart, () => (bodyRef.current && mainSvg(bodyRef.current) ? buildChartSvg(bodyRef.current, parts) : null)),
     [chart, parts],
@@ -72,7 +74,7 @@ export function ChartCard(props: ChartCardProps) {
   const summaryId = `${chart}-summary`;
 
   return (
-    <figure className="card" data-chart={chart} aria-labelledby={titleId} aria-describedby={summaryId}>
+    <figure className="card" data-chart={chart} aria-labelledby={titleId} aria-describedby={`${summaryId} ${chart}-keys`}>
       <figcaption className="card-head">
         <h2 id={titleId} className="card-title">{title}</h2>
         {subtitle && <p className="card-subtitle">{subtitle}</p>}
@@ -87,6 +89,9 @@ export function ChartCard(props: ChartCardProps) {
         {/* An empty card says why in one place: the message stands in for summary and footnotes. */}
         {emptyMessage ? <p id={summaryId} className="empty-state" aria-live="polite">{emptyMessage}</p> : children}
       </div>
+      <p id={`${chart}-keys`} className="visually-hidden">
+        Data points: Tab into the chart, then use the arrow keys to move between them and Enter to open a point’s source.
+      </p>
       {!emptyMessage && <p id={summaryId} className="card-summary" aria-live="polite">{summary}</p>}
       {!emptyMessage && footnotes.length > 0 && (
         <ul className="footnotes">
