@@ -177,7 +177,7 @@ const evRun: ModelRun = ['ev', (dataset, { yearRange, brands, evScale }) => {
     brands: evBrands(dataset),
     table: evTable(lines),
     summary: evSummary(lines, markers, yearRange),
-    footnotes: evFootnotes(lines),
+    footnotes: evFootnotes(lines, months),
     sources: evSourceIds(lines, markers),
     layouts: months && lines.length ? WIDTHS.map((width) => evLayout(lines, markers, months, evScale, width)) : [],
   };

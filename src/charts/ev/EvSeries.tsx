@@ -46,7 +46,7 @@ export function EvSeries({ layout, theme, highlighted, active, picked, onShow, o
   return (
     <>
       {ordered.map((placed) => {
-        const { line, path, dots } = placed;
+        const { line, path, gapPath, dots } = placed;
         const colour = colourOf(line.brand);
         const strokeWidth = (line.isTotal ? 2.5 : 1.6) + (activeKey === line.key ? 1 : 0);
         const isProduction = line.measure === 'production';
@@ -67,6 +67,9 @@ export function EvSeries({ layout, theme, highlighted, active, picked, onShow, o
             }}
           >
             {path && <path d={path} className="ev-hit" fill="none" stroke="transparent" strokeWidth={12} />}
+            {gapPath && (
+              <path d={gapPath} fill="none" stroke={colour} strokeWidth={strokeWidth - 0.6} strokeDasharray="1 4" strokeLinecap="round" />
+            )}
             {path && (
               <path d={path} fill="none" stroke={colour} strokeWidth={strokeWidth} strokeLinejoin="round" strokeLinecap="round" />
             )}

@@ -26,7 +26,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const markers = useMemo(() => evMarkers(dataset, brands, months), [dataset, brands, months]);
   const table = useMemo(() => evTable(lines), [lines]);
   const summary = useMemo(() => evSummary(lines, markers, yearRange), [lines, markers, yearRange]);
-  const footnotes = useMemo(() => evFootnotes(lines), [lines]);
+  const footnotes = useMemo(() => evFootnotes(lines, months), [lines, months]);
   const sourceIds = useMemo(() => evSourceIds(lines, markers), [lines, markers]);
   const hasProduction = lines.some((l) => l.measure === 'production');
   const legend = useMemo((): LegendItem[] => [

@@ -1,7 +1,7 @@
 import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale';
 import type { EvScale } from '../../state/filters';
 import { formatTick } from './format';
-import type { EvLine, EvMarker, EvPoint, EvWindow } from './model';
+import { LONG_HOLD_MONTHS, type EvLine, type EvMarker, type EvPoint, type EvWindow } from './model';
 import { dodgeInlineLabels, dodgeLabels, markerLabelRows, textWidth } from './placement';
 
 export const MARKER_ROWS = 3;
@@ -23,6 +23,8 @@ export interface PlacedLine {
   line: EvLine;
   /** Step path through the dots (after each milestone the line holds until the next); null for a lone dot. */
   path: string | null;
+  /** The holds longer than LONG_HOLD_MONTHS, drawn dotted; null if none. */
+  gapPath: string | null;
   dots: PlacedDot[];
   /** Where the drawn line ends: its last dot, or the window's right edge if the series goes on past it. */
   end: { x: number; y: number };
@@ -93,13 +95,23 @@ function yScaleFor(lines: readonly EvLine[], scale: EvScale, top: number, bottom
   return { y, ticks: y.ticks(Math.max(2, Math.round((bottom - top) / 60))) };
 }
 
-type Vertex = { x: number; y: number };
+type Vertex = { x: number; y: number; month: number };
 
-/** Step path through the vertices: after each one the line holds level until the next. Null for a lone dot. */
-function stepPath(vertices: readonly Vertex[]): string | null {
-  if (vertices.length < 2) return null;
-  const [first, ...rest] = vertices;
-  return `M${first!.x},${first!.y}` + rest.map((d) => `H${d.x}V${d.y}`).join('');
+/**
+ * Step path through the vertices (after each one the line holds level until the next), split in two: the
+ * reported steps, and the long holds, which would otherwise read as a flat value the source never gave.
+ */
+export function stepPaths(vertices: readonly Vertex[]): { path: string | null; gapPath: string | null } {
+  if (vertices.length < 2) return { path: null, gapPath: null };
+  let path = '';
+  let gapPath = '';
+  vertices.slice(1).forEach((b, i) => {
+    const a = vertices[i]!;
+    const isGap = b.month - a.month > LONG_HOLD_MONTHS;
+    if (isGap) gapPath += `M${a.x},${a.y}H${b.x}`;
+    path += isGap ? `M${b.x},${a.y}V${b.y}` : `M${a.x},${a.y}H${b.x}V${b.y}`;
+  });
+  return { path, gapPath: gapPath || null };
 }
 
 /** Everything the EV chart draws, positioned for a chart `width` px wide: axes, step lines, dots, direct labels, markers. */
@@ -124,10 +136,11 @@ export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[],
   const placedLines = lines.map((line): PlacedLine => {
     const dots = line.points.map((point) => ({ point, x: xOf(point.month), y: yOf(point.units) }));
     // A line carried into the window starts at its left edge; one that goes on past it runs to the right edge.
-    const entry = line.carriedIn === null ? [] : [{ x: xOf(months.start), y: yOf(line.carriedIn) }];
-    const held = [...entry, ...dots];
-    const exit = line.continuesPast && held.length ? [{ x: xOf(months.end), y: held[held.length - 1]!.y }] : [];
-    return { line, path: stepPath([...held, ...exit]), dots, end: [...held, ...exit][held.length + exit.length - 1]! };
+    const entry = line.carriedIn === null ? [] : [{ x: xOf(months.start), y: yOf(line.carriedIn), month: months.start }];
+    const held = [...entry, ...dots.map((d) => ({ x: d.x, y: d.y, month: d.point.month }))];
+    const exit = line.continuesPast && held.length ? [{ x: xOf(months.end), y: held[held.length - 1]!.y, month: months.end }] : [];
+    const vertices = [...held, ...exit];
+    return { line, ...stepPaths(vertices), dots, end: vertices[vertices.length - 1]! };
   });
 
   const labels: PlacedSeriesLabel[] = [];

@@ -1,7 +1,7 @@
 import { BRANDS } from '../../data/schema';
 import { dataset } from '../../test/renderWithProviders';
 import { monthIndex } from './format';
-import { directLabel, evBrands, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow, shortLabel } from './model';
+import { directLabel, evBrands, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow, hasLongHold, shortLabel } from './model';
 import { evTable } from './table';
 
 const ALL = BRANDS;
@@ -151,14 +151,22 @@ describe('evSummary', () => {
 
 describe('evFootnotes', () => {
   it('notes the disputed date, the undated rows and production', () => {
-    expect(evFootnotes(evLines(dataset, ALL, FULL))).toEqual([
+    expect(evFootnotes(evLines(dataset, ALL, FULL), FULL)).toEqual([
       'Sources disagree on when the Alliance reached 500,000: October 2017 or December 2017. Both are drawn.',
       "Rows of the source's milestone table without a date are placed at the row above: December 2015 and December 2019.",
       'Hollow dots count vehicles produced, not sold.',
+      'Dotted stretches: more than a year between reported milestones; the sources give no figure in between.',
     ]);
   });
   it('notes only what is drawn', () => {
-    expect(evFootnotes(evLines(dataset, ALL, evWindow(dataset, [2013, 2014])))).toEqual([]);
+    const window = evWindow(dataset, [2017, 2017]);
+    expect(evFootnotes(evLines(dataset, ALL, window), window)).toEqual([
+      'Sources disagree on when the Alliance reached 500,000: October 2017 or December 2017. Both are drawn.',
+    ]);
+  });
+  it('finds the long hold of the Nissan total (Dec 2016 to Apr 2020) and none for the lone i-MiEV dot', () => {
+    const lines = evLines(dataset, ALL, FULL);
+    expect([hasLongHold(lines.find((l) => l.key === 'nissan')!, FULL!), hasLongHold(lines.find((l) => l.key === 'i-miev')!, FULL!)]).toEqual([true, false]);
   });
 });
 

@@ -246,7 +246,20 @@ export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[]
 }
 
 /** Notes under the chart, computed from what is drawn: disputed dates, undated table rows, production marks. */
-export function evFootnotes(lines: readonly EvLine[]): string[] {
+/** Holds longer than this (months between reported levels) are drawn dotted: the source says nothing in between. */
+export const LONG_HOLD_MONTHS = 12;
+
+/** True when a drawn line holds level for more than LONG_HOLD_MONTHS somewhere inside the window. */
+export function hasLongHold(line: EvLine, window: EvWindow): boolean {
+  const months = [
+    ...(line.carriedIn === null ? [] : [window.start]),
+    ...line.points.map((p) => p.month),
+    ...(line.continuesPast ? [window.end] : []),
+  ];
+  return months.some((month, i) => i > 0 && month - months[i - 1]! > LONG_HOLD_MONTHS);
+}
+
+export function evFootnotes(lines: readonly EvLine[], window: EvWindow | null): string[] {
   const notes: string[] = [];
   const points = lines.flatMap((line) => line.points.map((point) => ({ line, point })));
   const disputed = points.filter(({ point }) => point.disputes.length > 0 && point.disputes.every((d) => d.date > point.date));
@@ -259,6 +272,9 @@ export function evFootnotes(lines: readonly EvLine[]): string[] {
     notes.push(`Rows of the source's milestone table without a date are placed at the row above: ${undated.map(monthLong).join(' and ')}.`);
   }
   if (lines.some((l) => l.measure === 'production')) notes.push('Hollow dots count vehicles produced, not sold.');
+  if (window && lines.some((line) => hasLongHold(line, window))) {
+    notes.push('Dotted stretches: more than a year between reported milestones; the sources give no figure in between.');
+  }
   return notes;
 }
 
