@@ -1,5 +1,6 @@
 import { useFilters } from '../state/filters';
 import type { LegendItem } from './chartTypes';
+import { hoverOrFocus } from './hoverOrFocus';
 
 function Swatch({ item }: { item: LegendItem }) {
   const symbol = item.symbol ?? 'square';
@@ -38,10 +39,7 @@ export function Legend({ items, label }: { items: readonly LegendItem[]; label: 
               aria-pressed={isOn}
               title={`${isOn ? 'Hide' : 'Show'} ${item.label} in every view`}
               onClick={() => toggleBrand(brand)}
-              onMouseEnter={() => setHighlightedBrand(brand)}
-              onMouseLeave={() => setHighlightedBrand(null)}
-              onFocus={() => setHighlightedBrand(brand)}
-              onBlur={() => setHighlightedBrand(null)}
+              {...hoverOrFocus(() => setHighlightedBrand(brand), () => setHighlightedBrand(null))}
             >
               <Swatch item={item} />
               {item.label}

@@ -1,20 +1,12 @@
-import type { Brand } from '../../data/schema';
 import { onActivateKey } from '../../components/onActivateKey';
-import { useSourcePanel, type RecordRef } from '../../state/sourcePanel';
-import type { Theme } from '../../theme/tokens';
-import type { EvActive } from './EvTooltip';
+import { useSourcePanel } from '../../state/sourcePanel';
+import type { EvActive, EvMarkLayerProps } from './EvTooltip';
 import { dateLabel } from './format';
 import type { PlacedMarker } from './layout';
+import { hoverOrFocus } from '../../components/hoverOrFocus';
 
-interface EvMarkersProps {
+interface EvMarkersProps extends EvMarkLayerProps {
   markers: readonly PlacedMarker[];
-  theme: Theme;
-  highlighted: Brand | null;
-  active: EvActive | null;
-  /** The record picked in the source panel, emphasized if it is one of these markers. */
-  picked: RecordRef | null;
-  onShow: (active: EvActive) => void;
-  onHide: () => void;
 }
 
 function openRecord({ marker }: PlacedMarker) {
@@ -42,10 +34,7 @@ export function EvMarkers({ markers, theme, highlighted, active, picked, onShow,
             tabIndex={0}
             role="button"
             aria-label={`${marker.title.includes(marker.label) ? '' : `${marker.label}: `}${marker.title}, ${dateLabel(marker.date)}`}
-            onMouseEnter={() => onShow(target)}
-            onMouseLeave={onHide}
-            onFocus={() => onShow(target)}
-            onBlur={onHide}
+            {...hoverOrFocus(() => onShow(target), onHide)}
             onClick={() => openRecord(placed)}
             onKeyDown={onActivateKey(() => openRecord(placed))}
           >

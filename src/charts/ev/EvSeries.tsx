@@ -2,22 +2,14 @@ import { useState } from 'react';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useFilters } from '../../state/filters';
 import type { Brand } from '../../data/schema';
-import type { RecordRef } from '../../state/sourcePanel';
 import { useSourcePanel } from '../../state/sourcePanel';
-import type { Theme } from '../../theme/tokens';
-import type { EvActive } from './EvTooltip';
+import type { EvActive, EvMarkLayerProps } from './EvTooltip';
 import { formatNumber, monthShort } from './format';
 import type { EvLayout, PlacedDot, PlacedLine } from './layout';
+import { hoverOrFocus } from '../../components/hoverOrFocus';
 
-interface EvSeriesProps {
+interface EvSeriesProps extends EvMarkLayerProps {
   layout: EvLayout;
-  theme: Theme;
-  highlighted: Brand | null;
-  active: EvActive | null;
-  /** The record picked in the source panel, ringed if it is drawn here. */
-  picked: RecordRef | null;
-  onShow: (active: EvActive) => void;
-  onHide: () => void;
 }
 
 const DIM = 0.25;
@@ -94,10 +86,7 @@ export function EvSeries({ layout, theme, highlighted, active, picked, onShow, o
                     tabIndex={0}
                     role="button"
                     aria-label={dotLabel(placed, dot)}
-                    onMouseEnter={() => onShow(target)}
-                    onMouseLeave={onHide}
-                    onFocus={() => onShow(target)}
-                    onBlur={onHide}
+                    {...hoverOrFocus(() => onShow(target), onHide)}
                     onClick={() => openRecord(dot.point)}
                     onKeyDown={onActivateKey(() => openRecord(dot.point))}
                   />

@@ -1,7 +1,20 @@
 import type { CSSProperties } from 'react';
-import type { Source } from '../../data/schema';
+import type { Brand, Source } from '../../data/schema';
+import type { RecordRef } from '../../state/sourcePanel';
+import type { Theme } from '../../theme/tokens';
 import { dateLabel, formatNumber, quoteText } from './format';
 import type { EvLine, EvMarker, EvPoint } from './model';
+
+/** What every EV mark layer needs to draw emphasis and report hover/focus to the chart. */
+export interface EvMarkLayerProps {
+  theme: Theme;
+  highlighted: Brand | null;
+  active: EvActive | null;
+  /** The record picked in the source panel, emphasized if it is drawn in this layer. */
+  picked: RecordRef | null;
+  onShow: (active: EvActive) => void;
+  onHide: () => void;
+}
 
 /** What the pointer or keyboard is on: a milestone dot or a marker, with its position in px. */
 export type EvActive =

@@ -2,6 +2,7 @@ import { onActivateKey } from '../../components/onActivateKey';
 import type { Theme } from '../../theme/tokens';
 import { FONT, lineBaselines } from './layout';
 import type { DiagramEdge, DiagramNode } from './model';
+import { hoverOrFocus } from '../../components/hoverOrFocus';
 
 const DIMMED = 0.22;
 
@@ -37,10 +38,7 @@ export function EdgeMark({ edge, color, markerId, ariaLabel, isDimmed, isActive,
         opacity={isDimmed ? DIMMED : 1}
         onClick={onOpen}
         onKeyDown={onKeyDown}
-        onMouseEnter={onEnter}
-        onMouseLeave={onLeave}
-        onFocus={onEnter}
-        onBlur={onLeave}
+        {...hoverOrFocus(onEnter, onLeave)}
       >
         {isActive && <path d={edge.path} fill="none" stroke={focusColor} strokeOpacity={0.35} strokeWidth={edge.strokeWidth + 6} strokeLinecap="round" />}
         <path d={edge.path} fill="none" stroke="transparent" strokeWidth={14} />
@@ -106,10 +104,7 @@ export function NodeMark({ node, ariaLabel, theme, isDimmed, isActive, onEnter, 
         role="img"
         aria-label={ariaLabel}
         opacity={isDimmed ? DIMMED : 1}
-        onMouseEnter={onEnter}
-        onMouseLeave={onLeave}
-        onFocus={onEnter}
-        onBlur={onLeave}
+        {...hoverOrFocus(onEnter, onLeave)}
       >
         {isActive && <rect x={box.x0 - 4} y={box.y0 - 4} width={width + 8} height={height + 8} rx={8} fill="none" stroke={theme.focus} strokeWidth={2} />}
         <rect x={box.x0} y={box.y0} width={width} height={height} rx={5} fill={theme.surface} />

@@ -6,6 +6,7 @@ import { useSourcePanel } from '../../state/sourcePanel';
 import type { Theme } from '../../theme/tokens';
 import { symbolHalfSize, type PlantLabel } from './layout';
 import type { PlantMark } from './model';
+import { hoverOrFocus } from '../../components/hoverOrFocus';
 
 interface SymbolsProps {
   marks: readonly PlantMark[];
@@ -86,10 +87,7 @@ export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize
               tabIndex={0}
               role="button"
               aria-label={mark.ariaLabel}
-              onMouseEnter={() => enter(mark)}
-              onMouseLeave={leave}
-              onFocus={() => enter(mark)}
-              onBlur={leave}
+              {...hoverOrFocus(() => enter(mark), leave)}
               onClick={() => open(mark)}
               onKeyDown={onKeyDown(mark)}
             />

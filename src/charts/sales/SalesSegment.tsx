@@ -5,6 +5,7 @@ import { onActivateKey } from '../../components/onActivateKey';
 import { useSalesChart } from './chartContext';
 import { formatShare, formatUnits } from './format';
 import type { SalesChartRow } from './model';
+import { hoverOrFocus } from '../../components/hoverOrFocus';
 
 interface SegmentProps {
   brand: Brand;
@@ -53,10 +54,7 @@ export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill,
       role="button"
       tabIndex={0}
       aria-label={`${brand} ${year}: ${formatUnits(cell.units)} units, ${formatShare(cell.share)} of the Alliance total`}
-      onMouseEnter={enter}
-      onMouseLeave={leave}
-      onFocus={enter}
-      onBlur={leave}
+      {...hoverOrFocus(enter, leave)}
       onClick={openSource}
       onKeyDown={onActivateKey(openSource)}
     />

@@ -2,6 +2,7 @@ import { useFilters } from '../../state/filters';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useSalesChart } from './chartContext';
 import { formatUnits } from './format';
+import { hoverOrFocus } from '../../components/hoverOrFocus';
 
 interface YearTickProps {
   /** Filled in by Recharts when it clones the tick. */
@@ -31,10 +32,7 @@ export function YearTick({ x = 0, y = 0, payload, compact = false }: YearTickPro
       aria-pressed={isFocused}
       aria-label={`${year}${total === undefined ? '' : `, Alliance total ${formatUnits(total)} units`}: ${action}`}
       onClick={focus}
-      onFocus={showYear}
-      onBlur={hide}
-      onMouseEnter={showYear}
-      onMouseLeave={hide}
+      {...hoverOrFocus(showYear, hide)}
       onKeyDown={onActivateKey(focus)}
     >
       <rect className="sales-year-hit" x={-width / 2} y={2} width={width} height={20} rx={4} />
