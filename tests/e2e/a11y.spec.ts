@@ -33,6 +33,7 @@ test.describe('axe: zero serious or critical violations', () => {
     });
 
     test(`the dashboard with every table open, ${theme.toLowerCase()} theme`, async ({ page }) => {
+      test.slow(); // axe walks every table cell: ~10 s alone, more on a loaded machine
       await page.goto('/');
       await ready(page);
       await chooseTheme(page, theme);

@@ -33,7 +33,8 @@ test('hovering a brand in the sales legend dims the other brands in every other 
   const legend = page.locator('figure[data-chart="sales"]').getByRole('list', { name: /legend/ });
   await legend.getByRole('button', { name: 'Nissan' }).hover();
   for (const chart of ['ev', 'ownership', 'plants'] as const) {
-    expect(await effectiveOpacity(mark(page, chart, 'Renault')), `${chart}: Renault dimmed`).toBeLessThan(0.5);
+    // Dimming is a CSS transition, so wait for it to settle rather than reading mid-fade.
+    await expect.poll(() => effectiveOpacity(mark(page, chart, 'Renault')), `${chart}: Renault dimmed`).toBeLessThan(0.5);
     expect(await effectiveOpacity(mark(page, chart, 'Nissan')), `${chart}: Nissan kept`).toBeGreaterThan(0.9);
   }
   await page.mouse.move(0, 0);

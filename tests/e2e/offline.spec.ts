@@ -86,6 +86,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('every request during load, filtering, hovering and exporting goes to the page’s own origin', async ({ page, context, baseURL }) => {
+  test.slow(); // two dozen exports, each PNG rasterised in the page
   const origin = new URL(baseURL ?? '').origin;
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
@@ -106,6 +107,7 @@ test('every request during load, filtering, hovering and exporting goes to the p
 });
 
 test('after the first load the page keeps working offline: filters, hovering and exports', async ({ page, context }) => {
+  test.slow(); // two dozen exports, each PNG rasterised in the page
   const failed: string[] = [];
   page.on('requestfailed', (request) => {
     // Chromium itself re-requests the favicon on each history entry; that is the browser, not the app.

@@ -17,7 +17,7 @@ test('stepping the year changes the edge labels', async ({ page }) => {
   const labels = await edgeLabels(page);
   expect([labels.includes('43.4%'), labels.includes('€600M')]).toEqual([false, true]);
   await stepper(page).getByRole('button', { name: '1999', exact: true }).click();
-  expect(await edgeLabels(page)).toEqual(['36.8%']);
+  await expect.poll(() => edgeLabels(page)).toEqual(['36.8%']);
 });
 
 test('the stepper drives the shared year filter and the URL', async ({ page }) => {
