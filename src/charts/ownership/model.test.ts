@@ -56,11 +56,22 @@ describe('stakesActiveIn', () => {
       [12, 'renault', 'rnbv', 50, null],
       [13, 'nissan', 'rnbv', 50, null],
       [14, 'renault', 'renault-korea', null, null],
+      [21, 'nissan', 'nissan-dongfeng-jv', null, null],
+      [22, 'dongfeng', 'nissan-dongfeng-jv', null, null],
+    ]);
+  });
+
+  it('has the Alliance controlling AvtoVAZ’s holding company from 2012, with 67.13% only from mid-2014', () => {
+    const rostec = (year: number) => stakesIn(year).filter(([, , held]) => held === 'alliance-rostec');
+    expect([rostec(2011), rostec(2013), rostec(2014)]).toEqual([
+      [],
+      [[20, 'renault-nissan-alliance', 'alliance-rostec', null, true]],
+      [[10, 'renault-nissan-alliance', 'alliance-rostec', 67.13, true]],
     ]);
   });
 
   it('drops Daimler’s exchange in 2021 (its `to` is exclusive)', () => {
-    expect(stakesIn(2021).map(([index]) => index)).toEqual([1, 3, 5, 8, 10, 11, 12, 13, 14]);
+    expect(stakesIn(2021).map(([index]) => index)).toEqual([1, 3, 5, 8, 10, 11, 12, 13, 14, 21, 22]);
   });
 
   it('has the 2023 rebalancing: 15% each way, both voting', () => {
@@ -77,6 +88,8 @@ describe('stakesActiveIn', () => {
       [17, 'mitsubishi', 'ampere', null, null],
       [18, 'renault', 'horse', null, null],
       [19, 'geely', 'horse', null, null],
+      [21, 'nissan', 'nissan-dongfeng-jv', null, null],
+      [22, 'dongfeng', 'nissan-dongfeng-jv', null, null],
     ]);
   });
 
@@ -92,7 +105,7 @@ describe('stakesActiveIn', () => {
 
 describe('ownershipChangeYears', () => {
   it('lists every year a stake began or ended, 1999–2023', () => {
-    expect(ownershipChangeYears(dataset.ownership, [1999, 2023])).toEqual([1999, 2000, 2001, 2002, 2008, 2010, 2012, 2014, 2016, 2021, 2022, 2023]);
+    expect(ownershipChangeYears(dataset.ownership, [1999, 2023])).toEqual([1999, 2000, 2001, 2002, 2008, 2010, 2011, 2012, 2014, 2016, 2021, 2022, 2023]);
   });
 
   it('leaves out years outside the domain', () => {
@@ -147,7 +160,8 @@ describe('ownershipDiagram', () => {
 
   it('draws the 2016 companies in dataset order', () => {
     expect(ids(ownershipDiagram(dataset, 2016, 'wide'))).toEqual([
-      'renault', 'nissan', 'mitsubishi', 'renault-nissan-alliance', 'rnbv', 'avtovaz', 'alliance-rostec', 'renault-korea', 'french-state', 'daimler',
+      'renault', 'nissan', 'mitsubishi', 'renault-nissan-alliance', 'rnbv', 'avtovaz', 'alliance-rostec', 'renault-korea', 'french-state', 'daimler', 'dongfeng',
+      'nissan-dongfeng-jv',
     ]);
   });
 
@@ -298,20 +312,20 @@ describe('dimmedMarks', () => {
   });
 
   it('dims a brand switched off and the stakes touching it, keeping the rest', () => {
-    expect(sorted(dimmedMarks(d2023, ['Renault', 'Mitsubishi', 'AvtoVAZ'], none))).toEqual([['nissan'], [2, 4, 5, 13, 16]]);
+    expect(sorted(dimmedMarks(d2023, ['Renault', 'Mitsubishi', 'AvtoVAZ'], none))).toEqual([['nissan'], [2, 4, 5, 13, 16, 21]]);
   });
 
   it('dims everything not touching the highlighted brand', () => {
     expect(sorted(dimmedMarks(d2023, all, { brand: 'Mitsubishi', nodeId: null }))).toEqual([
-      ['french-state', 'geely', 'horse', 'renault', 'renault-korea', 'rnbv'],
-      [2, 4, 8, 12, 13, 14, 15, 16, 18, 19],
+      ['dongfeng', 'french-state', 'geely', 'horse', 'nissan-dongfeng-jv', 'renault', 'renault-korea', 'rnbv'],
+      [2, 4, 8, 12, 13, 14, 15, 16, 18, 19, 21, 22],
     ]);
   });
 
   it('dims everything not touching a hovered company', () => {
     expect(sorted(dimmedMarks(d2023, all, { brand: null, nodeId: 'rnbv' }))).toEqual([
-      ['ampere', 'french-state', 'geely', 'horse', 'mitsubishi', 'renault-korea'],
-      [2, 4, 5, 8, 14, 15, 16, 17, 18, 19],
+      ['ampere', 'dongfeng', 'french-state', 'geely', 'horse', 'mitsubishi', 'nissan-dongfeng-jv', 'renault-korea'],
+      [2, 4, 5, 8, 14, 15, 16, 17, 18, 19, 21, 22],
     ]);
   });
 });

@@ -135,7 +135,7 @@ describe('edgeDetails', () => {
     expect([details.title, details.subtitle, details.sections[0]?.items[0]?.text, details.sources]).toEqual([
       'Nissan holds 15% of Renault (non-voting)',
       'Non-voting shares (dashed line) · 2001–2022',
-      '“Nissan took a 15% stake in Renault … Nissan held a 15% non-voting stake in Renault”',
+      '“Nissan held a 15% non-voting stake in Renault … Nissan took a 15% stake in Renault”',
       [WIKI],
     ]);
   });
