@@ -40,9 +40,13 @@ function tableWithSourceTitles(table: ChartTable, sources: readonly Source[]): C
   return { ...table, rows: table.rows.map((row) => (typeof row.source === 'string' ? { ...row, source: titles.get(row.source) ?? row.source } : row)) };
 }
 
+// Shared empty defaults: a fresh [] per render would re-run the memos and the export registration below.
+const NO_LEGEND: readonly LegendItem[] = [];
+const NO_FOOTNOTES: readonly string[] = [];
+
 /** The shell every view shares: title, controls, legend, chart, summary, sources, export and table. */
 export function ChartCard(props: ChartCardProps) {
-  const { chart, title, subtitle, summary, table, sourceIds, legend = [], footnotes = [], controls, emptyMessage, children } = props;
+  const { chart, title, subtitle, summary, table, sourceIds, legend = NO_LEGEND, footnotes = NO_FOOTNOTES, controls, emptyMessage, children } = props;
   const bodyRef = useRef<HTMLDivElement>(null);
   const [isTableShown, setTableShown] = useState(false);
   const theme = useTheme();

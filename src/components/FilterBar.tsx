@@ -1,7 +1,8 @@
-import { useState } from 'react';
 import { BRANDS } from '../data/schema';
-import { useFilters } from '../state/filters';
+import { selectFilters, useFilters } from '../state/filters';
+import { serializeFilters } from '../state/urlState';
 import { useTheme } from '../theme/useTheme';
+import { useTransientStatus } from './useTransientStatus';
 import { YearInput } from './YearInput';
 
 /** Year range, brand toggles, reset and copy link: the one filter every view answers to. */
@@ -11,16 +12,18 @@ export function FilterBar({ children }: { children?: React.ReactNode }) {
   const highlighted = useFilters((s) => s.highlightedBrand);
   const { setYearRange, toggleBrand, setHighlightedBrand, reset } = useFilters.getState();
   const theme = useTheme();
-  const [copyStatus, setCopyStatus] = useState('');
+  const [copyStatus, showCopyStatus] = useTransientStatus(2500);
 
   const copyLink = async () => {
+    // Built from the store, so the link is right even while the address bar waits to coalesce typing.
+    const link = new URL(window.location.href);
+    link.search = serializeFilters(selectFilters(useFilters.getState()));
     try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopyStatus('Link copied');
+      await navigator.clipboard.writeText(link.href);
+      showCopyStatus('Link copied');
     } catch {
-      setCopyStatus('Copy failed — copy the address bar instead');
+      showCopyStatus('Copy failed — copy the address bar instead');
     }
-    window.setTimeout(() => setCopyStatus(''), 2500);
   };
 
   return (

@@ -6,7 +6,7 @@ describe('yearSpan', () => {
 });
 
 describe('listOf', () => {
-  it('joins with "and"', () => expect(listOf(['Renault', 'Nissan', 'Mitsubishi'])).toBe('Renault, Nissan, and Mitsubishi'));
-  it('joins with "or"', () => expect(listOf(['Renault', 'Nissan'], 'disjunction')).toBe('Renault or Nissan'));
+  it('joins with "and"', () => expect(listOf(['Renault', 'Nissan', 'Mitsubishi'])).toBe('Renault, Nissan and Mitsubishi'));
+  it('joins with "or"', () => expect(listOf(['Renault', 'Nissan'], 'or')).toBe('Renault or Nissan'));
   it('returns one item alone', () => expect(listOf(['Nissan'])).toBe('Nissan'));
 });

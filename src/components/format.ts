@@ -3,7 +3,8 @@ export function yearSpan([from, to]: readonly [number, number]): string {
   return from === to ? `${from}` : `${from}–${to}`;
 }
 
-/** "Renault, Nissan and Mitsubishi" (type 'conjunction') or "… or …" ('disjunction'). */
-export function listOf(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat('en', { style: 'long', type }).format(items);
+/** "Renault, Nissan and Mitsubishi", or with `word` 'or' "Renault, Nissan or Mitsubishi" (no serial comma). */
+export function listOf(items: readonly string[], word: 'and' | 'or' = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }

@@ -28,13 +28,16 @@ export function parseDataset(body: unknown): Dataset {
 
 /** Fetches the dataset and validates it; every failure becomes a DatasetError. */
 export async function loadDataset(url = DATASET_URL, signal?: AbortSignal): Promise<Dataset> {
+  // The time limit covers the body too, so an abort while reading it is reported as what it is.
+  const aborted = (cause: unknown) => {
+    if (isTimeout(signal)) return new DatasetError('The dataset took too long to download. Retry in a moment.', [url]);
+    return signal?.aborted ? cause : null;
+  };
   let response: Response;
   try {
     response = await fetch(url, { signal });
   } catch (cause) {
-    if (isTimeout(signal)) throw new DatasetError('The dataset took too long to download. Retry in a moment.', [url]);
-    if (signal?.aborted) throw cause;
-    throw new DatasetError('The dataset could not be downloaded. Check your connection and retry.', [String(cause)]);
+    throw aborted(cause) ?? new DatasetError('The dataset could not be downloaded. Check your connection and retry.', [String(cause)]);
   }
   if (!response.ok) {
     throw new DatasetError(`The dataset could not be downloaded (HTTP ${response.status}).`, [url]);
@@ -42,8 +45,8 @@ export async function loadDataset(url = DATASET_URL, signal?: AbortSignal): Prom
   let body: unknown;
   try {
     body = await response.json();
-  } catch {
-    throw new DatasetError('The dataset file is not valid JSON.', [url]);
+  } catch (cause) {
+    throw aborted(cause) ?? new DatasetError('The dataset file is not valid JSON.', [url]);
   }
   return parseDataset(body);
 }

@@ -73,22 +73,22 @@ describe('describeRecord', () => {
   });
 
   it('labels a stake with holder, held, percent and years', () => {
-    expect(describeRecord(dataset, renaultNissan434)).toEqual({ label: 'Renault → Nissan 43.4% (2001–2023)', value: '43.4%', numbers: ['43.4'] });
+    expect(describeRecord(dataset, renaultNissan434)).toEqual({ label: 'Renault → Nissan 43.4% (2001–2022)', value: '43.4%', numbers: ['43.4'] });
   });
 
   it('labels a stake still held with "from"', () => {
     const ref = refWhere('ownership', (r) => r.holder === 'nissan' && r.held === 'mitsubishi');
-    expect(describeRecord(dataset, ref).label).toBe('Nissan → Mitsubishi Motors 34% (from 2016)');
+    expect(describeRecord(dataset, ref).label).toBe('Nissan → Mitsubishi Motors 34% (since 2016)');
   });
 
   it('labels an investment given in money instead of a percentage', () => {
     const ref = refWhere('ownership', (r) => r.holder === 'nissan' && r.held === 'ampere');
-    expect(describeRecord(dataset, ref)).toEqual({ label: 'Nissan → Ampere €600 million invested (from 2023)', value: '€600 million', numbers: ['600000000'] });
+    expect(describeRecord(dataset, ref)).toEqual({ label: 'Nissan → Ampere €600 million invested (since 2023)', value: '€600 million', numbers: ['600000000'] });
   });
 
   it('says the stake is not stated when the source gives neither percent nor money', () => {
     const ref = refWhere('ownership', (r) => r.holder === 'renault' && r.held === 'horse');
-    expect(describeRecord(dataset, ref).label).toBe('Renault → Horse, stake not stated (from 2023)');
+    expect(describeRecord(dataset, ref).label).toBe('Renault → Horse, stake not stated (since 2023)');
   });
 
   it('labels a plant with its city and yearly capacity', () => {

@@ -1,3 +1,4 @@
+import { heldYears } from './heldYears';
 import { RECORD_KEYS } from './schema';
 import type { Dataset, RecordKey } from './schema';
 
@@ -55,9 +56,6 @@ const formatCount = (n: number) => n.toLocaleString('en-US');
 /** "Nissan (brand total)" → "Nissan": the series label without its parenthetical. */
 const shortSeriesLabel = (label: string) => label.replace(/\s*\([^)]*\)\s*$/, '');
 
-/** "1999–2001", or "from 2023" for a stake still held (`to` as stored: the exclusive end year). */
-const period = (from: number, to: number | null) => (to === null ? `from ${from}` : `${from}–${to}`);
-
 /** A human label, value and stated numbers for one record; a missing record gives an empty description. */
 export function describeRecord(dataset: Dataset, ref: RecordRef): RecordDescription {
   const line = (subject: string, value: string, numbers: string[]) => ({ label: `${subject} — ${value}`, value, numbers });
@@ -91,7 +89,7 @@ export function describeRecord(dataset: Dataset, ref: RecordRef): RecordDescript
       if (!r) break;
       const name = (id: string) => dataset.companies.find((c) => c.id === id)?.name ?? id;
       const subject = `${name(r.holder)} → ${name(r.held)}`;
-      const when = `(${period(r.from, r.to)})`;
+      const when = `(${heldYears(r)})`;
       if (r.percent !== null) return { label: `${subject} ${r.percent}% ${when}`, value: `${r.percent}%`, numbers: [String(r.percent)] };
       if (r.investment) {
         const money = `${CURRENCY_SYMBOLS[r.investment.currency]}${formatMoney(r.investment.amount)}`;

@@ -84,6 +84,20 @@ describe('parseDataset on malformed files names the failing path', () => {
     expect(detailsOf(data)).toEqual([`plants[1].id: duplicate id "${id}"`]);
   });
 
+  it('two sales figures for one brand and year', () => {
+    expect(detailsOf(broken((d) => (at(d, 'sales', 1).year = at(d, 'sales', 0).year)))).toEqual([
+      'sales[1].year: duplicate year and brand "2011 Renault"',
+    ]);
+  });
+
+  it('two totals for one year', () => {
+    expect(detailsOf(broken((d) => (at(d, 'salesTotals', 1).year = 2011)))).toEqual(['salesTotals[1].year: duplicate year "2011"']);
+  });
+
+  it('a source file name that points out of the folder', () => {
+    expect(detailsOf(broken((d) => (at(d, 'sources', 0).file = '..')))).toEqual(['sources[0].file: expected a plain file name, got ".."']);
+  });
+
   it('a duplicate source id', () => {
     const data = broken((d) => (at(d, 'sources', 1).id = at(d, 'sources', 0).id));
     expect(detailsOf(data)[0]).toMatch(/^sources\[1\]\.id: duplicate id "/);
@@ -191,6 +205,19 @@ describe('loadDataset with a stubbed fetch', () => {
   it('rejects a truncated JSON file', async () => {
     respond(JSON.stringify(realDataset).slice(0, 1000));
     await expect(loadDataset('/data/alliance.json')).rejects.toThrow('The dataset file is not valid JSON.');
+  });
+
+  it('reports a time-out while the body is still arriving as a time-out, not as bad JSON', async () => {
+    const controller = new AbortController();
+    const body = new ReadableStream({
+      start(stream) {
+        stream.enqueue(new TextEncoder().encode('{"sources": ['));
+        controller.abort(new DOMException('signal timed out', 'TimeoutError'));
+        stream.error(controller.signal.reason);
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status: 200 })));
+    await expect(loadDataset('/data/alliance.json', controller.signal)).rejects.toThrow('The dataset took too long to download. Retry in a moment.');
   });
 
   it('rejects an HTTP error with its status', async () => {

@@ -28,7 +28,7 @@ const provenance = {
 export const Source = z.object({
   id,
   title: z.string().min(1),
-  file: z.string().regex(/^[\w.-]+$/, 'expected a plain file name'),
+  file: z.string().regex(/^(?!\.+$)[\w.-]+$/, 'expected a plain file name'),
   publisher: z.string().min(1).optional(),
   date: z.string().min(1).optional(),
   language: z.enum(['en', 'fr']),
@@ -126,10 +126,11 @@ const DatasetShape = z.object({
 type DatasetShape = z.infer<typeof DatasetShape>;
 type Ctx = z.core.$RefinementCtx<DatasetShape>;
 
-function checkUnique(ctx: Ctx, key: string, ids: string[]) {
+/** Flags the second and later records with the same value of `field` (an id, or a year, or year + brand). */
+function checkUnique(ctx: Ctx, key: string, ids: string[], field = 'id', what = 'id') {
   const seen = new Set<string>();
   ids.forEach((value, i) => {
-    if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate id "${value}"`, input: value });
+    if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [key, i, field], message: `duplicate ${what} "${value}"`, input: value });
     seen.add(value);
   });
 }
@@ -149,6 +150,9 @@ export const Dataset = DatasetShape.superRefine((data, ctx) => {
   checkUnique(ctx, 'evSeries', data.evSeries.map((s) => s.id));
   checkUnique(ctx, 'companies', data.companies.map((c) => c.id));
   checkUnique(ctx, 'plants', data.plants.map((p) => p.id));
+  // One figure per year (and brand): a second one would be drawn on top of the first and split the total.
+  checkUnique(ctx, 'sales', data.sales.map((s) => `${s.year} ${s.brand}`), 'year', 'year and brand');
+  checkUnique(ctx, 'salesTotals', data.salesTotals.map((t) => String(t.year)), 'year', 'year');
   const sourceIds = new Set(data.sources.map((s) => s.id));
   for (const key of ['sales', 'salesTotals', 'evMilestones', 'evLaunches', 'ownership', 'plants', 'events', 'targets'] as const) {
     checkRefs(ctx, key, 'source', data[key], sourceIds, 'source');

@@ -18,6 +18,10 @@ function chartBody(): HTMLElement {
       <foreignObject><div>html</div></foreignObject>
       <use href="#local" />
       <image href="https://example.com/tile.png" />
+      <style>@import url(https://example.com/x.css);</style>
+      <a id="late"><set attributeName="href" to="javascript:alert(3)" /><animate attributeName="href" values="javascript:alert(4)" /></a>
+      <rect id="remote" filter="url(https://example.com/f.svg#x)" mask="url('http://example.com/m')" fill="javascript:alert(5)" />
+      <path id="local-marker" marker-end="url(#arrow)" fill="url( '#gradient' )" />
       <text>2017</text>
     </svg>`;
   const body = document.createElement('div');
@@ -44,6 +48,15 @@ describe('chart SVG export', () => {
   it('has no on* attribute anywhere', () => {
     const attributes = [...exported().querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name));
     expect(attributes.filter((name) => name.startsWith('on'))).toEqual([]);
+  });
+
+  it('drops what could fetch or rewrite links when opened: style blocks, set/animate, remote url() values', () => {
+    const doc = exported();
+    expect(doc.querySelectorAll('style, set, animate').length).toBe(0);
+    const remote = doc.getElementById('remote')!;
+    expect(['filter', 'mask', 'fill'].filter((name) => remote.hasAttribute(name))).toEqual([]);
+    const local = doc.getElementById('local-marker')!;
+    expect([local.getAttribute('marker-end'), local.getAttribute('fill')]).toEqual(['url(#arrow)', "url( '#gradient' )"]);
   });
 
   it('keeps local references and drops external ones', () => {

@@ -27,14 +27,23 @@ export function inlineComputedStyles(live: Element, clone: Element) {
   });
 }
 
-/** Removes anything that could run or fetch: scripts, foreign HTML, event handlers, external links. */
+// Elements that run code, embed HTML, fetch (<style> can @import) or rewrite attributes at view time
+// (an <set>/<animate> can turn an href into javascript:). The export inlines styles, so it needs none.
+const ACTIVE_ELEMENTS = 'script, foreignObject, iframe, object, embed, style, set, animate, animateMotion, animateTransform, discard';
+/** A url(...) that points anywhere but a fragment in the same file. */
+const EXTERNAL_URL = /url\(\s*(?!\s|['"]?#)/i;
+const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
+
+/** Removes anything that could run or fetch: scripts, foreign HTML, animations, event handlers, external links. */
 export function sanitizeSvg(root: Element) {
-  root.querySelectorAll('script, foreignObject, iframe, object, embed').forEach((el) => el.remove());
+  root.querySelectorAll(ACTIVE_ELEMENTS).forEach((el) => el.remove());
   for (const el of [root, ...root.querySelectorAll('*')]) {
     for (const attr of [...el.attributes]) {
       const name = attr.name.toLowerCase();
+      const value = attr.value.trim();
       const isLink = name === 'href' || name === 'xlink:href' || name === 'src';
-      if (name.startsWith('on') || (isLink && !attr.value.startsWith('#'))) el.removeAttribute(attr.name);
+      const isUnsafe = name.startsWith('on') || (isLink && !value.startsWith('#')) || EXTERNAL_URL.test(value) || SCRIPT_URL.test(value);
+      if (isUnsafe) el.removeAttribute(attr.name);
     }
   }
 }

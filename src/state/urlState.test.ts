@@ -69,6 +69,13 @@ describe('parseFilters on forgiving input', () => {
     expect(parseFilters('?utm_source=mail&years=2014')).toEqual({ filters: state({ yearRange: [2014, 2014] }), ignored: [] });
   });
 
+  it('uses the first of a repeated key and reports the others', () => {
+    expect(parseFilters('?years=2013-2016&years=2010')).toEqual({
+      filters: state({ yearRange: [2013, 2016] }),
+      ignored: [{ key: 'years', value: '2010', reason: 'repeated; the first years is used' }],
+    });
+  });
+
   it('accepts a query without the leading question mark', () => {
     expect(parseFilters('ev=log').filters.evScale).toBe('log');
   });

@@ -81,6 +81,9 @@ export function parseFilters(query: string): { filters: Filters; ignored: Ignore
       raw.length > MAX_VALUE_LENGTH ? { ok: false, reason: 'value too long' } : spec.parse(raw);
     if (result.ok) filters[spec.field] = result.value;
     else ignored.push({ key, value: raw.slice(0, 40), reason: result.reason });
+    for (const extra of params.getAll(key).slice(1)) {
+      ignored.push({ key, value: extra.slice(0, 40), reason: `repeated; the first ${key} is used` });
+    }
   }
   return { filters: filters as unknown as Filters, ignored };
 }

@@ -25,7 +25,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const lines = useMemo(() => evLines(dataset, brands, months), [dataset, brands, months]);
   const markers = useMemo(() => evMarkers(dataset, brands, months), [dataset, brands, months]);
   const table = useMemo(() => evTable(lines), [lines]);
-  const summary = useMemo(() => evSummary(lines, markers, yearRange), [lines, markers, yearRange]);
+  const summary = useMemo(() => evSummary(lines, markers, dataset.evLaunches, yearRange), [lines, markers, dataset.evLaunches, yearRange]);
   const footnotes = useMemo(() => evFootnotes(lines, months), [lines, months]);
   const sourceIds = useMemo(() => evSourceIds(lines, markers), [lines, markers]);
   const hasProduction = lines.some((l) => l.measure === 'production');

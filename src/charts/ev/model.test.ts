@@ -126,7 +126,7 @@ describe('evMarkers', () => {
 describe('evSummary', () => {
   const summary = (brands: typeof ALL | ('Renault' | 'Nissan')[], range: [number, number]) => {
     const months = evWindow(dataset, range);
-    return evSummary(evLines(dataset, brands, months), evMarkers(dataset, brands, months), range);
+    return evSummary(evLines(dataset, brands, months), evMarkers(dataset, brands, months), dataset.evLaunches, range);
   };
   it('states the Alliance total and the leading model', () => {
     expect(summary(ALL, [1999, 2023])).toBe(
@@ -135,11 +135,15 @@ describe('evSummary', () => {
   });
   it('follows the brand filter', () => {
     expect(summary(['Renault'], [1999, 2023])).toBe(
-      'The Alliance passed 1 million EVs in December 2021, 10 years after the Kangoo launch. The best-selling model, the Renault Zoe, reached 181,893 by December 2019.',
+      'The Alliance passed 1 million EVs in December 2021, 12 years after the i-MiEV launch. The best-selling model, the Renault Zoe, reached 181,893 by December 2019.',
     );
   });
+  it('counts from the line’s own first launch, not from the first launch in view', () => {
+    expect(summary(ALL, [2012, 2016])).toMatch(/^The Alliance passed 350,000 EVs in August 2016, 7 years after the i-MiEV launch\./);
+    expect(summary(['Nissan'], [2013, 2014])).toMatch(/^The Alliance passed 200,000 EVs in October 2014, 5 years after the i-MiEV launch\./);
+  });
   it('takes the first date of a disputed milestone in a one-year range', () => {
-    expect(summary(ALL, [2017, 2017])).toBe('The Alliance passed 500,000 EVs in October 2017.');
+    expect(summary(ALL, [2017, 2017])).toBe('The Alliance passed 500,000 EVs in October 2017, 8 years after the i-MiEV launch.');
   });
   it('says when only launches fall in the range', () => {
     expect(summary(ALL, [2010, 2012])).toBe('No sales milestone falls in 2010–2012; the chart shows the model launches and events of those years.');

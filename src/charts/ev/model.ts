@@ -1,4 +1,4 @@
-import { BRANDS, type Brand, type Dataset, type EvMilestone } from '../../data/schema';
+import { BRANDS, type Brand, type Dataset, type EvLaunch, type EvMilestone } from '../../data/schema';
 import { yearSpan } from '../../components/format';
 import type { YearRange } from '../../state/filters';
 import { formatUnits, monthIndex, monthLong, splitTableRow } from './format';
@@ -183,6 +183,15 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
   );
 }
 
+/** A launch's short name, as on its marker: "i-MiEV", "Kangoo". */
+const launchLabel = (launch: EvLaunch) => shortLabel(launch.model, launch.brand).split(' ')[0]!;
+
+/** The launch a line is counted from: its own model's, its brand's first, or for the Alliance total the first of all. */
+function launchOf(line: EvLine, launches: readonly EvLaunch[]): EvLaunch | undefined {
+  const candidates = line.isTotal ? launches.filter((l) => line.brand === null || l.brand === line.brand) : launches.filter((l) => l.model === line.fullLabel);
+  return [...candidates].sort((a, b) => monthIndex(a.date) - monthIndex(b.date))[0];
+}
+
 /** The markers drawn: launches of the selected brands and the key Alliance events inside the window, by date. */
 export function evMarkers(dataset: Dataset, brands: readonly Brand[], months: EvWindow | null): EvMarker[] {
   if (!months) return [];
@@ -190,7 +199,7 @@ export function evMarkers(dataset: Dataset, brands: readonly Brand[], months: Ev
     brands.includes(l.brand) && isInside(monthIndex(l.date), months)
       ? [{
           key: `launch-${index}`, recordKey: 'evLaunches', index, date: l.date, month: monthIndex(l.date),
-          label: shortLabel(l.model, l.brand).split(' ')[0]!, title: `${l.model} launched`, brand: l.brand,
+          label: launchLabel(l), title: `${l.model} launched`, brand: l.brand,
           source: l.source, quote: l.quote ?? null, note: l.note ?? null,
         }]
       : [],
@@ -225,7 +234,7 @@ function subject(line: EvLine): string {
 }
 
 /** One or two sentences on the largest total and the leading model in view, e.g. "The Alliance passed 1 million EVs in December 2021, …". */
-export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[], [from, to]: YearRange): string {
+export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[], launches: readonly EvLaunch[], [from, to]: YearRange): string {
   const years = yearSpan([from, to]);
   const top = topPoint(lines);
   if (!top) {
@@ -235,10 +244,11 @@ export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[]
   }
   const verb = top.line.isTotal ? 'passed' : 'reached';
   let first = `${subject(top.line)} ${verb} ${formatUnits(top.point.units)} EVs in ${monthLong(top.point.month)}`;
-  const launch = markers.find((m) => m.recordKey === 'evLaunches');
-  const yearsAfter = launch ? Math.floor((top.point.month - launch.month) / 12) : 0;
+  // Counted from the launch that began this line's sales, wherever it falls, not from whichever launch is in view.
+  const launch = launchOf(top.line, launches);
+  const yearsAfter = launch ? Math.floor((top.point.month - monthIndex(launch.date)) / 12) : 0;
   if (launch && yearsAfter >= 1) {
-    first += `, ${yearsAfter} year${yearsAfter === 1 ? '' : 's'} after the ${launch.label} launch`;
+    first += `, ${yearsAfter} year${yearsAfter === 1 ? '' : 's'} after the ${launchLabel(launch)} launch`;
   }
   const model = topPoint(lines.filter((l) => !l.isTotal));
   if (!model || model.line === top.line) return `${first}.`;

@@ -1,10 +1,10 @@
+import { heldYears } from '../../data/heldYears';
 import type { Dataset } from '../../data/schema';
 import { dataset } from '../../test/renderWithProviders';
 import {
   companyName,
   edgeAriaLabel,
   edgeDetails,
-  heldYears,
   nodeAriaLabel,
   nodeDetails,
   ownershipEmptyMessage,

@@ -1,5 +1,7 @@
 // Words for the ownership view: summary, tooltips, aria labels, table. Pure functions of the dataset.
 import type { ChartTable } from '../../components/chartTypes';
+import { listOf } from '../../components/format';
+import { heldYears } from '../../data/heldYears';
 import type { Brand, Dataset, Ownership } from '../../data/schema';
 import { formatInvestment, isStakeActive, stakesActiveIn, type IndexedStake } from './model';
 
@@ -9,8 +11,6 @@ export function companyName(dataset: Dataset, id: string): string {
   return name.replace(/\s*\(.*\)\s*$/, '');
 }
 
-const listJoin = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /** "voting", "non-voting" or "voting rights not stated". */
 export function votingWord(voting: boolean | null): string {
@@ -31,12 +31,6 @@ export function edgeAriaLabel(dataset: Dataset, stake: Ownership): string {
   }
   const figure = stake.percent === null ? '; no figure given' : '';
   return `${holder} holds ${amountOf(stake)} ${held} (${votingWord(stake.voting)}${figure})`;
-}
-
-/** "2001–2022", "since 2001" or "in 2001": the years a stake was held (`to` is exclusive). */
-export function heldYears(stake: Ownership): string {
-  if (stake.to === null) return `since ${stake.from}`;
-  return stake.to - 1 === stake.from ? `in ${stake.from}` : `${stake.from}–${stake.to - 1}`;
 }
 
 const firstSentence = (text: string) => text.match(/^.*?[.!?](?=\s+[A-Z“"(]|$)/)?.[0] ?? text;
@@ -127,7 +121,7 @@ function memberSentence(dataset: Dataset, year: number, active: readonly Indexed
     const held = active.filter(({ stake }) => stake.holder === holder && members.includes(stake.held) && stake.held !== holder);
     if (held.length === 0) return [];
     const parts = held.map(({ stake }) => `${amountOf(stake)} ${companyName(dataset, stake.held)}${stake.voting === false ? ' without votes' : ''}`);
-    return [`${companyName(dataset, holder)} held ${listJoin(parts)}`];
+    return [`${companyName(dataset, holder)} held ${listOf(parts)}`];
   });
   return clauses.length ? `In ${year} ${clauses.join('; ')}.` : `In ${year} no Alliance member held shares in another.`;
 }
@@ -152,7 +146,7 @@ function changeSentence(dataset: Dataset, year: number): string {
   const goneText = gone.length > 2 ? [`${gone.length} stakes ended`] : gone.map((s) => `${name(s.holder)}’s ${amountOf(s).replace(/^a stake in$/, 'stake in')} ${name(s.held)} ended`);
   const isFounding = year === Math.min(...dataset.ownership.map((s) => s.from));
   const phrases = isFounding ? ['the Alliance began'] : [...changed, ...freshText, ...goneText];
-  if (phrases.length > 0) return `That year ${listJoin(phrases)}.`;
+  if (phrases.length > 0) return `That year ${listOf(phrases)}.`;
   const last = Math.max(...dataset.ownership.flatMap((s) => [s.from, ...(s.to === null ? [] : [s.to])]).filter((y) => y < year));
   return Number.isFinite(last) ? `The structure was unchanged since ${last}.` : '';
 }

@@ -57,7 +57,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
       legend={legend}
       footnotes={footnotes}
       controls={<RegionButtons />}
-      emptyMessage={groups.length === 0 ? `No plant belongs to the selected brands. Select ${listOf(legend.map((l) => l.label), 'disjunction')} above to see their plants.` : null}
+      emptyMessage={groups.length === 0 ? `No plant belongs to the selected brands. Select ${listOf(legend.map((l) => l.label), 'or')} above to see their plants.` : null}
     >
       <PlantsMap plants={plants} sources={dataset.sources} filters={filters} region={region} />
       <RankedList groups={groups} largest={largest} theme={theme} />

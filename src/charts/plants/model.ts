@@ -1,6 +1,7 @@
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { scaleSqrt, type ScalePower } from 'd3-scale';
 import type { MultiPoint } from 'geojson';
+import { listOf } from '../../components/format';
 import { BRANDS, type Brand, type Plant } from '../../data/schema';
 import type { Filters, MapRegion } from '../../state/filters';
 
@@ -197,11 +198,6 @@ export function rankedGroups(plants: readonly Plant[], filters: PlantFilters): {
   return UNITS.map((unit) => ({ unit, rows: shown.filter((row) => row.plant.capacityUnit === unit) })).filter((g) => g.rows.length > 0);
 }
 
-/** "A, B and C" */
-function listText(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The largest open plants (ties included), as "Tangier, Morocco and Chennai, India (400,000 vehicles a year each)". */
@@ -209,7 +205,7 @@ function largestText(open: readonly PlantRow[]): string {
   const first = open[0]?.plant;
   if (!first) return '';
   const ties = open.filter((r) => r.plant.capacityUnit === first.capacityUnit && r.plant.capacity === first.capacity);
-  const places = listText(ties.map((r) => `${shortCity(r.plant.city)}, ${r.plant.country}`));
+  const places = listOf(ties.map((r) => `${shortCity(r.plant.city)}, ${r.plant.country}`));
   return ` Largest: ${places} (${formatNumber(first.capacity)} ${first.capacityUnit} a year${ties.length > 1 ? ' each' : ''}).`;
 }
 
@@ -224,9 +220,9 @@ export function plantsSummary(plants: readonly Plant[], filters: PlantFilters): 
     const rows = open.filter((row) => row.plant.capacityUnit === unit);
     return rows.length ? [`${formatNumber(rows.reduce((sum, row) => sum + row.plant.capacity, 0))} ${unit}`] : [];
   });
-  const plannedList = listText(planned.map((r) => `${shortCity(r.plant.city)} (${r.plant.opened})`));
+  const plannedList = listOf(planned.map((r) => `${shortCity(r.plant.city)} (${r.plant.opened})`));
   if (open.length === 0) return `No plant open by ${endYear}; ${planned.length} not yet open: ${plannedList}.`;
-  const openText = `${plural(open.length, 'plant')} open by ${endYear}, with capacity for ${listText(totals)} a year.${largestText(open)}`;
+  const openText = `${plural(open.length, 'plant')} open by ${endYear}, with capacity for ${listOf(totals)} a year.${largestText(open)}`;
   const plannedText = planned.length ? ` ${planned.length} more not yet open: ${plannedList}.` : '';
   return openText + plannedText;
 }

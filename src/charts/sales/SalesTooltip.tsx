@@ -1,6 +1,7 @@
 import type { Brand } from '../../data/schema';
 import type { Theme } from '../../theme/tokens';
-import { formatShare, formatUnits, listOf } from './format';
+import { listOf } from '../../components/format';
+import { formatShare, formatUnits } from './format';
 import type { SalesYear } from './model';
 
 interface TooltipProps {

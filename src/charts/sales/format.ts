@@ -25,13 +25,4 @@ export function formatAxisValue(value: number, isShare: boolean): string {
   return `${Number((value / 1e6).toFixed(2))}M`;
 }
 
-/** "2011–2018", or "2017" for a single year. */
-export function formatYears(from: number, to: number): string {
-  return from === to ? String(from) : `${from}–${to}`;
-}
 
-/** "Renault", "Renault and Nissan", "Renault, Nissan and AvtoVAZ". */
-export function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}

@@ -2,7 +2,8 @@ import { scaleLinear } from 'd3-scale';
 import type { ChartTable } from '../../components/chartTypes';
 import { BRANDS, type Brand, type Dataset } from '../../data/schema';
 import type { SalesLayout, SalesMode, YearRange } from '../../state/filters';
-import { formatMillions, formatShare, formatYears, listOf } from './format';
+import { listOf, yearSpan } from '../../components/format';
+import { formatMillions, formatShare } from './format';
 
 /** The part of the filter this view answers to. */
 export interface SalesFilter {
@@ -169,7 +170,7 @@ export function salesSummary(years: readonly SalesYear[], isFiltered: boolean): 
   const first = years[0];
   const last = years[years.length - 1];
   if (!first || !last) return 'No sales figures match the filter.';
-  const span = formatYears(first.year, last.year);
+  const span = yearSpan([first.year, last.year]);
   const a = formatMillions(first.totalUnits);
   const b = formatMillions(last.totalUnits);
   const trend =
@@ -193,7 +194,7 @@ export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readon
   }
   const notes = gaps
     .sort((x, y) => BRANDS.indexOf(x.brand) - BRANDS.indexOf(y.brand) || x.from - y.from)
-    .map((g) => `No ${g.brand} bar in ${formatYears(g.from, g.to)}: ${g.note}`);
+    .map((g) => `No ${g.brand} bar in ${yearSpan([g.from, g.to])}: ${g.note}`);
   if (hiddenBrands.length > 0 && years.length > 0) {
     const why = mode === 'share' ? ', so the shares shown add up to less than 100%' : '';
     notes.push(`Totals are for the whole Alliance, including ${listOf(hiddenBrands)} (switched off in the filter)${why}.`);
@@ -204,14 +205,14 @@ export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readon
 /** Why nothing is drawn, or null when something is: no brand, no year in the table, or no figure for the brands chosen. */
 export function salesEmptyMessage(dataset: Dataset, filter: SalesFilter, years: readonly SalesYear[]): string | null {
   const span = salesTableSpan(dataset);
-  const table = span ? formatYears(span[0], span[1]) : 'no years';
+  const table = span ? yearSpan(span) : 'no years';
   if (filter.brands.length === 0) return 'No brand selected: switch a brand on in the filter to see its sales.';
-  if (years.length === 0) return `No sales figures in ${formatYears(filter.yearRange[0], filter.yearRange[1])}; the sales table covers ${table}.`;
+  if (years.length === 0) return `No sales figures in ${yearSpan(filter.yearRange)}; the sales table covers ${table}.`;
   if (years.every((y) => y.cells.every((c) => c.units === null))) {
     const first = years[0]?.year ?? 0;
     const last = years[years.length - 1]?.year ?? first;
     const verb = filter.brands.length === 1 ? 'has' : 'have';
-    return `${listOf(filter.brands)} ${verb} no sales figures in ${formatYears(first, last)}; the note below says why.`;
+    return `${listOf(filter.brands)} ${verb} no sales figures in ${yearSpan([first, last])}; the note below says why.`;
   }
   return null;
 }

@@ -1,0 +1,17 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/** A status line that clears itself after `ms`; a new message restarts the wait, and unmounting cancels it. */
+export function useTransientStatus(ms: number): [string, (message: string) => void] {
+  const [status, setStatus] = useState('');
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const show = useCallback(
+    (message: string) => {
+      window.clearTimeout(timer.current);
+      setStatus(message);
+      timer.current = window.setTimeout(() => setStatus(''), ms);
+    },
+    [ms],
+  );
+  return [status, show];
+}
