@@ -11,5 +11,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     css: false,
+    // The first render of a file pays for jsdom and Recharts start-up; a busy CI machine can take seconds.
+    testTimeout: 20_000,
   },
 });

@@ -98,7 +98,7 @@ describe('EvView', () => {
   it('writes the summary from the data', () => {
     const { figure } = renderEv();
     expect(figure.querySelector('.card-summary')?.textContent).toBe(
-      'The Alliance passed 1 million EVs in December 2021, 12 years after the i-MiEV launch. The best-selling model, the Nissan Leaf, reached 500,000 by December 2020.',
+      'The Alliance passed 1 million EVs in December 2021, 12 years after the i-MiEV launch. The best-selling model shown, the Nissan Leaf, reached 500,000 by December 2020.',
     );
   });
 

@@ -130,12 +130,12 @@ describe('evSummary', () => {
   };
   it('states the Alliance total and the leading model', () => {
     expect(summary(ALL, [1999, 2023])).toBe(
-      'The Alliance passed 1 million EVs in December 2021, 12 years after the i-MiEV launch. The best-selling model, the Nissan Leaf, reached 500,000 by December 2020.',
+      'The Alliance passed 1 million EVs in December 2021, 12 years after the i-MiEV launch. The best-selling model shown, the Nissan Leaf, reached 500,000 by December 2020.',
     );
   });
   it('follows the brand filter', () => {
     expect(summary(['Renault'], [1999, 2023])).toBe(
-      'The Alliance passed 1 million EVs in December 2021, 12 years after the i-MiEV launch. The best-selling model, the Renault Zoe, reached 181,893 by December 2019.',
+      'The Alliance passed 1 million EVs in December 2021, 12 years after the i-MiEV launch. The best-selling model shown, the Renault Zoe, reached 181,893 by December 2019.',
     );
   });
   it('counts from the line’s own first launch, not from the first launch in view', () => {

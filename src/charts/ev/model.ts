@@ -229,6 +229,11 @@ function topPoint(lines: readonly EvLine[]): { line: EvLine; point: EvPoint } | 
   return best;
 }
 
+/** "21 months" under two years, whole years from then on ("12 years"): never rounds 21 months down to "1 year". */
+function elapsed(months: number): string {
+  return months < 24 ? `${months} months` : `${Math.floor(months / 12)} years`;
+}
+
 function subject(line: EvLine): string {
   return line.brand === null ? `The ${line.label}` : line.label;
 }
@@ -246,13 +251,11 @@ export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[]
   let first = `${subject(top.line)} ${verb} ${formatUnits(top.point.units)} EVs in ${monthLong(top.point.month)}`;
   // Counted from the launch that began this line's sales, wherever it falls, not from whichever launch is in view.
   const launch = launchOf(top.line, launches);
-  const yearsAfter = launch ? Math.floor((top.point.month - monthIndex(launch.date)) / 12) : 0;
-  if (launch && yearsAfter >= 1) {
-    first += `, ${yearsAfter} year${yearsAfter === 1 ? '' : 's'} after the ${launchLabel(launch)} launch`;
-  }
+  const monthsAfter = launch ? top.point.month - monthIndex(launch.date) : 0;
+  if (launch && monthsAfter >= 12) first += `, ${elapsed(monthsAfter)} after the ${launchLabel(launch)} launch`;
   const model = topPoint(lines.filter((l) => !l.isTotal));
   if (!model || model.line === top.line) return `${first}.`;
-  return `${first}. The best-selling model, the ${model.line.label}, reached ${formatUnits(model.point.units)} by ${monthLong(model.point.month)}.`;
+  return `${first}. The best-selling model shown, the ${model.line.label}, reached ${formatUnits(model.point.units)} by ${monthLong(model.point.month)}.`;
 }
 
 /** Notes under the chart, computed from what is drawn: disputed dates, undated table rows, production marks. */

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { tooltipPlacement, type Box } from './layout';
+import { tooltipPlacement, type Box } from '../../components/tooltipPlacement';
 import type { MarkDetails } from './text';
 
 /** The hovered mark's box and the frame's size, in pixels within the frame. */

@@ -1,18 +1,9 @@
 // Geometry for the ownership diagram: hand-placed slots per company, box sizes from estimated text
 // widths, and edge curves between boxes. Pure: no React, DOM or dataset access.
 
-export interface Point {
-  x: number;
-  y: number;
-}
+import type { Box, Point } from '../../components/tooltipPlacement';
 
-/** An axis-aligned rectangle in viewBox units. */
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+export type { Box, Point };
 
 export type LayoutName = 'wide' | 'narrow';
 
@@ -234,19 +225,4 @@ export function labelBox(at: Point, text: string): Box {
   const width = textWidth(text, FONT.label, true) + 6;
   const height = FONT.label + 3;
   return { x0: at.x - width / 2, y0: at.y - height / 2, x1: at.x + width / 2, y1: at.y + height / 2 };
-}
-
-/**
- * Where a tooltip of `size` goes next to a mark, all in pixels within the frame: right of it, else left
- * of it, else below or above (whichever has room), never past the frame's left, right or top edge.
- */
-export function tooltipPlacement(mark: Box, size: { width: number; height: number }, frame: { width: number; height: number }): Point {
-  const gap = 10;
-  const top = Math.max(0, Math.min(mark.y0 - 12, frame.height - size.height));
-  if (mark.x1 + gap + size.width <= frame.width) return { x: mark.x1 + gap, y: top };
-  if (mark.x0 - gap - size.width >= 0) return { x: mark.x0 - gap - size.width, y: top };
-  const x = Math.max(0, Math.min((mark.x0 + mark.x1) / 2 - size.width / 2, frame.width - size.width));
-  const below = frame.height - mark.y1;
-  const isBelow = below >= size.height + gap || below >= mark.y0;
-  return { x, y: isBelow ? mark.y1 + gap : Math.max(0, mark.y0 - gap - size.height) };
 }

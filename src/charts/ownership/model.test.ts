@@ -1,6 +1,6 @@
 import type { Dataset, Ownership } from '../../data/schema';
 import { dataset } from '../../test/renderWithProviders';
-import { LAYOUTS, boxesOverlap, fallbackSlot, layoutForWidth, textWidth, tooltipPlacement, type Box, type LayoutName, type Point } from './layout';
+import { LAYOUTS, boxesOverlap, fallbackSlot, layoutForWidth, textWidth, type Box, type LayoutName, type Point } from './layout';
 import {
   brandsDrawn,
   dimmedMarks,
@@ -271,27 +271,6 @@ describe('textWidth', () => {
   });
 });
 
-describe('tooltipPlacement', () => {
-  const size = { width: 300, height: 200 };
-  const frame = { width: 650, height: 400 };
-
-  it('goes right of a mark on the left, level with it', () => {
-    expect(tooltipPlacement({ x0: 100, y0: 150, x1: 180, y1: 180 }, size, frame)).toEqual({ x: 190, y: 138 });
-  });
-
-  it('goes left of a mark on the right, kept inside the frame’s bottom', () => {
-    expect(tooltipPlacement({ x0: 500, y0: 350, x1: 560, y1: 380 }, size, frame)).toEqual({ x: 190, y: 200 });
-  });
-
-  it('goes below a mark when the frame is too narrow for either side', () => {
-    expect(tooltipPlacement({ x0: 120, y0: 100, x1: 200, y1: 130 }, size, { width: 320, height: 600 })).toEqual({ x: 10, y: 140 });
-  });
-
-  it('goes above a mark near the bottom of a narrow frame', () => {
-    expect(tooltipPlacement({ x0: 120, y0: 500, x1: 200, y1: 530 }, size, { width: 320, height: 600 })).toEqual({ x: 10, y: 290 });
-  });
-});
-
 describe('brandsDrawn', () => {
   it('lists AvtoVAZ while it is drawn', () => {
     expect([brandsDrawn(dataset, 2016), brandsDrawn(dataset, 2023)]).toEqual([
@@ -311,8 +290,13 @@ describe('dimmedMarks', () => {
     expect(sorted(dimmedMarks(d2023, all, none))).toEqual([[], []]);
   });
 
-  it('dims a brand switched off and the stakes touching it, keeping the rest', () => {
-    expect(sorted(dimmedMarks(d2023, ['Renault', 'Mitsubishi', 'AvtoVAZ'], none))).toEqual([['nissan'], [2, 4, 5, 13, 16, 21]]);
+  it('dims a brand switched off and its stakes that touch no selected brand', () => {
+    expect(sorted(dimmedMarks(d2023, ['Renault', 'Mitsubishi', 'AvtoVAZ'], none))).toEqual([['nissan'], [13, 16, 21]]);
+  });
+
+  it('keeps Nissan’s 34% of Mitsubishi lit when Mitsubishi is the only brand selected', () => {
+    const dimmed = dimmedMarks(d2023, ['Mitsubishi'], none);
+    expect([dimmed.edges.has(5), dimmed.edges.has(2), dimmed.nodes.has('nissan')]).toEqual([false, true, true]);
   });
 
   it('dims everything not touching the highlighted brand', () => {

@@ -223,13 +223,19 @@ export function dimmedMarks(
     const brand = brandOf.get(id) ?? null;
     return brand !== null && !brands.includes(brand);
   };
+  const isOn = (id: string) => {
+    const brand = brandOf.get(id) ?? null;
+    return brand !== null && brands.includes(brand);
+  };
+  // A stake stays lit while either end is a selected brand: with Mitsubishi alone, Nissan's 34% still reads.
+  const isFilteredOut = (e: DiagramEdge) => (isOff(e.holder) || isOff(e.held)) && !isOn(e.holder) && !isOn(e.held);
   const isFocus = (id: string) => (emphasis.nodeId ? id === emphasis.nodeId : brandOf.get(id) === emphasis.brand);
   const hasEmphasis = emphasis.nodeId !== null || emphasis.brand !== null;
   const touching = diagram.edges.filter((e) => isFocus(e.holder) || isFocus(e.held));
   const near = new Set([...diagram.nodes.filter((n) => isFocus(n.id)).map((n) => n.id), ...touching.flatMap((e) => [e.holder, e.held])]);
   const nodes = new Set(diagram.nodes.filter((n) => isOff(n.id) || (hasEmphasis && !near.has(n.id))).map((n) => n.id));
   const edges = new Set(
-    diagram.edges.filter((e) => isOff(e.holder) || isOff(e.held) || (hasEmphasis && !touching.includes(e))).map((e) => e.index),
+    diagram.edges.filter((e) => isFilteredOut(e) || (hasEmphasis && !touching.includes(e))).map((e) => e.index),
   );
   return { nodes, edges };
 }

@@ -1,3 +1,5 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { tooltipPlacement } from '../../components/tooltipPlacement';
 import type { Plant } from '../../data/schema';
 import { formatNumber, type PlantMark } from './model';
 
@@ -5,23 +7,25 @@ interface TooltipProps {
   plant: Plant;
   mark: PlantMark;
   sourceTitle: string;
-  /** Chart width, to open the tooltip towards the middle. */
-  width: number;
+  /** The map's size in pixels: the card stays inside it, however narrow. */
+  frame: { width: number; height: number };
   endYear: number;
 }
 
+const WIDTH = 300;
+
 /** Details of one plant, beside its symbol; shown on hover and keyboard focus. */
-export function PlantTooltip({ plant, mark, sourceTitle, width, endYear }: TooltipProps) {
-  const isRight = mark.x > width / 2;
-  const isBelow = mark.y < 150;
-  const style = {
-    left: isRight ? undefined : mark.x + mark.r + 8,
-    right: isRight ? width - mark.x + mark.r + 8 : undefined,
-    top: isBelow ? Math.max(0, mark.y - 12) : mark.y + 12,
-    transform: isBelow ? undefined : 'translateY(-100%)',
-  };
+export function PlantTooltip({ plant, mark, sourceTitle, frame, endYear }: TooltipProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(0);
+  const width = Math.min(WIDTH, frame.width);
+  // Measured before paint, then placed where the whole card fits.
+  useLayoutEffect(() => setHeight(ref.current?.offsetHeight ?? 0), [plant, width]);
+  const symbol = { x0: mark.x - mark.r, y0: mark.y - mark.r, x1: mark.x + mark.r, y1: mark.y + mark.r };
+  const at = tooltipPlacement(symbol, { width, height }, frame);
+  const style = { left: at.x, top: at.y, width };
   return (
-    <div className="plants-tooltip" role="tooltip" style={style}>
+    <div ref={ref} className="plants-tooltip" role="tooltip" style={style}>
       <p className="plants-tooltip-title">{plant.name}</p>
       <p className="plants-tooltip-place">{plant.city}, {plant.country}</p>
       <dl>

@@ -88,7 +88,7 @@ export function PlantsMap({ plants, sources, filters, region }: PlantsMapProps) 
           plant={activePlant}
           mark={active}
           sourceTitle={sources.find((s) => s.id === activePlant.source)?.title ?? activePlant.source}
-          width={width}
+          frame={{ width, height: totalHeight }}
           endYear={filters.yearRange[1]}
         />
       )}

@@ -175,6 +175,12 @@ describe('salesSummary', () => {
   const summaryFor = (yearRange: YearRange, brands: readonly Brand[] = ALL, data = dataset) =>
     salesSummary(salesYears(data, filter(yearRange, brands)), hiddenBrandsWithFigures(data, filter(yearRange, brands)).length > 0);
 
+  it('names the years of a brand whose figures cover only part of the range', () => {
+    expect(summaryFor([1999, 2023], ['Mitsubishi'])).toBe(
+      '2011–2018: the Alliance grew from 8.0M to 10.8M units; Mitsubishi\'s share went from 9.4% in 2016 to 11.3% in 2018.',
+    );
+  });
+
   it('describes the whole table', () => {
     expect(summaryFor([1999, 2023])).toBe('2011–2018: the Alliance grew from 8.0M to 10.8M units; Nissan sold the most each year.');
   });
@@ -192,7 +198,7 @@ describe('salesSummary', () => {
   });
 
   it('uses the only year a brand has a figure', () => {
-    expect(summaryFor([2015, 2016], ['Mitsubishi'])).toBe('2015–2016: the Alliance grew from 8.5M to 10.0M units; Mitsubishi sold 0.9M of them (9.4%).');
+    expect(summaryFor([2015, 2016], ['Mitsubishi'])).toBe('2015–2016: the Alliance grew from 8.5M to 10.0M units; Mitsubishi sold 0.9M of them in 2016 (9.4%).');
   });
 
   it('says "fell" and counts leaders when they change', () => {

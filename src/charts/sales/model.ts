@@ -143,17 +143,26 @@ type Figure = SalesCell & { units: number; share: number };
 const hasFigure = (c: SalesCell): c is Figure => c.units !== null && c.share !== null;
 const topSeller = (cells: readonly Figure[]): Figure | undefined => cells.reduce<Figure | undefined>((best, c) => (!best || c.units > best.units ? c : best), undefined);
 
-function oneBrandPhrase(figures: readonly Figure[]): string | null {
+/** The one brand with figures: its share at both ends, naming the years when they are not the summary's own. */
+function oneBrandPhrase(figures: readonly { year: number; figure: Figure }[], span: readonly [number, number]): string | null {
   const first = figures[0];
   const last = figures[figures.length - 1];
   if (!first || !last) return null;
-  if (first === last) return `${first.brand} sold ${formatMillions(first.units)} of them (${formatShare(first.share)})`;
-  return `${first.brand}'s share went from ${formatShare(first.share)} to ${formatShare(last.share)}`;
+  const { brand } = first.figure;
+  const isOwnSpan = first.year !== span[0] || last.year !== span[1];
+  if (first === last) {
+    return `${brand} sold ${formatMillions(first.figure.units)} of them${isOwnSpan ? ` in ${first.year}` : ''} (${formatShare(first.figure.share)})`;
+  }
+  const at = (entry: typeof first) => `${formatShare(entry.figure.share)}${isOwnSpan ? ` in ${entry.year}` : ''}`;
+  return `${brand}'s share went from ${at(first)} to ${at(last)}`;
 }
 
 function leaderPhrase(years: readonly SalesYear[], isFiltered: boolean): string | null {
   const perYear = years.map((y) => y.cells.filter(hasFigure)).filter((cells) => cells.length > 0);
-  if (new Set(perYear.flat().map((c) => c.brand)).size === 1) return oneBrandPhrase(perYear.flat());
+  if (new Set(perYear.flat().map((c) => c.brand)).size === 1) {
+    const figures = years.flatMap((y) => y.cells.filter(hasFigure).map((figure) => ({ year: y.year, figure })));
+    return oneBrandPhrase(figures, [years[0]?.year ?? 0, years[years.length - 1]?.year ?? 0]);
+  }
   const leaders = perYear.flatMap((cells) => topSeller(cells) ?? []);
   const counts = new Map<Brand, number>();
   for (const l of leaders) counts.set(l.brand, (counts.get(l.brand) ?? 0) + 1);

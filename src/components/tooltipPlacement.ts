@@ -1,0 +1,29 @@
+// Where a hover card goes beside the mark it describes, inside the chart's frame. Pure.
+
+/** An axis-aligned rectangle in pixels within the frame. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Where a tooltip of `size` goes next to a mark, all in pixels within the frame: right of it, else left
+ * of it, else below or above (whichever has room), never past the frame's left, right or top edge.
+ */
+export function tooltipPlacement(mark: Box, size: { width: number; height: number }, frame: { width: number; height: number }): Point {
+  const gap = 10;
+  const top = Math.max(0, Math.min(mark.y0 - 12, frame.height - size.height));
+  if (mark.x1 + gap + size.width <= frame.width) return { x: mark.x1 + gap, y: top };
+  if (mark.x0 - gap - size.width >= 0) return { x: mark.x0 - gap - size.width, y: top };
+  const x = Math.max(0, Math.min((mark.x0 + mark.x1) / 2 - size.width / 2, frame.width - size.width));
+  const below = frame.height - mark.y1;
+  const isBelow = below >= size.height + gap || below >= mark.y0;
+  return { x, y: isBelow ? mark.y1 + gap : Math.max(0, mark.y0 - gap - size.height) };
+}
