@@ -65,8 +65,9 @@ export function ChartCard(props: ChartCardProps) {
       theme,
       filterLine: filterLine({ yearRange, brands }),
       sourceLine: sourceLine(sources),
+      notes: emptyMessage ? [] : footnotes,
     }),
-    [title, subtitle, legend, theme, yearRange, brands, sources],
+    [title, subtitle, legend, theme, yearRange, brands, sources, footnotes, emptyMessage],
   );
   const exporter = useChartExport({ chart, bodyRef, parts, table, yearRange, brands });
   useRovingMarks(bodyRef);

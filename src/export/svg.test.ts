@@ -78,6 +78,16 @@ describe('chart SVG export', () => {
     expect(texts.slice(-2)).toEqual(['Years 2013–2016 · Brands: Renault, Nissan', 'Source: Renault–Nissan–Mitsubishi Alliance.']);
   });
 
+  it('wraps a long subtitle to the image width and puts the notes above the filter and source lines', () => {
+    const long = { ...parts, subtitle: 'Cumulative units since launch, at the dates sources report each milestone passed, for every series', notes: ['No Mitsubishi bar in 2011–2015: the table has no figure.'] };
+    const doc = new DOMParser().parseFromString(serializeSvg(buildChartSvg(chartBody(), long)), 'image/svg+xml');
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    const subtitleLines = texts.filter((t) => long.subtitle.includes(t) && t.length > 0);
+    expect(subtitleLines.length).toBeGreaterThan(1);
+    expect(subtitleLines.join(' ')).toBe(long.subtitle);
+    expect(texts.slice(-3)).toEqual(['• No Mitsubishi bar in 2011–2015: the table has no figure.', parts.filterLine, parts.sourceLine]);
+  });
+
   it('declares the SVG namespace and a size', () => {
     const root = exported().documentElement;
     expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');

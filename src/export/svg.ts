@@ -101,6 +101,8 @@ export interface ExportParts {
   /** e.g. "Years 2013–2016 · Brands: Renault, Nissan" */
   filterLine: string;
   sourceLine: string;
+  /** The card's footnotes (why a bar is missing, what a dotted line means): an image must explain itself too. */
+  notes?: readonly string[];
   theme: Theme;
 }
 
@@ -115,12 +117,19 @@ export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chart
   const width = Math.max(chartWidth + PAD * 2, 480);
   // XMLSerializer writes the xmlns itself; setting it too would duplicate the attribute.
   const root = svgElement('svg', { version: '1.1', 'font-family': FONT_STACK });
-  root.append(textElement(parts.title, { x: PAD, y: PAD + 18, 'font-size': 20, 'font-weight': 700, fill: theme.text }));
-  let y = PAD + 26;
-  if (parts.subtitle) {
-    root.append(textElement(parts.subtitle, { x: PAD, y: y + 16, 'font-size': 13, fill: theme.muted }));
+  // Wrapped by an average glyph width per font size, so a narrow chart's heading is not cut off at the edge.
+  const charsAt = (fontSize: number) => Math.floor((width - PAD * 2) / (fontSize * 0.56));
+  let y = PAD;
+  for (const line of wrapText(parts.title, charsAt(20))) {
     y += 24;
+    root.append(textElement(line, { x: PAD, y: y - 6, 'font-size': 20, 'font-weight': 700, fill: theme.text }));
   }
+  y += 2;
+  for (const line of parts.subtitle ? wrapText(parts.subtitle, charsAt(13)) : []) {
+    y += 18;
+    root.append(textElement(line, { x: PAD, y: y - 2, 'font-size': 13, fill: theme.muted }));
+  }
+  if (parts.subtitle) y += 6;
   const legend = legendGroup(parts.legend, width - PAD * 2, theme);
   legend.group.setAttribute('transform', `translate(${PAD} ${y + 10})`);
   root.append(legend.group);
@@ -132,9 +141,12 @@ export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chart
   root.append(chart);
   y += chartHeight + 12;
   const maxChars = Math.floor((width - PAD * 2) / 6.2);
-  for (const line of [...wrapText(parts.filterLine, maxChars), ...wrapText(parts.sourceLine, maxChars)]) {
+  // Notes as bullets (continuation lines indented past the bullet), then the filter and source lines.
+  const notes = (parts.notes ?? []).flatMap((note) => wrapText(note, maxChars - 2).map((text, i) => (i === 0 ? { text: `• ${text}`, x: PAD } : { text, x: PAD + 9 })));
+  const footer = [...wrapText(parts.filterLine, maxChars), ...wrapText(parts.sourceLine, maxChars)].map((text) => ({ text, x: PAD }));
+  for (const line of [...notes, ...footer]) {
     y += 16;
-    root.append(textElement(line, { x: PAD, y, 'font-size': 11, fill: theme.muted }));
+    root.append(textElement(line.text, { x: line.x, y, 'font-size': 11, fill: theme.muted }));
   }
   const height = y + PAD;
   root.prepend(svgElement('rect', { width, height, fill: theme.surface }));

@@ -7,8 +7,10 @@ async function openAllTables(page: Page) {
   for (const figure of await page.locator('figure[data-chart]').all()) await figure.getByRole('button', { name: 'Show table' }).click();
 }
 
-async function chooseTheme(page: Page, label: 'Auto' | 'Light' | 'Dark') {
+async function chooseTheme(page: Page, label: 'Light' | 'Dark') {
   await page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name: label }).click();
+  // The theme is applied in an effect after the click: wait for it before reading colours or running axe.
+  await expect(page.locator('html')).toHaveAttribute('data-theme', label.toLowerCase());
 }
 
 /**

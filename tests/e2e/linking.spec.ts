@@ -13,6 +13,11 @@ function effectiveOpacity(mark: Locator): Promise<number> {
   });
 }
 
+/** Waits until no CSS transition or animation is running, so opacities read are the settled ones. */
+async function settled(page: Page) {
+  await expect.poll(() => page.evaluate(() => document.getAnimations().length), { message: 'transitions settle' }).toBe(0);
+}
+
 const MARKS = {
   ev: { Renault: /^Renault Zoe: 25,000/, Nissan: /^Nissan Leaf: 100,000/ },
   // Edges touching the highlighted brand stay lit, so the Renault mark is one that does not touch Nissan.
@@ -32,9 +37,13 @@ test.beforeEach(async ({ page }) => {
 test('hovering a brand in the sales legend dims the other brands in every other view, and leaving restores them', async ({ page }) => {
   const legend = page.locator('figure[data-chart="sales"]').getByRole('list', { name: /legend/ });
   await legend.getByRole('button', { name: 'Nissan' }).hover();
+  // Dimming is a CSS transition, so wait for it to settle rather than reading mid-fade: a mark that was
+  // wrongly dimming too would still look kept halfway through.
   for (const chart of ['ev', 'ownership', 'plants'] as const) {
-    // Dimming is a CSS transition, so wait for it to settle rather than reading mid-fade.
     await expect.poll(() => effectiveOpacity(mark(page, chart, 'Renault')), `${chart}: Renault dimmed`).toBeLessThan(0.5);
+  }
+  await settled(page);
+  for (const chart of ['ev', 'ownership', 'plants'] as const) {
     expect(await effectiveOpacity(mark(page, chart, 'Nissan')), `${chart}: Nissan kept`).toBeGreaterThan(0.9);
   }
   await page.mouse.move(0, 0);
@@ -47,6 +56,7 @@ test('hovering a plant highlights its brand in the sales chart', async ({ page }
   await mark(page, 'plants', 'Nissan').hover();
   const sales = page.locator('figure[data-chart="sales"]');
   await expect.poll(() => effectiveOpacity(sales.getByLabel(/^Renault 2017:/))).toBeLessThan(0.5);
+  await settled(page);
   expect(await effectiveOpacity(sales.getByLabel(/^Nissan 2017:/))).toBeGreaterThan(0.9);
 });
 

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ready } from './ready';
 
@@ -158,8 +160,9 @@ test.describe('Content-Security-Policy', () => {
   });
 
   test('the built index.html carries the same policy and no inline script', async () => {
-    const dist = process.env.PW_DIST ?? 'dist';
-    const html = readFileSync(new URL(`../../${dist}/index.html`, import.meta.url), 'utf8');
+    // PW_DIST may be relative to the repository or absolute (a build kept outside the checkout).
+    const dist = resolve(fileURLToPath(new URL('../../', import.meta.url)), process.env.PW_DIST ?? 'dist');
+    const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
     expect(html).toContain('http-equiv="Content-Security-Policy"');
     const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs ?? '') || (body ?? '').trim());
     expect(inlineScripts).toEqual([]);

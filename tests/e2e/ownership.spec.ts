@@ -9,13 +9,16 @@ test('stepping the year changes the edge labels', async ({ page }) => {
   await page.goto('/');
   await stepper(page).getByRole('button', { name: '2016', exact: true }).click();
   await expect(diagram(page)).toHaveAccessibleName(/as of 2016/);
-  expect(await edgeLabels(page)).toContain('43.4%');
+  // The labels redraw after the click: poll them rather than reading once.
+  await expect.poll(() => edgeLabels(page)).toContain('43.4%');
   await stepper(page).getByRole('button', { name: 'Next change: 2021' }).click();
   await stepper(page).getByRole('button', { name: 'Next change: 2022' }).click();
   await stepper(page).getByRole('button', { name: 'Next change: 2023' }).click();
   await expect(stepper(page).getByRole('button', { name: '2023', exact: true })).toHaveAttribute('aria-pressed', 'true');
-  const labels = await edgeLabels(page);
-  expect([labels.includes('43.4%'), labels.includes('€600M')]).toEqual([false, true]);
+  await expect.poll(async () => {
+    const labels = await edgeLabels(page);
+    return { '43.4%': labels.includes('43.4%'), '€600M': labels.includes('€600M') };
+  }).toEqual({ '43.4%': false, '€600M': true });
   await stepper(page).getByRole('button', { name: '1999', exact: true }).click();
   await expect.poll(() => edgeLabels(page)).toEqual(['36.8%']);
 });
@@ -48,13 +51,16 @@ test('hovering a member highlights its brand in the legend', async ({ page }) =>
 test('the diagram fits a 375px screen without being cut off', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 900 });
   await page.goto('/');
-  const body = await card(page).locator('.card-body').boundingBox();
-  const svg = await diagram(page).boundingBox();
-  expect(svg!.x >= body!.x && svg!.x + svg!.width <= body!.x + body!.width + 0.5).toBe(true);
-  const smallest = await diagram(page).evaluate((el) =>
-    Math.min(...[...el.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height)),
-  );
-  expect(smallest).toBeGreaterThanOrEqual(11);
+  const body = card(page).locator('.card-body');
+  // The diagram follows its frame's width through a ResizeObserver: poll until it fits (or time out).
+  const overhang = async () => {
+    const [bodyBox, svgBox] = [await body.boundingBox(), await diagram(page).boundingBox()];
+    return Math.max(bodyBox!.x - svgBox!.x, svgBox!.x + svgBox!.width - (bodyBox!.x + bodyBox!.width));
+  };
+  await expect.poll(overhang).toBeLessThanOrEqual(0.5);
+  const smallest = () =>
+    diagram(page).evaluate((el) => Math.min(...[...el.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height)));
+  await expect.poll(smallest).toBeGreaterThanOrEqual(11);
 });
 
 test('Download SVG exports the diagram with its arrowheads', async ({ page }) => {

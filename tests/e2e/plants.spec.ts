@@ -10,23 +10,27 @@ test.beforeEach(async ({ page }) => {
 test('the map draws country outlines and a circle per vehicle plant', async ({ page }) => {
   const map = page.locator(`${card} svg.plants-svg`);
   await expect.poll(() => map.locator('.plants-countries path').count()).toBeGreaterThan(150);
-  await expect(map.locator('circle[data-plant]').first()).toBeVisible();
-  expect(await map.locator('circle[data-plant]').count()).toBeGreaterThanOrEqual(7);
+  await expect.poll(() => map.locator('circle[data-plant]').count()).toBeGreaterThanOrEqual(7);
   await expect(page.locator(`${card} .plants-map-note`)).toHaveCount(0);
 });
 
 test('the atlas is a separate hashed asset, not inlined in the JS bundle', async ({ page, request }) => {
-  const scripts = await page.locator('script[src]').evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).src));
+  // The atlas is fetched after the map first draws: wait for its request to finish rather than reading once.
+  const resources = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  await expect.poll(async () => (await resources()).find((name) => name.includes('countries-110m'))).toMatch(/\/assets\/countries-110m-[\w-]+\.json$/);
+  // Every script loaded by then, lazy view chunks included (they are not <script> tags).
+  const scripts = (await resources()).filter((name) => name.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(1);
   for (const src of scripts) {
     const body = await (await request.get(src)).text();
     expect(body).not.toContain('"arcs"');
   }
-  const atlas = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((name) => name.includes('countries-110m')));
-  expect(atlas).toMatch(/\/assets\/countries-110m-[\w-]+\.json$/);
 });
 
 test('zooming to Europe changes the viewBox and shows the European plants', async ({ page }) => {
   const map = page.locator(`${card} svg.plants-svg`);
+  // Read the world view only once the map has settled, so a late redraw cannot pass for the zoom.
+  await expect(map).toHaveAttribute('aria-busy', 'false');
   const world = await map.getAttribute('viewBox');
   await page.getByRole('group', { name: 'Region' }).getByRole('button', { name: 'Europe' }).click();
   await expect(map).not.toHaveAttribute('viewBox', world ?? '');
@@ -37,13 +41,20 @@ test('zooming to Europe changes the viewBox and shows the European plants', asyn
 
 test('every plant is reachable with the arrow keys and shows its tooltip on focus', async ({ page }) => {
   const buttons = page.locator(`${card} svg [data-plant][role="button"]`);
-  const count = await buttons.count();
+  const tooltip = page.locator(`${card} [role="tooltip"]`);
+  // The marks arrive with the data and the lazy view chunk: wait for them before counting, or the walk is empty.
+  await expect(buttons.first()).toBeVisible();
+  const labels = await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+  expect(labels.length).toBeGreaterThanOrEqual(7);
+  expect(new Set(labels).size, 'each plant has its own label').toBe(labels.length);
+  const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
   await buttons.first().focus();
-  for (let i = 0; i < count; i += 1) {
-    const focused = page.locator(`${card} svg [data-plant]:focus`);
-    await expect(focused).toHaveCount(1);
-    await expect(page.locator(`${card} [role="tooltip"]`)).toContainText('Source:');
-    await page.keyboard.press('ArrowRight');
+  // Each ArrowRight must land on the next plant in drawing order, and the tooltip must follow it.
+  for (const [i, label] of labels.entries()) {
+    await expect.poll(focusedLabel, `step ${i}: focus on ${label}`).toBe(label);
+    await expect(tooltip).toContainText('Source:');
+    await expect(tooltip.locator('.plants-tooltip-place')).toContainText(label.split(',')[0]!);
+    if (i < labels.length - 1) await page.keyboard.press('ArrowRight');
   }
 });
 

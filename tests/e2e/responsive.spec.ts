@@ -104,6 +104,7 @@ for (const theme of ['Light', 'Dark'] as const) {
     await page.goto('/');
     await ready(page);
     await page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name: theme }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
     await page.screenshot({ path: `test-results/responsive-375-${theme.toLowerCase()}.png`, fullPage: true });
     expect(await overflowProblems(page)).toEqual([]);
   });

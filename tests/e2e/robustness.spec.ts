@@ -59,15 +59,24 @@ for (const { name, fail, message, detail } of FAILURES) {
 
 test('Retry that fails again keeps the panel, and a later Retry still works', async ({ page }) => {
   let attempts = 0;
-  await page.route(DATA, (route) => {
+  let answerRetry: () => void = () => {};
+  const retryAnswered = new Promise<void>((resolve) => (answerRetry = resolve));
+  await page.route(DATA, async (route) => {
     attempts += 1;
-    return route.fulfill({ status: 503, body: 'busy' });
+    // Hold the retry's answer: the old panel text alone cannot show that the retry failed and was reported.
+    if (attempts === 2) await retryAnswered;
+    await route.fulfill({ status: 503, body: 'busy' });
   });
   await page.goto('/');
-  await expect(errorPanel(page)).toContainText('HTTP 503');
-  await errorPanel(page).getByRole('button', { name: 'Retry' }).click();
+  const panel = errorPanel(page);
+  await expect(panel).toContainText('HTTP 503');
+  await panel.getByRole('button', { name: 'Retry' }).click();
   await expect.poll(() => attempts).toBe(2);
-  await expect(errorPanel(page)).toContainText('HTTP 503');
+  // While the retry is out there is nothing to retry; once it has failed, the panel says so and offers Retry again.
+  await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  answerRetry();
+  await expect(panel.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expect(panel).toContainText('HTTP 503');
   await retryLoadsTheCharts(page);
 });
 
