@@ -13,17 +13,46 @@ function openRecord({ marker }: PlacedMarker) {
   useSourcePanel.getState().openSource(marker.source, { key: marker.recordKey, index: marker.index });
 }
 
-/** Launch (brand colour) and event (grey) markers: a dashed line through the plot and a short label above it. */
+/**
+ * Launch (brand colour) and event (grey) markers: a dashed line through the plot and a short label above it.
+ * The dashed lines sit in one layer under every label, so a line from a higher label row passes behind
+ * (the halo of) the labels below it instead of striking through them; the marks stay in date order for the keyboard.
+ */
 export function EvMarkers({ markers, theme, highlighted, active, picked, onShow, onHide }: EvMarkersProps) {
+  const look = (placed: PlacedMarker) => {
+    const { marker } = placed;
+    return {
+      colour: marker.brand ? theme.brand[marker.brand] : theme.muted,
+      isDimmed: highlighted !== null && marker.brand !== highlighted,
+      isActive:
+        (active?.kind === 'marker' && active.marker.key === marker.key) ||
+        (picked?.key === marker.recordKey && picked.index === marker.index),
+    };
+  };
   return (
     <g className="ev-markers">
+      <g className="ev-marker-lines" aria-hidden="true">
+        {markers.map((placed) => {
+          const { colour, isDimmed, isActive } = look(placed);
+          return (
+            <line
+              key={placed.marker.key}
+              className="ev-marker-line"
+              x1={placed.x}
+              x2={placed.x}
+              y1={placed.y1}
+              y2={placed.y2}
+              stroke={colour}
+              strokeWidth={isActive ? 1.5 : 1}
+              strokeOpacity={(isActive ? 0.9 : placed.labelY === null ? 0.25 : 0.45) * (isDimmed ? 0.25 : 1)}
+              strokeDasharray={isActive ? undefined : '3 3'}
+            />
+          );
+        })}
+      </g>
       {markers.map((placed) => {
         const { marker, x, y1, y2, labelX, labelY, anchor } = placed;
-        const colour = marker.brand ? theme.brand[marker.brand] : theme.muted;
-        const isDimmed = highlighted !== null && marker.brand !== highlighted;
-        const isActive =
-          (active?.kind === 'marker' && active.marker.key === marker.key) ||
-          (picked?.key === marker.recordKey && picked.index === marker.index);
+        const { colour, isDimmed } = look(placed);
         const target: EvActive = { kind: 'marker', marker, x, y: labelY ?? y1 };
         return (
           <g
@@ -39,17 +68,8 @@ export function EvMarkers({ markers, theme, highlighted, active, picked, onShow,
             onKeyDown={onActivateKey(() => openRecord(placed))}
           >
             <line x1={x} x2={x} y1={y1} y2={y2} stroke="transparent" strokeWidth={10} />
-            <line
-              className="ev-marker-line"
-              x1={x}
-              x2={x}
-              y1={y1}
-              y2={y2}
-              stroke={colour}
-              strokeWidth={isActive ? 1.5 : 1}
-              strokeOpacity={isActive ? 0.9 : labelY === null ? 0.25 : 0.45}
-              strokeDasharray="3 3"
-            />
+            {/* Drawn only on keyboard focus (CSS): the focus ring of a mark whose line lives in the layer below. */}
+            <line className="ev-marker-focus" x1={x} x2={x} y1={y1} y2={y2} stroke="transparent" />
             {labelY !== null && (
               <text x={labelX} y={labelY} textAnchor={anchor} style={{ fill: colour }} className="ev-marker-label">
                 {marker.label}

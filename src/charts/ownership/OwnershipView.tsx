@@ -30,7 +30,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     () => [
       ...drawnBrands.map((brand) => ({ key: brand, label: brand, color: theme.brand[brand], brand })),
       { key: 'other', label: 'Other companies', color: theme.other },
-      { key: 'stake', label: 'Stake (width ∝ %)', color: theme.muted, symbol: 'line' },
+      { key: 'stake', label: 'Line width = stake %', color: theme.muted, symbol: 'line' },
       { key: 'non-voting', label: 'Non-voting stake', color: theme.muted, symbol: 'dashed' },
     ],
     [drawnBrands, theme],
