@@ -38,7 +38,7 @@ describe('EvView', () => {
     const { figure } = renderEv();
     const before = ticks(figure);
     fireEvent.click(within(within(figure).getByRole('group', { name: 'Scale' })).getByRole('button', { name: 'Log' }));
-    expect([before.slice(0, 2), ticks(figure).slice(0, 3), useFilters.getState().evScale]).toEqual([['0', '200k'], ['10k', '20k', '50k'], 'log']);
+    expect([before.slice(0, 2), ticks(figure).slice(0, 3), useFilters.getState().evScale]).toEqual([['0', '200k'], ['5k', '10k', '20k'], 'log']);
   });
 
   it('shows a tooltip on keyboard focus ending with the source title', () => {

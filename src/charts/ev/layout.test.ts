@@ -13,7 +13,7 @@ function point(date: string, units: number, index: number): EvPoint {
   return { index, date, month: monthIndex(date), units, measure: 'sales', isApproximate: false, source: 's', quote: null, note: null, disputes: [] };
 }
 function fixtureLine(points: EvPoint[]): EvLine {
-  return { key: 'x', seriesId: 'x', fullLabel: 'X model', label: 'X model', shortLabel: 'X', brand: 'Renault', isTotal: false, measure: 'sales', points, carriedIn: null, continuesPast: false };
+  return { key: 'x', seriesId: 'x', fullLabel: 'X model', label: 'X model', shortLabel: 'X', brand: 'Renault', isTotal: false, measure: 'sales', points, carriedIn: null, continuesPast: false, outsideMonths: { before: null, after: null } };
 }
 function fixtureMarker(month: number, i: number): EvMarker {
   return { key: `m${i}`, recordKey: 'evLaunches', index: i, date: '', month, label: 'Long label here', title: '', brand: 'Nissan', source: 's', quote: null, note: null };
@@ -24,8 +24,14 @@ describe('evLayout axes', () => {
   it('labels the linear y-axis 0 to 1M', () => {
     expect(desktop.yTicks.map((t) => t.label)).toEqual(['0', '200k', '400k', '600k', '800k', '1M']);
   });
-  it('labels the log y-axis 10k to 1M in 1-2-5 steps', () => {
-    expect(evLayout(LINES, MARKERS, FULL, 'log', 634).yTicks.map((t) => t.label)).toEqual(['10k', '20k', '50k', '100k', '200k', '500k', '1M']);
+  it('labels the log y-axis 5k to 1M in 1-2-5 steps, one step below the smallest milestone', () => {
+    expect(evLayout(LINES, MARKERS, FULL, 'log', 634).yTicks.map((t) => t.label)).toEqual(['5k', '10k', '20k', '50k', '100k', '200k', '500k', '1M']);
+  });
+
+  it('ends the log axis at the next 1-2-5 step over the largest value, not the next decade', () => {
+    const months = evWindow(dataset, [2016, 2018]);
+    const lines = evLines(dataset, BRANDS, months);
+    expect(evLayout(lines, evMarkers(dataset, BRANDS, months), months!, 'log', 634).yTicks.map((t) => t.label).at(-1)).toBe('500k');
   });
   it('labels the time axis every two years on a desktop card', () => {
     expect(desktop.xTicks.map((t) => t.label)).toEqual(['2010', '2012', '2014', '2016', '2018', '2020']);
@@ -58,11 +64,12 @@ describe('evLayout lines', () => {
   it('draws a single milestone as a lone dot, without a path', () => {
     expect(desktop.lines.find((l) => l.line.key === 'i-miev')?.path).toBeNull();
   });
-  it('puts 10,000 on the bottom and 1 million on the top of the log scale', () => {
+  it('keeps 10,000 off the axis on the log scale and puts 1 million on the top', () => {
     const log = evLayout(LINES, MARKERS, FULL, 'log', 634);
     const kangoo = log.lines.find((l) => l.line.key === 'kangoo-ze')!.dots[0]!;
     const alliance = log.lines.find((l) => l.line.key === 'alliance')!.dots.at(-1)!;
-    expect([kangoo.y, alliance.y]).toEqual([log.plot.bottom, log.plot.top]);
+    expect(kangoo.y).toBeLessThan(log.plot.bottom - 20);
+    expect(alliance.y).toBe(log.plot.top);
   });
 });
 

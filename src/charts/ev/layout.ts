@@ -81,13 +81,20 @@ function logTicks(lo: number, hi: number, plotHeight: number): number[] {
   return all.length * 24 > plotHeight ? all.filter((v) => Number.isInteger(Math.log10(v))) : all;
 }
 
+/** The 1-2-5 values of the decade below `value` through the decade above it. */
+function steps125(value: number): number[] {
+  const p = Math.floor(Math.log10(value));
+  return [p - 1, p, p + 1].flatMap((e) => [1, 2, 5].map((m) => m * 10 ** e));
+}
+
 function yScaleFor(lines: readonly EvLine[], scale: EvScale, top: number, bottom: number) {
   const units = lines.flatMap((l) => [...l.points.map((p) => p.units), ...(l.carriedIn === null ? [] : [l.carriedIn])]);
   if (units.length === 0) return null;
   const [min, max] = [Math.min(...units), Math.max(...units)];
   if (scale === 'log') {
-    const lo = 10 ** Math.floor(Math.log10(min));
-    const hi = Math.max(10 ** Math.ceil(Math.log10(max)), lo * 10);
+    // Snapped to 1-2-5 steps, not whole decades: the lowest line stays off the axis, and 500k does not stretch to 1M.
+    const lo = steps125(min).filter((v) => v < min).at(-1)!;
+    const hi = Math.max(steps125(max).find((v) => v >= max)!, lo * 10);
     const y = scaleLog().domain([lo, hi]).range([bottom, top]);
     return { y, ticks: logTicks(lo, hi, bottom - top) };
   }
@@ -136,9 +143,10 @@ export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[],
   const placedLines = lines.map((line): PlacedLine => {
     const dots = line.points.map((point) => ({ point, x: xOf(point.month), y: yOf(point.units) }));
     // A line carried into the window starts at its left edge; one that goes on past it runs to the right edge.
-    const entry = line.carriedIn === null ? [] : [{ x: xOf(months.start), y: yOf(line.carriedIn), month: months.start }];
+    // Edge vertices carry the month of the milestone beyond the edge, so a long hold stays dotted when clipped.
+    const entry = line.carriedIn === null ? [] : [{ x: xOf(months.start), y: yOf(line.carriedIn), month: line.outsideMonths.before ?? months.start }];
     const held = [...entry, ...dots.map((d) => ({ x: d.x, y: d.y, month: d.point.month }))];
-    const exit = line.continuesPast && held.length ? [{ x: xOf(months.end), y: held[held.length - 1]!.y, month: months.end }] : [];
+    const exit = line.continuesPast && held.length ? [{ x: xOf(months.end), y: held[held.length - 1]!.y, month: line.outsideMonths.after ?? months.end }] : [];
     const vertices = [...held, ...exit];
     return { line, ...stepPaths(vertices), dots, end: vertices[vertices.length - 1]! };
   });

@@ -164,9 +164,16 @@ describe('evFootnotes', () => {
   });
   it('notes only what is drawn', () => {
     const window = evWindow(dataset, [2017, 2017]);
+    // No undated rows or production marks in 2017; the Nissan total holds through it (Dec 2016 to Apr 2020), dotted.
     expect(evFootnotes(evLines(dataset, ALL, window), window)).toEqual([
       'Sources disagree on when the Alliance reached 500,000: October 2017 or December 2017. Both are drawn.',
+      'Dotted stretches: more than a year between reported milestones; the sources give no figure in between.',
     ]);
+  });
+  it('counts a hold the window cuts by the milestones beyond it: Alliance Dec 2017 to Dec 2019 in 2016–2018', () => {
+    const window = evWindow(dataset, [2016, 2018]);
+    const alliance = evLines(dataset, ALL, window).find((l) => l.key === 'alliance')!;
+    expect([alliance.outsideMonths, hasLongHold(alliance, window!)]).toEqual([{ before: monthIndex('2015-12'), after: monthIndex('2019-12') }, true]);
   });
   it('finds the long hold of the Nissan total (Dec 2016 to Apr 2020) and none for the lone i-MiEV dot', () => {
     const lines = evLines(dataset, ALL, FULL);

@@ -57,6 +57,11 @@ export interface EvLine {
   carriedIn: number | null;
   /** True when the series has a milestone after the window: the line runs on to the window's right edge. */
   continuesPast: boolean;
+  /**
+   * Months of the milestones just outside the window (the one carried in, the next one past it), or null:
+   * whether a hold that crosses the window's edge is long depends on the data, not on where the window cuts it.
+   */
+  outsideMonths: { before: number | null; after: number | null };
 }
 
 /** A vertical marker: a model launch (brand-coloured) or a key Alliance event (grey). */
@@ -161,7 +166,8 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
         }))
         .sort((a, b) => a.month - b.month || a.units - b.units || a.index - b.index);
       const before = all.filter(({ m }) => monthIndex(m.date) < months.start);
-      const continuesPast = all.some(({ m }) => monthIndex(m.date) > months.end);
+      const after = all.map(({ m }) => monthIndex(m.date)).filter((month) => month > months.end);
+      const continuesPast = after.length > 0;
       // Carried in only where the line is known to go on: to a dot in the window or past it (no extrapolation).
       const carriedIn = before.length && (points.length || continuesPast) ? Math.max(...before.map(({ m }) => m.units)) : null;
       if (points.length === 0 && carriedIn === null) return [];
@@ -178,6 +184,10 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
         points,
         carriedIn,
         continuesPast,
+        outsideMonths: {
+          before: carriedIn === null ? null : Math.max(...before.map(({ m }) => monthIndex(m.date))),
+          after: continuesPast ? Math.min(...after) : null,
+        },
       }];
     }),
   );
@@ -262,14 +272,18 @@ export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[]
 /** Holds longer than this (months between reported levels) are drawn dotted: the source says nothing in between. */
 export const LONG_HOLD_MONTHS = 12;
 
-/** True when a drawn line holds level for more than LONG_HOLD_MONTHS somewhere inside the window. */
+/**
+ * True when a drawn line holds level for more than LONG_HOLD_MONTHS between two reported milestones,
+ * counting milestones outside the window, where some of that hold is visible inside it.
+ */
 export function hasLongHold(line: EvLine, window: EvWindow): boolean {
-  const months = [
-    ...(line.carriedIn === null ? [] : [window.start]),
-    ...line.points.map((p) => p.month),
-    ...(line.continuesPast ? [window.end] : []),
+  const { before, after } = line.outsideMonths;
+  const vertices = [
+    ...(before === null ? [] : [{ shown: window.start, month: before }]),
+    ...line.points.map((p) => ({ shown: p.month, month: p.month })),
+    ...(after === null ? [] : [{ shown: window.end, month: after }]),
   ];
-  return months.some((month, i) => i > 0 && month - months[i - 1]! > LONG_HOLD_MONTHS);
+  return vertices.some((v, i) => i > 0 && v.month - vertices[i - 1]!.month > LONG_HOLD_MONTHS && v.shown > vertices[i - 1]!.shown);
 }
 
 export function evFootnotes(lines: readonly EvLine[], window: EvWindow | null): string[] {
