@@ -109,6 +109,10 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
                 shape={SHAPES.get(brand)}
               />
             ))}
+            {isStacked && hiddenBrands.length > 0 && (
+              // The rest of the published total: brands switched off, so the stack meets its total mark.
+              <Bar dataKey="others" name="Brands switched off" stackId="sales" fill={theme.grid} stroke={theme.surface} strokeWidth={1} isAnimationActive={false} />
+            )}
             <ZIndexLayer zIndex={DefaultZIndexes.line}>
               <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} />
             </ZIndexLayer>

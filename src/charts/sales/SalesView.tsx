@@ -44,10 +44,11 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
     () => [
       ...BRANDS.map((brand) => ({ key: brand, label: brand, color: theme.brand[brand], brand })),
       // Grouped bars carry the total as a labelled row above the plot, which needs no key.
+      ...(layout === 'stacked' && hiddenBrands.length > 0 ? [{ key: 'others', label: 'Brands switched off', color: theme.grid }] : []),
       ...(layout === 'stacked' ? [{ key: 'total', label: 'Alliance total', color: theme.alliance, symbol: 'line' as const }] : []),
       ...(target ? [{ key: 'target', label: `${target.year} target`, color: theme.alliance, symbol: 'dashed' as const }] : []),
     ],
-    [theme, layout, target],
+    [theme, layout, target, hiddenBrands],
   );
 
   return (

@@ -122,12 +122,22 @@ describe('salesChartRows', () => {
 
   it('draws shares, with the total mark at 100%', () => {
     const [row] = salesChartRows(salesYears(dataset, filter([2014, 2014], ['Renault', 'Nissan'])), 'share');
-    expect(row).toEqual({ year: 2014, totalUnits: 8_470_610, totalValue: 100, Renault: (2_712_432 / 8_470_610) * 100, Nissan: (5_310_064 / 8_470_610) * 100 });
+    const [renault, nissan] = [(2_712_432 / 8_470_610) * 100, (5_310_064 / 8_470_610) * 100];
+    expect(row).toEqual({ year: 2014, totalUnits: 8_470_610, totalValue: 100, Renault: renault, Nissan: nissan, others: 100 - (renault + nissan) });
+  });
+
+  it('gives the rest of the total to the brands switched off: AvtoVAZ’s 448,114 in 2014', () => {
+    const [row] = salesChartRows(salesYears(dataset, filter([2014, 2014], ['Renault', 'Nissan'])), 'units');
+    expect(row?.others).toBe(448_114);
+  });
+
+  it('has nothing left over when every brand is shown', () => {
+    expect(salesChartRows(salesYears(dataset, filter([2011, 2018])), 'units').filter((row) => row.others !== undefined)).toEqual([]);
   });
 
   it('leaves a year with only a missing figure with no bar value at all', () => {
     const [row] = salesChartRows(salesYears(dataset, filter([2015, 2015], ['Mitsubishi'])), 'units');
-    expect(row).toEqual({ year: 2015, totalUnits: 8_528_887, totalValue: 8_528_887 });
+    expect(row).toEqual({ year: 2015, totalUnits: 8_528_887, totalValue: 8_528_887, others: 8_528_887 });
   });
 });
 

@@ -43,6 +43,8 @@ export type SalesChartRow = {
   totalUnits: number;
   /** Where the total mark sits, in the measure drawn: units, or 100 (%). */
   totalValue: number;
+  /** The part of the total from brands switched off in the filter (drawn grey on top of a stack), when above zero. */
+  others?: number;
 } & Partial<Record<Brand, number>>;
 
 /** The value axis: a nice domain from 0 and its ticks, in the measure drawn. */
@@ -114,10 +116,15 @@ export function hiddenBrandsWithFigures(dataset: Dataset, filter: SalesFilter): 
 export function salesChartRows(years: readonly SalesYear[], mode: SalesMode): SalesChartRow[] {
   return years.map((y) => {
     const row: SalesChartRow = { year: y.year, totalUnits: y.totalUnits, totalValue: mode === 'units' ? y.totalUnits : 100 };
+    let shown = 0;
     for (const cell of y.cells) {
       const value = mode === 'units' ? cell.units : cell.share;
       if (value !== null) row[cell.brand] = value;
+      shown += value ?? 0;
     }
+    // Totals add up exactly (data:verify checks it), so what is left is the brands switched off.
+    const others = row.totalValue - shown;
+    if (others > row.totalValue * 1e-9) row.others = others;
     return row;
   });
 }
@@ -206,7 +213,8 @@ export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readon
     .map((g) => `No ${g.brand} bar in ${yearSpan([g.from, g.to])}: ${g.note}`);
   if (hiddenBrands.length > 0 && years.length > 0) {
     const why = mode === 'share' ? ', so the shares shown add up to less than 100%' : '';
-    notes.push(`Totals are for the whole Alliance, including ${listOf(hiddenBrands)} (switched off in the filter)${why}.`);
+    const grey = mode === 'units' ? `; the grey part of each stacked bar is ${listOf(hiddenBrands)}` : '';
+    notes.push(`Totals are for the whole Alliance, including ${listOf(hiddenBrands)} (switched off in the filter)${why}${grey}.`);
   }
   return notes;
 }
