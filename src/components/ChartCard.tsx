@@ -5,10 +5,12 @@ import { useDataset } from '../data/useDataset';
 import { filterLine, sourceLine } from '../export/describe';
 import { registerChartSvg } from '../export/registry';
 import { buildChartSvg, mainSvg } from '../export/svg';
-import { useFilters } from '../state/filters';
+import { useFilters, type YearRange } from '../state/filters';
 import { useTheme } from '../theme/useTheme';
 import type { ChartId, ChartTable, LegendItem } from './chartTypes';
 import { DataTable } from './DataTable';
+import { emptyAction } from './emptyAction';
+import { EmptyState } from './EmptyState';
 import { ExportButtons } from './ExportButtons';
 import { Legend } from './Legend';
 import { SourceList } from './SourceList';
@@ -31,6 +33,8 @@ export interface ChartCardProps {
   controls?: ReactNode;
   /** Shown instead of the chart when nothing matches the filter. */
   emptyMessage?: string | null;
+  /** The years the view has data for: an empty card whose range misses them offers a button to show them. */
+  dataYears?: YearRange | null;
   children: ReactNode;
 }
 
@@ -46,7 +50,7 @@ const NO_FOOTNOTES: readonly string[] = [];
 
 /** The shell every view shares: title, controls, legend, chart, summary, sources, export and table. */
 export function ChartCard(props: ChartCardProps) {
-  const { chart, title, subtitle, summary, table, sourceIds, legend = NO_LEGEND, footnotes = NO_FOOTNOTES, controls, emptyMessage, children } = props;
+  const { chart, title, subtitle, summary, table, sourceIds, legend = NO_LEGEND, footnotes = NO_FOOTNOTES, controls, emptyMessage, dataYears = null, children } = props;
   const bodyRef = useRef<HTMLDivElement>(null);
   const [isTableShown, setTableShown] = useState(false);
   const theme = useTheme();
@@ -92,7 +96,7 @@ export function ChartCard(props: ChartCardProps) {
       )}
       <div className="card-body" ref={bodyRef}>
         {/* An empty card says why in one place: the message stands in for summary and footnotes. */}
-        {emptyMessage ? <p id={summaryId} className="empty-state" aria-live="polite">{emptyMessage}</p> : children}
+        {emptyMessage ? <EmptyState id={summaryId} message={emptyMessage} action={emptyAction({ yearRange, brands }, dataYears)} /> : children}
       </div>
       <p id={`${chart}-keys`} className="visually-hidden">
         Data points: Tab into the chart, then use the arrow keys to move between them and Enter to open a point’s source.

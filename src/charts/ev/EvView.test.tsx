@@ -13,6 +13,15 @@ const ticks = (figure: HTMLElement) => [...figure.querySelectorAll('.ev-tick')].
 const seriesKeys = (figure: HTMLElement) => [...figure.querySelectorAll('[data-series]')].map((g) => g.getAttribute('data-series'));
 
 describe('EvView', () => {
+  it('offers the years with EV data when the range has none, and shows the chart after one click', () => {
+    const { figure } = renderEv();
+    act(() => useFilters.getState().setYearRange([1999, 2005]));
+    expect(within(figure).getByText(/No electric-vehicle milestone, launch or event falls in 1999–2005/)).toBeVisible();
+    fireEvent.click(within(figure).getByRole('button', { name: 'Show 2009–2021' }));
+    expect(useFilters.getState().yearRange).toEqual([2009, 2021]);
+    expect(within(figure).getByRole('button', { name: /^Nissan Leaf: 500,000 sales, Dec 2020/ })).toBeInTheDocument();
+  });
+
   it('draws one group per series and measure, models below totals', () => {
     const { figure } = renderEv();
     expect(seriesKeys(figure)).toEqual(['leaf', 'zoe', 'zoe:production', 'kangoo-ze', 'twizy', 'fluence-ze', 'i-miev', 'alliance', 'groupe-renault', 'nissan']);

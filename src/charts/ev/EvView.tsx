@@ -52,6 +52,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
       footnotes={isEmpty ? [] : footnotes}
       controls={<ScaleToggle />}
       emptyMessage={isEmpty ? `No electric-vehicle milestone, launch or event falls in ${yearSpan(yearRange)}.${span}` : null}
+      dataYears={extent ? [Math.floor(extent.start / 12), Math.floor(extent.end / 12)] : null}
     >
       {months && <EvChart lines={lines} markers={markers} months={months} scale={evScale} sources={dataset.sources} />}
     </ChartCard>

@@ -104,10 +104,13 @@ describe('OwnershipView', () => {
     expect([nissan.getAttribute('opacity'), within(figure()).getByText(/Nissan is switched off in the filter/).tagName]).toEqual(['0.22', 'LI']);
   });
 
-  it('shows a sentence instead of the diagram when no brand is selected', () => {
+  it('shows a sentence instead of the diagram when no brand is selected, and a button that brings the brands back', () => {
     renderAt([1999, 2023]);
     act(() => useFilters.setState({ brands: [] }));
-    expect([within(figure()).queryByRole('group', { name: /^Ownership diagram/ }), within(figure()).getByText(/No brand is selected/).className]).toEqual([null, 'empty-state']);
+    expect(within(figure()).queryByRole('group', { name: /^Ownership diagram/ })).toBeNull();
+    expect(within(figure()).getByText(/No brand is selected/)).toBeVisible();
+    fireEvent.click(within(figure()).getByRole('button', { name: 'Select every brand' }));
+    expect(within(figure()).getByRole('group', { name: /^Ownership diagram/ })).toBeInTheDocument();
   });
 
   it('summarises the year shown', () => {

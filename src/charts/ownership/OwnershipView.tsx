@@ -56,6 +56,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
       footnotes={footnotes}
       controls={<YearStepper years={years} year={year} />}
       emptyMessage={emptyMessage}
+      dataYears={years.length ? [years[0]!, years[years.length - 1]!] : null}
     >
       <OwnershipDiagram dataset={dataset} year={year} />
     </ChartCard>

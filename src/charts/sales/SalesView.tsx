@@ -12,6 +12,7 @@ import {
   salesFootnotes,
   salesSummary,
   salesTable,
+  salesTableSpan,
   salesTarget,
   salesValueAxis,
   salesYears,
@@ -35,6 +36,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   const footnotes = useMemo(() => salesFootnotes(years, hiddenBrands, mode), [years, hiddenBrands, mode]);
   const table = useMemo(() => salesTable(years), [years]);
   const emptyMessage = useMemo(() => salesEmptyMessage(dataset, { yearRange, brands }, years), [dataset, yearRange, brands, years]);
+  const tableSpan = useMemo(() => salesTableSpan(dataset), [dataset]);
   const sourceTitles = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s.title])), [dataset]);
   const sourceIds = useMemo(
     () => [...new Set([...years.flatMap((y) => [y.totalSource, ...y.cells.map((c) => c.source)]), ...(target ? [target.source] : [])])],
@@ -63,6 +65,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
       footnotes={footnotes}
       controls={<SalesControls />}
       emptyMessage={emptyMessage}
+      dataYears={tableSpan}
     >
       <SalesChart
         years={years}

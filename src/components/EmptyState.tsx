@@ -1,0 +1,17 @@
+import { selectFilters, useFilters } from '../state/filters';
+import type { EmptyAction } from './emptyAction';
+
+/** Why a card is empty, in one place, with a button that changes the filter where one change would help. */
+export function EmptyState({ id, message, action }: { id: string; message: string; action: EmptyAction | null }) {
+  const apply = () => {
+    if (!action) return;
+    const { applyFilters } = useFilters.getState();
+    applyFilters({ ...selectFilters(useFilters.getState()), ...action.patch });
+  };
+  return (
+    <div className="empty-state">
+      <p id={id} aria-live="polite">{message}</p>
+      {action && <button type="button" className="button" onClick={apply}>{action.label}</button>}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { BRANDS, type Brand } from '../data/schema';
+import type { Filters, YearRange } from '../state/filters';
+import { yearSpan } from './format';
+
+/** A one-click way out of an empty card, and the filter change it makes. */
+export interface EmptyAction {
+  label: string;
+  patch: Partial<Pick<Filters, 'yearRange' | 'brands'>>;
+}
+
+/**
+ * What an empty card offers: every brand back when none is selected, or the years the view has data for
+ * when the selected range misses them all. Null when neither explains the empty card (e.g. a brand with no plants).
+ */
+export function emptyAction(filters: { yearRange: YearRange; brands: readonly Brand[] }, dataYears: YearRange | null): EmptyAction | null {
+  if (filters.brands.length === 0) return { label: 'Select every brand', patch: { brands: [...BRANDS] } };
+  const [from, to] = filters.yearRange;
+  if (dataYears && (to < dataYears[0] || from > dataYears[1])) return { label: `Show ${yearSpan(dataYears)}`, patch: { yearRange: dataYears } };
+  return null;
+}
