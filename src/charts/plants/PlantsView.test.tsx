@@ -100,6 +100,7 @@ it('zooms to Europe with the Region buttons: a new viewBox and only European pla
   expect(useFilters.getState().mapRegion).toBe('europe');
   expect(svg().getAttribute('viewBox')).not.toBe(worldViewBox);
   expect([...figure().querySelectorAll<SVGElement>('[data-plant]')].map((el) => el.dataset.plant)).toEqual(['tangier', 'togliatti']);
+  expect(within(figure()).getByText('The map is zoomed to Europe; the list and totals still cover every region.')).toBeVisible();
 });
 
 it('lists the plants ranked by capacity', () => {
