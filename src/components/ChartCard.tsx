@@ -85,7 +85,7 @@ export function ChartCard(props: ChartCardProps) {
   return (
     <figure className="card" data-chart={chart} aria-labelledby={titleId} aria-describedby={`${summaryId} ${chart}-keys`}>
       <figcaption className="card-head">
-        <h2 id={titleId} className="card-title">{title}</h2>
+        <h2 id={titleId} className="card-title" tabIndex={-1}>{title}</h2>
         {subtitle && <p className="card-subtitle">{subtitle}</p>}
       </figcaption>
       {(controls || legend.length > 0) && (
@@ -96,7 +96,7 @@ export function ChartCard(props: ChartCardProps) {
       )}
       <div className="card-body" ref={bodyRef}>
         {/* An empty card says why in one place: the message stands in for summary and footnotes. */}
-        {emptyMessage ? <EmptyState id={summaryId} message={emptyMessage} action={emptyAction({ yearRange, brands }, dataYears)} /> : children}
+        {emptyMessage ? <EmptyState id={summaryId} message={emptyMessage} action={emptyAction({ yearRange, brands }, dataYears)} focusAfter={titleId} /> : children}
       </div>
       <p id={`${chart}-keys`} className="visually-hidden">
         Data points: Tab into the chart, then use the arrow keys to move between them and Enter to open a point’s source.

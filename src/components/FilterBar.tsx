@@ -15,7 +15,7 @@ export function FilterBar({ children }: { children?: React.ReactNode }) {
   const [copyStatus, showCopyStatus] = useTransientStatus(2500);
 
   const copyLink = async () => {
-    // Built from the store, so the link is right even while the address bar waits to coalesce typing.
+    // Built from the store, the one source of truth, rather than read back from the address bar.
     const link = new URL(window.location.href);
     link.search = serializeFilters(selectFilters(useFilters.getState()));
     try {

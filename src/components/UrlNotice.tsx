@@ -8,7 +8,7 @@ export function UrlNotice({ ignored }: { ignored: readonly IgnoredParam[] }) {
   return (
     <div className="notice" role="status">
       <p>
-        Some link parameters were ignored and their defaults used: {describeIgnored(ignored)}.
+        Some link parameters were ignored: {describeIgnored(ignored)}.
       </p>
       <button type="button" className="button" onClick={() => setDismissed(ignored)}>Dismiss</button>
     </div>

@@ -10,7 +10,15 @@ describe('emptyAction', () => {
     expect(emptyAction({ yearRange: [1999, 2005], brands: ['Renault'] }, [2011, 2018])).toEqual({ label: 'Show 2011–2018', patch: { yearRange: [2011, 2018] } });
   });
 
-  it('offers nothing when the range overlaps the data, or the view has no years at all', () => {
-    expect([emptyAction({ yearRange: [2005, 2011], brands: ['Renault'] }, [2011, 2018]), emptyAction({ yearRange: [1999, 2005], brands: ['Renault'] }, null)]).toEqual([null, null]);
+  it('offers the years first when the range misses the data and no brand is selected either', () => {
+    expect(emptyAction({ yearRange: [1999, 2005], brands: [] }, [2009, 2021])?.label).toBe('Show 2009–2021');
+  });
+
+  it('offers nothing when the range overlaps the data', () => {
+    expect(emptyAction({ yearRange: [2005, 2011], brands: ['Renault'] }, [2011, 2018])).toBeNull();
+  });
+
+  it('offers nothing about years when the view has none', () => {
+    expect(emptyAction({ yearRange: [1999, 2005], brands: ['Renault'] }, null)).toBeNull();
   });
 });

@@ -85,6 +85,8 @@ export const Ownership = z.object({
   from: year,
   /** Year the stake ended or changed, exclusive: held in every year y with from <= y < to; null = still held. */
   to: year.nullable(),
+  /** True where `from` is only the first year a source attests the stake, not when it was acquired. */
+  fromIsFirstRecord: z.boolean().optional(),
   /** Money invested, where the source gives an amount instead of a percentage. */
   investment: z.object({ amount: z.number().positive(), currency: z.enum(['EUR', 'USD', 'RUB']) }).optional(),
   ...provenance,

@@ -42,7 +42,9 @@ export function sanitizeSvg(root: Element) {
       const name = attr.name.toLowerCase();
       const value = attr.value.trim();
       const isLink = name === 'href' || name === 'xlink:href' || name === 'src';
-      const isUnsafe = name.startsWith('on') || (isLink && !value.startsWith('#')) || EXTERNAL_URL.test(value) || SCRIPT_URL.test(value);
+      // Script URLs only matter where a value is followed or animated into one; an aria-label "Data: …" stays.
+      const isUrlValued = isLink || ['values', 'to', 'from', 'by', 'fill', 'stroke'].includes(name);
+      const isUnsafe = name.startsWith('on') || (isLink && !value.startsWith('#')) || EXTERNAL_URL.test(value) || (isUrlValued && SCRIPT_URL.test(value));
       if (isUnsafe) el.removeAttribute(attr.name);
     }
   }

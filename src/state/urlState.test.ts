@@ -72,7 +72,7 @@ describe('parseFilters on forgiving input', () => {
   it('uses the first of a repeated key and reports the others', () => {
     expect(parseFilters('?years=2013-2016&years=2010')).toEqual({
       filters: state({ yearRange: [2013, 2016] }),
-      ignored: [{ key: 'years', value: '2010', reason: 'repeated; the first years is used' }],
+      ignored: [{ key: 'years', value: '2010', reason: 'repeated; only the first value is read' }],
     });
   });
 

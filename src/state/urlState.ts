@@ -82,7 +82,7 @@ export function parseFilters(query: string): { filters: Filters; ignored: Ignore
     if (result.ok) filters[spec.field] = result.value;
     else ignored.push({ key, value: raw.slice(0, 40), reason: result.reason });
     for (const extra of params.getAll(key).slice(1)) {
-      ignored.push({ key, value: extra.slice(0, 40), reason: `repeated; the first ${key} is used` });
+      ignored.push({ key, value: extra.slice(0, 40), reason: 'repeated; only the first value is read' });
     }
   }
   return { filters: filters as unknown as Filters, ignored };

@@ -133,7 +133,7 @@ describe('evSummary', () => {
       'The Alliance passed 1 million EVs in December 2021, 12 years after the i-MiEV launch. The best-selling model shown, the Nissan Leaf, reached 500,000 by December 2020.',
     );
   });
-  it('follows the brand filter', () => {
+  it('follows the brand filter for the model; the Alliance total still counts from the first Alliance launch', () => {
     expect(summary(['Renault'], [1999, 2023])).toBe(
       'The Alliance passed 1 million EVs in December 2021, 12 years after the i-MiEV launch. The best-selling model shown, the Renault Zoe, reached 181,893 by December 2019.',
     );

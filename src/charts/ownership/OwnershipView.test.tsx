@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
@@ -111,6 +111,14 @@ describe('OwnershipView', () => {
     expect(within(figure()).getByText(/No brand is selected/)).toBeVisible();
     fireEvent.click(within(figure()).getByRole('button', { name: 'Select every brand' }));
     expect(within(figure()).getByRole('group', { name: /^Ownership diagram/ })).toBeInTheDocument();
+  });
+
+  it('hands keyboard focus to the card title when the empty-state button goes away', async () => {
+    renderAt([1999, 2023]);
+    act(() => useFilters.setState({ brands: [] }));
+    within(figure()).getByRole('button', { name: 'Select every brand' }).focus();
+    fireEvent.click(within(figure()).getByRole('button', { name: 'Select every brand' }));
+    await waitFor(() => expect(within(figure()).getByRole('heading', { name: 'Who owns whom' })).toHaveFocus());
   });
 
   it('summarises the year shown', () => {

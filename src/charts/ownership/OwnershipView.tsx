@@ -35,14 +35,17 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     ],
     [drawnBrands, theme],
   );
-  const hiddenBrands = BRANDS.filter((b) => drawnBrands.includes(b) && !brands.includes(b));
-  const footnotes = [
+  // Memoized: ChartCard rebuilds its export parts whenever the footnotes array changes.
+  const footnotes = useMemo(() => {
+    const hiddenBrands = BRANDS.filter((b) => drawnBrands.includes(b) && !brands.includes(b));
+    return [
     ...events.map((event) => `In ${year}: ${event.label}.`),
     'Arrows point from holder to held. A thin line is a stake the source gives no percentage for.',
     ...(hiddenBrands.length
       ? [`${listOf(hiddenBrands)} ${hiddenBrands.length > 1 ? 'are' : 'is'} switched off in the filter: dimmed here, not removed, so the structure stays readable.`]
       : []),
-  ];
+    ];
+  }, [events, year, drawnBrands, brands]);
 
   return (
     <ChartCard

@@ -16,6 +16,16 @@ const BRANDS = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] as const;
 const WIKI = 'Renault–Nissan–Mitsubishi Alliance';
 
 describe('ownershipSummary', () => {
+  it('says a stake whose start year is only its first mention is first recorded, not taken (Dongfeng, 2011)', () => {
+    expect(ownershipSummary(dataset, 2011)).toMatch(/That year Nissan and Dongfeng Motor Company’s stakes in Nissan–Dongfeng joint venture are first recorded\.$/);
+  });
+
+  it('says when a stake given without a figure reaches one (Alliance Rostec, 67.13% by mid-2014)', () => {
+    expect(ownershipSummary(dataset, 2014)).toMatch(
+      /That year Renault–Nissan Alliance’s stake in Alliance Rostec Auto BV reached 67\.13% and French State’s 15% of Renault is first recorded\.$/,
+    );
+  });
+
   it('states the 2017 cross-shareholding and that nothing changed since 2016', () => {
     expect(ownershipSummary(dataset, 2017)).toBe(
       'In 2017 Renault held 43.4% of Nissan; Nissan held 15% of Renault without votes and 34% of Mitsubishi Motors. The structure was unchanged since 2016.',
@@ -24,7 +34,7 @@ describe('ownershipSummary', () => {
 
   it('states the 2023 rebalancing', () => {
     expect(ownershipSummary(dataset, 2023)).toBe(
-      'In 2023 Renault held 15% of Nissan; Nissan held 15% of Renault and 34% of Mitsubishi Motors. That year Renault’s stake in Nissan went from 43.4% to 15%, Nissan’s 15% of Renault gained votes and 5 new stakes appeared.',
+      'In 2023 Renault held 15% of Nissan; Nissan held 15% of Renault and 34% of Mitsubishi Motors. That year Renault’s stake in Nissan went from 43.4% to 15%, Nissan’s 15% of Renault gained votes and 5 stakes appear in the sources for the first time.',
     );
   });
 

@@ -126,6 +126,17 @@ function memberSentence(dataset: Dataset, year: number, active: readonly Indexed
   return clauses.length ? `In ${year} ${clauses.join('; ')}.` : `In ${year} no Alliance member held shares in another.`;
 }
 
+/** "Nissan and Dongfeng Motor Company’s stakes in X are first recorded": one phrase per company held. */
+function recordedPhrases(stakes: readonly Ownership[], name: (id: string) => string): string[] {
+  const held = [...new Set(stakes.map((s) => s.held))];
+  return held.map((id) => {
+    const group = stakes.filter((s) => s.held === id);
+    const [only] = group;
+    if (group.length === 1 && only) return `${name(only.holder)}’s ${amountOf(only).replace(/^a stake in$/, 'stake in')} ${name(id)} is first recorded`;
+    return `${listOf(group.map((s) => name(s.holder)))}’s stakes in ${name(id)} are first recorded`;
+  });
+}
+
 function changeSentence(dataset: Dataset, year: number): string {
   const started = dataset.ownership.filter((s) => s.from === year);
   const ended = dataset.ownership.filter((s) => s.to === year);
@@ -137,12 +148,23 @@ function changeSentence(dataset: Dataset, year: number): string {
     if (before.percent !== now.percent && before.percent !== null && now.percent !== null) {
       return [`${name(now.holder)}’s stake in ${name(now.held)} went from ${before.percent}% to ${now.percent}%${votes ? ` and${votes}` : ''}`];
     }
+    if (before.percent === null && now.percent !== null) {
+      return [`${name(now.holder)}’s stake in ${name(now.held)} reached ${now.percent}%${votes ? ` and${votes}` : ''}`];
+    }
     return votes ? [`${name(now.holder)}’s ${amountOf(now)} ${name(now.held)}${votes}`] : [];
   });
   const isPaired = (s: Ownership, others: readonly Ownership[]) => others.some((o) => o.holder === s.holder && o.held === s.held);
   const fresh = started.filter((s) => !isPaired(s, ended));
   const gone = ended.filter((s) => !isPaired(s, started));
-  const freshText = fresh.length > 2 ? [`${fresh.length} new stakes appeared`] : fresh.map((s) => `${name(s.holder)} took ${amountOf(s)} ${name(s.held)}`);
+  // A stake whose start is only the first year a source mentions it was not "taken" that year.
+  const taken = fresh.filter((s) => !s.fromIsFirstRecord);
+  const recorded = fresh.filter((s) => s.fromIsFirstRecord);
+  const freshText = [
+    ...(taken.length > 2 ? [`${taken.length} new stakes appeared`] : taken.map((s) => `${name(s.holder)} took ${amountOf(s)} ${name(s.held)}`)),
+    ...(recorded.length > 2
+      ? [`${recorded.length} stakes appear in the sources for the first time`]
+      : recordedPhrases(recorded, name)),
+  ];
   const goneText = gone.length > 2 ? [`${gone.length} stakes ended`] : gone.map((s) => `${name(s.holder)}’s ${amountOf(s).replace(/^a stake in$/, 'stake in')} ${name(s.held)} ended`);
   const isFounding = year === Math.min(...dataset.ownership.map((s) => s.from));
   const phrases = isFounding ? ['the Alliance began'] : [...changed, ...freshText, ...goneText];

@@ -20,7 +20,7 @@ export function PlantTooltip({ plant, mark, sourceTitle, frame, endYear }: Toolt
   const [height, setHeight] = useState(0);
   const width = Math.min(WIDTH, frame.width);
   // Measured before paint, then placed where the whole card fits.
-  useLayoutEffect(() => setHeight(ref.current?.offsetHeight ?? 0), [plant, width]);
+  useLayoutEffect(() => setHeight(ref.current?.offsetHeight ?? 0), [plant, width, endYear]);
   const symbol = { x0: mark.x - mark.r, y0: mark.y - mark.r, x1: mark.x + mark.r, y1: mark.y + mark.r };
   const at = tooltipPlacement(symbol, { width, height }, frame);
   const style = { left: at.x, top: at.y, width };

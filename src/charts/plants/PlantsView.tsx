@@ -40,13 +40,13 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
     return BRANDS.filter((b) => colouring.has(b)).map((b) => ({ key: b, label: b, color: theme.brand[b], brand: b, symbol: 'circle' }));
   }, [plants, theme]);
   const endYear = yearRange[1];
-  const footnotes = [
+  const footnotes = useMemo(() => [
     'Symbol area is proportional to annual capacity, on one scale for vehicles (circles), engines (squares) and batteries (diamonds).',
     `On the map, plants of brands not selected in the filter are faded for context; the list and the totals count only the selected brands. Plants opening after ${endYear} are hollow with a dashed outline; plants with no opening year in the source were already running and are shown in every year.`,
     'Colour: the first selected brand operating the plant; a ring in a second colour marks a plant shared with another Alliance brand.',
     // Zooming moves the map only; saying so keeps a reader from taking the list for that region's plants.
     ...(region === 'world' ? [] : [`The map is zoomed to ${REGION_LABELS[region]}; the list and totals still cover every region.`]),
-  ];
+  ], [endYear, region]);
 
   return (
     <ChartCard

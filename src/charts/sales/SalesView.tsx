@@ -33,7 +33,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   const rows = useMemo(() => salesChartRows(years, mode), [years, mode]);
   const axis = useMemo(() => salesValueAxis(rows, mode, layout, target?.units ?? null), [rows, mode, layout, target]);
   const summary = useMemo(() => salesSummary(years, hiddenBrands.length > 0), [years, hiddenBrands]);
-  const footnotes = useMemo(() => salesFootnotes(years, hiddenBrands, mode), [years, hiddenBrands, mode]);
+  const footnotes = useMemo(() => salesFootnotes(years, hiddenBrands, mode, layout), [years, hiddenBrands, mode, layout]);
   const table = useMemo(() => salesTable(years), [years]);
   const emptyMessage = useMemo(() => salesEmptyMessage(dataset, { yearRange, brands }, years), [dataset, yearRange, brands, years]);
   const tableSpan = useMemo(() => salesTableSpan(dataset), [dataset]);

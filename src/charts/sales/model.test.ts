@@ -123,7 +123,8 @@ describe('salesChartRows', () => {
   it('draws shares, with the total mark at 100%', () => {
     const [row] = salesChartRows(salesYears(dataset, filter([2014, 2014], ['Renault', 'Nissan'])), 'share');
     const [renault, nissan] = [(2_712_432 / 8_470_610) * 100, (5_310_064 / 8_470_610) * 100];
-    expect(row).toEqual({ year: 2014, totalUnits: 8_470_610, totalValue: 100, Renault: renault, Nissan: nissan, others: 100 - (renault + nissan) });
+    expect(row).toMatchObject({ year: 2014, totalUnits: 8_470_610, totalValue: 100, Renault: renault, Nissan: nissan });
+    expect(row?.others).toBeCloseTo((448_114 / 8_470_610) * 100, 9); // AvtoVAZ, the one brand switched off
   });
 
   it('gives the rest of the total to the brands switched off: AvtoVAZ’s 448,114 in 2014', () => {
@@ -229,11 +230,16 @@ describe('salesFootnotes', () => {
     ]);
   });
 
-  it('says the totals and shares include brands switched off', () => {
+  it('says the totals and shares include brands switched off, and which part of a stacked bar they are', () => {
     const f = filter([2014, 2016], ['Renault', 'Nissan']);
-    expect(salesFootnotes(salesYears(dataset, f), hiddenBrandsWithFigures(dataset, f), 'share')).toEqual([
+    const notes = (mode: 'units' | 'share', layout: 'stacked' | 'grouped') => salesFootnotes(salesYears(dataset, f), hiddenBrandsWithFigures(dataset, f), mode, layout);
+    expect(notes('share', 'grouped')).toEqual([
       'Totals are for the whole Alliance, including Mitsubishi and AvtoVAZ (switched off in the filter), so the shares shown add up to less than 100%.',
     ]);
+    expect(notes('share', 'stacked')).toEqual([
+      'Totals are for the whole Alliance, including Mitsubishi and AvtoVAZ (switched off in the filter); the grey part of each bar is Mitsubishi and AvtoVAZ, filling it to 100%.',
+    ]);
+    expect(notes('units', 'grouped')).toEqual(['Totals are for the whole Alliance, including Mitsubishi and AvtoVAZ (switched off in the filter).']);
   });
 
   it('has none for years and brands with every figure', () => {
@@ -254,7 +260,7 @@ describe('salesEmptyMessage', () => {
 
   it('points to the note when the brands chosen have no figure in the years shown', () => {
     const f = filter([2011, 2014], ['Mitsubishi']);
-    expect(salesEmptyMessage(dataset, f, salesYears(dataset, f))).toBe('Mitsubishi has no sales figures in 2011–2014; the note below says why.');
+    expect(salesEmptyMessage(dataset, f, salesYears(dataset, f))).toMatch(/^Mitsubishi has no sales figures in 2011–2014\. The table gives no Mitsubishi figure for this year: .*joined the Alliance in 2016/);
   });
 
   it('is null when there is something to draw', () => {

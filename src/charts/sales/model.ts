@@ -156,11 +156,11 @@ function oneBrandPhrase(figures: readonly { year: number; figure: Figure }[], sp
   const last = figures[figures.length - 1];
   if (!first || !last) return null;
   const { brand } = first.figure;
-  const isOwnSpan = first.year !== span[0] || last.year !== span[1];
+  const hasOwnYears = first.year !== span[0] || last.year !== span[1];
   if (first === last) {
-    return `${brand} sold ${formatMillions(first.figure.units)} of them${isOwnSpan ? ` in ${first.year}` : ''} (${formatShare(first.figure.share)})`;
+    return `${brand} sold ${formatMillions(first.figure.units)} of them${hasOwnYears ? ` in ${first.year}` : ''} (${formatShare(first.figure.share)})`;
   }
-  const at = (entry: typeof first) => `${formatShare(entry.figure.share)}${isOwnSpan ? ` in ${entry.year}` : ''}`;
+  const at = (entry: typeof first) => `${formatShare(entry.figure.share)}${hasOwnYears ? ` in ${entry.year}` : ''}`;
   return `${brand}'s share went from ${at(first)} to ${at(last)}`;
 }
 
@@ -198,7 +198,7 @@ export function salesSummary(years: readonly SalesYear[], isFiltered: boolean): 
 }
 
 /** Footnotes: why a brand has no bar in a year (from each record's note), and what the totals include. */
-export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readonly Brand[], mode: SalesMode): string[] {
+export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readonly Brand[], mode: SalesMode, layout: SalesLayout = 'stacked'): string[] {
   const gaps: { brand: Brand; from: number; to: number; note: string }[] = [];
   for (const y of years) {
     for (const cell of y.cells.filter((c) => c.units === null)) {
@@ -212,9 +212,13 @@ export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readon
     .sort((x, y) => BRANDS.indexOf(x.brand) - BRANDS.indexOf(y.brand) || x.from - y.from)
     .map((g) => `No ${g.brand} bar in ${yearSpan([g.from, g.to])}: ${g.note}`);
   if (hiddenBrands.length > 0 && years.length > 0) {
-    const why = mode === 'share' ? ', so the shares shown add up to less than 100%' : '';
-    const grey = mode === 'units' ? `; the grey part of each stacked bar is ${listOf(hiddenBrands)}` : '';
-    notes.push(`Totals are for the whole Alliance, including ${listOf(hiddenBrands)} (switched off in the filter)${why}${grey}.`);
+    const hidden = listOf(hiddenBrands);
+    // Stacked bars carry the switched-off brands as a grey part; grouped bars leave them out.
+    const rest =
+      layout === 'stacked'
+        ? `; the grey part of each bar is ${hidden}${mode === 'share' ? ', filling it to 100%' : ''}`
+        : mode === 'share' ? ', so the shares shown add up to less than 100%' : '';
+    notes.push(`Totals are for the whole Alliance, including ${hidden} (switched off in the filter)${rest}.`);
   }
   return notes;
 }
@@ -229,7 +233,9 @@ export function salesEmptyMessage(dataset: Dataset, filter: SalesFilter, years: 
     const first = years[0]?.year ?? 0;
     const last = years[years.length - 1]?.year ?? first;
     const verb = filter.brands.length === 1 ? 'has' : 'have';
-    return `${listOf(filter.brands)} ${verb} no sales figures in ${yearSpan([first, last])}; the note below says why.`;
+    // The footnotes are hidden on an empty card, so the reason goes into the message itself.
+    const why = years.flatMap((y) => y.cells.map((c) => c.note)).find((note) => note);
+    return `${listOf(filter.brands)} ${verb} no sales figures in ${yearSpan([first, last])}.${why ? ` ${why}` : ''}`;
   }
   return null;
 }
