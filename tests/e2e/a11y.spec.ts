@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ready } from './ready';
+import { pngPixels } from './pngPixels';
 
 /** Clicks each card's Show table (per card: the button's name changes once clicked). */
 async function openAllTables(page: Page) {
@@ -193,19 +194,8 @@ test.describe('dark mode', () => {
           return Buffer.concat(chunks);
         });
         // Read the corner pixel back through the browser's own PNG decoder.
-        const corner = await page.evaluate(async (base64) => {
-          const image = new Image();
-          image.src = `data:image/png;base64,${base64}`;
-          await image.decode();
-          const canvas = document.createElement('canvas');
-          canvas.width = image.width;
-          canvas.height = image.height;
-          const context = canvas.getContext('2d');
-          context?.drawImage(image, 0, 0);
-          const [r, g, b] = context?.getImageData(2, 2, 1, 1).data ?? [];
-          return `rgb(${r}, ${g}, ${b})`;
-        }, bytes.toString('base64'));
-        expect(corner, `${chart} PNG background`).toBe(surface);
+        const [r, g, b] = (await pngPixels(page, bytes, { x: 2, y: 2, width: 1, height: 1 })).data;
+        expect(`rgb(${r}, ${g}, ${b})`, `${chart} PNG background`).toBe(surface);
       }
     });
   }

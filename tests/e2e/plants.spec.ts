@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { pngPixels } from './pngPixels';
 
 const card = 'figure[data-chart="plants"]';
 
@@ -63,29 +64,14 @@ test('a screenshot of the map shows country outlines', async ({ page }) => {
   await expect.poll(() => map.locator('.plants-countries path').count()).toBeGreaterThan(150);
   const shot = await map.screenshot();
   const land = await map.locator('.plants-countries path').first().evaluate((p) => getComputedStyle(p).fill);
-  // Decode the PNG in the page and count pixels in the land colour: outlines drawn = a good share of them.
-  const landShare = await page.evaluate(
-    async ({ png, fill }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${png}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return 0;
-      ctx.drawImage(img, 0, 0);
-      const [r, g, b] = (fill.match(/\d+/g) ?? []).map(Number);
-      const data = ctx.getImageData(0, 0, img.width, img.height).data;
-      let hits = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (Math.abs(data[i]! - r!) < 4 && Math.abs(data[i + 1]! - g!) < 4 && Math.abs(data[i + 2]! - b!) < 4) hits += 1;
-      }
-      return hits / (data.length / 4);
-    },
-    { png: shot.toString('base64'), fill: land },
-  );
-  expect(landShare).toBeGreaterThan(0.1);
+  // Count pixels in the land colour: outlines drawn = a good share of them.
+  const [r, g, b] = (land.match(/\d+/g) ?? []).map(Number);
+  const { data } = await pngPixels(page, shot);
+  let hits = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (Math.abs(data[i]! - r!) < 4 && Math.abs(data[i + 1]! - g!) < 4 && Math.abs(data[i + 2]! - b!) < 4) hits += 1;
+  }
+  expect(hits / (data.length / 4)).toBeGreaterThan(0.1);
 });
 
 test('when the atlas cannot load, the plants are still drawn and a note says so', async ({ page }) => {
