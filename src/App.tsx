@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { CardSkeleton } from './components/CardSkeleton';
 import { datasetCounts } from './components/datasetCounts';
 import { ErrorPanel } from './components/ErrorPanel';
@@ -11,7 +11,7 @@ import { UrlNotice } from './components/UrlNotice';
 import { ViewCard } from './components/ViewCard';
 import { DatasetError } from './data/loadDataset';
 import { useDataset } from './data/useDataset';
-import { useFilters } from './state/filters';
+import { datasetDomain, useFilters } from './state/filters';
 import { useSourcePanel } from './state/sourcePanel';
 import { useUrlSync } from './state/useUrlSync';
 import { useApplyTheme, useTheme } from './theme/useTheme';
@@ -31,20 +31,25 @@ function useEscapeClearsHighlight() {
 }
 
 export function App() {
-  const ignored = useUrlSync();
+  const { data, error, refetch, isFetching } = useDataset();
+  const domain = useMemo(() => (data ? datasetDomain(data) : null), [data]);
+  const ignored = useUrlSync(domain);
+  // The views draw once the store holds this dataset's domain (and the URL's choices within it).
+  const isReady = useFilters((s) => domain !== null && s.domain === domain);
   const theme = useTheme();
   useApplyTheme(theme);
   useEscapeClearsHighlight();
-  const { data, error, refetch, isFetching } = useDataset();
 
   return (
     <div className="app">
       <a className="skip-link" href="#views">Skip to the charts</a>
       <Header counts={data ? datasetCounts(data) : null} actions={<ThemeToggle />} />
       <UrlNotice ignored={ignored} />
-      <FilterBar>
-        <ExportDashboardButton />
-      </FilterBar>
+      {isReady && (
+        <FilterBar>
+          <ExportDashboardButton />
+        </FilterBar>
+      )}
       {error && (
         <ErrorPanel
           title="The data could not be loaded"
@@ -55,7 +60,7 @@ export function App() {
       )}
       <main id="views" className="grid">
         {VIEWS.map(({ chart, title, code }) =>
-          data ? (
+          data && isReady ? (
             <ViewCard key={chart} chart={chart} title={title} code={code} dataset={data} />
           ) : (
             !error && <CardSkeleton key={chart} chart={chart} title={title} />

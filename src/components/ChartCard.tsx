@@ -54,7 +54,7 @@ export function ChartCard(props: ChartCardProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [isTableShown, setTableShown] = useState(false);
   const theme = useTheme();
-  const { yearRange, brands } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands })));
+  const { yearRange, brands, allBrands } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, allBrands: s.domain.brands })));
   const allSources = useDataset().data?.sources;
   const sources = useMemo(
     () => sourceIds.flatMap((id) => allSources?.find((s) => s.id === id) ?? []),
@@ -67,13 +67,13 @@ export function ChartCard(props: ChartCardProps) {
       // An exported image shows only what is drawn: brands filtered out leave the legend.
       legend: legend.filter((item) => !item.brand || brands.includes(item.brand)),
       theme,
-      filterLine: filterLine({ yearRange, brands }),
+      filterLine: filterLine({ yearRange, brands }, allBrands),
       sourceLine: sourceLine(sources),
       notes: emptyMessage ? [] : footnotes,
     }),
-    [title, subtitle, legend, theme, yearRange, brands, sources, footnotes, emptyMessage],
+    [title, subtitle, legend, theme, yearRange, brands, allBrands, sources, footnotes, emptyMessage],
   );
-  const exporter = useChartExport({ chart, bodyRef, parts, table, yearRange, brands });
+  const exporter = useChartExport({ chart, bodyRef, parts, table, yearRange, brands, allBrands });
   useRovingMarks(bodyRef);
   useEffect(
     () => registerChartSvg(chart, () => (bodyRef.current && mainSvg(bodyRef.current) ? buildChartSvg(bodyRef.current, parts) : null)),
@@ -96,7 +96,7 @@ export function ChartCard(props: ChartCardProps) {
       )}
       <div className="card-body" ref={bodyRef}>
         {/* An empty card says why in one place: the message stands in for summary and footnotes. */}
-        {emptyMessage ? <EmptyState id={summaryId} message={emptyMessage} action={emptyAction({ yearRange, brands }, dataYears)} focusAfter={titleId} /> : children}
+        {emptyMessage ? <EmptyState id={summaryId} message={emptyMessage} action={emptyAction({ yearRange, brands }, dataYears, allBrands)} focusAfter={titleId} /> : children}
       </div>
       <p id={`${chart}-keys`} className="visually-hidden">
         Data points: Tab into the chart, then use the arrow keys to move between them and Enter to open a point’s source.

@@ -1,4 +1,4 @@
-import { BRANDS } from '../data/schema';
+import { brandColour } from '../theme/tokens';
 import { selectFilters, useFilters } from '../state/filters';
 import { serializeFilters } from '../state/urlState';
 import { useTheme } from '../theme/useTheme';
@@ -9,6 +9,7 @@ import { YearInput } from './YearInput';
 export function FilterBar({ children }: { children?: React.ReactNode }) {
   const yearRange = useFilters((s) => s.yearRange);
   const brands = useFilters((s) => s.brands);
+  const domain = useFilters((s) => s.domain);
   const highlighted = useFilters((s) => s.highlightedBrand);
   const { setYearRange, toggleBrand, setHighlightedBrand, reset } = useFilters.getState();
   const theme = useTheme();
@@ -17,7 +18,7 @@ export function FilterBar({ children }: { children?: React.ReactNode }) {
   const copyLink = async () => {
     // Built from the store, the one source of truth, rather than read back from the address bar.
     const link = new URL(window.location.href);
-    link.search = serializeFilters(selectFilters(useFilters.getState()));
+    link.search = serializeFilters(selectFilters(useFilters.getState()), domain);
     try {
       await navigator.clipboard.writeText(link.href);
       showCopyStatus('Link copied');
@@ -29,25 +30,25 @@ export function FilterBar({ children }: { children?: React.ReactNode }) {
   return (
     <section className="filter-bar" aria-label="Filters">
       <div className="filter-group">
-        <YearInput label="From year" value={yearRange[0]} onCommit={(y) => setYearRange([y, Math.max(y, yearRange[1])])} />
+        <YearInput label="From year" value={yearRange[0]} domain={domain.years} onCommit={(y) => setYearRange([y, Math.max(y, yearRange[1])])} />
         <span className="range-dash" aria-hidden="true">–</span>
-        <YearInput label="To year" value={yearRange[1]} onCommit={(y) => setYearRange([Math.min(y, yearRange[0]), y])} />
+        <YearInput label="To year" value={yearRange[1]} domain={domain.years} onCommit={(y) => setYearRange([Math.min(y, yearRange[0]), y])} />
       </div>
       <div className="filter-group brand-toggles" role="group" aria-label="Brands">
-        {BRANDS.map((brand) => {
+        {domain.brands.map((brand) => {
           const isOn = brands.includes(brand);
           return (
             <button
               key={brand}
               type="button"
               className={`brand-toggle${isOn ? ' is-on' : ''}${highlighted && highlighted !== brand ? ' is-dimmed' : ''}`}
-              style={{ ['--brand' as string]: theme.brand[brand] }}
+              style={{ ['--brand' as string]: brandColour(theme, brand) }}
               aria-pressed={isOn}
               onClick={() => toggleBrand(brand)}
               onMouseEnter={() => setHighlightedBrand(brand)}
               onMouseLeave={() => setHighlightedBrand(null)}
             >
-              <span className="swatch swatch-square" aria-hidden="true" style={{ ['--swatch' as string]: theme.brand[brand] }} />
+              <span className="swatch swatch-square" aria-hidden="true" style={{ ['--swatch' as string]: brandColour(theme, brand) }} />
               {brand}
             </button>
           );

@@ -17,10 +17,12 @@ interface ExportInput {
   table: ChartTable;
   yearRange: YearRange;
   brands: readonly Brand[];
+  /** Every brand of the dataset, so a file covering them all says so. */
+  allBrands: readonly Brand[];
 }
 
 /** Export actions for one card; `busy` names the format in progress, `error` the last failure. */
-export function useChartExport({ chart, bodyRef, parts, table, yearRange, brands }: ExportInput) {
+export function useChartExport({ chart, bodyRef, parts, table, yearRange, brands, allBrands }: ExportInput) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -29,7 +31,7 @@ export function useChartExport({ chart, bodyRef, parts, table, yearRange, brands
       setBusy(format);
       setError(null);
       try {
-        const name = exportFileName(chart, yearRange, brands, format);
+        const name = exportFileName(chart, yearRange, brands, format, allBrands);
         if (format === 'csv') {
           downloadBlob(new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }), name);
           return;
@@ -49,7 +51,7 @@ export function useChartExport({ chart, bodyRef, parts, table, yearRange, brands
         setBusy(null);
       }
     },
-    [chart, bodyRef, parts, table, yearRange, brands],
+    [chart, bodyRef, parts, table, yearRange, brands, allBrands],
   );
 
   return { run, busy, error };

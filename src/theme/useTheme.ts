@@ -1,5 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { create } from 'zustand';
+import { brandColours } from '../data/catalogue';
+import { useDataset } from '../data/useDataset';
 import { darkTheme, lightTheme, themeCssVars, type Theme } from './tokens';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -20,12 +22,16 @@ function subscribeToScheme(onChange: () => void) {
 
 const systemPrefersDark = () => window.matchMedia?.(DARK_QUERY).matches ?? false;
 
-/** The theme in force, from the choice and the system setting. */
+/** The theme in force, from the choice and the system setting, with the dataset's brand colours. */
 export function useTheme(): Theme {
   const choice = useThemeChoice((s) => s.choice);
   const prefersDark = useSyncExternalStore(subscribeToScheme, systemPrefersDark, () => false);
   const isDark = choice === 'dark' || (choice === 'system' && prefersDark);
-  return isDark ? darkTheme : lightTheme;
+  const brands = useDataset().data?.brands;
+  return useMemo(() => {
+    const base = isDark ? darkTheme : lightTheme;
+    return brands ? { ...base, brand: brandColours(brands, base.name) } : base;
+  }, [isDark, brands]);
 }
 
 /** Writes the theme's CSS variables onto <html>; call once, at the top. */

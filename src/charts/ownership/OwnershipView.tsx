@@ -1,9 +1,11 @@
+import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
 import { listOf } from '../../components/format';
 import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
-import { BRANDS, type Dataset } from '../../data/schema';
-import { YEAR_DOMAIN, useFilters } from '../../state/filters';
+import { datasetYears } from '../../data/catalogue';
+import type { Dataset } from '../../data/schema';
+import { useFilters } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { brandsDrawn, eventsInYear, ownershipChangeYears, stakesActiveIn } from './model';
 import { OwnershipDiagram } from './OwnershipDiagram';
@@ -16,7 +18,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   const year = useFilters((s) => s.yearRange[1]);
   const brands = useFilters((s) => s.brands);
   const theme = useTheme();
-  const years = useMemo(() => ownershipChangeYears(dataset.ownership, YEAR_DOMAIN), [dataset]);
+  const years = useMemo(() => ownershipChangeYears(dataset.ownership, datasetYears(dataset)), [dataset]);
   const summary = useMemo(() => ownershipSummary(dataset, year), [dataset, year]);
   const table = useMemo(() => ownershipTable(dataset, year), [dataset, year]);
   const events = useMemo(() => eventsInYear(dataset.events, year), [dataset, year]);
@@ -28,7 +30,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   const emptyMessage = useMemo(() => ownershipEmptyMessage(dataset, year, brands), [dataset, year, brands]);
   const legend = useMemo<LegendItem[]>(
     () => [
-      ...drawnBrands.map((brand) => ({ key: brand, label: brand, color: theme.brand[brand], brand })),
+      ...drawnBrands.map((brand) => ({ key: brand, label: brand, color: brandColour(theme, brand), brand })),
       { key: 'other', label: 'Other companies', color: theme.other },
       { key: 'stake', label: 'Line width = stake %', color: theme.muted, symbol: 'line' },
       { key: 'non-voting', label: 'Non-voting stake', color: theme.muted, symbol: 'dashed' },
@@ -37,7 +39,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   );
   // Memoized: ChartCard rebuilds its export parts whenever the footnotes array changes.
   const footnotes = useMemo(() => {
-    const hiddenBrands = BRANDS.filter((b) => drawnBrands.includes(b) && !brands.includes(b));
+    const hiddenBrands = drawnBrands.filter((b) => !brands.includes(b));
     return [
     ...events.map((event) => `In ${year}: ${event.label}.`),
     'Arrows point from holder to held. A thin line is a stake the source gives no percentage for.',

@@ -3,7 +3,7 @@ import { onActivateKey } from '../../components/onActivateKey';
 import type { Plant } from '../../data/schema';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
-import type { Theme } from '../../theme/tokens';
+import { brandColour, type Theme } from '../../theme/tokens';
 import { symbolHalfSize, type PlantLabel } from './layout';
 import type { PlantMark } from './model';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
@@ -65,7 +65,7 @@ export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize
     <>
       <g className="plant-symbols">
         {marks.map((mark) => {
-          const colour = mark.fill ? theme.brand[mark.fill] : theme.other;
+          const colour = mark.fill ? brandColour(theme, mark.fill) : theme.other;
           const common = {
             className: `plant-mark${recordIndex === mark.index ? ' is-record' : ''}`,
             'data-plant': mark.id,
@@ -73,7 +73,7 @@ export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize
             // Planned plants are hollow with a dashed outline; two-brand plants get a ring in the second brand.
             fill: mark.isPlanned ? theme.surface : colour,
             fillOpacity: mark.isPlanned ? 0.35 : 1,
-            stroke: mark.isPlanned ? colour : mark.ring ? theme.brand[mark.ring] : theme.surface,
+            stroke: mark.isPlanned ? colour : mark.ring ? brandColour(theme, mark.ring) : theme.surface,
             strokeWidth: mark.isPlanned ? 1.6 : mark.ring ? 2.5 : 1,
             strokeDasharray: mark.isPlanned ? '3 2' : undefined,
             opacity: markOpacity(mark, highlighted),

@@ -1,10 +1,12 @@
+import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
 import { listOf } from '../../components/format';
 import { useShallow } from 'zustand/react/shallow';
 import { Segmented } from '../../components/Segmented';
 import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
-import { BRANDS, type Dataset } from '../../data/schema';
+import { brandIds } from '../../data/catalogue';
+import type { Dataset } from '../../data/schema';
 import { MAP_REGIONS, useFilters } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { allianceBrands, plantsSummary, rankedGroups, REGION_LABELS } from './model';
@@ -28,7 +30,8 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   );
   const theme = useTheme();
   const plants = dataset.plants;
-  const filters = useMemo(() => ({ yearRange, brands }), [yearRange, brands]);
+  const allBrands = useMemo(() => brandIds(dataset), [dataset]);
+  const filters = useMemo(() => ({ yearRange, brands, allBrands }), [yearRange, brands, allBrands]);
   const summary = useMemo(() => plantsSummary(plants, filters), [plants, filters]);
   const table = useMemo(() => plantsTable(plants, filters), [plants, filters]);
   const groups = useMemo(() => rankedGroups(plants, filters), [plants, filters]);
@@ -36,9 +39,9 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const sourceIds = useMemo(() => [...new Set(plants.map((p) => p.source))], [plants]);
   // Brands that colour at least one plant (a plant's first Alliance brand).
   const legend = useMemo<LegendItem[]>(() => {
-    const colouring = new Set(plants.map((p) => allianceBrands(p)[0]));
-    return BRANDS.filter((b) => colouring.has(b)).map((b) => ({ key: b, label: b, color: theme.brand[b], brand: b, symbol: 'circle' }));
-  }, [plants, theme]);
+    const colouring = new Set(plants.map((p) => allianceBrands(p, allBrands)[0]));
+    return allBrands.filter((b) => colouring.has(b)).map((b) => ({ key: b, label: b, color: brandColour(theme, b), brand: b, symbol: 'circle' }));
+  }, [plants, allBrands, theme]);
   const endYear = yearRange[1];
   const footnotes = useMemo(() => [
     'Symbol area is proportional to annual capacity, on one scale for vehicles (circles), engines (squares) and batteries (diamonds).',

@@ -1,4 +1,4 @@
-import type { Theme } from '../../theme/tokens';
+import { brandColour, type Theme } from '../../theme/tokens';
 import { formatNumber, shortCity, type CapacityUnit, type PlantRow } from './model';
 
 interface RankedListProps {
@@ -19,7 +19,7 @@ export function RankedList({ groups, largest, theme }: RankedListProps) {
           <h3>{UNIT_TITLES[unit]}</h3>
           <ol>
             {rows.map(({ index, plant, fill, isPlanned }) => {
-              const colour = fill ? theme.brand[fill] : theme.other;
+              const colour = fill ? brandColour(theme, fill) : theme.other;
               const barStyle = { width: `${(100 * plant.capacity) / largest}%`, borderColor: colour, background: isPlanned ? undefined : colour };
               return (
                 <li key={index} className={isPlanned ? 'is-planned' : undefined}>

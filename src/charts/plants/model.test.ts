@@ -1,4 +1,3 @@
-import { BRANDS } from '../../data/schema';
 import {
   allianceBrands,
   fillBrand,
@@ -14,12 +13,14 @@ import {
   regionProjection,
   ringBrand,
   shortCity,
+  type PlantFilters,
 } from './model';
 import { DAIMLER_ONLY, SEED_PLANTS } from './seedPlants.fixture';
 import { plantsTable } from './table';
 import type { MapRegion } from '../../state/filters';
 
-const ALL = { yearRange: [1999, 2023] as const, brands: BRANDS };
+const BRANDS = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'];
+const ALL = { yearRange: [1999, 2023] as const, brands: BRANDS, allBrands: BRANDS };
 const byId = (id: string) => {
   const plant = SEED_PLANTS.find((p) => p.id === id);
   if (!plant) throw new Error(id);
@@ -29,7 +30,7 @@ const tangier = byId('tangier');
 const saoJose = byId('sao-jose-dos-pinhais');
 const togliatti = byId('togliatti');
 
-function marksAt(region: MapRegion, width: number, filters: { yearRange: readonly [number, number]; brands: typeof BRANDS | readonly (typeof BRANDS)[number][] }) {
+function marksAt(region: MapRegion, width: number, filters: PlantFilters) {
   const height = mapHeight(region, width);
   return plantMarks(SEED_PLANTS, filters, regionProjection(region, width, height), { width, height }, radiusScale(SEED_PLANTS, 22));
 }
@@ -57,16 +58,16 @@ describe('maxRadiusFor', () => {
 
 describe('plant state for a filter', () => {
   it('keeps Tangier (Renault, Nissan) active when only Nissan is selected', () => {
-    expect(isPlantFaded(tangier, ['Nissan'])).toBe(false);
+    expect(isPlantFaded(tangier, ['Nissan'], BRANDS)).toBe(false);
   });
   it('fades São José dos Pinhais (Renault only) when only Nissan is selected', () => {
-    expect(isPlantFaded(saoJose, ['Nissan'])).toBe(true);
+    expect(isPlantFaded(saoJose, ['Nissan'], BRANDS)).toBe(true);
   });
   it('fades every Alliance plant when no brand is selected', () => {
-    expect(isPlantFaded(tangier, [])).toBe(true);
+    expect(isPlantFaded(tangier, [], BRANDS)).toBe(true);
   });
   it('never fades a plant with no Alliance brand', () => {
-    expect(isPlantFaded(DAIMLER_ONLY, [])).toBe(false);
+    expect(isPlantFaded(DAIMLER_ONLY, [], BRANDS)).toBe(false);
   });
   it('marks Tangier (opened 2012) as planned in 2011', () => {
     expect(isPlantPlanned(tangier, 2011)).toBe(true);
@@ -81,22 +82,22 @@ describe('plant state for a filter', () => {
 
 describe('brand colours', () => {
   it('lists only Alliance brands, in the plant’s order', () => {
-    expect(allianceBrands(byId('decherd'))).toEqual(['Nissan']);
+    expect(allianceBrands(byId('decherd'), BRANDS)).toEqual(['Nissan']);
   });
   it('fills Togliatti with its first brand, AvtoVAZ, when all are selected', () => {
-    expect(fillBrand(togliatti, BRANDS)).toBe('AvtoVAZ');
+    expect(fillBrand(togliatti, BRANDS, BRANDS)).toBe('AvtoVAZ');
   });
   it('fills Togliatti with Nissan when only Nissan is selected', () => {
-    expect(fillBrand(togliatti, ['Nissan'])).toBe('Nissan');
+    expect(fillBrand(togliatti, ['Nissan'], BRANDS)).toBe('Nissan');
   });
   it('has no fill brand for a partner-only plant', () => {
-    expect(fillBrand(DAIMLER_ONLY, BRANDS)).toBe(null);
+    expect(fillBrand(DAIMLER_ONLY, BRANDS, BRANDS)).toBe(null);
   });
   it('rings Tangier in Nissan, its second brand', () => {
-    expect(ringBrand(tangier, BRANDS)).toBe('Nissan');
+    expect(ringBrand(tangier, BRANDS, BRANDS)).toBe('Nissan');
   });
   it('gives a one-brand plant no ring', () => {
-    expect(ringBrand(byId('resende'), BRANDS)).toBe(null);
+    expect(ringBrand(byId('resende'), BRANDS, BRANDS)).toBe(null);
   });
 });
 
@@ -137,14 +138,14 @@ describe('plantMarks', () => {
     ]);
   });
   it('draws faded plants first, under the rest', () => {
-    expect(marksAt('world', 800, { yearRange: [1999, 2023], brands: ['Nissan'] }).map((m) => [m.id, m.isFaded])[0]).toEqual(['sao-jose-dos-pinhais', true]);
+    expect(marksAt('world', 800, { yearRange: [1999, 2023], brands: ['Nissan'], allBrands: BRANDS }).map((m) => [m.id, m.isFaded])[0]).toEqual(['sao-jose-dos-pinhais', true]);
   });
   it('projects Tangier to (389.1, 91.3) on the 800 px world map', () => {
     const mark = marksAt('world', 800, ALL).find((m) => m.id === 'tangier');
     expect([mark?.x, mark?.y]).toEqual([389.1, 91.3]);
   });
   it('marks Tangier, Togliatti and Resende planned in 2011', () => {
-    const planned = marksAt('world', 800, { yearRange: [2011, 2011], brands: BRANDS }).filter((m) => m.isPlanned).map((m) => m.id);
+    const planned = marksAt('world', 800, { yearRange: [2011, 2011], brands: BRANDS, allBrands: BRANDS }).filter((m) => m.isPlanned).map((m) => m.id);
     expect(planned).toEqual(['tangier', 'togliatti', 'resende']);
   });
 });
@@ -158,12 +159,12 @@ describe('rankedGroups', () => {
     ]);
   });
   it('leaves out faded plants and empty units', () => {
-    expect(rankedGroups(SEED_PLANTS, { yearRange: [1999, 2023], brands: ['Renault'] }).map((g) => [g.unit, g.rows.map((r) => r.plant.id)])).toEqual([
+    expect(rankedGroups(SEED_PLANTS, { yearRange: [1999, 2023], brands: ['Renault'], allBrands: BRANDS }).map((g) => [g.unit, g.rows.map((r) => r.plant.id)])).toEqual([
       ['vehicles', ['tangier', 'chennai', 'sao-jose-dos-pinhais', 'togliatti']],
     ]);
   });
   it('is empty when no brand is selected', () => {
-    expect(rankedGroups(SEED_PLANTS, { yearRange: [1999, 2023], brands: [] })).toEqual([]);
+    expect(rankedGroups(SEED_PLANTS, { yearRange: [1999, 2023], brands: [], allBrands: BRANDS })).toEqual([]);
   });
 });
 
@@ -174,18 +175,18 @@ describe('plantsSummary', () => {
     );
   });
   it('lists the plants not yet open in a single year', () => {
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [2011, 2011], brands: BRANDS })).toBe(
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [2011, 2011], brands: BRANDS, allBrands: BRANDS })).toBe(
       '4 plants open by 2011, with capacity for 780,000 vehicles, 250,000 engines and 65,000 batteries a year. Largest: Chennai, India (400,000 vehicles a year). 3 more not yet open: Tangier (2012), Togliatti (2012) and Resende (2014).',
     );
   });
   it('says when none of the brand’s plants is open yet', () => {
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2008], brands: ['AvtoVAZ'] })).toBe('No plant open by 2008; 1 not yet open: Togliatti (2012).');
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2008], brands: ['AvtoVAZ'], allBrands: BRANDS })).toBe('No plant open by 2008; 1 not yet open: Togliatti (2012).');
   });
   it('says when no brand is selected', () => {
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], brands: [] })).toBe('No plant belongs to the selected brands.');
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], brands: [], allBrands: BRANDS })).toBe('No plant belongs to the selected brands.');
   });
   it('counts a partner-only plant with no brand selected', () => {
-    expect(plantsSummary([DAIMLER_ONLY], { yearRange: [1999, 2023], brands: [] })).toBe(
+    expect(plantsSummary([DAIMLER_ONLY], { yearRange: [1999, 2023], brands: [], allBrands: BRANDS })).toBe(
       '1 plant open by 2023, with capacity for 100,000 engines a year. Largest: Kölleda, Germany (100,000 engines a year).',
     );
   });
@@ -193,7 +194,7 @@ describe('plantsSummary', () => {
 
 describe('plantsTable', () => {
   it('writes raw numbers, status and source for each plant', () => {
-    expect(plantsTable(SEED_PLANTS, { yearRange: [1999, 2011], brands: ['Nissan'] }).rows.slice(0, 3)).toEqual([
+    expect(plantsTable(SEED_PLANTS, { yearRange: [1999, 2011], brands: ['Nissan'], allBrands: BRANDS }).rows.slice(0, 3)).toEqual([
       { plant: 'Renault–Nissan Tangier plant', city: 'Tangier', country: 'Morocco', brands: 'Renault, Nissan', capacity: 400000, unit: 'vehicles', opened: 2012, status: 'opens 2012', source: 'wiki-alliance' },
       { plant: 'Renault–Nissan Alliance plant, Chennai', city: 'Chennai', country: 'India', brands: 'Renault, Nissan', capacity: 400000, unit: 'vehicles', opened: 2010, status: 'open', source: 'wiki-alliance' },
       { plant: 'Renault São José dos Pinhais plant', city: 'São José dos Pinhais', country: 'Brazil', brands: 'Renault', capacity: 380000, unit: 'vehicles', opened: null, status: 'brand not selected', source: 'wiki-alliance' },

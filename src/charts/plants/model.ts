@@ -2,11 +2,12 @@ import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { scaleSqrt, type ScalePower } from 'd3-scale';
 import type { MultiPoint } from 'geojson';
 import { listOf } from '../../components/format';
-import { BRANDS, type Brand, type Plant } from '../../data/schema';
+import type { Brand, Plant } from '../../data/schema';
 import type { Filters, MapRegion } from '../../state/filters';
 
 export type CapacityUnit = Plant['capacityUnit'];
-export type PlantFilters = Pick<Filters, 'yearRange' | 'brands'>;
+/** The filter's years and selected brands, and every brand of the dataset (a plant's other operators are not brands). */
+export type PlantFilters = Pick<Filters, 'yearRange' | 'brands'> & { allBrands: readonly Brand[] };
 
 /** Units in the order the list, table and key show them. */
 export const UNITS: readonly CapacityUnit[] = ['vehicles', 'engines', 'batteries'];
@@ -73,13 +74,13 @@ export function radiusScale(plants: readonly Plant[], maxRadius: number): ScaleP
 }
 
 /** The plant's operating brands that are Alliance brands, in the plant's order. */
-export function allianceBrands(plant: Plant): Brand[] {
-  return plant.brands.filter((b): b is Brand => (BRANDS as readonly string[]).includes(b));
+export function allianceBrands(plant: Plant, allBrands: readonly Brand[]): Brand[] {
+  return plant.brands.filter((b) => allBrands.includes(b));
 }
 
 /** Faded when none of its Alliance brands is selected (plants with no Alliance brand always show). */
-export function isPlantFaded(plant: Plant, brands: readonly Brand[]): boolean {
-  const own = allianceBrands(plant);
+export function isPlantFaded(plant: Plant, brands: readonly Brand[], allBrands: readonly Brand[]): boolean {
+  const own = allianceBrands(plant, allBrands);
   return own.length > 0 && !own.some((b) => brands.includes(b));
 }
 
@@ -89,15 +90,15 @@ export function isPlantPlanned(plant: Plant, endYear: number): boolean {
 }
 
 /** Fill brand: the first of its brands that is selected, else its first Alliance brand; null = not Alliance. */
-export function fillBrand(plant: Plant, brands: readonly Brand[]): Brand | null {
-  const own = allianceBrands(plant);
+export function fillBrand(plant: Plant, brands: readonly Brand[], allBrands: readonly Brand[]): Brand | null {
+  const own = allianceBrands(plant, allBrands);
   return own.find((b) => brands.includes(b)) ?? own[0] ?? null;
 }
 
 /** Ring brand: the plant's next Alliance brand after the fill, for two-brand plants; null otherwise. */
-export function ringBrand(plant: Plant, brands: readonly Brand[]): Brand | null {
-  const fill = fillBrand(plant, brands);
-  return allianceBrands(plant).find((b) => b !== fill) ?? null;
+export function ringBrand(plant: Plant, brands: readonly Brand[], allBrands: readonly Brand[]): Brand | null {
+  const fill = fillBrand(plant, brands, allBrands);
+  return allianceBrands(plant, allBrands).find((b) => b !== fill) ?? null;
 }
 
 /** "Resende" from "Resende, Rio de Janeiro": the name a label shows. */
@@ -155,11 +156,11 @@ export function plantMarks(
       x: Math.round(x * 10) / 10,
       y: Math.round(y * 10) / 10,
       r: Math.round(radius(plant.capacity) * 10) / 10,
-      isFaded: isPlantFaded(plant, filters.brands),
+      isFaded: isPlantFaded(plant, filters.brands, filters.allBrands),
       isPlanned: isPlantPlanned(plant, endYear),
-      fill: fillBrand(plant, filters.brands),
-      ring: ringBrand(plant, filters.brands),
-      brands: allianceBrands(plant),
+      fill: fillBrand(plant, filters.brands, filters.allBrands),
+      ring: ringBrand(plant, filters.brands, filters.allBrands),
+      brands: allianceBrands(plant, filters.allBrands),
       label: shortCity(plant.city),
       ariaLabel: plantAriaLabel(plant, endYear),
     });
@@ -185,8 +186,8 @@ export function plantRows(plants: readonly Plant[], filters: PlantFilters): Plan
     .map((plant, index) => ({
       index,
       plant,
-      fill: fillBrand(plant, filters.brands),
-      isFaded: isPlantFaded(plant, filters.brands),
+      fill: fillBrand(plant, filters.brands, filters.allBrands),
+      isFaded: isPlantFaded(plant, filters.brands, filters.allBrands),
       isPlanned: isPlantPlanned(plant, filters.yearRange[1]),
     }))
     .sort(byUnitThenCapacity);
