@@ -68,8 +68,11 @@ export interface EvLayout {
 const toDate = (month: number) => new Date(Date.UTC(Math.floor(month / 12), month % 12, 1));
 const round = (v: number) => Math.round(v * 10) / 10;
 
+// Made once: Date.toLocaleString builds a new Intl.DateTimeFormat on every call.
+const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
+
 function timeTickLabel(date: Date): string {
-  return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : date.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+  return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : monthFormat.format(date);
 }
 
 /** Log ticks 1-2-5 per decade, or only powers of ten when the plot is short. */
