@@ -29,7 +29,7 @@ describe('OwnershipView', () => {
 
   it('draws one keyboard-reachable edge per stake held in 2023', () => {
     renderAt([1999, 2023]);
-    expect(diagram().querySelectorAll('g.ownership-edge[tabindex][role="button"]').length).toBe(14);
+    expect(diagram().querySelectorAll('g.ownership-edge[tabindex][role="button"]').length).toBe(16);
   });
 
   it('keeps the arrowhead markers inside the svg', () => {

@@ -30,7 +30,7 @@ function rowNote(row: PlantRow): string {
 /** The plants the filter shows, ranked by capacity per unit, with bars on the map's scale: for reading instead of looking. */
 export function RankedList({ groups, largest, theme }: RankedListProps) {
   return (
-    <div className="plants-ranked" role="region" aria-label="Plants ranked by annual capacity">
+    <div className="plants-ranked" role="region" aria-label="Plants ranked by capacity">
       {groups.map(({ unit, rows }) => (
         <section key={unit} className="plants-ranked-group">
           <h3>{groupTitle(unit, rows)}</h3>
