@@ -22,6 +22,14 @@ describe('OwnershipView', () => {
     expect([edgeLabels().filter((l) => l === '43.4%').length, within(diagram()).getAllByRole('button', { name: 'Renault holds 43.4% of Nissan (voting)' }).length]).toEqual([1, 1]);
   });
 
+  it('explains the “Renault–Nissan Alliance” box while it is drawn (2017), and not when it is not (2023)', () => {
+    const note = /stands for Renault and Nissan together/;
+    renderAt([1999, 2017]);
+    const in2017 = screen.queryAllByText(note).length;
+    act(() => useFilters.setState({ yearRange: [1999, 2023] }));
+    expect([in2017, screen.queryAllByText(note).length]).toEqual([1, 0]);
+  });
+
   it('has no edge labelled 43.4% in 2023', () => {
     renderAt([1999, 2023]);
     expect([edgeLabels().includes('43.4%'), edgeLabels().filter((l) => l === '15%').length]).toEqual([false, 3]);

@@ -25,6 +25,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     [dataset, year, events],
   );
   const drawnBrands = useMemo(() => brandsDrawn(dataset, year), [dataset, year]);
+  const drawnIds = useMemo(() => new Set(stakesActiveIn(dataset.ownership, year).flatMap(({ stake }) => [stake.holder, stake.held])), [dataset, year]);
   const emptyMessage = useMemo(() => ownershipEmptyMessage(dataset, year, brands), [dataset, year, brands]);
   const legend = useMemo<LegendItem[]>(
     () => [
@@ -41,11 +42,15 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     return [
     ...events.map((event) => `In ${year}: ${event.label}.`),
     'Arrows point from holder to held. A thin line is a stake the source gives no percentage for.',
+    // A modelling choice, not a company the sources name as a shareholder: say so wherever it is drawn.
+    ...(drawnIds.has('renault-nissan-alliance')
+      ? ['“Renault–Nissan Alliance” stands for Renault and Nissan together, where a source gives a stake without splitting it between them (Daimler’s “combined 3.1% in Renault and Nissan”, the AvtoVAZ joint venture).']
+      : []),
     ...(hiddenBrands.length
       ? [`${listOf(hiddenBrands)} ${hiddenBrands.length > 1 ? 'are' : 'is'} switched off in the filter: dimmed here, not removed, so the structure stays readable.`]
       : []),
     ];
-  }, [events, year, drawnBrands, brands]);
+  }, [events, year, drawnBrands, brands, drawnIds]);
 
   return (
     <ChartCard

@@ -92,7 +92,7 @@ export interface MapKeyLayout {
 }
 
 const KEY_TOP = 12;
-const KEY_TITLE = 'Capacity a year';
+const KEY_TITLE = 'Capacity';
 const ROW = 18;
 const SYMBOL_SPACE = 16;
 const GLYPH = 0.6;
