@@ -110,6 +110,11 @@ describe('thinDots', () => {
     expect(thinDots(dots, 8).map((d) => d.point.index)).toEqual([0, 2, 5, 6]);
   });
 
+  it('keeps a second statement of the same count at a later date (500,000 in Oct and “more than 500,000” by Dec 2017)', () => {
+    const restated = { ...dot(3, 1), point: { ...point('2015-03', 1, 1), disputes: [] } };
+    expect(thinDots([dot(0, 0), restated, dot(20, 2)], 8).map((d) => d.point.index)).toEqual([0, 1, 2]);
+  });
+
   it('leaves the real dataset unthinned: every milestone keeps its dot', () => {
     expect(desktop.thinnedDots).toBe(0);
     expect(desktop.lines.map((l) => l.dots.length)).toEqual(LINES.map((l) => l.points.length));
