@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Source } from '../data/schema';
 import { useDataset } from '../data/useDataset';
-import { filterLine, sourceLine } from '../export/describe';
+import { drawnYears, filterLine, sourceLine } from '../export/describe';
 import { registerChartSvg } from '../export/registry';
 import { buildChartSvg, mainSvg } from '../export/svg';
 import { useFilters, type YearRange } from '../state/filters';
@@ -10,11 +10,15 @@ import { useTheme } from '../theme/useTheme';
 import type { ChartId, ChartTable, LegendItem } from './chartTypes';
 import { DataTable } from './DataTable';
 import { emptyAction } from './emptyAction';
+import { EmbedCredit } from './EmbedCredit';
 import { EmptyState } from './EmptyState';
 import { ExportButtons } from './ExportButtons';
 import { Legend } from './Legend';
+import { usePageMode } from './pageModeContext';
+import { ShareMenu } from './ShareMenu';
 import { SourceList } from './SourceList';
 import { useChartExport } from './useChartExport';
+import { useDocumentTitle } from './useDocumentTitle';
 import { useRovingMarks } from './useRovingMarks';
 
 export interface ChartCardProps {
@@ -60,6 +64,10 @@ export function ChartCard(props: ChartCardProps) {
     () => sourceIds.flatMap((id) => allSources?.find((s) => s.id === id) ?? []),
     [sourceIds, allSources],
   );
+  const { chart: pageChart, isEmbed } = usePageMode();
+  // The image and the page title name the years drawn, not a wider filter (EV data runs 2009–2021).
+  const drawn = useMemo(() => drawnYears(yearRange, dataYears) ?? yearRange, [yearRange, dataYears]);
+  useDocumentTitle(pageChart === chart ? { title, years: drawn } : null);
   const parts = useMemo(
     () => ({
       title,
@@ -67,11 +75,11 @@ export function ChartCard(props: ChartCardProps) {
       // An exported image shows only what is drawn: brands filtered out leave the legend.
       legend: legend.filter((item) => !item.brand || brands.includes(item.brand)),
       theme,
-      filterLine: filterLine({ yearRange, brands }),
+      filterLine: filterLine({ yearRange: drawn, brands }),
       sourceLine: sourceLine(sources),
       notes: emptyMessage ? [] : footnotes,
     }),
-    [title, subtitle, legend, theme, yearRange, brands, sources, footnotes, emptyMessage],
+    [title, subtitle, legend, theme, drawn, brands, sources, footnotes, emptyMessage],
   );
   const exporter = useChartExport({ chart, bodyRef, parts, table, yearRange, brands });
   useRovingMarks(bodyRef);
@@ -88,9 +96,9 @@ export function ChartCard(props: ChartCardProps) {
         <h2 id={titleId} className="card-title" tabIndex={-1}>{title}</h2>
         {subtitle && <p className="card-subtitle">{subtitle}</p>}
       </figcaption>
-      {(controls || legend.length > 0) && (
+      {((controls && !isEmbed) || legend.length > 0) && (
         <div className="card-toolbar">
-          {controls && <div className="card-controls">{controls}</div>}
+          {controls && !isEmbed && <div className="card-controls">{controls}</div>}
           {legend.length > 0 && <Legend items={legend} label={`${title} legend`} />}
         </div>
       )}
@@ -101,24 +109,33 @@ export function ChartCard(props: ChartCardProps) {
       <p id={`${chart}-keys`} className="visually-hidden">
         Data points: Tab into the chart, then use the arrow keys to move between them and Enter to open a point’s source.
       </p>
-      {!emptyMessage && <p id={summaryId} className="card-summary" aria-live="polite">{summary}</p>}
-      {!emptyMessage && footnotes.length > 0 && (
-        <ul className="footnotes">
-          {footnotes.map((note) => <li key={note}>{note}</li>)}
-        </ul>
+      {/* An embed keeps the summary for screen readers only: its chrome is the chart, legend and credit. */}
+      {!emptyMessage && <p id={summaryId} className={isEmbed ? 'visually-hidden' : 'card-summary'} aria-live="polite">{summary}</p>}
+      {isEmbed ? (
+        <EmbedCredit chart={chart} sourceLine={parts.sourceLine} />
+      ) : (
+        <>
+          {!emptyMessage && footnotes.length > 0 && (
+            <ul className="footnotes">
+              {footnotes.map((note) => <li key={note}>{note}</li>)}
+            </ul>
+          )}
+          <footer className="card-foot">
+            <SourceList sources={sources} />
+            <ExportButtons
+              busy={exporter.busy}
+              canExportImage={!emptyMessage}
+              onExport={exporter.run}
+              isTableShown={isTableShown}
+              onToggleTable={() => setTableShown((shown) => !shown)}
+            >
+              <ShareMenu chart={chart} title={title} />
+            </ExportButtons>
+          </footer>
+          {exporter.error && <p className="inline-error" role="alert">Export failed: {exporter.error}</p>}
+          {isTableShown && <DataTable table={tableWithSourceTitles(table, allSources ?? [])} />}
+        </>
       )}
-      <footer className="card-foot">
-        <SourceList sources={sources} />
-        <ExportButtons
-          busy={exporter.busy}
-          canExportImage={!emptyMessage}
-          onExport={exporter.run}
-          isTableShown={isTableShown}
-          onToggleTable={() => setTableShown((shown) => !shown)}
-        />
-      </footer>
-      {exporter.error && <p className="inline-error" role="alert">Export failed: {exporter.error}</p>}
-      {isTableShown && <DataTable table={tableWithSourceTitles(table, allSources ?? [])} />}
     </figure>
   );
 }

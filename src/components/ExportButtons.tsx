@@ -1,17 +1,20 @@
+import type { ReactNode } from 'react';
 import type { ExportFormat } from './useChartExport';
 
 const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv'];
 
-/** Show table + the three downloads; the busy one says so instead of its label. */
-export function ExportButtons({ busy, canExportImage, onExport, isTableShown, onToggleTable }: {
+/** Share (children), Show table + the three downloads; the busy one says so instead of its label. */
+export function ExportButtons({ busy, canExportImage, onExport, isTableShown, onToggleTable, children }: {
   busy: ExportFormat | null;
   canExportImage: boolean;
   onExport: (format: ExportFormat) => void;
   isTableShown: boolean;
   onToggleTable: () => void;
+  children?: ReactNode;
 }) {
   return (
     <div className="card-actions">
+      {children}
       <button type="button" className="button" aria-expanded={isTableShown} onClick={onToggleTable}>
         {isTableShown ? 'Hide table' : 'Show table'}
       </button>
