@@ -13,6 +13,7 @@ import { emptyAction } from './emptyAction';
 import { EmbedCredit } from './EmbedCredit';
 import { EmptyState } from './EmptyState';
 import { ExportButtons } from './ExportButtons';
+import { ExportDialog } from './ExportDialog';
 import { Legend } from './Legend';
 import { usePageMode } from './pageModeContext';
 import { ShareMenu } from './ShareMenu';
@@ -33,6 +34,8 @@ export interface ChartCardProps {
   sourceIds: readonly string[];
   legend?: readonly LegendItem[];
   footnotes?: readonly string[];
+  /** Figures the card shows outside its SVG (the plants' ranked list), written into exported images as text. */
+  exportFigures?: readonly string[];
   /** View options (toggles) shown above the chart. */
   controls?: ReactNode;
   /** Shown instead of the chart when nothing matches the filter. */
@@ -43,8 +46,7 @@ export interface ChartCardProps {
 }
 
 /** The table as people read it: source ids (kept in the CSV) shown as the sources' titles. */
-function tableWithSourceTitles(table: ChartTable, sources: readonly Source[]): ChartTable {
-  const titles = new Map(sources.map((s) => [s.id, s.title]));
+function tableWithSourceTitles(table: ChartTable, titles: ReadonlyMap<string, string>): ChartTable {
   return { ...table, rows: table.rows.map((row) => (typeof row.source === 'string' ? { ...row, source: titles.get(row.source) ?? row.source } : row)) };
 }
 
@@ -54,7 +56,7 @@ const NO_FOOTNOTES: readonly string[] = [];
 
 /** The shell every view shares: title, controls, legend, chart, summary, sources, export and table. */
 export function ChartCard(props: ChartCardProps) {
-  const { chart, title, subtitle, summary, table, sourceIds, legend = NO_LEGEND, footnotes = NO_FOOTNOTES, controls, emptyMessage, dataYears = null, children } = props;
+  const { chart, title, subtitle, summary, table, sourceIds, legend = NO_LEGEND, footnotes = NO_FOOTNOTES, exportFigures = NO_FOOTNOTES, controls, emptyMessage, dataYears = null, children } = props;
   const bodyRef = useRef<HTMLDivElement>(null);
   const [isTableShown, setTableShown] = useState(false);
   const theme = useTheme();
@@ -78,10 +80,23 @@ export function ChartCard(props: ChartCardProps) {
       filterLine: filterLine({ yearRange: drawn, brands }),
       sourceLine: sourceLine(sources),
       notes: emptyMessage ? [] : footnotes,
+      figures: emptyMessage ? [] : exportFigures,
     }),
-    [title, subtitle, legend, theme, drawn, brands, sources, footnotes, emptyMessage],
+    [title, subtitle, legend, theme, drawn, brands, sources, footnotes, exportFigures, emptyMessage],
   );
-  const exporter = useChartExport({ chart, bodyRef, parts, table, yearRange, brands });
+  const sourceTitles = useMemo(() => new Map((allSources ?? []).map((s: Source) => [s.id, s.title])), [allSources]);
+  const exporter = useChartExport({ chart, bodyRef, parts, table, yearRange, brands, sourceTitles });
+  const [dialogWidth, setDialogWidth] = useState<number | null>(null);
+  const exportOpener = useRef<HTMLElement | null>(null);
+  const openDialog = () => {
+    exportOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const svg = bodyRef.current ? mainSvg(bodyRef.current) : null;
+    setDialogWidth(svg?.getBoundingClientRect().width || bodyRef.current?.clientWidth || 640);
+  };
+  const closeDialog = () => {
+    setDialogWidth(null);
+    exportOpener.current?.focus();
+  };
   useRovingMarks(bodyRef);
   useEffect(
     () => registerChartSvg(chart, () => (bodyRef.current && mainSvg(bodyRef.current) ? buildChartSvg(bodyRef.current, parts) : null)),
@@ -126,6 +141,7 @@ export function ChartCard(props: ChartCardProps) {
               busy={exporter.busy}
               canExportImage={!emptyMessage}
               onExport={exporter.run}
+              onOpenDialog={openDialog}
               isTableShown={isTableShown}
               onToggleTable={() => setTableShown((shown) => !shown)}
             >
@@ -133,7 +149,10 @@ export function ChartCard(props: ChartCardProps) {
             </ExportButtons>
           </footer>
           {exporter.error && <p className="inline-error" role="alert">Export failed: {exporter.error}</p>}
-          {isTableShown && <DataTable table={tableWithSourceTitles(table, allSources ?? [])} />}
+          {isTableShown && <DataTable table={tableWithSourceTitles(table, sourceTitles)} />}
+          {dialogWidth !== null && (
+            <ExportDialog title={title} parts={parts} screenChartWidth={dialogWidth} chart={emptyMessage ? null : children} onExport={exporter.download} onClose={closeDialog} />
+          )}
         </>
       )}
     </figure>

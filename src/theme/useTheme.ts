@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { darkTheme, lightTheme, themeCssVars, type Theme } from './tokens';
 
@@ -20,12 +20,16 @@ function subscribeToScheme(onChange: () => void) {
 
 const systemPrefersDark = () => window.matchMedia?.(DARK_QUERY).matches ?? false;
 
-/** The theme in force, from the choice and the system setting. */
+/** Set around a chart drawn off screen for export, so it draws in the theme asked for, not the screen's. */
+export const ThemeOverrideContext = createContext<Theme | null>(null);
+
+/** The theme in force, from the choice and the system setting (or an export's own theme). */
 export function useTheme(): Theme {
+  const override = useContext(ThemeOverrideContext);
   const choice = useThemeChoice((s) => s.choice);
   const prefersDark = useSyncExternalStore(subscribeToScheme, systemPrefersDark, () => false);
   const isDark = choice === 'dark' || (choice === 'system' && prefersDark);
-  return isDark ? darkTheme : lightTheme;
+  return override ?? (isDark ? darkTheme : lightTheme);
 }
 
 /** Writes the theme's CSS variables onto <html>; call once, at the top. */
