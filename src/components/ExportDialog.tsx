@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DEFAULT_EXPORT_OPTIONS, type ExportFormat, type ExportOptions } from '../export/options';
 import { PNG_PIXEL_RATIO, SIZE_PRESETS } from '../export/presets';
 import type { ExportParts } from '../export/svg';
@@ -55,7 +55,8 @@ export function ExportDialog({ title, parts, screenChartWidth, chart, onExport, 
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const [status, setStatus] = useState('');
   const { bodyRef, theme, chartWidth, refusal, preview } = useExportPreview(options, parts, screenChartWidth);
-  const [previewUrl, setPreviewUrl] = useState<string | null>(null);
+  // A data: URL needs no revoking (the page's CSP allows data: images).
+  const previewUrl = useMemo(() => (preview.svg ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(preview.svg.text)}` : null), [preview.svg]);
   const dialogRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const widthHintId = useId();
@@ -65,12 +66,6 @@ export function ExportDialog({ title, parts, screenChartWidth, chart, onExport, 
   useEffect(() => {
     dialogRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
   }, []);
-  useEffect(() => {
-    if (!preview.svg) return setPreviewUrl(null);
-    const url = URL.createObjectURL(new Blob([preview.svg.text], { type: 'image/svg+xml' }));
-    setPreviewUrl(url);
-    return () => URL.revokeObjectURL(url);
-  }, [preview.svg]);
 
   const isReady = !isImage || (preview.svg !== null && !refusal);
   const download = async () => {
@@ -123,7 +118,7 @@ export function ExportDialog({ title, parts, screenChartWidth, chart, onExport, 
             ) : previewUrl ? (
               <img src={previewUrl} alt={`Preview of the ${options.theme} image`} />
             ) : (
-              <p>{preview.error ?? refusal ?? 'Drawing the preview…'}</p>
+              <p>{preview.error ?? (refusal ? 'No preview until the width is in range.' : 'Drawing the preview…')}</p>
             )}
             <figcaption>{isImage && sizeText(options.format, preview.svg)}</figcaption>
           </figure>

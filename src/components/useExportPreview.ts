@@ -11,23 +11,28 @@ export interface ExportPreview {
   error: string | null;
 }
 
+const NO_PREVIEW: ExportPreview = { svg: null, error: null };
+
 /**
  * Draws the chart off screen at the options' width and theme (see ExportStage), waits for it to settle and
  * builds the export SVG from it. Returns the stage's props and the latest preview.
  */
 export function useExportPreview(options: ExportOptions, parts: ExportParts, screenChartWidth: number) {
   const bodyRef = useRef<HTMLDivElement>(null);
-  const [preview, setPreview] = useState<ExportPreview>({ svg: null, error: null });
+  // Tagged with what it was drawn for: a preview of other options reads as none, without resetting state in an effect.
+  const [drawn, setDrawn] = useState<{ key: string; parts: ExportParts; preview: ExportPreview } | null>(null);
   const geometry = exportGeometry(options, screenChartWidth);
   const theme: Theme = options.theme === 'dark' ? darkTheme : lightTheme;
   const frame: ExportFrame | null = geometry.ok ? geometry.frame : null;
   const chartWidth = geometry.ok ? geometry.chartWidth : null;
   const frameKey = JSON.stringify(frame);
+  const key = `${frameKey}|${theme.name}|${options.format}|${chartWidth}`;
+  const preview = drawn && drawn.key === key && drawn.parts === parts ? drawn.preview : NO_PREVIEW;
 
   useEffect(() => {
     if (!frame || options.format === 'csv') return;
     let isCancelled = false;
-    setPreview({ svg: null, error: null });
+    const setPreview = (result: ExportPreview) => setDrawn({ key, parts, preview: result });
     const imageParts: ExportParts = { ...parts, theme, legend: recolourLegend(parts.legend, parts.theme, theme) };
     settledChart(bodyRef.current!, () => isCancelled)
       .then(() => {
@@ -41,9 +46,9 @@ export function useExportPreview(options: ExportOptions, parts: ExportParts, scr
     return () => {
       isCancelled = true;
     };
-    // frameKey stands for frame: a new object with the same values must not redraw.
+    // key stands for frame, theme, format and width: a new frame object with the same values must not redraw.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [frameKey, theme, parts, options.format, chartWidth]);
+  }, [key, parts]);
 
   return { bodyRef, theme, chartWidth, refusal: geometry.ok ? null : geometry.message, preview };
 }
