@@ -7,6 +7,7 @@ import { ExportDashboardButton } from './components/ExportDashboardButton';
 import { FilterBar } from './components/FilterBar';
 import { Header } from './components/Header';
 import { PageModeContext } from './components/pageModeContext';
+import { PrintHeader } from './components/PrintHeader';
 import { SourcePanel } from './components/SourcePanel';
 import { ThemeToggle } from './components/ThemeToggle';
 import { UrlNotice } from './components/UrlNotice';
@@ -53,6 +54,7 @@ export function App() {
     <PageModeContext.Provider value={page.mode}>
       <div className={`app app-${layout}`}>
         {!isEmbed && <a className="skip-link" href="#views">Skip to the charts</a>}
+        {!isEmbed && <PrintHeader />}
         {!isEmbed && <Header counts={data ? datasetCounts(data) : null} actions={<ThemeToggle />} />}
         <UrlNotice ignored={ignored} />
         {!isEmbed && <FilterBar>{chart ? <DashboardLink /> : <ExportDashboardButton />}</FilterBar>}
