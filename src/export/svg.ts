@@ -1,5 +1,6 @@
 import type { LegendItem } from '../components/chartTypes';
 import { FONT_STACK, type Theme } from '../theme/tokens';
+import { sanitizeSvg } from './sanitize';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -25,29 +26,6 @@ export function inlineComputedStyles(live: Element, clone: Element) {
       .join(';');
     if (style) target.setAttribute('style', style);
   });
-}
-
-// Elements that run code, embed HTML, fetch (<style> can @import) or rewrite attributes at view time
-// (an <set>/<animate> can turn an href into javascript:). The export inlines styles, so it needs none.
-const ACTIVE_ELEMENTS = 'script, foreignObject, iframe, object, embed, style, set, animate, animateMotion, animateTransform, discard';
-/** A url(...) that points anywhere but a fragment in the same file. */
-const EXTERNAL_URL = /url\(\s*(?!\s|['"]?#)/i;
-const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
-
-/** Removes anything that could run or fetch: scripts, foreign HTML, animations, event handlers, external links. */
-export function sanitizeSvg(root: Element) {
-  root.querySelectorAll(ACTIVE_ELEMENTS).forEach((el) => el.remove());
-  for (const el of [root, ...root.querySelectorAll('*')]) {
-    for (const attr of [...el.attributes]) {
-      const name = attr.name.toLowerCase();
-      const value = attr.value.trim();
-      const isLink = name === 'href' || name === 'xlink:href' || name === 'src';
-      // Script URLs only matter where a value is followed or animated into one; an aria-label "Data: …" stays.
-      const isUrlValued = isLink || ['values', 'to', 'from', 'by', 'fill', 'stroke'].includes(name);
-      const isUnsafe = name.startsWith('on') || (isLink && !value.startsWith('#')) || EXTERNAL_URL.test(value) || (isUrlValued && SCRIPT_URL.test(value));
-      if (isUnsafe) el.removeAttribute(attr.name);
-    }
-  }
 }
 
 function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
