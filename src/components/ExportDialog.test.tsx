@@ -35,7 +35,7 @@ describe('ExportDialog', () => {
     expect(screen.getByRole('radio', { name: 'PNG' })).toHaveFocus();
     expect(screen.getByRole('radio', { name: '1200 × 675 (social)' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Light' })).toBeChecked();
-    expect(await screen.findByText('2400 × 1350 px PNG (1200 × 675 at 2×)')).toBeInTheDocument();
+    expect(await screen.findByText('2400 × 1350 px PNG (1200 × 675 at 2×)', {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('a preset chosen from the keyboard changes the preview size and what is downloaded', async () => {
@@ -44,7 +44,7 @@ describe('ExportDialog', () => {
     expect(screen.getByRole('radio', { name: '1200 × 675 (social)' })).toHaveFocus();
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(screen.getByRole('radio', { name: '680 wide (article column)' })).toBeChecked();
-    expect(await screen.findByText(/^1360 × \d+ px PNG \(680 × \d+ at 2×\)$/)).toBeInTheDocument();
+    expect(await screen.findByText(/^1360 × \d+ px PNG \(680 × \d+ at 2×\)$/, {}, { timeout: 10_000 })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Download PNG' }));
     expect(onExport).toHaveBeenCalledTimes(1);
     const request = onExport.mock.calls[0]![0];
@@ -63,13 +63,13 @@ describe('ExportDialog', () => {
     expect(screen.getByRole('button', { name: 'Download PNG' })).toBeDisabled();
     await user.clear(field);
     await user.type(field, '320');
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Download PNG' })).toBeEnabled());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Download PNG' })).toBeEnabled(), { timeout: 10_000 });
   });
 
   it('transparent background leaves the image without one', async () => {
     const { user, onExport } = setup();
     await user.click(screen.getByRole('radio', { name: 'Transparent' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Download PNG' })).toBeEnabled());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Download PNG' })).toBeEnabled(), { timeout: 10_000 });
     await user.click(screen.getByRole('button', { name: 'Download PNG' }));
     expect(onExport.mock.calls[0]![0].image?.background).toBeNull();
   });
