@@ -67,9 +67,9 @@ export function App() {
           />
         )}
         <main id="views" className={layout === 'dashboard' ? 'grid' : 'grid grid-single'}>
-          {views.map(({ chart: id, title, code }) =>
+          {views.map(({ chart: id, title, code }, i) =>
             data ? (
-              <ViewCard key={id} chart={id} title={title} code={code} dataset={data} />
+              <ViewCard key={id} chart={id} title={title} code={code} dataset={data} isFirst={i === 0} />
             ) : (
               !error && <CardSkeleton key={id} chart={id} title={title} />
             ),

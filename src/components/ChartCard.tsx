@@ -62,10 +62,9 @@ export function ChartCard(props: ChartCardProps) {
   const theme = useTheme();
   const { yearRange, brands } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands })));
   const allSources = useDataset().data?.sources;
-  const sources = useMemo(
-    () => sourceIds.flatMap((id) => allSources?.find((s) => s.id === id) ?? []),
-    [sourceIds, allSources],
-  );
+  // By Map, not Array.find per id: a grown dataset has thousands of sources and a card cites hundreds.
+  const sourcesById = useMemo(() => new Map(allSources?.map((s) => [s.id, s])), [allSources]);
+  const sources = useMemo(() => sourceIds.flatMap((id) => sourcesById.get(id) ?? []), [sourceIds, sourcesById]);
   const { chart: pageChart, isEmbed } = usePageMode();
   // The image and the page title name the years drawn, not a wider filter (EV data runs 2009–2021).
   const drawn = useMemo(() => drawnYears(yearRange, dataYears) ?? yearRange, [yearRange, dataYears]);
