@@ -1,30 +1,13 @@
-import { scopeText } from '../../data/capacity';
 import type { Theme } from '../../theme/tokens';
 import { formatNumber, shortCity, type CapacityUnit, type PlantRow } from './model';
 import { PLANNED_FILL_OPACITY } from './paint';
+import { groupTitle, rowNote } from './rankedText';
 
 interface RankedListProps {
   groups: readonly { unit: CapacityUnit; rows: PlantRow[] }[];
   /** The capacity a full bar stands for: the largest plant's, as on the map. */
   largest: number;
   theme: Theme;
-}
-
-const UNIT_TITLES: Record<CapacityUnit, string> = { vehicles: 'Vehicles', engines: 'Engines', batteries: 'Batteries' };
-
-/** "Vehicles a year", or "Engines" with no period when any figure in the group has none (said per row). */
-const groupTitle = (unit: CapacityUnit, rows: readonly PlantRow[]) =>
-  `${UNIT_TITLES[unit]}${rows.every((r) => r.capacity.period === 'year') ? ' a year' : ''}`;
-
-/** "planned · one production line · from 2013": what the row's figure is, where it is not a stated whole-plant figure in effect. */
-function rowNote(row: PlantRow): string {
-  const { capacity, plant } = row;
-  return [
-    capacity.basis === 'planned' ? 'planned' : null,
-    scopeText(capacity, plant.capacityUnit),
-    capacity.period === null ? 'no period given' : null,
-    row.isNotYet ? `from ${row.comesIn ?? 'a later date'}` : null,
-  ].filter(Boolean).join(' · ');
 }
 
 /** The plants the filter shows, ranked by capacity per unit, with bars on the map's scale: for reading instead of looking. */
