@@ -1,5 +1,5 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider, onlineManager } from '@tanstack/react-query';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import realDataset from '../public/data/alliance.json';
@@ -172,6 +172,29 @@ describe('App with a dataset that fails to load', () => {
     await loaded();
     expect(figures()).toHaveLength(4);
     expect(screen.queryByText('The data could not be loaded')).not.toBeInTheDocument();
+  });
+
+  describe('while the browser is offline', () => {
+    afterEach(() => onlineManager.setOnline(true));
+
+    it('Retry says the reader is offline and keeps Retry, instead of loading forever; back online, the data loads by itself', async () => {
+      serve('server error', 500);
+      renderApp();
+      const retry = await screen.findByRole('button', { name: 'Retry' }, { timeout: 10_000 });
+      act(() => onlineManager.setOnline(false));
+      await userEvent.click(retry);
+      const panel = await screen.findByRole('alert', {}, { timeout: 10_000 });
+      await waitFor(() => expect(within(panel).getByRole('heading')).toHaveTextContent('You are offline'));
+      expect(within(panel).getByText(/loads? by itself when the connection returns/)).toBeInTheDocument();
+      expect(within(panel).getByRole('button', { name: 'Retry' })).toBeEnabled();
+      expect(document.querySelectorAll('figure.is-loading')).toHaveLength(0);
+      expect(screen.getByText('Dataset not loaded')).toBeInTheDocument();
+      serve(realDataset);
+      act(() => onlineManager.setOnline(true));
+      await loaded();
+      expect(figures()).toHaveLength(4);
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
   });
 });
 

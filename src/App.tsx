@@ -10,7 +10,7 @@ import { ThemeToggle } from './components/ThemeToggle';
 import { UrlNotice } from './components/UrlNotice';
 import { ViewCard } from './components/ViewCard';
 import { DatasetError } from './data/loadDataset';
-import { useDataset } from './data/useDataset';
+import { useDataset, useIsOnline } from './data/useDataset';
 import { useFilters } from './state/filters';
 import { useSourcePanel } from './state/sourcePanel';
 import { useUrlSync } from './state/useUrlSync';
@@ -30,25 +30,29 @@ function useEscapeClearsHighlight() {
   }, []);
 }
 
+const OFFLINE_MESSAGE = 'The data could not be downloaded because this device is offline. It loads by itself when the connection returns; Retry tries again now.';
+
 export function App() {
   const ignored = useUrlSync();
   const theme = useTheme();
   useApplyTheme(theme);
   useEscapeClearsHighlight();
   const { data, error, refetch, isFetching } = useDataset();
+  const isOnline = useIsOnline();
 
   return (
     <div className="app">
       <a className="skip-link" href="#views">Skip to the charts</a>
-      <Header counts={data ? datasetCounts(data) : null} actions={<ThemeToggle />} />
+      {/* After a failed load the header must not go on saying it is loading. */}
+      <Header counts={data ? datasetCounts(data) : error ? 'Dataset not loaded' : null} actions={<ThemeToggle />} />
       <UrlNotice ignored={ignored} />
       <FilterBar>
         <ExportDashboardButton />
       </FilterBar>
       {error && (
         <ErrorPanel
-          title="The data could not be loaded"
-          message={error.message}
+          title={isOnline ? 'The data could not be loaded' : 'You are offline'}
+          message={isOnline ? error.message : OFFLINE_MESSAGE}
           details={error instanceof DatasetError ? error.details : []}
           onRetry={isFetching ? undefined : () => void refetch()}
         />
