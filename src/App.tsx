@@ -3,6 +3,7 @@ import { CardSkeleton } from './components/CardSkeleton';
 import { datasetCounts } from './components/datasetCounts';
 import { ErrorPanel } from './components/ErrorPanel';
 import { ExportDashboardButton } from './components/ExportDashboardButton';
+import { FilterAnnouncer } from './components/FilterAnnouncer';
 import { FilterBar } from './components/FilterBar';
 import { Header } from './components/Header';
 import { SourcePanel } from './components/SourcePanel';
@@ -67,6 +68,7 @@ export function App() {
         )}
       </main>
       <SourcePanel />
+      <FilterAnnouncer />
     </div>
   );
 }

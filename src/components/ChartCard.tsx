@@ -101,7 +101,7 @@ export function ChartCard(props: ChartCardProps) {
       <p id={`${chart}-keys`} className="visually-hidden">
         Data points: Tab into the chart, then use the arrow keys to move between them and Enter to open a point’s source.
       </p>
-      {!emptyMessage && <p id={summaryId} className="card-summary" aria-live="polite">{summary}</p>}
+      {!emptyMessage && <p id={summaryId} className="card-summary">{summary}</p>}
       {!emptyMessage && footnotes.length > 0 && (
         <ul className="footnotes">
           {footnotes.map((note) => <li key={note}>{note}</li>)}
