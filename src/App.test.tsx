@@ -243,6 +243,39 @@ describe('error boundaries', () => {
     expect(screen.queryByText('This view could not be drawn')).not.toBeInTheDocument();
   });
 
+  it('a failed card tries again by itself when its inputs change, once per change, and keeps the manual Retry', async () => {
+    let renders = 0;
+    function Picky({ year }: { year: number }) {
+      renders += 1;
+      if (year !== 2017) throw new Error(`cannot draw ${year}`);
+      return <p>Drawn for {year}</p>;
+    }
+    function Inputs() {
+      const [year, setYear] = useState(2016);
+      return (
+        <>
+          <button type="button" onClick={() => setYear((y) => y - 1)}>Earlier</button>
+          <button type="button" onClick={() => setYear(2017)}>2017</button>
+          <CardBoundary chart="ev" title="Picky view" inputs={[year]}>
+            <Picky year={year} />
+          </CardBoundary>
+        </>
+      );
+    }
+    renderWithProviders(<Inputs />);
+    expect(screen.getByText('cannot draw 2016')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    const before = renders;
+    await userEvent.click(screen.getByRole('button', { name: 'Earlier' }));
+    // Tried once for 2015 (React renders a throwing component twice before giving up), failed, and stays failed.
+    expect(screen.getByText('cannot draw 2015')).toBeInTheDocument();
+    expect(renders - before).toBeLessThanOrEqual(2);
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '2017' }));
+    expect(screen.getByText('Drawn for 2017')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it.each(CHART_IDS)('in the App, a throwing %s view is contained while the other three render', async (chart: ChartId) => {
     failing.chart = chart;
     serve(realDataset);

@@ -1,5 +1,7 @@
 import { Suspense, useSyncExternalStore } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/schema';
+import { useFilters } from '../state/filters';
 import { CardBoundary } from './CardBoundary';
 import { CardSkeleton } from './CardSkeleton';
 import type { ChartId } from './chartTypes';
@@ -21,8 +23,10 @@ interface ViewCardProps {
 export function ViewCard({ chart, title, code, dataset }: ViewCardProps) {
   const isFetching = useSyncExternalStore(code.subscribe, code.isFetching);
   const skeleton = <CardSkeleton chart={chart} title={title} />;
+  // What every view draws from: a change to any of them gives a failed card one more try.
+  const inputs = useFilters(useShallow((s) => [dataset, s.yearRange, s.brands, s.salesMode, s.salesLayout, s.evScale, s.mapRegion]));
   return (
-    <CardBoundary chart={chart} title={title} onRetry={code.forgetFailure}>
+    <CardBoundary chart={chart} title={title} onRetry={code.forgetFailure} inputs={inputs}>
       {isFetching ? (
         skeleton
       ) : (
