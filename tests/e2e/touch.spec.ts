@@ -38,3 +38,14 @@ test('the tooltip’s Source button opens the panel; a tap elsewhere closes the 
   await expect(sourcePanel(page)).toBeVisible();
   await expect(sourcePanel(page)).toContainText('2,550,286');
 });
+
+test('EV milestones: a first tap on a dot shows its tooltip, a second opens the source', async ({ page }) => {
+  const card = page.locator('figure[data-chart="ev"]');
+  const dot = card.getByRole('button', { name: /^Alliance: about 500,000 sales, Dec 2017/ });
+  await dot.scrollIntoViewIfNeeded();
+  await dot.tap();
+  await expect(card.getByRole('tooltip')).toContainText('500,000');
+  await expect(sourcePanel(page)).toHaveCount(0);
+  await dot.tap();
+  await expect(sourcePanel(page)).toBeVisible();
+});
