@@ -2,6 +2,8 @@
 // widths, and edge curves between boxes. Pure: no React, DOM or dataset access.
 
 import type { Box, Point } from '../../components/tooltipPlacement';
+import { ownValue } from '../../data/ownValue';
+import { withoutTrailingParenthesis } from '../../data/parenthetical';
 
 export type { Box, Point };
 
@@ -131,9 +133,9 @@ export function textWidth(text: string, fontSize: number, isBold = false): numbe
 
 /** The lines drawn in a company's box: the layout's override, a short name, or the name without its parenthesis. */
 export function nodeLines(layout: LayoutSpec, id: string, name: string): readonly string[] {
-  const override = layout.lines[id] ?? SHORT_NAMES[id];
+  const override = ownValue(layout.lines, id) ?? ownValue(SHORT_NAMES, id);
   if (override) return override;
-  const plain = name.replace(/\s*\(.*\)\s*$/, '');
+  const plain = withoutTrailingParenthesis(name);
   const words = plain.split(' ');
   if (plain.length <= 14 || words.length < 2) return [plain];
   const half = Math.ceil(words.length / 2);

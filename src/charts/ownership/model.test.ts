@@ -219,6 +219,18 @@ describe('ownershipDiagram', () => {
     expect([node.center, d.height > LAYOUTS.wide.height]).toEqual([fallbackSlot(LAYOUTS.wide, 0), true]);
   });
 
+  it('places companies with ids named like Object members in fallback slots, labelled with their own names', () => {
+    const ids = ['constructor', 'toString', '__proto__', 'hasOwnProperty'];
+    const data: Dataset = {
+      ...dataset,
+      companies: ids.map((id, i) => ({ id, name: `Company ${i}`, kind: 'entity', brand: null })),
+      ownership: [stake({ holder: 'constructor', held: 'toString' }), stake({ holder: '__proto__', held: 'hasOwnProperty' }), stake({ holder: 'toString', held: 'constructor' })],
+    };
+    const d = ownershipDiagram(data, 2020, 'wide');
+    expect(d.nodes.map((n) => [n.id, n.lines, n.center])).toEqual(ids.map((id, i) => [id, [`Company ${i}`], fallbackSlot(LAYOUTS.wide, i)]));
+    expect(d.edges.map((e) => [e.holder, e.held])).toEqual([['constructor', 'toString'], ['__proto__', 'hasOwnProperty'], ['toString', 'constructor']]);
+  });
+
   it('moves a company aside when its shared slot is taken by one the data shows at the same time', () => {
     const data: Dataset = { ...dataset, ownership: [stake({ held: 'avtovaz' }), stake({ holder: 'geely', held: 'renault-korea' })] };
     const d = ownershipDiagram(data, 2010, 'wide');

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { ownValue } from '../../data/ownValue';
 import { BRANDS, type AllianceEvent, type Brand, type Company, type Dataset, type Ownership } from '../../data/schema';
 import {
   ARROWS,
@@ -117,13 +118,13 @@ export function brandsDrawn(dataset: Dataset, year: number): Brand[] {
 
 function placeNodes(dataset: Dataset, companies: readonly Company[], layoutName: LayoutName): DiagramNode[] {
   const layout = LAYOUTS[layoutName];
-  const unplaced = dataset.companies.filter((c) => !layout.slots[c.id]).map((c) => c.id);
+  const unplaced = dataset.companies.filter((c) => !ownValue(layout.slots, c.id)).map((c) => c.id);
   const nodes: DiagramNode[] = [];
   let extra = unplaced.length;
   for (const company of companies) {
     const lines = nodeLines(layout, company.id, company.name);
     const isMember = company.kind === 'member';
-    let center = layout.slots[company.id] ?? fallbackSlot(layout, unplaced.indexOf(company.id));
+    let center = ownValue(layout.slots, company.id) ?? fallbackSlot(layout, unplaced.indexOf(company.id));
     let box = nodeBox(center, lines, isMember);
     // A slot shared by companies the data never shows together: if they ever coexist, move the later one.
     while (nodes.some((n) => boxesOverlap(n.box, box, 8))) {
@@ -146,8 +147,10 @@ function edgeBends(active: readonly IndexedStake[], bends: Readonly<Record<strin
   }
   const result = new Map<number, number>();
   for (const [key, items] of byPair) {
-    const spacing = 2 * (bends[key] ?? 30);
-    const [first] = key.split('|');
+    const spacing = 2 * (ownValue(bends, key) ?? 30);
+    // The first id of the sorted pair; not split from the key, since an id may itself hold a "|".
+    const { holder, held } = items[0]!.stake;
+    const first = holder < held ? holder : held;
     // Offsets are measured to the left of first→second; an edge running the other way flips sign.
     const ordered = [...items].sort((a, b) => Number(a.stake.holder !== first) - Number(b.stake.holder !== first) || a.index - b.index);
     ordered.forEach((item, i) => {
