@@ -41,3 +41,8 @@ export function yearForKey(key: string, year: number, [min, max]: YearSpan): num
   const step = Object.hasOwn(steps, key) ? steps[key] : undefined;
   return step === undefined ? null : clampYear(year + step, [min, max]);
 }
+
+/** The two years of a comparison, earlier first: changes always read forward in time, whichever is the cursor. */
+export function compareSpan(at: number, vs: number | null): YearSpan | null {
+  return vs === null ? null : at < vs ? [at, vs] : [vs, at];
+}

@@ -1,5 +1,6 @@
 import { dataset } from '../../test/renderWithProviders';
-import { changeLabel, compareSpan, compareSummary, compareTable, ownershipChanges } from './compare';
+import { compareSpan } from '../../state/time';
+import { changeLabel, compareSummary, compareTable, ownershipChanges } from './compare';
 import { companyName } from './text';
 
 // Figures checked by hand against /work/shared/seeds (wiki-alliance and the 2023 joint-projects article).
@@ -89,7 +90,7 @@ describe('ownershipChanges in the degenerate cases', () => {
   });
 
   it('reads changes forward in time whichever year is the cursor', () => {
-    expect([compareSpan(2023, 2016), compareSpan(2016, 2023)]).toEqual([[2016, 2023], [2016, 2023]]);
+    expect([compareSpan(2023, 2016), compareSpan(2016, 2023), compareSpan(2016, null)]).toEqual([[2016, 2023], [2016, 2023], null]);
   });
 
   it('names a voting change alongside a figure change', () => {

@@ -17,11 +17,6 @@ export interface StakeChange {
   label: string;
 }
 
-/** The two years of a comparison, earlier first: changes always read forward in time. */
-export function compareSpan(at: number, vs: number): readonly [number, number] {
-  return at < vs ? [at, vs] : [vs, at];
-}
-
 const votingText = (voting: boolean | null) => (voting === null ? '' : voting ? 'voting' : 'non-voting');
 
 /** The same stake in both years: the same record, or records saying the same thing. */

@@ -17,6 +17,7 @@ import {
   type LayoutName,
   type Point,
 } from './layout';
+import type { ChangeKind, StakeChange } from './compare';
 
 /** A stake with its position in dataset.ownership (for the source panel). */
 export interface IndexedStake {
@@ -63,6 +64,8 @@ export interface DiagramNode {
   lines: readonly string[];
   center: Point;
   box: Box;
+  /** In a comparison: drawn only for stakes that had ended by the later year. */
+  isGone: boolean;
 }
 
 export interface DiagramEdge {
@@ -82,6 +85,8 @@ export interface DiagramEdge {
   mid: Point;
   labelBox: Box;
   samples: Point[];
+  /** In a comparison, how this stake differs between the two years; null when not comparing. */
+  change: ChangeKind | null;
 }
 
 export interface OwnershipDiagram {
@@ -115,7 +120,7 @@ export function brandsDrawn(dataset: Dataset, year: number): Brand[] {
   return BRANDS.filter((b) => drawn.includes(b));
 }
 
-function placeNodes(dataset: Dataset, companies: readonly Company[], layoutName: LayoutName): DiagramNode[] {
+function placeNodes(dataset: Dataset, companies: readonly Company[], layoutName: LayoutName, gone: ReadonlySet<string>): DiagramNode[] {
   const layout = LAYOUTS[layoutName];
   const unplaced = dataset.companies.filter((c) => !layout.slots[c.id]).map((c) => c.id);
   const nodes: DiagramNode[] = [];
@@ -130,7 +135,7 @@ function placeNodes(dataset: Dataset, companies: readonly Company[], layoutName:
       center = fallbackSlot(layout, extra++);
       box = nodeBox(center, lines, isMember);
     }
-    nodes.push({ id: company.id, name: company.name, kind: company.kind, brand: company.brand, lines, center, box });
+    nodes.push({ id: company.id, name: company.name, kind: company.kind, brand: company.brand, lines, center, box, isGone: gone.has(company.id) });
   }
   return nodes;
 }
@@ -179,11 +184,19 @@ function allianceGroup(nodes: readonly DiagramNode[], edges: readonly DiagramEdg
 
 export const GROUP_CAPTION = 'Alliance members';
 
-/** Positioned nodes and edges for the stakes held in `year`, in the viewBox units of the named layout. */
-export function ownershipDiagram(dataset: Dataset, year: number, layoutName: LayoutName): OwnershipDiagram {
+/**
+ * Positioned nodes and edges for the stakes held in `year`, in the viewBox units of the named layout. With
+ * `changes` (a comparison ending in `year`), the stakes ended since the earlier year are drawn too, and each
+ * edge carries its change and the change's label.
+ */
+export function ownershipDiagram(dataset: Dataset, year: number, layoutName: LayoutName, changes: readonly StakeChange[] | null = null): OwnershipDiagram {
   const layout = LAYOUTS[layoutName];
-  const active = stakesActiveIn(dataset.ownership, year);
-  const nodes = placeNodes(dataset, companiesDrawn(dataset, year, active), layoutName);
+  const held = stakesActiveIn(dataset.ownership, year);
+  const active = changes ? changes.map((c) => (c.after ?? c.before)!) : held;
+  const changeOf = new Map(changes?.map((c) => [(c.after ?? c.before)!.index, c]));
+  const present = new Set(companiesDrawn(dataset, year, held).map((c) => c.id));
+  const drawn = companiesDrawn(dataset, year, active);
+  const nodes = placeNodes(dataset, drawn, layoutName, new Set(drawn.filter((c) => !present.has(c.id)).map((c) => c.id)));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const bends = edgeBends(active, layout.bends);
   const edges = active.flatMap(({ stake, index }): DiagramEdge[] => {
@@ -193,7 +206,8 @@ export function ownershipDiagram(dataset: Dataset, year: number, layoutName: Lay
     const strokeWidth = stake.percent === null ? NO_FIGURE_WIDTH : strokeWidthForPercent(stake.percent);
     const arrow: ArrowSize = strokeWidth >= LARGE_ARROW_FROM ? 'large' : 'small';
     const shape = edgeShape(from.box, to.box, bends.get(index) ?? 0, ARROWS[arrow].length);
-    const label = stakeLabel(stake);
+    const change = changeOf.get(index) ?? null;
+    const label = change?.label ?? stakeLabel(stake);
     return [{
       index,
       holder: stake.holder,
@@ -206,6 +220,7 @@ export function ownershipDiagram(dataset: Dataset, year: number, layoutName: Lay
       colorBrand: from.brand,
       ...shape,
       labelBox: labelBox(shape.mid, label),
+      change: change?.kind ?? null,
     }];
   });
   const bottom = Math.max(layout.height, ...nodes.map((n) => n.box.y1 + 10));

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
 import { BRANDS, type Brand } from '../../data/schema';
-import { useFilters, type SalesLayout, type SalesMode } from '../../state/filters';
+import type { SalesLayout, SalesMode } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { SalesChartContext, type SalesAnchor } from './chartContext';
 import { formatAxisValue } from './format';
@@ -24,6 +24,10 @@ interface SalesChartProps {
   layout: SalesLayout;
   hiddenBrands: readonly Brand[];
   sourceTitles: ReadonlyMap<string, string>;
+  /** The cursor year, outlined. */
+  at: number;
+  /** Moves the cursor: a click on a year label or total. */
+  onSelectYear: (year: number) => void;
 }
 
 const MARGIN = { top: 22, right: 8, bottom: 0, left: 0 };
@@ -44,13 +48,12 @@ function tooltipPosition(anchor: SalesAnchor, width: number, height: number, isC
 }
 
 /** Draws the bars, total marks, target and tooltip for rows the model has already computed. */
-export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles }: SalesChartProps) {
+export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles, at, onSelectYear }: SalesChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   useUntabbableLayers(wrapRef);
   const theme = useTheme();
   const [anchor, setAnchor] = useState<SalesAnchor | null>(null);
-  const isYearFocused = useFilters((s) => s.rangeBeforeFocus !== null && s.yearRange[0] === s.yearRange[1]);
   const hide = useCallback(() => setAnchor(null), []);
   const yearsByYear = useMemo(() => new Map(years.map((y) => [y.year, y])), [years]);
   const context = useMemo(() => ({ yearsByYear, show: setAnchor, hide }), [yearsByYear, hide]);
@@ -58,7 +61,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   const height = isCompact ? 280 : 340;
   const isStacked = layout === 'stacked';
   const isShare = mode === 'share';
-  const tick = useMemo(() => <YearTick compact={isCompact} />, [isCompact]);
+  const tick = useMemo(() => <YearTick compact={isCompact} at={at} onSelectYear={onSelectYear} />, [isCompact, at, onSelectYear]);
   const tickFormatter = useCallback((v: number) => formatAxisValue(v, isShare), [isShare]);
   // Recharts compares axis props by reference; objects made inline would re-register the axes on every filter change.
   const xAxisLine = useMemo(() => ({ stroke: theme.border }), [theme]);
@@ -114,7 +117,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
               <Bar dataKey="others" name="Brands switched off" stackId="sales" fill={theme.grid} stroke={theme.surface} strokeWidth={1} isAnimationActive={false} />
             )}
             <ZIndexLayer zIndex={DefaultZIndexes.line}>
-              <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} />
+              <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} at={at} onSelectYear={onSelectYear} />
             </ZIndexLayer>
           </BarChart>
         )}
@@ -123,7 +126,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
         <SalesTooltip
           year={anchored}
           brand={anchor.brand}
-          isYearFocused={isYearFocused}
+          isAt={anchor.year === at}
           hiddenBrands={hiddenBrands}
           sourceTitles={sourceTitles}
           theme={theme}

@@ -1,0 +1,28 @@
+import type { Brand } from '../../data/schema';
+import type { Theme } from '../../theme/tokens';
+import type { EvLayout } from './layout';
+import type { EvLine } from './model';
+
+/** The cursor year as a vertical rule, with each line's figure as of then (exact, from its latest milestone). */
+export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines: readonly EvLine[]; theme: Theme }) {
+  const { cursor, plot } = layout;
+  if (!cursor) return null;
+  const brandOf = new Map<string, Brand | null>(lines.map((l) => [l.key, l.brand]));
+  const colourOf = (key: string) => {
+    const brand = brandOf.get(key) ?? null;
+    return brand ? theme.brand[brand] : theme.alliance;
+  };
+  return (
+    <g className="ev-cursor" role="list" aria-label={`As of ${cursor.year}`}>
+      <line x1={cursor.x} x2={cursor.x} y1={plot.top} y2={plot.bottom} stroke={theme.text} strokeWidth={1.5} strokeDasharray="3 3" aria-hidden="true" />
+      {cursor.labels.map(({ value, dotY, x, y, anchor }) => (
+        <g key={value.key} className="ev-cursor-value" data-series={value.key} role="listitem" aria-label={value.description}>
+          <circle cx={cursor.x} cy={dotY} r={3} fill={colourOf(value.key)} stroke={theme.surface} strokeWidth={1} />
+          <text x={x} y={y} dy="0.32em" textAnchor={anchor} className="ev-cursor-label" style={{ fill: colourOf(value.key) }}>
+            {value.text}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
