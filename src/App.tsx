@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { CardSkeleton } from './components/CardSkeleton';
 import { datasetCounts } from './components/datasetCounts';
 import { ErrorPanel } from './components/ErrorPanel';
@@ -6,6 +6,7 @@ import { ExportDashboardButton } from './components/ExportDashboardButton';
 import { FilterBar } from './components/FilterBar';
 import { Header } from './components/Header';
 import { SourcePanel } from './components/SourcePanel';
+import { timelineBands } from './components/timelineBands';
 import { ThemeToggle } from './components/ThemeToggle';
 import { UrlNotice } from './components/UrlNotice';
 import { ViewCard } from './components/ViewCard';
@@ -36,13 +37,14 @@ export function App() {
   useApplyTheme(theme);
   useEscapeClearsHighlight();
   const { data, error, refetch, isFetching } = useDataset();
+  const bands = useMemo(() => (data ? timelineBands(data) : []), [data]);
 
   return (
     <div className="app">
       <a className="skip-link" href="#views">Skip to the charts</a>
       <Header counts={data ? datasetCounts(data) : null} actions={<ThemeToggle />} />
       <UrlNotice ignored={ignored} />
-      <FilterBar>
+      <FilterBar bands={bands}>
         <ExportDashboardButton />
       </FilterBar>
       {error && (

@@ -199,6 +199,7 @@ export function ownershipDiagram(dataset: Dataset, year: number, layoutName: Lay
   const nodes = placeNodes(dataset, drawn, layoutName, new Set(drawn.filter((c) => !present.has(c.id)).map((c) => c.id)));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const bends = edgeBends(active, layout.bends);
+  const placedLabels: Box[] = [];
   const edges = active.flatMap(({ stake, index }): DiagramEdge[] => {
     const from = byId.get(stake.holder);
     const to = byId.get(stake.held);
@@ -218,13 +219,28 @@ export function ownershipDiagram(dataset: Dataset, year: number, layoutName: Lay
       isNonVoting: stake.voting === false,
       hasFigure: stake.percent !== null,
       colorBrand: from.brand,
-      ...shape,
-      labelBox: labelBox(shape.mid, label),
+      ...placeLabel(shape, label, nodes, placedLabels),
       change: change?.kind ?? null,
     }];
   });
   const bottom = Math.max(layout.height, ...nodes.map((n) => n.box.y1 + 10));
   return { width: layout.width, height: Math.ceil(bottom), nodes, edges, group: allianceGroup(nodes, edges) };
+}
+
+/**
+ * Where an edge's label goes: mid-way along it, unless that covers a company box or an earlier label (a
+ * longer comparison label such as "ended 2022" between two close boxes); then just above or below the
+ * middle, then further along the curve. Falls back to the middle.
+ */
+function placeLabel(shape: { path: string; mid: Point; samples: Point[] }, text: string, nodes: readonly DiagramNode[], placed: Box[]) {
+  const height = FONT.label + 4;
+  const along = [...shape.samples].sort((a, b) => Math.hypot(a.x - shape.mid.x, a.y - shape.mid.y) - Math.hypot(b.x - shape.mid.x, b.y - shape.mid.y));
+  const candidates = [shape.mid, { x: shape.mid.x, y: shape.mid.y - height }, { x: shape.mid.x, y: shape.mid.y + height }, ...along];
+  const isClear = (box: Box) => !nodes.some((n) => boxesOverlap(n.box, box, 2)) && !placed.some((other) => boxesOverlap(other, box, 1));
+  const mid = candidates.find((point) => isClear(labelBox(point, text))) ?? shape.mid;
+  const box = labelBox(mid, text);
+  placed.push(box);
+  return { ...shape, mid, labelBox: box };
 }
 
 /** Marks drawn faded: brands switched off, and, while a brand or company is emphasised, everything not touching it. */
