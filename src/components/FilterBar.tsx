@@ -31,15 +31,13 @@ export function FilterBar({ bands, children }: { bands: readonly TimelineBand[];
 
   return (
     <section className="filter-bar" aria-label="Filters">
-      <div className="filter-time" role="group" aria-label="Years">
-        <Timeline bands={bands} />
-        <div className="filter-group">
-          <PlayControls />
-          <YearInput label="From year" value={yearRange[0]} onCommit={(y) => setYearRange([y, Math.max(y, yearRange[1])])} />
-          <span className="range-dash" aria-hidden="true">–</span>
-          <YearInput label="To year" value={yearRange[1]} onCommit={(y) => setYearRange([Math.min(y, yearRange[0]), y])} />
-          <YearInput label="As of" value={at} onCommit={setAt} />
-        </div>
+      <Timeline bands={bands} />
+      <div className="filter-group" role="group" aria-label="Years">
+        <PlayControls />
+        <YearInput label="From year" value={yearRange[0]} onCommit={(y) => setYearRange([y, Math.max(y, yearRange[1])])} />
+        <span className="range-dash" aria-hidden="true">–</span>
+        <YearInput label="To year" value={yearRange[1]} onCommit={(y) => setYearRange([Math.min(y, yearRange[0]), y])} />
+        <YearInput label="As of" value={at} onCommit={setAt} />
       </div>
       <div className="filter-group brand-toggles" role="group" aria-label="Brands">
         {BRANDS.map((brand) => {

@@ -100,7 +100,7 @@ test.describe('on a phone', () => {
     const xOf = (year: number) => track!.x + ((year - 1999) / (2023 - 1999)) * track!.width;
     const client = await page.context().newCDPSession(page);
     const y = flag!.y + flag!.height / 2;
-    const touch = (type: string, x: number) => client.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) => client.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
     await touch('touchStart', flag!.x + flag!.width / 2);
     for (const year of [2011, 2013, 2015, 2016]) await touch('touchMove', xOf(year));
     await touch('touchEnd', xOf(2016));

@@ -76,8 +76,8 @@ export function EvChart({ lines, markers, months, scale, sources, cursor }: EvCh
             )}
           </g>
           <EvMarkers markers={layout.markers} theme={theme} highlighted={highlighted} active={active} picked={picked} onShow={show} onHide={hide} />
-          <EvCursorRule layout={layout} lines={lines} theme={theme} />
           <EvSeries layout={layout} theme={theme} highlighted={highlighted} active={active} picked={picked} onShow={show} onHide={hide} />
+          <EvCursorRule layout={layout} lines={lines} theme={theme} />
         </svg>
       )}
       {layout && active && <EvTooltip active={active} sources={sources} width={layout.width} height={layout.height} />}

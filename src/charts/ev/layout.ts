@@ -199,11 +199,12 @@ export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[],
   let placedCursor: PlacedCursor | null = null;
   if (cursor) {
     const cx = xOf(cursor.month);
-    const widest = Math.max(0, ...cursor.values.map((v) => textWidth(v.text)));
+    const widest = Math.max(0, ...cursor.values.map((v) => textWidth(v.text, 12, true) + 8));
     // Labels sit right of the rule where they fit inside the plot, else left of it.
     const isRight = cx + 6 + widest <= right;
     const dotYs = cursor.values.map((v) => yOf(v.units));
-    const ys = dodgeLabels(dotYs, LABEL_GAP, top + 6, bottom - 8);
+    // Plates 16px tall, 17px apart: readings never touch each other.
+    const ys = dodgeLabels(dotYs, 17, top + 8, bottom - 8);
     placedCursor = {
       x: cx,
       year: cursor.year,

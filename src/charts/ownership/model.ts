@@ -200,13 +200,23 @@ export function ownershipDiagram(dataset: Dataset, year: number, layoutName: Lay
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const bends = edgeBends(active, layout.bends);
   const placedLabels: Box[] = [];
+  // Shapes first, so each label can keep clear of every line, not only those placed before it.
+  const shapes = new Map(
+    active.flatMap(({ stake, index }) => {
+      const from = byId.get(stake.holder);
+      const to = byId.get(stake.held);
+      if (!from || !to) return [];
+      const strokeWidth = stake.percent === null ? NO_FIGURE_WIDTH : strokeWidthForPercent(stake.percent);
+      const arrow: ArrowSize = strokeWidth >= LARGE_ARROW_FROM ? 'large' : 'small';
+      return [[index, { strokeWidth, arrow, shape: edgeShape(from.box, to.box, bends.get(index) ?? 0, ARROWS[arrow].length) }] as const];
+    }),
+  );
+  const lines = [...shapes].map(([index, { shape }]) => ({ index, samples: shape.samples }));
   const edges = active.flatMap(({ stake, index }): DiagramEdge[] => {
-    const from = byId.get(stake.holder);
-    const to = byId.get(stake.held);
-    if (!from || !to) return [];
-    const strokeWidth = stake.percent === null ? NO_FIGURE_WIDTH : strokeWidthForPercent(stake.percent);
-    const arrow: ArrowSize = strokeWidth >= LARGE_ARROW_FROM ? 'large' : 'small';
-    const shape = edgeShape(from.box, to.box, bends.get(index) ?? 0, ARROWS[arrow].length);
+    const placed = shapes.get(index);
+    if (!placed) return [];
+    const { strokeWidth, arrow, shape } = placed;
+    const others = lines.filter((line) => line.index !== index).map((line) => line.samples);
     const change = changeOf.get(index) ?? null;
     const label = change?.label ?? stakeLabel(stake);
     return [{
@@ -218,8 +228,8 @@ export function ownershipDiagram(dataset: Dataset, year: number, layoutName: Lay
       arrow,
       isNonVoting: stake.voting === false,
       hasFigure: stake.percent !== null,
-      colorBrand: from.brand,
-      ...placeLabel(shape, label, nodes, placedLabels),
+      colorBrand: byId.get(stake.holder)?.brand ?? null,
+      ...placeLabel(shape, label, { nodes, labels: placedLabels, lines: others, width: layout.width, height: layout.height }),
       change: change?.kind ?? null,
     }];
   });
@@ -227,20 +237,46 @@ export function ownershipDiagram(dataset: Dataset, year: number, layoutName: Lay
   return { width: layout.width, height: Math.ceil(bottom), nodes, edges, group: allianceGroup(nodes, edges) };
 }
 
+/** Area shared by two boxes, 0 when apart; `margin` widens the first. */
+function overlapArea(a: Box, b: Box, margin: number): number {
+  const w = Math.min(a.x1 + margin, b.x1) - Math.max(a.x0 - margin, b.x0);
+  const h = Math.min(a.y1 + margin, b.y1) - Math.max(a.y0 - margin, b.y0);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
 /**
  * Where an edge's label goes: mid-way along it, unless that covers a company box or an earlier label (a
- * longer comparison label such as "ended 2022" between two close boxes); then just above or below the
- * middle, then further along the curve. Falls back to the middle.
+ * longer comparison label such as "ended 2022" between two close boxes); then above or below the middle,
+ * then further along the curve; failing all, wherever it covers least.
  */
-function placeLabel(shape: { path: string; mid: Point; samples: Point[] }, text: string, nodes: readonly DiagramNode[], placed: Box[]) {
-  const height = FONT.label + 4;
-  const along = [...shape.samples].sort((a, b) => Math.hypot(a.x - shape.mid.x, a.y - shape.mid.y) - Math.hypot(b.x - shape.mid.x, b.y - shape.mid.y));
-  const candidates = [shape.mid, { x: shape.mid.x, y: shape.mid.y - height }, { x: shape.mid.x, y: shape.mid.y + height }, ...along];
-  const isClear = (box: Box) => !nodes.some((n) => boxesOverlap(n.box, box, 2)) && !placed.some((other) => boxesOverlap(other, box, 1));
-  const mid = candidates.find((point) => isClear(labelBox(point, text))) ?? shape.mid;
-  const box = labelBox(mid, text);
-  placed.push(box);
-  return { ...shape, mid, labelBox: box };
+function placeLabel(
+  shape: { path: string; mid: Point; samples: Point[] },
+  text: string,
+  avoid: { nodes: readonly DiagramNode[]; labels: Box[]; lines: readonly Point[][]; width: number; height: number },
+) {
+  const step = FONT.label + 5;
+  const { mid } = shape;
+  const along = [...shape.samples].sort((a, b) => Math.hypot(a.x - mid.x, a.y - mid.y) - Math.hypot(b.x - mid.x, b.y - mid.y));
+  const beside = [1, 2, 3].flatMap((k) => [{ x: mid.x, y: mid.y - k * step }, { x: mid.x, y: mid.y + k * step }]);
+  const cost = (point: Point) => {
+    const box = labelBox(point, text);
+    const isInside = (p: Point) => p.x > box.x0 && p.x < box.x1 && p.y > box.y0 && p.y < box.y1;
+    return (
+      avoid.nodes.reduce((sum, n) => sum + overlapArea(box, n.box, 2), 0) +
+      avoid.labels.reduce((sum, other) => sum + overlapArea(box, other, 2), 0) +
+      100 * avoid.lines.filter((samples) => samples.some(isInside)).length +
+      (box.x0 < 0 || box.y0 < 0 || box.x1 > avoid.width || box.y1 > avoid.height ? 1e6 : 0)
+    );
+  };
+  let best = { point: mid, cost: Infinity };
+  for (const point of [mid, ...beside, ...along]) {
+    const c = cost(point);
+    if (c < best.cost) best = { point, cost: c };
+    if (c === 0) break;
+  }
+  const box = labelBox(best.point, text);
+  avoid.labels.push(box);
+  return { ...shape, mid: best.point, labelBox: box };
 }
 
 /** Marks drawn faded: brands switched off, and, while a brand or company is emphasised, everything not touching it. */
