@@ -224,7 +224,7 @@ describe('error boundaries', () => {
     failing.chart = chart;
     serve(realDataset);
     renderApp();
-    const broken = await screen.findByRole('alert');
+    const broken = await screen.findByRole('alert', {}, { timeout: 10_000 });
     await loaded();
     expect(broken.closest('figure')?.getAttribute('data-chart')).toBe(chart);
     expect(within(broken).getByText(`${chart} exploded`)).toBeInTheDocument();

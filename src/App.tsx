@@ -56,9 +56,9 @@ export function App() {
         />
       )}
       <main id="views" className="grid">
-        {VIEWS.map(({ chart, title, code }) =>
+        {VIEWS.map(({ chart, title, code }, i) =>
           data ? (
-            <ViewCard key={chart} chart={chart} title={title} code={code} dataset={data} />
+            <ViewCard key={chart} chart={chart} title={title} code={code} dataset={data} isFirst={i === 0} />
           ) : (
             !error && <CardSkeleton key={chart} chart={chart} title={title} />
           ),

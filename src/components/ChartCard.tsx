@@ -56,10 +56,9 @@ export function ChartCard(props: ChartCardProps) {
   const theme = useTheme();
   const { yearRange, brands } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands })));
   const allSources = useDataset().data?.sources;
-  const sources = useMemo(
-    () => sourceIds.flatMap((id) => allSources?.find((s) => s.id === id) ?? []),
-    [sourceIds, allSources],
-  );
+  // By Map, not Array.find per id: a grown dataset has thousands of sources and a card cites hundreds.
+  const sourcesById = useMemo(() => new Map(allSources?.map((s) => [s.id, s])), [allSources]);
+  const sources = useMemo(() => sourceIds.flatMap((id) => sourcesById.get(id) ?? []), [sourceIds, sourcesById]);
   const parts = useMemo(
     () => ({
       title,

@@ -51,7 +51,9 @@ export function formatSourceDate(date: string): string {
   return /^\d{4}(-\d{2})?$/.test(date) ? formatYearMonth(date) : date;
 }
 
-const formatCount = (n: number) => n.toLocaleString('en-US');
+// One formatter for the module: toLocaleString builds a new Intl.NumberFormat on every call.
+const countFormat = new Intl.NumberFormat('en-US');
+const formatCount = (n: number) => countFormat.format(n);
 
 /** "Nissan (brand total)" → "Nissan": the series label without its parenthetical. */
 const shortSeriesLabel = (label: string) => label.replace(/\s*\([^)]*\)\s*$/, '');

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('figure[data-chart="ev"] svg.ev-svg')).toBeVisible();
+  await expect(page.locator('figure[data-chart="ev"] svg.ev-svg')).toBeVisible({ timeout: 20_000 });
 });
 
 test('the log toggle changes the y-axis tick labels', async ({ page }) => {

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('figure[data-chart="sales"] svg.recharts-surface')).toBeVisible();
+  await expect(page.locator('figure[data-chart="sales"] svg.recharts-surface')).toBeVisible({ timeout: 20_000 });
 });
 
 test('hovering a bar shows its year, units, share, total and source', async ({ page }) => {

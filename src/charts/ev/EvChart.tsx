@@ -80,6 +80,11 @@ export function EvChart({ lines, markers, months, scale, sources, cursor }: EvCh
           <EvCursorRule layout={layout} lines={lines} theme={theme} />
         </svg>
       )}
+      {layout && layout.thinnedDots > 0 && (
+        <p className="ev-thinned-note">
+          {layout.thinnedDots} milestones too close together to tell apart are on the lines without a dot; Show table lists every one.
+        </p>
+      )}
       {layout && active && <EvTooltip active={active} sources={sources} width={layout.width} height={layout.height} />}
     </div>
   );

@@ -1,7 +1,7 @@
 import { BRANDS } from '../../data/schema';
 import { dataset } from '../../test/renderWithProviders';
 import { monthIndex } from './format';
-import { evLayout } from './layout';
+import { evLayout, thinDots } from './layout';
 import { evLines, evMarkers, evWindow, type EvLine, type EvMarker, type EvPoint } from './model';
 
 const FULL = evWindow(dataset, [1999, 2023])!;
@@ -99,5 +99,29 @@ describe('evLayout markers', () => {
     const dense = Array.from({ length: 8 }, (_, i) => fixtureMarker(FULL.start + 60 + i, i));
     const layout = evLayout([], dense, FULL, 'linear', 340);
     expect(layout.markers.map((m) => rowOf(layout, m.labelY))).toEqual([null, 2, null, 2, 1, 0, 1, 0]);
+  });
+});
+
+describe('thinDots', () => {
+  const dot = (x: number, index: number, disputed = false) => ({ x, y: 0, point: { ...point('2015-01', 1, index), disputes: disputed ? [{ index: 9, date: '2015-02', source: 's', quote: null }] : [] } });
+
+  it('keeps dots at least the gap apart, the last dot and disputed dots', () => {
+    const dots = [dot(0, 0), dot(2, 1), dot(4, 2, true), dot(8, 3), dot(10, 4), dot(12, 5), dot(13, 6)];
+    expect(thinDots(dots, 8).map((d) => d.point.index)).toEqual([0, 2, 5, 6]);
+  });
+
+  it('leaves the real dataset unthinned: every milestone keeps its dot', () => {
+    expect(desktop.thinnedDots).toBe(0);
+    expect(desktop.lines.map((l) => l.dots.length)).toEqual(LINES.map((l) => l.points.length));
+  });
+
+  it('thins a line with a milestone every month over a decade to one dot per gap', () => {
+    const points = Array.from({ length: 120 }, (_, i) => point(`${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, (i + 1) * 100, i));
+    const window = { start: monthIndex('2010-01'), end: monthIndex('2019-12') };
+    const layout = evLayout([fixtureLine(points)], [], window, 'linear', 634);
+    const xs = layout.lines[0]!.dots.map((d) => d.x);
+    expect(xs.length).toBeLessThan(120);
+    expect(layout.thinnedDots).toBe(120 - xs.length);
+    expect(xs.slice(0, -1).every((x, i) => i === 0 || x - xs[i - 1]! >= 8)).toBe(true);
   });
 });

@@ -72,13 +72,36 @@ export interface EvLayout {
   labels: PlacedSeriesLabel[];
   markers: PlacedMarker[];
   cursor: PlacedCursor | null;
+  /** Milestones on the lines but without a dot of their own (see thinDots); the table lists them all. */
+  thinnedDots: number;
+}
+
+/** Closest two dots of one line may sit, in px, before the later one is left to the line alone. */
+export const MIN_DOT_GAP = 8;
+
+/**
+ * The dots worth drawing when a series is dense (a milestone every month over decades would be thousands
+ * of overlapping circles, each a DOM node and a keyboard stop): a dot is kept when it is at least `gap`
+ * px right of the last kept one; the last dot and any dot whose date sources dispute are always kept.
+ * The step line still passes through every milestone.
+ */
+export function thinDots(dots: readonly PlacedDot[], gap = MIN_DOT_GAP): PlacedDot[] {
+  const kept: PlacedDot[] = [];
+  dots.forEach((dot, i) => {
+    const previous = kept[kept.length - 1];
+    if (!previous || dot.x - previous.x >= gap || i === dots.length - 1 || dot.point.disputes.length > 0) kept.push(dot);
+  });
+  return kept;
 }
 
 const toDate = (month: number) => new Date(Date.UTC(Math.floor(month / 12), month % 12, 1));
 const round = (v: number) => Math.round(v * 10) / 10;
 
+// Made once: Date.toLocaleString builds a new Intl.DateTimeFormat on every call.
+const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
+
 function timeTickLabel(date: Date): string {
-  return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : date.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+  return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : monthFormat.format(date);
 }
 
 /** Log ticks 1-2-5 per decade, or only powers of ten when the plot is short. */
@@ -157,7 +180,7 @@ export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[],
     const held = [...entry, ...dots.map((d) => ({ x: d.x, y: d.y, month: d.point.month }))];
     const exit = line.continuesPast && held.length ? [{ x: xOf(months.end), y: held[held.length - 1]!.y, month: line.outsideMonths.after ?? months.end }] : [];
     const vertices = [...held, ...exit];
-    return { line, ...stepPaths(vertices), dots, end: vertices[vertices.length - 1]! };
+    return { line, ...stepPaths(vertices), dots: thinDots(dots), end: vertices[vertices.length - 1]! };
   });
 
   const labels: PlacedSeriesLabel[] = [];
@@ -221,5 +244,6 @@ export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[],
     labels,
     markers: placedMarkers,
     cursor: placedCursor,
+    thinnedDots: lines.reduce((sum, line) => sum + line.points.length, 0) - placedLines.reduce((sum, placed) => sum + placed.dots.length, 0),
   };
 }
