@@ -216,7 +216,7 @@ export function ownershipDiagram(dataset: Dataset, year: number, layoutName: Lay
     const placed = shapes.get(index);
     if (!placed) return [];
     const { strokeWidth, arrow, shape } = placed;
-    const others = lines.filter((line) => line.index !== index).map((line) => line.samples);
+    const others = changes ? lines.filter((line) => line.index !== index).map((line) => line.samples) : [];
     const change = changeOf.get(index) ?? null;
     const label = change?.label ?? stakeLabel(stake);
     return [{
@@ -229,7 +229,8 @@ export function ownershipDiagram(dataset: Dataset, year: number, layoutName: Lay
       isNonVoting: stake.voting === false,
       hasFigure: stake.percent !== null,
       colorBrand: byId.get(stake.holder)?.brand ?? null,
-      ...placeLabel(shape, label, { nodes, labels: placedLabels, lines: others, width: layout.width, height: layout.height }),
+      // The stake labels of one year fit their hand-placed layout; only the longer comparison labels search for room.
+      ...(changes ? placeLabel(shape, label, { nodes, labels: placedLabels, lines: others, width: layout.width, height: layout.height }) : { ...shape, labelBox: labelBox(shape.mid, label) }),
       change: change?.kind ?? null,
     }];
   });
