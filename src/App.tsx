@@ -10,6 +10,7 @@ import { Header } from './components/Header';
 import { PageModeContext } from './components/pageModeContext';
 import { PrintHeader } from './components/PrintHeader';
 import { SourcePanel } from './components/SourcePanel';
+import { timelineBands } from './components/timelineBands';
 import { ThemeToggle } from './components/ThemeToggle';
 import { UrlNotice } from './components/UrlNotice';
 import { useEmbedHeight } from './components/useEmbedHeight';
@@ -53,6 +54,7 @@ export function App() {
   const views = chart ? VIEWS.filter((view) => view.chart === chart) : VIEWS;
   const layout = isEmbed ? 'embed' : chart ? 'single' : 'dashboard';
   const isOnline = useIsOnline();
+  const bands = useMemo(() => (data ? timelineBands(data) : []), [data]);
 
   return (
     <PageModeContext.Provider value={page.mode}>
@@ -61,7 +63,7 @@ export function App() {
         {!isEmbed && <PrintHeader />}
         {!isEmbed && <Header counts={data ? datasetCounts(data) : error ? 'Dataset not loaded' : null} actions={<ThemeToggle />} />}
         <UrlNotice ignored={ignored} />
-        {!isEmbed && <FilterBar>{chart ? <DashboardLink /> : <ExportDashboardButton />}</FilterBar>}
+        {!isEmbed && <FilterBar bands={bands}>{chart ? <DashboardLink /> : <ExportDashboardButton />}</FilterBar>}
         {error && (
           <ErrorPanel
             title={isOnline ? 'The data could not be loaded' : 'You are offline'}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useFilters, type Filters } from '../state/filters';
+import { selectFilters, useFilters, type Filters } from '../state/filters';
 import { filterAnnouncement } from './filterAnnouncement';
 
 /** A burst of changes (Reset, typing a year, Back) is announced once, where it ended. */
@@ -8,9 +8,7 @@ const SETTLE_MS = 400;
 
 /** The page's one polite live region for filter changes: one short sentence per change. */
 export function FilterAnnouncer() {
-  const filters: Filters = useFilters(
-    useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, salesMode: s.salesMode, salesLayout: s.salesLayout, evScale: s.evScale, mapRegion: s.mapRegion })),
-  );
+  const filters: Filters = useFilters(useShallow(selectFilters));
   const [message, setMessage] = useState('');
   const announced = useRef(filters);
   useEffect(() => {

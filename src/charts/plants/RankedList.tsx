@@ -17,7 +17,7 @@ export function RankedList({ groups, largest, theme }: RankedListProps) {
         <section key={unit} className="plants-ranked-group">
           <h3>{UNIT_TITLES[unit]}</h3>
           <ol>
-            {rows.map(({ index, plant, fill, isPlanned }) => {
+            {rows.map(({ index, plant, fill, isPlanned, isNew }) => {
               const colour = fill ? theme.brand[fill] : theme.other;
               const barStyle = { width: `${(100 * plant.capacity) / largest}%`, borderColor: colour, background: isPlanned ? undefined : colour };
               return (
@@ -25,6 +25,7 @@ export function RankedList({ groups, largest, theme }: RankedListProps) {
                   <span className="plants-ranked-name">
                     {shortCity(plant.city)} <span className="plants-ranked-country">{plant.country}</span>
                     {isPlanned && <span className="plants-ranked-note"> · opens {plant.opened}</span>}
+                    {isNew && <span className="plants-ranked-note"> · new: opened {plant.opened}</span>}
                   </span>
                   <span className="plants-ranked-bar" aria-hidden="true">
                     <span style={barStyle} />

@@ -1,5 +1,6 @@
 import { BRANDS } from '../../data/schema';
 import {
+  isOpenedBetween,
   allianceBrands,
   fillBrand,
   isPlantFaded,
@@ -203,5 +204,24 @@ describe('plantsTable', () => {
     expect(plantsTable(SEED_PLANTS, ALL).rows.map((r) => r.city)).toEqual([
       'Tangier', 'Chennai', 'São José dos Pinhais', 'Togliatti', 'Resende, Rio de Janeiro', 'Decherd, Tennessee', 'Zama, Kanagawa',
     ]);
+  });
+});
+
+describe('plants as of the cursor and between compared years', () => {
+  it('counts plants open by the cursor, not the range end', () => {
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [2011, 2018], at: 2013, brands: BRANDS })).toMatch(/^6 plants open by 2013, .* 1 more not yet open: Resende \(2014\)\.$/);
+  });
+
+  it('marks the plants opened after the first compared year and by the second', () => {
+    expect(SEED_PLANTS.filter((p) => isOpenedBetween(p, [2012, 2023])).map((p) => p.id)).toEqual(['resende']);
+    expect(SEED_PLANTS.filter((p) => isOpenedBetween(p, [2011, 2014])).map((p) => p.id)).toEqual(['tangier', 'resende', 'togliatti']);
+    expect(SEED_PLANTS.filter((p) => isOpenedBetween(p, null))).toEqual([]);
+  });
+
+  it('names them in the summary while comparing', () => {
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], at: 2014, compare: [2011, 2014], brands: BRANDS })).toMatch(
+      / Opened between 2011 and 2014 \(marked\): Tangier \(2012\), Togliatti \(2012\) and Resende \(2014\)\.$/,
+    );
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], compare: [2016, 2023], brands: BRANDS })).toMatch(/ Opened between 2016 and 2023: none\.$/);
   });
 });

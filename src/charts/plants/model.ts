@@ -4,9 +4,24 @@ import type { MultiPoint } from 'geojson';
 import { listOf } from '../../components/format';
 import { BRANDS, type Brand, type Plant } from '../../data/schema';
 import type { Filters, MapRegion } from '../../state/filters';
+import { cursorYear } from '../../state/time';
 
 export type CapacityUnit = Plant['capacityUnit'];
-export type PlantFilters = Pick<Filters, 'yearRange' | 'brands'>;
+/**
+ * What the plant view answers to. `at` is the cursor (plants open by then; default the range's end);
+ * `compare`, the two years of an ownership comparison, marks the plants opened between them.
+ */
+export type PlantFilters = Pick<Filters, 'yearRange' | 'brands'> & { at?: number | null; compare?: readonly [number, number] | null };
+
+/** The year the plant view shows plants open by. */
+export function plantsAsOf(filters: PlantFilters): number {
+  return cursorYear(filters.at ?? null, filters.yearRange);
+}
+
+/** Whether a plant opened after the first compare year and by the second. */
+export function isOpenedBetween(plant: Plant, compare: PlantFilters['compare']): boolean {
+  return !!compare && plant.opened !== undefined && plant.opened > compare[0] && plant.opened <= compare[1];
+}
 
 /** Units in the order the list, table and key show them. */
 export const UNITS: readonly CapacityUnit[] = ['vehicles', 'engines', 'batteries'];
@@ -122,6 +137,8 @@ export interface PlantMark {
   r: number;
   isFaded: boolean;
   isPlanned: boolean;
+  /** Opened between the two years compared. */
+  isNew: boolean;
   fill: Brand | null;
   ring: Brand | null;
   /** Alliance brands, for highlighting. */
@@ -141,7 +158,7 @@ export function plantMarks(
   size: { width: number; height: number },
   radius: (capacity: number) => number,
 ): PlantMark[] {
-  const endYear = filters.yearRange[1];
+  const endYear = plantsAsOf(filters);
   const marks: PlantMark[] = [];
   plants.forEach((plant, index) => {
     const point = projection([plant.lon, plant.lat]);
@@ -157,6 +174,7 @@ export function plantMarks(
       r: Math.round(radius(plant.capacity) * 10) / 10,
       isFaded: isPlantFaded(plant, filters.brands),
       isPlanned: isPlantPlanned(plant, endYear),
+      isNew: isOpenedBetween(plant, filters.compare),
       fill: fillBrand(plant, filters.brands),
       ring: ringBrand(plant, filters.brands),
       brands: allianceBrands(plant),
@@ -174,6 +192,7 @@ export interface PlantRow {
   fill: Brand | null;
   isFaded: boolean;
   isPlanned: boolean;
+  isNew: boolean;
 }
 
 const byUnitThenCapacity = (a: PlantRow, b: PlantRow) =>
@@ -187,7 +206,8 @@ export function plantRows(plants: readonly Plant[], filters: PlantFilters): Plan
       plant,
       fill: fillBrand(plant, filters.brands),
       isFaded: isPlantFaded(plant, filters.brands),
-      isPlanned: isPlantPlanned(plant, filters.yearRange[1]),
+      isPlanned: isPlantPlanned(plant, plantsAsOf(filters)),
+      isNew: isOpenedBetween(plant, filters.compare),
     }))
     .sort(byUnitThenCapacity);
 }
@@ -211,7 +231,7 @@ function largestText(open: readonly PlantRow[]): string {
 
 /** One or two sentences with the real figures: open plants and their capacity per unit, the largest, and those not yet open. */
 export function plantsSummary(plants: readonly Plant[], filters: PlantFilters): string {
-  const endYear = filters.yearRange[1];
+  const endYear = plantsAsOf(filters);
   const shown = plantRows(plants, filters).filter((row) => !row.isFaded);
   if (shown.length === 0) return 'No plant belongs to the selected brands.';
   const open = shown.filter((row) => !row.isPlanned);
@@ -224,5 +244,12 @@ export function plantsSummary(plants: readonly Plant[], filters: PlantFilters): 
   if (open.length === 0) return `No plant open by ${endYear}; ${planned.length} not yet open: ${plannedList}.`;
   const openText = `${plural(open.length, 'plant')} open by ${endYear}, with capacity for ${listOf(totals)} a year.${largestText(open)}`;
   const plannedText = planned.length ? ` ${planned.length} more not yet open: ${plannedList}.` : '';
-  return openText + plannedText;
+  return openText + plannedText + openedBetweenText(shown, filters.compare);
+}
+
+/** " Opened between 2016 and 2023 (marked): Aguascalientes (2017)." — only while comparing. */
+function openedBetweenText(shown: readonly PlantRow[], compare: PlantFilters['compare']): string {
+  if (!compare) return '';
+  const fresh = shown.filter((row) => row.isNew).map((r) => `${shortCity(r.plant.city)} (${r.plant.opened})`);
+  return ` Opened between ${compare[0]} and ${compare[1]}${fresh.length ? ` (marked): ${listOf(fresh)}` : ': none'}.`;
 }

@@ -1,17 +1,18 @@
 import type { ChartTable } from '../../components/chartTypes';
 import type { Plant } from '../../data/schema';
-import { plantRows, type PlantFilters, type PlantRow } from './model';
+import { plantRows, plantsAsOf, type PlantFilters, type PlantRow } from './model';
 
 /** "open", "opens 2017" or "brand not selected": how the plant is drawn for the filter. */
 function statusText(row: PlantRow): string {
   if (row.isFaded) return 'brand not selected';
-  return row.isPlanned ? `opens ${row.plant.opened}` : 'open';
+  if (row.isPlanned) return `opens ${row.plant.opened}`;
+  return row.isNew ? 'opened between the years compared' : 'open';
 }
 
 /** The table and CSV: every plant, ranked as plantRows, with raw capacities and the source id. */
 export function plantsTable(plants: readonly Plant[], filters: PlantFilters): ChartTable {
   return {
-    caption: `Alliance plants by annual capacity (status in ${filters.yearRange[1]})`,
+    caption: `Alliance plants by annual capacity (status in ${plantsAsOf(filters)})`,
     columns: [
       { key: 'plant', label: 'Plant' },
       { key: 'city', label: 'City' },

@@ -24,6 +24,10 @@ interface SalesChartProps {
   layout: SalesLayout;
   hiddenBrands: readonly Brand[];
   sourceTitles: ReadonlyMap<string, string>;
+  /** The cursor year, outlined. */
+  at: number;
+  /** Moves the cursor: a click on a year label or total. */
+  onSelectYear: (year: number) => void;
 }
 
 const MARGIN = { top: 22, right: 8, bottom: 0, left: 0 };
@@ -58,14 +62,13 @@ function useDismissOnTapElsewhere(dismiss: (() => void) | null) {
 }
 
 /** Draws the bars, total marks, target and tooltip for rows the model has already computed. */
-export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles }: SalesChartProps) {
+export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles, at, onSelectYear }: SalesChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   useUntabbableLayers(wrapRef);
   const theme = useTheme();
   const [anchor, setAnchor] = useState<SalesAnchor | null>(null);
   const anchorRef = useRef<SalesAnchor | null>(null);
-  const isYearFocused = useFilters((s) => s.rangeBeforeFocus !== null && s.yearRange[0] === s.yearRange[1]);
   const show = useCallback((next: SalesAnchor | null) => {
     anchorRef.current = next;
     setAnchor(next);
@@ -79,7 +82,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   const height = isCompact ? 280 : 340;
   const isStacked = layout === 'stacked';
   const isShare = mode === 'share';
-  const tick = useMemo(() => <YearTick compact={isCompact} />, [isCompact]);
+  const tick = useMemo(() => <YearTick compact={isCompact} at={at} onSelectYear={onSelectYear} />, [isCompact, at, onSelectYear]);
   const tickFormatter = useCallback((v: number) => formatAxisValue(v, isShare), [isShare]);
   // Recharts compares axis props by reference; objects made inline would re-register the axes on every filter change.
   const xAxisLine = useMemo(() => ({ stroke: theme.border }), [theme]);
@@ -135,7 +138,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
               <Bar dataKey="others" name="Brands switched off" stackId="sales" fill={theme.grid} stroke={theme.surface} strokeWidth={1} isAnimationActive={false} />
             )}
             <ZIndexLayer zIndex={DefaultZIndexes.line}>
-              <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} />
+              <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} at={at} onSelectYear={onSelectYear} />
             </ZIndexLayer>
           </BarChart>
         )}
@@ -144,7 +147,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
         <SalesTooltip
           year={anchored}
           brand={anchor.brand}
-          isYearFocused={isYearFocused}
+          isAt={anchor.year === at}
           hiddenBrands={hiddenBrands}
           sourceTitles={sourceTitles}
           theme={theme}

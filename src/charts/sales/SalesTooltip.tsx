@@ -7,8 +7,8 @@ import type { SalesYear } from './model';
 interface TooltipProps {
   year: SalesYear;
   brand: Brand | null;
-  /** The range is narrowed to this year, so clicking the year now restores it. */
-  isYearFocused: boolean;
+  /** This year is the cursor's: every view already shows it. */
+  isAt: boolean;
   hiddenBrands: readonly Brand[];
   sourceTitles: ReadonlyMap<string, string>;
   theme: Theme;
@@ -20,7 +20,7 @@ interface TooltipProps {
 }
 
 /** Year, each selected brand's units and share, the Alliance total, how to click, and the source. */
-export function SalesTooltip({ year, brand, isYearFocused, hiddenBrands, sourceTitles, theme, left, top, onSource }: TooltipProps) {
+export function SalesTooltip({ year, brand, isAt, hiddenBrands, sourceTitles, theme, left, top, onSource }: TooltipProps) {
   const sourceIds = [...new Set([...year.cells.map((c) => c.source), year.totalSource])];
   const sources = sourceIds.map((id) => sourceTitles.get(id) ?? id).join('; ');
   return (
@@ -56,7 +56,7 @@ export function SalesTooltip({ year, brand, isYearFocused, hiddenBrands, sourceT
         <p className="sales-tooltip-hint">Tap the bar again or Source to read the source</p>
       ) : (
         <p className="sales-tooltip-hint">
-          Click to see the source · click the year to {isYearFocused ? 'restore the earlier range' : 'focus it'}
+          Click to see the source{isAt ? '' : ' · click the year to show every view as of it'}
         </p>
       )}
       <p className="sales-tooltip-source">Source: {sources}</p>
