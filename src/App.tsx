@@ -1,14 +1,19 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { CardSkeleton } from './components/CardSkeleton';
+import { DashboardLink } from './components/DashboardLink';
 import { datasetCounts } from './components/datasetCounts';
 import { ErrorPanel } from './components/ErrorPanel';
 import { ExportDashboardButton } from './components/ExportDashboardButton';
 import { FilterAnnouncer } from './components/FilterAnnouncer';
 import { FilterBar } from './components/FilterBar';
 import { Header } from './components/Header';
+import { PageModeContext } from './components/pageModeContext';
+import { PrintHeader } from './components/PrintHeader';
 import { SourcePanel } from './components/SourcePanel';
 import { ThemeToggle } from './components/ThemeToggle';
 import { UrlNotice } from './components/UrlNotice';
+import { useEmbedHeight } from './components/useEmbedHeight';
+import { useInitialPageMode } from './components/useInitialPageMode';
 import { ViewCard } from './components/ViewCard';
 import { DatasetError } from './data/loadDataset';
 import { useDataset, useIsOnline } from './data/useDataset';
@@ -34,41 +39,50 @@ function useEscapeClearsHighlight() {
 const OFFLINE_MESSAGE = 'The data could not be downloaded because this device is offline. It loads by itself when the connection returns; Retry tries again now.';
 
 export function App() {
-  const ignored = useUrlSync();
+  const page = useInitialPageMode();
+  const filterIgnored = useUrlSync();
+  // One array per change: the notice's Dismiss remembers the list it dismissed by identity.
+  const ignored = useMemo(() => [...page.ignored, ...filterIgnored], [page.ignored, filterIgnored]);
   const theme = useTheme();
   useApplyTheme(theme);
   useEscapeClearsHighlight();
+  const { chart, isEmbed } = page.mode;
+  useEmbedHeight(chart, isEmbed);
   const { data, error, refetch, isFetching } = useDataset();
   const isOnline = useIsOnline();
+  // One chart on its own page, or embedded; otherwise all four.
+  const views = chart ? VIEWS.filter((view) => view.chart === chart) : VIEWS;
+  const layout = isEmbed ? 'embed' : chart ? 'single' : 'dashboard';
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#views">Skip to the charts</a>
-      {/* After a failed load the header must not go on saying it is loading. */}
-      <Header counts={data ? datasetCounts(data) : error ? 'Dataset not loaded' : null} actions={<ThemeToggle />} />
-      <UrlNotice ignored={ignored} />
-      <FilterBar>
-        <ExportDashboardButton />
-      </FilterBar>
-      {error && (
-        <ErrorPanel
-          title={isOnline ? 'The data could not be loaded' : 'You are offline'}
-          message={isOnline ? error.message : OFFLINE_MESSAGE}
-          details={error instanceof DatasetError ? error.details : []}
-          onRetry={isFetching ? undefined : () => void refetch()}
-        />
-      )}
-      <main id="views" className="grid">
-        {VIEWS.map(({ chart, title, code }, i) =>
-          data ? (
-            <ViewCard key={chart} chart={chart} title={title} code={code} dataset={data} isFirst={i === 0} />
-          ) : (
-            !error && <CardSkeleton key={chart} chart={chart} title={title} />
-          ),
+    <PageModeContext.Provider value={page.mode}>
+      <div className={`app app-${layout}`}>
+        {!isEmbed && <a className="skip-link" href="#views">Skip to the charts</a>}
+        {!isEmbed && <PrintHeader />}
+        {/* After a failed load the header must not go on saying it is loading. */}
+        {!isEmbed && <Header counts={data ? datasetCounts(data) : error ? 'Dataset not loaded' : null} actions={<ThemeToggle />} />}
+        <UrlNotice ignored={ignored} />
+        {!isEmbed && <FilterBar>{chart ? <DashboardLink /> : <ExportDashboardButton />}</FilterBar>}
+        {error && (
+          <ErrorPanel
+            title={isOnline ? 'The data could not be loaded' : 'You are offline'}
+            message={isOnline ? error.message : OFFLINE_MESSAGE}
+            details={error instanceof DatasetError ? error.details : []}
+            onRetry={isFetching ? undefined : () => void refetch()}
+          />
         )}
-      </main>
-      <SourcePanel />
-      <FilterAnnouncer />
-    </div>
+        <main id="views" className={layout === 'dashboard' ? 'grid' : 'grid grid-single'}>
+          {views.map(({ chart: id, title, code }, i) =>
+            data ? (
+              <ViewCard key={id} chart={id} title={title} code={code} dataset={data} isFirst={i === 0} />
+            ) : (
+              !error && <CardSkeleton key={id} chart={id} title={title} />
+            ),
+          )}
+        </main>
+        <SourcePanel />
+        <FilterAnnouncer />
+      </div>
+    </PageModeContext.Provider>
   );
 }

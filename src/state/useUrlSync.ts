@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { selectFilters, useFilters } from './filters';
+import { parsePageMode, withPageMode } from './pageMode';
 import { parseFilters, serializeFilters, type IgnoredParam } from './urlState';
 
 /** Year edits closer together than this replace the history entry: typing 2-0-1-5 or holding an arrow key. */
@@ -40,7 +41,8 @@ export function useUrlSync(): IgnoredParam[] {
       const keys = changedKeys(current, query);
       const key = keys.length === 1 ? keys[0]! : '';
       const now = Date.now();
-      const url = `${window.location.pathname}${query}${window.location.hash}`;
+      // The page keys (chart, embed, theme) stay as the link had them: a filter change keeps the page it is on.
+      const url = `${window.location.pathname}${withPageMode(query, parsePageMode(window.location.search).mode)}${window.location.hash}`;
       if (key === RAPID_KEY && lastEdit.key === RAPID_KEY && now - lastEdit.at < COALESCE_MS) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
       lastEdit = { key, at: now };

@@ -11,6 +11,7 @@ import { allianceBrands, plantsSummary, rankedGroups, REGION_LABELS } from './mo
 import { PlantsMap } from './PlantsMap';
 import { plantsTable } from './table';
 import { RankedList } from './RankedList';
+import { rankedLines } from './rankedText';
 import './plants.css';
 
 const REGION_OPTIONS = MAP_REGIONS.map((value) => ({ value, label: REGION_LABELS[value] }));
@@ -32,6 +33,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const summary = useMemo(() => plantsSummary(plants, filters), [plants, filters]);
   const table = useMemo(() => plantsTable(plants, filters), [plants, filters]);
   const groups = useMemo(() => rankedGroups(plants, filters), [plants, filters]);
+  const figures = useMemo(() => rankedLines(groups), [groups]);
   const largest = useMemo(() => Math.max(1, ...plants.map((p) => p.capacity)), [plants]);
   const sourceIds = useMemo(() => [...new Set(plants.map((p) => p.source))], [plants]);
   // Brands that colour at least one plant (a plant's first Alliance brand).
@@ -58,6 +60,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
       sourceIds={sourceIds}
       legend={legend}
       footnotes={footnotes}
+      exportFigures={figures}
       controls={<RegionButtons />}
       emptyMessage={groups.length === 0 ? `No plant belongs to the selected brands. Select ${listOf(legend.map((l) => l.label), 'or')} above to see their plants.` : null}
     >

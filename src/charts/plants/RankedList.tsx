@@ -1,5 +1,6 @@
 import type { Theme } from '../../theme/tokens';
 import { formatNumber, shortCity, type CapacityUnit, type PlantRow } from './model';
+import { UNIT_TITLES } from './rankedText';
 
 interface RankedListProps {
   groups: readonly { unit: CapacityUnit; rows: PlantRow[] }[];
@@ -7,8 +8,6 @@ interface RankedListProps {
   largest: number;
   theme: Theme;
 }
-
-const UNIT_TITLES: Record<CapacityUnit, string> = { vehicles: 'Vehicles a year', engines: 'Engines a year', batteries: 'Batteries a year' };
 
 /** The plants the filter shows, ranked by capacity per unit, with bars on the map's scale: for reading instead of looking. */
 export function RankedList({ groups, largest, theme }: RankedListProps) {
