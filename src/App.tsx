@@ -61,6 +61,7 @@ export function App() {
       <div className={`app app-${layout}`}>
         {!isEmbed && <a className="skip-link" href="#views">Skip to the charts</a>}
         {!isEmbed && <PrintHeader />}
+        {/* After a failed load the header must not go on saying it is loading. */}
         {!isEmbed && <Header counts={data ? datasetCounts(data) : error ? 'Dataset not loaded' : null} actions={<ThemeToggle />} />}
         <UrlNotice ignored={ignored} />
         {!isEmbed && <FilterBar bands={bands}>{chart ? <DashboardLink /> : <ExportDashboardButton />}</FilterBar>}
