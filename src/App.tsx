@@ -4,18 +4,20 @@ import { DashboardLink } from './components/DashboardLink';
 import { datasetCounts } from './components/datasetCounts';
 import { ErrorPanel } from './components/ErrorPanel';
 import { ExportDashboardButton } from './components/ExportDashboardButton';
+import { FilterAnnouncer } from './components/FilterAnnouncer';
 import { FilterBar } from './components/FilterBar';
 import { Header } from './components/Header';
 import { PageModeContext } from './components/pageModeContext';
 import { PrintHeader } from './components/PrintHeader';
 import { SourcePanel } from './components/SourcePanel';
+import { timelineBands } from './components/timelineBands';
 import { ThemeToggle } from './components/ThemeToggle';
 import { UrlNotice } from './components/UrlNotice';
 import { useEmbedHeight } from './components/useEmbedHeight';
 import { useInitialPageMode } from './components/useInitialPageMode';
 import { ViewCard } from './components/ViewCard';
 import { DatasetError } from './data/loadDataset';
-import { useDataset } from './data/useDataset';
+import { useDataset, useIsOnline } from './data/useDataset';
 import { useFilters } from './state/filters';
 import { useSourcePanel } from './state/sourcePanel';
 import { useUrlSync } from './state/useUrlSync';
@@ -35,6 +37,8 @@ function useEscapeClearsHighlight() {
   }, []);
 }
 
+const OFFLINE_MESSAGE = 'The data could not be downloaded because this device is offline. It loads by itself when the connection returns; Retry tries again now.';
+
 export function App() {
   const page = useInitialPageMode();
   const filterIgnored = useUrlSync();
@@ -49,19 +53,22 @@ export function App() {
   // One chart on its own page, or embedded; otherwise all four.
   const views = chart ? VIEWS.filter((view) => view.chart === chart) : VIEWS;
   const layout = isEmbed ? 'embed' : chart ? 'single' : 'dashboard';
+  const isOnline = useIsOnline();
+  const bands = useMemo(() => (data ? timelineBands(data) : []), [data]);
 
   return (
     <PageModeContext.Provider value={page.mode}>
       <div className={`app app-${layout}`}>
         {!isEmbed && <a className="skip-link" href="#views">Skip to the charts</a>}
         {!isEmbed && <PrintHeader />}
-        {!isEmbed && <Header counts={data ? datasetCounts(data) : null} actions={<ThemeToggle />} />}
+        {/* After a failed load the header must not go on saying it is loading. */}
+        {!isEmbed && <Header counts={data ? datasetCounts(data) : error ? 'Dataset not loaded' : null} actions={<ThemeToggle />} />}
         <UrlNotice ignored={ignored} />
-        {!isEmbed && <FilterBar>{chart ? <DashboardLink /> : <ExportDashboardButton />}</FilterBar>}
+        {!isEmbed && <FilterBar bands={bands}>{chart ? <DashboardLink /> : <ExportDashboardButton />}</FilterBar>}
         {error && (
           <ErrorPanel
-            title="The data could not be loaded"
-            message={error.message}
+            title={isOnline ? 'The data could not be loaded' : 'You are offline'}
+            message={isOnline ? error.message : OFFLINE_MESSAGE}
             details={error instanceof DatasetError ? error.details : []}
             onRetry={isFetching ? undefined : () => void refetch()}
           />
@@ -76,6 +83,7 @@ export function App() {
           )}
         </main>
         <SourcePanel />
+        <FilterAnnouncer />
       </div>
     </PageModeContext.Provider>
   );

@@ -124,7 +124,7 @@ export function ChartCard(props: ChartCardProps) {
         Data points: Tab into the chart, then use the arrow keys to move between them and Enter to open a point’s source.
       </p>
       {/* An embed keeps the summary for screen readers only: its chrome is the chart, legend and credit. */}
-      {!emptyMessage && <p id={summaryId} className={isEmbed ? 'visually-hidden' : 'card-summary'} aria-live="polite">{summary}</p>}
+      {!emptyMessage && <p id={summaryId} className={isEmbed ? 'visually-hidden' : 'card-summary'}>{summary}</p>}
       {isEmbed ? (
         <EmbedCredit chart={chart} sourceLine={parts.sourceLine} />
       ) : (

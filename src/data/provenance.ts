@@ -1,5 +1,7 @@
 import { capacityPhrase } from './capacity';
 import { heldYears } from './heldYears';
+import { ownValue } from './ownValue';
+import { withoutFinalParenthesis } from './parenthetical';
 import { RECORD_KEYS } from './schema';
 import type { Dataset, RecordKey } from './schema';
 
@@ -57,7 +59,7 @@ const countFormat = new Intl.NumberFormat('en-US');
 const formatCount = (n: number) => countFormat.format(n);
 
 /** "Nissan (brand total)" → "Nissan": the series label without its parenthetical. */
-const shortSeriesLabel = (label: string) => label.replace(/\s*\([^)]*\)\s*$/, '');
+const shortSeriesLabel = withoutFinalParenthesis;
 
 /** A human label, value and stated numbers for one record; a missing record gives an empty description. */
 export function describeRecord(dataset: Dataset, ref: RecordRef): RecordDescription {
@@ -262,5 +264,5 @@ export function highlightNumber(quote: string, numbers: readonly string[]): Quot
 
 /** "fr" → "French"; an unknown code is returned upper-cased. */
 export function languageName(code: string): string {
-  return LANGUAGE_NAMES[code] ?? code.toUpperCase();
+  return ownValue(LANGUAGE_NAMES, code) ?? code.toUpperCase();
 }

@@ -10,7 +10,12 @@ export const Brand = z.enum(BRANDS);
 export type Brand = z.infer<typeof Brand>;
 
 const year = z.number().int().min(1900).max(2100);
-const id = z.string().min(1).max(80);
+/**
+ * A non-empty string of at most `max` characters. Every string has a limit: a 5 MB name took 10–20 s to
+ * draw; the limits sit well above the longest real value (source title 107, company name 44).
+ */
+const text = (max: number) => z.string().min(1).max(max, `expected at most ${max} characters`);
+const id = text(80);
 /** "YYYY-MM"; events known only to the year may use "YYYY". */
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a date "YYYY-MM"');
 const yearOrYearMonth = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'expected a date "YYYY" or "YYYY-MM"');
@@ -21,17 +26,17 @@ const yearOrYearMonth = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'expected
  */
 const provenance = {
   source: id,
-  quote: z.string().min(1).max(400).optional(),
-  note: z.string().min(1).max(600).optional(),
+  quote: text(400).optional(),
+  note: text(600).optional(),
 };
 
 export const Source = z.object({
   id,
   /** The document's headline; where it has none, its first sentence, and the title says so. */
-  title: z.string().min(1),
-  file: z.string().regex(/^(?!\.+$)[\w.-]+$/, 'expected a plain file name'),
-  publisher: z.string().min(1).optional(),
-  date: z.string().min(1).optional(),
+  title: text(300),
+  file: text(120).regex(/^(?!\.+$)[\w.-]+$/, 'expected a plain file name'),
+  publisher: text(200).optional(),
+  date: text(40).optional(),
   language: z.enum(['en', 'fr']),
   kind: z.enum(['news', 'encyclopedia']),
 });
@@ -48,13 +53,13 @@ export const SalesTotal = z.object({ year, units: z.number().int().nonnegative()
 
 export const EvSeries = z.object({
   id,
-  label: z.string().min(1),
+  label: text(120),
   /** The brand a series belongs to; null for Alliance-wide series (always shown). */
   brand: Brand.nullable(),
   /** A brand or Alliance total, or a single model (drawn thinner). */
   kind: z.enum(['total', 'model']),
   /** What the series counts, where the sources' scope changes along it; shown under the chart. */
-  scopeNote: z.string().min(1).max(400).optional(),
+  scopeNote: text(400).optional(),
 });
 
 export const EvMilestone = z.object({
@@ -68,11 +73,11 @@ export const EvMilestone = z.object({
   ...provenance,
 });
 
-export const EvLaunch = z.object({ date: yearMonth, model: z.string().min(1), brand: Brand, ...provenance });
+export const EvLaunch = z.object({ date: yearMonth, model: text(120), brand: Brand, ...provenance });
 
 export const Company = z.object({
   id,
-  name: z.string().min(1),
+  name: text(160),
   /** member: Alliance carmaker; owner: outside shareholder; entity: a joint company or subsidiary. */
   kind: z.enum(['member', 'owner', 'entity']),
   brand: Brand.nullable(),
@@ -96,7 +101,7 @@ export const Ownership = z.object({
    * The same stake as another passage of the source states it, where the figures differ (43.4% / 43.3%):
    * kept beside the record so the source panel can show both; never drawn.
    */
-  alsoStated: z.object({ percent: z.number().gt(0).max(100), quote: z.string().min(1).max(400) }).optional(),
+  alsoStated: z.object({ percent: z.number().gt(0).max(100), quote: text(400) }).optional(),
   ...provenance,
 });
 
@@ -122,13 +127,13 @@ export type Capacity = z.infer<typeof Capacity>;
 
 export const Plant = z.object({
   id,
-  name: z.string().min(1),
-  city: z.string().min(1),
-  country: z.string().min(1),
+  name: text(160),
+  city: text(120),
+  country: text(100),
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   /** Operating brands or partners; the first is the one the plant is coloured by. */
-  brands: z.array(z.string().min(1)).min(1),
+  brands: z.array(text(40)).min(1),
   /** Capacity figures in the order the source gives them; each amount is checked against the quote. */
   capacities: z.array(Capacity).min(1).max(8),
   capacityUnit: z.enum(['vehicles', 'engines', 'batteries']),
@@ -141,7 +146,7 @@ export const Plant = z.object({
 
 export const AllianceEvent = z.object({
   date: yearOrYearMonth,
-  label: z.string().min(1).max(120),
+  label: text(120),
   /** True where no source gives the date and it was inferred (the note says from what). */
   isDateInferred: z.boolean().optional(),
   ...provenance,
@@ -168,7 +173,7 @@ export const Target = z.object({
   revisedIn: year.optional(),
   /** The outcome the source sets the target against, where it gives one (e.g. synergies in 2010). */
   baseline: z.object({ year, amount: z.number().positive(), isMinimum: z.boolean().optional() }).optional(),
-  label: z.string().min(1).max(120),
+  label: text(200),
   ...provenance,
 });
 

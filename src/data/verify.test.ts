@@ -224,6 +224,14 @@ describe('verifyDataset', () => {
     ]);
   });
 
+  it('reports a source file named like an Object member ("toString") as not provided, not as a document', () => {
+    const data = tinyDataset();
+    data.sources[1]!.file = 'toString';
+    expect(verifyDataset(data, { 'a.txt': documents['a.txt']! })).toEqual([
+      { path: 'sources[1].file', message: 'sources[1].file toString was not provided' },
+    ]);
+  });
+
   it('fails a cumulative EV series that goes down', () => {
     const data = tinyDataset();
     data.evSeries.push({ id: 'leaf', label: 'Leaf', brand: 'Nissan', kind: 'model' });

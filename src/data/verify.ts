@@ -2,6 +2,7 @@
  * Provenance checks for the dataset: every record must point at text a reader can find.
  * Pure functions only (no fs); the CLI in scripts/verify-data.ts and the tests feed them.
  */
+import { ownValue } from './ownValue';
 import { BRANDS, RECORD_KEYS } from './schema';
 import type { Dataset, RecordKey } from './schema';
 
@@ -72,7 +73,7 @@ function checkQuoteInDocument(path: string, record: AnyRecord, files: Map<string
   if (!record.quote) return [];
   const file = files.get(record.source);
   if (file === undefined) return [{ path: `${path}.source`, message: `${path}.source "${record.source}" is not a sources id` }];
-  const doc = documents[file];
+  const doc = ownValue(documents, file);
   if (doc === undefined) return []; // reported once for the source, see checkSourceFiles
   const haystack = normalizeText(doc);
   const parts = quoteParts(record.quote);
@@ -135,7 +136,7 @@ function checkAlsoStated(path: string, record: AnyRecord, files: Map<string, str
 /** Each source file must have been supplied, or none of its quotes can be checked. */
 function checkSourceFiles(dataset: Dataset, documents: Record<string, string>): Problem[] {
   return dataset.sources.flatMap((source, i) =>
-    documents[source.file] === undefined
+    ownValue(documents, source.file) === undefined
       ? [{ path: `sources[${i}].file`, message: `sources[${i}].file ${source.file} was not provided` }]
       : [],
   );

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { BRANDS, type Brand } from '../data/schema';
+import { clampYear, compareAfterCursor, cursorAfterRange, cursorYear, nextPlayYear } from './time';
 
 /** The years the filter can select: from the Alliance's founding to the latest source. */
 export const YEAR_DOMAIN: readonly [number, number] = [1999, 2023];
@@ -13,10 +14,16 @@ export type SalesLayout = (typeof SALES_LAYOUTS)[number];
 export type EvScale = (typeof EV_SCALES)[number];
 export type MapRegion = (typeof MAP_REGIONS)[number];
 export type YearRange = readonly [number, number];
+export const PLAY_SPEEDS = [0.5, 1, 2] as const;
+export type PlaySpeed = (typeof PLAY_SPEEDS)[number];
 
 /** Everything that changes what is drawn, and so everything a shared link restores. */
 export interface Filters {
   yearRange: YearRange;
+  /** The year the "as of" views show, always inside yearRange; null = the range's end. */
+  at: number | null;
+  /** The year the ownership view compares `at` with; null = no comparison. Never equal to `at`. */
+  vs: number | null;
   /** Selected brands, always in BRANDS order. */
   brands: readonly Brand[];
   salesMode: SalesMode;
@@ -27,6 +34,8 @@ export interface Filters {
 
 export const DEFAULT_FILTERS: Filters = {
   yearRange: YEAR_DOMAIN,
+  at: null,
+  vs: null,
   brands: BRANDS,
   salesMode: 'units',
   salesLayout: 'stacked',
@@ -37,16 +46,25 @@ export const DEFAULT_FILTERS: Filters = {
 interface FilterState extends Filters {
   /** The brand hovered or focused in any view; every view emphasizes it. */
   highlightedBrand: Brand | null;
-  /** The range to restore when a year focused by clicking is clicked again. */
-  rangeBeforeFocus: YearRange | null;
+  /** Whether Play is stepping the cursor through the range; any other choice pauses it. */
+  isPlaying: boolean;
+  playSpeed: PlaySpeed;
 }
 
 interface FilterActions {
   setYearRange: (range: YearRange) => void;
   toggleBrand: (brand: Brand) => void;
   setHighlightedBrand: (brand: Brand | null) => void;
-  /** Narrows the range to one year, or restores the earlier range if that year is already focused. */
-  toggleYearFocus: (year: number) => void;
+  /** Moves the cursor (clamped into the range); the range stays as it is. */
+  setAt: (year: number) => void;
+  /** Compares the ownership view with `year`, or stops comparing (null, or the cursor's own year). */
+  setCompare: (year: number | null) => void;
+  /** Starts playing from the range's start; the first step is taken at once. */
+  play: () => void;
+  pause: () => void;
+  /** One tick of Play: the next year, or a stop at the range's end. Does not pause like other choices. */
+  advancePlay: () => void;
+  setPlaySpeed: (speed: PlaySpeed) => void;
   setSalesMode: (mode: SalesMode) => void;
   setSalesLayout: (layout: SalesLayout) => void;
   setEvScale: (scale: EvScale) => void;
@@ -55,7 +73,7 @@ interface FilterActions {
   reset: () => void;
 }
 
-const initialState: FilterState = { ...DEFAULT_FILTERS, highlightedBrand: null, rangeBeforeFocus: null };
+const initialState: FilterState = { ...DEFAULT_FILTERS, highlightedBrand: null, isPlaying: false, playSpeed: 1 };
 
 /** Clamps to the domain and orders the ends, so no action can store an impossible range. */
 export function clampRange([a, b]: YearRange): YearRange {
@@ -64,33 +82,53 @@ export function clampRange([a, b]: YearRange): YearRange {
   return from <= to ? [from, to] : [to, from];
 }
 
-export const useFilters = create<FilterState & FilterActions>()((set, get) => ({
-  ...initialState,
-  setYearRange: (range) => set({ yearRange: clampRange(range), rangeBeforeFocus: null }),
-  toggleBrand: (brand) => {
-    const current = get().brands;
-    const next = current.includes(brand) ? current.filter((b) => b !== brand) : [...current, brand];
-    set({ brands: BRANDS.filter((b) => next.includes(b)) });
-  },
-  setHighlightedBrand: (brand) => set({ highlightedBrand: brand }),
-  toggleYearFocus: (year) => {
-    const { yearRange, rangeBeforeFocus } = get();
-    if (rangeBeforeFocus && yearRange[0] === year && yearRange[1] === year) {
-      set({ yearRange: rangeBeforeFocus, rangeBeforeFocus: null });
-    } else {
-      set({ yearRange: clampRange([year, year]), rangeBeforeFocus: rangeBeforeFocus ?? yearRange });
-    }
-  },
-  setSalesMode: (salesMode) => set({ salesMode }),
-  setSalesLayout: (salesLayout) => set({ salesLayout }),
-  setEvScale: (evScale) => set({ evScale }),
-  setMapRegion: (mapRegion) => set({ mapRegion }),
-  applyFilters: (filters) => set({ ...filters, yearRange: clampRange(filters.yearRange), rangeBeforeFocus: null }),
-  reset: () => set(initialState),
-}));
+/** The time fields made consistent: the cursor inside the range, no comparison of a year with itself. */
+function timeFields(yearRange: YearRange, at: number | null, vs: number | null): Pick<Filters, 'yearRange' | 'at' | 'vs'> {
+  const range = clampRange(yearRange);
+  const nextAt = cursorAfterRange(at, range);
+  const nextVs = vs === null ? null : compareAfterCursor(clampYear(vs, YEAR_DOMAIN), cursorYear(nextAt, range));
+  return { yearRange: range, at: nextAt, vs: nextVs };
+}
+
+export const useFilters = create<FilterState & FilterActions>()((set, get) => {
+  // Every choice a person makes pauses Play; only Play's own ticks move the cursor while it runs.
+  const choose = (patch: Partial<FilterState>) => set({ ...patch, isPlaying: false });
+  return {
+    ...initialState,
+    setYearRange: (range) => choose(timeFields(range, get().at, get().vs)),
+    toggleBrand: (brand) => {
+      const current = get().brands;
+      const next = current.includes(brand) ? current.filter((b) => b !== brand) : [...current, brand];
+      choose({ brands: BRANDS.filter((b) => next.includes(b)) });
+    },
+    setHighlightedBrand: (brand) => set({ highlightedBrand: brand }),
+    setAt: (year) => choose(timeFields(get().yearRange, year, get().vs)),
+    setCompare: (year) => choose(timeFields(get().yearRange, get().at, year)),
+    play: () => {
+      const { yearRange, vs } = get();
+      set({ ...timeFields(yearRange, yearRange[0], vs), isPlaying: true });
+    },
+    pause: () => set({ isPlaying: false }),
+    advancePlay: () => {
+      const { yearRange, at, vs } = get();
+      const next = nextPlayYear(cursorYear(at, yearRange), yearRange);
+      set(next === null ? { isPlaying: false } : timeFields(yearRange, next, vs));
+    },
+    setPlaySpeed: (playSpeed) => set({ playSpeed }),
+    setSalesMode: (salesMode) => choose({ salesMode }),
+    setSalesLayout: (salesLayout) => choose({ salesLayout }),
+    setEvScale: (evScale) => choose({ evScale }),
+    setMapRegion: (mapRegion) => choose({ mapRegion }),
+    applyFilters: (filters) => choose({ ...filters, ...timeFields(filters.yearRange, filters.at, filters.vs) }),
+    reset: () => set(initialState),
+  };
+});
+
+/** The year the "as of" views show. */
+export const selectCursor = (state: Pick<Filters, 'at' | 'yearRange'>): number => cursorYear(state.at, state.yearRange);
 
 /** The Filters part of the store, for serializing. */
 export function selectFilters(state: Filters): Filters {
-  const { yearRange, brands, salesMode, salesLayout, evScale, mapRegion } = state;
-  return { yearRange, brands, salesMode, salesLayout, evScale, mapRegion };
+  const { yearRange, at, vs, brands, salesMode, salesLayout, evScale, mapRegion } = state;
+  return { yearRange, at, vs, brands, salesMode, salesLayout, evScale, mapRegion };
 }

@@ -1,4 +1,6 @@
 import { BRANDS, type Brand, type Dataset, type EvLaunch, type EvMilestone } from '../../data/schema';
+import { ownValue } from '../../data/ownValue';
+import { parenthesesAsSpaces } from '../../data/parenthetical';
 import { yearSpan } from '../../components/format';
 import { isDateConflict } from '../../data/provenance';
 import type { YearRange } from '../../state/filters';
@@ -110,7 +112,7 @@ const isInside = (month: number, months: EvWindow) => month >= months.start && m
 
 /** "Alliance (all brands)" → "Alliance"; "Renault Fluence Z.E. / SM3 Z.E." → "Renault Fluence Z.E.". */
 export function directLabel(label: string): string {
-  return label.replace(/\s*\(.*?\)\s*/g, ' ').split(' / ')[0]!.trim();
+  return parenthesesAsSpaces(label).split(' / ')[0]!.trim();
 }
 
 /** The direct label without its brand prefix: "Nissan Leaf" → "Leaf"; totals keep their name. */
@@ -243,7 +245,7 @@ export function evMarkers(dataset: Dataset, brands: readonly Brand[], months: Ev
       : [],
   );
   const events = dataset.events.flatMap((e, index): EvMarker[] => {
-    const label = KEY_EVENTS[e.date];
+    const label = ownValue(KEY_EVENTS, e.date);
     return label && isInside(monthIndex(e.date), months)
       ? [{
           key: `event-${index}`, recordKey: 'events', index, date: e.date, month: monthIndex(e.date),

@@ -2,6 +2,8 @@
 // widths, and edge curves between boxes. Pure: no React, DOM or dataset access.
 
 import type { Box, Point } from '../../components/tooltipPlacement';
+import { ownValue } from '../../data/ownValue';
+import { withoutTrailingParenthesis } from '../../data/parenthetical';
 
 export type { Box, Point };
 
@@ -50,8 +52,9 @@ const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
 // Wide: members in a central band (Renault left, RNBV between, Nissan right, Mitsubishi below Nissan),
 // Renault's other holders and holdings on the left, the 2010–2021 Daimler / AvtoVAZ structure along the
 // top, the purchasing company AvtoVAZ shared with RNPO above it, and AESC with NEC at the bottom. Geely
-// (2023 only) reuses the AvtoVAZ slot (2008–2021) and Horse sits where Alliance Rostec was, so the default
-// year has no empty band; placeNodes moves one aside should data ever show both together.
+// (2023 only) reuses the AvtoVAZ slot (2008–2021), so the default year has no empty band; placeNodes moves
+// one aside when a comparison shows both. Horse has its own slot under Alliance Rostec, because comparing
+// 2016 with 2023 draws both, and RNPO sits right of the purchasing company so their stake's label fits.
 const WIDE: LayoutSpec = {
   width: 720,
   height: 552,
@@ -68,11 +71,11 @@ const WIDE: LayoutSpec = {
     avtovaz: { x: 74, y: 110 },
     geely: { x: 74, y: 110 },
     'alliance-rostec': { x: 236, y: 110 },
-    horse: { x: 200, y: 110 },
+    horse: { x: 236, y: 180 },
     'renault-nissan-alliance': { x: 430, y: 110 },
     daimler: { x: 640, y: 110 },
-    'common-purchasing': { x: 74, y: 40 },
-    rnpo: { x: 236, y: 40 },
+    'common-purchasing': { x: 170, y: 40 },
+    rnpo: { x: 360, y: 40 },
     nec: { x: 140, y: 520 },
     aesc: { x: 300, y: 520 },
   },
@@ -144,9 +147,9 @@ export function textWidth(text: string, fontSize: number, isBold = false): numbe
 
 /** The lines drawn in a company's box: the layout's override, a short name, or the name without its parenthesis. */
 export function nodeLines(layout: LayoutSpec, id: string, name: string): readonly string[] {
-  const override = layout.lines[id] ?? SHORT_NAMES[id];
+  const override = ownValue(layout.lines, id) ?? ownValue(SHORT_NAMES, id);
   if (override) return override;
-  const plain = name.replace(/\s*\(.*\)\s*$/, '');
+  const plain = withoutTrailingParenthesis(name);
   const words = plain.split(' ');
   if (plain.length <= 14 || words.length < 2) return [plain];
   const half = Math.ceil(words.length / 2);

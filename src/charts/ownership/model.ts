@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { ownValue } from '../../data/ownValue';
 import { BRANDS, type AllianceEvent, type Brand, type Company, type Dataset, type Ownership } from '../../data/schema';
 import {
   ARROWS,
@@ -17,6 +18,7 @@ import {
   type LayoutName,
   type Point,
 } from './layout';
+import type { ChangeKind, StakeChange } from './compare';
 
 /** A stake with its position in dataset.ownership (for the source panel). */
 export interface IndexedStake {
@@ -63,6 +65,8 @@ export interface DiagramNode {
   lines: readonly string[];
   center: Point;
   box: Box;
+  /** In a comparison: drawn only for stakes that had ended by the later year. */
+  isGone: boolean;
 }
 
 export interface DiagramEdge {
@@ -82,6 +86,8 @@ export interface DiagramEdge {
   mid: Point;
   labelBox: Box;
   samples: Point[];
+  /** In a comparison, how this stake differs between the two years; null when not comparing. */
+  change: ChangeKind | null;
 }
 
 export interface OwnershipDiagram {
@@ -115,22 +121,22 @@ export function brandsDrawn(dataset: Dataset, year: number): Brand[] {
   return BRANDS.filter((b) => drawn.includes(b));
 }
 
-function placeNodes(dataset: Dataset, companies: readonly Company[], layoutName: LayoutName): DiagramNode[] {
+function placeNodes(dataset: Dataset, companies: readonly Company[], layoutName: LayoutName, gone: ReadonlySet<string>): DiagramNode[] {
   const layout = LAYOUTS[layoutName];
-  const unplaced = dataset.companies.filter((c) => !layout.slots[c.id]).map((c) => c.id);
+  const unplaced = dataset.companies.filter((c) => !ownValue(layout.slots, c.id)).map((c) => c.id);
   const nodes: DiagramNode[] = [];
   let extra = unplaced.length;
   for (const company of companies) {
     const lines = nodeLines(layout, company.id, company.name);
     const isMember = company.kind === 'member';
-    let center = layout.slots[company.id] ?? fallbackSlot(layout, unplaced.indexOf(company.id));
+    let center = ownValue(layout.slots, company.id) ?? fallbackSlot(layout, unplaced.indexOf(company.id));
     let box = nodeBox(center, lines, isMember);
     // A slot shared by companies the data never shows together: if they ever coexist, move the later one.
     while (nodes.some((n) => boxesOverlap(n.box, box, 8))) {
       center = fallbackSlot(layout, extra++);
       box = nodeBox(center, lines, isMember);
     }
-    nodes.push({ id: company.id, name: company.name, kind: company.kind, brand: company.brand, lines, center, box });
+    nodes.push({ id: company.id, name: company.name, kind: company.kind, brand: company.brand, lines, center, box, isGone: gone.has(company.id) });
   }
   return nodes;
 }
@@ -146,8 +152,10 @@ function edgeBends(active: readonly IndexedStake[], bends: Readonly<Record<strin
   }
   const result = new Map<number, number>();
   for (const [key, items] of byPair) {
-    const spacing = 2 * (bends[key] ?? 30);
-    const [first] = key.split('|');
+    const spacing = 2 * (ownValue(bends, key) ?? 30);
+    // The first id of the sorted pair; not split from the key, since an id may itself hold a "|".
+    const { holder, held } = items[0]!.stake;
+    const first = holder < held ? holder : held;
     // Offsets are measured to the left of first→second; an edge running the other way flips sign.
     const ordered = [...items].sort((a, b) => Number(a.stake.holder !== first) - Number(b.stake.holder !== first) || a.index - b.index);
     ordered.forEach((item, i) => {
@@ -179,21 +187,41 @@ function allianceGroup(nodes: readonly DiagramNode[], edges: readonly DiagramEdg
 
 export const GROUP_CAPTION = 'Alliance members';
 
-/** Positioned nodes and edges for the stakes held in `year`, in the viewBox units of the named layout. */
-export function ownershipDiagram(dataset: Dataset, year: number, layoutName: LayoutName): OwnershipDiagram {
+/**
+ * Positioned nodes and edges for the stakes held in `year`, in the viewBox units of the named layout. With
+ * `changes` (a comparison ending in `year`), the stakes ended since the earlier year are drawn too, and each
+ * edge carries its change and the change's label.
+ */
+export function ownershipDiagram(dataset: Dataset, year: number, layoutName: LayoutName, changes: readonly StakeChange[] | null = null): OwnershipDiagram {
   const layout = LAYOUTS[layoutName];
-  const active = stakesActiveIn(dataset.ownership, year);
-  const nodes = placeNodes(dataset, companiesDrawn(dataset, year, active), layoutName);
+  const held = stakesActiveIn(dataset.ownership, year);
+  const active = changes ? changes.map((c) => (c.after ?? c.before)!) : held;
+  const changeOf = new Map(changes?.map((c) => [(c.after ?? c.before)!.index, c]));
+  const present = new Set(companiesDrawn(dataset, year, held).map((c) => c.id));
+  const drawn = companiesDrawn(dataset, year, active);
+  const nodes = placeNodes(dataset, drawn, layoutName, new Set(drawn.filter((c) => !present.has(c.id)).map((c) => c.id)));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const bends = edgeBends(active, layout.bends);
+  const placedLabels: Box[] = [];
+  // Shapes first, so each label can keep clear of every line, not only those placed before it.
+  const shapes = new Map(
+    active.flatMap(({ stake, index }) => {
+      const from = byId.get(stake.holder);
+      const to = byId.get(stake.held);
+      if (!from || !to) return [];
+      const strokeWidth = stake.percent === null ? NO_FIGURE_WIDTH : strokeWidthForPercent(stake.percent);
+      const arrow: ArrowSize = strokeWidth >= LARGE_ARROW_FROM ? 'large' : 'small';
+      return [[index, { strokeWidth, arrow, shape: edgeShape(from.box, to.box, bends.get(index) ?? 0, ARROWS[arrow].length) }] as const];
+    }),
+  );
+  const lines = [...shapes].map(([index, { shape }]) => ({ index, samples: shape.samples }));
   const edges = active.flatMap(({ stake, index }): DiagramEdge[] => {
-    const from = byId.get(stake.holder);
-    const to = byId.get(stake.held);
-    if (!from || !to) return [];
-    const strokeWidth = stake.percent === null ? NO_FIGURE_WIDTH : strokeWidthForPercent(stake.percent);
-    const arrow: ArrowSize = strokeWidth >= LARGE_ARROW_FROM ? 'large' : 'small';
-    const shape = edgeShape(from.box, to.box, bends.get(index) ?? 0, ARROWS[arrow].length);
-    const label = stakeLabel(stake);
+    const placed = shapes.get(index);
+    if (!placed) return [];
+    const { strokeWidth, arrow, shape } = placed;
+    const others = changes ? lines.filter((line) => line.index !== index).map((line) => line.samples) : [];
+    const change = changeOf.get(index) ?? null;
+    const label = change?.label ?? stakeLabel(stake);
     return [{
       index,
       holder: stake.holder,
@@ -203,13 +231,56 @@ export function ownershipDiagram(dataset: Dataset, year: number, layoutName: Lay
       arrow,
       isNonVoting: stake.voting === false,
       hasFigure: stake.percent !== null,
-      colorBrand: from.brand,
-      ...shape,
-      labelBox: labelBox(shape.mid, label),
+      colorBrand: byId.get(stake.holder)?.brand ?? null,
+      // The stake labels of one year fit their hand-placed layout; only the longer comparison labels search for room.
+      ...(changes ? placeLabel(shape, label, { nodes, labels: placedLabels, lines: others, width: layout.width, height: layout.height }) : { ...shape, labelBox: labelBox(shape.mid, label) }),
+      change: change?.kind ?? null,
     }];
   });
   const bottom = Math.max(layout.height, ...nodes.map((n) => n.box.y1 + 10));
   return { width: layout.width, height: Math.ceil(bottom), nodes, edges, group: allianceGroup(nodes, edges) };
+}
+
+/** Area shared by two boxes, 0 when apart; `margin` widens the first. */
+function overlapArea(a: Box, b: Box, margin: number): number {
+  const w = Math.min(a.x1 + margin, b.x1) - Math.max(a.x0 - margin, b.x0);
+  const h = Math.min(a.y1 + margin, b.y1) - Math.max(a.y0 - margin, b.y0);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
+ * Where an edge's label goes: mid-way along it, unless that covers a company box or an earlier label (a
+ * longer comparison label such as "ended 2022" between two close boxes); then above or below the middle,
+ * then further along the curve; failing all, wherever it covers least.
+ */
+function placeLabel(
+  shape: { path: string; mid: Point; samples: Point[] },
+  text: string,
+  avoid: { nodes: readonly DiagramNode[]; labels: Box[]; lines: readonly Point[][]; width: number; height: number },
+) {
+  const step = FONT.label + 5;
+  const { mid } = shape;
+  const along = [...shape.samples].sort((a, b) => Math.hypot(a.x - mid.x, a.y - mid.y) - Math.hypot(b.x - mid.x, b.y - mid.y));
+  const beside = [1, 2, 3].flatMap((k) => [{ x: mid.x, y: mid.y - k * step }, { x: mid.x, y: mid.y + k * step }]);
+  const cost = (point: Point) => {
+    const box = labelBox(point, text);
+    const isInside = (p: Point) => p.x > box.x0 && p.x < box.x1 && p.y > box.y0 && p.y < box.y1;
+    return (
+      avoid.nodes.reduce((sum, n) => sum + overlapArea(box, n.box, 2), 0) +
+      avoid.labels.reduce((sum, other) => sum + overlapArea(box, other, 2), 0) +
+      100 * avoid.lines.filter((samples) => samples.some(isInside)).length +
+      (box.x0 < 0 || box.y0 < 0 || box.x1 > avoid.width || box.y1 > avoid.height ? 1e6 : 0)
+    );
+  };
+  let best = { point: mid, cost: Infinity };
+  for (const point of [mid, ...beside, ...along]) {
+    const c = cost(point);
+    if (c < best.cost) best = { point, cost: c };
+    if (c === 0) break;
+  }
+  const box = labelBox(best.point, text);
+  avoid.labels.push(box);
+  return { ...shape, mid: best.point, labelBox: box };
 }
 
 /** Marks drawn faded: brands switched off, and, while a brand or company is emphasised, everything not touching it. */

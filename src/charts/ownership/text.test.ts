@@ -72,6 +72,12 @@ describe('ownershipEmptyMessage', () => {
   it('is null when there is something to draw', () => {
     expect(ownershipEmptyMessage(dataset, 2017, ['Nissan'])).toBeNull();
   });
+
+  it('says the dataset holds no stakes when the ownership list is empty, not "began in Infinity"', () => {
+    const data: Dataset = { ...dataset, ownership: [] };
+    expect(ownershipEmptyMessage(data, 2023, BRANDS)).toBe('The dataset records no stakes, so there is no ownership structure to show.');
+    expect(ownershipEmptyMessage({ ...data, companies: [] }, 1999, BRANDS)).toBe('The dataset records no stakes, so there is no ownership structure to show.');
+  });
 });
 
 describe('edgeAriaLabel', () => {

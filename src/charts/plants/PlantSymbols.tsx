@@ -65,12 +65,17 @@ export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize
   return (
     <>
       <g className="plant-symbols">
+        {/* Plants opened between the two years compared: a ring around the symbol, drawn under it. */}
+        {marks.filter((m) => m.isNew && !m.isFaded).map((mark) => (
+          <circle key={`new-${mark.id}`} className="plant-new-ring" cx={mark.x} cy={mark.y} r={mark.r + 5} fill="none" stroke={theme.text} strokeWidth={2} aria-hidden="true" />
+        ))}
         {marks.map((mark) => {
           const colour = mark.fill ? theme.brand[mark.fill] : theme.other;
           const common = {
             className: `plant-mark${recordIndex === mark.index ? ' is-record' : ''}`,
             'data-plant': mark.id,
             'data-status': mark.isFaded ? 'faded' : mark.isNotYet ? 'not-yet' : mark.basis,
+            'data-new': mark.isNew ? 'true' : undefined,
             ...markPaint(mark, colour, theme),
             opacity: markOpacity(mark, highlighted),
           };

@@ -6,7 +6,8 @@ import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
 import { largestCapacity } from '../../data/capacity';
 import { BRANDS, type Dataset } from '../../data/schema';
-import { MAP_REGIONS, useFilters } from '../../state/filters';
+import { MAP_REGIONS, selectCursor, useFilters } from '../../state/filters';
+import { compareSpan } from '../../state/time';
 import { useTheme } from '../../theme/useTheme';
 import { allianceBrands, plantsSummary, rankedGroups, REGION_LABELS, shortCity } from './model';
 import { PlantsMap } from './PlantsMap';
@@ -25,12 +26,13 @@ function RegionButtons() {
 
 /** Plant capacity map: a symbol per plant sized by annual capacity, coloured by brand, with a ranked list. */
 export function PlantsView({ dataset }: { dataset: Dataset }) {
-  const { yearRange, brands, region } = useFilters(
-    useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, region: s.mapRegion })),
+  const { yearRange, brands, region, vs } = useFilters(
+    useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, region: s.mapRegion, vs: s.vs })),
   );
+  const at = useFilters(selectCursor);
   const theme = useTheme();
   const plants = dataset.plants;
-  const filters = useMemo(() => ({ yearRange, brands }), [yearRange, brands]);
+  const filters = useMemo(() => ({ yearRange, brands, at, compare: compareSpan(at, vs) }), [yearRange, brands, at, vs]);
   const summary = useMemo(() => plantsSummary(plants, filters), [plants, filters]);
   const table = useMemo(() => plantsTable(plants, filters), [plants, filters]);
   const groups = useMemo(() => rankedGroups(plants, filters), [plants, filters]);
@@ -42,7 +44,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
     const colouring = new Set(plants.map((p) => allianceBrands(p)[0]));
     return BRANDS.filter((b) => colouring.has(b)).map((b) => ({ key: b, label: b, color: theme.brand[b], brand: b, symbol: 'circle' }));
   }, [plants, theme]);
-  const endYear = yearRange[1];
+  const endYear = at;
   const noPeriod = useMemo(() => plants.filter((p) => p.capacities.some((c) => c.period === null)).map((p) => shortCity(p.city)), [plants]);
   const footnotes = useMemo(() => [
     'Symbol area is proportional to capacity, on one scale for vehicles (circles), engines (squares) and batteries (diamonds).',

@@ -4,7 +4,7 @@ import { SEED_PLANTS } from './seedPlants.fixture';
 
 function mark(id: string, x: number, y: number, r: number, extra: Partial<PlantMark> = {}): PlantMark {
   return {
-    index: 0, id, unit: 'vehicles', x, y, r, isFaded: false, isNotYet: false, basis: 'stated', fill: 'Renault', ring: null, brands: ['Renault'], label: id, ariaLabel: id,
+    index: 0, id, unit: 'vehicles', x, y, r, isFaded: false, isNotYet: false, basis: 'stated', isNew: false, fill: 'Renault', ring: null, brands: ['Renault'], label: id, ariaLabel: id,
     ...extra,
   };
 }

@@ -1,5 +1,6 @@
 import { BRANDS } from '../../data/schema';
 import {
+  isOpenedBetween,
   allianceBrands,
   fillBrand,
   isPlantFaded,
@@ -226,5 +227,28 @@ describe('plantsTable', () => {
     expect(plantsTable(SEED_PLANTS, ALL).rows.map((r) => r.city)).toEqual([
       'Chennai', 'São José dos Pinhais', 'Togliatti', 'Aguascalientes', 'Resende, Rio de Janeiro', 'Tangier', 'Busan', 'Decherd, Tennessee', 'Zama, Kanagawa',
     ]);
+  });
+});
+
+describe('plants as of the cursor and between compared years', () => {
+  it('counts plants open by the cursor, not the range end', () => {
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [2011, 2018], at: 2013, brands: BRANDS })).toMatch(
+      /^5 plants with a figure for 2013\. .* 4 more not yet in 2013: Resende \(2014\), Busan \(2014\), Decherd \(2014\) and Aguascalientes \(2017\)\.$/,
+    );
+  });
+
+  it('marks the plants opened after the first compared year and by the second', () => {
+    expect(SEED_PLANTS.filter((p) => isOpenedBetween(p, [2012, 2023])).map((p) => p.id)).toEqual(['resende', 'aguascalientes']);
+    expect(SEED_PLANTS.filter((p) => isOpenedBetween(p, [2011, 2014])).map((p) => p.id)).toEqual(['tangier', 'resende', 'togliatti']);
+    expect(SEED_PLANTS.filter((p) => isOpenedBetween(p, [2016, 2017])).map((p) => p.id)).toEqual(['aguascalientes']);
+    expect(SEED_PLANTS.filter((p) => isOpenedBetween(p, null))).toEqual([]);
+  });
+
+  it('names them in the summary while comparing', () => {
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], at: 2014, compare: [2011, 2014], brands: BRANDS })).toMatch(
+      / Opened between 2011 and 2014 \(marked\): Togliatti \(2012\), Resende \(2014\) and Tangier \(2012, planned\)\.$/,
+    );
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], compare: [2016, 2023], brands: BRANDS })).toMatch(/ Opened between 2016 and 2023 \(marked\): Aguascalientes \(2017, planned\)\.$/);
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], compare: [2018, 2023], brands: BRANDS })).toMatch(/ Opened between 2018 and 2023: none\.$/);
   });
 });

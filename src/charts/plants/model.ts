@@ -5,9 +5,24 @@ import { listOf } from '../../components/format';
 import { amountText, capacityIn, capacityPhrase, largestCapacity, scopeText, yearOf } from '../../data/capacity';
 import { BRANDS, type Basis, type Brand, type Capacity, type Plant } from '../../data/schema';
 import type { Filters, MapRegion } from '../../state/filters';
+import { cursorYear } from '../../state/time';
 
 export type CapacityUnit = Plant['capacityUnit'];
-export type PlantFilters = Pick<Filters, 'yearRange' | 'brands'>;
+/**
+ * What the plant view answers to. `at` is the cursor (plants open by then; default the range's end);
+ * `compare`, the two years of an ownership comparison, marks the plants opened between them.
+ */
+export type PlantFilters = Pick<Filters, 'yearRange' | 'brands'> & { at?: number | null; compare?: readonly [number, number] | null };
+
+/** The year the plant view shows plants open by. */
+export function plantsAsOf(filters: PlantFilters): number {
+  return cursorYear(filters.at ?? null, filters.yearRange);
+}
+
+/** Whether a plant opened after the first compare year and by the second. */
+export function isOpenedBetween(plant: Plant, compare: PlantFilters['compare']): boolean {
+  return !!compare && plant.opened !== undefined && plant.opened > compare[0] && plant.opened <= compare[1];
+}
 
 /** Units in the order the list, table and key show them. */
 export const UNITS: readonly CapacityUnit[] = ['vehicles', 'engines', 'batteries'];
@@ -127,6 +142,8 @@ export interface PlantMark {
   isNotYet: boolean;
   /** Whether the figure drawn is stated or planned (hatched). */
   basis: Basis;
+  /** Opened between the two years compared. */
+  isNew: boolean;
   fill: Brand | null;
   ring: Brand | null;
   /** Alliance brands, for highlighting. */
@@ -146,7 +163,7 @@ export function plantMarks(
   size: { width: number; height: number },
   radius: (capacity: number) => number,
 ): PlantMark[] {
-  const endYear = filters.yearRange[1];
+  const endYear = plantsAsOf(filters);
   const marks: PlantMark[] = [];
   plants.forEach((plant, index) => {
     const point = projection([plant.lon, plant.lat]);
@@ -164,6 +181,7 @@ export function plantMarks(
       isFaded: isPlantFaded(plant, filters.brands),
       isNotYet: !isInEffect,
       basis: capacity.basis,
+      isNew: isOpenedBetween(plant, filters.compare),
       fill: fillBrand(plant, filters.brands),
       ring: ringBrand(plant, filters.brands),
       brands: allianceBrands(plant),
@@ -184,6 +202,7 @@ export interface PlantRow {
   isNotYet: boolean;
   /** When a plant not yet in effect gets there (opening or figure date); null otherwise. */
   comesIn: number | null;
+  isNew: boolean;
 }
 
 const byUnitThenCapacity = (a: PlantRow, b: PlantRow) =>
@@ -191,7 +210,7 @@ const byUnitThenCapacity = (a: PlantRow, b: PlantRow) =>
 
 /** Every plant with its filter state, ranked: vehicles, engines, batteries, each largest first. */
 export function plantRows(plants: readonly Plant[], filters: PlantFilters): PlantRow[] {
-  const endYear = filters.yearRange[1];
+  const endYear = plantsAsOf(filters);
   return plants
     .map((plant, index) => {
       const { capacity, isInEffect } = capacityIn(plant, endYear);
@@ -203,6 +222,7 @@ export function plantRows(plants: readonly Plant[], filters: PlantFilters): Plan
         isFaded: isPlantFaded(plant, filters.brands),
         isNotYet: !isInEffect,
         comesIn: isInEffect ? null : comesIn(plant, capacity, endYear),
+        isNew: isOpenedBetween(plant, filters.compare),
       };
     })
     .sort(byUnitThenCapacity);
@@ -252,7 +272,7 @@ function largestText(inEffect: readonly PlantRow[]): string {
  * capacity in effect in the end year, per unit and period, the largest, and those not yet in effect.
  */
 export function plantsSummary(plants: readonly Plant[], filters: PlantFilters): string {
-  const endYear = filters.yearRange[1];
+  const endYear = plantsAsOf(filters);
   const shown = plantRows(plants, filters).filter((row) => !row.isFaded);
   if (shown.length === 0) return 'No plant belongs to the selected brands.';
   const inEffect = shown.filter((row) => !row.isNotYet);
@@ -266,5 +286,12 @@ export function plantsSummary(plants: readonly Plant[], filters: PlantFilters): 
     ...(planned.length ? [`Planned: ${totalsText(planned)}.`] : []),
   ].join(' ');
   const notYetText = notYet.length ? ` ${notYet.length} more not yet in ${endYear}: ${notYetList}.` : '';
-  return `${plural(inEffect.length, 'plant')} with a figure for ${endYear}. ${totals}${largestText(inEffect)}${notYetText}`;
+  return `${plural(inEffect.length, 'plant')} with a figure for ${endYear}. ${totals}${largestText(inEffect)}${notYetText}${openedBetweenText(shown, filters.compare)}`;
+}
+
+/** " Opened between 2016 and 2023 (marked): Aguascalientes (2017)." — only while comparing. */
+function openedBetweenText(shown: readonly PlantRow[], compare: PlantFilters['compare']): string {
+  if (!compare) return '';
+  const fresh = shown.filter((row) => row.isNew).map((r) => `${shortCity(r.plant.city)} (${r.plant.opened}${r.plant.openedBasis === 'planned' ? ', planned' : ''})`);
+  return ` Opened between ${compare[0]} and ${compare[1]}${fresh.length ? ` (marked): ${listOf(fresh)}` : ': none'}.`;
 }

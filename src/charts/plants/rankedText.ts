@@ -7,7 +7,7 @@ const UNIT_TITLES: Record<CapacityUnit, string> = { vehicles: 'Vehicles', engine
 export const groupTitle = (unit: CapacityUnit, rows: readonly PlantRow[]) =>
   `${UNIT_TITLES[unit]}${rows.every((r) => r.capacity.period === 'year') ? ' a year' : ''}`;
 
-/** "planned · one production line · from 2013": what the row's figure is, where it is not a stated whole-plant figure in effect. */
+/** "planned · one production line · from 2013 · new: opens 2017": what the row's figure is, where it is not a stated whole-plant figure in effect. */
 export function rowNote(row: PlantRow): string {
   const { capacity, plant } = row;
   return [
@@ -15,6 +15,8 @@ export function rowNote(row: PlantRow): string {
     scopeText(capacity, plant.capacityUnit),
     capacity.period === null ? 'no period given' : null,
     row.isNotYet ? `from ${row.comesIn ?? 'a later date'}` : null,
+    // Only while comparing two years: the plants that came in between them.
+    row.isNew ? `new: opens ${row.plant.opened}${row.plant.openedBasis === 'planned' ? ' (planned)' : ''}` : null,
   ].filter(Boolean).join(' · ');
 }
 

@@ -1,19 +1,19 @@
 import type { ChartTable } from '../../components/chartTypes';
 import { capacityPhrase, scopeText } from '../../data/capacity';
 import type { Plant } from '../../data/schema';
-import { plantRows, type PlantFilters, type PlantRow } from './model';
+import { plantRows, plantsAsOf, type PlantFilters, type PlantRow } from './model';
 
 /** "in effect", "from 2013", "not yet, no date" or "brand not selected": how the plant is drawn for the filter. */
 function statusText(row: PlantRow): string {
   if (row.isFaded) return 'brand not selected';
-  if (!row.isNotYet) return 'in effect';
-  return row.comesIn === null ? 'not yet' : `from ${row.comesIn}`;
+  if (row.isNotYet) return row.comesIn === null ? 'not yet' : `from ${row.comesIn}`;
+  return row.isNew ? 'in effect, new between the years compared' : 'in effect';
 }
 
 /** The table and CSV: every plant, ranked as plantRows, with raw capacities and the source id. */
 export function plantsTable(plants: readonly Plant[], filters: PlantFilters): ChartTable {
   return {
-    caption: `Alliance plants by capacity as the sources give it (figure and status in ${filters.yearRange[1]})`,
+    caption: `Alliance plants by capacity as the sources give it (figure and status in ${plantsAsOf(filters)})`,
     columns: [
       { key: 'plant', label: 'Plant' },
       { key: 'city', label: 'City' },
