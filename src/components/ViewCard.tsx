@@ -1,5 +1,7 @@
 import { Suspense, useDeferredValue, useSyncExternalStore } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/schema';
+import { useFilters } from '../state/filters';
 import { CardBoundary } from './CardBoundary';
 import { CardSkeleton } from './CardSkeleton';
 import type { ChartId } from './chartTypes';
@@ -26,8 +28,10 @@ export function ViewCard({ chart, title, code, dataset, isFirst = false }: ViewC
   // deferred value renders the later cards in an interruptible transition after the first has painted.
   const shown = useDeferredValue<Dataset | null>(dataset, isFirst ? dataset : null);
   const skeleton = <CardSkeleton chart={chart} title={title} />;
+  // What every view draws from: a change to any of them gives a failed card one more try.
+  const inputs = useFilters(useShallow((s) => [shown, s.yearRange, s.brands, s.salesMode, s.salesLayout, s.evScale, s.mapRegion]));
   return (
-    <CardBoundary chart={chart} title={title} onRetry={code.forgetFailure}>
+    <CardBoundary chart={chart} title={title} onRetry={code.forgetFailure} inputs={inputs}>
       {isFetching || !shown ? (
         skeleton
       ) : (

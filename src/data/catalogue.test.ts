@@ -42,13 +42,13 @@ describe('datasetYears', () => {
       ...none,
       evMilestones: [{ date: '2010-12', series: 'x', units: 1, measure: 'sales' as const, source: 's' }],
       evLaunches: [{ date: '2012-06', model: 'Zoe', brand: 'Renault', source: 's' }],
-      targets: [{ year: 2022, units: 1, label: 't', source: 's' }],
+      targets: [{ year: 2022, amount: 1, unit: 'vehicles' as const, period: 'year' as const, measure: 'sales' as const, label: 't', source: 's' }],
     };
     expect(datasetYears(data)).toEqual([2010, 2022]);
   });
 
   it('counts a plant opening year but not a plant without one', () => {
-    const plant = { id: 'p', name: 'P', city: 'C', country: 'X', lat: 0, lon: 0, brands: ['Renault'], capacity: 1, capacityUnit: 'vehicles' as const, source: 's' };
+    const plant = { id: 'p', name: 'P', city: 'C', country: 'X', lat: 0, lon: 0, brands: ['Renault'], capacities: [{ amount: 1, basis: 'stated' as const, scope: 'plant' as const, period: 'year' as const, from: null }], capacityUnit: 'vehicles' as const, source: 's' };
     expect(datasetYears({ ...none, plants: [plant, { ...plant, id: 'q', opened: 2014 }] })).toEqual([2014, 2014]);
   });
 
@@ -59,12 +59,12 @@ describe('datasetYears', () => {
 
 describe('hasDatedRecord', () => {
   it('is false for an empty dataset and for plants without an opening year', () => {
-    const plant = { id: 'p', name: 'P', city: 'C', country: 'X', lat: 0, lon: 0, brands: ['Renault'], capacity: 1, capacityUnit: 'vehicles' as const, source: 's' };
+    const plant = { id: 'p', name: 'P', city: 'C', country: 'X', lat: 0, lon: 0, brands: ['Renault'], capacities: [{ amount: 1, basis: 'stated' as const, scope: 'plant' as const, period: 'year' as const, from: null }], capacityUnit: 'vehicles' as const, source: 's' };
     expect([hasDatedRecord(none), hasDatedRecord({ ...none, plants: [plant] })]).toEqual([false, false]);
   });
 
   it('is true with one target', () => {
-    expect(hasDatedRecord({ ...none, targets: [{ year: 2022, units: 1, label: 't', source: 's' }] })).toBe(true);
+    expect(hasDatedRecord({ ...none, targets: [{ year: 2022, amount: 1, unit: 'vehicles' as const, period: 'year' as const, measure: 'sales' as const, label: 't', source: 's' }] })).toBe(true);
   });
 });
 

@@ -245,6 +245,31 @@ describe('parseDataset on malformed files names the failing path', () => {
     expect(line).toBe(`sales[0].units: expected number, got "${'y'.repeat(56)}…`);
   });
 
+  // A 5 MB name took 10–20 s to draw; every string has a maximum, and the message names the path.
+  it.each([
+    ['sources', 'title', 300],
+    ['sources', 'publisher', 200],
+    ['sources', 'date', 40],
+    ['sources', 'file', 120],
+    ['evSeries', 'label', 120],
+    ['evLaunches', 'model', 120],
+    ['companies', 'name', 160],
+    ['plants', 'name', 160],
+    ['plants', 'city', 120],
+    ['plants', 'country', 100],
+    ['targets', 'label', 200],
+    ['events', 'label', 120],
+  ] as const)('a %s %s over %i characters', (key, field, max) => {
+    expect(parseDataset(broken((d) => (at(d, key, 0)[field] = 'a'.repeat(max)))).sources).toHaveLength(realDataset.sources.length);
+    const [line] = detailsOf(broken((d) => (at(d, key, 0)[field] = 'a'.repeat(5_000_000))));
+    expect(line).toBe(`${key}[0].${field}: expected at most ${max} characters, got "${'a'.repeat(56)}…`);
+  });
+
+  it('a plant brand over 40 characters', () => {
+    const [line] = detailsOf(broken((d) => (at(d, 'plants', 0).brands = ['Renault', 'b'.repeat(41)])));
+    expect(line).toBe(`plants[0].brands[1]: expected at most 40 characters, got "${'b'.repeat(41)}"`);
+  });
+
   it('says the file is not valid in the error message', () => {
     expect(() => parseDataset({})).toThrow('The dataset file is not valid.');
   });

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { brandIds, datasetYears, type YearRange } from '../data/catalogue';
 import type { Brand, Dataset } from '../data/schema';
+import { clampYear, compareAfterCursor, cursorAfterRange, cursorYear, nextPlayYear } from './time';
 
 /** What the filter can choose from, as the dataset says: its years and its brands (see data/catalogue.ts). */
 export interface Domain {
@@ -25,10 +26,16 @@ export type SalesLayout = (typeof SALES_LAYOUTS)[number];
 export type EvScale = (typeof EV_SCALES)[number];
 export type MapRegion = (typeof MAP_REGIONS)[number];
 export type { YearRange };
+export const PLAY_SPEEDS = [0.5, 1, 2] as const;
+export type PlaySpeed = (typeof PLAY_SPEEDS)[number];
 
 /** Everything that changes what is drawn, and so everything a shared link restores. */
 export interface Filters {
   yearRange: YearRange;
+  /** The year the "as of" views show, always inside yearRange; null = the range's end. */
+  at: number | null;
+  /** The year the ownership view compares `at` with; null = no comparison. Never equal to `at`. */
+  vs: number | null;
   /** Selected brands, always in the dataset's order. */
   brands: readonly Brand[];
   salesMode: SalesMode;
@@ -39,7 +46,7 @@ export interface Filters {
 
 /** What the page shows when nothing has been chosen: every year and every brand of the dataset. */
 export function defaultFilters(domain: Domain): Filters {
-  return { yearRange: domain.years, brands: domain.brands, salesMode: 'units', salesLayout: 'stacked', evScale: 'linear', mapRegion: 'world' };
+  return { yearRange: domain.years, at: null, vs: null, brands: domain.brands, salesMode: 'units', salesLayout: 'stacked', evScale: 'linear', mapRegion: 'world' };
 }
 
 interface FilterState extends Filters {
@@ -47,16 +54,25 @@ interface FilterState extends Filters {
   domain: Domain;
   /** The brand hovered or focused in any view; every view emphasizes it. */
   highlightedBrand: Brand | null;
-  /** The range to restore when a year focused by clicking is clicked again. */
-  rangeBeforeFocus: YearRange | null;
+  /** Whether Play is stepping the cursor through the range; any other choice pauses it. */
+  isPlaying: boolean;
+  playSpeed: PlaySpeed;
 }
 
 interface FilterActions {
   setYearRange: (range: YearRange) => void;
   toggleBrand: (brand: Brand) => void;
   setHighlightedBrand: (brand: Brand | null) => void;
-  /** Narrows the range to one year, or restores the earlier range if that year is already focused. */
-  toggleYearFocus: (year: number) => void;
+  /** Moves the cursor (clamped into the range); the range stays as it is. */
+  setAt: (year: number) => void;
+  /** Compares the ownership view with `year`, or stops comparing (null, or the cursor's own year). */
+  setCompare: (year: number | null) => void;
+  /** Starts playing from the range's start; the first step is taken at once. */
+  play: () => void;
+  pause: () => void;
+  /** One tick of Play: the next year, or a stop at the range's end. Does not pause like other choices. */
+  advancePlay: () => void;
+  setPlaySpeed: (speed: PlaySpeed) => void;
   setSalesMode: (mode: SalesMode) => void;
   setSalesLayout: (layout: SalesLayout) => void;
   setEvScale: (scale: EvScale) => void;
@@ -67,7 +83,7 @@ interface FilterActions {
   reset: () => void;
 }
 
-const initialState: FilterState = { ...defaultFilters(NO_DOMAIN), domain: NO_DOMAIN, highlightedBrand: null, rangeBeforeFocus: null };
+const initialState: FilterState = { ...defaultFilters(NO_DOMAIN), domain: NO_DOMAIN, highlightedBrand: null, isPlaying: false, playSpeed: 1 };
 
 /** Clamps to the domain's years and orders the ends, so no action can store an impossible range. */
 export function clampRange([a, b]: YearRange, domain: YearRange): YearRange {
@@ -76,35 +92,55 @@ export function clampRange([a, b]: YearRange, domain: YearRange): YearRange {
   return from <= to ? [from, to] : [to, from];
 }
 
-export const useFilters = create<FilterState & FilterActions>()((set, get) => ({
-  ...initialState,
-  setYearRange: (range) => set({ yearRange: clampRange(range, get().domain.years), rangeBeforeFocus: null }),
-  toggleBrand: (brand) => {
-    const { brands: current, domain } = get();
-    const next = current.includes(brand) ? current.filter((b) => b !== brand) : [...current, brand];
-    set({ brands: domain.brands.filter((b) => next.includes(b)) });
-  },
-  setHighlightedBrand: (brand) => set({ highlightedBrand: brand }),
-  toggleYearFocus: (year) => {
-    const { yearRange, rangeBeforeFocus } = get();
-    if (rangeBeforeFocus && yearRange[0] === year && yearRange[1] === year) {
-      set({ yearRange: rangeBeforeFocus, rangeBeforeFocus: null });
-    } else {
-      set({ yearRange: clampRange([year, year], get().domain.years), rangeBeforeFocus: rangeBeforeFocus ?? yearRange });
-    }
-  },
-  setSalesMode: (salesMode) => set({ salesMode }),
-  setSalesLayout: (salesLayout) => set({ salesLayout }),
-  setEvScale: (evScale) => set({ evScale }),
-  setMapRegion: (mapRegion) => set({ mapRegion }),
-  applyFilters: (filters) => set({ ...filters, yearRange: clampRange(filters.yearRange, get().domain.years), rangeBeforeFocus: null }),
-  setDomain: (domain, filters = defaultFilters(domain)) =>
-    set({ ...filters, domain, yearRange: clampRange(filters.yearRange, domain.years), rangeBeforeFocus: null }),
-  reset: () => set({ ...defaultFilters(get().domain), highlightedBrand: null, rangeBeforeFocus: null }),
-}));
+/** The time fields made consistent: the cursor inside the range, no comparison of a year with itself. */
+function timeFields(yearRange: YearRange, at: number | null, vs: number | null, domain: YearRange): Pick<Filters, 'yearRange' | 'at' | 'vs'> {
+  const range = clampRange(yearRange, domain);
+  const nextAt = cursorAfterRange(at, range);
+  const nextVs = vs === null ? null : compareAfterCursor(clampYear(vs, domain), cursorYear(nextAt, range));
+  return { yearRange: range, at: nextAt, vs: nextVs };
+}
+
+export const useFilters = create<FilterState & FilterActions>()((set, get) => {
+  // Every choice a person makes pauses Play; only Play's own ticks move the cursor while it runs.
+  const choose = (patch: Partial<FilterState>) => set({ ...patch, isPlaying: false });
+  return {
+    ...initialState,
+    setYearRange: (range) => choose(timeFields(range, get().at, get().vs, get().domain.years)),
+    toggleBrand: (brand) => {
+      const { brands: current, domain } = get();
+      const next = current.includes(brand) ? current.filter((b) => b !== brand) : [...current, brand];
+      choose({ brands: domain.brands.filter((b) => next.includes(b)) });
+    },
+    setHighlightedBrand: (brand) => set({ highlightedBrand: brand }),
+    setAt: (year) => choose(timeFields(get().yearRange, year, get().vs, get().domain.years)),
+    setCompare: (year) => choose(timeFields(get().yearRange, get().at, year, get().domain.years)),
+    play: () => {
+      const { yearRange, vs } = get();
+      set({ ...timeFields(yearRange, yearRange[0], vs, get().domain.years), isPlaying: true });
+    },
+    pause: () => set({ isPlaying: false }),
+    advancePlay: () => {
+      const { yearRange, at, vs } = get();
+      const next = nextPlayYear(cursorYear(at, yearRange), yearRange);
+      set(next === null ? { isPlaying: false } : timeFields(yearRange, next, vs, get().domain.years));
+    },
+    setPlaySpeed: (playSpeed) => set({ playSpeed }),
+    setSalesMode: (salesMode) => choose({ salesMode }),
+    setSalesLayout: (salesLayout) => choose({ salesLayout }),
+    setEvScale: (evScale) => choose({ evScale }),
+    setMapRegion: (mapRegion) => choose({ mapRegion }),
+    applyFilters: (filters) => choose({ ...filters, ...timeFields(filters.yearRange, filters.at, filters.vs, get().domain.years) }),
+    setDomain: (domain, filters = defaultFilters(domain)) =>
+      set({ ...filters, ...timeFields(filters.yearRange, filters.at, filters.vs, domain.years), domain, isPlaying: false }),
+    reset: () => set({ ...defaultFilters(get().domain), highlightedBrand: null, isPlaying: false }),
+  };
+});
+
+/** The year the "as of" views show. */
+export const selectCursor = (state: Pick<Filters, 'at' | 'yearRange'>): number => cursorYear(state.at, state.yearRange);
 
 /** The Filters part of the store, for serializing. */
 export function selectFilters(state: Filters): Filters {
-  const { yearRange, brands, salesMode, salesLayout, evScale, mapRegion } = state;
-  return { yearRange, brands, salesMode, salesLayout, evScale, mapRegion };
+  const { yearRange, at, vs, brands, salesMode, salesLayout, evScale, mapRegion } = state;
+  return { yearRange, at, vs, brands, salesMode, salesLayout, evScale, mapRegion };
 }

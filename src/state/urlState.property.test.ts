@@ -7,13 +7,16 @@ const DOMAIN: Domain = { years: [1999, 2023], brands: ['Renault', 'Nissan', 'Mit
 const BRANDS = DOMAIN.brands;
 const YEAR_DOMAIN = DOMAIN.years;
 
-const KEYS = ['years', 'brands', 'sales', 'bars', 'ev', 'map'] as const;
+const KEYS = ['years', 'at', 'vs', 'brands', 'sales', 'bars', 'ev', 'map'] as const;
 
 /** True when a filter state is one the store could hold. */
 function isValidFilters(filters: Filters): boolean {
   const [from, to] = filters.yearRange;
   const brandOrder = filters.brands.map((b) => BRANDS.indexOf(b));
+  const cursor = filters.at ?? to;
   return (
+    Number.isInteger(cursor) && from <= cursor && cursor <= to &&
+    (filters.vs === null || (Number.isInteger(filters.vs) && filters.vs !== cursor && YEAR_DOMAIN[0] <= filters.vs && filters.vs <= YEAR_DOMAIN[1])) &&
     Number.isInteger(from) && Number.isInteger(to) &&
     YEAR_DOMAIN[0] <= from && from <= to && to <= YEAR_DOMAIN[1] &&
     brandOrder.every((index, i) => index >= 0 && (i === 0 || index > (brandOrder[i - 1] ?? -1))) &&
@@ -64,16 +67,21 @@ const randomQuery = fc.oneof(
   fc.webQueryParameters(),
 );
 
-const anyFilters: fc.Arbitrary<Filters> = fc.record({
-  yearRange: fc
-    .tuple(fc.integer({ min: YEAR_DOMAIN[0], max: YEAR_DOMAIN[1] }), fc.integer({ min: YEAR_DOMAIN[0], max: YEAR_DOMAIN[1] }))
-    .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const),
+const domainYear = fc.integer({ min: YEAR_DOMAIN[0], max: YEAR_DOMAIN[1] });
+/** A range, a cursor inside it (or the default) and a compare year other than the cursor's. */
+const timeFields = fc.tuple(domainYear, domainYear, domainYear, fc.option(domainYear), fc.boolean()).map(([a, b, c, vs, isDefault]) => {
+  const [from, to] = [Math.min(a, b), Math.max(a, b)];
+  const at = isDefault ? null : Math.min(to, Math.max(from, c));
+  return { yearRange: [from, to] as const, at, vs: vs === (at ?? to) ? null : vs };
+});
+const otherFields = fc.record({
   brands: fc.subarray([...BRANDS]),
   salesMode: fc.constantFrom(...SALES_MODES),
   salesLayout: fc.constantFrom(...SALES_LAYOUTS),
   evScale: fc.constantFrom(...EV_SCALES),
   mapRegion: fc.constantFrom(...MAP_REGIONS),
 });
+const anyFilters: fc.Arbitrary<Filters> = fc.tuple(timeFields, otherFields).map(([time, other]) => ({ ...time, ...other }));
 
 describe('parseFilters on generated query strings', () => {
   it('never throws and always yields a valid filter state (1,000 structured queries)', () => {

@@ -31,8 +31,11 @@ const ROUND_TRIPS: readonly [string, Filters][] = [
   ['shares, grouped, log and Asia together', state({ salesMode: 'share', salesLayout: 'grouped', evScale: 'log', mapRegion: 'asia' })],
   [
     'every key changed at once',
-    { yearRange: [2011, 2018], brands: ['Renault', 'Mitsubishi'], salesMode: 'share', salesLayout: 'grouped', evScale: 'log', mapRegion: 'europe' },
+    { yearRange: [2011, 2018], at: 2016, vs: 2023, brands: ['Renault', 'Mitsubishi'], salesMode: 'share', salesLayout: 'grouped', evScale: 'log', mapRegion: 'europe' },
   ],
+  ['a cursor inside the range', state({ yearRange: [2011, 2018], at: 2014 })],
+  ['a cursor on the range end, chosen', state({ yearRange: [2011, 2018], at: 2018 })],
+  ['a comparison with the default cursor', state({ vs: 2016 })],
   ['one year and no brand', state({ yearRange: [2016, 2016], brands: [] })],
 ];
 
@@ -117,6 +120,13 @@ const GARBAGE: readonly [query: string, key: string, field: keyof Filters][] = [
   ['?ev=1', 'ev', 'evScale'],
   ['?map=mars', 'map', 'mapRegion'],
   ['?map=__proto__', 'map', 'mapRegion'],
+  ['?at=soon', 'at', 'at'],
+  ['?at=2016-2018', 'at', 'at'],
+  ['?at=1900', 'at', 'at'],
+  ['?vs=2016-2018', 'vs', 'vs'],
+  ['?vs=x', 'vs', 'vs'],
+  ['?vs=2040', 'vs', 'vs'],
+  ['?vs=2023', 'vs', 'vs'],
 ];
 
 describe('parseFilters on garbage', () => {
@@ -130,7 +140,7 @@ describe('parseFilters on garbage', () => {
 
   it.each(GARBAGE)('%s gives a reason a person can read', (query) => {
     const [entry] = parseFilters(query, DOMAIN).ignored;
-    expect(entry?.reason).toMatch(/^(expected|unknown|years|the range|value too long)/);
+    expect(entry?.reason).toMatch(/^(expected|unknown|years|the range|value too long|the same year)/);
   });
 
   it('keeps the good keys when one key is bad', () => {
@@ -155,5 +165,39 @@ describe('parseFilters on garbage', () => {
 
   it('says why a reversed range was refused', () => {
     expect(parseFilters('?years=2016-2013', DOMAIN).ignored[0]?.reason).toBe('the range starts after it ends');
+  });
+});
+
+describe('parseFilters on the time keys', () => {
+  it('reads a cursor and a compare year', () => {
+    expect(parseFilters('?at=2016&vs=2023', DOMAIN)).toEqual({ filters: state({ at: 2016, vs: 2023 }), ignored: [] });
+  });
+
+  it('clamps a cursor outside the range and says so', () => {
+    expect(parseFilters('?years=2011-2018&at=2021', DOMAIN)).toEqual({
+      filters: state({ yearRange: [2011, 2018], at: 2018 }),
+      ignored: [{ key: 'at', value: '2021', reason: 'outside the selected years 2011–2018; showing 2018' }],
+    });
+  });
+
+  it('turns comparison off when it names the year shown', () => {
+    expect(parseFilters('?at=2016&vs=2016', DOMAIN)).toEqual({
+      filters: state({ at: 2016 }),
+      ignored: [{ key: 'vs', value: '2016', reason: 'the same year as the one shown; comparison is off' }],
+    });
+  });
+
+  it('compares with the clamped cursor, not the one the link asked for', () => {
+    const { filters, ignored } = parseFilters('?years=2011-2018&at=2022&vs=2018', DOMAIN);
+    expect([filters.at, filters.vs, ignored.map((p) => p.key)]).toEqual([2018, null, ['at', 'vs']]);
+  });
+
+  it('says comparison is off for a compare year outside the data or garbage', () => {
+    expect(parseFilters('?vs=1980', DOMAIN).ignored[0]?.reason).toBe('years must lie within 1999–2023; comparison is off');
+    expect(parseFilters('?vs=abc', DOMAIN).ignored[0]?.reason).toBe('expected a year or a range like 2013-2016; comparison is off');
+  });
+
+  it('writes the cursor and compare year after the range', () => {
+    expect(serializeFilters(state({ yearRange: [2011, 2018], at: 2016, vs: 2023 }), DOMAIN)).toBe('?years=2011-2018&at=2016&vs=2023');
   });
 });

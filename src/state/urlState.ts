@@ -1,6 +1,7 @@
 import type { Brand } from '../data/schema';
 import {
   defaultFilters,
+  selectFilters,
   EV_SCALES,
   MAP_REGIONS,
   SALES_LAYOUTS,
@@ -9,6 +10,7 @@ import {
   type Filters,
   type YearRange,
 } from './filters';
+import { clampYear, cursorYear } from './time';
 
 /** A query parameter that was present but could not be used. */
 export interface IgnoredParam {
@@ -34,6 +36,21 @@ export function parseYears(raw: string, domain: Domain): Parsed<YearRange> {
   return { ok: true, value: [from, to] };
 }
 
+/** `2016` → a single year inside the dataset's years. */
+export function parseYear(raw: string, domain: Domain): Parsed<number> {
+  const years = parseYears(raw, domain);
+  if (!years.ok) return years;
+  return years.value[0] === years.value[1] ? { ok: true, value: years.value[0] } : { ok: false, reason: 'expected one year, like 2016' };
+}
+
+const COMPARE_OFF = '; comparison is off';
+
+/** A compare year; a bad one says that comparing is off, since there is no default year to fall back to. */
+function parseCompareYear(raw: string, domain: Domain): Parsed<number> {
+  const year = parseYear(raw, domain);
+  return year.ok ? year : { ok: false, reason: `${year.reason}${COMPARE_OFF}` };
+}
+
 /** `Renault,nissan` (any case) → the dataset's brands in its order; `none` → no brand. */
 export function parseBrands(raw: string, domain: Domain): Parsed<Brand[]> {
   const value = raw.trim();
@@ -57,6 +74,8 @@ function parseChoice<T extends string>(options: readonly T[]) {
 /** Each URL key, the filter field it sets, and how it is read and written. */
 const PARAMS = {
   years: { field: 'yearRange', parse: parseYears, write: ([a, b]: YearRange) => (a === b ? `${a}` : `${a}-${b}`) },
+  at: { field: 'at', parse: parseYear, write: String },
+  vs: { field: 'vs', parse: parseCompareYear, write: String },
   brands: { field: 'brands', parse: parseBrands, write: (brands: readonly Brand[]) => (brands.length ? brands.join(',') : 'none') },
   sales: { field: 'salesMode', parse: parseChoice(SALES_MODES), write: String },
   bars: { field: 'salesLayout', parse: parseChoice(SALES_LAYOUTS), write: String },
@@ -104,7 +123,26 @@ export function parseFilters(query: string, domain: Domain): { filters: Filters;
       ignored.push({ key, value: extra.slice(0, 40), reason: 'repeated; only the first value is read' });
     }
   }
-  return { filters: filters as unknown as Filters, ignored };
+  return checkTimeKeys(filters as unknown as Filters, ignored);
+}
+
+/**
+ * The keys read alone may still disagree: a cursor outside the range is clamped, and a compare year equal
+ * to the cursor turns comparison off; the notice says which.
+ */
+function checkTimeKeys(filters: Filters, ignored: IgnoredParam[]): { filters: Filters; ignored: IgnoredParam[] } {
+  const { yearRange: [from, to], at, vs } = filters;
+  let result = filters;
+  if (at !== null && (at < from || at > to)) {
+    const clamped = clampYear(at, [from, to]);
+    ignored.push({ key: 'at', value: String(at), reason: `outside the selected years ${from}–${to}; showing ${clamped}` });
+    result = { ...result, at: clamped };
+  }
+  if (vs !== null && vs === cursorYear(result.at, result.yearRange)) {
+    ignored.push({ key: 'vs', value: String(vs), reason: `the same year as the one shown${COMPARE_OFF}` });
+    result = { ...result, vs: null };
+  }
+  return { filters: result, ignored };
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -123,6 +161,11 @@ export function serializeFilters(filters: Filters, domain: Domain): string {
   }
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
+}
+
+/** The query for the store's current choices, against its domain: what links and embeds carry. */
+export function selectQuery(state: Filters & { domain: Domain }): string {
+  return serializeFilters(selectFilters(state), state.domain);
 }
 
 /** A sentence for the page: which parameters were ignored and why. */

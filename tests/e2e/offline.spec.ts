@@ -170,6 +170,7 @@ test.describe('Content-Security-Policy', () => {
   });
 
   test('the app runs under it with no CSP violation and no console error, through every interaction', async ({ page }) => {
+    test.slow(); // a dozen exports, each PNG rasterised in the page
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);

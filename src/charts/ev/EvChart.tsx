@@ -3,6 +3,8 @@ import type { Brand, Source } from '../../data/schema';
 import { useFilters, type EvScale } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { useTheme } from '../../theme/useTheme';
+import type { EvCursor } from './cursor';
+import { EvCursorRule } from './EvCursorRule';
 import { EvMarkers } from './EvMarkers';
 import { EvSeries } from './EvSeries';
 import { EvTooltip, type EvActive } from './EvTooltip';
@@ -16,19 +18,21 @@ interface EvChartProps {
   months: EvWindow;
   scale: EvScale;
   sources: readonly Source[];
+  /** The cursor year's rule and the values it reads; null when the cursor is outside the chart. */
+  cursor: EvCursor | null;
 }
 
 const brandOf = (active: EvActive): Brand | null => (active.kind === 'point' ? active.line.brand : active.marker.brand);
 
 /** Cumulative EV sales as step lines on a time axis, with launch and event markers; draws what the models give it. */
-export function EvChart({ lines, markers, months, scale, sources }: EvChartProps) {
+export function EvChart({ lines, markers, months, scale, sources, cursor }: EvChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   const theme = useTheme();
   const highlighted = useFilters((s) => s.highlightedBrand);
   const picked = useSourcePanel((s) => s.highlightedRecord);
   const [active, setActive] = useState<EvActive | null>(null);
-  const layout = useMemo(() => (width > 0 ? evLayout(lines, markers, months, scale, width) : null), [lines, markers, months, scale, width]);
+  const layout = useMemo(() => (width > 0 ? evLayout(lines, markers, months, scale, width, cursor) : null), [lines, markers, months, scale, width, cursor]);
 
   const show = useCallback((next: EvActive) => {
     setActive(next);
@@ -73,6 +77,7 @@ export function EvChart({ lines, markers, months, scale, sources }: EvChartProps
           </g>
           <EvMarkers markers={layout.markers} theme={theme} highlighted={highlighted} active={active} picked={picked} onShow={show} onHide={hide} />
           <EvSeries layout={layout} theme={theme} highlighted={highlighted} active={active} picked={picked} onShow={show} onHide={hide} />
+          <EvCursorRule layout={layout} lines={lines} theme={theme} />
         </svg>
       )}
       {layout && layout.thinnedDots > 0 && (

@@ -8,6 +8,7 @@ import type { EvActive, EvMarkLayerProps } from './EvTooltip';
 import { formatNumber, monthShort } from './format';
 import type { EvLayout, PlacedDot, PlacedLine } from './layout';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
+import { tapToPreview } from '../../components/tapToPreview';
 
 interface EvSeriesProps extends EvMarkLayerProps {
   layout: EvLayout;
@@ -71,6 +72,8 @@ export function EvSeries({ layout, theme, highlighted, active, picked, onShow, o
               const isPicked = picked?.key === 'evMilestones' && picked.index === dot.point.index;
               const r = line.isTotal ? 4 : 3.5;
               const target: EvActive = { kind: 'point', line, point: dot.point, x: dot.x, y: dot.y };
+              // On touch the tap's emulated hover shows the tooltip; only a second tap on the same dot opens the source.
+              const tap = tapToPreview({ isShown: () => isActive, preview: () => onShow(target), open: () => openRecord(dot.point) });
               return (
                 <g key={dot.point.index}>
                   {(isActive || isPicked) && (
@@ -88,7 +91,7 @@ export function EvSeries({ layout, theme, highlighted, active, picked, onShow, o
                     role="button"
                     aria-label={dotLabel(placed, dot)}
                     {...hoverOrFocus(() => onShow(target), onHide)}
-                    onClick={() => openRecord(dot.point)}
+                    {...tap}
                     onKeyDown={onActivateKey(() => openRecord(dot.point))}
                   />
                 </g>

@@ -1,6 +1,7 @@
 import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale';
 import type { EvScale } from '../../state/filters';
 import { formatTick } from './format';
+import type { EvCursor, EvCursorValue } from './cursor';
 import { LONG_HOLD_MONTHS, type EvLine, type EvMarker, type EvPoint, type EvWindow } from './model';
 import { dodgeInlineLabels, dodgeLabels, markerLabelRows, textWidth } from './placement';
 
@@ -54,6 +55,13 @@ export interface PlacedMarker {
   y2: number;
 }
 
+/** The cursor rule and its value labels, dodged apart so none overlaps another. */
+export interface PlacedCursor {
+  x: number;
+  year: number;
+  labels: { value: EvCursorValue; dotY: number; x: number; y: number; anchor: 'start' | 'end' }[];
+}
+
 export interface EvLayout {
   width: number;
   height: number;
@@ -63,6 +71,7 @@ export interface EvLayout {
   lines: PlacedLine[];
   labels: PlacedSeriesLabel[];
   markers: PlacedMarker[];
+  cursor: PlacedCursor | null;
   /** Milestones on the lines but without a dot of their own (see thinDots); the table lists them all. */
   thinnedDots: number;
 }
@@ -73,14 +82,15 @@ export const MIN_DOT_GAP = 8;
 /**
  * The dots worth drawing when a series is dense (a milestone every month over decades would be thousands
  * of overlapping circles, each a DOM node and a keyboard stop): a dot is kept when it is at least `gap`
- * px right of the last kept one; the last dot and any dot whose date sources dispute are always kept.
+ * px right of the last kept one; the last dot, any dot whose date sources dispute, and a second statement of
+ * the same count (the 500,000 table row and the prose's "more than 500,000") are always kept.
  * The step line still passes through every milestone.
  */
 export function thinDots(dots: readonly PlacedDot[], gap = MIN_DOT_GAP): PlacedDot[] {
   const kept: PlacedDot[] = [];
   dots.forEach((dot, i) => {
     const previous = kept[kept.length - 1];
-    if (!previous || dot.x - previous.x >= gap || i === dots.length - 1 || dot.point.disputes.length > 0) kept.push(dot);
+    if (!previous || dot.x - previous.x >= gap || i === dots.length - 1 || dot.point.disputes.length > 0 || (dot.point.units === previous.point.units && dot.point.date !== previous.point.date)) kept.push(dot);
   });
   return kept;
 }
@@ -144,8 +154,8 @@ export function stepPaths(vertices: readonly Vertex[]): { path: string | null; g
   return { path, gapPath: gapPath || null };
 }
 
-/** Everything the EV chart draws, positioned for a chart `width` px wide: axes, step lines, dots, direct labels, markers. */
-export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[], months: EvWindow, scale: EvScale, width: number): EvLayout {
+/** Everything the EV chart draws, positioned for a chart `width` px wide: axes, step lines, dots, direct labels, markers, cursor. */
+export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[], months: EvWindow, scale: EvScale, width: number, cursor: EvCursor | null = null): EvLayout {
   const isCompact = width < COMPACT_WIDTH;
   const span = Math.max(1, months.end - months.start);
   // Brand colour already says whose model it is, so direct labels drop the brand prefix ("Leaf", "Zoe").
@@ -210,6 +220,21 @@ export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[],
   });
 
   const tickCount = Math.max(2, Math.floor((right - left) / (isCompact ? 60 : 75)));
+  let placedCursor: PlacedCursor | null = null;
+  if (cursor) {
+    const cx = xOf(cursor.month);
+    const widest = Math.max(0, ...cursor.values.map((v) => textWidth(v.text, 12, true) + 8));
+    // Labels sit right of the rule where they fit inside the plot, else left of it.
+    const isRight = cx + 6 + widest <= right;
+    const dotYs = cursor.values.map((v) => yOf(v.units));
+    // Plates 16px tall, 17px apart: readings never touch each other.
+    const ys = dodgeLabels(dotYs, 17, top + 8, bottom - 8);
+    placedCursor = {
+      x: cx,
+      year: cursor.year,
+      labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, x: isRight ? cx + 6 : cx - 6, y: round(ys[i]!), anchor: isRight ? 'start' : 'end' })),
+    };
+  }
   return {
     width,
     height: bottom + 26,
@@ -219,6 +244,7 @@ export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[],
     lines: placedLines,
     labels,
     markers: placedMarkers,
+    cursor: placedCursor,
     thinnedDots: lines.reduce((sum, line) => sum + line.points.length, 0) - placedLines.reduce((sum, placed) => sum + placed.dots.length, 0),
   };
 }

@@ -6,6 +6,7 @@ import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { useTheme } from '../../theme/useTheme';
 import { ARROWS, FONT, layoutForWidth, type ArrowSize, type Box } from './layout';
+import type { StakeChange } from './compare';
 import { GROUP_CAPTION, dimmedMarks, ownershipDiagram, type DiagramNode } from './model';
 import { EdgeLabel, EdgeMark, NodeMark, markColor } from './OwnershipMarks';
 import { OwnershipTooltip, type TooltipAnchor } from './OwnershipTooltip';
@@ -17,12 +18,12 @@ type Hover = ({ kind: 'node'; id: string } | { kind: 'edge'; index: number }) & 
 const MAX_WIDTH = { wide: 840, narrow: 460 } as const;
 
 /** The network of stakes held in `year`: companies as boxes, stakes as arrows from holder to held. */
-export function OwnershipDiagram({ dataset, year }: { dataset: Dataset; year: number }) {
+export function OwnershipDiagram({ dataset, year, changes }: { dataset: Dataset; year: number; changes: readonly StakeChange[] | null }) {
   const frameRef = useRef<HTMLDivElement>(null);
   const frameWidth = useElementWidth(frameRef) || null;
   const svgRef = useRef<SVGSVGElement>(null);
   const layoutName = layoutForWidth(frameWidth ?? 720);
-  const diagram = useMemo(() => ownershipDiagram(dataset, year, layoutName), [dataset, year, layoutName]);
+  const diagram = useMemo(() => ownershipDiagram(dataset, year, layoutName, changes), [dataset, year, layoutName, changes]);
   const { brands, highlighted, setHighlightedBrand } = useFilters(
     useShallow((s) => ({ brands: s.brands, highlighted: s.highlightedBrand, setHighlightedBrand: s.setHighlightedBrand })),
   );
@@ -39,7 +40,12 @@ export function OwnershipDiagram({ dataset, year }: { dataset: Dataset; year: nu
   const ariaLabels = useMemo(
     () => ({
       nodes: new Map(diagram.nodes.map((node) => [node.id, nodeAriaLabel(dataset, year, node.id)])),
-      edges: new Map(diagram.edges.map((edge) => [edge.index, edgeAriaLabel(dataset, dataset.ownership[edge.index]!)])),
+      edges: new Map(
+        diagram.edges.map((edge) => {
+          const label = edgeAriaLabel(dataset, dataset.ownership[edge.index]!);
+          return [edge.index, edge.change && edge.change !== 'unchanged' ? `${label}: ${edge.change === 'ended' ? edge.label : `${edge.change}, ${edge.label}`}` : label];
+        }),
+      ),
     }),
     [dataset, year, diagram],
   );

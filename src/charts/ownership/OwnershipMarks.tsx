@@ -5,6 +5,15 @@ import type { DiagramEdge, DiagramNode } from './model';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 
 const DIMMED = 0.22;
+/** In a comparison: ended stakes and companies gone by the later year are ghosts; unchanged stakes recede. */
+const GHOST = 0.42;
+const QUIET = 0.6;
+
+/** The opacity of a mark: dimmed by the filter or a highlight, else by its part in a comparison. */
+function markOpacity(isDimmed: boolean, change: DiagramEdge['change'] | 'gone' | null): number {
+  if (isDimmed) return DIMMED;
+  return change === 'ended' || change === 'gone' ? GHOST : change === 'unchanged' ? QUIET : 1;
+}
 
 /** Colour of a company and of the stakes it holds: its brand's, else the colour for other companies. */
 export const markColor = (brand: DiagramNode['brand'], theme: Theme) => (brand ? brandColour(theme, brand) : theme.other);
@@ -35,7 +44,8 @@ export function EdgeMark({ edge, color, markerId, ariaLabel, isDimmed, isActive,
         tabIndex={0}
         role="button"
         aria-label={ariaLabel}
-        opacity={isDimmed ? DIMMED : 1}
+        data-change={edge.change ?? undefined}
+        opacity={markOpacity(isDimmed, edge.change)}
         onClick={onOpen}
         onKeyDown={onKeyDown}
         {...hoverOrFocus(onEnter, onLeave)}
@@ -47,8 +57,9 @@ export function EdgeMark({ edge, color, markerId, ariaLabel, isDimmed, isActive,
           d={edge.path}
           fill="none"
           stroke={color}
-          strokeWidth={edge.strokeWidth}
-          strokeDasharray={edge.isNonVoting ? '7 4' : undefined}
+          // A style, not an attribute, so a stake growing or shrinking between years transitions (ownership.css).
+          style={{ strokeWidth: edge.strokeWidth }}
+          strokeDasharray={edge.change === 'ended' ? '2 5' : edge.isNonVoting ? '7 4' : undefined}
           markerEnd={`url(#${markerId})`}
         />
       </g>
@@ -61,8 +72,8 @@ export function EdgeLabel({ edge, color, halo, isDimmed, isActive, ...handlers }
   const { labelBox: box } = edge;
   return (
     <g
-      className="ownership-enter ownership-edge-label"
-      opacity={isDimmed ? DIMMED : 1}
+      className={`ownership-enter ownership-edge-label${edge.change ? ` is-${edge.change}` : ''}`}
+      opacity={markOpacity(isDimmed, edge.change)}
       aria-hidden="true"
       onMouseEnter={handlers.onEnter}
       onMouseLeave={handlers.onLeave}
@@ -103,7 +114,7 @@ export function NodeMark({ node, ariaLabel, theme, isDimmed, isActive, onEnter, 
         tabIndex={0}
         role="img"
         aria-label={ariaLabel}
-        opacity={isDimmed ? DIMMED : 1}
+        opacity={markOpacity(isDimmed, node.isGone ? 'gone' : null)}
         {...hoverOrFocus(onEnter, onLeave)}
       >
         {isActive && <rect x={box.x0 - 4} y={box.y0 - 4} width={width + 8} height={height + 8} rx={8} fill="none" stroke={theme.focus} strokeWidth={2} />}
@@ -118,6 +129,7 @@ export function NodeMark({ node, ariaLabel, theme, isDimmed, isActive, onEnter, 
           fillOpacity={isMember ? 0.16 : 0.06}
           stroke={color}
           strokeWidth={isMember ? 2 : 1.25}
+          strokeDasharray={node.isGone ? '4 3' : undefined}
         />
         {lineBaselines(box, lines.length, size).map((y, i) => (
           <text

@@ -2,6 +2,7 @@ import type { Dataset, Ownership } from '../../data/schema';
 import { dataset } from '../../test/renderWithProviders';
 import fc from 'fast-check';
 import { daciaDataset } from '../../test/daciaDataset';
+import { ownershipChanges } from './compare';
 import { LAYOUTS, boxesOverlap, layoutForWidth, textWidth, type Box, type LayoutName, type Point } from './layout';
 import {
   brandsDrawn,
@@ -60,6 +61,10 @@ describe('stakesActiveIn', () => {
       [14, 'renault', 'renault-korea', null, null],
       [21, 'nissan', 'nissan-dongfeng-jv', null, null],
       [22, 'dongfeng', 'nissan-dongfeng-jv', null, null],
+      [23, 'rnpo', 'common-purchasing', null, null],
+      [24, 'avtovaz', 'common-purchasing', null, null],
+      [25, 'nissan', 'aesc', null, null],
+      [26, 'nec', 'aesc', null, null],
     ]);
   });
 
@@ -73,7 +78,7 @@ describe('stakesActiveIn', () => {
   });
 
   it('drops Daimler’s exchange in 2021 (its `to` is exclusive)', () => {
-    expect(stakesIn(2021).map(([index]) => index)).toEqual([1, 3, 5, 8, 10, 11, 12, 13, 14, 21, 22]);
+    expect(stakesIn(2021).map(([index]) => index)).toEqual([1, 3, 5, 8, 10, 11, 12, 13, 14, 21, 22, 23, 24, 25, 26]);
   });
 
   it('has the 2023 rebalancing: 15% each way, both voting', () => {
@@ -92,6 +97,8 @@ describe('stakesActiveIn', () => {
       [19, 'geely', 'horse', null, null],
       [21, 'nissan', 'nissan-dongfeng-jv', null, null],
       [22, 'dongfeng', 'nissan-dongfeng-jv', null, null],
+      [25, 'nissan', 'aesc', null, null],
+      [26, 'nec', 'aesc', null, null],
     ]);
   });
 
@@ -107,7 +114,7 @@ describe('stakesActiveIn', () => {
 
 describe('ownershipChangeYears', () => {
   it('lists every year a stake began or ended, 1999–2023', () => {
-    expect(ownershipChangeYears(dataset.ownership, [1999, 2023])).toEqual([1999, 2000, 2001, 2002, 2008, 2010, 2011, 2012, 2014, 2016, 2021, 2022, 2023]);
+    expect(ownershipChangeYears(dataset.ownership, [1999, 2023])).toEqual([1999, 2000, 2001, 2002, 2008, 2010, 2011, 2012, 2013, 2014, 2016, 2021, 2022, 2023]);
   });
 
   it('leaves out years outside the domain', () => {
@@ -163,7 +170,7 @@ describe('ownershipDiagram', () => {
   it('draws the 2016 companies in dataset order', () => {
     expect(ids(ownershipDiagram(dataset, 2016, 'wide'))).toEqual([
       'renault', 'nissan', 'mitsubishi', 'renault-nissan-alliance', 'rnbv', 'avtovaz', 'alliance-rostec', 'renault-korea', 'french-state', 'daimler', 'dongfeng',
-      'nissan-dongfeng-jv',
+      'nissan-dongfeng-jv', 'rnpo', 'common-purchasing', 'nec', 'aesc',
     ]);
   });
 
@@ -222,6 +229,19 @@ describe('ownershipDiagram', () => {
       const distance = Math.hypot(newco!.center.x - renault!.center.x, newco!.center.y - renault!.center.y);
       expect({ height: d.height, collisions: collisions(d), isNear: distance < 200 }).toEqual({ height: LAYOUTS[layout].height, collisions: [], isNear: true });
     }
+  });
+
+  it('places companies with ids named like Object members automatically, labelled with their own names, clear of each other', () => {
+    const ids = ['constructor', 'toString', '__proto__', 'hasOwnProperty'];
+    const data: Dataset = {
+      ...dataset,
+      companies: ids.map((id, i) => ({ id, name: `Company ${i}`, kind: 'entity', brand: null })),
+      ownership: [stake({ holder: 'constructor', held: 'toString' }), stake({ holder: '__proto__', held: 'hasOwnProperty' }), stake({ holder: 'toString', held: 'constructor' })],
+    };
+    const d = ownershipDiagram(data, 2020, 'wide');
+    expect(d.nodes.map((n) => [n.id, n.lines])).toEqual(ids.map((id, i) => [id, [`Company ${i}`]]));
+    expect(collisions(d).filter((p) => p.includes(' touches ') || p.endsWith('is cut off'))).toEqual([]);
+    expect(d.edges.map((e) => [e.holder, e.held])).toEqual([['constructor', 'toString'], ['__proto__', 'hasOwnProperty'], ['toString', 'constructor']]);
   });
 
   it('moves a company aside when its shared slot is taken by one the data shows at the same time', () => {
@@ -296,7 +316,7 @@ describe('dimmedMarks', () => {
   });
 
   it('dims a brand switched off and its stakes that touch no selected brand', () => {
-    expect(sorted(dimmedMarks(d2023, ['Renault', 'Mitsubishi', 'AvtoVAZ'], none))).toEqual([['nissan'], [13, 16, 21]]);
+    expect(sorted(dimmedMarks(d2023, ['Renault', 'Mitsubishi', 'AvtoVAZ'], none))).toEqual([['nissan'], [13, 16, 21, 25]]);
   });
 
   it('keeps Nissan’s 34% of Mitsubishi lit when Mitsubishi is the only brand selected', () => {
@@ -306,15 +326,15 @@ describe('dimmedMarks', () => {
 
   it('dims everything not touching the highlighted brand', () => {
     expect(sorted(dimmedMarks(d2023, all, { brand: 'Mitsubishi', nodeId: null }))).toEqual([
-      ['dongfeng', 'french-state', 'geely', 'horse', 'nissan-dongfeng-jv', 'renault', 'renault-korea', 'rnbv'],
-      [2, 4, 8, 12, 13, 14, 15, 16, 18, 19, 21, 22],
+      ['aesc', 'dongfeng', 'french-state', 'geely', 'horse', 'nec', 'nissan-dongfeng-jv', 'renault', 'renault-korea', 'rnbv'],
+      [2, 4, 8, 12, 13, 14, 15, 16, 18, 19, 21, 22, 25, 26],
     ]);
   });
 
   it('dims everything not touching a hovered company', () => {
     expect(sorted(dimmedMarks(d2023, all, { brand: null, nodeId: 'rnbv' }))).toEqual([
-      ['ampere', 'dongfeng', 'french-state', 'geely', 'horse', 'mitsubishi', 'nissan-dongfeng-jv', 'renault-korea'],
-      [2, 4, 5, 8, 14, 15, 16, 17, 18, 19, 21, 22],
+      ['aesc', 'ampere', 'dongfeng', 'french-state', 'geely', 'horse', 'mitsubishi', 'nec', 'nissan-dongfeng-jv', 'renault-korea'],
+      [2, 4, 5, 8, 14, 15, 16, 17, 18, 19, 21, 22, 25, 26],
     ]);
   });
 });
@@ -323,12 +343,12 @@ describe('eventsInYear', () => {
   it('returns the turning points dated in the year, whatever their precision', () => {
     expect(eventsInYear(dataset.events, 2023).map((e) => e.label)).toEqual([
       'Renault and Nissan restructure the Alliance',
-      'Nissan and Mitsubishi confirm investments in Ampere',
+      'Nissan and Mitsubishi confirm projects with Ampere',
     ]);
   });
 
   it('finds the French source’s withdrawal from Russia in 2022', () => {
-    expect(eventsInYear(dataset.events, 2022)).toEqual([expect.objectContaining({ label: 'Renault withdraws from Russia', source: 'alpine-us-fr' })]);
+    expect(eventsInYear(dataset.events, 2022)).toEqual([expect.objectContaining({ label: 'Renault withdraws from Russia (year inferred)', source: 'alpine-us-fr', isDateInferred: true })]);
   });
 
   it('returns nothing for a year without events', () => {
@@ -374,5 +394,15 @@ describe('generated graphs: companies the layouts have no slot for', () => {
       }),
       { numRuns: 25, seed: 19 },
     );
+  });
+});
+
+// Known gaps (longer comparison labels between close boxes): wide 2001 → 2002 ("new: 50%" touches Nissan),
+// narrow 2016 → 2023 and 2010 → 2016. These cases are the ones that hold today.
+describe('comparing', () => {
+  it.each([['wide', 2016, 2023], ['wide', 2010, 2016], ['narrow', 2001, 2002]] as const)('keeps labels clear of boxes and of each other in the %s layout, %i → %i', (layout, from, to) => {
+    const d = ownershipDiagram(dataset, to, layout, ownershipChanges(dataset.ownership, from, to));
+    const labelProblems = collisions(d).filter((p) => p.startsWith('label of'));
+    expect(labelProblems).toEqual([]);
   });
 });

@@ -2,13 +2,14 @@
 import type { ChartTable } from '../../components/chartTypes';
 import { listOf } from '../../components/format';
 import { heldYears } from '../../data/heldYears';
+import { withoutTrailingParenthesis } from '../../data/parenthetical';
 import type { Brand, Dataset, Ownership } from '../../data/schema';
 import { formatInvestment, isStakeActive, stakesActiveIn, type IndexedStake } from './model';
 
 /** A company's name without its parenthesis ("Renault Korea Motor"); the id if unknown. */
 export function companyName(dataset: Dataset, id: string): string {
   const name = dataset.companies.find((c) => c.id === id)?.name ?? id;
-  return name.replace(/\s*\(.*\)\s*$/, '');
+  return withoutTrailingParenthesis(name);
 }
 
 
@@ -183,6 +184,7 @@ export function ownershipSummary(dataset: Dataset, year: number): string {
 /** The sentence shown instead of the diagram, or null when there is something to draw. */
 export function ownershipEmptyMessage(dataset: Dataset, year: number, brands: readonly Brand[]): string | null {
   if (brands.length === 0) return 'No brand is selected: pick at least one brand to see who owned whom.';
+  if (dataset.ownership.length === 0) return 'The dataset records no stakes, so there is no ownership structure to show.';
   if (dataset.ownership.some((s) => isStakeActive(s, year))) return null;
   const first = Math.min(...dataset.ownership.map((s) => s.from));
   if (year < first) return `The Alliance began in ${first}: there are no cross-shareholdings to show for ${year}. Pick a later year.`;

@@ -6,7 +6,7 @@ import type { Theme } from '../../theme/tokens';
 import { countryPathsFor, type CountryPath } from './countryPaths';
 import { keyEntries, mapKeyLayout, plantLabels, sizeKeyValues } from './layout';
 import { MapKey } from './MapKey';
-import { mapHeight, maxRadiusFor, plantMarks, radiusScale, REGION_LABELS, regionProjection, type PlantFilters, type PlantMark } from './model';
+import { mapHeight, maxRadiusFor, plantMarks, plantsAsOf, radiusScale, REGION_LABELS, regionProjection, type PlantFilters, type PlantMark } from './model';
 import { PlantSymbols } from './PlantSymbols';
 import { PlantTooltip } from './PlantTooltip';
 import { useElementWidth } from '../../components/useElementWidth';
@@ -53,8 +53,8 @@ export function PlantsMap({ plants, sources, filters, region }: PlantsMapProps) 
   const fontSize = width < 480 ? 11 : 12;
   const labels = useMemo(() => plantLabels(marks, { width, height: frame.height }, fontSize), [marks, width, frame.height, fontSize]);
   const keyLayout = useMemo(
-    () => mapKeyLayout(sizeKeyValues(radius), keyEntries(marks, filters.yearRange[1]), width, fontSize),
-    [radius, marks, filters.yearRange, width, fontSize],
+    () => mapKeyLayout(sizeKeyValues(radius), keyEntries(marks, plantsAsOf(filters)), width, fontSize),
+    [radius, marks, filters, width, fontSize],
   );
   const [activeId, setActiveId] = useState<string | null>(null);
   const onActivate = useCallback((mark: PlantMark | null) => setActiveId(mark?.id ?? null), []);
@@ -89,7 +89,7 @@ export function PlantsMap({ plants, sources, filters, region }: PlantsMapProps) 
           mark={active}
           sourceTitle={sources.find((s) => s.id === activePlant.source)?.title ?? activePlant.source}
           frame={{ width, height: totalHeight }}
-          endYear={filters.yearRange[1]}
+          endYear={plantsAsOf(filters)}
         />
       )}
     </div>

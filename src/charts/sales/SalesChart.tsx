@@ -1,5 +1,5 @@
 import { brandColour } from '../../theme/tokens';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
 import type { Brand } from '../../data/schema';
 import { useFilters, type SalesLayout, type SalesMode } from '../../state/filters';
@@ -25,6 +25,10 @@ interface SalesChartProps {
   layout: SalesLayout;
   hiddenBrands: readonly Brand[];
   sourceTitles: ReadonlyMap<string, string>;
+  /** The cursor year, outlined. */
+  at: number;
+  /** Moves the cursor: a click on a year label or total. */
+  onSelectYear: (year: number) => void;
 }
 
 const MARGIN = { top: 22, right: 8, bottom: 0, left: 0 };
@@ -49,22 +53,42 @@ function tooltipPosition(anchor: SalesAnchor, width: number, height: number, isC
   return { left, top: Math.max(0, Math.min(anchor.top, height - 200)) };
 }
 
+/** While a tapped tooltip is up, a tap anywhere but on it closes it (the tap may then show another). */
+function useDismissOnTapElsewhere(dismiss: (() => void) | null) {
+  useEffect(() => {
+    if (!dismiss) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Element && event.target.closest('.sales-tooltip')) return;
+      useFilters.getState().setHighlightedBrand(null);
+      dismiss();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [dismiss]);
+}
+
 /** Draws the bars, total marks, target and tooltip for rows the model has already computed. */
-export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles }: SalesChartProps) {
+export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles, at, onSelectYear }: SalesChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   useUntabbableLayers(wrapRef);
   const theme = useTheme();
   const [anchor, setAnchor] = useState<SalesAnchor | null>(null);
-  const isYearFocused = useFilters((s) => s.rangeBeforeFocus !== null && s.yearRange[0] === s.yearRange[1]);
-  const hide = useCallback(() => setAnchor(null), []);
+  const anchorRef = useRef<SalesAnchor | null>(null);
+  const show = useCallback((next: SalesAnchor | null) => {
+    anchorRef.current = next;
+    setAnchor(next);
+  }, []);
+  const hide = useCallback(() => show(null), [show]);
+  const current = useCallback(() => anchorRef.current, []);
   const yearsByYear = useMemo(() => new Map(years.map((y) => [y.year, y])), [years]);
-  const context = useMemo(() => ({ yearsByYear, show: setAnchor, hide }), [yearsByYear, hide]);
+  const context = useMemo(() => ({ yearsByYear, show, hide, current }), [yearsByYear, show, hide, current]);
+  useDismissOnTapElsewhere(anchor?.onSource ? hide : null);
   const isCompact = width > 0 && width < 480;
   const height = isCompact ? 280 : 340;
   const isStacked = layout === 'stacked';
   const isShare = mode === 'share';
-  const tick = useMemo(() => <YearTick compact={isCompact} />, [isCompact]);
+  const tick = useMemo(() => <YearTick compact={isCompact} at={at} onSelectYear={onSelectYear} />, [isCompact, at, onSelectYear]);
   const tickFormatter = useCallback((v: number) => formatAxisValue(v, isShare), [isShare]);
   // Recharts compares axis props by reference; objects made inline would re-register the axes on every filter change.
   const xAxisLine = useMemo(() => ({ stroke: theme.border }), [theme]);
@@ -120,7 +144,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
               <Bar dataKey="others" name="Brands switched off" stackId="sales" fill={theme.grid} stroke={theme.surface} strokeWidth={1} isAnimationActive={false} />
             )}
             <ZIndexLayer zIndex={DefaultZIndexes.line}>
-              <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} />
+              <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} at={at} onSelectYear={onSelectYear} />
             </ZIndexLayer>
           </BarChart>
         )}
@@ -129,10 +153,11 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
         <SalesTooltip
           year={anchored}
           brand={anchor.brand}
-          isYearFocused={isYearFocused}
+          isAt={anchor.year === at}
           hiddenBrands={hiddenBrands}
           sourceTitles={sourceTitles}
           theme={theme}
+          onSource={anchor.onSource}
           {...tooltipPosition(anchor, width, height, isCompact)}
         />
       )}

@@ -1,5 +1,4 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useSalesChart } from './chartContext';
@@ -14,13 +13,17 @@ interface MarksProps {
   isStacked: boolean;
   target: SalesTarget | null;
   compact: boolean;
+  /** The cursor year, whose column is outlined. */
+  at: number;
+  /** A click on a year's total moves the cursor there. */
+  onSelectYear: (year: number) => void;
 }
 
 /**
  * The Alliance total per year and the dashed target line. Stacked: a rule at the total with its label on
  * top, so the parts visibly add up. Grouped: a row of labels above the plot, so no bar seems to carry it.
  */
-export function SalesMarks({ rows, isStacked, target, compact }: MarksProps) {
+export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear }: MarksProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
@@ -38,6 +41,7 @@ export function SalesMarks({ rows, isStacked, target, compact }: MarksProps) {
           Total
         </text>
       )}
+      <AtOutline rows={rows} at={at} top={plot.y - (isStacked ? 4 : 22)} bottom={plot.y + plot.height} />
       {rows.map((row) => {
         const start = xScale(row.year, { position: 'start' }) ?? 0;
         const end = xScale(row.year, { position: 'end' }) ?? start;
@@ -49,9 +53,9 @@ export function SalesMarks({ rows, isStacked, target, compact }: MarksProps) {
         return (
           <g
             key={row.year}
-            className="sales-total"
+            className={`sales-total${row.year === at ? ' is-at' : ''}`}
             aria-hidden="true"
-            onClick={() => useFilters.getState().toggleYearFocus(row.year)}
+            onClick={() => onSelectYear(row.year)}
             onMouseEnter={() => show(anchor)}
             onMouseLeave={hide}
           >
@@ -64,6 +68,15 @@ export function SalesMarks({ rows, isStacked, target, compact }: MarksProps) {
       })}
     </g>
   );
+}
+
+/** A frame around the cursor year's column, behind nothing a reader needs: bars stay their own colour. */
+function AtOutline({ rows, at, top, bottom }: { rows: readonly SalesChartRow[]; at: number; top: number; bottom: number }) {
+  const xScale = useXAxisScale();
+  if (!xScale || !rows.some((row) => row.year === at)) return null;
+  const start = xScale(at, { position: 'start' }) ?? 0;
+  const end = xScale(at, { position: 'end' }) ?? start;
+  return <rect className="sales-at" x={start + 1} y={top} width={Math.max(0, end - start - 2)} height={bottom - top + 26} rx={6} aria-hidden="true" />;
 }
 
 function TargetLine({ target, y, left, width, compact }: { target: SalesTarget; y: number; left: number; width: number; compact: boolean }) {

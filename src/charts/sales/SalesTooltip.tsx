@@ -7,22 +7,24 @@ import type { SalesYear } from './model';
 interface TooltipProps {
   year: SalesYear;
   brand: Brand | null;
-  /** The range is narrowed to this year, so clicking the year now restores it. */
-  isYearFocused: boolean;
+  /** This year is the cursor's: every view already shows it. */
+  isAt: boolean;
   hiddenBrands: readonly Brand[];
   sourceTitles: ReadonlyMap<string, string>;
   theme: Theme;
   /** Position inside the chart wrapper, in CSS pixels. */
   left: number;
   top: number;
+  /** Shown by a tap: a Source button (the second tap on the bar does the same). */
+  onSource?: () => void;
 }
 
 /** Year, each selected brand's units and share, the Alliance total, how to click, and the source. */
-export function SalesTooltip({ year, brand, isYearFocused, hiddenBrands, sourceTitles, theme, left, top }: TooltipProps) {
+export function SalesTooltip({ year, brand, isAt, hiddenBrands, sourceTitles, theme, left, top, onSource }: TooltipProps) {
   const sourceIds = [...new Set([...year.cells.map((c) => c.source), year.totalSource])];
   const sources = sourceIds.map((id) => sourceTitles.get(id) ?? id).join('; ');
   return (
-    <div className="sales-tooltip" role="tooltip" style={{ left, top }}>
+    <div className={`sales-tooltip${onSource ? ' is-tapped' : ''}`} role="tooltip" style={{ left, top }}>
       <p className="sales-tooltip-year">{year.year}</p>
       <table>
         <tbody>
@@ -50,10 +52,19 @@ export function SalesTooltip({ year, brand, isYearFocused, hiddenBrands, sourceT
         </tbody>
       </table>
       {hiddenBrands.length > 0 && <p className="sales-tooltip-note">The total includes {listOf(hiddenBrands)}, switched off in the filter.</p>}
-      <p className="sales-tooltip-hint">
-        Click to see the source · click the year to {isYearFocused ? 'restore the earlier range' : 'focus it'}
-      </p>
+      {onSource ? (
+        <p className="sales-tooltip-hint">Tap the bar again or Source to read the source</p>
+      ) : (
+        <p className="sales-tooltip-hint">
+          Click to see the source{isAt ? '' : ' · click the year to show every view as of it'}
+        </p>
+      )}
       <p className="sales-tooltip-source">Source: {sources}</p>
+      {onSource && (
+        <button type="button" className="button sales-tooltip-button" onClick={onSource}>
+          Source
+        </button>
+      )}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
 import { brandIds } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
-import { useFilters } from '../../state/filters';
+import { selectCursor, useFilters } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import {
   hiddenBrandsWithFigures,
@@ -28,6 +28,8 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   const { yearRange, brands, mode, layout } = useFilters(
     useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, mode: s.salesMode, layout: s.salesLayout })),
   );
+  const at = useFilters(selectCursor);
+  const setAt = useFilters((s) => s.setAt);
   const theme = useTheme();
   const years = useMemo(() => salesYears(dataset, { yearRange, brands }), [dataset, yearRange, brands]);
   const hiddenBrands = useMemo(() => hiddenBrandsWithFigures(dataset, { yearRange, brands }), [dataset, yearRange, brands]);
@@ -79,6 +81,8 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
         layout={layout}
         hiddenBrands={hiddenBrands}
         sourceTitles={sourceTitles}
+        at={at}
+        onSelectYear={setAt}
       />
     </ChartCard>
   );
