@@ -1,3 +1,4 @@
+import { brandColour } from '../../theme/tokens';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useSourcePanel } from '../../state/sourcePanel';
 import type { EvActive, EvMarkLayerProps } from './EvTooltip';
@@ -22,7 +23,7 @@ export function EvMarkers({ markers, theme, highlighted, active, picked, onShow,
   const look = (placed: PlacedMarker) => {
     const { marker } = placed;
     return {
-      colour: marker.brand ? theme.brand[marker.brand] : theme.muted,
+      colour: marker.brand ? brandColour(theme, marker.brand) : theme.muted,
       isDimmed: highlighted !== null && marker.brand !== highlighted,
       isActive:
         (active?.kind === 'marker' && active.marker.key === marker.key) ||

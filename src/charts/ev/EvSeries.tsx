@@ -1,3 +1,4 @@
+import { brandColour } from '../../theme/tokens';
 import { useState } from 'react';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useFilters } from '../../state/filters';
@@ -28,7 +29,7 @@ function openRecord(point: PlacedDot['point']) {
 
 /** The step lines, milestone dots and direct labels. */
 export function EvSeries({ layout, theme, highlighted, active, picked, onShow, onHide }: EvSeriesProps) {
-  const colourOf = (brand: Brand | null) => (brand ? theme.brand[brand] : theme.alliance);
+  const colourOf = (brand: Brand | null) => (brand ? brandColour(theme, brand) : theme.alliance);
   const opacityOf = (brand: Brand | null) => (highlighted !== null && brand !== highlighted ? DIM : 1);
   const [hoveredKey, setHoveredKey] = useState<string | null>(null);
   const activeKey = active?.kind === 'point' ? active.line.key : hoveredKey;

@@ -1,3 +1,4 @@
+import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
 import { yearSpan } from '../../components/format';
 import { useShallow } from 'zustand/react/shallow';
@@ -34,7 +35,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const hasProduction = lines.some((l) => l.measure === 'production');
   const legend = useMemo((): LegendItem[] => [
     { key: 'alliance', label: 'Alliance-wide', color: theme.alliance, symbol: 'line' },
-    ...evBrands(dataset).map((brand): LegendItem => ({ key: brand, label: brand, color: theme.brand[brand], brand, symbol: 'line' })),
+    ...evBrands(dataset).map((brand): LegendItem => ({ key: brand, label: brand, color: brandColour(theme, brand), brand, symbol: 'line' })),
     ...(hasProduction ? [{ key: 'production', label: 'Production', color: theme.muted, symbol: 'hollow' } as const] : []),
   ], [dataset, theme, hasProduction]);
 

@@ -1,5 +1,5 @@
-import { BRANDS, type Brand, type Dataset, type EvLaunch, type EvMilestone } from '../../data/schema';
-import { ownValue } from '../../data/ownValue';
+import { brandIds } from '../../data/catalogue';
+import type { Brand, Dataset, EvLaunch, EvMilestone } from '../../data/schema';
 import { parenthesesAsSpaces } from '../../data/parenthetical';
 import { yearSpan } from '../../components/format';
 import { isDateConflict } from '../../data/provenance';
@@ -86,12 +86,6 @@ export interface EvMarker {
   note: string | null;
 }
 
-// `events` spans the Alliance's whole history; these are the few that bear on its EV story, with short labels.
-const KEY_EVENTS: Readonly<Record<string, string>> = {
-  '2016-10': 'Mitsubishi joins',
-  '2017-09': 'Alliance 2022 plan',
-  '2018-11': 'Ghosn arrested',
-};
 
 /** The first and last month with an EV milestone or launch, or null if there is none. */
 export function evDataExtent(dataset: Dataset): EvWindow | null {
@@ -245,7 +239,8 @@ export function evMarkers(dataset: Dataset, brands: readonly Brand[], months: Ev
       : [],
   );
   const events = dataset.events.flatMap((e, index): EvMarker[] => {
-    const label = ownValue(KEY_EVENTS, e.date);
+    // `events` spans the Alliance's whole history; those with an `evLabel` bear on its EV story.
+    const label = e.evLabel;
     return label && isInside(monthIndex(e.date), months)
       ? [{
           key: `event-${index}`, recordKey: 'events', index, date: e.date, month: monthIndex(e.date),
@@ -343,5 +338,5 @@ export function evSourceIds(lines: readonly EvLine[], markers: readonly EvMarker
 
 /** The brands that have EV series, in filter order, for the legend. */
 export function evBrands(dataset: Dataset): Brand[] {
-  return BRANDS.filter((brand) => dataset.evSeries.some((s) => s.brand === brand));
+  return brandIds(dataset).filter((brand) => dataset.evSeries.some((s) => s.brand === brand));
 }

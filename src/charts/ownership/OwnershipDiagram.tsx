@@ -1,3 +1,4 @@
+import { brandColour } from '../../theme/tokens';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Brand, Dataset } from '../../data/schema';
@@ -91,7 +92,7 @@ export function OwnershipDiagram({ dataset, year, changes }: { dataset: Dataset;
             const { length, width } = ARROWS[size];
             return (
               <marker key={`${color}-${size}`} id={`${markerPrefix}-${color}-${size}`} viewBox={`0 0 ${length} ${width}`} markerWidth={length} markerHeight={width} refX={0} refY={width / 2} orient="auto" markerUnits="userSpaceOnUse">
-                <path d={`M0,0L${length},${width / 2}L0,${width}z`} fill={color === 'other' ? theme.other : theme.brand[color]} />
+                <path d={`M0,0L${length},${width / 2}L0,${width}z`} fill={color === 'other' ? theme.other : brandColour(theme, color)} />
               </marker>
             );
           })}

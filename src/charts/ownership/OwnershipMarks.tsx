@@ -1,5 +1,5 @@
 import { onActivateKey } from '../../components/onActivateKey';
-import type { Theme } from '../../theme/tokens';
+import { brandColour, type Theme } from '../../theme/tokens';
 import { FONT, lineBaselines } from './layout';
 import type { DiagramEdge, DiagramNode } from './model';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
@@ -16,7 +16,7 @@ function markOpacity(isDimmed: boolean, change: DiagramEdge['change'] | 'gone' |
 }
 
 /** Colour of a company and of the stakes it holds: its brand's, else the colour for other companies. */
-export const markColor = (brand: DiagramNode['brand'], theme: Theme) => (brand ? theme.brand[brand] : theme.other);
+export const markColor = (brand: DiagramNode['brand'], theme: Theme) => (brand ? brandColour(theme, brand) : theme.other);
 
 interface MarkHandlers {
   onEnter: () => void;

@@ -1,4 +1,4 @@
-// Geometry for the ownership diagram: hand-placed slots per company, box sizes from estimated text
+// Geometry for the ownership diagram: hand-placed slots per company (others are placed by autoPlace.ts), box sizes from estimated text
 // widths, and edge curves between boxes. Pure: no React, DOM or dataset access.
 
 import type { Box, Point } from '../../components/tooltipPlacement';
@@ -18,8 +18,6 @@ export interface LayoutSpec {
   lines: Readonly<Record<string, readonly string[]>>;
   /** Half the gap between the two curves of a cross-shareholding, by sorted "a|b" pair. */
   bends: Readonly<Record<string, number>>;
-  /** Columns of the grid that companies without a slot fall back to, below the hand-placed ones. */
-  fallbackColumns: number;
 }
 
 /** Font sizes in viewBox units: at the narrowest width each layout is drawn at, all stay ≥ 11px. */
@@ -81,7 +79,6 @@ const WIDE: LayoutSpec = {
   },
   lines: { 'french-state': ['French', 'State'] },
   bends: { 'nissan|renault': 62, 'daimler|renault-nissan-alliance': 20 },
-  fallbackColumns: 5,
 };
 
 // Narrow: the members down a spine left of centre, the 2010–2021 Daimler / AvtoVAZ structure in a column
@@ -114,7 +111,6 @@ const NARROW: LayoutSpec = {
   },
   lines: { 'renault-nissan-alliance': ['Renault–', 'Nissan', 'Alliance'], 'french-state': ['French', 'State'] },
   bends: { 'nissan|renault': 62, 'daimler|renault-nissan-alliance': 22 },
-  fallbackColumns: 2,
 };
 
 export const LAYOUTS: Readonly<Record<LayoutName, LayoutSpec>> = { wide: WIDE, narrow: NARROW };
@@ -169,17 +165,6 @@ export function lineBaselines(box: Box, count: number, fontSize: number): number
   const lineHeight = fontSize * LINE_HEIGHT;
   const top = (box.y0 + box.y1) / 2 - (count * lineHeight) / 2;
   return Array.from({ length: count }, (_, i) => top + i * lineHeight + fontSize * 0.92);
-}
-
-/**
- * Where unknown companies go: a grid below the hand-placed slots, in dataset order, so new data
- * gets a stable place instead of breaking the layout.
- */
-export function fallbackSlot(layout: LayoutSpec, order: number): Point {
-  const column = order % layout.fallbackColumns;
-  const row = Math.floor(order / layout.fallbackColumns);
-  const step = layout.width / layout.fallbackColumns;
-  return { x: step * (column + 0.5), y: layout.height + 50 + row * 70 };
 }
 
 export const boxesOverlap = (a: Box, b: Box, margin = 0) =>

@@ -3,7 +3,7 @@ import { onActivateKey } from '../../components/onActivateKey';
 import type { Plant } from '../../data/schema';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
-import type { Theme } from '../../theme/tokens';
+import { brandColour, type Theme } from '../../theme/tokens';
 import { symbolHalfSize, type PlantLabel } from './layout';
 import type { PlantMark } from './model';
 import { markPaint } from './paint';
@@ -70,7 +70,7 @@ export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize
           <circle key={`new-${mark.id}`} className="plant-new-ring" cx={mark.x} cy={mark.y} r={mark.r + 5} fill="none" stroke={theme.text} strokeWidth={2} aria-hidden="true" />
         ))}
         {marks.map((mark) => {
-          const colour = mark.fill ? theme.brand[mark.fill] : theme.other;
+          const colour = mark.fill ? brandColour(theme, mark.fill) : theme.other;
           const common = {
             className: `plant-mark${recordIndex === mark.index ? ' is-record' : ''}`,
             'data-plant': mark.id,

@@ -1,6 +1,7 @@
+import { brandColour } from '../../theme/tokens';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
-import { BRANDS, type Brand } from '../../data/schema';
+import type { Brand } from '../../data/schema';
 import { useFilters, type SalesLayout, type SalesMode } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { SalesChartContext, type SalesAnchor } from './chartContext';
@@ -33,8 +34,13 @@ interface SalesChartProps {
 const MARGIN = { top: 22, right: 8, bottom: 0, left: 0 };
 const GROUPED_MARGIN = { ...MARGIN, top: 28 };
 const TOOLTIP_WIDTH = 236;
-// One shape element per brand for the app's lifetime: a new element on every brand toggle would hand every Bar new props.
-const SHAPES = new Map(BRANDS.map((b) => [b, <SalesSegment key={b} brand={b} />]));
+// One shape element per brand, kept across renders: a new element on every brand toggle would hand every Bar new props.
+const SHAPES = new Map<Brand, ReturnType<typeof SalesSegment>>();
+function shapeFor(brand: Brand) {
+  const shape = SHAPES.get(brand) ?? <SalesSegment key={brand} brand={brand} />;
+  SHAPES.set(brand, shape);
+  return shape;
+}
 
 /** Beside the mark where it fits (right first), else left; on phone widths below the axis, so bars stay visible. */
 function tooltipPosition(anchor: SalesAnchor, width: number, height: number, isCompact: boolean) {
@@ -126,11 +132,11 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
                 dataKey={brand}
                 name={brand}
                 stackId={isStacked ? 'sales' : undefined}
-                fill={theme.brand[brand]}
+                fill={brandColour(theme, brand)}
                 stroke={theme.surface}
                 strokeWidth={isStacked ? 1 : 0}
                 isAnimationActive={false}
-                shape={SHAPES.get(brand)}
+                shape={shapeFor(brand)}
               />
             ))}
             {isStacked && hiddenBrands.length > 0 && (

@@ -1,5 +1,5 @@
 import type { Brand } from '../../data/schema';
-import type { Theme } from '../../theme/tokens';
+import { brandColour, type Theme } from '../../theme/tokens';
 import { listOf } from '../../components/format';
 import { formatShare, formatUnits } from './format';
 import type { SalesYear } from './model';
@@ -31,7 +31,7 @@ export function SalesTooltip({ year, brand, isAt, hiddenBrands, sourceTitles, th
           {year.cells.map((c) => (
             <tr key={c.brand} className={c.brand === brand ? 'is-current' : undefined}>
               <th scope="row">
-                <span className="swatch" style={{ ['--swatch' as string]: theme.brand[c.brand] }} aria-hidden="true" />
+                <span className="swatch" style={{ ['--swatch' as string]: brandColour(theme, c.brand) }} aria-hidden="true" />
                 {c.brand}
               </th>
               {c.units === null || c.share === null ? (
