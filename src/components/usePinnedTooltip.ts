@@ -37,14 +37,15 @@ export function usePinnedTooltip(tooltipSelector: string, onUnpin: () => void) {
   const tapHandlers = useCallback(
     (key: string, preview: () => void, open: () => void) =>
       tapToPreview({
-        isShown: () => pinnedRef.current === key,
+        // The render after a tap pinned its mark precedes the next tap: state is current when a finger lands.
+        isShown: () => pinned === key,
         preview: () => {
           preview();
           pin(key);
         },
         open,
       }),
-    [pin],
+    [pinned, pin],
   );
   return { pinned, isPinned, tapHandlers };
 }

@@ -1,5 +1,6 @@
 import { memo, type CSSProperties, type SVGProps } from 'react';
 import { onActivateKey } from '../../components/onActivateKey';
+import type { TapHandlers } from '../../components/tapToPreview';
 import { hitRadius } from '../../components/touchTarget';
 import type { Brand } from '../../data/schema';
 import type { Theme } from '../../theme/tokens';
@@ -23,7 +24,7 @@ interface SymbolsProps {
   /** Opens the plant's source (click, Enter, a second tap). */
   onOpen: (mark: PlantMark) => void;
   /** Touch handlers for a plant: the first tap shows its tooltip, the second opens the source. */
-  tapFor: (mark: PlantMark) => { onPointerDown: (event: { pointerType: string }) => void; onClick: () => void };
+  tapFor: (mark: PlantMark) => TapHandlers;
 }
 
 const DIM_OPACITY = 0.25;

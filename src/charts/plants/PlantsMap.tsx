@@ -93,57 +93,60 @@ export function PlantsMap({ plants, sources, filters, region, highlighted, recor
   const totalHeight = frame.height + keyLayout.height;
 
   return (
-    <div className="plants-map" ref={ref}>
-      <svg
-        ref={svgRef}
-        className={`chart-svg plants-svg${zoom.isZoomed ? ' is-zoomed' : ''}`}
-        width={width}
-        height={totalHeight}
-        viewBox={`0 0 ${width} ${totalHeight}`}
-        role="group"
-        aria-label={`Map of Alliance plants (${REGION_LABELS[region]}): symbol area proportional to annual capacity`}
-        aria-busy={atlas.isPending}
-        onKeyDown={zoom.onKeyDown}
-        {...zoom.svgHandlers}
-      >
-        <defs>
-          <clipPath id={CLIP_ID}>
-            <rect width={width} height={frame.height} />
-          </clipPath>
-        </defs>
-        <g clipPath={`url(#${CLIP_ID})`}>
-          {/* Zoomed by a CSS transform: the export copies attributes and a few styles, so it draws the plain map. */}
-          <g className="plants-zoom" data-view={`${zoom.view.k} ${zoom.view.x} ${zoom.view.y}`} style={zoom.isZoomed ? { transform: viewTransform(zoom.view) } : undefined}>
-            <Countries paths={countryPaths} theme={theme} />
-            <PlantSymbols
-              marks={marks}
-              labels={labels}
-              theme={theme}
-              fontSize={fontSize}
-              zoom={zoom.view.k}
-              highlighted={highlighted}
-              recordIndex={recordIndex}
-              onShow={show}
-              onHide={hide}
-              onOpen={open}
-              tapFor={tapFor}
-            />
-          </g>
-        </g>
-        <MapKey layout={keyLayout} top={frame.height} width={width} fontSize={fontSize} theme={theme} />
-      </svg>
+    <>
+      {/* Above the map, not over it: on a phone the map is ~140 px tall and every corner holds a plant or a label. */}
       <MapZoomControls isZoomed={zoom.isZoomed} isMaxed={zoom.view.k >= MAX_ZOOM} onZoomIn={zoom.zoomIn} onZoomOut={zoom.zoomOut} onReset={zoom.reset} />
-      {atlas.isError && <p className="plants-map-note" role="status">Country outlines could not load; plants are placed by latitude and longitude.</p>}
-      {active && activePlant && (
-        <PlantTooltip
-          plant={activePlant}
-          mark={{ ...active, ...viewPoint(zoom.view, active) }}
-          sourceTitle={sources.find((s) => s.id === activePlant.source)?.title ?? activePlant.source}
-          frame={{ width, height: totalHeight }}
-          endYear={plantsAsOf(filters)}
-          onSource={pinned === active.id ? () => open(active) : undefined}
-        />
-      )}
-    </div>
+      <div className="plants-map" ref={ref}>
+        <svg
+          ref={svgRef}
+          className={`chart-svg plants-svg${zoom.isZoomed ? ' is-zoomed' : ''}`}
+          width={width}
+          height={totalHeight}
+          viewBox={`0 0 ${width} ${totalHeight}`}
+          role="group"
+          aria-label={`Map of Alliance plants (${REGION_LABELS[region]}): symbol area proportional to annual capacity`}
+          aria-busy={atlas.isPending}
+          onKeyDown={zoom.onKeyDown}
+          {...zoom.svgHandlers}
+        >
+          <defs>
+            <clipPath id={CLIP_ID}>
+              <rect width={width} height={frame.height} />
+            </clipPath>
+          </defs>
+          <g clipPath={`url(#${CLIP_ID})`}>
+            {/* Zoomed by a CSS transform: the export copies attributes and a few styles, so it draws the plain map. */}
+            <g className="plants-zoom" data-view={`${zoom.view.k} ${zoom.view.x} ${zoom.view.y}`} style={zoom.isZoomed ? { transform: viewTransform(zoom.view) } : undefined}>
+              <Countries paths={countryPaths} theme={theme} />
+              <PlantSymbols
+                marks={marks}
+                labels={labels}
+                theme={theme}
+                fontSize={fontSize}
+                zoom={zoom.view.k}
+                highlighted={highlighted}
+                recordIndex={recordIndex}
+                onShow={show}
+                onHide={hide}
+                onOpen={open}
+                tapFor={tapFor}
+              />
+            </g>
+          </g>
+          <MapKey layout={keyLayout} top={frame.height} width={width} fontSize={fontSize} theme={theme} />
+        </svg>
+        {atlas.isError && <p className="plants-map-note" role="status">Country outlines could not load; plants are placed by latitude and longitude.</p>}
+        {active && activePlant && (
+          <PlantTooltip
+            plant={activePlant}
+            mark={{ ...active, ...viewPoint(zoom.view, active) }}
+            sourceTitle={sources.find((s) => s.id === activePlant.source)?.title ?? activePlant.source}
+            frame={{ width, height: totalHeight }}
+            endYear={plantsAsOf(filters)}
+            onSource={pinned === active.id ? () => open(active) : undefined}
+          />
+        )}
+      </div>
+    </>
   );
 }
