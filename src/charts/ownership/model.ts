@@ -12,12 +12,12 @@ import {
   labelBox,
   nodeBox,
   nodeLines,
-  textWidth,
   type ArrowSize,
   type Box,
   type LayoutName,
   type Point,
 } from './layout';
+import { textWidth } from '../../components/textWidth';
 import type { ChangeKind, StakeChange } from './compare';
 
 /** A stake with its position in dataset.ownership (for the source panel). */

@@ -2,6 +2,7 @@ import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { scaleSqrt, type ScalePower } from 'd3-scale';
 import type { MultiPoint } from 'geojson';
 import { listOf } from '../../components/format';
+import { truncateToWidth } from '../../components/textWidth';
 import { BRANDS, type Brand, type Plant } from '../../data/schema';
 import type { Filters, MapRegion } from '../../state/filters';
 import { cursorYear } from '../../state/time';
@@ -126,6 +127,10 @@ export function plantAriaLabel(plant: Plant, endYear: number): string {
   return isPlantPlanned(plant, endYear) ? `${base}, opens ${plant.opened} (not yet open in ${endYear})` : base;
 }
 
+/** Widest city label on the map, in px at LABEL_FONT (bold): a longer name ends in "…"; the tooltip and table give it whole. */
+export const MAX_LABEL_WIDTH = 130;
+const LABEL_FONT = 12;
+
 /** A plant as drawn: projected centre, radius, and how it is styled. */
 export interface PlantMark {
   /** Index in dataset.plants, for the source panel. */
@@ -178,7 +183,7 @@ export function plantMarks(
       fill: fillBrand(plant, filters.brands),
       ring: ringBrand(plant, filters.brands),
       brands: allianceBrands(plant),
-      label: shortCity(plant.city),
+      label: truncateToWidth(shortCity(plant.city), MAX_LABEL_WIDTH, LABEL_FONT, true),
       ariaLabel: plantAriaLabel(plant, endYear),
     });
   });

@@ -1,0 +1,26 @@
+import { textWidth } from '../../components/textWidth';
+import { BRANDS } from '../../data/schema';
+import { MAX_LABEL_WIDTH, plantMarks, regionProjection } from './model';
+import { SEED_PLANTS } from './seedPlants.fixture';
+import { plantsTable } from './table';
+
+const LONG_CITY = `Tangier ${'Free Zone '.repeat(60)}`.slice(0, 500);
+const filters = { yearRange: [1999, 2023] as const, brands: BRANDS };
+const size = { width: 800, height: 400 };
+
+describe('a plant in a city with a 500-character name', () => {
+  const plants = SEED_PLANTS.map((p) => (p.id === 'tangier' ? { ...p, city: LONG_CITY, name: `${LONG_CITY} plant` } : p));
+  const marks = plantMarks(plants, filters, regionProjection('world', size.width, size.height), size, () => 10);
+  const tangier = marks.find((m) => m.id === 'tangier')!;
+
+  it('is labelled on the map with its start and an ellipsis, no wider than a label may be', () => {
+    // 130 px at 12 px bold is 9.85 em: "Tangier Free Zon" is 8.86 em + "…" 0.62; one more "e" would not fit.
+    expect(tangier.label).toBe('Tangier Free Zon…');
+    expect(textWidth(tangier.label, 12, true)).toBeLessThanOrEqual(MAX_LABEL_WIDTH);
+  });
+
+  it('keeps the whole name in its accessible name and its table row', () => {
+    expect(tangier.ariaLabel.startsWith(`${LONG_CITY}, Morocco:`)).toBe(true);
+    expect(plantsTable(plants, filters).rows.some((row) => Object.values(row).includes(`${LONG_CITY} plant`))).toBe(true);
+  });
+});
