@@ -129,8 +129,8 @@ export function plantAriaLabel(plant: Plant, endYear: number): string {
   return isInEffect ? base : `${base}, not yet in ${endYear}`;
 }
 
-/** Widest city label on the map, in px at LABEL_FONT (bold): a longer name ends in "…"; the tooltip and table give it whole. */
-export const MAX_LABEL_WIDTH = 130;
+/** Widest city label on the map, in px at LABEL_FONT (bold; "São José dos Pinhais" is 154): a longer name ends in "…"; the tooltip and table give it whole. */
+export const MAX_LABEL_WIDTH = 160;
 const LABEL_FONT = 12;
 
 /** A plant as drawn: projected centre, radius, and how it is styled. */
