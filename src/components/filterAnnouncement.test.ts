@@ -32,6 +32,15 @@ describe('filterAnnouncement', () => {
     expect(filterAnnouncement(DEFAULT_FILTERS, with_({ evScale: 'log', mapRegion: 'europe' }), domain.brands)).toBe('EV axis logarithmic; map: Europe.');
   });
 
+  it('names the year when only the cursor moved', () => {
+    expect(filterAnnouncement(DEFAULT_FILTERS, with_({ at: 2015 }), domain.brands)).toBe('Every view as of 2015.');
+    expect(filterAnnouncement(with_({ yearRange: [2011, 2018], at: 2012 }), with_({ yearRange: [2011, 2018], at: null }), domain.brands)).toBe('Every view as of 2018.');
+  });
+
+  it('says nothing for a cursor set to where it already was (the range end)', () => {
+    expect(filterAnnouncement(DEFAULT_FILTERS, with_({ at: 2023 }), domain.brands)).toBeNull();
+  });
+
   it('is null when nothing changed', () => {
     expect(filterAnnouncement(DEFAULT_FILTERS, { ...DEFAULT_FILTERS }, domain.brands)).toBeNull();
   });

@@ -2,7 +2,7 @@
 // those are read with the card (aria-describedby), not announced: a brand toggle used to queue four
 // summaries plus the counts in the polite live region.
 import type { Brand } from '../data/schema';
-import type { Filters } from '../state/filters';
+import { selectCursor, type Filters } from '../state/filters';
 import { listOf, yearSpan } from './format';
 
 const CHOICE_WORDS: Record<'salesMode' | 'salesLayout' | 'evScale' | 'mapRegion', (value: string) => string> = {
@@ -29,6 +29,9 @@ export function filterAnnouncement(before: Filters, after: Filters, allBrands: r
   if (before.brands.join() !== after.brands.join()) phrases.push(brandPhrase(before.brands, after.brands, allBrands));
   if (before.yearRange[0] !== after.yearRange[0] || before.yearRange[1] !== after.yearRange[1]) {
     phrases.push(`years ${yearSpan(after.yearRange)}`);
+  } else if (selectCursor(before) !== selectCursor(after)) {
+    // Only when the reader moved the cursor: a new range moves it too, and the years already say so.
+    phrases.push(`every view as of ${selectCursor(after)}`);
   }
   for (const key of ['salesMode', 'salesLayout', 'evScale', 'mapRegion'] as const) {
     if (before[key] !== after[key]) phrases.push(CHOICE_WORDS[key](after[key]));

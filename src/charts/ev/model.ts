@@ -2,6 +2,7 @@ import { brandIds } from '../../data/catalogue';
 import type { Brand, Dataset, EvLaunch, EvMilestone } from '../../data/schema';
 import { parenthesesAsSpaces } from '../../data/parenthetical';
 import { yearSpan } from '../../components/format';
+import { truncateToWidth } from '../../components/textWidth';
 import { isDateConflict } from '../../data/provenance';
 import type { YearRange } from '../../state/filters';
 import { formatUnits, monthIndex, monthLong, splitTableRow } from './format';
@@ -104,6 +105,10 @@ export function evWindow(dataset: Dataset, [from, to]: YearRange): EvWindow | nu
 
 const isInside = (month: number, months: EvWindow) => month >= months.start && month <= months.end;
 
+/** Widest label drawn in the chart (series and launch labels), in px at LABEL_FONT: longer ones end in "…"; tooltips, accessible names and the table give them whole. */
+export const MAX_DIRECT_LABEL = 150;
+const LABEL_FONT = 12;
+
 /** "Alliance (all brands)" → "Alliance"; "Renault Fluence Z.E. / SM3 Z.E." → "Renault Fluence Z.E.". */
 export function directLabel(label: string): string {
   return parenthesesAsSpaces(label).split(' / ')[0]!.trim();
@@ -200,7 +205,7 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
         seriesId: series.id,
         fullLabel: series.label,
         label: directLabel(series.label) + suffix,
-        shortLabel: shortLabel(series.label, series.brand) + suffix,
+        shortLabel: truncateToWidth(shortLabel(series.label, series.brand) + suffix, MAX_DIRECT_LABEL, LABEL_FONT, true),
         brand: series.brand,
         isTotal: series.kind === 'total',
         scopeNote: series.scopeNote ?? null,
@@ -218,7 +223,7 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
 }
 
 /** A launch's short name, as on its marker: "i-MiEV", "Kangoo". */
-const launchLabel = (launch: EvLaunch) => shortLabel(launch.model, launch.brand).split(' ')[0]!;
+const launchLabel = (launch: EvLaunch) => truncateToWidth(shortLabel(launch.model, launch.brand).split(' ')[0]!, MAX_DIRECT_LABEL, LABEL_FONT);
 
 /** The launch a line is counted from: its own model's, its brand's first, or for the Alliance total the first of all. */
 function launchOf(line: EvLine, launches: readonly EvLaunch[]): EvLaunch | undefined {

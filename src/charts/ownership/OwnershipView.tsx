@@ -7,6 +7,7 @@ import { datasetYears } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
 import { useShallow } from 'zustand/react/shallow';
 import { selectCursor, useFilters } from '../../state/filters';
+import { useSourcePanel } from '../../state/sourcePanel';
 import { compareSpan } from '../../state/time';
 import { compareSummary, compareTable, ownershipChanges } from './compare';
 import { CompareSelect } from './CompareSelect';
@@ -26,6 +27,11 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   const { brands, yearRange, vs, setAt, setCompare } = useFilters(
     useShallow((s) => ({ brands: s.brands, yearRange: s.yearRange, vs: s.vs, setAt: s.setAt, setCompare: s.setCompare })),
   );
+  const highlighted = useFilters((s) => s.highlightedBrand);
+  const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
+  // The record picked in the source panel's list, shown in the diagram with the same halo as a hovered edge.
+  const picked = useSourcePanel((s) => s.highlightedRecord);
+  const openSource = useSourcePanel((s) => s.openSource);
   const span = useMemo(() => compareSpan(cursor, vs), [cursor, vs]);
   // Comparing draws the later year, with the stakes ended since the earlier one ghosted.
   const year = span ? span[1] : cursor;
@@ -94,7 +100,16 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
       emptyMessage={emptyMessage}
       dataYears={years.length ? [years[0]!, years[years.length - 1]!] : null}
     >
-      <OwnershipDiagram dataset={dataset} year={year} changes={changes} />
+      <OwnershipDiagram
+        dataset={dataset}
+        year={year}
+        changes={changes}
+        brands={brands}
+        highlighted={highlighted}
+        picked={picked}
+        onHighlight={setHighlightedBrand}
+        onOpenSource={openSource}
+      />
     </ChartCard>
   );
 }

@@ -1,6 +1,7 @@
 // Geometry for the ownership diagram: hand-placed slots per company (others are placed by autoPlace.ts), box sizes from estimated text
 // widths, and edge curves between boxes. Pure: no React, DOM or dataset access.
 
+import { textWidth, truncateToWidth } from '../../components/textWidth';
 import type { Box, Point } from '../../components/tooltipPlacement';
 import { ownValue } from '../../data/ownValue';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
@@ -120,36 +121,21 @@ export function layoutForWidth(width: number): LayoutName {
   return width >= 620 ? 'wide' : 'narrow';
 }
 
-// Per-em advance widths, set to DejaVu Sans (the widest common fallback), so estimates err wide.
-function charWidth(char: string): number {
-  if (/[.,:;]/.test(char)) return 0.36;
-  if (/[il'!|ı]/.test(char)) return 0.3;
-  if (char === ' ') return 0.32;
-  if (/[ftrj()]/.test(char)) return 0.4;
-  if (char === '%') return 0.95;
-  if (char === '–') return 0.5;
-  if (/[mw]/.test(char)) return 0.95;
-  if (/[MW]/.test(char)) return 0.95;
-  if (/[A-Z]/.test(char)) return 0.72;
-  if (/[0-9€$₽]/.test(char)) return 0.66;
-  return 0.62;
-}
+/** Widest label line in a company's box, in viewBox units: a longer name ends in "…" (the tooltip, the accessible name and the table give it whole). */
+export const MAX_NODE_LINE = 140;
 
-/** Estimated width of a line of text in viewBox units (10% wider when bold). */
-export function textWidth(text: string, fontSize: number, isBold = false): number {
-  const ems = [...text].reduce((sum, char) => sum + charWidth(char), 0);
-  return ems * fontSize * (isBold ? 1.1 : 1);
-}
-
-/** The lines drawn in a company's box: the layout's override, a short name, or the name without its parenthesis. */
+/**
+ * The lines drawn in a company's box: the layout's override, a short name, or the name without its
+ * parenthesis, each cut to MAX_NODE_LINE (measured as the widest style, a member's bold).
+ */
 export function nodeLines(layout: LayoutSpec, id: string, name: string): readonly string[] {
   const override = ownValue(layout.lines, id) ?? ownValue(SHORT_NAMES, id);
   if (override) return override;
   const plain = withoutTrailingParenthesis(name);
   const words = plain.split(' ');
-  if (plain.length <= 14 || words.length < 2) return [plain];
   const half = Math.ceil(words.length / 2);
-  return [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+  const lines = plain.length <= 14 || words.length < 2 ? [plain] : [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+  return lines.map((line) => truncateToWidth(line, MAX_NODE_LINE, FONT.member, true));
 }
 
 /** The box around a company's label lines, centred on its slot. */

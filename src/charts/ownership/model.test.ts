@@ -3,7 +3,7 @@ import { dataset } from '../../test/renderWithProviders';
 import fc from 'fast-check';
 import { daciaDataset } from '../../test/daciaDataset';
 import { ownershipChanges } from './compare';
-import { LAYOUTS, boxesOverlap, layoutForWidth, textWidth, type Box, type LayoutName, type Point } from './layout';
+import { LAYOUTS, boxesOverlap, layoutForWidth, type Box, type LayoutName, type Point } from './layout';
 import {
   brandsDrawn,
   dimmedMarks,
@@ -287,12 +287,6 @@ describe('layoutForWidth', () => {
 
   it('keeps the smallest text ≥ 11px at the narrowest width each layout is used at', () => {
     expect([(13 * 620) / LAYOUTS.wide.width >= 11, (13 * 323) / LAYOUTS.narrow.width >= 11]).toEqual([true, true]);
-  });
-});
-
-describe('textWidth', () => {
-  it('estimates DejaVu Sans Bold digits at 0.726 em', () => {
-    expect(textWidth('50', 10, true)).toBeCloseTo(14.52, 5);
   });
 });
 

@@ -12,13 +12,13 @@ import {
   labelBox,
   nodeBox,
   nodeLines,
-  textWidth,
   type ArrowSize,
   type Box,
   type LayoutName,
   type LayoutSpec,
   type Point,
 } from './layout';
+import { textWidth } from '../../components/textWidth';
 import { freeSpot } from './autoPlace';
 import type { ChangeKind, StakeChange } from './compare';
 

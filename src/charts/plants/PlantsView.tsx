@@ -9,6 +9,7 @@ import { brandIds } from '../../data/catalogue';
 import { largestCapacity } from '../../data/capacity';
 import type { Dataset } from '../../data/schema';
 import { MAP_REGIONS, selectCursor, useFilters } from '../../state/filters';
+import { useSourcePanel } from '../../state/sourcePanel';
 import { compareSpan } from '../../state/time';
 import { useTheme } from '../../theme/useTheme';
 import { allianceBrands, plantsSummary, rankedGroups, REGION_LABELS, shortCity } from './model';
@@ -32,6 +33,10 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
     useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, region: s.mapRegion, vs: s.vs })),
   );
   const at = useFilters(selectCursor);
+  const highlighted = useFilters((s) => s.highlightedBrand);
+  const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
+  const recordIndex = useSourcePanel((s) => (s.highlightedRecord?.key === 'plants' ? s.highlightedRecord.index : null));
+  const openSource = useSourcePanel((s) => s.openSource);
   const theme = useTheme();
   const plants = dataset.plants;
   const allBrands = useMemo(() => brandIds(dataset), [dataset]);
@@ -73,7 +78,16 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
       controls={<RegionButtons />}
       emptyMessage={groups.length === 0 ? `No plant belongs to the selected brands. Select ${listOf(legend.map((l) => l.label), 'or')} above to see their plants.` : null}
     >
-      <PlantsMap plants={plants} sources={dataset.sources} filters={filters} region={region} />
+      <PlantsMap
+        plants={plants}
+        sources={dataset.sources}
+        filters={filters}
+        region={region}
+        highlighted={highlighted}
+        recordIndex={recordIndex}
+        onHighlight={setHighlightedBrand}
+        onOpenSource={openSource}
+      />
       <RankedList groups={groups} largest={largest} theme={theme} />
     </ChartCard>
   );

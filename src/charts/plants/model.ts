@@ -2,6 +2,7 @@ import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { scaleSqrt, type ScalePower } from 'd3-scale';
 import type { MultiPoint } from 'geojson';
 import { listOf } from '../../components/format';
+import { truncateToWidth } from '../../components/textWidth';
 import { amountText, capacityIn, capacityPhrase, largestCapacity, scopeText, yearOf } from '../../data/capacity';
 import type { Basis, Brand, Capacity, Plant } from '../../data/schema';
 import type { Filters, MapRegion } from '../../state/filters';
@@ -133,6 +134,10 @@ export function plantAriaLabel(plant: Plant, endYear: number): string {
   return isInEffect ? base : `${base}, not yet in ${endYear}`;
 }
 
+/** Widest city label on the map, in px at LABEL_FONT (bold; "São José dos Pinhais" is 154): a longer name ends in "…"; the tooltip and table give it whole. */
+export const MAX_LABEL_WIDTH = 160;
+const LABEL_FONT = 12;
+
 /** A plant as drawn: projected centre, radius, and how it is styled. */
 export interface PlantMark {
   /** Index in dataset.plants, for the source panel. */
@@ -190,7 +195,7 @@ export function plantMarks(
       fill: fillBrand(plant, filters.brands, filters.allBrands),
       ring: ringBrand(plant, filters.brands, filters.allBrands),
       brands: allianceBrands(plant, filters.allBrands),
-      label: shortCity(plant.city),
+      label: truncateToWidth(shortCity(plant.city), MAX_LABEL_WIDTH, LABEL_FONT, true),
       ariaLabel: plantAriaLabel(plant, endYear),
     });
   });

@@ -1,6 +1,7 @@
 import type { Brand } from '../../data/schema';
 import { brandColour, type Theme } from '../../theme/tokens';
 import { listOf } from '../../components/format';
+import { TapSourceButton } from '../../components/TapSourceButton';
 import { formatShare, formatUnits } from './format';
 import type { SalesYear } from './model';
 
@@ -52,19 +53,13 @@ export function SalesTooltip({ year, brand, isAt, hiddenBrands, sourceTitles, th
         </tbody>
       </table>
       {hiddenBrands.length > 0 && <p className="sales-tooltip-note">The total includes {listOf(hiddenBrands)}, switched off in the filter.</p>}
-      {onSource ? (
-        <p className="sales-tooltip-hint">Tap the bar again or Source to read the source</p>
-      ) : (
+      {!onSource && (
         <p className="sales-tooltip-hint">
           Click to see the source{isAt ? '' : ' · click the year to show every view as of it'}
         </p>
       )}
       <p className="sales-tooltip-source">Source: {sources}</p>
-      {onSource && (
-        <button type="button" className="button sales-tooltip-button" onClick={onSource}>
-          Source
-        </button>
-      )}
+      {onSource && <TapSourceButton mark="bar" onSource={onSource} />}
     </div>
   );
 }

@@ -30,6 +30,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   );
   const at = useFilters(selectCursor);
   const setAt = useFilters((s) => s.setAt);
+  const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
   const theme = useTheme();
   const years = useMemo(() => salesYears(dataset, { yearRange, brands }), [dataset, yearRange, brands]);
   const hiddenBrands = useMemo(() => hiddenBrandsWithFigures(dataset, { yearRange, brands }), [dataset, yearRange, brands]);
@@ -83,6 +84,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
         sourceTitles={sourceTitles}
         at={at}
         onSelectYear={setAt}
+        onHighlight={setHighlightedBrand}
       />
     </ChartCard>
   );
