@@ -1,5 +1,6 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { useFilters } from '../state/filters';
+import { domain } from '../test/renderWithProviders';
 import { FilterAnnouncer } from './FilterAnnouncer';
 
 /** Every text the live region held, in order: what a screen reader would have been given to read. */
@@ -10,7 +11,11 @@ function recordAnnouncements(region: HTMLElement): string[] {
 }
 
 describe('FilterAnnouncer', () => {
-  beforeEach(() => useFilters.setState(useFilters.getInitialState(), true));
+  beforeEach(() => {
+    useFilters.setState(useFilters.getInitialState(), true);
+    // The App mounts the announcer once the dataset's domain is in the store.
+    useFilters.getState().setDomain(domain);
+  });
 
   it('announces a cursor move, once, in one short sentence', async () => {
     render(<FilterAnnouncer />);
