@@ -11,6 +11,7 @@ function textCell(value: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Decimals a value is written with: its own, at most six; none for NaN, ±Infinity or exponent notation. */
 function decimalsOf(value: number): number {
   const text = String(value);
   const dot = text.indexOf('.');
@@ -19,7 +20,7 @@ function decimalsOf(value: number): number {
 
 /** A column's numbers all at the precision its most precise value needs: 33.90 beside 58.16, never 33.9. */
 function numberFormatter(values: readonly Cell[]): (value: number) => string {
-  const decimals = Math.max(0, ...values.map((v) => (typeof v === 'number' && Number.isFinite(v) ? decimalsOf(v) : 0)));
+  const decimals = Math.max(0, ...values.map((v) => (typeof v === 'number' ? decimalsOf(v) : 0)));
   return (value) => value.toFixed(decimals);
 }
 

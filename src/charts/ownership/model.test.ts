@@ -1,7 +1,7 @@
 import type { Dataset, Ownership } from '../../data/schema';
 import { dataset } from '../../test/renderWithProviders';
 import { ownershipChanges } from './compare';
-import { LAYOUTS, boxesOverlap, fallbackSlot, layoutForWidth, textWidth, type Box, type LayoutName, type Point } from './layout';
+import { LAYOUTS, boxesOverlap, layoutForWidth, textWidth, type Box, type LayoutName, type Point } from './layout';
 import {
   brandsDrawn,
   dimmedMarks,
@@ -217,7 +217,8 @@ describe('ownershipDiagram', () => {
     };
     const d = ownershipDiagram(data, 2020, 'wide');
     const node = d.nodes.find((n) => n.id === 'newco')!;
-    expect([node.center, d.height > LAYOUTS.wide.height]).toEqual([fallbackSlot(LAYOUTS.wide, 0), true]);
+    // The wide layout is 720 × 412 with five fallback columns 144 px apart: the first is centred at x 72, 50 px below.
+    expect([node.center, d.height > 412]).toEqual([{ x: 72, y: 462 }, true]);
   });
 
   it('places companies with ids named like Object members in fallback slots, labelled with their own names', () => {
@@ -228,7 +229,12 @@ describe('ownershipDiagram', () => {
       ownership: [stake({ holder: 'constructor', held: 'toString' }), stake({ holder: '__proto__', held: 'hasOwnProperty' }), stake({ holder: 'toString', held: 'constructor' })],
     };
     const d = ownershipDiagram(data, 2020, 'wide');
-    expect(d.nodes.map((n) => [n.id, n.lines, n.center])).toEqual(ids.map((id, i) => [id, [`Company ${i}`], fallbackSlot(LAYOUTS.wide, i)]));
+    expect(d.nodes.map((n) => [n.id, n.lines, n.center])).toEqual([
+      ['constructor', ['Company 0'], { x: 72, y: 462 }],
+      ['toString', ['Company 1'], { x: 216, y: 462 }],
+      ['__proto__', ['Company 2'], { x: 360, y: 462 }],
+      ['hasOwnProperty', ['Company 3'], { x: 504, y: 462 }],
+    ]);
     expect(d.edges.map((e) => [e.holder, e.held])).toEqual([['constructor', 'toString'], ['__proto__', 'hasOwnProperty'], ['toString', 'constructor']]);
   });
 
