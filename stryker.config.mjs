@@ -11,7 +11,7 @@ export default {
   coverageAnalysis: 'perTest',
   // The machine is shared: two test processes at most.
   concurrency: 2,
-  timeoutMS: 10_000,
+  timeoutMS: 5_000,
   ignorePatterns: ['dist', 'dist-*', 'test-results', 'playwright-report', 'bench-results', 'docs', 'tests', 'bench'],
   reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
   jsonReporter: { fileName: `${report}.json` },

@@ -25,6 +25,11 @@ describe('tableToCsv', () => {
     expect(lines(csv)[1]).toBe('2017,Nissan,5816278,Renault–Nissan–Mitsubishi Alliance,wiki');
   });
 
+  it('writes a text cell outside the source column as it is, even one that equals a source id', () => {
+    const csv = tableToCsv({ caption: 'c', columns, rows: [{ year: 2017, brand: 'wiki', units: 1, source: 'wiki' }] }, titles);
+    expect(lines(csv)[1]).toBe('2017,wiki,1,Renault–Nissan–Mitsubishi Alliance,wiki');
+  });
+
   it('keeps an unknown source id as its own title', () => {
     const csv = tableToCsv({ caption: 'c', columns, rows: [{ year: 2017, brand: 'Nissan', units: 1, source: 'other' }] }, titles);
     expect(lines(csv)[1]).toBe('2017,Nissan,1,other,other');
