@@ -9,8 +9,8 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts', related: true },
   coverageAnalysis: 'perTest',
-  // The machine is shared: two test processes at most.
-  concurrency: 2,
+  // The machine is shared: two test processes at most (MUTATION_CONCURRENCY=1 for one).
+  concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 2),
   timeoutMS: 5_000,
   ignorePatterns: ['dist', 'dist-*', 'test-results', 'playwright-report', 'bench-results', 'docs', 'tests', 'bench'],
   reporters: ['clear-text', 'progress-append-only', 'json', 'html'],

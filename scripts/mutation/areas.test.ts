@@ -1,7 +1,7 @@
 import { scoresByArea, scoreTable, type MutationReport } from './areas';
 
-type Status = MutationReport['files'][string]['mutants'][number]['status'];
-const file = (...statuses: Status[]) => ({ mutants: statuses.map((status) => ({ status })) });
+type Mutant = MutationReport['files'][string]['mutants'][number];
+const file = (...statuses: (Mutant['status'] | Mutant)[]) => ({ mutants: statuses.map((status) => (typeof status === 'string' ? { status } : status)) });
 
 describe('scoresByArea', () => {
   const reports = new Map<string, MutationReport>([
@@ -19,12 +19,18 @@ describe('scoresByArea', () => {
     ]);
   });
 
+  it('counts a static mutant that ran no test (its module failed to load) as killed, and says so', () => {
+    const schema = { files: { 'src/data/schema.ts': file({ status: 'Survived', static: true, testsCompleted: 0 }, { status: 'Survived', static: true, testsCompleted: 53 }, { status: 'Survived', static: false, testsCompleted: 0 }) } };
+    const [score] = scoresByArea(new Map([['schema', schema]]));
+    expect([score!.killed, score!.failedImport, score!.survived]).toEqual([1, 1, 2]);
+  });
+
   it('has no score for an area whose mutants are all ignored', () => {
     expect(scoresByArea(new Map([['CSV', { files: { 'src/export/csv.ts': file('Ignored') } }]]))[0]!.score).toBeNull();
   });
 
   it('prints a Markdown row per area', () => {
     const scores = scoresByArea(new Map([['CSV', { files: { 'src/export/csv.ts': file('Killed', 'Survived', 'Killed') } }]]));
-    expect(scoreTable(scores).split('\n').slice(2)).toEqual(['| CSV | 1 | 2 | 1 | 0 | 0 | 66.7 % |', '| overall | 1 | 2 | 1 | 0 | 0 | 66.7 % |']);
+    expect(scoreTable(scores).split('\n').slice(2)).toEqual(['| CSV | 1 | 2 | 0 | 1 | 0 | 0 | 66.7 % |', '| overall | 1 | 2 | 0 | 1 | 0 | 0 | 66.7 % |']);
   });
 });

@@ -4,6 +4,11 @@
  * (mutation-testing-report-schema): killed and timed-out mutants over every valid one (killed, timeout,
  * survived, no coverage). Ignored mutants — the ones marked equivalent with `// Stryker disable` — and mutants
  * that do not compile count in no score.
+ *
+ * One correction: a static mutant that makes its module throw on import (`text = () => undefined` in the
+ * schema) leaves the test files with no tests, and Stryker 9.6's vitest runner then reports it "Survived" with
+ * zero tests completed (stryker-js#6213). Every test of the area failed to load, so it is counted as killed, in
+ * its own column.
  */
 
 export type Area = { name: string; slug: string; mutate: readonly string[]; tests: readonly string[] };
@@ -18,7 +23,8 @@ export const AREAS: readonly Area[] = [
     name: 'URL parser',
     slug: 'url',
     mutate: ['src/state/urlState.ts', 'src/state/pageMode.ts'],
-    tests: ['src/state/urlState.test.ts', 'src/state/urlState.property.test.ts', 'src/state/pageMode.test.ts'],
+    // Not the round-trip property test: a thousand generated links per run, minutes per mutant on this machine.
+    tests: ['src/state/urlState.test.ts', 'src/state/pageMode.test.ts'],
   },
   {
     name: 'models',
@@ -29,17 +35,32 @@ export const AREAS: readonly Area[] = [
 ];
 
 type MutantStatus = 'Killed' | 'Survived' | 'NoCoverage' | 'Timeout' | 'CompileError' | 'RuntimeError' | 'Ignored' | 'Pending';
-type ReportFile = { mutants: { status: MutantStatus }[] };
+type Mutant = { status: MutantStatus; static?: boolean; testsCompleted?: number };
+type ReportFile = { mutants: Mutant[] };
 export type MutationReport = { files: Record<string, ReportFile> };
-export type AreaScore = { area: string; files: number; killed: number; survived: number; noCoverage: number; ignored: number; score: number | null };
+export type AreaScore = {
+  area: string;
+  files: number;
+  killed: number;
+  /** Static mutants whose module failed to load (counted in `killed`). */
+  failedImport: number;
+  survived: number;
+  noCoverage: number;
+  ignored: number;
+  score: number | null;
+};
+
+const isFailedImport = (m: Mutant) => m.status === 'Survived' && m.static === true && m.testsCompleted === 0;
 
 function scoreOf(area: string, files: readonly ReportFile[]): AreaScore {
-  const count = (...statuses: MutantStatus[]) => files.reduce((n, f) => n + f.mutants.filter((m) => statuses.includes(m.status)).length, 0);
-  const killed = count('Killed', 'Timeout');
-  const survived = count('Survived');
-  const noCoverage = count('NoCoverage');
+  const mutants = files.flatMap((f) => f.mutants);
+  const count = (test: (m: Mutant) => boolean) => mutants.filter(test).length;
+  const failedImport = count(isFailedImport);
+  const killed = count((m) => m.status === 'Killed' || m.status === 'Timeout') + failedImport;
+  const survived = count((m) => m.status === 'Survived') - failedImport;
+  const noCoverage = count((m) => m.status === 'NoCoverage');
   const valid = killed + survived + noCoverage;
-  return { area, files: files.length, killed, survived, noCoverage, ignored: count('Ignored'), score: valid === 0 ? null : (100 * killed) / valid };
+  return { area, files: files.length, killed, failedImport, survived, noCoverage, ignored: count((m) => m.status === 'Ignored'), score: valid === 0 ? null : (100 * killed) / valid };
 }
 
 /** One score per area report given (by area name), in AREAS order, then the overall score over all of them. */
@@ -51,6 +72,9 @@ export function scoresByArea(reports: ReadonlyMap<string, MutationReport>): Area
 
 /** The scores as a Markdown table, the form the README records. */
 export function scoreTable(scores: readonly AreaScore[]): string {
-  const rows = scores.map((s) => `| ${s.area} | ${s.files} | ${s.killed} | ${s.survived} | ${s.noCoverage} | ${s.ignored} | ${s.score === null ? '–' : `${s.score.toFixed(1)} %`} |`);
-  return ['| area | files | killed | survived | no coverage | equivalent (ignored) | score |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n');
+  const rows = scores.map(
+    (s) => `| ${s.area} | ${s.files} | ${s.killed} | ${s.failedImport} | ${s.survived} | ${s.noCoverage} | ${s.ignored} | ${s.score === null ? '–' : `${s.score.toFixed(1)} %`} |`,
+  );
+  const header = '| area | files | killed | of which: module failed to load | survived | no coverage | marked equivalent | score |';
+  return [header, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n');
 }
