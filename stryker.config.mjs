@@ -11,7 +11,9 @@ export default {
   coverageAnalysis: 'perTest',
   // The machine is shared: two test processes at most (MUTATION_CONCURRENCY=1 for one).
   concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 2),
-  timeoutMS: 5_000,
+  // Generous: a static (module-level) mutant reloads the test environment, jsdom included, which takes tens of
+  // seconds on a busy machine; a shorter limit counts those reloads as time-outs, i.e. as kills.
+  timeoutMS: 60_000,
   ignorePatterns: ['dist', 'dist-*', 'test-results', 'playwright-report', 'bench-results', 'docs', 'tests', 'bench'],
   reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
   jsonReporter: { fileName: `${report}.json` },

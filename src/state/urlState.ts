@@ -55,9 +55,10 @@ function parseCompareYear(raw: string): Parsed<number> {
 export function parseBrands(raw: string): Parsed<Brand[]> {
   const value = raw.trim();
   if (value.toLowerCase() === 'none') return { ok: true, value: [] };
+  // Never empty: splitting "" gives [""], an unknown name.
   const names = value.split(',').map((name) => name.trim().toLowerCase());
   const unknown = names.filter((name) => !BRANDS.some((b) => b.toLowerCase() === name));
-  if (names.length === 0 || unknown.length > 0) {
+  if (unknown.length > 0) {
     return { ok: false, reason: `unknown brand; expected some of ${BRANDS.join(', ')}` };
   }
   return { ok: true, value: BRANDS.filter((b) => names.includes(b.toLowerCase())) };
