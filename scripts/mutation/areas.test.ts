@@ -1,4 +1,5 @@
-import { scoresByArea, scoreTable, type MutationReport } from './areas';
+import { describe, expect, it } from 'vitest';
+import { scoresByArea, scoreTable, type MutationReport } from './areas.ts';
 
 type Mutant = MutationReport['files'][string]['mutants'][number];
 const file = (...statuses: (Mutant['status'] | Mutant)[]) => ({ mutants: statuses.map((status) => (typeof status === 'string' ? { status } : status)) });
