@@ -223,8 +223,8 @@ describe('ownershipDiagram', () => {
     };
     const d = ownershipDiagram(data, 2020, 'wide');
     const node = d.nodes.find((n) => n.id === 'newco')!;
-    // The wide layout is 720 × 412 with five fallback columns 144 px apart: the first is centred at x 72, 50 px below.
-    expect([node.center, d.height > 412]).toEqual([{ x: 72, y: 462 }, true]);
+    // The wide layout is 720 × 552 with five fallback columns 144 px apart: the first is centred at x 72, 50 px below.
+    expect([node.center, d.height > 552]).toEqual([{ x: 72, y: 602 }, true]);
   });
 
   it('places companies with ids named like Object members in fallback slots, labelled with their own names', () => {
@@ -236,10 +236,10 @@ describe('ownershipDiagram', () => {
     };
     const d = ownershipDiagram(data, 2020, 'wide');
     expect(d.nodes.map((n) => [n.id, n.lines, n.center])).toEqual([
-      ['constructor', ['Company 0'], { x: 72, y: 462 }],
-      ['toString', ['Company 1'], { x: 216, y: 462 }],
-      ['__proto__', ['Company 2'], { x: 360, y: 462 }],
-      ['hasOwnProperty', ['Company 3'], { x: 504, y: 462 }],
+      ['constructor', ['Company 0'], { x: 72, y: 602 }],
+      ['toString', ['Company 1'], { x: 216, y: 602 }],
+      ['__proto__', ['Company 2'], { x: 360, y: 602 }],
+      ['hasOwnProperty', ['Company 3'], { x: 504, y: 602 }],
     ]);
     expect(d.edges.map((e) => [e.holder, e.held])).toEqual([['constructor', 'toString'], ['__proto__', 'hasOwnProperty'], ['toString', 'constructor']]);
   });
