@@ -168,8 +168,71 @@ describe('parseDataset on malformed files names the failing path', () => {
   });
 
   it('an unknown brand', () => {
-    expect(detailsOf(broken((d) => (at(d, 'sales', 0).brand = 'Toyota')))).toEqual([
-      'sales[0].brand: Invalid option: expected one of "Renault"|"Nissan"|"Mitsubishi"|"AvtoVAZ", got "Toyota"',
+    expect(detailsOf(broken((d) => (at(d, 'sales', 0).brand = 'Toyota')))).toEqual(['sales[0].brand: unknown brand id "Toyota"']);
+  });
+
+  it('an unknown brand on a company, a series and a launch', () => {
+    const data = broken((d) => {
+      at(d, 'companies', 0).brand = 'Toyota';
+      at(d, 'evSeries', 1).brand = 'Lada';
+      at(d, 'evLaunches', 0).brand = 'Kia';
+    });
+    expect(detailsOf(data)).toEqual([
+      'evSeries[1].brand: unknown brand id "Lada"',
+      'evLaunches[0].brand: unknown brand id "Kia"',
+      'companies[0].brand: unknown brand id "Toyota"',
+    ]);
+  });
+
+  it('a brand without colours', () => {
+    expect(detailsOf(broken((d) => delete at(d, 'brands', 1).colours))).toEqual(['brands[1].colours: expected object, got nothing']);
+  });
+
+  it('a brand colour that is not #RRGGBB', () => {
+    expect(detailsOf(broken((d) => (at(d, 'brands', 2).colours = { light: 'purple', dark: '#B86CB0' })))).toEqual([
+      'brands[2].colours.light: expected a colour "#RRGGBB", got "purple"',
+    ]);
+  });
+
+  it('a brand listed twice', () => {
+    expect(detailsOf(broken((d) => d.brands?.push({ ...at(d, 'brands', 1) })))).toEqual(['brands[4].id: duplicate id "Nissan"']);
+  });
+
+  it('a brand included in an unknown brand', () => {
+    expect(detailsOf(broken((d) => (at(d, 'brands', 0).includes = [{ brand: 'Dacia' }])))).toEqual([
+      'brands[0].includes[0].brand: unknown brand id "Dacia"',
+    ]);
+  });
+
+  it('a brand included in two brands in overlapping years', () => {
+    expect(detailsOf(broken((d) => (at(d, 'brands', 1).includes = [{ brand: 'AvtoVAZ', from: 2018, to: 2019 }])))).toEqual([
+      'brands[1].includes[0].brand: "AvtoVAZ" is already included in "Renault" in overlapping years',
+    ]);
+  });
+
+  it('accepts a brand included in two brands one after the other', () => {
+    const data = broken((d) => {
+      at(d, 'brands', 0).includes = [{ brand: 'AvtoVAZ', from: 2017 }];
+      at(d, 'brands', 1).includes = [{ brand: 'AvtoVAZ', to: 2016 }];
+    });
+    expect(parseDataset(data).brands[1]?.includes).toEqual([{ brand: 'AvtoVAZ', to: 2016 }]);
+  });
+
+  it('a brand that includes itself', () => {
+    expect(detailsOf(broken((d) => (at(d, 'brands', 1).includes = [{ brand: 'Nissan' }])))).toEqual([
+      'brands[1].includes[0].brand: brand "Nissan" cannot include itself',
+    ]);
+  });
+
+  it('two brands that include each other', () => {
+    expect(detailsOf(broken((d) => (at(d, 'brands', 3).includes = [{ brand: 'Renault', from: 2018 }])))).toEqual([
+      'brands[3].includes[0].brand: "AvtoVAZ" and "Renault" cannot include each other',
+    ]);
+  });
+
+  it('an included span that ends before it starts', () => {
+    expect(detailsOf(broken((d) => (at(d, 'brands', 1).includes = [{ brand: 'Mitsubishi', from: 2018, to: 2016 }])))).toEqual([
+      'brands[1].includes[0].to: the span ends before it starts',
     ]);
   });
 

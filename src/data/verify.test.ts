@@ -38,6 +38,7 @@ function tinyDataset(): Dataset {
       { id: 'a', title: 'A', file: 'a.txt', language: 'en', kind: 'encyclopedia' },
       { id: 'b', title: 'B', file: 'b.txt', language: 'en', kind: 'news' },
     ],
+    brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'].map((id) => ({ id, colours: { light: '#000000', dark: '#FFFFFF' } })),
     sales: [
       sale(2011, 'Renault', 2722062, RENAULT_ROW),
       sale(2011, 'Nissan', 100, NISSAN_ROW),
@@ -286,6 +287,16 @@ describe('verifyDataset', () => {
     const data = tinyDataset();
     data.sales.splice(3, 1);
     expect(verifyDataset(data, documents)).toEqual([{ path: 'sales', message: 'sales has no record for 2011 AvtoVAZ' }]);
+  });
+
+  it('leaves a brand out of the year\'s sum while another brand\'s figures include it', () => {
+    const data = tinyDataset();
+    data.sales[3] = { year: 2011, brand: 'AvtoVAZ', units: 7, source: 'a', note: 'merged into Renault' };
+    expect(verifyDataset(data, documents)).toEqual([
+      { path: 'salesTotals[0].units', message: 'salesTotals[0].units 2722162 does not equal the 2011 brand sum 2722169' },
+    ]);
+    data.brands[0] = { id: 'Renault', colours: { light: '#000000', dark: '#FFFFFF' }, includes: [{ brand: 'AvtoVAZ', from: 2011, to: 2011 }] };
+    expect(verifyDataset(data, documents)).toEqual([]);
   });
 
   it('fails when a source file was not provided', () => {

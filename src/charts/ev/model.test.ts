@@ -1,10 +1,10 @@
-import { BRANDS } from '../../data/schema';
-import { dataset } from '../../test/renderWithProviders';
+import { daciaDataset } from '../../test/daciaDataset';
+import { dataset, domain } from '../../test/renderWithProviders';
 import { monthIndex } from './format';
 import { directLabel, evBrands, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow, hasLongHold, isLongHold, shortLabel } from './model';
 import { evTable } from './table';
 
-const ALL = BRANDS;
+const ALL = domain.brands;
 const FULL = evWindow(dataset, [1999, 2023]);
 
 describe('evWindow', () => {
@@ -220,18 +220,25 @@ describe('evLines inside a narrow window', () => {
   const in2017 = evWindow(dataset, [2017, 2017])!;
 
   it('carries a series through a year without milestones at its last level (Leaf at 250,000 through 2017)', () => {
-    const leaf = evLines(dataset, BRANDS, in2017).find((l) => l.key === 'leaf');
+    const leaf = evLines(dataset, domain.brands, in2017).find((l) => l.key === 'leaf');
     expect([leaf?.points.length, leaf?.carriedIn, leaf?.continuesPast]).toEqual([0, 250000, true]);
   });
 
   it('enters the window at the last level before it when milestones follow inside', () => {
-    const alliance = evLines(dataset, BRANDS, in2017).find((l) => l.key === 'alliance');
+    const alliance = evLines(dataset, domain.brands, in2017).find((l) => l.key === 'alliance');
     expect([alliance?.carriedIn, alliance?.points.map((p) => p.units)]).toEqual([350000, [400000, 500000, 500000]]);
   });
 
   it('does not extend a series past its last milestone (nothing after Dec 2021)', () => {
     const in2023 = evWindow(dataset, [2021, 2021])!;
-    const alliance = evLines(dataset, BRANDS, in2023).find((l) => l.key === 'alliance');
+    const alliance = evLines(dataset, domain.brands, in2023).find((l) => l.key === 'alliance');
     expect([alliance?.carriedIn, alliance?.continuesPast]).toEqual([800000, false]);
+  });
+});
+
+describe('key events come from the data (tests/fixtures/dacia-2024.json)', () => {
+  it('marks an event flagged with an evLabel, in a 2024 window', () => {
+    const months = evWindow(daciaDataset, [2024, 2024]);
+    expect(evMarkers(daciaDataset, [], months).map((m) => [m.label, m.date])).toEqual([['Test key event', '2024-03']]);
   });
 });

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { brandColour } from '../../theme/tokens';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
-import { BRANDS, type Brand } from '../../data/schema';
-import { useFilters, type SalesLayout, type SalesMode } from '../../state/filters';
+import type { Brand } from '../../data/schema';
+import type { SalesLayout, SalesMode } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { SalesChartContext, type SalesAnchor } from './chartContext';
 import { formatAxisValue } from './format';
@@ -10,6 +11,7 @@ import { SalesMarks, STACKED_MAX_BAR } from './SalesMarks';
 import { SalesSegment } from './SalesSegment';
 import { SalesTooltip } from './SalesTooltip';
 import { useElementWidth } from '../../components/useElementWidth';
+import { useDismissOnTapElsewhere } from '../../components/usePinnedTooltip';
 import { useUntabbableLayers } from './useUntabbableLayers';
 import { YearTick } from './YearTick';
 
@@ -28,13 +30,20 @@ interface SalesChartProps {
   at: number;
   /** Moves the cursor: a click on a year label or total. */
   onSelectYear: (year: number) => void;
+  /** Highlights a brand in every view (null: none); called when a tapped tooltip is dismissed. */
+  onHighlight: (brand: Brand | null) => void;
 }
 
 const MARGIN = { top: 22, right: 8, bottom: 0, left: 0 };
 const GROUPED_MARGIN = { ...MARGIN, top: 28 };
 const TOOLTIP_WIDTH = 236;
-// One shape element per brand for the app's lifetime: a new element on every brand toggle would hand every Bar new props.
-const SHAPES = new Map(BRANDS.map((b) => [b, <SalesSegment key={b} brand={b} />]));
+// One shape element per brand, kept across renders: a new element on every brand toggle would hand every Bar new props.
+const SHAPES = new Map<Brand, ReturnType<typeof SalesSegment>>();
+function shapeFor(brand: Brand) {
+  const shape = SHAPES.get(brand) ?? <SalesSegment key={brand} brand={brand} />;
+  SHAPES.set(brand, shape);
+  return shape;
+}
 
 /** Beside the mark where it fits (right first), else left; on phone widths below the axis, so bars stay visible. */
 function tooltipPosition(anchor: SalesAnchor, width: number, height: number, isCompact: boolean) {
@@ -47,22 +56,8 @@ function tooltipPosition(anchor: SalesAnchor, width: number, height: number, isC
   return { left, top: Math.max(0, Math.min(anchor.top, height - 200)) };
 }
 
-/** While a tapped tooltip is up, a tap anywhere but on it closes it (the tap may then show another). */
-function useDismissOnTapElsewhere(dismiss: (() => void) | null) {
-  useEffect(() => {
-    if (!dismiss) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Element && event.target.closest('.sales-tooltip')) return;
-      useFilters.getState().setHighlightedBrand(null);
-      dismiss();
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [dismiss]);
-}
-
 /** Draws the bars, total marks, target and tooltip for rows the model has already computed. */
-export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles, at, onSelectYear }: SalesChartProps) {
+export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles, at, onSelectYear, onHighlight }: SalesChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   useUntabbableLayers(wrapRef);
@@ -77,7 +72,11 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   const current = useCallback(() => anchorRef.current, []);
   const yearsByYear = useMemo(() => new Map(years.map((y) => [y.year, y])), [years]);
   const context = useMemo(() => ({ yearsByYear, show, hide, current }), [yearsByYear, show, hide, current]);
-  useDismissOnTapElsewhere(anchor?.onSource ? hide : null);
+  const dismiss = useCallback(() => {
+    onHighlight(null);
+    hide();
+  }, [onHighlight, hide]);
+  useDismissOnTapElsewhere(anchor?.onSource ? dismiss : null, '.sales-tooltip');
   const isCompact = width > 0 && width < 480;
   const height = isCompact ? 280 : 340;
   const isStacked = layout === 'stacked';
@@ -126,11 +125,11 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
                 dataKey={brand}
                 name={brand}
                 stackId={isStacked ? 'sales' : undefined}
-                fill={theme.brand[brand]}
+                fill={brandColour(theme, brand)}
                 stroke={theme.surface}
                 strokeWidth={isStacked ? 1 : 0}
                 isAnimationActive={false}
-                shape={SHAPES.get(brand)}
+                shape={shapeFor(brand)}
               />
             ))}
             {isStacked && hiddenBrands.length > 0 && (

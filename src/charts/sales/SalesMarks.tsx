@@ -1,6 +1,7 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { onActivateKey } from '../../components/onActivateKey';
+import { truncateToWidth } from '../../components/textWidth';
 import { useSalesChart } from './chartContext';
 import { formatAxisValue, formatMillions, formatUnits } from './format';
 import type { SalesChartRow, SalesTarget } from './model';
@@ -82,7 +83,7 @@ function AtOutline({ rows, at, top, bottom }: { rows: readonly SalesChartRow[]; 
 function TargetLine({ target, y, left, width, compact }: { target: SalesTarget; y: number; left: number; width: number; compact: boolean }) {
   const open = () => useSourcePanel.getState().openSource(target.source, { key: 'targets', index: target.index });
   // The record's own label is too long for a phone-width card; the short form is built from its numbers.
-  const text = compact ? `${target.year} target: ${formatAxisValue(target.units, false)} a year` : `Target: ${target.label}`;
+  const text = compact ? `${target.year} target: ${formatAxisValue(target.units, false)} a year` : truncateToWidth(`Target: ${target.label}`, width - 12, 12);
   return (
     <g
       className="sales-target"
