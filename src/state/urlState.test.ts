@@ -86,6 +86,29 @@ describe('parseFilters on forgiving input', () => {
     expect(parseFilters('ev=log', DOMAIN).filters.evScale).toBe('log');
   });
 
+  it('reads a range of one year written with both ends', () => {
+    expect(parseFilters('?years=2015-2015', DOMAIN).filters.yearRange).toEqual([2015, 2015]);
+  });
+
+  it('trims spaces around a range, brand names, none and choices', () => {
+    expect(parseFilters('?years=%202013-2016%20&brands=%20renault%20,%20Nissan%20&ev=%20LOG%20', DOMAIN).filters).toEqual(
+      state({ yearRange: [2013, 2016], brands: ['Renault', 'Nissan'], evScale: 'log' }),
+    );
+    expect(parseFilters('?brands=%20NONE%20', DOMAIN).filters.brands).toEqual([]);
+  });
+
+  it('keeps a cursor on the range start where it is', () => {
+    expect(parseFilters('?years=2011-2018&at=2011', DOMAIN)).toEqual({ filters: state({ yearRange: [2011, 2018], at: 2011 }), ignored: [] });
+  });
+
+  it('clamps a cursor before the range to its start', () => {
+    expect(parseFilters('?years=2011-2018&at=2009', DOMAIN).filters.at).toBe(2011);
+  });
+
+  it('writes three brands with plain commas', () => {
+    expect(serializeFilters(state({ brands: ['Renault', 'Nissan', 'Mitsubishi'] }), DOMAIN)).toBe('?brands=Renault,Nissan,Mitsubishi');
+  });
+
   it('lists every brand when all four are named', () => {
     expect(parseFilters(`?brands=${DOMAIN.brands.join(',')}`, DOMAIN).filters.brands).toEqual(DOMAIN.brands);
   });
@@ -157,6 +180,23 @@ describe('parseFilters on garbage', () => {
   it('shortens a long ignored value to 40 characters', () => {
     const [entry] = parseFilters(`?years=${'1'.repeat(300)}`, DOMAIN).ignored;
     expect(entry?.value).toHaveLength(40);
+  });
+
+  it('parses a value of 200 characters, refuses a longer one unread', () => {
+    expect([parseFilters(`?years=${'9'.repeat(200)}`, DOMAIN).ignored[0]?.reason, parseFilters(`?years=${'9'.repeat(201)}`, DOMAIN).ignored[0]?.reason]).toEqual([
+      'expected a year or a range like 2013-2016',
+      'value too long',
+    ]);
+  });
+
+  it('reports the first 40 characters of a long value', () => {
+    expect(parseFilters(`?sales=${'abcde'.repeat(20)}`, DOMAIN).ignored[0]?.value).toBe('abcde'.repeat(8));
+  });
+
+  it('says which values a page shows for ignored keys, one clause each', () => {
+    expect(describeIgnored(parseFilters('?years=x&ev=sqrt', DOMAIN).ignored)).toBe(
+      '“years=x” (expected a year or a range like 2013-2016); “ev=sqrt” (expected one of linear, log)',
+    );
   });
 
   it('says why an out-of-domain year was refused', () => {

@@ -55,6 +55,7 @@ function parseCompareYear(raw: string, domain: Domain): Parsed<number> {
 export function parseBrands(raw: string, domain: Domain): Parsed<Brand[]> {
   const value = raw.trim();
   if (value.toLowerCase() === 'none') return { ok: true, value: [] };
+  // Never empty: splitting "" gives [""], an unknown name.
   const names = value.split(',').map((name) => name.trim().toLowerCase());
   const unknown = names.filter((name) => !domain.brands.some((b) => b.toLowerCase() === name));
   if (names.length === 0 || unknown.length > 0) {

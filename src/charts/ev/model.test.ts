@@ -1,7 +1,7 @@
 import { daciaDataset } from '../../test/daciaDataset';
 import { dataset, domain } from '../../test/renderWithProviders';
 import { monthIndex } from './format';
-import { directLabel, evBrands, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow, hasLongHold, shortLabel } from './model';
+import { directLabel, evBrands, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow, hasLongHold, isLongHold, shortLabel } from './model';
 import { evTable } from './table';
 
 const ALL = domain.brands;
@@ -147,6 +147,13 @@ describe('evSummary', () => {
   });
   it('says when nothing falls in the range', () => {
     expect(summary(ALL, [1999, 2005])).toBe('No electric-vehicle milestone, launch or event falls in 1999–2005 for the selected brands.');
+  });
+});
+
+describe('isLongHold: the one rule for dotted stretches and their footnote', () => {
+  it('a hold of more than a year between reported months is long; exactly a year is not', () => {
+    // Months since year 0: Dec 2016 = 24203. Dec 2017 is 12 months on, Jan 2018 13.
+    expect([isLongHold(24203, 24215), isLongHold(24203, 24216), isLongHold(24203, 24203)]).toEqual([false, true, false]);
   });
 });
 

@@ -298,12 +298,19 @@ export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[]
   return `${first}. The best-selling model shown, the ${model.line.label}, reached ${formatUnits(model.point.units)} by ${monthLong(model.point.month)}.`;
 }
 
-/** Notes under the chart, computed from what is drawn: disputed dates, undated table rows, production marks. */
 /** Holds longer than this (months between reported levels) are drawn dotted: the source says nothing in between. */
-export const LONG_HOLD_MONTHS = 12;
+const LONG_HOLD_MONTHS = 12;
 
 /**
- * True when a drawn line holds level for more than LONG_HOLD_MONTHS between two reported milestones,
+ * Whether a line holding level from one reported milestone month to the next is a long hold: more than a year
+ * with no figure. The one rule behind the dotted stretches (layout) and the footnote that explains them.
+ */
+export function isLongHold(fromMonth: number, toMonth: number): boolean {
+  return toMonth - fromMonth > LONG_HOLD_MONTHS;
+}
+
+/**
+ * True when a drawn line holds level for a long hold (`isLongHold`) between two reported milestones,
  * counting milestones outside the window, where some of that hold is visible inside it.
  */
 export function hasLongHold(line: EvLine, window: EvWindow): boolean {
@@ -313,9 +320,10 @@ export function hasLongHold(line: EvLine, window: EvWindow): boolean {
     ...line.points.map((p) => ({ shown: p.month, month: p.month })),
     ...(after === null ? [] : [{ shown: window.end, month: after }]),
   ];
-  return vertices.some((v, i) => i > 0 && v.month - vertices[i - 1]!.month > LONG_HOLD_MONTHS && v.shown > vertices[i - 1]!.shown);
+  return vertices.some((v, i) => i > 0 && isLongHold(vertices[i - 1]!.month, v.month) && v.shown > vertices[i - 1]!.shown);
 }
 
+/** Notes under the chart, computed from what is drawn: disputed dates, undated table rows, production marks, long holds. */
 export function evFootnotes(lines: readonly EvLine[], window: EvWindow | null): string[] {
   const notes: string[] = [];
   const points = lines.flatMap((line) => line.points.map((point) => ({ line, point })));
