@@ -90,7 +90,7 @@ describe('turning points', () => {
       '2009 Renault enters China through the Alliance',
       '2010-04 Strategic cooperation with Daimler announced',
       '2011-02 Alliance China Warehouse opens in Shanghai',
-      '2011-10 “Brazilian offensive”: two plants, 580,000 a year',
+      '2011-10 “Brazilian offensive”: two plants, 580,000 a year planned',
       '2012-01 Nissan and Daimler to build engines at Decherd',
       '2012-04 Renault–Dongfeng memorandum on China',
       '2012-04 Togliatti plant inaugurated',
