@@ -100,6 +100,10 @@ export const Company = z.object({
   brand: Brand.nullable(),
 });
 
+/** Whether the source states a figure as what is (stated) or as a plan, forecast or promise (planned: "will", "is to", "expected"). */
+export const Basis = z.enum(['stated', 'planned']);
+export type Basis = z.infer<typeof Basis>;
+
 export const Ownership = z.object({
   holder: id,
   held: id,
@@ -119,12 +123,10 @@ export const Ownership = z.object({
    * kept beside the record so the source panel can show both; never drawn.
    */
   alsoStated: z.object({ percent: z.number().gt(0).max(100), quote: text(400) }).optional(),
+  /** 'planned' where the source gives the stake as a deal's aim ("for 67.13% … by mid-2014") and none says it was reached; absent = stated. */
+  basis: Basis.optional(),
   ...provenance,
 });
-
-/** Whether the source states a figure as what is (stated) or as a plan, forecast or promise (planned: "will", "is to", "expected"). */
-export const Basis = z.enum(['stated', 'planned']);
-export type Basis = z.infer<typeof Basis>;
 
 /**
  * One capacity figure of a plant, as its source words it. A plant may have several (an initial line,

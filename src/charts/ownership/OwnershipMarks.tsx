@@ -9,6 +9,8 @@ const DIMMED = 0.22;
 /** In a comparison: ended stakes and companies gone by the later year are ghosts; unchanged stakes recede. */
 const GHOST = 0.42;
 const QUIET = 0.6;
+/** A planned stake's line: pale, as planned plant capacities are. */
+const PLANNED_OPACITY = 0.5;
 
 /** The opacity of a mark: dimmed by the filter or a highlight, else by its part in a comparison. */
 function markOpacity(isDimmed: boolean, change: DiagramEdge['change'] | 'gone' | null): number {
@@ -65,7 +67,8 @@ export function EdgeMark({ edge, color, markerId, ariaLabel, isDimmed, isActive,
           stroke={color}
           // A style, not an attribute, so a stake growing or shrinking between years transitions (ownership.css).
           style={{ strokeWidth: edge.strokeWidth }}
-          strokeDasharray={edge.change === 'ended' ? '2 5' : edge.isNonVoting ? '7 4' : undefined}
+          strokeOpacity={edge.isPlanned ? PLANNED_OPACITY : undefined}
+          strokeDasharray={edge.change === 'ended' ? '2 5' : edge.isPlanned ? '3 3' : edge.isNonVoting ? '7 4' : undefined}
           markerEnd={`url(#${markerId})`}
         />
       </g>

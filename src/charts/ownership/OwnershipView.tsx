@@ -53,6 +53,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   }, [dataset, year, events, changes]);
   const drawnBrands = useMemo(() => brandsDrawn(dataset, year), [dataset, year]);
   const drawnIds = useMemo(() => new Set(stakesActiveIn(dataset.ownership, year).flatMap(({ stake }) => [stake.holder, stake.held])), [dataset, year]);
+  const hasPlanned = useMemo(() => stakesActiveIn(dataset.ownership, year).some(({ stake }) => stake.basis === 'planned'), [dataset, year]);
   const emptyMessage = useMemo(() => ownershipEmptyMessage(dataset, year, brands), [dataset, year, brands]);
   const legend = useMemo<LegendItem[]>(
     () => [
@@ -60,9 +61,10 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
       { key: 'other', label: 'Other companies', color: theme.other },
       { key: 'stake', label: 'Line width = stake %', color: theme.muted, symbol: 'line' },
       { key: 'non-voting', label: 'Non-voting stake', color: theme.muted, symbol: 'dashed' },
+      ...(hasPlanned ? [{ key: 'planned', label: 'Planned, not reported as reached (pale)', color: theme.muted, symbol: 'dashed' as const }] : []),
       ...(span ? [{ key: 'ended', label: `Ended by ${span[1]} (faded)`, color: theme.muted, symbol: 'dashed' as const }] : []),
     ],
-    [drawnBrands, theme, span],
+    [drawnBrands, theme, span, hasPlanned],
   );
   // Memoized: ChartCard rebuilds its export parts whenever the footnotes array changes.
   const footnotes = useMemo(() => {

@@ -180,6 +180,8 @@ describe('ownershipDiagram', () => {
 
   it('dashes Nissan’s non-voting 15% in 2017 and not its voting 15% in 2023', () => {
     expect([edgeOf(ownershipDiagram(dataset, 2017, 'wide'), 3).isNonVoting, edgeOf(ownershipDiagram(dataset, 2023, 'wide'), 4).isNonVoting]).toEqual([true, false]);
+    // Only the Alliance's 67.13% of Alliance Rostec is a plan no source reports reached.
+    expect(ownershipDiagram(dataset, 2014, 'wide').edges.filter((e) => e.isPlanned).map((e) => e.index)).toEqual([10]);
   });
 
   it('draws stakes with no figure as thin lines', () => {

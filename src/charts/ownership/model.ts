@@ -80,6 +80,8 @@ export interface DiagramEdge {
   /** Stroke width in viewBox units: scaled by percent; thinnest where no figure is given. */
   strokeWidth: number;
   isNonVoting: boolean;
+  /** A stake the source gives only as a plan: drawn pale and dashed, like a planned plant capacity. */
+  isPlanned: boolean;
   hasFigure: boolean;
   /** The holder's brand, which colours the edge; null = theme.other. */
   colorBrand: Brand | null;
@@ -258,6 +260,7 @@ function diagramEdges(
       strokeWidth,
       arrow,
       isNonVoting: stake.voting === false,
+      isPlanned: stake.basis === 'planned',
       hasFigure: stake.percent !== null,
       colorBrand: byId.get(stake.holder)?.brand ?? null,
       ...(changeOf ? placeLabel(shape, label, { nodes, labels: placedLabels, lines: others, width: layout.width, height: layout.height }) : { ...shape, labelBox: labelBox(shape.mid, label) }),
