@@ -188,6 +188,8 @@ export const Target = z.object({
   measure: z.enum(['sales', 'ev-sales', 'capacity', 'synergies']),
   /** For an EV-sales target: the EV series whose milestones are its outcome (the EV chart draws it beside that line). */
   series: id.optional(),
+  /** For a capacity target: the country whose plants it covers, as plants spell it; absent = every Alliance plant. */
+  country: text(100).optional(),
   /** True where the source says "at least" or "exceed". */
   isMinimum: z.boolean().optional(),
   /** Year the target was set or revised, where the source says. */
