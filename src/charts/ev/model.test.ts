@@ -250,7 +250,7 @@ describe('evLines inside a narrow window', () => {
   });
 });
 
-describe('key events come from the data (tests/fixtures/dacia-2024.json)', () => {
+describe('key events come from the data (the real file + tests/fixtures/dacia-additions.json)', () => {
   it('marks an event flagged with an evLabel, in a 2024 window', () => {
     const months = evWindow(daciaDataset, [2024, 2024]);
     expect(evMarkers(daciaDataset, [], months).map((m) => [m.label, m.date])).toEqual([['Test key event', '2024-03']]);
