@@ -17,7 +17,8 @@ export function changedKeys(before: string, after: string): string[] {
 }
 
 function readUrl(): IgnoredParam[] {
-  const { filters, ignored } = parseFilters(window.location.search);
+  // The pre-render (no window) draws the bare address: the default filters.
+  const { filters, ignored } = parseFilters(typeof window === 'undefined' ? '' : window.location.search);
   useFilters.getState().applyFilters(filters);
   return ignored;
 }

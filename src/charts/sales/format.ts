@@ -26,3 +26,12 @@ export function formatAxisValue(value: number, isShare: boolean): string {
 }
 
 
+/** A year's total above its bar; phone-width bands are ~36px, so the "M" is dropped (the axis says millions). */
+export function formatTotalLabel(units: number, isCompact: boolean): string {
+  return isCompact ? (units / 1e6).toFixed(1) : formatMillions(units);
+}
+
+/** The target line's label; the record's own label is too long for a phone-width card, so the short form is built from its numbers. */
+export function formatTargetLabel(target: { year: number; units: number; label: string }, isCompact: boolean): string {
+  return isCompact ? `${target.year} target: ${formatAxisValue(target.units, false)} a year` : `Target: ${target.label}`;
+}
