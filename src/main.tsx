@@ -16,7 +16,12 @@ if (!root) throw new Error('index.html has no #root element');
 function render(container: HTMLElement) {
   // Both in this task, so no frame ever shows the pre-rendered figures for a state this address does not ask for.
   container.replaceChildren();
-  delete document.documentElement.dataset.prerender;
+  // The pre-render's light theme goes too (the guard may have seen a dark system theme): useApplyTheme
+  // writes the theme in force.
+  const html = document.documentElement;
+  html.removeAttribute('style');
+  delete html.dataset.theme;
+  delete html.dataset.prerender;
   createRoot(container).render(<AppRoot client={queryClient} isPrerender={false} />);
 }
 
