@@ -16,6 +16,7 @@ import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 interface PrerenderedPage {
   html: string;
   rootStyle: string;
+  digest: string;
 }
 type RenderPage = (datasetBody: unknown, topology: unknown) => Promise<PrerenderedPage>;
 
@@ -33,7 +34,7 @@ export function prerenderedHtml(template: string, page: PrerenderedPage, stylesh
   return template
     .replace('<html lang="en">', `<html lang="en" data-theme="light" style="${page.rootStyle}">`)
     .replace('</head>', `${links}</head>`)
-    .replace(ROOT_MARKUP, `<div id="root">${page.html}</div>`);
+    .replace(ROOT_MARKUP, `<div id="root" data-dataset="${page.digest}">${page.html}</div>`);
 }
 
 export function prerender(): Plugin {

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './AppRoot';
 import { fetchDataset, prefetchDataset } from './data/useDataset';
+import { datasetDigest } from './prerender/datasetDigest';
 import { preloadViews, VIEWS } from './views';
 import './styles.css';
 
@@ -33,7 +34,8 @@ if (isPrerendered) {
   // dataset, the map outlines (in the plants chunk) and every view's code. The page is painted meanwhile.
   const atlas = import('./charts/plants/useWorldAtlas').then((m) => m.fetchWorldAtlas(queryClient));
   Promise.all([fetchDataset(queryClient), atlas, ...VIEWS.map(({ code }) => code.preload())]).then(
-    () => hydrateRoot(root, <AppRoot client={queryClient} isPrerender />),
+    // A dataset file changed since the build is drawn afresh rather than hydrated into figures it does not hold.
+    ([dataset]) => (root.dataset.dataset === datasetDigest(dataset) ? hydrateRoot(root, <AppRoot client={queryClient} isPrerender />) : render(root)),
     // Something failed to load: the client render shows what, as it would without the pre-render.
     () => render(root),
   );

@@ -6,12 +6,15 @@ import { parseDataset } from '../data/loadDataset';
 import { setDataset } from '../data/useDataset';
 import { lightTheme, themeCssVars } from '../theme/tokens';
 import { VIEWS } from '../views';
+import { datasetDigest } from './datasetDigest';
 
 /** What the build writes into index.html: the app's markup for #root and the theme's variables for <html>. */
 export interface PrerenderedPage {
   html: string;
   /** The light theme's CSS variables as a style attribute value (the page's colours before any script runs). */
   rootStyle: string;
+  /** datasetDigest of the dataset drawn, written on #root. */
+  digest: string;
 }
 
 /**
@@ -21,12 +24,13 @@ export interface PrerenderedPage {
  */
 export async function renderPage(datasetBody: unknown, topology: CountriesTopology): Promise<PrerenderedPage> {
   const client = new QueryClient();
-  setDataset(client, parseDataset(datasetBody));
+  const dataset = parseDataset(datasetBody);
+  setDataset(client, dataset);
   setWorldAtlas(client, topology);
   await Promise.all(VIEWS.map(({ code }) => code.preload()));
   const html = renderToString(<AppRoot client={client} isPrerender />);
   const rootStyle = Object.entries({ ...themeCssVars(lightTheme), 'color-scheme': 'light' })
     .map(([name, value]) => `${name}: ${value}`)
     .join('; ');
-  return { html, rootStyle };
+  return { html, rootStyle, digest: datasetDigest(dataset) };
 }

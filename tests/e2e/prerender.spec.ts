@@ -109,3 +109,19 @@ test('a dark system theme never paints the light pre-rendered page', async ({ pa
   expect(record.badFrames).toEqual([]);
   expect(record.frames).toBeGreaterThan(0);
 });
+
+test('a dataset file changed after the build is drawn afresh, not hydrated into the pre-rendered figures', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+  });
+  await page.route('**/data/alliance.json', async (route) => {
+    const data = (await (await route.fetch()).json()) as { salesTotals: { year: number; units: number }[] };
+    data.salesTotals = data.salesTotals.map((total) => (total.year === 2011 ? { ...total, units: 9_000_000 } : total));
+    await route.fulfill({ json: data });
+  });
+  await page.goto('/');
+  const totals = page.locator('figure[data-chart="sales"] .sales-recharts .sales-total-label');
+  await expect(totals.first()).toHaveText('9.0M', { timeout: 30_000 });
+  expect(messages).toEqual([]);
+});
