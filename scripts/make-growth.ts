@@ -103,7 +103,7 @@ export function makeGrowth(seed = 16): Dataset {
       lat: Math.round(clamp(lat + (random() * 2 - 1) * 5, -60, 75) * 1000) / 1000,
       lon: Math.round(clamp(lon + (random() * 2 - 1) * 8, -179, 179) * 1000) / 1000,
       brands,
-      capacity,
+      capacities: [{ amount: capacity, basis: 'stated', scope: 'plant', period: 'year', from: null }],
       capacityUnit: pick(['vehicles', 'vehicles', 'vehicles', 'engines', 'batteries'] as const),
       ...(random() < 0.8 ? { opened: int(1950, lastYear) } : {}),
       ...provenance(`The plant can build ${capacity} units a year`),
@@ -114,7 +114,7 @@ export function makeGrowth(seed = 16): Dataset {
     const year = int(firstYear, lastYear);
     return { date: random() < 0.8 ? `${year}-${pad(int(1, 12), 2)}` : String(year), label: `Alliance turning point ${i + 1}`, ...provenance(`Event ${i + 1} happened in ${year}`) };
   });
-  const targets: Dataset['targets'] = [2016, 2022, 2026].map((year) => ({ year, units: int(10, 16) * 1_000_000, label: `${year} sales target`, ...provenance(`a target for ${year}`) }));
+  const targets: Dataset['targets'] = [2016, 2022, 2026].map((year) => ({ year, amount: int(10, 16) * 1_000_000, unit: 'vehicles', period: 'year', measure: 'sales', label: `${year} sales target`, ...provenance(`a target for ${year}`) }));
 
   // Validate with the app's schema: the benchmark must measure files the app accepts.
   return Dataset.parse({ sources, sales, salesTotals, evSeries, evMilestones, evLaunches, companies, ownership, plants, events, targets });

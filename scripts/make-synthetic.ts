@@ -66,11 +66,11 @@ export function makeSynthetic(base: Data, factor: number, seed = 8): Data {
         source: id(p.source),
         lat: Math.round(clamp(p.lat + (random() * 2 - 1) * 6, -60, 75) * 1000) / 1000,
         lon: Math.round(clamp(p.lon + (random() * 2 - 1) * 10, -179, 179) * 1000) / 1000,
-        capacity: jitter(p.capacity),
+        capacities: p.capacities.map((c) => ({ ...c, amount: jitter(c.amount) })),
       })),
     );
     out.events.push(...base.events.map((e) => ({ ...e, source: id(e.source), label: tag(e.label, 120) })));
-    out.targets.push(...base.targets.map((t) => ({ ...t, source: id(t.source), units: jitter(t.units) })));
+    out.targets.push(...base.targets.map((t) => ({ ...t, source: id(t.source), amount: jitter(t.amount) })));
   }
   // Validate with the app's schema: the benchmark must measure files the app accepts.
   return Dataset.parse(out);

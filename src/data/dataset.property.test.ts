@@ -27,7 +27,7 @@ import { DEFAULT_FILTERS, YEAR_DOMAIN, useFilters, type Filters } from '../state
 import { renderWithProviders } from '../test/renderWithProviders';
 import { VIEWS } from '../views';
 import { DatasetError, parseDataset } from './loadDataset';
-import { describeRecord, disagreementsFor, recordsCitingSource } from './provenance';
+import { describeRecord, disputeFor, recordsCitingSource } from './provenance';
 import { BRANDS, RECORD_KEYS, type Dataset } from './schema';
 
 /*
@@ -55,7 +55,7 @@ const fieldMutation = fc.record({
   kind: fc.constant('field' as const),
   key: fc.constantFrom(...COLLECTIONS),
   index: fc.nat(),
-  field: fc.oneof(fc.constantFrom('id', 'year', 'units', 'brand', 'source', 'date', 'series', 'percent', 'capacity', 'lat', 'lon', 'label', 'name', 'from', 'to', 'holder', 'held', 'brands', 'opened', 'measure'), fc.string({ maxLength: 6 })),
+  field: fc.oneof(fc.constantFrom('id', 'year', 'units', 'brand', 'source', 'date', 'series', 'percent', 'capacities', 'lat', 'lon', 'label', 'name', 'from', 'to', 'holder', 'held', 'brands', 'opened', 'measure'), fc.string({ maxLength: 6 })),
   value: extremeValue,
 });
 
@@ -77,7 +77,7 @@ const legalExtreme = fc.oneof(
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('sales'), index: fc.nat(), field: fc.constant('units'), value: fc.constant(null) }),
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('evMilestones'), index: fc.nat(), field: fc.constant('units'), value: fc.constantFrom(1, 1e12) }),
   fc.record({ kind: fc.constant('field' as const), key: fc.constantFrom('evMilestones', 'evLaunches'), index: fc.nat(), field: fc.constant('date'), value: fc.constantFrom('1900-01', '1999-01', '2023-12', '2100-12') }),
-  fc.record({ kind: fc.constant('field' as const), key: fc.constant('plants'), index: fc.nat(), field: fc.constantFrom('capacity'), value: fc.constantFrom(1, 1e12) }),
+  fc.record({ kind: fc.constant('field' as const), key: fc.constant('plants'), index: fc.nat(), field: fc.constantFrom('capacityUnit'), value: fc.constantFrom('engines', 'batteries') }),
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('plants'), index: fc.nat(), field: fc.constantFrom('lat'), value: fc.constantFrom(-90, 0, 90) }),
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('plants'), index: fc.nat(), field: fc.constantFrom('lon'), value: fc.constantFrom(-180, 0, 180) }),
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('ownership'), index: fc.nat(), field: fc.constant('percent'), value: fc.constantFrom(0.0001, 100, null) }),
@@ -237,7 +237,7 @@ function runModels(dataset: Dataset) {
   for (const key of RECORD_KEYS) {
     dataset[key].forEach((_, index) => {
       describeRecord(dataset, { key, index });
-      disagreementsFor(dataset, { key, index });
+      disputeFor(dataset, { key, index });
     });
   }
   for (const source of dataset.sources) recordsCitingSource(dataset, source.id);

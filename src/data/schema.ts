@@ -32,6 +32,7 @@ const provenance = {
 
 export const Source = z.object({
   id,
+  /** The document's headline; where it has none, its first sentence, and the title says so. */
   title: text(300),
   file: text(120).regex(/^(?!\.+$)[\w.-]+$/, 'expected a plain file name'),
   publisher: text(200).optional(),
@@ -57,6 +58,8 @@ export const EvSeries = z.object({
   brand: Brand.nullable(),
   /** A brand or Alliance total, or a single model (drawn thinner). */
   kind: z.enum(['total', 'model']),
+  /** What the series counts, where the sources' scope changes along it; shown under the chart. */
+  scopeNote: text(400).optional(),
 });
 
 export const EvMilestone = z.object({
@@ -93,9 +96,34 @@ export const Ownership = z.object({
   /** True where `from` is only the first year a source attests the stake, not when it was acquired. */
   fromIsFirstRecord: z.boolean().optional(),
   /** Money invested, where the source gives an amount instead of a percentage. */
-  investment: z.object({ amount: z.number().positive(), currency: z.enum(['EUR', 'USD', 'RUB']) }).optional(),
+  investment: z.object({ amount: z.number().positive(), currency: z.enum(['EUR', 'USD', 'RUB', 'KRW']) }).optional(),
+  /**
+   * The same stake as another passage of the source states it, where the figures differ (43.4% / 43.3%):
+   * kept beside the record so the source panel can show both; never drawn.
+   */
+  alsoStated: z.object({ percent: z.number().gt(0).max(100), quote: text(400) }).optional(),
   ...provenance,
 });
+
+/** Whether the source states a figure as what is (stated) or as a plan, forecast or promise (planned: "will", "is to", "expected"). */
+export const Basis = z.enum(['stated', 'planned']);
+export type Basis = z.infer<typeof Basis>;
+
+/**
+ * One capacity figure of a plant, as its source words it. A plant may have several (an initial line,
+ * then a full capacity); its quote states every figure.
+ */
+export const Capacity = z.object({
+  amount: z.number().int().positive(),
+  basis: Basis,
+  /** What the figure covers: the whole plant, one production or assembly line, or one model (or engine family). */
+  scope: z.enum(['plant', 'line', 'model']),
+  /** 'year' where the source gives a rate ("a year", "annual"); null where it gives a count with no period. */
+  period: z.literal('year').nullable(),
+  /** When the figure applies from ("YYYY" or "YYYY-MM"); null where the source gives no date for it. */
+  from: yearOrYearMonth.nullable(),
+});
+export type Capacity = z.infer<typeof Capacity>;
 
 export const Plant = z.object({
   id,
@@ -106,15 +134,48 @@ export const Plant = z.object({
   lon: z.number().min(-180).max(180),
   /** Operating brands or partners; the first is the one the plant is coloured by. */
   brands: z.array(text(40)).min(1),
-  capacity: z.number().int().positive(),
+  /** Capacity figures in the order the source gives them; each amount is checked against the quote. */
+  capacities: z.array(Capacity).min(1).max(8),
   capacityUnit: z.enum(['vehicles', 'engines', 'batteries']),
+  /** Year production began, or was to begin (see openedBasis); absent for plants that existed before the source's story. */
   opened: year.optional(),
+  /** 'planned' where the opening year is a plan ("is to begin in 2012"); absent = stated. */
+  openedBasis: Basis.optional(),
   ...provenance,
 });
 
-export const AllianceEvent = z.object({ date: yearOrYearMonth, label: text(120), ...provenance });
+export const AllianceEvent = z.object({
+  date: yearOrYearMonth,
+  label: text(120),
+  /** True where no source gives the date and it was inferred (the note says from what). */
+  isDateInferred: z.boolean().optional(),
+  ...provenance,
+});
 
-export const Target = z.object({ year, units: z.number().int().positive(), label: text(200), ...provenance });
+/** What a target is counted in: a kind of unit, or a currency. */
+export const TargetUnit = z.enum(['vehicles', 'evs', 'batteries', 'EUR']);
+export type TargetUnit = z.infer<typeof TargetUnit>;
+
+export const Target = z.object({
+  /** The year the target is for ("by 2020", "by the end of fiscal 2022"). */
+  year,
+  amount: z.number().positive(),
+  unit: TargetUnit,
+  /** 'year' for a rate (vehicles a year, annual synergies); null for a count (cumulative EV sales). */
+  period: z.literal('year').nullable(),
+  /** What it measures, so each view draws its own: sales, cumulative EV sales, production capacity, synergies. */
+  measure: z.enum(['sales', 'ev-sales', 'capacity', 'synergies']),
+  /** True where the source says "at least" or "exceed". */
+  isMinimum: z.boolean().optional(),
+  /** Year the target was set or revised, where the source says. */
+  setIn: year.optional(),
+  /** Year a later target replaced this one, where the source says. */
+  revisedIn: year.optional(),
+  /** The outcome the source sets the target against, where it gives one (e.g. synergies in 2010). */
+  baseline: z.object({ year, amount: z.number().positive(), isMinimum: z.boolean().optional() }).optional(),
+  label: text(200),
+  ...provenance,
+});
 
 const DatasetShape = z.object({
   sources: z.array(Source).min(1),

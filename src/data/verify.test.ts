@@ -5,7 +5,26 @@ import { normalizeText, numbersIn, quoteParts, verifyDataset } from './verify';
 const documents: Record<string, string> = {
   'a.txt': 'In 2001, Renault increased its stake in Nissan to 43.4%.\n| Renault | 2,722,062 | 2,550,286 |\n| Nissan | 100 | 200 |\n| Total | 2,722,162 | 2,550,486 |\nThe Alliance’s  “best” plant',
   'b.txt': 'Nissan has invested 600 million euros in Ampère.',
+  'c.txt': 'In total, the Alliance reported more than €1.5 billion in synergies in 2010. Later it set a new target to double annual synergies to €10 billion by the end of the plan. '
+    + 'The companies will together produce 250,000 four-cylinder gasoline engines in the plant. In 2023, Renault reduced its 43.3% voting stake in Nissan to 15%.',
 };
+
+const SYNERGY_QUOTE = 'In total, the Alliance reported more than €1.5 billion in synergies in 2010. … set a new target to double annual synergies to €10 billion by the end of the plan';
+const ENGINES_QUOTE = 'The companies will together produce 250,000 four-cylinder gasoline engines in the plant.';
+
+/** The tiny dataset with a target and a plant citing c.txt. */
+function withTargetAndPlant(): Dataset {
+  const data = tinyDataset();
+  data.sources.push({ id: 'c', title: 'C', file: 'c.txt', language: 'en', kind: 'encyclopedia' });
+  data.targets.push({
+    year: 2022, amount: 10000000000, unit: 'EUR', period: 'year', measure: 'synergies', label: 'Synergies', baseline: { year: 2010, amount: 1500000000 }, source: 'c', quote: SYNERGY_QUOTE,
+  });
+  data.plants.push({
+    id: 'decherd', name: 'Decherd', city: 'Decherd', country: 'United States', lat: 35, lon: -86, brands: ['Nissan'], capacityUnit: 'engines',
+    capacities: [{ amount: 250000, basis: 'planned', scope: 'model', period: null, from: '2014' }], source: 'c', quote: ENGINES_QUOTE,
+  });
+  return data;
+}
 
 const RENAULT_ROW = '| Renault | 2,722,062 | 2,550,286 |';
 const NISSAN_ROW = '| Nissan | 100 | 200 |';
@@ -125,6 +144,44 @@ describe('verifyDataset', () => {
     data.ownership.push({ holder: 'nissan', held: 'renault', percent: null, voting: null, from: 2023, to: null, investment: { amount: 200000000, currency: 'EUR' }, source: 'b', quote: 'Nissan has invested 600 million euros' });
     expect(verifyDataset(data, documents)).toEqual([
       { path: 'ownership[1].investment.amount', message: 'ownership[1].investment.amount 200000000 does not appear in its quote' },
+    ]);
+  });
+
+  it('accepts a target and a plant whose every figure is in the quote', () => {
+    expect(verifyDataset(withTargetAndPlant(), documents)).toEqual([]);
+  });
+
+  it('fails a target whose amount has a changed digit', () => {
+    const data = withTargetAndPlant();
+    data.targets[0]!.amount = 11000000000;
+    expect(verifyDataset(data, documents)).toEqual([{ path: 'targets[0].amount', message: 'targets[0].amount 11000000000 does not appear in its quote' }]);
+  });
+
+  it('fails a target whose baseline has a changed digit', () => {
+    const data = withTargetAndPlant();
+    data.targets[0]!.baseline = { year: 2010, amount: 1600000000 };
+    expect(verifyDataset(data, documents)).toEqual([{ path: 'targets[0].baseline.amount', message: 'targets[0].baseline.amount 1600000000 does not appear in its quote' }]);
+  });
+
+  it('fails a plant capacity (any of several) that is not in the quote', () => {
+    const data = withTargetAndPlant();
+    data.plants[0]!.capacities.push({ amount: 260000, basis: 'planned', scope: 'plant', period: 'year', from: null });
+    expect(verifyDataset(data, documents)).toEqual([{ path: 'plants[0].capacities[1].amount', message: 'plants[0].capacities[1].amount 260000 does not appear in its quote' }]);
+  });
+
+  it('checks a stake’s second statement against its own quote and the document', () => {
+    const data = withTargetAndPlant();
+    data.ownership[0]!.alsoStated = { percent: 43.2, quote: 'In 2023, Renault reduced its 43.2% voting stake in Nissan to 15%' };
+    expect(verifyDataset(data, documents)).toEqual([
+      { path: 'ownership[0].alsoStated.quote', message: 'ownership[0].alsoStated.quote not found in a.txt' },
+    ]);
+  });
+
+  it('fails a stake’s second figure missing from its quote', () => {
+    const data = withTargetAndPlant();
+    data.ownership[0]!.alsoStated = { percent: 43.2, quote: 'increased its stake in Nissan to 43.4%' };
+    expect(verifyDataset(data, documents)).toEqual([
+      { path: 'ownership[0].alsoStated.percent', message: 'ownership[0].alsoStated.percent 43.2 does not appear in its quote' },
     ]);
   });
 

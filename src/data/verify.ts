@@ -12,7 +12,7 @@ export type Problem = { path: string; message: string };
 type AnyRecord = { source: string; quote?: string; note?: string; [field: string]: unknown };
 
 /** The numeric fields a quote must back up (years, dates and coordinates are not checked). */
-const NUMERIC_FIELDS = ['units', 'percent', 'capacity'] as const;
+const NUMERIC_FIELDS = ['units', 'percent', 'amount'] as const;
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, milliard: 1e9, milliards: 1e9 };
 
@@ -84,15 +84,29 @@ function checkQuoteInDocument(path: string, record: AnyRecord, files: Map<string
   });
 }
 
-/** The figures a record asserts: units/percent/capacity when non-null, and an investment amount. */
-function recordFigures(record: AnyRecord): { field: string; value: number }[] {
-  const figures = NUMERIC_FIELDS.flatMap((field): { field: string; value: number }[] => {
-    const value = record[field];
-    return typeof value === 'number' ? [{ field, value }] : [];
+type Figure = { field: string; value: number };
+
+/** The numeric fields of one object, as figures under `prefix` (e.g. "capacities[1]."). */
+function figuresOf(object: unknown, prefix: string, fields: readonly string[] = NUMERIC_FIELDS): Figure[] {
+  if (typeof object !== 'object' || object === null) return [];
+  return fields.flatMap((field): Figure[] => {
+    const value = (object as Record<string, unknown>)[field];
+    return typeof value === 'number' ? [{ field: `${prefix}${field}`, value }] : [];
   });
-  const investment = record.investment as { amount?: unknown } | undefined;
-  if (typeof investment?.amount === 'number') figures.push({ field: 'investment.amount', value: investment.amount });
-  return figures;
+}
+
+/**
+ * The figures a record asserts: units/percent/amount when non-null, an investment amount, each plant
+ * capacity, and a target's baseline. (A stake's `alsoStated` figure is checked against its own quote.)
+ */
+function recordFigures(record: AnyRecord): Figure[] {
+  const capacities = Array.isArray(record.capacities) ? (record.capacities as unknown[]) : [];
+  return [
+    ...figuresOf(record, ''),
+    ...figuresOf(record.investment, 'investment.', ['amount']),
+    ...figuresOf(record.baseline, 'baseline.', ['amount']),
+    ...capacities.flatMap((capacity, i) => figuresOf(capacity, `capacities[${i}].`, ['amount'])),
+  ];
 }
 
 /**
@@ -101,10 +115,22 @@ function recordFigures(record: AnyRecord): { field: string; value: number }[] {
  */
 function checkFiguresInQuote(path: string, record: AnyRecord): Problem[] {
   if (!record.quote) return [];
-  const stated = numbersIn(record.quote);
-  return recordFigures(record)
+  return figuresMissing(path, record.quote, recordFigures(record));
+}
+
+function figuresMissing(path: string, quote: string, figures: readonly Figure[]): Problem[] {
+  const stated = numbersIn(quote);
+  return figures
     .filter(({ value }) => !stated.some((n) => sameNumber(n, value)))
     .map(({ field, value }) => ({ path: `${path}.${field}`, message: `${path}.${field} ${value} does not appear in its quote` }));
+}
+
+/** (c) A stake's second statement (`alsoStated`) must be verbatim in the same document and state its own figure. */
+function checkAlsoStated(path: string, record: AnyRecord, files: Map<string, string>, documents: Record<string, string>): Problem[] {
+  const also = record.alsoStated as { percent: number; quote: string } | undefined;
+  if (!also) return [];
+  const inDocument = checkQuoteInDocument(`${path}.alsoStated`, { source: record.source, quote: also.quote }, files, documents);
+  return [...inDocument, ...figuresMissing(`${path}.alsoStated`, also.quote, [{ field: 'percent', value: also.percent }])];
 }
 
 /** Each source file must have been supplied, or none of its quotes can be checked. */
@@ -179,6 +205,7 @@ export function verifyDataset(dataset: Dataset, documents: Record<string, string
     ...checkHasProvenance(path, record),
     ...checkQuoteInDocument(path, record, files, documents),
     ...checkFiguresInQuote(path, record),
+    ...checkAlsoStated(path, record, files, documents),
   ]);
   return [
     ...checkSourceFiles(dataset, documents),

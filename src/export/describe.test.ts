@@ -64,8 +64,8 @@ describe('citation', () => {
     expect(citation(source('wiki-alliance'))).toBe('"Renault–Nissan–Mitsubishi Alliance", encyclopedia article');
   });
 
-  it('a news article with its publisher', () => {
-    expect(citation(source('autonews-2017-asia'))).toBe('"The company looks toward Asia for growth.", news article, Automotive News');
+  it('a news article whose document states no publisher, its first-sentence title saying so', () => {
+    expect(citation(source('autonews-2017-asia'))).toBe('"The company looks toward Asia for growth. (first sentence; the article has no headline in the document)", news article');
   });
 
   it('a news article with its date', () => {
@@ -85,7 +85,7 @@ describe('sourceLine', () => {
 
   it('several sources, separated by semicolons', () => {
     expect(sourceLine([source('wiki-alliance'), source('autonews-2017-asia')])).toBe(
-      'Sources: "Renault–Nissan–Mitsubishi Alliance", encyclopedia article; "The company looks toward Asia for growth.", news article, Automotive News · Alliance Atlas',
+      'Sources: "Renault–Nissan–Mitsubishi Alliance", encyclopedia article; "The company looks toward Asia for growth. (first sentence; the article has no headline in the document)", news article · Alliance Atlas',
     );
   });
 });

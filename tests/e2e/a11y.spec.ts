@@ -155,7 +155,7 @@ test.describe('dark mode', () => {
     await page.goto('/');
     await ready(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(page.getByRole('button', { name: 'Auto' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Auto', exact: true })).toHaveAttribute('aria-pressed', 'true');
   });
 
   test('follows prefers-color-scheme: light under Auto, and switches live when the system changes', async ({ page }) => {

@@ -5,7 +5,7 @@ type Dataset = {
   salesTotals: { year: number; units: number }[];
   evMilestones: { series: string; date: string; units: number; measure: string }[];
   ownership: { holder: string; held: string; percent: number | null; from: number; to: number | null }[];
-  plants: { opened?: number }[];
+  plants: { opened?: number; capacities: { from: string | null }[] }[];
 };
 
 const loadDataset = async (request: APIRequestContext) => (await (await request.get('/data/alliance.json')).json()) as Dataset;
@@ -24,7 +24,7 @@ async function pageNumbers(page: Page) {
     evAlliance: (await evAlliance.count()) ? (await evAlliance.getAttribute('aria-label'))?.match(/: ([\d,]+) by/)?.[1] ?? null : null,
     renaultInNissan: await card(page, 'ownership').locator('g.ownership-edge[aria-label^="Renault holds"][aria-label*="of Nissan"]').getAttribute('aria-label'),
     stakesDrawn: await card(page, 'ownership').locator('g.ownership-edge').count(),
-    plantsOpen: await card(page, 'plants').locator('[data-status="open"]').count(),
+    plantsInEffect: await card(page, 'plants').locator('[data-status="stated"], [data-status="planned"]').count(),
   };
 }
 
@@ -39,7 +39,8 @@ function expectedNumbers(data: Dataset, y: number) {
     evAlliance: alliance.length ? grouped(Math.max(...alliance.map((m) => m.units))) : null,
     renaultInNissan: `Renault holds ${renault.percent}% of Nissan (voting)`,
     stakesDrawn: held.length,
-    plantsOpen: data.plants.filter((p) => p.opened === undefined || p.opened <= y).length,
+    // Open by then (or no opening year), with a figure that applies by then (dated by the year, or undated).
+    plantsInEffect: data.plants.filter((p) => (p.opened === undefined || p.opened <= y) && p.capacities.some((c) => c.from === null || Number(c.from.slice(0, 4)) <= y)).length,
   };
 }
 
@@ -133,7 +134,7 @@ test('?at=2016&vs=2023 shows the ended Daimler stakes and the 43.4% → 15% chan
   await expect(ownership.locator('g.ownership-edge[data-change="ended"][aria-label^="Daimler holds 3.1%"]')).toHaveAttribute('aria-label', /ended 2021$/);
   await expect(ownership.locator('.ownership-edge-label text', { hasText: '43.4% → 15%' })).toBeVisible();
   await expect(ownership.locator('.ownership-edge-label text', { hasText: 'ended 2021' })).toHaveCount(2);
-  await expect(ownership.locator('.card-summary')).toHaveText(/^From 2016 to 2023, 2 stakes changed, 5 are new, 4 ended and 7 stayed the same/);
+  await expect(ownership.locator('.card-summary')).toHaveText(/^From 2016 to 2023, 2 stakes changed, 5 are new, 6 ended and 9 stayed the same/);
   await expect(ownership.getByRole('combobox', { name: 'Compare with' })).toHaveValue('2023');
   await expect(card(page, 'plants').locator('[data-new="true"]')).toHaveAttribute('data-plant', 'aguascalientes');
   await ownership.getByRole('button', { name: 'Show table' }).click();

@@ -13,7 +13,7 @@ function point(date: string, units: number, index: number): EvPoint {
   return { index, date, month: monthIndex(date), units, measure: 'sales', isApproximate: false, source: 's', quote: null, note: null, disputes: [] };
 }
 function fixtureLine(points: EvPoint[]): EvLine {
-  return { key: 'x', seriesId: 'x', fullLabel: 'X model', label: 'X model', shortLabel: 'X', brand: 'Renault', isTotal: false, measure: 'sales', points, carriedIn: null, continuesPast: false, outsideMonths: { before: null, after: null } };
+  return { key: 'x', seriesId: 'x', fullLabel: 'X model', label: 'X model', shortLabel: 'X', brand: 'Renault', isTotal: false, scopeNote: null, measure: 'sales', points, carriedIn: null, continuesPast: false, outsideMonths: { before: null, after: null } };
 }
 function fixtureMarker(month: number, i: number): EvMarker {
   return { key: `m${i}`, recordKey: 'evLaunches', index: i, date: '', month, label: 'Long label here', title: '', brand: 'Nissan', source: 's', quote: null, note: null };
@@ -108,6 +108,11 @@ describe('thinDots', () => {
   it('keeps dots at least the gap apart, the last dot and disputed dots', () => {
     const dots = [dot(0, 0), dot(2, 1), dot(4, 2, true), dot(8, 3), dot(10, 4), dot(12, 5), dot(13, 6)];
     expect(thinDots(dots, 8).map((d) => d.point.index)).toEqual([0, 2, 5, 6]);
+  });
+
+  it('keeps a second statement of the same count at a later date (500,000 in Oct and “more than 500,000” by Dec 2017)', () => {
+    const restated = { ...dot(3, 1), point: { ...point('2015-03', 1, 1), disputes: [] } };
+    expect(thinDots([dot(0, 0), restated, dot(20, 2)], 8).map((d) => d.point.index)).toEqual([0, 1, 2]);
   });
 
   it('leaves the real dataset unthinned: every milestone keeps its dot', () => {

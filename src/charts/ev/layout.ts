@@ -82,14 +82,15 @@ export const MIN_DOT_GAP = 8;
 /**
  * The dots worth drawing when a series is dense (a milestone every month over decades would be thousands
  * of overlapping circles, each a DOM node and a keyboard stop): a dot is kept when it is at least `gap`
- * px right of the last kept one; the last dot and any dot whose date sources dispute are always kept.
+ * px right of the last kept one; the last dot, any dot whose date sources dispute, and a second statement of
+ * the same count (the 500,000 table row and the prose's "more than 500,000") are always kept.
  * The step line still passes through every milestone.
  */
 export function thinDots(dots: readonly PlacedDot[], gap = MIN_DOT_GAP): PlacedDot[] {
   const kept: PlacedDot[] = [];
   dots.forEach((dot, i) => {
     const previous = kept[kept.length - 1];
-    if (!previous || dot.x - previous.x >= gap || i === dots.length - 1 || dot.point.disputes.length > 0) kept.push(dot);
+    if (!previous || dot.x - previous.x >= gap || i === dots.length - 1 || dot.point.disputes.length > 0 || (dot.point.units === previous.point.units && dot.point.date !== previous.point.date)) kept.push(dot);
   });
   return kept;
 }

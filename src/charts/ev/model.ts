@@ -2,6 +2,7 @@ import { BRANDS, type Brand, type Dataset, type EvLaunch, type EvMilestone } fro
 import { ownValue } from '../../data/ownValue';
 import { parenthesesAsSpaces } from '../../data/parenthetical';
 import { yearSpan } from '../../components/format';
+import { isDateConflict } from '../../data/provenance';
 import type { YearRange } from '../../state/filters';
 import { formatUnits, monthIndex, monthLong, splitTableRow } from './format';
 
@@ -49,6 +50,8 @@ export interface EvLine {
   brand: Brand | null;
   /** Alliance-wide or brand-wide totals (drawn thicker) rather than one model. */
   isTotal: boolean;
+  /** What the series counts where its scope changes (from the dataset), or null. */
+  scopeNote: string | null;
   measure: EvMilestone['measure'];
   /** Milestones inside the window, drawn as dots. */
   points: EvPoint[];
@@ -136,9 +139,10 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 const lineKey = (m: EvMilestone) => `${m.series}|${m.measure}`;
 const markKey = (m: EvMilestone) => `${m.series}|${m.measure}|${m.units}`;
 
+/** The same mark dated in conflict (provenance's rule: a later "more than" bound agrees with an earlier exact date). */
 function disputesOf(sameMark: readonly IndexedMilestone[], m: EvMilestone): EvDispute[] {
   return sameMark
-    .filter(({ m: other }) => other !== m && other.date !== m.date)
+    .filter(({ m: other }) => other !== m && isDateConflict(m, other))
     .map(({ m: other, index }) => ({ index, date: other.date, source: other.source, quote: other.quote ?? null }));
 }
 
@@ -205,6 +209,7 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
         shortLabel: shortLabel(series.label, series.brand) + suffix,
         brand: series.brand,
         isTotal: series.kind === 'total',
+        scopeNote: series.scopeNote ?? null,
         measure,
         points,
         carriedIn,
@@ -323,6 +328,7 @@ export function evFootnotes(lines: readonly EvLine[], window: EvWindow | null): 
   if (undated.length) {
     notes.push(`Rows of the source's milestone table without a date are placed at the row above: ${undated.map(monthLong).join(' and ')}.`);
   }
+  notes.push(...new Set(lines.flatMap((l) => (l.scopeNote ? [`${l.label}: ${l.scopeNote}`] : []))));
   if (lines.some((l) => l.measure === 'production')) notes.push('Hollow dots count vehicles produced, not sold.');
   if (window && lines.some((line) => hasLongHold(line, window))) {
     notes.push('Dotted stretches: more than a year between reported milestones; the sources give no figure in between.');

@@ -22,6 +22,14 @@ describe('OwnershipView', () => {
     expect([edgeLabels().filter((l) => l === '43.4%').length, within(diagram()).getAllByRole('button', { name: 'Renault holds 43.4% of Nissan (voting)' }).length]).toEqual([1, 1]);
   });
 
+  it('explains the “Renault–Nissan Alliance” box while it is drawn (2017), and not when it is not (2023)', () => {
+    const note = /stands for Renault and Nissan together/;
+    renderAt([1999, 2017]);
+    const in2017 = screen.queryAllByText(note).length;
+    act(() => useFilters.setState({ yearRange: [1999, 2023] }));
+    expect([in2017, screen.queryAllByText(note).length]).toEqual([1, 0]);
+  });
+
   it('has no edge labelled 43.4% in 2023', () => {
     renderAt([1999, 2023]);
     expect([edgeLabels().includes('43.4%'), edgeLabels().filter((l) => l === '15%').length]).toEqual([false, 3]);
@@ -29,7 +37,7 @@ describe('OwnershipView', () => {
 
   it('draws one keyboard-reachable edge per stake held in 2023', () => {
     renderAt([1999, 2023]);
-    expect(diagram().querySelectorAll('g.ownership-edge[tabindex][role="button"]').length).toBe(14);
+    expect(diagram().querySelectorAll('g.ownership-edge[tabindex][role="button"]').length).toBe(16);
   });
 
   it('keeps the arrowhead markers inside the svg', () => {
@@ -63,7 +71,7 @@ describe('OwnershipView', () => {
     act(() => useFilters.getState().setAt(2016));
     await userEvent.selectOptions(within(figure()).getByRole('combobox', { name: 'Compare with' }), '2023');
     expect(edgeLabels()).toEqual(expect.arrayContaining(['43.4% → 15%', '15% non-voting → voting', 'ended 2021', 'new: 34%']));
-    expect(diagram().querySelectorAll('g.ownership-edge[data-change="ended"]')).toHaveLength(4);
+    expect(diagram().querySelectorAll('g.ownership-edge[data-change="ended"]')).toHaveLength(6);
     expect(within(diagram()).getByRole('button', { name: 'Daimler holds 3.1% of Renault–Nissan Alliance (voting rights not stated): ended 2021' })).toBeInTheDocument();
     await userEvent.click(within(figure()).getByRole('button', { name: 'Show table' }));
     const firstRow = within(figure()).getAllByRole('row')[1]!;

@@ -41,6 +41,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     return [...new Set([...stakes.map((stake) => stake.source), ...events.map((e) => e.source)])];
   }, [dataset, year, events, changes]);
   const drawnBrands = useMemo(() => brandsDrawn(dataset, year), [dataset, year]);
+  const drawnIds = useMemo(() => new Set(stakesActiveIn(dataset.ownership, year).flatMap(({ stake }) => [stake.holder, stake.held])), [dataset, year]);
   const emptyMessage = useMemo(() => ownershipEmptyMessage(dataset, year, brands), [dataset, year, brands]);
   const legend = useMemo<LegendItem[]>(
     () => [
@@ -59,11 +60,15 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     ...(span ? [`Compared with ${span[0]}: new stakes are marked “new”, changed ones show both figures, ended ones are faded and dashed, unchanged ones are drawn quietly.`] : []),
     ...events.map((event) => `In ${year}: ${event.label}.`),
     'Arrows point from holder to held. A thin line is a stake the source gives no percentage for.',
+    // A modelling choice, not a company the sources name as a shareholder: say so wherever it is drawn.
+    ...(drawnIds.has('renault-nissan-alliance')
+      ? ['“Renault–Nissan Alliance” stands for Renault and Nissan together, where a source gives a stake without splitting it between them (Daimler’s “combined 3.1% in Renault and Nissan”, the AvtoVAZ joint venture).']
+      : []),
     ...(hiddenBrands.length
       ? [`${listOf(hiddenBrands)} ${hiddenBrands.length > 1 ? 'are' : 'is'} switched off in the filter: dimmed here, not removed, so the structure stays readable.`]
       : []),
     ];
-  }, [events, year, drawnBrands, brands, span]);
+  }, [events, year, drawnBrands, brands, span, drawnIds]);
 
   return (
     <ChartCard

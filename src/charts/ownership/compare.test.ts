@@ -24,6 +24,8 @@ describe('ownershipChanges 2016 → 2023', () => {
       ['ended', 'renault-nissan-alliance', 'daimler', 'ended 2021'],
       ['ended', 'renault-nissan-alliance', 'alliance-rostec', 'ended 2022'],
       ['ended', 'alliance-rostec', 'avtovaz', 'ended 2022'],
+      ['ended', 'rnpo', 'common-purchasing', 'ended 2022'],
+      ['ended', 'avtovaz', 'common-purchasing', 'ended 2022'],
     ]);
   });
 
@@ -46,12 +48,14 @@ describe('ownershipChanges 2016 → 2023', () => {
       'renault→renault-korea',
       'nissan→nissan-dongfeng-jv',
       'dongfeng→nissan-dongfeng-jv',
+      'nissan→aesc',
+      'nec→aesc',
     ]);
   });
 
   it('says it in one sentence', () => {
     expect(compareSummary(ownershipChanges(dataset.ownership, 2016, 2023), [2016, 2023], name)).toBe(
-      'From 2016 to 2023, 2 stakes changed, 5 are new, 4 ended and 7 stayed the same: Renault in Nissan 43.4% → 15%; Nissan in Renault 15% non-voting → voting.',
+      'From 2016 to 2023, 2 stakes changed, 5 are new, 6 ended and 9 stayed the same: Renault in Nissan 43.4% → 15%; Nissan in Renault 15% non-voting → voting.',
     );
   });
 
@@ -65,7 +69,7 @@ describe('ownershipChanges 2016 → 2023', () => {
       change: 'new', holder: 'Geely', held: 'Renault Korea Motor', before: '—', after: '34%', source: 'alliance-joint-projects-2023',
     });
     expect(table.rows.filter((r) => r.change === 'ended 2021').map((r) => r.holder)).toEqual(['Daimler', 'Renault–Nissan Alliance']);
-    expect(table.rows).toHaveLength(18);
+    expect(table.rows).toHaveLength(22);
   });
 });
 
@@ -82,7 +86,7 @@ describe('ownershipChanges in the degenerate cases', () => {
   it('finds nothing changed between a year and itself', () => {
     const changes = ownershipChanges(dataset.ownership, 2016, 2016);
     expect(changes.every((c) => c.kind === 'unchanged')).toBe(true);
-    expect(compareSummary(changes, [2016, 2016], name)).toBe('From 2016 to 2016 no stake changed (13 held in both years).');
+    expect(compareSummary(changes, [2016, 2016], name)).toBe('From 2016 to 2016 no stake changed (17 held in both years).');
   });
 
   it('finds everything new when nothing was held before', () => {

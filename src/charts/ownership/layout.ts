@@ -44,31 +44,40 @@ const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
   'renault-korea': ['Renault', 'Korea'],
   dongfeng: ['Dongfeng'],
   'nissan-dongfeng-jv': ['China JV'],
+  'common-purchasing': ['Common', 'Purchasing'],
+  rnpo: ['RNPO'],
+  aesc: ['AESC'],
 };
 
 // Wide: members in a central band (Renault left, RNBV between, Nissan right, Mitsubishi below Nissan),
 // Renault's other holders and holdings on the left, the 2010–2021 Daimler / AvtoVAZ structure along the
-// top. Geely and Horse (2023 only) reuse the AvtoVAZ and Alliance Rostec slots (2008–2021), so the
-// default year has no empty band; placeNodes moves one aside should data ever show both together.
+// top, the purchasing company AvtoVAZ shared with RNPO above it, and AESC with NEC at the bottom. Geely
+// (2023 only) reuses the AvtoVAZ slot (2008–2021), so the default year has no empty band; placeNodes moves
+// one aside when a comparison shows both. Horse has its own slot under Alliance Rostec, because comparing
+// 2016 with 2023 draws both, and RNPO sits right of the purchasing company so their stake's label fits.
 const WIDE: LayoutSpec = {
   width: 720,
-  height: 412,
+  height: 552,
   slots: {
-    renault: { x: 228, y: 232 },
-    rnbv: { x: 368, y: 232 },
-    nissan: { x: 508, y: 232 },
-    mitsubishi: { x: 508, y: 352 },
-    'nissan-dongfeng-jv': { x: 672, y: 232 },
-    dongfeng: { x: 672, y: 140 },
-    ampere: { x: 672, y: 352 },
-    'french-state': { x: 72, y: 232 },
-    'renault-korea': { x: 84, y: 140 },
-    avtovaz: { x: 74, y: 40 },
-    geely: { x: 74, y: 40 },
-    'alliance-rostec': { x: 236, y: 40 },
-    horse: { x: 236, y: 40 },
-    'renault-nissan-alliance': { x: 430, y: 40 },
-    daimler: { x: 640, y: 40 },
+    renault: { x: 228, y: 302 },
+    rnbv: { x: 368, y: 302 },
+    nissan: { x: 508, y: 302 },
+    mitsubishi: { x: 508, y: 422 },
+    'nissan-dongfeng-jv': { x: 672, y: 302 },
+    dongfeng: { x: 672, y: 210 },
+    ampere: { x: 672, y: 422 },
+    'french-state': { x: 72, y: 302 },
+    'renault-korea': { x: 84, y: 210 },
+    avtovaz: { x: 74, y: 110 },
+    geely: { x: 74, y: 110 },
+    'alliance-rostec': { x: 236, y: 110 },
+    horse: { x: 236, y: 180 },
+    'renault-nissan-alliance': { x: 430, y: 110 },
+    daimler: { x: 640, y: 110 },
+    'common-purchasing': { x: 170, y: 40 },
+    rnpo: { x: 360, y: 40 },
+    nec: { x: 140, y: 520 },
+    aesc: { x: 300, y: 520 },
   },
   lines: { 'french-state': ['French', 'State'] },
   bends: { 'nissan|renault': 62, 'daimler|renault-nissan-alliance': 20 },
@@ -76,27 +85,32 @@ const WIDE: LayoutSpec = {
 };
 
 // Narrow: the members down a spine left of centre, the 2010–2021 Daimler / AvtoVAZ structure in a column
-// on the right, Renault's other holders and holdings above. Geely and Horse (2023 only) again reuse
-// slots of companies that left before they came.
+// on the right, Renault's other holders and holdings above, the purchasing company on top, AESC and NEC
+// at the bottom. Geely, Horse and Ampere (2023 only) again reuse slots of companies that left before they came.
 const NARROW: LayoutSpec = {
   width: 360,
-  height: 618,
+  height: 738,
   slots: {
-    geely: { x: 150, y: 36 },
-    avtovaz: { x: 300, y: 36 },
-    'renault-korea': { x: 48, y: 110 },
-    'french-state': { x: 150, y: 130 },
-    horse: { x: 296, y: 112 },
-    'alliance-rostec': { x: 300, y: 140 },
-    renault: { x: 150, y: 240 },
-    'renault-nissan-alliance': { x: 305, y: 272 },
-    rnbv: { x: 150, y: 344 },
-    daimler: { x: 305, y: 400 },
-    nissan: { x: 150, y: 448 },
-    'nissan-dongfeng-jv': { x: 310, y: 448 },
-    dongfeng: { x: 310, y: 520 },
-    ampere: { x: 310, y: 600 },
-    mitsubishi: { x: 150, y: 568 },
+    geely: { x: 150, y: 96 },
+    avtovaz: { x: 300, y: 96 },
+    'renault-korea': { x: 48, y: 170 },
+    'french-state': { x: 150, y: 190 },
+    horse: { x: 296, y: 172 },
+    'alliance-rostec': { x: 300, y: 200 },
+    renault: { x: 150, y: 300 },
+    'renault-nissan-alliance': { x: 305, y: 332 },
+    rnbv: { x: 150, y: 404 },
+    daimler: { x: 305, y: 460 },
+    nissan: { x: 150, y: 508 },
+    'nissan-dongfeng-jv': { x: 310, y: 508 },
+    dongfeng: { x: 310, y: 580 },
+    // Ampere (2023) takes Daimler's place (2010–2021), clear of the line from Nissan to AESC.
+    ampere: { x: 306, y: 452 },
+    mitsubishi: { x: 150, y: 628 },
+    'common-purchasing': { x: 170, y: 28 },
+    rnpo: { x: 48, y: 96 },
+    aesc: { x: 270, y: 700 },
+    nec: { x: 150, y: 700 },
   },
   lines: { 'renault-nissan-alliance': ['Renault–', 'Nissan', 'Alliance'], 'french-state': ['French', 'State'] },
   bends: { 'nissan|renault': 62, 'daimler|renault-nissan-alliance': 22 },

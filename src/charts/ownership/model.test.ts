@@ -59,6 +59,10 @@ describe('stakesActiveIn', () => {
       [14, 'renault', 'renault-korea', null, null],
       [21, 'nissan', 'nissan-dongfeng-jv', null, null],
       [22, 'dongfeng', 'nissan-dongfeng-jv', null, null],
+      [23, 'rnpo', 'common-purchasing', null, null],
+      [24, 'avtovaz', 'common-purchasing', null, null],
+      [25, 'nissan', 'aesc', null, null],
+      [26, 'nec', 'aesc', null, null],
     ]);
   });
 
@@ -72,7 +76,7 @@ describe('stakesActiveIn', () => {
   });
 
   it('drops Daimler’s exchange in 2021 (its `to` is exclusive)', () => {
-    expect(stakesIn(2021).map(([index]) => index)).toEqual([1, 3, 5, 8, 10, 11, 12, 13, 14, 21, 22]);
+    expect(stakesIn(2021).map(([index]) => index)).toEqual([1, 3, 5, 8, 10, 11, 12, 13, 14, 21, 22, 23, 24, 25, 26]);
   });
 
   it('has the 2023 rebalancing: 15% each way, both voting', () => {
@@ -91,6 +95,8 @@ describe('stakesActiveIn', () => {
       [19, 'geely', 'horse', null, null],
       [21, 'nissan', 'nissan-dongfeng-jv', null, null],
       [22, 'dongfeng', 'nissan-dongfeng-jv', null, null],
+      [25, 'nissan', 'aesc', null, null],
+      [26, 'nec', 'aesc', null, null],
     ]);
   });
 
@@ -106,7 +112,7 @@ describe('stakesActiveIn', () => {
 
 describe('ownershipChangeYears', () => {
   it('lists every year a stake began or ended, 1999–2023', () => {
-    expect(ownershipChangeYears(dataset.ownership, [1999, 2023])).toEqual([1999, 2000, 2001, 2002, 2008, 2010, 2011, 2012, 2014, 2016, 2021, 2022, 2023]);
+    expect(ownershipChangeYears(dataset.ownership, [1999, 2023])).toEqual([1999, 2000, 2001, 2002, 2008, 2010, 2011, 2012, 2013, 2014, 2016, 2021, 2022, 2023]);
   });
 
   it('leaves out years outside the domain', () => {
@@ -162,7 +168,7 @@ describe('ownershipDiagram', () => {
   it('draws the 2016 companies in dataset order', () => {
     expect(ids(ownershipDiagram(dataset, 2016, 'wide'))).toEqual([
       'renault', 'nissan', 'mitsubishi', 'renault-nissan-alliance', 'rnbv', 'avtovaz', 'alliance-rostec', 'renault-korea', 'french-state', 'daimler', 'dongfeng',
-      'nissan-dongfeng-jv',
+      'nissan-dongfeng-jv', 'rnpo', 'common-purchasing', 'nec', 'aesc',
     ]);
   });
 
@@ -304,7 +310,7 @@ describe('dimmedMarks', () => {
   });
 
   it('dims a brand switched off and its stakes that touch no selected brand', () => {
-    expect(sorted(dimmedMarks(d2023, ['Renault', 'Mitsubishi', 'AvtoVAZ'], none))).toEqual([['nissan'], [13, 16, 21]]);
+    expect(sorted(dimmedMarks(d2023, ['Renault', 'Mitsubishi', 'AvtoVAZ'], none))).toEqual([['nissan'], [13, 16, 21, 25]]);
   });
 
   it('keeps Nissan’s 34% of Mitsubishi lit when Mitsubishi is the only brand selected', () => {
@@ -314,15 +320,15 @@ describe('dimmedMarks', () => {
 
   it('dims everything not touching the highlighted brand', () => {
     expect(sorted(dimmedMarks(d2023, all, { brand: 'Mitsubishi', nodeId: null }))).toEqual([
-      ['dongfeng', 'french-state', 'geely', 'horse', 'nissan-dongfeng-jv', 'renault', 'renault-korea', 'rnbv'],
-      [2, 4, 8, 12, 13, 14, 15, 16, 18, 19, 21, 22],
+      ['aesc', 'dongfeng', 'french-state', 'geely', 'horse', 'nec', 'nissan-dongfeng-jv', 'renault', 'renault-korea', 'rnbv'],
+      [2, 4, 8, 12, 13, 14, 15, 16, 18, 19, 21, 22, 25, 26],
     ]);
   });
 
   it('dims everything not touching a hovered company', () => {
     expect(sorted(dimmedMarks(d2023, all, { brand: null, nodeId: 'rnbv' }))).toEqual([
-      ['ampere', 'dongfeng', 'french-state', 'geely', 'horse', 'mitsubishi', 'nissan-dongfeng-jv', 'renault-korea'],
-      [2, 4, 5, 8, 14, 15, 16, 17, 18, 19, 21, 22],
+      ['aesc', 'ampere', 'dongfeng', 'french-state', 'geely', 'horse', 'mitsubishi', 'nec', 'nissan-dongfeng-jv', 'renault-korea'],
+      [2, 4, 5, 8, 14, 15, 16, 17, 18, 19, 21, 22, 25, 26],
     ]);
   });
 });
@@ -331,12 +337,12 @@ describe('eventsInYear', () => {
   it('returns the turning points dated in the year, whatever their precision', () => {
     expect(eventsInYear(dataset.events, 2023).map((e) => e.label)).toEqual([
       'Renault and Nissan restructure the Alliance',
-      'Nissan and Mitsubishi confirm investments in Ampere',
+      'Nissan and Mitsubishi confirm projects with Ampere',
     ]);
   });
 
   it('finds the French source’s withdrawal from Russia in 2022', () => {
-    expect(eventsInYear(dataset.events, 2022)).toEqual([expect.objectContaining({ label: 'Renault withdraws from Russia', source: 'alpine-us-fr' })]);
+    expect(eventsInYear(dataset.events, 2022)).toEqual([expect.objectContaining({ label: 'Renault withdraws from Russia (year inferred)', source: 'alpine-us-fr', isDateInferred: true })]);
   });
 
   it('returns nothing for a year without events', () => {

@@ -42,7 +42,7 @@ export function ownershipChangeYears(ownership: readonly Ownership[], domain: re
   return [...years].filter((y) => y >= domain[0] && y <= domain[1]).sort((a, b) => a - b);
 }
 
-const CURRENCY: Record<NonNullable<Ownership['investment']>['currency'], string> = { EUR: '€', USD: '$', RUB: '₽' };
+const CURRENCY: Record<NonNullable<Ownership['investment']>['currency'], string> = { EUR: '€', USD: '$', RUB: '₽', KRW: '₩' };
 
 /** "€600M", "₽23B": an investment amount in compact form. */
 export function formatInvestment(investment: NonNullable<Ownership['investment']>): string {

@@ -138,9 +138,12 @@ describe('nodeDetails', () => {
     expect(ended?.items).toEqual([
       {
         text: 'Daimler: 3.1%, 2010–2020',
-        note: 'A combined stake in Renault and Nissan; the source does not split it between the two, so it is held against the Alliance.',
+        note: '“A combined 3.1% in Renault and Nissan”: the source does not split it between the two, so it is drawn against one “Renault–Nissan Alliance” box that stands for Renault and Nissan together, not against either company.',
       },
-      { text: 'a stake in Daimler (no figure given), 2010–2020', note: 'The other side of the 2010 equity exchange; the source gives no figure for the Alliance’s stake in Daimler.' },
+      {
+        text: 'a stake in Daimler (no figure given), 2010–2020',
+        note: 'The other side of the 2010 equity exchange: Renault and Nissan together (drawn as the “Renault–Nissan Alliance” box) held shares in Daimler; the source gives no figure and no split.',
+      },
     ]);
   });
 });

@@ -6,6 +6,7 @@ import { useSourcePanel } from '../../state/sourcePanel';
 import type { Theme } from '../../theme/tokens';
 import { symbolHalfSize, type PlantLabel } from './layout';
 import type { PlantMark } from './model';
+import { markPaint } from './paint';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 
 interface SymbolsProps {
@@ -73,14 +74,9 @@ export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize
           const common = {
             className: `plant-mark${recordIndex === mark.index ? ' is-record' : ''}`,
             'data-plant': mark.id,
-            'data-status': mark.isFaded ? 'faded' : mark.isPlanned ? 'planned' : 'open',
+            'data-status': mark.isFaded ? 'faded' : mark.isNotYet ? 'not-yet' : mark.basis,
             'data-new': mark.isNew ? 'true' : undefined,
-            // Planned plants are hollow with a dashed outline; two-brand plants get a ring in the second brand.
-            fill: mark.isPlanned ? theme.surface : colour,
-            fillOpacity: mark.isPlanned ? 0.35 : 1,
-            stroke: mark.isPlanned ? colour : mark.ring ? theme.brand[mark.ring] : theme.surface,
-            strokeWidth: mark.isPlanned ? 1.6 : mark.ring ? 2.5 : 1,
-            strokeDasharray: mark.isPlanned ? '3 2' : undefined,
+            ...markPaint(mark, colour, theme),
             opacity: markOpacity(mark, highlighted),
           };
           if (mark.isFaded) return <Shape key={mark.id} {...common} mark={mark} aria-hidden="true" pointerEvents="none" />;

@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { tooltipPlacement } from '../../components/tooltipPlacement';
+import { capacityIn, capacityPhrase, openedText } from '../../data/capacity';
 import type { Plant } from '../../data/schema';
-import { formatNumber, type PlantMark } from './model';
+import type { PlantMark } from './model';
 
 interface TooltipProps {
   plant: Plant;
@@ -24,6 +25,8 @@ export function PlantTooltip({ plant, mark, sourceTitle, frame, endYear }: Toolt
   const symbol = { x0: mark.x - mark.r, y0: mark.y - mark.r, x1: mark.x + mark.r, y1: mark.y + mark.r };
   const at = tooltipPlacement(symbol, { width, height }, frame);
   const style = { left: at.x, top: at.y, width };
+  const { capacity } = capacityIn(plant, endYear);
+  const others = plant.capacities.filter((c) => c !== capacity);
   return (
     <div ref={ref} className="plants-tooltip" role="tooltip" style={style}>
       <p className="plants-tooltip-title">{plant.name}</p>
@@ -32,9 +35,15 @@ export function PlantTooltip({ plant, mark, sourceTitle, frame, endYear }: Toolt
         <dt>Brands</dt>
         <dd>{plant.brands.join(', ')}</dd>
         <dt>Capacity</dt>
-        <dd>{formatNumber(plant.capacity)} {plant.capacityUnit} a year</dd>
-        <dt>Opened</dt>
-        <dd>{plant.opened ?? 'not given (existing plant)'}{mark.isPlanned ? ` — not yet open in ${endYear}` : ''}</dd>
+        <dd>{capacityPhrase(capacity, plant.capacityUnit)}{mark.isNotYet ? ` — not yet in ${endYear}` : ''}</dd>
+        {others.length > 0 && (
+          <>
+            <dt>Also</dt>
+            <dd>{others.map((c) => capacityPhrase(c, plant.capacityUnit)).join('; ')}</dd>
+          </>
+        )}
+        <dt>Opening</dt>
+        <dd>{openedText(plant) ?? 'not given (existing plant)'}</dd>
       </dl>
       {plant.quote && <blockquote>“{plant.quote}”</blockquote>}
       <p className="plants-tooltip-source">Source: {sourceTitle}</p>

@@ -3,11 +3,12 @@ import { rankedGroups } from './model';
 import { rankedLines } from './rankedText';
 
 describe('rankedLines', () => {
-  it('writes one line per unit, plants in ranked order with their capacities (seed quotes: Busan 80,000, Decherd 250,000 engines, Zama 65,000 batteries)', () => {
+  it('writes one line per unit, plants in ranked order with their figures qualified as the seed words them (Decherd: 250,000 engines, no period)', () => {
     const groups = rankedGroups(dataset.plants, { yearRange: [1999, 2023], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] });
     expect(rankedLines(groups)).toEqual([
-      'Vehicles a year: Tangier 400,000 · Chennai 400,000 · São José dos Pinhais 380,000 · Togliatti 350,000 · Aguascalientes 300,000 · Resende 200,000 · Busan 80,000',
-      'Engines a year: Decherd 250,000',
+      'Vehicles a year: Chennai 400,000 (planned) · São José dos Pinhais 380,000 (planned) · Togliatti 350,000 (one production line) · Aguascalientes 300,000 (planned) · '
+        + 'Resende 200,000 · Tangier 170,000 (planned · one production line) · Busan 80,000 (one model)',
+      'Engines: Decherd 250,000 (planned · one engine family · no period given)',
       'Batteries a year: Zama 65,000',
     ]);
   });

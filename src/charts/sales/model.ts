@@ -138,12 +138,16 @@ export function salesValueAxis(rows: readonly SalesChartRow[], mode: SalesMode, 
   return { domain: [low, high], ticks: scale.ticks(5) };
 }
 
-/** The first target whose year lies in the filter's range, drawn only for stacked units (where it compares to the total). */
+/**
+ * The first annual vehicle-sales target whose year lies in the filter's range, drawn only for stacked
+ * units (where it compares to the total). Targets of other measures belong to other views.
+ */
 export function salesTarget(dataset: Dataset, yearRange: YearRange, mode: SalesMode, layout: SalesLayout): SalesTarget | null {
   if (mode !== 'units' || layout !== 'stacked') return null;
-  const index = dataset.targets.findIndex((t) => t.year >= yearRange[0] && t.year <= yearRange[1]);
+  const index = dataset.targets.findIndex((t) =>
+    t.measure === 'sales' && t.unit === 'vehicles' && t.period === 'year' && t.year >= yearRange[0] && t.year <= yearRange[1]);
   const target = dataset.targets[index];
-  return target ? { year: target.year, units: target.units, label: target.label, index, source: target.source } : null;
+  return target ? { year: target.year, units: target.amount, label: target.label, index, source: target.source } : null;
 }
 
 type Figure = SalesCell & { units: number; share: number };
