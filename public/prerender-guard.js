@@ -1,3 +1,4 @@
+/* global window, document */
 /*
  * Loaded blocking from <head> (the CSP forbids inline scripts), so it runs before the body is parsed and
  * before the first paint. The build pre-renders the bare address: the default filters and page, in the light

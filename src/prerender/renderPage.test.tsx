@@ -2,6 +2,8 @@ import topology from 'world-atlas/countries-110m.json';
 import realDataset from '../../public/data/alliance.json';
 import type { CountriesTopology } from '../charts/plants/useWorldAtlas';
 import { renderPage } from './renderPage';
+import { stakesActiveIn } from '../charts/ownership/model';
+import { dataset } from '../test/renderWithProviders';
 
 // One server render for the file: it loads every view and draws ~1,000 elements.
 let page: Document;
@@ -30,12 +32,14 @@ describe('renderPage (the build-time pre-render) from the real dataset', () => {
     expect(card('ev')?.querySelectorAll('g.ev-series path[d^="M"]').length).toBeGreaterThanOrEqual(10);
   });
 
-  it('draws the ownership diagram as of 2023: 11 companies, 14 stakes', () => {
-    expect(count('ownership', '.ownership-node')).toBe(11);
-    expect(count('ownership', '.ownership-edge')).toBe(14);
+  it('draws the ownership diagram as of 2023: an edge per stake held that year, a box per company in them (16 and 13)', () => {
+    const stakes = stakesActiveIn(dataset.ownership, 2023);
+    const companies = new Set(stakes.flatMap(({ stake }) => [stake.holder, stake.held]));
+    expect([count('ownership', '.ownership-edge'), count('ownership', '.ownership-node')]).toEqual([stakes.length, companies.size]);
+    expect(stakes.length).toBe(16);
   });
 
-  it('draws the map with its country outlines and the 9 plants open by 2023', () => {
+  it('draws the map with its country outlines and a symbol for each of the 9 plants', () => {
     expect(count('plants', '.plants-countries path')).toBeGreaterThan(150);
     expect(count('plants', '.plant-mark')).toBe(9);
   });
