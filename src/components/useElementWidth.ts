@@ -4,11 +4,11 @@ import { PRERENDER_WIDTH, useIsPrerender } from './prerenderContext';
 
 /**
  * The element's content width in CSS pixels, kept current with a ResizeObserver; 0 until measured, or
- * PRERENDER_WIDTH in a pre-rendered page (the server cannot measure, and hydration must draw what it drew).
+ * `prerenderWidth` in a pre-rendered page (the server cannot measure, and hydration must draw what it drew).
  */
-export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
+export function useElementWidth(ref: RefObject<HTMLElement | null>, prerenderWidth = PRERENDER_WIDTH): number {
   const isPrerender = useIsPrerender();
-  const [width, setWidth] = useState(isPrerender ? PRERENDER_WIDTH : 0);
+  const [width, setWidth] = useState(isPrerender ? prerenderWidth : 0);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
