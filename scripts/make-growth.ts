@@ -11,13 +11,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BRANDS, Dataset, type Brand } from '../src/data/schema.ts';
+import realDataset from '../public/data/alliance.json' with { type: 'json' };
+import { Dataset, type Brand } from '../src/data/schema.ts';
 import { argValue, clamp, mulberry32, recordCount } from './make-synthetic.ts';
 
 export const GROWTH = { firstYear: 1999, lastYear: 2025, evSeries: 60, companies: 150, stakes: 600, plants: 300, events: 800, sources: 3000 } as const;
 
 /** Plant sites to scatter around: [lat, lon] of regions where carmakers build. */
 const REGIONS: readonly (readonly [number, number])[] = [[48, 2], [52, 10], [45, 25], [55, 40], [35, 137], [36, 127], [31, 118], [22, 78], [14, 101], [-23, -46], [19, -99], [40, -86], [34, -6], [-26, 28], [39, 33]];
+/** The real file's brands, colours and includes: the grown dataset keeps them, as the app takes its brands from the data. */
+const REAL_BRANDS = Dataset.parse(realDataset).brands;
+const BRANDS: readonly Brand[] = REAL_BRANDS.map((b) => b.id);
 const PARTNERS = ['Dongfeng', 'Daimler', 'Geely', 'Dacia', 'Lada', 'Datsun', 'Infiniti'];
 const pad = (n: number, width = 4) => String(n).padStart(width, '0');
 const month = (index: number) => `${Math.floor(index / 12)}-${pad((index % 12) + 1, 2)}`;
@@ -117,7 +121,7 @@ export function makeGrowth(seed = 16): Dataset {
   const targets: Dataset['targets'] = [2016, 2022, 2026].map((year) => ({ year, amount: int(10, 16) * 1_000_000, unit: 'vehicles', period: 'year', measure: 'sales', label: `${year} sales target`, ...provenance(`a target for ${year}`) }));
 
   // Validate with the app's schema: the benchmark must measure files the app accepts.
-  return Dataset.parse({ sources, sales, salesTotals, evSeries, evMilestones, evLaunches, companies, ownership, plants, events, targets });
+  return Dataset.parse({ sources, brands: REAL_BRANDS, sales, salesTotals, evSeries, evMilestones, evLaunches, companies, ownership, plants, events, targets });
 }
 
 function main(args: readonly string[]) {

@@ -18,7 +18,7 @@ import { useInitialPageMode } from './components/useInitialPageMode';
 import { ViewCard } from './components/ViewCard';
 import { DatasetError } from './data/loadDataset';
 import { useDataset, useIsOnline } from './data/useDataset';
-import { useFilters } from './state/filters';
+import { datasetDomain, useFilters } from './state/filters';
 import { useSourcePanel } from './state/sourcePanel';
 import { useUrlSync } from './state/useUrlSync';
 import { useApplyTheme, useTheme } from './theme/useTheme';
@@ -41,7 +41,11 @@ const OFFLINE_MESSAGE = 'The data could not be downloaded because this device is
 
 export function App() {
   const page = useInitialPageMode();
-  const filterIgnored = useUrlSync();
+  const { data, error, refetch, isFetching } = useDataset();
+  const domain = useMemo(() => (data ? datasetDomain(data) : null), [data]);
+  const filterIgnored = useUrlSync(domain);
+  // The views draw once the store holds this dataset's domain (and the URL's choices within it).
+  const isReady = useFilters((s) => domain !== null && s.domain === domain);
   // One array per change: the notice's Dismiss remembers the list it dismissed by identity.
   const ignored = useMemo(() => [...page.ignored, ...filterIgnored], [page.ignored, filterIgnored]);
   const theme = useTheme();
@@ -49,7 +53,6 @@ export function App() {
   useEscapeClearsHighlight();
   const { chart, isEmbed } = page.mode;
   useEmbedHeight(chart, isEmbed);
-  const { data, error, refetch, isFetching } = useDataset();
   // One chart on its own page, or embedded; otherwise all four.
   const views = chart ? VIEWS.filter((view) => view.chart === chart) : VIEWS;
   const layout = isEmbed ? 'embed' : chart ? 'single' : 'dashboard';
@@ -64,7 +67,7 @@ export function App() {
         {/* After a failed load the header must not go on saying it is loading. */}
         {!isEmbed && <Header counts={data ? datasetCounts(data) : error ? 'Dataset not loaded' : null} actions={<ThemeToggle />} />}
         <UrlNotice ignored={ignored} />
-        {!isEmbed && <FilterBar bands={bands}>{chart ? <DashboardLink /> : <ExportDashboardButton />}</FilterBar>}
+        {!isEmbed && isReady && <FilterBar bands={bands}>{chart ? <DashboardLink /> : <ExportDashboardButton />}</FilterBar>}
         {error && (
           <ErrorPanel
             title={isOnline ? 'The data could not be loaded' : 'You are offline'}
@@ -75,7 +78,7 @@ export function App() {
         )}
         <main id="views" className={layout === 'dashboard' ? 'grid' : 'grid grid-single'}>
           {views.map(({ chart: id, title, code }, i) =>
-            data ? (
+            data && isReady ? (
               <ViewCard key={id} chart={id} title={title} code={code} dataset={data} isFirst={i === 0} />
             ) : (
               !error && <CardSkeleton key={id} chart={id} title={title} />
@@ -83,7 +86,8 @@ export function App() {
           )}
         </main>
         <SourcePanel />
-        <FilterAnnouncer />
+        {/* Mounted with the domain, so adopting the dataset's years and brands is not announced as a change. */}
+        {isReady && <FilterAnnouncer />}
       </div>
     </PageModeContext.Provider>
   );

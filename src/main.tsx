@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './AppRoot';
 import { fetchDataset, prefetchDataset } from './data/useDataset';
 import { datasetDigest } from './prerender/datasetDigest';
+import { datasetDomain, useFilters } from './state/filters';
 import { preloadViews, VIEWS } from './views';
 import './styles.css';
 
@@ -35,7 +36,12 @@ if (isPrerendered) {
   const atlas = import('./charts/plants/useWorldAtlas').then((m) => m.fetchWorldAtlas(queryClient));
   Promise.all([fetchDataset(queryClient), atlas, ...VIEWS.map(({ code }) => code.preload())]).then(
     // A dataset file changed since the build is drawn afresh rather than hydrated into figures it does not hold.
-    ([dataset]) => (root.dataset.dataset === datasetDigest(dataset) ? hydrateRoot(root, <AppRoot client={queryClient} isPrerender />) : render(root)),
+    ([dataset]) => {
+      if (root.dataset.dataset !== datasetDigest(dataset)) return render(root);
+      // The server rendered the bare address's defaults with the dataset's domain in the store: so does this render.
+      useFilters.getState().setDomain(datasetDomain(dataset));
+      hydrateRoot(root, <AppRoot client={queryClient} isPrerender />);
+    },
     // Something failed to load: the client render shows what, as it would without the pre-render.
     () => render(root),
   );

@@ -1,5 +1,6 @@
 /** The human-readable part of the bench output: Markdown tables printed after the JSON. */
 import { FILTER_CHANGES } from './config.ts';
+import { PARSER_SIZES } from './parser.ts';
 import type { Report } from './run.ts';
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
@@ -37,7 +38,7 @@ export function goals(report: Report) {
 }
 
 export function printTables(report: Report) {
-  const { bytes, datasets, exports } = report;
+  const { bytes, datasets, exports, parsers } = report;
   console.log('\n## Goals (ratios to the reference page measured in the same run)\n');
   console.log(table([
     ['metric', 'measured', 'goal', 'met'],
@@ -80,4 +81,9 @@ export function printTables(report: Report) {
   console.log('Views redrawn per change (real dataset):', JSON.stringify(datasets[0]?.filter.viewsRedrawn));
   console.log('\n## PNG export (real dataset, click → finished file handed to the browser)\n');
   console.log(table([['chart', 'median', 'p95', 'min', 'max'], ...Object.entries(exports).map(([name, s]) => [name, ms(s.median), ms(s.p95), ms(s.min), ms(s.max)])]));
+  console.log('\n## Name parsers on "Renault " + n × "(" + ")" (Node, µs per call; ~10× per 10× is linear, ~100× quadratic)\n');
+  console.log(table([
+    ['parser', ...PARSER_SIZES.map((n) => `n = ${n.toLocaleString('en')}`), ...PARSER_SIZES.slice(1).map((n) => `ratio to ${n.toLocaleString('en')}`)],
+    ...parsers.map((p) => [p.name, ...p.microseconds.map((t) => `${t.toFixed(1)} µs`), ...p.ratios.map((r) => `${r.toFixed(1)}×`)]),
+  ]));
 }

@@ -6,6 +6,7 @@ import { makeSynthetic, readRealDataset, recordCount } from '../make-synthetic.t
 import { loadedBytes, measureBytes } from './bytes.ts';
 import { BASE, LARGE_LOADS, LOADS, OUT_DIR, REF_BASE, REF_OUT_DIR } from './config.ts';
 import { appTarget, measureExports, measureFilters, measureLoads, referenceTarget, type Variant } from './measure.ts';
+import { measureParsers } from './parser.ts';
 
 export type Report = Awaited<ReturnType<typeof run>>;
 
@@ -42,6 +43,8 @@ export async function run() {
     }
     process.stderr.write('bench: exports…\n');
     const exports = await measureExports(browser);
+    process.stderr.write('bench: name parsers…\n');
+    const parsers = measureParsers();
     const [real] = datasets;
     if (!real) throw new Error('no dataset measured');
     // The entry script is in the HTML, not among resource timing's fetches of a module graph it preloads.
@@ -49,7 +52,7 @@ export async function run() {
       app: { ...built.app, loaded: loadedBytes(OUT_DIR, real.load.fetched.map((url) => new URL(url, BASE).href).concat(built.app.initial.js.files.map((f) => `${BASE}/${f}`), built.app.initial.css.files.map((f) => `${BASE}/${f}`))) },
       reference: { ...built.reference, loaded: loadedBytes(REF_OUT_DIR, real.reference.fetched.concat(built.reference.initial.js.files.map((f) => `${REF_BASE}/${f}`))) },
     };
-    return { date: new Date().toISOString(), chromium: browser.version(), node: process.version, bytes, datasets, exports };
+    return { date: new Date().toISOString(), chromium: browser.version(), node: process.version, bytes, datasets, exports, parsers };
   } finally {
     await browser.close();
   }

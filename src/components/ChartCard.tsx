@@ -60,7 +60,7 @@ export function ChartCard(props: ChartCardProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [isTableShown, setTableShown] = useState(false);
   const theme = useTheme();
-  const { yearRange, brands } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands })));
+  const { yearRange, brands, allBrands } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, allBrands: s.domain.brands })));
   const allSources = useDataset().data?.sources;
   // By Map, not Array.find per id: a grown dataset has thousands of sources and a card cites hundreds.
   const sourcesById = useMemo(() => new Map(allSources?.map((s) => [s.id, s])), [allSources]);
@@ -76,15 +76,15 @@ export function ChartCard(props: ChartCardProps) {
       // An exported image shows only what is drawn: brands filtered out leave the legend.
       legend: legend.filter((item) => !item.brand || brands.includes(item.brand)),
       theme,
-      filterLine: filterLine({ yearRange: drawn, brands }),
+      filterLine: filterLine({ yearRange: drawn, brands }, allBrands),
       sourceLine: sourceLine(sources),
       notes: emptyMessage ? [] : footnotes,
       figures: emptyMessage ? [] : exportFigures,
     }),
-    [title, subtitle, legend, theme, drawn, brands, sources, footnotes, exportFigures, emptyMessage],
+    [title, subtitle, legend, theme, drawn, brands, allBrands, sources, footnotes, exportFigures, emptyMessage],
   );
   const sourceTitles = useMemo(() => new Map((allSources ?? []).map((s: Source) => [s.id, s.title])), [allSources]);
-  const exporter = useChartExport({ chart, bodyRef, parts, table, yearRange, brands, sourceTitles });
+  const exporter = useChartExport({ chart, bodyRef, parts, table, yearRange, brands, allBrands, sourceTitles });
   const [dialogWidth, setDialogWidth] = useState<number | null>(null);
   const exportOpener = useRef<HTMLElement | null>(null);
   const openDialog = () => {
@@ -118,7 +118,7 @@ export function ChartCard(props: ChartCardProps) {
       )}
       <div className="card-body" ref={bodyRef}>
         {/* An empty card says why in one place: the message stands in for summary and footnotes. */}
-        {emptyMessage ? <EmptyState id={summaryId} message={emptyMessage} action={emptyAction({ yearRange, brands }, dataYears)} focusAfter={titleId} /> : children}
+        {emptyMessage ? <EmptyState id={summaryId} message={emptyMessage} action={emptyAction({ yearRange, brands }, dataYears, allBrands)} focusAfter={titleId} /> : children}
       </div>
       <p id={`${chart}-keys`} className="visually-hidden">
         Data points: Tab into the chart, then use the arrow keys to move between them and Enter to open a point’s source.

@@ -1,11 +1,11 @@
 import { chartUrl } from '../export/embed';
-import { selectFilters, useFilters } from '../state/filters';
-import { serializeFilters } from '../state/urlState';
+import { useFilters } from '../state/filters';
+import { selectQuery } from '../state/urlState';
 import type { ChartId } from './chartTypes';
 
 /** An embed's one-line credit and a small link to the chart's own page, in a new tab, with the same filters. */
 export function EmbedCredit({ chart, sourceLine }: { chart: ChartId; sourceLine: string }) {
-  const query = useFilters((s) => serializeFilters(selectFilters(s)));
+  const query = useFilters(selectQuery);
   const href = chartUrl(window.location.pathname, chart, query);
   return (
     <footer className="embed-credit">

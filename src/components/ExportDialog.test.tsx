@@ -1,12 +1,13 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ExportParts } from '../export/svg';
 import { darkTheme } from '../theme/tokens';
+import { renderWithProviders } from '../test/renderWithProviders';
 import { ExportDialog, type ExportRequest } from './ExportDialog';
 
 const parts: ExportParts = {
   title: 'Sales by brand per year',
-  legend: [{ key: 'Nissan', label: 'Nissan', color: darkTheme.brand.Nissan, brand: 'Nissan' }],
+  legend: [{ key: 'Nissan', label: 'Nissan', color: '#5AB0EA', brand: 'Nissan' }],
   filterLine: 'Years 2011–2018 · Brands: all brands',
   sourceLine: 'Source: "Renault–Nissan–Mitsubishi Alliance", encyclopedia article · Alliance Atlas',
   theme: darkTheme,
@@ -15,7 +16,7 @@ const parts: ExportParts = {
 function setup() {
   const onExport = vi.fn(async (request: ExportRequest) => void request);
   const onClose = vi.fn();
-  render(
+  renderWithProviders(
     <ExportDialog
       title="Sales by brand per year"
       parts={parts}

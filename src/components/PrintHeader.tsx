@@ -5,14 +5,14 @@ import { usePrinting } from '../theme/useTheme';
 
 /** On paper only: where the page came from, when it was printed, and the filters (the filter bar is not printed). */
 export function PrintHeader() {
-  const filters = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands })));
+  const { allBrands, ...filters } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, allBrands: s.domain.brands })));
   // Re-rendered when printing starts, so the date is the day of printing.
   const isPrinting = usePrinting();
   // Written only while printing: the address and the date are unknown when the page is pre-rendered, and
   // a hydration render must draw what the server drew.
   return (
     <p className="print-header" data-printing={isPrinting}>
-      {isPrinting && `${window.location.href} · printed ${new Date().toISOString().slice(0, 10)} · ${filterLine(filters)}`}
+      {isPrinting && `${window.location.href} · printed ${new Date().toISOString().slice(0, 10)} · ${filterLine(filters, allBrands)}`}
     </p>
   );
 }

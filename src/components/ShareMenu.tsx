@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { chartUrl, EMBED_HEIGHTS, embedSnippet } from '../export/embed';
-import { selectFilters, useFilters } from '../state/filters';
-import { serializeFilters } from '../state/urlState';
+import { useFilters } from '../state/filters';
+import { selectQuery } from '../state/urlState';
 import type { ChartId } from './chartTypes';
 import { useTransientStatus } from './useTransientStatus';
 
@@ -12,7 +12,7 @@ function pageBase(): string {
 
 /** What each button copies, built from the store at click time so it matches what is on screen. */
 function shareText(kind: 'link' | 'embed', chart: ChartId, title: string): string {
-  const filters = serializeFilters(selectFilters(useFilters.getState()));
+  const filters = selectQuery(useFilters.getState());
   if (kind === 'link') return chartUrl(pageBase(), chart, filters);
   const src = chartUrl(pageBase(), chart, filters, { isEmbed: true });
   return embedSnippet({ src, title: `${title} — Alliance Atlas`, height: EMBED_HEIGHTS[chart] });

@@ -88,11 +88,12 @@ describe('SourcePanel', () => {
     expect(ev500kDec?.approximate).toBe(true);
   });
 
-  it('shows Renault’s stake in Nissan as 43.4% and 43.3% side by side and says the source disagrees', () => {
+  it('shows Renault’s stake in Nissan as 43.4% and 43.3% side by side as two figures in one source', () => {
     renderWithProviders(<SourcePanel />);
     const dialog = open('wiki-alliance', renaultNissan434);
-    expect(within(dialog).getByRole('heading', { name: 'Sources disagree' })).toBeInTheDocument();
-    expect(within(dialog).getByText('The source states this stake with two different figures; the first is drawn.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('heading', { name: 'Two figures in one source' })).toBeInTheDocument();
+    expect(within(dialog).queryByText('Sources disagree')).toBeNull();
+    expect(within(dialog).getByText('The source states this stake with two different figures and does not reconcile them; the first is drawn.')).toBeInTheDocument();
     expect([...dialog.querySelectorAll('.source-compare-date')].map((d) => d.textContent)).toEqual(['43.4% (this record)', '43.3%']);
     expect(marks(dialog)).toEqual(['43.4%', '43.4%', '43.3%']);
     expect(within(dialog).queryByRole('button', { name: 'Show this record' })).toBeNull();

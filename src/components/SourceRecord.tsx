@@ -44,8 +44,8 @@ export function SourceRecord({ dataset, record, headingRef, onPick }: SourceReco
 /** The record's figure as each side states it, side by side, first column the record shown. */
 function Disagreement({ dataset, dispute, onPick }: { dataset: Dataset; dispute: Dispute; onPick: (ref: RecordRef) => void }) {
   return (
-    <section className="source-disagree" aria-label="Sources disagree">
-      <h4 className="source-disagree-title">Sources disagree</h4>
+    <section className="source-disagree" aria-label={dispute.title}>
+      <h4 className="source-disagree-title">{dispute.title}</h4>
       <p className="source-disagree-text">{dispute.text}</p>
       <div className="source-compare">
         {dispute.sides.map((side, i) => {

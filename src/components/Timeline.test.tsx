@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useFilters } from '../state/filters';
+import { domain } from '../test/renderWithProviders';
 import { Timeline } from './Timeline';
 
 const BANDS = [
@@ -9,7 +10,10 @@ const BANDS = [
   { key: 'ownership', label: 'Ownership', span: [1999, 2023] as const },
 ];
 
-beforeEach(() => useFilters.setState(useFilters.getInitialState(), true));
+beforeEach(() => {
+  useFilters.setState(useFilters.getInitialState(), true);
+  useFilters.getState().setDomain(domain);
+});
 
 function renderAt(range: readonly [number, number], at: number | null = null) {
   render(<Timeline bands={BANDS} />);

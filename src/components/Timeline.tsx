@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { YEAR_DOMAIN, selectCursor, useFilters } from '../state/filters';
+import { selectCursor, useFilters } from '../state/filters';
 import { rangeWithEnd, yearForKey, type YearSpan } from '../state/time';
 import { tickYears, yearAtShare, yearShare } from './timelineScale';
 import { useElementWidth } from './useElementWidth';
@@ -32,17 +32,19 @@ export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
   const dragging = useRef<HandleId | null>(null);
   const { range, setYearRange, setAt } = useFilters(useShallow((s) => ({ range: s.yearRange, setYearRange: s.setYearRange, setAt: s.setAt })));
   const at = useFilters(selectCursor);
+  // The track spans the dataset's own years.
+  const domainYears = useFilters((s) => s.domain.years);
   const values: Record<HandleId, number> = { from: range[0], to: range[1], at };
-  const bounds: Record<HandleId, YearSpan> = { from: [YEAR_DOMAIN[0], range[1]], to: [range[0], YEAR_DOMAIN[1]], at: range };
+  const bounds: Record<HandleId, YearSpan> = { from: [domainYears[0], range[1]], to: [range[0], domainYears[1]], at: range };
 
   const move = (id: HandleId, year: number) => {
     if (year === values[id]) return;
     if (id === 'at') setAt(year);
-    else setYearRange(rangeWithEnd(range, id, year, YEAR_DOMAIN));
+    else setYearRange(rangeWithEnd(range, id, year, domainYears));
   };
   const yearAt = (clientX: number) => {
     const box = trackRef.current?.getBoundingClientRect();
-    return box && box.width ? yearAtShare((clientX - box.left) / box.width, YEAR_DOMAIN) : values.at;
+    return box && box.width ? yearAtShare((clientX - box.left) / box.width, domainYears) : values.at;
   };
   const startDrag = (id: HandleId) => (event: PointerEvent<HTMLElement>) => {
     event.preventDefault();
@@ -71,7 +73,7 @@ export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
     <div
       key={id}
       className={`timeline-handle is-${id}`}
-      style={{ left: percent(yearShare(values[id], YEAR_DOMAIN)) }}
+      style={{ left: percent(yearShare(values[id], domainYears)) }}
       role="slider"
       tabIndex={0}
       aria-label={NAMES[id]}
@@ -97,18 +99,18 @@ export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
             <div
               key={band.key}
               className={`timeline-band band-${i}`}
-              style={{ left: percent(yearShare(band.span[0], YEAR_DOMAIN)), width: percent(yearShare(band.span[1], YEAR_DOMAIN) - yearShare(band.span[0], YEAR_DOMAIN)) }}
+              style={{ left: percent(yearShare(band.span[0], domainYears)), width: percent(yearShare(band.span[1], domainYears) - yearShare(band.span[0], domainYears)) }}
               title={`${band.label}: ${band.span[0]}–${band.span[1]}`}
             />
           ))}
-          <div className="timeline-range" style={{ left: percent(yearShare(range[0], YEAR_DOMAIN)), width: percent(yearShare(range[1], YEAR_DOMAIN) - yearShare(range[0], YEAR_DOMAIN)) }} />
+          <div className="timeline-range" style={{ left: percent(yearShare(range[0], domainYears)), width: percent(yearShare(range[1], domainYears) - yearShare(range[0], domainYears)) }} />
         </div>
         {handle('from')}
         {handle('to')}
         {handle('at')}
         <div className="timeline-ticks" aria-hidden="true">
-          {tickYears(YEAR_DOMAIN, width || 300).map((year) => (
-            <span key={year} style={{ left: percent(yearShare(year, YEAR_DOMAIN)) }}>{year}</span>
+          {tickYears(domainYears, width || 300).map((year) => (
+            <span key={year} style={{ left: percent(yearShare(year, domainYears)) }}>{year}</span>
           ))}
         </div>
       </div>

@@ -1,3 +1,12 @@
+/** What a mark spreads beside its hover and focus handlers. */
+export interface TapHandlers {
+  onPointerDown: (event: { pointerType: string }) => void;
+  onClick: () => void;
+}
+
+/** Touch handlers for the mark with this key: a first tap runs `preview`, a second `open`. */
+export type TapFor = (key: string, preview: () => void, open: () => void) => TapHandlers;
+
 /** The tap in progress: whether it is a touch, and whether its mark's tooltip was already showing. */
 let tap = { isTouch: false, wasShown: false };
 
@@ -7,7 +16,7 @@ let tap = { isTouch: false, wasShown: false };
  * same mark opens the source. Mouse clicks and the keyboard open the source at once, as before.
  * `isShown` is read when the finger lands, before the tap's emulated hover and focus show anything.
  */
-export function tapToPreview({ isShown, preview, open }: { isShown: () => boolean; preview: () => void; open: () => void }) {
+export function tapToPreview({ isShown, preview, open }: { isShown: () => boolean; preview: () => void; open: () => void }): TapHandlers {
   return {
     onPointerDown: (event: { pointerType: string }) => {
       tap = { isTouch: event.pointerType === 'touch', wasShown: isShown() };

@@ -18,6 +18,8 @@ interface ExportInput {
   table: ChartTable;
   yearRange: YearRange;
   brands: readonly Brand[];
+  /** Every brand of the dataset, so a file covering them all says so. */
+  allBrands: readonly Brand[];
   /** Source id → title, for the CSV's source column. */
   sourceTitles: ReadonlyMap<string, string>;
 }
@@ -27,7 +29,7 @@ function csvBlob(table: ChartTable, sourceTitles: ReadonlyMap<string, string>): 
 }
 
 /** Export actions for one card; `busy` names the format in progress, `error` the last failure. */
-export function useChartExport({ chart, bodyRef, parts, table, yearRange, brands, sourceTitles }: ExportInput) {
+export function useChartExport({ chart, bodyRef, parts, table, yearRange, brands, allBrands, sourceTitles }: ExportInput) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -36,7 +38,7 @@ export function useChartExport({ chart, bodyRef, parts, table, yearRange, brands
       setBusy(format);
       setError(null);
       try {
-        const name = exportFileName(chart, yearRange, brands, format);
+        const name = exportFileName(chart, yearRange, brands, format, allBrands);
         if (format === 'csv') {
           downloadBlob(csvBlob(table, sourceTitles), name);
           return;
@@ -56,19 +58,19 @@ export function useChartExport({ chart, bodyRef, parts, table, yearRange, brands
         setBusy(null);
       }
     },
-    [chart, bodyRef, parts, table, yearRange, brands, sourceTitles],
+    [chart, bodyRef, parts, table, yearRange, brands, allBrands, sourceTitles],
   );
 
   /** Writes what the export dialog drew (PNG, SVG) or the table (CSV). */
   const download = useCallback(
     async ({ format, image }: ExportRequest) => {
-      const name = exportFileName(chart, yearRange, brands, format);
+      const name = exportFileName(chart, yearRange, brands, format, allBrands);
       if (format === 'csv') return downloadBlob(csvBlob(table, sourceTitles), name);
       if (!image) throw new Error('The image is not drawn yet.');
       if (format === 'svg') return downloadBlob(new Blob([image.text], { type: 'image/svg+xml;charset=utf-8' }), name);
       downloadBlob(await svgToPng(image.text, image.width, image.height, image.background), name);
     },
-    [chart, table, yearRange, brands, sourceTitles],
+    [chart, table, yearRange, brands, allBrands, sourceTitles],
   );
 
   return { run, download, busy, error };

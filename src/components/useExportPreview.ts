@@ -4,6 +4,7 @@ import { recolourLegend } from '../export/recolour';
 import { settledChart } from '../export/settle';
 import { buildChartSvg, serializeSvg, type ExportFrame, type ExportParts } from '../export/svg';
 import { darkTheme, lightTheme, type Theme } from '../theme/tokens';
+import { useDatasetTheme } from '../theme/useTheme';
 
 export interface ExportPreview {
   /** The finished standalone SVG, or null while it is being drawn or when the options are refused. */
@@ -22,7 +23,7 @@ export function useExportPreview(options: ExportOptions, parts: ExportParts, scr
   // Tagged with what it was drawn for: a preview of other options reads as none, without resetting state in an effect.
   const [drawn, setDrawn] = useState<{ key: string; parts: ExportParts; preview: ExportPreview } | null>(null);
   const geometry = exportGeometry(options, screenChartWidth);
-  const theme: Theme = options.theme === 'dark' ? darkTheme : lightTheme;
+  const theme: Theme = useDatasetTheme(options.theme === 'dark' ? darkTheme : lightTheme);
   const frame: ExportFrame | null = geometry.ok ? geometry.frame : null;
   const chartWidth = geometry.ok ? geometry.chartWidth : null;
   const frameKey = JSON.stringify(frame);

@@ -23,12 +23,16 @@ import {
   salesYearsShown,
 } from '../charts/sales/model';
 import { datasetCounts } from '../components/datasetCounts';
-import { DEFAULT_FILTERS, YEAR_DOMAIN, useFilters, type Filters } from '../state/filters';
-import { renderWithProviders } from '../test/renderWithProviders';
+import { defaultFilters, useFilters, type Filters } from '../state/filters';
+import { domain, renderWithProviders } from '../test/renderWithProviders';
+import { brandIds } from './catalogue';
 import { VIEWS } from '../views';
 import { DatasetError, parseDataset } from './loadDataset';
 import { describeRecord, disputeFor, recordsCitingSource } from './provenance';
-import { BRANDS, RECORD_KEYS, type Dataset } from './schema';
+import { RECORD_KEYS, type Dataset } from './schema';
+
+const DEFAULT_FILTERS = defaultFilters(domain);
+const YEAR_DOMAIN = domain.years;
 
 /*
  * Fuzzes the dataset gate: every generated file is either accepted — and then every model function runs
@@ -37,7 +41,7 @@ import { BRANDS, RECORD_KEYS, type Dataset } from './schema';
  */
 
 type Json = Record<string, unknown>;
-const COLLECTIONS = ['sources', 'sales', 'salesTotals', 'evSeries', 'evMilestones', 'evLaunches', 'companies', 'ownership', 'plants', 'events', 'targets'] as const;
+const COLLECTIONS = ['sources', 'brands', 'sales', 'salesTotals', 'evSeries', 'evMilestones', 'evLaunches', 'companies', 'ownership', 'plants', 'events', 'targets'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
 /** Values that break types, ranges and formats, or stress rendering (huge, tiny, unicode, HTML). */
@@ -89,7 +93,7 @@ const legalExtreme = fc.oneof(
     field: fc.constantFrom('title', 'label', 'name', 'city', 'country', 'model', 'quote', 'note'),
     value: fc.oneof(fc.constantFrom('<img src=x onerror=alert(1)>', '日産自動車', 'Рено', '🚗🔋', '\u202Eevil', 'x'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 })),
   }),
-  fc.record({ kind: fc.constant('array' as const), key: fc.constantFrom(...COLLECTIONS.filter((k) => k !== 'sources')), op: fc.constantFrom('empty', 'drop', 'reverse'), index: fc.nat() }),
+  fc.record({ kind: fc.constant('array' as const), key: fc.constantFrom(...COLLECTIONS.filter((k) => k !== 'sources' && k !== 'brands')), op: fc.constantFrom('empty', 'drop', 'reverse'), index: fc.nat() }),
   // Sales and totals are left out: two figures for one year (and brand) are rejected by the schema.
   fc.record({ kind: fc.constant('array' as const), key: fc.constantFrom('evMilestones', 'evLaunches', 'ownership', 'events', 'targets'), op: fc.constant('duplicate'), index: fc.nat() }),
 );
@@ -200,8 +204,9 @@ const ownershipRun: ModelRun = ['ownership', (dataset, { yearRange, brands }) =>
 }];
 
 /** Plants: the map marks, labels and key at each width, and the ranked list, table and summary. */
-const plantsRun: ModelRun = ['plants', (dataset, filters) => {
+const plantsRun: ModelRun = ['plants', (dataset, choices) => {
   const { plants } = dataset;
+  const filters = { ...choices, allBrands: brandIds(dataset) };
   return {
     summary: plantsSummary(plants, filters),
     table: plantsTable(plants, filters),
@@ -349,14 +354,19 @@ describe('dataset validation and models on generated files', { timeout: 240_000 
     );
   });
 
-  it('an all-empty dataset (one source, nothing else) is accepted and every model runs', () => {
+  it('an all-empty dataset (one source, nothing else) is refused: it dates nothing, so it has no years to show', () => {
     const empty = Object.fromEntries(COLLECTIONS.map((key) => [key, key === 'sources' ? realDataset.sources.slice(0, 1) : []]));
-    expect(checkBody(empty)).toBe(true);
+    expect(() => parseDataset(empty)).toThrow(expect.objectContaining({ details: ['(file): the dataset dates nothing, so it has no years to show'] }));
+  });
+
+  it('a dataset of its sources and one event (no brand, no figure) is accepted and every model runs', () => {
+    const bare = Object.fromEntries(COLLECTIONS.map((key) => [key, key === 'sources' ? realDataset.sources : key === 'events' ? realDataset.events.slice(0, 1) : []]));
+    expect(checkBody(bare)).toBe(true);
   });
 
   it('a dataset where every brand has one sale of zero units is accepted and every model runs', () => {
     const data = structuredClone(realDataset) as unknown as Json;
-    data.sales = BRANDS.map((brand) => ({ year: 2015, brand, units: 0, source: realDataset.sources[0]?.id }));
+    data.sales = domain.brands.map((brand) => ({ year: 2015, brand, units: 0, source: realDataset.sources[0]?.id }));
     data.salesTotals = [{ year: 2015, units: 0, source: realDataset.sources[0]?.id }];
     expect(checkBody(data)).toBe(true);
   });

@@ -88,9 +88,11 @@ describe('turning points', () => {
       '2008-02 Renault buys 25% of AvtoVAZ',
       '2008-05 Nissan and NEC form AESC (batteries)',
       '2009 Renault enters China through the Alliance',
+      '2009 Alliance announces battery plants in France, Portugal, the UK and the U.S.',
       '2010-04 Strategic cooperation with Daimler announced',
+      '2011 Nissan Leaf overtakes the Mitsubishi i-MiEV as the best-selling electric car',
       '2011-02 Alliance China Warehouse opens in Shanghai',
-      '2011-10 “Brazilian offensive”: two plants, 580,000 a year',
+      '2011-10 “Brazilian offensive”: two plants, 580,000 a year planned',
       '2012-01 Nissan and Daimler to build engines at Decherd',
       '2012-04 Renault–Dongfeng memorandum on China',
       '2012-04 Togliatti plant inaugurated',
@@ -111,6 +113,7 @@ describe('turning points', () => {
       '2017-09 Alliance 2022 plan; renamed Renault–Nissan–Mitsubishi',
       '2018 Ghosn begins Renault–Nissan merger talks',
       '2018-11 Carlos Ghosn arrested in Japan',
+      '2019-01 Ghosn leaves his Renault posts (month inferred)',
       '2019-03 Alliance operating board agreed',
       '2020 Tesla overtakes the Alliance in electric vehicles',
       '2021 Daimler partnership ends; cross-shares sold',
@@ -120,6 +123,11 @@ describe('turning points', () => {
       '2023-12 Nissan and Mitsubishi confirm projects with Ampere',
     ]);
   });
+  it('marks Ghosn’s leaving his Renault posts as January 2019 by inference: two months after November 2018', () => {
+    const left = data.events.find((e) => e.date === '2019-01');
+    expect([left?.isDateInferred, left?.quote]).toEqual([true, 'was also chairman and CEO of Nissan Motors until November 2018 and held the same positions at Renault for two months longer']);
+  });
+
   it('marks the Russian exit’s year as inferred, and says from what', () => {
     const exit = data.events.find((e) => e.date === '2022');
     expect([exit?.isDateInferred, exit?.note?.includes('In January 2023, Renault and Nissan moved to restructure their alliance')]).toEqual([true, true]);

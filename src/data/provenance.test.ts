@@ -188,8 +188,9 @@ describe('disputeFor', () => {
     expect([disputeFor(dataset, ev500kOct), disputeFor(dataset, ev500kDec)]).toEqual([null, null]);
   });
 
-  it('shows Renault’s stake in Nissan as 43.4% and 43.3%, side by side, the record first', () => {
+  it('shows Renault’s stake in Nissan as 43.4% and 43.3%, side by side, the record first, as two figures in one source', () => {
     const dispute = disputeFor(dataset, renaultNissan434);
+    expect([dispute?.title, dispute?.text]).toEqual(['Two figures in one source', 'The source states this stake with two different figures and does not reconcile them; the first is drawn.']);
     expect(dispute?.sides.map((s) => [s.heading, s.quote, s.ref])).toEqual([
       ['43.4%', 'For many years, Renault had a 43.4% voting stake in Nissan … In 2001, … which in turn increased its stake in Nissan to 43.4%', renaultNissan434],
       ['43.3%', 'In 2023, Renault reduced its 43.3% voting stake in Nissan to 15%', null],
@@ -210,6 +211,7 @@ describe('disputeFor', () => {
     const small = { ...dataset, evMilestones: [{ ...base, date: '2020-01' }, { ...base, date: '2020-01', source: 'autonews-2017-asia' }, { ...base, date: '2020-05' }] };
     expect([disputeFor(small, { key: 'evMilestones', index: 0 })?.sides.map((s) => s.heading), disputeFor(small, { key: 'evMilestones', index: 2 })?.sides.map((s) => s.heading)])
       .toEqual([['Jan 2020', 'May 2020'], ['May 2020', 'Jan 2020', 'Jan 2020']]);
+    expect(disputeFor(small, { key: 'evMilestones', index: 0 })?.title).toBe('Sources disagree');
   });
 });
 

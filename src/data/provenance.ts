@@ -175,6 +175,8 @@ export interface DisputeSide {
 
 /** Figures the sources state differently, the record shown first. */
 export interface Dispute {
+  /** The heading: "Sources disagree" for records in conflict, "Two figures in one source" for one record's second figure. */
+  title: string;
   /** One sentence saying what the sides disagree on. */
   text: string;
   sides: DisputeSide[];
@@ -194,7 +196,7 @@ export function disputeFor(dataset: Dataset, ref: RecordRef): Dispute | null {
       const m = dataset.evMilestones[r.index]!;
       return { heading: formatYearMonth(m.date), source: m.source, quote: m.quote ?? null, numbers: [String(m.units)], ref: r };
     });
-    return { text: 'These records date this milestone differently, and both cannot hold.', sides };
+    return { title: 'Sources disagree', text: 'These records date this milestone differently, and both cannot hold.', sides };
   }
   if (ref.key === 'ownership') {
     const record = dataset.ownership[ref.index];
@@ -202,7 +204,8 @@ export function disputeFor(dataset: Dataset, ref: RecordRef): Dispute | null {
     const side = (percent: number, quote: string | undefined, r: RecordRef | null): DisputeSide =>
       ({ heading: `${percent}%`, source: record.source, quote: quote ?? null, numbers: [String(percent)], ref: r });
     return {
-      text: 'The source states this stake with two different figures; the first is drawn.',
+      title: 'Two figures in one source',
+      text: 'The source states this stake with two different figures and does not reconcile them; the first is drawn.',
       sides: [side(record.percent, record.quote, ref), side(record.alsoStated.percent, record.alsoStated.quote, null)],
     };
   }

@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import { hasDatedRecord } from './catalogue';
 
 // zod 4 probes `new Function` on first object parse; under our CSP (no 'unsafe-eval')
 // Chrome would log that as a violation. Must run before any schema is built.
+// Stryker disable next-line ObjectLiteral,BooleanLiteral: jitless changes how zod runs a parser, not its result; the browser tests check the CSP.
 z.config({ jitless: true });
-
-/** The four brands the sales table reports and the filter can select. */
-export const BRANDS = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] as const;
-export const Brand = z.enum(BRANDS);
-export type Brand = z.infer<typeof Brand>;
 
 const year = z.number().int().min(1900).max(2100);
 /**
@@ -16,6 +13,10 @@ const year = z.number().int().min(1900).max(2100);
  */
 const text = (max: number) => z.string().min(1).max(max, `expected at most ${max} characters`);
 const id = text(80);
+/** A brand's id, as listed in `brands`: what sales, series, launches and companies refer to. */
+export const Brand = id;
+export type Brand = z.infer<typeof Brand>;
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour "#RRGGBB"');
 /** "YYYY-MM"; events known only to the year may use "YYYY". */
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a date "YYYY-MM"');
 const yearOrYearMonth = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'expected a date "YYYY" or "YYYY-MM"');
@@ -39,6 +40,22 @@ export const Source = z.object({
   date: text(40).optional(),
   language: z.enum(['en', 'fr']),
   kind: z.enum(['news', 'encyclopedia']),
+});
+
+/**
+ * A brand the filter can select, in the order it is listed everywhere. Its colours are checked for
+ * contrast and colour-vision distance by scripts/colour-check.ts.
+ */
+export const BrandInfo = z.object({
+  id: Brand,
+  colours: z.object({ light: hexColour, dark: hexColour }),
+  /**
+   * Brands whose figures this brand's figures contain ("figures merged to Renault"), from `from` to
+   * `to` inclusive (open ends = every year), so a total never counts them twice.
+   */
+  includes: z
+    .array(z.object({ brand: Brand, from: year.optional(), to: year.optional() }))
+    .optional(),
 });
 
 export const Sale = z.object({
@@ -83,6 +100,10 @@ export const Company = z.object({
   brand: Brand.nullable(),
 });
 
+/** Whether the source states a figure as what is (stated) or as a plan, forecast or promise (planned: "will", "is to", "expected"). */
+export const Basis = z.enum(['stated', 'planned']);
+export type Basis = z.infer<typeof Basis>;
+
 export const Ownership = z.object({
   holder: id,
   held: id,
@@ -102,12 +123,10 @@ export const Ownership = z.object({
    * kept beside the record so the source panel can show both; never drawn.
    */
   alsoStated: z.object({ percent: z.number().gt(0).max(100), quote: text(400) }).optional(),
+  /** 'planned' where the source gives the stake as a deal's aim ("for 67.13% … by mid-2014") and none says it was reached; absent = stated. */
+  basis: Basis.optional(),
   ...provenance,
 });
-
-/** Whether the source states a figure as what is (stated) or as a plan, forecast or promise (planned: "will", "is to", "expected"). */
-export const Basis = z.enum(['stated', 'planned']);
-export type Basis = z.infer<typeof Basis>;
 
 /**
  * One capacity figure of a plant, as its source words it. A plant may have several (an initial line,
@@ -149,6 +168,8 @@ export const AllianceEvent = z.object({
   label: text(120),
   /** True where no source gives the date and it was inferred (the note says from what). */
   isDateInferred: z.boolean().optional(),
+  /** Set on the few events that bear on the EV story: the short label the EV chart marks them with. */
+  evLabel: text(40).optional(),
   ...provenance,
 });
 
@@ -179,6 +200,7 @@ export const Target = z.object({
 
 const DatasetShape = z.object({
   sources: z.array(Source).min(1),
+  brands: z.array(BrandInfo),
   sales: z.array(Sale),
   salesTotals: z.array(SalesTotal),
   evSeries: z.array(EvSeries),
@@ -203,13 +225,42 @@ function checkUnique(ctx: Ctx, key: string, ids: string[], field = 'id', what = 
   });
 }
 
-function checkRefs(ctx: Ctx, key: string, field: string, records: Record<string, unknown>[], known: Set<string>, what: string) {
+function checkRefs(ctx: Ctx, key: string | (string | number)[], field: string, records: readonly Record<string, unknown>[], known: Set<string>, what: string) {
   records.forEach((record, i) => {
     const value = record[field];
     if (typeof value === 'string' && !known.has(value)) {
-      ctx.addIssue({ code: 'custom', path: [key, i, field], message: `unknown ${what} id "${value}"`, input: value });
+      ctx.addIssue({ code: 'custom', path: [...[key].flat(), i, field], message: `unknown ${what} id "${value}"`, input: value });
     }
   });
+}
+
+function checkBrandRefs(ctx: Ctx, data: DatasetShape) {
+  const known = new Set(data.brands.map((b) => b.id));
+  for (const key of ['sales', 'evSeries', 'evLaunches', 'companies'] as const) checkRefs(ctx, key, 'brand', data[key], known, 'brand');
+  data.brands.forEach((b, i) => checkRefs(ctx, ['brands', i, 'includes'], 'brand', b.includes ?? [], known, 'brand'));
+}
+
+const spanOf = (r: { from?: number; to?: number }): [number, number] => [r.from ?? -Infinity, r.to ?? Infinity];
+
+/**
+ * A brand is inside at most one other brand in any year, never inside itself, and never inside a brand
+ * it contains: otherwise a total would subtract it twice or not at all.
+ */
+function checkIncludes(ctx: Ctx, brands: DatasetShape['brands']) {
+  const seen: { parent: string; child: string; span: [number, number] }[] = [];
+  brands.forEach((b, i) =>
+    (b.includes ?? []).forEach((inc, j) => {
+      const path = ['brands', i, 'includes', j, 'brand'];
+      const span = spanOf(inc);
+      if (span[0] > span[1]) ctx.addIssue({ code: 'custom', path: ['brands', i, 'includes', j, 'to'], message: 'the span ends before it starts', input: inc.to });
+      if (inc.brand === b.id) ctx.addIssue({ code: 'custom', path, message: `brand "${b.id}" cannot include itself`, input: inc.brand });
+      const clash = seen.find((s) => s.child === inc.brand && s.span[0] <= span[1] && span[0] <= s.span[1]);
+      if (clash) ctx.addIssue({ code: 'custom', path, message: `"${inc.brand}" is already included in "${clash.parent}" in overlapping years`, input: inc.brand });
+      const cycle = seen.find((s) => s.parent === inc.brand && s.child === b.id && s.span[0] <= span[1] && span[0] <= s.span[1]);
+      if (cycle) ctx.addIssue({ code: 'custom', path, message: `"${b.id}" and "${inc.brand}" cannot include each other`, input: inc.brand });
+      seen.push({ parent: b.id, child: inc.brand, span });
+    }),
+  );
 }
 
 /** The whole dataset file, with cross-references (source, series and company ids) checked. */
@@ -226,6 +277,10 @@ export const Dataset = DatasetShape.superRefine((data, ctx) => {
     checkRefs(ctx, key, 'source', data[key], sourceIds, 'source');
   }
   checkRefs(ctx, 'evMilestones', 'series', data.evMilestones, new Set(data.evSeries.map((s) => s.id)), 'series');
+  if (!hasDatedRecord(data)) ctx.addIssue({ code: 'custom', path: [], message: 'the dataset dates nothing, so it has no years to show', input: data });
+  checkUnique(ctx, 'brands', data.brands.map((b) => b.id));
+  checkBrandRefs(ctx, data);
+  checkIncludes(ctx, data.brands);
   const companyIds = new Set(data.companies.map((c) => c.id));
   checkRefs(ctx, 'ownership', 'holder', data.ownership, companyIds, 'company');
   checkRefs(ctx, 'ownership', 'held', data.ownership, companyIds, 'company');
@@ -233,6 +288,7 @@ export const Dataset = DatasetShape.superRefine((data, ctx) => {
 
 export type Dataset = z.infer<typeof Dataset>;
 export type Source = z.infer<typeof Source>;
+export type BrandInfo = z.infer<typeof BrandInfo>;
 export type Sale = z.infer<typeof Sale>;
 export type SalesTotal = z.infer<typeof SalesTotal>;
 export type EvSeries = z.infer<typeof EvSeries>;

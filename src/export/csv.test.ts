@@ -25,6 +25,11 @@ describe('tableToCsv', () => {
     expect(lines(csv)[1]).toBe('2017,Nissan,5816278,Renault–Nissan–Mitsubishi Alliance,wiki');
   });
 
+  it('writes a text cell outside the source column as it is, even one that equals a source id', () => {
+    const csv = tableToCsv({ caption: 'c', columns, rows: [{ year: 2017, brand: 'wiki', units: 1, source: 'wiki' }] }, titles);
+    expect(lines(csv)[1]).toBe('2017,wiki,1,Renault–Nissan–Mitsubishi Alliance,wiki');
+  });
+
   it('keeps an unknown source id as its own title', () => {
     const csv = tableToCsv({ caption: 'c', columns, rows: [{ year: 2017, brand: 'Nissan', units: 1, source: 'other' }] }, titles);
     expect(lines(csv)[1]).toBe('2017,Nissan,1,other,other');
@@ -34,6 +39,29 @@ describe('tableToCsv', () => {
     const share = [{ key: 'share', label: 'Share', isNumeric: true }];
     const csv = tableToCsv({ caption: 'c', columns: share, rows: [{ share: 33.9 }, { share: 58.16 }, { share: 8 }] });
     expect(lines(csv).slice(1, 4)).toEqual(['33.90', '58.16', '8.00']);
+  });
+
+  it('writes at most six decimals', () => {
+    const share = [{ key: 'share', label: 'Share', isNumeric: true }];
+    const csv = tableToCsv({ caption: 'c', columns: share, rows: [{ share: 0.1234567 }, { share: 1 }] });
+    expect(lines(csv).slice(1, 3)).toEqual(['0.123457', '1.000000']);
+  });
+
+  it('lets no value in exponent notation widen its column (1.5e-7 is written at the column precision)', () => {
+    const share = [{ key: 'share', label: 'Share', isNumeric: true }];
+    const csv = tableToCsv({ caption: 'c', columns: share, rows: [{ share: 2.5 }, { share: 1.5e-7 }] });
+    expect(lines(csv).slice(1, 3)).toEqual(['2.5', '0.0']);
+  });
+
+  it('sets a column precision from its numbers only, not from text beside them', () => {
+    const mixed = [{ key: 'v', label: 'V', isNumeric: true }];
+    const csv = tableToCsv({ caption: 'c', columns: mixed, rows: [{ v: 3 }, { v: 'v1.25' }] });
+    expect(lines(csv).slice(1, 3)).toEqual(['3', 'v1.25']);
+  });
+
+  it('leaves a cell blank when its row lacks the column, the source id too', () => {
+    const csv = tableToCsv({ caption: 'c', columns, rows: [{ year: 2017 }] }, titles);
+    expect(lines(csv)[1]).toBe('2017,,,,');
   });
 
   it('leaves a gap, not a zero, for a missing figure', () => {
@@ -52,11 +80,27 @@ describe('tableToCsv', () => {
     expect(lines(csv)[1]).toBe('1,"A, ""B""\nC",1,s,s');
   });
 
-  it.each(['=', '+', '-', '@', '\t', '\r'])('neutralises a text cell starting with %j', (start) => {
-    const value = [{ key: 'name', label: 'Name' }];
-    const csv = tableToCsv({ caption: 'c', columns: value, rows: [{ name: `${start}1+1` }] });
-    const written = `'${start}1+1`;
-    expect(lines(csv.replace(/"/g, ''))[1]).toBe(written);
+  it.each([
+    ['a comma', 'A,B', '"A,B"'],
+    ['a quote', 'A"B', '"A""B"'],
+    ['a line feed', 'A\nB', '"A\nB"'],
+    ['a carriage return', 'A\rB', '"A\rB"'],
+    ['nothing special', 'A B', 'A B'],
+  ])('quotes a cell holding %s, and only then', (_, text, written) => {
+    const name = [{ key: 'name', label: 'Name' }];
+    expect(tableToCsv({ caption: 'c', columns: name, rows: [{ name: text }] })).toBe(`\uFEFFname\r\n${written}\r\n`);
+  });
+
+  it.each([
+    ['=', "'=1+1"],
+    ['+', "'+1+1"],
+    ['-', "'-1+1"],
+    ['@', "'@1+1"],
+    ['\t', "'\t1+1"],
+    ['\r', '"\'\r1+1"'],
+  ])('neutralises a text cell starting with %j', (start, written) => {
+    const name = [{ key: 'name', label: 'Name' }];
+    expect(tableToCsv({ caption: 'c', columns: name, rows: [{ name: `${start}1+1` }] })).toBe(`\uFEFFname\r\n${written}\r\n`);
   });
 
   it('leaves a text cell with a formula character inside it alone', () => {

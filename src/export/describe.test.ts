@@ -6,20 +6,20 @@ const source = (id: string) => dataset.sources.find((s) => s.id === id)!;
 
 describe('filterLine', () => {
   it('describes a range and some brands', () => {
-    expect(filterLine({ yearRange: [2013, 2016], brands: ['Renault', 'Nissan'] })).toBe('Years 2013–2016 · Brands: Renault, Nissan');
+    expect(filterLine({ yearRange: [2013, 2016], brands: ['Renault', 'Nissan'] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('Years 2013–2016 · Brands: Renault, Nissan');
   });
 
   it('describes one year and every brand', () => {
-    expect(filterLine({ yearRange: [2017, 2017], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] })).toBe('Year 2017 · Brands: all brands');
+    expect(filterLine({ yearRange: [2017, 2017], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('Year 2017 · Brands: all brands');
   });
 
   it('says when no brand is selected', () => {
-    expect(filterLine({ yearRange: [2011, 2018], brands: [] })).toBe('Years 2011–2018 · Brands: no brand selected');
+    expect(filterLine({ yearRange: [2011, 2018], brands: [] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('Years 2011–2018 · Brands: no brand selected');
   });
 
   it('names the years drawn when the filter is wider than the data (EV data runs 2009–2021)', () => {
     const drawn = drawnYears([1999, 2023], [2009, 2021])!;
-    expect(filterLine({ yearRange: drawn, brands: ['Nissan'] })).toBe('Years 2009–2021 · Brands: Nissan');
+    expect(filterLine({ yearRange: drawn, brands: ['Nissan'] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('Years 2009–2021 · Brands: Nissan');
   });
 });
 

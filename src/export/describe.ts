@@ -1,4 +1,4 @@
-import { BRANDS, type Source } from '../data/schema';
+import type { Brand, Source } from '../data/schema';
 import type { Filters, YearRange } from '../state/filters';
 
 /** The years a figure actually draws: the filter's range cut to the years the view has data for; null if none. */
@@ -15,9 +15,9 @@ export function yearsText([from, to]: YearRange): string {
 }
 
 /** "Years 2013–2016 · Brands: Renault, Nissan": the filter, as a line under an exported image. */
-export function filterLine({ yearRange, brands }: Pick<Filters, 'yearRange' | 'brands'>): string {
+export function filterLine({ yearRange, brands }: Pick<Filters, 'yearRange' | 'brands'>, allBrands: readonly Brand[]): string {
   const years = `${yearRange[0] === yearRange[1] ? 'Year' : 'Years'} ${yearsText(yearRange)}`;
-  const brandText = brands.length === BRANDS.length ? 'all brands' : brands.length ? brands.join(', ') : 'no brand selected';
+  const brandText = brands.length === allBrands.length ? 'all brands' : brands.length ? brands.join(', ') : 'no brand selected';
   return `${years} · Brands: ${brandText}`;
 }
 

@@ -1,4 +1,8 @@
-import { darkTheme, lightTheme } from '../theme/tokens';
+import { darkTheme as darkTokens, lightTheme as lightTokens } from '../theme/tokens';
+
+// The dataset gives the brand colours; two are enough here.
+const lightTheme = { ...lightTokens, brand: new Map([['Nissan', '#0A6BAD'], ['Renault', '#B85C00']]) };
+const darkTheme = { ...darkTokens, brand: new Map([['Nissan', '#5AB0EA'], ['Renault', '#F0A04B']]) };
 import { recolour, recolourLegend } from './recolour';
 
 describe('recolour', () => {

@@ -3,7 +3,7 @@ import type { Theme } from '../theme/tokens';
 
 /** Every colour token of a theme by name: `brand.Nissan`, `alliance`, `muted`… */
 function tokens(theme: Theme): Map<string, string> {
-  const entries: [string, string][] = Object.entries(theme.brand).map(([brand, colour]) => [`brand.${brand}`, colour]);
+  const entries: [string, string][] = [...theme.brand].map(([brand, colour]) => [`brand.${brand}`, colour]);
   for (const [name, value] of Object.entries(theme)) if (typeof value === 'string' && value.startsWith('#')) entries.push([name, value]);
   return new Map(entries);
 }

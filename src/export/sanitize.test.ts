@@ -16,6 +16,13 @@ describe('sanitizeSvg: elements', () => {
     expect(inner(clean(`<${tag}><rect/></${tag}><circle r="1"/>`))).toBe('<circle r="1"/>');
   });
 
+  it.each([
+    'svg', 'g', 'defs', 'title', 'desc', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan',
+    'clipPath', 'marker', 'linearGradient', 'radialGradient', 'stop', 'use', 'symbol', 'pattern', 'mask',
+  ])('keeps <%s>, an element that draws or structures a static chart', (tag) => {
+    expect(inner(clean(`<${tag}/>`))).toBe(`<${tag}/>`);
+  });
+
   it('keeps the drawing elements', () => {
     const markup = '<defs><clipPath id="c"><rect width="1"/></clipPath><marker id="m"><path d="M0 0"/></marker></defs><g><line x1="0"/><polygon points="0,0"/><text>2017<tspan>x</tspan></text><title>t</title></g>';
     expect(inner(clean(markup))).toBe(markup);
@@ -23,6 +30,14 @@ describe('sanitizeSvg: elements', () => {
 
   it('unwraps a link: its drawing stays, the link goes', () => {
     expect(inner(clean('<a href="https://example.com"><rect width="2"/></a>'))).toBe('<rect width="2"/>');
+  });
+
+  it('removes a link of another namespace with its content, even a drawing inside it', () => {
+    expect(inner(clean('<a xmlns="http://www.w3.org/1999/xhtml"><rect xmlns="http://www.w3.org/2000/svg" width="2"/></a><circle r="1"/>'))).toBe('<circle r="1"/>');
+  });
+
+  it('unwraps nested links and removes what a removed element held', () => {
+    expect(inner(clean('<a><a><rect width="2"/></a></a><script><a><circle r="1"/></a></script>'))).toBe('<rect width="2"/>');
   });
 
   it('removes an element of another namespace even if its name is allowed', () => {
@@ -38,6 +53,21 @@ describe('sanitizeSvg: attributes', () => {
   it('drops event handlers, focus and data attributes, keeps drawing and labelling ones', () => {
     const rect = clean('<rect onclick="alert(1)" ONLOAD="x" tabindex="0" data-id="x" width="3" fill="#fff" aria-label="Nissan 2017" role="img"/>').querySelector('rect')!;
     expect([...rect.attributes].map((a) => a.name).sort()).toEqual(['aria-label', 'fill', 'role', 'width']);
+  });
+
+  it.each([
+    'id', 'class', 'version', 'viewBox', 'preserveAspectRatio', 'transform', 'x', 'y', 'dx', 'dy', 'x1', 'y1', 'x2', 'y2',
+    'cx', 'cy', 'r', 'rx', 'ry', 'width', 'height', 'd', 'points', 'pathLength',
+    'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-dashoffset',
+    'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit', 'opacity', 'paint-order', 'vector-effect', 'shape-rendering',
+    'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'alignment-baseline',
+    'letter-spacing', 'text-rendering', 'visibility', 'display', 'style',
+    'clip-path', 'clip-rule', 'clipPathUnits', 'mask', 'marker-start', 'marker-mid', 'marker-end',
+    'markerWidth', 'markerHeight', 'markerUnits', 'refX', 'refY', 'orient',
+    'offset', 'stop-color', 'stop-opacity', 'gradientUnits', 'gradientTransform', 'patternUnits', 'patternTransform',
+    'role', 'aria-label', 'aria-hidden',
+  ])('keeps the drawing or labelling attribute %s', (name) => {
+    expect(inner(clean(`<rect ${name}="a1"/>`))).toBe(`<rect ${name}="a1"/>`);
   });
 
   it('drops the handlers and links of the root itself', () => {
@@ -73,6 +103,8 @@ describe('hasOnlyLocalUrls', () => {
     ['no url at all', 'red', true],
     ['a fragment', 'url(#a)', true],
     ['two fragments', 'url(#a) url( "#b")', true],
+    ['a fragment after every kind of white space', "url( \t\n\r\f'#a')", true],
+    ['a fragment after a space, then a remote one', 'url( #a) url(x)', false],
     ['a fragment then a remote one', 'url(#a), url(https://x.test)', false],
     ['upper case', 'URL(https://x.test)', false],
     ['protocol-relative', 'url(//x.test/a)', false],

@@ -51,8 +51,8 @@ export function hasOnlyLocalUrls(value: string): boolean {
   return true;
 }
 
-/** Attributes that are words for people, never followed or painted: "Data: …" in a label is no URL. */
-const LABELS = new Set(['aria-label', 'role']);
+/** The attribute that holds words for people, never followed or painted: "Data: …" in a label is no URL. */
+const LABEL = 'aria-label';
 const SCRIPT_SCHEMES = ['javascript:', 'vbscript:', 'data:'];
 
 /** Whether an attribute may stay: allowed by name, a link only to a fragment, a url() only to a fragment, no script scheme. */
@@ -60,7 +60,7 @@ export function isAllowedAttribute(name: string, value: string): boolean {
   if (NAMESPACES.has(name)) return NAMESPACES.get(name) === value;
   if (!ATTRIBUTES.has(name)) return false;
   if (LINKS.has(name)) return value.trim().startsWith('#');
-  if (LABELS.has(name)) return true;
+  if (name === LABEL) return true;
   const lower = value.toLowerCase();
   return hasOnlyLocalUrls(value) && !SCRIPT_SCHEMES.some((scheme) => lower.includes(scheme));
 }
@@ -71,8 +71,9 @@ function isAllowedElement(el: Element): boolean {
 
 /** Cleans `root` (an <svg>) in place to the allowlist. */
 export function sanitizeSvg(root: Element) {
-  // Children first, from a static list, so unwrapping and removing do not disturb the walk.
-  for (const el of [...root.querySelectorAll('*')].reverse()) {
+  // From a static list, so unwrapping and removing do not disturb the walk; an element inside one already removed
+  // is handled detached, which changes nothing.
+  for (const el of root.querySelectorAll('*')) {
     if (isAllowedElement(el)) continue;
     if (el.namespaceURI === SVG_NS && UNWRAPPED.has(el.localName)) el.replaceWith(...el.childNodes);
     else el.remove();

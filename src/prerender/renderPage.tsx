@@ -1,3 +1,4 @@
+import { datasetDomain, useFilters } from '../state/filters';
 import { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { AppRoot } from '../AppRoot';
@@ -28,6 +29,8 @@ export async function renderPage(datasetBody: unknown, topology: CountriesTopolo
   setDataset(client, dataset);
   setWorldAtlas(client, topology);
   await Promise.all(VIEWS.map(({ code }) => code.preload()));
+  // The bare address: the dataset's defaults, in the store before the first render as on the client.
+  useFilters.getState().setDomain(datasetDomain(dataset));
   const html = renderToString(<AppRoot client={client} isPrerender />);
   const rootStyle = Object.entries({ ...themeCssVars(lightTheme), 'color-scheme': 'light' })
     .map(([name, value]) => `${name}: ${value}`)

@@ -1,6 +1,10 @@
-import { clampRange, DEFAULT_FILTERS, selectCursor, useFilters } from './filters';
+import { clampRange, defaultFilters, selectCursor, useFilters, type Domain } from './filters';
 
-beforeEach(() => useFilters.setState(useFilters.getInitialState(), true));
+const DOMAIN: Domain = { years: [1999, 2023], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] };
+beforeEach(() => {
+  useFilters.setState(useFilters.getInitialState(), true);
+  useFilters.getState().setDomain(DOMAIN);
+});
 const state = () => useFilters.getState();
 
 describe('filter store', () => {
@@ -72,16 +76,42 @@ describe('filter store', () => {
     state().setSalesMode('share');
     state().setHighlightedBrand('Renault');
     state().reset();
-    expect({ ...state(), highlightedBrand: state().highlightedBrand }).toMatchObject({ ...DEFAULT_FILTERS, highlightedBrand: null });
+    expect({ ...state(), highlightedBrand: state().highlightedBrand }).toMatchObject({ ...defaultFilters(DOMAIN), highlightedBrand: null });
+  });
+});
+
+describe('the dataset decides what can be chosen', () => {
+  it('adopts a new domain with every brand and year of it', () => {
+    state().setDomain({ years: [2011, 2024], brands: ['Renault', 'Dacia'] });
+    expect([state().yearRange, state().brands]).toEqual([[2011, 2024], ['Renault', 'Dacia']]);
+  });
+
+  it('adopts a domain with the choices read from a link, clamped to its years', () => {
+    state().setDomain({ years: [2011, 2024], brands: ['Renault', 'Dacia'] }, { ...defaultFilters(DOMAIN), yearRange: [2005, 2030], brands: ['Dacia'] });
+    expect([state().yearRange, state().brands]).toEqual([[2011, 2024], ['Dacia']]);
+  });
+
+  it('keeps toggled brands in the dataset\'s order', () => {
+    state().setDomain({ years: [2011, 2024], brands: ['Renault', 'Dacia', 'Nissan'] });
+    state().toggleBrand('Dacia');
+    state().toggleBrand('Dacia');
+    expect(state().brands).toEqual(['Renault', 'Dacia', 'Nissan']);
+  });
+
+  it('resets to the domain it holds', () => {
+    state().setDomain({ years: [2011, 2024], brands: ['Renault', 'Dacia'] });
+    state().setYearRange([2013, 2014]);
+    state().reset();
+    expect(state().yearRange).toEqual([2011, 2024]);
   });
 });
 
 describe('clampRange', () => {
   it('orders reversed ends', () => {
-    expect(clampRange([2016, 2013])).toEqual([2013, 2016]);
+    expect(clampRange([2016, 2013], [1999, 2023])).toEqual([2013, 2016]);
   });
 
   it('clamps to the domain', () => {
-    expect(clampRange([1900, 2100])).toEqual([1999, 2023]);
+    expect(clampRange([1900, 2100], [1999, 2023])).toEqual([1999, 2023]);
   });
 });

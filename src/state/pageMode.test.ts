@@ -49,6 +49,16 @@ describe('parsePageMode', () => {
     });
   });
 
+  it('reads page keys with spaces around them, in any case', () => {
+    expect(parsePageMode('?chart=%20Ownership%20&embed=%201%20&theme=%20DARK%20').mode).toEqual({ chart: 'ownership', isEmbed: true, theme: 'dark' });
+  });
+
+  it('reports a repeated theme and cuts the joined values to 40 characters', () => {
+    expect(parsePageMode(`?theme=${'d'.repeat(30)}&theme=${'l'.repeat(30)}`).ignored).toEqual([
+      { key: 'theme', value: `${'d'.repeat(30)},${'l'.repeat(9)}`, reason: 'repeated; the default is used' },
+    ]);
+  });
+
   it('cuts a long hostile value in the notice', () => {
     const { ignored } = parsePageMode(`?chart=${'<script>'.repeat(50)}`);
     expect(ignored[0]!.value).toHaveLength(40);
@@ -62,6 +72,10 @@ describe('withPageMode', () => {
 
   it('is the filter query alone on the dashboard', () => {
     expect(withPageMode('?years=2013-2016', { chart: null, isEmbed: false, theme: null })).toBe('?years=2013-2016');
+  });
+
+  it('is the page keys alone when the filters are the defaults', () => {
+    expect(withPageMode('', { chart: 'sales', isEmbed: false, theme: 'light' })).toBe('?chart=sales&theme=light');
   });
 
   it('is empty for the default dashboard', () => {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { selectFilters, useFilters } from './filters';
+import { selectFilters, useFilters, type Domain } from './filters';
 import { parsePageMode, withPageMode } from './pageMode';
 import { parseFilters, serializeFilters, type IgnoredParam } from './urlState';
 
@@ -16,21 +16,26 @@ export function changedKeys(before: string, after: string): string[] {
   return [...keys].filter((key) => a.get(key) !== b.get(key)).sort();
 }
 
-function readUrl(): IgnoredParam[] {
+function readUrl(domain: Domain): IgnoredParam[] {
   // The pre-render (no window) draws the bare address: the default filters.
-  const { filters, ignored } = parseFilters(typeof window === 'undefined' ? '' : window.location.search);
-  useFilters.getState().applyFilters(filters);
+  const { filters, ignored } = parseFilters(typeof window === 'undefined' ? '' : window.location.search, domain);
+  useFilters.getState().setDomain(domain, filters);
   return ignored;
 }
 
 /**
- * The one place that touches `location`/`history`: restores the store from the URL on load and on
- * Back/Forward, and writes each filter change back. Returns the parameters it had to ignore.
+ * The one place that touches `location`/`history`: once the dataset's domain is known, restores the
+ * store from the URL (and again on Back/Forward), and writes each filter change back. Returns the
+ * parameters it had to ignore.
  */
-export function useUrlSync(): IgnoredParam[] {
-  const [ignored, setIgnored] = useState<IgnoredParam[]>(readUrl);
+export function useUrlSync(domain: Domain | null): IgnoredParam[] {
+  const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
 
   useEffect(() => {
+    if (!domain) return;
+    // The URL can only be read against the dataset's years and brands, which arrive with it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the URL is the effect
+    setIgnored(readUrl(domain));
     // A run of year edits is one history step; any other change, however quick (clicking Share, then a
     // brand, then Europe), is a step of its own.
     let lastEdit = { isRapid: false, at: 0 };
@@ -39,8 +44,8 @@ export function useUrlSync(): IgnoredParam[] {
     let hasPlayPushed = false;
     const unsubscribe = useFilters.subscribe((state) => {
       if (!state.isPlaying) hasPlayPushed = false;
-      const query = serializeFilters(selectFilters(state));
-      const current = serializeFilters(parseFilters(window.location.search).filters);
+      const query = serializeFilters(selectFilters(state), domain);
+      const current = serializeFilters(parseFilters(window.location.search, domain).filters, domain);
       // Compare canonical forms, so restoring `brands=nissan,renault` on Back does not push a new entry.
       if (query === current) return;
       const keys = changedKeys(current, query);
@@ -54,13 +59,13 @@ export function useUrlSync(): IgnoredParam[] {
       if (state.isPlaying) hasPlayPushed = true;
       lastEdit = { isRapid, at: now };
     });
-    const onPopState = () => setIgnored(readUrl());
+    const onPopState = () => setIgnored(readUrl(domain));
     window.addEventListener('popstate', onPopState);
     return () => {
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
     };
-  }, []);
+  }, [domain]);
 
   return ignored;
 }

@@ -1,5 +1,7 @@
-import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { create } from 'zustand';
+import { brandColours } from '../data/catalogue';
+import { useDataset } from '../data/useDataset';
 import { darkTheme, lightTheme, themeCssVars, type Theme } from './tokens';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -46,14 +48,20 @@ export function usePrinting(): boolean {
 /** Set around a chart drawn off screen for export, so it draws in the theme asked for, not the screen's. */
 export const ThemeOverrideContext = createContext<Theme | null>(null);
 
-/** The theme in force, from the choice and the system setting (or an export's own theme). */
+/** The theme in force, from the choice and the system setting (or an export's own theme), with the dataset's brand colours. */
 export function useTheme(): Theme {
   const override = useContext(ThemeOverrideContext);
   const choice = useThemeChoice((s) => s.choice);
   const prefersDark = useSyncExternalStore(subscribeToScheme, systemPrefersDark, () => false);
   const isPrinting = usePrinting();
   const isDark = !isPrinting && (choice === 'dark' || (choice === 'system' && prefersDark));
-  return override ?? (isDark ? darkTheme : lightTheme);
+  return useDatasetTheme(override ?? (isDark ? darkTheme : lightTheme));
+}
+
+/** A theme with the loaded dataset's brand colours for its light or dark side (the tokens hold none). */
+export function useDatasetTheme(base: Theme): Theme {
+  const brands = useDataset().data?.brands;
+  return useMemo(() => (brands ? { ...base, brand: brandColours(brands, base.name) } : base), [base, brands]);
 }
 
 /** Writes the theme's CSS variables onto <html>; call once, at the top. */

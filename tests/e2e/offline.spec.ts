@@ -129,7 +129,7 @@ test('after the first load the page keeps working offline: filters, hovering and
   await hoverMarks(page);
   const files = await exportEverything(page);
   expect(files.map((f) => f.name.split('.').pop())).toEqual(expect.arrayContaining(['png', 'svg', 'csv']));
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
   await ready(page);
 

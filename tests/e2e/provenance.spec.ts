@@ -42,12 +42,12 @@ test('the 500,000 milestone is not called a disagreement: the table’s date and
   await expect(panel(page).locator('.source-disagree')).toHaveCount(0);
 });
 
-test('Renault’s stake in Nissan shows 43.4% and 43.3% side by side: a real disagreement', async ({ page }) => {
+test('Renault’s stake in Nissan shows 43.4% and 43.3% side by side: two figures in one source', async ({ page }) => {
   await page.goto('/?years=2011-2017');
   const edge = page.locator('figure[data-chart="ownership"]').getByLabel(/^Renault holds 43.4% of Nissan/);
   await openFrom(page, edge);
   const compare = panel(page).locator('.source-disagree');
-  await expect(compare.getByRole('heading', { name: 'Sources disagree' })).toBeVisible();
+  await expect(compare.getByRole('heading', { name: 'Two figures in one source' })).toBeVisible();
   await expect(compare.locator('.source-compare-date')).toHaveText(['43.4% (this record)', '43.3%']);
   await expect(compare.locator('.source-compare-col').nth(1)).toContainText('In 2023, Renault reduced its 43.3% voting stake in Nissan to 15%');
   await expect(compare.locator('mark')).toHaveText(['43.4%', '43.4%', '43.3%']);

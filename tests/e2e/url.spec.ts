@@ -41,7 +41,7 @@ test('garbage parameters fall back to defaults and the page says which were igno
 
 test('Reset returns every filter to its default and clears the query string', async ({ page }) => {
   await page.goto('/?years=2015&brands=Nissan');
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(page.getByLabel('From year')).toHaveValue('1999');
   await expect(brandToggle(page, 'Renault')).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/\/$/);

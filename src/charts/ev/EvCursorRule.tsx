@@ -1,5 +1,5 @@
 import type { Brand } from '../../data/schema';
-import type { Theme } from '../../theme/tokens';
+import { brandColour, type Theme } from '../../theme/tokens';
 import type { EvLayout } from './layout';
 import type { EvLine } from './model';
 import { textWidth } from './placement';
@@ -11,7 +11,7 @@ export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines
   const brandOf = new Map<string, Brand | null>(lines.map((l) => [l.key, l.brand]));
   const colourOf = (key: string) => {
     const brand = brandOf.get(key) ?? null;
-    return brand ? theme.brand[brand] : theme.alliance;
+    return brand ? brandColour(theme, brand) : theme.alliance;
   };
   return (
     <g className="ev-cursor" role="list" aria-label={`As of ${cursor.year}`}>

@@ -43,6 +43,13 @@ describe('EvView', () => {
     expect([figure.querySelectorAll('.ev-dot').length, dot.getAttribute('tabindex')]).toEqual([34, '0']);
   });
 
+  it('puts a 24 px invisible touch target under every milestone dot', () => {
+    const { figure } = renderEv();
+    const radii = [...figure.querySelectorAll('.ev-dot-hit')].map((c) => Number(c.getAttribute('r')));
+    const dots = [...figure.querySelectorAll('.ev-dot')].map((c) => Number(c.getAttribute('r')));
+    expect([radii.length, Math.min(...radii), Math.max(...dots)]).toEqual([34, 12, 4]);
+  });
+
   it('switches the y-axis to log and its tick labels with it', () => {
     const { figure } = renderEv();
     const before = ticks(figure);

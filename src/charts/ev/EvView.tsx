@@ -1,3 +1,4 @@
+import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
 import { yearSpan } from '../../components/format';
 import { useShallow } from 'zustand/react/shallow';
@@ -5,6 +6,7 @@ import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
 import type { Dataset } from '../../data/schema';
 import { selectCursor, useFilters } from '../../state/filters';
+import { useSourcePanel } from '../../state/sourcePanel';
 import { evCursor } from './cursor';
 import { useTheme } from '../../theme/useTheme';
 import { EvChart } from './EvChart';
@@ -22,6 +24,10 @@ export function EvView({ dataset }: { dataset: Dataset }) {
     useShallow((s) => ({ brands: s.brands, yearRange: s.yearRange, evScale: s.evScale })),
   );
   const at = useFilters(selectCursor);
+  const highlighted = useFilters((s) => s.highlightedBrand);
+  const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
+  const picked = useSourcePanel((s) => s.highlightedRecord);
+  const openSource = useSourcePanel((s) => s.openSource);
   const theme = useTheme();
   const months = useMemo(() => evWindow(dataset, yearRange), [dataset, yearRange]);
   const lines = useMemo(() => evLines(dataset, brands, months), [dataset, brands, months]);
@@ -34,7 +40,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const hasProduction = lines.some((l) => l.measure === 'production');
   const legend = useMemo((): LegendItem[] => [
     { key: 'alliance', label: 'Alliance-wide', color: theme.alliance, symbol: 'line' },
-    ...evBrands(dataset).map((brand): LegendItem => ({ key: brand, label: brand, color: theme.brand[brand], brand, symbol: 'line' })),
+    ...evBrands(dataset).map((brand): LegendItem => ({ key: brand, label: brand, color: brandColour(theme, brand), brand, symbol: 'line' })),
     ...(hasProduction ? [{ key: 'production', label: 'Production', color: theme.muted, symbol: 'hollow' } as const] : []),
   ], [dataset, theme, hasProduction]);
 
@@ -57,7 +63,20 @@ export function EvView({ dataset }: { dataset: Dataset }) {
       emptyMessage={isEmpty ? `No electric-vehicle milestone, launch or event falls in ${yearSpan(yearRange)}.${span}` : null}
       dataYears={extent ? [Math.floor(extent.start / 12), Math.floor(extent.end / 12)] : null}
     >
-      {months && <EvChart lines={lines} markers={markers} months={months} scale={evScale} sources={dataset.sources} cursor={cursor} />}
+      {months && (
+        <EvChart
+          lines={lines}
+          markers={markers}
+          months={months}
+          scale={evScale}
+          sources={dataset.sources}
+          cursor={cursor}
+          highlighted={highlighted}
+          picked={picked}
+          onHighlight={setHighlightedBrand}
+          onOpenSource={openSource}
+        />
+      )}
     </ChartCard>
   );
 }

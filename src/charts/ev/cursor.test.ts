@@ -1,12 +1,11 @@
-import { BRANDS } from '../../data/schema';
-import { dataset } from '../../test/renderWithProviders';
+import { dataset, domain } from '../../test/renderWithProviders';
 import { evCursor } from './cursor';
 import { evLayout } from './layout';
 import { evLines, evWindow } from './model';
 
 // Milestones checked by hand against the seeds' zero-emission table (wiki-alliance).
 const window2011to2018 = evWindow(dataset, [2011, 2018]);
-const lines = evLines(dataset, BRANDS, window2011to2018);
+const lines = evLines(dataset, domain.brands, window2011to2018);
 const valuesAt = (at: number) => evCursor(lines, window2011to2018, at)?.values.map((v) => [v.key, v.units]);
 
 describe('evCursor', () => {
@@ -38,8 +37,8 @@ describe('evCursor', () => {
 
   it('stands at the window’s end when the data stops before December', () => {
     const full = evWindow(dataset, [1999, 2023]);
-    expect(evCursor(evLines(dataset, BRANDS, full), full, 2021)?.month).toBe(2021 * 12 + 11);
-    expect(evCursor(evLines(dataset, BRANDS, full), full, 2023)).toBeNull();
+    expect(evCursor(evLines(dataset, domain.brands, full), full, 2021)?.month).toBe(2021 * 12 + 11);
+    expect(evCursor(evLines(dataset, domain.brands, full), full, 2023)).toBeNull();
     expect(evCursor(lines, null, 2016)).toBeNull();
   });
 });

@@ -1,12 +1,11 @@
-import { BRANDS } from '../../data/schema';
-import { dataset } from '../../test/renderWithProviders';
+import { dataset, domain } from '../../test/renderWithProviders';
 import { monthIndex } from './format';
 import { evLayout, thinDots } from './layout';
 import { evLines, evMarkers, evWindow, type EvLine, type EvMarker, type EvPoint } from './model';
 
 const FULL = evWindow(dataset, [1999, 2023])!;
-const LINES = evLines(dataset, BRANDS, FULL);
-const MARKERS = evMarkers(dataset, BRANDS, FULL);
+const LINES = evLines(dataset, domain.brands, FULL);
+const MARKERS = evMarkers(dataset, domain.brands, FULL);
 const desktop = evLayout(LINES, MARKERS, FULL, 'linear', 634);
 
 function point(date: string, units: number, index: number): EvPoint {
@@ -30,8 +29,8 @@ describe('evLayout axes', () => {
 
   it('ends the log axis at the next 1-2-5 step over the largest value, not the next decade', () => {
     const months = evWindow(dataset, [2016, 2018]);
-    const lines = evLines(dataset, BRANDS, months);
-    expect(evLayout(lines, evMarkers(dataset, BRANDS, months), months!, 'log', 634).yTicks.map((t) => t.label).at(-1)).toBe('500k');
+    const lines = evLines(dataset, domain.brands, months);
+    expect(evLayout(lines, evMarkers(dataset, domain.brands, months), months!, 'log', 634).yTicks.map((t) => t.label).at(-1)).toBe('500k');
   });
   it('labels the time axis every two years on a desktop card', () => {
     expect(desktop.xTicks.map((t) => t.label)).toEqual(['2010', '2012', '2014', '2016', '2018', '2020']);
@@ -41,7 +40,7 @@ describe('evLayout axes', () => {
   });
   it('labels months when the window is one year', () => {
     const year = evWindow(dataset, [2017, 2017])!;
-    expect(evLayout(evLines(dataset, BRANDS, year), [], year, 'linear', 634).xTicks.map((t) => t.label)).toEqual(['2017', 'Apr', 'Jul', 'Oct']);
+    expect(evLayout(evLines(dataset, domain.brands, year), [], year, 'linear', 634).xTicks.map((t) => t.label)).toEqual(['2017', 'Apr', 'Jul', 'Oct']);
   });
   it('draws no y-axis without lines', () => {
     expect(evLayout([], MARKERS, FULL, 'linear', 634).yTicks).toEqual([]);

@@ -2,7 +2,7 @@ import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale';
 import type { EvScale } from '../../state/filters';
 import { formatTick } from './format';
 import type { EvCursor, EvCursorValue } from './cursor';
-import { LONG_HOLD_MONTHS, type EvLine, type EvMarker, type EvPoint, type EvWindow } from './model';
+import { isLongHold, type EvLine, type EvMarker, type EvPoint, type EvWindow } from './model';
 import { dodgeInlineLabels, dodgeLabels, markerLabelRows, textWidth } from './placement';
 
 export const MARKER_ROWS = 3;
@@ -24,7 +24,7 @@ export interface PlacedLine {
   line: EvLine;
   /** Step path through the dots (after each milestone the line holds until the next); null for a lone dot. */
   path: string | null;
-  /** The holds longer than LONG_HOLD_MONTHS, drawn dotted; null if none. */
+  /** The long holds (`isLongHold`), drawn dotted; null if none. */
   gapPath: string | null;
   dots: PlacedDot[];
   /** Where the drawn line ends: its last dot, or the window's right edge if the series goes on past it. */
@@ -147,7 +147,7 @@ export function stepPaths(vertices: readonly Vertex[]): { path: string | null; g
   let gapPath = '';
   vertices.slice(1).forEach((b, i) => {
     const a = vertices[i]!;
-    const isGap = b.month - a.month > LONG_HOLD_MONTHS;
+    const isGap = isLongHold(a.month, b.month);
     if (isGap) gapPath += `M${a.x},${a.y}H${b.x}`;
     path += isGap ? `M${b.x},${a.y}V${b.y}` : `M${a.x},${a.y}H${b.x}V${b.y}`;
   });

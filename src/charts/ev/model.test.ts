@@ -1,10 +1,10 @@
-import { BRANDS } from '../../data/schema';
-import { dataset } from '../../test/renderWithProviders';
+import { daciaDataset } from '../../test/daciaDataset';
+import { dataset, domain } from '../../test/renderWithProviders';
 import { monthIndex } from './format';
-import { directLabel, evBrands, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow, hasLongHold, shortLabel } from './model';
+import { directLabel, evBrands, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow, hasLongHold, isLongHold, shortLabel } from './model';
 import { evTable } from './table';
 
-const ALL = BRANDS;
+const ALL = domain.brands;
 const FULL = evWindow(dataset, [1999, 2023]);
 
 describe('evWindow', () => {
@@ -107,7 +107,7 @@ describe('evMarkers', () => {
     expect(evMarkers(dataset, ALL, FULL).map((m) => [m.date, m.label, m.recordKey, m.index])).toEqual([
       ['2009-07', 'i-MiEV', 'evLaunches', 0], ['2010-12', 'Leaf', 'evLaunches', 1], ['2011-10', 'Kangoo', 'evLaunches', 2],
       ['2012-03', 'Twizy', 'evLaunches', 3], ['2012-12', 'Zoe', 'evLaunches', 4], ['2014-06', 'e-NV200', 'evLaunches', 5],
-      ['2016-10', 'Mitsubishi joins', 'events', 29], ['2017-09', 'Alliance 2022 plan', 'events', 31], ['2018-11', 'Ghosn arrested', 'events', 33],
+      ['2016-10', 'Mitsubishi joins', 'events', 31], ['2017-09', 'Alliance 2022 plan', 'events', 33], ['2018-11', 'Ghosn arrested', 'events', 35],
     ]);
   });
   it('keeps launches of the selected brands only; events stay', () => {
@@ -147,6 +147,13 @@ describe('evSummary', () => {
   });
   it('says when nothing falls in the range', () => {
     expect(summary(ALL, [1999, 2005])).toBe('No electric-vehicle milestone, launch or event falls in 1999–2005 for the selected brands.');
+  });
+});
+
+describe('isLongHold: the one rule for dotted stretches and their footnote', () => {
+  it('a hold of more than a year between reported months is long; exactly a year is not', () => {
+    // Months since year 0: Dec 2016 = 24203. Dec 2017 is 12 months on, Jan 2018 13.
+    expect([isLongHold(24203, 24215), isLongHold(24203, 24216), isLongHold(24203, 24203)]).toEqual([false, true, false]);
   });
 });
 
@@ -213,18 +220,25 @@ describe('evLines inside a narrow window', () => {
   const in2017 = evWindow(dataset, [2017, 2017])!;
 
   it('carries a series through a year without milestones at its last level (Leaf at 250,000 through 2017)', () => {
-    const leaf = evLines(dataset, BRANDS, in2017).find((l) => l.key === 'leaf');
+    const leaf = evLines(dataset, domain.brands, in2017).find((l) => l.key === 'leaf');
     expect([leaf?.points.length, leaf?.carriedIn, leaf?.continuesPast]).toEqual([0, 250000, true]);
   });
 
   it('enters the window at the last level before it when milestones follow inside', () => {
-    const alliance = evLines(dataset, BRANDS, in2017).find((l) => l.key === 'alliance');
+    const alliance = evLines(dataset, domain.brands, in2017).find((l) => l.key === 'alliance');
     expect([alliance?.carriedIn, alliance?.points.map((p) => p.units)]).toEqual([350000, [400000, 500000, 500000]]);
   });
 
   it('does not extend a series past its last milestone (nothing after Dec 2021)', () => {
     const in2023 = evWindow(dataset, [2021, 2021])!;
-    const alliance = evLines(dataset, BRANDS, in2023).find((l) => l.key === 'alliance');
+    const alliance = evLines(dataset, domain.brands, in2023).find((l) => l.key === 'alliance');
     expect([alliance?.carriedIn, alliance?.continuesPast]).toEqual([800000, false]);
+  });
+});
+
+describe('key events come from the data (tests/fixtures/dacia-2024.json)', () => {
+  it('marks an event flagged with an evLabel, in a 2024 window', () => {
+    const months = evWindow(daciaDataset, [2024, 2024]);
+    expect(evMarkers(daciaDataset, [], months).map((m) => [m.label, m.date])).toEqual([['Test key event', '2024-03']]);
   });
 });

@@ -1,7 +1,8 @@
-import { BRANDS, type Brand, type Dataset, type EvLaunch, type EvMilestone } from '../../data/schema';
-import { ownValue } from '../../data/ownValue';
+import { brandIds } from '../../data/catalogue';
+import type { Brand, Dataset, EvLaunch, EvMilestone } from '../../data/schema';
 import { parenthesesAsSpaces } from '../../data/parenthetical';
 import { yearSpan } from '../../components/format';
+import { truncateToWidth } from '../../components/textWidth';
 import { isDateConflict } from '../../data/provenance';
 import type { YearRange } from '../../state/filters';
 import { formatUnits, monthIndex, monthLong, splitTableRow } from './format';
@@ -86,12 +87,6 @@ export interface EvMarker {
   note: string | null;
 }
 
-// `events` spans the Alliance's whole history; these are the few that bear on its EV story, with short labels.
-const KEY_EVENTS: Readonly<Record<string, string>> = {
-  '2016-10': 'Mitsubishi joins',
-  '2017-09': 'Alliance 2022 plan',
-  '2018-11': 'Ghosn arrested',
-};
 
 /** The first and last month with an EV milestone or launch, or null if there is none. */
 export function evDataExtent(dataset: Dataset): EvWindow | null {
@@ -109,6 +104,10 @@ export function evWindow(dataset: Dataset, [from, to]: YearRange): EvWindow | nu
 }
 
 const isInside = (month: number, months: EvWindow) => month >= months.start && month <= months.end;
+
+/** Widest label drawn in the chart (series and launch labels), in px at LABEL_FONT: longer ones end in "…"; tooltips, accessible names and the table give them whole. */
+export const MAX_DIRECT_LABEL = 150;
+const LABEL_FONT = 12;
 
 /** "Alliance (all brands)" → "Alliance"; "Renault Fluence Z.E. / SM3 Z.E." → "Renault Fluence Z.E.". */
 export function directLabel(label: string): string {
@@ -206,7 +205,7 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
         seriesId: series.id,
         fullLabel: series.label,
         label: directLabel(series.label) + suffix,
-        shortLabel: shortLabel(series.label, series.brand) + suffix,
+        shortLabel: truncateToWidth(shortLabel(series.label, series.brand) + suffix, MAX_DIRECT_LABEL, LABEL_FONT, true),
         brand: series.brand,
         isTotal: series.kind === 'total',
         scopeNote: series.scopeNote ?? null,
@@ -224,7 +223,7 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
 }
 
 /** A launch's short name, as on its marker: "i-MiEV", "Kangoo". */
-const launchLabel = (launch: EvLaunch) => shortLabel(launch.model, launch.brand).split(' ')[0]!;
+const launchLabel = (launch: EvLaunch) => truncateToWidth(shortLabel(launch.model, launch.brand).split(' ')[0]!, MAX_DIRECT_LABEL, LABEL_FONT);
 
 /** The launch a line is counted from: its own model's, its brand's first, or for the Alliance total the first of all. */
 function launchOf(line: EvLine, launches: readonly EvLaunch[]): EvLaunch | undefined {
@@ -245,7 +244,8 @@ export function evMarkers(dataset: Dataset, brands: readonly Brand[], months: Ev
       : [],
   );
   const events = dataset.events.flatMap((e, index): EvMarker[] => {
-    const label = ownValue(KEY_EVENTS, e.date);
+    // `events` spans the Alliance's whole history; those with an `evLabel` bear on its EV story.
+    const label = e.evLabel;
     return label && isInside(monthIndex(e.date), months)
       ? [{
           key: `event-${index}`, recordKey: 'events', index, date: e.date, month: monthIndex(e.date),
@@ -298,12 +298,19 @@ export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[]
   return `${first}. The best-selling model shown, the ${model.line.label}, reached ${formatUnits(model.point.units)} by ${monthLong(model.point.month)}.`;
 }
 
-/** Notes under the chart, computed from what is drawn: disputed dates, undated table rows, production marks. */
 /** Holds longer than this (months between reported levels) are drawn dotted: the source says nothing in between. */
-export const LONG_HOLD_MONTHS = 12;
+const LONG_HOLD_MONTHS = 12;
 
 /**
- * True when a drawn line holds level for more than LONG_HOLD_MONTHS between two reported milestones,
+ * Whether a line holding level from one reported milestone month to the next is a long hold: more than a year
+ * with no figure. The one rule behind the dotted stretches (layout) and the footnote that explains them.
+ */
+export function isLongHold(fromMonth: number, toMonth: number): boolean {
+  return toMonth - fromMonth > LONG_HOLD_MONTHS;
+}
+
+/**
+ * True when a drawn line holds level for a long hold (`isLongHold`) between two reported milestones,
  * counting milestones outside the window, where some of that hold is visible inside it.
  */
 export function hasLongHold(line: EvLine, window: EvWindow): boolean {
@@ -313,9 +320,10 @@ export function hasLongHold(line: EvLine, window: EvWindow): boolean {
     ...line.points.map((p) => ({ shown: p.month, month: p.month })),
     ...(after === null ? [] : [{ shown: window.end, month: after }]),
   ];
-  return vertices.some((v, i) => i > 0 && v.month - vertices[i - 1]!.month > LONG_HOLD_MONTHS && v.shown > vertices[i - 1]!.shown);
+  return vertices.some((v, i) => i > 0 && isLongHold(vertices[i - 1]!.month, v.month) && v.shown > vertices[i - 1]!.shown);
 }
 
+/** Notes under the chart, computed from what is drawn: disputed dates, undated table rows, production marks, long holds. */
 export function evFootnotes(lines: readonly EvLine[], window: EvWindow | null): string[] {
   const notes: string[] = [];
   const points = lines.flatMap((line) => line.points.map((point) => ({ line, point })));
@@ -343,5 +351,5 @@ export function evSourceIds(lines: readonly EvLine[], markers: readonly EvMarker
 
 /** The brands that have EV series, in filter order, for the legend. */
 export function evBrands(dataset: Dataset): Brand[] {
-  return BRANDS.filter((brand) => dataset.evSeries.some((s) => s.brand === brand));
+  return brandIds(dataset).filter((brand) => dataset.evSeries.some((s) => s.brand === brand));
 }

@@ -22,6 +22,14 @@ describe('OwnershipView', () => {
     expect([edgeLabels().filter((l) => l === '43.4%').length, within(diagram()).getAllByRole('button', { name: 'Renault holds 43.4% of Nissan (voting)' }).length]).toEqual([1, 1]);
   });
 
+  it('gives every stake an invisible stroke at least 24 px wide where the diagram is drawn 800 px wide', () => {
+    renderAt([1999, 2023]);
+    const viewBoxWidth = Number(diagram().getAttribute('viewBox')?.split(' ')[2]);
+    const hits = [...diagram().querySelectorAll('.ownership-edge-hit')].map((path) => (Number(path.getAttribute('stroke-width')) * 800) / viewBoxWidth);
+    expect(hits).toHaveLength(diagram().querySelectorAll('.ownership-edge').length);
+    expect(Math.min(...hits)).toBeCloseTo(24, 6);
+  });
+
   it('explains the “Renault–Nissan Alliance” box while it is drawn (2017), and not when it is not (2023)', () => {
     const note = /stands for Renault and Nissan together/;
     renderAt([1999, 2017]);

@@ -1,10 +1,13 @@
+import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
 import { listOf } from '../../components/format';
 import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
-import { BRANDS, type Dataset } from '../../data/schema';
+import { datasetYears } from '../../data/catalogue';
+import type { Dataset } from '../../data/schema';
 import { useShallow } from 'zustand/react/shallow';
-import { YEAR_DOMAIN, selectCursor, useFilters } from '../../state/filters';
+import { selectCursor, useFilters } from '../../state/filters';
+import { useSourcePanel } from '../../state/sourcePanel';
 import { compareSpan } from '../../state/time';
 import { compareSummary, compareTable, ownershipChanges } from './compare';
 import { CompareSelect } from './CompareSelect';
@@ -15,8 +18,6 @@ import { companyName, ownershipEmptyMessage, ownershipSummary, ownershipTable } 
 import { YearStepper } from './YearStepper';
 import './ownership.css';
 
-const DOMAIN_YEARS = Array.from({ length: YEAR_DOMAIN[1] - YEAR_DOMAIN[0] + 1 }, (_, i) => YEAR_DOMAIN[0] + i);
-
 /**
  * Who held shares in whom as of the cursor year, as a network of companies and stakes; with a compare year,
  * the later year's network with what changed since the earlier one.
@@ -26,11 +27,21 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   const { brands, yearRange, vs, setAt, setCompare } = useFilters(
     useShallow((s) => ({ brands: s.brands, yearRange: s.yearRange, vs: s.vs, setAt: s.setAt, setCompare: s.setCompare })),
   );
+  const highlighted = useFilters((s) => s.highlightedBrand);
+  const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
+  // The record picked in the source panel's list, shown in the diagram with the same halo as a hovered edge.
+  const picked = useSourcePanel((s) => s.highlightedRecord);
+  const openSource = useSourcePanel((s) => s.openSource);
   const span = useMemo(() => compareSpan(cursor, vs), [cursor, vs]);
   // Comparing draws the later year, with the stakes ended since the earlier one ghosted.
   const year = span ? span[1] : cursor;
   const theme = useTheme();
-  const years = useMemo(() => ownershipChangeYears(dataset.ownership, YEAR_DOMAIN), [dataset]);
+  const years = useMemo(() => ownershipChangeYears(dataset.ownership, datasetYears(dataset)), [dataset]);
+  // Every year of the dataset can be compared with, not only the years a stake changed.
+  const compareYears = useMemo(() => {
+    const [from, to] = datasetYears(dataset);
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  }, [dataset]);
   const changes = useMemo(() => (span ? ownershipChanges(dataset.ownership, span[0], span[1]) : null), [dataset, span]);
   const name = useMemo(() => (id: string) => companyName(dataset, id), [dataset]);
   const summary = useMemo(() => (changes && span ? compareSummary(changes, span, name) : ownershipSummary(dataset, year)), [dataset, year, changes, span, name]);
@@ -42,20 +53,22 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   }, [dataset, year, events, changes]);
   const drawnBrands = useMemo(() => brandsDrawn(dataset, year), [dataset, year]);
   const drawnIds = useMemo(() => new Set(stakesActiveIn(dataset.ownership, year).flatMap(({ stake }) => [stake.holder, stake.held])), [dataset, year]);
+  const hasPlanned = useMemo(() => stakesActiveIn(dataset.ownership, year).some(({ stake }) => stake.basis === 'planned'), [dataset, year]);
   const emptyMessage = useMemo(() => ownershipEmptyMessage(dataset, year, brands), [dataset, year, brands]);
   const legend = useMemo<LegendItem[]>(
     () => [
-      ...drawnBrands.map((brand) => ({ key: brand, label: brand, color: theme.brand[brand], brand })),
+      ...drawnBrands.map((brand) => ({ key: brand, label: brand, color: brandColour(theme, brand), brand })),
       { key: 'other', label: 'Other companies', color: theme.other },
       { key: 'stake', label: 'Line width = stake %', color: theme.muted, symbol: 'line' },
       { key: 'non-voting', label: 'Non-voting stake', color: theme.muted, symbol: 'dashed' },
+      ...(hasPlanned ? [{ key: 'planned', label: 'Planned, not reported as reached (pale)', color: theme.muted, symbol: 'dashed' as const }] : []),
       ...(span ? [{ key: 'ended', label: `Ended by ${span[1]} (faded)`, color: theme.muted, symbol: 'dashed' as const }] : []),
     ],
-    [drawnBrands, theme, span],
+    [drawnBrands, theme, span, hasPlanned],
   );
   // Memoized: ChartCard rebuilds its export parts whenever the footnotes array changes.
   const footnotes = useMemo(() => {
-    const hiddenBrands = BRANDS.filter((b) => drawnBrands.includes(b) && !brands.includes(b));
+    const hiddenBrands = drawnBrands.filter((b) => !brands.includes(b));
     return [
     ...(span ? [`Compared with ${span[0]}: new stakes are marked “new”, changed ones show both figures, ended ones are faded and dashed, unchanged ones are drawn quietly.`] : []),
     ...events.map((event) => `In ${year}: ${event.label}.`),
@@ -83,13 +96,22 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
       controls={
         <>
           <YearStepper years={years} year={cursor} range={yearRange} onSelect={setAt} />
-          <CompareSelect years={DOMAIN_YEARS} year={cursor} value={vs} onChange={setCompare} />
+          <CompareSelect years={compareYears} year={cursor} value={vs} onChange={setCompare} />
         </>
       }
       emptyMessage={emptyMessage}
       dataYears={years.length ? [years[0]!, years[years.length - 1]!] : null}
     >
-      <OwnershipDiagram dataset={dataset} year={year} changes={changes} />
+      <OwnershipDiagram
+        dataset={dataset}
+        year={year}
+        changes={changes}
+        brands={brands}
+        highlighted={highlighted}
+        picked={picked}
+        onHighlight={setHighlightedBrand}
+        onOpenSource={openSource}
+      />
     </ChartCard>
   );
 }

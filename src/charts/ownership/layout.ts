@@ -1,6 +1,7 @@
-// Geometry for the ownership diagram: hand-placed slots per company, box sizes from estimated text
+// Geometry for the ownership diagram: hand-placed slots per company (others are placed by autoPlace.ts), box sizes from estimated text
 // widths, and edge curves between boxes. Pure: no React, DOM or dataset access.
 
+import { textWidth, truncateToWidth } from '../../components/textWidth';
 import type { Box, Point } from '../../components/tooltipPlacement';
 import { ownValue } from '../../data/ownValue';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
@@ -18,8 +19,6 @@ export interface LayoutSpec {
   lines: Readonly<Record<string, readonly string[]>>;
   /** Half the gap between the two curves of a cross-shareholding, by sorted "a|b" pair. */
   bends: Readonly<Record<string, number>>;
-  /** Columns of the grid that companies without a slot fall back to, below the hand-placed ones. */
-  fallbackColumns: number;
 }
 
 /** Font sizes in viewBox units: at the narrowest width each layout is drawn at, all stay ≥ 11px. */
@@ -81,7 +80,6 @@ const WIDE: LayoutSpec = {
   },
   lines: { 'french-state': ['French', 'State'] },
   bends: { 'nissan|renault': 62, 'daimler|renault-nissan-alliance': 20 },
-  fallbackColumns: 5,
 };
 
 // Narrow: the members down a spine left of centre, the 2010–2021 Daimler / AvtoVAZ structure in a column
@@ -114,7 +112,6 @@ const NARROW: LayoutSpec = {
   },
   lines: { 'renault-nissan-alliance': ['Renault–', 'Nissan', 'Alliance'], 'french-state': ['French', 'State'] },
   bends: { 'nissan|renault': 62, 'daimler|renault-nissan-alliance': 22 },
-  fallbackColumns: 2,
 };
 
 export const LAYOUTS: Readonly<Record<LayoutName, LayoutSpec>> = { wide: WIDE, narrow: NARROW };
@@ -124,36 +121,21 @@ export function layoutForWidth(width: number): LayoutName {
   return width >= 620 ? 'wide' : 'narrow';
 }
 
-// Per-em advance widths, set to DejaVu Sans (the widest common fallback), so estimates err wide.
-function charWidth(char: string): number {
-  if (/[.,:;]/.test(char)) return 0.36;
-  if (/[il'!|ı]/.test(char)) return 0.3;
-  if (char === ' ') return 0.32;
-  if (/[ftrj()]/.test(char)) return 0.4;
-  if (char === '%') return 0.95;
-  if (char === '–') return 0.5;
-  if (/[mw]/.test(char)) return 0.95;
-  if (/[MW]/.test(char)) return 0.95;
-  if (/[A-Z]/.test(char)) return 0.72;
-  if (/[0-9€$₽]/.test(char)) return 0.66;
-  return 0.62;
-}
+/** Widest label line in a company's box, in viewBox units: a longer name ends in "…" (the tooltip, the accessible name and the table give it whole). */
+export const MAX_NODE_LINE = 140;
 
-/** Estimated width of a line of text in viewBox units (10% wider when bold). */
-export function textWidth(text: string, fontSize: number, isBold = false): number {
-  const ems = [...text].reduce((sum, char) => sum + charWidth(char), 0);
-  return ems * fontSize * (isBold ? 1.1 : 1);
-}
-
-/** The lines drawn in a company's box: the layout's override, a short name, or the name without its parenthesis. */
+/**
+ * The lines drawn in a company's box: the layout's override, a short name, or the name without its
+ * parenthesis, each cut to MAX_NODE_LINE (measured as the widest style, a member's bold).
+ */
 export function nodeLines(layout: LayoutSpec, id: string, name: string): readonly string[] {
   const override = ownValue(layout.lines, id) ?? ownValue(SHORT_NAMES, id);
   if (override) return override;
   const plain = withoutTrailingParenthesis(name);
   const words = plain.split(' ');
-  if (plain.length <= 14 || words.length < 2) return [plain];
   const half = Math.ceil(words.length / 2);
-  return [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+  const lines = plain.length <= 14 || words.length < 2 ? [plain] : [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+  return lines.map((line) => truncateToWidth(line, MAX_NODE_LINE, FONT.member, true));
 }
 
 /** The box around a company's label lines, centred on its slot. */
@@ -169,17 +151,6 @@ export function lineBaselines(box: Box, count: number, fontSize: number): number
   const lineHeight = fontSize * LINE_HEIGHT;
   const top = (box.y0 + box.y1) / 2 - (count * lineHeight) / 2;
   return Array.from({ length: count }, (_, i) => top + i * lineHeight + fontSize * 0.92);
-}
-
-/**
- * Where unknown companies go: a grid below the hand-placed slots, in dataset order, so new data
- * gets a stable place instead of breaking the layout.
- */
-export function fallbackSlot(layout: LayoutSpec, order: number): Point {
-  const column = order % layout.fallbackColumns;
-  const row = Math.floor(order / layout.fallbackColumns);
-  const step = layout.width / layout.fallbackColumns;
-  return { x: step * (column + 0.5), y: layout.height + 50 + row * 70 };
 }
 
 export const boxesOverlap = (a: Box, b: Box, margin = 0) =>

@@ -1,7 +1,9 @@
 import type { Dataset, Ownership } from '../../data/schema';
 import { dataset } from '../../test/renderWithProviders';
+import fc from 'fast-check';
+import { daciaDataset } from '../../test/daciaDataset';
 import { ownershipChanges } from './compare';
-import { LAYOUTS, boxesOverlap, fallbackSlot, layoutForWidth, textWidth, type Box, type LayoutName, type Point } from './layout';
+import { LAYOUTS, boxesOverlap, layoutForWidth, type Box, type LayoutName, type Point } from './layout';
 import {
   brandsDrawn,
   dimmedMarks,
@@ -178,6 +180,8 @@ describe('ownershipDiagram', () => {
 
   it('dashes Nissan’s non-voting 15% in 2017 and not its voting 15% in 2023', () => {
     expect([edgeOf(ownershipDiagram(dataset, 2017, 'wide'), 3).isNonVoting, edgeOf(ownershipDiagram(dataset, 2023, 'wide'), 4).isNonVoting]).toEqual([true, false]);
+    // Only the Alliance's 67.13% of Alliance Rostec is a plan no source reports reached.
+    expect(ownershipDiagram(dataset, 2014, 'wide').edges.filter((e) => e.isPlanned).map((e) => e.index)).toEqual([10]);
   });
 
   it('draws stakes with no figure as thin lines', () => {
@@ -215,18 +219,21 @@ describe('ownershipDiagram', () => {
     expect([d.nodes, d.edges, d.group]).toEqual([[], [], null]);
   });
 
-  it('puts a company without a slot in the first fallback slot below the layout and grows the height', () => {
+  it('places a company without a slot inside the frame, clear of every box, near the company it holds a stake in', () => {
     const data: Dataset = {
       ...dataset,
       companies: [...dataset.companies, { id: 'newco', name: 'NewCo', kind: 'entity', brand: null }],
       ownership: [stake({ held: 'newco', percent: 20, from: 2020 })],
     };
-    const d = ownershipDiagram(data, 2020, 'wide');
-    const node = d.nodes.find((n) => n.id === 'newco')!;
-    expect([node.center, d.height > LAYOUTS.wide.height]).toEqual([fallbackSlot(LAYOUTS.wide, 0), true]);
+    for (const layout of ['wide', 'narrow'] as const) {
+      const d = ownershipDiagram(data, 2020, layout);
+      const [renault, newco] = ['renault', 'newco'].map((id) => d.nodes.find((n) => n.id === id)!);
+      const distance = Math.hypot(newco!.center.x - renault!.center.x, newco!.center.y - renault!.center.y);
+      expect({ height: d.height, collisions: collisions(d), isNear: distance < 200 }).toEqual({ height: LAYOUTS[layout].height, collisions: [], isNear: true });
+    }
   });
 
-  it('places companies with ids named like Object members in fallback slots, labelled with their own names', () => {
+  it('places companies with ids named like Object members automatically, labelled with their own names, clear of each other', () => {
     const ids = ['constructor', 'toString', '__proto__', 'hasOwnProperty'];
     const data: Dataset = {
       ...dataset,
@@ -234,7 +241,8 @@ describe('ownershipDiagram', () => {
       ownership: [stake({ holder: 'constructor', held: 'toString' }), stake({ holder: '__proto__', held: 'hasOwnProperty' }), stake({ holder: 'toString', held: 'constructor' })],
     };
     const d = ownershipDiagram(data, 2020, 'wide');
-    expect(d.nodes.map((n) => [n.id, n.lines, n.center])).toEqual(ids.map((id, i) => [id, [`Company ${i}`], fallbackSlot(LAYOUTS.wide, i)]));
+    expect(d.nodes.map((n) => [n.id, n.lines])).toEqual(ids.map((id, i) => [id, [`Company ${i}`]]));
+    expect(collisions(d).filter((p) => p.includes(' touches ') || p.endsWith('is cut off'))).toEqual([]);
     expect(d.edges.map((e) => [e.holder, e.held])).toEqual([['constructor', 'toString'], ['__proto__', 'hasOwnProperty'], ['toString', 'constructor']]);
   });
 
@@ -281,12 +289,6 @@ describe('layoutForWidth', () => {
 
   it('keeps the smallest text ≥ 11px at the narrowest width each layout is used at', () => {
     expect([(13 * 620) / LAYOUTS.wide.width >= 11, (13 * 323) / LAYOUTS.narrow.width >= 11]).toEqual([true, true]);
-  });
-});
-
-describe('textWidth', () => {
-  it('estimates DejaVu Sans Bold digits at 0.726 em', () => {
-    expect(textWidth('50', 10, true)).toBeCloseTo(14.52, 5);
   });
 });
 
@@ -347,6 +349,47 @@ describe('eventsInYear', () => {
 
   it('returns nothing for a year without events', () => {
     expect(eventsInYear(dataset.events, 2005)).toEqual([]);
+  });
+});
+
+/** The collisions of boxes alone: cut off, touching, or a non-member in the members' box (edges and labels aside). */
+const boxCollisions = (d: OwnershipDiagram) => collisions(d).filter((p) => p.endsWith('is cut off') || p.includes(' touches ') || p.includes("members' box"));
+
+describe('the test dataset with Dacia and two new companies (tests/fixtures/dacia-2024.json)', () => {
+  it.each(['wide', 'narrow'] as LayoutName[])('draws 2024 in the %s layout with both new companies inside the frame, clear of every box', (layout) => {
+    const d = ownershipDiagram(daciaDataset, 2024, layout);
+    // The frame may grow (the narrow one does, by one row) but every box lies inside it.
+    expect({ ids: d.nodes.filter((n) => !LAYOUTS[layout].slots[n.id]).map((n) => n.id), boxProblems: boxCollisions(d) }).toEqual({
+      ids: ['dacia', 'example-fund'],
+      boxProblems: [],
+    });
+  });
+});
+
+/** A company outside the slotted layouts, joined by one stake to a slotted company (or to one placed before it). */
+const generatedGraph = fc
+  .array(fc.record({ partner: fc.nat(), isHolder: fc.boolean(), percent: fc.integer({ min: 1, max: 100 }), name: fc.constantFrom('Acme', 'Holding Company of Example', 'Z', 'Société Générale d’Exemple (test)') }), { minLength: 1, maxLength: 6 })
+  .map((extras): Dataset => {
+    const slotted = ['renault', 'nissan', 'mitsubishi', 'daimler', 'french-state'];
+    const companies = extras.map((e, i) => ({ id: `gen-${i}`, name: `${e.name} ${i}`, kind: 'entity' as const, brand: null }));
+    const ownership = extras.map((e, i) => {
+      const partners = [...slotted, ...companies.slice(0, i).map((c) => c.id)];
+      const other = partners[e.partner % partners.length]!;
+      return stake({ holder: e.isHolder ? `gen-${i}` : other, held: e.isHolder ? other : `gen-${i}`, percent: e.percent, from: 2016 });
+    });
+    return { ...dataset, companies: [...dataset.companies, ...companies], ownership: [...dataset.ownership, ...ownership] };
+  });
+
+describe('generated graphs: companies the layouts have no slot for', () => {
+  it.each(['wide', 'narrow'] as LayoutName[])('in the %s layout, every box stays inside the frame, clear of the others and of the members’ box, the same on every call', (layout) => {
+    fc.assert(
+      fc.property(generatedGraph, (data) => {
+        const d = ownershipDiagram(data, 2016, layout);
+        const boxProblems = boxCollisions(d);
+        expect({ boxProblems, same: ownershipDiagram(data, 2016, layout) }).toEqual({ boxProblems: [], same: d });
+      }),
+      { numRuns: 25, seed: 19 },
+    );
   });
 });
 

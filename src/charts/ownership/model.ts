@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
+import { brandIds } from '../../data/catalogue';
 import { ownValue } from '../../data/ownValue';
-import { BRANDS, type AllianceEvent, type Brand, type Company, type Dataset, type Ownership } from '../../data/schema';
+import type { AllianceEvent, Brand, Company, Dataset, Ownership } from '../../data/schema';
 import {
   ARROWS,
   FONT,
@@ -8,16 +9,17 @@ import {
   LAYOUTS,
   boxesOverlap,
   edgeShape,
-  fallbackSlot,
   labelBox,
   nodeBox,
   nodeLines,
-  textWidth,
   type ArrowSize,
   type Box,
   type LayoutName,
+  type LayoutSpec,
   type Point,
 } from './layout';
+import { textWidth } from '../../components/textWidth';
+import { freeSpot } from './autoPlace';
 import type { ChangeKind, StakeChange } from './compare';
 
 /** A stake with its position in dataset.ownership (for the source panel). */
@@ -78,6 +80,8 @@ export interface DiagramEdge {
   /** Stroke width in viewBox units: scaled by percent; thinnest where no figure is given. */
   strokeWidth: number;
   isNonVoting: boolean;
+  /** A stake the source gives only as a plan: drawn pale and dashed, like a planned plant capacity. */
+  isPlanned: boolean;
   hasFigure: boolean;
   /** The holder's brand, which colours the edge; null = theme.other. */
   colorBrand: Brand | null;
@@ -115,30 +119,58 @@ function companiesDrawn(dataset: Dataset, year: number, active: readonly Indexed
   return dataset.companies.filter((c) => ids.has(c.id));
 }
 
-/** The brands of the companies drawn in `year`, in BRANDS order (for the legend). */
+/** The brands of the companies drawn in `year`, in dataset order (for the legend). */
 export function brandsDrawn(dataset: Dataset, year: number): Brand[] {
   const drawn = companiesDrawn(dataset, year, stakesActiveIn(dataset.ownership, year)).map((c) => c.brand);
-  return BRANDS.filter((b) => drawn.includes(b));
+  return brandIds(dataset).filter((b) => drawn.includes(b));
 }
 
-function placeNodes(dataset: Dataset, companies: readonly Company[], layoutName: LayoutName, gone: ReadonlySet<string>): DiagramNode[] {
-  const layout = LAYOUTS[layoutName];
-  const unplaced = dataset.companies.filter((c) => !ownValue(layout.slots, c.id)).map((c) => c.id);
+/** Companies at their layout's slots, and those still to place: without a slot, or whose shared slot is taken. */
+function slottedNodes(companies: readonly Company[], layout: LayoutSpec, gone: ReadonlySet<string>): { nodes: DiagramNode[]; waiting: Company[] } {
   const nodes: DiagramNode[] = [];
-  let extra = unplaced.length;
+  const waiting: Company[] = [];
   for (const company of companies) {
+    const slot = ownValue(layout.slots, company.id);
     const lines = nodeLines(layout, company.id, company.name);
-    const isMember = company.kind === 'member';
-    let center = ownValue(layout.slots, company.id) ?? fallbackSlot(layout, unplaced.indexOf(company.id));
-    let box = nodeBox(center, lines, isMember);
-    // A slot shared by companies the data never shows together: if they ever coexist, move the later one.
-    while (nodes.some((n) => boxesOverlap(n.box, box, 8))) {
-      center = fallbackSlot(layout, extra++);
-      box = nodeBox(center, lines, isMember);
-    }
-    nodes.push({ id: company.id, name: company.name, kind: company.kind, brand: company.brand, lines, center, box, isGone: gone.has(company.id) });
+    const box = slot ? nodeBox(slot, lines, company.kind === 'member') : null;
+    // A slot shared by companies the data never shows together: if they ever coexist, the later one moves.
+    if (slot && box && !nodes.some((n) => boxesOverlap(n.box, box, 8))) nodes.push(nodeOf(company, slot, box, lines, gone));
+    else waiting.push(company);
   }
-  return nodes;
+  return { nodes, waiting };
+}
+
+const nodeOf = (company: Company, center: Point, box: Box, lines: readonly string[], gone: ReadonlySet<string>): DiagramNode =>
+  ({ id: company.id, name: company.name, kind: company.kind, brand: company.brand, lines, center, box, isGone: gone.has(company.id) });
+
+/** Half the side of the square kept clear around each point of a drawn edge. */
+const EDGE_CLEARANCE = 3;
+
+/**
+ * Places the waiting companies one by one at the free spot nearest their partners, clear of the boxes,
+ * edges and labels drawn so far and (outside the members) of the members' box.
+ */
+function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active: readonly IndexedStake[], layout: LayoutSpec, gone: ReadonlySet<string>): number {
+  let height = layout.height;
+  for (const company of waiting) {
+    const edges = diagramEdges(nodes, active, layout);
+    const partnerIds = new Set(active.flatMap(({ stake }) => (stake.holder === company.id ? [stake.held] : stake.held === company.id ? [stake.holder] : [])));
+    const partners = nodes.filter((n) => partnerIds.has(n.id)).map((n) => n.center);
+    const anchor = partners.length
+      ? { x: partners.reduce((sum, p) => sum + p.x, 0) / partners.length, y: partners.reduce((sum, p) => sum + p.y, 0) / partners.length }
+      : { x: layout.width / 2, y: layout.height / 2 };
+    const group = company.kind === 'member' ? null : allianceGroup(nodes, edges);
+    const obstacles = [
+      ...(group ? [group.box] : []),
+      ...edges.map((e) => e.labelBox),
+      ...edges.flatMap((e) => e.samples.map((p) => ({ x0: p.x - EDGE_CLEARANCE, y0: p.y - EDGE_CLEARANCE, x1: p.x + EDGE_CLEARANCE, y1: p.y + EDGE_CLEARANCE }))),
+    ];
+    const lines = nodeLines(layout, company.id, company.name);
+    const spot = freeSpot(layout, lines, company.kind === 'member', nodes.map((n) => n.box), obstacles, anchor, partners, height);
+    height = spot.height;
+    nodes.push(nodeOf(company, spot.center, spot.box, lines, gone));
+  }
+  return height;
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -188,20 +220,18 @@ function allianceGroup(nodes: readonly DiagramNode[], edges: readonly DiagramEdg
 export const GROUP_CAPTION = 'Alliance members';
 
 /**
- * Positioned nodes and edges for the stakes held in `year`, in the viewBox units of the named layout. With
- * `changes` (a comparison ending in `year`), the stakes ended since the earlier year are drawn too, and each
- * edge carries its change and the change's label.
+ * The drawn edges between `nodes` for the active stakes (a stake whose ends are not both drawn is left out).
+ * With `changeOf` (a comparison), each edge carries its change and the change's label, placed clear of boxes,
+ * lines and other labels; the stake labels of one year fit their layout at the middle of the line.
  */
-export function ownershipDiagram(dataset: Dataset, year: number, layoutName: LayoutName, changes: readonly StakeChange[] | null = null): OwnershipDiagram {
-  const layout = LAYOUTS[layoutName];
-  const held = stakesActiveIn(dataset.ownership, year);
-  const active = changes ? changes.map((c) => (c.after ?? c.before)!) : held;
-  const changeOf = new Map(changes?.map((c) => [(c.after ?? c.before)!.index, c]));
-  const present = new Set(companiesDrawn(dataset, year, held).map((c) => c.id));
-  const drawn = companiesDrawn(dataset, year, active);
-  const nodes = placeNodes(dataset, drawn, layoutName, new Set(drawn.filter((c) => !present.has(c.id)).map((c) => c.id)));
+function diagramEdges(
+  nodes: readonly DiagramNode[],
+  active: readonly IndexedStake[],
+  layout: LayoutSpec,
+  changeOf: ReadonlyMap<number, StakeChange> | null = null,
+): DiagramEdge[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const bends = edgeBends(active, layout.bends);
+  const bends = edgeBends(active.filter(({ stake }) => byId.has(stake.holder) && byId.has(stake.held)), layout.bends);
   const placedLabels: Box[] = [];
   // Shapes first, so each label can keep clear of every line, not only those placed before it.
   const shapes = new Map(
@@ -215,13 +245,13 @@ export function ownershipDiagram(dataset: Dataset, year: number, layoutName: Lay
     }),
   );
   const lines = [...shapes].map(([index, { shape }]) => ({ index, samples: shape.samples }));
-  const edges = active.flatMap(({ stake, index }): DiagramEdge[] => {
+  return active.flatMap(({ stake, index }): DiagramEdge[] => {
     const placed = shapes.get(index);
     if (!placed) return [];
     const { strokeWidth, arrow, shape } = placed;
-    const others = changes ? lines.filter((line) => line.index !== index).map((line) => line.samples) : [];
-    const change = changeOf.get(index) ?? null;
+    const change = changeOf?.get(index) ?? null;
     const label = change?.label ?? stakeLabel(stake);
+    const others = lines.filter((line) => line.index !== index).map((line) => line.samples);
     return [{
       index,
       holder: stake.holder,
@@ -230,14 +260,35 @@ export function ownershipDiagram(dataset: Dataset, year: number, layoutName: Lay
       strokeWidth,
       arrow,
       isNonVoting: stake.voting === false,
+      isPlanned: stake.basis === 'planned',
       hasFigure: stake.percent !== null,
       colorBrand: byId.get(stake.holder)?.brand ?? null,
-      // The stake labels of one year fit their hand-placed layout; only the longer comparison labels search for room.
-      ...(changes ? placeLabel(shape, label, { nodes, labels: placedLabels, lines: others, width: layout.width, height: layout.height }) : { ...shape, labelBox: labelBox(shape.mid, label) }),
+      ...(changeOf ? placeLabel(shape, label, { nodes, labels: placedLabels, lines: others, width: layout.width, height: layout.height }) : { ...shape, labelBox: labelBox(shape.mid, label) }),
       change: change?.kind ?? null,
     }];
   });
-  const bottom = Math.max(layout.height, ...nodes.map((n) => n.box.y1 + 10));
+}
+
+/**
+ * Positioned nodes and edges for the stakes held in `year`, in the viewBox units of the named layout. With
+ * `changes` (a comparison ending in `year`), the stakes ended since the earlier year are drawn too (their
+ * companies marked gone), and each edge carries its change and the change's label.
+ */
+export function ownershipDiagram(dataset: Dataset, year: number, layoutName: LayoutName, changes: readonly StakeChange[] | null = null): OwnershipDiagram {
+  const layout = LAYOUTS[layoutName];
+  const held = stakesActiveIn(dataset.ownership, year);
+  const active = changes ? changes.map((c) => (c.after ?? c.before)!) : held;
+  const changeOf = changes ? new Map(changes.map((c) => [(c.after ?? c.before)!.index, c])) : null;
+  const present = new Set(companiesDrawn(dataset, year, held).map((c) => c.id));
+  const companies = companiesDrawn(dataset, year, active);
+  const gone = new Set(companies.filter((c) => !present.has(c.id)).map((c) => c.id));
+  const { nodes, waiting } = slottedNodes(companies, layout, gone);
+  const height = placeWaiting(nodes, waiting, active, layout, gone);
+  // Drawn (and tabbed through) in dataset order, wherever each was placed.
+  const order = new Map(companies.map((c, i) => [c.id, i]));
+  nodes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const edges = diagramEdges(nodes, active, layout, changeOf);
+  const bottom = Math.max(height, ...nodes.map((n) => n.box.y1 + 10));
   return { width: layout.width, height: Math.ceil(bottom), nodes, edges, group: allianceGroup(nodes, edges) };
 }
 

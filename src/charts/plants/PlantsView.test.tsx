@@ -26,6 +26,31 @@ it('draws one symbol per plant on the world map', () => {
   expect(figure().querySelectorAll('[data-plant]')).toHaveLength(dataset.plants.length);
 });
 
+it('puts a touch target at least 24 px across under every active plant, small symbols included', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  const hits = new Map([...figure().querySelectorAll('[data-plant-hit]')].map((c) => [c.getAttribute('data-plant-hit'), Number(c.getAttribute('r'))]));
+  const active = [...figure().querySelectorAll('[data-plant][role="button"]')];
+  expect([...hits.keys()].sort()).toEqual(active.map((m) => m.getAttribute('data-plant')).sort());
+  expect(Math.min(...hits.values())).toBeGreaterThanOrEqual(12);
+  // Zama's symbol is smaller than a finger: its target is the 24 px minimum, not its radius.
+  expect([Number(mark('zama').getAttribute('r')) < 12, hits.get('zama')]).toEqual([true, 12]);
+});
+
+it('zooms with the + button and the + key, keeps symbols at their size, and Reset view gives the plain map back', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  const view = () => svg().querySelector('.plants-zoom') as SVGGElement;
+  const reset = screen.getByRole('button', { name: 'Reset view' });
+  expect([view().style.transform, reset.hasAttribute('disabled')]).toEqual(['', true]);
+  fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+  fireEvent.keyDown(mark('tangier'), { key: '+' });
+  expect(view().getAttribute('data-view')?.split(' ')[0]).toBe('2.25');
+  expect(view().style.transform).toMatch(/scale\(2\.25\)$/);
+  // Drawn at 1 / 2.25 about its own centre, so it stays the same size on screen.
+  expect(mark('tangier').style.transform).toMatch(/scale\(0\.444/);
+  fireEvent.click(reset);
+  expect([view().getAttribute('data-view'), view().style.transform, mark('tangier').style.transform]).toEqual(['1 0 0', '', '']);
+});
+
 it('draws the country outlines once the atlas has loaded', () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   expect(figure().querySelectorAll('.plants-countries path')).toHaveLength(countries.length);

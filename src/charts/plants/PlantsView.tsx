@@ -1,12 +1,15 @@
+import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
 import { listOf } from '../../components/format';
 import { useShallow } from 'zustand/react/shallow';
 import { Segmented } from '../../components/Segmented';
 import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
+import { brandIds } from '../../data/catalogue';
 import { largestCapacity } from '../../data/capacity';
-import { BRANDS, type Dataset } from '../../data/schema';
+import type { Dataset } from '../../data/schema';
 import { MAP_REGIONS, selectCursor, useFilters } from '../../state/filters';
+import { useSourcePanel } from '../../state/sourcePanel';
 import { compareSpan } from '../../state/time';
 import { useTheme } from '../../theme/useTheme';
 import { allianceBrands, plantsSummary, rankedGroups, REGION_LABELS, shortCity } from './model';
@@ -30,9 +33,14 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
     useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, region: s.mapRegion, vs: s.vs })),
   );
   const at = useFilters(selectCursor);
+  const highlighted = useFilters((s) => s.highlightedBrand);
+  const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
+  const recordIndex = useSourcePanel((s) => (s.highlightedRecord?.key === 'plants' ? s.highlightedRecord.index : null));
+  const openSource = useSourcePanel((s) => s.openSource);
   const theme = useTheme();
   const plants = dataset.plants;
-  const filters = useMemo(() => ({ yearRange, brands, at, compare: compareSpan(at, vs) }), [yearRange, brands, at, vs]);
+  const allBrands = useMemo(() => brandIds(dataset), [dataset]);
+  const filters = useMemo(() => ({ yearRange, brands, allBrands, at, compare: compareSpan(at, vs) }), [yearRange, brands, allBrands, at, vs]);
   const summary = useMemo(() => plantsSummary(plants, filters), [plants, filters]);
   const table = useMemo(() => plantsTable(plants, filters), [plants, filters]);
   const groups = useMemo(() => rankedGroups(plants, filters), [plants, filters]);
@@ -41,9 +49,9 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const sourceIds = useMemo(() => [...new Set(plants.map((p) => p.source))], [plants]);
   // Brands that colour at least one plant (a plant's first Alliance brand).
   const legend = useMemo<LegendItem[]>(() => {
-    const colouring = new Set(plants.map((p) => allianceBrands(p)[0]));
-    return BRANDS.filter((b) => colouring.has(b)).map((b) => ({ key: b, label: b, color: theme.brand[b], brand: b, symbol: 'circle' }));
-  }, [plants, theme]);
+    const colouring = new Set(plants.map((p) => allianceBrands(p, allBrands)[0]));
+    return allBrands.filter((b) => colouring.has(b)).map((b) => ({ key: b, label: b, color: brandColour(theme, b), brand: b, symbol: 'circle' }));
+  }, [plants, allBrands, theme]);
   const endYear = at;
   const noPeriod = useMemo(() => plants.filter((p) => p.capacities.some((c) => c.period === null)).map((p) => shortCity(p.city)), [plants]);
   const footnotes = useMemo(() => [
@@ -70,7 +78,16 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
       controls={<RegionButtons />}
       emptyMessage={groups.length === 0 ? `No plant belongs to the selected brands. Select ${listOf(legend.map((l) => l.label), 'or')} above to see their plants.` : null}
     >
-      <PlantsMap plants={plants} sources={dataset.sources} filters={filters} region={region} />
+      <PlantsMap
+        plants={plants}
+        sources={dataset.sources}
+        filters={filters}
+        region={region}
+        highlighted={highlighted}
+        recordIndex={recordIndex}
+        onHighlight={setHighlightedBrand}
+        onOpenSource={openSource}
+      />
       <RankedList groups={groups} largest={largest} theme={theme} />
     </ChartCard>
   );

@@ -1,4 +1,4 @@
-import type { Theme } from '../../theme/tokens';
+import { brandColour, type Theme } from '../../theme/tokens';
 import { formatNumber, shortCity, type CapacityUnit, type PlantRow } from './model';
 import { PLANNED_FILL_OPACITY } from './paint';
 import { groupTitle, rowNote } from './rankedText';
@@ -20,7 +20,7 @@ export function RankedList({ groups, largest, theme }: RankedListProps) {
           <ol>
             {rows.map((row) => {
               const { index, plant, fill, isNotYet, capacity } = row;
-              const colour = fill ? theme.brand[fill] : theme.other;
+              const colour = fill ? brandColour(theme, fill) : theme.other;
               // The bar follows the map's symbol: solid stated, pale planned, hollow dashed not yet.
               const background = isNotYet ? undefined : capacity.basis === 'planned' ? tint(colour) : colour;
               const barStyle = { width: `${(100 * capacity.amount) / largest}%`, borderColor: colour, background };

@@ -1,4 +1,5 @@
 import type { ScalePower } from 'd3-scale';
+import { textWidth } from '../../components/textWidth';
 import type { CapacityUnit, PlantMark } from './model';
 
 /** Half the side of a square, or half the diagonal of a diamond, with the same area as a circle of radius r. */
@@ -48,8 +49,7 @@ export function plantLabels(marks: readonly PlantMark[], size: { width: number; 
   const taken: Box[] = [];
   const labels: PlantLabel[] = [];
   for (const mark of [...shown].sort((a, b) => b.r - a.r || a.index - b.index)) {
-    const textWidth = mark.label.length * fontSize * 0.6;
-    const fits = labelCandidates(mark, textWidth, fontSize).find(
+    const fits = labelCandidates(mark, textWidth(mark.label, fontSize, true), fontSize).find(
       ({ box }) =>
         box.x0 >= 0 && box.y0 >= 0 && box.x1 <= size.width && box.y1 <= size.height &&
         !taken.some((t) => overlaps(t, box)) &&

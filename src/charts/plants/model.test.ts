@@ -1,4 +1,3 @@
-import { BRANDS } from '../../data/schema';
 import {
   isOpenedBetween,
   allianceBrands,
@@ -14,12 +13,14 @@ import {
   regionProjection,
   ringBrand,
   shortCity,
+  type PlantFilters,
 } from './model';
 import { DAIMLER_ONLY, SEED_PLANTS } from './seedPlants.fixture';
 import { plantsTable } from './table';
 import type { MapRegion } from '../../state/filters';
 
-const ALL = { yearRange: [1999, 2023] as const, brands: BRANDS };
+const BRANDS = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'];
+const ALL = { yearRange: [1999, 2023] as const, brands: BRANDS, allBrands: BRANDS };
 const byId = (id: string) => {
   const plant = SEED_PLANTS.find((p) => p.id === id);
   if (!plant) throw new Error(id);
@@ -30,7 +31,7 @@ const saoJose = byId('sao-jose-dos-pinhais');
 const togliatti = byId('togliatti');
 const decherd = byId('decherd');
 
-function marksAt(region: MapRegion, width: number, filters: { yearRange: readonly [number, number]; brands: typeof BRANDS | readonly (typeof BRANDS)[number][] }) {
+function marksAt(region: MapRegion, width: number, filters: PlantFilters) {
   const height = mapHeight(region, width);
   return plantMarks(SEED_PLANTS, filters, regionProjection(region, width, height), { width, height }, radiusScale(SEED_PLANTS, 22));
 }
@@ -58,37 +59,37 @@ describe('maxRadiusFor', () => {
 
 describe('plant state for a filter', () => {
   it('keeps Tangier (Renault, Nissan) active when only Nissan is selected', () => {
-    expect(isPlantFaded(tangier, ['Nissan'])).toBe(false);
+    expect(isPlantFaded(tangier, ['Nissan'], BRANDS)).toBe(false);
   });
   it('fades São José dos Pinhais (Renault only) when only Nissan is selected', () => {
-    expect(isPlantFaded(saoJose, ['Nissan'])).toBe(true);
+    expect(isPlantFaded(saoJose, ['Nissan'], BRANDS)).toBe(true);
   });
   it('fades every Alliance plant when no brand is selected', () => {
-    expect(isPlantFaded(tangier, [])).toBe(true);
+    expect(isPlantFaded(tangier, [], BRANDS)).toBe(true);
   });
   it('never fades a plant with no Alliance brand', () => {
-    expect(isPlantFaded(DAIMLER_ONLY, [])).toBe(false);
+    expect(isPlantFaded(DAIMLER_ONLY, [], BRANDS)).toBe(false);
   });
 });
 
 describe('brand colours', () => {
   it('lists only Alliance brands, in the plant’s order', () => {
-    expect(allianceBrands(byId('decherd'))).toEqual(['Nissan']);
+    expect(allianceBrands(byId('decherd'), BRANDS)).toEqual(['Nissan']);
   });
   it('fills Togliatti with its first brand, AvtoVAZ, when all are selected', () => {
-    expect(fillBrand(togliatti, BRANDS)).toBe('AvtoVAZ');
+    expect(fillBrand(togliatti, BRANDS, BRANDS)).toBe('AvtoVAZ');
   });
   it('fills Togliatti with Nissan when only Nissan is selected', () => {
-    expect(fillBrand(togliatti, ['Nissan'])).toBe('Nissan');
+    expect(fillBrand(togliatti, ['Nissan'], BRANDS)).toBe('Nissan');
   });
   it('has no fill brand for a partner-only plant', () => {
-    expect(fillBrand(DAIMLER_ONLY, BRANDS)).toBe(null);
+    expect(fillBrand(DAIMLER_ONLY, BRANDS, BRANDS)).toBe(null);
   });
   it('rings Tangier in Nissan, its second brand', () => {
-    expect(ringBrand(tangier, BRANDS)).toBe('Nissan');
+    expect(ringBrand(tangier, BRANDS, BRANDS)).toBe('Nissan');
   });
   it('gives a one-brand plant no ring', () => {
-    expect(ringBrand(byId('resende'), BRANDS)).toBe(null);
+    expect(ringBrand(byId('resende'), BRANDS, BRANDS)).toBe(null);
   });
 });
 
@@ -137,18 +138,18 @@ describe('plantMarks', () => {
     expect([mark?.r, mark?.basis, mark?.isNotYet]).toEqual([14.3, 'planned', false]);
   });
   it('draws faded plants first, under the rest', () => {
-    expect(marksAt('world', 800, { yearRange: [1999, 2023], brands: ['Nissan'] }).map((m) => [m.id, m.isFaded])[0]).toEqual(['sao-jose-dos-pinhais', true]);
+    expect(marksAt('world', 800, { yearRange: [1999, 2023], brands: ['Nissan'], allBrands: BRANDS }).map((m) => [m.id, m.isFaded])[0]).toEqual(['sao-jose-dos-pinhais', true]);
   });
   it('projects Tangier to (389.1, 91.3) on the 800 px world map', () => {
     const mark = marksAt('world', 800, ALL).find((m) => m.id === 'tangier');
     expect([mark?.x, mark?.y]).toEqual([389.1, 91.3]);
   });
   it('marks every plant whose opening or figure comes after 2011 as not yet: São José dos Pinhais from 2013, Busan from Sep 2014 too', () => {
-    const notYet = marksAt('world', 800, { yearRange: [2011, 2011], brands: BRANDS }).filter((m) => m.isNotYet).map((m) => m.id);
+    const notYet = marksAt('world', 800, { yearRange: [2011, 2011], brands: BRANDS, allBrands: BRANDS }).filter((m) => m.isNotYet).map((m) => m.id);
     expect(notYet).toEqual(['sao-jose-dos-pinhais', 'togliatti', 'aguascalientes', 'decherd', 'resende', 'tangier', 'busan']);
   });
   it('draws São José dos Pinhais as not yet in 2012 and in effect (planned) from 2013', () => {
-    const at = (year: number) => marksAt('world', 800, { yearRange: [year, year], brands: BRANDS }).find((m) => m.id === 'sao-jose-dos-pinhais');
+    const at = (year: number) => marksAt('world', 800, { yearRange: [year, year], brands: BRANDS, allBrands: BRANDS }).find((m) => m.id === 'sao-jose-dos-pinhais');
     expect([at(2012)?.isNotYet, at(2013)?.isNotYet, at(2013)?.basis]).toEqual([true, false, 'planned']);
   });
 });
@@ -162,12 +163,12 @@ describe('rankedGroups', () => {
     ]);
   });
   it('leaves out faded plants and empty units', () => {
-    expect(rankedGroups(SEED_PLANTS, { yearRange: [1999, 2023], brands: ['Renault'] }).map((g) => [g.unit, g.rows.map((r) => r.plant.id)])).toEqual([
+    expect(rankedGroups(SEED_PLANTS, { yearRange: [1999, 2023], brands: ['Renault'], allBrands: BRANDS }).map((g) => [g.unit, g.rows.map((r) => r.plant.id)])).toEqual([
       ['vehicles', ['chennai', 'sao-jose-dos-pinhais', 'togliatti', 'tangier', 'busan']],
     ]);
   });
   it('is empty when no brand is selected', () => {
-    expect(rankedGroups(SEED_PLANTS, { yearRange: [1999, 2023], brands: [] })).toEqual([]);
+    expect(rankedGroups(SEED_PLANTS, { yearRange: [1999, 2023], brands: [], allBrands: BRANDS })).toEqual([]);
   });
 });
 
@@ -181,19 +182,19 @@ describe('plantsSummary', () => {
     );
   });
   it('lists the plants not yet in effect in a single year, by the year they come in', () => {
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [2011, 2011], brands: BRANDS })).toBe(
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [2011, 2011], brands: BRANDS, allBrands: BRANDS })).toBe(
       '2 plants with a figure for 2011. Stated capacity: 65,000 batteries a year. Planned: 400,000 vehicles a year. Largest: Chennai, India (400,000 vehicles a year, planned). '
         + '7 more not yet in 2011: Tangier (2012), Togliatti (2012), São José dos Pinhais (2013), Resende (2014), Busan (2014), Decherd (2014) and Aguascalientes (2017).',
     );
   });
   it('says when none of the brand’s plants has a figure yet', () => {
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2008], brands: ['AvtoVAZ'] })).toBe('No plant figure applies by 2008; 1 from later years: Togliatti (2012).');
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2008], brands: ['AvtoVAZ'], allBrands: BRANDS })).toBe('No plant figure applies by 2008; 1 from later years: Togliatti (2012).');
   });
   it('says when no brand is selected', () => {
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], brands: [] })).toBe('No plant belongs to the selected brands.');
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], brands: [], allBrands: BRANDS })).toBe('No plant belongs to the selected brands.');
   });
   it('counts a partner-only plant with no brand selected', () => {
-    expect(plantsSummary([DAIMLER_ONLY], { yearRange: [1999, 2023], brands: [] })).toBe(
+    expect(plantsSummary([DAIMLER_ONLY], { yearRange: [1999, 2023], brands: [], allBrands: BRANDS })).toBe(
       '1 plant with a figure for 2023. Stated capacity: 100,000 engines a year. Largest: Kölleda, Germany (100,000 engines a year, stated).',
     );
   });
@@ -201,7 +202,7 @@ describe('plantsSummary', () => {
 
 describe('plantsTable', () => {
   it('writes each figure with its period, basis, scope and date, and the status in the end year', () => {
-    expect(plantsTable(SEED_PLANTS, { yearRange: [1999, 2011], brands: ['Nissan'] }).rows.slice(0, 3)).toEqual([
+    expect(plantsTable(SEED_PLANTS, { yearRange: [1999, 2011], brands: ['Nissan'], allBrands: BRANDS }).rows.slice(0, 3)).toEqual([
       {
         plant: 'Renault–Nissan Alliance plant, Chennai', city: 'Chennai', country: 'India', brands: 'Renault, Nissan', capacity: 400000, unit: 'vehicles',
         period: 'year', basis: 'planned', covers: 'whole plant', from: 'not given', others: null, opened: 2010, openedBasis: 'stated', status: 'in effect', source: 'wiki-alliance',
@@ -232,7 +233,7 @@ describe('plantsTable', () => {
 
 describe('plants as of the cursor and between compared years', () => {
   it('counts plants open by the cursor, not the range end', () => {
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [2011, 2018], at: 2013, brands: BRANDS })).toMatch(
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [2011, 2018], at: 2013, brands: BRANDS, allBrands: BRANDS })).toMatch(
       /^5 plants with a figure for 2013\. .* 4 more not yet in 2013: Resende \(2014\), Busan \(2014\), Decherd \(2014\) and Aguascalientes \(2017\)\.$/,
     );
   });
@@ -245,10 +246,10 @@ describe('plants as of the cursor and between compared years', () => {
   });
 
   it('names them in the summary while comparing', () => {
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], at: 2014, compare: [2011, 2014], brands: BRANDS })).toMatch(
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], at: 2014, compare: [2011, 2014], brands: BRANDS, allBrands: BRANDS })).toMatch(
       / Opened between 2011 and 2014 \(marked\): Togliatti \(2012\), Resende \(2014\) and Tangier \(2012, planned\)\.$/,
     );
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], compare: [2016, 2023], brands: BRANDS })).toMatch(/ Opened between 2016 and 2023 \(marked\): Aguascalientes \(2017, planned\)\.$/);
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], compare: [2018, 2023], brands: BRANDS })).toMatch(/ Opened between 2018 and 2023: none\.$/);
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], compare: [2016, 2023], brands: BRANDS, allBrands: BRANDS })).toMatch(/ Opened between 2016 and 2023 \(marked\): Aguascalientes \(2017, planned\)\.$/);
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], compare: [2018, 2023], brands: BRANDS, allBrands: BRANDS })).toMatch(/ Opened between 2018 and 2023: none\.$/);
   });
 });

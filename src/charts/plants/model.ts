@@ -2,8 +2,9 @@ import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { scaleSqrt, type ScalePower } from 'd3-scale';
 import type { MultiPoint } from 'geojson';
 import { listOf } from '../../components/format';
+import { truncateToWidth } from '../../components/textWidth';
 import { amountText, capacityIn, capacityPhrase, largestCapacity, scopeText, yearOf } from '../../data/capacity';
-import { BRANDS, type Basis, type Brand, type Capacity, type Plant } from '../../data/schema';
+import type { Basis, Brand, Capacity, Plant } from '../../data/schema';
 import type { Filters, MapRegion } from '../../state/filters';
 import { cursorYear } from '../../state/time';
 
@@ -12,7 +13,12 @@ export type CapacityUnit = Plant['capacityUnit'];
  * What the plant view answers to. `at` is the cursor (plants open by then; default the range's end);
  * `compare`, the two years of an ownership comparison, marks the plants opened between them.
  */
-export type PlantFilters = Pick<Filters, 'yearRange' | 'brands'> & { at?: number | null; compare?: readonly [number, number] | null };
+export type PlantFilters = Pick<Filters, 'yearRange' | 'brands'> & {
+  /** Every brand of the dataset (a plant's other operators are not brands). */
+  allBrands: readonly Brand[];
+  at?: number | null;
+  compare?: readonly [number, number] | null;
+};
 
 /** The year the plant view shows plants open by. */
 export function plantsAsOf(filters: PlantFilters): number {
@@ -88,13 +94,13 @@ export function radiusScale(plants: readonly Plant[], maxRadius: number): ScaleP
 }
 
 /** The plant's operating brands that are Alliance brands, in the plant's order. */
-export function allianceBrands(plant: Plant): Brand[] {
-  return plant.brands.filter((b): b is Brand => (BRANDS as readonly string[]).includes(b));
+export function allianceBrands(plant: Plant, allBrands: readonly Brand[]): Brand[] {
+  return plant.brands.filter((b) => allBrands.includes(b));
 }
 
 /** Faded when none of its Alliance brands is selected (plants with no Alliance brand always show). */
-export function isPlantFaded(plant: Plant, brands: readonly Brand[]): boolean {
-  const own = allianceBrands(plant);
+export function isPlantFaded(plant: Plant, brands: readonly Brand[], allBrands: readonly Brand[]): boolean {
+  const own = allianceBrands(plant, allBrands);
   return own.length > 0 && !own.some((b) => brands.includes(b));
 }
 
@@ -105,15 +111,15 @@ function comesIn(plant: Plant, capacity: Capacity, endYear: number): number | nu
 }
 
 /** Fill brand: the first of its brands that is selected, else its first Alliance brand; null = not Alliance. */
-export function fillBrand(plant: Plant, brands: readonly Brand[]): Brand | null {
-  const own = allianceBrands(plant);
+export function fillBrand(plant: Plant, brands: readonly Brand[], allBrands: readonly Brand[]): Brand | null {
+  const own = allianceBrands(plant, allBrands);
   return own.find((b) => brands.includes(b)) ?? own[0] ?? null;
 }
 
 /** Ring brand: the plant's next Alliance brand after the fill, for two-brand plants; null otherwise. */
-export function ringBrand(plant: Plant, brands: readonly Brand[]): Brand | null {
-  const fill = fillBrand(plant, brands);
-  return allianceBrands(plant).find((b) => b !== fill) ?? null;
+export function ringBrand(plant: Plant, brands: readonly Brand[], allBrands: readonly Brand[]): Brand | null {
+  const fill = fillBrand(plant, brands, allBrands);
+  return allianceBrands(plant, allBrands).find((b) => b !== fill) ?? null;
 }
 
 /** "Resende" from "Resende, Rio de Janeiro": the name a label shows. */
@@ -127,6 +133,10 @@ export function plantAriaLabel(plant: Plant, endYear: number): string {
   const base = `${shortCity(plant.city)}, ${plant.country}: ${capacityPhrase(capacity, plant.capacityUnit)}`;
   return isInEffect ? base : `${base}, not yet in ${endYear}`;
 }
+
+/** Widest city label on the map, in px at LABEL_FONT (bold; "São José dos Pinhais" is 154): a longer name ends in "…"; the tooltip and table give it whole. */
+export const MAX_LABEL_WIDTH = 160;
+const LABEL_FONT = 12;
 
 /** A plant as drawn: projected centre, radius, and how it is styled. */
 export interface PlantMark {
@@ -178,14 +188,14 @@ export function plantMarks(
       x: Math.round(x * 10) / 10,
       y: Math.round(y * 10) / 10,
       r: Math.round(radius(capacity.amount) * 10) / 10,
-      isFaded: isPlantFaded(plant, filters.brands),
+      isFaded: isPlantFaded(plant, filters.brands, filters.allBrands),
       isNotYet: !isInEffect,
       basis: capacity.basis,
       isNew: isOpenedBetween(plant, filters.compare),
-      fill: fillBrand(plant, filters.brands),
-      ring: ringBrand(plant, filters.brands),
-      brands: allianceBrands(plant),
-      label: shortCity(plant.city),
+      fill: fillBrand(plant, filters.brands, filters.allBrands),
+      ring: ringBrand(plant, filters.brands, filters.allBrands),
+      brands: allianceBrands(plant, filters.allBrands),
+      label: truncateToWidth(shortCity(plant.city), MAX_LABEL_WIDTH, LABEL_FONT, true),
       ariaLabel: plantAriaLabel(plant, endYear),
     });
   });
@@ -218,8 +228,8 @@ export function plantRows(plants: readonly Plant[], filters: PlantFilters): Plan
         index,
         plant,
         capacity,
-        fill: fillBrand(plant, filters.brands),
-        isFaded: isPlantFaded(plant, filters.brands),
+        fill: fillBrand(plant, filters.brands, filters.allBrands),
+        isFaded: isPlantFaded(plant, filters.brands, filters.allBrands),
         isNotYet: !isInEffect,
         comesIn: isInEffect ? null : comesIn(plant, capacity, endYear),
         isNew: isOpenedBetween(plant, filters.compare),

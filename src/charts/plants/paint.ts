@@ -1,4 +1,4 @@
-import type { Theme } from '../../theme/tokens';
+import { brandColour, type Theme } from '../../theme/tokens';
 import type { PlantMark } from './model';
 
 /** A planned capacity's fill: pale enough to read as "not built as stated", dark enough to show its brand. */
@@ -11,7 +11,7 @@ export const PLANNED_FILL_OPACITY = 0.3;
  */
 export function markPaint(mark: PlantMark, colour: string, theme: Theme) {
   if (mark.isNotYet) return { fill: theme.surface, fillOpacity: 0.35, stroke: colour, strokeWidth: 1.6, strokeDasharray: '3 2' };
-  const stroke = mark.ring ? theme.brand[mark.ring] : mark.basis === 'planned' ? colour : theme.surface;
+  const stroke = mark.ring ? brandColour(theme, mark.ring) : mark.basis === 'planned' ? colour : theme.surface;
   if (mark.basis === 'planned') return { fill: colour, fillOpacity: PLANNED_FILL_OPACITY, stroke, strokeWidth: mark.ring ? 2.5 : 2 };
   return { fill: colour, fillOpacity: 1, stroke, strokeWidth: mark.ring ? 2.5 : 1 };
 }

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { brandColour } from '../../theme/tokens';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
-import { BRANDS, type Brand } from '../../data/schema';
-import { useFilters, type SalesLayout, type SalesMode } from '../../state/filters';
+import type { Brand } from '../../data/schema';
+import type { SalesLayout, SalesMode } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { SalesChartContext, type SalesAnchor } from './chartContext';
 import { formatAxisValue } from './format';
@@ -14,6 +15,7 @@ import { SalesSegment } from './SalesSegment';
 import { SalesTooltip } from './SalesTooltip';
 import { useIsHydrated } from '../../components/prerenderContext';
 import { useElementWidth } from '../../components/useElementWidth';
+import { useDismissOnTapElsewhere } from '../../components/usePinnedTooltip';
 import { useUntabbableLayers } from './useUntabbableLayers';
 import { YearTick } from './YearTick';
 
@@ -32,11 +34,18 @@ interface SalesChartProps {
   at: number;
   /** Moves the cursor: a click on a year label or total. */
   onSelectYear: (year: number) => void;
+  /** Highlights a brand in every view (null: none); called when a tapped tooltip is dismissed. */
+  onHighlight: (brand: Brand | null) => void;
 }
 
 const TOOLTIP_WIDTH = 236;
-// One shape element per brand for the app's lifetime: a new element on every brand toggle would hand every Bar new props.
-const SHAPES = new Map(BRANDS.map((b) => [b, <SalesSegment key={b} brand={b} />]));
+// One shape element per brand, kept across renders: a new element on every brand toggle would hand every Bar new props.
+const SHAPES = new Map<Brand, ReturnType<typeof SalesSegment>>();
+function shapeFor(brand: Brand) {
+  const shape = SHAPES.get(brand) ?? <SalesSegment key={brand} brand={brand} />;
+  SHAPES.set(brand, shape);
+  return shape;
+}
 
 /** Beside the mark where it fits (right first), else left; on phone widths below the axis, so bars stay visible. */
 function tooltipPosition(anchor: SalesAnchor, width: number, height: number, isCompact: boolean) {
@@ -49,22 +58,8 @@ function tooltipPosition(anchor: SalesAnchor, width: number, height: number, isC
   return { left, top: Math.max(0, Math.min(anchor.top, height - 200)) };
 }
 
-/** While a tapped tooltip is up, a tap anywhere but on it closes it (the tap may then show another). */
-function useDismissOnTapElsewhere(dismiss: (() => void) | null) {
-  useEffect(() => {
-    if (!dismiss) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Element && event.target.closest('.sales-tooltip')) return;
-      useFilters.getState().setHighlightedBrand(null);
-      dismiss();
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [dismiss]);
-}
-
 /** Draws the bars, total marks, target and tooltip for rows the model has already computed. */
-export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles, at, onSelectYear }: SalesChartProps) {
+export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles, at, onSelectYear, onHighlight }: SalesChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   useUntabbableLayers(wrapRef);
@@ -79,7 +74,11 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   const current = useCallback(() => anchorRef.current, []);
   const yearsByYear = useMemo(() => new Map(years.map((y) => [y.year, y])), [years]);
   const context = useMemo(() => ({ yearsByYear, show, hide, current }), [yearsByYear, show, hide, current]);
-  useDismissOnTapElsewhere(anchor?.onSource ? hide : null);
+  const dismiss = useCallback(() => {
+    onHighlight(null);
+    hide();
+  }, [onHighlight, hide]);
+  useDismissOnTapElsewhere(anchor?.onSource ? dismiss : null, '.sales-tooltip');
   // Recharts draws nothing on the server: the pre-rendered page and its hydration show the same chart as
   // static SVG (drawn from the same rows and axis), and Recharts takes over once mounted.
   const isStatic = !useIsHydrated();
@@ -132,11 +131,11 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
                 dataKey={brand}
                 name={brand}
                 stackId={isStacked ? 'sales' : undefined}
-                fill={theme.brand[brand]}
+                fill={brandColour(theme, brand)}
                 stroke={theme.surface}
                 strokeWidth={isStacked ? 1 : 0}
                 isAnimationActive={false}
-                shape={SHAPES.get(brand)}
+                shape={shapeFor(brand)}
               />
             ))}
             {isStacked && hiddenBrands.length > 0 && (

@@ -77,7 +77,7 @@ function AtOutline({ rows, at, top, bottom }: { rows: readonly SalesChartRow[]; 
 
 function TargetLine({ target, y, left, width, compact }: { target: SalesTarget; y: number; left: number; width: number; compact: boolean }) {
   const open = () => useSourcePanel.getState().openSource(target.source, { key: 'targets', index: target.index });
-  const text = formatTargetLabel(target, compact);
+  const text = formatTargetLabel(target, compact, width);
   return (
     <g
       className="sales-target"

@@ -1,3 +1,4 @@
+import { brandColour } from '../../theme/tokens';
 import type { Brand } from '../../data/schema';
 import type { Theme } from '../../theme/tokens';
 import { formatAxisValue, formatTargetLabel, formatTotalLabel } from './format';
@@ -21,7 +22,7 @@ export function SalesStaticSvg({ layout, target, at, label, theme }: SalesStatic
   const { width, height, plot, isCompact } = layout;
   const fontSize = isCompact ? 11 : 12;
   const atYear = layout.years.find((y) => y.year === at);
-  const fill = (brand: Brand | 'others') => (brand === 'others' ? theme.grid : theme.brand[brand]);
+  const fill = (brand: Brand | 'others') => (brand === 'others' ? theme.grid : brandColour(theme, brand));
   return (
     <svg className="sales-static" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       <g aria-hidden="true">
@@ -43,7 +44,7 @@ export function SalesStaticSvg({ layout, target, at, label, theme }: SalesStatic
         {target && layout.target && (
           <g className="sales-target">
             <line className="sales-target-line" x1={plot.left} x2={plot.right} y1={layout.target.y} y2={layout.target.y} />
-            <text className="sales-target-label" x={plot.left + 6} y={layout.target.y + 15} fontSize={fontSize}>{formatTargetLabel(target, isCompact)}</text>
+            <text className="sales-target-label" x={plot.left + 6} y={layout.target.y + 15} fontSize={fontSize}>{formatTargetLabel(target, isCompact, plot.right - plot.left)}</text>
           </g>
         )}
         {atYear && <rect className="sales-at" x={atYear.start + 1} y={plot.top - 4} width={Math.max(0, atYear.end - atYear.start - 2)} height={plot.bottom - plot.top + 30} rx={6} />}

@@ -1,6 +1,7 @@
 import type { Brand } from '../../data/schema';
-import type { Theme } from '../../theme/tokens';
+import { brandColour, type Theme } from '../../theme/tokens';
 import { listOf } from '../../components/format';
+import { TapSourceButton } from '../../components/TapSourceButton';
 import { formatShare, formatUnits } from './format';
 import type { SalesYear } from './model';
 
@@ -31,7 +32,7 @@ export function SalesTooltip({ year, brand, isAt, hiddenBrands, sourceTitles, th
           {year.cells.map((c) => (
             <tr key={c.brand} className={c.brand === brand ? 'is-current' : undefined}>
               <th scope="row">
-                <span className="swatch" style={{ ['--swatch' as string]: theme.brand[c.brand] }} aria-hidden="true" />
+                <span className="swatch" style={{ ['--swatch' as string]: brandColour(theme, c.brand) }} aria-hidden="true" />
                 {c.brand}
               </th>
               {c.units === null || c.share === null ? (
@@ -52,19 +53,13 @@ export function SalesTooltip({ year, brand, isAt, hiddenBrands, sourceTitles, th
         </tbody>
       </table>
       {hiddenBrands.length > 0 && <p className="sales-tooltip-note">The total includes {listOf(hiddenBrands)}, switched off in the filter.</p>}
-      {onSource ? (
-        <p className="sales-tooltip-hint">Tap the bar again or Source to read the source</p>
-      ) : (
+      {!onSource && (
         <p className="sales-tooltip-hint">
           Click to see the source{isAt ? '' : ' · click the year to show every view as of it'}
         </p>
       )}
       <p className="sales-tooltip-source">Source: {sources}</p>
-      {onSource && (
-        <button type="button" className="button sales-tooltip-button" onClick={onSource}>
-          Source
-        </button>
-      )}
+      {onSource && <TapSourceButton mark="bar" onSource={onSource} />}
     </div>
   );
 }

@@ -1,4 +1,7 @@
-import { DEFAULT_FILTERS } from '../../state/filters';
+import { defaultFilters } from '../../state/filters';
+import { domain } from '../../test/renderWithProviders';
+
+const DEFAULT_FILTERS = defaultFilters(domain);
 import { dataset, renderWithProviders } from '../../test/renderWithProviders';
 import { salesChartRows, salesTarget, salesValueAxis, salesYears } from './model';
 import { SalesView } from './SalesView';

@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { BRANDS, type Brand } from '../../data/schema';
+import type { Brand } from '../../data/schema';
 import { isCompactWidth, SALES_MARGIN, salesChartHeight, STACKED_CATEGORY_GAP, STACKED_MAX_BAR, totalHalfWidth, X_AXIS_HEIGHT, yAxisWidth } from './frame';
 import type { SalesAxis, SalesChartRow, SalesTarget } from './model';
 
@@ -28,7 +28,7 @@ export interface StaticSalesLayout {
 /**
  * Where the stacked sales chart draws each mark at `width` pixels, computed as Recharts does it (a band
  * scale over the years, bars 22% in from each side of the band, rounded, at most STACKED_MAX_BAR wide,
- * centred; a linear value scale; brands stacked in BRANDS order, the switched-off rest on top). Used for the
+ * centred; a linear value scale; brands stacked in the dataset's order (the filter keeps them so), the switched-off rest on top). Used for the
  * pre-rendered page, where Recharts cannot render; Recharts takes over after mount.
  */
 export function staticSalesLayout(rows: readonly SalesChartRow[], axis: SalesAxis, brands: readonly Brand[], target: SalesTarget | null, width: number): StaticSalesLayout {
@@ -47,7 +47,7 @@ export function staticSalesLayout(rows: readonly SalesChartRow[], axis: SalesAxi
   const fullSize = band - 2 * gap > 1 ? Math.round(band - 2 * gap) : band - 2 * gap;
   const size = Math.min(fullSize, STACKED_MAX_BAR);
   const offset = gap + (fullSize - size) / 2;
-  const stackOrder = [...BRANDS.filter((b) => brands.includes(b)), 'others' as const];
+  const stackOrder = [...brands, 'others' as const];
 
   const bars = rows.flatMap((row) => {
     let base = 0;
