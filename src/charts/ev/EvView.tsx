@@ -6,7 +6,7 @@ import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
 import type { Dataset } from '../../data/schema';
 import { selectCursor, useFilters } from '../../state/filters';
-import { useSourcePanel } from '../../state/sourcePanel';
+import { useMarkLinks } from '../../state/useMarkLinks';
 import { evCursor } from './cursor';
 import { useTheme } from '../../theme/useTheme';
 import { EvChart } from './EvChart';
@@ -24,10 +24,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
     useShallow((s) => ({ brands: s.brands, yearRange: s.yearRange, evScale: s.evScale })),
   );
   const at = useFilters(selectCursor);
-  const highlighted = useFilters((s) => s.highlightedBrand);
-  const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
-  const picked = useSourcePanel((s) => s.highlightedRecord);
-  const openSource = useSourcePanel((s) => s.openSource);
+  const { highlighted, onHighlight: setHighlightedBrand, picked, onOpenSource: openSource } = useMarkLinks();
   const theme = useTheme();
   const months = useMemo(() => evWindow(dataset, yearRange), [dataset, yearRange]);
   const lines = useMemo(() => evLines(dataset, brands, months), [dataset, brands, months]);

@@ -7,7 +7,7 @@ import { datasetYears } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
 import { useShallow } from 'zustand/react/shallow';
 import { selectCursor, useFilters } from '../../state/filters';
-import { useSourcePanel } from '../../state/sourcePanel';
+import { useMarkLinks } from '../../state/useMarkLinks';
 import { compareSpan } from '../../state/time';
 import { compareSummary, compareTable, ownershipChanges } from './compare';
 import { CompareSelect } from './CompareSelect';
@@ -27,11 +27,8 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   const { brands, yearRange, vs, setAt, setCompare } = useFilters(
     useShallow((s) => ({ brands: s.brands, yearRange: s.yearRange, vs: s.vs, setAt: s.setAt, setCompare: s.setCompare })),
   );
-  const highlighted = useFilters((s) => s.highlightedBrand);
-  const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
+  const { highlighted, onHighlight: setHighlightedBrand, picked, onOpenSource: openSource } = useMarkLinks();
   // The record picked in the source panel's list, shown in the diagram with the same halo as a hovered edge.
-  const picked = useSourcePanel((s) => s.highlightedRecord);
-  const openSource = useSourcePanel((s) => s.openSource);
   const span = useMemo(() => compareSpan(cursor, vs), [cursor, vs]);
   // Comparing draws the later year, with the stakes ended since the earlier one ghosted.
   const year = span ? span[1] : cursor;

@@ -9,7 +9,7 @@ import { brandIds } from '../../data/catalogue';
 import { largestCapacity } from '../../data/capacity';
 import type { Dataset } from '../../data/schema';
 import { MAP_REGIONS, selectCursor, useFilters } from '../../state/filters';
-import { useSourcePanel } from '../../state/sourcePanel';
+import { useMarkLinks } from '../../state/useMarkLinks';
 import { compareSpan } from '../../state/time';
 import { useTheme } from '../../theme/useTheme';
 import { allianceBrands, plantsSummary, rankedGroups, REGION_LABELS, shortCity } from './model';
@@ -33,10 +33,8 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
     useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, region: s.mapRegion, vs: s.vs })),
   );
   const at = useFilters(selectCursor);
-  const highlighted = useFilters((s) => s.highlightedBrand);
-  const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
-  const recordIndex = useSourcePanel((s) => (s.highlightedRecord?.key === 'plants' ? s.highlightedRecord.index : null));
-  const openSource = useSourcePanel((s) => s.openSource);
+  const { highlighted, onHighlight: setHighlightedBrand, picked, onOpenSource: openSource } = useMarkLinks();
+  const recordIndex = picked?.key === 'plants' ? picked.index : null;
   const theme = useTheme();
   const plants = dataset.plants;
   const allBrands = useMemo(() => brandIds(dataset), [dataset]);
