@@ -6,6 +6,7 @@ import { CardBoundary } from './CardBoundary';
 import { CardSkeleton } from './CardSkeleton';
 import type { ChartId } from './chartTypes';
 import type { LazyView } from './lazyView';
+import { useIsPrerender } from './prerenderContext';
 
 interface ViewCardProps {
   chart: ChartId;
@@ -23,10 +24,12 @@ interface ViewCardProps {
  * Retry fetches it again.
  */
 export function ViewCard({ chart, title, code, dataset, isFirst = false }: ViewCardProps) {
-  const isFetching = useSyncExternalStore(code.subscribe, code.isFetching);
+  const isFetching = useSyncExternalStore(code.subscribe, code.isFetching, code.isFetching);
   // Rendering all four views in one synchronous pass took 230–260 ms before anything was painted; a
   // deferred value renders the later cards in an interruptible transition after the first has painted.
-  const shown = useDeferredValue<Dataset | null>(dataset, isFirst ? dataset : null);
+  // A pre-rendered page is already painted: the server and the hydration render every card at once.
+  const isPrerender = useIsPrerender();
+  const shown = useDeferredValue<Dataset | null>(dataset, isFirst || isPrerender ? dataset : null);
   const skeleton = <CardSkeleton chart={chart} title={title} />;
   // What every view draws from: a change to any of them gives a failed card one more try.
   const inputs = useFilters(useShallow((s) => [shown, s.yearRange, s.brands, s.salesMode, s.salesLayout, s.evScale, s.mapRegion]));
