@@ -9,10 +9,10 @@ export type FilterChange = { kind: 'brand'; brand: string } | { kind: 'year'; fi
 /**
  * Installed before the page's own HTML is parsed: records when the first and all `expected` charts are
  * painted (the frame after their marks enter the DOM, whether from pre-rendered HTML or from a script),
- * and downloads.
+ * when the page is interactive, and downloads.
  */
 export function instrument(expected: number) {
-  const bench = { firstDrawn: null as number | null, allDrawn: null as number | null, lastDownload: 0, downloads: 0 };
+  const bench = { firstDrawn: null as number | null, allDrawn: null as number | null, interactive: null as number | null, lastDownload: 0, downloads: 0 };
   (window as unknown as { __bench: typeof bench }).__bench = bench;
   const MARKS = 'svg path, svg rect, svg circle';
   const isDrawn = (figure: Element) =>
@@ -30,6 +30,13 @@ export function instrument(expected: number) {
     if (drawn >= expected) {
       observer.disconnect();
       painted((time) => (bench.allDrawn = time));
+      // Interactive: the pre-rendered page is hydrated, which the sales card shows by swapping its static
+      // SVG for Recharts (a page drawn by its script is interactive when drawn).
+      const hydrated = () => {
+        if (document.querySelector('svg.sales-static')) requestAnimationFrame(hydrated);
+        else bench.interactive = performance.now();
+      };
+      requestAnimationFrame(hydrated);
     }
   });
   observer.observe(document, { childList: true, subtree: true });

@@ -8,10 +8,11 @@ export function PrintHeader() {
   const { allBrands, ...filters } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, allBrands: s.domain.brands })));
   // Re-rendered when printing starts, so the date is the day of printing.
   const isPrinting = usePrinting();
-  const date = new Date().toISOString().slice(0, 10);
+  // Written only while printing: the address and the date are unknown when the page is pre-rendered, and
+  // a hydration render must draw what the server drew.
   return (
     <p className="print-header" data-printing={isPrinting}>
-      {window.location.href} · printed {date} · {filterLine(filters, allBrands)}
+      {isPrinting && `${window.location.href} · printed ${new Date().toISOString().slice(0, 10)} · ${filterLine(filters, allBrands)}`}
     </p>
   );
 }

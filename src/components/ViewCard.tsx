@@ -1,11 +1,11 @@
-import { Suspense, useDeferredValue, useSyncExternalStore } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { Suspense, useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import type { Dataset } from '../data/schema';
-import { useFilters } from '../state/filters';
+import { useDrawnChoices } from '../state/drawnChoices';
 import { CardBoundary } from './CardBoundary';
 import { CardSkeleton } from './CardSkeleton';
 import type { ChartId } from './chartTypes';
 import type { LazyView } from './lazyView';
+import { useIsPrerender } from './prerenderContext';
 
 interface ViewCardProps {
   chart: ChartId;
@@ -23,13 +23,16 @@ interface ViewCardProps {
  * Retry fetches it again.
  */
 export function ViewCard({ chart, title, code, dataset, isFirst = false }: ViewCardProps) {
-  const isFetching = useSyncExternalStore(code.subscribe, code.isFetching);
+  const isFetching = useSyncExternalStore(code.subscribe, code.isFetching, code.isFetching);
   // Rendering all four views in one synchronous pass took 230–260 ms before anything was painted; a
   // deferred value renders the later cards in an interruptible transition after the first has painted.
-  const shown = useDeferredValue<Dataset | null>(dataset, isFirst ? dataset : null);
+  // A pre-rendered page is already painted: the server and the hydration render every card at once.
+  const isPrerender = useIsPrerender();
+  const shown = useDeferredValue<Dataset | null>(dataset, isFirst || isPrerender ? dataset : null);
   const skeleton = <CardSkeleton chart={chart} title={title} />;
   // What every view draws from: a change to any of them gives a failed card one more try.
-  const inputs = useFilters(useShallow((s) => [shown, s.yearRange, s.brands, s.salesMode, s.salesLayout, s.evScale, s.mapRegion]));
+  const { yearRange, brands, salesMode, salesLayout, evScale, mapRegion } = useDrawnChoices();
+  const inputs = useMemo(() => [shown, yearRange, brands, salesMode, salesLayout, evScale, mapRegion], [shown, yearRange, brands, salesMode, salesLayout, evScale, mapRegion]);
   return (
     <CardBoundary chart={chart} title={title} onRetry={code.forgetFailure} inputs={inputs}>
       {isFetching || !shown ? (

@@ -1,9 +1,14 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { PRERENDER_WIDTH, useIsPrerender } from './prerenderContext';
 
-/** The element's content width in CSS pixels, kept current with a ResizeObserver; 0 until measured. */
-export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
+/**
+ * The element's content width in CSS pixels, kept current with a ResizeObserver; 0 until measured, or
+ * `prerenderWidth` in a pre-rendered page (the server cannot measure, and hydration must draw what it drew).
+ */
+export function useElementWidth(ref: RefObject<HTMLElement | null>, prerenderWidth = PRERENDER_WIDTH): number {
+  const isPrerender = useIsPrerender();
+  const [width, setWidth] = useState(isPrerender ? prerenderWidth : 0);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;

@@ -10,7 +10,8 @@ import { useThemeChoice } from '../theme/useTheme';
  */
 export function useInitialPageMode(): { mode: PageMode; ignored: IgnoredParam[] } {
   const [parsed] = useState(() => {
-    const result = parsePageMode(window.location.search);
+    // The pre-render (no window) draws the bare address: the dashboard.
+    const result = parsePageMode(typeof window === 'undefined' ? '' : window.location.search);
     const theme = result.mode.theme ?? (result.mode.isEmbed ? 'light' : null);
     if (theme) useThemeChoice.getState().setChoice(theme);
     return result;

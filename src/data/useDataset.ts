@@ -1,6 +1,7 @@
 import { onlineManager, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { loadDataset } from './loadDataset';
+import type { Dataset } from './schema';
 
 const LOAD_TIMEOUT_MS = 15_000;
 
@@ -30,6 +31,16 @@ const isOnlineOnServer = () => true;
 /** Whether the browser says it is online (react-query's view of it, which also drives the refetch above). */
 export function useIsOnline(): boolean {
   return useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), isOnline, isOnlineOnServer);
+}
+
+/** The validated dataset, fetched once: a pre-rendered page waits for it before hydrating. */
+export function fetchDataset(client: QueryClient): Promise<Dataset> {
+  return client.fetchQuery(datasetQuery);
+}
+
+/** Puts an already-validated dataset in the cache, as the build-time pre-render does. */
+export function setDataset(client: QueryClient, dataset: Dataset): void {
+  client.setQueryData(datasetQuery.queryKey, dataset);
 }
 
 /** Starts the dataset request before React's first render and commit; useDataset then picks up the same request. */

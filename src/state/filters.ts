@@ -1,4 +1,5 @@
-import { create } from 'zustand';
+import { useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
 import { brandIds, datasetYears, type YearRange } from '../data/catalogue';
 import type { Brand, Dataset } from '../data/schema';
 import { clampYear, compareAfterCursor, cursorAfterRange, cursorYear, nextPlayYear } from './time';
@@ -11,8 +12,16 @@ export interface Domain {
 
 /** The domain of a dataset. */
 export function datasetDomain(dataset: Dataset): Domain {
-  return { years: datasetYears(dataset), brands: brandIds(dataset) };
+  let domain = domains.get(dataset);
+  if (!domain) {
+    domain = { years: datasetYears(dataset), brands: brandIds(dataset) };
+    domains.set(dataset, domain);
+  }
+  return domain;
 }
+// One domain object per dataset: the App tells "the store holds this dataset's domain" by identity, and the
+// pre-render and its hydration set it before their first render.
+const domains = new WeakMap<Dataset, Domain>();
 
 /** Before the dataset has arrived nothing can be chosen; nothing is drawn either. */
 const NO_DOMAIN: Domain = { years: [0, 0], brands: [] };
@@ -100,7 +109,7 @@ function timeFields(yearRange: YearRange, at: number | null, vs: number | null, 
   return { yearRange: range, at: nextAt, vs: nextVs };
 }
 
-export const useFilters = create<FilterState & FilterActions>()((set, get) => {
+const filterStore = createStore<FilterState & FilterActions>()((set, get) => {
   // Every choice a person makes pauses Play; only Play's own ticks move the cursor while it runs.
   const choose = (patch: Partial<FilterState>) => set({ ...patch, isPlaying: false });
   return {
@@ -135,6 +144,20 @@ export const useFilters = create<FilterState & FilterActions>()((set, get) => {
     reset: () => set({ ...defaultFilters(get().domain), highlightedBrand: null, isPlaying: false }),
   };
 });
+
+type FilterStore = FilterState & FilterActions;
+
+/**
+ * The store as a hook, like zustand's own except for one thing: zustand renders `getInitialState()` (no
+ * domain, nothing drawn) on the server and while hydrating. The build's pre-render and the client's
+ * hydration of it both render the state set just before them (the dataset's defaults, see renderPage.tsx
+ * and main.tsx), so here the server snapshot is the store's current state.
+ */
+function useFilterStore<T>(selector: (state: FilterStore) => T): T {
+  const read = () => selector(filterStore.getState());
+  return useSyncExternalStore(filterStore.subscribe, read, read);
+}
+export const useFilters = Object.assign(useFilterStore, filterStore);
 
 /** The year the "as of" views show. */
 export const selectCursor = (state: Pick<Filters, 'at' | 'yearRange'>): number => cursorYear(state.at, state.yearRange);

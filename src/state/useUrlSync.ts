@@ -17,7 +17,8 @@ export function changedKeys(before: string, after: string): string[] {
 }
 
 function readUrl(domain: Domain): IgnoredParam[] {
-  const { filters, ignored } = parseFilters(window.location.search, domain);
+  // The pre-render (no window) draws the bare address: the default filters.
+  const { filters, ignored } = parseFilters(typeof window === 'undefined' ? '' : window.location.search, domain);
   useFilters.getState().setDomain(domain, filters);
   return ignored;
 }

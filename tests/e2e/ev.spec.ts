@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { hydrated } from './ready';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
+  await hydrated(page);
   await expect(page.locator('figure[data-chart="ev"] svg.ev-svg')).toBeVisible({ timeout: 20_000 });
 });
 

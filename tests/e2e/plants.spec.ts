@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { pngPixels } from './pngPixels';
+import { hydrated } from './ready';
 
 const card = 'figure[data-chart="plants"]';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
+  await hydrated(page);
   await page.locator(`${card} svg.plants-svg`).scrollIntoViewIfNeeded();
 });
 

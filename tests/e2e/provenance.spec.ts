@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { hydrated } from './ready';
 
 const panel = (page: Page) => page.getByRole('dialog');
 
@@ -10,6 +11,7 @@ async function openFrom(page: Page, point: Locator) {
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
+  await hydrated(page);
   await expect(page.locator('figure[data-chart="plants"] [aria-label^="Tangier"]')).toBeVisible();
 });
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './ready';
 
 const brandToggle = (page: Page, brand: string) => page.getByRole('group', { name: 'Brands' }).getByRole('button', { name: brand });
 
@@ -77,6 +78,7 @@ test('quick discrete clicks are separate Back steps; typed years are one', async
   await page.clock.install({ time: start });
   await page.goto('/');
   await expect(page.locator('figure[data-chart="sales"] .card-body svg').first()).toBeVisible();
+  await hydrated(page);
   await page.clock.pauseAt(new Date(start.getTime() + 60_000)); // later than any load within the test timeout
   // Every action below is 100 ms of page time after the one before: quick, well inside the window.
   const quickly = () => page.clock.runFor(100);

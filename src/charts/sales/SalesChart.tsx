@@ -7,9 +7,13 @@ import { useTheme } from '../../theme/useTheme';
 import { SalesChartContext, type SalesAnchor } from './chartContext';
 import { formatAxisValue } from './format';
 import type { SalesAxis, SalesChartRow, SalesTarget, SalesYear } from './model';
-import { SalesMarks, STACKED_MAX_BAR } from './SalesMarks';
+import { GROUPED_MARGIN, isCompactWidth, SALES_MARGIN, salesChartHeight, STACKED_CATEGORY_GAP, STACKED_MAX_BAR, X_AXIS_HEIGHT, yAxisWidth } from './frame';
+import { SalesMarks } from './SalesMarks';
+import { SalesStaticSvg } from './SalesStaticSvg';
+import { staticSalesLayout } from './staticLayout';
 import { SalesSegment } from './SalesSegment';
 import { SalesTooltip } from './SalesTooltip';
+import { useIsHydrated } from '../../components/prerenderContext';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useDismissOnTapElsewhere } from '../../components/usePinnedTooltip';
 import { useUntabbableLayers } from './useUntabbableLayers';
@@ -34,8 +38,6 @@ interface SalesChartProps {
   onHighlight: (brand: Brand | null) => void;
 }
 
-const MARGIN = { top: 22, right: 8, bottom: 0, left: 0 };
-const GROUPED_MARGIN = { ...MARGIN, top: 28 };
 const TOOLTIP_WIDTH = 236;
 // One shape element per brand, kept across renders: a new element on every brand toggle would hand every Bar new props.
 const SHAPES = new Map<Brand, ReturnType<typeof SalesSegment>>();
@@ -77,8 +79,11 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
     hide();
   }, [onHighlight, hide]);
   useDismissOnTapElsewhere(anchor?.onSource ? dismiss : null, '.sales-tooltip');
-  const isCompact = width > 0 && width < 480;
-  const height = isCompact ? 280 : 340;
+  // Recharts draws nothing on the server: the pre-rendered page and its hydration show the same chart as
+  // static SVG (drawn from the same rows and axis), and Recharts takes over once mounted.
+  const isStatic = !useIsHydrated();
+  const isCompact = isCompactWidth(width);
+  const height = salesChartHeight(isCompact);
   const isStacked = layout === 'stacked';
   const isShare = mode === 'share';
   const tick = useMemo(() => <YearTick compact={isCompact} at={at} onSelectYear={onSelectYear} />, [isCompact, at, onSelectYear]);
@@ -92,13 +97,14 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   return (
     <div className="sales-chart" ref={wrapRef}>
       <SalesChartContext.Provider value={context}>
-        {width > 0 && (
+        {isStatic && <SalesStaticSvg layout={staticSalesLayout(rows, axis, brands, target, width)} target={target} at={at} label={label} theme={theme} />}
+        {!isStatic && width > 0 && (
           <BarChart
             width={width}
             height={height}
             data={rows}
-            margin={isStacked ? MARGIN : GROUPED_MARGIN}
-            barCategoryGap={isStacked ? '22%' : '12%'}
+            margin={isStacked ? SALES_MARGIN : GROUPED_MARGIN}
+            barCategoryGap={isStacked ? `${STACKED_CATEGORY_GAP * 100}%` : '12%'}
             barGap={1}
             maxBarSize={isStacked ? STACKED_MAX_BAR : 28}
             accessibilityLayer={false}
@@ -107,14 +113,14 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
             className="sales-recharts"
           >
             <CartesianGrid vertical={false} stroke={theme.grid} />
-            <XAxis dataKey="year" type="category" interval={0} tickLine={false} axisLine={xAxisLine} tick={tick} height={28} />
+            <XAxis dataKey="year" type="category" interval={0} tickLine={false} axisLine={xAxisLine} tick={tick} height={X_AXIS_HEIGHT} />
             <YAxis
               type="number"
               domain={axis.domain}
               ticks={axis.ticks}
               interval={0}
               tickFormatter={tickFormatter}
-              width={isCompact ? 38 : 44}
+              width={yAxisWidth(isCompact)}
               axisLine={false}
               tickLine={false}
               tick={yTick}

@@ -1,13 +1,10 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { onActivateKey } from '../../components/onActivateKey';
-import { truncateToWidth } from '../../components/textWidth';
 import { useSalesChart } from './chartContext';
-import { formatAxisValue, formatMillions, formatUnits } from './format';
+import { totalHalfWidth } from './frame';
+import { formatTargetLabel, formatTotalLabel, formatUnits } from './format';
 import type { SalesChartRow, SalesTarget } from './model';
-
-/** Widest a stacked bar gets (one focused year would otherwise fill the plot); the total rule overhangs it a little. */
-export const STACKED_MAX_BAR = 88;
 
 interface MarksProps {
   rows: readonly SalesChartRow[];
@@ -31,8 +28,6 @@ export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear 
   const { show, hide } = useSalesChart();
   if (!xScale || !yScale || !plot) return null;
   const rowY = plot.y - 12;
-  // Phone-width bands are ~36px: drop the "M" (the axis says millions) so neighbouring labels never touch.
-  const labelOf = (units: number) => (compact ? (units / 1e6).toFixed(1) : formatMillions(units));
 
   return (
     <g className="sales-marks">
@@ -47,7 +42,7 @@ export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear 
         const start = xScale(row.year, { position: 'start' }) ?? 0;
         const end = xScale(row.year, { position: 'end' }) ?? start;
         const centre = (start + end) / 2;
-        const half = Math.min((end - start) * 0.34, STACKED_MAX_BAR / 2 + 6);
+        const half = totalHalfWidth(end - start);
         const totalY = yScale(row.totalValue) ?? 0;
         const labelY = isStacked ? totalY - 5 : rowY;
         const anchor = { year: row.year, brand: null, left: centre - half, right: centre + half, top: labelY - 12 };
@@ -62,7 +57,7 @@ export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear 
           >
             {isStacked && <line className="sales-total-rule" x1={centre - half} x2={centre + half} y1={totalY} y2={totalY} />}
             <text className="sales-total-label" x={centre} y={labelY} textAnchor="middle" fontSize={11}>
-              {labelOf(row.totalUnits)}
+              {formatTotalLabel(row.totalUnits, compact)}
             </text>
           </g>
         );
@@ -82,8 +77,7 @@ function AtOutline({ rows, at, top, bottom }: { rows: readonly SalesChartRow[]; 
 
 function TargetLine({ target, y, left, width, compact }: { target: SalesTarget; y: number; left: number; width: number; compact: boolean }) {
   const open = () => useSourcePanel.getState().openSource(target.source, { key: 'targets', index: target.index });
-  // The record's own label is too long for a phone-width card; the short form is built from its numbers.
-  const text = compact ? `${target.year} target: ${formatAxisValue(target.units, false)} a year` : truncateToWidth(`Target: ${target.label}`, width - 12, 12);
+  const text = formatTargetLabel(target, compact, width);
   return (
     <g
       className="sales-target"
