@@ -12,7 +12,7 @@ import { compareSpan } from '../../state/time';
 import { compareSummary, compareTable, ownershipChanges } from './compare';
 import { CompareSelect } from './CompareSelect';
 import { useTheme } from '../../theme/useTheme';
-import { brandsDrawn, eventsInYear, ownershipChangeYears, stakesActiveIn } from './model';
+import { brandsDrawn, companiesLeftOut, eventsInYear, ownershipChangeYears, stakesActiveIn } from './model';
 import { OwnershipDiagram } from './OwnershipDiagram';
 import { companyName, ownershipEmptyMessage, ownershipSummary, ownershipTable } from './text';
 import { YearStepper } from './YearStepper';
@@ -64,6 +64,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     ],
     [drawnBrands, theme, span, hasPlanned],
   );
+  const leftOut = useMemo(() => companiesLeftOut(dataset, year, changes), [dataset, year, changes]);
   // Memoized: ChartCard rebuilds its export parts whenever the footnotes array changes.
   const footnotes = useMemo(() => {
     const hiddenBrands = drawnBrands.filter((b) => !brands.includes(b));
@@ -78,8 +79,9 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     ...(hiddenBrands.length
       ? [`${listOf(hiddenBrands)} ${hiddenBrands.length > 1 ? 'are' : 'is'} switched off in the filter: dimmed here, not removed, so the structure stays readable.`]
       : []),
+    ...(leftOut > 0 ? [`${leftOut} more companies, with smaller stakes, are not drawn; the table lists them all.`] : []),
     ];
-  }, [events, year, drawnBrands, brands, span, drawnIds]);
+  }, [events, year, drawnBrands, brands, span, drawnIds, leftOut]);
 
   return (
     <ChartCard
