@@ -1,15 +1,18 @@
 import { brandColour } from '../../theme/tokens';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { yearSpan } from '../../components/format';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
+import type { ChartDrawing } from '../../export/svg';
 import type { Dataset } from '../../data/schema';
 import { selectCursor, useFilters } from '../../state/filters';
 import { useMarkLinks } from '../../state/useMarkLinks';
 import { evCursor } from './cursor';
 import { useTheme } from '../../theme/useTheme';
 import { EvChart } from './EvChart';
+import { EvSvg, stillLayers } from './EvSvg';
+import { evLayout } from './layout';
 import { ScaleToggle } from './ScaleToggle';
 import { monthLong } from './format';
 import { evBrands, evDataExtent, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow } from './model';
@@ -46,6 +49,12 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const span = extent ? ` The data runs from ${monthLong(extent.start)} to ${monthLong(extent.end)}.` : '';
   const isEmpty = !months || (lines.length === 0 && markers.length === 0);
 
+  const drawing = useCallback<ChartDrawing>(
+    (width, imageTheme) =>
+      months ? <EvSvg layout={evLayout(lines, markers, months, evScale, width, cursor)} lines={lines} scale={evScale} layers={stillLayers(imageTheme)} /> : null,
+    [lines, markers, months, evScale, cursor],
+  );
+
   return (
     <ChartCard
       chart="ev"
@@ -59,6 +68,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
       controls={<ScaleToggle />}
       emptyMessage={isEmpty ? `No electric-vehicle milestone, launch or event falls in ${yearSpan(yearRange)}.${span}` : null}
       dataYears={extent ? [Math.floor(extent.start / 12), Math.floor(extent.end / 12)] : null}
+      drawing={drawing}
     >
       {months && (
         <EvChart

@@ -1,8 +1,9 @@
 import { brandColour } from '../../theme/tokens';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { listOf } from '../../components/format';
 import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
+import type { ChartDrawing } from '../../export/svg';
 import { datasetYears } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
 import { useShallow } from 'zustand/react/shallow';
@@ -14,6 +15,7 @@ import { CompareSelect } from './CompareSelect';
 import { useTheme } from '../../theme/useTheme';
 import { brandsDrawn, eventsInYear, ownershipChangeYears, stakesActiveIn } from './model';
 import { OwnershipDiagram } from './OwnershipDiagram';
+import { OwnershipImage } from './OwnershipSvg';
 import { companyName, ownershipEmptyMessage, ownershipSummary, ownershipTable } from './text';
 import { YearStepper } from './YearStepper';
 import './ownership.css';
@@ -80,6 +82,11 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     ];
   }, [events, year, drawnBrands, brands, span, drawnIds]);
 
+  const drawing = useCallback<ChartDrawing>(
+    (width, imageTheme) => <OwnershipImage dataset={dataset} year={year} changes={changes} brands={brands} width={width} theme={imageTheme} />,
+    [dataset, year, changes, brands],
+  );
+
   return (
     <ChartCard
       chart="ownership"
@@ -98,6 +105,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
       }
       emptyMessage={emptyMessage}
       dataYears={years.length ? [years[0]!, years[years.length - 1]!] : null}
+      drawing={drawing}
     >
       <OwnershipDiagram
         dataset={dataset}

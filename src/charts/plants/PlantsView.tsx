@@ -1,9 +1,10 @@
 import { brandColour } from '../../theme/tokens';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { listOf } from '../../components/format';
 import { useShallow } from 'zustand/react/shallow';
 import { Segmented } from '../../components/Segmented';
 import { ChartCard } from '../../components/ChartCard';
+import type { ChartDrawing } from '../../export/svg';
 import type { LegendItem } from '../../components/chartTypes';
 import { brandIds } from '../../data/catalogue';
 import { largestCapacity } from '../../data/capacity';
@@ -14,6 +15,8 @@ import { compareSpan } from '../../state/time';
 import { useTheme } from '../../theme/useTheme';
 import { allianceBrands, plantsSummary, rankedGroups, REGION_LABELS, shortCity } from './model';
 import { PlantsMap } from './PlantsMap';
+import { PlantsImage } from './PlantsSvg';
+import { useWorldAtlas } from './useWorldAtlas';
 import { plantsTable } from './table';
 import { RankedList } from './RankedList';
 import { rankedLines } from './rankedText';
@@ -62,6 +65,12 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
     ...(region === 'world' ? [] : [`The map is zoomed to ${REGION_LABELS[region]}; the list and totals still cover every region.`]),
   ], [endYear, region, noPeriod]);
 
+  const countries = useWorldAtlas().data;
+  const drawing = useCallback<ChartDrawing>(
+    (width, imageTheme) => <PlantsImage plants={plants} filters={filters} region={region} countries={countries} width={width} theme={imageTheme} />,
+    [plants, filters, region, countries],
+  );
+
   return (
     <ChartCard
       chart="plants"
@@ -74,6 +83,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
       footnotes={footnotes}
       exportFigures={figures}
       controls={<RegionButtons />}
+      drawing={drawing}
       emptyMessage={groups.length === 0 ? `No plant belongs to the selected brands. Select ${listOf(legend.map((l) => l.label), 'or')} above to see their plants.` : null}
     >
       <PlantsMap

@@ -1,8 +1,9 @@
 import { brandColour } from '../../theme/tokens';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
+import type { ChartDrawing } from '../../export/svg';
 import { brandIds } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
 import { selectCursor, useFilters } from '../../state/filters';
@@ -21,6 +22,9 @@ import {
 } from './model';
 import { SalesChart } from './SalesChart';
 import { SalesControls } from './SalesControls';
+import { salesChartLabel } from './format';
+import { SalesStaticSvg } from './SalesStaticSvg';
+import { staticSalesLayout } from './staticLayout';
 import './sales.css';
 
 /** Units sold per brand per year, 2011–2018, stacked or grouped, as units or share of the Alliance total. */
@@ -58,6 +62,20 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
     [dataset, theme, layout, target, hiddenBrands],
   );
 
+  const drawing = useCallback<ChartDrawing>(
+    (width, imageTheme) => (
+      <SalesStaticSvg
+        layout={staticSalesLayout(rows, axis, brands, target, width, layout)}
+        target={target}
+        at={at}
+        isShare={mode === 'share'}
+        label={salesChartLabel(brands, layout === 'stacked', mode === 'share')}
+        theme={imageTheme}
+      />
+    ),
+    [rows, axis, brands, target, layout, at, mode],
+  );
+
   return (
     <ChartCard
       chart="sales"
@@ -71,6 +89,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
       controls={<SalesControls />}
       emptyMessage={emptyMessage}
       dataYears={tableSpan}
+      drawing={drawing}
     >
       <SalesChart
         years={years}

@@ -1,0 +1,61 @@
+import type { EvScale } from '../../state/filters';
+import type { Theme } from '../../theme/tokens';
+import { EvCursorRule } from './EvCursorRule';
+import { EvMarkers } from './EvMarkers';
+import { EvSeries } from './EvSeries';
+import type { EvMarkLayerProps } from './EvTooltip';
+import type { EvLayout } from './layout';
+import type { EvLine } from './model';
+import { EV_LABEL_SIZE } from './halo';
+
+/**
+ * The EV chart's SVG for a layout the models have placed: grid, axes, markers, lines and the cursor rule.
+ * The screen passes its hover and focus handlers; an exported image draws it with `stillLayers`.
+ */
+export function EvSvg({ layout, lines, scale, layers }: { layout: EvLayout; lines: readonly EvLine[]; scale: EvScale; layers: EvMarkLayerProps }) {
+  const { plot } = layout;
+  const { theme } = layers;
+  return (
+    <svg
+      className="chart-svg ev-svg"
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="group"
+      aria-label={`Cumulative electric-vehicle sales, ${scale} scale; each milestone is a button that opens its source`}
+    >
+      {/* Colours and sizes as attributes from the theme's tokens: an exported image needs no stylesheet. */}
+      <g aria-hidden="true" fill={theme.muted} fontSize={EV_LABEL_SIZE}>
+        {layout.yTicks.map((t) => (
+          <g key={t.label}>
+            <line className="grid-line" x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} stroke={theme.grid} />
+            <text x={plot.left - 6} y={t.y} dy="0.32em" textAnchor="end" className="ev-tick">{t.label}</text>
+          </g>
+        ))}
+        <line className="axis-line" x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={theme.border} />
+        {layout.xTicks.map((t) => (
+          <g key={t.x}>
+            <line className="axis-line" x1={t.x} x2={t.x} y1={plot.bottom} y2={plot.bottom + 4} stroke={theme.border} />
+            <text x={t.x} y={plot.bottom + 17} textAnchor="middle" className="ev-tick">{t.label}</text>
+          </g>
+        ))}
+        {lines.length === 0 && (
+          <text x={(plot.left + plot.right) / 2} y={(plot.top + plot.bottom) / 2} textAnchor="middle" className="ev-note" fontSize={13}>
+            No sales milestone in this period
+          </text>
+        )}
+      </g>
+      <EvMarkers markers={layout.markers} {...layers} />
+      <EvSeries layout={layout} {...layers} />
+      <EvCursorRule layout={layout} lines={lines} theme={theme} />
+    </svg>
+  );
+}
+
+const ignore = () => {};
+const NO_TAP = () => ({ onPointerDown: ignore, onClick: ignore });
+
+/** The mark layers of a chart nobody is pointing at: nothing highlighted, active or picked. */
+export function stillLayers(theme: Theme): EvMarkLayerProps {
+  return { theme, highlighted: null, active: null, picked: null, onShow: ignore, onHide: ignore, onHighlight: ignore, onOpen: ignore, tapFor: NO_TAP };
+}
