@@ -4,13 +4,14 @@ import { EvCursorRule } from './EvCursorRule';
 import { EvMarkers } from './EvMarkers';
 import { EvSeries } from './EvSeries';
 import type { EvMarkLayerProps } from './EvTooltip';
-import type { EvLayout } from './layout';
-import type { EvLine } from './model';
+import type { EvCursor } from './cursor';
+import { evLayout, type EvLayout } from './layout';
+import type { EvLine, EvMarker, EvWindow } from './model';
 import { EV_LABEL_SIZE } from './halo';
 
 /**
  * The EV chart's SVG for a layout the models have placed: grid, axes, markers, lines and the cursor rule.
- * The screen passes its hover and focus handlers; an exported image draws it with `stillLayers`.
+ * The screen passes its hover and focus handlers; an exported image (EvImage) passes none.
  */
 export function EvSvg({ layout, lines, scale, layers }: { layout: EvLayout; lines: readonly EvLine[]; scale: EvScale; layers: EvMarkLayerProps }) {
   const { plot } = layout;
@@ -55,7 +56,19 @@ export function EvSvg({ layout, lines, scale, layers }: { layout: EvLayout; line
 const ignore = () => {};
 const NO_TAP = () => ({ onPointerDown: ignore, onClick: ignore });
 
-/** The mark layers of a chart nobody is pointing at: nothing highlighted, active or picked. */
-export function stillLayers(theme: Theme): EvMarkLayerProps {
-  return { theme, highlighted: null, active: null, picked: null, onShow: ignore, onHide: ignore, onHighlight: ignore, onOpen: ignore, tapFor: NO_TAP };
+interface EvImageProps {
+  lines: readonly EvLine[];
+  markers: readonly EvMarker[];
+  months: EvWindow;
+  scale: EvScale;
+  cursor: EvCursor | null;
+  /** CSS px. */
+  width: number;
+  theme: Theme;
+}
+
+/** The chart for an exported image: laid out from the models at `width`, in `theme`, nothing highlighted or active. */
+export function EvImage({ lines, markers, months, scale, cursor, width, theme }: EvImageProps) {
+  const layers = { theme, highlighted: null, active: null, picked: null, onShow: ignore, onHide: ignore, onHighlight: ignore, onOpen: ignore, tapFor: NO_TAP };
+  return <EvSvg layout={evLayout(lines, markers, months, scale, width, cursor)} lines={lines} scale={scale} layers={layers} />;
 }

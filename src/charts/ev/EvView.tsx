@@ -11,8 +11,7 @@ import { useMarkLinks } from '../../state/useMarkLinks';
 import { evCursor } from './cursor';
 import { useTheme } from '../../theme/useTheme';
 import { EvChart } from './EvChart';
-import { EvSvg, stillLayers } from './EvSvg';
-import { evLayout } from './layout';
+import { EvImage } from './EvSvg';
 import { ScaleToggle } from './ScaleToggle';
 import { monthLong } from './format';
 import { evBrands, evDataExtent, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow } from './model';
@@ -51,7 +50,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
 
   const drawing = useCallback<ChartDrawing>(
     (width, imageTheme) =>
-      months ? <EvSvg layout={evLayout(lines, markers, months, evScale, width, cursor)} lines={lines} scale={evScale} layers={stillLayers(imageTheme)} /> : null,
+      months ? <EvImage lines={lines} markers={markers} months={months} scale={evScale} cursor={cursor} width={width} theme={imageTheme} /> : null,
     [lines, markers, months, evScale, cursor],
   );
 

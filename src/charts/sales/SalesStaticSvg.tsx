@@ -2,8 +2,10 @@ import { brandColour } from '../../theme/tokens';
 import type { Brand } from '../../data/schema';
 import type { Theme } from '../../theme/tokens';
 import { formatAxisValue, formatTargetLabel, formatTotalLabel } from './format';
-import type { StaticSalesLayout } from './staticLayout';
-import type { SalesTarget } from './model';
+import { staticSalesLayout, type StaticSalesLayout } from './staticLayout';
+import type { SalesAxis, SalesChartRow, SalesTarget } from './model';
+import type { SalesLayout, SalesMode } from '../../state/filters';
+import { salesChartLabel } from './format';
 
 interface SalesStaticSvgProps {
   layout: StaticSalesLayout;
@@ -64,5 +66,33 @@ export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: Sa
         ))}
       </g>
     </svg>
+  );
+}
+
+interface SalesImageProps {
+  rows: readonly SalesChartRow[];
+  axis: SalesAxis;
+  target: SalesTarget | null;
+  brands: readonly Brand[];
+  mode: SalesMode;
+  layout: SalesLayout;
+  at: number;
+  /** CSS px. */
+  width: number;
+  theme: Theme;
+}
+
+/** The chart for an exported image: laid out from the model's rows at `width`, in `theme`. */
+export function SalesImage({ rows, axis, target, brands, mode, layout, at, width, theme }: SalesImageProps) {
+  const isShare = mode === 'share';
+  return (
+    <SalesStaticSvg
+      layout={staticSalesLayout(rows, axis, brands, target, width, layout)}
+      target={target}
+      at={at}
+      isShare={isShare}
+      label={salesChartLabel(brands, layout === 'stacked', isShare)}
+      theme={theme}
+    />
   );
 }

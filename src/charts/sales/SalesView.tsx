@@ -22,9 +22,7 @@ import {
 } from './model';
 import { SalesChart } from './SalesChart';
 import { SalesControls } from './SalesControls';
-import { salesChartLabel } from './format';
-import { SalesStaticSvg } from './SalesStaticSvg';
-import { staticSalesLayout } from './staticLayout';
+import { SalesImage } from './SalesStaticSvg';
 import './sales.css';
 
 /** Units sold per brand per year, 2011–2018, stacked or grouped, as units or share of the Alliance total. */
@@ -63,16 +61,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   );
 
   const drawing = useCallback<ChartDrawing>(
-    (width, imageTheme) => (
-      <SalesStaticSvg
-        layout={staticSalesLayout(rows, axis, brands, target, width, layout)}
-        target={target}
-        at={at}
-        isShare={mode === 'share'}
-        label={salesChartLabel(brands, layout === 'stacked', mode === 'share')}
-        theme={imageTheme}
-      />
-    ),
+    (width, imageTheme) => <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} width={width} theme={imageTheme} />,
     [rows, axis, brands, target, layout, at, mode],
   );
 
