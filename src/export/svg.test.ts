@@ -1,4 +1,3 @@
-import { createElement } from 'react';
 import { buildChartSvg, SCREEN_FRAME, serializeSvg, wrapText, type ChartDrawing, type ExportFrame, type ExportParts } from './svg';
 import { lightTheme } from '../theme/tokens';
 
@@ -25,7 +24,7 @@ const HOSTILE = `
   <text>2017</text>`;
 
 /** A drawing 400 × 200 whatever the width asked for, holding the hostile markup. */
-const hostile: ChartDrawing = () => createElement('svg', { width: 400, height: 200, dangerouslySetInnerHTML: { __html: HOSTILE } });
+const hostile: ChartDrawing = () => `<svg width="400" height="200" onload="alert(1)">${HOSTILE}</svg>`;
 
 function exported(): Document {
   const text = serializeSvg(buildChartSvg(hostile, 400, parts));

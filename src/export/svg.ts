@@ -1,5 +1,3 @@
-import type { ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import type { LegendItem } from '../components/chartTypes';
 import { FONT_STACK, type Theme } from '../theme/tokens';
 import { sanitizeSvg } from './sanitize';
@@ -145,21 +143,24 @@ export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chart
   return root;
 }
 
-/** Draws a chart for an image: its <svg> laid out at `width` CSS px in `theme`, every colour and font an attribute. */
-export type ChartDrawing = (width: number, theme: Theme) => ReactElement | null;
+/**
+ * Draws a chart for an image: the markup of its <svg> laid out at `width` CSS px in `theme`, every colour and
+ * font an attribute (see imageDrawing); null when it draws nothing.
+ */
+export type ChartDrawing = (width: number, theme: Theme) => string | null;
 
-/** The drawing as a detached SVG element of this document. The HTML parser puts <svg> in the SVG namespace. */
-function drawnSvg(element: ReactElement): SVGSVGElement {
-  const parsed = new DOMParser().parseFromString(renderToStaticMarkup(element), 'text/html').querySelector('svg');
+/** The markup as a detached SVG element of this document. The HTML parser puts <svg> in the SVG namespace. */
+function drawnSvg(markup: string): SVGSVGElement {
+  const parsed = new DOMParser().parseFromString(markup, 'text/html').querySelector('svg');
   if (!parsed) throw new Error('This chart has nothing to export yet.');
   return document.importNode(parsed, true);
 }
 
 /** The chart drawn from its model at `chartWidth` in the parts' theme, sanitized, framed as a standalone SVG. */
 export function buildChartSvg(draw: ChartDrawing, chartWidth: number, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
-  const element = draw(chartWidth, parts.theme);
-  if (!element) throw new Error('This chart has nothing to export yet.');
-  const chart = drawnSvg(element);
+  const markup = draw(chartWidth, parts.theme);
+  if (!markup) throw new Error('This chart has nothing to export yet.');
+  const chart = drawnSvg(markup);
   const width = Number(chart.getAttribute('width'));
   const height = Number(chart.getAttribute('height'));
   sanitizeSvg(chart);

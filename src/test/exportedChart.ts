@@ -1,13 +1,15 @@
-import { buildChartSvg, serializeSvg, type ChartDrawing } from '../export/svg';
+import type { ReactElement } from 'react';
+import { imageDrawing } from '../export/imageDrawing';
+import { buildChartSvg, serializeSvg } from '../export/svg';
 import type { Theme } from '../theme/tokens';
 
 /**
- * A chart's exported image as a file reader sees it: built, serialized and parsed again, without the page's
+ * A chart's exported image as a file reader sees it: drawn as the views draw it, built, serialized and parsed again, without the page's
  * CSS. Returns the chart's own <svg> inside the image.
  */
-export function exportedChart(drawing: ChartDrawing, width: number, theme: Theme): Element {
+export function exportedChart(draw: (width: number, theme: Theme) => ReactElement | null, width: number, theme: Theme): Element {
   const parts = { title: 'Chart', legend: [], filterLine: 'Filter', sourceLine: 'Source', theme };
-  const file = new DOMParser().parseFromString(serializeSvg(buildChartSvg(drawing, width, parts)), 'image/svg+xml');
+  const file = new DOMParser().parseFromString(serializeSvg(buildChartSvg(imageDrawing(draw), width, parts)), 'image/svg+xml');
   const chart = file.querySelector('svg > svg');
   if (!chart) throw new Error('The image holds no chart.');
   return chart;

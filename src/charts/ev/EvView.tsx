@@ -1,10 +1,10 @@
 import { brandColour } from '../../theme/tokens';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { yearSpan } from '../../components/format';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
-import type { ChartDrawing } from '../../export/svg';
+import { imageDrawing } from '../../export/imageDrawing';
 import type { Dataset } from '../../data/schema';
 import { selectCursor, useFilters } from '../../state/filters';
 import { useMarkLinks } from '../../state/useMarkLinks';
@@ -48,9 +48,9 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const span = extent ? ` The data runs from ${monthLong(extent.start)} to ${monthLong(extent.end)}.` : '';
   const isEmpty = !months || (lines.length === 0 && markers.length === 0);
 
-  const drawing = useCallback<ChartDrawing>(
-    (width, imageTheme) =>
-      months ? <EvImage lines={lines} markers={markers} months={months} scale={evScale} cursor={cursor} width={width} theme={imageTheme} /> : null,
+  const drawing = useMemo(
+    () => imageDrawing((width, imageTheme) =>
+      months ? <EvImage lines={lines} markers={markers} months={months} scale={evScale} cursor={cursor} width={width} theme={imageTheme} /> : null),
     [lines, markers, months, evScale, cursor],
   );
 

@@ -1,9 +1,9 @@
 import { brandColour } from '../../theme/tokens';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { listOf } from '../../components/format';
 import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
-import type { ChartDrawing } from '../../export/svg';
+import { imageDrawing } from '../../export/imageDrawing';
 import { datasetYears } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
 import { useShallow } from 'zustand/react/shallow';
@@ -82,8 +82,8 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     ];
   }, [events, year, drawnBrands, brands, span, drawnIds]);
 
-  const drawing = useCallback<ChartDrawing>(
-    (width, imageTheme) => <OwnershipImage dataset={dataset} year={year} changes={changes} brands={brands} width={width} theme={imageTheme} />,
+  const drawing = useMemo(
+    () => imageDrawing((width, imageTheme) => <OwnershipImage dataset={dataset} year={year} changes={changes} brands={brands} width={width} theme={imageTheme} />),
     [dataset, year, changes, brands],
   );
 

@@ -1,10 +1,10 @@
 import { brandColour } from '../../theme/tokens';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { listOf } from '../../components/format';
 import { useShallow } from 'zustand/react/shallow';
 import { Segmented } from '../../components/Segmented';
 import { ChartCard } from '../../components/ChartCard';
-import type { ChartDrawing } from '../../export/svg';
+import { imageDrawing } from '../../export/imageDrawing';
 import type { LegendItem } from '../../components/chartTypes';
 import { brandIds } from '../../data/catalogue';
 import { largestCapacity } from '../../data/capacity';
@@ -66,8 +66,8 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   ], [endYear, region, noPeriod]);
 
   const countries = useWorldAtlas().data;
-  const drawing = useCallback<ChartDrawing>(
-    (width, imageTheme) => <PlantsImage plants={plants} filters={filters} region={region} countries={countries} width={width} theme={imageTheme} />,
+  const drawing = useMemo(
+    () => imageDrawing((width, imageTheme) => <PlantsImage plants={plants} filters={filters} region={region} countries={countries} width={width} theme={imageTheme} />),
     [plants, filters, region, countries],
   );
 

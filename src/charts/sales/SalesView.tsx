@@ -1,9 +1,9 @@
 import { brandColour } from '../../theme/tokens';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
-import type { ChartDrawing } from '../../export/svg';
+import { imageDrawing } from '../../export/imageDrawing';
 import { brandIds } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
 import { selectCursor, useFilters } from '../../state/filters';
@@ -60,8 +60,8 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
     [dataset, theme, layout, target, hiddenBrands],
   );
 
-  const drawing = useCallback<ChartDrawing>(
-    (width, imageTheme) => <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} width={width} theme={imageTheme} />,
+  const drawing = useMemo(
+    () => imageDrawing((width, imageTheme) => <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} width={width} theme={imageTheme} />),
     [rows, axis, brands, target, layout, at, mode],
   );
 
