@@ -28,6 +28,10 @@ describe('the plants map in an exported image (Tangier: vehicles, Zama: batterie
           const chart = plantsImage(width, theme);
           const labels = [...chart.querySelectorAll('.plant-labels text')];
           expect(labels.length).toBeGreaterThan(0);
+          // The halo is painted under the fill: without paint-order the surface-coloured stroke hides the words.
+          for (const label of labels) {
+            expect([label.getAttribute('stroke'), label.getAttribute('stroke-width'), label.getAttribute('paint-order')]).toEqual([theme.surface, '3', 'stroke']);
+          }
           const fills = textFills(chart);
           expect(fills.filter((t) => t.fill !== theme.text.toUpperCase() && t.fill !== theme.muted.toUpperCase())).toEqual([]);
         });
