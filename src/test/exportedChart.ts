@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { imageDrawing } from '../export/imageDrawing';
 import { buildChartSvg, serializeSvg } from '../export/svg';
-import type { Theme } from '../theme/tokens';
+import { darkTheme, lightTheme, type Theme } from '../theme/tokens';
 
 /**
  * A chart's exported image as a file reader sees it: drawn as the views draw it, built, serialized and parsed again, without the page's
@@ -29,4 +29,11 @@ export function paintOf(el: Element, property: 'fill' | 'stroke'): string | null
 /** Every text element with words in it, and the fill it is drawn with. */
 export function textFills(chart: Element): { text: string; fill: string | null }[] {
   return [...chart.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim()).map((t) => ({ text: t.textContent ?? '', fill: paintOf(t, 'fill') }));
+}
+
+/** Runs `body` in a describe block per image size tests draw at: a phone's 400 px and a desktop's 900, light and dark. */
+export function eachImageSize(body: (width: number, theme: Theme) => void) {
+  for (const width of [400, 900]) {
+    for (const theme of [lightTheme, darkTheme]) describe(`${width} px, ${theme.name}`, () => body(width, theme));
+  }
 }

@@ -1,5 +1,7 @@
 import realDataset from '../../public/data/alliance.json';
+import { brandColours } from '../data/catalogue';
 import { Dataset } from '../data/schema';
+import type { Theme } from '../theme/tokens';
 
 const STAKES = new Set(['renault>nissan', 'nissan>renault', 'nissan>mitsubishi', 'french-state>renault']);
 const COMPANIES = new Set(['renault', 'nissan', 'mitsubishi', 'french-state']);
@@ -23,3 +25,6 @@ export const smallDataset = Dataset.parse({
   ownership: realDataset.ownership.filter((stake) => STAKES.has(`${stake.holder}>${stake.held}`)),
   plants: realDataset.plants.filter((plant) => PLANTS.has(plant.id)),
 });
+
+/** A theme with the small dataset's brand colours, as the page gives them. */
+export const smallDatasetTheme = (theme: Theme): Theme => ({ ...theme, brand: brandColours(smallDataset.brands, theme.name) });

@@ -1,4 +1,5 @@
 import type { EvScale } from '../../state/filters';
+import { noTap } from '../../components/tapToPreview';
 import type { Theme } from '../../theme/tokens';
 import { EvCursorRule } from './EvCursorRule';
 import { EvMarkers } from './EvMarkers';
@@ -54,7 +55,6 @@ export function EvSvg({ layout, lines, scale, layers }: { layout: EvLayout; line
 }
 
 const ignore = () => {};
-const NO_TAP = () => ({ onPointerDown: ignore, onClick: ignore });
 
 interface EvImageProps {
   lines: readonly EvLine[];
@@ -69,6 +69,6 @@ interface EvImageProps {
 
 /** The chart for an exported image: laid out from the models at `width`, in `theme`, nothing highlighted or active. */
 export function EvImage({ lines, markers, months, scale, cursor, width, theme }: EvImageProps) {
-  const layers = { theme, highlighted: null, active: null, picked: null, onShow: ignore, onHide: ignore, onHighlight: ignore, onOpen: ignore, tapFor: NO_TAP };
+  const layers = { theme, highlighted: null, active: null, picked: null, onShow: ignore, onHide: ignore, onHighlight: ignore, onOpen: ignore, tapFor: noTap };
   return <EvSvg layout={evLayout(lines, markers, months, scale, width, cursor)} lines={lines} scale={scale} layers={layers} />;
 }

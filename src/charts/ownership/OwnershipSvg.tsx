@@ -1,6 +1,6 @@
 import { useMemo, type Ref } from 'react';
 import type { Brand, Dataset } from '../../data/schema';
-import type { TapFor } from '../../components/tapToPreview';
+import { noTap, type TapFor } from '../../components/tapToPreview';
 import { brandColour, type Theme } from '../../theme/tokens';
 import type { StakeChange } from './compare';
 import { ARROWS, FONT, layoutForWidth, type ArrowSize, type Box } from './layout';
@@ -143,7 +143,7 @@ export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefi
 const ignore = () => {};
 const STILL: OwnershipHandlers = {
   enterNode: ignore, leaveNode: ignore, openNode: ignore, enterEdge: ignore, leaveEdge: ignore, openEdge: ignore,
-  tapFor: () => ({ onPointerDown: ignore, onClick: ignore }),
+  tapFor: noTap,
 };
 
 /** The diagram for an exported image at `width` CSS px: laid out for that width, brands switched off dimmed, nothing hovered. */

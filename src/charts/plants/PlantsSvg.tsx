@@ -1,6 +1,7 @@
 import { memo, type ComponentProps, type Ref, type SVGProps } from 'react';
 import type { Plant } from '../../data/schema';
 import type { MapRegion } from '../../state/filters';
+import { noTap } from '../../components/tapToPreview';
 import type { Theme } from '../../theme/tokens';
 import { countryPathsFor, type CountryPath } from './countryPaths';
 import type { CountryFeature } from './useWorldAtlas';
@@ -70,7 +71,7 @@ export function PlantsSvg({ frame, scene, countryPaths, region, theme, clipId, v
 
 const ignore = () => {};
 const PLAIN_VIEW: MapView = { k: 1, x: 0, y: 0 };
-const STILL: SymbolHandlers = { highlighted: null, recordIndex: null, onShow: ignore, onHide: ignore, onOpen: ignore, tapFor: () => ({ onPointerDown: ignore, onClick: ignore }) };
+const STILL: SymbolHandlers = { highlighted: null, recordIndex: null, onShow: ignore, onHide: ignore, onOpen: ignore, tapFor: noTap };
 
 /** The map for an exported image at `width` CSS px: the whole region, nothing hovered; outlines when loaded. */
 export function PlantsImage({ plants, filters, region, countries, width, theme }: { plants: readonly Plant[]; filters: PlantFilters; region: MapRegion; countries: readonly CountryFeature[] | undefined; width: number; theme: Theme }) {
