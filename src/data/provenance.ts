@@ -2,7 +2,7 @@ import { capacityPhrase } from './capacity';
 import { heldYears } from './heldYears';
 import { ownValue } from './ownValue';
 import { withoutFinalParenthesis } from './parenthetical';
-import { RECORD_KEYS } from './schema';
+import { RECORD_KEYS } from './recordKeys';
 import type { Dataset, RecordKey } from './schema';
 
 /** A dataset record by collection and index, e.g. sales[12] (same shape as the source panel's RecordRef). */

@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import realDataset from '../../public/data/alliance.json';
 import { Dataset } from '../data/schema';
+import { DrawnChoicesProvider } from '../state/drawnChoices';
 import { datasetDomain, useFilters, type Domain } from '../state/filters';
 import { useSourcePanel } from '../state/sourcePanel';
 
@@ -19,5 +20,9 @@ export function renderWithProviders(ui: ReactElement, data: Dataset | null = dat
   useSourcePanel.setState(useSourcePanel.getInitialState(), true);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   if (data) client.setQueryData(['dataset'], data);
-  return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+  return render(
+    <QueryClientProvider client={client}>
+      <DrawnChoicesProvider>{ui}</DrawnChoicesProvider>
+    </QueryClientProvider>,
+  );
 }

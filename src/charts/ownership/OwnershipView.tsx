@@ -6,8 +6,8 @@ import { ChartCard } from '../../components/ChartCard';
 import { imageDrawing } from '../../export/imageDrawing';
 import { datasetYears } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
-import { useShallow } from 'zustand/react/shallow';
 import { selectCursor, useFilters } from '../../state/filters';
+import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
 import { compareSpan } from '../../state/time';
 import { compareSummary, compareTable, ownershipChanges } from './compare';
@@ -25,10 +25,11 @@ import './ownership.css';
  * the later year's network with what changed since the earlier one.
  */
 export function OwnershipView({ dataset }: { dataset: Dataset }) {
-  const cursor = useFilters(selectCursor);
-  const { brands, yearRange, vs, setAt, setCompare } = useFilters(
-    useShallow((s) => ({ brands: s.brands, yearRange: s.yearRange, vs: s.vs, setAt: s.setAt, setCompare: s.setCompare })),
-  );
+  const choices = useDrawnChoices();
+  const { brands, yearRange, vs } = choices;
+  const cursor = selectCursor(choices);
+  const setAt = useFilters((s) => s.setAt);
+  const setCompare = useFilters((s) => s.setCompare);
   const { highlighted, onHighlight: setHighlightedBrand, picked, onOpenSource: openSource } = useMarkLinks();
   // The record picked in the source panel's list, shown in the diagram with the same halo as a hovered edge.
   const span = useMemo(() => compareSpan(cursor, vs), [cursor, vs]);
