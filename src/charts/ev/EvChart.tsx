@@ -5,10 +5,7 @@ import type { RecordRef } from '../../state/sourcePanel';
 import { usePinnedTooltip } from '../../components/usePinnedTooltip';
 import { useTheme } from '../../theme/useTheme';
 import type { EvCursor } from './cursor';
-import { EvCursorRule } from './EvCursorRule';
-import { EvMarkers } from './EvMarkers';
-import { EvSeries } from './EvSeries';
-import { EvTargets } from './EvTargets';
+import { EvSvg } from './EvSvg';
 import { EvTooltip, type EvActive } from './EvTooltip';
 import { evLayout } from './layout';
 import type { EvLine, EvMarker, EvWindow } from './model';
@@ -73,46 +70,11 @@ export function EvChart({ lines, markers, targets, months, scale, sources, curso
     onOpenSource(source, record);
   };
 
-  const { plot } = layout ?? { plot: null };
   return (
     <div className="ev-chart" ref={wrapRef}>
       {/* The tooltip is placed within the plot's own box: the note below must not push it over its mark. */}
       <div className="ev-plot">
-        {layout && plot && (
-          <svg
-            className="chart-svg ev-svg"
-            width={layout.width}
-            height={layout.height}
-            viewBox={`0 0 ${layout.width} ${layout.height}`}
-            role="group"
-            aria-label={`Cumulative electric-vehicle sales, ${scale} scale; each milestone is a button that opens its source`}
-          >
-            <g aria-hidden="true">
-              {layout.yTicks.map((t) => (
-                <g key={t.label}>
-                  <line className="grid-line" x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} stroke={theme.grid} />
-                  <text x={plot.left - 6} y={t.y} dy="0.32em" textAnchor="end" className="ev-tick">{t.label}</text>
-                </g>
-              ))}
-              <line className="axis-line" x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={theme.border} />
-              {layout.xTicks.map((t) => (
-                <g key={t.x}>
-                  <line className="axis-line" x1={t.x} x2={t.x} y1={plot.bottom} y2={plot.bottom + 4} stroke={theme.border} />
-                  <text x={t.x} y={plot.bottom + 17} textAnchor="middle" className="ev-tick">{t.label}</text>
-                </g>
-              ))}
-              {lines.length === 0 && (
-                <text x={(plot.left + plot.right) / 2} y={(plot.top + plot.bottom) / 2} textAnchor="middle" className="ev-note">
-                  No sales milestone in this period
-                </text>
-              )}
-            </g>
-            <EvMarkers markers={layout.markers} {...layers} />
-            <EvTargets targets={layout.targets} {...layers} />
-            <EvSeries layout={layout} {...layers} />
-            <EvCursorRule layout={layout} lines={lines} theme={theme} />
-          </svg>
-        )}
+        {layout && <EvSvg layout={layout} lines={lines} scale={scale} layers={layers} />}
         {layout && active && (
           <EvTooltip active={active} sources={sources} width={layout.width} height={layout.height} onSource={pinned === null ? undefined : openActive} />
         )}

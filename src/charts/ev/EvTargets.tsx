@@ -5,6 +5,7 @@ import type { EvActive, EvMarkLayerProps } from './EvTooltip';
 import type { PlacedTarget } from './targetLayout';
 import { formatUnits } from './format';
 import { targetOutcomeText, targetVerdict } from './targets';
+import { EV_LABEL_SIZE, halo } from './halo';
 
 interface EvTargetsProps extends Omit<EvMarkLayerProps, 'highlighted' | 'onHighlight'> {
   targets: readonly PlacedTarget[];
@@ -48,7 +49,7 @@ export function EvTargets({ targets, theme, active, picked, onShow, onHide, onOp
             {lineX1 !== null && <line x1={lineX1} x2={x} y1={y} y2={y} stroke={theme.alliance} strokeWidth={1.5} strokeDasharray="6 4" strokeOpacity={0.8} />}
             <circle cx={x} cy={y} r={MIN_TARGET / 2} fill="transparent" />
             <path className="ev-target-mark" d={diamond(x, y, isActive ? SIZE + 2 : SIZE)} fill={theme.surface} stroke={theme.alliance} strokeWidth={2} />
-            <text className="ev-target-label" x={labelX} y={labelY} textAnchor="end" style={{ fill: theme.alliance }}>
+            <text className="ev-target-label" x={labelX} y={labelY} textAnchor="end" fill={theme.alliance} fontSize={EV_LABEL_SIZE} fontWeight={600} {...halo(theme)}>
               {text}
             </text>
           </g>

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { yearSpan } from '../../components/format';
 import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
+import { imageDrawing } from '../../export/imageDrawing';
 import type { Dataset } from '../../data/schema';
 import { selectCursor } from '../../state/filters';
 import { useDrawnChoices } from '../../state/drawnChoices';
@@ -10,6 +11,7 @@ import { useMarkLinks } from '../../state/useMarkLinks';
 import { evCursor } from './cursor';
 import { useTheme } from '../../theme/useTheme';
 import { EvChart } from './EvChart';
+import { EvImage } from './EvSvg';
 import { ScaleToggle } from './ScaleToggle';
 import { monthLong } from './format';
 import { evBrands, evDataExtent, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow } from './model';
@@ -52,6 +54,12 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const span = extent ? ` The data runs from ${monthLong(extent.start)} to ${monthLong(extent.end)}.` : '';
   const isEmpty = !months || (lines.length === 0 && markers.length === 0);
 
+  const drawing = useMemo(
+    () => imageDrawing((width, imageTheme) =>
+      months ? <EvImage lines={lines} markers={markers} months={months} scale={evScale} cursor={cursor} targets={targets} width={width} theme={imageTheme} /> : null),
+    [lines, markers, months, evScale, cursor, targets],
+  );
+
   return (
     <ChartCard
       chart="ev"
@@ -65,6 +73,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
       controls={<ScaleToggle />}
       emptyMessage={isEmpty ? `No electric-vehicle milestone, launch or event falls in ${yearSpan(yearRange)}.${span}` : null}
       dataYears={extent ? [Math.floor(extent.start / 12), Math.floor(extent.end / 12)] : null}
+      drawing={drawing}
     >
       {months && (
         <EvChart

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { listOf } from '../../components/format';
 import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
+import { imageDrawing } from '../../export/imageDrawing';
 import { datasetYears } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
 import { selectCursor, useFilters } from '../../state/filters';
@@ -14,6 +15,7 @@ import { CompareSelect } from './CompareSelect';
 import { useTheme } from '../../theme/useTheme';
 import { brandsDrawn, companiesLeftOut, eventsInYear, ownershipChangeYears, stakesActiveIn } from './model';
 import { OwnershipDiagram } from './OwnershipDiagram';
+import { OwnershipImage } from './OwnershipSvg';
 import { companyName, ownershipEmptyMessage, ownershipSummary, ownershipTable } from './text';
 import { YearStepper } from './YearStepper';
 import './ownership.css';
@@ -83,6 +85,11 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     ];
   }, [events, year, drawnBrands, brands, span, drawnIds, leftOut]);
 
+  const drawing = useMemo(
+    () => imageDrawing((width, imageTheme) => <OwnershipImage dataset={dataset} year={year} changes={changes} brands={brands} width={width} theme={imageTheme} />),
+    [dataset, year, changes, brands],
+  );
+
   return (
     <ChartCard
       chart="ownership"
@@ -101,6 +108,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
       }
       emptyMessage={emptyMessage}
       dataYears={years.length ? [years[0]!, years[years.length - 1]!] : null}
+      drawing={drawing}
     >
       <OwnershipDiagram
         dataset={dataset}

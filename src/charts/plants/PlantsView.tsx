@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { listOf } from '../../components/format';
 import { Segmented } from '../../components/Segmented';
 import { ChartCard } from '../../components/ChartCard';
+import { imageDrawing } from '../../export/imageDrawing';
 import type { LegendItem } from '../../components/chartTypes';
 import { brandIds } from '../../data/catalogue';
 import { largestCapacity } from '../../data/capacity';
@@ -14,6 +15,8 @@ import { compareSpan } from '../../state/time';
 import { useTheme } from '../../theme/useTheme';
 import { allianceBrands, plantsSummary, rankedGroups, REGION_LABELS, shortCity } from './model';
 import { PlantsMap } from './PlantsMap';
+import { PlantsImage } from './PlantsSvg';
+import { useWorldAtlas } from './useWorldAtlas';
 import { plantsTable } from './table';
 import { RankedList } from './RankedList';
 import { rankedLines } from './rankedText';
@@ -64,6 +67,12 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
     ...(region === 'world' ? [] : [`The map is zoomed to ${REGION_LABELS[region]}; the list and totals still cover every region.`]),
   ], [endYear, region, noPeriod]);
 
+  const countries = useWorldAtlas().data;
+  const drawing = useMemo(
+    () => imageDrawing((width, imageTheme) => <PlantsImage plants={plants} filters={filters} region={region} countries={countries} width={width} theme={imageTheme} />),
+    [plants, filters, region, countries],
+  );
+
   return (
     <ChartCard
       chart="plants"
@@ -76,6 +85,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
       footnotes={footnotes}
       exportFigures={figures}
       controls={<RegionButtons />}
+      drawing={drawing}
       emptyMessage={groups.length === 0 ? `No plant belongs to the selected brands. Select ${listOf(legend.map((l) => l.label), 'or')} above to see their plants.` : null}
     >
       <PlantsMap

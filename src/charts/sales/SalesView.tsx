@@ -2,6 +2,7 @@ import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
 import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
+import { imageDrawing } from '../../export/imageDrawing';
 import { brandIds } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
 import { selectCursor, useFilters } from '../../state/filters';
@@ -21,6 +22,7 @@ import {
 } from './model';
 import { SalesChart } from './SalesChart';
 import { SalesControls } from './SalesControls';
+import { SalesImage } from './SalesStaticSvg';
 import './sales.css';
 
 /** Units sold per brand per year, 2011–2018, stacked or grouped, as units or share of the Alliance total. */
@@ -57,6 +59,11 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
     [dataset, theme, layout, target, hiddenBrands],
   );
 
+  const drawing = useMemo(
+    () => imageDrawing((width, imageTheme) => <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} width={width} theme={imageTheme} />),
+    [rows, axis, brands, target, layout, at, mode],
+  );
+
   return (
     <ChartCard
       chart="sales"
@@ -70,6 +77,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
       controls={<SalesControls />}
       emptyMessage={emptyMessage}
       dataYears={tableSpan}
+      drawing={drawing}
     >
       <SalesChart
         years={years}

@@ -37,3 +37,8 @@ export function formatTotalLabel(units: number, isCompact: boolean): string {
 export function formatTargetLabel(target: { year: number; units: number; label: string }, isCompact: boolean, width: number): string {
   return isCompact ? `${target.year} target: ${formatAxisValue(target.units, false)} a year` : truncateToWidth(`Target: ${target.label}`, width - 12, 12);
 }
+
+/** What the chart is, for assistive technology: "Bar chart of units sold by Renault, Nissan, stacked, as units". */
+export function salesChartLabel(brands: readonly string[], isStacked: boolean, isShare: boolean): string {
+  return `Bar chart of units sold by ${brands.join(', ')}, ${isStacked ? 'stacked' : 'side by side'}, as ${isShare ? 'share of the Alliance total' : 'units'}`;
+}
