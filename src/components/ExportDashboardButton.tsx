@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { composeDashboardSvg } from '../export/dashboard';
 import { filterLine } from '../export/describe';
 import { downloadBlob } from '../export/download';
+import { loadImageRenderer } from '../export/imageDrawing';
 import { exportFileName } from '../export/fileName';
 import { svgToPng } from '../export/png';
 import { registeredChartSvgs } from '../export/registry';
@@ -20,6 +21,7 @@ export function ExportDashboardButton() {
   const run = async () => {
     setStatus('busy');
     try {
+      await loadImageRenderer();
       const dateLine = `Exported ${new Date().toISOString().slice(0, 10)}`;
       const svg = composeDashboardSvg(registeredChartSvgs(CHART_IDS), { filterLine: filterLine({ yearRange, brands }, allBrands), dateLine }, theme);
       const { width, height } = svgSize(svg);

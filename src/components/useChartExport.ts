@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Brand } from '../data/schema';
 import { downloadBlob } from '../export/download';
+import { loadImageRenderer } from '../export/imageDrawing';
 import { exportFileName } from '../export/fileName';
 import { tableToCsv } from '../export/csv';
 import { svgToPng } from '../export/png';
@@ -47,6 +48,7 @@ export function useChartExport({ chart, drawing, screenWidth, parts, table, year
           return;
         }
         if (!drawing) throw new Error('This chart has nothing to export yet.');
+        await loadImageRenderer();
         const svg = buildChartSvg(drawing, screenWidth(), parts);
         const text = serializeSvg(svg);
         if (format === 'svg') {

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { isImageRendererLoaded, loadImageRenderer } from '../export/imageDrawing';
 import { exportGeometry, type ExportOptions } from '../export/options';
 import { recolourLegend } from '../export/recolour';
 import { buildChartSvg, serializeSvg, type ChartDrawing, type ExportParts } from '../export/svg';
@@ -21,8 +22,17 @@ export function useExportPreview(options: ExportOptions, parts: ExportParts, scr
   const frame = geometry.ok ? geometry.frame : null;
   const chartWidth = geometry.ok ? geometry.chartWidth : null;
   const frameKey = JSON.stringify(frame);
+  // The drawing code loads when the dialog opens (see loadImageRenderer); the preview follows once it is in.
+  const [canDraw, setCanDraw] = useState(isImageRendererLoaded);
+  useEffect(() => {
+    let isOpen = true;
+    void loadImageRenderer().then(() => isOpen && setCanDraw(true));
+    return () => {
+      isOpen = false;
+    };
+  }, []);
   const preview = useMemo((): ExportPreview => {
-    if (!frame || chartWidth === null || options.format === 'csv') return { svg: null, error: null };
+    if (!frame || chartWidth === null || options.format === 'csv' || !canDraw) return { svg: null, error: null };
     if (!drawing) return { svg: null, error: 'This chart has nothing to export yet.' };
     try {
       const svg = buildChartSvg(drawing, chartWidth, { ...parts, theme, legend: recolourLegend(parts.legend, parts.theme, theme) }, frame);
@@ -34,7 +44,7 @@ export function useExportPreview(options: ExportOptions, parts: ExportParts, scr
     }
     // frameKey stands for frame: a new frame object with the same values must not redraw.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [frameKey, chartWidth, theme, options.format, drawing, parts]);
+  }, [frameKey, chartWidth, theme, options.format, drawing, parts, canDraw]);
 
   return { refusal: geometry.ok ? null : geometry.message, preview };
 }

@@ -1,15 +1,30 @@
 import type { ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import type { Theme } from '../theme/tokens';
 import type { ChartDrawing } from './svg';
 
+type RenderMarkup = (element: ReactElement) => string;
+let renderMarkup: RenderMarkup | null = null;
+let loading: Promise<void> | null = null;
+
 /**
- * A view's image as a ChartDrawing: its static SVG element rendered to markup. Only the views import this,
- * so react-dom/server loads in their chunk, not in the page's first script.
+ * Loads react-dom/server's renderToStaticMarkup, once. It is 60 KiB gzip and only images need it, so it is
+ * fetched when someone exports, not with the page (it was a quarter of the first load in the views' chunk):
+ * every export action awaits this before drawing.
  */
+export function loadImageRenderer(): Promise<void> {
+  loading ??= import('react-dom/server').then((server) => {
+    renderMarkup = server.renderToStaticMarkup;
+  });
+  return loading;
+}
+
+export const isImageRendererLoaded = (): boolean => renderMarkup !== null;
+
+/** A view's image as a ChartDrawing: its static SVG element rendered to markup (after loadImageRenderer). */
 export function imageDrawing(draw: (width: number, theme: Theme) => ReactElement | null): ChartDrawing {
   return (width, theme) => {
+    if (!renderMarkup) throw new Error('The image drawing code is still loading; try again in a moment.');
     const element = draw(width, theme);
-    return element && renderToStaticMarkup(element);
+    return element && renderMarkup(element);
   };
 }

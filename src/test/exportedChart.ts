@@ -1,7 +1,10 @@
 import type { ReactElement } from 'react';
-import { imageDrawing } from '../export/imageDrawing';
+import { imageDrawing, loadImageRenderer } from '../export/imageDrawing';
 import { buildChartSvg, serializeSvg } from '../export/svg';
 import { darkTheme, lightTheme, type Theme } from '../theme/tokens';
+
+// The page loads the drawing code when someone exports; tests that draw images load it with this helper.
+await loadImageRenderer();
 
 /**
  * A chart's exported image as a file reader sees it: drawn as the views draw it, built, serialized and parsed again, without the page's
