@@ -7,7 +7,10 @@ const DIST = process.env.PW_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: './tests/e2e',
-  timeout: 30_000,
+  // Generous limits: CI's first run shares two cores with other work (a 5 s export wait once timed out there).
+  // Every wait polls for the state it needs, so a longer limit only costs time when something is wrong.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   retries: 0,
   workers: 2,
   fullyParallel: true,

@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prerender } from './scripts/prerenderPlugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), prerender()],
   preview: { port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',

@@ -1,18 +1,22 @@
 /**
- * `npm run bench`: builds the app, serves it with `vite preview`, drives headless Chromium and reports
+ * `npm run bench`: builds the app and the reference page (bench/reference: a minimal React + Recharts page
+ * drawing one 8-bar chart), serves both with `vite preview` (ports BENCH_PORT, BENCH_REF_PORT; default
+ * 4192/4193; 4190 is on the browsers' blocked-port list), drives headless Chromium and reports, as times and as ratios to the reference page:
  *  - JS and CSS bytes (raw and gzip) of the initial load and of everything built, plus the data files;
- *  - time from navigation to the first chart drawn and to all four drawn (median of 10 loads);
- *  - filter-change latency (brand toggle / year change → all views settled; median and p95 of 50 changes)
- *    on the real dataset and on synthetic datasets 10× and 100× larger (scripts/make-synthetic.ts,
- *    fixed seed, served in place of /data/alliance.json through page.route);
+ *  - time from navigation to the first chart painted and to all four painted (median of BENCH_LOADS
+ *    loads, each app load right after a reference load, so both see the same machine load);
+ *  - filter-change latency (brand toggle / year change → all views settled; median and p95 of 50 changes;
+ *    and the work before the next frame) on the real dataset, jittered copies 10× and 100× larger
+ *    (scripts/make-synthetic.ts) and the realistic growth dataset (scripts/make-growth.ts), each with a
+ *    fixed seed and served in place of /data/alliance.json through page.route;
  *  - PNG export time per chart; JS heap after load.
- * Prints JSON, then a readable table, and writes bench-results/latest.json. Timings are measured inside
+ * Prints JSON, then readable tables, and writes bench-results/latest.json. Timings are measured inside
  * the page with performance.now(); tests never assert them.
  *
  * Definitions:
- *  - "chart drawn": a figure[data-chart] (not a loading skeleton) whose .card-body holds an <svg> with at
- *    least one path/rect/circle outside <defs>/<clipPath>; seen by a MutationObserver installed before
- *    the page's own scripts run, timed from navigation start (performance.now()).
+ *  - "chart painted": a figure[data-chart] (not a loading skeleton) whose .card-body holds an <svg> with at
+ *    least one path/rect/circle outside <defs>/<clipPath>, seen by a MutationObserver installed before
+ *    the page's HTML is parsed; timed at the next animation frame, from navigation start.
  *  - "filter latency": performance.now() just before the click (or the year field's input event) to the
  *    second requestAnimationFrame after the last DOM mutation under main#views, i.e. the first frame
  *    after the update was painted; "settled" = a further frame with no mutation.
@@ -25,14 +29,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { printTables } from './bench/report.ts';
 import { run } from './bench/run.ts';
-import { build, startServer, stopServer } from './bench/server.ts';
+import { BASE, OUT_DIR, REF_BASE, REF_OUT_DIR, PORT, REF_PORT } from './bench/config.ts';
+import { build, startServer, stopServer, waitForServer } from './bench/server.ts';
 
 async function main() {
   const started = Date.now();
   process.stderr.write('bench: building…\n');
   build();
-  const server = startServer();
-  const stop = () => stopServer(server);
+  const servers = [startServer(PORT, OUT_DIR), startServer(REF_PORT, REF_OUT_DIR)] as const;
+  const stop = () => servers.forEach(stopServer);
   process.on('exit', stop);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
@@ -41,7 +46,9 @@ async function main() {
     });
   }
   try {
-    const report = await run(server);
+    await waitForServer(servers[0], BASE);
+    await waitForServer(servers[1], REF_BASE);
+    const report = await run();
     mkdirSync('bench-results', { recursive: true });
     writeFileSync(resolve('bench-results/latest.json'), `${JSON.stringify(report, null, 2)}\n`);
     console.log(JSON.stringify(report, null, 2));

@@ -1,5 +1,5 @@
 /**
- * Checks the palette in src/theme/tokens.ts, in both themes:
+ * Checks the palette in src/theme/tokens.ts and the brand colours of a dataset (`brands[].colours`), in both themes:
  *  1. WCAG 2.x contrast: body text, muted text and the accent against the card surface and the page
  *     background (≥ 4.5:1); every data colour against the card surface, where charts and their direct
  *     labels sit (≥ 4.5:1, so a colour can label text as well as fill marks); the focus ring against both
@@ -9,11 +9,14 @@
  *     Fernandes 2009, severity 1.0, applied in linear RGB). Normal, protan and deutan must reach ΔE00 ≥ 10;
  *     tritanopia (about 1 in 10,000 people) is reported as advisory.
  *
- * Run: npx tsx scripts/colour-check.ts [--json] [--set light:Mitsubishi=#882C74 ...]
- * `--set` tries a replacement without editing tokens.ts. Exits 1 if a required check fails.
+ * Run: npx tsx scripts/colour-check.ts [--data public/data/alliance.json] [--json] [--set light:Mitsubishi=#882C74 ...]
+ * `--set` tries a replacement without editing tokens.ts or the dataset. Exits 1 if a required check fails.
  * Results and method: docs/colour-check.md.
  */
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { brandColours } from '../src/data/catalogue.ts';
+import { Dataset } from '../src/data/schema.ts';
 import { darkTheme, lightTheme, type Theme } from '../src/theme/tokens.ts';
 
 type Rgb = [number, number, number];
@@ -112,7 +115,7 @@ export function distance(a: string, b: string, vision: Vision): number {
 
 /** The data colours of a theme, by name: the four brands, then the Alliance and "other" series. */
 function dataColours(theme: Theme): [string, string][] {
-  return [...Object.entries(theme.brand), ['Alliance', theme.alliance], ['Other', theme.other]];
+  return [...theme.brand, ['Alliance', theme.alliance], ['Other', theme.other]];
 }
 
 interface ContrastRow { theme: string; name: string; colour: string; surface: number; background: number; min: number; against: 'both' | 'surface'; pass: boolean }
@@ -157,14 +160,15 @@ function table(header: string[], rows: string[][]): string {
 
 /** Applies `--set light:Mitsubishi=#882C74` overrides: a brand name, Alliance, Other, or any theme key. */
 function withOverrides(theme: Theme, args: readonly string[]): Theme {
-  const next: Theme = { ...theme, brand: { ...theme.brand } };
+  const brand = new Map(theme.brand);
+  const next: Theme = { ...theme, brand };
   args.forEach((arg, i) => {
     if (args[i - 1] !== '--set') return;
     const match = /^(light|dark):(\w+)=(#[0-9a-fA-F]{6})$/.exec(arg);
     if (!match) throw new Error(`--set expects theme:name=#RRGGBB, got ${arg}`);
     const [, themeName, name = '', colour = ''] = match;
     if (themeName !== theme.name) return;
-    if (name in next.brand) next.brand[name as keyof Theme['brand']] = colour;
+    if (brand.has(name)) brand.set(name, colour);
     else if (name === 'Alliance') next.alliance = colour;
     else if (name === 'Other') next.other = colour;
     else if (name in next && typeof next[name as keyof Theme] === 'string') (next as unknown as Record<string, string>)[name] = colour;
@@ -173,8 +177,15 @@ function withOverrides(theme: Theme, args: readonly string[]): Theme {
   return next;
 }
 
+/** The two themes with a dataset's brand colours; the dataset is validated first, so a bad colour is named by its path. */
+export function themesFor(datasetFile: string): Theme[] {
+  const dataset = Dataset.parse(JSON.parse(readFileSync(datasetFile, 'utf8')));
+  return [lightTheme, darkTheme].map((theme) => ({ ...theme, brand: brandColours(dataset.brands, theme.name) }));
+}
+
 function main(args: readonly string[]) {
-  const themes = [lightTheme, darkTheme].map((theme) => withOverrides(theme, args));
+  const dataFile = args[args.indexOf('--data') + 1] ?? '';
+  const themes = themesFor(args.includes('--data') ? dataFile : 'public/data/alliance.json').map((theme) => withOverrides(theme, args));
   const contrasts = themes.flatMap(contrastRows);
   const pairs = themes.flatMap(pairRows);
 

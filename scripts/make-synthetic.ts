@@ -3,7 +3,10 @@
  * benchmark. Copy 0 is the real file; copies 1…N-1 repeat every record with suffixed ids (so ids stay
  * unique and every reference — source, series, company — points into its own copy), numbers jittered
  * by ±20 % and plant positions by a few degrees, all from a fixed-seed PRNG: the same N and seed give
- * the same file, byte for byte. The result is validated with the app's own schema before it is returned.
+ * the same file, byte for byte. Sales and sales totals are not copied: the schema allows one figure per
+ * year (and brand), so the copies' other records grow and the sales table stays the real one.
+ * The result is validated with the app's own schema before it is returned.
+ * For a dataset shaped like real growth (more years, series, companies), see make-growth.ts.
  *
  * Run: npx tsx scripts/make-synthetic.ts --factor 10 [--seed 8] [--out bench-results/synthetic-10x.json]
  */
@@ -36,15 +39,12 @@ export function makeSynthetic(base: Data, factor: number, seed = 8): Data {
   if (!Number.isInteger(factor) || factor < 1) throw new Error(`factor must be a whole number ≥ 1, got ${factor}`);
   const random = mulberry32(seed);
   const jitter = (value: number, spread = 0.2) => Math.max(1, Math.round(value * (1 + (random() * 2 - 1) * spread)));
-  const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
   const out: Data = structuredClone(base);
 
   for (let k = 1; k < factor; k += 1) {
     const id = (value: string) => `${value}-s${k}`.slice(-80);
     const tag = (text: string, max: number) => `${text} · ${k}`.slice(0, max);
     out.sources.push(...base.sources.map((s) => ({ ...s, id: id(s.id), title: tag(s.title, 300) })));
-    out.sales.push(...base.sales.map((s) => ({ ...s, source: id(s.source), units: s.units === null ? null : jitter(s.units) })));
-    out.salesTotals.push(...base.salesTotals.map((t) => ({ ...t, source: id(t.source), units: jitter(t.units) })));
     out.evSeries.push(...base.evSeries.map((s) => ({ ...s, id: id(s.id), label: tag(s.label, 120) })));
     out.evMilestones.push(...base.evMilestones.map((m) => ({ ...m, series: id(m.series), source: id(m.source), units: jitter(m.units) })));
     out.evLaunches.push(...base.evLaunches.map((l) => ({ ...l, source: id(l.source), model: tag(l.model, 120) })));
@@ -66,14 +66,19 @@ export function makeSynthetic(base: Data, factor: number, seed = 8): Data {
         source: id(p.source),
         lat: Math.round(clamp(p.lat + (random() * 2 - 1) * 6, -60, 75) * 1000) / 1000,
         lon: Math.round(clamp(p.lon + (random() * 2 - 1) * 10, -179, 179) * 1000) / 1000,
-        capacity: jitter(p.capacity),
+        capacities: p.capacities.map((c) => ({ ...c, amount: jitter(c.amount) })),
       })),
     );
     out.events.push(...base.events.map((e) => ({ ...e, source: id(e.source), label: tag(e.label, 120) })));
-    out.targets.push(...base.targets.map((t) => ({ ...t, source: id(t.source), units: jitter(t.units) })));
+    out.targets.push(...base.targets.map((t) => ({ ...t, source: id(t.source), amount: jitter(t.amount) })));
   }
   // Validate with the app's schema: the benchmark must measure files the app accepts.
   return Dataset.parse(out);
+}
+
+/** `value` held to [min, max]. */
+export function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
 }
 
 /** Record counts per collection, for the benchmark's report. */
@@ -81,7 +86,8 @@ export function recordCount(data: Data): number {
   return Object.values(data).reduce((sum, list) => sum + (Array.isArray(list) ? list.length : 0), 0);
 }
 
-function argValue(args: readonly string[], name: string): string | undefined {
+/** The value after `--name` on the command line, if any. */
+export function argValue(args: readonly string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 }

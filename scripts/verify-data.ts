@@ -29,12 +29,13 @@ function usageError(message: string): never {
 
 /** Reads each source file the dataset names; a missing file is left out and reported by verifyDataset. */
 function readDocuments(dataset: Dataset, dir: string): Record<string, string> {
-  const documents: Record<string, string> = {};
-  for (const { file } of dataset.sources) {
-    const full = path.join(dir, file);
-    if (existsSync(full)) documents[file] = readFileSync(full, 'utf8');
-  }
-  return documents;
+  // fromEntries defines own keys, so a file named "__proto__" is a document, not the object's prototype.
+  return Object.fromEntries(
+    dataset.sources.flatMap(({ file }) => {
+      const full = path.join(dir, file);
+      return existsSync(full) ? [[file, readFileSync(full, 'utf8')]] : [];
+    }),
+  );
 }
 
 /** Parses the JSON and the schema; prints path-naming issues and exits 1 on failure. */

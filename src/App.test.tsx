@@ -1,5 +1,5 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider, onlineManager } from '@tanstack/react-query';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import realDataset from '../public/data/alliance.json';
@@ -173,6 +173,29 @@ describe('App with a dataset that fails to load', () => {
     expect(figures()).toHaveLength(4);
     expect(screen.queryByText('The data could not be loaded')).not.toBeInTheDocument();
   });
+
+  describe('while the browser is offline', () => {
+    afterEach(() => onlineManager.setOnline(true));
+
+    it('Retry says the reader is offline and keeps Retry, instead of loading forever; back online, the data loads by itself', async () => {
+      serve('server error', 500);
+      renderApp();
+      const retry = await screen.findByRole('button', { name: 'Retry' }, { timeout: 10_000 });
+      act(() => onlineManager.setOnline(false));
+      await userEvent.click(retry);
+      const panel = await screen.findByRole('alert', {}, { timeout: 10_000 });
+      await waitFor(() => expect(within(panel).getByRole('heading')).toHaveTextContent('You are offline'));
+      expect(within(panel).getByText(/loads? by itself when the connection returns/)).toBeInTheDocument();
+      expect(within(panel).getByRole('button', { name: 'Retry' })).toBeEnabled();
+      expect(document.querySelectorAll('figure.is-loading')).toHaveLength(0);
+      expect(screen.getByText('Dataset not loaded')).toBeInTheDocument();
+      serve(realDataset);
+      act(() => onlineManager.setOnline(true));
+      await loaded();
+      expect(figures()).toHaveLength(4);
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
+  });
 });
 
 describe('error boundaries', () => {
@@ -220,11 +243,44 @@ describe('error boundaries', () => {
     expect(screen.queryByText('This view could not be drawn')).not.toBeInTheDocument();
   });
 
+  it('a failed card tries again by itself when its inputs change, once per change, and keeps the manual Retry', async () => {
+    let renders = 0;
+    function Picky({ year }: { year: number }) {
+      renders += 1;
+      if (year !== 2017) throw new Error(`cannot draw ${year}`);
+      return <p>Drawn for {year}</p>;
+    }
+    function Inputs() {
+      const [year, setYear] = useState(2016);
+      return (
+        <>
+          <button type="button" onClick={() => setYear((y) => y - 1)}>Earlier</button>
+          <button type="button" onClick={() => setYear(2017)}>2017</button>
+          <CardBoundary chart="ev" title="Picky view" inputs={[year]}>
+            <Picky year={year} />
+          </CardBoundary>
+        </>
+      );
+    }
+    renderWithProviders(<Inputs />);
+    expect(screen.getByText('cannot draw 2016')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    const before = renders;
+    await userEvent.click(screen.getByRole('button', { name: 'Earlier' }));
+    // Tried once for 2015 (React renders a throwing component twice before giving up), failed, and stays failed.
+    expect(screen.getByText('cannot draw 2015')).toBeInTheDocument();
+    expect(renders - before).toBeLessThanOrEqual(2);
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '2017' }));
+    expect(screen.getByText('Drawn for 2017')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it.each(CHART_IDS)('in the App, a throwing %s view is contained while the other three render', async (chart: ChartId) => {
     failing.chart = chart;
     serve(realDataset);
     renderApp();
-    const broken = await screen.findByRole('alert');
+    const broken = await screen.findByRole('alert', {}, { timeout: 10_000 });
     await loaded();
     expect(broken.closest('figure')?.getAttribute('data-chart')).toBe(chart);
     expect(within(broken).getByText(`${chart} exploded`)).toBeInTheDocument();

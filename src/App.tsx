@@ -1,17 +1,24 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { CardSkeleton } from './components/CardSkeleton';
+import { DashboardLink } from './components/DashboardLink';
 import { datasetCounts } from './components/datasetCounts';
 import { ErrorPanel } from './components/ErrorPanel';
 import { ExportDashboardButton } from './components/ExportDashboardButton';
+import { FilterAnnouncer } from './components/FilterAnnouncer';
 import { FilterBar } from './components/FilterBar';
 import { Header } from './components/Header';
+import { PageModeContext } from './components/pageModeContext';
+import { PrintHeader } from './components/PrintHeader';
 import { SourcePanel } from './components/SourcePanel';
+import { timelineBands } from './components/timelineBands';
 import { ThemeToggle } from './components/ThemeToggle';
 import { UrlNotice } from './components/UrlNotice';
+import { useEmbedHeight } from './components/useEmbedHeight';
+import { useInitialPageMode } from './components/useInitialPageMode';
 import { ViewCard } from './components/ViewCard';
 import { DatasetError } from './data/loadDataset';
-import { useDataset } from './data/useDataset';
-import { useFilters } from './state/filters';
+import { useDataset, useIsOnline } from './data/useDataset';
+import { datasetDomain, useFilters } from './state/filters';
 import { useSourcePanel } from './state/sourcePanel';
 import { useUrlSync } from './state/useUrlSync';
 import { useApplyTheme, useTheme } from './theme/useTheme';
@@ -30,39 +37,58 @@ function useEscapeClearsHighlight() {
   }, []);
 }
 
+const OFFLINE_MESSAGE = 'The data could not be downloaded because this device is offline. It loads by itself when the connection returns; Retry tries again now.';
+
 export function App() {
-  const ignored = useUrlSync();
+  const page = useInitialPageMode();
+  const { data, error, refetch, isFetching } = useDataset();
+  const domain = useMemo(() => (data ? datasetDomain(data) : null), [data]);
+  const filterIgnored = useUrlSync(domain);
+  // The views draw once the store holds this dataset's domain (and the URL's choices within it).
+  const isReady = useFilters((s) => domain !== null && s.domain === domain);
+  // One array per change: the notice's Dismiss remembers the list it dismissed by identity.
+  const ignored = useMemo(() => [...page.ignored, ...filterIgnored], [page.ignored, filterIgnored]);
   const theme = useTheme();
   useApplyTheme(theme);
   useEscapeClearsHighlight();
-  const { data, error, refetch, isFetching } = useDataset();
+  const { chart, isEmbed } = page.mode;
+  useEmbedHeight(chart, isEmbed);
+  // One chart on its own page, or embedded; otherwise all four.
+  const views = chart ? VIEWS.filter((view) => view.chart === chart) : VIEWS;
+  const layout = isEmbed ? 'embed' : chart ? 'single' : 'dashboard';
+  const isOnline = useIsOnline();
+  const bands = useMemo(() => (data ? timelineBands(data) : []), [data]);
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#views">Skip to the charts</a>
-      <Header counts={data ? datasetCounts(data) : null} actions={<ThemeToggle />} />
-      <UrlNotice ignored={ignored} />
-      <FilterBar>
-        <ExportDashboardButton />
-      </FilterBar>
-      {error && (
-        <ErrorPanel
-          title="The data could not be loaded"
-          message={error.message}
-          details={error instanceof DatasetError ? error.details : []}
-          onRetry={isFetching ? undefined : () => void refetch()}
-        />
-      )}
-      <main id="views" className="grid">
-        {VIEWS.map(({ chart, title, code }) =>
-          data ? (
-            <ViewCard key={chart} chart={chart} title={title} code={code} dataset={data} />
-          ) : (
-            !error && <CardSkeleton key={chart} chart={chart} title={title} />
-          ),
+    <PageModeContext.Provider value={page.mode}>
+      <div className={`app app-${layout}`}>
+        {!isEmbed && <a className="skip-link" href="#views">Skip to the charts</a>}
+        {!isEmbed && <PrintHeader />}
+        {/* After a failed load the header must not go on saying it is loading. */}
+        {!isEmbed && <Header counts={data ? datasetCounts(data) : error ? 'Dataset not loaded' : null} actions={<ThemeToggle />} />}
+        <UrlNotice ignored={ignored} />
+        {!isEmbed && isReady && <FilterBar bands={bands}>{chart ? <DashboardLink /> : <ExportDashboardButton />}</FilterBar>}
+        {error && (
+          <ErrorPanel
+            title={isOnline ? 'The data could not be loaded' : 'You are offline'}
+            message={isOnline ? error.message : OFFLINE_MESSAGE}
+            details={error instanceof DatasetError ? error.details : []}
+            onRetry={isFetching ? undefined : () => void refetch()}
+          />
         )}
-      </main>
-      <SourcePanel />
-    </div>
+        <main id="views" className={layout === 'dashboard' ? 'grid' : 'grid grid-single'}>
+          {views.map(({ chart: id, title, code }, i) =>
+            data && isReady ? (
+              <ViewCard key={id} chart={id} title={title} code={code} dataset={data} isFirst={i === 0} />
+            ) : (
+              !error && <CardSkeleton key={id} chart={id} title={title} />
+            ),
+          )}
+        </main>
+        <SourcePanel />
+        {/* Mounted with the domain, so adopting the dataset's years and brands is not announced as a change. */}
+        {isReady && <FilterAnnouncer />}
+      </div>
+    </PageModeContext.Provider>
   );
 }

@@ -1,9 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { prefetchDataset } from './data/useDataset';
-import { preloadViews } from './views';
+import { QueryClient } from '@tanstack/react-query';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { AppRoot } from './AppRoot';
+import { fetchDataset, prefetchDataset } from './data/useDataset';
+import { datasetDigest } from './prerender/datasetDigest';
+import { datasetDomain, useFilters } from './state/filters';
+import { preloadViews, VIEWS } from './views';
 import './styles.css';
 
 const queryClient = new QueryClient();
@@ -13,10 +14,37 @@ prefetchDataset(queryClient);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+/** Renders on the client alone, dropping whatever the build pre-rendered (hidden already if it was stale). */
+function render(container: HTMLElement) {
+  // Both in this task, so no frame ever shows the pre-rendered figures for a state this address does not ask for.
+  container.replaceChildren();
+  // The pre-render's light theme goes too (the guard may have seen a dark system theme): useApplyTheme
+  // writes the theme in force.
+  const html = document.documentElement;
+  html.removeAttribute('style');
+  delete html.dataset.theme;
+  delete html.dataset.prerender;
+  createRoot(container).render(<AppRoot client={queryClient} isPrerender={false} />);
+}
+
+// The build pre-rendered the bare address (scripts/prerenderPlugin.ts); public/prerender-guard.js, run before
+// the body was parsed, marked <html> when this address asks for something else.
+const isPrerendered = root.hasChildNodes() && document.documentElement.dataset.prerender !== 'stale';
+if (isPrerendered) {
+  // Hydration must render exactly what the server did, so everything the server had comes first: the
+  // dataset, the map outlines (in the plants chunk) and every view's code. The page is painted meanwhile.
+  const atlas = import('./charts/plants/useWorldAtlas').then((m) => m.fetchWorldAtlas(queryClient));
+  Promise.all([fetchDataset(queryClient), atlas, ...VIEWS.map(({ code }) => code.preload())]).then(
+    // A dataset file changed since the build is drawn afresh rather than hydrated into figures it does not hold.
+    ([dataset]) => {
+      if (root.dataset.dataset !== datasetDigest(dataset)) return render(root);
+      // The server rendered the bare address's defaults with the dataset's domain in the store: so does this render.
+      useFilters.getState().setDomain(datasetDomain(dataset));
+      hydrateRoot(root, <AppRoot client={queryClient} isPrerender />);
+    },
+    // Something failed to load: the client render shows what, as it would without the pre-render.
+    () => render(root),
+  );
+} else {
+  render(root);
+}

@@ -2,19 +2,24 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { OUT_DIR } from './config.ts';
 
 export interface Bytes { raw: number; gzip: number; files: string[] }
 
-function sizeOf(files: readonly string[]): Bytes {
+function sizeOf(dir: string, files: readonly string[]): Bytes {
   let raw = 0;
   let gzip = 0;
   for (const file of files) {
-    const body = readFileSync(join(OUT_DIR, file));
+    const body = readFileSync(join(dir, file));
     raw += body.length;
     gzip += gzipSync(body, { level: 9 }).length;
   }
   return { raw, gzip, files: [...files] };
+}
+
+/** JS and CSS of `dir` that a page fetched (resource URLs seen in the browser), raw and gzip. */
+export function loadedBytes(dir: string, urls: readonly string[]) {
+  const files = [...new Set(urls.map((url) => new URL(url).pathname.slice(1)))];
+  return { js: sizeOf(dir, files.filter((f) => f.endsWith('.js'))), css: sizeOf(dir, files.filter((f) => f.endsWith('.css'))) };
 }
 
 function listFiles(dir: string, prefix = ''): string[] {
@@ -24,15 +29,17 @@ function listFiles(dir: string, prefix = ''): string[] {
   });
 }
 
-/** Initial = what index.html pulls in before any script runs (entry, modulepreloads, stylesheets). */
-export function measureBytes() {
-  const html = readFileSync(join(OUT_DIR, 'index.html'), 'utf8');
+/** Sizes of the build in `dir`. Initial = what index.html pulls in before any script runs (entry, modulepreloads, stylesheets) plus the HTML itself. */
+export function measureBytes(dir: string) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const initial = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\bhref)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
-  const all = listFiles(OUT_DIR);
+  const all = listFiles(dir);
+  const size = (files: readonly string[]) => sizeOf(dir, files);
   const ofType = (files: string[], ext: string) => files.filter((f) => f.endsWith(ext));
   return {
-    initial: { js: sizeOf(ofType(initial, '.js')), css: sizeOf(ofType(initial, '.css')) },
-    all: { js: sizeOf(ofType(all, '.js')), css: sizeOf(ofType(all, '.css')) },
-    data: { dataset: sizeOf(['data/alliance.json']), other: sizeOf(all.filter((f) => f.endsWith('.json') && f !== 'data/alliance.json')) },
+    html: size(['index.html']),
+    initial: { js: size(ofType(initial, '.js')), css: size(ofType(initial, '.css')) },
+    all: { js: size(ofType(all, '.js')), css: size(ofType(all, '.css')) },
+    data: { dataset: size(['data/alliance.json']), other: size(all.filter((f) => f.endsWith('.json') && f !== 'data/alliance.json')) },
   };
 }

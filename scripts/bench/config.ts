@@ -1,12 +1,17 @@
-/** The benchmark's fixed settings: where it serves the build, and how many of each measurement it takes. */
+/** The benchmark's fixed settings: where it serves the builds, and how many of each measurement it takes. */
 
-export const PORT = 5199;
-/** A build directory of its own, so a bench run never clobbers dist/ used by preview and e2e. */
+// Ports are configurable (BENCH_PORT, BENCH_REF_PORT) so several checkouts can bench on one machine.
+export const PORT = Number(process.env.BENCH_PORT ?? 4192);
+export const REF_PORT = Number(process.env.BENCH_REF_PORT ?? PORT + 1);
+/** Build directories of their own, so a bench run never clobbers dist/ used by preview and e2e. */
 export const OUT_DIR = 'dist-bench';
+export const REF_OUT_DIR = 'dist-bench-ref';
 export const BASE = `http://127.0.0.1:${PORT}`;
-export const LOADS = 10;
-/** Fresh loads per synthetic size; fewer for 100×, whose loads take seconds each. */
-export const SYNTHETIC_LOADS: Record<number, number> = { 10: 5, 100: 3 };
+export const REF_BASE = `http://127.0.0.1:${REF_PORT}`;
+/** Loads of the app (and as many of the reference page, interleaved) on the real dataset. */
+export const LOADS = Number(process.env.BENCH_LOADS ?? 11);
+/** Fresh loads per larger dataset; fewer, since their loads take seconds each. */
+export const LARGE_LOADS = Number(process.env.BENCH_LARGE_LOADS ?? 5);
 export const FILTER_CHANGES = 50;
 export const EXPORTS_PER_CHART = 5;
 export const CHARTS = ['sales', 'ev', 'ownership', 'plants'] as const;

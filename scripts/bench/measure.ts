@@ -1,28 +1,42 @@
 /** Drives headless Chromium against the preview server: page loads, heap, filter changes and PNG exports. */
 import type { Browser, Page } from '@playwright/test';
-import { BASE, BRANDS, CHARTS, EXPORTS_PER_CHART, FILTER_CHANGES } from './config.ts';
+import { BASE, BRANDS, CHARTS, EXPORTS_PER_CHART, FILTER_CHANGES, REF_BASE } from './config.ts';
 import { filterChange, instrument, type FilterChange } from './inPage.ts';
 import { stats, type Stats } from './stats.ts';
 
 /** A dataset to serve: `body` replaces /data/alliance.json; null serves the real file. */
 export interface Variant { name: string; records: number; body: string | null }
 
-async function openPage(browser: Browser, variant: Variant): Promise<Page> {
+/** A page to load: the app (four charts) or the reference page (one chart), on a dataset. */
+export interface Target { name: string; base: string; charts: number; variant: Variant }
+
+export const appTarget = (variant: Variant): Target => ({ name: 'app', base: BASE, charts: CHARTS.length, variant });
+export const referenceTarget = (variant: Variant): Target => ({ name: 'reference', base: REF_BASE, charts: 1, variant });
+
+async function openPage(browser: Browser, variant: Variant, charts: number = CHARTS.length): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
   // tsx compiles these files with esbuild's keepNames, which wraps inner functions in __name(…); the
   // functions handed to the page are serialized, so the page needs that helper too.
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-  await context.addInitScript(instrument);
+  await context.addInitScript(instrument, charts);
   const page = await context.newPage();
   if (variant.body !== null) {
     const body = variant.body;
     await page.route('**/data/alliance.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    // The build pre-renders the real dataset; a page served another file would paint those figures first
+    // (then render afresh). Measure it as a build from that file would not be either: without the pre-render.
+    await page.route(`${BASE}/`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/<div id="root"[\s\S]*<\/body>/, '<div id="root"></div>\n  </body>');
+      await route.fulfill({ response, body: html });
+    });
   }
   return page;
 }
 
+/** Waits until every chart is painted and the page answers input (a pre-rendered page is hydrated). */
 async function waitForCharts(page: Page) {
-  await page.waitForFunction(() => (window as unknown as { __bench: { allDrawn: number | null } }).__bench.allDrawn !== null, null, { timeout: 90_000 });
+  await page.waitForFunction(() => (window as unknown as { __bench: { interactive: number | null } }).__bench.interactive !== null, null, { timeout: 90_000 });
 }
 
 /** JS heap in use after a forced GC, in MB (0.1 MB). */
@@ -34,22 +48,33 @@ async function heapMb(page: Page): Promise<number> {
   return Math.round((usedSize / 1024 / 1024) * 10) / 10;
 }
 
-/** `count` loads in fresh contexts: time to first / all four charts (ms), heap (MB) from the first three. */
-export async function measureLoads(browser: Browser, variant: Variant, count: number) {
-  const first: number[] = [];
-  const all: number[] = [];
-  const heap: number[] = [];
+/**
+ * `count` rounds of one load of each target in turn (interleaved, so machine load hits all alike), each in
+ * a fresh context: time to the first / all charts painted (ms) and JS heap after load (MB), per target.
+ */
+export async function measureLoads(browser: Browser, targets: readonly Target[], count: number) {
+  const samples = targets.map(() => ({ first: [] as number[], all: [] as number[], interactive: [] as number[], heap: [] as number[], urls: [] as string[] }));
   for (let i = 0; i < count; i += 1) {
-    const page = await openPage(browser, variant);
-    await page.goto(BASE);
-    await waitForCharts(page);
-    const times = await page.evaluate(() => (window as unknown as { __bench: { firstDrawn: number; allDrawn: number } }).__bench);
-    first.push(times.firstDrawn);
-    all.push(times.allDrawn);
-    if (i < 3) heap.push(await heapMb(page));
-    await page.context().close();
+    for (const [t, target] of targets.entries()) {
+      const page = await openPage(browser, target.variant, target.charts);
+      await page.goto(target.base);
+      await waitForCharts(page);
+      const times = await page.evaluate(() => (window as unknown as { __bench: { firstDrawn: number; allDrawn: number; interactive: number } }).__bench);
+      const sample = samples[t];
+      if (!sample) continue;
+      sample.first.push(times.firstDrawn);
+      sample.all.push(times.allDrawn);
+      sample.interactive.push(times.interactive);
+      if (i < 5) sample.heap.push(await heapMb(page));
+      // What the page fetched up to its charts being painted: the bytes a first visit costs.
+      if (i === 0) sample.urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.startsWith(location.origin)));
+      await page.context().close();
+    }
   }
-  return { firstChart: stats(first), allCharts: stats(all), heapMb: stats(heap) };
+  return Object.fromEntries(targets.map((target, t) => {
+    const sample = samples[t] ?? { first: [], all: [], interactive: [], heap: [], urls: [] };
+    return [target.name, { firstChart: stats(sample.first), allCharts: stats(sample.all), interactive: stats(sample.interactive), heapMb: stats(sample.heap), fetched: sample.urls }];
+  }));
 }
 
 /** Alternates brand toggles (each brand off, later on again) and year-field changes. */
@@ -69,7 +94,7 @@ export async function measureFilters(browser: Browser, variant: Variant) {
   await waitForCharts(page);
   await page.waitForTimeout(300);
   const plan = changePlan(FILTER_CHANGES + 4);
-  const results: { kind: string; ms: number; views: string[]; timedOut: boolean }[] = [];
+  const results: { kind: string; ms: number; work: number; views: string[]; timedOut: boolean }[] = [];
   for (const [i, change] of plan.entries()) {
     const result = await page.evaluate(filterChange, change);
     if (i >= 4) results.push({ kind: change.kind, ...result }); // the first four warm up the JIT
@@ -87,6 +112,7 @@ export async function measureFilters(browser: Browser, variant: Variant) {
   return {
     all: stats(results.map((r) => r.ms)),
     brandToggle: stats(results.filter((r) => r.kind === 'brand').map((r) => r.ms)),
+    brandToggleWork: stats(results.filter((r) => r.kind === 'brand').map((r) => r.work)),
     yearChange: stats(results.filter((r) => r.kind === 'year').map((r) => r.ms)),
     changesUpdatingAllFourViews: `${updatedAll}/${results.length}`,
     viewsRedrawn,

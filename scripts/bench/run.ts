@@ -1,50 +1,58 @@
-/** One full benchmark pass: asset bytes, then loads and filter changes per dataset, then exports. */
-import type { ChildProcess } from 'node:child_process';
+/** One full benchmark pass: asset bytes, then loads (interleaved with the reference page) and filter changes per dataset, then exports. */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+import { makeGrowth } from '../make-growth.ts';
 import { makeSynthetic, readRealDataset, recordCount } from '../make-synthetic.ts';
-import { measureBytes } from './bytes.ts';
-import { LOADS, SYNTHETIC_LOADS } from './config.ts';
-import { measureExports, measureFilters, measureLoads, type Variant } from './measure.ts';
-import { waitForServer } from './server.ts';
+import { loadedBytes, measureBytes } from './bytes.ts';
+import { BASE, LARGE_LOADS, LOADS, OUT_DIR, REF_BASE, REF_OUT_DIR } from './config.ts';
+import { appTarget, measureExports, measureFilters, measureLoads, referenceTarget, type Variant } from './measure.ts';
+import { measureParsers } from './parser.ts';
 
 export type Report = Awaited<ReturnType<typeof run>>;
 
-/** Measures against the already started preview `server`; resolves with the report written to latest.json. */
-export async function run(server: ChildProcess) {
-  const bytes = measureBytes();
-  await waitForServer(server);
+/** The datasets measured: the real file, jittered copies (10×, 100×) and the realistic growth dataset. */
+function variants(): (Variant & { loads: number })[] {
+  const real = readRealDataset();
+  const served = (name: string, data: ReturnType<typeof readRealDataset>) => ({ name, records: recordCount(data), body: JSON.stringify(data), loads: LARGE_LOADS });
+  return [
+    { name: 'real', records: recordCount(real), body: null, loads: LOADS },
+    served('synthetic 10×', makeSynthetic(real, 10, 8)),
+    served('synthetic 100×', makeSynthetic(real, 100, 8)),
+    served('realistic 100×', makeGrowth(16)),
+  ];
+}
+
+/** Measures against the already started preview servers; resolves with the report written to latest.json. */
+export async function run() {
+  const built = { app: measureBytes(OUT_DIR), reference: measureBytes(REF_OUT_DIR) };
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH or install /usr/bin/chromium.');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
-    const real = readRealDataset();
-    const variants: (Variant & { loads: number })[] = [
-      { name: 'real', records: recordCount(real), body: null, loads: LOADS },
-      ...[10, 100].map((factor) => {
-        const data = makeSynthetic(real, factor, 8);
-        return { name: `synthetic ${factor}×`, records: recordCount(data), body: JSON.stringify(data), loads: SYNTHETIC_LOADS[factor] ?? 3 };
-      }),
-    ];
     const datasets = [];
-    for (const variant of variants) {
-      process.stderr.write(`bench: ${variant.name} — loads…`);
-      const load = await measureLoads(browser, variant, variant.loads);
+    for (const variant of variants()) {
+      process.stderr.write(`bench: ${variant.name} — ${variant.loads} loads each of the reference page and the app…`);
+      // The reference page always draws the real file: it is the yardstick, not the thing under load.
+      const loads = await measureLoads(browser, [referenceTarget({ ...variant, body: null }), appTarget(variant)], variant.loads);
       process.stderr.write(' filter changes…');
       const filter = await measureFilters(browser, variant);
       process.stderr.write(' done\n');
-      datasets.push({ name: variant.name, records: variant.records, bytes: variant.body?.length ?? null, load, filter });
+      const { app, reference } = loads;
+      if (!app || !reference) throw new Error('a load target is missing');
+      datasets.push({ name: variant.name, records: variant.records, bytes: variant.body?.length ?? null, load: app, reference, filter });
     }
     process.stderr.write('bench: exports…\n');
     const exports = await measureExports(browser);
-    return {
-      date: new Date().toISOString(),
-      chromium: browser.version(),
-      node: process.version,
-      bytes,
-      datasets,
-      exports,
+    process.stderr.write('bench: name parsers…\n');
+    const parsers = measureParsers();
+    const [real] = datasets;
+    if (!real) throw new Error('no dataset measured');
+    // The entry script is in the HTML, not among resource timing's fetches of a module graph it preloads.
+    const bytes = {
+      app: { ...built.app, loaded: loadedBytes(OUT_DIR, real.load.fetched.map((url) => new URL(url, BASE).href).concat(built.app.initial.js.files.map((f) => `${BASE}/${f}`), built.app.initial.css.files.map((f) => `${BASE}/${f}`))) },
+      reference: { ...built.reference, loaded: loadedBytes(REF_OUT_DIR, real.reference.fetched.concat(built.reference.initial.js.files.map((f) => `${REF_BASE}/${f}`))) },
     };
+    return { date: new Date().toISOString(), chromium: browser.version(), node: process.version, bytes, datasets, exports, parsers };
   } finally {
     await browser.close();
   }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Source } from '../data/schema';
 import { useDataset } from '../data/useDataset';
-import { filterLine, sourceLine } from '../export/describe';
+import { drawnYears, filterLine, sourceLine } from '../export/describe';
 import { registerChartSvg } from '../export/registry';
 import { buildChartSvg, mainSvg } from '../export/svg';
 import { useFilters, type YearRange } from '../state/filters';
@@ -10,11 +10,16 @@ import { useTheme } from '../theme/useTheme';
 import type { ChartId, ChartTable, LegendItem } from './chartTypes';
 import { DataTable } from './DataTable';
 import { emptyAction } from './emptyAction';
+import { EmbedCredit } from './EmbedCredit';
 import { EmptyState } from './EmptyState';
 import { ExportButtons } from './ExportButtons';
+import { ExportDialog } from './ExportDialog';
 import { Legend } from './Legend';
+import { usePageMode } from './pageModeContext';
+import { ShareMenu } from './ShareMenu';
 import { SourceList } from './SourceList';
 import { useChartExport } from './useChartExport';
+import { useDocumentTitle } from './useDocumentTitle';
 import { useRovingMarks } from './useRovingMarks';
 
 export interface ChartCardProps {
@@ -29,6 +34,8 @@ export interface ChartCardProps {
   sourceIds: readonly string[];
   legend?: readonly LegendItem[];
   footnotes?: readonly string[];
+  /** Figures the card shows outside its SVG (the plants' ranked list), written into exported images as text. */
+  exportFigures?: readonly string[];
   /** View options (toggles) shown above the chart. */
   controls?: ReactNode;
   /** Shown instead of the chart when nothing matches the filter. */
@@ -39,8 +46,7 @@ export interface ChartCardProps {
 }
 
 /** The table as people read it: source ids (kept in the CSV) shown as the sources' titles. */
-function tableWithSourceTitles(table: ChartTable, sources: readonly Source[]): ChartTable {
-  const titles = new Map(sources.map((s) => [s.id, s.title]));
+function tableWithSourceTitles(table: ChartTable, titles: ReadonlyMap<string, string>): ChartTable {
   return { ...table, rows: table.rows.map((row) => (typeof row.source === 'string' ? { ...row, source: titles.get(row.source) ?? row.source } : row)) };
 }
 
@@ -50,16 +56,19 @@ const NO_FOOTNOTES: readonly string[] = [];
 
 /** The shell every view shares: title, controls, legend, chart, summary, sources, export and table. */
 export function ChartCard(props: ChartCardProps) {
-  const { chart, title, subtitle, summary, table, sourceIds, legend = NO_LEGEND, footnotes = NO_FOOTNOTES, controls, emptyMessage, dataYears = null, children } = props;
+  const { chart, title, subtitle, summary, table, sourceIds, legend = NO_LEGEND, footnotes = NO_FOOTNOTES, exportFigures = NO_FOOTNOTES, controls, emptyMessage, dataYears = null, children } = props;
   const bodyRef = useRef<HTMLDivElement>(null);
   const [isTableShown, setTableShown] = useState(false);
   const theme = useTheme();
-  const { yearRange, brands } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands })));
+  const { yearRange, brands, allBrands } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, allBrands: s.domain.brands })));
   const allSources = useDataset().data?.sources;
-  const sources = useMemo(
-    () => sourceIds.flatMap((id) => allSources?.find((s) => s.id === id) ?? []),
-    [sourceIds, allSources],
-  );
+  // By Map, not Array.find per id: a grown dataset has thousands of sources and a card cites hundreds.
+  const sourcesById = useMemo(() => new Map(allSources?.map((s) => [s.id, s])), [allSources]);
+  const sources = useMemo(() => sourceIds.flatMap((id) => sourcesById.get(id) ?? []), [sourceIds, sourcesById]);
+  const { chart: pageChart, isEmbed } = usePageMode();
+  // The image and the page title name the years drawn, not a wider filter (EV data runs 2009–2021).
+  const drawn = useMemo(() => drawnYears(yearRange, dataYears) ?? yearRange, [yearRange, dataYears]);
+  useDocumentTitle(pageChart === chart ? { title, years: drawn } : null);
   const parts = useMemo(
     () => ({
       title,
@@ -67,13 +76,26 @@ export function ChartCard(props: ChartCardProps) {
       // An exported image shows only what is drawn: brands filtered out leave the legend.
       legend: legend.filter((item) => !item.brand || brands.includes(item.brand)),
       theme,
-      filterLine: filterLine({ yearRange, brands }),
+      filterLine: filterLine({ yearRange: drawn, brands }, allBrands),
       sourceLine: sourceLine(sources),
       notes: emptyMessage ? [] : footnotes,
+      figures: emptyMessage ? [] : exportFigures,
     }),
-    [title, subtitle, legend, theme, yearRange, brands, sources, footnotes, emptyMessage],
+    [title, subtitle, legend, theme, drawn, brands, allBrands, sources, footnotes, exportFigures, emptyMessage],
   );
-  const exporter = useChartExport({ chart, bodyRef, parts, table, yearRange, brands });
+  const sourceTitles = useMemo(() => new Map((allSources ?? []).map((s: Source) => [s.id, s.title])), [allSources]);
+  const exporter = useChartExport({ chart, bodyRef, parts, table, yearRange, brands, allBrands, sourceTitles });
+  const [dialogWidth, setDialogWidth] = useState<number | null>(null);
+  const exportOpener = useRef<HTMLElement | null>(null);
+  const openDialog = () => {
+    exportOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const svg = bodyRef.current ? mainSvg(bodyRef.current) : null;
+    setDialogWidth(svg?.getBoundingClientRect().width || bodyRef.current?.clientWidth || 640);
+  };
+  const closeDialog = () => {
+    setDialogWidth(null);
+    exportOpener.current?.focus();
+  };
   useRovingMarks(bodyRef);
   useEffect(
     () => registerChartSvg(chart, () => (bodyRef.current && mainSvg(bodyRef.current) ? buildChartSvg(bodyRef.current, parts) : null)),
@@ -88,37 +110,50 @@ export function ChartCard(props: ChartCardProps) {
         <h2 id={titleId} className="card-title" tabIndex={-1}>{title}</h2>
         {subtitle && <p className="card-subtitle">{subtitle}</p>}
       </figcaption>
-      {(controls || legend.length > 0) && (
+      {((controls && !isEmbed) || legend.length > 0) && (
         <div className="card-toolbar">
-          {controls && <div className="card-controls">{controls}</div>}
+          {controls && !isEmbed && <div className="card-controls">{controls}</div>}
           {legend.length > 0 && <Legend items={legend} label={`${title} legend`} />}
         </div>
       )}
       <div className="card-body" ref={bodyRef}>
         {/* An empty card says why in one place: the message stands in for summary and footnotes. */}
-        {emptyMessage ? <EmptyState id={summaryId} message={emptyMessage} action={emptyAction({ yearRange, brands }, dataYears)} focusAfter={titleId} /> : children}
+        {emptyMessage ? <EmptyState id={summaryId} message={emptyMessage} action={emptyAction({ yearRange, brands }, dataYears, allBrands)} focusAfter={titleId} /> : children}
       </div>
       <p id={`${chart}-keys`} className="visually-hidden">
         Data points: Tab into the chart, then use the arrow keys to move between them and Enter to open a point’s source.
       </p>
-      {!emptyMessage && <p id={summaryId} className="card-summary" aria-live="polite">{summary}</p>}
-      {!emptyMessage && footnotes.length > 0 && (
-        <ul className="footnotes">
-          {footnotes.map((note) => <li key={note}>{note}</li>)}
-        </ul>
+      {/* An embed keeps the summary for screen readers only: its chrome is the chart, legend and credit. */}
+      {!emptyMessage && <p id={summaryId} className={isEmbed ? 'visually-hidden' : 'card-summary'}>{summary}</p>}
+      {isEmbed ? (
+        <EmbedCredit chart={chart} sourceLine={parts.sourceLine} />
+      ) : (
+        <>
+          {!emptyMessage && footnotes.length > 0 && (
+            <ul className="footnotes">
+              {footnotes.map((note) => <li key={note}>{note}</li>)}
+            </ul>
+          )}
+          <footer className="card-foot">
+            <SourceList sources={sources} />
+            <ExportButtons
+              busy={exporter.busy}
+              canExportImage={!emptyMessage}
+              onExport={exporter.run}
+              onOpenDialog={openDialog}
+              isTableShown={isTableShown}
+              onToggleTable={() => setTableShown((shown) => !shown)}
+            >
+              <ShareMenu chart={chart} title={title} />
+            </ExportButtons>
+          </footer>
+          {exporter.error && <p className="inline-error" role="alert">Export failed: {exporter.error}</p>}
+          {isTableShown && <DataTable table={tableWithSourceTitles(table, sourceTitles)} />}
+          {dialogWidth !== null && (
+            <ExportDialog title={title} parts={parts} screenChartWidth={dialogWidth} chart={emptyMessage ? null : children} onExport={exporter.download} onClose={closeDialog} />
+          )}
+        </>
       )}
-      <footer className="card-foot">
-        <SourceList sources={sources} />
-        <ExportButtons
-          busy={exporter.busy}
-          canExportImage={!emptyMessage}
-          onExport={exporter.run}
-          isTableShown={isTableShown}
-          onToggleTable={() => setTableShown((shown) => !shown)}
-        />
-      </footer>
-      {exporter.error && <p className="inline-error" role="alert">Export failed: {exporter.error}</p>}
-      {isTableShown && <DataTable table={tableWithSourceTitles(table, allSources ?? [])} />}
     </figure>
   );
 }

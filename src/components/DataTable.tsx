@@ -1,4 +1,6 @@
-import type { Cell, ChartTable } from './chartTypes';
+import { useMemo, useState } from 'react';
+import type { Cell, ChartTable, TableColumn } from './chartTypes';
+import { sortRows, type SortDirection } from './sortRows';
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -7,23 +9,38 @@ function formatCell(value: Cell, isNumeric?: boolean): string {
   return isNumeric && typeof value === 'number' ? numberFormat.format(value) : String(value);
 }
 
-/** The accessible table view of a chart's rows. */
+/** A first press sorts numbers largest first (what a reader usually looks for) and text A–Z; a second press reverses. */
+function nextSort(current: { key: string; direction: SortDirection } | null, column: TableColumn) {
+  if (current?.key === column.key) return { key: column.key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' } as const;
+  return { key: column.key, direction: column.isNumeric ? 'descending' : 'ascending' } as const;
+}
+
+/** The accessible table view of a chart's rows; every column header sorts it (missing values stay last). */
 export function DataTable({ table }: { table: ChartTable }) {
+  const [sort, setSort] = useState<{ key: string; direction: SortDirection } | null>(null);
+  const active = sort && table.columns.some((c) => c.key === sort.key) ? sort : null;
+  const rows = useMemo(() => (active ? sortRows(table.rows, active.key, active.direction) : table.rows), [table.rows, active]);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={`${table.caption} (table)`}>
       <table className="data-table">
         <caption>{table.caption}</caption>
         <thead>
           <tr>
-            {table.columns.map((column) => (
-              <th key={column.key} scope="col" className={column.isNumeric ? 'num' : undefined}>
-                {column.label}
-              </th>
-            ))}
+            {table.columns.map((column) => {
+              const direction = active?.key === column.key ? active.direction : undefined;
+              return (
+                <th key={column.key} scope="col" className={column.isNumeric ? 'num' : undefined} aria-sort={direction ?? 'none'}>
+                  <button type="button" className="sort-button" onClick={() => setSort(nextSort(active, column))}>
+                    {column.label}
+                    <span className="sort-mark" aria-hidden="true">{direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}</span>
+                  </button>
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
-          {table.rows.map((row, i) => (
+          {rows.map((row, i) => (
             <tr key={i}>
               {table.columns.map((column, j) => {
                 const text = formatCell(row[column.key] ?? null, column.isNumeric);

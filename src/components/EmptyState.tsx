@@ -12,7 +12,7 @@ export function EmptyState({ id, message, action, focusAfter }: { id: string; me
   };
   return (
     <div className="empty-state">
-      <p id={id} aria-live="polite">{message}</p>
+      <p id={id}>{message}</p>
       {action && <button type="button" className="button" onClick={apply}>{action.label}</button>}
     </div>
   );

@@ -1,17 +1,22 @@
-import type { ExportFormat } from './useChartExport';
+import type { ReactNode } from 'react';
+import type { ExportFormat } from '../export/options';
 
 const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv'];
 
-/** Show table + the three downloads; the busy one says so instead of its label. */
-export function ExportButtons({ busy, canExportImage, onExport, isTableShown, onToggleTable }: {
+/** Share (children), Show table + the three downloads; the busy one says so instead of its label. */
+export function ExportButtons({ busy, canExportImage, onExport, onOpenDialog, isTableShown, onToggleTable, children }: {
   busy: ExportFormat | null;
   canExportImage: boolean;
   onExport: (format: ExportFormat) => void;
+  /** Opens the export dialog (size, theme, background); the three buttons download the card as on screen. */
+  onOpenDialog: () => void;
   isTableShown: boolean;
   onToggleTable: () => void;
+  children?: ReactNode;
 }) {
   return (
     <div className="card-actions">
+      {children}
       <button type="button" className="button" aria-expanded={isTableShown} onClick={onToggleTable}>
         {isTableShown ? 'Hide table' : 'Show table'}
       </button>
@@ -32,6 +37,7 @@ export function ExportButtons({ busy, canExportImage, onExport, isTableShown, on
           </button>
         );
       })}
+      <button type="button" className="button" aria-haspopup="dialog" disabled={busy !== null} onClick={onOpenDialog}>Export…</button>
     </div>
   );
 }

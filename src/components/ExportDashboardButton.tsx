@@ -14,16 +14,16 @@ import { CHART_IDS } from './chartTypes';
 /** One PNG of all four views as they stand, with the filter state and the date. */
 export function ExportDashboardButton() {
   const [status, setStatus] = useState<'idle' | 'busy' | string>('idle');
-  const { yearRange, brands } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands })));
+  const { yearRange, brands, allBrands } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, allBrands: s.domain.brands })));
   const theme = useTheme();
 
   const run = async () => {
     setStatus('busy');
     try {
       const dateLine = `Exported ${new Date().toISOString().slice(0, 10)}`;
-      const svg = composeDashboardSvg(registeredChartSvgs(CHART_IDS), { filterLine: filterLine({ yearRange, brands }), dateLine }, theme);
+      const svg = composeDashboardSvg(registeredChartSvgs(CHART_IDS), { filterLine: filterLine({ yearRange, brands }, allBrands), dateLine }, theme);
       const { width, height } = svgSize(svg);
-      downloadBlob(await svgToPng(serializeSvg(svg), width, height, theme.background), exportFileName('dashboard', yearRange, brands, 'png'));
+      downloadBlob(await svgToPng(serializeSvg(svg), width, height, theme.background), exportFileName('dashboard', yearRange, brands, 'png', allBrands));
       setStatus('idle');
     } catch (cause) {
       setStatus(`Export failed: ${cause instanceof Error ? cause.message : String(cause)}`);

@@ -1,23 +1,27 @@
-import { BRANDS } from '../data/schema';
-import { selectFilters, useFilters } from '../state/filters';
-import { serializeFilters } from '../state/urlState';
+import { brandColour } from '../theme/tokens';
+import { selectCursor, useFilters } from '../state/filters';
+import { PlayControls } from './PlayControls';
+import { Timeline, type TimelineBand } from './Timeline';
+import { selectQuery } from '../state/urlState';
 import { useTheme } from '../theme/useTheme';
 import { useTransientStatus } from './useTransientStatus';
 import { YearInput } from './YearInput';
 
-/** Year range, brand toggles, reset and copy link: the one filter every view answers to. */
-export function FilterBar({ children }: { children?: React.ReactNode }) {
+/** Year range and cursor (timeline, Play, typed years), brand toggles, reset and copy link: the one filter every view answers to. */
+export function FilterBar({ bands, children }: { bands: readonly TimelineBand[]; children?: React.ReactNode }) {
   const yearRange = useFilters((s) => s.yearRange);
+  const at = useFilters(selectCursor);
   const brands = useFilters((s) => s.brands);
+  const domain = useFilters((s) => s.domain);
   const highlighted = useFilters((s) => s.highlightedBrand);
-  const { setYearRange, toggleBrand, setHighlightedBrand, reset } = useFilters.getState();
+  const { setYearRange, setAt, toggleBrand, setHighlightedBrand, reset } = useFilters.getState();
   const theme = useTheme();
   const [copyStatus, showCopyStatus] = useTransientStatus(2500);
 
   const copyLink = async () => {
     // Built from the store, the one source of truth, rather than read back from the address bar.
     const link = new URL(window.location.href);
-    link.search = serializeFilters(selectFilters(useFilters.getState()));
+    link.search = selectQuery(useFilters.getState());
     try {
       await navigator.clipboard.writeText(link.href);
       showCopyStatus('Link copied');
@@ -28,26 +32,29 @@ export function FilterBar({ children }: { children?: React.ReactNode }) {
 
   return (
     <section className="filter-bar" aria-label="Filters">
-      <div className="filter-group">
-        <YearInput label="From year" value={yearRange[0]} onCommit={(y) => setYearRange([y, Math.max(y, yearRange[1])])} />
+      <Timeline bands={bands} />
+      <div className="filter-group" role="group" aria-label="Years">
+        <PlayControls />
+        <YearInput label="From year" value={yearRange[0]} domain={domain.years} onCommit={(y) => setYearRange([y, Math.max(y, yearRange[1])])} />
         <span className="range-dash" aria-hidden="true">–</span>
-        <YearInput label="To year" value={yearRange[1]} onCommit={(y) => setYearRange([Math.min(y, yearRange[0]), y])} />
+        <YearInput label="To year" value={yearRange[1]} domain={domain.years} onCommit={(y) => setYearRange([Math.min(y, yearRange[0]), y])} />
+        <YearInput label="As of" value={at} domain={domain.years} onCommit={setAt} />
       </div>
       <div className="filter-group brand-toggles" role="group" aria-label="Brands">
-        {BRANDS.map((brand) => {
+        {domain.brands.map((brand) => {
           const isOn = brands.includes(brand);
           return (
             <button
               key={brand}
               type="button"
               className={`brand-toggle${isOn ? ' is-on' : ''}${highlighted && highlighted !== brand ? ' is-dimmed' : ''}`}
-              style={{ ['--brand' as string]: theme.brand[brand] }}
+              style={{ ['--brand' as string]: brandColour(theme, brand) }}
               aria-pressed={isOn}
               onClick={() => toggleBrand(brand)}
               onMouseEnter={() => setHighlightedBrand(brand)}
               onMouseLeave={() => setHighlightedBrand(null)}
             >
-              <span className="swatch swatch-square" aria-hidden="true" style={{ ['--swatch' as string]: theme.brand[brand] }} />
+              <span className="swatch swatch-square" aria-hidden="true" style={{ ['--swatch' as string]: brandColour(theme, brand) }} />
               {brand}
             </button>
           );

@@ -14,6 +14,7 @@ function indexWhere<K extends RecordKey>(key: K, test: (record: Dataset[K][numbe
 const nissan2017 = { key: 'sales' as const, index: indexWhere('sales', (r) => r.brand === 'Nissan' && r.year === 2017) };
 const ev500kOct = { key: 'evMilestones' as const, index: indexWhere('evMilestones', (r) => r.series === 'alliance' && r.units === 500000 && r.date === '2017-10') };
 const ev500kDec = dataset.evMilestones.find((r) => r.series === 'alliance' && r.units === 500000 && r.date === '2017-12');
+const renaultNissan434 = { key: 'ownership' as const, index: indexWhere('ownership', (r) => r.holder === 'renault' && r.held === 'nissan' && r.percent === 43.4) };
 
 function open(sourceId: string, record: { key: RecordKey; index: number } | null = null) {
   act(() => useSourcePanel.getState().openSource(sourceId, record));
@@ -60,7 +61,8 @@ describe('SourcePanel', () => {
 
   it('shows a French quote as written, tagged lang="fr", with the French-spaced number marked', () => {
     const quote = 'après avoir vendu au détail quelque 262 403 véhicules en 2021';
-    const data = { ...dataset, targets: [...dataset.targets, { year: 2021, units: 262403, label: 'AutoNation retail sales', source: 'alpine-us-fr', quote }] };
+    const target = { year: 2021, amount: 262403, unit: 'vehicles' as const, period: null, measure: 'sales' as const, label: 'AutoNation retail sales', source: 'alpine-us-fr', quote };
+    const data = { ...dataset, targets: [...dataset.targets, target] };
     renderWithProviders(<SourcePanel />, data);
     const dialog = open('alpine-us-fr', { key: 'targets', index: data.targets.length - 1 });
     expect(dialog.querySelector('blockquote')).toHaveAttribute('lang', 'fr');
@@ -78,21 +80,23 @@ describe('SourcePanel', () => {
     expect(within(dialog).getByText('Derived from “un retrait coûteux de Russie”.')).toBeInTheDocument();
   });
 
-  it('shows both dates of the 500,000 EV milestone side by side and says they disagree', () => {
+  it('shows no disagreement for the 500,000 EV milestone: the table’s Oct 2017 and the prose’s “more than 500,000 by the end of December” both hold', () => {
     renderWithProviders(<SourcePanel />);
     const dialog = open('wiki-alliance', ev500kOct);
-    expect(within(dialog).getByRole('heading', { name: 'Sources disagree' })).toBeInTheDocument();
-    expect(within(dialog).getByText('These sources disagree on when this milestone was reached.')).toBeInTheDocument();
-    expect(quotes(dialog)).toEqual([dataset.evMilestones[ev500kOct.index]?.quote, ev500kDec?.quote]);
-    expect([...dialog.querySelectorAll('.source-compare-date')].map((d) => d.textContent)).toEqual(['Oct 2017 (this record)', 'Dec 2017']);
+    expect([within(dialog).queryByText('Sources disagree'), dialog.querySelector('.source-disagree')]).toEqual([null, null]);
+    expect(quotes(dialog)).toEqual([dataset.evMilestones[ev500kOct.index]?.quote]);
+    expect(ev500kDec?.approximate).toBe(true);
   });
 
-  it('switches to the other dated record from the disagreement', async () => {
+  it('shows Renault’s stake in Nissan as 43.4% and 43.3% side by side as two figures in one source', () => {
     renderWithProviders(<SourcePanel />);
-    const dialog = open('wiki-alliance', ev500kOct);
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Show this record' }));
-    expect(within(dialog).getByRole('heading', { name: 'Alliance EV sales — about 500,000, Dec 2017' })).toHaveFocus();
-    expect([...dialog.querySelectorAll('.source-compare-date')].map((d) => d.textContent)).toEqual(['Dec 2017 (this record)', 'Oct 2017']);
+    const dialog = open('wiki-alliance', renaultNissan434);
+    expect(within(dialog).getByRole('heading', { name: 'Two figures in one source' })).toBeInTheDocument();
+    expect(within(dialog).queryByText('Sources disagree')).toBeNull();
+    expect(within(dialog).getByText('The source states this stake with two different figures and does not reconcile them; the first is drawn.')).toBeInTheDocument();
+    expect([...dialog.querySelectorAll('.source-compare-date')].map((d) => d.textContent)).toEqual(['43.4% (this record)', '43.3%']);
+    expect(marks(dialog)).toEqual(['43.4%', '43.4%', '43.3%']);
+    expect(within(dialog).queryByRole('button', { name: 'Show this record' })).toBeNull();
   });
 
   it('shows no disagreement for a record stated once', () => {
@@ -105,7 +109,7 @@ describe('SourcePanel', () => {
     renderWithProviders(<SourcePanel />);
     const dialog = open('autonews-2017-asia');
     expect(within(dialog).getByRole('heading', { name: 'Records citing this source (1)' })).toBeInTheDocument();
-    expect(within(dialog).getByRole('button', { name: `Sales target for 2022 — ${dataset.targets[0]?.label}` })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: `Target for 2022 — ${dataset.targets[0]?.label}` })).toBeInTheDocument();
   });
 
   it('counts the other records citing the source, leaving out the one shown', () => {
@@ -120,12 +124,12 @@ describe('SourcePanel', () => {
   it('highlights a record picked from the list and switches the panel to it', async () => {
     renderWithProviders(<SourcePanel />);
     const dialog = open('wiki-alliance', nissan2017);
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Tangier plant — 400,000 vehicles a year' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Tangier plant — 170,000 vehicles a year (planned, one production line, from 2012); 400,000 vehicles a year (planned, no date given)' }));
     const tangier = { key: 'plants', index: indexWhere('plants', (r) => r.id === 'tangier') };
     expect(useSourcePanel.getState().highlightedRecord).toEqual(tangier);
     expect(useSourcePanel.getState().open).toEqual({ sourceId: 'wiki-alliance', record: tangier });
-    expect(within(dialog).getByRole('heading', { name: 'Tangier plant — 400,000 vehicles a year' })).toHaveFocus();
-    expect(marks(dialog)).toEqual(['400,000']);
+    expect(within(dialog).getByRole('heading', { name: 'Tangier plant — 170,000 vehicles a year (planned, one production line, from 2012); 400,000 vehicles a year (planned, no date given)' })).toHaveFocus();
+    expect(marks(dialog)).toEqual(['170,000', '400,000']);
   });
 
   it('closes on Escape and returns focus to the element focused before opening', async () => {
@@ -145,7 +149,7 @@ describe('SourcePanel', () => {
     const trigger = screen.getByRole('button', { name: 'Nissan 2017 bar' });
     trigger.focus();
     const dialog = open('wiki-alliance', nissan2017);
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Tangier plant — 400,000 vehicles a year' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Tangier plant — 170,000 vehicles a year (planned, one production line, from 2012); 400,000 vehicles a year (planned, no date given)' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Close source panel' }));
     expect(useSourcePanel.getState().open).toBeNull();
     expect(trigger).toHaveFocus();

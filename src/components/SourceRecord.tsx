@@ -1,5 +1,5 @@
 import { useMemo, type RefObject } from 'react';
-import { describeRecord, disagreementsFor, formatYearMonth, recordAt, type RecordRef } from '../data/provenance';
+import { describeRecord, disputeFor, recordAt, type Dispute, type RecordRef } from '../data/provenance';
 import type { Dataset } from '../data/schema';
 import { QuoteText } from './QuoteText';
 
@@ -16,7 +16,7 @@ interface SourceRecordProps {
 export function SourceRecord({ dataset, record, headingRef, onPick }: SourceRecordProps) {
   const item = recordAt(dataset, record);
   const description = useMemo(() => describeRecord(dataset, record), [dataset, record]);
-  const disagreements = useMemo(() => disagreementsFor(dataset, record), [dataset, record]);
+  const dispute = useMemo(() => disputeFor(dataset, record), [dataset, record]);
   const lang = dataset.sources.find((s) => s.id === item?.source)?.language ?? 'en';
   if (!item) return <p className="source-panel-empty">This record is not in the dataset.</p>;
 
@@ -24,8 +24,8 @@ export function SourceRecord({ dataset, record, headingRef, onPick }: SourceReco
     <section className="source-record" aria-label="Record">
       <p className="source-panel-kicker">Record</p>
       <h3 className="source-record-title" ref={headingRef} tabIndex={-1}>{description.label}</h3>
-      {disagreements.length > 0 ? (
-        <Disagreement dataset={dataset} refs={[record, ...disagreements]} onPick={onPick} />
+      {dispute ? (
+        <Disagreement dataset={dataset} dispute={dispute} onPick={onPick} />
       ) : item.quote ? (
         <QuoteText quote={item.quote} numbers={description.numbers} lang={lang} />
       ) : (
@@ -41,30 +41,29 @@ export function SourceRecord({ dataset, record, headingRef, onPick }: SourceReco
   );
 }
 
-/** The same milestone as dated by each record, side by side, first column the record shown. */
-function Disagreement({ dataset, refs, onPick }: { dataset: Dataset; refs: readonly RecordRef[]; onPick: (ref: RecordRef) => void }) {
+/** The record's figure as each side states it, side by side, first column the record shown. */
+function Disagreement({ dataset, dispute, onPick }: { dataset: Dataset; dispute: Dispute; onPick: (ref: RecordRef) => void }) {
   return (
-    <section className="source-disagree" aria-label="Sources disagree">
-      <h4 className="source-disagree-title">Sources disagree</h4>
-      <p className="source-disagree-text">These sources disagree on when this milestone was reached.</p>
+    <section className="source-disagree" aria-label={dispute.title}>
+      <h4 className="source-disagree-title">{dispute.title}</h4>
+      <p className="source-disagree-text">{dispute.text}</p>
       <div className="source-compare">
-        {refs.map((ref, i) => {
-          const item = recordAt(dataset, ref);
-          const source = dataset.sources.find((s) => s.id === item?.source);
-          const date = item && 'date' in item ? formatYearMonth(item.date) : '';
+        {dispute.sides.map((side, i) => {
+          const source = dataset.sources.find((s) => s.id === side.source);
+          const ref = side.ref;
           return (
-            <div key={`${ref.key}-${ref.index}`} className="source-compare-col" aria-current={i === 0 ? 'true' : undefined}>
+            <div key={`${side.heading}-${i}`} className="source-compare-col" aria-current={i === 0 ? 'true' : undefined}>
               <p className="source-compare-date">
-                {date}
+                {side.heading}
                 {i === 0 && <span className="source-compare-tag"> (this record)</span>}
               </p>
-              <p className="source-compare-source">{source?.title ?? item?.source}</p>
-              {item?.quote ? (
-                <QuoteText quote={item.quote} numbers={describeRecord(dataset, ref).numbers} lang={source?.language ?? 'en'} />
+              <p className="source-compare-source">{source?.title ?? side.source}</p>
+              {side.quote ? (
+                <QuoteText quote={side.quote} numbers={side.numbers} lang={source?.language ?? 'en'} />
               ) : (
                 <p className="source-derived">Derived, not stated</p>
               )}
-              {i > 0 && (
+              {i > 0 && ref && (
                 <button type="button" className="link-button source-compare-show" onClick={() => onPick(ref)}>
                   Show this record
                 </button>

@@ -1,15 +1,20 @@
-import { Suspense, useSyncExternalStore } from 'react';
+import { Suspense, useDeferredValue, useSyncExternalStore } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/schema';
+import { useFilters } from '../state/filters';
 import { CardBoundary } from './CardBoundary';
 import { CardSkeleton } from './CardSkeleton';
 import type { ChartId } from './chartTypes';
 import type { LazyView } from './lazyView';
+import { useIsPrerender } from './prerenderContext';
 
 interface ViewCardProps {
   chart: ChartId;
   title: string;
   code: LazyView<{ dataset: Dataset }>;
   dataset: Dataset;
+  /** Renders in the first pass; the others follow in a transition, so the first chart paints without waiting for them. */
+  isFirst?: boolean;
 }
 
 /**
@@ -18,16 +23,23 @@ interface ViewCardProps {
  * view rendered before anything fetched it. A chunk that fails to load is thrown inside the boundary, whose
  * Retry fetches it again.
  */
-export function ViewCard({ chart, title, code, dataset }: ViewCardProps) {
-  const isFetching = useSyncExternalStore(code.subscribe, code.isFetching);
+export function ViewCard({ chart, title, code, dataset, isFirst = false }: ViewCardProps) {
+  const isFetching = useSyncExternalStore(code.subscribe, code.isFetching, code.isFetching);
+  // Rendering all four views in one synchronous pass took 230–260 ms before anything was painted; a
+  // deferred value renders the later cards in an interruptible transition after the first has painted.
+  // A pre-rendered page is already painted: the server and the hydration render every card at once.
+  const isPrerender = useIsPrerender();
+  const shown = useDeferredValue<Dataset | null>(dataset, isFirst || isPrerender ? dataset : null);
   const skeleton = <CardSkeleton chart={chart} title={title} />;
+  // What every view draws from: a change to any of them gives a failed card one more try.
+  const inputs = useFilters(useShallow((s) => [shown, s.yearRange, s.brands, s.salesMode, s.salesLayout, s.evScale, s.mapRegion]));
   return (
-    <CardBoundary chart={chart} title={title} onRetry={code.forgetFailure}>
-      {isFetching ? (
+    <CardBoundary chart={chart} title={title} onRetry={code.forgetFailure} inputs={inputs}>
+      {isFetching || !shown ? (
         skeleton
       ) : (
         <Suspense fallback={skeleton}>
-          <code.View dataset={dataset} />
+          <code.View dataset={shown} />
         </Suspense>
       )}
     </CardBoundary>

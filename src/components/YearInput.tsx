@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { YEAR_DOMAIN } from '../state/filters';
+import type { YearRange } from '../state/filters';
 
 /**
  * A year field that only commits whole years inside the domain; while the text is incomplete or out of
  * range it says so and keeps the last good value in the store.
  */
-export function YearInput({ label, value, onCommit }: { label: string; value: number; onCommit: (year: number) => void }) {
+export function YearInput({ label, value, domain, onCommit }: { label: string; value: number; domain: YearRange; onCommit: (year: number) => void }) {
   // Only an unfinished edit lives here; otherwise the field shows the store's value.
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? String(value);
   const year = Number(text);
-  const isValid = /^\d{4}$/.test(text) && year >= YEAR_DOMAIN[0] && year <= YEAR_DOMAIN[1];
+  const isValid = /^\d{4}$/.test(text) && year >= domain[0] && year <= domain[1];
   const id = `year-${label.toLowerCase().replace(/\s+/g, '-')}`;
 
   const hintId = `${id}-hint`;
@@ -23,8 +23,8 @@ export function YearInput({ label, value, onCommit }: { label: string; value: nu
         id={id}
         type="number"
         inputMode="numeric"
-        min={YEAR_DOMAIN[0]}
-        max={YEAR_DOMAIN[1]}
+        min={domain[0]}
+        max={domain[1]}
         step={1}
         value={text}
         aria-invalid={!isValid}
@@ -32,7 +32,7 @@ export function YearInput({ label, value, onCommit }: { label: string; value: nu
         onChange={(event) => {
           const next = event.target.value;
           const n = Number(next);
-          if (/^\d{4}$/.test(next) && n >= YEAR_DOMAIN[0] && n <= YEAR_DOMAIN[1]) {
+          if (/^\d{4}$/.test(next) && n >= domain[0] && n <= domain[1]) {
             setDraft(null);
             onCommit(n);
           } else setDraft(next);
@@ -41,7 +41,7 @@ export function YearInput({ label, value, onCommit }: { label: string; value: nu
       />
       {!isValid && (
         <span id={hintId} className="year-hint" role="status">
-          {YEAR_DOMAIN[0]}–{YEAR_DOMAIN[1]}; showing {value}
+          {domain[0]}–{domain[1]}; showing {value}
         </span>
       )}
     </span>

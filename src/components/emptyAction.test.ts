@@ -1,24 +1,25 @@
-import { BRANDS } from '../data/schema';
 import { emptyAction } from './emptyAction';
+
+const ALL = ['Renault', 'Nissan', 'Dacia'];
 
 describe('emptyAction', () => {
   it('brings every brand back when none is selected', () => {
-    expect(emptyAction({ yearRange: [2011, 2018], brands: [] }, [2011, 2018])).toEqual({ label: 'Select every brand', patch: { brands: [...BRANDS] } });
+    expect(emptyAction({ yearRange: [2011, 2018], brands: [] }, [2011, 2018], ALL)).toEqual({ label: 'Select every brand', patch: { brands: ['Renault', 'Nissan', 'Dacia'] } });
   });
 
   it('offers the data’s years when the range misses them (the sales table before 2011)', () => {
-    expect(emptyAction({ yearRange: [1999, 2005], brands: ['Renault'] }, [2011, 2018])).toEqual({ label: 'Show 2011–2018', patch: { yearRange: [2011, 2018] } });
+    expect(emptyAction({ yearRange: [1999, 2005], brands: ['Renault'] }, [2011, 2018], ALL)).toEqual({ label: 'Show 2011–2018', patch: { yearRange: [2011, 2018] } });
   });
 
   it('offers the years first when the range misses the data and no brand is selected either', () => {
-    expect(emptyAction({ yearRange: [1999, 2005], brands: [] }, [2009, 2021])?.label).toBe('Show 2009–2021');
+    expect(emptyAction({ yearRange: [1999, 2005], brands: [] }, [2009, 2021], ALL)?.label).toBe('Show 2009–2021');
   });
 
   it('offers nothing when the range overlaps the data', () => {
-    expect(emptyAction({ yearRange: [2005, 2011], brands: ['Renault'] }, [2011, 2018])).toBeNull();
+    expect(emptyAction({ yearRange: [2005, 2011], brands: ['Renault'] }, [2011, 2018], ALL)).toBeNull();
   });
 
   it('offers nothing about years when the view has none', () => {
-    expect(emptyAction({ yearRange: [1999, 2005], brands: ['Renault'] }, null)).toBeNull();
+    expect(emptyAction({ yearRange: [1999, 2005], brands: ['Renault'] }, null, ALL)).toBeNull();
   });
 });

@@ -7,8 +7,9 @@ import { svgToPng } from '../export/png';
 import { buildChartSvg, serializeSvg, svgSize, type ExportParts } from '../export/svg';
 import type { YearRange } from '../state/filters';
 import type { ChartId, ChartTable } from './chartTypes';
+import type { ExportRequest } from './ExportDialog';
 
-export type ExportFormat = 'png' | 'svg' | 'csv';
+import type { ExportFormat } from '../export/options';
 
 interface ExportInput {
   chart: ChartId;
@@ -17,10 +18,18 @@ interface ExportInput {
   table: ChartTable;
   yearRange: YearRange;
   brands: readonly Brand[];
+  /** Every brand of the dataset, so a file covering them all says so. */
+  allBrands: readonly Brand[];
+  /** Source id → title, for the CSV's source column. */
+  sourceTitles: ReadonlyMap<string, string>;
+}
+
+function csvBlob(table: ChartTable, sourceTitles: ReadonlyMap<string, string>): Blob {
+  return new Blob([tableToCsv(table, sourceTitles)], { type: 'text/csv;charset=utf-8' });
 }
 
 /** Export actions for one card; `busy` names the format in progress, `error` the last failure. */
-export function useChartExport({ chart, bodyRef, parts, table, yearRange, brands }: ExportInput) {
+export function useChartExport({ chart, bodyRef, parts, table, yearRange, brands, allBrands, sourceTitles }: ExportInput) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -29,9 +38,9 @@ export function useChartExport({ chart, bodyRef, parts, table, yearRange, brands
       setBusy(format);
       setError(null);
       try {
-        const name = exportFileName(chart, yearRange, brands, format);
+        const name = exportFileName(chart, yearRange, brands, format, allBrands);
         if (format === 'csv') {
-          downloadBlob(new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }), name);
+          downloadBlob(csvBlob(table, sourceTitles), name);
           return;
         }
         if (!bodyRef.current) throw new Error('The chart is not on screen.');
@@ -49,8 +58,20 @@ export function useChartExport({ chart, bodyRef, parts, table, yearRange, brands
         setBusy(null);
       }
     },
-    [chart, bodyRef, parts, table, yearRange, brands],
+    [chart, bodyRef, parts, table, yearRange, brands, allBrands, sourceTitles],
   );
 
-  return { run, busy, error };
+  /** Writes what the export dialog drew (PNG, SVG) or the table (CSV). */
+  const download = useCallback(
+    async ({ format, image }: ExportRequest) => {
+      const name = exportFileName(chart, yearRange, brands, format, allBrands);
+      if (format === 'csv') return downloadBlob(csvBlob(table, sourceTitles), name);
+      if (!image) throw new Error('The image is not drawn yet.');
+      if (format === 'svg') return downloadBlob(new Blob([image.text], { type: 'image/svg+xml;charset=utf-8' }), name);
+      downloadBlob(await svgToPng(image.text, image.width, image.height, image.background), name);
+    },
+    [chart, table, yearRange, brands, allBrands, sourceTitles],
+  );
+
+  return { run, download, busy, error };
 }

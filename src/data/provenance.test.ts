@@ -1,7 +1,8 @@
 import rawJson from '../../public/data/alliance.json';
 import {
   describeRecord,
-  disagreementsFor,
+  disputeFor,
+  isDateConflict,
   formatSourceDate,
   formatYearMonth,
   highlightNumber,
@@ -91,13 +92,19 @@ describe('describeRecord', () => {
     expect(describeRecord(dataset, ref).label).toBe('Renault → Horse, stake not stated (since 2023)');
   });
 
-  it('labels a plant with its city and yearly capacity', () => {
-    expect(describeRecord(dataset, tangier)).toEqual({ label: 'Tangier plant — 400,000 vehicles a year', value: '400,000 vehicles a year', numbers: ['400000'] });
+  it('labels a plant with every figure, each with its basis, scope and date', () => {
+    const value = '170,000 vehicles a year (planned, one production line, from 2012); 400,000 vehicles a year (planned, no date given)';
+    expect(describeRecord(dataset, tangier)).toEqual({ label: `Tangier plant — ${value}`, value, numbers: ['170000', '400000'] });
   });
 
   it('labels a plant in a "city, region" by the city alone', () => {
     const ref = refWhere('plants', (r) => r.id === 'zama');
-    expect(describeRecord(dataset, ref).label).toBe('Zama plant — 65,000 batteries a year');
+    expect(describeRecord(dataset, ref).label).toBe('Zama plant — 65,000 batteries a year (stated)');
+  });
+
+  it('gives Decherd’s engines no period', () => {
+    const ref = refWhere('plants', (r) => r.id === 'decherd');
+    expect(describeRecord(dataset, ref).value).toBe('250,000 engines (planned, one engine family, from 2014, no period given)');
   });
 
   it('labels an event by its date and label', () => {
@@ -105,13 +112,24 @@ describe('describeRecord', () => {
     expect(describeRecord(dataset, ref).label).toBe('Mar 1999 — Renault–Nissan Alliance begins');
   });
 
-  it('labels a target with its year and its own label', () => {
+  it('labels a target with its year, its own label, and its amount in its unit and period', () => {
     const target = dataset.targets[0];
     expect(describeRecord(dataset, { key: 'targets', index: 0 })).toEqual({
-      label: `Sales target for 2022 — ${target?.label}`,
-      value: '14,000,000 units',
+      label: `Target for 2022 — ${target?.label}`,
+      value: '14,000,000 vehicles a year',
       numbers: ['14000000'],
     });
+  });
+
+  it('gives the synergy target in euros, marking its 2010 baseline too', () => {
+    const ref = refWhere('targets', (r) => r.measure === 'synergies');
+    expect([describeRecord(dataset, ref).value, describeRecord(dataset, ref).numbers]).toEqual(['€10 billion a year', ['10000000000', '1500000000']]);
+  });
+
+  it('says “at least” for the Russian capacity target and counts EVs without a period', () => {
+    const russia = refWhere('targets', (r) => r.measure === 'capacity' && r.unit === 'vehicles');
+    const ev2020 = refWhere('targets', (r) => r.measure === 'ev-sales' && r.year === 2020);
+    expect([describeRecord(dataset, russia).value, describeRecord(dataset, ev2020).value]).toEqual(['at least 1,700,000 vehicles a year', '1,500,000 electric vehicles']);
   });
 
   it('describes a missing record as unknown', () => {
@@ -165,34 +183,45 @@ describe('recordsCitingSource', () => {
   });
 });
 
-describe('disagreementsFor', () => {
-  it('pairs the October 2017 500,000 milestone with exactly the December 2017 one', () => {
-    expect(disagreementsFor(dataset, ev500kOct)).toEqual([ev500kDec]);
+describe('disputeFor', () => {
+  it('finds no disagreement for the 500,000 milestone: a date bound (Oct 2017) and a count bound (more than 500,000 by Dec 2017) both hold', () => {
+    expect([disputeFor(dataset, ev500kOct), disputeFor(dataset, ev500kDec)]).toEqual([null, null]);
   });
 
-  it('pairs the December 2017 500,000 milestone with exactly the October 2017 one', () => {
-    expect(disagreementsFor(dataset, ev500kDec)).toEqual([ev500kOct]);
+  it('shows Renault’s stake in Nissan as 43.4% and 43.3%, side by side, the record first, as two figures in one source', () => {
+    const dispute = disputeFor(dataset, renaultNissan434);
+    expect([dispute?.title, dispute?.text]).toEqual(['Two figures in one source', 'The source states this stake with two different figures and does not reconcile them; the first is drawn.']);
+    expect(dispute?.sides.map((s) => [s.heading, s.quote, s.ref])).toEqual([
+      ['43.4%', 'For many years, Renault had a 43.4% voting stake in Nissan … In 2001, … which in turn increased its stake in Nissan to 43.4%', renaultNissan434],
+      ['43.3%', 'In 2023, Renault reduced its 43.3% voting stake in Nissan to 15%', null],
+    ]);
   });
 
   it('finds nothing for a milestone stated once', () => {
     const ref = refWhere('evMilestones', (r) => r.series === 'alliance' && r.units === 1000000);
-    expect(disagreementsFor(dataset, ref)).toEqual([]);
+    expect(disputeFor(dataset, ref)).toBeNull();
   });
 
-  it('does not pair milestones of different series with the same units', () => {
-    const ref = refWhere('evMilestones', (r) => r.series === 'nissan' && r.units === 500000);
-    expect(disagreementsFor(dataset, ref)).toEqual([]);
+  it('finds nothing for a sales record', () => {
+    expect(disputeFor(dataset, nissan2017)).toBeNull();
   });
 
-  it('finds nothing for records outside the EV milestones', () => {
-    expect(disagreementsFor(dataset, nissan2017)).toEqual([]);
-  });
-
-  it('pairs two synthetic milestones that differ only in date', () => {
+  it('pairs two exact milestones that differ only in date, both ways', () => {
     const base = { series: 'leaf', units: 7, measure: 'sales' as const, source: 'wiki-alliance' };
     const small = { ...dataset, evMilestones: [{ ...base, date: '2020-01' }, { ...base, date: '2020-01', source: 'autonews-2017-asia' }, { ...base, date: '2020-05' }] };
-    expect(disagreementsFor(small, { key: 'evMilestones', index: 0 })).toEqual([{ key: 'evMilestones', index: 2 }]);
+    expect([disputeFor(small, { key: 'evMilestones', index: 0 })?.sides.map((s) => s.heading), disputeFor(small, { key: 'evMilestones', index: 2 })?.sides.map((s) => s.heading)])
+      .toEqual([['Jan 2020', 'May 2020'], ['May 2020', 'Jan 2020', 'Jan 2020']]);
+    expect(disputeFor(small, { key: 'evMilestones', index: 0 })?.title).toBe('Sources disagree');
   });
+});
+
+describe('isDateConflict', () => {
+  const m = (date: string, approximate?: boolean) => ({ date, series: 'x', units: 5, measure: 'sales' as const, source: 's', ...(approximate ? { approximate } : {}) });
+  it('is false when the later record is a bound (“more than N by then”)', () => expect(isDateConflict(m('2017-10'), m('2017-12', true))).toBe(false));
+  it('is true when the later record says the count was reached exactly then', () => expect(isDateConflict(m('2017-10', true), m('2017-12'))).toBe(true));
+  it('is true for two exact dates', () => expect(isDateConflict(m('2017-10'), m('2017-12'))).toBe(true));
+  it('is false for the same date', () => expect(isDateConflict(m('2017-10'), m('2017-10'))).toBe(false));
+  it('is false for different counts', () => expect(isDateConflict(m('2017-10'), { ...m('2017-12'), units: 6 })).toBe(false));
 });
 
 describe('highlightNumber', () => {

@@ -1,4 +1,7 @@
+import { capacityPhrase } from './capacity';
 import { heldYears } from './heldYears';
+import { ownValue } from './ownValue';
+import { withoutFinalParenthesis } from './parenthetical';
 import { RECORD_KEYS } from './schema';
 import type { Dataset, RecordKey } from './schema';
 
@@ -28,7 +31,7 @@ export interface QuoteSegment {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const CURRENCY_SYMBOLS = { EUR: '€', USD: '$', RUB: '₽' } as const;
+const CURRENCY_SYMBOLS = { EUR: '€', USD: '$', RUB: '₽', KRW: '₩' } as const;
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French' };
 
 /** The record a reference points at, or undefined when it points past the collection. */
@@ -51,10 +54,12 @@ export function formatSourceDate(date: string): string {
   return /^\d{4}(-\d{2})?$/.test(date) ? formatYearMonth(date) : date;
 }
 
-const formatCount = (n: number) => n.toLocaleString('en-US');
+// One formatter for the module: toLocaleString builds a new Intl.NumberFormat on every call.
+const countFormat = new Intl.NumberFormat('en-US');
+const formatCount = (n: number) => countFormat.format(n);
 
 /** "Nissan (brand total)" → "Nissan": the series label without its parenthetical. */
-const shortSeriesLabel = (label: string) => label.replace(/\s*\([^)]*\)\s*$/, '');
+const shortSeriesLabel = withoutFinalParenthesis;
 
 /** A human label, value and stated numbers for one record; a missing record gives an empty description. */
 export function describeRecord(dataset: Dataset, ref: RecordRef): RecordDescription {
@@ -101,7 +106,8 @@ export function describeRecord(dataset: Dataset, ref: RecordRef): RecordDescript
       const r = dataset.plants[ref.index];
       if (!r) break;
       const city = r.city.split(',')[0] ?? r.city;
-      return line(`${city} plant`, `${formatCount(r.capacity)} ${r.capacityUnit} a year`, [String(r.capacity)]);
+      const figures = r.capacities.map((c) => capacityPhrase(c, r.capacityUnit)).join('; ');
+      return line(`${city} plant`, figures, r.capacities.map((c) => String(c.amount)));
     }
     case 'events': {
       const r = dataset.events[ref.index];
@@ -111,10 +117,19 @@ export function describeRecord(dataset: Dataset, ref: RecordRef): RecordDescript
     case 'targets': {
       const r = dataset.targets[ref.index];
       if (!r) break;
-      return { label: `Sales target for ${r.year} — ${r.label}`, value: `${formatCount(r.units)} units`, numbers: [String(r.units)] };
+      const numbers = [String(r.amount), ...(r.baseline ? [String(r.baseline.amount)] : [])];
+      return { label: `Target for ${r.year} — ${r.label}`, value: targetAmountText(r), numbers };
     }
   }
   return { label: 'Unknown record', value: '', numbers: [] };
+}
+
+const TARGET_UNITS = { vehicles: 'vehicles', evs: 'electric vehicles', batteries: 'batteries' } as const;
+
+/** "€10 billion a year", "at least 1,700,000 vehicles a year", "1,500,000 electric vehicles": amount, unit and period as stated. */
+export function targetAmountText(target: Dataset['targets'][number]): string {
+  const amount = target.unit === 'EUR' ? `€${formatMoney(target.amount)}` : `${formatCount(target.amount)} ${TARGET_UNITS[target.unit]}`;
+  return `${target.isMinimum ? 'at least ' : ''}${amount}${target.period === 'year' ? ' a year' : ''}`;
 }
 
 /** 600000000 → "600 million", 23000000000 → "23 billion", smaller amounts with commas. */
@@ -132,20 +147,77 @@ export function recordsCitingSource(dataset: Dataset, sourceId: string): RecordR
   });
 }
 
+type Milestone = Dataset['evMilestones'][number];
+
 /**
- * Other EV milestones that give the same series, units and measure a different date:
- * the same fact dated differently (by another source, or by another passage of the same one).
- * Empty for every other collection.
+ * Whether two milestones for the same series, measure and count contradict each other on the date.
+ * An approximate record ("more than 500,000 by the end of December") is a bound: it is consistent with
+ * the count being reached exactly on any earlier date. So they conflict only when the dates differ and
+ * the later-dated record is an exact one.
  */
-export function disagreementsFor(dataset: Dataset, ref: RecordRef): RecordRef[] {
-  if (ref.key !== 'evMilestones') return [];
-  const record = dataset.evMilestones[ref.index];
+export function isDateConflict(a: Milestone, b: Milestone): boolean {
+  if (a.series !== b.series || a.units !== b.units || a.measure !== b.measure || a.date === b.date) return false;
+  const later = a.date > b.date ? a : b;
+  return !later.approximate;
+}
+
+/** One side of a disagreement, as the source panel shows it. */
+export interface DisputeSide {
+  /** What this side says: "Oct 2017", "43.4%". */
+  heading: string;
+  source: string;
+  quote: string | null;
+  /** Numbers to mark in the quote. */
+  numbers: string[];
+  /** The record this side is, when it is one (another record can be opened); null for a second passage of the same record. */
+  ref: RecordRef | null;
+}
+
+/** Figures the sources state differently, the record shown first. */
+export interface Dispute {
+  /** The heading: "Sources disagree" for records in conflict, "Two figures in one source" for one record's second figure. */
+  title: string;
+  /** One sentence saying what the sides disagree on. */
+  text: string;
+  sides: DisputeSide[];
+}
+
+/**
+ * Where the sources really disagree about a record: EV milestones dated in conflict (see isDateConflict),
+ * or a stake stated with two different figures (`alsoStated`). Null when nothing contradicts it.
+ */
+export function disputeFor(dataset: Dataset, ref: RecordRef): Dispute | null {
+  if (ref.key === 'evMilestones') {
+    const record = dataset.evMilestones[ref.index];
+    if (!record) return null;
+    const refs = [ref, ...conflictingMilestones(dataset, ref.index)];
+    if (refs.length === 1) return null;
+    const sides = refs.map((r) => {
+      const m = dataset.evMilestones[r.index]!;
+      return { heading: formatYearMonth(m.date), source: m.source, quote: m.quote ?? null, numbers: [String(m.units)], ref: r };
+    });
+    return { title: 'Sources disagree', text: 'These records date this milestone differently, and both cannot hold.', sides };
+  }
+  if (ref.key === 'ownership') {
+    const record = dataset.ownership[ref.index];
+    if (!record?.alsoStated || record.percent === null) return null;
+    const side = (percent: number, quote: string | undefined, r: RecordRef | null): DisputeSide =>
+      ({ heading: `${percent}%`, source: record.source, quote: quote ?? null, numbers: [String(percent)], ref: r });
+    return {
+      title: 'Two figures in one source',
+      text: 'The source states this stake with two different figures and does not reconcile them; the first is drawn.',
+      sides: [side(record.percent, record.quote, ref), side(record.alsoStated.percent, record.alsoStated.quote, null)],
+    };
+  }
+  return null;
+}
+
+/** Indices of the other milestones whose date conflicts with milestone `index`. */
+function conflictingMilestones(dataset: Dataset, index: number): RecordRef[] {
+  const record = dataset.evMilestones[index];
   if (!record) return [];
-  return dataset.evMilestones.flatMap((other, index) =>
-    index !== ref.index && other.series === record.series && other.units === record.units
-      && other.measure === record.measure && other.date !== record.date
-      ? [{ key: 'evMilestones' as const, index }]
-      : [],
+  return dataset.evMilestones.flatMap((other, i) =>
+    i !== index && isDateConflict(record, other) ? [{ key: 'evMilestones' as const, index: i }] : [],
   );
 }
 
@@ -195,5 +267,5 @@ export function highlightNumber(quote: string, numbers: readonly string[]): Quot
 
 /** "fr" → "French"; an unknown code is returned upper-cased. */
 export function languageName(code: string): string {
-  return LANGUAGE_NAMES[code] ?? code.toUpperCase();
+  return ownValue(LANGUAGE_NAMES, code) ?? code.toUpperCase();
 }

@@ -115,9 +115,124 @@ describe('parseDataset on malformed files names the failing path', () => {
     ]);
   });
 
+  it('a stake in a company that does not exist (the diagram would drop it silently)', () => {
+    expect(detailsOf(broken((d) => (at(d, 'ownership', 0).held = 'acme')))).toEqual(['ownership[0].held: unknown company id "acme"']);
+  });
+
+  it('an EV milestone of 0 units (a log axis cannot draw it)', () => {
+    expect(detailsOf(broken((d) => (at(d, 'evMilestones', 0).units = 0)))).toEqual(['evMilestones[0].units: Too small: expected number to be >0, got 0']);
+  });
+
+  it.each(['evSeries', 'companies'])('a duplicate %s id', (key) => {
+    const data = broken((d) => d[key]!.push({ ...at(d, key, 0) }));
+    const last = data[key]!.length - 1;
+    expect(detailsOf(data)).toEqual([`${key}[${last}].id: duplicate id "${String(at(data, key, 0).id)}"`]);
+  });
+
+  it.each([
+    ['x2013-02', 'a prefix'],
+    ['2013-021', 'a suffix'],
+  ])('a month date %s (%s)', (date) => {
+    expect(detailsOf(broken((d) => (at(d, 'evMilestones', 0).date = date)))).toEqual([`evMilestones[0].date: expected a date "YYYY-MM", got "${date}"`]);
+  });
+
+  it.each(['x2001', '2001-1', '2001-03x'])('an event date %s', (date) => {
+    expect(detailsOf(broken((d) => (at(d, 'events', 0).date = date)))).toEqual([`events[0].date: expected a date "YYYY" or "YYYY-MM", got "${date}"`]);
+  });
+
+  it('accepts a file name that starts with a dot, refuses one of dots only', () => {
+    expect(parseDataset(broken((d) => (at(d, 'sources', 0).file = '.notes.txt'))).sources[0]!.file).toBe('.notes.txt');
+    expect(detailsOf(broken((d) => (at(d, 'sources', 0).file = '...')))).toEqual(['sources[0].file: expected a plain file name, got "..."']);
+  });
+
+  it.each(['EUR', 'USD', 'RUB', 'KRW'])('accepts an investment in %s', (currency) => {
+    expect(parseDataset(broken((d) => ((at(d, 'ownership', 10).investment as Record<string, unknown>).currency = currency))).ownership[10]!.investment).toEqual({ amount: 23000000000, currency });
+  });
+
+  it('an investment in a currency outside the list', () => {
+    expect(detailsOf(broken((d) => ((at(d, 'ownership', 10).investment as Record<string, unknown>).currency = 'GBP')))).toEqual([
+      'ownership[10].investment.currency: Invalid option: expected one of "EUR"|"USD"|"RUB"|"KRW", got "GBP"',
+    ]);
+  });
+
+  it('a second statement of a stake above 100 percent', () => {
+    expect(detailsOf(broken((d) => ((at(d, 'ownership', 1).alsoStated as Record<string, unknown>).percent = 143.3)))).toEqual([
+      'ownership[1].alsoStated.percent: Too big: expected number to be <=100, got 143.3',
+    ]);
+  });
+
+  it('a capacity figure with an unknown basis', () => {
+    expect(detailsOf(broken((d) => ((at(d, 'plants', 0).capacities as Record<string, unknown>[])[1]!.basis = 'rumoured')))).toEqual([
+      'plants[0].capacities[1].basis: Invalid option: expected one of "stated"|"planned", got "rumoured"',
+    ]);
+  });
+
   it('an unknown brand', () => {
-    expect(detailsOf(broken((d) => (at(d, 'sales', 0).brand = 'Toyota')))).toEqual([
-      'sales[0].brand: Invalid option: expected one of "Renault"|"Nissan"|"Mitsubishi"|"AvtoVAZ", got "Toyota"',
+    expect(detailsOf(broken((d) => (at(d, 'sales', 0).brand = 'Toyota')))).toEqual(['sales[0].brand: unknown brand id "Toyota"']);
+  });
+
+  it('an unknown brand on a company, a series and a launch', () => {
+    const data = broken((d) => {
+      at(d, 'companies', 0).brand = 'Toyota';
+      at(d, 'evSeries', 1).brand = 'Lada';
+      at(d, 'evLaunches', 0).brand = 'Kia';
+    });
+    expect(detailsOf(data)).toEqual([
+      'evSeries[1].brand: unknown brand id "Lada"',
+      'evLaunches[0].brand: unknown brand id "Kia"',
+      'companies[0].brand: unknown brand id "Toyota"',
+    ]);
+  });
+
+  it('a brand without colours', () => {
+    expect(detailsOf(broken((d) => delete at(d, 'brands', 1).colours))).toEqual(['brands[1].colours: expected object, got nothing']);
+  });
+
+  it('a brand colour that is not #RRGGBB', () => {
+    expect(detailsOf(broken((d) => (at(d, 'brands', 2).colours = { light: 'purple', dark: '#B86CB0' })))).toEqual([
+      'brands[2].colours.light: expected a colour "#RRGGBB", got "purple"',
+    ]);
+  });
+
+  it('a brand listed twice', () => {
+    expect(detailsOf(broken((d) => d.brands?.push({ ...at(d, 'brands', 1) })))).toEqual(['brands[4].id: duplicate id "Nissan"']);
+  });
+
+  it('a brand included in an unknown brand', () => {
+    expect(detailsOf(broken((d) => (at(d, 'brands', 0).includes = [{ brand: 'Dacia' }])))).toEqual([
+      'brands[0].includes[0].brand: unknown brand id "Dacia"',
+    ]);
+  });
+
+  it('a brand included in two brands in overlapping years', () => {
+    expect(detailsOf(broken((d) => (at(d, 'brands', 1).includes = [{ brand: 'AvtoVAZ', from: 2018, to: 2019 }])))).toEqual([
+      'brands[1].includes[0].brand: "AvtoVAZ" is already included in "Renault" in overlapping years',
+    ]);
+  });
+
+  it('accepts a brand included in two brands one after the other', () => {
+    const data = broken((d) => {
+      at(d, 'brands', 0).includes = [{ brand: 'AvtoVAZ', from: 2017 }];
+      at(d, 'brands', 1).includes = [{ brand: 'AvtoVAZ', to: 2016 }];
+    });
+    expect(parseDataset(data).brands[1]?.includes).toEqual([{ brand: 'AvtoVAZ', to: 2016 }]);
+  });
+
+  it('a brand that includes itself', () => {
+    expect(detailsOf(broken((d) => (at(d, 'brands', 1).includes = [{ brand: 'Nissan' }])))).toEqual([
+      'brands[1].includes[0].brand: brand "Nissan" cannot include itself',
+    ]);
+  });
+
+  it('two brands that include each other', () => {
+    expect(detailsOf(broken((d) => (at(d, 'brands', 3).includes = [{ brand: 'Renault', from: 2018 }])))).toEqual([
+      'brands[3].includes[0].brand: "AvtoVAZ" and "Renault" cannot include each other',
+    ]);
+  });
+
+  it('an included span that ends before it starts', () => {
+    expect(detailsOf(broken((d) => (at(d, 'brands', 1).includes = [{ brand: 'Mitsubishi', from: 2018, to: 2016 }])))).toEqual([
+      'brands[1].includes[0].to: the span ends before it starts',
     ]);
   });
 
@@ -180,6 +295,31 @@ describe('parseDataset on malformed files names the failing path', () => {
   it('a long bad value is shortened in the message', () => {
     const [line] = detailsOf(broken((d) => (at(d, 'sales', 0).units = 'y'.repeat(500))));
     expect(line).toBe(`sales[0].units: expected number, got "${'y'.repeat(56)}…`);
+  });
+
+  // A 5 MB name took 10–20 s to draw; every string has a maximum, and the message names the path.
+  it.each([
+    ['sources', 'title', 300],
+    ['sources', 'publisher', 200],
+    ['sources', 'date', 40],
+    ['sources', 'file', 120],
+    ['evSeries', 'label', 120],
+    ['evLaunches', 'model', 120],
+    ['companies', 'name', 160],
+    ['plants', 'name', 160],
+    ['plants', 'city', 120],
+    ['plants', 'country', 100],
+    ['targets', 'label', 200],
+    ['events', 'label', 120],
+  ] as const)('a %s %s over %i characters', (key, field, max) => {
+    expect(parseDataset(broken((d) => (at(d, key, 0)[field] = 'a'.repeat(max)))).sources).toHaveLength(realDataset.sources.length);
+    const [line] = detailsOf(broken((d) => (at(d, key, 0)[field] = 'a'.repeat(5_000_000))));
+    expect(line).toBe(`${key}[0].${field}: expected at most ${max} characters, got "${'a'.repeat(56)}…`);
+  });
+
+  it('a plant brand over 40 characters', () => {
+    const [line] = detailsOf(broken((d) => (at(d, 'plants', 0).brands = ['Renault', 'b'.repeat(41)])));
+    expect(line).toBe(`plants[0].brands[1]: expected at most 40 characters, got "${'b'.repeat(41)}"`);
   });
 
   it('says the file is not valid in the error message', () => {

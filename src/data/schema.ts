@@ -1,16 +1,22 @@
 import { z } from 'zod';
+import { hasDatedRecord } from './catalogue';
 
 // zod 4 probes `new Function` on first object parse; under our CSP (no 'unsafe-eval')
 // Chrome would log that as a violation. Must run before any schema is built.
+// Stryker disable next-line ObjectLiteral,BooleanLiteral: jitless changes how zod runs a parser, not its result; the browser tests check the CSP.
 z.config({ jitless: true });
 
-/** The four brands the sales table reports and the filter can select. */
-export const BRANDS = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] as const;
-export const Brand = z.enum(BRANDS);
-export type Brand = z.infer<typeof Brand>;
-
 const year = z.number().int().min(1900).max(2100);
-const id = z.string().min(1).max(80);
+/**
+ * A non-empty string of at most `max` characters. Every string has a limit: a 5 MB name took 10–20 s to
+ * draw; the limits sit well above the longest real value (source title 107, company name 44).
+ */
+const text = (max: number) => z.string().min(1).max(max, `expected at most ${max} characters`);
+const id = text(80);
+/** A brand's id, as listed in `brands`: what sales, series, launches and companies refer to. */
+export const Brand = id;
+export type Brand = z.infer<typeof Brand>;
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour "#RRGGBB"');
 /** "YYYY-MM"; events known only to the year may use "YYYY". */
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a date "YYYY-MM"');
 const yearOrYearMonth = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'expected a date "YYYY" or "YYYY-MM"');
@@ -21,18 +27,35 @@ const yearOrYearMonth = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'expected
  */
 const provenance = {
   source: id,
-  quote: z.string().min(1).max(400).optional(),
-  note: z.string().min(1).max(600).optional(),
+  quote: text(400).optional(),
+  note: text(600).optional(),
 };
 
 export const Source = z.object({
   id,
-  title: z.string().min(1),
-  file: z.string().regex(/^(?!\.+$)[\w.-]+$/, 'expected a plain file name'),
-  publisher: z.string().min(1).optional(),
-  date: z.string().min(1).optional(),
+  /** The document's headline; where it has none, its first sentence, and the title says so. */
+  title: text(300),
+  file: text(120).regex(/^(?!\.+$)[\w.-]+$/, 'expected a plain file name'),
+  publisher: text(200).optional(),
+  date: text(40).optional(),
   language: z.enum(['en', 'fr']),
   kind: z.enum(['news', 'encyclopedia']),
+});
+
+/**
+ * A brand the filter can select, in the order it is listed everywhere. Its colours are checked for
+ * contrast and colour-vision distance by scripts/colour-check.ts.
+ */
+export const BrandInfo = z.object({
+  id: Brand,
+  colours: z.object({ light: hexColour, dark: hexColour }),
+  /**
+   * Brands whose figures this brand's figures contain ("figures merged to Renault"), from `from` to
+   * `to` inclusive (open ends = every year), so a total never counts them twice.
+   */
+  includes: z
+    .array(z.object({ brand: Brand, from: year.optional(), to: year.optional() }))
+    .optional(),
 });
 
 export const Sale = z.object({
@@ -47,11 +70,13 @@ export const SalesTotal = z.object({ year, units: z.number().int().nonnegative()
 
 export const EvSeries = z.object({
   id,
-  label: z.string().min(1),
+  label: text(120),
   /** The brand a series belongs to; null for Alliance-wide series (always shown). */
   brand: Brand.nullable(),
   /** A brand or Alliance total, or a single model (drawn thinner). */
   kind: z.enum(['total', 'model']),
+  /** What the series counts, where the sources' scope changes along it; shown under the chart. */
+  scopeNote: text(400).optional(),
 });
 
 export const EvMilestone = z.object({
@@ -65,15 +90,19 @@ export const EvMilestone = z.object({
   ...provenance,
 });
 
-export const EvLaunch = z.object({ date: yearMonth, model: z.string().min(1), brand: Brand, ...provenance });
+export const EvLaunch = z.object({ date: yearMonth, model: text(120), brand: Brand, ...provenance });
 
 export const Company = z.object({
   id,
-  name: z.string().min(1),
+  name: text(160),
   /** member: Alliance carmaker; owner: outside shareholder; entity: a joint company or subsidiary. */
   kind: z.enum(['member', 'owner', 'entity']),
   brand: Brand.nullable(),
 });
+
+/** Whether the source states a figure as what is (stated) or as a plan, forecast or promise (planned: "will", "is to", "expected"). */
+export const Basis = z.enum(['stated', 'planned']);
+export type Basis = z.infer<typeof Basis>;
 
 export const Ownership = z.object({
   holder: id,
@@ -88,31 +117,90 @@ export const Ownership = z.object({
   /** True where `from` is only the first year a source attests the stake, not when it was acquired. */
   fromIsFirstRecord: z.boolean().optional(),
   /** Money invested, where the source gives an amount instead of a percentage. */
-  investment: z.object({ amount: z.number().positive(), currency: z.enum(['EUR', 'USD', 'RUB']) }).optional(),
+  investment: z.object({ amount: z.number().positive(), currency: z.enum(['EUR', 'USD', 'RUB', 'KRW']) }).optional(),
+  /**
+   * The same stake as another passage of the source states it, where the figures differ (43.4% / 43.3%):
+   * kept beside the record so the source panel can show both; never drawn.
+   */
+  alsoStated: z.object({ percent: z.number().gt(0).max(100), quote: text(400) }).optional(),
+  /** 'planned' where the source gives the stake as a deal's aim ("for 67.13% … by mid-2014") and none says it was reached; absent = stated. */
+  basis: Basis.optional(),
   ...provenance,
 });
+
+/**
+ * One capacity figure of a plant, as its source words it. A plant may have several (an initial line,
+ * then a full capacity); its quote states every figure.
+ */
+export const Capacity = z.object({
+  amount: z.number().int().positive(),
+  basis: Basis,
+  /** What the figure covers: the whole plant, one production or assembly line, or one model (or engine family). */
+  scope: z.enum(['plant', 'line', 'model']),
+  /** 'year' where the source gives a rate ("a year", "annual"); null where it gives a count with no period. */
+  period: z.literal('year').nullable(),
+  /** When the figure applies from ("YYYY" or "YYYY-MM"); null where the source gives no date for it. */
+  from: yearOrYearMonth.nullable(),
+});
+export type Capacity = z.infer<typeof Capacity>;
 
 export const Plant = z.object({
   id,
-  name: z.string().min(1),
-  city: z.string().min(1),
-  country: z.string().min(1),
+  name: text(160),
+  city: text(120),
+  country: text(100),
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   /** Operating brands or partners; the first is the one the plant is coloured by. */
-  brands: z.array(z.string().min(1)).min(1),
-  capacity: z.number().int().positive(),
+  brands: z.array(text(40)).min(1),
+  /** Capacity figures in the order the source gives them; each amount is checked against the quote. */
+  capacities: z.array(Capacity).min(1).max(8),
   capacityUnit: z.enum(['vehicles', 'engines', 'batteries']),
+  /** Year production began, or was to begin (see openedBasis); absent for plants that existed before the source's story. */
   opened: year.optional(),
+  /** 'planned' where the opening year is a plan ("is to begin in 2012"); absent = stated. */
+  openedBasis: Basis.optional(),
   ...provenance,
 });
 
-export const AllianceEvent = z.object({ date: yearOrYearMonth, label: z.string().min(1).max(120), ...provenance });
+export const AllianceEvent = z.object({
+  date: yearOrYearMonth,
+  label: text(120),
+  /** True where no source gives the date and it was inferred (the note says from what). */
+  isDateInferred: z.boolean().optional(),
+  /** Set on the few events that bear on the EV story: the short label the EV chart marks them with. */
+  evLabel: text(40).optional(),
+  ...provenance,
+});
 
-export const Target = z.object({ year, units: z.number().int().positive(), label: z.string().min(1), ...provenance });
+/** What a target is counted in: a kind of unit, or a currency. */
+export const TargetUnit = z.enum(['vehicles', 'evs', 'batteries', 'EUR']);
+export type TargetUnit = z.infer<typeof TargetUnit>;
+
+export const Target = z.object({
+  /** The year the target is for ("by 2020", "by the end of fiscal 2022"). */
+  year,
+  amount: z.number().positive(),
+  unit: TargetUnit,
+  /** 'year' for a rate (vehicles a year, annual synergies); null for a count (cumulative EV sales). */
+  period: z.literal('year').nullable(),
+  /** What it measures, so each view draws its own: sales, cumulative EV sales, production capacity, synergies. */
+  measure: z.enum(['sales', 'ev-sales', 'capacity', 'synergies']),
+  /** True where the source says "at least" or "exceed". */
+  isMinimum: z.boolean().optional(),
+  /** Year the target was set or revised, where the source says. */
+  setIn: year.optional(),
+  /** Year a later target replaced this one, where the source says. */
+  revisedIn: year.optional(),
+  /** The outcome the source sets the target against, where it gives one (e.g. synergies in 2010). */
+  baseline: z.object({ year, amount: z.number().positive(), isMinimum: z.boolean().optional() }).optional(),
+  label: text(200),
+  ...provenance,
+});
 
 const DatasetShape = z.object({
   sources: z.array(Source).min(1),
+  brands: z.array(BrandInfo),
   sales: z.array(Sale),
   salesTotals: z.array(SalesTotal),
   evSeries: z.array(EvSeries),
@@ -137,13 +225,42 @@ function checkUnique(ctx: Ctx, key: string, ids: string[], field = 'id', what = 
   });
 }
 
-function checkRefs(ctx: Ctx, key: string, field: string, records: Record<string, unknown>[], known: Set<string>, what: string) {
+function checkRefs(ctx: Ctx, key: string | (string | number)[], field: string, records: readonly Record<string, unknown>[], known: Set<string>, what: string) {
   records.forEach((record, i) => {
     const value = record[field];
     if (typeof value === 'string' && !known.has(value)) {
-      ctx.addIssue({ code: 'custom', path: [key, i, field], message: `unknown ${what} id "${value}"`, input: value });
+      ctx.addIssue({ code: 'custom', path: [...[key].flat(), i, field], message: `unknown ${what} id "${value}"`, input: value });
     }
   });
+}
+
+function checkBrandRefs(ctx: Ctx, data: DatasetShape) {
+  const known = new Set(data.brands.map((b) => b.id));
+  for (const key of ['sales', 'evSeries', 'evLaunches', 'companies'] as const) checkRefs(ctx, key, 'brand', data[key], known, 'brand');
+  data.brands.forEach((b, i) => checkRefs(ctx, ['brands', i, 'includes'], 'brand', b.includes ?? [], known, 'brand'));
+}
+
+const spanOf = (r: { from?: number; to?: number }): [number, number] => [r.from ?? -Infinity, r.to ?? Infinity];
+
+/**
+ * A brand is inside at most one other brand in any year, never inside itself, and never inside a brand
+ * it contains: otherwise a total would subtract it twice or not at all.
+ */
+function checkIncludes(ctx: Ctx, brands: DatasetShape['brands']) {
+  const seen: { parent: string; child: string; span: [number, number] }[] = [];
+  brands.forEach((b, i) =>
+    (b.includes ?? []).forEach((inc, j) => {
+      const path = ['brands', i, 'includes', j, 'brand'];
+      const span = spanOf(inc);
+      if (span[0] > span[1]) ctx.addIssue({ code: 'custom', path: ['brands', i, 'includes', j, 'to'], message: 'the span ends before it starts', input: inc.to });
+      if (inc.brand === b.id) ctx.addIssue({ code: 'custom', path, message: `brand "${b.id}" cannot include itself`, input: inc.brand });
+      const clash = seen.find((s) => s.child === inc.brand && s.span[0] <= span[1] && span[0] <= s.span[1]);
+      if (clash) ctx.addIssue({ code: 'custom', path, message: `"${inc.brand}" is already included in "${clash.parent}" in overlapping years`, input: inc.brand });
+      const cycle = seen.find((s) => s.parent === inc.brand && s.child === b.id && s.span[0] <= span[1] && span[0] <= s.span[1]);
+      if (cycle) ctx.addIssue({ code: 'custom', path, message: `"${b.id}" and "${inc.brand}" cannot include each other`, input: inc.brand });
+      seen.push({ parent: b.id, child: inc.brand, span });
+    }),
+  );
 }
 
 /** The whole dataset file, with cross-references (source, series and company ids) checked. */
@@ -160,6 +277,10 @@ export const Dataset = DatasetShape.superRefine((data, ctx) => {
     checkRefs(ctx, key, 'source', data[key], sourceIds, 'source');
   }
   checkRefs(ctx, 'evMilestones', 'series', data.evMilestones, new Set(data.evSeries.map((s) => s.id)), 'series');
+  if (!hasDatedRecord(data)) ctx.addIssue({ code: 'custom', path: [], message: 'the dataset dates nothing, so it has no years to show', input: data });
+  checkUnique(ctx, 'brands', data.brands.map((b) => b.id));
+  checkBrandRefs(ctx, data);
+  checkIncludes(ctx, data.brands);
   const companyIds = new Set(data.companies.map((c) => c.id));
   checkRefs(ctx, 'ownership', 'holder', data.ownership, companyIds, 'company');
   checkRefs(ctx, 'ownership', 'held', data.ownership, companyIds, 'company');
@@ -167,6 +288,7 @@ export const Dataset = DatasetShape.superRefine((data, ctx) => {
 
 export type Dataset = z.infer<typeof Dataset>;
 export type Source = z.infer<typeof Source>;
+export type BrandInfo = z.infer<typeof BrandInfo>;
 export type Sale = z.infer<typeof Sale>;
 export type SalesTotal = z.infer<typeof SalesTotal>;
 export type EvSeries = z.infer<typeof EvSeries>;

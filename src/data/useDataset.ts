@@ -1,5 +1,7 @@
-import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { onlineManager, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
 import { loadDataset } from './loadDataset';
+import type { Dataset } from './schema';
 
 const LOAD_TIMEOUT_MS = 15_000;
 
@@ -11,11 +13,34 @@ const datasetQuery = queryOptions({
   retry: false,
   // The prefetch can fail before App mounts; mounting must show that error, not silently request again.
   retryOnMount: false,
+  // By default react-query pauses a query while the browser is offline: Retry then ran neither the fetch
+  // nor its time-out, and the page showed skeletons for good. Always run it, so an offline Retry fails
+  // at once and says why; a failed load is tried again by itself when the connection returns.
+  networkMode: 'always',
+  refetchOnReconnect: (query) => query.state.status === 'error',
 });
 
 /** The only useQuery caller: the validated dataset. */
 export function useDataset() {
   return useQuery(datasetQuery);
+}
+
+const isOnline = () => onlineManager.isOnline();
+const isOnlineOnServer = () => true;
+
+/** Whether the browser says it is online (react-query's view of it, which also drives the refetch above). */
+export function useIsOnline(): boolean {
+  return useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), isOnline, isOnlineOnServer);
+}
+
+/** The validated dataset, fetched once: a pre-rendered page waits for it before hydrating. */
+export function fetchDataset(client: QueryClient): Promise<Dataset> {
+  return client.fetchQuery(datasetQuery);
+}
+
+/** Puts an already-validated dataset in the cache, as the build-time pre-render does. */
+export function setDataset(client: QueryClient, dataset: Dataset): void {
+  client.setQueryData(datasetQuery.queryKey, dataset);
 }
 
 /** Starts the dataset request before React's first render and commit; useDataset then picks up the same request. */

@@ -5,7 +5,26 @@ import { normalizeText, numbersIn, quoteParts, verifyDataset } from './verify';
 const documents: Record<string, string> = {
   'a.txt': 'In 2001, Renault increased its stake in Nissan to 43.4%.\n| Renault | 2,722,062 | 2,550,286 |\n| Nissan | 100 | 200 |\n| Total | 2,722,162 | 2,550,486 |\nThe Alliance’s  “best” plant',
   'b.txt': 'Nissan has invested 600 million euros in Ampère.',
+  'c.txt': 'In total, the Alliance reported more than €1.5 billion in synergies in 2010. Later it set a new target to double annual synergies to €10 billion by the end of the plan. '
+    + 'The companies will together produce 250,000 four-cylinder gasoline engines in the plant. In 2023, Renault reduced its 43.3% voting stake in Nissan to 15%.',
 };
+
+const SYNERGY_QUOTE = 'In total, the Alliance reported more than €1.5 billion in synergies in 2010. … set a new target to double annual synergies to €10 billion by the end of the plan';
+const ENGINES_QUOTE = 'The companies will together produce 250,000 four-cylinder gasoline engines in the plant.';
+
+/** The tiny dataset with a target and a plant citing c.txt. */
+function withTargetAndPlant(): Dataset {
+  const data = tinyDataset();
+  data.sources.push({ id: 'c', title: 'C', file: 'c.txt', language: 'en', kind: 'encyclopedia' });
+  data.targets.push({
+    year: 2022, amount: 10000000000, unit: 'EUR', period: 'year', measure: 'synergies', label: 'Synergies', baseline: { year: 2010, amount: 1500000000 }, source: 'c', quote: SYNERGY_QUOTE,
+  });
+  data.plants.push({
+    id: 'decherd', name: 'Decherd', city: 'Decherd', country: 'United States', lat: 35, lon: -86, brands: ['Nissan'], capacityUnit: 'engines',
+    capacities: [{ amount: 250000, basis: 'planned', scope: 'model', period: null, from: '2014' }], source: 'c', quote: ENGINES_QUOTE,
+  });
+  return data;
+}
 
 const RENAULT_ROW = '| Renault | 2,722,062 | 2,550,286 |';
 const NISSAN_ROW = '| Nissan | 100 | 200 |';
@@ -19,6 +38,7 @@ function tinyDataset(): Dataset {
       { id: 'a', title: 'A', file: 'a.txt', language: 'en', kind: 'encyclopedia' },
       { id: 'b', title: 'B', file: 'b.txt', language: 'en', kind: 'news' },
     ],
+    brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'].map((id) => ({ id, colours: { light: '#000000', dark: '#FFFFFF' } })),
     sales: [
       sale(2011, 'Renault', 2722062, RENAULT_ROW),
       sale(2011, 'Nissan', 100, NISSAN_ROW),
@@ -68,6 +88,9 @@ describe('numbersIn', () => {
   it('reads "23₽ billion (US$742 million)" as two amounts', () => {
     expect(numbersIn('investing 23₽ billion (US$742 million) for 67.13%')).toEqual([23e9, 742e6, 67.13]);
   });
+  it('reads a currency sign after a space, and a scale word with or without one', () => {
+    expect(numbersIn('23 € billion, 10million, 1 milliard')).toEqual([23e9, 10e6, 1e9]);
+  });
   it('reads "50/50" as two fifties', () => {
     expect(numbersIn('owned 50/50 by Renault and Nissan')).toEqual([50, 50]);
   });
@@ -79,6 +102,9 @@ describe('normalizeText and quoteParts', () => {
   });
   it('splits a quote on an ellipsis', () => {
     expect(quoteParts('In 2001, … to 43.4% ... end')).toEqual(['In 2001,', 'to 43.4%', 'end']);
+  });
+  it('keeps no empty part where an ellipsis opens, closes or repeats', () => {
+    expect(quoteParts('… In 2001, … … to 43.4%...')).toEqual(['In 2001,', 'to 43.4%']);
   });
 });
 
@@ -128,6 +154,108 @@ describe('verifyDataset', () => {
     ]);
   });
 
+  it('accepts a target and a plant whose every figure is in the quote', () => {
+    expect(verifyDataset(withTargetAndPlant(), documents)).toEqual([]);
+  });
+
+  it('fails a target whose amount has a changed digit', () => {
+    const data = withTargetAndPlant();
+    data.targets[0]!.amount = 11000000000;
+    expect(verifyDataset(data, documents)).toEqual([{ path: 'targets[0].amount', message: 'targets[0].amount 11000000000 does not appear in its quote' }]);
+  });
+
+  it('fails a target whose baseline has a changed digit', () => {
+    const data = withTargetAndPlant();
+    data.targets[0]!.baseline = { year: 2010, amount: 1600000000 };
+    expect(verifyDataset(data, documents)).toEqual([{ path: 'targets[0].baseline.amount', message: 'targets[0].baseline.amount 1600000000 does not appear in its quote' }]);
+  });
+
+  it('fails a plant capacity (any of several) that is not in the quote', () => {
+    const data = withTargetAndPlant();
+    data.plants[0]!.capacities.push({ amount: 260000, basis: 'planned', scope: 'plant', period: 'year', from: null });
+    expect(verifyDataset(data, documents)).toEqual([{ path: 'plants[0].capacities[1].amount', message: 'plants[0].capacities[1].amount 260000 does not appear in its quote' }]);
+  });
+
+  it('checks a stake’s second statement against its own quote and the document', () => {
+    const data = withTargetAndPlant();
+    data.ownership[0]!.alsoStated = { percent: 43.2, quote: 'In 2023, Renault reduced its 43.2% voting stake in Nissan to 15%' };
+    expect(verifyDataset(data, documents)).toEqual([
+      { path: 'ownership[0].alsoStated.quote', message: 'ownership[0].alsoStated.quote not found in a.txt' },
+    ]);
+  });
+
+  it('fails a stake’s second figure missing from its quote', () => {
+    const data = withTargetAndPlant();
+    data.ownership[0]!.alsoStated = { percent: 43.2, quote: 'increased its stake in Nissan to 43.4%' };
+    expect(verifyDataset(data, documents)).toEqual([
+      { path: 'ownership[0].alsoStated.percent', message: 'ownership[0].alsoStated.percent 43.2 does not appear in its quote' },
+    ]);
+  });
+
+  it('tolerates floating-point noise in a large figure, and only noise', () => {
+    const data = tinyDataset();
+    data.ownership.push({ holder: 'nissan', held: 'renault', percent: null, voting: null, from: 2023, to: null, investment: { amount: 600000000.0000001, currency: 'EUR' }, source: 'b', quote: 'Nissan has invested 600 million euros' });
+    data.ownership.push({ holder: 'nissan', held: 'renault', percent: null, voting: null, from: 2023, to: null, investment: { amount: 600000001, currency: 'EUR' }, source: 'b', quote: 'Nissan has invested 600 million euros' });
+    expect(verifyDataset(data, documents)).toEqual([
+      { path: 'ownership[2].investment.amount', message: 'ownership[2].investment.amount 600000001 does not appear in its quote' },
+    ]);
+  });
+
+  it('skips an empty optional object instead of failing on it', () => {
+    const data = tinyDataset();
+    Object.assign(data.ownership[0]!, { investment: null });
+    expect(verifyDataset(data, documents)).toEqual([]);
+  });
+
+  it('fails a quote whose source id is not in sources', () => {
+    const data = tinyDataset();
+    data.events[0]!.source = 'zzz';
+    expect(verifyDataset(data, documents)).toEqual([{ path: 'events[0].source', message: 'events[0].source "zzz" is not a sources id' }]);
+  });
+
+  it('reports a missing document once, for its source, not again for each quote citing it', () => {
+    const data = tinyDataset();
+    data.ownership[0]!.source = 'b';
+    expect(verifyDataset(data, { 'a.txt': documents['a.txt']! })).toEqual([
+      { path: 'sources[1].file', message: 'sources[1].file b.txt was not provided' },
+    ]);
+  });
+
+  it('fails a year with two totals', () => {
+    const data = tinyDataset();
+    data.salesTotals.push({ ...data.salesTotals[0]! });
+    expect(verifyDataset(data, documents)).toEqual([{ path: 'salesTotals[2]', message: 'salesTotals[2] repeats the year 2011' }]);
+  });
+
+  it('fails a sales year with no total', () => {
+    const data = tinyDataset();
+    data.sales.push({ year: 2013, brand: 'Renault', units: null, source: 'a', note: 'no figure' });
+    expect(verifyDataset(data, documents)).toEqual([{ path: 'salesTotals', message: 'salesTotals has no total for 2013' }]);
+  });
+
+  it('compares each EV figure with the highest before it: equal is fine, lower fails, two on one date in file order', () => {
+    const data = tinyDataset();
+    data.evSeries.push({ id: 'leaf', label: 'Leaf', brand: 'Nissan', kind: 'model' });
+    const milestone = (date: string, units: number) => ({ date, series: 'leaf', units, measure: 'sales' as const, source: 'a', note: 'test' });
+    data.evMilestones.push(milestone('2013-01', 300), milestone('2014-01', 200), milestone('2015-01', 250), milestone('2016-01', 300), milestone('2017-01', 290), milestone('2018-01', 400), milestone('2018-01', 350));
+    expect(verifyDataset(data, documents).map((p) => p.message)).toEqual([
+      'evMilestones[1].units 200 is below the earlier leaf/sales figure 300 (evMilestones[0])',
+      'evMilestones[2].units 250 is below the earlier leaf/sales figure 300 (evMilestones[0])',
+      'evMilestones[4].units 290 is below the earlier leaf/sales figure 300 (evMilestones[3])',
+      'evMilestones[6].units 350 is below the earlier leaf/sales figure 400 (evMilestones[5])',
+    ]);
+  });
+
+  it('compares production and sales figures of one series separately', () => {
+    const data = tinyDataset();
+    data.evSeries.push({ id: 'leaf', label: 'Leaf', brand: 'Nissan', kind: 'model' });
+    data.evMilestones.push(
+      { date: '2013-01', series: 'leaf', units: 300, measure: 'production', source: 'a', note: 'test' },
+      { date: '2014-01', series: 'leaf', units: 200, measure: 'sales', source: 'a', note: 'test' },
+    );
+    expect(verifyDataset(data, documents)).toEqual([]);
+  });
+
   it('fails a record with neither quote nor note', () => {
     const data = tinyDataset();
     delete data.events[0]!.quote;
@@ -161,9 +289,27 @@ describe('verifyDataset', () => {
     expect(verifyDataset(data, documents)).toEqual([{ path: 'sales', message: 'sales has no record for 2011 AvtoVAZ' }]);
   });
 
+  it('leaves a brand out of the year\'s sum while another brand\'s figures include it', () => {
+    const data = tinyDataset();
+    data.sales[3] = { year: 2011, brand: 'AvtoVAZ', units: 7, source: 'a', note: 'merged into Renault' };
+    expect(verifyDataset(data, documents)).toEqual([
+      { path: 'salesTotals[0].units', message: 'salesTotals[0].units 2722162 does not equal the 2011 brand sum 2722169' },
+    ]);
+    data.brands[0] = { id: 'Renault', colours: { light: '#000000', dark: '#FFFFFF' }, includes: [{ brand: 'AvtoVAZ', from: 2011, to: 2011 }] };
+    expect(verifyDataset(data, documents)).toEqual([]);
+  });
+
   it('fails when a source file was not provided', () => {
     expect(verifyDataset(tinyDataset(), { 'a.txt': documents['a.txt']! })).toEqual([
       { path: 'sources[1].file', message: 'sources[1].file b.txt was not provided' },
+    ]);
+  });
+
+  it('reports a source file named like an Object member ("toString") as not provided, not as a document', () => {
+    const data = tinyDataset();
+    data.sources[1]!.file = 'toString';
+    expect(verifyDataset(data, { 'a.txt': documents['a.txt']! })).toEqual([
+      { path: 'sources[1].file', message: 'sources[1].file toString was not provided' },
     ]);
   });
 

@@ -2,7 +2,9 @@
  * Provenance checks for the dataset: every record must point at text a reader can find.
  * Pure functions only (no fs); the CLI in scripts/verify-data.ts and the tests feed them.
  */
-import { BRANDS, RECORD_KEYS } from './schema';
+import { brandIds, includingBrand } from './catalogue';
+import { ownValue } from './ownValue';
+import { RECORD_KEYS } from './schema';
 import type { Dataset, RecordKey } from './schema';
 
 /** One failed check; `message` starts with `path` so it reads on its own as a CLI line. */
@@ -11,7 +13,7 @@ export type Problem = { path: string; message: string };
 type AnyRecord = { source: string; quote?: string; note?: string; [field: string]: unknown };
 
 /** The numeric fields a quote must back up (years, dates and coordinates are not checked). */
-const NUMERIC_FIELDS = ['units', 'percent', 'capacity'] as const;
+const NUMERIC_FIELDS = ['units', 'percent', 'amount'] as const;
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, milliard: 1e9, milliards: 1e9 };
 
@@ -34,7 +36,7 @@ export function normalizeText(text: string): string {
 export function numbersIn(text: string): number[] {
   const found: number[] = [];
   for (const match of text.matchAll(NUMBER_RE)) {
-    const value = Number(`${match[1]!.replace(/,/g, '')}.${match[2] ?? '0'}`);
+    const value = Number(`${match[1]!.replace(/,/g, '')}.${match[2] ?? ''}`);
     const scale = match[3] ? SCALES[match[3].toLowerCase()] ?? 1 : 1;
     found.push(Number((value * scale).toPrecision(12)));
   }
@@ -51,6 +53,7 @@ export function quoteParts(quote: string): string[] {
 
 /** Equality for stated figures, tolerant only of floating-point noise. */
 function sameNumber(a: number, b: number): boolean {
+  // Stryker disable next-line EqualityOperator: equivalent in practice — `<` differs only when the noise equals the tolerance to the last bit.
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
@@ -72,7 +75,7 @@ function checkQuoteInDocument(path: string, record: AnyRecord, files: Map<string
   if (!record.quote) return [];
   const file = files.get(record.source);
   if (file === undefined) return [{ path: `${path}.source`, message: `${path}.source "${record.source}" is not a sources id` }];
-  const doc = documents[file];
+  const doc = ownValue(documents, file);
   if (doc === undefined) return []; // reported once for the source, see checkSourceFiles
   const haystack = normalizeText(doc);
   const parts = quoteParts(record.quote);
@@ -83,15 +86,26 @@ function checkQuoteInDocument(path: string, record: AnyRecord, files: Map<string
   });
 }
 
-/** The figures a record asserts: units/percent/capacity when non-null, and an investment amount. */
-function recordFigures(record: AnyRecord): { field: string; value: number }[] {
-  const figures = NUMERIC_FIELDS.flatMap((field): { field: string; value: number }[] => {
-    const value = record[field];
-    return typeof value === 'number' ? [{ field, value }] : [];
+type Figure = { field: string; value: number };
+
+/** The numeric fields of one object, as figures under `prefix` (e.g. "capacities[1]."). */
+function figuresOf(object: unknown, prefix: string, fields: readonly string[] = NUMERIC_FIELDS): Figure[] {
+  if (typeof object !== 'object' || object === null) return [];
+  return fields.flatMap((field): Figure[] => {
+    const value = (object as Record<string, unknown>)[field];
+    return typeof value === 'number' ? [{ field: `${prefix}${field}`, value }] : [];
   });
-  const investment = record.investment as { amount?: unknown } | undefined;
-  if (typeof investment?.amount === 'number') figures.push({ field: 'investment.amount', value: investment.amount });
-  return figures;
+}
+
+/**
+ * The figures a record asserts: units/percent/amount when non-null, an investment amount, each plant
+ * capacity, and a target's baseline. (A stake's `alsoStated` figure is checked against its own quote.)
+ */
+function recordFigures(record: AnyRecord): Figure[] {
+  const capacities: Figure[] = Array.isArray(record.capacities)
+    ? record.capacities.flatMap((capacity: unknown, i) => figuresOf(capacity, `capacities[${i}].`, ['amount']))
+    : [];
+  return [...figuresOf(record, ''), ...figuresOf(record.investment, 'investment.', ['amount']), ...figuresOf(record.baseline, 'baseline.', ['amount']), ...capacities];
 }
 
 /**
@@ -100,16 +114,28 @@ function recordFigures(record: AnyRecord): { field: string; value: number }[] {
  */
 function checkFiguresInQuote(path: string, record: AnyRecord): Problem[] {
   if (!record.quote) return [];
-  const stated = numbersIn(record.quote);
-  return recordFigures(record)
+  return figuresMissing(path, record.quote, recordFigures(record));
+}
+
+function figuresMissing(path: string, quote: string, figures: readonly Figure[]): Problem[] {
+  const stated = numbersIn(quote);
+  return figures
     .filter(({ value }) => !stated.some((n) => sameNumber(n, value)))
     .map(({ field, value }) => ({ path: `${path}.${field}`, message: `${path}.${field} ${value} does not appear in its quote` }));
+}
+
+/** (c) A stake's second statement (`alsoStated`) must be verbatim in the same document and state its own figure. */
+function checkAlsoStated(path: string, record: AnyRecord, files: Map<string, string>, documents: Record<string, string>): Problem[] {
+  const also = record.alsoStated as { percent: number; quote: string } | undefined;
+  if (!also) return [];
+  const inDocument = checkQuoteInDocument(`${path}.alsoStated`, { source: record.source, quote: also.quote }, files, documents);
+  return [...inDocument, ...figuresMissing(`${path}.alsoStated`, also.quote, [{ field: 'percent', value: also.percent }])];
 }
 
 /** Each source file must have been supplied, or none of its quotes can be checked. */
 function checkSourceFiles(dataset: Dataset, documents: Record<string, string>): Problem[] {
   return dataset.sources.flatMap((source, i) =>
-    documents[source.file] === undefined
+    ownValue(documents, source.file) === undefined
       ? [{ path: `sources[${i}].file`, message: `sources[${i}].file ${source.file} was not provided` }]
       : [],
   );
@@ -126,14 +152,17 @@ function checkSalesCoverage(dataset: Dataset): Problem[] {
     else seen.set(key, i);
   });
   for (const { year } of dataset.salesTotals) {
-    for (const brand of BRANDS) {
+    for (const brand of brandIds(dataset)) {
       if (!seen.has(`${year} ${brand}`)) problems.push({ path: 'sales', message: `sales has no record for ${year} ${brand}` });
     }
   }
   return problems;
 }
 
-/** (d) Each year's stated total equals the sum of its non-null brand figures, and years are not repeated. */
+/**
+ * (d) Each year's stated total equals the sum of its non-null brand figures, leaving out brands whose
+ * figures another brand's include that year, and years are not repeated.
+ */
 function checkSalesTotals(dataset: Dataset): Problem[] {
   const problems: Problem[] = [];
   const years = new Set<number>();
@@ -141,7 +170,9 @@ function checkSalesTotals(dataset: Dataset): Problem[] {
     const path = `salesTotals[${i}]`;
     if (years.has(total.year)) problems.push({ path, message: `${path} repeats the year ${total.year}` });
     years.add(total.year);
-    const sum = dataset.sales.filter((s) => s.year === total.year).reduce((acc, s) => acc + (s.units ?? 0), 0);
+    const sum = dataset.sales
+      .filter((s) => s.year === total.year && includingBrand(dataset.brands, s.brand, s.year) === null)
+      .reduce((acc, s) => acc + (s.units ?? 0), 0);
     if (sum !== total.units) {
       problems.push({ path: `${path}.units`, message: `${path}.units ${total.units} does not equal the ${total.year} brand sum ${sum}` });
     }
@@ -178,6 +209,7 @@ export function verifyDataset(dataset: Dataset, documents: Record<string, string
     ...checkHasProvenance(path, record),
     ...checkQuoteInDocument(path, record, files, documents),
     ...checkFiguresInQuote(path, record),
+    ...checkAlsoStated(path, record, files, documents),
   ]);
   return [
     ...checkSourceFiles(dataset, documents),

@@ -1,25 +1,91 @@
-import { filterLine, sourceLine } from './describe';
+import type { Source } from '../data/schema';
+import { dataset } from '../test/renderWithProviders';
+import { citation, drawnYears, filterLine, sourceDate, sourceLine } from './describe';
+
+const source = (id: string) => dataset.sources.find((s) => s.id === id)!;
 
 describe('filterLine', () => {
   it('describes a range and some brands', () => {
-    expect(filterLine({ yearRange: [2013, 2016], brands: ['Renault', 'Nissan'] })).toBe('Years 2013–2016 · Brands: Renault, Nissan');
+    expect(filterLine({ yearRange: [2013, 2016], brands: ['Renault', 'Nissan'] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('Years 2013–2016 · Brands: Renault, Nissan');
   });
 
   it('describes one year and every brand', () => {
-    expect(filterLine({ yearRange: [2017, 2017], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] })).toBe('Year 2017 · Brands: all brands');
+    expect(filterLine({ yearRange: [2017, 2017], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('Year 2017 · Brands: all brands');
   });
 
   it('says when no brand is selected', () => {
-    expect(filterLine({ yearRange: [2011, 2018], brands: [] })).toBe('Years 2011–2018 · Brands: no brand selected');
+    expect(filterLine({ yearRange: [2011, 2018], brands: [] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('Years 2011–2018 · Brands: no brand selected');
+  });
+
+  it('names the years drawn when the filter is wider than the data (EV data runs 2009–2021)', () => {
+    const drawn = drawnYears([1999, 2023], [2009, 2021])!;
+    expect(filterLine({ yearRange: drawn, brands: ['Nissan'] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('Years 2009–2021 · Brands: Nissan');
+  });
+});
+
+describe('drawnYears', () => {
+  it('cuts the filter to the data on both ends', () => {
+    expect(drawnYears([1999, 2023], [2011, 2018])).toEqual([2011, 2018]);
+  });
+
+  it('keeps a filter inside the data as it is', () => {
+    expect(drawnYears([2013, 2016], [2011, 2018])).toEqual([2013, 2016]);
+  });
+
+  it('keeps a single shared year', () => {
+    expect(drawnYears([2018, 2023], [2011, 2018])).toEqual([2018, 2018]);
+  });
+
+  it('is null when the filter misses the data', () => {
+    expect(drawnYears([2019, 2023], [2011, 2018])).toBeNull();
+  });
+
+  it('is the filter itself when the view does not say its years', () => {
+    expect(drawnYears([2013, 2016], null)).toEqual([2013, 2016]);
+  });
+});
+
+describe('sourceDate', () => {
+  it('writes a full date with the month in words', () => {
+    expect(sourceDate('2023-12-06')).toBe('6 December 2023');
+  });
+
+  it('writes a month and year', () => {
+    expect(sourceDate('2017-03')).toBe('March 2017');
+  });
+
+  it('leaves anything else as the source wrote it', () => {
+    expect(sourceDate('spring 2017')).toBe('spring 2017');
+  });
+});
+
+describe('citation', () => {
+  it('an encyclopedia article without publisher or date: title in quotes and its kind', () => {
+    expect(citation(source('wiki-alliance'))).toBe('"Renault–Nissan–Mitsubishi Alliance", encyclopedia article');
+  });
+
+  it('a news article whose document states no publisher, its first-sentence title saying so', () => {
+    expect(citation(source('autonews-2017-asia'))).toBe('"The company looks toward Asia for growth. (first sentence; the article has no headline in the document)", news article');
+  });
+
+  it('a news article with its date', () => {
+    expect(citation(source('alliance-joint-projects-2023'))).toBe('"The Renault-Nissan Alliance relaunches joint projects", news article, 6 December 2023');
+  });
+
+  it('publisher and date together, in that order', () => {
+    const both: Source = { id: 'x', title: 'T', file: 'x.txt', publisher: 'P', date: '2020-01', language: 'en', kind: 'news' };
+    expect(citation(both)).toBe('"T", news article, P, January 2020');
   });
 });
 
 describe('sourceLine', () => {
-  it('lists titles with publishers', () => {
-    const sources = [
-      { id: 'a', title: 'Article A', file: 'a.txt', publisher: 'Pub', language: 'en', kind: 'news' },
-      { id: 'b', title: 'Article B', file: 'b.txt', language: 'fr', kind: 'news' },
-    ] as const;
-    expect(sourceLine(sources)).toBe('Sources: Article A (Pub); Article B. Alliance Atlas.');
+  it('one source, credited to the document and then the atlas', () => {
+    expect(sourceLine([source('wiki-alliance')])).toBe('Source: "Renault–Nissan–Mitsubishi Alliance", encyclopedia article · Alliance Atlas');
+  });
+
+  it('several sources, separated by semicolons', () => {
+    expect(sourceLine([source('wiki-alliance'), source('autonews-2017-asia')])).toBe(
+      'Sources: "Renault–Nissan–Mitsubishi Alliance", encyclopedia article; "The company looks toward Asia for growth. (first sentence; the article has no headline in the document)", news article · Alliance Atlas',
+    );
   });
 });

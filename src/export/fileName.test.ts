@@ -2,18 +2,18 @@ import { exportFileName } from './fileName';
 
 describe('exportFileName', () => {
   it('names the chart, years and brands', () => {
-    expect(exportFileName('sales', [2013, 2016], ['Renault', 'Nissan'], 'png')).toBe('alliance-sales-2013-2016-renault-nissan.png');
+    expect(exportFileName('sales', [2013, 2016], ['Renault', 'Nissan'], 'png', ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('alliance-sales-2013-2016-renault-nissan.png');
   });
 
   it('uses a single year when the range is one year', () => {
-    expect(exportFileName('ev', [2017, 2017], ['Nissan'], 'svg')).toBe('alliance-ev-2017-nissan.svg');
+    expect(exportFileName('ev', [2017, 2017], ['Nissan'], 'svg', ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('alliance-ev-2017-nissan.svg');
   });
 
   it('says all-brands when every brand is selected', () => {
-    expect(exportFileName('plants', [1999, 2023], ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], 'csv')).toBe('alliance-plants-1999-2023-all-brands.csv');
+    expect(exportFileName('plants', [1999, 2023], ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], 'csv', ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('alliance-plants-1999-2023-all-brands.csv');
   });
 
   it('says no-brands when none is selected', () => {
-    expect(exportFileName('ownership', [2001, 2023], [], 'png')).toBe('alliance-ownership-2001-2023-no-brands.png');
+    expect(exportFileName('ownership', [2001, 2023], [], 'png', ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('alliance-ownership-2001-2023-no-brands.png');
   });
 });

@@ -1,4 +1,4 @@
-import { BRANDS, type Brand } from '../data/schema';
+import type { Brand } from '../data/schema';
 import type { YearRange } from '../state/filters';
 
 function slug(text: string): string {
@@ -6,8 +6,8 @@ function slug(text: string): string {
 }
 
 /** `alliance-sales-2013-2016-renault-nissan.png`: what is inside, from the chart and the filter. */
-export function exportFileName(chart: string, yearRange: YearRange, brands: readonly Brand[], extension: string): string {
+export function exportFileName(chart: string, yearRange: YearRange, brands: readonly Brand[], extension: string, allBrands: readonly Brand[]): string {
   const years = yearRange[0] === yearRange[1] ? `${yearRange[0]}` : `${yearRange[0]}-${yearRange[1]}`;
-  const brandPart = brands.length === BRANDS.length ? 'all-brands' : brands.length === 0 ? 'no-brands' : brands.map(slug).join('-');
+  const brandPart = brands.length === allBrands.length ? 'all-brands' : brands.length === 0 ? 'no-brands' : brands.map(slug).join('-');
   return `alliance-${slug(chart)}-${years}-${brandPart}.${extension}`;
 }

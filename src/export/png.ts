@@ -1,5 +1,7 @@
-/** Rasterizes a self-contained SVG document at `scale`× its size, on an opaque background. */
-export async function svgToPng(svgText: string, width: number, height: number, background: string, scale = 2): Promise<Blob> {
+import { PNG_PIXEL_RATIO } from './presets';
+
+/** Rasterizes a self-contained SVG document at `scale`× its size, on `background` (null: transparent). */
+export async function svgToPng(svgText: string, width: number, height: number, background: string | null, scale = PNG_PIXEL_RATIO): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();
@@ -12,8 +14,10 @@ export async function svgToPng(svgText: string, width: number, height: number, b
     canvas.height = Math.round(height * scale);
     const context = canvas.getContext('2d');
     if (!context) throw new Error('This browser cannot draw to a canvas.');
-    context.fillStyle = background;
-    context.fillRect(0, 0, canvas.width, canvas.height);
+    if (background) {
+      context.fillStyle = background;
+      context.fillRect(0, 0, canvas.width, canvas.height);
+    }
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded.'))), 'image/png'),

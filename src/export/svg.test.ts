@@ -1,4 +1,4 @@
-import { buildChartSvg, serializeSvg, wrapText, type ExportParts } from './svg';
+import { buildChartSvg, SCREEN_FRAME, serializeSvg, wrapText, type ExportFrame, type ExportParts } from './svg';
 import { lightTheme } from '../theme/tokens';
 
 const parts: ExportParts = {
@@ -62,8 +62,9 @@ describe('chart SVG export', () => {
   it('keeps local references and drops external ones', () => {
     const doc = exported();
     expect(doc.querySelector('use')?.getAttribute('href')).toBe('#local');
-    expect(doc.querySelector('image')?.hasAttribute('href')).toBe(false);
-    expect(doc.querySelector('a')?.hasAttribute('href')).toBe(false);
+    // The allowlist has no <image>; a link is unwrapped, keeping what it drew.
+    expect(doc.querySelectorAll('image, a').length).toBe(0);
+    expect(doc.getElementById('late')).toBeNull();
   });
 
   it('carries the title as <title> and as visible text, escaped', () => {
@@ -110,5 +111,52 @@ describe('wrapText', () => {
 
   it('returns no lines for blank text', () => {
     expect(wrapText('   ', 10)).toEqual([]);
+  });
+});
+
+describe('export frame', () => {
+  function framed(frame: Partial<ExportFrame>, extra: Partial<ExportParts> = {}): Document {
+    const svg = buildChartSvg(chartBody(), { ...parts, ...extra }, { ...SCREEN_FRAME, ...frame });
+    return new DOMParser().parseFromString(serializeSvg(svg), 'image/svg+xml');
+  }
+  const texts = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.textContent);
+
+  it('is exactly the preset size when both sides are fixed', () => {
+    const root = framed({ width: 1200, height: 675 }).documentElement;
+    expect([root.getAttribute('width'), root.getAttribute('height'), root.getAttribute('viewBox')]).toEqual(['1200', '675', '0 0 1200 675']);
+  });
+
+  it('keeps a fixed width and grows in height when only the width is set, even below 480', () => {
+    const root = framed({ width: 320 }).documentElement;
+    expect(root.getAttribute('width')).toBe('320');
+    expect(Number(root.getAttribute('height'))).toBeGreaterThan(200);
+  });
+
+  it('scales a chart too tall for a fixed height down to fit, keeping its proportions', () => {
+    const chart = framed({ width: 1200, height: 300 }).querySelector('svg > svg')!;
+    const [w, h] = [Number(chart.getAttribute('width')), Number(chart.getAttribute('height'))];
+    expect(h).toBeLessThan(200);
+    expect(Math.abs(w / h - 2)).toBeLessThan(0.05);
+  });
+
+  it('draws a background rectangle only when solid', () => {
+    expect(framed({}).querySelector(':root > rect')?.getAttribute('fill')).toBe('#FFFFFF');
+    expect(framed({ isTransparent: true }).querySelector(':root > rect')).toBeNull();
+  });
+
+  it('without header: no title, subtitle, notes, filter or credit text, legend kept', () => {
+    const written = texts(framed({ hasHeader: false }, { notes: ['A note.'] }));
+    expect(written).not.toContain(parts.title);
+    expect(written).not.toContain(parts.subtitle);
+    expect(written).not.toContain('• A note.');
+    expect(written).not.toContain(parts.filterLine);
+    expect(written).not.toContain(parts.sourceLine);
+    expect(written).toContain('Renault');
+  });
+
+  it('writes figures under the chart, before the notes, header or not', () => {
+    const figures = ['Vehicles a year: Tangier 400,000'];
+    expect(texts(framed({}, { figures, notes: ['A note.'] })).slice(-4)).toEqual([figures[0], '• A note.', parts.filterLine, parts.sourceLine]);
+    expect(texts(framed({ hasHeader: false }, { figures })).at(-1)).toBe(figures[0]);
   });
 });

@@ -1,5 +1,6 @@
 import type { LegendItem } from '../components/chartTypes';
 import { FONT_STACK, type Theme } from '../theme/tokens';
+import { sanitizeSvg } from './sanitize';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -25,29 +26,6 @@ export function inlineComputedStyles(live: Element, clone: Element) {
       .join(';');
     if (style) target.setAttribute('style', style);
   });
-}
-
-// Elements that run code, embed HTML, fetch (<style> can @import) or rewrite attributes at view time
-// (an <set>/<animate> can turn an href into javascript:). The export inlines styles, so it needs none.
-const ACTIVE_ELEMENTS = 'script, foreignObject, iframe, object, embed, style, set, animate, animateMotion, animateTransform, discard';
-/** A url(...) that points anywhere but a fragment in the same file. */
-const EXTERNAL_URL = /url\(\s*(?!\s|['"]?#)/i;
-const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
-
-/** Removes anything that could run or fetch: scripts, foreign HTML, animations, event handlers, external links. */
-export function sanitizeSvg(root: Element) {
-  root.querySelectorAll(ACTIVE_ELEMENTS).forEach((el) => el.remove());
-  for (const el of [root, ...root.querySelectorAll('*')]) {
-    for (const attr of [...el.attributes]) {
-      const name = attr.name.toLowerCase();
-      const value = attr.value.trim();
-      const isLink = name === 'href' || name === 'xlink:href' || name === 'src';
-      // Script URLs only matter where a value is followed or animated into one; an aria-label "Data: …" stays.
-      const isUrlValued = isLink || ['values', 'to', 'from', 'by', 'fill', 'stroke'].includes(name);
-      const isUnsafe = name.startsWith('on') || (isLink && !value.startsWith('#')) || EXTERNAL_URL.test(value) || (isUrlValued && SCRIPT_URL.test(value));
-      if (isUnsafe) el.removeAttribute(attr.name);
-    }
-  }
 }
 
 function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
@@ -105,53 +83,81 @@ export interface ExportParts {
   sourceLine: string;
   /** The card's footnotes (why a bar is missing, what a dotted line means): an image must explain itself too. */
   notes?: readonly string[];
+  /** Figures shown beside the chart rather than in it (the plants' capacities), under the chart in full colour. */
+  figures?: readonly string[];
   theme: Theme;
 }
 
 const PAD = 24;
+/** The margin around an exported chart, in CSS px: a chart is laid out at the image width less twice this. */
+export const EXPORT_PAD = PAD;
+
+/** The image around the chart: its size, background and whether it carries title, notes and credit. */
+export interface ExportFrame {
+  /** Image width in CSS px; null: the chart's own width plus margins (at least 480). */
+  width: number | null;
+  /** Image height in CSS px; null: whatever the content needs. A chart too tall for it is scaled down to fit. */
+  height: number | null;
+  isTransparent: boolean;
+  /** Off gives a plain chart: legend and chart only, no title, notes, filter or credit line. */
+  hasHeader: boolean;
+}
+
+/** What the one-click downloads use: the chart as on screen, solid, with everything. */
+export const SCREEN_FRAME: ExportFrame = { width: null, height: null, isTransparent: false, hasHeader: true };
 
 /**
  * A standalone SVG: title, legend, the chart (already cloned, styled and sanitized), filter and source
  * lines, on the theme's background. Built with DOM calls so every data string is escaped as text.
  */
-export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chartHeight: number, parts: ExportParts): SVGSVGElement {
+export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chartHeight: number, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
   const { theme } = parts;
-  const width = Math.max(chartWidth + PAD * 2, 480);
+  const width = frame.width ?? Math.max(chartWidth + PAD * 2, 480);
   // XMLSerializer writes the xmlns itself; setting it too would duplicate the attribute.
   const root = svgElement('svg', { version: '1.1', 'font-family': FONT_STACK });
   // Wrapped by an average glyph width per font size, so a narrow chart's heading is not cut off at the edge.
   const charsAt = (fontSize: number) => Math.floor((width - PAD * 2) / (fontSize * 0.56));
   let y = PAD;
-  for (const line of wrapText(parts.title, charsAt(20))) {
+  for (const line of frame.hasHeader ? wrapText(parts.title, charsAt(20)) : []) {
     y += 24;
     root.append(textElement(line, { x: PAD, y: y - 6, 'font-size': 20, 'font-weight': 700, fill: theme.text }));
   }
-  y += 2;
-  for (const line of parts.subtitle ? wrapText(parts.subtitle, charsAt(13)) : []) {
+  if (frame.hasHeader) y += 2;
+  const subtitle = frame.hasHeader && parts.subtitle ? wrapText(parts.subtitle, charsAt(13)) : [];
+  for (const line of subtitle) {
     y += 18;
     root.append(textElement(line, { x: PAD, y: y - 2, 'font-size': 13, fill: theme.muted }));
   }
-  if (parts.subtitle) y += 6;
+  if (subtitle.length) y += 6;
   const legend = legendGroup(parts.legend, width - PAD * 2, theme);
   legend.group.setAttribute('transform', `translate(${PAD} ${y + 10})`);
   root.append(legend.group);
   y += legend.height + 14;
-  chart.setAttribute('x', String(PAD));
-  chart.setAttribute('y', String(y));
-  chart.setAttribute('width', String(chartWidth));
-  chart.setAttribute('height', String(chartHeight));
-  root.append(chart);
-  y += chartHeight + 12;
   const maxChars = Math.floor((width - PAD * 2) / 6.2);
   // Notes as bullets (continuation lines indented past the bullet), then the filter and source lines.
   const notes = (parts.notes ?? []).flatMap((note) => wrapText(note, maxChars - 2).map((text, i) => (i === 0 ? { text: `• ${text}`, x: PAD } : { text, x: PAD + 9 })));
-  const footer = [...wrapText(parts.filterLine, maxChars), ...wrapText(parts.sourceLine, maxChars)].map((text) => ({ text, x: PAD }));
-  for (const line of [...notes, ...footer]) {
+  const credit = [...wrapText(parts.filterLine, maxChars), ...wrapText(parts.sourceLine, maxChars)].map((text) => ({ text, x: PAD }));
+  const figures = (parts.figures ?? []).flatMap((line) => wrapText(line, maxChars - 4).map((text) => ({ text, x: PAD, isFigure: true })));
+  const footer = [...figures, ...(frame.hasHeader ? [...notes, ...credit] : [])];
+  const footerHeight = footer.length * 16;
+  // A fixed height keeps the footer at the bottom; a chart taller than the room left is scaled to fit, centred.
+  const room = frame.height === null ? chartHeight : frame.height - y - 12 - footerHeight - PAD;
+  const scale = Math.min(1, Math.max(0, room) / chartHeight, (width - PAD * 2) / chartWidth);
+  const drawnWidth = Math.round(chartWidth * scale);
+  const drawnHeight = Math.round(chartHeight * scale);
+  chart.setAttribute('x', String(PAD + Math.round((width - PAD * 2 - drawnWidth) / 2)));
+  // Centred in the room a fixed height leaves, so a wide map in a square is not stuck to the top.
+  chart.setAttribute('y', String(y + (frame.height === null ? 0 : Math.max(0, Math.floor((room - drawnHeight) / 2)))));
+  chart.setAttribute('width', String(drawnWidth));
+  chart.setAttribute('height', String(drawnHeight));
+  root.append(chart);
+  y = frame.height === null ? y + drawnHeight + 12 : frame.height - PAD - footerHeight;
+  for (const line of footer) {
     y += 16;
-    root.append(textElement(line.text, { x: line.x, y, 'font-size': 11, fill: theme.muted }));
+    root.append(textElement(line.text, 'isFigure' in line ? { x: line.x, y, 'font-size': 12, fill: theme.text } : { x: line.x, y, 'font-size': 11, fill: theme.muted }));
   }
-  const height = y + PAD;
-  root.prepend(svgElement('rect', { width, height, fill: theme.surface }));
+  const height = frame.height ?? y + PAD;
+  if (!frame.isTransparent) root.prepend(svgElement('rect', { width, height, fill: theme.surface }));
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -177,7 +183,7 @@ export function mainSvg(body: Element): SVGSVGElement | null {
 }
 
 /** Clones the chart in `body` into a self-contained export SVG, leaving the screen untouched. */
-export function buildChartSvg(body: Element, parts: ExportParts): SVGSVGElement {
+export function buildChartSvg(body: Element, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
   const live = mainSvg(body);
   if (!live) throw new Error('This chart has nothing to export yet.');
   const rect = live.getBoundingClientRect();
@@ -188,7 +194,7 @@ export function buildChartSvg(body: Element, parts: ExportParts): SVGSVGElement 
   sanitizeSvg(clone);
   clone.removeAttribute('style');
   clone.setAttribute('viewBox', live.getAttribute('viewBox') ?? `0 0 ${width} ${height}`);
-  return composeExportSvg(clone, Math.round(width), Math.round(height), parts);
+  return composeExportSvg(clone, Math.round(width), Math.round(height), parts, frame);
 }
 
 /** Serialized with an XML declaration so the file opens on its own. */

@@ -1,6 +1,10 @@
-import { clampRange, DEFAULT_FILTERS, useFilters } from './filters';
+import { clampRange, defaultFilters, selectCursor, useFilters, type Domain } from './filters';
 
-beforeEach(() => useFilters.setState(useFilters.getInitialState(), true));
+const DOMAIN: Domain = { years: [1999, 2023], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] };
+beforeEach(() => {
+  useFilters.setState(useFilters.getInitialState(), true);
+  useFilters.getState().setDomain(DOMAIN);
+});
 const state = () => useFilters.getState();
 
 describe('filter store', () => {
@@ -16,21 +20,55 @@ describe('filter store', () => {
     expect(state().brands).toEqual(['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ']);
   });
 
-  it('focuses a year and restores the earlier range on a second click', () => {
-    state().setYearRange([2013, 2016]);
-    state().toggleYearFocus(2015);
-    expect(state().yearRange).toEqual([2015, 2015]);
-    state().toggleYearFocus(2015);
-    expect(state().yearRange).toEqual([2013, 2016]);
+  it('moves the cursor without touching the range, clamped into it', () => {
+    state().setYearRange([2011, 2018]);
+    state().setAt(2016);
+    expect([state().yearRange, state().at]).toEqual([[2011, 2018], 2016]);
+    state().setAt(2030);
+    expect(state().at).toBe(2018);
   });
 
-  it('moves focus from one year to another, keeping the original range to restore', () => {
+  it('pulls the cursor inside when the range narrows, and leaves it there when the range widens again', () => {
+    state().setAt(2016);
+    state().setYearRange([2011, 2014]);
+    expect(state().at).toBe(2014);
     state().setYearRange([2011, 2018]);
-    state().toggleYearFocus(2014);
-    state().toggleYearFocus(2016);
-    expect(state().yearRange).toEqual([2016, 2016]);
-    state().toggleYearFocus(2016);
-    expect(state().yearRange).toEqual([2011, 2018]);
+    expect(state().at).toBe(2014);
+  });
+
+  it('keeps a cursor left at the default following the range end', () => {
+    state().setYearRange([2011, 2014]);
+    expect(selectCursor(state())).toBe(2014);
+    expect(state().at).toBeNull();
+  });
+
+  it('turns comparison off when the cursor lands on the compare year', () => {
+    state().setAt(2016);
+    state().setCompare(2023);
+    expect(state().vs).toBe(2023);
+    state().setAt(2023);
+    expect(state().vs).toBeNull();
+    state().setCompare(2023);
+    expect(state().vs).toBeNull();
+  });
+
+  it('plays from the range start one year per tick and stops at the end', () => {
+    state().setYearRange([2016, 2018]);
+    state().play();
+    expect([state().at, state().isPlaying]).toEqual([2016, true]);
+    state().advancePlay();
+    state().advancePlay();
+    expect([state().at, state().isPlaying]).toEqual([2018, true]);
+    state().advancePlay();
+    expect([state().at, state().isPlaying]).toEqual([2018, false]);
+  });
+
+  it('pauses Play on any other choice, but not on hover', () => {
+    state().play();
+    state().setHighlightedBrand('Nissan');
+    expect(state().isPlaying).toBe(true);
+    state().toggleBrand('Renault');
+    expect(state().isPlaying).toBe(false);
   });
 
   it('resets every choice', () => {
@@ -38,16 +76,42 @@ describe('filter store', () => {
     state().setSalesMode('share');
     state().setHighlightedBrand('Renault');
     state().reset();
-    expect({ ...state(), highlightedBrand: state().highlightedBrand }).toMatchObject({ ...DEFAULT_FILTERS, highlightedBrand: null });
+    expect({ ...state(), highlightedBrand: state().highlightedBrand }).toMatchObject({ ...defaultFilters(DOMAIN), highlightedBrand: null });
+  });
+});
+
+describe('the dataset decides what can be chosen', () => {
+  it('adopts a new domain with every brand and year of it', () => {
+    state().setDomain({ years: [2011, 2024], brands: ['Renault', 'Dacia'] });
+    expect([state().yearRange, state().brands]).toEqual([[2011, 2024], ['Renault', 'Dacia']]);
+  });
+
+  it('adopts a domain with the choices read from a link, clamped to its years', () => {
+    state().setDomain({ years: [2011, 2024], brands: ['Renault', 'Dacia'] }, { ...defaultFilters(DOMAIN), yearRange: [2005, 2030], brands: ['Dacia'] });
+    expect([state().yearRange, state().brands]).toEqual([[2011, 2024], ['Dacia']]);
+  });
+
+  it('keeps toggled brands in the dataset\'s order', () => {
+    state().setDomain({ years: [2011, 2024], brands: ['Renault', 'Dacia', 'Nissan'] });
+    state().toggleBrand('Dacia');
+    state().toggleBrand('Dacia');
+    expect(state().brands).toEqual(['Renault', 'Dacia', 'Nissan']);
+  });
+
+  it('resets to the domain it holds', () => {
+    state().setDomain({ years: [2011, 2024], brands: ['Renault', 'Dacia'] });
+    state().setYearRange([2013, 2014]);
+    state().reset();
+    expect(state().yearRange).toEqual([2011, 2024]);
   });
 });
 
 describe('clampRange', () => {
   it('orders reversed ends', () => {
-    expect(clampRange([2016, 2013])).toEqual([2013, 2016]);
+    expect(clampRange([2016, 2013], [1999, 2023])).toEqual([2013, 2016]);
   });
 
   it('clamps to the domain', () => {
-    expect(clampRange([1900, 2100])).toEqual([1999, 2023]);
+    expect(clampRange([1900, 2100], [1999, 2023])).toEqual([1999, 2023]);
   });
 });

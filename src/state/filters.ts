@@ -1,8 +1,30 @@
-import { create } from 'zustand';
-import { BRANDS, type Brand } from '../data/schema';
+import { useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
+import { brandIds, datasetYears, type YearRange } from '../data/catalogue';
+import type { Brand, Dataset } from '../data/schema';
+import { clampYear, compareAfterCursor, cursorAfterRange, cursorYear, nextPlayYear } from './time';
 
-/** The years the filter can select: from the Alliance's founding to the latest source. */
-export const YEAR_DOMAIN: readonly [number, number] = [1999, 2023];
+/** What the filter can choose from, as the dataset says: its years and its brands (see data/catalogue.ts). */
+export interface Domain {
+  years: YearRange;
+  brands: readonly Brand[];
+}
+
+/** The domain of a dataset. */
+export function datasetDomain(dataset: Dataset): Domain {
+  let domain = domains.get(dataset);
+  if (!domain) {
+    domain = { years: datasetYears(dataset), brands: brandIds(dataset) };
+    domains.set(dataset, domain);
+  }
+  return domain;
+}
+// One domain object per dataset: the App tells "the store holds this dataset's domain" by identity, and the
+// pre-render and its hydration set it before their first render.
+const domains = new WeakMap<Dataset, Domain>();
+
+/** Before the dataset has arrived nothing can be chosen; nothing is drawn either. */
+const NO_DOMAIN: Domain = { years: [0, 0], brands: [] };
 
 export const SALES_MODES = ['units', 'share'] as const;
 export const SALES_LAYOUTS = ['stacked', 'grouped'] as const;
@@ -12,12 +34,18 @@ export type SalesMode = (typeof SALES_MODES)[number];
 export type SalesLayout = (typeof SALES_LAYOUTS)[number];
 export type EvScale = (typeof EV_SCALES)[number];
 export type MapRegion = (typeof MAP_REGIONS)[number];
-export type YearRange = readonly [number, number];
+export type { YearRange };
+export const PLAY_SPEEDS = [0.5, 1, 2] as const;
+export type PlaySpeed = (typeof PLAY_SPEEDS)[number];
 
 /** Everything that changes what is drawn, and so everything a shared link restores. */
 export interface Filters {
   yearRange: YearRange;
-  /** Selected brands, always in BRANDS order. */
+  /** The year the "as of" views show, always inside yearRange; null = the range's end. */
+  at: number | null;
+  /** The year the ownership view compares `at` with; null = no comparison. Never equal to `at`. */
+  vs: number | null;
+  /** Selected brands, always in the dataset's order. */
   brands: readonly Brand[];
   salesMode: SalesMode;
   salesLayout: SalesLayout;
@@ -25,72 +53,117 @@ export interface Filters {
   mapRegion: MapRegion;
 }
 
-export const DEFAULT_FILTERS: Filters = {
-  yearRange: YEAR_DOMAIN,
-  brands: BRANDS,
-  salesMode: 'units',
-  salesLayout: 'stacked',
-  evScale: 'linear',
-  mapRegion: 'world',
-};
+/** What the page shows when nothing has been chosen: every year and every brand of the dataset. */
+export function defaultFilters(domain: Domain): Filters {
+  return { yearRange: domain.years, at: null, vs: null, brands: domain.brands, salesMode: 'units', salesLayout: 'stacked', evScale: 'linear', mapRegion: 'world' };
+}
 
 interface FilterState extends Filters {
+  /** The dataset's years and brand ids, which clamp and order every choice; set once the data arrives. */
+  domain: Domain;
   /** The brand hovered or focused in any view; every view emphasizes it. */
   highlightedBrand: Brand | null;
-  /** The range to restore when a year focused by clicking is clicked again. */
-  rangeBeforeFocus: YearRange | null;
+  /** Whether Play is stepping the cursor through the range; any other choice pauses it. */
+  isPlaying: boolean;
+  playSpeed: PlaySpeed;
 }
 
 interface FilterActions {
   setYearRange: (range: YearRange) => void;
   toggleBrand: (brand: Brand) => void;
   setHighlightedBrand: (brand: Brand | null) => void;
-  /** Narrows the range to one year, or restores the earlier range if that year is already focused. */
-  toggleYearFocus: (year: number) => void;
+  /** Moves the cursor (clamped into the range); the range stays as it is. */
+  setAt: (year: number) => void;
+  /** Compares the ownership view with `year`, or stops comparing (null, or the cursor's own year). */
+  setCompare: (year: number | null) => void;
+  /** Starts playing from the range's start; the first step is taken at once. */
+  play: () => void;
+  pause: () => void;
+  /** One tick of Play: the next year, or a stop at the range's end. Does not pause like other choices. */
+  advancePlay: () => void;
+  setPlaySpeed: (speed: PlaySpeed) => void;
   setSalesMode: (mode: SalesMode) => void;
   setSalesLayout: (layout: SalesLayout) => void;
   setEvScale: (scale: EvScale) => void;
   setMapRegion: (region: MapRegion) => void;
   applyFilters: (filters: Filters) => void;
+  /** Adopts a dataset's domain with the choices given (read from the URL), or the defaults. */
+  setDomain: (domain: Domain, filters?: Filters) => void;
   reset: () => void;
 }
 
-const initialState: FilterState = { ...DEFAULT_FILTERS, highlightedBrand: null, rangeBeforeFocus: null };
+const initialState: FilterState = { ...defaultFilters(NO_DOMAIN), domain: NO_DOMAIN, highlightedBrand: null, isPlaying: false, playSpeed: 1 };
 
-/** Clamps to the domain and orders the ends, so no action can store an impossible range. */
-export function clampRange([a, b]: YearRange): YearRange {
-  const clamp = (y: number) => Math.min(YEAR_DOMAIN[1], Math.max(YEAR_DOMAIN[0], Math.round(y)));
+/** Clamps to the domain's years and orders the ends, so no action can store an impossible range. */
+export function clampRange([a, b]: YearRange, domain: YearRange): YearRange {
+  const clamp = (y: number) => Math.min(domain[1], Math.max(domain[0], Math.round(y)));
   const [from, to] = [clamp(a), clamp(b)];
   return from <= to ? [from, to] : [to, from];
 }
 
-export const useFilters = create<FilterState & FilterActions>()((set, get) => ({
-  ...initialState,
-  setYearRange: (range) => set({ yearRange: clampRange(range), rangeBeforeFocus: null }),
-  toggleBrand: (brand) => {
-    const current = get().brands;
-    const next = current.includes(brand) ? current.filter((b) => b !== brand) : [...current, brand];
-    set({ brands: BRANDS.filter((b) => next.includes(b)) });
-  },
-  setHighlightedBrand: (brand) => set({ highlightedBrand: brand }),
-  toggleYearFocus: (year) => {
-    const { yearRange, rangeBeforeFocus } = get();
-    if (rangeBeforeFocus && yearRange[0] === year && yearRange[1] === year) {
-      set({ yearRange: rangeBeforeFocus, rangeBeforeFocus: null });
-    } else {
-      set({ yearRange: clampRange([year, year]), rangeBeforeFocus: rangeBeforeFocus ?? yearRange });
-    }
-  },
-  setSalesMode: (salesMode) => set({ salesMode }),
-  setSalesLayout: (salesLayout) => set({ salesLayout }),
-  setEvScale: (evScale) => set({ evScale }),
-  setMapRegion: (mapRegion) => set({ mapRegion }),
-  applyFilters: (filters) => set({ ...filters, yearRange: clampRange(filters.yearRange), rangeBeforeFocus: null }),
-  reset: () => set(initialState),
-}));
+/** The time fields made consistent: the cursor inside the range, no comparison of a year with itself. */
+function timeFields(yearRange: YearRange, at: number | null, vs: number | null, domain: YearRange): Pick<Filters, 'yearRange' | 'at' | 'vs'> {
+  const range = clampRange(yearRange, domain);
+  const nextAt = cursorAfterRange(at, range);
+  const nextVs = vs === null ? null : compareAfterCursor(clampYear(vs, domain), cursorYear(nextAt, range));
+  return { yearRange: range, at: nextAt, vs: nextVs };
+}
+
+const filterStore = createStore<FilterState & FilterActions>()((set, get) => {
+  // Every choice a person makes pauses Play; only Play's own ticks move the cursor while it runs.
+  const choose = (patch: Partial<FilterState>) => set({ ...patch, isPlaying: false });
+  return {
+    ...initialState,
+    setYearRange: (range) => choose(timeFields(range, get().at, get().vs, get().domain.years)),
+    toggleBrand: (brand) => {
+      const { brands: current, domain } = get();
+      const next = current.includes(brand) ? current.filter((b) => b !== brand) : [...current, brand];
+      choose({ brands: domain.brands.filter((b) => next.includes(b)) });
+    },
+    setHighlightedBrand: (brand) => set({ highlightedBrand: brand }),
+    setAt: (year) => choose(timeFields(get().yearRange, year, get().vs, get().domain.years)),
+    setCompare: (year) => choose(timeFields(get().yearRange, get().at, year, get().domain.years)),
+    play: () => {
+      const { yearRange, vs } = get();
+      set({ ...timeFields(yearRange, yearRange[0], vs, get().domain.years), isPlaying: true });
+    },
+    pause: () => set({ isPlaying: false }),
+    advancePlay: () => {
+      const { yearRange, at, vs } = get();
+      const next = nextPlayYear(cursorYear(at, yearRange), yearRange);
+      set(next === null ? { isPlaying: false } : timeFields(yearRange, next, vs, get().domain.years));
+    },
+    setPlaySpeed: (playSpeed) => set({ playSpeed }),
+    setSalesMode: (salesMode) => choose({ salesMode }),
+    setSalesLayout: (salesLayout) => choose({ salesLayout }),
+    setEvScale: (evScale) => choose({ evScale }),
+    setMapRegion: (mapRegion) => choose({ mapRegion }),
+    applyFilters: (filters) => choose({ ...filters, ...timeFields(filters.yearRange, filters.at, filters.vs, get().domain.years) }),
+    setDomain: (domain, filters = defaultFilters(domain)) =>
+      set({ ...filters, ...timeFields(filters.yearRange, filters.at, filters.vs, domain.years), domain, isPlaying: false }),
+    reset: () => set({ ...defaultFilters(get().domain), highlightedBrand: null, isPlaying: false }),
+  };
+});
+
+type FilterStore = FilterState & FilterActions;
+
+/**
+ * The store as a hook, like zustand's own except for one thing: zustand renders `getInitialState()` (no
+ * domain, nothing drawn) on the server and while hydrating. The build's pre-render and the client's
+ * hydration of it both render the state set just before them (the dataset's defaults, see renderPage.tsx
+ * and main.tsx), so here the server snapshot is the store's current state.
+ */
+function useFilterStore<T>(selector: (state: FilterStore) => T): T {
+  const read = () => selector(filterStore.getState());
+  return useSyncExternalStore(filterStore.subscribe, read, read);
+}
+export const useFilters = Object.assign(useFilterStore, filterStore);
+
+/** The year the "as of" views show. */
+export const selectCursor = (state: Pick<Filters, 'at' | 'yearRange'>): number => cursorYear(state.at, state.yearRange);
 
 /** The Filters part of the store, for serializing. */
 export function selectFilters(state: Filters): Filters {
-  const { yearRange, brands, salesMode, salesLayout, evScale, mapRegion } = state;
-  return { yearRange, brands, salesMode, salesLayout, evScale, mapRegion };
+  const { yearRange, at, vs, brands, salesMode, salesLayout, evScale, mapRegion } = state;
+  return { yearRange, at, vs, brands, salesMode, salesLayout, evScale, mapRegion };
 }

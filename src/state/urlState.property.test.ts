@@ -1,15 +1,22 @@
 import fc from 'fast-check';
-import { BRANDS } from '../data/schema';
-import { EV_SCALES, MAP_REGIONS, SALES_LAYOUTS, SALES_MODES, YEAR_DOMAIN, type Filters } from './filters';
+import { EV_SCALES, MAP_REGIONS, SALES_LAYOUTS, SALES_MODES, type Domain, type Filters } from './filters';
 import { parseFilters, serializeFilters } from './urlState';
 
-const KEYS = ['years', 'brands', 'sales', 'bars', 'ev', 'map'] as const;
+/** The shipped dataset's years and brands, written out: the parser takes its domain from the data. */
+const DOMAIN: Domain = { years: [1999, 2023], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] };
+const BRANDS = DOMAIN.brands;
+const YEAR_DOMAIN = DOMAIN.years;
+
+const KEYS = ['years', 'at', 'vs', 'brands', 'sales', 'bars', 'ev', 'map'] as const;
 
 /** True when a filter state is one the store could hold. */
 function isValidFilters(filters: Filters): boolean {
   const [from, to] = filters.yearRange;
   const brandOrder = filters.brands.map((b) => BRANDS.indexOf(b));
+  const cursor = filters.at ?? to;
   return (
+    Number.isInteger(cursor) && from <= cursor && cursor <= to &&
+    (filters.vs === null || (Number.isInteger(filters.vs) && filters.vs !== cursor && YEAR_DOMAIN[0] <= filters.vs && filters.vs <= YEAR_DOMAIN[1])) &&
     Number.isInteger(from) && Number.isInteger(to) &&
     YEAR_DOMAIN[0] <= from && from <= to && to <= YEAR_DOMAIN[1] &&
     brandOrder.every((index, i) => index >= 0 && (i === 0 || index > (brandOrder[i - 1] ?? -1))) &&
@@ -60,22 +67,27 @@ const randomQuery = fc.oneof(
   fc.webQueryParameters(),
 );
 
-const anyFilters: fc.Arbitrary<Filters> = fc.record({
-  yearRange: fc
-    .tuple(fc.integer({ min: YEAR_DOMAIN[0], max: YEAR_DOMAIN[1] }), fc.integer({ min: YEAR_DOMAIN[0], max: YEAR_DOMAIN[1] }))
-    .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const),
+const domainYear = fc.integer({ min: YEAR_DOMAIN[0], max: YEAR_DOMAIN[1] });
+/** A range, a cursor inside it (or the default) and a compare year other than the cursor's. */
+const timeFields = fc.tuple(domainYear, domainYear, domainYear, fc.option(domainYear), fc.boolean()).map(([a, b, c, vs, isDefault]) => {
+  const [from, to] = [Math.min(a, b), Math.max(a, b)];
+  const at = isDefault ? null : Math.min(to, Math.max(from, c));
+  return { yearRange: [from, to] as const, at, vs: vs === (at ?? to) ? null : vs };
+});
+const otherFields = fc.record({
   brands: fc.subarray([...BRANDS]),
   salesMode: fc.constantFrom(...SALES_MODES),
   salesLayout: fc.constantFrom(...SALES_LAYOUTS),
   evScale: fc.constantFrom(...EV_SCALES),
   mapRegion: fc.constantFrom(...MAP_REGIONS),
 });
+const anyFilters: fc.Arbitrary<Filters> = fc.tuple(timeFields, otherFields).map(([time, other]) => ({ ...time, ...other }));
 
 describe('parseFilters on generated query strings', () => {
   it('never throws and always yields a valid filter state (1,000 structured queries)', () => {
     fc.assert(
       fc.property(structuredQuery, (query) => {
-        const { filters, ignored } = parseFilters(query);
+        const { filters, ignored } = parseFilters(query, DOMAIN);
         expect(isValidFilters(filters)).toBe(true);
         for (const entry of ignored) expect(KEYS).toContain(entry.key);
       }),
@@ -86,7 +98,7 @@ describe('parseFilters on generated query strings', () => {
   it('never throws and always yields a valid filter state (1,000 random strings)', () => {
     fc.assert(
       fc.property(randomQuery, (query) => {
-        expect(isValidFilters(parseFilters(query).filters)).toBe(true);
+        expect(isValidFilters(parseFilters(query, DOMAIN).filters)).toBe(true);
       }),
       { numRuns: 1000, seed: 88 },
     );
@@ -96,7 +108,7 @@ describe('parseFilters on generated query strings', () => {
     fc.assert(
       fc.property(structuredQuery, (query) => {
         const present = new URLSearchParams(query);
-        for (const entry of parseFilters(query).ignored) {
+        for (const entry of parseFilters(query, DOMAIN).ignored) {
           expect(present.has(entry.key)).toBe(true);
           expect(entry.reason.length).toBeGreaterThan(0);
         }
@@ -108,7 +120,7 @@ describe('parseFilters on generated query strings', () => {
   it('round-trips every valid filter state (1,000 states)', () => {
     fc.assert(
       fc.property(anyFilters, (filters) => {
-        expect(parseFilters(serializeFilters(filters))).toEqual({ filters, ignored: [] });
+        expect(parseFilters(serializeFilters(filters, DOMAIN), DOMAIN)).toEqual({ filters, ignored: [] });
       }),
       { numRuns: 1000, seed: 8888 },
     );
@@ -117,8 +129,8 @@ describe('parseFilters on generated query strings', () => {
   it('is idempotent: parsing the serialization of a parsed query changes nothing (1,000 queries)', () => {
     fc.assert(
       fc.property(fc.oneof(structuredQuery, randomQuery), (query) => {
-        const once = parseFilters(query).filters;
-        expect(parseFilters(serializeFilters(once)).filters).toEqual(once);
+        const once = parseFilters(query, DOMAIN).filters;
+        expect(parseFilters(serializeFilters(once, DOMAIN), DOMAIN).filters).toEqual(once);
       }),
       { numRuns: 1000, seed: 88888 },
     );

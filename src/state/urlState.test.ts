@@ -1,6 +1,9 @@
-import { BRANDS } from '../data/schema';
-import { DEFAULT_FILTERS, type Filters } from './filters';
+import { defaultFilters, type Domain, type Filters } from './filters';
 import { describeIgnored, parseFilters, serializeFilters } from './urlState';
+
+/** The shipped dataset's years and brands, written out: the parser takes its domain from the data. */
+const DOMAIN: Domain = { years: [1999, 2023], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] };
+const DEFAULT_FILTERS = defaultFilters(DOMAIN);
 
 const state = (overrides: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...overrides });
 
@@ -28,60 +31,86 @@ const ROUND_TRIPS: readonly [string, Filters][] = [
   ['shares, grouped, log and Asia together', state({ salesMode: 'share', salesLayout: 'grouped', evScale: 'log', mapRegion: 'asia' })],
   [
     'every key changed at once',
-    { yearRange: [2011, 2018], brands: ['Renault', 'Mitsubishi'], salesMode: 'share', salesLayout: 'grouped', evScale: 'log', mapRegion: 'europe' },
+    { yearRange: [2011, 2018], at: 2016, vs: 2023, brands: ['Renault', 'Mitsubishi'], salesMode: 'share', salesLayout: 'grouped', evScale: 'log', mapRegion: 'europe' },
   ],
+  ['a cursor inside the range', state({ yearRange: [2011, 2018], at: 2014 })],
+  ['a cursor on the range end, chosen', state({ yearRange: [2011, 2018], at: 2018 })],
+  ['a comparison with the default cursor', state({ vs: 2016 })],
   ['one year and no brand', state({ yearRange: [2016, 2016], brands: [] })],
 ];
 
 describe('serializeFilters → parseFilters round-trips', () => {
   it.each(ROUND_TRIPS)('restores %s exactly', (_name, filters) => {
-    const { filters: parsed, ignored } = parseFilters(serializeFilters(filters));
+    const { filters: parsed, ignored } = parseFilters(serializeFilters(filters, DOMAIN), DOMAIN);
     expect({ parsed, ignored }).toEqual({ parsed: filters, ignored: [] });
   });
 
   it('writes the defaults as an empty query', () => {
-    expect(serializeFilters(DEFAULT_FILTERS)).toBe('');
+    expect(serializeFilters(DEFAULT_FILTERS, DOMAIN)).toBe('');
   });
 
   it('writes readable keys with unescaped commas', () => {
-    expect(serializeFilters(state({ yearRange: [2013, 2016], brands: ['Renault', 'Nissan'] }))).toBe('?years=2013-2016&brands=Renault,Nissan');
+    expect(serializeFilters(state({ yearRange: [2013, 2016], brands: ['Renault', 'Nissan'] }), DOMAIN)).toBe('?years=2013-2016&brands=Renault,Nissan');
   });
 
   it('writes a single year without a dash', () => {
-    expect(serializeFilters(state({ yearRange: [2015, 2015] }))).toBe('?years=2015');
+    expect(serializeFilters(state({ yearRange: [2015, 2015] }), DOMAIN)).toBe('?years=2015');
   });
 
   it('writes an empty brand selection as none', () => {
-    expect(serializeFilters(state({ brands: [] }))).toBe('?brands=none');
+    expect(serializeFilters(state({ brands: [] }), DOMAIN)).toBe('?brands=none');
   });
 });
 
 describe('parseFilters on forgiving input', () => {
   it('reads brand names in any case and order into canonical order', () => {
-    expect(parseFilters('?brands=nissan,RENAULT').filters.brands).toEqual(['Renault', 'Nissan']);
+    expect(parseFilters('?brands=nissan,RENAULT', DOMAIN).filters.brands).toEqual(['Renault', 'Nissan']);
   });
 
   it('reads choices in any case', () => {
-    expect(parseFilters('?sales=SHARE').filters.salesMode).toBe('share');
+    expect(parseFilters('?sales=SHARE', DOMAIN).filters.salesMode).toBe('share');
   });
 
   it('ignores keys it does not know without reporting them', () => {
-    expect(parseFilters('?utm_source=mail&years=2014')).toEqual({ filters: state({ yearRange: [2014, 2014] }), ignored: [] });
+    expect(parseFilters('?utm_source=mail&years=2014', DOMAIN)).toEqual({ filters: state({ yearRange: [2014, 2014] }), ignored: [] });
   });
 
   it('uses the first of a repeated key and reports the others', () => {
-    expect(parseFilters('?years=2013-2016&years=2010')).toEqual({
+    expect(parseFilters('?years=2013-2016&years=2010', DOMAIN)).toEqual({
       filters: state({ yearRange: [2013, 2016] }),
       ignored: [{ key: 'years', value: '2010', reason: 'repeated; only the first value is read' }],
     });
   });
 
   it('accepts a query without the leading question mark', () => {
-    expect(parseFilters('ev=log').filters.evScale).toBe('log');
+    expect(parseFilters('ev=log', DOMAIN).filters.evScale).toBe('log');
+  });
+
+  it('reads a range of one year written with both ends', () => {
+    expect(parseFilters('?years=2015-2015', DOMAIN).filters.yearRange).toEqual([2015, 2015]);
+  });
+
+  it('trims spaces around a range, brand names, none and choices', () => {
+    expect(parseFilters('?years=%202013-2016%20&brands=%20renault%20,%20Nissan%20&ev=%20LOG%20', DOMAIN).filters).toEqual(
+      state({ yearRange: [2013, 2016], brands: ['Renault', 'Nissan'], evScale: 'log' }),
+    );
+    expect(parseFilters('?brands=%20NONE%20', DOMAIN).filters.brands).toEqual([]);
+  });
+
+  it('keeps a cursor on the range start where it is', () => {
+    expect(parseFilters('?years=2011-2018&at=2011', DOMAIN)).toEqual({ filters: state({ yearRange: [2011, 2018], at: 2011 }), ignored: [] });
+  });
+
+  it('clamps a cursor before the range to its start', () => {
+    expect(parseFilters('?years=2011-2018&at=2009', DOMAIN).filters.at).toBe(2011);
+  });
+
+  it('writes three brands with plain commas', () => {
+    expect(serializeFilters(state({ brands: ['Renault', 'Nissan', 'Mitsubishi'] }), DOMAIN)).toBe('?brands=Renault,Nissan,Mitsubishi');
   });
 
   it('lists every brand when all four are named', () => {
-    expect(parseFilters(`?brands=${BRANDS.join(',')}`).filters.brands).toEqual(BRANDS);
+    expect(parseFilters(`?brands=${DOMAIN.brands.join(',')}`, DOMAIN).filters.brands).toEqual(DOMAIN.brands);
   });
 });
 
@@ -114,11 +143,18 @@ const GARBAGE: readonly [query: string, key: string, field: keyof Filters][] = [
   ['?ev=1', 'ev', 'evScale'],
   ['?map=mars', 'map', 'mapRegion'],
   ['?map=__proto__', 'map', 'mapRegion'],
+  ['?at=soon', 'at', 'at'],
+  ['?at=2016-2018', 'at', 'at'],
+  ['?at=1900', 'at', 'at'],
+  ['?vs=2016-2018', 'vs', 'vs'],
+  ['?vs=x', 'vs', 'vs'],
+  ['?vs=2040', 'vs', 'vs'],
+  ['?vs=2023', 'vs', 'vs'],
 ];
 
 describe('parseFilters on garbage', () => {
   it.each(GARBAGE)('%s falls back to the default and names the key %s', (query, key, field) => {
-    const { filters, ignored } = parseFilters(query);
+    const { filters, ignored } = parseFilters(query, DOMAIN);
     expect(filters[field]).toEqual(DEFAULT_FILTERS[field]);
     expect(ignored.map((entry) => entry.key)).toEqual([key]);
     // The sentence the page shows starts with the key, so the reader knows which part of the link was dropped.
@@ -126,31 +162,82 @@ describe('parseFilters on garbage', () => {
   });
 
   it.each(GARBAGE)('%s gives a reason a person can read', (query) => {
-    const [entry] = parseFilters(query).ignored;
-    expect(entry?.reason).toMatch(/^(expected|unknown|years|the range|value too long)/);
+    const [entry] = parseFilters(query, DOMAIN).ignored;
+    expect(entry?.reason).toMatch(/^(expected|unknown|years|the range|value too long|the same year)/);
   });
 
   it('keeps the good keys when one key is bad', () => {
-    const { filters, ignored } = parseFilters('?years=2013-2016&brands=Toyota&ev=log');
+    const { filters, ignored } = parseFilters('?years=2013-2016&brands=Toyota&ev=log', DOMAIN);
     expect(filters).toEqual(state({ yearRange: [2013, 2016], evScale: 'log' }));
     expect(ignored.map((entry) => entry.key)).toEqual(['brands']);
   });
 
   it('reports each bad key once, in key order', () => {
-    const { ignored } = parseFilters('?map=mars&years=x&sales=y');
+    const { ignored } = parseFilters('?map=mars&years=x&sales=y', DOMAIN);
     expect(ignored.map((entry) => entry.key)).toEqual(['years', 'sales', 'map']);
   });
 
   it('shortens a long ignored value to 40 characters', () => {
-    const [entry] = parseFilters(`?years=${'1'.repeat(300)}`).ignored;
+    const [entry] = parseFilters(`?years=${'1'.repeat(300)}`, DOMAIN).ignored;
     expect(entry?.value).toHaveLength(40);
   });
 
+  it('parses a value of 200 characters, refuses a longer one unread', () => {
+    expect([parseFilters(`?years=${'9'.repeat(200)}`, DOMAIN).ignored[0]?.reason, parseFilters(`?years=${'9'.repeat(201)}`, DOMAIN).ignored[0]?.reason]).toEqual([
+      'expected a year or a range like 2013-2016',
+      'value too long',
+    ]);
+  });
+
+  it('reports the first 40 characters of a long value', () => {
+    expect(parseFilters(`?sales=${'abcde'.repeat(20)}`, DOMAIN).ignored[0]?.value).toBe('abcde'.repeat(8));
+  });
+
+  it('says which values a page shows for ignored keys, one clause each', () => {
+    expect(describeIgnored(parseFilters('?years=x&ev=sqrt', DOMAIN).ignored)).toBe(
+      '“years=x” (expected a year or a range like 2013-2016); “ev=sqrt” (expected one of linear, log)',
+    );
+  });
+
   it('says why an out-of-domain year was refused', () => {
-    expect(parseFilters('?years=1998').ignored[0]?.reason).toBe('years must lie within 1999–2023');
+    expect(parseFilters('?years=1998', DOMAIN).ignored[0]?.reason).toBe('years must lie within 1999–2023');
   });
 
   it('says why a reversed range was refused', () => {
-    expect(parseFilters('?years=2016-2013').ignored[0]?.reason).toBe('the range starts after it ends');
+    expect(parseFilters('?years=2016-2013', DOMAIN).ignored[0]?.reason).toBe('the range starts after it ends');
+  });
+});
+
+describe('parseFilters on the time keys', () => {
+  it('reads a cursor and a compare year', () => {
+    expect(parseFilters('?at=2016&vs=2023', DOMAIN)).toEqual({ filters: state({ at: 2016, vs: 2023 }), ignored: [] });
+  });
+
+  it('clamps a cursor outside the range and says so', () => {
+    expect(parseFilters('?years=2011-2018&at=2021', DOMAIN)).toEqual({
+      filters: state({ yearRange: [2011, 2018], at: 2018 }),
+      ignored: [{ key: 'at', value: '2021', reason: 'outside the selected years 2011–2018; showing 2018' }],
+    });
+  });
+
+  it('turns comparison off when it names the year shown', () => {
+    expect(parseFilters('?at=2016&vs=2016', DOMAIN)).toEqual({
+      filters: state({ at: 2016 }),
+      ignored: [{ key: 'vs', value: '2016', reason: 'the same year as the one shown; comparison is off' }],
+    });
+  });
+
+  it('compares with the clamped cursor, not the one the link asked for', () => {
+    const { filters, ignored } = parseFilters('?years=2011-2018&at=2022&vs=2018', DOMAIN);
+    expect([filters.at, filters.vs, ignored.map((p) => p.key)]).toEqual([2018, null, ['at', 'vs']]);
+  });
+
+  it('says comparison is off for a compare year outside the data or garbage', () => {
+    expect(parseFilters('?vs=1980', DOMAIN).ignored[0]?.reason).toBe('years must lie within 1999–2023; comparison is off');
+    expect(parseFilters('?vs=abc', DOMAIN).ignored[0]?.reason).toBe('expected a year or a range like 2013-2016; comparison is off');
+  });
+
+  it('writes the cursor and compare year after the range', () => {
+    expect(serializeFilters(state({ yearRange: [2011, 2018], at: 2016, vs: 2023 }), DOMAIN)).toBe('?years=2011-2018&at=2016&vs=2023');
   });
 });

@@ -1,14 +1,16 @@
-import { BRANDS, type Brand } from '../data/schema';
+import type { Brand } from '../data/schema';
 import {
-  DEFAULT_FILTERS,
+  defaultFilters,
+  selectFilters,
   EV_SCALES,
   MAP_REGIONS,
   SALES_LAYOUTS,
   SALES_MODES,
-  YEAR_DOMAIN,
+  type Domain,
   type Filters,
   type YearRange,
 } from './filters';
+import { clampYear, cursorYear } from './time';
 
 /** A query parameter that was present but could not be used. */
 export interface IgnoredParam {
@@ -22,33 +24,48 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 const MAX_VALUE_LENGTH = 200;
 const YEAR_PATTERN = /^(\d{4})(?:-(\d{4}))?$/;
 
-/** `2013-2016` or `2015` → an inclusive range inside YEAR_DOMAIN, ends in order. */
-export function parseYears(raw: string): Parsed<YearRange> {
+/** `2013-2016` or `2015` → an inclusive range inside the dataset's years, ends in order. */
+export function parseYears(raw: string, domain: Domain): Parsed<YearRange> {
   const match = YEAR_PATTERN.exec(raw.trim());
   if (!match) return { ok: false, reason: 'expected a year or a range like 2013-2016' };
   const from = Number(match[1]);
   const to = match[2] === undefined ? from : Number(match[2]);
   if (from > to) return { ok: false, reason: 'the range starts after it ends' };
-  if (from < YEAR_DOMAIN[0] || to > YEAR_DOMAIN[1]) {
-    return { ok: false, reason: `years must lie within ${YEAR_DOMAIN[0]}–${YEAR_DOMAIN[1]}` };
-  }
+  const [first, last] = domain.years;
+  if (from < first || to > last) return { ok: false, reason: `years must lie within ${first}–${last}` };
   return { ok: true, value: [from, to] };
 }
 
-/** `Renault,nissan` (any case) → brands in canonical order; `none` → no brand. */
-export function parseBrands(raw: string): Parsed<Brand[]> {
+/** `2016` → a single year inside the dataset's years. */
+export function parseYear(raw: string, domain: Domain): Parsed<number> {
+  const years = parseYears(raw, domain);
+  if (!years.ok) return years;
+  return years.value[0] === years.value[1] ? { ok: true, value: years.value[0] } : { ok: false, reason: 'expected one year, like 2016' };
+}
+
+const COMPARE_OFF = '; comparison is off';
+
+/** A compare year; a bad one says that comparing is off, since there is no default year to fall back to. */
+function parseCompareYear(raw: string, domain: Domain): Parsed<number> {
+  const year = parseYear(raw, domain);
+  return year.ok ? year : { ok: false, reason: `${year.reason}${COMPARE_OFF}` };
+}
+
+/** `Renault,nissan` (any case) → the dataset's brands in its order; `none` → no brand. */
+export function parseBrands(raw: string, domain: Domain): Parsed<Brand[]> {
   const value = raw.trim();
   if (value.toLowerCase() === 'none') return { ok: true, value: [] };
+  // Never empty: splitting "" gives [""], an unknown name.
   const names = value.split(',').map((name) => name.trim().toLowerCase());
-  const unknown = names.filter((name) => !BRANDS.some((b) => b.toLowerCase() === name));
+  const unknown = names.filter((name) => !domain.brands.some((b) => b.toLowerCase() === name));
   if (names.length === 0 || unknown.length > 0) {
-    return { ok: false, reason: `unknown brand; expected some of ${BRANDS.join(', ')}` };
+    return { ok: false, reason: `unknown brand; expected some of ${domain.brands.join(', ')}` };
   }
-  return { ok: true, value: BRANDS.filter((b) => names.includes(b.toLowerCase())) };
+  return { ok: true, value: domain.brands.filter((b) => names.includes(b.toLowerCase())) };
 }
 
 function parseChoice<T extends string>(options: readonly T[]) {
-  return (raw: string): Parsed<T> => {
+  return (raw: string, _domain: Domain): Parsed<T> => {
     const value = raw.trim().toLowerCase();
     const match = options.find((option) => option === value);
     return match ? { ok: true, value: match } : { ok: false, reason: `expected one of ${options.join(', ')}` };
@@ -58,6 +75,8 @@ function parseChoice<T extends string>(options: readonly T[]) {
 /** Each URL key, the filter field it sets, and how it is read and written. */
 const PARAMS = {
   years: { field: 'yearRange', parse: parseYears, write: ([a, b]: YearRange) => (a === b ? `${a}` : `${a}-${b}`) },
+  at: { field: 'at', parse: parseYear, write: String },
+  vs: { field: 'vs', parse: parseCompareYear, write: String },
   brands: { field: 'brands', parse: parseBrands, write: (brands: readonly Brand[]) => (brands.length ? brands.join(',') : 'none') },
   sales: { field: 'salesMode', parse: parseChoice(SALES_MODES), write: String },
   bars: { field: 'salesLayout', parse: parseChoice(SALES_LAYOUTS), write: String },
@@ -68,24 +87,63 @@ const PARAMS = {
 type ParamKey = keyof typeof PARAMS;
 const PARAM_KEYS = Object.keys(PARAMS) as ParamKey[];
 
-/** Reads a query string; each key is parsed alone and a bad one falls back to its default. Never throws. */
-export function parseFilters(query: string): { filters: Filters; ignored: IgnoredParam[] } {
-  const filters: Record<string, unknown> = { ...DEFAULT_FILTERS };
-  const ignored: IgnoredParam[] = [];
+/** Rewrites a query from an older form of the keys into the next one, in place. */
+export type UrlMigration = (params: URLSearchParams) => void;
+
+/**
+ * Links made before a key was renamed or a value respelled keep working: when a key changes, append a
+ * step that rewrites the old form into the new one (Grapher's GrapherUrlMigrations). Steps run in
+ * order and must leave a current query unchanged. No key has changed since links were first shared.
+ */
+export const MIGRATIONS: readonly UrlMigration[] = [];
+
+/** The query with every migration applied, oldest first. */
+export function migrateQuery(query: string, steps: readonly UrlMigration[] = MIGRATIONS): URLSearchParams {
   const params = new URLSearchParams(query);
+  for (const migrate of steps) migrate(params);
+  return params;
+}
+
+/**
+ * Reads a query string against the dataset's domain; each key is parsed alone and a bad one falls back
+ * to its default. Never throws.
+ */
+export function parseFilters(query: string, domain: Domain): { filters: Filters; ignored: IgnoredParam[] } {
+  const filters: Record<string, unknown> = { ...defaultFilters(domain) };
+  const ignored: IgnoredParam[] = [];
+  const params = migrateQuery(query);
   for (const key of PARAM_KEYS) {
     const raw = params.get(key);
     if (raw === null) continue;
     const spec = PARAMS[key];
     const result: Parsed<unknown> =
-      raw.length > MAX_VALUE_LENGTH ? { ok: false, reason: 'value too long' } : spec.parse(raw);
+      raw.length > MAX_VALUE_LENGTH ? { ok: false, reason: 'value too long' } : spec.parse(raw, domain);
     if (result.ok) filters[spec.field] = result.value;
     else ignored.push({ key, value: raw.slice(0, 40), reason: result.reason });
     for (const extra of params.getAll(key).slice(1)) {
       ignored.push({ key, value: extra.slice(0, 40), reason: 'repeated; only the first value is read' });
     }
   }
-  return { filters: filters as unknown as Filters, ignored };
+  return checkTimeKeys(filters as unknown as Filters, ignored);
+}
+
+/**
+ * The keys read alone may still disagree: a cursor outside the range is clamped, and a compare year equal
+ * to the cursor turns comparison off; the notice says which.
+ */
+function checkTimeKeys(filters: Filters, ignored: IgnoredParam[]): { filters: Filters; ignored: IgnoredParam[] } {
+  const { yearRange: [from, to], at, vs } = filters;
+  let result = filters;
+  if (at !== null && (at < from || at > to)) {
+    const clamped = clampYear(at, [from, to]);
+    ignored.push({ key: 'at', value: String(at), reason: `outside the selected years ${from}–${to}; showing ${clamped}` });
+    result = { ...result, at: clamped };
+  }
+  if (vs !== null && vs === cursorYear(result.at, result.yearRange)) {
+    ignored.push({ key: 'vs', value: String(vs), reason: `the same year as the one shown${COMPARE_OFF}` });
+    result = { ...result, vs: null };
+  }
+  return { filters: result, ignored };
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -93,16 +151,22 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** The query string (with `?`, or empty) for a filter state; defaults are left out to keep links short. */
-export function serializeFilters(filters: Filters): string {
+export function serializeFilters(filters: Filters, domain: Domain): string {
+  const defaults = defaultFilters(domain);
   const params = new URLSearchParams();
   for (const key of PARAM_KEYS) {
     const spec = PARAMS[key];
     const value = filters[spec.field];
-    if (sameValue(value, DEFAULT_FILTERS[spec.field])) continue;
+    if (sameValue(value, defaults[spec.field])) continue;
     params.set(key, (spec.write as (v: unknown) => string)(value));
   }
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
+}
+
+/** The query for the store's current choices, against its domain: what links and embeds carry. */
+export function selectQuery(state: Filters & { domain: Domain }): string {
+  return serializeFilters(selectFilters(state), state.domain);
 }
 
 /** A sentence for the page: which parameters were ignored and why. */

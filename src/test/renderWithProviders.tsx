@@ -3,15 +3,19 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import realDataset from '../../public/data/alliance.json';
 import { Dataset } from '../data/schema';
-import { useFilters } from '../state/filters';
+import { datasetDomain, useFilters, type Domain } from '../state/filters';
 import { useSourcePanel } from '../state/sourcePanel';
 
 /** The real dataset, validated: component tests draw what the page draws. */
 export const dataset = Dataset.parse(realDataset);
+/** The real dataset's years (1999–2023) and brands. */
+export const domain: Domain = datasetDomain(dataset);
 
 /** Renders with a fresh query cache pre-filled with `data`, and fresh stores. */
 export function renderWithProviders(ui: ReactElement, data: Dataset | null = dataset) {
   useFilters.setState(useFilters.getInitialState(), true);
+  // The app adopts the dataset's domain when it arrives; a view rendered alone starts from there.
+  if (data) useFilters.getState().setDomain(datasetDomain(data));
   useSourcePanel.setState(useSourcePanel.getInitialState(), true);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   if (data) client.setQueryData(['dataset'], data);

@@ -3,8 +3,8 @@ import type { Brand } from '../data/schema';
 /** A theme is plain data: colours checked for WCAG AA contrast and colour-vision deficiency (see README). */
 export interface Theme {
   name: 'light' | 'dark';
-  /** One colour per brand, shared by every view and legend (Okabe–Ito hues, darkened for contrast). */
-  brand: Record<Brand, string>;
+  /** One colour per brand, shared by every view and legend: the dataset's `brands[].colours` for this theme. */
+  brand: ReadonlyMap<Brand, string>;
   /** Alliance-wide series and totals. */
   alliance: string;
   /** Companies outside the four brands (Daimler, French State, Geely…). */
@@ -21,7 +21,7 @@ export interface Theme {
 
 export const lightTheme: Theme = {
   name: 'light',
-  brand: { Renault: '#B85C00', Nissan: '#0A6BAD', Mitsubishi: '#882C74', AvtoVAZ: '#1B7F5B' },
+  brand: new Map(),
   alliance: '#3B3F45',
   other: '#6B7280',
   background: '#F4F3EF',
@@ -36,7 +36,7 @@ export const lightTheme: Theme = {
 
 export const darkTheme: Theme = {
   name: 'dark',
-  brand: { Renault: '#F0A04B', Nissan: '#5AB0EA', Mitsubishi: '#B86CB0', AvtoVAZ: '#4FC79A' },
+  brand: new Map(),
   alliance: '#D0D4DA',
   other: '#9AA3AE',
   background: '#101418',
@@ -48,6 +48,11 @@ export const darkTheme: Theme = {
   accent: '#A8C7F0',
   focus: '#7FB2FF',
 };
+
+/** A brand's colour, or the colour of companies outside the brands when the dataset gives none. */
+export function brandColour(theme: Theme, brand: Brand | null): string {
+  return (brand === null ? undefined : theme.brand.get(brand)) ?? theme.other;
+}
 
 export const FONT_STACK = '"Inter", "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", "Liberation Sans", Arial, sans-serif';
 
@@ -65,6 +70,6 @@ export function themeCssVars(theme: Theme): Record<string, string> {
     '--alliance': theme.alliance,
     '--other': theme.other,
   };
-  for (const [brand, colour] of Object.entries(theme.brand)) vars[`--brand-${brand.toLowerCase()}`] = colour;
+  for (const [brand, colour] of theme.brand) vars[`--brand-${brand.toLowerCase()}`] = colour;
   return vars;
 }

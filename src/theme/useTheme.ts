@@ -1,5 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { create } from 'zustand';
+import { brandColours } from '../data/catalogue';
+import { useDataset } from '../data/useDataset';
 import { darkTheme, lightTheme, themeCssVars, type Theme } from './tokens';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -20,12 +22,46 @@ function subscribeToScheme(onChange: () => void) {
 
 const systemPrefersDark = () => window.matchMedia?.(DARK_QUERY).matches ?? false;
 
-/** The theme in force, from the choice and the system setting. */
+// Ctrl+P fires beforeprint before the page is laid out for paper; page.pdf() and emulated print media only
+// change the media query. Either way the page re-renders in the light palette while printing.
+let isBeforePrint = false;
+function subscribeToPrint(onChange: () => void) {
+  const media = window.matchMedia?.('print');
+  const before = () => { isBeforePrint = true; onChange(); };
+  const after = () => { isBeforePrint = false; onChange(); };
+  media?.addEventListener('change', onChange);
+  window.addEventListener('beforeprint', before);
+  window.addEventListener('afterprint', after);
+  return () => {
+    media?.removeEventListener('change', onChange);
+    window.removeEventListener('beforeprint', before);
+    window.removeEventListener('afterprint', after);
+  };
+}
+const isPrintMedia = () => isBeforePrint || (window.matchMedia?.('print').matches ?? false);
+
+/** True while the page is being printed. */
+export function usePrinting(): boolean {
+  return useSyncExternalStore(subscribeToPrint, isPrintMedia, () => false);
+}
+
+/** Set around a chart drawn off screen for export, so it draws in the theme asked for, not the screen's. */
+export const ThemeOverrideContext = createContext<Theme | null>(null);
+
+/** The theme in force, from the choice and the system setting (or an export's own theme), with the dataset's brand colours. */
 export function useTheme(): Theme {
+  const override = useContext(ThemeOverrideContext);
   const choice = useThemeChoice((s) => s.choice);
   const prefersDark = useSyncExternalStore(subscribeToScheme, systemPrefersDark, () => false);
-  const isDark = choice === 'dark' || (choice === 'system' && prefersDark);
-  return isDark ? darkTheme : lightTheme;
+  const isPrinting = usePrinting();
+  const isDark = !isPrinting && (choice === 'dark' || (choice === 'system' && prefersDark));
+  return useDatasetTheme(override ?? (isDark ? darkTheme : lightTheme));
+}
+
+/** A theme with the loaded dataset's brand colours for its light or dark side (the tokens hold none). */
+export function useDatasetTheme(base: Theme): Theme {
+  const brands = useDataset().data?.brands;
+  return useMemo(() => (brands ? { ...base, brand: brandColours(brands, base.name) } : base), [base, brands]);
 }
 
 /** Writes the theme's CSS variables onto <html>; call once, at the top. */

@@ -28,6 +28,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 test.describe('axe: zero serious or critical violations', () => {
   for (const theme of ['Light', 'Dark'] as const) {
     test(`the dashboard in the ${theme.toLowerCase()} theme`, async ({ page }) => {
+      test.slow(); // axe over the whole page is CPU-bound: it passed the 60 s limit once on a machine at load 19
       await page.goto('/');
       await ready(page);
       await chooseTheme(page, theme);
@@ -154,7 +155,7 @@ test.describe('dark mode', () => {
     await page.goto('/');
     await ready(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(page.getByRole('button', { name: 'Auto' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Auto', exact: true })).toHaveAttribute('aria-pressed', 'true');
   });
 
   test('follows prefers-color-scheme: light under Auto, and switches live when the system changes', async ({ page }) => {
@@ -199,4 +200,34 @@ test.describe('dark mode', () => {
       }
     });
   }
+});
+
+/**
+ * Records, in the page, each live region (aria-live, or a role that implies it) whose text changes,
+ * with its text after the change: what a screen reader would queue.
+ */
+function recordAnnouncements() {
+  const log: string[] = [];
+  (window as unknown as { __announced: string[] }).__announced = log;
+  const liveRegion = (node: Node | null) =>
+    (node instanceof Element ? node : node?.parentElement)?.closest('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]');
+  new MutationObserver((mutations) => {
+    const changed = new Set(mutations.map((m) => liveRegion(m.target)).filter((el): el is Element => el !== null && el !== undefined));
+    for (const region of changed) log.push(region.textContent ?? '');
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+test('a brand toggle is announced once, in one short sentence', async ({ page }) => {
+  await page.addInitScript(recordAnnouncements);
+  await page.goto('/');
+  await ready(page);
+  const announced = () => page.evaluate(() => (window as unknown as { __announced: string[] }).__announced.splice(0));
+  await announced(); // what the load itself put in the live regions (the header's counts)
+  const nissan = page.getByRole('group', { name: 'Brands' }).getByRole('button', { name: 'Nissan' });
+  await nissan.click();
+  await expect(page.locator('[data-announcer]')).toHaveText('Nissan off, showing Renault, Mitsubishi and AvtoVAZ.');
+  expect(await announced()).toEqual(['Nissan off, showing Renault, Mitsubishi and AvtoVAZ.']);
+  await nissan.click();
+  await expect(page.locator('[data-announcer]')).toHaveText('Nissan on, all brands shown.');
+  expect(await announced()).toEqual(['Nissan on, all brands shown.']);
 });

@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { hydrated } from './ready';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('figure[data-chart="ev"] svg.ev-svg')).toBeVisible();
+  await hydrated(page);
+  await expect(page.locator('figure[data-chart="ev"] svg.ev-svg')).toBeVisible({ timeout: 20_000 });
 });
 
 test('the log toggle changes the y-axis tick labels', async ({ page }) => {
@@ -20,23 +22,23 @@ test('the log toggle changes the y-axis tick labels', async ({ page }) => {
   await expect(ticks.first()).toHaveText('0');
 });
 
-test('the 500,000 tooltip says the sources disagree and names both', async ({ page }) => {
+test('the 500,000 tooltip shows its own row and no disagreement', async ({ page }) => {
   const card = page.locator('figure[data-chart="ev"]');
   await card.getByRole('button', { name: /^Alliance: 500,000 sales, Oct 2017/ }).hover();
   const tooltip = card.getByRole('tooltip');
   await expect(tooltip).toBeVisible();
-  await expect(tooltip).toContainText('Alliance (all brands) · Oct 2017');
+  await expect(tooltip).toContainText('Alliance (as reported) · Oct 2017');
   await expect(tooltip).toContainText('Oct 2017 — Alliance global EV sales reached 500,000 units.');
-  await expect(tooltip).toContainText('Sources disagree on the date. Another record dates 500,000 to Dec 2017');
-  await expect(tooltip).toContainText('By the end of December 2017, the Alliance achieved the sales milestone');
-  await expect(tooltip.getByText('Source: Renault–Nissan–Mitsubishi Alliance')).toHaveCount(2);
+  await expect(tooltip).not.toContainText('Sources disagree');
+  await expect(tooltip.getByText('Source: Renault–Nissan–Mitsubishi Alliance')).toHaveCount(1);
 });
 
-test('both 500,000 points are drawn, and the December one points back to October', async ({ page }) => {
+test('both 500,000 points are drawn; December is the prose’s “more than 500,000” bound', async ({ page }) => {
   const card = page.locator('figure[data-chart="ev"]');
   const december = card.getByRole('button', { name: /^Alliance: about 500,000 sales, Dec 2017/ });
   await december.focus();
-  await expect(card.getByRole('tooltip')).toContainText('Another record dates 500,000 to Oct 2017');
+  await expect(card.getByRole('tooltip')).toContainText('By the end of December 2017, the Alliance achieved the sales milestone of more than 500,000');
+  await expect(card.getByRole('tooltip')).not.toContainText('Another record dates');
 });
 
 test('the brand filter removes the Nissan series and the year range clips the axis', async ({ page }) => {

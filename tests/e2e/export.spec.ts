@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { ready } from './ready';
 
 const CHARTS = ['sales', 'ev', 'ownership', 'plants'] as const;
 const QUERY = '?years=2013-2016&brands=Renault,Nissan';
@@ -27,9 +28,8 @@ async function chartSize(figure: Locator): Promise<{ width: number; height: numb
 
 test.beforeEach(async ({ page }) => {
   await page.goto(`/${QUERY}`);
-  await expect(page.locator('figure[data-chart] .card-body svg').first()).toBeVisible();
-  // The map's outlines arrive as a separate asset; compare and export only once everything is drawn.
-  await expect(page.locator('figure[data-chart] [aria-busy="true"]')).toHaveCount(0);
+  // Every card drawn, map outlines included (the later cards render after the first): compare and export only then.
+  await ready(page);
 });
 
 for (const chart of CHARTS) {

@@ -129,7 +129,7 @@ test('after the first load the page keeps working offline: filters, hovering and
   await hoverMarks(page);
   const files = await exportEverything(page);
   expect(files.map((f) => f.name.split('.').pop())).toEqual(expect.arrayContaining(['png', 'svg', 'csv']));
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
   await ready(page);
 
@@ -170,6 +170,7 @@ test.describe('Content-Security-Policy', () => {
   });
 
   test('the app runs under it with no CSP violation and no console error, through every interaction', async ({ page }) => {
+    test.slow(); // a dozen exports, each PNG rasterised in the page
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);

@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { pngPixels } from './pngPixels';
+import { hydrated } from './ready';
 
 const card = 'figure[data-chart="plants"]';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
+  await hydrated(page);
   await page.locator(`${card} svg.plants-svg`).scrollIntoViewIfNeeded();
 });
 
@@ -60,6 +62,7 @@ test('every plant is reachable with the arrow keys and shows its tooltip on focu
 });
 
 test('a screenshot of the map shows country outlines', async ({ page }) => {
+  test.slow(); // a full screenshot and an in-page PNG decode: past 60 s once on a machine at load 19
   const map = page.locator(`${card} svg.plants-svg`);
   await expect.poll(() => map.locator('.plants-countries path').count()).toBeGreaterThan(150);
   const shot = await map.screenshot();

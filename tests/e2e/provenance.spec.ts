@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { hydrated } from './ready';
 
 const panel = (page: Page) => page.getByRole('dialog');
 
@@ -10,6 +11,7 @@ async function openFrom(page: Page, point: Locator) {
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
+  await hydrated(page);
   await expect(page.locator('figure[data-chart="plants"] [aria-label^="Tangier"]')).toBeVisible();
 });
 
@@ -17,7 +19,7 @@ const POINTS = [
   { chart: 'sales', label: /^Nissan 2017:/, number: '5,816,278' },
   { chart: 'ev', label: /^Nissan Leaf: 100,000/, number: '100,000' },
   { chart: 'ownership', label: /^Renault holds 15% of Nissan/, number: '15%' },
-  { chart: 'plants', label: /^Tangier/, number: '400,000' },
+  { chart: 'plants', label: /^Tangier/, number: '170,000' },
 ] as const;
 
 for (const { chart, label, number } of POINTS) {
@@ -32,12 +34,23 @@ for (const { chart, label, number } of POINTS) {
   });
 }
 
-test('the disputed 500,000 milestone shows both sources side by side', async ({ page }) => {
+test('the 500,000 milestone is not called a disagreement: the table’s date and the prose’s bound both hold', async ({ page }) => {
   const point = page.locator('figure[data-chart="ev"]').getByLabel(/^Alliance: 500,000 sales, Oct 2017/);
   await openFrom(page, point);
-  await expect(panel(page)).toContainText('disagree');
-  await expect(panel(page)).toContainText('Oct 2017');
-  await expect(panel(page)).toContainText('Dec 2017');
+  await expect(panel(page).locator('blockquote').first()).toContainText('Oct 2017 | Alliance global EV sales reached 500,000 units.');
+  await expect(panel(page).getByRole('heading', { name: 'Sources disagree' })).toHaveCount(0);
+  await expect(panel(page).locator('.source-disagree')).toHaveCount(0);
+});
+
+test('Renault’s stake in Nissan shows 43.4% and 43.3% side by side: two figures in one source', async ({ page }) => {
+  await page.goto('/?years=2011-2017');
+  const edge = page.locator('figure[data-chart="ownership"]').getByLabel(/^Renault holds 43.4% of Nissan/);
+  await openFrom(page, edge);
+  const compare = panel(page).locator('.source-disagree');
+  await expect(compare.getByRole('heading', { name: 'Two figures in one source' })).toBeVisible();
+  await expect(compare.locator('.source-compare-date')).toHaveText(['43.4% (this record)', '43.3%']);
+  await expect(compare.locator('.source-compare-col').nth(1)).toContainText('In 2023, Renault reduced its 43.3% voting stake in Nissan to 15%');
+  await expect(compare.locator('mark')).toHaveText(['43.4%', '43.4%', '43.3%']);
 });
 
 test('a source button in a figure footer opens that source, and the French one is labelled', async ({ page }) => {

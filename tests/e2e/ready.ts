@@ -1,7 +1,18 @@
 import { expect, type Page } from '@playwright/test';
 
+/**
+ * Waits until the page answers input. The bare address is pre-rendered: its charts are on screen before any
+ * script runs, but their buttons do nothing until main.tsx has hydrated them, which the sales card shows
+ * by swapping its static SVG for Recharts. (A page drawn by its script never has the static SVG.)
+ */
+export async function hydrated(page: Page) {
+  await expect(page.locator('figure[data-chart]').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('svg.sales-static')).toHaveCount(0, { timeout: 30_000 });
+}
+
 /** Waits until the dataset is in and every card has drawn its chart (or says why it has none), map outlines included. */
 export async function ready(page: Page) {
+  await hydrated(page);
   await expect(page.getByText(/\d+ years? of sales/)).toBeVisible();
   await expect(page.locator('figure[data-chart]')).toHaveCount(4);
   await expect(page.locator('figure.is-loading')).toHaveCount(0);

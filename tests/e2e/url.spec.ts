@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './ready';
 
 const brandToggle = (page: Page, brand: string) => page.getByRole('group', { name: 'Brands' }).getByRole('button', { name: brand });
 
@@ -40,7 +41,7 @@ test('garbage parameters fall back to defaults and the page says which were igno
 
 test('Reset returns every filter to its default and clears the query string', async ({ page }) => {
   await page.goto('/?years=2015&brands=Nissan');
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(page.getByLabel('From year')).toHaveValue('1999');
   await expect(brandToggle(page, 'Renault')).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/\/$/);
@@ -77,6 +78,7 @@ test('quick discrete clicks are separate Back steps; typed years are one', async
   await page.clock.install({ time: start });
   await page.goto('/');
   await expect(page.locator('figure[data-chart="sales"] .card-body svg').first()).toBeVisible();
+  await hydrated(page);
   await page.clock.pauseAt(new Date(start.getTime() + 60_000)); // later than any load within the test timeout
   // Every action below is 100 ms of page time after the one before: quick, well inside the window.
   const quickly = () => page.clock.runFor(100);

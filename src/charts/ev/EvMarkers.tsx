@@ -1,16 +1,13 @@
+import { brandColour } from '../../theme/tokens';
 import { onActivateKey } from '../../components/onActivateKey';
-import { useSourcePanel } from '../../state/sourcePanel';
 import type { EvActive, EvMarkLayerProps } from './EvTooltip';
 import { dateLabel } from './format';
 import type { PlacedMarker } from './layout';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
+import { MIN_TARGET } from '../../components/touchTarget';
 
 interface EvMarkersProps extends EvMarkLayerProps {
   markers: readonly PlacedMarker[];
-}
-
-function openRecord({ marker }: PlacedMarker) {
-  useSourcePanel.getState().openSource(marker.source, { key: marker.recordKey, index: marker.index });
 }
 
 /**
@@ -18,11 +15,12 @@ function openRecord({ marker }: PlacedMarker) {
  * The dashed lines sit in one layer under every label, so a line from a higher label row passes behind
  * (the halo of) the labels below it instead of striking through them; the marks stay in date order for the keyboard.
  */
-export function EvMarkers({ markers, theme, highlighted, active, picked, onShow, onHide }: EvMarkersProps) {
+export function EvMarkers({ markers, theme, highlighted, active, picked, onShow, onHide, onOpen, tapFor }: EvMarkersProps) {
+  const openRecord = ({ marker }: PlacedMarker) => onOpen(marker.source, { key: marker.recordKey, index: marker.index });
   const look = (placed: PlacedMarker) => {
     const { marker } = placed;
     return {
-      colour: marker.brand ? theme.brand[marker.brand] : theme.muted,
+      colour: marker.brand ? brandColour(theme, marker.brand) : theme.muted,
       isDimmed: highlighted !== null && marker.brand !== highlighted,
       isActive:
         (active?.kind === 'marker' && active.marker.key === marker.key) ||
@@ -64,10 +62,10 @@ export function EvMarkers({ markers, theme, highlighted, active, picked, onShow,
             role="button"
             aria-label={`${marker.title.includes(marker.label) ? '' : `${marker.label}: `}${marker.title}, ${dateLabel(marker.date)}`}
             {...hoverOrFocus(() => onShow(target), onHide)}
-            onClick={() => openRecord(placed)}
+            {...tapFor(`marker ${marker.key}`, () => onShow(target), () => openRecord(placed))}
             onKeyDown={onActivateKey(() => openRecord(placed))}
           >
-            <line x1={x} x2={x} y1={y1} y2={y2} stroke="transparent" strokeWidth={10} />
+            <line x1={x} x2={x} y1={y1} y2={y2} stroke="transparent" strokeWidth={MIN_TARGET} />
             {/* Drawn only on keyboard focus (CSS): the focus ring of a mark whose line lives in the layer below. */}
             <line className="ev-marker-focus" x1={x} x2={x} y1={y1} y2={y2} stroke="transparent" />
             {labelY !== null && (

@@ -1,8 +1,8 @@
+import { brandColour } from '../../theme/tokens';
 import { useState } from 'react';
 import { onActivateKey } from '../../components/onActivateKey';
-import { useFilters } from '../../state/filters';
+import { hitRadius } from '../../components/touchTarget';
 import type { Brand } from '../../data/schema';
-import { useSourcePanel } from '../../state/sourcePanel';
 import type { EvActive, EvMarkLayerProps } from './EvTooltip';
 import { formatNumber, monthShort } from './format';
 import type { EvLayout, PlacedDot, PlacedLine } from './layout';
@@ -21,19 +21,22 @@ function dotLabel({ line }: PlacedLine, { point }: PlacedDot): string {
   return `${line.label}: ${about}${formatNumber(point.units)} ${point.measure}, ${monthShort(point.month)}${disputed}`;
 }
 
-function openRecord(point: PlacedDot['point']) {
-  useSourcePanel.getState().openSource(point.source, { key: 'evMilestones', index: point.index });
-}
+/** A dot's radius: totals a little larger. */
+const dotRadius = (line: PlacedLine['line']) => (line.isTotal ? 4 : 3.5);
 
-/** The step lines, milestone dots and direct labels. */
-export function EvSeries({ layout, theme, highlighted, active, picked, onShow, onHide }: EvSeriesProps) {
-  const colourOf = (brand: Brand | null) => (brand ? theme.brand[brand] : theme.alliance);
+/**
+ * The step lines, milestone dots and direct labels. Every line and its invisible 24 px touch targets are
+ * drawn before any visible dot, so a dot is never under a neighbour's touch target.
+ */
+export function EvSeries({ layout, theme, highlighted, active, picked, onShow, onHide, onHighlight, onOpen, tapFor }: EvSeriesProps) {
+  const colourOf = (brand: Brand | null) => (brand ? brandColour(theme, brand) : theme.alliance);
   const opacityOf = (brand: Brand | null) => (highlighted !== null && brand !== highlighted ? DIM : 1);
   const [hoveredKey, setHoveredKey] = useState<string | null>(null);
   const activeKey = active?.kind === 'point' ? active.line.key : hoveredKey;
   // Models first, totals on top.
   const ordered = [...layout.lines].sort((a, b) => Number(a.line.isTotal) - Number(b.line.isTotal));
   const byKey = new Map(layout.lines.map((p) => [p.line.key, p.line]));
+  const openRecord = (point: PlacedDot['point']) => onOpen(point.source, { key: 'evMilestones', index: point.index });
 
   return (
     <>
@@ -41,7 +44,6 @@ export function EvSeries({ layout, theme, highlighted, active, picked, onShow, o
         const { line, path, gapPath, dots } = placed;
         const colour = colourOf(line.brand);
         const strokeWidth = (line.isTotal ? 2.5 : 1.6) + (activeKey === line.key ? 1 : 0);
-        const isProduction = line.measure === 'production';
         return (
           <g
             key={line.key}
@@ -51,11 +53,11 @@ export function EvSeries({ layout, theme, highlighted, active, picked, onShow, o
             opacity={opacityOf(line.brand)}
             onMouseOver={() => {
               setHoveredKey(line.key);
-              useFilters.getState().setHighlightedBrand(line.brand);
+              onHighlight(line.brand);
             }}
             onMouseLeave={() => {
               setHoveredKey(null);
-              useFilters.getState().setHighlightedBrand(null);
+              onHighlight(null);
             }}
           >
             {path && <path d={path} className="ev-hit" fill="none" stroke="transparent" strokeWidth={12} />}
@@ -66,9 +68,34 @@ export function EvSeries({ layout, theme, highlighted, active, picked, onShow, o
               <path d={path} fill="none" stroke={colour} strokeWidth={strokeWidth} strokeLinejoin="round" strokeLinecap="round" />
             )}
             {dots.map((dot) => {
+              const target: EvActive = { kind: 'point', line, point: dot.point, x: dot.x, y: dot.y };
+              return (
+                <circle
+                  key={dot.point.index}
+                  className="ev-dot-hit"
+                  cx={dot.x}
+                  cy={dot.y}
+                  r={hitRadius(dotRadius(line))}
+                  fill="transparent"
+                  aria-hidden="true"
+                  {...hoverOrFocus(() => onShow(target), onHide)}
+                  {...tapFor(`point ${dot.point.index}`, () => onShow(target), () => openRecord(dot.point))}
+                />
+              );
+            })}
+          </g>
+        );
+      })}
+      {ordered.map((placed) => {
+        const { line, dots } = placed;
+        const colour = colourOf(line.brand);
+        const isProduction = line.measure === 'production';
+        return (
+          <g key={line.key} className="ev-series-dots" data-dots={line.key} opacity={opacityOf(line.brand)}>
+            {dots.map((dot) => {
               const isActive = active?.kind === 'point' && active.point.index === dot.point.index;
               const isPicked = picked?.key === 'evMilestones' && picked.index === dot.point.index;
-              const r = line.isTotal ? 4 : 3.5;
+              const r = dotRadius(line);
               const target: EvActive = { kind: 'point', line, point: dot.point, x: dot.x, y: dot.y };
               return (
                 <g key={dot.point.index}>
@@ -87,7 +114,7 @@ export function EvSeries({ layout, theme, highlighted, active, picked, onShow, o
                     role="button"
                     aria-label={dotLabel(placed, dot)}
                     {...hoverOrFocus(() => onShow(target), onHide)}
-                    onClick={() => openRecord(dot.point)}
+                    {...tapFor(`point ${dot.point.index}`, () => onShow(target), () => openRecord(dot.point))}
                     onKeyDown={onActivateKey(() => openRecord(dot.point))}
                   />
                 </g>

@@ -1,6 +1,8 @@
 import type { CSSProperties } from 'react';
 import type { Brand, Source } from '../../data/schema';
 import type { RecordRef } from '../../state/sourcePanel';
+import { TapSourceButton } from '../../components/TapSourceButton';
+import type { TapFor } from '../../components/tapToPreview';
 import type { Theme } from '../../theme/tokens';
 import { dateLabel, formatNumber, quoteText } from './format';
 import type { EvLine, EvMarker, EvPoint } from './model';
@@ -14,6 +16,12 @@ export interface EvMarkLayerProps {
   picked: RecordRef | null;
   onShow: (active: EvActive) => void;
   onHide: () => void;
+  /** Highlights a brand in every view (a series hovered), or none. */
+  onHighlight: (brand: Brand | null) => void;
+  /** Opens a record's source (click, Enter, a second tap). */
+  onOpen: (sourceId: string, record: RecordRef) => void;
+  /** Touch handlers for the mark with this key: a first tap previews, a second opens. */
+  tapFor: TapFor;
 }
 
 /** What the pointer or keyboard is on: a milestone dot or a marker, with its position in px. */
@@ -89,16 +97,17 @@ function placement(active: EvActive, width: number, height: number): CSSProperti
   };
 }
 
-/** The HTML tooltip for the active mark; ends with "Source: <title>". */
-export function EvTooltip({ active, sources, width, height }: { active: EvActive; sources: readonly Source[]; width: number; height: number }) {
+/** The HTML tooltip for the active mark; ends with "Source: <title>" (and a Source button when a tap showed it). */
+export function EvTooltip({ active, sources, width, height, onSource }: { active: EvActive; sources: readonly Source[]; width: number; height: number; onSource?: () => void }) {
   const style = placement(active, width, height);
   return (
-    <div className="ev-tooltip" role="tooltip" style={style}>
+    <div className={`ev-tooltip${onSource ? ' is-tapped' : ''}`} role="tooltip" style={style}>
       {active.kind === 'point' ? (
         <PointBody line={active.line} point={active.point} sources={sources} />
       ) : (
         <MarkerBody marker={active.marker} sources={sources} />
       )}
+      {onSource && <TapSourceButton mark={active.kind === 'point' ? 'milestone' : 'marker'} onSource={onSource} />}
     </div>
   );
 }

@@ -39,8 +39,15 @@ describe('EvView', () => {
 
   it('makes every milestone a focusable button stating its number', () => {
     const { figure } = renderEv();
-    const dot = within(figure).getByRole('button', { name: 'Alliance: 500,000 sales, Oct 2017; sources disagree on the date' });
+    const dot = within(figure).getByRole('button', { name: 'Alliance: 500,000 sales, Oct 2017' });
     expect([figure.querySelectorAll('.ev-dot').length, dot.getAttribute('tabindex')]).toEqual([34, '0']);
+  });
+
+  it('puts a 24 px invisible touch target under every milestone dot', () => {
+    const { figure } = renderEv();
+    const radii = [...figure.querySelectorAll('.ev-dot-hit')].map((c) => Number(c.getAttribute('r')));
+    const dots = [...figure.querySelectorAll('.ev-dot')].map((c) => Number(c.getAttribute('r')));
+    expect([radii.length, Math.min(...radii), Math.max(...dots)]).toEqual([34, 12, 4]);
   });
 
   it('switches the y-axis to log and its tick labels with it', () => {
@@ -59,15 +66,15 @@ describe('EvView', () => {
     ]);
   });
 
-  it('names both records in the tooltip of the disputed 500,000 milestone', () => {
+  it('does not call the 500,000 milestone disputed: the tooltip shows its own record only', () => {
     const { figure } = renderEv();
     fireEvent.mouseEnter(within(figure).getByRole('button', { name: /^Alliance: 500,000 sales, Oct 2017/ }));
     const tooltip = screen.getByRole('tooltip');
     expect([
       within(tooltip).getAllByText('Source: Renault–Nissan–Mitsubishi Alliance').length,
-      tooltip.textContent?.includes('Another record dates 500,000 to Dec 2017'),
-      tooltip.textContent?.includes('By the end of December 2017'),
-    ]).toEqual([2, true, true]);
+      tooltip.textContent?.includes('Sources disagree'),
+      tooltip.textContent?.includes('Oct 2017 — Alliance global EV sales reached 500,000 units.'),
+    ]).toEqual([1, false, true]);
   });
 
   it('opens the source panel on Enter with the milestone record', () => {

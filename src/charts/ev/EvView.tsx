@@ -1,10 +1,13 @@
+import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
 import { yearSpan } from '../../components/format';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
 import type { Dataset } from '../../data/schema';
-import { useFilters } from '../../state/filters';
+import { selectCursor, useFilters } from '../../state/filters';
+import { useMarkLinks } from '../../state/useMarkLinks';
+import { evCursor } from './cursor';
 import { useTheme } from '../../theme/useTheme';
 import { EvChart } from './EvChart';
 import { ScaleToggle } from './ScaleToggle';
@@ -20,18 +23,21 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const { brands, yearRange, evScale } = useFilters(
     useShallow((s) => ({ brands: s.brands, yearRange: s.yearRange, evScale: s.evScale })),
   );
+  const at = useFilters(selectCursor);
+  const { highlighted, onHighlight: setHighlightedBrand, picked, onOpenSource: openSource } = useMarkLinks();
   const theme = useTheme();
   const months = useMemo(() => evWindow(dataset, yearRange), [dataset, yearRange]);
   const lines = useMemo(() => evLines(dataset, brands, months), [dataset, brands, months]);
   const markers = useMemo(() => evMarkers(dataset, brands, months), [dataset, brands, months]);
   const table = useMemo(() => evTable(lines), [lines]);
+  const cursor = useMemo(() => evCursor(lines, months, at), [lines, months, at]);
   const summary = useMemo(() => evSummary(lines, markers, dataset.evLaunches, yearRange), [lines, markers, dataset.evLaunches, yearRange]);
   const footnotes = useMemo(() => evFootnotes(lines, months), [lines, months]);
   const sourceIds = useMemo(() => evSourceIds(lines, markers), [lines, markers]);
   const hasProduction = lines.some((l) => l.measure === 'production');
   const legend = useMemo((): LegendItem[] => [
     { key: 'alliance', label: 'Alliance-wide', color: theme.alliance, symbol: 'line' },
-    ...evBrands(dataset).map((brand): LegendItem => ({ key: brand, label: brand, color: theme.brand[brand], brand, symbol: 'line' })),
+    ...evBrands(dataset).map((brand): LegendItem => ({ key: brand, label: brand, color: brandColour(theme, brand), brand, symbol: 'line' })),
     ...(hasProduction ? [{ key: 'production', label: 'Production', color: theme.muted, symbol: 'hollow' } as const] : []),
   ], [dataset, theme, hasProduction]);
 
@@ -54,7 +60,20 @@ export function EvView({ dataset }: { dataset: Dataset }) {
       emptyMessage={isEmpty ? `No electric-vehicle milestone, launch or event falls in ${yearSpan(yearRange)}.${span}` : null}
       dataYears={extent ? [Math.floor(extent.start / 12), Math.floor(extent.end / 12)] : null}
     >
-      {months && <EvChart lines={lines} markers={markers} months={months} scale={evScale} sources={dataset.sources} />}
+      {months && (
+        <EvChart
+          lines={lines}
+          markers={markers}
+          months={months}
+          scale={evScale}
+          sources={dataset.sources}
+          cursor={cursor}
+          highlighted={highlighted}
+          picked={picked}
+          onHighlight={setHighlightedBrand}
+          onOpenSource={openSource}
+        />
+      )}
     </ChartCard>
   );
 }

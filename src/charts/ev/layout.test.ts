@@ -1,19 +1,18 @@
-import { BRANDS } from '../../data/schema';
-import { dataset } from '../../test/renderWithProviders';
+import { dataset, domain } from '../../test/renderWithProviders';
 import { monthIndex } from './format';
-import { evLayout } from './layout';
+import { evLayout, thinDots } from './layout';
 import { evLines, evMarkers, evWindow, type EvLine, type EvMarker, type EvPoint } from './model';
 
 const FULL = evWindow(dataset, [1999, 2023])!;
-const LINES = evLines(dataset, BRANDS, FULL);
-const MARKERS = evMarkers(dataset, BRANDS, FULL);
+const LINES = evLines(dataset, domain.brands, FULL);
+const MARKERS = evMarkers(dataset, domain.brands, FULL);
 const desktop = evLayout(LINES, MARKERS, FULL, 'linear', 634);
 
 function point(date: string, units: number, index: number): EvPoint {
   return { index, date, month: monthIndex(date), units, measure: 'sales', isApproximate: false, source: 's', quote: null, note: null, disputes: [] };
 }
 function fixtureLine(points: EvPoint[]): EvLine {
-  return { key: 'x', seriesId: 'x', fullLabel: 'X model', label: 'X model', shortLabel: 'X', brand: 'Renault', isTotal: false, measure: 'sales', points, carriedIn: null, continuesPast: false, outsideMonths: { before: null, after: null } };
+  return { key: 'x', seriesId: 'x', fullLabel: 'X model', label: 'X model', shortLabel: 'X', brand: 'Renault', isTotal: false, scopeNote: null, measure: 'sales', points, carriedIn: null, continuesPast: false, outsideMonths: { before: null, after: null } };
 }
 function fixtureMarker(month: number, i: number): EvMarker {
   return { key: `m${i}`, recordKey: 'evLaunches', index: i, date: '', month, label: 'Long label here', title: '', brand: 'Nissan', source: 's', quote: null, note: null };
@@ -30,8 +29,8 @@ describe('evLayout axes', () => {
 
   it('ends the log axis at the next 1-2-5 step over the largest value, not the next decade', () => {
     const months = evWindow(dataset, [2016, 2018]);
-    const lines = evLines(dataset, BRANDS, months);
-    expect(evLayout(lines, evMarkers(dataset, BRANDS, months), months!, 'log', 634).yTicks.map((t) => t.label).at(-1)).toBe('500k');
+    const lines = evLines(dataset, domain.brands, months);
+    expect(evLayout(lines, evMarkers(dataset, domain.brands, months), months!, 'log', 634).yTicks.map((t) => t.label).at(-1)).toBe('500k');
   });
   it('labels the time axis every two years on a desktop card', () => {
     expect(desktop.xTicks.map((t) => t.label)).toEqual(['2010', '2012', '2014', '2016', '2018', '2020']);
@@ -41,7 +40,7 @@ describe('evLayout axes', () => {
   });
   it('labels months when the window is one year', () => {
     const year = evWindow(dataset, [2017, 2017])!;
-    expect(evLayout(evLines(dataset, BRANDS, year), [], year, 'linear', 634).xTicks.map((t) => t.label)).toEqual(['2017', 'Apr', 'Jul', 'Oct']);
+    expect(evLayout(evLines(dataset, domain.brands, year), [], year, 'linear', 634).xTicks.map((t) => t.label)).toEqual(['2017', 'Apr', 'Jul', 'Oct']);
   });
   it('draws no y-axis without lines', () => {
     expect(evLayout([], MARKERS, FULL, 'linear', 634).yTicks).toEqual([]);
@@ -99,5 +98,34 @@ describe('evLayout markers', () => {
     const dense = Array.from({ length: 8 }, (_, i) => fixtureMarker(FULL.start + 60 + i, i));
     const layout = evLayout([], dense, FULL, 'linear', 340);
     expect(layout.markers.map((m) => rowOf(layout, m.labelY))).toEqual([null, 2, null, 2, 1, 0, 1, 0]);
+  });
+});
+
+describe('thinDots', () => {
+  const dot = (x: number, index: number, disputed = false) => ({ x, y: 0, point: { ...point('2015-01', 1, index), disputes: disputed ? [{ index: 9, date: '2015-02', source: 's', quote: null }] : [] } });
+
+  it('keeps dots at least the gap apart, the last dot and disputed dots', () => {
+    const dots = [dot(0, 0), dot(2, 1), dot(4, 2, true), dot(8, 3), dot(10, 4), dot(12, 5), dot(13, 6)];
+    expect(thinDots(dots, 8).map((d) => d.point.index)).toEqual([0, 2, 5, 6]);
+  });
+
+  it('keeps a second statement of the same count at a later date (500,000 in Oct and “more than 500,000” by Dec 2017)', () => {
+    const restated = { ...dot(3, 1), point: { ...point('2015-03', 1, 1), disputes: [] } };
+    expect(thinDots([dot(0, 0), restated, dot(20, 2)], 8).map((d) => d.point.index)).toEqual([0, 1, 2]);
+  });
+
+  it('leaves the real dataset unthinned: every milestone keeps its dot', () => {
+    expect(desktop.thinnedDots).toBe(0);
+    expect(desktop.lines.map((l) => l.dots.length)).toEqual(LINES.map((l) => l.points.length));
+  });
+
+  it('thins a line with a milestone every month over a decade to one dot per gap', () => {
+    const points = Array.from({ length: 120 }, (_, i) => point(`${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, (i + 1) * 100, i));
+    const window = { start: monthIndex('2010-01'), end: monthIndex('2019-12') };
+    const layout = evLayout([fixtureLine(points)], [], window, 'linear', 634);
+    const xs = layout.lines[0]!.dots.map((d) => d.x);
+    expect(xs.length).toBeLessThan(120);
+    expect(layout.thinnedDots).toBe(120 - xs.length);
+    expect(xs.slice(0, -1).every((x, i) => i === 0 || x - xs[i - 1]! >= 8)).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale';
 import type { EvScale } from '../../state/filters';
 import { formatTick } from './format';
-import { LONG_HOLD_MONTHS, type EvLine, type EvMarker, type EvPoint, type EvWindow } from './model';
+import type { EvCursor, EvCursorValue } from './cursor';
+import { isLongHold, type EvLine, type EvMarker, type EvPoint, type EvWindow } from './model';
 import { dodgeInlineLabels, dodgeLabels, markerLabelRows, textWidth } from './placement';
 
 export const MARKER_ROWS = 3;
@@ -23,7 +24,7 @@ export interface PlacedLine {
   line: EvLine;
   /** Step path through the dots (after each milestone the line holds until the next); null for a lone dot. */
   path: string | null;
-  /** The holds longer than LONG_HOLD_MONTHS, drawn dotted; null if none. */
+  /** The long holds (`isLongHold`), drawn dotted; null if none. */
   gapPath: string | null;
   dots: PlacedDot[];
   /** Where the drawn line ends: its last dot, or the window's right edge if the series goes on past it. */
@@ -54,6 +55,13 @@ export interface PlacedMarker {
   y2: number;
 }
 
+/** The cursor rule and its value labels, dodged apart so none overlaps another. */
+export interface PlacedCursor {
+  x: number;
+  year: number;
+  labels: { value: EvCursorValue; dotY: number; x: number; y: number; anchor: 'start' | 'end' }[];
+}
+
 export interface EvLayout {
   width: number;
   height: number;
@@ -63,13 +71,38 @@ export interface EvLayout {
   lines: PlacedLine[];
   labels: PlacedSeriesLabel[];
   markers: PlacedMarker[];
+  cursor: PlacedCursor | null;
+  /** Milestones on the lines but without a dot of their own (see thinDots); the table lists them all. */
+  thinnedDots: number;
+}
+
+/** Closest two dots of one line may sit, in px, before the later one is left to the line alone. */
+export const MIN_DOT_GAP = 8;
+
+/**
+ * The dots worth drawing when a series is dense (a milestone every month over decades would be thousands
+ * of overlapping circles, each a DOM node and a keyboard stop): a dot is kept when it is at least `gap`
+ * px right of the last kept one; the last dot, any dot whose date sources dispute, and a second statement of
+ * the same count (the 500,000 table row and the prose's "more than 500,000") are always kept.
+ * The step line still passes through every milestone.
+ */
+export function thinDots(dots: readonly PlacedDot[], gap = MIN_DOT_GAP): PlacedDot[] {
+  const kept: PlacedDot[] = [];
+  dots.forEach((dot, i) => {
+    const previous = kept[kept.length - 1];
+    if (!previous || dot.x - previous.x >= gap || i === dots.length - 1 || dot.point.disputes.length > 0 || (dot.point.units === previous.point.units && dot.point.date !== previous.point.date)) kept.push(dot);
+  });
+  return kept;
 }
 
 const toDate = (month: number) => new Date(Date.UTC(Math.floor(month / 12), month % 12, 1));
 const round = (v: number) => Math.round(v * 10) / 10;
 
+// Made once: Date.toLocaleString builds a new Intl.DateTimeFormat on every call.
+const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
+
 function timeTickLabel(date: Date): string {
-  return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : date.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+  return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : monthFormat.format(date);
 }
 
 /** Log ticks 1-2-5 per decade, or only powers of ten when the plot is short. */
@@ -114,15 +147,15 @@ export function stepPaths(vertices: readonly Vertex[]): { path: string | null; g
   let gapPath = '';
   vertices.slice(1).forEach((b, i) => {
     const a = vertices[i]!;
-    const isGap = b.month - a.month > LONG_HOLD_MONTHS;
+    const isGap = isLongHold(a.month, b.month);
     if (isGap) gapPath += `M${a.x},${a.y}H${b.x}`;
     path += isGap ? `M${b.x},${a.y}V${b.y}` : `M${a.x},${a.y}H${b.x}V${b.y}`;
   });
   return { path, gapPath: gapPath || null };
 }
 
-/** Everything the EV chart draws, positioned for a chart `width` px wide: axes, step lines, dots, direct labels, markers. */
-export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[], months: EvWindow, scale: EvScale, width: number): EvLayout {
+/** Everything the EV chart draws, positioned for a chart `width` px wide: axes, step lines, dots, direct labels, markers, cursor. */
+export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[], months: EvWindow, scale: EvScale, width: number, cursor: EvCursor | null = null): EvLayout {
   const isCompact = width < COMPACT_WIDTH;
   const span = Math.max(1, months.end - months.start);
   // Brand colour already says whose model it is, so direct labels drop the brand prefix ("Leaf", "Zoe").
@@ -148,7 +181,7 @@ export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[],
     const held = [...entry, ...dots.map((d) => ({ x: d.x, y: d.y, month: d.point.month }))];
     const exit = line.continuesPast && held.length ? [{ x: xOf(months.end), y: held[held.length - 1]!.y, month: line.outsideMonths.after ?? months.end }] : [];
     const vertices = [...held, ...exit];
-    return { line, ...stepPaths(vertices), dots, end: vertices[vertices.length - 1]! };
+    return { line, ...stepPaths(vertices), dots: thinDots(dots), end: vertices[vertices.length - 1]! };
   });
 
   const labels: PlacedSeriesLabel[] = [];
@@ -187,6 +220,21 @@ export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[],
   });
 
   const tickCount = Math.max(2, Math.floor((right - left) / (isCompact ? 60 : 75)));
+  let placedCursor: PlacedCursor | null = null;
+  if (cursor) {
+    const cx = xOf(cursor.month);
+    const widest = Math.max(0, ...cursor.values.map((v) => textWidth(v.text, 12, true) + 8));
+    // Labels sit right of the rule where they fit inside the plot, else left of it.
+    const isRight = cx + 6 + widest <= right;
+    const dotYs = cursor.values.map((v) => yOf(v.units));
+    // Plates 16px tall, 17px apart: readings never touch each other.
+    const ys = dodgeLabels(dotYs, 17, top + 8, bottom - 8);
+    placedCursor = {
+      x: cx,
+      year: cursor.year,
+      labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, x: isRight ? cx + 6 : cx - 6, y: round(ys[i]!), anchor: isRight ? 'start' : 'end' })),
+    };
+  }
   return {
     width,
     height: bottom + 26,
@@ -196,5 +244,7 @@ export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[],
     lines: placedLines,
     labels,
     markers: placedMarkers,
+    cursor: placedCursor,
+    thinnedDots: lines.reduce((sum, line) => sum + line.points.length, 0) - placedLines.reduce((sum, placed) => sum + placed.dots.length, 0),
   };
 }

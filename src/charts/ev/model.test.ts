@@ -1,10 +1,10 @@
-import { BRANDS } from '../../data/schema';
-import { dataset } from '../../test/renderWithProviders';
+import { daciaDataset } from '../../test/daciaDataset';
+import { dataset, domain } from '../../test/renderWithProviders';
 import { monthIndex } from './format';
-import { directLabel, evBrands, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow, hasLongHold, shortLabel } from './model';
+import { directLabel, evBrands, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow, hasLongHold, isLongHold, shortLabel } from './model';
 import { evTable } from './table';
 
-const ALL = BRANDS;
+const ALL = domain.brands;
 const FULL = evWindow(dataset, [1999, 2023]);
 
 describe('evWindow', () => {
@@ -57,12 +57,9 @@ describe('evLines', () => {
   it('draws a single-milestone series as one point: i-MiEV, about 50,000 by Mar 2015', () => {
     expect(line('i-miev')?.points.map((p) => [p.index, p.date, p.units, p.isApproximate])).toEqual([[5, '2015-03', 50000, true]]);
   });
-  it('records that the sources disagree on the Alliance 500,000 date, each point naming the other', () => {
-    const disputed = line('alliance')?.points.filter((p) => p.units === 500000).map((p) => [p.index, p.disputes.map((d) => [d.index, d.date, d.source])]);
-    expect(disputed).toEqual([
-      [17, [[18, '2017-12', 'wiki-alliance']]],
-      [18, [[17, '2017-10', 'wiki-alliance']]],
-    ]);
+  it('finds no dispute on the Alliance 500,000: “reached” in Oct 2017 and “more than” by the end of Dec 2017 both hold', () => {
+    const points = line('alliance')?.points.filter((p) => p.units === 500000).map((p) => [p.index, p.isApproximate, p.disputes]);
+    expect(points).toEqual([[17, false, []], [18, true, []]]);
   });
   it('labels series directly and marks brand totals', () => {
     expect(lines.map((l) => [l.label, l.shortLabel, l.isTotal]).slice(0, 4)).toEqual([
@@ -110,7 +107,7 @@ describe('evMarkers', () => {
     expect(evMarkers(dataset, ALL, FULL).map((m) => [m.date, m.label, m.recordKey, m.index])).toEqual([
       ['2009-07', 'i-MiEV', 'evLaunches', 0], ['2010-12', 'Leaf', 'evLaunches', 1], ['2011-10', 'Kangoo', 'evLaunches', 2],
       ['2012-03', 'Twizy', 'evLaunches', 3], ['2012-12', 'Zoe', 'evLaunches', 4], ['2014-06', 'e-NV200', 'evLaunches', 5],
-      ['2016-10', 'Mitsubishi joins', 'events', 6], ['2017-09', 'Alliance 2022 plan', 'events', 7], ['2018-11', 'Ghosn arrested', 'events', 8],
+      ['2016-10', 'Mitsubishi joins', 'events', 31], ['2017-09', 'Alliance 2022 plan', 'events', 33], ['2018-11', 'Ghosn arrested', 'events', 35],
     ]);
   });
   it('keeps launches of the selected brands only; events stay', () => {
@@ -142,7 +139,7 @@ describe('evSummary', () => {
     expect(summary(ALL, [2012, 2016])).toMatch(/^The Alliance passed 350,000 EVs in August 2016, 7 years after the i-MiEV launch\./);
     expect(summary(['Nissan'], [2013, 2014])).toMatch(/^The Alliance passed 200,000 EVs in October 2014, 5 years after the i-MiEV launch\./);
   });
-  it('takes the first date of a disputed milestone in a one-year range', () => {
+  it('takes the first date of a milestone stated twice in a one-year range', () => {
     expect(summary(ALL, [2017, 2017])).toBe('The Alliance passed 500,000 EVs in October 2017, 8 years after the i-MiEV launch.');
   });
   it('says when only launches fall in the range', () => {
@@ -153,11 +150,18 @@ describe('evSummary', () => {
   });
 });
 
+describe('isLongHold: the one rule for dotted stretches and their footnote', () => {
+  it('a hold of more than a year between reported months is long; exactly a year is not', () => {
+    // Months since year 0: Dec 2016 = 24203. Dec 2017 is 12 months on, Jan 2018 13.
+    expect([isLongHold(24203, 24215), isLongHold(24203, 24216), isLongHold(24203, 24203)]).toEqual([false, true, false]);
+  });
+});
+
 describe('evFootnotes', () => {
-  it('notes the disputed date, the undated rows and production', () => {
+  it('notes the Alliance series’ changing scope, the undated rows and production, and no disagreement', () => {
     expect(evFootnotes(evLines(dataset, ALL, FULL), FULL)).toEqual([
-      'Sources disagree on when the Alliance reached 500,000: October 2017 or December 2017. Both are drawn.',
       "Rows of the source's milestone table without a date are placed at the row above: December 2015 and December 2019.",
+      `Alliance: ${dataset.evSeries[0]?.scopeNote}`,
       'Hollow dots count vehicles produced, not sold.',
       'Dotted stretches: more than a year between reported milestones; the sources give no figure in between.',
     ]);
@@ -166,7 +170,7 @@ describe('evFootnotes', () => {
     const window = evWindow(dataset, [2017, 2017]);
     // No undated rows or production marks in 2017; the Nissan total holds through it (Dec 2016 to Apr 2020), dotted.
     expect(evFootnotes(evLines(dataset, ALL, window), window)).toEqual([
-      'Sources disagree on when the Alliance reached 500,000: October 2017 or December 2017. Both are drawn.',
+      `Alliance: ${dataset.evSeries[0]?.scopeNote}`,
       'Dotted stretches: more than a year between reported milestones; the sources give no figure in between.',
     ]);
   });
@@ -191,7 +195,7 @@ describe('evTable', () => {
   });
   it('orders same-date rows by series', () => {
     expect(table.rows.filter((r) => r.date === '2019-12').map((r) => [r.series, r.units])).toEqual([
-      ['Alliance (all brands)', 800000], ['Groupe Renault', 273550], ['Nissan Leaf', 450000], ['Renault Zoe', 181893],
+      ['Alliance (as reported)', 800000], ['Groupe Renault', 273550], ['Nissan Leaf', 450000], ['Renault Zoe', 181893],
       ['Renault Zoe', 200000], ['Renault Kangoo Z.E.', 48821], ['Renault Twizy', 29118], ['Renault Fluence Z.E. / SM3 Z.E.', 10600],
     ]);
   });
@@ -216,18 +220,25 @@ describe('evLines inside a narrow window', () => {
   const in2017 = evWindow(dataset, [2017, 2017])!;
 
   it('carries a series through a year without milestones at its last level (Leaf at 250,000 through 2017)', () => {
-    const leaf = evLines(dataset, BRANDS, in2017).find((l) => l.key === 'leaf');
+    const leaf = evLines(dataset, domain.brands, in2017).find((l) => l.key === 'leaf');
     expect([leaf?.points.length, leaf?.carriedIn, leaf?.continuesPast]).toEqual([0, 250000, true]);
   });
 
   it('enters the window at the last level before it when milestones follow inside', () => {
-    const alliance = evLines(dataset, BRANDS, in2017).find((l) => l.key === 'alliance');
+    const alliance = evLines(dataset, domain.brands, in2017).find((l) => l.key === 'alliance');
     expect([alliance?.carriedIn, alliance?.points.map((p) => p.units)]).toEqual([350000, [400000, 500000, 500000]]);
   });
 
   it('does not extend a series past its last milestone (nothing after Dec 2021)', () => {
     const in2023 = evWindow(dataset, [2021, 2021])!;
-    const alliance = evLines(dataset, BRANDS, in2023).find((l) => l.key === 'alliance');
+    const alliance = evLines(dataset, domain.brands, in2023).find((l) => l.key === 'alliance');
     expect([alliance?.carriedIn, alliance?.continuesPast]).toEqual([800000, false]);
+  });
+});
+
+describe('key events come from the data (tests/fixtures/dacia-2024.json)', () => {
+  it('marks an event flagged with an evLabel, in a 2024 window', () => {
+    const months = evWindow(daciaDataset, [2024, 2024]);
+    expect(evMarkers(daciaDataset, [], months).map((m) => [m.label, m.date])).toEqual([['Test key event', '2024-03']]);
   });
 });

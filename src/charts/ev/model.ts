@@ -1,5 +1,9 @@
-import { BRANDS, type Brand, type Dataset, type EvLaunch, type EvMilestone } from '../../data/schema';
+import { brandIds } from '../../data/catalogue';
+import type { Brand, Dataset, EvLaunch, EvMilestone } from '../../data/schema';
+import { parenthesesAsSpaces } from '../../data/parenthetical';
 import { yearSpan } from '../../components/format';
+import { truncateToWidth } from '../../components/textWidth';
+import { isDateConflict } from '../../data/provenance';
 import type { YearRange } from '../../state/filters';
 import { formatUnits, monthIndex, monthLong, splitTableRow } from './format';
 
@@ -47,6 +51,8 @@ export interface EvLine {
   brand: Brand | null;
   /** Alliance-wide or brand-wide totals (drawn thicker) rather than one model. */
   isTotal: boolean;
+  /** What the series counts where its scope changes (from the dataset), or null. */
+  scopeNote: string | null;
   measure: EvMilestone['measure'];
   /** Milestones inside the window, drawn as dots. */
   points: EvPoint[];
@@ -81,12 +87,6 @@ export interface EvMarker {
   note: string | null;
 }
 
-// `events` spans the Alliance's whole history; these are the few that bear on its EV story, with short labels.
-const KEY_EVENTS: Readonly<Record<string, string>> = {
-  '2016-10': 'Mitsubishi joins',
-  '2017-09': 'Alliance 2022 plan',
-  '2018-11': 'Ghosn arrested',
-};
 
 /** The first and last month with an EV milestone or launch, or null if there is none. */
 export function evDataExtent(dataset: Dataset): EvWindow | null {
@@ -105,9 +105,13 @@ export function evWindow(dataset: Dataset, [from, to]: YearRange): EvWindow | nu
 
 const isInside = (month: number, months: EvWindow) => month >= months.start && month <= months.end;
 
+/** Widest label drawn in the chart (series and launch labels), in px at LABEL_FONT: longer ones end in "…"; tooltips, accessible names and the table give them whole. */
+export const MAX_DIRECT_LABEL = 150;
+const LABEL_FONT = 12;
+
 /** "Alliance (all brands)" → "Alliance"; "Renault Fluence Z.E. / SM3 Z.E." → "Renault Fluence Z.E.". */
 export function directLabel(label: string): string {
-  return label.replace(/\s*\(.*?\)\s*/g, ' ').split(' / ')[0]!.trim();
+  return parenthesesAsSpaces(label).split(' / ')[0]!.trim();
 }
 
 /** The direct label without its brand prefix: "Nissan Leaf" → "Leaf"; totals keep their name. */
@@ -134,28 +138,52 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 const lineKey = (m: EvMilestone) => `${m.series}|${m.measure}`;
 const markKey = (m: EvMilestone) => `${m.series}|${m.measure}|${m.units}`;
 
+/** The same mark dated in conflict (provenance's rule: a later "more than" bound agrees with an earlier exact date). */
 function disputesOf(sameMark: readonly IndexedMilestone[], m: EvMilestone): EvDispute[] {
   return sameMark
-    .filter(({ m: other }) => other !== m && other.date !== m.date)
+    .filter(({ m: other }) => other !== m && isDateConflict(m, other))
     .map(({ m: other, index }) => ({ index, date: other.date, source: other.source, quote: other.quote ?? null }));
+}
+
+interface MilestoneIndex {
+  byLine: Map<string, IndexedMilestone[]>;
+  byMark: Map<string, IndexedMilestone[]>;
+  /** Month index of each milestone, by its position in dataset.evMilestones. */
+  monthOf: Int32Array;
+}
+
+// What depends on the dataset alone is built once per dataset object, not on every filter change
+// (grouping and date parsing were ~50 ms of a brand toggle on the realistic 100× dataset).
+const milestoneIndexes = new WeakMap<Dataset, MilestoneIndex>();
+
+function milestoneIndex(dataset: Dataset): MilestoneIndex {
+  const cached = milestoneIndexes.get(dataset);
+  if (cached) return cached;
+  const indexed = dataset.evMilestones.map((m, index) => ({ m, index }));
+  const built = {
+    byLine: groupBy(indexed, ({ m }) => lineKey(m)),
+    byMark: groupBy(indexed, ({ m }) => markKey(m)),
+    monthOf: Int32Array.from(dataset.evMilestones, (m) => monthIndex(m.date)),
+  };
+  milestoneIndexes.set(dataset, built);
+  return built;
 }
 
 /** The lines drawn: one per shown series and measure, with its milestones inside the window (no extrapolation). */
 export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWindow | null): EvLine[] {
   if (!months) return [];
-  const indexed = dataset.evMilestones.map((m, index) => ({ m, index }));
-  const byLine = groupBy(indexed, ({ m }) => lineKey(m));
-  const byMark = groupBy(indexed, ({ m }) => markKey(m));
+  const { byLine, byMark, monthOf } = milestoneIndex(dataset);
+  const month = (index: number) => monthOf[index] ?? 0;
   const shown = dataset.evSeries.filter((s) => s.brand === null || brands.includes(s.brand));
   return shown.flatMap((series) =>
     (['sales', 'production'] as const).flatMap((measure): EvLine[] => {
       const all = byLine.get(`${series.id}|${measure}`) ?? [];
       const points = all
-        .filter(({ m }) => isInside(monthIndex(m.date), months))
+        .filter(({ index }) => isInside(month(index), months))
         .map(({ m, index }): EvPoint => ({
           index,
           date: m.date,
-          month: monthIndex(m.date),
+          month: month(index),
           units: m.units,
           measure,
           isApproximate: m.approximate ?? false,
@@ -165,8 +193,8 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
           disputes: disputesOf(byMark.get(markKey(m)) ?? [], m),
         }))
         .sort((a, b) => a.month - b.month || a.units - b.units || a.index - b.index);
-      const before = all.filter(({ m }) => monthIndex(m.date) < months.start);
-      const after = all.map(({ m }) => monthIndex(m.date)).filter((month) => month > months.end);
+      const before = all.filter(({ index }) => month(index) < months.start);
+      const after = all.map(({ index }) => month(index)).filter((m) => m > months.end);
       const continuesPast = after.length > 0;
       // Carried in only where the line is known to go on: to a dot in the window or past it (no extrapolation).
       const carriedIn = before.length && (points.length || continuesPast) ? Math.max(...before.map(({ m }) => m.units)) : null;
@@ -177,15 +205,16 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
         seriesId: series.id,
         fullLabel: series.label,
         label: directLabel(series.label) + suffix,
-        shortLabel: shortLabel(series.label, series.brand) + suffix,
+        shortLabel: truncateToWidth(shortLabel(series.label, series.brand) + suffix, MAX_DIRECT_LABEL, LABEL_FONT, true),
         brand: series.brand,
         isTotal: series.kind === 'total',
+        scopeNote: series.scopeNote ?? null,
         measure,
         points,
         carriedIn,
         continuesPast,
         outsideMonths: {
-          before: carriedIn === null ? null : Math.max(...before.map(({ m }) => monthIndex(m.date))),
+          before: carriedIn === null ? null : Math.max(...before.map(({ index }) => month(index))),
           after: continuesPast ? Math.min(...after) : null,
         },
       }];
@@ -194,7 +223,7 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
 }
 
 /** A launch's short name, as on its marker: "i-MiEV", "Kangoo". */
-const launchLabel = (launch: EvLaunch) => shortLabel(launch.model, launch.brand).split(' ')[0]!;
+const launchLabel = (launch: EvLaunch) => truncateToWidth(shortLabel(launch.model, launch.brand).split(' ')[0]!, MAX_DIRECT_LABEL, LABEL_FONT);
 
 /** The launch a line is counted from: its own model's, its brand's first, or for the Alliance total the first of all. */
 function launchOf(line: EvLine, launches: readonly EvLaunch[]): EvLaunch | undefined {
@@ -215,7 +244,8 @@ export function evMarkers(dataset: Dataset, brands: readonly Brand[], months: Ev
       : [],
   );
   const events = dataset.events.flatMap((e, index): EvMarker[] => {
-    const label = KEY_EVENTS[e.date];
+    // `events` spans the Alliance's whole history; those with an `evLabel` bear on its EV story.
+    const label = e.evLabel;
     return label && isInside(monthIndex(e.date), months)
       ? [{
           key: `event-${index}`, recordKey: 'events', index, date: e.date, month: monthIndex(e.date),
@@ -268,12 +298,19 @@ export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[]
   return `${first}. The best-selling model shown, the ${model.line.label}, reached ${formatUnits(model.point.units)} by ${monthLong(model.point.month)}.`;
 }
 
-/** Notes under the chart, computed from what is drawn: disputed dates, undated table rows, production marks. */
 /** Holds longer than this (months between reported levels) are drawn dotted: the source says nothing in between. */
-export const LONG_HOLD_MONTHS = 12;
+const LONG_HOLD_MONTHS = 12;
 
 /**
- * True when a drawn line holds level for more than LONG_HOLD_MONTHS between two reported milestones,
+ * Whether a line holding level from one reported milestone month to the next is a long hold: more than a year
+ * with no figure. The one rule behind the dotted stretches (layout) and the footnote that explains them.
+ */
+export function isLongHold(fromMonth: number, toMonth: number): boolean {
+  return toMonth - fromMonth > LONG_HOLD_MONTHS;
+}
+
+/**
+ * True when a drawn line holds level for a long hold (`isLongHold`) between two reported milestones,
  * counting milestones outside the window, where some of that hold is visible inside it.
  */
 export function hasLongHold(line: EvLine, window: EvWindow): boolean {
@@ -283,9 +320,10 @@ export function hasLongHold(line: EvLine, window: EvWindow): boolean {
     ...line.points.map((p) => ({ shown: p.month, month: p.month })),
     ...(after === null ? [] : [{ shown: window.end, month: after }]),
   ];
-  return vertices.some((v, i) => i > 0 && v.month - vertices[i - 1]!.month > LONG_HOLD_MONTHS && v.shown > vertices[i - 1]!.shown);
+  return vertices.some((v, i) => i > 0 && isLongHold(vertices[i - 1]!.month, v.month) && v.shown > vertices[i - 1]!.shown);
 }
 
+/** Notes under the chart, computed from what is drawn: disputed dates, undated table rows, production marks, long holds. */
 export function evFootnotes(lines: readonly EvLine[], window: EvWindow | null): string[] {
   const notes: string[] = [];
   const points = lines.flatMap((line) => line.points.map((point) => ({ line, point })));
@@ -298,6 +336,7 @@ export function evFootnotes(lines: readonly EvLine[], window: EvWindow | null): 
   if (undated.length) {
     notes.push(`Rows of the source's milestone table without a date are placed at the row above: ${undated.map(monthLong).join(' and ')}.`);
   }
+  notes.push(...new Set(lines.flatMap((l) => (l.scopeNote ? [`${l.label}: ${l.scopeNote}`] : []))));
   if (lines.some((l) => l.measure === 'production')) notes.push('Hollow dots count vehicles produced, not sold.');
   if (window && lines.some((line) => hasLongHold(line, window))) {
     notes.push('Dotted stretches: more than a year between reported milestones; the sources give no figure in between.');
@@ -312,5 +351,5 @@ export function evSourceIds(lines: readonly EvLine[], markers: readonly EvMarker
 
 /** The brands that have EV series, in filter order, for the legend. */
 export function evBrands(dataset: Dataset): Brand[] {
-  return BRANDS.filter((brand) => dataset.evSeries.some((s) => s.brand === brand));
+  return brandIds(dataset).filter((brand) => dataset.evSeries.some((s) => s.brand === brand));
 }

@@ -1,10 +1,12 @@
-import { useId, useMemo, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { brandColour } from '../../theme/tokens';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Brand, Dataset } from '../../data/schema';
-import { useFilters } from '../../state/filters';
-import { useSourcePanel } from '../../state/sourcePanel';
+import type { RecordRef } from '../../state/sourcePanel';
+import { MIN_TARGET } from '../../components/touchTarget';
+import { usePinnedTooltip } from '../../components/usePinnedTooltip';
 import { useTheme } from '../../theme/useTheme';
 import { ARROWS, FONT, layoutForWidth, type ArrowSize, type Box } from './layout';
+import type { StakeChange } from './compare';
 import { GROUP_CAPTION, dimmedMarks, ownershipDiagram, type DiagramNode } from './model';
 import { EdgeLabel, EdgeMark, NodeMark, markColor } from './OwnershipMarks';
 import { OwnershipTooltip, type TooltipAnchor } from './OwnershipTooltip';
@@ -15,20 +17,32 @@ type Hover = ({ kind: 'node'; id: string } | { kind: 'edge'; index: number }) & 
 
 const MAX_WIDTH = { wide: 840, narrow: 460 } as const;
 
+interface DiagramProps {
+  dataset: Dataset;
+  year: number;
+  changes: readonly StakeChange[] | null;
+  /** Brands selected in the filter, the brand highlighted in every view, and the record picked in the source panel. */
+  brands: readonly Brand[];
+  highlighted: Brand | null;
+  picked: RecordRef | null;
+  onHighlight: (brand: Brand | null) => void;
+  onOpenSource: (sourceId: string, record: RecordRef) => void;
+}
+
 /** The network of stakes held in `year`: companies as boxes, stakes as arrows from holder to held. */
-export function OwnershipDiagram({ dataset, year }: { dataset: Dataset; year: number }) {
+export function OwnershipDiagram({ dataset, year, changes, brands, highlighted, picked, onHighlight, onOpenSource }: DiagramProps) {
   const frameRef = useRef<HTMLDivElement>(null);
   const frameWidth = useElementWidth(frameRef) || null;
   const svgRef = useRef<SVGSVGElement>(null);
   const layoutName = layoutForWidth(frameWidth ?? 720);
-  const diagram = useMemo(() => ownershipDiagram(dataset, year, layoutName), [dataset, year, layoutName]);
-  const { brands, highlighted, setHighlightedBrand } = useFilters(
-    useShallow((s) => ({ brands: s.brands, highlighted: s.highlightedBrand, setHighlightedBrand: s.setHighlightedBrand })),
-  );
+  const diagram = useMemo(() => ownershipDiagram(dataset, year, layoutName, changes), [dataset, year, layoutName, changes]);
   const theme = useTheme();
-  // The record picked in the source panel's list, shown here with the same halo as a hovered edge.
-  const picked = useSourcePanel((s) => s.highlightedRecord);
   const [hover, setHover] = useState<Hover | null>(null);
+  const clear = useCallback(() => {
+    setHover(null);
+    onHighlight(null);
+  }, [onHighlight]);
+  const { pinned, isPinned, tapHandlers } = usePinnedTooltip('.ownership-tooltip', clear);
   const hoveredNode = hover?.kind === 'node' ? hover.id : null;
   const dimmed = useMemo(() => dimmedMarks(diagram, brands, { brand: highlighted, nodeId: hoveredNode }), [diagram, brands, highlighted, hoveredNode]);
   const markerPrefix = `ownership-arrow-${useId().replace(/[^\w-]/g, '')}`;
@@ -38,7 +52,12 @@ export function OwnershipDiagram({ dataset, year }: { dataset: Dataset; year: nu
   const ariaLabels = useMemo(
     () => ({
       nodes: new Map(diagram.nodes.map((node) => [node.id, nodeAriaLabel(dataset, year, node.id)])),
-      edges: new Map(diagram.edges.map((edge) => [edge.index, edgeAriaLabel(dataset, dataset.ownership[edge.index]!)])),
+      edges: new Map(
+        diagram.edges.map((edge) => {
+          const label = edgeAriaLabel(dataset, dataset.ownership[edge.index]!);
+          return [edge.index, edge.change && edge.change !== 'unchanged' ? `${label}: ${edge.change === 'ended' ? edge.label : `${edge.change}, ${edge.label}`}` : label];
+        }),
+      ),
     }),
     [dataset, year, diagram],
   );
@@ -61,12 +80,34 @@ export function OwnershipDiagram({ dataset, year }: { dataset: Dataset; year: nu
   };
   const enterNode = (node: DiagramNode) => {
     setHover({ kind: 'node', id: node.id, anchor: anchorFor(node.box) });
-    if (node.brand) setHighlightedBrand(node.brand);
+    if (node.brand) onHighlight(node.brand);
   };
+  // A tooltip a tap pinned stays for its Source button: the tap's emulated hover and focus leave at once.
   const leaveNode = (node: DiagramNode) => {
+    if (isPinned()) return;
     setHover(null);
-    if (node.brand) setHighlightedBrand(null);
+    if (node.brand) onHighlight(null);
   };
+  const enterEdge = (index: number, box: Box) => setHover({ kind: 'edge', index, anchor: anchorFor(box) });
+  const leaveEdge = () => {
+    if (!isPinned()) setHover(null);
+  };
+  const openEdge = (index: number) => {
+    const stake = dataset.ownership[index];
+    if (stake) onOpenSource(stake.source, { key: 'ownership', index });
+  };
+  // A company has no source of its own: its Source is that of the first stake drawn to or from it.
+  const openNode = (id: string) => {
+    const edge = diagram.edges.find((e) => e.holder === id || e.held === id);
+    if (edge) openEdge(edge.index);
+  };
+  const openHovered = () => {
+    if (hover?.kind === 'edge') openEdge(hover.index);
+    else if (hover) openNode(hover.id);
+  };
+  // Invisible stroke around each stake at least 24 CSS px wide, in viewBox units at the drawn size.
+  const drawnWidth = Math.min(frameWidth ?? diagram.width, MAX_WIDTH[layoutName]);
+  const edgeHitWidth = (MIN_TARGET * diagram.width) / drawnWidth;
   const isEdgeActive = (index: number) =>
     (hover?.kind === 'edge' && hover.index === index) || (picked?.key === 'ownership' && picked.index === index);
 
@@ -85,7 +126,7 @@ export function OwnershipDiagram({ dataset, year }: { dataset: Dataset; year: nu
             const { length, width } = ARROWS[size];
             return (
               <marker key={`${color}-${size}`} id={`${markerPrefix}-${color}-${size}`} viewBox={`0 0 ${length} ${width}`} markerWidth={length} markerHeight={width} refX={0} refY={width / 2} orient="auto" markerUnits="userSpaceOnUse">
-                <path d={`M0,0L${length},${width / 2}L0,${width}z`} fill={color === 'other' ? theme.other : theme.brand[color]} />
+                <path d={`M0,0L${length},${width / 2}L0,${width}z`} fill={color === 'other' ? theme.other : brandColour(theme, color)} />
               </marker>
             );
           })}
@@ -106,9 +147,12 @@ export function OwnershipDiagram({ dataset, year }: { dataset: Dataset; year: nu
             isDimmed={dimmed.edges.has(edge.index)}
             isActive={isEdgeActive(edge.index)}
             focusColor={theme.focus}
-            onOpen={() => useSourcePanel.getState().openSource(dataset.ownership[edge.index]!.source, { key: 'ownership', index: edge.index })}
-            onEnter={() => setHover({ kind: 'edge', index: edge.index, anchor: anchorFor(edge.labelBox) })}
-            onLeave={() => setHover(null)}
+            hitWidth={edgeHitWidth}
+            onOpen={() => openEdge(edge.index)}
+            onEnter={() => enterEdge(edge.index, edge.labelBox)}
+            onLeave={leaveEdge}
+            tapKey={`edge ${edge.index}`}
+            tapFor={tapHandlers}
           />
         ))}
         {diagram.nodes.map((node) => (
@@ -121,6 +165,9 @@ export function OwnershipDiagram({ dataset, year }: { dataset: Dataset; year: nu
             isActive={hoveredNode === node.id}
             onEnter={() => enterNode(node)}
             onLeave={() => leaveNode(node)}
+            onOpen={() => openNode(node.id)}
+            tapKey={`node ${node.id}`}
+            tapFor={tapHandlers}
           />
         ))}
         {diagram.edges.map((edge) => (
@@ -131,12 +178,21 @@ export function OwnershipDiagram({ dataset, year }: { dataset: Dataset; year: nu
             halo={theme.surface}
             isDimmed={dimmed.edges.has(edge.index)}
             isActive={isEdgeActive(edge.index)}
-            onEnter={() => setHover({ kind: 'edge', index: edge.index, anchor: anchorFor(edge.labelBox) })}
-            onLeave={() => setHover(null)}
+            onEnter={() => enterEdge(edge.index, edge.labelBox)}
+            onLeave={leaveEdge}
+            onOpen={() => openEdge(edge.index)}
+            tapKey={`edge ${edge.index}`}
+            tapFor={tapHandlers}
           />
         ))}
       </svg>
-      {hover && details && <OwnershipTooltip details={details} anchor={hover.anchor} />}
+      {hover && details && (
+        <OwnershipTooltip
+          details={details}
+          anchor={hover.anchor}
+          tapped={pinned === null ? undefined : { mark: hover.kind === 'edge' ? 'arrow' : 'company', onSource: openHovered }}
+        />
+      )}
     </div>
   );
 }

@@ -1,17 +1,33 @@
 import { onActivateKey } from '../../components/onActivateKey';
-import type { Theme } from '../../theme/tokens';
+import { brandColour, type Theme } from '../../theme/tokens';
 import { FONT, lineBaselines } from './layout';
 import type { DiagramEdge, DiagramNode } from './model';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
+import type { TapFor } from '../../components/tapToPreview';
 
 const DIMMED = 0.22;
+/** In a comparison: ended stakes and companies gone by the later year are ghosts; unchanged stakes recede. */
+const GHOST = 0.42;
+const QUIET = 0.6;
+/** A planned stake's line: pale, as planned plant capacities are. */
+const PLANNED_OPACITY = 0.5;
+
+/** The opacity of a mark: dimmed by the filter or a highlight, else by its part in a comparison. */
+function markOpacity(isDimmed: boolean, change: DiagramEdge['change'] | 'gone' | null): number {
+  if (isDimmed) return DIMMED;
+  return change === 'ended' || change === 'gone' ? GHOST : change === 'unchanged' ? QUIET : 1;
+}
 
 /** Colour of a company and of the stakes it holds: its brand's, else the colour for other companies. */
-export const markColor = (brand: DiagramNode['brand'], theme: Theme) => (brand ? theme.brand[brand] : theme.other);
+export const markColor = (brand: DiagramNode['brand'], theme: Theme) => (brand ? brandColour(theme, brand) : theme.other);
 
 interface MarkHandlers {
   onEnter: () => void;
   onLeave: () => void;
+  /** Opens the mark's source: click, Enter, or a second tap (the first shows the tooltip). */
+  onOpen: () => void;
+  tapKey: string;
+  tapFor: TapFor;
 }
 
 interface EdgeProps extends MarkHandlers {
@@ -22,11 +38,12 @@ interface EdgeProps extends MarkHandlers {
   isDimmed: boolean;
   isActive: boolean;
   focusColor: string;
-  onOpen: () => void;
+  /** Width of the invisible stroke that takes pointer and touch input, in viewBox units (≥ 24 CSS px). */
+  hitWidth: number;
 }
 
 /** One stake: an arrow from holder to held, focusable; Enter or click opens its source. */
-export function EdgeMark({ edge, color, markerId, ariaLabel, isDimmed, isActive, focusColor, onOpen, onEnter, onLeave }: EdgeProps) {
+export function EdgeMark({ edge, color, markerId, ariaLabel, isDimmed, isActive, focusColor, hitWidth, onOpen, onEnter, onLeave, tapKey, tapFor }: EdgeProps) {
   const onKeyDown = onActivateKey(onOpen);
   return (
     <g className="ownership-enter">
@@ -35,20 +52,23 @@ export function EdgeMark({ edge, color, markerId, ariaLabel, isDimmed, isActive,
         tabIndex={0}
         role="button"
         aria-label={ariaLabel}
-        opacity={isDimmed ? DIMMED : 1}
-        onClick={onOpen}
+        data-change={edge.change ?? undefined}
+        opacity={markOpacity(isDimmed, edge.change)}
         onKeyDown={onKeyDown}
         {...hoverOrFocus(onEnter, onLeave)}
+        {...tapFor(tapKey, onEnter, onOpen)}
       >
         {isActive && <path d={edge.path} fill="none" stroke={focusColor} strokeOpacity={0.35} strokeWidth={edge.strokeWidth + 6} strokeLinecap="round" />}
-        <path d={edge.path} fill="none" stroke="transparent" strokeWidth={14} />
+        <path className="ownership-edge-hit" d={edge.path} fill="none" stroke="transparent" strokeWidth={hitWidth} />
         <path
           className="ownership-edge-line"
           d={edge.path}
           fill="none"
           stroke={color}
-          strokeWidth={edge.strokeWidth}
-          strokeDasharray={edge.isNonVoting ? '7 4' : undefined}
+          // A style, not an attribute, so a stake growing or shrinking between years transitions (ownership.css).
+          style={{ strokeWidth: edge.strokeWidth }}
+          strokeOpacity={edge.isPlanned ? PLANNED_OPACITY : undefined}
+          strokeDasharray={edge.change === 'ended' ? '2 5' : edge.isPlanned ? '3 3' : edge.isNonVoting ? '7 4' : undefined}
           markerEnd={`url(#${markerId})`}
         />
       </g>
@@ -61,11 +81,12 @@ export function EdgeLabel({ edge, color, halo, isDimmed, isActive, ...handlers }
   const { labelBox: box } = edge;
   return (
     <g
-      className="ownership-enter ownership-edge-label"
-      opacity={isDimmed ? DIMMED : 1}
+      className={`ownership-enter ownership-edge-label${edge.change ? ` is-${edge.change}` : ''}`}
+      opacity={markOpacity(isDimmed, edge.change)}
       aria-hidden="true"
       onMouseEnter={handlers.onEnter}
       onMouseLeave={handlers.onLeave}
+      {...handlers.tapFor(handlers.tapKey, handlers.onEnter, handlers.onOpen)}
     >
       <rect x={box.x0} y={box.y0} width={box.x1 - box.x0} height={box.y1 - box.y0} rx={3} fill={halo} fillOpacity={0.92} />
       <text
@@ -89,7 +110,7 @@ interface NodeProps extends MarkHandlers {
 }
 
 /** One company: a labelled box, tinted and bold for Alliance members, focusable for its tooltip. */
-export function NodeMark({ node, ariaLabel, theme, isDimmed, isActive, onEnter, onLeave }: NodeProps) {
+export function NodeMark({ node, ariaLabel, theme, isDimmed, isActive, onEnter, onLeave, onOpen, tapKey, tapFor }: NodeProps) {
   const { box, lines } = node;
   const isMember = node.kind === 'member';
   const color = markColor(node.brand, theme);
@@ -103,8 +124,9 @@ export function NodeMark({ node, ariaLabel, theme, isDimmed, isActive, onEnter, 
         tabIndex={0}
         role="img"
         aria-label={ariaLabel}
-        opacity={isDimmed ? DIMMED : 1}
+        opacity={markOpacity(isDimmed, node.isGone ? 'gone' : null)}
         {...hoverOrFocus(onEnter, onLeave)}
+        {...tapFor(tapKey, onEnter, onOpen)}
       >
         {isActive && <rect x={box.x0 - 4} y={box.y0 - 4} width={width + 8} height={height + 8} rx={8} fill="none" stroke={theme.focus} strokeWidth={2} />}
         <rect x={box.x0} y={box.y0} width={width} height={height} rx={5} fill={theme.surface} />
@@ -118,6 +140,7 @@ export function NodeMark({ node, ariaLabel, theme, isDimmed, isActive, onEnter, 
           fillOpacity={isMember ? 0.16 : 0.06}
           stroke={color}
           strokeWidth={isMember ? 2 : 1.25}
+          strokeDasharray={node.isGone ? '4 3' : undefined}
         />
         {lineBaselines(box, lines.length, size).map((y, i) => (
           <text

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { TapSourceButton } from '../../components/TapSourceButton';
 import { tooltipPlacement, type Box } from '../../components/tooltipPlacement';
 import type { MarkDetails } from './text';
 
@@ -11,15 +12,20 @@ export interface TooltipAnchor {
 const WIDTH = 300;
 
 /** The hover / focus card: the mark's stakes, notes, and a closing "Source:" line. */
-export function OwnershipTooltip({ details, anchor }: { details: MarkDetails; anchor: TooltipAnchor }) {
+export function OwnershipTooltip({ details, anchor, tapped }: {
+  details: MarkDetails;
+  anchor: TooltipAnchor;
+  /** Set when a tap showed the tooltip: what was tapped ("arrow", "company") and its Source button's action. */
+  tapped?: { mark: string; onSource: () => void };
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(0);
   const width = Math.min(WIDTH, anchor.frame.width);
   // Measured before paint, then placed where the whole card fits.
-  useLayoutEffect(() => setHeight(ref.current?.offsetHeight ?? 0), [details]);
+  useLayoutEffect(() => setHeight(ref.current?.offsetHeight ?? 0), [details, tapped]);
   const at = tooltipPlacement(anchor.mark, { width, height }, anchor.frame);
   return (
-    <div ref={ref} className="ownership-tooltip" role="tooltip" style={{ left: at.x, top: at.y, width }}>
+    <div ref={ref} className={`ownership-tooltip${tapped ? ' is-tapped' : ''}`} role="tooltip" style={{ left: at.x, top: at.y, width }}>
       <p className="ownership-tooltip-title">{details.title}</p>
       <p className="ownership-tooltip-sub">{details.subtitle}</p>
       {details.sections.map((section, i) => (
@@ -36,6 +42,7 @@ export function OwnershipTooltip({ details, anchor }: { details: MarkDetails; an
         </section>
       ))}
       <p className="ownership-tooltip-source">Source: {details.sources.join('; ')}</p>
+      {tapped && <TapSourceButton mark={tapped.mark} onSource={tapped.onSource} />}
     </div>
   );
 }

@@ -22,6 +22,22 @@ describe('OwnershipView', () => {
     expect([edgeLabels().filter((l) => l === '43.4%').length, within(diagram()).getAllByRole('button', { name: 'Renault holds 43.4% of Nissan (voting)' }).length]).toEqual([1, 1]);
   });
 
+  it('gives every stake an invisible stroke at least 24 px wide where the diagram is drawn 800 px wide', () => {
+    renderAt([1999, 2023]);
+    const viewBoxWidth = Number(diagram().getAttribute('viewBox')?.split(' ')[2]);
+    const hits = [...diagram().querySelectorAll('.ownership-edge-hit')].map((path) => (Number(path.getAttribute('stroke-width')) * 800) / viewBoxWidth);
+    expect(hits).toHaveLength(diagram().querySelectorAll('.ownership-edge').length);
+    expect(Math.min(...hits)).toBeCloseTo(24, 6);
+  });
+
+  it('explains the “Renault–Nissan Alliance” box while it is drawn (2017), and not when it is not (2023)', () => {
+    const note = /stands for Renault and Nissan together/;
+    renderAt([1999, 2017]);
+    const in2017 = screen.queryAllByText(note).length;
+    act(() => useFilters.setState({ yearRange: [1999, 2023] }));
+    expect([in2017, screen.queryAllByText(note).length]).toEqual([1, 0]);
+  });
+
   it('has no edge labelled 43.4% in 2023', () => {
     renderAt([1999, 2023]);
     expect([edgeLabels().includes('43.4%'), edgeLabels().filter((l) => l === '15%').length]).toEqual([false, 3]);
@@ -29,7 +45,7 @@ describe('OwnershipView', () => {
 
   it('draws one keyboard-reachable edge per stake held in 2023', () => {
     renderAt([1999, 2023]);
-    expect(diagram().querySelectorAll('g.ownership-edge[tabindex][role="button"]').length).toBe(14);
+    expect(diagram().querySelectorAll('g.ownership-edge[tabindex][role="button"]').length).toBe(16);
   });
 
   it('keeps the arrowhead markers inside the svg', () => {
@@ -38,24 +54,36 @@ describe('OwnershipView', () => {
     expect(diagram().querySelector(marker.slice(4, -1))?.tagName).toBe('marker');
   });
 
-  it('sets the filter’s end year from the stepper, keeping the start year', async () => {
+  it('moves the year cursor from the stepper, leaving the range as it is', async () => {
     renderAt([2000, 2023]);
     await userEvent.click(within(stepper()).getByRole('button', { name: '2016' }));
-    expect([useFilters.getState().yearRange, within(stepper()).getByRole('button', { name: '2016' }).getAttribute('aria-pressed')]).toEqual([[2000, 2016], 'true']);
+    expect([useFilters.getState().yearRange, useFilters.getState().at, within(stepper()).getByRole('button', { name: '2016' }).getAttribute('aria-pressed')]).toEqual([[2000, 2023], 2016, 'true']);
   });
 
-  it('moves the start year down when the chosen year is before it', async () => {
-    renderAt([2020, 2023]);
-    await userEvent.click(within(stepper()).getByRole('button', { name: '2012' }));
-    expect(useFilters.getState().yearRange).toEqual([2012, 2012]);
+  it('offers no year outside the range', () => {
+    renderAt([2012, 2018]);
+    expect([within(stepper()).getByRole('button', { name: '2010' }), within(stepper()).getByRole('button', { name: '2021' })].map((b) => (b as HTMLButtonElement).disabled)).toEqual([true, true]);
   });
 
   it('steps to the previous and next change years', async () => {
-    renderAt([1999, 2017]);
+    renderAt([1999, 2023]);
+    act(() => useFilters.getState().setAt(2017));
     await userEvent.click(within(stepper()).getByRole('button', { name: 'Previous change: 2016' }));
-    const afterPrevious = useFilters.getState().yearRange[1];
+    const afterPrevious = useFilters.getState().at;
     await userEvent.click(within(stepper()).getByRole('button', { name: 'Next change: 2021' }));
-    expect([afterPrevious, useFilters.getState().yearRange[1]]).toEqual([2016, 2021]);
+    expect([afterPrevious, useFilters.getState().at, useFilters.getState().yearRange]).toEqual([2016, 2021, [1999, 2023]]);
+  });
+
+  it('compares 2016 with 2023: the ended Daimler stakes ghosted, the 43.4% → 15% change labelled, a change table citing sources', async () => {
+    renderAt([1999, 2023]);
+    act(() => useFilters.getState().setAt(2016));
+    await userEvent.selectOptions(within(figure()).getByRole('combobox', { name: 'Compare with' }), '2023');
+    expect(edgeLabels()).toEqual(expect.arrayContaining(['43.4% → 15%', '15% non-voting → voting', 'ended 2021', 'new: 34%']));
+    expect(diagram().querySelectorAll('g.ownership-edge[data-change="ended"]')).toHaveLength(6);
+    expect(within(diagram()).getByRole('button', { name: 'Daimler holds 3.1% of Renault–Nissan Alliance (voting rights not stated): ended 2021' })).toBeInTheDocument();
+    await userEvent.click(within(figure()).getByRole('button', { name: 'Show table' }));
+    const firstRow = within(figure()).getAllByRole('row')[1]!;
+    expect(within(firstRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Renault', 'Nissan', '43.4% voting', '15% voting', 'Renault–Nissan–Mitsubishi Alliance']);
   });
 
   it('shows a tooltip ending with the source when an edge gets focus', () => {

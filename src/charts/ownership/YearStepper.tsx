@@ -1,15 +1,11 @@
-import { useFilters } from '../../state/filters';
-
-/** Sets the filter's end year, keeping its start year unless that would pass the new end. */
-function showYear(year: number) {
-  const { yearRange, setYearRange } = useFilters.getState();
-  setYearRange([Math.min(yearRange[0], year), year]);
-}
-
-/** "As of ‹ 1999 2000 … 2023 ›": the years the ownership structure changed, as buttons. */
-export function YearStepper({ years, year }: { years: readonly number[]; year: number }) {
-  const previous = years.filter((y) => y < year).at(-1);
-  const next = years.find((y) => y > year);
+/**
+ * "As of ‹ 1999 2000 … 2023 ›": the years the ownership structure changed, as buttons that move the year
+ * cursor (`onSelect`); years outside the selected range are disabled, since the cursor stays inside it.
+ */
+export function YearStepper({ years, year, range, onSelect }: { years: readonly number[]; year: number; range: readonly [number, number]; onSelect: (year: number) => void }) {
+  const isOutside = (y: number) => y < range[0] || y > range[1];
+  const previous = years.filter((y) => y < year && !isOutside(y)).at(-1);
+  const next = years.find((y) => y > year && !isOutside(y));
   const inEffect = years.filter((y) => y <= year).at(-1);
   return (
     <div className="year-stepper" role="group" aria-label="Ownership as of">
@@ -19,7 +15,7 @@ export function YearStepper({ years, year }: { years: readonly number[]; year: n
         className="year-step"
         aria-label={previous === undefined ? 'No earlier change' : `Previous change: ${previous}`}
         disabled={previous === undefined}
-        onClick={() => previous !== undefined && showYear(previous)}
+        onClick={() => previous !== undefined && onSelect(previous)}
       >
         ‹
       </button>
@@ -30,8 +26,9 @@ export function YearStepper({ years, year }: { years: readonly number[]; year: n
             type="button"
             className={y === inEffect && y !== year ? 'is-in-effect' : undefined}
             aria-pressed={y === year}
-            title={y === inEffect && y !== year ? `The structure of ${year} dates from ${y}` : undefined}
-            onClick={() => showYear(y)}
+            disabled={isOutside(y)}
+            title={isOutside(y) ? `Outside the selected years ${range[0]}–${range[1]}` : y === inEffect && y !== year ? `The structure of ${year} dates from ${y}` : undefined}
+            onClick={() => onSelect(y)}
           >
             {y}
           </button>
@@ -42,7 +39,7 @@ export function YearStepper({ years, year }: { years: readonly number[]; year: n
         className="year-step"
         aria-label={next === undefined ? 'No later change' : `Next change: ${next}`}
         disabled={next === undefined}
-        onClick={() => next !== undefined && showYear(next)}
+        onClick={() => next !== undefined && onSelect(next)}
       >
         ›
       </button>

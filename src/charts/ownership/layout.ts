@@ -1,7 +1,10 @@
-// Geometry for the ownership diagram: hand-placed slots per company, box sizes from estimated text
+// Geometry for the ownership diagram: hand-placed slots per company (others are placed by autoPlace.ts), box sizes from estimated text
 // widths, and edge curves between boxes. Pure: no React, DOM or dataset access.
 
+import { textWidth, truncateToWidth } from '../../components/textWidth';
 import type { Box, Point } from '../../components/tooltipPlacement';
+import { ownValue } from '../../data/ownValue';
+import { withoutTrailingParenthesis } from '../../data/parenthetical';
 
 export type { Box, Point };
 
@@ -16,8 +19,6 @@ export interface LayoutSpec {
   lines: Readonly<Record<string, readonly string[]>>;
   /** Half the gap between the two curves of a cross-shareholding, by sorted "a|b" pair. */
   bends: Readonly<Record<string, number>>;
-  /** Columns of the grid that companies without a slot fall back to, below the hand-placed ones. */
-  fallbackColumns: number;
 }
 
 /** Font sizes in viewBox units: at the narrowest width each layout is drawn at, all stay ≥ 11px. */
@@ -42,63 +43,75 @@ const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
   'renault-korea': ['Renault', 'Korea'],
   dongfeng: ['Dongfeng'],
   'nissan-dongfeng-jv': ['China JV'],
+  'common-purchasing': ['Common', 'Purchasing'],
+  rnpo: ['RNPO'],
+  aesc: ['AESC'],
 };
 
 // Wide: members in a central band (Renault left, RNBV between, Nissan right, Mitsubishi below Nissan),
 // Renault's other holders and holdings on the left, the 2010–2021 Daimler / AvtoVAZ structure along the
-// top. Geely and Horse (2023 only) reuse the AvtoVAZ and Alliance Rostec slots (2008–2021), so the
-// default year has no empty band; placeNodes moves one aside should data ever show both together.
+// top, the purchasing company AvtoVAZ shared with RNPO above it, and AESC with NEC at the bottom. Geely
+// (2023 only) reuses the AvtoVAZ slot (2008–2021), so the default year has no empty band; placeNodes moves
+// one aside when a comparison shows both. Horse has its own slot under Alliance Rostec, because comparing
+// 2016 with 2023 draws both, and RNPO sits right of the purchasing company so their stake's label fits.
 const WIDE: LayoutSpec = {
   width: 720,
-  height: 412,
+  height: 552,
   slots: {
-    renault: { x: 228, y: 232 },
-    rnbv: { x: 368, y: 232 },
-    nissan: { x: 508, y: 232 },
-    mitsubishi: { x: 508, y: 352 },
-    'nissan-dongfeng-jv': { x: 672, y: 232 },
-    dongfeng: { x: 672, y: 140 },
-    ampere: { x: 672, y: 352 },
-    'french-state': { x: 72, y: 232 },
-    'renault-korea': { x: 84, y: 140 },
-    avtovaz: { x: 74, y: 40 },
-    geely: { x: 74, y: 40 },
-    'alliance-rostec': { x: 236, y: 40 },
-    horse: { x: 236, y: 40 },
-    'renault-nissan-alliance': { x: 430, y: 40 },
-    daimler: { x: 640, y: 40 },
+    renault: { x: 228, y: 302 },
+    rnbv: { x: 368, y: 302 },
+    nissan: { x: 508, y: 302 },
+    mitsubishi: { x: 508, y: 422 },
+    'nissan-dongfeng-jv': { x: 672, y: 302 },
+    dongfeng: { x: 672, y: 210 },
+    ampere: { x: 672, y: 422 },
+    'french-state': { x: 72, y: 302 },
+    'renault-korea': { x: 84, y: 210 },
+    avtovaz: { x: 74, y: 110 },
+    geely: { x: 74, y: 110 },
+    'alliance-rostec': { x: 236, y: 110 },
+    horse: { x: 236, y: 180 },
+    'renault-nissan-alliance': { x: 430, y: 110 },
+    daimler: { x: 640, y: 110 },
+    'common-purchasing': { x: 170, y: 40 },
+    rnpo: { x: 360, y: 40 },
+    nec: { x: 140, y: 520 },
+    aesc: { x: 300, y: 520 },
   },
   lines: { 'french-state': ['French', 'State'] },
   bends: { 'nissan|renault': 62, 'daimler|renault-nissan-alliance': 20 },
-  fallbackColumns: 5,
 };
 
 // Narrow: the members down a spine left of centre, the 2010–2021 Daimler / AvtoVAZ structure in a column
-// on the right, Renault's other holders and holdings above. Geely and Horse (2023 only) again reuse
-// slots of companies that left before they came.
+// on the right, Renault's other holders and holdings above, the purchasing company on top, AESC and NEC
+// at the bottom. Geely, Horse and Ampere (2023 only) again reuse slots of companies that left before they came.
 const NARROW: LayoutSpec = {
   width: 360,
-  height: 618,
+  height: 738,
   slots: {
-    geely: { x: 150, y: 36 },
-    avtovaz: { x: 300, y: 36 },
-    'renault-korea': { x: 48, y: 110 },
-    'french-state': { x: 150, y: 130 },
-    horse: { x: 296, y: 112 },
-    'alliance-rostec': { x: 300, y: 140 },
-    renault: { x: 150, y: 240 },
-    'renault-nissan-alliance': { x: 305, y: 272 },
-    rnbv: { x: 150, y: 344 },
-    daimler: { x: 305, y: 400 },
-    nissan: { x: 150, y: 448 },
-    'nissan-dongfeng-jv': { x: 310, y: 448 },
-    dongfeng: { x: 310, y: 520 },
-    ampere: { x: 310, y: 600 },
-    mitsubishi: { x: 150, y: 568 },
+    geely: { x: 150, y: 96 },
+    avtovaz: { x: 300, y: 96 },
+    'renault-korea': { x: 48, y: 170 },
+    'french-state': { x: 150, y: 190 },
+    horse: { x: 296, y: 172 },
+    'alliance-rostec': { x: 300, y: 200 },
+    renault: { x: 150, y: 300 },
+    'renault-nissan-alliance': { x: 305, y: 332 },
+    rnbv: { x: 150, y: 404 },
+    daimler: { x: 305, y: 460 },
+    nissan: { x: 150, y: 508 },
+    'nissan-dongfeng-jv': { x: 310, y: 508 },
+    dongfeng: { x: 310, y: 580 },
+    // Ampere (2023) takes Daimler's place (2010–2021), clear of the line from Nissan to AESC.
+    ampere: { x: 306, y: 452 },
+    mitsubishi: { x: 150, y: 628 },
+    'common-purchasing': { x: 170, y: 28 },
+    rnpo: { x: 48, y: 96 },
+    aesc: { x: 270, y: 700 },
+    nec: { x: 150, y: 700 },
   },
   lines: { 'renault-nissan-alliance': ['Renault–', 'Nissan', 'Alliance'], 'french-state': ['French', 'State'] },
   bends: { 'nissan|renault': 62, 'daimler|renault-nissan-alliance': 22 },
-  fallbackColumns: 2,
 };
 
 export const LAYOUTS: Readonly<Record<LayoutName, LayoutSpec>> = { wide: WIDE, narrow: NARROW };
@@ -108,36 +121,21 @@ export function layoutForWidth(width: number): LayoutName {
   return width >= 620 ? 'wide' : 'narrow';
 }
 
-// Per-em advance widths, set to DejaVu Sans (the widest common fallback), so estimates err wide.
-function charWidth(char: string): number {
-  if (/[.,:;]/.test(char)) return 0.36;
-  if (/[il'!|ı]/.test(char)) return 0.3;
-  if (char === ' ') return 0.32;
-  if (/[ftrj()]/.test(char)) return 0.4;
-  if (char === '%') return 0.95;
-  if (char === '–') return 0.5;
-  if (/[mw]/.test(char)) return 0.95;
-  if (/[MW]/.test(char)) return 0.95;
-  if (/[A-Z]/.test(char)) return 0.72;
-  if (/[0-9€$₽]/.test(char)) return 0.66;
-  return 0.62;
-}
+/** Widest label line in a company's box, in viewBox units: a longer name ends in "…" (the tooltip, the accessible name and the table give it whole). */
+export const MAX_NODE_LINE = 140;
 
-/** Estimated width of a line of text in viewBox units (10% wider when bold). */
-export function textWidth(text: string, fontSize: number, isBold = false): number {
-  const ems = [...text].reduce((sum, char) => sum + charWidth(char), 0);
-  return ems * fontSize * (isBold ? 1.1 : 1);
-}
-
-/** The lines drawn in a company's box: the layout's override, a short name, or the name without its parenthesis. */
+/**
+ * The lines drawn in a company's box: the layout's override, a short name, or the name without its
+ * parenthesis, each cut to MAX_NODE_LINE (measured as the widest style, a member's bold).
+ */
 export function nodeLines(layout: LayoutSpec, id: string, name: string): readonly string[] {
-  const override = layout.lines[id] ?? SHORT_NAMES[id];
+  const override = ownValue(layout.lines, id) ?? ownValue(SHORT_NAMES, id);
   if (override) return override;
-  const plain = name.replace(/\s*\(.*\)\s*$/, '');
+  const plain = withoutTrailingParenthesis(name);
   const words = plain.split(' ');
-  if (plain.length <= 14 || words.length < 2) return [plain];
   const half = Math.ceil(words.length / 2);
-  return [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+  const lines = plain.length <= 14 || words.length < 2 ? [plain] : [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+  return lines.map((line) => truncateToWidth(line, MAX_NODE_LINE, FONT.member, true));
 }
 
 /** The box around a company's label lines, centred on its slot. */
@@ -153,17 +151,6 @@ export function lineBaselines(box: Box, count: number, fontSize: number): number
   const lineHeight = fontSize * LINE_HEIGHT;
   const top = (box.y0 + box.y1) / 2 - (count * lineHeight) / 2;
   return Array.from({ length: count }, (_, i) => top + i * lineHeight + fontSize * 0.92);
-}
-
-/**
- * Where unknown companies go: a grid below the hand-placed slots, in dataset order, so new data
- * gets a stable place instead of breaking the layout.
- */
-export function fallbackSlot(layout: LayoutSpec, order: number): Point {
-  const column = order % layout.fallbackColumns;
-  const row = Math.floor(order / layout.fallbackColumns);
-  const step = layout.width / layout.fallbackColumns;
-  return { x: step * (column + 0.5), y: layout.height + 50 + row * 70 };
 }
 
 export const boxesOverlap = (a: Box, b: Box, margin = 0) =>

@@ -1,5 +1,7 @@
 import { scaleLinear } from 'd3-scale';
-import { BRANDS, type AllianceEvent, type Brand, type Company, type Dataset, type Ownership } from '../../data/schema';
+import { brandIds } from '../../data/catalogue';
+import { ownValue } from '../../data/ownValue';
+import type { AllianceEvent, Brand, Company, Dataset, Ownership } from '../../data/schema';
 import {
   ARROWS,
   FONT,
@@ -7,16 +9,18 @@ import {
   LAYOUTS,
   boxesOverlap,
   edgeShape,
-  fallbackSlot,
   labelBox,
   nodeBox,
   nodeLines,
-  textWidth,
   type ArrowSize,
   type Box,
   type LayoutName,
+  type LayoutSpec,
   type Point,
 } from './layout';
+import { textWidth } from '../../components/textWidth';
+import { freeSpot } from './autoPlace';
+import type { ChangeKind, StakeChange } from './compare';
 
 /** A stake with its position in dataset.ownership (for the source panel). */
 export interface IndexedStake {
@@ -40,7 +44,7 @@ export function ownershipChangeYears(ownership: readonly Ownership[], domain: re
   return [...years].filter((y) => y >= domain[0] && y <= domain[1]).sort((a, b) => a - b);
 }
 
-const CURRENCY: Record<NonNullable<Ownership['investment']>['currency'], string> = { EUR: '€', USD: '$', RUB: '₽' };
+const CURRENCY: Record<NonNullable<Ownership['investment']>['currency'], string> = { EUR: '€', USD: '$', RUB: '₽', KRW: '₩' };
 
 /** "€600M", "₽23B": an investment amount in compact form. */
 export function formatInvestment(investment: NonNullable<Ownership['investment']>): string {
@@ -63,6 +67,8 @@ export interface DiagramNode {
   lines: readonly string[];
   center: Point;
   box: Box;
+  /** In a comparison: drawn only for stakes that had ended by the later year. */
+  isGone: boolean;
 }
 
 export interface DiagramEdge {
@@ -74,6 +80,8 @@ export interface DiagramEdge {
   /** Stroke width in viewBox units: scaled by percent; thinnest where no figure is given. */
   strokeWidth: number;
   isNonVoting: boolean;
+  /** A stake the source gives only as a plan: drawn pale and dashed, like a planned plant capacity. */
+  isPlanned: boolean;
   hasFigure: boolean;
   /** The holder's brand, which colours the edge; null = theme.other. */
   colorBrand: Brand | null;
@@ -82,6 +90,8 @@ export interface DiagramEdge {
   mid: Point;
   labelBox: Box;
   samples: Point[];
+  /** In a comparison, how this stake differs between the two years; null when not comparing. */
+  change: ChangeKind | null;
 }
 
 export interface OwnershipDiagram {
@@ -109,30 +119,58 @@ function companiesDrawn(dataset: Dataset, year: number, active: readonly Indexed
   return dataset.companies.filter((c) => ids.has(c.id));
 }
 
-/** The brands of the companies drawn in `year`, in BRANDS order (for the legend). */
+/** The brands of the companies drawn in `year`, in dataset order (for the legend). */
 export function brandsDrawn(dataset: Dataset, year: number): Brand[] {
   const drawn = companiesDrawn(dataset, year, stakesActiveIn(dataset.ownership, year)).map((c) => c.brand);
-  return BRANDS.filter((b) => drawn.includes(b));
+  return brandIds(dataset).filter((b) => drawn.includes(b));
 }
 
-function placeNodes(dataset: Dataset, companies: readonly Company[], layoutName: LayoutName): DiagramNode[] {
-  const layout = LAYOUTS[layoutName];
-  const unplaced = dataset.companies.filter((c) => !layout.slots[c.id]).map((c) => c.id);
+/** Companies at their layout's slots, and those still to place: without a slot, or whose shared slot is taken. */
+function slottedNodes(companies: readonly Company[], layout: LayoutSpec, gone: ReadonlySet<string>): { nodes: DiagramNode[]; waiting: Company[] } {
   const nodes: DiagramNode[] = [];
-  let extra = unplaced.length;
+  const waiting: Company[] = [];
   for (const company of companies) {
+    const slot = ownValue(layout.slots, company.id);
     const lines = nodeLines(layout, company.id, company.name);
-    const isMember = company.kind === 'member';
-    let center = layout.slots[company.id] ?? fallbackSlot(layout, unplaced.indexOf(company.id));
-    let box = nodeBox(center, lines, isMember);
-    // A slot shared by companies the data never shows together: if they ever coexist, move the later one.
-    while (nodes.some((n) => boxesOverlap(n.box, box, 8))) {
-      center = fallbackSlot(layout, extra++);
-      box = nodeBox(center, lines, isMember);
-    }
-    nodes.push({ id: company.id, name: company.name, kind: company.kind, brand: company.brand, lines, center, box });
+    const box = slot ? nodeBox(slot, lines, company.kind === 'member') : null;
+    // A slot shared by companies the data never shows together: if they ever coexist, the later one moves.
+    if (slot && box && !nodes.some((n) => boxesOverlap(n.box, box, 8))) nodes.push(nodeOf(company, slot, box, lines, gone));
+    else waiting.push(company);
   }
-  return nodes;
+  return { nodes, waiting };
+}
+
+const nodeOf = (company: Company, center: Point, box: Box, lines: readonly string[], gone: ReadonlySet<string>): DiagramNode =>
+  ({ id: company.id, name: company.name, kind: company.kind, brand: company.brand, lines, center, box, isGone: gone.has(company.id) });
+
+/** Half the side of the square kept clear around each point of a drawn edge. */
+const EDGE_CLEARANCE = 3;
+
+/**
+ * Places the waiting companies one by one at the free spot nearest their partners, clear of the boxes,
+ * edges and labels drawn so far and (outside the members) of the members' box.
+ */
+function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active: readonly IndexedStake[], layout: LayoutSpec, gone: ReadonlySet<string>): number {
+  let height = layout.height;
+  for (const company of waiting) {
+    const edges = diagramEdges(nodes, active, layout);
+    const partnerIds = new Set(active.flatMap(({ stake }) => (stake.holder === company.id ? [stake.held] : stake.held === company.id ? [stake.holder] : [])));
+    const partners = nodes.filter((n) => partnerIds.has(n.id)).map((n) => n.center);
+    const anchor = partners.length
+      ? { x: partners.reduce((sum, p) => sum + p.x, 0) / partners.length, y: partners.reduce((sum, p) => sum + p.y, 0) / partners.length }
+      : { x: layout.width / 2, y: layout.height / 2 };
+    const group = company.kind === 'member' ? null : allianceGroup(nodes, edges);
+    const obstacles = [
+      ...(group ? [group.box] : []),
+      ...edges.map((e) => e.labelBox),
+      ...edges.flatMap((e) => e.samples.map((p) => ({ x0: p.x - EDGE_CLEARANCE, y0: p.y - EDGE_CLEARANCE, x1: p.x + EDGE_CLEARANCE, y1: p.y + EDGE_CLEARANCE }))),
+    ];
+    const lines = nodeLines(layout, company.id, company.name);
+    const spot = freeSpot(layout, lines, company.kind === 'member', nodes.map((n) => n.box), obstacles, anchor, partners, height);
+    height = spot.height;
+    nodes.push(nodeOf(company, spot.center, spot.box, lines, gone));
+  }
+  return height;
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -146,8 +184,10 @@ function edgeBends(active: readonly IndexedStake[], bends: Readonly<Record<strin
   }
   const result = new Map<number, number>();
   for (const [key, items] of byPair) {
-    const spacing = 2 * (bends[key] ?? 30);
-    const [first] = key.split('|');
+    const spacing = 2 * (ownValue(bends, key) ?? 30);
+    // The first id of the sorted pair; not split from the key, since an id may itself hold a "|".
+    const { holder, held } = items[0]!.stake;
+    const first = holder < held ? holder : held;
     // Offsets are measured to the left of first→second; an edge running the other way flips sign.
     const ordered = [...items].sort((a, b) => Number(a.stake.holder !== first) - Number(b.stake.holder !== first) || a.index - b.index);
     ordered.forEach((item, i) => {
@@ -179,21 +219,39 @@ function allianceGroup(nodes: readonly DiagramNode[], edges: readonly DiagramEdg
 
 export const GROUP_CAPTION = 'Alliance members';
 
-/** Positioned nodes and edges for the stakes held in `year`, in the viewBox units of the named layout. */
-export function ownershipDiagram(dataset: Dataset, year: number, layoutName: LayoutName): OwnershipDiagram {
-  const layout = LAYOUTS[layoutName];
-  const active = stakesActiveIn(dataset.ownership, year);
-  const nodes = placeNodes(dataset, companiesDrawn(dataset, year, active), layoutName);
+/**
+ * The drawn edges between `nodes` for the active stakes (a stake whose ends are not both drawn is left out).
+ * With `changeOf` (a comparison), each edge carries its change and the change's label, placed clear of boxes,
+ * lines and other labels; the stake labels of one year fit their layout at the middle of the line.
+ */
+function diagramEdges(
+  nodes: readonly DiagramNode[],
+  active: readonly IndexedStake[],
+  layout: LayoutSpec,
+  changeOf: ReadonlyMap<number, StakeChange> | null = null,
+): DiagramEdge[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const bends = edgeBends(active, layout.bends);
-  const edges = active.flatMap(({ stake, index }): DiagramEdge[] => {
-    const from = byId.get(stake.holder);
-    const to = byId.get(stake.held);
-    if (!from || !to) return [];
-    const strokeWidth = stake.percent === null ? NO_FIGURE_WIDTH : strokeWidthForPercent(stake.percent);
-    const arrow: ArrowSize = strokeWidth >= LARGE_ARROW_FROM ? 'large' : 'small';
-    const shape = edgeShape(from.box, to.box, bends.get(index) ?? 0, ARROWS[arrow].length);
-    const label = stakeLabel(stake);
+  const bends = edgeBends(active.filter(({ stake }) => byId.has(stake.holder) && byId.has(stake.held)), layout.bends);
+  const placedLabels: Box[] = [];
+  // Shapes first, so each label can keep clear of every line, not only those placed before it.
+  const shapes = new Map(
+    active.flatMap(({ stake, index }) => {
+      const from = byId.get(stake.holder);
+      const to = byId.get(stake.held);
+      if (!from || !to) return [];
+      const strokeWidth = stake.percent === null ? NO_FIGURE_WIDTH : strokeWidthForPercent(stake.percent);
+      const arrow: ArrowSize = strokeWidth >= LARGE_ARROW_FROM ? 'large' : 'small';
+      return [[index, { strokeWidth, arrow, shape: edgeShape(from.box, to.box, bends.get(index) ?? 0, ARROWS[arrow].length) }] as const];
+    }),
+  );
+  const lines = [...shapes].map(([index, { shape }]) => ({ index, samples: shape.samples }));
+  return active.flatMap(({ stake, index }): DiagramEdge[] => {
+    const placed = shapes.get(index);
+    if (!placed) return [];
+    const { strokeWidth, arrow, shape } = placed;
+    const change = changeOf?.get(index) ?? null;
+    const label = change?.label ?? stakeLabel(stake);
+    const others = lines.filter((line) => line.index !== index).map((line) => line.samples);
     return [{
       index,
       holder: stake.holder,
@@ -202,14 +260,78 @@ export function ownershipDiagram(dataset: Dataset, year: number, layoutName: Lay
       strokeWidth,
       arrow,
       isNonVoting: stake.voting === false,
+      isPlanned: stake.basis === 'planned',
       hasFigure: stake.percent !== null,
-      colorBrand: from.brand,
-      ...shape,
-      labelBox: labelBox(shape.mid, label),
+      colorBrand: byId.get(stake.holder)?.brand ?? null,
+      ...(changeOf ? placeLabel(shape, label, { nodes, labels: placedLabels, lines: others, width: layout.width, height: layout.height }) : { ...shape, labelBox: labelBox(shape.mid, label) }),
+      change: change?.kind ?? null,
     }];
   });
-  const bottom = Math.max(layout.height, ...nodes.map((n) => n.box.y1 + 10));
+}
+
+/**
+ * Positioned nodes and edges for the stakes held in `year`, in the viewBox units of the named layout. With
+ * `changes` (a comparison ending in `year`), the stakes ended since the earlier year are drawn too (their
+ * companies marked gone), and each edge carries its change and the change's label.
+ */
+export function ownershipDiagram(dataset: Dataset, year: number, layoutName: LayoutName, changes: readonly StakeChange[] | null = null): OwnershipDiagram {
+  const layout = LAYOUTS[layoutName];
+  const held = stakesActiveIn(dataset.ownership, year);
+  const active = changes ? changes.map((c) => (c.after ?? c.before)!) : held;
+  const changeOf = changes ? new Map(changes.map((c) => [(c.after ?? c.before)!.index, c])) : null;
+  const present = new Set(companiesDrawn(dataset, year, held).map((c) => c.id));
+  const companies = companiesDrawn(dataset, year, active);
+  const gone = new Set(companies.filter((c) => !present.has(c.id)).map((c) => c.id));
+  const { nodes, waiting } = slottedNodes(companies, layout, gone);
+  const height = placeWaiting(nodes, waiting, active, layout, gone);
+  // Drawn (and tabbed through) in dataset order, wherever each was placed.
+  const order = new Map(companies.map((c, i) => [c.id, i]));
+  nodes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const edges = diagramEdges(nodes, active, layout, changeOf);
+  const bottom = Math.max(height, ...nodes.map((n) => n.box.y1 + 10));
   return { width: layout.width, height: Math.ceil(bottom), nodes, edges, group: allianceGroup(nodes, edges) };
+}
+
+/** Area shared by two boxes, 0 when apart; `margin` widens the first. */
+function overlapArea(a: Box, b: Box, margin: number): number {
+  const w = Math.min(a.x1 + margin, b.x1) - Math.max(a.x0 - margin, b.x0);
+  const h = Math.min(a.y1 + margin, b.y1) - Math.max(a.y0 - margin, b.y0);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
+ * Where an edge's label goes: mid-way along it, unless that covers a company box or an earlier label (a
+ * longer comparison label such as "ended 2022" between two close boxes); then above or below the middle,
+ * then further along the curve; failing all, wherever it covers least.
+ */
+function placeLabel(
+  shape: { path: string; mid: Point; samples: Point[] },
+  text: string,
+  avoid: { nodes: readonly DiagramNode[]; labels: Box[]; lines: readonly Point[][]; width: number; height: number },
+) {
+  const step = FONT.label + 5;
+  const { mid } = shape;
+  const along = [...shape.samples].sort((a, b) => Math.hypot(a.x - mid.x, a.y - mid.y) - Math.hypot(b.x - mid.x, b.y - mid.y));
+  const beside = [1, 2, 3].flatMap((k) => [{ x: mid.x, y: mid.y - k * step }, { x: mid.x, y: mid.y + k * step }]);
+  const cost = (point: Point) => {
+    const box = labelBox(point, text);
+    const isInside = (p: Point) => p.x > box.x0 && p.x < box.x1 && p.y > box.y0 && p.y < box.y1;
+    return (
+      avoid.nodes.reduce((sum, n) => sum + overlapArea(box, n.box, 2), 0) +
+      avoid.labels.reduce((sum, other) => sum + overlapArea(box, other, 2), 0) +
+      100 * avoid.lines.filter((samples) => samples.some(isInside)).length +
+      (box.x0 < 0 || box.y0 < 0 || box.x1 > avoid.width || box.y1 > avoid.height ? 1e6 : 0)
+    );
+  };
+  let best = { point: mid, cost: Infinity };
+  for (const point of [mid, ...beside, ...along]) {
+    const c = cost(point);
+    if (c < best.cost) best = { point, cost: c };
+    if (c === 0) break;
+  }
+  const box = labelBox(best.point, text);
+  avoid.labels.push(box);
+  return { ...shape, mid: best.point, labelBox: box };
 }
 
 /** Marks drawn faded: brands switched off, and, while a brand or company is emphasised, everything not touching it. */

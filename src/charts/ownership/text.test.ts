@@ -22,7 +22,7 @@ describe('ownershipSummary', () => {
 
   it('says when a stake given without a figure reaches one (Alliance Rostec, 67.13% by mid-2014)', () => {
     expect(ownershipSummary(dataset, 2014)).toMatch(
-      /That year Renault–Nissan Alliance’s stake in Alliance Rostec Auto BV reached 67\.13% and French State’s 15% of Renault is first recorded\.$/,
+      /That year Renault–Nissan Alliance’s stake in Alliance Rostec Auto BV was planned to reach 67\.13% and French State’s 15% of Renault is first recorded\.$/,
     );
   });
 
@@ -72,6 +72,12 @@ describe('ownershipEmptyMessage', () => {
   it('is null when there is something to draw', () => {
     expect(ownershipEmptyMessage(dataset, 2017, ['Nissan'])).toBeNull();
   });
+
+  it('says the dataset holds no stakes when the ownership list is empty, not "began in Infinity"', () => {
+    const data: Dataset = { ...dataset, ownership: [] };
+    expect(ownershipEmptyMessage(data, 2023, BRANDS)).toBe('The dataset records no stakes, so there is no ownership structure to show.');
+    expect(ownershipEmptyMessage({ ...data, companies: [] }, 1999, BRANDS)).toBe('The dataset records no stakes, so there is no ownership structure to show.');
+  });
 });
 
 describe('edgeAriaLabel', () => {
@@ -85,6 +91,18 @@ describe('edgeAriaLabel', () => {
 
   it('states an investment without a percentage', () => {
     expect(edgeAriaLabel(dataset, dataset.ownership[16]!)).toBe('Nissan invested €600M in Ampere (no percentage given)');
+  });
+
+  it('says in the joint venture’s tooltip that the 67.13% is planned', () => {
+    expect(nodeDetails(dataset, 2014, 'alliance-rostec').sections.find((s) => s.heading === 'Held by')?.items.map((i) => i.text)).toEqual([
+      'Renault–Nissan Alliance: 67.13%, voting, planned, 2014–2021',
+    ]);
+  });
+
+  it('says the Alliance’s 67.13% of Alliance Rostec is a plan no source reports reached', () => {
+    expect(edgeAriaLabel(dataset, dataset.ownership[10]!)).toBe(
+      'Renault–Nissan Alliance holds 67.13% of Alliance Rostec Auto BV (voting; planned: 67.13% by 2014, not reported as reached)',
+    );
   });
 
   it('states a stake with no figure', () => {
@@ -132,9 +150,12 @@ describe('nodeDetails', () => {
     expect(ended?.items).toEqual([
       {
         text: 'Daimler: 3.1%, 2010–2020',
-        note: 'A combined stake in Renault and Nissan; the source does not split it between the two, so it is held against the Alliance.',
+        note: '“A combined 3.1% in Renault and Nissan”: the source does not split it between the two, so it is drawn against one “Renault–Nissan Alliance” box that stands for Renault and Nissan together, not against either company.',
       },
-      { text: 'a stake in Daimler (no figure given), 2010–2020', note: 'The other side of the 2010 equity exchange; the source gives no figure for the Alliance’s stake in Daimler.' },
+      {
+        text: 'a stake in Daimler (no figure given), 2010–2020',
+        note: 'The other side of the 2010 equity exchange: Renault and Nissan together (drawn as the “Renault–Nissan Alliance” box) held shares in Daimler; the source gives no figure and no split.',
+      },
     ]);
   });
 });
@@ -152,6 +173,10 @@ describe('edgeDetails', () => {
 
   it('says when no figure is given', () => {
     expect(edgeDetails(dataset, dataset.ownership[18]!).subtitle).toBe('No figure given · since 2023');
+  });
+
+  it('heads a planned stake as planned, not as voting shares', () => {
+    expect(edgeDetails(dataset, dataset.ownership[10]!).subtitle).toBe('Planned (pale dashed line): 67.13% by 2014, not reported as reached · 2014–2021');
   });
 });
 
@@ -176,14 +201,20 @@ describe('companyName', () => {
 describe('ownershipTable', () => {
   it('has one row per stake held in 1999, with raw numbers and the source id', () => {
     expect(ownershipTable(dataset, 1999).rows).toEqual([
-      { holder: 'Renault', held: 'Nissan', percent: 36.8, investment: null, currency: null, voting: 'not stated', from: 1999, to: 2001, source: 'wiki-alliance' },
+      { holder: 'Renault', held: 'Nissan', percent: 36.8, investment: null, currency: null, voting: 'not stated', basis: 'stated', from: 1999, to: 2001, source: 'wiki-alliance' },
     ]);
   });
 
   it('gives the investment where there is no percent', () => {
     expect(ownershipTable(dataset, 2023).rows.find((r) => r.held === 'Ampere' && r.holder === 'Nissan')).toEqual({
-      holder: 'Nissan', held: 'Ampere', percent: null, investment: 600000000, currency: 'EUR', voting: 'not stated', from: 2023, to: null, source: 'alliance-joint-projects-2023',
+      holder: 'Nissan', held: 'Ampere', percent: null, investment: 600000000, currency: 'EUR', voting: 'not stated', basis: 'stated', from: 2023, to: null, source: 'alliance-joint-projects-2023',
     });
+  });
+
+  it('marks the planned 67.13% as planned in the Basis column', () => {
+    expect(ownershipTable(dataset, 2014).rows.filter((r) => r.basis === 'planned').map((r) => [r.holder, r.held, r.percent])).toEqual([
+      ['Renault–Nissan Alliance', 'Alliance Rostec Auto BV', 67.13],
+    ]);
   });
 
   it('has no rows before the Alliance', () => {

@@ -2,13 +2,14 @@
 import type { ChartTable } from '../../components/chartTypes';
 import { listOf } from '../../components/format';
 import { heldYears } from '../../data/heldYears';
+import { withoutTrailingParenthesis } from '../../data/parenthetical';
 import type { Brand, Dataset, Ownership } from '../../data/schema';
 import { formatInvestment, isStakeActive, stakesActiveIn, type IndexedStake } from './model';
 
 /** A company's name without its parenthesis ("Renault Korea Motor"); the id if unknown. */
 export function companyName(dataset: Dataset, id: string): string {
   const name = dataset.companies.find((c) => c.id === id)?.name ?? id;
-  return name.replace(/\s*\(.*\)\s*$/, '');
+  return withoutTrailingParenthesis(name);
 }
 
 
@@ -30,7 +31,14 @@ export function edgeAriaLabel(dataset: Dataset, stake: Ownership): string {
     return `${holder} invested ${formatInvestment(stake.investment)} in ${held} (no percentage given)`;
   }
   const figure = stake.percent === null ? '; no figure given' : '';
-  return `${holder} holds ${amountOf(stake)} ${held} (${votingWord(stake.voting)}${figure})`;
+  return `${holder} holds ${amountOf(stake)} ${held} (${votingWord(stake.voting)}${figure}${isPlanned(stake) ? `; planned: ${plannedWords(stake)}` : ''})`;
+}
+
+const isPlanned = (stake: Ownership) => stake.basis === 'planned';
+
+/** "67.13% by 2014, not reported as reached": a stake the source gives only as a deal's aim. */
+function plannedWords(stake: Ownership): string {
+  return `${stake.percent !== null ? `${stake.percent}% ` : ''}by ${stake.from}, not reported as reached`;
 }
 
 const firstSentence = (text: string) => text.match(/^.*?[.!?](?=\s+[A-Z“"(]|$)/)?.[0] ?? text;
@@ -63,7 +71,7 @@ function stakeText(dataset: Dataset, stake: Ownership, side: 'out' | 'in'): stri
           ? `${invested} in ${other}`
           : `a stake in ${other} (no figure given)`;
   const voting = stake.voting === false ? ', non-voting' : stake.voting ? ', voting' : '';
-  return `${where}${voting}, ${heldYears(stake)}`;
+  return `${where}${voting}${isPlanned(stake) ? ', planned' : ''}, ${heldYears(stake)}`;
 }
 
 const KIND_WORDS = { member: 'Alliance member', owner: 'Outside shareholder', entity: 'Joint company or subsidiary' } as const;
@@ -93,7 +101,9 @@ export function nodeDetails(dataset: Dataset, year: number, id: string): MarkDet
 
 /** Tooltip for one stake: what it is, the years, the quote and note from the source. */
 export function edgeDetails(dataset: Dataset, stake: Ownership): MarkDetails {
-  const kind = stake.percent === null ? 'No figure given' : stake.voting === false ? 'Non-voting shares (dashed line)' : stake.voting ? 'Voting shares' : 'Voting rights not stated';
+  const kind = isPlanned(stake)
+    ? `Planned (pale dashed line): ${plannedWords(stake)}`
+    : stake.percent === null ? 'No figure given' : stake.voting === false ? 'Non-voting shares (dashed line)' : stake.voting ? 'Voting shares' : 'Voting rights not stated';
   const items: DetailItem[] = [
     ...(stake.quote ? [{ text: `“${stake.quote}”`, note: null }] : []),
     ...(stake.note ? [{ text: stake.note, note: null }] : []),
@@ -149,7 +159,8 @@ function changeSentence(dataset: Dataset, year: number): string {
       return [`${name(now.holder)}’s stake in ${name(now.held)} went from ${before.percent}% to ${now.percent}%${votes ? ` and${votes}` : ''}`];
     }
     if (before.percent === null && now.percent !== null) {
-      return [`${name(now.holder)}’s stake in ${name(now.held)} reached ${now.percent}%${votes ? ` and${votes}` : ''}`];
+      const reached = isPlanned(now) ? 'was planned to reach' : 'reached';
+      return [`${name(now.holder)}’s stake in ${name(now.held)} ${reached} ${now.percent}%${votes ? ` and${votes}` : ''}`];
     }
     return votes ? [`${name(now.holder)}’s ${amountOf(now)} ${name(now.held)}${votes}`] : [];
   });
@@ -183,6 +194,7 @@ export function ownershipSummary(dataset: Dataset, year: number): string {
 /** The sentence shown instead of the diagram, or null when there is something to draw. */
 export function ownershipEmptyMessage(dataset: Dataset, year: number, brands: readonly Brand[]): string | null {
   if (brands.length === 0) return 'No brand is selected: pick at least one brand to see who owned whom.';
+  if (dataset.ownership.length === 0) return 'The dataset records no stakes, so there is no ownership structure to show.';
   if (dataset.ownership.some((s) => isStakeActive(s, year))) return null;
   const first = Math.min(...dataset.ownership.map((s) => s.from));
   if (year < first) return `The Alliance began in ${first}: there are no cross-shareholdings to show for ${year}. Pick a later year.`;
@@ -200,6 +212,7 @@ export function ownershipTable(dataset: Dataset, year: number): ChartTable {
       { key: 'investment', label: 'Investment', isNumeric: true },
       { key: 'currency', label: 'Currency' },
       { key: 'voting', label: 'Voting' },
+      { key: 'basis', label: 'Basis' },
       { key: 'from', label: 'From' },
       { key: 'to', label: 'Ended (year, exclusive)' },
       { key: 'source', label: 'Source' },
@@ -211,6 +224,7 @@ export function ownershipTable(dataset: Dataset, year: number): ChartTable {
       investment: stake.investment?.amount ?? null,
       currency: stake.investment?.currency ?? null,
       voting: stake.voting === null ? 'not stated' : stake.voting ? 'yes' : 'no',
+      basis: stake.basis ?? 'stated',
       from: stake.from,
       to: stake.to,
       source: stake.source,

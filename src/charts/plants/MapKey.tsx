@@ -1,5 +1,6 @@
 import type { Theme } from '../../theme/tokens';
 import { formatKeyValue, type KeyItem, type MapKeyLayout } from './layout';
+import { PLANNED_FILL_OPACITY } from './paint';
 
 const R = 5;
 
@@ -13,6 +14,8 @@ function KeySwatch({ item, theme }: { item: KeyItem; theme: Theme }) {
     case 'batteries':
       return <path d={`M${x},${y - 6}L${x + 6},${y}L${x},${y + 6}L${x - 6},${y}Z`} {...solid} />;
     case 'planned':
+      return <circle cx={x} cy={y} r={R} fill={theme.muted} fillOpacity={PLANNED_FILL_OPACITY} stroke={theme.muted} strokeWidth={2} />;
+    case 'not-yet':
       return <circle cx={x} cy={y} r={R} fill="none" stroke={theme.muted} strokeWidth={1.6} strokeDasharray="3 2" />;
     case 'ring':
       return <circle cx={x} cy={y} r={R} fill={theme.muted} stroke={theme.text} strokeWidth={2.5} />;

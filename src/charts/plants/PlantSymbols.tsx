@@ -1,21 +1,31 @@
-import { memo, type SVGProps } from 'react';
+import { memo, type CSSProperties, type SVGProps } from 'react';
 import { onActivateKey } from '../../components/onActivateKey';
-import type { Plant } from '../../data/schema';
-import { useFilters } from '../../state/filters';
-import { useSourcePanel } from '../../state/sourcePanel';
-import type { Theme } from '../../theme/tokens';
+import type { TapHandlers } from '../../components/tapToPreview';
+import { hitRadius } from '../../components/touchTarget';
+import type { Brand } from '../../data/schema';
+import { brandColour, type Theme } from '../../theme/tokens';
 import { symbolHalfSize, type PlantLabel } from './layout';
 import type { PlantMark } from './model';
+import { markPaint } from './paint';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 
 interface SymbolsProps {
   marks: readonly PlantMark[];
   labels: readonly PlantLabel[];
   fontSize: number;
-  plants: readonly Plant[];
   theme: Theme;
-  /** Called with the plant hovered or focused, and null when it is left. */
-  onActivate: (mark: PlantMark | null) => void;
+  /** The map's zoom: symbols and labels are drawn at 1 / zoom so they keep their size on screen. */
+  zoom: number;
+  highlighted: Brand | null;
+  /** Index of the plant whose record is picked in the source panel. */
+  recordIndex: number | null;
+  /** Hover or focus on a plant, and leaving it. */
+  onShow: (mark: PlantMark) => void;
+  onHide: () => void;
+  /** Opens the plant's source (click, Enter, a second tap). */
+  onOpen: (mark: PlantMark) => void;
+  /** Touch handlers for a plant: the first tap shows its tooltip, the second opens the source. */
+  tapFor: (mark: PlantMark) => TapHandlers;
 }
 
 const DIM_OPACITY = 0.25;
@@ -39,44 +49,48 @@ export function markOpacity(mark: PlantMark, highlighted: string | null): number
   return highlighted && !mark.brands.some((b) => b === highlighted) ? DIM_OPACITY : 1;
 }
 
+/** Scales a mark drawn about (x, y) by 1 / zoom (a CSS transform, so the export, never zoomed, has none). */
+function counterScale(x: number, y: number, zoom: number): CSSProperties | undefined {
+  return zoom === 1 ? undefined : { transform: `translate(${x}px, ${y}px) scale(${1 / zoom}) translate(${-x}px, ${-y}px)` };
+}
+
 /** The plant symbols (focusable buttons that open the source, except faded ones) and their direct labels. */
-export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize, plants, theme, onActivate }: SymbolsProps) {
-  const highlighted = useFilters((s) => s.highlightedBrand);
-  const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
-  const record = useSourcePanel((s) => s.highlightedRecord);
-  const recordIndex = record?.key === 'plants' ? record.index : null;
-
-  const enter = (mark: PlantMark) => {
-    onActivate(mark);
-    setHighlightedBrand(mark.fill);
-  };
-  const leave = () => {
-    onActivate(null);
-    setHighlightedBrand(null);
-  };
-  const open = (mark: PlantMark) => {
-    const plant = plants[mark.index];
-    if (plant) useSourcePanel.getState().openSource(plant.source, { key: 'plants', index: mark.index });
-  };
-  const onKeyDown = (mark: PlantMark) => onActivateKey(() => open(mark));
-
+export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize, theme, zoom, highlighted, recordIndex, onShow, onHide, onOpen, tapFor }: SymbolsProps) {
   const byId = new Map(marks.map((m) => [m.id, m]));
+  const shown = marks.filter((m) => !m.isFaded);
   return (
     <>
       <g className="plant-symbols">
+        {/* Invisible touch targets at least 24 px across, under the symbols: a small plant is still easy to tap. */}
+        {shown.map((mark) => (
+          <circle
+            key={`hit-${mark.id}`}
+            className="plant-hit"
+            data-plant-hit={mark.id}
+            cx={mark.x}
+            cy={mark.y}
+            r={hitRadius(mark.r)}
+            fill="transparent"
+            aria-hidden="true"
+            style={counterScale(mark.x, mark.y, zoom)}
+            {...hoverOrFocus(() => onShow(mark), onHide)}
+            {...tapFor(mark)}
+          />
+        ))}
+        {/* Plants opened between the two years compared: a ring around the symbol, drawn under it. */}
+        {marks.filter((m) => m.isNew && !m.isFaded).map((mark) => (
+          <circle key={`new-${mark.id}`} className="plant-new-ring" cx={mark.x} cy={mark.y} r={mark.r + 5} fill="none" stroke={theme.text} strokeWidth={2} aria-hidden="true" style={counterScale(mark.x, mark.y, zoom)} />
+        ))}
         {marks.map((mark) => {
-          const colour = mark.fill ? theme.brand[mark.fill] : theme.other;
+          const colour = mark.fill ? brandColour(theme, mark.fill) : theme.other;
           const common = {
             className: `plant-mark${recordIndex === mark.index ? ' is-record' : ''}`,
             'data-plant': mark.id,
-            'data-status': mark.isFaded ? 'faded' : mark.isPlanned ? 'planned' : 'open',
-            // Planned plants are hollow with a dashed outline; two-brand plants get a ring in the second brand.
-            fill: mark.isPlanned ? theme.surface : colour,
-            fillOpacity: mark.isPlanned ? 0.35 : 1,
-            stroke: mark.isPlanned ? colour : mark.ring ? theme.brand[mark.ring] : theme.surface,
-            strokeWidth: mark.isPlanned ? 1.6 : mark.ring ? 2.5 : 1,
-            strokeDasharray: mark.isPlanned ? '3 2' : undefined,
+            'data-status': mark.isFaded ? 'faded' : mark.isNotYet ? 'not-yet' : mark.basis,
+            'data-new': mark.isNew ? 'true' : undefined,
+            ...markPaint(mark, colour, theme),
             opacity: markOpacity(mark, highlighted),
+            style: counterScale(mark.x, mark.y, zoom),
           };
           if (mark.isFaded) return <Shape key={mark.id} {...common} mark={mark} aria-hidden="true" pointerEvents="none" />;
           return (
@@ -87,9 +101,9 @@ export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize
               tabIndex={0}
               role="button"
               aria-label={mark.ariaLabel}
-              {...hoverOrFocus(() => enter(mark), leave)}
-              onClick={() => open(mark)}
-              onKeyDown={onKeyDown(mark)}
+              {...hoverOrFocus(() => onShow(mark), onHide)}
+              {...tapFor(mark)}
+              onKeyDown={onActivateKey(() => onOpen(mark))}
             />
           );
         })}
@@ -105,7 +119,7 @@ export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize
               textAnchor={label.anchor}
               opacity={mark ? markOpacity(mark, highlighted) : 1}
               stroke={theme.surface}
-              style={{ fontSize, fill: theme.text }}
+              style={{ fontSize, fill: theme.text, ...(mark && counterScale(mark.x, mark.y, zoom)) }}
             >
               {label.text}
             </text>

@@ -1,7 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { TapSourceButton } from '../../components/TapSourceButton';
 import { tooltipPlacement } from '../../components/tooltipPlacement';
+import { capacityIn, capacityPhrase, openedText } from '../../data/capacity';
 import type { Plant } from '../../data/schema';
-import { formatNumber, type PlantMark } from './model';
+import type { PlantMark } from './model';
 
 interface TooltipProps {
   plant: Plant;
@@ -10,34 +12,45 @@ interface TooltipProps {
   /** The map's size in pixels: the card stays inside it, however narrow. */
   frame: { width: number; height: number };
   endYear: number;
+  /** Set when a tap showed the tooltip: it then stays, and offers this as its Source button. */
+  onSource?: () => void;
 }
 
 const WIDTH = 300;
 
-/** Details of one plant, beside its symbol; shown on hover and keyboard focus. */
-export function PlantTooltip({ plant, mark, sourceTitle, frame, endYear }: TooltipProps) {
+/** Details of one plant, beside its symbol; shown on hover, keyboard focus and a tap. */
+export function PlantTooltip({ plant, mark, sourceTitle, frame, endYear, onSource }: TooltipProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(0);
   const width = Math.min(WIDTH, frame.width);
   // Measured before paint, then placed where the whole card fits.
-  useLayoutEffect(() => setHeight(ref.current?.offsetHeight ?? 0), [plant, width, endYear]);
+  useLayoutEffect(() => setHeight(ref.current?.offsetHeight ?? 0), [plant, width, endYear, onSource]);
   const symbol = { x0: mark.x - mark.r, y0: mark.y - mark.r, x1: mark.x + mark.r, y1: mark.y + mark.r };
   const at = tooltipPlacement(symbol, { width, height }, frame);
   const style = { left: at.x, top: at.y, width };
+  const { capacity } = capacityIn(plant, endYear);
+  const others = plant.capacities.filter((c) => c !== capacity);
   return (
-    <div ref={ref} className="plants-tooltip" role="tooltip" style={style}>
+    <div ref={ref} className={`plants-tooltip${onSource ? ' is-tapped' : ''}`} role="tooltip" style={style}>
       <p className="plants-tooltip-title">{plant.name}</p>
       <p className="plants-tooltip-place">{plant.city}, {plant.country}</p>
       <dl>
         <dt>Brands</dt>
         <dd>{plant.brands.join(', ')}</dd>
         <dt>Capacity</dt>
-        <dd>{formatNumber(plant.capacity)} {plant.capacityUnit} a year</dd>
-        <dt>Opened</dt>
-        <dd>{plant.opened ?? 'not given (existing plant)'}{mark.isPlanned ? ` — not yet open in ${endYear}` : ''}</dd>
+        <dd>{capacityPhrase(capacity, plant.capacityUnit)}{mark.isNotYet ? ` — not yet in ${endYear}` : ''}</dd>
+        {others.length > 0 && (
+          <>
+            <dt>Also</dt>
+            <dd>{others.map((c) => capacityPhrase(c, plant.capacityUnit)).join('; ')}</dd>
+          </>
+        )}
+        <dt>Opening</dt>
+        <dd>{openedText(plant) ?? 'not given (existing plant)'}</dd>
       </dl>
       {plant.quote && <blockquote>“{plant.quote}”</blockquote>}
       <p className="plants-tooltip-source">Source: {sourceTitle}</p>
+      {onSource && <TapSourceButton mark="plant" onSource={onSource} />}
     </div>
   );
 }

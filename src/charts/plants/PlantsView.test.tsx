@@ -26,6 +26,31 @@ it('draws one symbol per plant on the world map', () => {
   expect(figure().querySelectorAll('[data-plant]')).toHaveLength(dataset.plants.length);
 });
 
+it('puts a touch target at least 24 px across under every active plant, small symbols included', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  const hits = new Map([...figure().querySelectorAll('[data-plant-hit]')].map((c) => [c.getAttribute('data-plant-hit'), Number(c.getAttribute('r'))]));
+  const active = [...figure().querySelectorAll('[data-plant][role="button"]')];
+  expect([...hits.keys()].sort()).toEqual(active.map((m) => m.getAttribute('data-plant')).sort());
+  expect(Math.min(...hits.values())).toBeGreaterThanOrEqual(12);
+  // Zama's symbol is smaller than a finger: its target is the 24 px minimum, not its radius.
+  expect([Number(mark('zama').getAttribute('r')) < 12, hits.get('zama')]).toEqual([true, 12]);
+});
+
+it('zooms with the + button and the + key, keeps symbols at their size, and Reset view gives the plain map back', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  const view = () => svg().querySelector('.plants-zoom') as SVGGElement;
+  const reset = screen.getByRole('button', { name: 'Reset view' });
+  expect([view().style.transform, reset.hasAttribute('disabled')]).toEqual(['', true]);
+  fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+  fireEvent.keyDown(mark('tangier'), { key: '+' });
+  expect(view().getAttribute('data-view')?.split(' ')[0]).toBe('2.25');
+  expect(view().style.transform).toMatch(/scale\(2\.25\)$/);
+  // Drawn at 1 / 2.25 about its own centre, so it stays the same size on screen.
+  expect(mark('tangier').style.transform).toMatch(/scale\(0\.444/);
+  fireEvent.click(reset);
+  expect([view().getAttribute('data-view'), view().style.transform, mark('tangier').style.transform]).toEqual(['1 0 0', '', '']);
+});
+
 it('draws the country outlines once the atlas has loaded', () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   expect(figure().querySelectorAll('.plants-countries path')).toHaveLength(countries.length);
@@ -50,18 +75,44 @@ it('with brand = Nissan, does not draw the Renault-only plants as active', () =>
 it('with brand = Nissan, keeps the shared Renault–Nissan plant in Tangier active', () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   act(() => useFilters.setState({ brands: ['Nissan'] }));
-  expect([mark('tangier').dataset.status, mark('tangier').getAttribute('tabindex')]).toEqual(['open', '0']);
+  expect([mark('tangier').dataset.status, mark('tangier').getAttribute('role'), mark('tangier').getAttribute('aria-hidden')]).toEqual(['planned', 'button', null]);
 });
 
-it('draws a plant not yet open in the end year as planned', () => {
+it('draws a plant not yet open in the end year dashed, as not yet', () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   act(() => useFilters.setState({ yearRange: [2005, 2011] }));
-  expect(mark('tangier').dataset.status).toBe('planned');
+  expect([mark('tangier').dataset.status, mark('tangier').getAttribute('stroke-dasharray')]).toEqual(['not-yet', '3 2']);
 });
 
-it('labels each symbol with place, capacity and unit', () => {
+it('draws a planned capacity pale with a solid outline, a stated one solid', () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
-  expect(screen.getByRole('button', { name: 'Tangier, Morocco: 400,000 vehicles a year' })).toBe(mark('tangier'));
+  const paint = (id: string) => [mark(id).dataset.status, mark(id).getAttribute('fill-opacity'), mark(id).getAttribute('stroke-dasharray')];
+  expect([paint('chennai'), paint('resende')]).toEqual([['planned', '0.3', null], ['stated', '1', null]]);
+});
+
+it('has a key entry for planned capacity', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  expect(within(figure().querySelector('.plants-key') as HTMLElement).getByText('pale: planned capacity')).toBeInTheDocument();
+});
+
+it('labels each symbol with place, the figure in effect, its basis, scope and date', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  expect(screen.getByRole('button', { name: 'Tangier, Morocco: 170,000 vehicles a year (planned, one production line, from 2012)' })).toBe(mark('tangier'));
+});
+
+it('gives Decherd’s tooltip no period: “250,000 engines”, never “a year”', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  fireEvent.focus(mark('decherd'));
+  const tooltip = screen.getByRole('tooltip');
+  expect(tooltip).toHaveTextContent('250,000 engines (planned, one engine family, from 2014, no period given)');
+  expect(tooltip.textContent).not.toMatch(/a year|annual/);
+});
+
+it('shows Tangier’s later, undated 400,000 in its tooltip and says its opening was a plan', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  fireEvent.focus(mark('tangier'));
+  const tooltip = screen.getByRole('tooltip');
+  expect([tooltip.textContent?.includes('400,000 vehicles a year (planned, no date given)'), tooltip.textContent?.includes('to open 2012 (planned)')]).toEqual([true, true]);
 });
 
 it('shows the tooltip on keyboard focus, ending with the source', () => {
@@ -69,7 +120,7 @@ it('shows the tooltip on keyboard focus, ending with the source', () => {
   fireEvent.focus(mark('tangier'));
   const tooltip = screen.getByRole('tooltip');
   expect(within(tooltip).getByText('Source: Renault–Nissan–Mitsubishi Alliance', { exact: false })).toBeInTheDocument();
-  expect(tooltip).toHaveTextContent('400,000 vehicles a year');
+  expect(tooltip).toHaveTextContent('170,000 vehicles a year');
 });
 
 it('highlights the plant’s brand while it is focused', () => {
@@ -99,14 +150,15 @@ it('zooms to Europe with the Region buttons: a new viewBox and only European pla
   fireEvent.click(within(screen.getByRole('group', { name: 'Region' })).getByRole('button', { name: 'Europe' }));
   expect(useFilters.getState().mapRegion).toBe('europe');
   expect(svg().getAttribute('viewBox')).not.toBe(worldViewBox);
-  expect([...figure().querySelectorAll<SVGElement>('[data-plant]')].map((el) => el.dataset.plant)).toEqual(['tangier', 'togliatti']);
+  expect([...figure().querySelectorAll<SVGElement>('[data-plant]')].map((el) => el.dataset.plant)).toEqual(['togliatti', 'tangier']);
   expect(within(figure()).getByText('The map is zoomed to Europe; the list and totals still cover every region.')).toBeVisible();
 });
 
 it('lists the plants ranked by capacity', () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
-  const list = screen.getByRole('region', { name: 'Plants ranked by annual capacity' });
-  expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('Tangier');
+  const list = screen.getByRole('region', { name: 'Plants ranked by capacity' });
+  expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('Chennai India · planned400,000');
+  expect(within(list).getByText('Engines')).toBeInTheDocument();
 });
 
 it('shows a sentence instead of the map when no brand is selected', () => {

@@ -1,5 +1,7 @@
-import type { Theme } from '../../theme/tokens';
+import { brandColour, type Theme } from '../../theme/tokens';
 import { formatNumber, shortCity, type CapacityUnit, type PlantRow } from './model';
+import { PLANNED_FILL_OPACITY } from './paint';
+import { groupTitle, rowNote } from './rankedText';
 
 interface RankedListProps {
   groups: readonly { unit: CapacityUnit; rows: PlantRow[] }[];
@@ -8,29 +10,31 @@ interface RankedListProps {
   theme: Theme;
 }
 
-const UNIT_TITLES: Record<CapacityUnit, string> = { vehicles: 'Vehicles a year', engines: 'Engines a year', batteries: 'Batteries a year' };
-
 /** The plants the filter shows, ranked by capacity per unit, with bars on the map's scale: for reading instead of looking. */
 export function RankedList({ groups, largest, theme }: RankedListProps) {
   return (
-    <div className="plants-ranked" role="region" aria-label="Plants ranked by annual capacity">
+    <div className="plants-ranked" role="region" aria-label="Plants ranked by capacity">
       {groups.map(({ unit, rows }) => (
         <section key={unit} className="plants-ranked-group">
-          <h3>{UNIT_TITLES[unit]}</h3>
+          <h3>{groupTitle(unit, rows)}</h3>
           <ol>
-            {rows.map(({ index, plant, fill, isPlanned }) => {
-              const colour = fill ? theme.brand[fill] : theme.other;
-              const barStyle = { width: `${(100 * plant.capacity) / largest}%`, borderColor: colour, background: isPlanned ? undefined : colour };
+            {rows.map((row) => {
+              const { index, plant, fill, isNotYet, capacity } = row;
+              const colour = fill ? brandColour(theme, fill) : theme.other;
+              // The bar follows the map's symbol: solid stated, pale planned, hollow dashed not yet.
+              const background = isNotYet ? undefined : capacity.basis === 'planned' ? tint(colour) : colour;
+              const barStyle = { width: `${(100 * capacity.amount) / largest}%`, borderColor: colour, background };
+              const note = rowNote(row);
               return (
-                <li key={index} className={isPlanned ? 'is-planned' : undefined}>
+                <li key={index} className={isNotYet ? 'is-not-yet' : undefined}>
                   <span className="plants-ranked-name">
                     {shortCity(plant.city)} <span className="plants-ranked-country">{plant.country}</span>
-                    {isPlanned && <span className="plants-ranked-note"> · opens {plant.opened}</span>}
+                    {note && <span className="plants-ranked-note"> · {note}</span>}
                   </span>
                   <span className="plants-ranked-bar" aria-hidden="true">
                     <span style={barStyle} />
                   </span>
-                  <span className="plants-ranked-value">{formatNumber(plant.capacity)}</span>
+                  <span className="plants-ranked-value">{formatNumber(capacity.amount)}</span>
                 </li>
               );
             })}
@@ -40,3 +44,6 @@ export function RankedList({ groups, largest, theme }: RankedListProps) {
     </div>
   );
 }
+
+/** The brand colour at the planned symbols' opacity, for a bar background. */
+const tint = (colour: string) => `color-mix(in srgb, ${colour} ${PLANNED_FILL_OPACITY * 100}%, transparent)`;

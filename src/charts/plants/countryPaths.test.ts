@@ -17,6 +17,12 @@ describe('countryPathsFor', () => {
     expect(paths.every((p) => p.d.startsWith('M'))).toBe(true);
   });
 
+  it('writes coordinates to a tenth of a pixel', () => {
+    const [first] = countryPathsFor(countries, 'americas', 640, regionProjection('americas', 640, 480));
+    expect(first?.d).toMatch(/^M[-\d.,LZM]+$/);
+    expect(first?.d.match(/\d+\.\d{2,}/)).toBeNull();
+  });
+
   it('reuses the paths for the same atlas, region and width (a remounted map does not re-project)', () => {
     const first = countryPathsFor(countries, 'europe', 500, regionProjection('europe', 500, 400));
     expect(countryPathsFor(countries, 'europe', 500, regionProjection('europe', 500, 400))).toBe(first);

@@ -4,7 +4,7 @@ import { SEED_PLANTS } from './seedPlants.fixture';
 
 function mark(id: string, x: number, y: number, r: number, extra: Partial<PlantMark> = {}): PlantMark {
   return {
-    index: 0, id, unit: 'vehicles', x, y, r, isFaded: false, isPlanned: false, fill: 'Renault', ring: null, brands: ['Renault'], label: id, ariaLabel: id,
+    index: 0, id, unit: 'vehicles', x, y, r, isFaded: false, isNotYet: false, basis: 'stated', isNew: false, fill: 'Renault', ring: null, brands: ['Renault'], label: id, ariaLabel: id,
     ...extra,
   };
 }
@@ -37,11 +37,12 @@ describe('plantLabels', () => {
 });
 
 describe('sizeKeyValues', () => {
-  it('shows 100,000 and 400,000 for the seeds’ largest plant (400,000)', () => {
+  it('shows 100,000 and 400,000 for the seeds’ largest figure (400,000)', () => {
     expect(sizeKeyValues(radiusScale(SEED_PLANTS, 22))).toEqual([{ value: 100000, r: 11 }, { value: 400000, r: 22 }]);
   });
-  it('rounds a largest plant of 380,000 down to 300,000', () => {
-    expect(sizeKeyValues(radiusScale(SEED_PLANTS.filter((p) => p.capacity < 400000), 20)).map((s) => s.value)).toEqual([75000, 300000]);
+  it('rounds a largest figure of 380,000 down to 300,000', () => {
+    const below400k = SEED_PLANTS.filter((p) => p.capacities.every((c) => c.amount < 400000));
+    expect(sizeKeyValues(radiusScale(below400k, 20)).map((s) => s.value)).toEqual([75000, 300000]);
   });
   it('is empty with no capacity', () => {
     expect(sizeKeyValues(radiusScale([], 20).domain([0, 0]))).toEqual([]);
@@ -49,19 +50,24 @@ describe('sizeKeyValues', () => {
 });
 
 describe('keyEntries', () => {
-  it('lists unit shapes in use, then planned, ring and faded', () => {
+  it('lists unit shapes in use, then planned, not yet, ring and faded', () => {
     const marks = [
       mark('a', 0, 0, 5, { ring: 'Nissan' }),
-      mark('b', 0, 0, 5, { unit: 'engines', isPlanned: true }),
+      mark('b', 0, 0, 5, { unit: 'engines', isNotYet: true }),
+      mark('p', 0, 0, 5, { basis: 'planned' }),
       mark('c', 0, 0, 5, { isFaded: true }),
     ];
     expect(keyEntries(marks, 2011)).toEqual([
       { symbol: 'vehicles', label: 'vehicles' },
       { symbol: 'engines', label: 'engines' },
-      { symbol: 'planned', label: 'not yet open in 2011' },
+      { symbol: 'planned', label: 'pale: planned capacity' },
+      { symbol: 'not-yet', label: 'dashed: not yet in 2011' },
       { symbol: 'ring', label: 'ring: second brand' },
       { symbol: 'faded', label: 'faded: brand not selected' },
     ]);
+  });
+  it('gives no planned entry when the only planned figure is not yet in effect (it is drawn dashed)', () => {
+    expect(keyEntries([mark('a', 0, 0, 5, { basis: 'planned', isNotYet: true })], 2011).map((e) => e.symbol)).toEqual(['vehicles', 'not-yet']);
   });
   it('is only the unit when nothing is planned, shared or faded', () => {
     expect(keyEntries([mark('a', 0, 0, 5)], 2023)).toEqual([{ symbol: 'vehicles', label: 'vehicles' }]);

@@ -1,4 +1,5 @@
 import type { ScalePower } from 'd3-scale';
+import { textWidth } from '../../components/textWidth';
 import type { CapacityUnit, PlantMark } from './model';
 
 /** Half the side of a square, or half the diagonal of a diamond, with the same area as a circle of radius r. */
@@ -48,8 +49,7 @@ export function plantLabels(marks: readonly PlantMark[], size: { width: number; 
   const taken: Box[] = [];
   const labels: PlantLabel[] = [];
   for (const mark of [...shown].sort((a, b) => b.r - a.r || a.index - b.index)) {
-    const textWidth = mark.label.length * fontSize * 0.6;
-    const fits = labelCandidates(mark, textWidth, fontSize).find(
+    const fits = labelCandidates(mark, textWidth(mark.label, fontSize, true), fontSize).find(
       ({ box }) =>
         box.x0 >= 0 && box.y0 >= 0 && box.x1 <= size.width && box.y1 <= size.height &&
         !taken.some((t) => overlaps(t, box)) &&
@@ -72,7 +72,7 @@ export function sizeKeyValues(radius: ScalePower<number, number>): { value: numb
   return [top / 4, top].map((value) => ({ value, r: Math.round(radius(value) * 10) / 10 }));
 }
 
-export type KeySymbol = 'vehicles' | 'engines' | 'batteries' | 'planned' | 'ring' | 'faded';
+export type KeySymbol = 'vehicles' | 'engines' | 'batteries' | 'planned' | 'not-yet' | 'ring' | 'faded';
 
 /** A key entry: a small symbol and its label, placed with the symbol centred at (x, y). */
 export interface KeyItem {
@@ -92,7 +92,7 @@ export interface MapKeyLayout {
 }
 
 const KEY_TOP = 12;
-const KEY_TITLE = 'Capacity a year';
+const KEY_TITLE = 'Capacity';
 const ROW = 18;
 const SYMBOL_SPACE = 16;
 const GLYPH = 0.6;
@@ -143,15 +143,16 @@ export function formatKeyValue(value: number): string {
 
 const UNIT_KEYS: readonly KeySymbol[] = ['vehicles', 'engines', 'batteries'];
 
-/** The key entries for what is drawn: each unit shape in use, then planned, two-brand ring and faded, if any. */
+/** The key entries for what is drawn: each unit shape in use, then planned, not yet, two-brand ring and faded, if any. */
 export function keyEntries(marks: readonly PlantMark[], endYear: number): { symbol: KeySymbol; label: string }[] {
   const shown = marks.filter((m) => !m.isFaded);
   const entries: { symbol: KeySymbol; label: string }[] = UNIT_KEYS.filter((unit) => marks.some((m) => m.unit === unit)).map((unit) => ({
     symbol: unit,
     label: unit,
   }));
-  if (shown.some((m) => m.isPlanned)) entries.push({ symbol: 'planned', label: `not yet open in ${endYear}` });
-  if (shown.some((m) => m.ring && !m.isPlanned)) entries.push({ symbol: 'ring', label: 'ring: second brand' });
+  if (shown.some((m) => m.basis === 'planned' && !m.isNotYet)) entries.push({ symbol: 'planned', label: 'pale: planned capacity' });
+  if (shown.some((m) => m.isNotYet)) entries.push({ symbol: 'not-yet', label: `dashed: not yet in ${endYear}` });
+  if (shown.some((m) => m.ring && !m.isNotYet)) entries.push({ symbol: 'ring', label: 'ring: second brand' });
   if (marks.some((m) => m.isFaded)) entries.push({ symbol: 'faded', label: 'faded: brand not selected' });
   return entries;
 }

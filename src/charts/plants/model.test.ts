@@ -1,9 +1,8 @@
-import { BRANDS } from '../../data/schema';
 import {
+  isOpenedBetween,
   allianceBrands,
   fillBrand,
   isPlantFaded,
-  isPlantPlanned,
   mapHeight,
   maxRadiusFor,
   plantAriaLabel,
@@ -14,12 +13,14 @@ import {
   regionProjection,
   ringBrand,
   shortCity,
+  type PlantFilters,
 } from './model';
 import { DAIMLER_ONLY, SEED_PLANTS } from './seedPlants.fixture';
 import { plantsTable } from './table';
 import type { MapRegion } from '../../state/filters';
 
-const ALL = { yearRange: [1999, 2023] as const, brands: BRANDS };
+const BRANDS = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'];
+const ALL = { yearRange: [1999, 2023] as const, brands: BRANDS, allBrands: BRANDS };
 const byId = (id: string) => {
   const plant = SEED_PLANTS.find((p) => p.id === id);
   if (!plant) throw new Error(id);
@@ -28,14 +29,15 @@ const byId = (id: string) => {
 const tangier = byId('tangier');
 const saoJose = byId('sao-jose-dos-pinhais');
 const togliatti = byId('togliatti');
+const decherd = byId('decherd');
 
-function marksAt(region: MapRegion, width: number, filters: { yearRange: readonly [number, number]; brands: typeof BRANDS | readonly (typeof BRANDS)[number][] }) {
+function marksAt(region: MapRegion, width: number, filters: PlantFilters) {
   const height = mapHeight(region, width);
   return plantMarks(SEED_PLANTS, filters, regionProjection(region, width, height), { width, height }, radiusScale(SEED_PLANTS, 22));
 }
 
 describe('radiusScale', () => {
-  it('gives the largest plant (Tangier, 400,000) the full radius', () => {
+  it('gives the largest figure (Tangier’s planned 400,000, Chennai’s 400,000) the full radius', () => {
     expect(radiusScale(SEED_PLANTS, 22)(400000)).toBe(22);
   });
   it('makes area proportional to capacity: a quarter of the capacity, half the radius', () => {
@@ -57,46 +59,37 @@ describe('maxRadiusFor', () => {
 
 describe('plant state for a filter', () => {
   it('keeps Tangier (Renault, Nissan) active when only Nissan is selected', () => {
-    expect(isPlantFaded(tangier, ['Nissan'])).toBe(false);
+    expect(isPlantFaded(tangier, ['Nissan'], BRANDS)).toBe(false);
   });
   it('fades São José dos Pinhais (Renault only) when only Nissan is selected', () => {
-    expect(isPlantFaded(saoJose, ['Nissan'])).toBe(true);
+    expect(isPlantFaded(saoJose, ['Nissan'], BRANDS)).toBe(true);
   });
   it('fades every Alliance plant when no brand is selected', () => {
-    expect(isPlantFaded(tangier, [])).toBe(true);
+    expect(isPlantFaded(tangier, [], BRANDS)).toBe(true);
   });
   it('never fades a plant with no Alliance brand', () => {
-    expect(isPlantFaded(DAIMLER_ONLY, [])).toBe(false);
-  });
-  it('marks Tangier (opened 2012) as planned in 2011', () => {
-    expect(isPlantPlanned(tangier, 2011)).toBe(true);
-  });
-  it('marks Tangier as open in its opening year', () => {
-    expect(isPlantPlanned(tangier, 2012)).toBe(false);
-  });
-  it('counts a plant with no opening year as open in any year', () => {
-    expect(isPlantPlanned(saoJose, 1999)).toBe(false);
+    expect(isPlantFaded(DAIMLER_ONLY, [], BRANDS)).toBe(false);
   });
 });
 
 describe('brand colours', () => {
   it('lists only Alliance brands, in the plant’s order', () => {
-    expect(allianceBrands(byId('decherd'))).toEqual(['Nissan']);
+    expect(allianceBrands(byId('decherd'), BRANDS)).toEqual(['Nissan']);
   });
   it('fills Togliatti with its first brand, AvtoVAZ, when all are selected', () => {
-    expect(fillBrand(togliatti, BRANDS)).toBe('AvtoVAZ');
+    expect(fillBrand(togliatti, BRANDS, BRANDS)).toBe('AvtoVAZ');
   });
   it('fills Togliatti with Nissan when only Nissan is selected', () => {
-    expect(fillBrand(togliatti, ['Nissan'])).toBe('Nissan');
+    expect(fillBrand(togliatti, ['Nissan'], BRANDS)).toBe('Nissan');
   });
   it('has no fill brand for a partner-only plant', () => {
-    expect(fillBrand(DAIMLER_ONLY, BRANDS)).toBe(null);
+    expect(fillBrand(DAIMLER_ONLY, BRANDS, BRANDS)).toBe(null);
   });
   it('rings Tangier in Nissan, its second brand', () => {
-    expect(ringBrand(tangier, BRANDS)).toBe('Nissan');
+    expect(ringBrand(tangier, BRANDS, BRANDS)).toBe('Nissan');
   });
   it('gives a one-brand plant no ring', () => {
-    expect(ringBrand(byId('resende'), BRANDS)).toBe(null);
+    expect(ringBrand(byId('resende'), BRANDS, BRANDS)).toBe(null);
   });
 });
 
@@ -104,11 +97,14 @@ describe('labels', () => {
   it('shortens "Resende, Rio de Janeiro" to "Resende"', () => {
     expect(shortCity('Resende, Rio de Janeiro')).toBe('Resende');
   });
-  it('states place and capacity with its unit', () => {
-    expect(plantAriaLabel(tangier, 2023)).toBe('Tangier, Morocco: 400,000 vehicles a year');
+  it('states the figure in effect with its basis, scope and date: Tangier’s initial line', () => {
+    expect(plantAriaLabel(tangier, 2023)).toBe('Tangier, Morocco: 170,000 vehicles a year (planned, one production line, from 2012)');
   });
-  it('adds the opening year of a plant not yet open', () => {
-    expect(plantAriaLabel(tangier, 2011)).toBe('Tangier, Morocco: 400,000 vehicles a year, opens 2012 (not yet open in 2011)');
+  it('says when the figure is not yet in effect', () => {
+    expect(plantAriaLabel(tangier, 2011)).toBe('Tangier, Morocco: 170,000 vehicles a year (planned, one production line, from 2012), not yet in 2011');
+  });
+  it('gives Decherd no period: the source says 250,000 engines, not a year', () => {
+    expect(plantAriaLabel(decherd, 2023)).toBe('Decherd, United States: 250,000 engines (planned, one engine family, from 2014, no period given)');
   });
 });
 
@@ -119,89 +115,141 @@ describe('region extents', () => {
   it('shows every plant on the world map', () => {
     expect(marksAt('world', 800, ALL).map((m) => m.id).sort()).toEqual(SEED_PLANTS.map((p) => p.id).sort());
   });
-  it('shows Tangier and Togliatti in Europe', () => {
-    expect(marksAt('europe', 800, ALL).map((m) => m.id)).toEqual(['tangier', 'togliatti']);
+  it('shows Togliatti and Tangier in Europe', () => {
+    expect(marksAt('europe', 800, ALL).map((m) => m.id)).toEqual(['togliatti', 'tangier']);
   });
-  it('shows Chennai and Zama in Asia', () => {
-    expect(marksAt('asia', 800, ALL).map((m) => m.id)).toEqual(['chennai', 'zama']);
+  it('shows Chennai, Busan and Zama in Asia', () => {
+    expect(marksAt('asia', 800, ALL).map((m) => m.id)).toEqual(['chennai', 'busan', 'zama']);
   });
-  it('shows the Brazilian plants and Decherd in the Americas (Tangier sits at its east edge)', () => {
-    expect(marksAt('americas', 800, ALL).map((m) => m.id)).toEqual(['tangier', 'sao-jose-dos-pinhais', 'decherd', 'resende']);
+  it('shows the Brazilian plants, Aguascalientes and Decherd in the Americas (Tangier sits at its east edge)', () => {
+    expect(marksAt('americas', 800, ALL).map((m) => m.id)).toEqual(['sao-jose-dos-pinhais', 'aguascalientes', 'decherd', 'resende', 'tangier']);
   });
 });
 
 describe('plantMarks', () => {
-  it('draws the largest first, ties in dataset order', () => {
-    expect(marksAt('world', 800, ALL).map((m) => [m.id, m.r])).toEqual([
-      ['tangier', 22], ['chennai', 22], ['sao-jose-dos-pinhais', 21.4], ['togliatti', 20.6], ['decherd', 17.4], ['resende', 15.6], ['zama', 8.9],
+  it('draws the largest figure in effect first, each with its basis', () => {
+    expect(marksAt('world', 800, ALL).map((m) => [m.id, m.r, m.basis])).toEqual([
+      ['chennai', 22, 'planned'], ['sao-jose-dos-pinhais', 21.4, 'planned'], ['togliatti', 20.6, 'stated'], ['aguascalientes', 19.1, 'planned'],
+      ['decherd', 17.4, 'planned'], ['resende', 15.6, 'stated'], ['tangier', 14.3, 'planned'], ['busan', 9.8, 'stated'], ['zama', 8.9, 'stated'],
     ]);
   });
+  it('draws Tangier at its planned initial 170,000 (r = 22·√(170/400) = 14.3), not at the undated 400,000', () => {
+    const mark = marksAt('world', 800, ALL).find((m) => m.id === 'tangier');
+    expect([mark?.r, mark?.basis, mark?.isNotYet]).toEqual([14.3, 'planned', false]);
+  });
   it('draws faded plants first, under the rest', () => {
-    expect(marksAt('world', 800, { yearRange: [1999, 2023], brands: ['Nissan'] }).map((m) => [m.id, m.isFaded])[0]).toEqual(['sao-jose-dos-pinhais', true]);
+    expect(marksAt('world', 800, { yearRange: [1999, 2023], brands: ['Nissan'], allBrands: BRANDS }).map((m) => [m.id, m.isFaded])[0]).toEqual(['sao-jose-dos-pinhais', true]);
   });
   it('projects Tangier to (389.1, 91.3) on the 800 px world map', () => {
     const mark = marksAt('world', 800, ALL).find((m) => m.id === 'tangier');
     expect([mark?.x, mark?.y]).toEqual([389.1, 91.3]);
   });
-  it('marks Tangier, Togliatti and Resende planned in 2011', () => {
-    const planned = marksAt('world', 800, { yearRange: [2011, 2011], brands: BRANDS }).filter((m) => m.isPlanned).map((m) => m.id);
-    expect(planned).toEqual(['tangier', 'togliatti', 'resende']);
+  it('marks every plant whose opening or figure comes after 2011 as not yet: São José dos Pinhais from 2013, Busan from Sep 2014 too', () => {
+    const notYet = marksAt('world', 800, { yearRange: [2011, 2011], brands: BRANDS, allBrands: BRANDS }).filter((m) => m.isNotYet).map((m) => m.id);
+    expect(notYet).toEqual(['sao-jose-dos-pinhais', 'togliatti', 'aguascalientes', 'decherd', 'resende', 'tangier', 'busan']);
+  });
+  it('draws São José dos Pinhais as not yet in 2012 and in effect (planned) from 2013', () => {
+    const at = (year: number) => marksAt('world', 800, { yearRange: [year, year], brands: BRANDS, allBrands: BRANDS }).find((m) => m.id === 'sao-jose-dos-pinhais');
+    expect([at(2012)?.isNotYet, at(2013)?.isNotYet, at(2013)?.basis]).toEqual([true, false, 'planned']);
   });
 });
 
 describe('rankedGroups', () => {
-  it('groups by unit, largest first', () => {
-    expect(rankedGroups(SEED_PLANTS, ALL).map((g) => [g.unit, g.rows.map((r) => r.plant.capacity)])).toEqual([
-      ['vehicles', [400000, 400000, 380000, 350000, 200000]],
+  it('groups by unit, largest figure in effect first', () => {
+    expect(rankedGroups(SEED_PLANTS, ALL).map((g) => [g.unit, g.rows.map((r) => r.capacity.amount)])).toEqual([
+      ['vehicles', [400000, 380000, 350000, 300000, 200000, 170000, 80000]],
       ['engines', [250000]],
       ['batteries', [65000]],
     ]);
   });
   it('leaves out faded plants and empty units', () => {
-    expect(rankedGroups(SEED_PLANTS, { yearRange: [1999, 2023], brands: ['Renault'] }).map((g) => [g.unit, g.rows.map((r) => r.plant.id)])).toEqual([
-      ['vehicles', ['tangier', 'chennai', 'sao-jose-dos-pinhais', 'togliatti']],
+    expect(rankedGroups(SEED_PLANTS, { yearRange: [1999, 2023], brands: ['Renault'], allBrands: BRANDS }).map((g) => [g.unit, g.rows.map((r) => r.plant.id)])).toEqual([
+      ['vehicles', ['chennai', 'sao-jose-dos-pinhais', 'togliatti', 'tangier', 'busan']],
     ]);
   });
   it('is empty when no brand is selected', () => {
-    expect(rankedGroups(SEED_PLANTS, { yearRange: [1999, 2023], brands: [] })).toEqual([]);
+    expect(rankedGroups(SEED_PLANTS, { yearRange: [1999, 2023], brands: [], allBrands: BRANDS })).toEqual([]);
   });
 });
 
 describe('plantsSummary', () => {
-  it('sums open capacity per unit and names the largest (a tie)', () => {
+  it('sums stated and planned figures apart, says what each total includes, and gives Decherd no period', () => {
+    // Stated: Togliatti 350,000 + Resende 200,000 + Busan 80,000; planned: Chennai 400,000 + São José 380,000 + Aguascalientes 300,000 + Tangier 170,000.
     expect(plantsSummary(SEED_PLANTS, ALL)).toBe(
-      '7 plants open by 2023, with capacity for 1,730,000 vehicles, 250,000 engines and 65,000 batteries a year. Largest: Tangier, Morocco and Chennai, India (400,000 vehicles a year each).',
+      '9 plants with a figure for 2023. Stated capacity: 630,000 vehicles a year (Togliatti: one production line; Busan: one model) and 65,000 batteries a year. '
+        + 'Planned: 1,250,000 vehicles a year (Tangier: one production line) and 250,000 engines, no period given (Decherd: one engine family). '
+        + 'Largest: Chennai, India (400,000 vehicles a year, planned).',
     );
   });
-  it('lists the plants not yet open in a single year', () => {
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [2011, 2011], brands: BRANDS })).toBe(
-      '4 plants open by 2011, with capacity for 780,000 vehicles, 250,000 engines and 65,000 batteries a year. Largest: Chennai, India (400,000 vehicles a year). 3 more not yet open: Tangier (2012), Togliatti (2012) and Resende (2014).',
+  it('lists the plants not yet in effect in a single year, by the year they come in', () => {
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [2011, 2011], brands: BRANDS, allBrands: BRANDS })).toBe(
+      '2 plants with a figure for 2011. Stated capacity: 65,000 batteries a year. Planned: 400,000 vehicles a year. Largest: Chennai, India (400,000 vehicles a year, planned). '
+        + '7 more not yet in 2011: Tangier (2012), Togliatti (2012), São José dos Pinhais (2013), Resende (2014), Busan (2014), Decherd (2014) and Aguascalientes (2017).',
     );
   });
-  it('says when none of the brand’s plants is open yet', () => {
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2008], brands: ['AvtoVAZ'] })).toBe('No plant open by 2008; 1 not yet open: Togliatti (2012).');
+  it('says when none of the brand’s plants has a figure yet', () => {
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2008], brands: ['AvtoVAZ'], allBrands: BRANDS })).toBe('No plant figure applies by 2008; 1 from later years: Togliatti (2012).');
   });
   it('says when no brand is selected', () => {
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], brands: [] })).toBe('No plant belongs to the selected brands.');
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], brands: [], allBrands: BRANDS })).toBe('No plant belongs to the selected brands.');
   });
   it('counts a partner-only plant with no brand selected', () => {
-    expect(plantsSummary([DAIMLER_ONLY], { yearRange: [1999, 2023], brands: [] })).toBe(
-      '1 plant open by 2023, with capacity for 100,000 engines a year. Largest: Kölleda, Germany (100,000 engines a year).',
+    expect(plantsSummary([DAIMLER_ONLY], { yearRange: [1999, 2023], brands: [], allBrands: BRANDS })).toBe(
+      '1 plant with a figure for 2023. Stated capacity: 100,000 engines a year. Largest: Kölleda, Germany (100,000 engines a year, stated).',
     );
   });
 });
 
 describe('plantsTable', () => {
-  it('writes raw numbers, status and source for each plant', () => {
-    expect(plantsTable(SEED_PLANTS, { yearRange: [1999, 2011], brands: ['Nissan'] }).rows.slice(0, 3)).toEqual([
-      { plant: 'Renault–Nissan Tangier plant', city: 'Tangier', country: 'Morocco', brands: 'Renault, Nissan', capacity: 400000, unit: 'vehicles', opened: 2012, status: 'opens 2012', source: 'wiki-alliance' },
-      { plant: 'Renault–Nissan Alliance plant, Chennai', city: 'Chennai', country: 'India', brands: 'Renault, Nissan', capacity: 400000, unit: 'vehicles', opened: 2010, status: 'open', source: 'wiki-alliance' },
-      { plant: 'Renault São José dos Pinhais plant', city: 'São José dos Pinhais', country: 'Brazil', brands: 'Renault', capacity: 380000, unit: 'vehicles', opened: null, status: 'brand not selected', source: 'wiki-alliance' },
+  it('writes each figure with its period, basis, scope and date, and the status in the end year', () => {
+    expect(plantsTable(SEED_PLANTS, { yearRange: [1999, 2011], brands: ['Nissan'], allBrands: BRANDS }).rows.slice(0, 3)).toEqual([
+      {
+        plant: 'Renault–Nissan Alliance plant, Chennai', city: 'Chennai', country: 'India', brands: 'Renault, Nissan', capacity: 400000, unit: 'vehicles',
+        period: 'year', basis: 'planned', covers: 'whole plant', from: 'not given', others: null, opened: 2010, openedBasis: 'stated', status: 'in effect', source: 'wiki-alliance',
+      },
+      {
+        plant: 'Renault São José dos Pinhais plant', city: 'São José dos Pinhais', country: 'Brazil', brands: 'Renault', capacity: 380000, unit: 'vehicles',
+        period: 'year', basis: 'planned', covers: 'whole plant', from: '2013', others: null, opened: null, openedBasis: null, status: 'brand not selected', source: 'wiki-alliance',
+      },
+      {
+        plant: 'AvtoVAZ Togliatti plant', city: 'Togliatti', country: 'Russia', brands: 'AvtoVAZ, Renault, Nissan', capacity: 350000, unit: 'vehicles',
+        period: 'year', basis: 'stated', covers: 'one production line', from: 'not given', others: null, opened: 2012, openedBasis: 'stated', status: 'from 2012', source: 'wiki-alliance',
+      },
+    ]);
+  });
+  it('gives Tangier’s undated 400,000 as its other figure and Decherd no period', () => {
+    const rows = plantsTable(SEED_PLANTS, ALL).rows;
+    const row = (city: string) => rows.find((r) => r.city === city);
+    expect([row('Tangier')?.others, row('Tangier')?.openedBasis, row('Decherd, Tennessee')?.period]).toEqual([
+      '400,000 vehicles a year (planned, no date given)', 'planned', 'not given',
     ]);
   });
   it('keeps every plant, in ranked order', () => {
     expect(plantsTable(SEED_PLANTS, ALL).rows.map((r) => r.city)).toEqual([
-      'Tangier', 'Chennai', 'São José dos Pinhais', 'Togliatti', 'Resende, Rio de Janeiro', 'Decherd, Tennessee', 'Zama, Kanagawa',
+      'Chennai', 'São José dos Pinhais', 'Togliatti', 'Aguascalientes', 'Resende, Rio de Janeiro', 'Tangier', 'Busan', 'Decherd, Tennessee', 'Zama, Kanagawa',
     ]);
+  });
+});
+
+describe('plants as of the cursor and between compared years', () => {
+  it('counts plants open by the cursor, not the range end', () => {
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [2011, 2018], at: 2013, brands: BRANDS, allBrands: BRANDS })).toMatch(
+      /^5 plants with a figure for 2013\. .* 4 more not yet in 2013: Resende \(2014\), Busan \(2014\), Decherd \(2014\) and Aguascalientes \(2017\)\.$/,
+    );
+  });
+
+  it('marks the plants opened after the first compared year and by the second', () => {
+    expect(SEED_PLANTS.filter((p) => isOpenedBetween(p, [2012, 2023])).map((p) => p.id)).toEqual(['resende', 'aguascalientes']);
+    expect(SEED_PLANTS.filter((p) => isOpenedBetween(p, [2011, 2014])).map((p) => p.id)).toEqual(['tangier', 'resende', 'togliatti']);
+    expect(SEED_PLANTS.filter((p) => isOpenedBetween(p, [2016, 2017])).map((p) => p.id)).toEqual(['aguascalientes']);
+    expect(SEED_PLANTS.filter((p) => isOpenedBetween(p, null))).toEqual([]);
+  });
+
+  it('names them in the summary while comparing', () => {
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], at: 2014, compare: [2011, 2014], brands: BRANDS, allBrands: BRANDS })).toMatch(
+      / Opened between 2011 and 2014 \(marked\): Togliatti \(2012\), Resende \(2014\) and Tangier \(2012, planned\)\.$/,
+    );
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], compare: [2016, 2023], brands: BRANDS, allBrands: BRANDS })).toMatch(/ Opened between 2016 and 2023 \(marked\): Aguascalientes \(2017, planned\)\.$/);
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], compare: [2018, 2023], brands: BRANDS, allBrands: BRANDS })).toMatch(/ Opened between 2018 and 2023: none\.$/);
   });
 });

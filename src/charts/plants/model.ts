@@ -2,11 +2,33 @@ import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { scaleSqrt, type ScalePower } from 'd3-scale';
 import type { MultiPoint } from 'geojson';
 import { listOf } from '../../components/format';
-import { BRANDS, type Brand, type Plant } from '../../data/schema';
+import { truncateToWidth } from '../../components/textWidth';
+import { amountText, capacityIn, capacityPhrase, largestCapacity, scopeText, yearOf } from '../../data/capacity';
+import type { Basis, Brand, Capacity, Plant } from '../../data/schema';
 import type { Filters, MapRegion } from '../../state/filters';
+import { cursorYear } from '../../state/time';
 
 export type CapacityUnit = Plant['capacityUnit'];
-export type PlantFilters = Pick<Filters, 'yearRange' | 'brands'>;
+/**
+ * What the plant view answers to. `at` is the cursor (plants open by then; default the range's end);
+ * `compare`, the two years of an ownership comparison, marks the plants opened between them.
+ */
+export type PlantFilters = Pick<Filters, 'yearRange' | 'brands'> & {
+  /** Every brand of the dataset (a plant's other operators are not brands). */
+  allBrands: readonly Brand[];
+  at?: number | null;
+  compare?: readonly [number, number] | null;
+};
+
+/** The year the plant view shows plants open by. */
+export function plantsAsOf(filters: PlantFilters): number {
+  return cursorYear(filters.at ?? null, filters.yearRange);
+}
+
+/** Whether a plant opened after the first compare year and by the second. */
+export function isOpenedBetween(plant: Plant, compare: PlantFilters['compare']): boolean {
+  return !!compare && plant.opened !== undefined && plant.opened > compare[0] && plant.opened <= compare[1];
+}
 
 /** Units in the order the list, table and key show them. */
 export const UNITS: readonly CapacityUnit[] = ['vehicles', 'engines', 'batteries'];
@@ -66,38 +88,38 @@ export function maxRadiusFor(width: number): number {
   return Math.round(Math.min(22, Math.max(9, width * 0.032)));
 }
 
-/** Radius from annual capacity: area ∝ capacity, one scale for every unit, 0 → 0 and the largest plant → maxRadius. */
+/** Radius from capacity: area ∝ capacity, one scale for every unit and year, 0 → 0 and the largest figure → maxRadius. */
 export function radiusScale(plants: readonly Plant[], maxRadius: number): ScalePower<number, number> {
-  const largest = Math.max(1, ...plants.map((p) => p.capacity));
-  return scaleSqrt().domain([0, largest]).range([0, maxRadius]);
+  return scaleSqrt().domain([0, largestCapacity(plants)]).range([0, maxRadius]);
 }
 
 /** The plant's operating brands that are Alliance brands, in the plant's order. */
-export function allianceBrands(plant: Plant): Brand[] {
-  return plant.brands.filter((b): b is Brand => (BRANDS as readonly string[]).includes(b));
+export function allianceBrands(plant: Plant, allBrands: readonly Brand[]): Brand[] {
+  return plant.brands.filter((b) => allBrands.includes(b));
 }
 
 /** Faded when none of its Alliance brands is selected (plants with no Alliance brand always show). */
-export function isPlantFaded(plant: Plant, brands: readonly Brand[]): boolean {
-  const own = allianceBrands(plant);
+export function isPlantFaded(plant: Plant, brands: readonly Brand[], allBrands: readonly Brand[]): boolean {
+  const own = allianceBrands(plant, allBrands);
   return own.length > 0 && !own.some((b) => brands.includes(b));
 }
 
-/** Planned when it opens after the range's end year; plants with no opening year count as open. */
-export function isPlantPlanned(plant: Plant, endYear: number): boolean {
-  return plant.opened !== undefined && plant.opened > endYear;
+/** The year a plant that is not yet in effect in `endYear` gets there: its opening, else its first figure's date. */
+function comesIn(plant: Plant, capacity: Capacity, endYear: number): number | null {
+  if (plant.opened !== undefined && plant.opened > endYear) return plant.opened;
+  return capacity.from === null ? null : yearOf(capacity.from);
 }
 
 /** Fill brand: the first of its brands that is selected, else its first Alliance brand; null = not Alliance. */
-export function fillBrand(plant: Plant, brands: readonly Brand[]): Brand | null {
-  const own = allianceBrands(plant);
+export function fillBrand(plant: Plant, brands: readonly Brand[], allBrands: readonly Brand[]): Brand | null {
+  const own = allianceBrands(plant, allBrands);
   return own.find((b) => brands.includes(b)) ?? own[0] ?? null;
 }
 
 /** Ring brand: the plant's next Alliance brand after the fill, for two-brand plants; null otherwise. */
-export function ringBrand(plant: Plant, brands: readonly Brand[]): Brand | null {
-  const fill = fillBrand(plant, brands);
-  return allianceBrands(plant).find((b) => b !== fill) ?? null;
+export function ringBrand(plant: Plant, brands: readonly Brand[], allBrands: readonly Brand[]): Brand | null {
+  const fill = fillBrand(plant, brands, allBrands);
+  return allianceBrands(plant, allBrands).find((b) => b !== fill) ?? null;
 }
 
 /** "Resende" from "Resende, Rio de Janeiro": the name a label shows. */
@@ -105,11 +127,16 @@ export function shortCity(city: string): string {
   return city.split(',')[0]?.trim() ?? city;
 }
 
-/** "Tangier, Morocco: 400,000 vehicles a year", plus the opening year when it is after endYear. */
+/** "Tangier, Morocco: 170,000 vehicles a year (planned, one production line, from 2012)", plus "not yet in 2011" when it is not in effect. */
 export function plantAriaLabel(plant: Plant, endYear: number): string {
-  const base = `${shortCity(plant.city)}, ${plant.country}: ${formatNumber(plant.capacity)} ${plant.capacityUnit} a year`;
-  return isPlantPlanned(plant, endYear) ? `${base}, opens ${plant.opened} (not yet open in ${endYear})` : base;
+  const { capacity, isInEffect } = capacityIn(plant, endYear);
+  const base = `${shortCity(plant.city)}, ${plant.country}: ${capacityPhrase(capacity, plant.capacityUnit)}`;
+  return isInEffect ? base : `${base}, not yet in ${endYear}`;
 }
+
+/** Widest city label on the map, in px at LABEL_FONT (bold; "São José dos Pinhais" is 154): a longer name ends in "…"; the tooltip and table give it whole. */
+export const MAX_LABEL_WIDTH = 160;
+const LABEL_FONT = 12;
 
 /** A plant as drawn: projected centre, radius, and how it is styled. */
 export interface PlantMark {
@@ -121,7 +148,12 @@ export interface PlantMark {
   y: number;
   r: number;
   isFaded: boolean;
-  isPlanned: boolean;
+  /** The figure drawn does not apply yet in the range's end year (the plant opens, or the figure starts, later): dashed outline. */
+  isNotYet: boolean;
+  /** Whether the figure drawn is stated or planned (hatched). */
+  basis: Basis;
+  /** Opened between the two years compared. */
+  isNew: boolean;
   fill: Brand | null;
   ring: Brand | null;
   /** Alliance brands, for highlighting. */
@@ -141,54 +173,68 @@ export function plantMarks(
   size: { width: number; height: number },
   radius: (capacity: number) => number,
 ): PlantMark[] {
-  const endYear = filters.yearRange[1];
+  const endYear = plantsAsOf(filters);
   const marks: PlantMark[] = [];
   plants.forEach((plant, index) => {
     const point = projection([plant.lon, plant.lat]);
     if (!point) return;
     const [x, y] = point;
     if (x < 0 || x > size.width || y < 0 || y > size.height) return;
+    const { capacity, isInEffect } = capacityIn(plant, endYear);
     marks.push({
       index,
       id: plant.id,
       unit: plant.capacityUnit,
       x: Math.round(x * 10) / 10,
       y: Math.round(y * 10) / 10,
-      r: Math.round(radius(plant.capacity) * 10) / 10,
-      isFaded: isPlantFaded(plant, filters.brands),
-      isPlanned: isPlantPlanned(plant, endYear),
-      fill: fillBrand(plant, filters.brands),
-      ring: ringBrand(plant, filters.brands),
-      brands: allianceBrands(plant),
-      label: shortCity(plant.city),
+      r: Math.round(radius(capacity.amount) * 10) / 10,
+      isFaded: isPlantFaded(plant, filters.brands, filters.allBrands),
+      isNotYet: !isInEffect,
+      basis: capacity.basis,
+      isNew: isOpenedBetween(plant, filters.compare),
+      fill: fillBrand(plant, filters.brands, filters.allBrands),
+      ring: ringBrand(plant, filters.brands, filters.allBrands),
+      brands: allianceBrands(plant, filters.allBrands),
+      label: truncateToWidth(shortCity(plant.city), MAX_LABEL_WIDTH, LABEL_FONT, true),
       ariaLabel: plantAriaLabel(plant, endYear),
     });
   });
   return marks.sort((a, b) => Number(b.isFaded) - Number(a.isFaded) || b.r - a.r || a.index - b.index);
 }
 
-/** A plant in the ranked list and the table. */
+/** A plant in the ranked list and the table, with the figure that applies in the range's end year. */
 export interface PlantRow {
   index: number;
   plant: Plant;
+  capacity: Capacity;
   fill: Brand | null;
   isFaded: boolean;
-  isPlanned: boolean;
+  isNotYet: boolean;
+  /** When a plant not yet in effect gets there (opening or figure date); null otherwise. */
+  comesIn: number | null;
+  isNew: boolean;
 }
 
 const byUnitThenCapacity = (a: PlantRow, b: PlantRow) =>
-  UNITS.indexOf(a.plant.capacityUnit) - UNITS.indexOf(b.plant.capacityUnit) || b.plant.capacity - a.plant.capacity || a.index - b.index;
+  UNITS.indexOf(a.plant.capacityUnit) - UNITS.indexOf(b.plant.capacityUnit) || b.capacity.amount - a.capacity.amount || a.index - b.index;
 
 /** Every plant with its filter state, ranked: vehicles, engines, batteries, each largest first. */
 export function plantRows(plants: readonly Plant[], filters: PlantFilters): PlantRow[] {
+  const endYear = plantsAsOf(filters);
   return plants
-    .map((plant, index) => ({
-      index,
-      plant,
-      fill: fillBrand(plant, filters.brands),
-      isFaded: isPlantFaded(plant, filters.brands),
-      isPlanned: isPlantPlanned(plant, filters.yearRange[1]),
-    }))
+    .map((plant, index) => {
+      const { capacity, isInEffect } = capacityIn(plant, endYear);
+      return {
+        index,
+        plant,
+        capacity,
+        fill: fillBrand(plant, filters.brands, filters.allBrands),
+        isFaded: isPlantFaded(plant, filters.brands, filters.allBrands),
+        isNotYet: !isInEffect,
+        comesIn: isInEffect ? null : comesIn(plant, capacity, endYear),
+        isNew: isOpenedBetween(plant, filters.compare),
+      };
+    })
     .sort(byUnitThenCapacity);
 }
 
@@ -200,29 +246,62 @@ export function rankedGroups(plants: readonly Plant[], filters: PlantFilters): {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The largest open plants (ties included), as "Tangier, Morocco and Chennai, India (400,000 vehicles a year each)". */
-function largestText(open: readonly PlantRow[]): string {
-  const first = open[0]?.plant;
-  if (!first) return '';
-  const ties = open.filter((r) => r.plant.capacityUnit === first.capacityUnit && r.plant.capacity === first.capacity);
-  const places = listOf(ties.map((r) => `${shortCity(r.plant.city)}, ${r.plant.country}`));
-  return ` Largest: ${places} (${formatNumber(first.capacity)} ${first.capacityUnit} a year${ties.length > 1 ? ' each' : ''}).`;
+/**
+ * "630,000 vehicles a year (Togliatti: one production line; Busan: one model)": the figures of one basis
+ * added up per unit and period, naming the figures that cover only part of a plant.
+ */
+function totalsText(rows: readonly PlantRow[]): string {
+  const parts = UNITS.flatMap((unit) =>
+    (['year', null] as const).flatMap((period) => {
+      const group = rows.filter((r) => r.plant.capacityUnit === unit && r.capacity.period === period);
+      if (group.length === 0) return [];
+      const sum = group.reduce((total, r) => total + r.capacity.amount, 0);
+      const partial = group.flatMap((r) => {
+        const scope = scopeText(r.capacity, unit);
+        return scope ? [`${shortCity(r.plant.city)}: ${scope}`] : [];
+      });
+      const amount = `${formatNumber(sum)} ${unit}${period === 'year' ? ' a year' : ', no period given'}`;
+      return [partial.length ? `${amount} (${partial.join('; ')})` : amount];
+    }),
+  );
+  return listOf(parts);
 }
 
-/** One or two sentences with the real figures: open plants and their capacity per unit, the largest, and those not yet open. */
+/** The largest figure in effect (ties included): "Chennai, India (400,000 vehicles a year, planned)". */
+function largestText(inEffect: readonly PlantRow[]): string {
+  const first = inEffect[0];
+  if (!first) return '';
+  const ties = inEffect.filter((r) => r.plant.capacityUnit === first.plant.capacityUnit && r.capacity.amount === first.capacity.amount);
+  const places = listOf(ties.map((r) => `${shortCity(r.plant.city)}, ${r.plant.country}`));
+  const bases = [...new Set(ties.map((r) => r.capacity.basis))].join(' or ');
+  return ` Largest: ${places} (${amountText(first.capacity, first.plant.capacityUnit)}${ties.length > 1 ? ' each' : ''}, ${bases}).`;
+}
+
+/**
+ * Two to four sentences with the real figures, saying what each total includes: stated and planned
+ * capacity in effect in the end year, per unit and period, the largest, and those not yet in effect.
+ */
 export function plantsSummary(plants: readonly Plant[], filters: PlantFilters): string {
-  const endYear = filters.yearRange[1];
+  const endYear = plantsAsOf(filters);
   const shown = plantRows(plants, filters).filter((row) => !row.isFaded);
   if (shown.length === 0) return 'No plant belongs to the selected brands.';
-  const open = shown.filter((row) => !row.isPlanned);
-  const planned = shown.filter((row) => row.isPlanned).sort((a, b) => (a.plant.opened ?? 0) - (b.plant.opened ?? 0) || a.index - b.index);
-  const totals = UNITS.flatMap((unit) => {
-    const rows = open.filter((row) => row.plant.capacityUnit === unit);
-    return rows.length ? [`${formatNumber(rows.reduce((sum, row) => sum + row.plant.capacity, 0))} ${unit}`] : [];
-  });
-  const plannedList = listOf(planned.map((r) => `${shortCity(r.plant.city)} (${r.plant.opened})`));
-  if (open.length === 0) return `No plant open by ${endYear}; ${planned.length} not yet open: ${plannedList}.`;
-  const openText = `${plural(open.length, 'plant')} open by ${endYear}, with capacity for ${listOf(totals)} a year.${largestText(open)}`;
-  const plannedText = planned.length ? ` ${planned.length} more not yet open: ${plannedList}.` : '';
-  return openText + plannedText;
+  const inEffect = shown.filter((row) => !row.isNotYet);
+  const notYet = shown.filter((row) => row.isNotYet).sort((a, b) => (a.comesIn ?? 0) - (b.comesIn ?? 0) || a.index - b.index);
+  const notYetList = listOf(notYet.map((r) => `${shortCity(r.plant.city)} (${r.comesIn ?? 'no date'})`));
+  if (inEffect.length === 0) return `No plant figure applies by ${endYear}; ${notYet.length} from later years: ${notYetList}.`;
+  const stated = inEffect.filter((r) => r.capacity.basis === 'stated');
+  const planned = inEffect.filter((r) => r.capacity.basis === 'planned');
+  const totals = [
+    ...(stated.length ? [`Stated capacity: ${totalsText(stated)}.`] : []),
+    ...(planned.length ? [`Planned: ${totalsText(planned)}.`] : []),
+  ].join(' ');
+  const notYetText = notYet.length ? ` ${notYet.length} more not yet in ${endYear}: ${notYetList}.` : '';
+  return `${plural(inEffect.length, 'plant')} with a figure for ${endYear}. ${totals}${largestText(inEffect)}${notYetText}${openedBetweenText(shown, filters.compare)}`;
+}
+
+/** " Opened between 2016 and 2023 (marked): Aguascalientes (2017)." — only while comparing. */
+function openedBetweenText(shown: readonly PlantRow[], compare: PlantFilters['compare']): string {
+  if (!compare) return '';
+  const fresh = shown.filter((row) => row.isNew).map((r) => `${shortCity(r.plant.city)} (${r.plant.opened}${r.plant.openedBasis === 'planned' ? ', planned' : ''})`);
+  return ` Opened between ${compare[0]} and ${compare[1]}${fresh.length ? ` (marked): ${listOf(fresh)}` : ': none'}.`;
 }

@@ -1,25 +1,33 @@
 import type { ChartTable } from '../../components/chartTypes';
+import { capacityPhrase, scopeText } from '../../data/capacity';
 import type { Plant } from '../../data/schema';
-import { plantRows, type PlantFilters, type PlantRow } from './model';
+import { plantRows, plantsAsOf, type PlantFilters, type PlantRow } from './model';
 
-/** "open", "opens 2017" or "brand not selected": how the plant is drawn for the filter. */
+/** "in effect", "from 2013", "not yet, no date" or "brand not selected": how the plant is drawn for the filter. */
 function statusText(row: PlantRow): string {
   if (row.isFaded) return 'brand not selected';
-  return row.isPlanned ? `opens ${row.plant.opened}` : 'open';
+  if (row.isNotYet) return row.comesIn === null ? 'not yet' : `from ${row.comesIn}`;
+  return row.isNew ? 'in effect, new between the years compared' : 'in effect';
 }
 
 /** The table and CSV: every plant, ranked as plantRows, with raw capacities and the source id. */
 export function plantsTable(plants: readonly Plant[], filters: PlantFilters): ChartTable {
   return {
-    caption: `Alliance plants by annual capacity (status in ${filters.yearRange[1]})`,
+    caption: `Alliance plants by capacity as the sources give it (figure and status in ${plantsAsOf(filters)})`,
     columns: [
       { key: 'plant', label: 'Plant' },
       { key: 'city', label: 'City' },
       { key: 'country', label: 'Country' },
       { key: 'brands', label: 'Brands' },
-      { key: 'capacity', label: 'Annual capacity', isNumeric: true },
+      { key: 'capacity', label: 'Capacity', isNumeric: true },
       { key: 'unit', label: 'Unit' },
-      { key: 'opened', label: 'Opened' },
+      { key: 'period', label: 'Per' },
+      { key: 'basis', label: 'Basis' },
+      { key: 'covers', label: 'Covers' },
+      { key: 'from', label: 'Applies from' },
+      { key: 'others', label: 'Other figures' },
+      { key: 'opened', label: 'Opening' },
+      { key: 'openedBasis', label: 'Opening basis' },
       { key: 'status', label: 'Status' },
       { key: 'source', label: 'Source' },
     ],
@@ -28,9 +36,15 @@ export function plantsTable(plants: readonly Plant[], filters: PlantFilters): Ch
       city: row.plant.city,
       country: row.plant.country,
       brands: row.plant.brands.join(', '),
-      capacity: row.plant.capacity,
+      capacity: row.capacity.amount,
       unit: row.plant.capacityUnit,
+      period: row.capacity.period ?? 'not given',
+      basis: row.capacity.basis,
+      covers: scopeText(row.capacity, row.plant.capacityUnit) ?? 'whole plant',
+      from: row.capacity.from ?? 'not given',
+      others: row.plant.capacities.filter((c) => c !== row.capacity).map((c) => capacityPhrase(c, row.plant.capacityUnit)).join('; ') || null,
       opened: row.plant.opened ?? null,
+      openedBasis: row.plant.opened === undefined ? null : (row.plant.openedBasis ?? 'stated'),
       status: statusText(row),
       source: row.plant.source,
     })),

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -6,7 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-110m.json?url';
 
 export type CountryFeature = Feature<Geometry, { name: string }>;
-type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 const LOAD_TIMEOUT_MS = 15_000;
 
@@ -23,13 +23,25 @@ async function loadCountries(signal: AbortSignal): Promise<CountryFeature[]> {
   return countriesFromTopology((await response.json()) as CountriesTopology);
 }
 
+const worldAtlasQuery = queryOptions({
+  queryKey: ['world-atlas'],
+  queryFn: ({ signal }) => loadCountries(AbortSignal.any([signal, AbortSignal.timeout(LOAD_TIMEOUT_MS)])),
+  staleTime: Infinity,
+  gcTime: Infinity,
+  retry: 1,
+});
+
 /** Country outlines for the plants map, loaded once and kept for the session. */
 export function useWorldAtlas() {
-  return useQuery({
-    queryKey: ['world-atlas'],
-    queryFn: ({ signal }) => loadCountries(AbortSignal.any([signal, AbortSignal.timeout(LOAD_TIMEOUT_MS)])),
-    staleTime: Infinity,
-    gcTime: Infinity,
-    retry: 1,
-  });
+  return useQuery(worldAtlasQuery);
+}
+
+/** The outlines, fetched once: a pre-rendered page, whose map has them, waits for them before hydrating. */
+export function fetchWorldAtlas(client: QueryClient): Promise<CountryFeature[]> {
+  return client.fetchQuery(worldAtlasQuery);
+}
+
+/** Puts outlines read from the package in the cache, as the build-time pre-render does. */
+export function setWorldAtlas(client: QueryClient, topology: CountriesTopology): void {
+  client.setQueryData(worldAtlasQuery.queryKey, countriesFromTopology(topology));
 }

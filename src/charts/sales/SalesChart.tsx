@@ -1,15 +1,21 @@
+import { brandColour } from '../../theme/tokens';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
-import { BRANDS, type Brand } from '../../data/schema';
-import { useFilters, type SalesLayout, type SalesMode } from '../../state/filters';
+import type { Brand } from '../../data/schema';
+import type { SalesLayout, SalesMode } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { SalesChartContext, type SalesAnchor } from './chartContext';
 import { formatAxisValue } from './format';
 import type { SalesAxis, SalesChartRow, SalesTarget, SalesYear } from './model';
-import { SalesMarks, STACKED_MAX_BAR } from './SalesMarks';
+import { GROUPED_MARGIN, isCompactWidth, SALES_MARGIN, salesChartHeight, STACKED_CATEGORY_GAP, STACKED_MAX_BAR, X_AXIS_HEIGHT, yAxisWidth } from './frame';
+import { SalesMarks } from './SalesMarks';
+import { SalesStaticSvg } from './SalesStaticSvg';
+import { staticSalesLayout } from './staticLayout';
 import { SalesSegment } from './SalesSegment';
 import { SalesTooltip } from './SalesTooltip';
+import { useIsHydrated } from '../../components/prerenderContext';
 import { useElementWidth } from '../../components/useElementWidth';
+import { useDismissOnTapElsewhere } from '../../components/usePinnedTooltip';
 import { useUntabbableLayers } from './useUntabbableLayers';
 import { YearTick } from './YearTick';
 
@@ -24,13 +30,22 @@ interface SalesChartProps {
   layout: SalesLayout;
   hiddenBrands: readonly Brand[];
   sourceTitles: ReadonlyMap<string, string>;
+  /** The cursor year, outlined. */
+  at: number;
+  /** Moves the cursor: a click on a year label or total. */
+  onSelectYear: (year: number) => void;
+  /** Highlights a brand in every view (null: none); called when a tapped tooltip is dismissed. */
+  onHighlight: (brand: Brand | null) => void;
 }
 
-const MARGIN = { top: 22, right: 8, bottom: 0, left: 0 };
-const GROUPED_MARGIN = { ...MARGIN, top: 28 };
 const TOOLTIP_WIDTH = 236;
-// One shape element per brand for the app's lifetime: a new element on every brand toggle would hand every Bar new props.
-const SHAPES = new Map(BRANDS.map((b) => [b, <SalesSegment key={b} brand={b} />]));
+// One shape element per brand, kept across renders: a new element on every brand toggle would hand every Bar new props.
+const SHAPES = new Map<Brand, ReturnType<typeof SalesSegment>>();
+function shapeFor(brand: Brand) {
+  const shape = SHAPES.get(brand) ?? <SalesSegment key={brand} brand={brand} />;
+  SHAPES.set(brand, shape);
+  return shape;
+}
 
 /** Beside the mark where it fits (right first), else left; on phone widths below the axis, so bars stay visible. */
 function tooltipPosition(anchor: SalesAnchor, width: number, height: number, isCompact: boolean) {
@@ -44,21 +59,34 @@ function tooltipPosition(anchor: SalesAnchor, width: number, height: number, isC
 }
 
 /** Draws the bars, total marks, target and tooltip for rows the model has already computed. */
-export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles }: SalesChartProps) {
+export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles, at, onSelectYear, onHighlight }: SalesChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   useUntabbableLayers(wrapRef);
   const theme = useTheme();
   const [anchor, setAnchor] = useState<SalesAnchor | null>(null);
-  const isYearFocused = useFilters((s) => s.rangeBeforeFocus !== null && s.yearRange[0] === s.yearRange[1]);
-  const hide = useCallback(() => setAnchor(null), []);
+  const anchorRef = useRef<SalesAnchor | null>(null);
+  const show = useCallback((next: SalesAnchor | null) => {
+    anchorRef.current = next;
+    setAnchor(next);
+  }, []);
+  const hide = useCallback(() => show(null), [show]);
+  const current = useCallback(() => anchorRef.current, []);
   const yearsByYear = useMemo(() => new Map(years.map((y) => [y.year, y])), [years]);
-  const context = useMemo(() => ({ yearsByYear, show: setAnchor, hide }), [yearsByYear, hide]);
-  const isCompact = width > 0 && width < 480;
-  const height = isCompact ? 280 : 340;
+  const context = useMemo(() => ({ yearsByYear, show, hide, current }), [yearsByYear, show, hide, current]);
+  const dismiss = useCallback(() => {
+    onHighlight(null);
+    hide();
+  }, [onHighlight, hide]);
+  useDismissOnTapElsewhere(anchor?.onSource ? dismiss : null, '.sales-tooltip');
+  // Recharts draws nothing on the server: the pre-rendered page and its hydration show the same chart as
+  // static SVG (drawn from the same rows and axis), and Recharts takes over once mounted.
+  const isStatic = !useIsHydrated();
+  const isCompact = isCompactWidth(width);
+  const height = salesChartHeight(isCompact);
   const isStacked = layout === 'stacked';
   const isShare = mode === 'share';
-  const tick = useMemo(() => <YearTick compact={isCompact} />, [isCompact]);
+  const tick = useMemo(() => <YearTick compact={isCompact} at={at} onSelectYear={onSelectYear} />, [isCompact, at, onSelectYear]);
   const tickFormatter = useCallback((v: number) => formatAxisValue(v, isShare), [isShare]);
   // Recharts compares axis props by reference; objects made inline would re-register the axes on every filter change.
   const xAxisLine = useMemo(() => ({ stroke: theme.border }), [theme]);
@@ -69,13 +97,14 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   return (
     <div className="sales-chart" ref={wrapRef}>
       <SalesChartContext.Provider value={context}>
-        {width > 0 && (
+        {isStatic && <SalesStaticSvg layout={staticSalesLayout(rows, axis, brands, target, width)} target={target} at={at} label={label} theme={theme} />}
+        {!isStatic && width > 0 && (
           <BarChart
             width={width}
             height={height}
             data={rows}
-            margin={isStacked ? MARGIN : GROUPED_MARGIN}
-            barCategoryGap={isStacked ? '22%' : '12%'}
+            margin={isStacked ? SALES_MARGIN : GROUPED_MARGIN}
+            barCategoryGap={isStacked ? `${STACKED_CATEGORY_GAP * 100}%` : '12%'}
             barGap={1}
             maxBarSize={isStacked ? STACKED_MAX_BAR : 28}
             accessibilityLayer={false}
@@ -84,14 +113,14 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
             className="sales-recharts"
           >
             <CartesianGrid vertical={false} stroke={theme.grid} />
-            <XAxis dataKey="year" type="category" interval={0} tickLine={false} axisLine={xAxisLine} tick={tick} height={28} />
+            <XAxis dataKey="year" type="category" interval={0} tickLine={false} axisLine={xAxisLine} tick={tick} height={X_AXIS_HEIGHT} />
             <YAxis
               type="number"
               domain={axis.domain}
               ticks={axis.ticks}
               interval={0}
               tickFormatter={tickFormatter}
-              width={isCompact ? 38 : 44}
+              width={yAxisWidth(isCompact)}
               axisLine={false}
               tickLine={false}
               tick={yTick}
@@ -102,11 +131,11 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
                 dataKey={brand}
                 name={brand}
                 stackId={isStacked ? 'sales' : undefined}
-                fill={theme.brand[brand]}
+                fill={brandColour(theme, brand)}
                 stroke={theme.surface}
                 strokeWidth={isStacked ? 1 : 0}
                 isAnimationActive={false}
-                shape={SHAPES.get(brand)}
+                shape={shapeFor(brand)}
               />
             ))}
             {isStacked && hiddenBrands.length > 0 && (
@@ -114,7 +143,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
               <Bar dataKey="others" name="Brands switched off" stackId="sales" fill={theme.grid} stroke={theme.surface} strokeWidth={1} isAnimationActive={false} />
             )}
             <ZIndexLayer zIndex={DefaultZIndexes.line}>
-              <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} />
+              <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} at={at} onSelectYear={onSelectYear} />
             </ZIndexLayer>
           </BarChart>
         )}
@@ -123,10 +152,11 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
         <SalesTooltip
           year={anchored}
           brand={anchor.brand}
-          isYearFocused={isYearFocused}
+          isAt={anchor.year === at}
           hiddenBrands={hiddenBrands}
           sourceTitles={sourceTitles}
           theme={theme}
+          onSource={anchor.onSource}
           {...tooltipPosition(anchor, width, height, isCompact)}
         />
       )}

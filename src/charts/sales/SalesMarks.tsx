@@ -1,34 +1,33 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useSalesChart } from './chartContext';
-import { formatAxisValue, formatMillions, formatUnits } from './format';
+import { totalHalfWidth } from './frame';
+import { formatTargetLabel, formatTotalLabel, formatUnits } from './format';
 import type { SalesChartRow, SalesTarget } from './model';
-
-/** Widest a stacked bar gets (one focused year would otherwise fill the plot); the total rule overhangs it a little. */
-export const STACKED_MAX_BAR = 88;
 
 interface MarksProps {
   rows: readonly SalesChartRow[];
   isStacked: boolean;
   target: SalesTarget | null;
   compact: boolean;
+  /** The cursor year, whose column is outlined. */
+  at: number;
+  /** A click on a year's total moves the cursor there. */
+  onSelectYear: (year: number) => void;
 }
 
 /**
  * The Alliance total per year and the dashed target line. Stacked: a rule at the total with its label on
  * top, so the parts visibly add up. Grouped: a row of labels above the plot, so no bar seems to carry it.
  */
-export function SalesMarks({ rows, isStacked, target, compact }: MarksProps) {
+export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear }: MarksProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
   const { show, hide } = useSalesChart();
   if (!xScale || !yScale || !plot) return null;
   const rowY = plot.y - 12;
-  // Phone-width bands are ~36px: drop the "M" (the axis says millions) so neighbouring labels never touch.
-  const labelOf = (units: number) => (compact ? (units / 1e6).toFixed(1) : formatMillions(units));
 
   return (
     <g className="sales-marks">
@@ -38,26 +37,27 @@ export function SalesMarks({ rows, isStacked, target, compact }: MarksProps) {
           Total
         </text>
       )}
+      <AtOutline rows={rows} at={at} top={plot.y - (isStacked ? 4 : 22)} bottom={plot.y + plot.height} />
       {rows.map((row) => {
         const start = xScale(row.year, { position: 'start' }) ?? 0;
         const end = xScale(row.year, { position: 'end' }) ?? start;
         const centre = (start + end) / 2;
-        const half = Math.min((end - start) * 0.34, STACKED_MAX_BAR / 2 + 6);
+        const half = totalHalfWidth(end - start);
         const totalY = yScale(row.totalValue) ?? 0;
         const labelY = isStacked ? totalY - 5 : rowY;
         const anchor = { year: row.year, brand: null, left: centre - half, right: centre + half, top: labelY - 12 };
         return (
           <g
             key={row.year}
-            className="sales-total"
+            className={`sales-total${row.year === at ? ' is-at' : ''}`}
             aria-hidden="true"
-            onClick={() => useFilters.getState().toggleYearFocus(row.year)}
+            onClick={() => onSelectYear(row.year)}
             onMouseEnter={() => show(anchor)}
             onMouseLeave={hide}
           >
             {isStacked && <line className="sales-total-rule" x1={centre - half} x2={centre + half} y1={totalY} y2={totalY} />}
             <text className="sales-total-label" x={centre} y={labelY} textAnchor="middle" fontSize={11}>
-              {labelOf(row.totalUnits)}
+              {formatTotalLabel(row.totalUnits, compact)}
             </text>
           </g>
         );
@@ -66,10 +66,18 @@ export function SalesMarks({ rows, isStacked, target, compact }: MarksProps) {
   );
 }
 
+/** A frame around the cursor year's column, behind nothing a reader needs: bars stay their own colour. */
+function AtOutline({ rows, at, top, bottom }: { rows: readonly SalesChartRow[]; at: number; top: number; bottom: number }) {
+  const xScale = useXAxisScale();
+  if (!xScale || !rows.some((row) => row.year === at)) return null;
+  const start = xScale(at, { position: 'start' }) ?? 0;
+  const end = xScale(at, { position: 'end' }) ?? start;
+  return <rect className="sales-at" x={start + 1} y={top} width={Math.max(0, end - start - 2)} height={bottom - top + 26} rx={6} aria-hidden="true" />;
+}
+
 function TargetLine({ target, y, left, width, compact }: { target: SalesTarget; y: number; left: number; width: number; compact: boolean }) {
   const open = () => useSourcePanel.getState().openSource(target.source, { key: 'targets', index: target.index });
-  // The record's own label is too long for a phone-width card; the short form is built from its numbers.
-  const text = compact ? `${target.year} target: ${formatAxisValue(target.units, false)} a year` : `Target: ${target.label}`;
+  const text = formatTargetLabel(target, compact, width);
   return (
     <g
       className="sales-target"

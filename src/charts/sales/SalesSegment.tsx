@@ -6,6 +6,7 @@ import { useSalesChart } from './chartContext';
 import { formatShare, formatUnits } from './format';
 import type { SalesChartRow } from './model';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
+import { tapToPreview } from '../../components/tapToPreview';
 
 interface SegmentProps {
   brand: Brand;
@@ -22,7 +23,7 @@ interface SegmentProps {
 
 /** One brand's bar in one year: focusable, opens its record's source, highlights its brand. */
 export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill, stroke, strokeWidth, payload }: SegmentProps) {
-  const { yearsByYear, show, hide } = useSalesChart();
+  const { yearsByYear, show, hide, current } = useSalesChart();
   const isDimmed = useFilters((s) => s.highlightedBrand !== null && s.highlightedBrand !== brand);
   const cell = payload ? yearsByYear.get(payload.year)?.cells.find((c) => c.brand === brand) : undefined;
   const isPicked = useSourcePanel((s) => s.highlightedRecord?.key === 'sales' && s.highlightedRecord.index === cell?.index);
@@ -35,10 +36,23 @@ export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill,
     show({ year, brand, left: x, right: x + width, top: y });
   };
   const leave = () => {
+    // A tooltip a tap showed stays for its Source button: the tap's emulated hover and focus leave at once.
+    if (current()?.onSource) return;
     useFilters.getState().setHighlightedBrand(null);
     hide();
   };
   const openSource = () => useSourcePanel.getState().openSource(cell.source, { key: 'sales', index: cell.index });
+  const tap = tapToPreview({
+    isShown: () => {
+      const anchor = current();
+      return Boolean(anchor?.onSource) && anchor?.year === year && anchor.brand === brand;
+    },
+    preview: () => {
+      useFilters.getState().setHighlightedBrand(brand);
+      show({ year, brand, left: x, right: x + width, top: y, onSource: openSource });
+    },
+    open: openSource,
+  });
 
   return (
     <rect
@@ -55,7 +69,7 @@ export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill,
       tabIndex={0}
       aria-label={`${brand} ${year}: ${formatUnits(cell.units)} units, ${formatShare(cell.share)} of the Alliance total`}
       {...hoverOrFocus(enter, leave)}
-      onClick={openSource}
+      {...tap}
       onKeyDown={onActivateKey(openSource)}
     />
   );

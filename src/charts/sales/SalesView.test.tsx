@@ -84,12 +84,12 @@ describe('SalesView', () => {
     expect(screen.getByRole('button', { name: /^Nissan 2014:/ })).toHaveAttribute('opacity', '0.25');
   });
 
-  it('narrows the range to a year when its label is clicked, and restores it on a second click', () => {
+  it('moves the year cursor, not the range, when a year label is clicked, and marks that year', () => {
     renderFiltered();
     fireEvent.click(screen.getByRole('button', { name: /^2015, Alliance total/ }));
-    expect(useFilters.getState().yearRange).toEqual([2015, 2015]);
-    fireEvent.click(screen.getByRole('button', { name: /^2015, Alliance total/ }));
-    expect(useFilters.getState().yearRange).toEqual([2014, 2016]);
+    expect([useFilters.getState().yearRange, useFilters.getState().at]).toEqual([[2014, 2016], 2015]);
+    expect(screen.getByRole('button', { name: /^2015, Alliance total/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: /^2016, Alliance total/ }).getAttribute('aria-pressed')).toBe('false');
   });
 
   it('shows the empty message for a range with no sales', () => {

@@ -1,9 +1,11 @@
+import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
-import { BRANDS, type Dataset } from '../../data/schema';
-import { useFilters } from '../../state/filters';
+import { brandIds } from '../../data/catalogue';
+import type { Dataset } from '../../data/schema';
+import { selectCursor, useFilters } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import {
   hiddenBrandsWithFigures,
@@ -26,11 +28,14 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   const { yearRange, brands, mode, layout } = useFilters(
     useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, mode: s.salesMode, layout: s.salesLayout })),
   );
+  const at = useFilters(selectCursor);
+  const setAt = useFilters((s) => s.setAt);
+  const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
   const theme = useTheme();
   const years = useMemo(() => salesYears(dataset, { yearRange, brands }), [dataset, yearRange, brands]);
   const hiddenBrands = useMemo(() => hiddenBrandsWithFigures(dataset, { yearRange, brands }), [dataset, yearRange, brands]);
   const target = useMemo(() => salesTarget(dataset, yearRange, mode, layout), [dataset, yearRange, mode, layout]);
-  const rows = useMemo(() => salesChartRows(years, mode), [years, mode]);
+  const rows = useMemo(() => salesChartRows(years, mode, layout), [years, mode, layout]);
   const axis = useMemo(() => salesValueAxis(rows, mode, layout, target?.units ?? null), [rows, mode, layout, target]);
   const summary = useMemo(() => salesSummary(years, hiddenBrands.length > 0), [years, hiddenBrands]);
   const footnotes = useMemo(() => salesFootnotes(years, hiddenBrands, mode, layout), [years, hiddenBrands, mode, layout]);
@@ -44,13 +49,13 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   );
   const legend = useMemo<LegendItem[]>(
     () => [
-      ...BRANDS.map((brand) => ({ key: brand, label: brand, color: theme.brand[brand], brand })),
+      ...brandIds(dataset).map((brand) => ({ key: brand, label: brand, color: brandColour(theme, brand), brand })),
       // Grouped bars carry the total as a labelled row above the plot, which needs no key.
       ...(layout === 'stacked' && hiddenBrands.length > 0 ? [{ key: 'others', label: 'Brands switched off', color: theme.grid }] : []),
       ...(layout === 'stacked' ? [{ key: 'total', label: 'Alliance total', color: theme.alliance, symbol: 'line' as const }] : []),
       ...(target ? [{ key: 'target', label: `${target.year} target`, color: theme.alliance, symbol: 'dashed' as const }] : []),
     ],
-    [theme, layout, target, hiddenBrands],
+    [dataset, theme, layout, target, hiddenBrands],
   );
 
   return (
@@ -77,6 +82,9 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
         layout={layout}
         hiddenBrands={hiddenBrands}
         sourceTitles={sourceTitles}
+        at={at}
+        onSelectYear={setAt}
+        onHighlight={setHighlightedBrand}
       />
     </ChartCard>
   );

@@ -1,4 +1,3 @@
-import { useFilters } from '../../state/filters';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useSalesChart } from './chartContext';
 import { formatUnits } from './format';
@@ -10,26 +9,30 @@ interface YearTickProps {
   y?: number;
   payload?: { value: number | string };
   compact?: boolean;
+  /** The cursor year, drawn bold and marked current. */
+  at?: number;
+  /** Moves the cursor to this year. */
+  onSelectYear?: (year: number) => void;
 }
 
-/** A year on the x-axis, as a button: narrows the year range to it, or restores the range when clicked again. */
-export function YearTick({ x = 0, y = 0, payload, compact = false }: YearTickProps) {
+/** A year on the x-axis, as a button: every view shows this year (the range stays as it is). */
+export function YearTick({ x = 0, y = 0, payload, compact = false, at, onSelectYear }: YearTickProps) {
   const { yearsByYear, show, hide } = useSalesChart();
   const year = Number(payload?.value);
-  const isFocused = useFilters((s) => s.rangeBeforeFocus !== null && s.yearRange[0] === year && s.yearRange[1] === year);
+  const isAt = year === at;
   const total = yearsByYear.get(year)?.totalUnits;
-  const focus = () => useFilters.getState().toggleYearFocus(year);
-  const action = isFocused ? 'show the earlier year range again' : 'show only this year';
+  const focus = () => onSelectYear?.(year);
+  const action = isAt ? 'the year every view shows' : 'show every view as of this year';
   const width = compact ? 34 : 40;
   const showYear = () => show({ year, brand: null, left: x - width / 2, right: x + width / 2, top: y - 190 });
 
   return (
     <g
-      className={`sales-year${isFocused ? ' is-focused' : ''}`}
+      className={`sales-year${isAt ? ' is-at' : ''}`}
       transform={`translate(${x},${y})`}
       role="button"
       tabIndex={0}
-      aria-pressed={isFocused}
+      aria-pressed={isAt}
       aria-label={`${year}${total === undefined ? '' : `, Alliance total ${formatUnits(total)} units`}: ${action}`}
       onClick={focus}
       {...hoverOrFocus(showYear, hide)}

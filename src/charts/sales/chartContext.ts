@@ -9,6 +9,8 @@ export interface SalesAnchor {
   left: number;
   right: number;
   top: number;
+  /** Set when a tap showed the tooltip: it then stays until the next tap and offers this as its Source button. */
+  onSource?: () => void;
 }
 
 /** What marks drawn inside Recharts need from the chart: the records behind them and the tooltip. */
@@ -16,6 +18,8 @@ export interface SalesChartContextValue {
   yearsByYear: ReadonlyMap<number, SalesYear>;
   show: (anchor: SalesAnchor) => void;
   hide: () => void;
+  /** The tooltip's anchor now (read in event handlers; marks do not re-render on hover). */
+  current: () => SalesAnchor | null;
 }
 
 export const SalesChartContext = createContext<SalesChartContextValue | null>(null);

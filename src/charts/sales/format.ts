@@ -1,3 +1,4 @@
+import { truncateToWidth } from '../../components/textWidth';
 /** Number and text formats the sales view shares between its model, axis, labels and tooltip. */
 
 const fullNumber = new Intl.NumberFormat('en-US');
@@ -26,3 +27,13 @@ export function formatAxisValue(value: number, isShare: boolean): string {
 }
 
 
+/** A year's total above its bar; phone-width bands are ~36px, so the "M" is dropped (the axis says millions). */
+export function formatTotalLabel(units: number, isCompact: boolean): string {
+  return isCompact ? (units / 1e6).toFixed(1) : formatMillions(units);
+}
+
+/** The target line's label; the record's own label is too long for a phone-width card, so the short form is built from its numbers. */
+/** The target line's label: a short form built from its numbers on a phone, else the record's own label cut to fit `width`. */
+export function formatTargetLabel(target: { year: number; units: number; label: string }, isCompact: boolean, width: number): string {
+  return isCompact ? `${target.year} target: ${formatAxisValue(target.units, false)} a year` : truncateToWidth(`Target: ${target.label}`, width - 12, 12);
+}

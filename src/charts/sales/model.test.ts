@@ -1,5 +1,6 @@
 import realDataset from '../../../public/data/alliance.json';
 import { Dataset, type Brand } from '../../data/schema';
+import { daciaDataset } from '../../test/daciaDataset';
 import type { YearRange } from '../../state/filters';
 import {
   hiddenBrandsWithFigures,
@@ -8,6 +9,7 @@ import {
   salesFootnotes,
   salesSummary,
   salesTable,
+  salesTableSpan,
   salesTarget,
   salesValueAxis,
   salesYears,
@@ -65,8 +67,8 @@ describe('salesYears', () => {
         totalIndex: 3,
         totalSource: 'wiki-alliance',
         cells: [
-          { brand: 'Renault', units: 2_712_432, share: (2_712_432 / 8_470_610) * 100, index: 3, source: 'wiki-alliance', note: null },
-          { brand: 'Nissan', units: 5_310_064, share: (5_310_064 / 8_470_610) * 100, index: 11, source: 'wiki-alliance', note: null },
+          { brand: 'Renault', units: 2_712_432, ownUnits: 2_712_432, includes: [], inside: null, order: 0, share: (2_712_432 / 8_470_610) * 100, index: 3, source: 'wiki-alliance', note: null },
+          { brand: 'Nissan', units: 5_310_064, ownUnits: 5_310_064, includes: [], inside: null, order: 1, share: (5_310_064 / 8_470_610) * 100, index: 11, source: 'wiki-alliance', note: null },
         ],
       },
     ]);
@@ -89,7 +91,9 @@ describe('salesYears', () => {
 
   it('keeps a missing figure as null with its note, not as zero', () => {
     const cell = salesYears(dataset, filter([2015, 2015], ['Mitsubishi']))[0]?.cells[0];
-    expect(cell).toEqual({ brand: 'Mitsubishi', units: null, share: null, index: 20, source: 'wiki-alliance', note: noteOf(2015, 'Mitsubishi') });
+    expect(cell).toEqual({
+      brand: 'Mitsubishi', units: null, ownUnits: null, includes: [], inside: null, order: 2, share: null, index: 20, source: 'wiki-alliance', note: noteOf(2015, 'Mitsubishi'),
+    });
   });
 
   it('keeps the years and totals but no cells when no brand is selected', () => {
@@ -281,5 +285,34 @@ describe('salesTable', () => {
     expect(salesTable(salesYears(dataset, filter([2017, 2017], ['AvtoVAZ']))).rows).toEqual([
       { year: 2017, brand: 'AvtoVAZ', units: null, share: null, allianceTotal: 10_608_366, source: 'wiki-alliance' },
     ]);
+  });
+});
+
+describe('the test dataset with Dacia inside Renault and a 2024 year (tests/fixtures/dacia-2024.json)', () => {
+  const every = { yearRange: [2024, 2024] as const, brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ', 'Dacia'] };
+
+  it('stacks Renault less Dacia, then Dacia, so the parts add up to the published total once', () => {
+    const [row] = salesChartRows(salesYears(daciaDataset, every), 'units', 'stacked');
+    expect(row).toEqual({ year: 2024, totalUnits: 6_455_502, totalValue: 6_455_502, Renault: 1_606_494, Nissan: 3_348_687, Mitsubishi: 842_000, Dacia: 658_321 });
+  });
+
+  it('draws the published figures side by side when grouped', () => {
+    const [row] = salesChartRows(salesYears(daciaDataset, every), 'units', 'grouped');
+    expect([row?.Renault, row?.Dacia]).toEqual([2_264_815, 658_321]);
+  });
+
+  it('carries Dacia in the grey part when Dacia is switched off', () => {
+    const [row] = salesChartRows(salesYears(daciaDataset, { ...every, brands: ['Renault', 'Nissan', 'Mitsubishi'] }), 'units', 'stacked');
+    expect([row?.Renault, row?.others]).toEqual([1_606_494, 658_321]);
+  });
+
+  it('says in a footnote that Renault includes Dacia and how the bar shows it', () => {
+    expect(salesFootnotes(salesYears(daciaDataset, every), [], 'units', 'stacked')).toContain(
+      "Renault's figures include Dacia in 2024; its bar shows Renault's figure less Dacia's.",
+    );
+  });
+
+  it('counts the 2024 year in the table span', () => {
+    expect(salesTableSpan(daciaDataset)).toEqual([2011, 2024]);
   });
 });

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { ChartTable } from '../../components/chartTypes';
-import { BRANDS, type Brand, type Dataset } from '../../data/schema';
+import { brandIds, includedBrands, includingBrand } from '../../data/catalogue';
+import type { Brand, Dataset } from '../../data/schema';
 import type { SalesLayout, SalesMode, YearRange } from '../../state/filters';
 import { listOf, yearSpan } from '../../components/format';
 import { formatMillions, formatShare } from './format';
@@ -16,6 +17,17 @@ export interface SalesCell {
   brand: Brand;
   /** Units sold; null where the source gives no figure (a gap, never a zero). */
   units: number | null;
+  /**
+   * The part of `units` that is this brand's own: without the brands its figure includes that year
+   * ("Dacia in Renault"), so stacked parts add up to the total once. Null where units is.
+   */
+  ownUnits: number | null;
+  /** Brands with a figure this year that `units` includes, in dataset order. */
+  includes: Brand[];
+  /** The brand whose figure includes this one this year, or null. */
+  inside: Brand | null;
+  /** The brand's place in the dataset's brand list, which orders every list of brands. */
+  order: number;
   /** Percent of that year's Alliance total, unrounded; null where units is. */
   share: number | null;
   /** Index of the record in dataset.sales, for the source panel. */
@@ -33,7 +45,7 @@ export interface SalesYear {
   /** Index of the total in dataset.salesTotals. */
   totalIndex: number;
   totalSource: string;
-  /** Selected brands that have a record this year, in BRANDS order. */
+  /** Selected brands that have a record this year, in dataset order. */
   cells: SalesCell[];
 }
 
@@ -77,6 +89,10 @@ export function salesYearsShown(dataset: Dataset, yearRange: YearRange): YearRan
   return from <= to ? [from, to] : null;
 }
 
+function unitsOf(dataset: Dataset, brand: Brand, year: number): number | null {
+  return dataset.sales.find((s) => s.brand === brand && s.year === year)?.units ?? null;
+}
+
 /** Each year in the clipped range, with the Alliance total and the selected brands' figures and shares. */
 export function salesYears(dataset: Dataset, filter: SalesFilter): SalesYear[] {
   const shown = salesYearsShown(dataset, filter.yearRange);
@@ -90,13 +106,17 @@ export function salesYears(dataset: Dataset, filter: SalesFilter): SalesYear[] {
       totalUnits: total.units,
       totalIndex,
       totalSource: total.source,
-      cells: BRANDS.filter((brand) => filter.brands.includes(brand)).flatMap((brand) => {
+      cells: brandIds(dataset).flatMap((brand, order) => {
+        if (!filter.brands.includes(brand)) return [];
         const index = dataset.sales.findIndex((s) => s.year === total.year && s.brand === brand);
         const sale = dataset.sales[index];
         if (!sale) return [];
         // Share of the published total, so filtered-out brands still count in the denominator.
         const share = sale.units === null || total.units === 0 ? null : (sale.units / total.units) * 100;
-        return [{ brand, units: sale.units, share, index, source: sale.source, note: sale.note ?? null }];
+        const includes = includedBrands(dataset.brands, brand, total.year).filter((inner) => unitsOf(dataset, inner, total.year) !== null);
+        const ownUnits = sale.units === null ? null : sale.units - includes.reduce((sum, inner) => sum + (unitsOf(dataset, inner, total.year) ?? 0), 0);
+        const inside = includingBrand(dataset.brands, brand, total.year);
+        return [{ brand, units: sale.units, ownUnits, includes, inside, order, share, index, source: sale.source, note: sale.note ?? null }];
       }),
     }));
 }
@@ -105,20 +125,25 @@ export function salesYears(dataset: Dataset, filter: SalesFilter): SalesYear[] {
 export function hiddenBrandsWithFigures(dataset: Dataset, filter: SalesFilter): Brand[] {
   const shown = salesYearsShown(dataset, filter.yearRange);
   if (!shown) return [];
-  return BRANDS.filter(
+  return brandIds(dataset).filter(
     (brand) =>
       !filter.brands.includes(brand) &&
       dataset.sales.some((s) => s.brand === brand && s.units !== null && s.year >= shown[0] && s.year <= shown[1]),
   );
 }
 
-/** The rows Recharts draws: per year, each brand's units or share, and where the total mark goes. */
-export function salesChartRows(years: readonly SalesYear[], mode: SalesMode): SalesChartRow[] {
+/**
+ * The rows Recharts draws: per year, each brand's units or share, and where the total mark goes. Stacked
+ * bars draw each brand's own part (a brand inside another is a part of that one's bar, not on top of it);
+ * grouped bars draw the published figures.
+ */
+export function salesChartRows(years: readonly SalesYear[], mode: SalesMode, layout: SalesLayout = 'stacked'): SalesChartRow[] {
   return years.map((y) => {
     const row: SalesChartRow = { year: y.year, totalUnits: y.totalUnits, totalValue: mode === 'units' ? y.totalUnits : 100 };
     let shown = 0;
     for (const cell of y.cells) {
-      const value = mode === 'units' ? cell.units : cell.share;
+      const units = layout === 'stacked' ? cell.ownUnits : cell.units;
+      const value = units === null ? null : mode === 'units' ? units : y.totalUnits === 0 ? null : (units / y.totalUnits) * 100;
       if (value !== null) row[cell.brand] = value;
       shown += value ?? 0;
     }
@@ -129,21 +154,28 @@ export function salesChartRows(years: readonly SalesYear[], mode: SalesMode): Sa
   });
 }
 
+const ROW_FIELDS = new Set(['year', 'totalUnits', 'totalValue', 'others']);
+const brandValues = (row: SalesChartRow): number[] => Object.entries(row).flatMap(([key, value]) => (ROW_FIELDS.has(key) || value === undefined ? [] : [value]));
+
 /** Domain and ticks for the value axis, from 0 to a nice round number over the total (stacked) or tallest bar (grouped), and the target. */
 export function salesValueAxis(rows: readonly SalesChartRow[], mode: SalesMode, layout: SalesLayout, targetUnits: number | null = null): SalesAxis {
-  const marks = rows.map((r) => (layout === 'stacked' ? r.totalValue : Math.max(0, ...BRANDS.map((b) => r[b] ?? 0))));
+  const marks = rows.map((r) => (layout === 'stacked' ? r.totalValue : Math.max(0, ...brandValues(r))));
   const max = Math.max(0, ...marks, mode === 'units' && targetUnits !== null ? targetUnits : 0);
   const scale = scaleLinear().domain([0, max > 0 ? max : mode === 'share' ? 100 : 1]).nice(5);
   const [low, high] = scale.domain() as [number, number];
   return { domain: [low, high], ticks: scale.ticks(5) };
 }
 
-/** The first target whose year lies in the filter's range, drawn only for stacked units (where it compares to the total). */
+/**
+ * The first annual vehicle-sales target whose year lies in the filter's range, drawn only for stacked
+ * units (where it compares to the total). Targets of other measures belong to other views.
+ */
 export function salesTarget(dataset: Dataset, yearRange: YearRange, mode: SalesMode, layout: SalesLayout): SalesTarget | null {
   if (mode !== 'units' || layout !== 'stacked') return null;
-  const index = dataset.targets.findIndex((t) => t.year >= yearRange[0] && t.year <= yearRange[1]);
+  const index = dataset.targets.findIndex((t) =>
+    t.measure === 'sales' && t.unit === 'vehicles' && t.period === 'year' && t.year >= yearRange[0] && t.year <= yearRange[1]);
   const target = dataset.targets[index];
-  return target ? { year: target.year, units: target.units, label: target.label, index, source: target.source } : null;
+  return target ? { year: target.year, units: target.amount, label: target.label, index, source: target.source } : null;
 }
 
 type Figure = SalesCell & { units: number; share: number };
@@ -199,18 +231,32 @@ export function salesSummary(years: readonly SalesYear[], isFiltered: boolean): 
 
 /** Footnotes: why a brand has no bar in a year (from each record's note), and what the totals include. */
 export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readonly Brand[], mode: SalesMode, layout: SalesLayout = 'stacked'): string[] {
-  const gaps: { brand: Brand; from: number; to: number; note: string }[] = [];
+  const gaps: { brand: Brand; order: number; from: number; to: number; note: string }[] = [];
+  const inclusions: { brand: Brand; order: number; inner: Brand; from: number; to: number }[] = [];
+  const extend = <T extends { from: number; to: number }>(list: T[], match: (entry: T) => boolean, year: number, entry: T) => {
+    const open = list.find((e) => match(e) && e.to === year - 1);
+    if (open) open.to = year;
+    else list.push(entry);
+  };
   for (const y of years) {
-    for (const cell of y.cells.filter((c) => c.units === null)) {
-      const note = cell.note ?? 'the source gives no figure for this year.';
-      const open = gaps.find((g) => g.brand === cell.brand && g.to === y.year - 1 && g.note === note);
-      if (open) open.to = y.year;
-      else gaps.push({ brand: cell.brand, from: y.year, to: y.year, note });
+    for (const cell of y.cells) {
+      if (cell.units === null) {
+        const note = cell.note ?? 'the source gives no figure for this year.';
+        extend(gaps, (g) => g.brand === cell.brand && g.note === note, y.year, { brand: cell.brand, order: cell.order, from: y.year, to: y.year, note });
+      }
+      for (const inner of cell.includes) {
+        extend(inclusions, (g) => g.brand === cell.brand && g.inner === inner, y.year, { brand: cell.brand, order: cell.order, inner, from: y.year, to: y.year });
+      }
     }
   }
   const notes = gaps
-    .sort((x, y) => BRANDS.indexOf(x.brand) - BRANDS.indexOf(y.brand) || x.from - y.from)
+    .sort((x, y) => x.order - y.order || x.from - y.from)
     .map((g) => `No ${g.brand} bar in ${yearSpan([g.from, g.to])}: ${g.note}`);
+  // A brand inside another is part of that one's published figure: stacked, it is drawn as a part of the bar.
+  for (const i of inclusions.sort((x, y) => x.order - y.order || x.from - y.from)) {
+    const drawn = layout === 'stacked' ? `; its bar shows ${i.brand}'s figure less ${i.inner}'s` : '';
+    notes.push(`${i.brand}'s figures include ${i.inner} in ${yearSpan([i.from, i.to])}${drawn}.`);
+  }
   if (hiddenBrands.length > 0 && years.length > 0) {
     const hidden = listOf(hiddenBrands);
     // Stacked bars carry the switched-off brands as a grey part; grouped bars leave them out.

@@ -1,0 +1,80 @@
+/**
+ * The areas `npm run mutate` scores: which source files each mutates and which unit tests must kill those
+ * mutants on their own (vitest.mutate.config.ts runs only those), and the score per area from Stryker's JSON reports
+ * (mutation-testing-report-schema): killed and timed-out mutants over every valid one (killed, timeout,
+ * survived, no coverage). Ignored mutants — the ones marked equivalent with `// Stryker disable` — and mutants
+ * that do not compile count in no score.
+ *
+ * One correction: a static mutant that makes its module throw on import (`text = () => undefined` in the
+ * schema) leaves the test files with no tests, and Stryker 9.6's vitest runner then reports it "Survived" with
+ * zero tests completed (stryker-js#6213). Every test of the area failed to load, so it is counted as killed, in
+ * its own column.
+ */
+
+export type Area = { name: string; slug: string; mutate: readonly string[]; tests: readonly string[] };
+
+/** Each area's own unit tests, so a mutant is killed by the tests written for its file, not by a page test. */
+export const AREAS: readonly Area[] = [
+  { name: 'sanitiser', slug: 'sanitiser', mutate: ['src/export/sanitize.ts'], tests: ['src/export/sanitize.test.ts'] },
+  { name: 'CSV', slug: 'csv', mutate: ['src/export/csv.ts'], tests: ['src/export/csv.test.ts'] },
+  { name: 'verifier', slug: 'verifier', mutate: ['src/data/verify.ts'], tests: ['src/data/verify.test.ts'] },
+  { name: 'schema', slug: 'schema', mutate: ['src/data/schema.ts'], tests: ['src/data/schema.test.ts'] },
+  {
+    name: 'URL parser',
+    slug: 'url',
+    mutate: ['src/state/urlState.ts', 'src/state/pageMode.ts'],
+    // Not the round-trip property test: a thousand generated links per run, minutes per mutant on this machine.
+    tests: ['src/state/urlState.test.ts', 'src/state/pageMode.test.ts'],
+  },
+  {
+    name: 'models',
+    slug: 'models',
+    mutate: ['src/charts/*/{model,layout,text,compare,cursor,format,placement,table,rankedText,countryPaths}.ts', 'src/state/time.ts'],
+    tests: ['src/charts/**/*.test.ts', 'src/state/time.test.ts'],
+  },
+];
+
+type MutantStatus = 'Killed' | 'Survived' | 'NoCoverage' | 'Timeout' | 'CompileError' | 'RuntimeError' | 'Ignored' | 'Pending';
+type Mutant = { status: MutantStatus; static?: boolean; testsCompleted?: number };
+type ReportFile = { mutants: Mutant[] };
+export type MutationReport = { files: Record<string, ReportFile> };
+export type AreaScore = {
+  area: string;
+  files: number;
+  killed: number;
+  /** Static mutants whose module failed to load (counted in `killed`). */
+  failedImport: number;
+  survived: number;
+  noCoverage: number;
+  ignored: number;
+  score: number | null;
+};
+
+const isFailedImport = (m: Mutant) => m.status === 'Survived' && m.static === true && m.testsCompleted === 0;
+
+function scoreOf(area: string, files: readonly ReportFile[]): AreaScore {
+  const mutants = files.flatMap((f) => f.mutants);
+  const count = (test: (m: Mutant) => boolean) => mutants.filter(test).length;
+  const failedImport = count(isFailedImport);
+  const killed = count((m) => m.status === 'Killed' || m.status === 'Timeout') + failedImport;
+  const survived = count((m) => m.status === 'Survived') - failedImport;
+  const noCoverage = count((m) => m.status === 'NoCoverage');
+  const valid = killed + survived + noCoverage;
+  return { area, files: files.length, killed, failedImport, survived, noCoverage, ignored: count((m) => m.status === 'Ignored'), score: valid === 0 ? null : (100 * killed) / valid };
+}
+
+/** One score per area report given (by area name), in AREAS order, then the overall score over all of them. */
+export function scoresByArea(reports: ReadonlyMap<string, MutationReport>): AreaScore[] {
+  const present = AREAS.filter((a) => reports.has(a.name));
+  const filesOf = (name: string) => Object.values(reports.get(name)!.files);
+  return [...present.map((a) => scoreOf(a.name, filesOf(a.name))), scoreOf('overall', present.flatMap((a) => filesOf(a.name)))];
+}
+
+/** The scores as a Markdown table, the form the README records. */
+export function scoreTable(scores: readonly AreaScore[]): string {
+  const rows = scores.map(
+    (s) => `| ${s.area} | ${s.files} | ${s.killed} | ${s.failedImport} | ${s.survived} | ${s.noCoverage} | ${s.ignored} | ${s.score === null ? '–' : `${s.score.toFixed(1)} %`} |`,
+  );
+  const header = '| area | files | killed | of which: module failed to load | survived | no coverage | marked equivalent | score |';
+  return [header, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n');
+}

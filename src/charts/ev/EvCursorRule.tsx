@@ -1,0 +1,35 @@
+import type { Brand } from '../../data/schema';
+import { brandColour, type Theme } from '../../theme/tokens';
+import type { EvLayout } from './layout';
+import type { EvLine } from './model';
+import { textWidth } from './placement';
+
+/** The cursor year as a vertical rule, with each line's figure as of then (exact, from its latest milestone). */
+export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines: readonly EvLine[]; theme: Theme }) {
+  const { cursor, plot } = layout;
+  if (!cursor) return null;
+  const brandOf = new Map<string, Brand | null>(lines.map((l) => [l.key, l.brand]));
+  const colourOf = (key: string) => {
+    const brand = brandOf.get(key) ?? null;
+    return brand ? brandColour(theme, brand) : theme.alliance;
+  };
+  return (
+    <g className="ev-cursor" role="list" aria-label={`As of ${cursor.year}`}>
+      <line x1={cursor.x} x2={cursor.x} y1={plot.top} y2={plot.bottom} stroke={theme.text} strokeWidth={1.5} strokeDasharray="3 3" aria-hidden="true" />
+      {cursor.labels.map(({ value, dotY, x, y, anchor }) => {
+        // A plate under each reading: it sits over the lines like a tooltip, so no line or label runs through it.
+        const width = textWidth(value.text, 12, true) + 8;
+        const colour = colourOf(value.key);
+        return (
+          <g key={value.key} className="ev-cursor-value" data-series={value.key} role="listitem" aria-label={value.description}>
+            <circle cx={cursor.x} cy={dotY} r={3} fill={colour} stroke={theme.surface} strokeWidth={1} />
+            <rect x={anchor === 'start' ? x - 4 : x - width + 4} y={y - 8} width={width} height={16} rx={3} fill={theme.surface} stroke={colour} strokeWidth={1} />
+            <text x={x} y={y} dy="0.32em" textAnchor={anchor} className="ev-cursor-label" style={{ fill: colour }}>
+              {value.text}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,48 @@
+import { formatNumber, monthShort } from './format';
+import type { EvLine, EvWindow } from './model';
+
+/** One series' cumulative figure as of the cursor: its latest milestone up to then. */
+export interface EvCursorValue {
+  key: string;
+  /** "Leaf 200,000": the series' short label and the milestone's exact figure. */
+  text: string;
+  units: number;
+  /** The month of the milestone the figure comes from. */
+  fromMonth: number;
+  /** "Nissan Leaf: 200,000 by Dec 2015", for the accessible name. */
+  description: string;
+}
+
+/** Where the EV chart's cursor rule stands (a month index) and what it reads on each line. */
+export interface EvCursor {
+  year: number;
+  month: number;
+  values: EvCursorValue[];
+}
+
+/**
+ * The rule for cursor year `at`: at December of `at` (or the window's last month, if the data ends sooner),
+ * reading each line's latest milestone up to then. A line whose last milestone is before `at` gets no value:
+ * the sources say nothing about it that year, so nothing is extrapolated. Null when `at` is outside the window.
+ */
+export function evCursor(lines: readonly EvLine[], months: EvWindow | null, at: number): EvCursor | null {
+  if (!months || at * 12 > months.end || at * 12 + 11 < months.start) return null;
+  const month = Math.min(at * 12 + 11, months.end);
+  const values = lines.flatMap((line): EvCursorValue[] => {
+    const last = line.points[line.points.length - 1];
+    const reportsUntil = line.continuesPast ? Infinity : (last?.month ?? -Infinity);
+    if (reportsUntil < at * 12) return [];
+    const reached = line.points.filter((p) => p.month <= month).at(-1);
+    const units = reached?.units ?? line.carriedIn;
+    const fromMonth = reached?.month ?? line.outsideMonths.before;
+    if (units === null || fromMonth === null) return [];
+    return [{
+      key: line.key,
+      text: `${line.shortLabel} ${formatNumber(units)}`,
+      units,
+      fromMonth,
+      description: `${line.label}: ${formatNumber(units)} by ${monthShort(fromMonth)}`,
+    }];
+  });
+  return { year: at, month, values };
+}

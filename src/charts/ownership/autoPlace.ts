@@ -1,0 +1,80 @@
+// Where a company goes when the layout has no slot for it (new data, or a slot already taken): the free
+// spot inside the frame nearest the companies it is joined to. Deterministic — the same data always gives
+// the same place — and a spot is free when the box clears every box already placed and every obstacle
+// (the members' band, for a company outside it) and the straight lines to its partners cross no other box.
+
+import { boxesOverlap, labelBox, nodeBox, type Box, type LayoutSpec, type Point } from './layout';
+
+/** Gap kept around boxes, in viewBox units: the same the diagram keeps between hand-placed boxes. */
+const CLEARANCE = 10;
+/** Candidate centres lie on a grid this fine. */
+const STEP = 8;
+/** Rows added below the frame when it is full, each time no spot inside is free. */
+const GROW = 60;
+/** Stands in for a stake's label when sizing it: as wide as the widest percent label. */
+const LABEL_SIZER = '99.99%';
+
+const segmentHitsBox = (a: Point, b: Point, box: Box) => {
+  for (let i = 1; i < 20; i++) {
+    const x = a.x + ((b.x - a.x) * i) / 20;
+    const y = a.y + ((b.y - a.y) * i) / 20;
+    if (x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1) return true;
+  }
+  return false;
+};
+
+export interface Placement {
+  center: Point;
+  box: Box;
+  /** The frame height the spot needed: the layout's own, or more when the frame was full. */
+  height: number;
+}
+
+/**
+ * A free centre for a box of `lines`, nearest `anchor` (ties broken top to bottom, then left to right).
+ * `placed` are the boxes already drawn, `obstacles` areas to keep clear, `partners` the centres of the
+ * placed companies it shares a stake with.
+ */
+export function freeSpot(
+  layout: Pick<LayoutSpec, 'width' | 'height'>,
+  lines: readonly string[],
+  isMember: boolean,
+  placed: readonly Box[],
+  obstacles: readonly Box[],
+  anchor: Point,
+  partners: readonly Point[],
+  height: number = layout.height,
+): Placement {
+  const probe = nodeBox({ x: 0, y: 0 }, lines, isMember);
+  const [halfW, halfH] = [(probe.x1 - probe.x0) / 2, (probe.y1 - probe.y0) / 2];
+  // A box wider than the frame is centred in it rather than given no place at all.
+  const xs: number[] = [];
+  for (let x = halfW + 4; x <= layout.width - halfW - 4; x += STEP) xs.push(x);
+  if (xs.length === 0) xs.push(layout.width / 2);
+  const candidates: Point[] = [];
+  for (let y = halfH + 4; y <= height - halfH - 4; y += STEP) for (const x of xs) candidates.push({ x, y });
+  const distance = (p: Point) => Math.hypot(p.x - anchor.x, p.y - anchor.y);
+  candidates.sort((a, b) => distance(a) - distance(b) || a.y - b.y || a.x - b.x);
+  const blocked = [...placed, ...obstacles];
+  const fits = (c: Point) => {
+    const box = nodeBox(c, lines, isMember);
+    return !blocked.some((b) => boxesOverlap(b, box, CLEARANCE));
+  };
+  // The new stakes' lines and labels must not cross a box or a label already drawn (the partner's own box aside).
+  const clearLines = (c: Point) =>
+    partners.every((p) => {
+      const own = nodeBox(c, lines, isMember);
+      const label = labelBox({ x: (c.x + p.x) / 2, y: (c.y + p.y) / 2 }, LABEL_SIZER);
+      const isPartner = (b: Box) => p.x > b.x0 && p.x < b.x1 && p.y > b.y0 && p.y < b.y1;
+      return !boxesOverlap(own, label, 2) && blocked.every((b) => (isPartner(b) || !segmentHitsBox(c, p, b)) && !boxesOverlap(b, label, 2));
+    });
+  let fallback: Point | undefined;
+  for (const c of candidates) {
+    if (!fits(c)) continue;
+    fallback ??= c;
+    if (clearLines(c)) return { center: c, box: nodeBox(c, lines, isMember), height };
+  }
+  // No spot with clear lines: the nearest free one; no free one at all: a taller frame.
+  if (fallback) return { center: fallback, box: nodeBox(fallback, lines, isMember), height };
+  return freeSpot(layout, lines, isMember, placed, obstacles, anchor, partners, height + GROW);
+}

@@ -1,0 +1,104 @@
+import { dataset } from '../../test/renderWithProviders';
+import { compareSpan } from '../../state/time';
+import { changeLabel, compareSummary, compareTable, ownershipChanges } from './compare';
+import { companyName } from './text';
+
+// Figures checked by hand against /work/shared/seeds (wiki-alliance and the 2023 joint-projects article).
+const name = (id: string) => companyName(dataset, id);
+const changesOf = (from: number, to: number) =>
+  ownershipChanges(dataset.ownership, from, to).map((c) => [c.kind, c.holder, c.held, c.label]);
+
+describe('ownershipChanges 2016 → 2023', () => {
+  const changes = changesOf(2016, 2023);
+
+  it('finds Renault’s stake in Nissan cut from 43.4% to 15%, and Nissan’s 15% in Renault gaining votes', () => {
+    expect(changes.filter(([kind]) => kind === 'changed')).toEqual([
+      ['changed', 'renault', 'nissan', '43.4% → 15%'],
+      ['changed', 'nissan', 'renault', '15% non-voting → voting'],
+    ]);
+  });
+
+  it('finds Daimler’s cross-holding ended in 2021 and the Alliance Rostec structure ended in 2022', () => {
+    expect(changes.filter(([kind]) => kind === 'ended')).toEqual([
+      ['ended', 'daimler', 'renault-nissan-alliance', 'ended 2021'],
+      ['ended', 'renault-nissan-alliance', 'daimler', 'ended 2021'],
+      ['ended', 'renault-nissan-alliance', 'alliance-rostec', 'ended 2022'],
+      ['ended', 'alliance-rostec', 'avtovaz', 'ended 2022'],
+      ['ended', 'rnpo', 'common-purchasing', 'ended 2022'],
+      ['ended', 'avtovaz', 'common-purchasing', 'ended 2022'],
+    ]);
+  });
+
+  it('finds Geely in Renault Korea, Horse and the Ampere investments new', () => {
+    expect(changes.filter(([kind]) => kind === 'new')).toEqual([
+      ['new', 'geely', 'renault-korea', 'new: 34%'],
+      ['new', 'nissan', 'ampere', 'new: €600M'],
+      ['new', 'mitsubishi', 'ampere', 'new: €200M'],
+      ['new', 'renault', 'horse', 'new: stake'],
+      ['new', 'geely', 'horse', 'new: stake'],
+    ]);
+  });
+
+  it('keeps the stakes held alike in both years as unchanged', () => {
+    expect(changes.filter(([kind]) => kind === 'unchanged').map(([, holder, held]) => `${holder}→${held}`)).toEqual([
+      'nissan→mitsubishi',
+      'french-state→renault',
+      'renault→rnbv',
+      'nissan→rnbv',
+      'renault→renault-korea',
+      'nissan→nissan-dongfeng-jv',
+      'dongfeng→nissan-dongfeng-jv',
+      'nissan→aesc',
+      'nec→aesc',
+    ]);
+  });
+
+  it('says it in one sentence', () => {
+    expect(compareSummary(ownershipChanges(dataset.ownership, 2016, 2023), [2016, 2023], name)).toBe(
+      'From 2016 to 2023, 2 stakes changed, 5 are new, 6 ended and 9 stayed the same: Renault in Nissan 43.4% → 15%; Nissan in Renault 15% non-voting → voting.',
+    );
+  });
+
+  it('tables the changes first, each row citing its record’s source', () => {
+    const table = compareTable(ownershipChanges(dataset.ownership, 2016, 2023), [2016, 2023], name);
+    expect(table.rows.slice(0, 2)).toEqual([
+      { change: 'changed', holder: 'Renault', held: 'Nissan', before: '43.4% voting', after: '15% voting', source: 'wiki-alliance' },
+      { change: 'changed', holder: 'Nissan', held: 'Renault', before: '15% non-voting', after: '15% voting', source: 'wiki-alliance' },
+    ]);
+    expect(table.rows.find((r) => r.holder === 'Geely' && r.held === 'Renault Korea Motor')).toEqual({
+      change: 'new', holder: 'Geely', held: 'Renault Korea Motor', before: '—', after: '34%', source: 'alliance-joint-projects-2023',
+    });
+    expect(table.rows.filter((r) => r.change === 'ended 2021').map((r) => r.holder)).toEqual(['Daimler', 'Renault–Nissan Alliance']);
+    expect(table.rows).toHaveLength(22);
+  });
+});
+
+describe('ownershipChanges 2001 → 2002', () => {
+  it('finds RNBV new and nothing else changed', () => {
+    expect(changesOf(2001, 2002).filter(([kind]) => kind !== 'unchanged')).toEqual([
+      ['new', 'renault', 'rnbv', 'new: 50%'],
+      ['new', 'nissan', 'rnbv', 'new: 50%'],
+    ]);
+  });
+});
+
+describe('ownershipChanges in the degenerate cases', () => {
+  it('finds nothing changed between a year and itself', () => {
+    const changes = ownershipChanges(dataset.ownership, 2016, 2016);
+    expect(changes.every((c) => c.kind === 'unchanged')).toBe(true);
+    expect(compareSummary(changes, [2016, 2016], name)).toBe('From 2016 to 2016 no stake changed (17 held in both years).');
+  });
+
+  it('finds everything new when nothing was held before', () => {
+    expect(new Set(ownershipChanges(dataset.ownership, 1990, 1999).map((c) => c.kind))).toEqual(new Set(['new']));
+  });
+
+  it('reads changes forward in time whichever year is the cursor', () => {
+    expect([compareSpan(2023, 2016), compareSpan(2016, 2023), compareSpan(2016, null)]).toEqual([[2016, 2023], [2016, 2023], null]);
+  });
+
+  it('names a voting change alongside a figure change', () => {
+    const stake = dataset.ownership[3]!;
+    expect(changeLabel(stake, { ...stake, percent: 20, voting: true })).toBe('15% → 20%, now voting');
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * The sales chart's frame, shared by the Recharts chart and the static SVG pre-rendered in its place
+ * (staticLayout.ts), so both put every bar, tick and total in the same place.
+ */
+
+/** Widest a stacked bar gets (one focused year would otherwise fill the plot); the total rule overhangs it a little. */
+export const STACKED_MAX_BAR = 88;
+/** Space between stacked bars, as a share of each year's band (Recharts' barCategoryGap). */
+export const STACKED_CATEGORY_GAP = 0.22;
+export const SALES_MARGIN = { top: 22, right: 8, bottom: 0, left: 0 };
+/** Grouped bars carry a row of totals above the plot. */
+export const GROUPED_MARGIN = { ...SALES_MARGIN, top: 28 };
+export const X_AXIS_HEIGHT = 28;
+
+/** Phone-width cards draw a shorter chart with smaller type. */
+export const isCompactWidth = (width: number) => width > 0 && width < 480;
+export const salesChartHeight = (isCompact: boolean) => (isCompact ? 280 : 340);
+export const yAxisWidth = (isCompact: boolean) => (isCompact ? 38 : 44);
+
+/** Half the width of a year's total rule (and its hover target), from the year's band width in pixels. */
+export function totalHalfWidth(bandWidth: number): number {
+  return Math.min(bandWidth * 0.34, STACKED_MAX_BAR / 2 + 6);
+}

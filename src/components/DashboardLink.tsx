@@ -1,0 +1,9 @@
+import { dashboardUrl } from '../export/embed';
+import { useFilters } from '../state/filters';
+import { selectQuery } from '../state/urlState';
+
+/** From a single-chart page back to all four views, with the same filters. */
+export function DashboardLink() {
+  const query = useFilters(selectQuery);
+  return <a className="button" href={dashboardUrl(window.location.pathname, query)}>Open the whole dashboard</a>;
+}

@@ -1,0 +1,53 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ChartTable } from './chartTypes';
+import { DataTable } from './DataTable';
+
+const TABLE: ChartTable = {
+  caption: 'Units sold in 2018',
+  columns: [
+    { key: 'brand', label: 'Brand' },
+    { key: 'units', label: 'Units sold', isNumeric: true },
+  ],
+  rows: [
+    { brand: 'Renault', units: 3884295 },
+    { brand: 'Nissan', units: 5653683 },
+    { brand: 'AvtoVAZ', units: null },
+    { brand: 'Mitsubishi', units: 1218897 },
+  ],
+};
+
+const firstColumn = () => within(screen.getByRole('table')).getAllByRole('rowheader').map((c) => c.textContent);
+const header = (name: RegExp) => screen.getByRole('columnheader', { name });
+
+describe('DataTable sorting', () => {
+  it('starts in the chart’s order with no column sorted', () => {
+    render(<DataTable table={TABLE} />);
+    expect(firstColumn()).toEqual(['Renault', 'Nissan', 'AvtoVAZ', 'Mitsubishi']);
+    expect(screen.getAllByRole('columnheader').map((h) => h.getAttribute('aria-sort'))).toEqual(['none', 'none']);
+  });
+
+  it('sorts a number column largest first, then smallest first, the missing figure last both times', async () => {
+    render(<DataTable table={TABLE} />);
+    await userEvent.click(screen.getByRole('button', { name: /Units sold/ }));
+    expect([firstColumn(), header(/Units sold/).getAttribute('aria-sort')]).toEqual([['Nissan', 'Renault', 'Mitsubishi', 'AvtoVAZ'], 'descending']);
+    await userEvent.click(screen.getByRole('button', { name: /Units sold/ }));
+    expect([firstColumn(), header(/Units sold/).getAttribute('aria-sort')]).toEqual([['Mitsubishi', 'Renault', 'Nissan', 'AvtoVAZ'], 'ascending']);
+  });
+
+  it('sorts with the keyboard, A–Z first for text, and moves aria-sort to the new column', async () => {
+    render(<DataTable table={TABLE} />);
+    await userEvent.click(screen.getByRole('button', { name: /Units sold/ }));
+    screen.getByRole('button', { name: /Brand/ }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(firstColumn()).toEqual(['AvtoVAZ', 'Mitsubishi', 'Nissan', 'Renault']);
+    await userEvent.keyboard(' ');
+    expect(firstColumn()).toEqual(['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ']);
+    expect([header(/Brand/).getAttribute('aria-sort'), header(/Units sold/).getAttribute('aria-sort')]).toEqual(['descending', 'none']);
+  });
+
+  it('shows a missing figure as a dash', () => {
+    render(<DataTable table={TABLE} />);
+    expect(within(screen.getAllByRole('row')[3]!).getByRole('cell').textContent).toBe('—');
+  });
+});

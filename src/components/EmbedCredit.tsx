@@ -1,0 +1,16 @@
+import { chartUrl } from '../export/embed';
+import { useFilters } from '../state/filters';
+import { selectQuery } from '../state/urlState';
+import type { ChartId } from './chartTypes';
+
+/** An embed's one-line credit and a small link to the chart's own page, in a new tab, with the same filters. */
+export function EmbedCredit({ chart, sourceLine }: { chart: ChartId; sourceLine: string }) {
+  const query = useFilters(selectQuery);
+  const href = chartUrl(window.location.pathname, chart, query);
+  return (
+    <footer className="embed-credit">
+      <span>{sourceLine}</span>
+      <a href={href} target="_blank" rel="noopener">Open in Alliance Atlas<span className="visually-hidden"> (opens in a new tab)</span> ↗</a>
+    </footer>
+  );
+}

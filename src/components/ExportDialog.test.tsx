@@ -1,0 +1,99 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ExportParts } from '../export/svg';
+import { darkTheme } from '../theme/tokens';
+import { renderWithProviders } from '../test/renderWithProviders';
+import { ExportDialog, type ExportRequest } from './ExportDialog';
+
+const parts: ExportParts = {
+  title: 'Sales by brand per year',
+  legend: [{ key: 'Nissan', label: 'Nissan', color: '#5AB0EA', brand: 'Nissan' }],
+  filterLine: 'Years 2011–2018 · Brands: all brands',
+  sourceLine: 'Source: "Renault–Nissan–Mitsubishi Alliance", encyclopedia article · Alliance Atlas',
+  theme: darkTheme,
+};
+
+function setup() {
+  const onExport = vi.fn(async (request: ExportRequest) => void request);
+  const onClose = vi.fn();
+  renderWithProviders(
+    <ExportDialog
+      title="Sales by brand per year"
+      parts={parts}
+      screenChartWidth={600}
+      chart={<svg width="600" height="300"><rect width="10" height="10" /></svg>}
+      onExport={onExport}
+      onClose={onClose}
+    />,
+  );
+  return { user: userEvent.setup(), onExport, onClose };
+}
+
+describe('ExportDialog', () => {
+  it('opens on the checked format, with 1200 × 675 and light chosen whatever the screen theme', async () => {
+    setup();
+    expect(screen.getByRole('dialog', { name: 'Export “Sales by brand per year”' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'PNG' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: '1200 × 675 (social)' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Light' })).toBeChecked();
+    expect(await screen.findByText('2400 × 1350 px PNG (1200 × 675 at 2×)', {}, { timeout: 10_000 })).toBeInTheDocument();
+  });
+
+  it('a preset chosen from the keyboard changes the preview size and what is downloaded', async () => {
+    const { user, onExport } = setup();
+    await user.tab();
+    expect(screen.getByRole('radio', { name: '1200 × 675 (social)' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(screen.getByRole('radio', { name: '680 wide (article column)' })).toBeChecked();
+    expect(await screen.findByText(/^1360 × \d+ px PNG \(680 × \d+ at 2×\)$/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Download PNG' }));
+    expect(onExport).toHaveBeenCalledTimes(1);
+    const request = onExport.mock.calls[0]![0];
+    expect([request.format, request.image?.width, request.image?.background]).toEqual(['png', 680, '#FFFFFF']);
+    expect(screen.getByRole('status')).toHaveTextContent('Downloaded');
+  });
+
+  it('refuses a custom width outside 320–4000 with a message and no download', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('radio', { name: 'Custom width' }));
+    const field = screen.getByRole('textbox', { name: /Width in pixels/ });
+    await user.clear(field);
+    await user.type(field, '319');
+    expect(field).toHaveAccessibleDescription('319 px is outside 320–4000 px; enter a width in that range.');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('button', { name: 'Download PNG' })).toBeDisabled();
+    await user.clear(field);
+    await user.type(field, '320');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Download PNG' })).toBeEnabled(), { timeout: 10_000 });
+  });
+
+  it('transparent background leaves the image without one', async () => {
+    const { user, onExport } = setup();
+    await user.click(screen.getByRole('radio', { name: 'Transparent' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Download PNG' })).toBeEnabled(), { timeout: 10_000 });
+    await user.click(screen.getByRole('button', { name: 'Download PNG' }));
+    expect(onExport.mock.calls[0]![0].image?.background).toBeNull();
+  });
+
+  it('CSV needs no drawing and turns the image options off', async () => {
+    const { user, onExport } = setup();
+    await user.click(screen.getByRole('radio', { name: 'CSV' }));
+    expect(screen.getByRole('radio', { name: 'Dark' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(onExport).toHaveBeenCalledWith({ format: 'csv', image: null });
+  });
+
+  it('reports a failed download in the status line', async () => {
+    const { user, onExport } = setup();
+    onExport.mockRejectedValueOnce(new Error('disk full'));
+    await user.click(screen.getByRole('radio', { name: 'CSV' }));
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Export failed: disk full');
+  });
+
+  it('closes on Escape', async () => {
+    const { user, onClose } = setup();
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,139 @@
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { DEFAULT_EXPORT_OPTIONS, type ExportFormat, type ExportOptions } from '../export/options';
+import { PNG_PIXEL_RATIO, SIZE_PRESETS } from '../export/presets';
+import type { ExportParts } from '../export/svg';
+import { ExportStage } from './ExportStage';
+import { useExportPreview, type ExportPreview } from './useExportPreview';
+
+export interface ExportRequest {
+  format: ExportFormat;
+  /** The image to write, for PNG and SVG. */
+  image: NonNullable<ExportPreview['svg']> | null;
+}
+
+function Choice<T extends string>({ legend, name, options, value, onChange, disabled }: {
+  legend: string; name: string; options: readonly { value: T; label: string }[]; value: T; onChange: (value: T) => void; disabled?: boolean;
+}) {
+  return (
+    <fieldset className="export-choice" disabled={disabled}>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.value}>
+          <input type="radio" name={name} value={option.value} checked={option.value === value} onChange={() => onChange(option.value)} />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+const FORMATS = [{ value: 'png', label: 'PNG' }, { value: 'svg', label: 'SVG' }, { value: 'csv', label: 'CSV' }] as const;
+const THEMES = [{ value: 'light', label: 'Light' }, { value: 'dark', label: 'Dark' }] as const;
+const BACKGROUNDS = [{ value: 'solid', label: 'Solid' }, { value: 'transparent', label: 'Transparent' }] as const;
+const PRESETS = SIZE_PRESETS.map((p) => ({ value: p.id, label: p.label }));
+
+/** "2400 × 1350 px PNG (1200 × 675 at 2×)": what the file will be. */
+function sizeText(format: ExportFormat, image: ExportRequest['image']): string {
+  if (!image) return '';
+  if (format === 'svg') return `${image.width} × ${image.height} SVG`;
+  return `${image.width * PNG_PIXEL_RATIO} × ${image.height * PNG_PIXEL_RATIO} px PNG (${image.width} × ${image.height} at ${PNG_PIXEL_RATIO}×)`;
+}
+
+/**
+ * Format, size, theme, background and header, with a live preview of the image drawn again at that size.
+ * Escape or Cancel closes it and gives focus back to the button that opened it.
+ */
+export function ExportDialog({ title, parts, screenChartWidth, chart, onExport, onClose }: {
+  title: string;
+  parts: ExportParts;
+  screenChartWidth: number;
+  /** The chart element, drawn again off screen at the chosen size. */
+  chart: ReactNode;
+  onExport: (request: ExportRequest) => Promise<void>;
+  onClose: () => void;
+}) {
+  const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
+  const [status, setStatus] = useState('');
+  const { bodyRef, theme, chartWidth, refusal, preview } = useExportPreview(options, parts, screenChartWidth);
+  // A data: URL needs no revoking (the page's CSP allows data: images).
+  const previewUrl = useMemo(() => (preview.svg ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(preview.svg.text)}` : null), [preview.svg]);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+  const widthHintId = useId();
+  const set = (change: Partial<ExportOptions>) => setOptions((current) => ({ ...current, ...change }));
+  const isImage = options.format !== 'csv';
+
+  useEffect(() => {
+    dialogRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+  }, []);
+
+  const isReady = !isImage || (preview.svg !== null && !refusal);
+  const download = async () => {
+    setStatus('Preparing the file…');
+    try {
+      await onExport({ format: options.format, image: isImage ? preview.svg : null });
+      setStatus('Downloaded');
+    } catch (cause) {
+      setStatus(`Export failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    }
+  };
+
+  return (
+    <div className="export-backdrop">
+      <div
+        ref={dialogRef}
+        className="export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={headingId}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.stopPropagation();
+            onClose();
+          }
+        }}
+      >
+        <h2 id={headingId} className="export-heading">Export “{title}”</h2>
+        <div className="export-columns">
+          <div className="export-options">
+            <Choice legend="Format" name={`${headingId}-format`} options={FORMATS} value={options.format} onChange={(format) => set({ format })} />
+            <Choice legend="Size" name={`${headingId}-size`} options={PRESETS} value={options.preset} onChange={(preset) => set({ preset })} disabled={!isImage} />
+            {options.preset === 'custom' && isImage && (
+              <label className="export-width">
+                Width in pixels (320–4000)
+                <input inputMode="numeric" value={options.customWidth} aria-invalid={refusal !== null} aria-describedby={widthHintId} onChange={(event) => set({ customWidth: event.target.value })} />
+                <span id={widthHintId} className={refusal ? 'inline-error' : 'export-hint'}>{refusal ?? 'The chart is laid out again at this width.'}</span>
+              </label>
+            )}
+            <Choice legend="Theme" name={`${headingId}-theme`} options={THEMES} value={options.theme} onChange={(value) => set({ theme: value })} disabled={!isImage} />
+            <Choice legend="Background" name={`${headingId}-bg`} options={BACKGROUNDS} value={options.isTransparent ? 'transparent' : 'solid'} onChange={(value) => set({ isTransparent: value === 'transparent' })} disabled={!isImage} />
+            <label className="export-check">
+              <input type="checkbox" checked={options.hasHeader} disabled={!isImage} onChange={(event) => set({ hasHeader: event.target.checked })} />
+              Title, notes and credit
+            </label>
+          </div>
+          <figure className={`export-preview${options.isTransparent ? ' is-transparent' : ''}`}>
+            {!isImage ? (
+              <p>A CSV of the table: one header row, the source’s title and id, UTF-8 with a byte-order mark.</p>
+            ) : previewUrl ? (
+              <img src={previewUrl} alt={`Preview of the ${options.theme} image`} />
+            ) : (
+              <p>{preview.error ?? (refusal ? 'No preview until the width is in range.' : 'Drawing the preview…')}</p>
+            )}
+            <figcaption>{isImage && sizeText(options.format, preview.svg)}</figcaption>
+          </figure>
+        </div>
+        <div className="export-buttons">
+          <span className="copy-status" role="status">{status}</span>
+          <button type="button" className="button" onClick={onClose}>Cancel</button>
+          <button type="button" className="button primary" disabled={!isReady} onClick={() => void download()}>
+            Download {options.format.toUpperCase()}
+          </button>
+        </div>
+      </div>
+      {isImage && chartWidth !== null && (
+        <ExportStage width={chartWidth} theme={theme} bodyRef={bodyRef}>{chart}</ExportStage>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { selectFilters, useFilters, type Filters } from '../state/filters';
+import { filterAnnouncement } from './filterAnnouncement';
+
+/** A burst of changes (Reset, typing a year, Back) is announced once, where it ended. */
+const SETTLE_MS = 400;
+
+/** The page's one polite live region for filter changes: one short sentence per change. */
+export function FilterAnnouncer() {
+  const filters: Filters = useFilters(useShallow(selectFilters));
+  const allBrands = useFilters((s) => s.domain.brands);
+  const [message, setMessage] = useState('');
+  const announced = useRef(filters);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const text = filterAnnouncement(announced.current, filters, allBrands);
+      announced.current = filters;
+      if (text) setMessage(text);
+    }, SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [filters, allBrands]);
+  return (
+    <p className="visually-hidden" role="status" aria-atomic="true" data-announcer="">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { PLAY_SPEEDS, selectCursor, useFilters, type PlaySpeed } from '../state/filters';
+import { Segmented } from './Segmented';
+
+/** About one year a second at 1×. */
+const STEP_MS = 1000;
+const SPEED_OPTIONS = PLAY_SPEEDS.map((speed) => ({ value: String(speed), label: `${speed}×` }));
+
+/** Steps the cursor while the store says Play is on; any press outside the play controls pauses it. */
+function usePlayback(controlsRef: React.RefObject<HTMLElement | null>, onEnd: () => void) {
+  const { isPlaying, speed, at } = useFilters(useShallow((s) => ({ isPlaying: s.isPlaying, speed: s.playSpeed, at: selectCursor(s) })));
+  const { advancePlay, pause } = useFilters.getState();
+  useEffect(() => {
+    if (!isPlaying) return;
+    // One timer per year shown: the next step waits until this year has been drawn.
+    const timer = window.setTimeout(() => {
+      advancePlay();
+      if (!useFilters.getState().isPlaying) onEnd();
+    }, STEP_MS / speed);
+    return () => window.clearTimeout(timer);
+  }, [isPlaying, speed, at, advancePlay, onEnd]);
+  useEffect(() => {
+    if (!isPlaying) return;
+    const onPress = (event: Event) => {
+      if (!(event.target instanceof Node && controlsRef.current?.contains(event.target))) pause();
+    };
+    document.addEventListener('pointerdown', onPress, true);
+    return () => document.removeEventListener('pointerdown', onPress, true);
+  }, [isPlaying, pause, controlsRef]);
+}
+
+/** Play / Pause / Replay and the speed: plays the cursor from the range's start to its end. */
+export function PlayControls() {
+  const ref = useRef<HTMLDivElement>(null);
+  const { isPlaying, speed, range, at } = useFilters(
+    useShallow((s) => ({ isPlaying: s.isPlaying, speed: s.playSpeed, range: s.yearRange, at: selectCursor(s) })),
+  );
+  const { play, pause, setPlaySpeed } = useFilters.getState();
+  // Where the last run ended; Replay is offered while the view is still there.
+  const [ended, setEnded] = useState<string | null>(null);
+  const here = `${range[0]}-${range[1]}@${at}`;
+  const onEnd = useCallback(() => {
+    const state = useFilters.getState();
+    setEnded(`${state.yearRange[0]}-${state.yearRange[1]}@${selectCursor(state)}`);
+  }, []);
+  usePlayback(ref, onEnd);
+  const label = isPlaying ? 'Pause' : ended === here ? 'Replay' : 'Play';
+
+  return (
+    <div className="play-controls" ref={ref}>
+      <button type="button" className="button play-button" aria-label={`${label} the years ${range[0]}–${range[1]}`} onClick={isPlaying ? pause : play}>
+        <span aria-hidden="true" className="play-icon">{isPlaying ? '❚❚' : ended === here ? '↻' : '▶'}</span> {label}
+      </button>
+      <Segmented label="Play speed" options={SPEED_OPTIONS} value={String(speed)} onChange={(value) => setPlaySpeed(Number(value) as PlaySpeed)} />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { chartUrl, EMBED_HEIGHTS, embedSnippet } from '../export/embed';
+import { useFilters } from '../state/filters';
+import { selectQuery } from '../state/urlState';
+import type { ChartId } from './chartTypes';
+import { useTransientStatus } from './useTransientStatus';
+
+/** Origin and path of this page: links and embeds point back at the same deployment. */
+function pageBase(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
+
+/** What each button copies, built from the store at click time so it matches what is on screen. */
+function shareText(kind: 'link' | 'embed', chart: ChartId, title: string): string {
+  const filters = selectQuery(useFilters.getState());
+  if (kind === 'link') return chartUrl(pageBase(), chart, filters);
+  const src = chartUrl(pageBase(), chart, filters, { isEmbed: true });
+  return embedSnippet({ src, title: `${title} — Alliance Atlas`, height: EMBED_HEIGHTS[chart] });
+}
+
+const COPIED = { link: 'Link copied', embed: 'Embed code copied' } as const;
+
+/**
+ * "Share" opens two actions: copy a link to this chart alone, copy its embed code. Where the browser refuses
+ * the clipboard, the text appears selected in a field to copy by hand. Escape closes and returns focus.
+ */
+export function ShareMenu({ chart, title }: { chart: ChartId; title: string }) {
+  const [isOpen, setOpen] = useState(false);
+  const [fallback, setFallback] = useState<{ label: string; text: string } | null>(null);
+  const [status, showStatus] = useTransientStatus(4000);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const panelId = useId();
+
+  useEffect(() => fieldRef.current?.select(), [fallback]);
+
+  const close = () => {
+    setOpen(false);
+    setFallback(null);
+    toggleRef.current?.focus();
+  };
+
+  const copy = async (kind: 'link' | 'embed') => {
+    const text = shareText(kind, chart, title);
+    try {
+      await navigator.clipboard.writeText(text);
+      setFallback(null);
+      showStatus(COPIED[kind]);
+    } catch {
+      setFallback({ label: kind === 'link' ? 'Link to this chart' : 'Embed code', text });
+      showStatus('The browser did not allow copying: the text is selected below, press Ctrl+C (⌘C) to copy it');
+    }
+  };
+
+  return (
+    <div className="share" onKeyDown={(event) => { if (event.key === 'Escape' && isOpen) { event.stopPropagation(); close(); } }}>
+      <button ref={toggleRef} type="button" className="button" aria-expanded={isOpen} aria-controls={panelId} onClick={() => (isOpen ? close() : setOpen(true))}>
+        Share
+      </button>
+      {isOpen && (
+        <div id={panelId} className="share-panel" role="group" aria-label={`Share ${title}`}>
+          <button type="button" className="button" onClick={() => void copy('link')}>Copy link to this chart</button>
+          <button type="button" className="button" onClick={() => void copy('embed')}>Copy embed code</button>
+          {fallback && (
+            <label className="share-fallback">
+              {fallback.label}
+              <textarea ref={fieldRef} readOnly value={fallback.text} rows={fallback.text.includes('\n') ? 6 : 2} onFocus={(event) => event.currentTarget.select()} />
+            </label>
+          )}
+        </div>
+      )}
+      {/* Mounted with the panel, before any copy, so screen readers announce the first message too. */}
+      {(isOpen || status) && <span className="copy-status" role="status">{status}</span>}
+    </div>
+  );
+}

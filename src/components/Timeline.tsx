@@ -1,0 +1,130 @@
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { selectCursor, useFilters } from '../state/filters';
+import { rangeWithEnd, yearForKey, type YearSpan } from '../state/time';
+import { tickYears, yearAtShare, yearShare } from './timelineScale';
+import { useElementWidth } from './useElementWidth';
+import './timeline.css';
+
+/** Where one view has data, drawn as a light band under the track. */
+export interface TimelineBand {
+  key: string;
+  label: string;
+  span: YearSpan;
+}
+
+type HandleId = 'from' | 'to' | 'at';
+
+const NAMES: Record<HandleId, string> = { from: 'Start of the year range', to: 'End of the year range', at: 'Year shown in every view' };
+const VALUE_TEXT: Record<HandleId, (year: number) => string> = { from: (y) => `From ${y}`, to: (y) => `To ${y}`, at: (y) => `As of ${y}` };
+const percent = (share: number) => `${(share * 100).toFixed(3)}%`;
+
+/**
+ * One track over the dataset's years: two handles for the range, one for the cursor. Each handle is a
+ * slider (arrows ±1 year, PageUp/PageDown ±5, Home/End) and drags with a mouse, pen or finger; a press on
+ * the track moves the cursor there.
+ */
+export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
+  const trackRef = useRef<HTMLDivElement>(null);
+  // Pre-rendered with the unmeasured tick set (every few years), which fits a phone's track too: a page
+  // without JavaScript keeps it, and hydration only adds ticks where there is room.
+  const width = useElementWidth(trackRef, 0);
+  const dragging = useRef<HandleId | null>(null);
+  const { range, setYearRange, setAt } = useFilters(useShallow((s) => ({ range: s.yearRange, setYearRange: s.setYearRange, setAt: s.setAt })));
+  const at = useFilters(selectCursor);
+  // The track spans the dataset's own years.
+  const domainYears = useFilters((s) => s.domain.years);
+  const values: Record<HandleId, number> = { from: range[0], to: range[1], at };
+  const bounds: Record<HandleId, YearSpan> = { from: [domainYears[0], range[1]], to: [range[0], domainYears[1]], at: range };
+
+  const move = (id: HandleId, year: number) => {
+    if (year === values[id]) return;
+    if (id === 'at') setAt(year);
+    else setYearRange(rangeWithEnd(range, id, year, domainYears));
+  };
+  const yearAt = (clientX: number) => {
+    const box = trackRef.current?.getBoundingClientRect();
+    return box && box.width ? yearAtShare((clientX - box.left) / box.width, domainYears) : values.at;
+  };
+  const startDrag = (id: HandleId) => (event: PointerEvent<HTMLElement>) => {
+    event.preventDefault();
+    event.stopPropagation();
+    dragging.current = id;
+    event.currentTarget.setPointerCapture?.(event.pointerId);
+    (event.currentTarget as HTMLElement).focus();
+  };
+  const onDrag = (id: HandleId) => (event: PointerEvent<HTMLElement>) => {
+    if (dragging.current === id) move(id, yearAt(event.clientX));
+  };
+  const endDrag = () => {
+    dragging.current = null;
+  };
+  const onKeyDown = (id: HandleId) => (event: KeyboardEvent<HTMLElement>) => {
+    const year = yearForKey(event.key, values[id], bounds[id]);
+    if (year === null) return;
+    event.preventDefault();
+    move(id, year);
+  };
+  const onTrackDown = (event: PointerEvent<HTMLDivElement>) => {
+    move('at', Math.min(range[1], Math.max(range[0], yearAt(event.clientX))));
+  };
+
+  const handle = (id: HandleId) => (
+    <div
+      key={id}
+      className={`timeline-handle is-${id}`}
+      style={{ left: percent(yearShare(values[id], domainYears)) }}
+      role="slider"
+      tabIndex={0}
+      aria-label={NAMES[id]}
+      aria-valuemin={bounds[id][0]}
+      aria-valuemax={bounds[id][1]}
+      aria-valuenow={values[id]}
+      aria-valuetext={VALUE_TEXT[id](values[id])}
+      onPointerDown={startDrag(id)}
+      onPointerMove={onDrag(id)}
+      onPointerUp={endDrag}
+      onPointerCancel={endDrag}
+      onKeyDown={onKeyDown(id)}
+    >
+      {id === 'at' && <span className="timeline-at-label" aria-hidden="true">{at}</span>}
+    </div>
+  );
+
+  return (
+    <div className="timeline">
+      <div className="timeline-rail">
+        <div className="timeline-track" ref={trackRef} onPointerDown={onTrackDown} aria-hidden="true">
+          {bands.map((band, i) => (
+            <div
+              key={band.key}
+              className={`timeline-band band-${i}`}
+              style={{ left: percent(yearShare(band.span[0], domainYears)), width: percent(yearShare(band.span[1], domainYears) - yearShare(band.span[0], domainYears)) }}
+              title={`${band.label}: ${band.span[0]}–${band.span[1]}`}
+            />
+          ))}
+          <div className="timeline-range" style={{ left: percent(yearShare(range[0], domainYears)), width: percent(yearShare(range[1], domainYears) - yearShare(range[0], domainYears)) }} />
+        </div>
+        {handle('from')}
+        {handle('to')}
+        {handle('at')}
+        <div className="timeline-ticks" aria-hidden="true">
+          {tickYears(domainYears, width || 300).map((year) => (
+            <span key={year} style={{ left: percent(yearShare(year, domainYears)) }}>{year}</span>
+          ))}
+        </div>
+      </div>
+      {bands.length > 0 && (
+        <p className="timeline-legend">
+          <span className="visually-hidden">Years with data: </span>
+          {bands.map((band, i) => (
+            <span key={band.key}>
+              <span className={`timeline-swatch band-${i}`} aria-hidden="true" />
+              {band.label} {band.span[0]}–{band.span[1]}
+            </span>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// The one text-width estimate for labels drawn in SVG (moved here from the ownership layout so every view
+// measures alike), and the one truncation built on it. Pure: no DOM to measure in a model.
+
+// Per-em advance widths, set to DejaVu Sans (the widest common fallback), so estimates err wide.
+function charWidth(char: string): number {
+  if (/[.,:;]/.test(char)) return 0.36;
+  if (/[il'!|ı]/.test(char)) return 0.3;
+  if (char === ' ') return 0.32;
+  if (/[ftrj()]/.test(char)) return 0.4;
+  if (char === '%') return 0.95;
+  if (char === '–') return 0.5;
+  if (/[mw]/.test(char)) return 0.95;
+  if (/[MW]/.test(char)) return 0.95;
+  if (/[A-Z]/.test(char)) return 0.72;
+  if (/[0-9€$₽]/.test(char)) return 0.66;
+  return 0.62;
+}
+
+/** Estimated width of a line of text in px (or viewBox units) at `fontSize` (10% wider when bold). */
+export function textWidth(text: string, fontSize: number, isBold = false): number {
+  const ems = [...text].reduce((sum, char) => sum + charWidth(char), 0);
+  return ems * fontSize * (isBold ? 1.1 : 1);
+}
+
+const ELLIPSIS = '…';
+
+/**
+ * `text` if its estimated width fits `maxWidth`, else its longest start that fits with "…" after it (the
+ * full text belongs in the tooltip, the accessible name and the table). Reads only as many characters as
+ * fit, so a 5 MB name costs what a short one does.
+ */
+export function truncateToWidth(text: string, maxWidth: number, fontSize: number, isBold = false): string {
+  const scale = fontSize * (isBold ? 1.1 : 1);
+  const room = maxWidth / scale;
+  const ellipsis = charWidth(ELLIPSIS);
+  let ems = 0;
+  // Where the text may be cut so that the cut part plus "…" still fits.
+  let cut = 0;
+  let index = 0;
+  for (const char of text) {
+    ems += charWidth(char);
+    if (ems > room) {
+      const kept = text.slice(0, cut).trimEnd();
+      return kept ? kept + ELLIPSIS : '';
+    }
+    index += char.length;
+    if (ems + ellipsis <= room) cut = index;
+  }
+  return text;
+}

@@ -1,0 +1,21 @@
+import type { Dataset } from '../data/schema';
+import type { TimelineBand } from './Timeline';
+
+const spanOf = (years: readonly number[]): readonly [number, number] | null => (years.length ? [Math.min(...years), Math.max(...years)] : null);
+
+/**
+ * The years each view has data for, as bands on the timeline: sales (its table's years), EV (milestones
+ * and launches), ownership (from the first stake to the last year a stake starts or ends). Read straight
+ * from the dataset, so the shell does not load the views' models to draw them.
+ */
+export function timelineBands(dataset: Dataset): TimelineBand[] {
+  const bands: [string, string, readonly number[]][] = [
+    ['sales', 'Sales', dataset.salesTotals.map((t) => t.year)],
+    ['ev', 'EV', [...dataset.evMilestones, ...dataset.evLaunches].map((r) => Number(r.date.slice(0, 4)))],
+    ['ownership', 'Ownership', dataset.ownership.flatMap((s) => (s.to === null ? [s.from] : [s.from, s.to]))],
+  ];
+  return bands.flatMap(([key, label, years]) => {
+    const span = spanOf(years);
+    return span ? [{ key, label, span }] : [];
+  });
+}

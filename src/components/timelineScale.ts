@@ -1,0 +1,29 @@
+// Geometry of the timeline in the filter bar: where a year sits on the track, which years get a label.
+// Pure, so the label spacing can be tested at phone widths without a browser.
+import type { YearSpan } from '../state/time';
+
+/** Room one tick label needs, in px: four digits at 12px (≈ 29px, measured wide) plus a gap. */
+export const TICK_LABEL_SPACE = 38;
+const STEPS = [1, 2, 5, 10, 25] as const;
+
+/** A year's position along the track, as a share of its width (0 at the domain's start, 1 at its end). */
+export function yearShare(year: number, [from, to]: YearSpan): number {
+  return to === from ? 0.5 : (year - from) / (to - from);
+}
+
+/** The whole year nearest to a point `share` of the way along the track, inside the domain. */
+export function yearAtShare(share: number, [from, to]: YearSpan): number {
+  return Math.min(to, Math.max(from, Math.round(from + share * (to - from))));
+}
+
+/**
+ * The years that get a tick label on a track `width` px wide: every `step` years (1, 2, 5, 10 or 25),
+ * the smallest step whose labels stay TICK_LABEL_SPACE apart, so no two labels ever touch.
+ */
+export function tickYears([from, to]: YearSpan, width: number): number[] {
+  const perYear = width / Math.max(1, to - from);
+  const step = STEPS.find((s) => s * perYear >= TICK_LABEL_SPACE) ?? 25;
+  const years: number[] = [];
+  for (let year = Math.ceil(from / step) * step; year <= to; year += step) years.push(year);
+  return years;
+}

@@ -1,0 +1,104 @@
+import { brandColours, brandIds, datasetYears, hasDatedRecord, includedBrands, includingBrand } from './catalogue';
+import type { BrandInfo, Dataset } from './schema';
+
+const colours = { light: '#111111', dark: '#EEEEEE' };
+const BRANDS: BrandInfo[] = [
+  { id: 'Renault', colours, includes: [{ brand: 'AvtoVAZ', from: 2017 }, { brand: 'Dacia' }] },
+  { id: 'Nissan', colours: { light: '#0A6BAD', dark: '#5AB0EA' } },
+  { id: 'AvtoVAZ', colours },
+  { id: 'Dacia', colours },
+];
+
+/** A dataset with nothing dated; each test adds the records it is about. */
+const none: Dataset = {
+  sources: [], brands: [], sales: [], salesTotals: [], evSeries: [], evMilestones: [], evLaunches: [],
+  companies: [], ownership: [], plants: [], events: [], targets: [],
+};
+
+describe('brandIds', () => {
+  it('lists the brands in dataset order', () => {
+    expect(brandIds({ brands: BRANDS })).toEqual(['Renault', 'Nissan', 'AvtoVAZ', 'Dacia']);
+  });
+});
+
+describe('datasetYears', () => {
+  it('spans a 2024 sales figure and a 1999 event', () => {
+    const data = { ...none, sales: [{ year: 2024, brand: 'Dacia', units: 1, source: 's' }], events: [{ date: '1999-03', label: 'x', source: 's' }] };
+    expect(datasetYears(data)).toEqual([1999, 2024]);
+  });
+
+  it('counts a stake up to the year before its exclusive end', () => {
+    const stake = { holder: 'a', held: 'b', percent: 10, voting: true, from: 2002, to: 2010, source: 's' };
+    expect(datasetYears({ ...none, ownership: [stake] })).toEqual([2002, 2009]);
+  });
+
+  it('counts a stake still held from its start only', () => {
+    const stake = { holder: 'a', held: 'b', percent: 10, voting: true, from: 2002, to: null, source: 's' };
+    expect(datasetYears({ ...none, ownership: [stake] })).toEqual([2002, 2002]);
+  });
+
+  it('reads the year of a month-dated milestone, launch and target', () => {
+    const data = {
+      ...none,
+      evMilestones: [{ date: '2010-12', series: 'x', units: 1, measure: 'sales' as const, source: 's' }],
+      evLaunches: [{ date: '2012-06', model: 'Zoe', brand: 'Renault', source: 's' }],
+      targets: [{ year: 2022, amount: 1, unit: 'vehicles' as const, period: 'year' as const, measure: 'sales' as const, label: 't', source: 's' }],
+    };
+    expect(datasetYears(data)).toEqual([2010, 2022]);
+  });
+
+  it('counts a plant opening year but not a plant without one', () => {
+    const plant = { id: 'p', name: 'P', city: 'C', country: 'X', lat: 0, lon: 0, brands: ['Renault'], capacities: [{ amount: 1, basis: 'stated' as const, scope: 'plant' as const, period: 'year' as const, from: null }], capacityUnit: 'vehicles' as const, source: 's' };
+    expect(datasetYears({ ...none, plants: [plant, { ...plant, id: 'q', opened: 2014 }] })).toEqual([2014, 2014]);
+  });
+
+  it('refuses a dataset that dates nothing', () => {
+    expect(() => datasetYears(none)).toThrow('the dataset has no dated record');
+  });
+});
+
+describe('hasDatedRecord', () => {
+  it('is false for an empty dataset and for plants without an opening year', () => {
+    const plant = { id: 'p', name: 'P', city: 'C', country: 'X', lat: 0, lon: 0, brands: ['Renault'], capacities: [{ amount: 1, basis: 'stated' as const, scope: 'plant' as const, period: 'year' as const, from: null }], capacityUnit: 'vehicles' as const, source: 's' };
+    expect([hasDatedRecord(none), hasDatedRecord({ ...none, plants: [plant] })]).toEqual([false, false]);
+  });
+
+  it('is true with one target', () => {
+    expect(hasDatedRecord({ ...none, targets: [{ year: 2022, amount: 1, unit: 'vehicles' as const, period: 'year' as const, measure: 'sales' as const, label: 't', source: 's' }] })).toBe(true);
+  });
+});
+
+describe('includingBrand', () => {
+  it('puts AvtoVAZ inside Renault from 2017 and not before', () => {
+    expect([2016, 2017, 2030].map((y) => includingBrand(BRANDS, 'AvtoVAZ', y))).toEqual([null, 'Renault', 'Renault']);
+  });
+
+  it('puts Dacia inside Renault in every year', () => {
+    expect([1900, 2100].map((y) => includingBrand(BRANDS, 'Dacia', y))).toEqual(['Renault', 'Renault']);
+  });
+
+  it('puts Nissan inside nothing', () => {
+    expect(includingBrand(BRANDS, 'Nissan', 2017)).toBeNull();
+  });
+
+  it('honours the last year of a closed span', () => {
+    const brands: BrandInfo[] = [{ id: 'A', colours, includes: [{ brand: 'B', from: 2010, to: 2012 }] }, { id: 'B', colours }];
+    expect([2009, 2010, 2012, 2013].map((y) => includingBrand(brands, 'B', y))).toEqual([null, 'A', 'A', null]);
+  });
+});
+
+describe('includedBrands', () => {
+  it('gives Renault only Dacia in 2016, and AvtoVAZ and Dacia in 2017', () => {
+    expect([includedBrands(BRANDS, 'Renault', 2016), includedBrands(BRANDS, 'Renault', 2017)]).toEqual([['Dacia'], ['AvtoVAZ', 'Dacia']]);
+  });
+
+  it('gives a brand that includes nothing, or is unknown, an empty list', () => {
+    expect([includedBrands(BRANDS, 'Nissan', 2017), includedBrands(BRANDS, 'Lada', 2017)]).toEqual([[], []]);
+  });
+});
+
+describe('brandColours', () => {
+  it('gives each brand its colour for the theme', () => {
+    expect([brandColours(BRANDS, 'light').get('Nissan'), brandColours(BRANDS, 'dark').get('Nissan')]).toEqual(['#0A6BAD', '#5AB0EA']);
+  });
+});

@@ -1,0 +1,78 @@
+import { CHART_IDS, type ChartId } from '../components/chartTypes';
+import type { IgnoredParam } from './urlState';
+
+export const PAGE_THEMES = ['light', 'dark'] as const;
+export type PageTheme = (typeof PAGE_THEMES)[number];
+
+/**
+ * How the page is composed, read once from the URL: the whole dashboard, one chart on its own page, or one
+ * chart embedded in someone else's page. Not a filter: it never changes while the page is open.
+ */
+export interface PageMode {
+  chart: ChartId | null;
+  isEmbed: boolean;
+  /** A theme asked for in the link; null leaves the person's own choice (an embed defaults to light). */
+  theme: PageTheme | null;
+}
+
+export const DASHBOARD_MODE: PageMode = { chart: null, isEmbed: false, theme: null };
+
+const MAX_VALUE_LENGTH = 40;
+
+/** The one value of `key`, or why it cannot be used; null when absent. */
+function singleValue(params: URLSearchParams, key: string, ignored: IgnoredParam[]): string | null {
+  const values = params.getAll(key);
+  if (values.length === 0) return null;
+  // Two charts or two themes in one link: neither can be trusted to be the one meant, so the default stands.
+  if (values.length > 1) {
+    ignored.push({ key, value: values.join(',').slice(0, MAX_VALUE_LENGTH), reason: 'repeated; the default is used' });
+    return null;
+  }
+  return values[0]!.trim().toLowerCase();
+}
+
+function choice<T extends string>(options: readonly T[], value: string): T | null {
+  return options.find((option) => option === value) ?? null;
+}
+
+/** Reads `chart`, `embed` and `theme`; each bad one falls back to its default and is reported. Never throws. */
+export function parsePageMode(query: string): { mode: PageMode; ignored: IgnoredParam[] } {
+  const params = new URLSearchParams(query);
+  const ignored: IgnoredParam[] = [];
+  const report = (key: string, value: string, reason: string) => ignored.push({ key, value: value.slice(0, MAX_VALUE_LENGTH), reason });
+
+  const rawChart = singleValue(params, 'chart', ignored);
+  const chart = rawChart === null ? null : choice(CHART_IDS, rawChart);
+  if (rawChart !== null && chart === null) report('chart', rawChart, `expected one of ${CHART_IDS.join(', ')}`);
+
+  const rawEmbed = singleValue(params, 'embed', ignored);
+  let isEmbed = false;
+  if (rawEmbed !== null) {
+    if (rawEmbed !== '1' && rawEmbed !== '0') report('embed', rawEmbed, 'expected 1 or 0');
+    else if (rawEmbed === '1' && chart === null) report('embed', rawEmbed, 'an embed needs a chart, e.g. chart=ev');
+    else isEmbed = rawEmbed === '1';
+  }
+
+  const rawTheme = singleValue(params, 'theme', ignored);
+  const theme = rawTheme === null ? null : choice(PAGE_THEMES, rawTheme);
+  if (rawTheme !== null && theme === null) report('theme', rawTheme, `expected one of ${PAGE_THEMES.join(', ')}`);
+
+  return { mode: { chart, isEmbed, theme }, ignored };
+}
+
+/** The page keys of a mode as query pairs, in a fixed order; the dashboard has none. */
+export function pageModeParams(mode: PageMode): [string, string][] {
+  const pairs: [string, string][] = [];
+  if (mode.chart) pairs.push(['chart', mode.chart]);
+  if (mode.isEmbed) pairs.push(['embed', '1']);
+  if (mode.theme) pairs.push(['theme', mode.theme]);
+  return pairs;
+}
+
+/** A filter query (`?years=…` or empty) with the page keys put in front: `?chart=ev&embed=1&years=2013-2016`. */
+export function withPageMode(filterQuery: string, mode: PageMode): string {
+  const pairs = pageModeParams(mode).map(([key, value]) => `${key}=${value}`);
+  const rest = filterQuery.replace(/^\?/, '');
+  const query = [...pairs, ...(rest ? [rest] : [])].join('&');
+  return query ? `?${query}` : '';
+}

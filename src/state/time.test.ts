@@ -1,0 +1,68 @@
+import { clampYear, compareAfterCursor, cursorAfterRange, cursorYear, nextPlayYear, rangeWithEnd, yearForKey } from './time';
+
+describe('cursor rules', () => {
+  it('defaults to the range end', () => {
+    expect(cursorYear(null, [2011, 2018])).toBe(2018);
+  });
+
+  it('keeps a cursor inside the range where it is', () => {
+    expect(cursorYear(2016, [2011, 2018])).toBe(2016);
+  });
+
+  it('clamps a cursor outside the range to the nearer end', () => {
+    expect([cursorYear(2005, [2011, 2018]), cursorYear(2020, [2011, 2018])]).toEqual([2011, 2018]);
+  });
+
+  it('pulls a chosen cursor inside a narrowed range; a default one keeps following the end', () => {
+    expect(cursorAfterRange(2016, [2011, 2014])).toBe(2014);
+    expect(cursorAfterRange(2016, [2017, 2018])).toBe(2017);
+    expect(cursorAfterRange(null, [2011, 2014])).toBeNull();
+  });
+
+  it('rounds to whole years', () => {
+    expect(clampYear(2015.6, [2011, 2018])).toBe(2016);
+  });
+
+  it('drops a compare year equal to the cursor', () => {
+    expect([compareAfterCursor(2016, 2016), compareAfterCursor(2023, 2016), compareAfterCursor(null, 2016)]).toEqual([null, 2023, null]);
+  });
+});
+
+describe('range handles', () => {
+  const domain = [1999, 2023] as const;
+  it('moves one end, never past the other or the domain', () => {
+    expect(rangeWithEnd([2011, 2018], 'from', 2013, domain)).toEqual([2013, 2018]);
+    expect(rangeWithEnd([2011, 2018], 'from', 2020, domain)).toEqual([2018, 2018]);
+    expect(rangeWithEnd([2011, 2018], 'to', 2005, domain)).toEqual([2011, 2011]);
+    expect(rangeWithEnd([2011, 2018], 'to', 2040, domain)).toEqual([2011, 2023]);
+  });
+});
+
+describe('play steps', () => {
+  it('steps one year and stops at the end', () => {
+    expect([nextPlayYear(2011, [2011, 2018]), nextPlayYear(2017, [2011, 2018]), nextPlayYear(2018, [2011, 2018])]).toEqual([2012, 2018, null]);
+  });
+});
+
+describe('slider keys', () => {
+  const span = [2011, 2018] as const;
+  it.each([
+    ['ArrowRight', 2015, 2016],
+    ['ArrowUp', 2015, 2016],
+    ['ArrowLeft', 2015, 2014],
+    ['ArrowDown', 2015, 2014],
+    ['PageUp', 2015, 2018],
+    ['PageUp', 2012, 2017],
+    ['PageDown', 2017, 2012],
+    ['PageDown', 2013, 2011],
+    ['Home', 2015, 2011],
+    ['End', 2015, 2018],
+    ['ArrowRight', 2018, 2018],
+  ])('%s from %i goes to %i', (key, from, to) => {
+    expect(yearForKey(key, from, span)).toBe(to);
+  });
+
+  it('ignores other keys, including inherited property names', () => {
+    expect([yearForKey('a', 2015, span), yearForKey('toString', 2015, span)]).toEqual([null, null]);
+  });
+});

@@ -1,0 +1,14 @@
+import { useFilters } from './filters';
+import { useSourcePanel } from './sourcePanel';
+
+/**
+ * What every view passes to its marks so that they never call a store: the brand emphasised across views,
+ * the record whose source is open, and the two actions that change them.
+ */
+export function useMarkLinks() {
+  const highlighted = useFilters((s) => s.highlightedBrand);
+  const onHighlight = useFilters((s) => s.setHighlightedBrand);
+  const picked = useSourcePanel((s) => s.highlightedRecord);
+  const onOpenSource = useSourcePanel((s) => s.openSource);
+  return { highlighted, onHighlight, picked, onOpenSource };
+}

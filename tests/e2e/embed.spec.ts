@@ -1,0 +1,109 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+
+const CHARTS = ['sales', 'ev', 'ownership', 'plants'] as const;
+const MARKS = 'svg [role="button"][tabindex], svg [role="img"][tabindex]';
+/** A mark each chart shows a tooltip for on hover (the same ones its own spec hovers). */
+const HOVER: Record<(typeof CHARTS)[number], { role: 'button' | 'img'; name: RegExp }> = {
+  sales: { role: 'button', name: /^Nissan 2017:/ },
+  ev: { role: 'button', name: /^Alliance: 500,000 sales, Oct 2017/ },
+  ownership: { role: 'img', name: /^Mitsubishi Motors\./ },
+  plants: { role: 'button', name: /^Togliatti/ },
+};
+
+/** A host page on another origin (about:blank) with the iframe and the few lines of the README's host script. */
+async function hostPage(page: Page, src: string, width: number): Promise<Frame> {
+  await page.setViewportSize({ width: width + 40, height: 900 });
+  await page.setContent(`<!doctype html><body style="margin:20px">
+    <iframe id="atlas" src="${src}" title="Alliance Atlas chart" style="width:${width}px;border:0" height="500"></iframe>
+    <script>
+      window.heights = [];
+      window.addEventListener('message', (e) => {
+        if (!e.data || e.data.type !== 'alliance-atlas:height') return;
+        window.heights.push(e.data);
+        document.getElementById('atlas').height = String(e.data.height);
+      });
+    </script></body>`);
+  const frame = await (await page.locator('#atlas').elementHandle())!.contentFrame();
+  if (!frame) throw new Error('no frame');
+  return frame;
+}
+
+for (const width of [360, 1000]) {
+  for (const chart of CHARTS) {
+    test(`${chart} embedded at ${width} px: no sideways scroll, posts its height, tooltip and keys work`, async ({ page, baseURL }) => {
+      const frame = await hostPage(page, `${baseURL}/?chart=${chart}&embed=1`, width);
+      const card = frame.locator(`figure[data-chart="${chart}"]`);
+      await expect(card.locator('.card-body svg').first()).toBeVisible({ timeout: 15_000 });
+      await expect(card.locator(MARKS).first()).toBeAttached();
+      await expect(card.locator('[aria-busy="true"]')).toHaveCount(0);
+      // Chart-only chrome: no header, filter bar or theme switch, the credit and the link to the full page.
+      await expect(frame.locator('.app-header, .filter-bar')).toHaveCount(0);
+      await expect(card.locator('.embed-credit')).toContainText('· Alliance Atlas');
+      await expect(card.getByRole('link', { name: /Open in Alliance Atlas/ })).toHaveAttribute('target', '_blank');
+
+      const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+
+      // The last message the host received equals the embedded document's height once the chart has settled.
+      const heights = async () => {
+        const posted = await page.evaluate(() => (window as unknown as { heights: { chart: string; height: number }[] }).heights.at(-1) ?? null);
+        const actual = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        return { posted, actual };
+      };
+      await expect.poll(async () => { const h = await heights(); return h.posted?.height === h.actual && h.posted.chart; }, { timeout: 15_000 }).toBe(chart);
+      const { actual } = await heights();
+      expect(actual).toBeGreaterThan(300);
+      // The host resized the iframe to the message: nothing is cut off, nothing scrolls inside the frame.
+      await expect.poll(() => frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(0);
+
+      // Tooltip on hover, then the keyboard model: the first mark takes focus and ArrowRight moves on.
+      // force: at 360 px the Oct and Dec 2017 dots overlap; the pointer lands on one of them either way.
+      await card.getByRole(HOVER[chart].role, { name: HOVER[chart].name }).first().hover({ force: true });
+      await expect(card.getByRole('tooltip')).toBeVisible();
+      const first = card.locator(MARKS).first();
+      await first.focus();
+      const label = () => frame.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+      const before = await label();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(label).not.toBe(before);
+      await expect(card.getByRole('tooltip')).toBeVisible();
+      if (chart === 'ev' || width === 360) await page.screenshot({ path: `test-results/embed-${chart}-${width}.png`, fullPage: true });
+    });
+  }
+}
+
+test('an embed is light by default on a dark system, and dark when the link asks', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/?chart=sales&embed=1');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.goto('/?chart=sales&embed=1&theme=dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('?chart=ev is one card at full width, titled for its years, with a way back to the whole dashboard', async ({ page }) => {
+  await page.goto('/?chart=ev');
+  await expect(page.locator('figure[data-chart]')).toHaveCount(1);
+  await expect(page.locator('figure[data-chart="ev"] .card-body svg').first()).toBeVisible();
+  await expect(page).toHaveTitle('Electric vehicles 2009–2021 — Alliance Atlas');
+  const link = page.getByRole('link', { name: 'Open the whole dashboard' });
+  await expect(link).toHaveAttribute('href', '/');
+  // A filter change keeps the page on its chart and the link on the filters.
+  await page.getByRole('group', { name: 'Brands' }).getByRole('button', { name: 'Renault' }).click();
+  await expect(page).toHaveURL(/\?chart=ev&brands=Nissan,Mitsubishi,AvtoVAZ$/);
+  await expect(link).toHaveAttribute('href', '/?brands=Nissan,Mitsubishi,AvtoVAZ');
+  await page.goBack();
+  await expect(page).toHaveURL(/\?chart=ev$/);
+  await expect(page.locator('figure[data-chart]')).toHaveCount(1);
+  const box = await page.locator('figure[data-chart="ev"]').boundingBox();
+  expect(box!.width).toBeGreaterThan(1200);
+});
+
+test('bad page keys fall back to the dashboard and the notice names each one', async ({ page }) => {
+  await page.goto('/?chart=pie&embed=1&theme=sepia&years=2013-2016');
+  await expect(page.locator('figure[data-chart]')).toHaveCount(4);
+  const notice = page.getByRole('status').filter({ hasText: 'Some link parameters were ignored' });
+  await expect(notice).toContainText('“chart=pie” (expected one of sales, ev, ownership, plants)');
+  await expect(notice).toContainText('“embed=1” (an embed needs a chart, e.g. chart=ev)');
+  await expect(notice).toContainText('“theme=sepia” (expected one of light, dark)');
+  await expect(page.getByLabel('From year')).toHaveValue('2013');
+});

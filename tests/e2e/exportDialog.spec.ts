@@ -1,0 +1,120 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { pngPixels } from './pngPixels';
+import { ready } from './ready';
+
+const CHARTS = ['sales', 'ev', 'ownership', 'plants'] as const;
+const PRESETS = [
+  { label: '1200 × 675 (social)', width: 1200, height: 675 },
+  { label: '1080 × 1080 (square)', width: 1080, height: 1080 },
+  { label: '680 wide (article column)', width: 680, height: null },
+] as const;
+const RATIO = 2;
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function openDialog(page: Page, chart: string): Promise<Locator> {
+  await page.locator(`figure[data-chart="${chart}"]`).getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Export/ });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+async function downloadFrom(page: Page, dialog: Locator, format = 'PNG'): Promise<Buffer> {
+  const button = dialog.getByRole('button', { name: `Download ${format}` });
+  await expect(button).toBeEnabled({ timeout: 15_000 });
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return readFileSync(await file.path());
+}
+
+test.describe('export dialog', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+  });
+
+  for (const chart of CHARTS) {
+    test(`${chart}: each preset gives a PNG of the preset size at ${RATIO}×, laid out again without overlapping labels`, async ({ page }) => {
+      test.setTimeout(90_000);
+      const dialog = await openDialog(page, chart);
+      for (const preset of PRESETS) {
+        await dialog.getByRole('radio', { name: preset.label }).check();
+        await expect(dialog.getByRole('img', { name: /^Preview/ })).toBeVisible({ timeout: 15_000 });
+        const bytes = await downloadFrom(page, dialog);
+        writeFileSync(test.info().outputPath(`${chart}-${preset.width}.png`), bytes);
+        const size = pngSize(bytes);
+        expect(size.width).toBe(preset.width * RATIO);
+        if (preset.height) expect(size.height).toBe(preset.height * RATIO);
+        // The chart was drawn again at the preset's width: the staged chart is that wide, less the margins.
+        const staged = await page.locator('.export-stage').evaluate((el) => el.getBoundingClientRect().width);
+        expect(staged).toBe(preset.width - 48);
+        const overlaps = await page.locator('.export-stage').evaluate((stage) => {
+          const boxes = [...stage.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() && t.getAttribute('opacity') !== '0').map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+          const pairs: string[] = [];
+          boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+            const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+            const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+            if (x > 2 && y > 2) pairs.push(`${a.text} / ${b.text}`);
+          }));
+          return pairs;
+        });
+        expect(overlaps, `${chart} at ${preset.label}`).toEqual([]);
+      }
+      await page.screenshot({ path: `test-results/export-dialog-${chart}.png` });
+    });
+  }
+});
+
+test('two clicks from a dark screen give a light 1200 × 675 PNG with a citation; transparent leaves the corners clear', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await ready(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const dialog = await openDialog(page, 'sales');
+  await expect(dialog.getByRole('radio', { name: '1200 × 675 (social)' })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: 'Light' })).toBeChecked();
+  const light = await downloadFrom(page, dialog);
+  expect(pngSize(light)).toEqual({ width: 2400, height: 1350 });
+  // The corner is the light surface (#FFFFFF), opaque, though the screen is dark.
+  const corner = await pngPixels(page, light, { x: 2, y: 2, width: 1, height: 1 });
+  expect(corner.data).toEqual([255, 255, 255, 255]);
+
+  await dialog.getByRole('radio', { name: 'Transparent' }).check();
+  await expect(dialog.getByRole('img', { name: /^Preview/ })).toBeVisible({ timeout: 15_000 });
+  const clear = await downloadFrom(page, dialog);
+  const clearCorner = await pngPixels(page, clear, { x: 2, y: 2, width: 1, height: 1 });
+  expect(clearCorner.data[3]).toBe(0);
+});
+
+test('the SVG from the dialog carries the citation and the years drawn, and no script or remote reference', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const dialog = await openDialog(page, 'ev');
+  await dialog.getByRole('radio', { name: 'SVG' }).check();
+  await dialog.getByRole('radio', { name: 'Dark' }).check();
+  const text = (await downloadFrom(page, dialog, 'SVG')).toString('utf8');
+  expect(text).toContain('Years 2009–2021 · Brands: all brands');
+  expect(text).toContain('Source: "Renault–Nissan–Mitsubishi Alliance", encyclopedia article · Alliance Atlas');
+  expect(text).toContain('fill="#1A1F25"');
+  expect(text).not.toMatch(/<script|\son\w+=|https?:\/\/(?!www\.w3\.org)/i);
+});
+
+test('a custom width outside 320–4000 is refused with a message, not clamped', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const dialog = await openDialog(page, 'ownership');
+  await dialog.getByRole('radio', { name: 'Custom width' }).check();
+  const field = dialog.getByLabel(/Width in pixels/);
+  await field.fill('5000');
+  await expect(dialog.getByText('5000 px is outside 320–4000 px; enter a width in that range.')).toBeVisible();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByRole('button', { name: 'Download PNG' })).toBeDisabled();
+  await field.fill('320');
+  const bytes = await downloadFrom(page, dialog);
+  expect(pngSize(bytes).width).toBe(640);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('figure[data-chart="ownership"]').getByRole('button', { name: 'Export…' })).toBeFocused();
+});

@@ -1,0 +1,127 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The pre-rendered first paint (scripts/prerenderPlugin.ts): what the HTML holds, what each frame shows
+ * while the scripts load and hydrate, and that an address asking for another state never shows it.
+ * Frames are recorded in the page from before the HTML is parsed: a MutationObserver for inserted
+ * skeletons and a requestAnimationFrame loop that reads, before each paint, what that paint will show.
+ */
+
+declare global {
+  interface Window {
+    record: { frames: number; skeletons: number; framesWithoutSalesBars: number; badFrames: string[]; shift: number };
+  }
+}
+
+/** `check` runs before every paint while #root is visible and returns what is wrong with that frame, or null. */
+function recordFrames(page: Page, check: string) {
+  return page.addInitScript((checkSource: string) => {
+    const isWrong = new Function(`return (${checkSource})`)() as () => string | null;
+    const record = { frames: 0, skeletons: 0, framesWithoutSalesBars: 0, badFrames: [] as string[], shift: 0 };
+    window.record = record;
+    new MutationObserver((mutations) => {
+      for (const m of mutations) for (const node of m.addedNodes) {
+        if (node instanceof Element && (node.matches('.is-loading, .skeleton') || node.querySelector('.is-loading, .skeleton'))) record.skeletons++;
+      }
+    }).observe(document, { childList: true, subtree: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) record.shift += (entry as PerformanceEntry & { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    const frame = () => {
+      const root = document.getElementById('root');
+      if (root && getComputedStyle(root).visibility === 'visible') {
+        record.frames++;
+        const body = document.querySelector('figure[data-chart="sales"] .card-body');
+        if (body && !body.querySelector('rect.sales-segment')) record.framesWithoutSalesBars++;
+        const wrong = isWrong();
+        if (wrong && record.badFrames.length < 5) record.badFrames.push(wrong);
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }, check);
+}
+
+const recorded = (page: Page) => page.evaluate(() => window.record);
+
+test('the HTML response already holds the four charts, the sales one as static SVG', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  for (const chart of ['sales', 'ev', 'ownership', 'plants']) expect(html).toContain(`<figure class="card" data-chart="${chart}"`);
+  expect(html).toContain('<svg class="sales-static"');
+  expect(html).not.toContain('is-loading');
+  expect(html).toContain('<script src="/prerender-guard.js"></script>');
+});
+
+test('with JavaScript, the first paint has the charts, hydration logs nothing, and Recharts takes over with no frame without bars and no layout shift', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => messages.push(error.message));
+  await recordFrames(page, '() => null');
+  await page.goto('/');
+  // Recharts has taken over when its own wrapper holds the bars and the static SVG is gone.
+  await expect(page.locator('figure[data-chart="sales"] .sales-recharts rect.sales-segment')).toHaveCount(25, { timeout: 30_000 });
+  await expect(page.locator('svg.sales-static')).toHaveCount(0);
+  // The map, the last to settle, and a few more frames after it.
+  await expect(page.locator('figure[data-chart="plants"] .plants-countries path').first()).toBeAttached();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const record = await recorded(page);
+  expect(record.frames).toBeGreaterThan(0);
+  expect(record.skeletons).toBe(0);
+  expect(record.framesWithoutSalesBars).toBe(0);
+  expect(record.shift).toBe(0);
+  expect(messages).toEqual([]);
+});
+
+test('/?years=2014-2016&brands=Renault never paints the default sales bars', async ({ page }) => {
+  // Any sales bar on screen must be one of the three Renault bars of 2014–2016.
+  await recordFrames(
+    page,
+    `() => {
+      if (document.querySelector('svg.sales-static')) return 'the pre-rendered default chart';
+      const bars = document.querySelectorAll('figure[data-chart="sales"] rect.sales-segment');
+      return bars.length > 0 && bars.length !== 3 ? bars.length + ' bars' : null;
+    }`,
+  );
+  await page.goto('/?years=2014-2016&brands=Renault');
+  await expect(page.locator('figure[data-chart="sales"] rect.sales-segment')).toHaveCount(3, { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: /^Renault 2014: 2,712,432 units/ })).toBeVisible();
+  const record = await recorded(page);
+  expect(record.badFrames).toEqual([]);
+  expect(record.frames).toBeGreaterThan(0);
+});
+
+test('a single-chart link (?chart=ev) never paints the pre-rendered dashboard', async ({ page }) => {
+  await recordFrames(page, `() => (document.querySelector('figure[data-chart="sales"]') ? 'the dashboard\\'s sales card' : null)`);
+  await page.goto('/?chart=ev');
+  await expect(page.locator('figure[data-chart="ev"] g.ev-series')).toHaveCount(10, { timeout: 30_000 });
+  expect((await recorded(page)).badFrames).toEqual([]);
+});
+
+test('a dark system theme never paints the light pre-rendered page', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await recordFrames(page, `() => (document.querySelector('svg.sales-static') || document.documentElement.dataset.theme === 'light' ? 'the light pre-render' : null)`);
+  await page.goto('/');
+  await expect(page.locator('figure[data-chart="sales"] .sales-recharts rect.sales-segment')).toHaveCount(25, { timeout: 30_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const record = await recorded(page);
+  expect(record.badFrames).toEqual([]);
+  expect(record.frames).toBeGreaterThan(0);
+});
+
+test('a dataset file changed after the build is drawn afresh, not hydrated into the pre-rendered figures', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+  });
+  await page.route('**/data/alliance.json', async (route) => {
+    const data = (await (await route.fetch()).json()) as { salesTotals: { year: number; units: number }[] };
+    data.salesTotals = data.salesTotals.map((total) => (total.year === 2011 ? { ...total, units: 9_000_000 } : total));
+    await route.fulfill({ json: data });
+  });
+  await page.goto('/');
+  const totals = page.locator('figure[data-chart="sales"] .sales-recharts .sales-total-label');
+  await expect(totals.first()).toHaveText('9.0M', { timeout: 30_000 });
+  expect(messages).toEqual([]);
+});

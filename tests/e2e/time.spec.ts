@@ -1,0 +1,165 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { ready } from './ready';
+
+type Dataset = {
+  salesTotals: { year: number; units: number }[];
+  evMilestones: { series: string; date: string; units: number; measure: string }[];
+  ownership: { holder: string; held: string; percent: number | null; from: number; to: number | null }[];
+  plants: { opened?: number; capacities: { from: string | null }[] }[];
+};
+
+const loadDataset = async (request: APIRequestContext) => (await (await request.get('/data/alliance.json')).json()) as Dataset;
+const grouped = (n: number) => new Intl.NumberFormat('en-US').format(n);
+const card = (page: Page, chart: string) => page.locator(`figure[data-chart="${chart}"]`);
+const cursorSlider = (page: Page) => page.getByRole('slider', { name: 'Year shown in every view' });
+const playButton = (page: Page) => page.locator('.play-button');
+
+/** One number per view for year `y`, read from the page; null where the view shows none. */
+async function pageNumbers(page: Page) {
+  const salesYear = card(page, 'sales').locator('.sales-year[aria-pressed="true"]');
+  const evAlliance = card(page, 'ev').locator('.ev-cursor-value[data-series="alliance"]');
+  return {
+    cursor: await cursorSlider(page).getAttribute('aria-valuetext'),
+    salesTotal: (await salesYear.count()) ? (await salesYear.getAttribute('aria-label'))?.match(/Alliance total ([\d,]+) units/)?.[1] ?? null : null,
+    evAlliance: (await evAlliance.count()) ? (await evAlliance.getAttribute('aria-label'))?.match(/: ([\d,]+) by/)?.[1] ?? null : null,
+    renaultInNissan: await card(page, 'ownership').locator('g.ownership-edge[aria-label^="Renault holds"][aria-label*="of Nissan"]').getAttribute('aria-label'),
+    stakesDrawn: await card(page, 'ownership').locator('g.ownership-edge').count(),
+    plantsInEffect: await card(page, 'plants').locator('[data-status="stated"], [data-status="planned"]').count(),
+  };
+}
+
+/** The same numbers computed from the dataset, as each view should show them in year `y`. */
+function expectedNumbers(data: Dataset, y: number) {
+  const alliance = data.evMilestones.filter((m) => m.series === 'alliance' && m.measure === 'sales' && Number(m.date.slice(0, 4)) <= y);
+  const held = data.ownership.filter((s) => s.from <= y && (s.to === null || y < s.to));
+  const renault = held.find((s) => s.holder === 'renault' && s.held === 'nissan')!;
+  return {
+    cursor: `As of ${y}`,
+    salesTotal: grouped(data.salesTotals.find((t) => t.year === y)!.units),
+    evAlliance: alliance.length ? grouped(Math.max(...alliance.map((m) => m.units))) : null,
+    renaultInNissan: `Renault holds ${renault.percent}% of Nissan (voting)`,
+    stakesDrawn: held.length,
+    // Open by then (or no opening year), with a figure that applies by then (dated by the year, or undated).
+    plantsInEffect: data.plants.filter((p) => (p.opened === undefined || p.opened <= y) && p.capacities.some((c) => c.from === null || Number(c.from.slice(0, 4)) <= y)).length,
+  };
+}
+
+/** Loads with the page clock running, then pauses it: Play moves only when the test advances time. */
+async function loadPaused(page: Page, url: string) {
+  const start = new Date('2026-01-01T09:00:00Z');
+  await page.clock.install({ time: start });
+  await page.goto(url);
+  await ready(page);
+  await page.clock.pauseAt(new Date(start.getTime() + 120_000));
+}
+
+test('Play steps every view through 2011–2018 in step with the dataset, stops at the end, and Back returns to where it started', async ({ page, request }) => {
+  const data = await loadDataset(request);
+  await loadPaused(page, '/?years=2011-2018&at=2016');
+  await playButton(page).click();
+  for (let y = 2011; y <= 2018; y += 1) {
+    await expect.poll(() => pageNumbers(page), { timeout: 15_000 }).toEqual(expectedNumbers(data, y));
+    await expect(playButton(page)).toHaveText(/Pause/);
+    await page.clock.runFor(1000);
+  }
+  await expect(playButton(page)).toHaveText(/Replay/);
+  await expect(page).toHaveURL(/\?years=2011-2018&at=2018$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?years=2011-2018&at=2016$/);
+  await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2016');
+  await expect(card(page, 'ownership').getByRole('group', { name: /^Ownership diagram as of 2016/ })).toBeVisible();
+});
+
+test('any click elsewhere pauses Play', async ({ page }) => {
+  await loadPaused(page, '/?years=2011-2018');
+  await playButton(page).click();
+  await page.clock.runFor(1000);
+  await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2012');
+  await card(page, 'plants').locator('.card-title').click();
+  await expect(playButton(page)).toHaveText(/Play/);
+  await page.clock.runFor(3000);
+  await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2012');
+});
+
+test('Play at 2× takes half a second a year; the speed buttons do not pause it', async ({ page }) => {
+  await loadPaused(page, '/?years=2015-2018');
+  await playButton(page).click();
+  await page.getByRole('group', { name: 'Play speed' }).getByRole('button', { name: '2×' }).click();
+  await page.clock.runFor(500);
+  await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2016');
+  await expect(playButton(page)).toHaveText(/Pause/);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true });
+
+  test('a finger drags the cursor along the timeline, inside the range, without scrolling the page', async ({ page }) => {
+    await page.goto('/?years=2005-2020&at=2010');
+    await ready(page);
+    const track = await page.locator('.timeline-track').boundingBox();
+    const flag = await page.locator('.timeline-at-label').boundingBox();
+    const xOf = (year: number) => track!.x + ((year - 1999) / (2023 - 1999)) * track!.width;
+    const client = await page.context().newCDPSession(page);
+    const y = flag!.y + flag!.height / 2;
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) => client.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    await touch('touchStart', flag!.x + flag!.width / 2);
+    for (const year of [2011, 2013, 2015, 2016]) await touch('touchMove', xOf(year));
+    await touch('touchEnd', xOf(2016));
+    await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2016');
+    await expect(page).toHaveURL(/at=2016/);
+    // Past the range's end the cursor stops at it.
+    const flag2 = await page.locator('.timeline-at-label').boundingBox();
+    await touch('touchStart', flag2!.x + flag2!.width / 2);
+    await touch('touchMove', xOf(2022));
+    await touch('touchEnd', xOf(2022));
+    await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2020');
+    expect(await page.evaluate(() => window.scrollX)).toBe(0);
+  });
+
+  test('the timeline’s tick labels never touch', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    const boxes = await page.locator('.timeline-ticks span').evaluateAll((spans) => spans.map((s) => s.getBoundingClientRect()).map((r) => [r.left, r.right]));
+    expect(boxes.length).toBeGreaterThanOrEqual(4);
+    boxes.slice(1).forEach(([left], i) => expect(left!).toBeGreaterThan(boxes[i]![1]! + 4));
+    expect(Math.min(...boxes.map(([left]) => left!))).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...boxes.map(([, right]) => right!))).toBeLessThanOrEqual(375);
+  });
+});
+
+test('?at=2016&vs=2023 shows the ended Daimler stakes and the 43.4% → 15% change, and marks the plant opened between', async ({ page }) => {
+  await page.goto('/?at=2016&vs=2023');
+  await ready(page);
+  const ownership = card(page, 'ownership');
+  await expect(ownership.locator('g.ownership-edge[data-change="ended"][aria-label^="Daimler holds 3.1%"]')).toHaveAttribute('aria-label', /ended 2021$/);
+  await expect(ownership.locator('.ownership-edge-label text', { hasText: '43.4% → 15%' })).toBeVisible();
+  await expect(ownership.locator('.ownership-edge-label text', { hasText: 'ended 2021' })).toHaveCount(2);
+  await expect(ownership.locator('.card-summary')).toHaveText(/^From 2016 to 2023, 2 stakes changed, 5 are new, 6 ended and 9 stayed the same/);
+  await expect(ownership.getByRole('combobox', { name: 'Compare with' })).toHaveValue('2023');
+  await expect(card(page, 'plants').locator('[data-new="true"]')).toHaveAttribute('data-plant', 'aguascalientes');
+  await ownership.getByRole('button', { name: 'Show table' }).click();
+  await expect(ownership.getByRole('row').nth(1)).toContainText('changed');
+});
+
+test('a link with a cursor outside the range or a bad compare year says what it did', async ({ page }) => {
+  await page.goto('/?years=2011-2018&at=2021&vs=abc');
+  await ready(page);
+  const notice = page.getByRole('status').filter({ hasText: 'Some link parameters were ignored' });
+  await expect(notice).toContainText('“at=2021” (outside the selected years 2011–2018; showing 2018)');
+  await expect(notice).toContainText('“vs=abc” (expected a year or a range like 2013-2016; comparison is off)');
+  await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2018');
+});
+
+test('sorting the sales table by units: 2018 Nissan first in 2018, 2017 Nissan first over 2011–2018', async ({ page }) => {
+  await page.goto('/?years=2018');
+  await ready(page);
+  const sales = card(page, 'sales');
+  await sales.getByRole('button', { name: 'Show table' }).click();
+  await sales.getByRole('button', { name: /^Units sold/ }).click();
+  await expect(sales.getByRole('columnheader', { name: /^Units sold/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(sales.getByRole('row').nth(1)).toContainText(/2018\s*Nissan\s*5,653,683/);
+  await page.getByLabel('From year').fill('2011');
+  await expect(sales.getByRole('row').nth(1)).toContainText(/2017\s*Nissan\s*5,816,278/);
+  // Mitsubishi before 2016 and AvtoVAZ 2017–2018 have no figure: they sort last.
+  await expect(sales.getByRole('row').last()).toContainText('—');
+});

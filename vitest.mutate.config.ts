@@ -1,0 +1,29 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import base from './vite.config.ts';
+
+/**
+ * The unit tests `npm run mutate` runs against each mutant: one area's own tests (scripts/mutation/areas.ts), named
+ * by scripts/mutate.ts in MUTATION_TESTS. They are chosen here rather than with Stryker's `--testFiles`, under which
+ * Stryker 9.6 activates a module-level ("static") mutant only after the module has loaded, so every one survives
+ * (stryker-js#6144). Files that need no DOM run in Node: jsdom costs about a second a file on this machine.
+ */
+const AREA_TESTS = process.env.MUTATION_TESTS?.split(',') ?? ['src/**/*.test.ts', 'scripts/**/*.test.ts'];
+const DOM_FILES = ['src/export/sanitize.test.ts'];
+
+// Projects extend this root config, and merging appends arrays: the root keeps no `include` or `setupFiles`.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- taken out so that it is not merged into the projects
+const { include: _all, setupFiles, ...shared } = base.test ?? {};
+
+export default defineConfig({
+  ...base,
+  // Stryker runs the tests in a sandbox copy whose node_modules links back here, outside Vite's served root.
+  server: { ...base.server, fs: { strict: false } },
+  test: {
+    ...shared,
+    projects: [
+      { extends: true, test: { name: 'node', environment: 'node', include: AREA_TESTS, exclude: DOM_FILES } },
+      { extends: true, test: { name: 'dom', environment: 'jsdom', setupFiles, include: AREA_TESTS.filter((f) => DOM_FILES.includes(f)) } },
+    ],
+  },
+});
