@@ -7,6 +7,7 @@ import { ExportDashboardButton } from './components/ExportDashboardButton';
 import { FilterAnnouncer } from './components/FilterAnnouncer';
 import { FilterBar } from './components/FilterBar';
 import { Header } from './components/Header';
+import { LanguageMenu } from './components/LanguageMenu';
 import { PageModeContext } from './components/pageModeContext';
 import { PrintHeader } from './components/PrintHeader';
 import { SourcePanel } from './components/SourcePanel';
@@ -65,7 +66,7 @@ export function App() {
         {!isEmbed && <a className="skip-link" href="#views">Skip to the charts</a>}
         {!isEmbed && <PrintHeader />}
         {/* After a failed load the header must not go on saying it is loading. */}
-        {!isEmbed && <Header counts={data ? datasetCounts(data) : error ? 'Dataset not loaded' : null} actions={<ThemeToggle />} />}
+        {!isEmbed && <Header counts={data ? datasetCounts(data) : error ? 'Dataset not loaded' : null} actions={<><LanguageMenu /><ThemeToggle /></>} />}
         <UrlNotice ignored={ignored} />
         {!isEmbed && isReady && <FilterBar bands={bands}>{chart ? <DashboardLink /> : <ExportDashboardButton />}</FilterBar>}
         {error && (

@@ -13,7 +13,7 @@ export function Header({ counts, actions }: { counts: string | null; actions?: R
       </div>
       <div className="header-side">
         <p className="app-counts" aria-live="polite">{counts ?? 'Loading dataset…'}</p>
-        {actions}
+        {actions && <div className="header-controls">{actions}</div>}
       </div>
     </header>
   );

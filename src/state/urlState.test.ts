@@ -1,5 +1,5 @@
 import { defaultFilters, type Domain, type Filters } from './filters';
-import { describeIgnored, parseFilters, serializeFilters } from './urlState';
+import { describeIgnored, langFromQuery, parseFilters, selectQuery, serializeFilters } from './urlState';
 
 /** The shipped dataset's years and brands, written out: the parser takes its domain from the data. */
 const DOMAIN: Domain = { years: [1999, 2023], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] };
@@ -31,8 +31,10 @@ const ROUND_TRIPS: readonly [string, Filters][] = [
   ['shares, grouped, log and Asia together', state({ salesMode: 'share', salesLayout: 'grouped', evScale: 'log', mapRegion: 'asia' })],
   [
     'every key changed at once',
-    { yearRange: [2011, 2018], at: 2016, vs: 2023, brands: ['Renault', 'Mitsubishi'], salesMode: 'share', salesLayout: 'grouped', evScale: 'log', mapRegion: 'europe' },
+    { yearRange: [2011, 2018], at: 2016, vs: 2023, brands: ['Renault', 'Mitsubishi'], salesMode: 'share', salesLayout: 'grouped', evScale: 'log', mapRegion: 'europe', lang: 'ja' },
   ],
+  ['French', state({ lang: 'fr' })],
+  ['Japanese', state({ lang: 'ja' })],
   ['a cursor inside the range', state({ yearRange: [2011, 2018], at: 2014 })],
   ['a cursor on the range end, chosen', state({ yearRange: [2011, 2018], at: 2018 })],
   ['a comparison with the default cursor', state({ vs: 2016 })],
@@ -116,6 +118,8 @@ describe('parseFilters on forgiving input', () => {
 
 /** A bad value for one key, the key it must be reported under, and the field that falls back. */
 const GARBAGE: readonly [query: string, key: string, field: keyof Filters][] = [
+  ['?lang=de', 'lang', 'lang'],
+  ['?lang=<b>fr</b>', 'lang', 'lang'],
   ['?years=abc', 'years', 'yearRange'],
   ['?years=', 'years', 'yearRange'],
   ['?years=1998', 'years', 'yearRange'],
@@ -239,5 +243,40 @@ describe('parseFilters on the time keys', () => {
 
   it('writes the cursor and compare year after the range', () => {
     expect(serializeFilters(state({ yearRange: [2011, 2018], at: 2016, vs: 2023 }), DOMAIN)).toBe('?years=2011-2018&at=2016&vs=2023');
+  });
+});
+
+describe('the lang key', () => {
+  const withBrowserLanguages = (languages: string[]) => vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads fr, ja and en in any case', () => {
+    expect(['?lang=fr', '?lang=JA', '?lang=en', '?lang=%20fr%20'].map((query) => parseFilters(query, DOMAIN).filters.lang)).toEqual(['fr', 'ja', 'en', 'fr']);
+  });
+  it('falls back to the browser language for an unknown or repeated value, and says so', () => {
+    withBrowserLanguages(['fr-CA', 'en']);
+    const { filters, ignored } = parseFilters('?lang=de&lang=ja', DOMAIN);
+    expect(filters.lang).toBe('fr');
+    expect(ignored).toEqual([
+      { key: 'lang', value: 'de', reason: 'expected one of en, fr, ja' },
+      { key: 'lang', value: 'ja', reason: 'repeated; only the first value is read' },
+    ]);
+  });
+  it('falls back to English when the browser has none of the three', () => {
+    withBrowserLanguages(['de-DE', 'pt']);
+    expect(parseFilters('?lang=ja-JP', DOMAIN).filters.lang).toBe('en');
+  });
+  it('is read before the dataset arrives, with the same fallback', () => {
+    withBrowserLanguages(['ja']);
+    expect(['?lang=fr', '?years=2013&lang=EN', '?lang=xx', '', `?lang=${'f'.repeat(300)}`].map(langFromQuery)).toEqual(['fr', 'en', 'ja', 'ja', 'ja']);
+  });
+  it("is left out of the address when it is the browser's language", () => {
+    withBrowserLanguages(['fr-FR']);
+    expect([serializeFilters(state({ lang: 'fr' }), DOMAIN), serializeFilters(state({ lang: 'en' }), DOMAIN)]).toEqual(['', '?lang=en']);
+  });
+  it('is carried by links and embeds unless English, whatever the browser prefers', () => {
+    withBrowserLanguages(['fr-FR']);
+    const link = (lang: 'en' | 'fr' | 'ja') => selectQuery({ ...state({ lang, evScale: 'log' }), domain: DOMAIN });
+    expect([link('en'), link('fr'), link('ja')]).toEqual(['?ev=log', '?ev=log&lang=fr', '?ev=log&lang=ja']);
   });
 });

@@ -1,5 +1,7 @@
 import type { Brand } from '../data/schema';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales';
 import {
+  browserLang,
   defaultFilters,
   selectFilters,
   EV_SCALES,
@@ -65,7 +67,7 @@ export function parseBrands(raw: string, domain: Domain): Parsed<Brand[]> {
 }
 
 function parseChoice<T extends string>(options: readonly T[]) {
-  return (raw: string, _domain: Domain): Parsed<T> => {
+  return (raw: string, _domain?: Domain): Parsed<T> => {
     const value = raw.trim().toLowerCase();
     const match = options.find((option) => option === value);
     return match ? { ok: true, value: match } : { ok: false, reason: `expected one of ${options.join(', ')}` };
@@ -82,6 +84,7 @@ const PARAMS = {
   bars: { field: 'salesLayout', parse: parseChoice(SALES_LAYOUTS), write: String },
   ev: { field: 'evScale', parse: parseChoice(EV_SCALES), write: String },
   map: { field: 'mapRegion', parse: parseChoice(MAP_REGIONS), write: String },
+  lang: { field: 'lang', parse: parseChoice(LOCALES), write: String },
 } as const;
 
 type ParamKey = keyof typeof PARAMS;
@@ -150,9 +153,13 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The query string (with `?`, or empty) for a filter state; defaults are left out to keep links short. */
-export function serializeFilters(filters: Filters, domain: Domain): string {
-  const defaults = defaultFilters(domain);
+/**
+ * The query string (with `?`, or empty) for a filter state; defaults are left out to keep links short. The
+ * language is left out when it is `unmarkedLang`: by default the browser's, so the address bar stays bare for
+ * a reader in their own language.
+ */
+export function serializeFilters(filters: Filters, domain: Domain, unmarkedLang: Locale = browserLang()): string {
+  const defaults = { ...defaultFilters(domain), lang: unmarkedLang };
   const params = new URLSearchParams();
   for (const key of PARAM_KEYS) {
     const spec = PARAMS[key];
@@ -164,9 +171,20 @@ export function serializeFilters(filters: Filters, domain: Domain): string {
   return query ? `?${query}` : '';
 }
 
-/** The query for the store's current choices, against its domain: what links and embeds carry. */
+/**
+ * The query for the store's current choices, against its domain: what links and embeds carry. They name the
+ * language unless it is English, so an embed or a shared link reads in the language it was made in, whatever
+ * the browser that opens it prefers.
+ */
 export function selectQuery(state: Filters & { domain: Domain }): string {
-  return serializeFilters(selectFilters(state), state.domain);
+  return serializeFilters(selectFilters(state), state.domain, DEFAULT_LOCALE);
+}
+
+/** The language a query asks for, read before the dataset (and so the rest of the query) is in; else the browser's. */
+export function langFromQuery(query: string): Locale {
+  const raw = migrateQuery(query).get('lang');
+  const parsed = raw === null || raw.length > MAX_VALUE_LENGTH ? null : PARAMS.lang.parse(raw);
+  return parsed?.ok ? parsed.value : browserLang();
 }
 
 /** A sentence for the page: which parameters were ignored and why. */

@@ -1,0 +1,39 @@
+import { LOCALES } from '../locales';
+import { catalogProblems } from '../catalogCheck';
+import { AREAS, messagesFor } from '.';
+
+/**
+ * Texts a translation may leave as the English has them: proper names and file formats. Anything else the same
+ * in French or Japanese as in English is an untranslated string.
+ */
+const SAME_IN_EVERY_LANGUAGE: ReadonlySet<string> = new Set(['Alliance Atlas', 'PNG', 'SVG', 'CSV']);
+
+/** True when the message, arguments aside, has no Latin letter: "{from}–{to}", "{count}". */
+function hasNoWords(message: string): boolean {
+  return !/[A-Za-z]/.test(message.replace(/\{[^{}]*\}/g, ''));
+}
+
+describe('message catalogs', () => {
+  it('prefix every key with its area, so two areas never define one key', () => {
+    for (const [area, catalog] of Object.entries(AREAS)) {
+      for (const locale of LOCALES) {
+        expect(Object.keys(catalog[locale]).filter((key) => !key.startsWith(`${area}.`)), `${area} ${locale}`).toEqual([]);
+      }
+    }
+  });
+  it('parse as ICU in English', () => {
+    expect(catalogProblems(messagesFor('en'), messagesFor('en'))).toEqual([]);
+  });
+  it.each(['fr', 'ja'] as const)('hold every English key in %s, valid ICU, with the same arguments', (locale) => {
+    expect(catalogProblems(messagesFor('en'), messagesFor(locale))).toEqual([]);
+  });
+  it.each(['fr', 'ja'] as const)('leave no English text untranslated in %s', (locale) => {
+    const en = messagesFor('en');
+    const other = messagesFor(locale);
+    const same = Object.entries(en).filter(([key, text]) => other[key as keyof typeof other] === text && !hasNoWords(text) && !SAME_IN_EVERY_LANGUAGE.has(text));
+    expect(same.map(([key]) => key)).toEqual([]);
+  });
+  it('finds an untranslated string', () => {
+    expect([hasNoWords('{from}–{to}'), hasNoWords('Show {count} sources'), hasNoWords('出資比率 {percent}')]).toEqual([true, false, true]);
+  });
+});
