@@ -8,13 +8,15 @@ describe('formatsFor', () => {
   it('writes English figures and dates', () => {
     const f = formatsFor('en');
     expect([f.exact(1234567), f.compact(10_610_000), f.percent(43.4), f.monthShort(OCT_2017), f.monthLong(OCT_2017)]).toEqual(['1,234,567', '10.6M', '43.4%', 'Oct 2017', 'October 2017']);
-    expect(f.list(['Renault', 'Nissan', 'Mitsubishi'])).toBe('Renault, Nissan, and Mitsubishi');
+    expect(f.list(['Renault', 'Nissan', 'Mitsubishi'])).toBe('Renault, Nissan and Mitsubishi');
+    expect(f.list(['Renault', 'Nissan', 'Mitsubishi'], 'or')).toBe('Renault, Nissan or Mitsubishi');
     expect(f.list(['Renault', 'Nissan'], 'or')).toBe('Renault or Nissan');
   });
   it('writes French figures and dates as a French writer would', () => {
     const f = formatsFor('fr');
     expect([f.exact(1234567), f.compact(10_610_000), f.percent(43.4), f.monthShort(OCT_2017), f.monthLong(OCT_2017)].map(plain)).toEqual(['1 234 567', '10,6 M', '43,4 %', 'oct. 2017', 'octobre 2017']);
     expect(f.list(['Renault', 'Nissan', 'Mitsubishi'])).toBe('Renault, Nissan et Mitsubishi');
+    expect(f.list(['Renault', 'Nissan'], 'or')).toBe('Renault ou Nissan');
   });
   it('writes Japanese figures with its own compact units and date forms', () => {
     const f = formatsFor('ja');

@@ -31,8 +31,10 @@ function buildFormats(locale: Locale): Formats {
   const percent = new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 });
   const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const and = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const or = new Intl.ListFormat(locale, { type: 'disjunction' });
+  // The dashboard's English is British ("Colour theme") and lists without a serial comma, as it always has.
+  const listLocale = locale === 'en' ? 'en-GB' : locale;
+  const and = new Intl.ListFormat(listLocale, { type: 'conjunction' });
+  const or = new Intl.ListFormat(listLocale, { type: 'disjunction' });
   return {
     exact: (value) => exact.format(value),
     compact: (value) => compact.format(value),
