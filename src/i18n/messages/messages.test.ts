@@ -8,9 +8,10 @@ import { AREAS, messagesFor } from '.';
  */
 const SAME_IN_EVERY_LANGUAGE: ReadonlySet<string> = new Set(['Alliance Atlas', 'PNG', 'SVG', 'CSV']);
 
-/** True when the message, arguments aside, has no Latin letter: "{from}–{to}", "{count}". */
+/** True when the message, arguments and proper names aside, has no Latin letter: "{from}–{to}", "{chart} — Alliance Atlas". */
 function hasNoWords(message: string): boolean {
-  return !/[A-Za-z]/.test(message.replace(/\{[^{}]*\}/g, ''));
+  const rest = [...SAME_IN_EVERY_LANGUAGE].reduce((text, name) => text.split(name).join(''), message.replace(/\{[^{}]*\}/g, ''));
+  return !/[A-Za-z]/.test(rest);
 }
 
 describe('message catalogs', () => {
@@ -33,7 +34,11 @@ describe('message catalogs', () => {
     const same = Object.entries(en).filter(([key, text]) => other[key as keyof typeof other] === text && !hasNoWords(text) && !SAME_IN_EVERY_LANGUAGE.has(text));
     expect(same.map(([key]) => key)).toEqual([]);
   });
+  it('keep French punctuation off the start of a line (a no-break space before : ; ! ? » and after «)', () => {
+    const fr = messagesFor('fr');
+    expect(Object.keys(fr).filter((key) => / [:;!?»]|« /.test(fr[key as keyof typeof fr]))).toEqual([]);
+  });
   it('finds an untranslated string', () => {
-    expect([hasNoWords('{from}–{to}'), hasNoWords('Show {count} sources'), hasNoWords('出資比率 {percent}')]).toEqual([true, false, true]);
+    expect([hasNoWords('{from}–{to}'), hasNoWords('Show {count} sources'), hasNoWords('出資比率 {percent}'), hasNoWords('{chart} — Alliance Atlas')]).toEqual([true, false, true, true]);
   });
 });
