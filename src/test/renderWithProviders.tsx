@@ -13,6 +13,11 @@ export const dataset = Dataset.parse(realDataset);
 /** The real dataset's years (1999–2023) and brands. */
 export const domain: Domain = datasetDomain(dataset);
 
+/** Renders inside the page's IntlProvider, in the store's language (set it first for another than English). */
+export function renderInLocale(ui: ReactElement) {
+  return render(<LocaleProvider>{ui}</LocaleProvider>);
+}
+
 /** Renders with a fresh query cache pre-filled with `data`, and fresh stores, in a language (English by default). */
 export function renderWithProviders(ui: ReactElement, data: Dataset | null = dataset, lang: Locale = 'en') {
   useFilters.setState(useFilters.getInitialState(), true);
