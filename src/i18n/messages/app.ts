@@ -25,7 +25,7 @@ export const appMessages = defineArea({
   fr: {
     'app.title': 'Alliance Atlas',
     'app.lede': 'L’Alliance Renault–Nissan–Mitsubishi en quatre vues liées : ventes, voitures électriques, qui détient qui, et où les voitures sont construites. Chaque chiffre renvoie à la phrase dont il est tiré.',
-    'app.counts': '{years, plural, one {# année} other {# années}} de ventes · {brands, plural, one {# marque} other {# marques}} · {plants, plural, one {# usine} other {# usines}} · {sources, plural, one {# source} other {# sources}}',
+    'app.counts': '{years, plural, one {# année} other {# années}} de ventes · {brands, plural, one {# marque} other {# marques}} · {plants, plural, one {# usine} other {# usines}} · {sources, plural, one {# source} other {# sources}}',
     'app.counts.loading': 'Chargement des données…',
     'app.counts.failed': 'Données non chargées',
     'app.skipLink': 'Aller aux graphiques',
