@@ -1,12 +1,12 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { Source } from '../data/schema';
 import { useDataset } from '../data/useDataset';
 import { drawnYears, filterLine, sourceLine } from '../export/describe';
 import { registerChartSvg } from '../export/registry';
 import { buildChartSvg, mainSvg } from '../export/svg';
 import { useFilters, type YearRange } from '../state/filters';
+import { useDrawnChoices } from '../state/drawnChoices';
 import { useTheme } from '../theme/useTheme';
 import type { ChartId, ChartTable, LegendItem } from './chartTypes';
 import { DataTable } from './DataTable';
@@ -62,7 +62,9 @@ export function ChartCard(props: ChartCardProps) {
   const intl = useIntl();
   const [isTableShown, setTableShown] = useState(false);
   const theme = useTheme();
-  const { yearRange, brands, allBrands } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, allBrands: s.domain.brands })));
+  // What the card's chart draws (one step behind the store while a change is drawn), so its caption matches.
+  const { yearRange, brands } = useDrawnChoices();
+  const allBrands = useFilters((s) => s.domain.brands);
   const allSources = useDataset().data?.sources;
   // By Map, not Array.find per id: a grown dataset has thousands of sources and a card cites hundreds.
   const sourcesById = useMemo(() => new Map(allSources?.map((s) => [s.id, s])), [allSources]);

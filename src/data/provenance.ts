@@ -2,7 +2,7 @@ import { capacityPhrase } from './capacity';
 import { heldYears } from './heldYears';
 import { ownValue } from './ownValue';
 import { withoutFinalParenthesis } from './parenthetical';
-import { RECORD_KEYS } from './schema';
+import { RECORD_KEYS } from './recordKeys';
 import type { Dataset, RecordKey } from './schema';
 import { formatsFor } from '../i18n/format';
 import type { Locale } from '../i18n/locales';

@@ -5,6 +5,7 @@ import realDataset from '../../public/data/alliance.json';
 import { Dataset } from '../data/schema';
 import { LocaleProvider } from '../i18n/LocaleProvider';
 import type { Locale } from '../i18n/locales';
+import { DrawnChoicesProvider } from '../state/drawnChoices';
 import { datasetDomain, useFilters, type Domain } from '../state/filters';
 import { useSourcePanel } from '../state/sourcePanel';
 
@@ -29,7 +30,9 @@ export function renderWithProviders(ui: ReactElement, data: Dataset | null = dat
   if (data) client.setQueryData(['dataset'], data);
   return render(
     <QueryClientProvider client={client}>
-      <LocaleProvider>{ui}</LocaleProvider>
+      <LocaleProvider>
+        <DrawnChoicesProvider>{ui}</DrawnChoicesProvider>
+      </LocaleProvider>
     </QueryClientProvider>,
   );
 }
