@@ -8,14 +8,18 @@ import type { EvCursor } from './cursor';
 import { EvCursorRule } from './EvCursorRule';
 import { EvMarkers } from './EvMarkers';
 import { EvSeries } from './EvSeries';
+import { EvTargets } from './EvTargets';
 import { EvTooltip, type EvActive } from './EvTooltip';
 import { evLayout } from './layout';
 import type { EvLine, EvMarker, EvWindow } from './model';
+import type { EvTarget } from './targets';
 import { useElementWidth } from '../../components/useElementWidth';
 
 interface EvChartProps {
   lines: readonly EvLine[];
   markers: readonly EvMarker[];
+  /** EV-sales targets drawn beside their series. */
+  targets: readonly EvTarget[];
   months: EvWindow;
   scale: EvScale;
   sources: readonly Source[];
@@ -28,15 +32,26 @@ interface EvChartProps {
   onOpenSource: (sourceId: string, record: RecordRef) => void;
 }
 
-const brandOf = (active: EvActive): Brand | null => (active.kind === 'point' ? active.line.brand : active.marker.brand);
+const brandOf = (active: EvActive): Brand | null =>
+  active.kind === 'point' ? active.line.brand : active.kind === 'marker' ? active.marker.brand : null;
+
+/** The record a mark stands for, to open its source. */
+function recordOf(active: EvActive): { source: string; record: RecordRef } {
+  if (active.kind === 'point') return { source: active.point.source, record: { key: 'evMilestones', index: active.point.index } };
+  if (active.kind === 'marker') return { source: active.marker.source, record: { key: active.marker.recordKey, index: active.marker.index } };
+  return { source: active.target.source, record: { key: 'targets', index: active.target.index } };
+}
 
 /** Cumulative EV sales as step lines on a time axis, with launch and event markers; draws what the models give it. */
-export function EvChart({ lines, markers, months, scale, sources, cursor, highlighted, picked, onHighlight, onOpenSource }: EvChartProps) {
+export function EvChart({ lines, markers, targets, months, scale, sources, cursor, highlighted, picked, onHighlight, onOpenSource }: EvChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   const theme = useTheme();
   const [active, setActive] = useState<EvActive | null>(null);
-  const layout = useMemo(() => (width > 0 ? evLayout(lines, markers, months, scale, width, cursor) : null), [lines, markers, months, scale, width, cursor]);
+  const layout = useMemo(
+    () => (width > 0 ? evLayout(lines, markers, months, scale, width, cursor, targets) : null),
+    [lines, markers, months, scale, width, cursor, targets],
+  );
 
   const show = useCallback((next: EvActive) => {
     setActive(next);
@@ -53,8 +68,9 @@ export function EvChart({ lines, markers, months, scale, sources, cursor, highli
   }, [isPinned, clear]);
   const layers = { theme, highlighted, active, picked, onShow: show, onHide: hide, onHighlight, onOpen: onOpenSource, tapFor: tapHandlers };
   const openActive = () => {
-    if (active?.kind === 'point') onOpenSource(active.point.source, { key: 'evMilestones', index: active.point.index });
-    else if (active) onOpenSource(active.marker.source, { key: active.marker.recordKey, index: active.marker.index });
+    if (!active) return;
+    const { source, record } = recordOf(active);
+    onOpenSource(source, record);
   };
 
   const { plot } = layout ?? { plot: null };
@@ -92,6 +108,7 @@ export function EvChart({ lines, markers, months, scale, sources, cursor, highli
               )}
             </g>
             <EvMarkers markers={layout.markers} {...layers} />
+            <EvTargets targets={layout.targets} {...layers} />
             <EvSeries layout={layout} {...layers} />
             <EvCursorRule layout={layout} lines={lines} theme={theme} />
           </svg>

@@ -14,6 +14,7 @@ import { ScaleToggle } from './ScaleToggle';
 import { monthLong } from './format';
 import { evBrands, evDataExtent, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow } from './model';
 import { evTable } from './table';
+import { evTargets, evTargetSummary } from './targets';
 import './ev.css';
 
 const TITLE = 'Electric vehicles: cumulative sales';
@@ -28,17 +29,23 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const months = useMemo(() => evWindow(dataset, yearRange), [dataset, yearRange]);
   const lines = useMemo(() => evLines(dataset, brands, months), [dataset, brands, months]);
   const markers = useMemo(() => evMarkers(dataset, brands, months), [dataset, brands, months]);
-  const table = useMemo(() => evTable(lines), [lines]);
+  // Drawn beside the line they are measured against, so only while that line is.
+  const targets = useMemo(() => evTargets(dataset, months).filter((t) => lines.some((l) => l.seriesId === t.seriesId)), [dataset, months, lines]);
+  const table = useMemo(() => evTable(lines, targets), [lines, targets]);
   const cursor = useMemo(() => evCursor(lines, months, at), [lines, months, at]);
-  const summary = useMemo(() => evSummary(lines, markers, dataset.evLaunches, yearRange), [lines, markers, dataset.evLaunches, yearRange]);
+  const summary = useMemo(
+    () => [evSummary(lines, markers, dataset.evLaunches, yearRange), evTargetSummary(targets)].filter(Boolean).join(' '),
+    [lines, markers, dataset.evLaunches, yearRange, targets],
+  );
   const footnotes = useMemo(() => evFootnotes(lines, months), [lines, months]);
-  const sourceIds = useMemo(() => evSourceIds(lines, markers), [lines, markers]);
+  const sourceIds = useMemo(() => [...new Set([...evSourceIds(lines, markers), ...targets.map((t) => t.source)])], [lines, markers, targets]);
   const hasProduction = lines.some((l) => l.measure === 'production');
   const legend = useMemo((): LegendItem[] => [
     { key: 'alliance', label: 'Alliance-wide', color: theme.alliance, symbol: 'line' },
     ...evBrands(dataset).map((brand): LegendItem => ({ key: brand, label: brand, color: brandColour(theme, brand), brand, symbol: 'line' })),
     ...(hasProduction ? [{ key: 'production', label: 'Production', color: theme.muted, symbol: 'hollow' } as const] : []),
-  ], [dataset, theme, hasProduction]);
+    ...(targets.length ? [{ key: 'target', label: 'Target (planned)', color: theme.alliance, symbol: 'dashed' } as const] : []),
+  ], [dataset, theme, hasProduction, targets.length]);
 
   // Scans every milestone and launch: once per dataset, not on every filter change.
   const extent = useMemo(() => evDataExtent(dataset), [dataset]);
@@ -63,6 +70,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
         <EvChart
           lines={lines}
           markers={markers}
+          targets={targets}
           months={months}
           scale={evScale}
           sources={dataset.sources}

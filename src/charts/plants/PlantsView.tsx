@@ -17,6 +17,8 @@ import { PlantsMap } from './PlantsMap';
 import { plantsTable } from './table';
 import { RankedList } from './RankedList';
 import { rankedLines } from './rankedText';
+import { TargetList } from './TargetList';
+import { capacityTargetLines, capacityTargets, capacityTargetsSummary } from './targets';
 import './plants.css';
 
 const REGION_OPTIONS = MAP_REGIONS.map((value) => ({ value, label: REGION_LABELS[value] }));
@@ -38,12 +40,13 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const plants = dataset.plants;
   const allBrands = useMemo(() => brandIds(dataset), [dataset]);
   const filters = useMemo(() => ({ yearRange, brands, allBrands, at, compare: compareSpan(at, vs) }), [yearRange, brands, allBrands, at, vs]);
-  const summary = useMemo(() => plantsSummary(plants, filters), [plants, filters]);
-  const table = useMemo(() => plantsTable(plants, filters), [plants, filters]);
+  const targets = useMemo(() => capacityTargets(dataset, yearRange), [dataset, yearRange]);
+  const summary = useMemo(() => plantsSummary(plants, filters) + capacityTargetsSummary(targets), [plants, filters, targets]);
+  const table = useMemo(() => plantsTable(plants, filters, targets), [plants, filters, targets]);
   const groups = useMemo(() => rankedGroups(plants, filters), [plants, filters]);
-  const figures = useMemo(() => rankedLines(groups), [groups]);
+  const figures = useMemo(() => [...rankedLines(groups), ...capacityTargetLines(targets)], [groups, targets]);
   const largest = useMemo(() => largestCapacity(plants), [plants]);
-  const sourceIds = useMemo(() => [...new Set(plants.map((p) => p.source))], [plants]);
+  const sourceIds = useMemo(() => [...new Set([...plants.map((p) => p.source), ...targets.map((t) => t.source)])], [plants, targets]);
   // Brands that colour at least one plant (a plant's first Alliance brand).
   const legend = useMemo<LegendItem[]>(() => {
     const colouring = new Set(plants.map((p) => allianceBrands(p, allBrands)[0]));
@@ -86,6 +89,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
         onOpenSource={openSource}
       />
       <RankedList groups={groups} largest={largest} theme={theme} />
+      <TargetList targets={targets} onOpenSource={openSource} />
     </ChartCard>
   );
 }

@@ -1,7 +1,8 @@
-import type { ChartTable } from '../../components/chartTypes';
+import type { Cell, ChartTable } from '../../components/chartTypes';
 import { capacityPhrase, scopeText } from '../../data/capacity';
 import type { Plant } from '../../data/schema';
 import { plantRows, plantsAsOf, type PlantFilters, type PlantRow } from './model';
+import { builtText, type CapacityTarget } from './targets';
 
 /** "in effect", "from 2013", "not yet, no date" or "brand not selected": how the plant is drawn for the filter. */
 function statusText(row: PlantRow): string {
@@ -10,8 +11,17 @@ function statusText(row: PlantRow): string {
   return row.isNew ? 'in effect, new between the years compared' : 'in effect';
 }
 
-/** The table and CSV: every plant, ranked as plantRows, with raw capacities and the source id. */
-export function plantsTable(plants: readonly Plant[], filters: PlantFilters): ChartTable {
+/** A capacity target as a table row: basis "target (planned)", its year, and the stated figures it is set against. */
+function targetRow(t: CapacityTarget): Record<string, Cell> {
+  return {
+    plant: `Target: ${t.label}`, city: null, country: t.where, brands: 'Alliance', capacity: t.amount, unit: t.unit, period: 'year',
+    basis: 'target (planned)', covers: t.isMinimum ? 'at least this figure' : 'whole target area', from: String(t.year),
+    others: `stated by ${t.year}: ${builtText(t)}`, opened: null, openedBasis: null, status: 'target', source: t.source,
+  };
+}
+
+/** The table and CSV: every plant, ranked as plantRows, with raw capacities and the source id; then the capacity targets. */
+export function plantsTable(plants: readonly Plant[], filters: PlantFilters, targets: readonly CapacityTarget[] = []): ChartTable {
   return {
     caption: `Alliance plants by capacity as the sources give it (figure and status in ${plantsAsOf(filters)})`,
     columns: [
@@ -31,7 +41,7 @@ export function plantsTable(plants: readonly Plant[], filters: PlantFilters): Ch
       { key: 'status', label: 'Status' },
       { key: 'source', label: 'Source' },
     ],
-    rows: plantRows(plants, filters).map((row) => ({
+    rows: plantRows(plants, filters).map((row): Record<string, Cell> => ({
       plant: row.plant.name,
       city: row.plant.city,
       country: row.plant.country,
@@ -47,6 +57,6 @@ export function plantsTable(plants: readonly Plant[], filters: PlantFilters): Ch
       openedBasis: row.plant.opened === undefined ? null : (row.plant.openedBasis ?? 'stated'),
       status: statusText(row),
       source: row.plant.source,
-    })),
+    })).concat(targets.map(targetRow)),
   };
 }
