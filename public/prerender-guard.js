@@ -1,13 +1,26 @@
-/* global window, document */
+/* global window, document, navigator */
 /*
  * Loaded blocking from <head> (the CSP forbids inline scripts), so it runs before the body is parsed and
  * before the first paint. The build pre-renders the bare address: the default filters and page, in the light
- * theme. Any query string (filters, ?chart=, ?embed=, ?theme=) or a dark system theme asks for something
- * else, so <html> is marked and styles.css hides the pre-rendered page; main.tsx then drops it and renders
- * on the client. "Any query" rather than "a query that differs from the defaults": the defaults come from
- * the dataset, and this file runs before it loads; a link spelling out the defaults only loses the head start.
- * With JavaScript off this never runs, and the pre-rendered default page shows with its note.
+ * theme, in English. Any query string (filters, ?chart=, ?embed=, ?theme=, ?lang=), a dark system theme or a
+ * browser whose first language the dashboard has is French or Japanese asks for something else, so <html> is
+ * marked and styles.css hides the pre-rendered page; main.tsx then drops it and renders on the client.
+ * "Any query" rather than "a query that differs from the defaults": the defaults come from the dataset, and
+ * this file runs before it loads; a link spelling out the defaults only loses the head start.
+ * The language rule is localeFromLanguages (src/i18n/locales.ts); src/i18n/prerenderGuard.test.ts runs this
+ * file against it. With JavaScript off this never runs, and the pre-rendered default page shows with its note.
  */
-if (window.location.search !== '' || window.matchMedia('(prefers-color-scheme: dark)').matches) {
-  document.documentElement.dataset.prerender = 'stale';
-}
+(function () {
+  var languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+  var lang = 'en';
+  for (var i = 0; i < languages.length; i += 1) {
+    var primary = String(languages[i]).split('-')[0].toLowerCase();
+    if (primary === 'en' || primary === 'fr' || primary === 'ja') {
+      lang = primary;
+      break;
+    }
+  }
+  if (window.location.search !== '' || lang !== 'en' || window.matchMedia('(prefers-color-scheme: dark)').matches) {
+    document.documentElement.dataset.prerender = 'stale';
+  }
+})();

@@ -8,6 +8,7 @@ import { SalesView } from './charts/sales/SalesView';
 import { CardBoundary } from './components/CardBoundary';
 import { CHART_IDS, type ChartId } from './components/chartTypes';
 import type { Dataset } from './data/schema';
+import { LocaleProvider } from './i18n/LocaleProvider';
 import { useFilters } from './state/filters';
 import { dataset, renderWithProviders } from './test/renderWithProviders';
 
@@ -48,7 +49,9 @@ function renderApp() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <App />
+      <LocaleProvider>
+        <App />
+      </LocaleProvider>
     </QueryClientProvider>,
   );
 }

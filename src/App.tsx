@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { CardSkeleton } from './components/CardSkeleton';
 import { DashboardLink } from './components/DashboardLink';
 import { datasetCounts } from './components/datasetCounts';
@@ -7,6 +8,7 @@ import { ExportDashboardButton } from './components/ExportDashboardButton';
 import { FilterAnnouncer } from './components/FilterAnnouncer';
 import { FilterBar } from './components/FilterBar';
 import { Header } from './components/Header';
+import { LanguageMenu } from './components/LanguageMenu';
 import { PageModeContext } from './components/pageModeContext';
 import { PrintHeader } from './components/PrintHeader';
 import { SourcePanel } from './components/SourcePanel';
@@ -23,6 +25,7 @@ import { datasetDomain, useFilters } from './state/filters';
 import { useSourcePanel } from './state/sourcePanel';
 import { useUrlSync } from './state/useUrlSync';
 import { useApplyTheme, useTheme } from './theme/useTheme';
+import type { MessageId } from './i18n/messages';
 import { VIEWS } from './views';
 
 /** Escape clears every highlight: the brand and a record picked in the source panel. */
@@ -38,9 +41,14 @@ function useEscapeClearsHighlight() {
   }, []);
 }
 
-const OFFLINE_MESSAGE = 'The data could not be downloaded because this device is offline. It loads by itself when the connection returns; Retry tries again now.';
+/** What the error panel says, as a message id and its values: a dataset error names its own sentence. */
+function errorSentence(error: Error, isOnline: boolean): [{ id: MessageId }, Record<string, string | number>] {
+  if (!isOnline) return [{ id: 'errors.offline' }, {}];
+  return error instanceof DatasetError ? [{ id: error.messageId }, error.values] : [{ id: 'errors.load' }, { message: error.message }];
+}
 
 export function App() {
+  const intl = useIntl();
   const page = useInitialPageMode();
   const { data, error, refetch, isFetching } = useDataset();
   const domain = useMemo(() => (data ? datasetDomain(data) : null), [data]);
@@ -63,16 +71,16 @@ export function App() {
   return (
     <PageModeContext.Provider value={page.mode}>
       <div className={`app app-${layout}`}>
-        {!isEmbed && <a className="skip-link" href="#views">Skip to the charts</a>}
+        {!isEmbed && <a className="skip-link" href="#views"><FormattedMessage id="app.skipLink" /></a>}
         {!isEmbed && <PrintHeader />}
         {/* After a failed load the header must not go on saying it is loading. */}
-        {!isEmbed && <Header counts={data ? datasetCounts(data) : error ? 'Dataset not loaded' : null} actions={<ThemeToggle />} />}
+        {!isEmbed && <Header counts={data ? datasetCounts(data, intl) : error ? intl.formatMessage({ id: 'app.counts.failed' }) : null} actions={<><LanguageMenu /><ThemeToggle /></>} />}
         <UrlNotice ignored={ignored} />
         {!isEmbed && isReady && <FilterBar bands={bands}>{chart ? <DashboardLink /> : <ExportDashboardButton />}</FilterBar>}
         {error && (
           <ErrorPanel
-            title={isOnline ? 'The data could not be loaded' : 'You are offline'}
-            message={isOnline ? error.message : OFFLINE_MESSAGE}
+            title={intl.formatMessage({ id: isOnline ? 'errors.load.title' : 'errors.offline.title' })}
+            message={intl.formatMessage(...errorSentence(error, isOnline))}
             details={error instanceof DatasetError ? error.details : []}
             onRetry={isFetching ? undefined : () => void refetch()}
           />
@@ -80,12 +88,12 @@ export function App() {
         <main id="views" className={layout === 'dashboard' ? 'grid' : 'grid grid-single'}>
           {views.map(({ chart: id, title, code }, i) =>
             data && isReady ? (
-              // Mounted with the domain, so the choices the views draw start from this dataset's.
+// Mounted with the domain, so the choices the views draw start from this dataset's.
               <DrawnChoicesProvider key={id}>
-                <ViewCard chart={id} title={title} code={code} dataset={data} isFirst={i === 0} />
+                <ViewCard chart={id} title={intl.formatMessage({ id: title })} code={code} dataset={data} isFirst={i === 0} />
               </DrawnChoicesProvider>
             ) : (
-              !error && <CardSkeleton key={id} chart={id} title={title} />
+              !error && <CardSkeleton key={id} chart={id} title={intl.formatMessage({ id: title })} />
             ),
           )}
         </main>

@@ -4,6 +4,7 @@ import { AppRoot } from './AppRoot';
 import { fetchDataset, prefetchDataset } from './data/useDataset';
 import { isShippedDataset } from './data/loadDataset';
 import { datasetDomain, useFilters } from './state/filters';
+import { langFromQuery } from './state/urlState';
 import { preloadViews, VIEWS } from './views';
 import './styles.css';
 
@@ -24,6 +25,9 @@ function render(container: HTMLElement) {
   html.removeAttribute('style');
   delete html.dataset.theme;
   delete html.dataset.prerender;
+  // The language is known before the dataset (the rest of the query is read against it): the skeletons,
+  // header and error panels are already in the reader's language.
+  useFilters.getState().setLang(langFromQuery(window.location.search));
   createRoot(container).render(<AppRoot client={queryClient} isPrerender={false} />);
 }
 

@@ -1,6 +1,7 @@
 import type { ChartId } from './components/chartTypes';
 import { lazyView, type LazyView } from './components/lazyView';
 import type { Dataset } from './data/schema';
+import type { MessageId } from './i18n/messages';
 
 // Each view is its own chunk (sales carries Recharts, plants d3-geo and topojson), so the first script is only the shell.
 const sales = lazyView(() => import('./charts/sales/SalesView').then((m) => m.SalesView));
@@ -8,12 +9,12 @@ const ev = lazyView(() => import('./charts/ev/EvView').then((m) => m.EvView));
 const ownership = lazyView(() => import('./charts/ownership/OwnershipView').then((m) => m.OwnershipView));
 const plants = lazyView(() => import('./charts/plants/PlantsView').then((m) => m.PlantsView));
 
-/** The four views, in page order; App wraps each in its own error boundary and Suspense. */
-export const VIEWS: readonly { chart: ChartId; title: string; code: LazyView<{ dataset: Dataset }> }[] = [
-  { chart: 'sales', title: 'Sales by brand per year', code: sales },
-  { chart: 'ev', title: 'Electric vehicles: cumulative sales', code: ev },
-  { chart: 'ownership', title: 'Who owns whom', code: ownership },
-  { chart: 'plants', title: 'Plant capacity', code: plants },
+/** The four views, in page order, with their titles' message ids; App wraps each in its own error boundary and Suspense. */
+export const VIEWS: readonly { chart: ChartId; title: MessageId; code: LazyView<{ dataset: Dataset }> }[] = [
+  { chart: 'sales', title: 'app.view.sales', code: sales },
+  { chart: 'ev', title: 'app.view.ev', code: ev },
+  { chart: 'ownership', title: 'app.view.ownership', code: ownership },
+  { chart: 'plants', title: 'app.view.plants', code: plants },
 ];
 
 /** Starts fetching every view's chunk now, alongside the dataset, so neither waits for the other. */

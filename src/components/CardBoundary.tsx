@@ -1,4 +1,5 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ContextType, type ErrorInfo, type ReactNode } from 'react';
+import { IntlContext } from 'react-intl';
 import type { ChartId } from './chartTypes';
 import { ErrorPanel } from './ErrorPanel';
 
@@ -19,6 +20,8 @@ const sameInputs = (a: readonly unknown[] = [], b: readonly unknown[] = []) => a
 
 /** Keeps a failing view inside its own card, with a retry; the other views keep working. */
 export class CardBoundary extends Component<Props, { error: Error | null }> {
+  static contextType = IntlContext;
+  declare context: ContextType<typeof IntlContext>;
   state = { error: null as Error | null };
 
   static getDerivedStateFromError(error: Error) {
@@ -55,14 +58,15 @@ export class CardBoundary extends Component<Props, { error: Error | null }> {
   render() {
     const { error } = this.state;
     if (!error) return this.props.children;
+    const intl = this.context;
     return (
       <figure className="card" data-chart={this.props.chart} aria-label={this.props.title}>
         <figcaption className="card-head">
           <h2 className="card-title">{this.props.title}</h2>
         </figcaption>
         <ErrorPanel
-          title="This view could not be drawn"
-          message="Something in this chart failed. The other views are unaffected."
+          title={intl.formatMessage({ id: 'errors.view.title' })}
+          message={intl.formatMessage({ id: 'errors.view' })}
           details={[error.message]}
           onRetry={() => this.retry()}
         />

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import type { ChartId } from './chartTypes';
 
 /** What a card shows while the dataset loads. */
@@ -8,7 +9,7 @@ export function CardSkeleton({ chart, title }: { chart: ChartId; title: string }
         <h2 className="card-title">{title}</h2>
       </figcaption>
       <div className="skeleton" role="status">
-        <span className="visually-hidden">Loading data…</span>
+        <span className="visually-hidden"><FormattedMessage id="errors.loading" /></span>
       </div>
     </figure>
   );

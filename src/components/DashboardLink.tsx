@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { dashboardUrl } from '../export/embed';
 import { useFilters } from '../state/filters';
 import { selectQuery } from '../state/urlState';
@@ -5,5 +6,5 @@ import { selectQuery } from '../state/urlState';
 /** From a single-chart page back to all four views, with the same filters. */
 export function DashboardLink() {
   const query = useFilters(selectQuery);
-  return <a className="button" href={dashboardUrl(window.location.pathname, query)}>Open the whole dashboard</a>;
+  return <a className="button" href={dashboardUrl(window.location.pathname, query)}><FormattedMessage id="app.openDashboard" /></a>;
 }

@@ -1,3 +1,5 @@
+import { FormattedMessage } from 'react-intl';
+
 /** A failure the person can read and act on; details are data, rendered as text. */
 export function ErrorPanel({ title, message, details = [], onRetry }: {
   title: string;
@@ -18,7 +20,7 @@ export function ErrorPanel({ title, message, details = [], onRetry }: {
       )}
       {onRetry && (
         <button type="button" className="button primary" onClick={onRetry}>
-          Retry
+          <FormattedMessage id="errors.retry" />
         </button>
       )}
     </div>

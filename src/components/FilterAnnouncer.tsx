@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectFilters, useFilters, type Filters } from '../state/filters';
@@ -10,16 +11,17 @@ const SETTLE_MS = 400;
 export function FilterAnnouncer() {
   const filters: Filters = useFilters(useShallow(selectFilters));
   const allBrands = useFilters((s) => s.domain.brands);
+  const intl = useIntl();
   const [message, setMessage] = useState('');
   const announced = useRef(filters);
   useEffect(() => {
     const timer = setTimeout(() => {
-      const text = filterAnnouncement(announced.current, filters, allBrands);
+      const text = filterAnnouncement(announced.current, filters, allBrands, intl);
       announced.current = filters;
       if (text) setMessage(text);
     }, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [filters, allBrands]);
+  }, [filters, allBrands, intl]);
   return (
     <p className="visually-hidden" role="status" aria-atomic="true" data-announcer="">
       {message}

@@ -23,6 +23,7 @@ import {
   salesYearsShown,
 } from '../charts/sales/model';
 import { datasetCounts } from '../components/datasetCounts';
+import { intlFor } from '../i18n/intl';
 import { defaultFilters, useFilters, type Filters } from '../state/filters';
 import { domain, renderWithProviders } from '../test/renderWithProviders';
 import { brandIds } from './catalogue';
@@ -239,7 +240,7 @@ function nanPaths(value: unknown, path = '', out: string[] = [], seen = new Set<
 
 /** Runs every pure function that takes the dataset; throws (failing the property) on the first problem. */
 function runModels(dataset: Dataset) {
-  datasetCounts(dataset);
+  datasetCounts(dataset, intlFor('en'));
   for (const key of RECORD_KEYS) {
     dataset[key].forEach((_, index) => {
       describeRecord(dataset, { key, index });

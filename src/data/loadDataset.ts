@@ -1,15 +1,24 @@
+import { intlFor } from '../i18n/intl';
+import type { MessageId } from '../i18n/messages';
 import { fileDigest } from './fileDigest';
 import type { Dataset } from './schema';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/alliance.json`;
 
-/** A load or validation failure, with the lines a person needs to see. */
+/**
+ * A load or validation failure, with the lines a person needs to see. The sentence is a message of the errors
+ * catalog: `message` is its English (for logs), the page words `messageId` in the reader's language.
+ */
 export class DatasetError extends Error {
   readonly details: string[];
-  constructor(message: string, details: string[] = []) {
-    super(message);
+  readonly messageId: MessageId;
+  readonly values: Readonly<Record<string, string | number>>;
+  constructor(messageId: MessageId, details: string[] = [], values: Readonly<Record<string, string | number>> = {}) {
+    super(intlFor('en').formatMessage({ id: messageId }, values));
     this.name = 'DatasetError';
     this.details = details;
+    this.messageId = messageId;
+    this.values = values;
   }
 }
 
@@ -32,17 +41,17 @@ export function isShippedDataset(dataset: Dataset): boolean {
 export async function loadDataset(url = DATASET_URL, signal?: AbortSignal, shipped: string | null = null): Promise<Dataset> {
   // The time limit covers the body too, so an abort while reading it is reported as what it is.
   const aborted = (cause: unknown) => {
-    if (isTimeout(signal)) return new DatasetError('The dataset took too long to download. Retry in a moment.', [url]);
+    if (isTimeout(signal)) return new DatasetError('errors.data.timeout', [url]);
     return signal?.aborted ? cause : null;
   };
   let response: Response;
   try {
     response = await fetch(url, { signal });
   } catch (cause) {
-    throw aborted(cause) ?? new DatasetError('The dataset could not be downloaded. Check your connection and retry.', [String(cause)]);
+    throw aborted(cause) ?? new DatasetError('errors.data.network', [String(cause)]);
   }
   if (!response.ok) {
-    throw new DatasetError(`The dataset could not be downloaded (HTTP ${response.status}).`, [url]);
+    throw new DatasetError('errors.data.http', [url], { status: response.status });
   }
   let body: unknown;
   let text: string;
@@ -50,7 +59,7 @@ export async function loadDataset(url = DATASET_URL, signal?: AbortSignal, shipp
     text = await response.text();
     body = JSON.parse(text);
   } catch (cause) {
-    throw aborted(cause) ?? new DatasetError('The dataset file is not valid JSON.', [url]);
+    throw aborted(cause) ?? new DatasetError('errors.data.json', [url]);
   }
   // The file the build validated (same SHA-256) is used as it is: the validator, a quarter of the page's
   // script, then loads only for a file changed since the build, which it checks before anything is drawn.

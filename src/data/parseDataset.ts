@@ -6,7 +6,7 @@ import { Dataset } from './schema';
 export function parseDataset(body: unknown): Dataset {
   const result = Dataset.safeParse(body);
   if (!result.success) {
-    throw new DatasetError('The dataset file is not valid.', formatIssues(result.error.issues, body));
+    throw new DatasetError('errors.data.invalid', formatIssues(result.error.issues, body));
   }
   return result.data;
 }

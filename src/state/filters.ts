@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { brandIds, datasetYears, type YearRange } from '../data/catalogue';
 import type { Brand, Dataset } from '../data/schema';
+import { DEFAULT_LOCALE, localeFromLanguages, type Locale } from '../i18n/locales';
 import { clampYear, compareAfterCursor, cursorAfterRange, cursorYear, nextPlayYear } from './time';
 
 /** What the filter can choose from, as the dataset says: its years and its brands (see data/catalogue.ts). */
@@ -38,6 +39,12 @@ export type { YearRange };
 export const PLAY_SPEEDS = [0.5, 1, 2] as const;
 export type PlaySpeed = (typeof PLAY_SPEEDS)[number];
 
+/** The language a first visit reads: the browser's first language the dashboard has; English on the server. */
+export function browserLang(): Locale {
+  if (typeof navigator === 'undefined') return DEFAULT_LOCALE;
+  return localeFromLanguages(navigator.languages?.length ? navigator.languages : [navigator.language ?? '']);
+}
+
 /** Everything that changes what is drawn, and so everything a shared link restores. */
 export interface Filters {
   yearRange: YearRange;
@@ -51,11 +58,13 @@ export interface Filters {
   salesLayout: SalesLayout;
   evScale: EvScale;
   mapRegion: MapRegion;
+  /** The language of every word, number and date on the page. */
+  lang: Locale;
 }
 
-/** What the page shows when nothing has been chosen: every year and every brand of the dataset. */
+/** What the page shows when nothing has been chosen: every year and every brand of the dataset, in the browser's language. */
 export function defaultFilters(domain: Domain): Filters {
-  return { yearRange: domain.years, at: null, vs: null, brands: domain.brands, salesMode: 'units', salesLayout: 'stacked', evScale: 'linear', mapRegion: 'world' };
+  return { yearRange: domain.years, at: null, vs: null, brands: domain.brands, salesMode: 'units', salesLayout: 'stacked', evScale: 'linear', mapRegion: 'world', lang: browserLang() };
 }
 
 interface FilterState extends Filters {
@@ -86,6 +95,7 @@ interface FilterActions {
   setSalesLayout: (layout: SalesLayout) => void;
   setEvScale: (scale: EvScale) => void;
   setMapRegion: (region: MapRegion) => void;
+  setLang: (lang: Locale) => void;
   applyFilters: (filters: Filters) => void;
   /** Adopts a dataset's domain with the choices given (read from the URL), or the defaults. */
   setDomain: (domain: Domain, filters?: Filters) => void;
@@ -138,10 +148,12 @@ const filterStore = createStore<FilterState & FilterActions>()((set, get) => {
     setSalesLayout: (salesLayout) => choose({ salesLayout }),
     setEvScale: (evScale) => choose({ evScale }),
     setMapRegion: (mapRegion) => choose({ mapRegion }),
+    setLang: (lang) => choose({ lang }),
     applyFilters: (filters) => choose({ ...filters, ...timeFields(filters.yearRange, filters.at, filters.vs, get().domain.years) }),
     setDomain: (domain, filters = defaultFilters(domain)) =>
       set({ ...filters, ...timeFields(filters.yearRange, filters.at, filters.vs, domain.years), domain, isPlaying: false }),
-    reset: () => set({ ...defaultFilters(get().domain), highlightedBrand: null, isPlaying: false }),
+    // The language is the reader's, not a filter: resetting the filters keeps it.
+    reset: () => set({ ...defaultFilters(get().domain), lang: get().lang, highlightedBrand: null, isPlaying: false }),
   };
 });
 
@@ -164,6 +176,6 @@ export const selectCursor = (state: Pick<Filters, 'at' | 'yearRange'>): number =
 
 /** The Filters part of the store, for serializing. */
 export function selectFilters(state: Filters): Filters {
-  const { yearRange, at, vs, brands, salesMode, salesLayout, evScale, mapRegion } = state;
-  return { yearRange, at, vs, brands, salesMode, salesLayout, evScale, mapRegion };
+  const { yearRange, at, vs, brands, salesMode, salesLayout, evScale, mapRegion, lang } = state;
+  return { yearRange, at, vs, brands, salesMode, salesLayout, evScale, mapRegion, lang };
 }

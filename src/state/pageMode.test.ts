@@ -1,66 +1,67 @@
+import { worded } from '../test/worded';
 import { parsePageMode, withPageMode } from './pageMode';
 
 describe('parsePageMode', () => {
   it('is the whole dashboard without page keys', () => {
-    expect(parsePageMode('?years=2013-2016')).toEqual({ mode: { chart: null, isEmbed: false, theme: null }, ignored: [] });
+    expect(worded(parsePageMode('?years=2013-2016'))).toEqual({ mode: { chart: null, isEmbed: false, theme: null }, ignored: [] });
   });
 
   it('reads one chart on its own page, in any case', () => {
-    expect(parsePageMode('?chart=EV').mode).toEqual({ chart: 'ev', isEmbed: false, theme: null });
+    expect(worded(parsePageMode('?chart=EV')).mode).toEqual({ chart: 'ev', isEmbed: false, theme: null });
   });
 
   it('reads an embed with its theme', () => {
-    expect(parsePageMode('?chart=plants&embed=1&theme=dark')).toEqual({ mode: { chart: 'plants', isEmbed: true, theme: 'dark' }, ignored: [] });
+    expect(worded(parsePageMode('?chart=plants&embed=1&theme=dark'))).toEqual({ mode: { chart: 'plants', isEmbed: true, theme: 'dark' }, ignored: [] });
   });
 
   it('accepts embed=0 as no embed', () => {
-    expect(parsePageMode('?chart=sales&embed=0')).toEqual({ mode: { chart: 'sales', isEmbed: false, theme: null }, ignored: [] });
+    expect(worded(parsePageMode('?chart=sales&embed=0'))).toEqual({ mode: { chart: 'sales', isEmbed: false, theme: null }, ignored: [] });
   });
 
   it('falls back to the dashboard for an unknown chart and says why', () => {
-    expect(parsePageMode('?chart=pie')).toEqual({
+    expect(worded(parsePageMode('?chart=pie'))).toEqual({
       mode: { chart: null, isEmbed: false, theme: null },
-      ignored: [{ key: 'chart', value: 'pie', reason: 'expected one of sales, ev, ownership, plants' }],
+      ignored: [{ key: 'chart', value: 'pie', reason: 'expected one of sales, ev, ownership or plants' }],
     });
   });
 
   it('uses neither of two charts', () => {
-    expect(parsePageMode('?chart=ev&chart=sales')).toEqual({
+    expect(worded(parsePageMode('?chart=ev&chart=sales'))).toEqual({
       mode: { chart: null, isEmbed: false, theme: null },
       ignored: [{ key: 'chart', value: 'ev,sales', reason: 'repeated; the default is used' }],
     });
   });
 
   it('refuses an embed without a chart', () => {
-    expect(parsePageMode('?embed=1')).toEqual({
+    expect(worded(parsePageMode('?embed=1'))).toEqual({
       mode: { chart: null, isEmbed: false, theme: null },
       ignored: [{ key: 'embed', value: '1', reason: 'an embed needs a chart, e.g. chart=ev' }],
     });
   });
 
   it('refuses an embed value other than 1 or 0', () => {
-    expect(parsePageMode('?chart=ev&embed=yes').ignored).toEqual([{ key: 'embed', value: 'yes', reason: 'expected 1 or 0' }]);
+    expect(worded(parsePageMode('?chart=ev&embed=yes')).ignored).toEqual([{ key: 'embed', value: 'yes', reason: 'expected 1 or 0' }]);
   });
 
   it('refuses an unknown theme and keeps the rest', () => {
-    expect(parsePageMode('?chart=ev&embed=1&theme=sepia')).toEqual({
+    expect(worded(parsePageMode('?chart=ev&embed=1&theme=sepia'))).toEqual({
       mode: { chart: 'ev', isEmbed: true, theme: null },
-      ignored: [{ key: 'theme', value: 'sepia', reason: 'expected one of light, dark' }],
+      ignored: [{ key: 'theme', value: 'sepia', reason: 'expected one of light or dark' }],
     });
   });
 
   it('reads page keys with spaces around them, in any case', () => {
-    expect(parsePageMode('?chart=%20Ownership%20&embed=%201%20&theme=%20DARK%20').mode).toEqual({ chart: 'ownership', isEmbed: true, theme: 'dark' });
+    expect(worded(parsePageMode('?chart=%20Ownership%20&embed=%201%20&theme=%20DARK%20')).mode).toEqual({ chart: 'ownership', isEmbed: true, theme: 'dark' });
   });
 
   it('reports a repeated theme and cuts the joined values to 40 characters', () => {
-    expect(parsePageMode(`?theme=${'d'.repeat(30)}&theme=${'l'.repeat(30)}`).ignored).toEqual([
+    expect(worded(parsePageMode(`?theme=${'d'.repeat(30)}&theme=${'l'.repeat(30)}`)).ignored).toEqual([
       { key: 'theme', value: `${'d'.repeat(30)},${'l'.repeat(9)}`, reason: 'repeated; the default is used' },
     ]);
   });
 
   it('cuts a long hostile value in the notice', () => {
-    const { ignored } = parsePageMode(`?chart=${'<script>'.repeat(50)}`);
+    const { ignored } = worded(parsePageMode(`?chart=${'<script>'.repeat(50)}`));
     expect(ignored[0]!.value).toHaveLength(40);
   });
 });

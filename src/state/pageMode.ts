@@ -1,5 +1,5 @@
 import { CHART_IDS, type ChartId } from '../components/chartTypes';
-import type { IgnoredParam } from './urlState';
+import type { IgnoredParam, IgnoreReason } from './urlState';
 
 export const PAGE_THEMES = ['light', 'dark'] as const;
 export type PageTheme = (typeof PAGE_THEMES)[number];
@@ -25,7 +25,7 @@ function singleValue(params: URLSearchParams, key: string, ignored: IgnoredParam
   if (values.length === 0) return null;
   // Two charts or two themes in one link: neither can be trusted to be the one meant, so the default stands.
   if (values.length > 1) {
-    ignored.push({ key, value: values.join(',').slice(0, MAX_VALUE_LENGTH), reason: 'repeated; the default is used' });
+    ignored.push({ key, value: values.join(',').slice(0, MAX_VALUE_LENGTH), reason: { id: 'filters.reason.repeatedDefault' } });
     return null;
   }
   return values[0]!.trim().toLowerCase();
@@ -39,23 +39,23 @@ function choice<T extends string>(options: readonly T[], value: string): T | nul
 export function parsePageMode(query: string): { mode: PageMode; ignored: IgnoredParam[] } {
   const params = new URLSearchParams(query);
   const ignored: IgnoredParam[] = [];
-  const report = (key: string, value: string, reason: string) => ignored.push({ key, value: value.slice(0, MAX_VALUE_LENGTH), reason });
+  const report = (key: string, value: string, reason: IgnoreReason) => ignored.push({ key, value: value.slice(0, MAX_VALUE_LENGTH), reason });
 
   const rawChart = singleValue(params, 'chart', ignored);
   const chart = rawChart === null ? null : choice(CHART_IDS, rawChart);
-  if (rawChart !== null && chart === null) report('chart', rawChart, `expected one of ${CHART_IDS.join(', ')}`);
+  if (rawChart !== null && chart === null) report('chart', rawChart, { id: 'filters.reason.choice', values: { options: CHART_IDS } });
 
   const rawEmbed = singleValue(params, 'embed', ignored);
   let isEmbed = false;
   if (rawEmbed !== null) {
-    if (rawEmbed !== '1' && rawEmbed !== '0') report('embed', rawEmbed, 'expected 1 or 0');
-    else if (rawEmbed === '1' && chart === null) report('embed', rawEmbed, 'an embed needs a chart, e.g. chart=ev');
+    if (rawEmbed !== '1' && rawEmbed !== '0') report('embed', rawEmbed, { id: 'filters.reason.embed' });
+    else if (rawEmbed === '1' && chart === null) report('embed', rawEmbed, { id: 'filters.reason.embedAlone' });
     else isEmbed = rawEmbed === '1';
   }
 
   const rawTheme = singleValue(params, 'theme', ignored);
   const theme = rawTheme === null ? null : choice(PAGE_THEMES, rawTheme);
-  if (rawTheme !== null && theme === null) report('theme', rawTheme, `expected one of ${PAGE_THEMES.join(', ')}`);
+  if (rawTheme !== null && theme === null) report('theme', rawTheme, { id: 'filters.reason.choice', values: { options: PAGE_THEMES } });
 
   return { mode: { chart, isEmbed, theme }, ignored };
 }

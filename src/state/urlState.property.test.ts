@@ -1,13 +1,15 @@
 import fc from 'fast-check';
+import { LOCALES } from '../i18n/locales';
 import { EV_SCALES, MAP_REGIONS, SALES_LAYOUTS, SALES_MODES, type Domain, type Filters } from './filters';
-import { parseFilters, serializeFilters } from './urlState';
+import { intlFor } from '../i18n/intl';
+import { describeReason, parseFilters, serializeFilters } from './urlState';
 
 /** The shipped dataset's years and brands, written out: the parser takes its domain from the data. */
 const DOMAIN: Domain = { years: [1999, 2023], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] };
 const BRANDS = DOMAIN.brands;
 const YEAR_DOMAIN = DOMAIN.years;
 
-const KEYS = ['years', 'at', 'vs', 'brands', 'sales', 'bars', 'ev', 'map'] as const;
+const KEYS = ['years', 'at', 'vs', 'brands', 'sales', 'bars', 'ev', 'map', 'lang'] as const;
 
 /** True when a filter state is one the store could hold. */
 function isValidFilters(filters: Filters): boolean {
@@ -23,7 +25,8 @@ function isValidFilters(filters: Filters): boolean {
     SALES_MODES.includes(filters.salesMode) &&
     SALES_LAYOUTS.includes(filters.salesLayout) &&
     EV_SCALES.includes(filters.evScale) &&
-    MAP_REGIONS.includes(filters.mapRegion)
+    MAP_REGIONS.includes(filters.mapRegion) &&
+    LOCALES.includes(filters.lang)
   );
 }
 
@@ -32,7 +35,7 @@ const nearValue = fc.oneof(
   fc.tuple(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: 1900, max: 2200 })).map(([a, b]) => `${a}-${b}`),
   fc.integer({ min: -99999, max: 99999 }).map(String),
   fc.subarray([...BRANDS, 'toyota', 'RENAULT', 'none', '', ' nissan '], { minLength: 0 }).map((names) => names.join(',')),
-  fc.constantFrom(...SALES_MODES, ...SALES_LAYOUTS, ...EV_SCALES, ...MAP_REGIONS, 'SHARE', 'Log', '__proto__', 'constructor'),
+  fc.constantFrom(...SALES_MODES, ...SALES_LAYOUTS, ...EV_SCALES, ...MAP_REGIONS, ...LOCALES, 'SHARE', 'Log', 'FR', 'ja-JP', '__proto__', 'constructor'),
   fc.constantFrom('<img src=x onerror=alert(1)>', '%', '%E0%A4%A', '\u0000', '🚗,🚙', 'null', 'undefined', 'NaN', '1e309'),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
   fc.string({ unit: 'binary', maxLength: 30 }),
@@ -80,6 +83,7 @@ const otherFields = fc.record({
   salesLayout: fc.constantFrom(...SALES_LAYOUTS),
   evScale: fc.constantFrom(...EV_SCALES),
   mapRegion: fc.constantFrom(...MAP_REGIONS),
+  lang: fc.constantFrom(...LOCALES),
 });
 const anyFilters: fc.Arbitrary<Filters> = fc.tuple(timeFields, otherFields).map(([time, other]) => ({ ...time, ...other }));
 
@@ -110,7 +114,7 @@ describe('parseFilters on generated query strings', () => {
         const present = new URLSearchParams(query);
         for (const entry of parseFilters(query, DOMAIN).ignored) {
           expect(present.has(entry.key)).toBe(true);
-          expect(entry.reason.length).toBeGreaterThan(0);
+          expect(describeReason(entry.reason, intlFor('en')).length).toBeGreaterThan(0);
         }
       }),
       { numRuns: 1000, seed: 888 },

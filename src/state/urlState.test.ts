@@ -1,5 +1,7 @@
+import { intlFor } from '../i18n/intl';
+import { worded } from '../test/worded';
 import { defaultFilters, type Domain, type Filters } from './filters';
-import { describeIgnored, parseFilters, serializeFilters } from './urlState';
+import { describeIgnored, langFromQuery, parseFilters, selectQuery, serializeFilters } from './urlState';
 
 /** The shipped dataset's years and brands, written out: the parser takes its domain from the data. */
 const DOMAIN: Domain = { years: [1999, 2023], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] };
@@ -31,8 +33,10 @@ const ROUND_TRIPS: readonly [string, Filters][] = [
   ['shares, grouped, log and Asia together', state({ salesMode: 'share', salesLayout: 'grouped', evScale: 'log', mapRegion: 'asia' })],
   [
     'every key changed at once',
-    { yearRange: [2011, 2018], at: 2016, vs: 2023, brands: ['Renault', 'Mitsubishi'], salesMode: 'share', salesLayout: 'grouped', evScale: 'log', mapRegion: 'europe' },
+    { yearRange: [2011, 2018], at: 2016, vs: 2023, brands: ['Renault', 'Mitsubishi'], salesMode: 'share', salesLayout: 'grouped', evScale: 'log', mapRegion: 'europe', lang: 'ja' },
   ],
+  ['French', state({ lang: 'fr' })],
+  ['Japanese', state({ lang: 'ja' })],
   ['a cursor inside the range', state({ yearRange: [2011, 2018], at: 2014 })],
   ['a cursor on the range end, chosen', state({ yearRange: [2011, 2018], at: 2018 })],
   ['a comparison with the default cursor', state({ vs: 2016 })],
@@ -41,7 +45,7 @@ const ROUND_TRIPS: readonly [string, Filters][] = [
 
 describe('serializeFilters → parseFilters round-trips', () => {
   it.each(ROUND_TRIPS)('restores %s exactly', (_name, filters) => {
-    const { filters: parsed, ignored } = parseFilters(serializeFilters(filters, DOMAIN), DOMAIN);
+    const { filters: parsed, ignored } = worded(parseFilters(serializeFilters(filters, DOMAIN), DOMAIN));
     expect({ parsed, ignored }).toEqual({ parsed: filters, ignored: [] });
   });
 
@@ -64,45 +68,45 @@ describe('serializeFilters → parseFilters round-trips', () => {
 
 describe('parseFilters on forgiving input', () => {
   it('reads brand names in any case and order into canonical order', () => {
-    expect(parseFilters('?brands=nissan,RENAULT', DOMAIN).filters.brands).toEqual(['Renault', 'Nissan']);
+    expect(worded(parseFilters('?brands=nissan,RENAULT', DOMAIN)).filters.brands).toEqual(['Renault', 'Nissan']);
   });
 
   it('reads choices in any case', () => {
-    expect(parseFilters('?sales=SHARE', DOMAIN).filters.salesMode).toBe('share');
+    expect(worded(parseFilters('?sales=SHARE', DOMAIN)).filters.salesMode).toBe('share');
   });
 
   it('ignores keys it does not know without reporting them', () => {
-    expect(parseFilters('?utm_source=mail&years=2014', DOMAIN)).toEqual({ filters: state({ yearRange: [2014, 2014] }), ignored: [] });
+    expect(worded(parseFilters('?utm_source=mail&years=2014', DOMAIN))).toEqual({ filters: state({ yearRange: [2014, 2014] }), ignored: [] });
   });
 
   it('uses the first of a repeated key and reports the others', () => {
-    expect(parseFilters('?years=2013-2016&years=2010', DOMAIN)).toEqual({
+    expect(worded(parseFilters('?years=2013-2016&years=2010', DOMAIN))).toEqual({
       filters: state({ yearRange: [2013, 2016] }),
       ignored: [{ key: 'years', value: '2010', reason: 'repeated; only the first value is read' }],
     });
   });
 
   it('accepts a query without the leading question mark', () => {
-    expect(parseFilters('ev=log', DOMAIN).filters.evScale).toBe('log');
+    expect(worded(parseFilters('ev=log', DOMAIN)).filters.evScale).toBe('log');
   });
 
   it('reads a range of one year written with both ends', () => {
-    expect(parseFilters('?years=2015-2015', DOMAIN).filters.yearRange).toEqual([2015, 2015]);
+    expect(worded(parseFilters('?years=2015-2015', DOMAIN)).filters.yearRange).toEqual([2015, 2015]);
   });
 
   it('trims spaces around a range, brand names, none and choices', () => {
-    expect(parseFilters('?years=%202013-2016%20&brands=%20renault%20,%20Nissan%20&ev=%20LOG%20', DOMAIN).filters).toEqual(
+    expect(worded(parseFilters('?years=%202013-2016%20&brands=%20renault%20,%20Nissan%20&ev=%20LOG%20', DOMAIN)).filters).toEqual(
       state({ yearRange: [2013, 2016], brands: ['Renault', 'Nissan'], evScale: 'log' }),
     );
-    expect(parseFilters('?brands=%20NONE%20', DOMAIN).filters.brands).toEqual([]);
+    expect(worded(parseFilters('?brands=%20NONE%20', DOMAIN)).filters.brands).toEqual([]);
   });
 
   it('keeps a cursor on the range start where it is', () => {
-    expect(parseFilters('?years=2011-2018&at=2011', DOMAIN)).toEqual({ filters: state({ yearRange: [2011, 2018], at: 2011 }), ignored: [] });
+    expect(worded(parseFilters('?years=2011-2018&at=2011', DOMAIN))).toEqual({ filters: state({ yearRange: [2011, 2018], at: 2011 }), ignored: [] });
   });
 
   it('clamps a cursor before the range to its start', () => {
-    expect(parseFilters('?years=2011-2018&at=2009', DOMAIN).filters.at).toBe(2011);
+    expect(worded(parseFilters('?years=2011-2018&at=2009', DOMAIN)).filters.at).toBe(2011);
   });
 
   it('writes three brands with plain commas', () => {
@@ -110,12 +114,14 @@ describe('parseFilters on forgiving input', () => {
   });
 
   it('lists every brand when all four are named', () => {
-    expect(parseFilters(`?brands=${DOMAIN.brands.join(',')}`, DOMAIN).filters.brands).toEqual(DOMAIN.brands);
+    expect(worded(parseFilters(`?brands=${DOMAIN.brands.join(',')}`, DOMAIN)).filters.brands).toEqual(DOMAIN.brands);
   });
 });
 
 /** A bad value for one key, the key it must be reported under, and the field that falls back. */
 const GARBAGE: readonly [query: string, key: string, field: keyof Filters][] = [
+  ['?lang=de', 'lang', 'lang'],
+  ['?lang=<b>fr</b>', 'lang', 'lang'],
   ['?years=abc', 'years', 'yearRange'],
   ['?years=', 'years', 'yearRange'],
   ['?years=1998', 'years', 'yearRange'],
@@ -157,87 +163,130 @@ describe('parseFilters on garbage', () => {
     const { filters, ignored } = parseFilters(query, DOMAIN);
     expect(filters[field]).toEqual(DEFAULT_FILTERS[field]);
     expect(ignored.map((entry) => entry.key)).toEqual([key]);
-    // The sentence the page shows starts with the key, so the reader knows which part of the link was dropped.
-    expect(describeIgnored(ignored)).toMatch(new RegExp(`^“${key}=`));
+    // The sentence the page shows names the key first, so the reader knows which part of the link was dropped.
+    expect(describeIgnored(ignored, intlFor('en'))).toMatch(new RegExp(`^Some link parameters were ignored: “${key}=`));
   });
 
   it.each(GARBAGE)('%s gives a reason a person can read', (query) => {
-    const [entry] = parseFilters(query, DOMAIN).ignored;
+    const [entry] = worded(parseFilters(query, DOMAIN)).ignored;
     expect(entry?.reason).toMatch(/^(expected|unknown|years|the range|value too long|the same year)/);
   });
 
   it('keeps the good keys when one key is bad', () => {
-    const { filters, ignored } = parseFilters('?years=2013-2016&brands=Toyota&ev=log', DOMAIN);
+    const { filters, ignored } = worded(parseFilters('?years=2013-2016&brands=Toyota&ev=log', DOMAIN));
     expect(filters).toEqual(state({ yearRange: [2013, 2016], evScale: 'log' }));
     expect(ignored.map((entry) => entry.key)).toEqual(['brands']);
   });
 
   it('reports each bad key once, in key order', () => {
-    const { ignored } = parseFilters('?map=mars&years=x&sales=y', DOMAIN);
+    const { ignored } = worded(parseFilters('?map=mars&years=x&sales=y', DOMAIN));
     expect(ignored.map((entry) => entry.key)).toEqual(['years', 'sales', 'map']);
   });
 
   it('shortens a long ignored value to 40 characters', () => {
-    const [entry] = parseFilters(`?years=${'1'.repeat(300)}`, DOMAIN).ignored;
+    const [entry] = worded(parseFilters(`?years=${'1'.repeat(300)}`, DOMAIN)).ignored;
     expect(entry?.value).toHaveLength(40);
   });
 
   it('parses a value of 200 characters, refuses a longer one unread', () => {
-    expect([parseFilters(`?years=${'9'.repeat(200)}`, DOMAIN).ignored[0]?.reason, parseFilters(`?years=${'9'.repeat(201)}`, DOMAIN).ignored[0]?.reason]).toEqual([
+    expect([worded(parseFilters(`?years=${'9'.repeat(200)}`, DOMAIN)).ignored[0]?.reason, worded(parseFilters(`?years=${'9'.repeat(201)}`, DOMAIN)).ignored[0]?.reason]).toEqual([
       'expected a year or a range like 2013-2016',
       'value too long',
     ]);
   });
 
   it('reports the first 40 characters of a long value', () => {
-    expect(parseFilters(`?sales=${'abcde'.repeat(20)}`, DOMAIN).ignored[0]?.value).toBe('abcde'.repeat(8));
+    expect(worded(parseFilters(`?sales=${'abcde'.repeat(20)}`, DOMAIN)).ignored[0]?.value).toBe('abcde'.repeat(8));
+  });
+
+  it('words the notice in French and Japanese', () => {
+    const { ignored } = parseFilters('?years=x&lang=de', DOMAIN);
+    expect([describeIgnored(ignored, intlFor('fr')), describeIgnored(ignored, intlFor('ja'))]).toEqual([
+      'Certains paramètres du lien ont été ignorés\u00a0: «\u00a0years=x\u00a0» (une année ou une période comme 2013-2016 était attendue) et «\u00a0lang=de\u00a0» (valeurs possibles\u00a0: en, fr ou ja).',
+      'リンクの一部のパラメーターを無視しました：「years=x」（年または2013-2016のような期間を指定してください）、「lang=de」（指定できるのはen、fr、またはjaです）。',
+    ]);
   });
 
   it('says which values a page shows for ignored keys, one clause each', () => {
-    expect(describeIgnored(parseFilters('?years=x&ev=sqrt', DOMAIN).ignored)).toBe(
-      '“years=x” (expected a year or a range like 2013-2016); “ev=sqrt” (expected one of linear, log)',
+    expect(describeIgnored(parseFilters('?years=x&ev=sqrt', DOMAIN).ignored, intlFor('en'))).toBe(
+      'Some link parameters were ignored: “years=x” (expected a year or a range like 2013-2016) and “ev=sqrt” (expected one of linear or log).',
     );
   });
 
   it('says why an out-of-domain year was refused', () => {
-    expect(parseFilters('?years=1998', DOMAIN).ignored[0]?.reason).toBe('years must lie within 1999–2023');
+    expect(worded(parseFilters('?years=1998', DOMAIN)).ignored[0]?.reason).toBe('years must lie within 1999–2023');
   });
 
   it('says why a reversed range was refused', () => {
-    expect(parseFilters('?years=2016-2013', DOMAIN).ignored[0]?.reason).toBe('the range starts after it ends');
+    expect(worded(parseFilters('?years=2016-2013', DOMAIN)).ignored[0]?.reason).toBe('the range starts after it ends');
   });
 });
 
 describe('parseFilters on the time keys', () => {
   it('reads a cursor and a compare year', () => {
-    expect(parseFilters('?at=2016&vs=2023', DOMAIN)).toEqual({ filters: state({ at: 2016, vs: 2023 }), ignored: [] });
+    expect(worded(parseFilters('?at=2016&vs=2023', DOMAIN))).toEqual({ filters: state({ at: 2016, vs: 2023 }), ignored: [] });
   });
 
   it('clamps a cursor outside the range and says so', () => {
-    expect(parseFilters('?years=2011-2018&at=2021', DOMAIN)).toEqual({
+    expect(worded(parseFilters('?years=2011-2018&at=2021', DOMAIN))).toEqual({
       filters: state({ yearRange: [2011, 2018], at: 2018 }),
       ignored: [{ key: 'at', value: '2021', reason: 'outside the selected years 2011–2018; showing 2018' }],
     });
   });
 
   it('turns comparison off when it names the year shown', () => {
-    expect(parseFilters('?at=2016&vs=2016', DOMAIN)).toEqual({
+    expect(worded(parseFilters('?at=2016&vs=2016', DOMAIN))).toEqual({
       filters: state({ at: 2016 }),
       ignored: [{ key: 'vs', value: '2016', reason: 'the same year as the one shown; comparison is off' }],
     });
   });
 
   it('compares with the clamped cursor, not the one the link asked for', () => {
-    const { filters, ignored } = parseFilters('?years=2011-2018&at=2022&vs=2018', DOMAIN);
+    const { filters, ignored } = worded(parseFilters('?years=2011-2018&at=2022&vs=2018', DOMAIN));
     expect([filters.at, filters.vs, ignored.map((p) => p.key)]).toEqual([2018, null, ['at', 'vs']]);
   });
 
   it('says comparison is off for a compare year outside the data or garbage', () => {
-    expect(parseFilters('?vs=1980', DOMAIN).ignored[0]?.reason).toBe('years must lie within 1999–2023; comparison is off');
-    expect(parseFilters('?vs=abc', DOMAIN).ignored[0]?.reason).toBe('expected a year or a range like 2013-2016; comparison is off');
+    expect(worded(parseFilters('?vs=1980', DOMAIN)).ignored[0]?.reason).toBe('years must lie within 1999–2023; comparison is off');
+    expect(worded(parseFilters('?vs=abc', DOMAIN)).ignored[0]?.reason).toBe('expected a year or a range like 2013-2016; comparison is off');
   });
 
   it('writes the cursor and compare year after the range', () => {
     expect(serializeFilters(state({ yearRange: [2011, 2018], at: 2016, vs: 2023 }), DOMAIN)).toBe('?years=2011-2018&at=2016&vs=2023');
+  });
+});
+
+describe('the lang key', () => {
+  const withBrowserLanguages = (languages: string[]) => vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads fr, ja and en in any case', () => {
+    expect(['?lang=fr', '?lang=JA', '?lang=en', '?lang=%20fr%20'].map((query) => worded(parseFilters(query, DOMAIN)).filters.lang)).toEqual(['fr', 'ja', 'en', 'fr']);
+  });
+  it('falls back to the browser language for an unknown or repeated value, and says so', () => {
+    withBrowserLanguages(['fr-CA', 'en']);
+    const { filters, ignored } = worded(parseFilters('?lang=de&lang=ja', DOMAIN));
+    expect(filters.lang).toBe('fr');
+    expect(ignored).toEqual([
+      { key: 'lang', value: 'de', reason: 'expected one of en, fr or ja' },
+      { key: 'lang', value: 'ja', reason: 'repeated; only the first value is read' },
+    ]);
+  });
+  it('falls back to English when the browser has none of the three', () => {
+    withBrowserLanguages(['de-DE', 'pt']);
+    expect(worded(parseFilters('?lang=ja-JP', DOMAIN)).filters.lang).toBe('en');
+  });
+  it('is read before the dataset arrives, with the same fallback', () => {
+    withBrowserLanguages(['ja']);
+    expect(['?lang=fr', '?years=2013&lang=EN', '?lang=xx', '', `?lang=${'f'.repeat(300)}`].map(langFromQuery)).toEqual(['fr', 'en', 'ja', 'ja', 'ja']);
+  });
+  it("is left out of the address when it is the browser's language", () => {
+    withBrowserLanguages(['fr-FR']);
+    expect([serializeFilters(state({ lang: 'fr' }), DOMAIN), serializeFilters(state({ lang: 'en' }), DOMAIN)]).toEqual(['', '?lang=en']);
+  });
+  it('is carried by links and embeds unless English, whatever the browser prefers', () => {
+    withBrowserLanguages(['fr-FR']);
+    const link = (lang: 'en' | 'fr' | 'ja') => selectQuery({ ...state({ lang, evScale: 'log' }), domain: DOMAIN });
+    expect([link('en'), link('fr'), link('ja')]).toEqual(['?ev=log', '?ev=log&lang=fr', '?ev=log&lang=ja']);
   });
 });

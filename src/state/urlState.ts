@@ -1,5 +1,10 @@
 import type { Brand } from '../data/schema';
+import type { IntlShape } from 'react-intl';
+import { formatsFor } from '../i18n/format';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales';
+import type { MessageId } from '../i18n/messages';
 import {
+  browserLang,
   defaultFilters,
   selectFilters,
   EV_SCALES,
@@ -12,14 +17,23 @@ import {
 } from './filters';
 import { clampYear, cursorYear } from './time';
 
+/**
+ * Why a parameter was ignored, as a message of the filters catalog with its arguments (a list is a list of
+ * code values, a nested reason is worded first): the notice words it in the page's language.
+ */
+export interface IgnoreReason {
+  id: MessageId;
+  values?: Readonly<Record<string, string | number | readonly string[] | IgnoreReason>>;
+}
+
 /** A query parameter that was present but could not be used. */
 export interface IgnoredParam {
   key: string;
   value: string;
-  reason: string;
+  reason: IgnoreReason;
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+type Parsed<T> = { ok: true; value: T } | { ok: false; reason: IgnoreReason };
 
 const MAX_VALUE_LENGTH = 200;
 const YEAR_PATTERN = /^(\d{4})(?:-(\d{4}))?$/;
@@ -27,12 +41,12 @@ const YEAR_PATTERN = /^(\d{4})(?:-(\d{4}))?$/;
 /** `2013-2016` or `2015` → an inclusive range inside the dataset's years, ends in order. */
 export function parseYears(raw: string, domain: Domain): Parsed<YearRange> {
   const match = YEAR_PATTERN.exec(raw.trim());
-  if (!match) return { ok: false, reason: 'expected a year or a range like 2013-2016' };
+  if (!match) return { ok: false, reason: { id: 'filters.reason.year' } };
   const from = Number(match[1]);
   const to = match[2] === undefined ? from : Number(match[2]);
-  if (from > to) return { ok: false, reason: 'the range starts after it ends' };
+  if (from > to) return { ok: false, reason: { id: 'filters.reason.backwards' } };
   const [first, last] = domain.years;
-  if (from < first || to > last) return { ok: false, reason: `years must lie within ${first}–${last}` };
+  if (from < first || to > last) return { ok: false, reason: { id: 'filters.reason.outside', values: { from: first, to: last } } };
   return { ok: true, value: [from, to] };
 }
 
@@ -40,15 +54,13 @@ export function parseYears(raw: string, domain: Domain): Parsed<YearRange> {
 export function parseYear(raw: string, domain: Domain): Parsed<number> {
   const years = parseYears(raw, domain);
   if (!years.ok) return years;
-  return years.value[0] === years.value[1] ? { ok: true, value: years.value[0] } : { ok: false, reason: 'expected one year, like 2016' };
+  return years.value[0] === years.value[1] ? { ok: true, value: years.value[0] } : { ok: false, reason: { id: 'filters.reason.oneYear' } };
 }
-
-const COMPARE_OFF = '; comparison is off';
 
 /** A compare year; a bad one says that comparing is off, since there is no default year to fall back to. */
 function parseCompareYear(raw: string, domain: Domain): Parsed<number> {
   const year = parseYear(raw, domain);
-  return year.ok ? year : { ok: false, reason: `${year.reason}${COMPARE_OFF}` };
+  return year.ok ? year : { ok: false, reason: { id: 'filters.reason.compareOff', values: { reason: year.reason } } };
 }
 
 /** `Renault,nissan` (any case) → the dataset's brands in its order; `none` → no brand. */
@@ -59,16 +71,16 @@ export function parseBrands(raw: string, domain: Domain): Parsed<Brand[]> {
   const names = value.split(',').map((name) => name.trim().toLowerCase());
   const unknown = names.filter((name) => !domain.brands.some((b) => b.toLowerCase() === name));
   if (names.length === 0 || unknown.length > 0) {
-    return { ok: false, reason: `unknown brand; expected some of ${domain.brands.join(', ')}` };
+    return { ok: false, reason: { id: 'filters.reason.brand', values: { brands: domain.brands } } };
   }
   return { ok: true, value: domain.brands.filter((b) => names.includes(b.toLowerCase())) };
 }
 
 function parseChoice<T extends string>(options: readonly T[]) {
-  return (raw: string, _domain: Domain): Parsed<T> => {
+  return (raw: string, _domain?: Domain): Parsed<T> => {
     const value = raw.trim().toLowerCase();
     const match = options.find((option) => option === value);
-    return match ? { ok: true, value: match } : { ok: false, reason: `expected one of ${options.join(', ')}` };
+    return match ? { ok: true, value: match } : { ok: false, reason: { id: 'filters.reason.choice', values: { options } } };
   };
 }
 
@@ -82,6 +94,7 @@ const PARAMS = {
   bars: { field: 'salesLayout', parse: parseChoice(SALES_LAYOUTS), write: String },
   ev: { field: 'evScale', parse: parseChoice(EV_SCALES), write: String },
   map: { field: 'mapRegion', parse: parseChoice(MAP_REGIONS), write: String },
+  lang: { field: 'lang', parse: parseChoice(LOCALES), write: String },
 } as const;
 
 type ParamKey = keyof typeof PARAMS;
@@ -117,11 +130,11 @@ export function parseFilters(query: string, domain: Domain): { filters: Filters;
     if (raw === null) continue;
     const spec = PARAMS[key];
     const result: Parsed<unknown> =
-      raw.length > MAX_VALUE_LENGTH ? { ok: false, reason: 'value too long' } : spec.parse(raw, domain);
+      raw.length > MAX_VALUE_LENGTH ? { ok: false, reason: { id: 'filters.reason.tooLong' } } : spec.parse(raw, domain);
     if (result.ok) filters[spec.field] = result.value;
     else ignored.push({ key, value: raw.slice(0, 40), reason: result.reason });
     for (const extra of params.getAll(key).slice(1)) {
-      ignored.push({ key, value: extra.slice(0, 40), reason: 'repeated; only the first value is read' });
+      ignored.push({ key, value: extra.slice(0, 40), reason: { id: 'filters.reason.repeated' } });
     }
   }
   return checkTimeKeys(filters as unknown as Filters, ignored);
@@ -136,11 +149,11 @@ function checkTimeKeys(filters: Filters, ignored: IgnoredParam[]): { filters: Fi
   let result = filters;
   if (at !== null && (at < from || at > to)) {
     const clamped = clampYear(at, [from, to]);
-    ignored.push({ key: 'at', value: String(at), reason: `outside the selected years ${from}–${to}; showing ${clamped}` });
+    ignored.push({ key: 'at', value: String(at), reason: { id: 'filters.reason.atOutside', values: { from, to, year: clamped } } });
     result = { ...result, at: clamped };
   }
   if (vs !== null && vs === cursorYear(result.at, result.yearRange)) {
-    ignored.push({ key: 'vs', value: String(vs), reason: `the same year as the one shown${COMPARE_OFF}` });
+    ignored.push({ key: 'vs', value: String(vs), reason: { id: 'filters.reason.sameYear' } });
     result = { ...result, vs: null };
   }
   return { filters: result, ignored };
@@ -150,9 +163,13 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The query string (with `?`, or empty) for a filter state; defaults are left out to keep links short. */
-export function serializeFilters(filters: Filters, domain: Domain): string {
-  const defaults = defaultFilters(domain);
+/**
+ * The query string (with `?`, or empty) for a filter state; defaults are left out to keep links short. The
+ * language is left out when it is `unmarkedLang`: by default the browser's, so the address bar stays bare for
+ * a reader in their own language.
+ */
+export function serializeFilters(filters: Filters, domain: Domain, unmarkedLang: Locale = browserLang()): string {
+  const defaults = { ...defaultFilters(domain), lang: unmarkedLang };
   const params = new URLSearchParams();
   for (const key of PARAM_KEYS) {
     const spec = PARAMS[key];
@@ -164,12 +181,39 @@ export function serializeFilters(filters: Filters, domain: Domain): string {
   return query ? `?${query}` : '';
 }
 
-/** The query for the store's current choices, against its domain: what links and embeds carry. */
+/**
+ * The query for the store's current choices, against its domain: what links and embeds carry. They name the
+ * language unless it is English, so an embed or a shared link reads in the language it was made in, whatever
+ * the browser that opens it prefers.
+ */
 export function selectQuery(state: Filters & { domain: Domain }): string {
-  return serializeFilters(selectFilters(state), state.domain);
+  return serializeFilters(selectFilters(state), state.domain, DEFAULT_LOCALE);
+}
+
+/** The language a query asks for, read before the dataset (and so the rest of the query) is in; else the browser's. */
+export function langFromQuery(query: string): Locale {
+  const raw = migrateQuery(query).get('lang');
+  const parsed = raw === null || raw.length > MAX_VALUE_LENGTH ? null : PARAMS.lang.parse(raw);
+  return parsed?.ok ? parsed.value : browserLang();
+}
+
+/** A reason in the language of `intl`. */
+export function describeReason(reason: IgnoreReason, intl: IntlShape): string {
+  const values = Object.fromEntries(
+    Object.entries(reason.values ?? {}).map(([name, value]) => [
+      name,
+      typeof value === 'string' || typeof value === 'number' ? value : isReason(value) ? describeReason(value, intl) : formatsFor(intl.locale as Locale).list(value, 'or'),
+    ]),
+  );
+  return intl.formatMessage({ id: reason.id }, values);
+}
+
+function isReason(value: readonly string[] | IgnoreReason): value is IgnoreReason {
+  return !Array.isArray(value);
 }
 
 /** A sentence for the page: which parameters were ignored and why. */
-export function describeIgnored(ignored: readonly IgnoredParam[]): string {
-  return ignored.map(({ key, value, reason }) => `“${key}=${value}” (${reason})`).join('; ');
+export function describeIgnored(ignored: readonly IgnoredParam[], intl: IntlShape): string {
+  const items = ignored.map(({ key, value, reason }) => intl.formatMessage({ id: 'filters.notice.item' }, { key, value, reason: describeReason(reason, intl) }));
+  return intl.formatMessage({ id: 'filters.notice' }, { list: formatsFor(intl.locale as Locale).list(items) });
 }

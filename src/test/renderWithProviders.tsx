@@ -3,6 +3,8 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import realDataset from '../../public/data/alliance.json';
 import { Dataset } from '../data/schema';
+import { LocaleProvider } from '../i18n/LocaleProvider';
+import type { Locale } from '../i18n/locales';
 import { DrawnChoicesProvider } from '../state/drawnChoices';
 import { datasetDomain, useFilters, type Domain } from '../state/filters';
 import { useSourcePanel } from '../state/sourcePanel';
@@ -12,17 +14,25 @@ export const dataset = Dataset.parse(realDataset);
 /** The real dataset's years (1999–2023) and brands. */
 export const domain: Domain = datasetDomain(dataset);
 
-/** Renders with a fresh query cache pre-filled with `data`, and fresh stores. */
-export function renderWithProviders(ui: ReactElement, data: Dataset | null = dataset) {
+/** Renders inside the page's IntlProvider, in the store's language (set it first for another than English). */
+export function renderInLocale(ui: ReactElement) {
+  return render(<LocaleProvider>{ui}</LocaleProvider>);
+}
+
+/** Renders with a fresh query cache pre-filled with `data`, and fresh stores, in a language (English by default). */
+export function renderWithProviders(ui: ReactElement, data: Dataset | null = dataset, lang: Locale = 'en') {
   useFilters.setState(useFilters.getInitialState(), true);
   // The app adopts the dataset's domain when it arrives; a view rendered alone starts from there.
   if (data) useFilters.getState().setDomain(datasetDomain(data));
+  useFilters.getState().setLang(lang);
   useSourcePanel.setState(useSourcePanel.getInitialState(), true);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   if (data) client.setQueryData(['dataset'], data);
   return render(
     <QueryClientProvider client={client}>
-      <DrawnChoicesProvider>{ui}</DrawnChoicesProvider>
+      <LocaleProvider>
+        <DrawnChoicesProvider>{ui}</DrawnChoicesProvider>
+      </LocaleProvider>
     </QueryClientProvider>,
   );
 }

@@ -1,0 +1,46 @@
+import { LOCALES } from '../locales';
+import { catalogProblems } from '../catalogCheck';
+import { SAME_AS_ENGLISH } from '../sameAsEnglish';
+import { AREAS, messagesFor, type MessageId } from '.';
+
+/**
+ * Texts a translation may leave as the English has them: proper names and file formats. Anything else the same
+ * in French or Japanese as in English is an untranslated string.
+ */
+const SAME_IN_EVERY_LANGUAGE: ReadonlySet<string> = new Set(['Alliance Atlas', 'PNG', 'SVG', 'CSV']);
+
+/** True when the message, arguments and proper names aside, has no Latin letter: "{from}–{to}", "{chart} — Alliance Atlas". */
+function hasNoWords(message: string): boolean {
+  const rest = [...SAME_IN_EVERY_LANGUAGE].reduce((text, name) => text.split(name).join(''), message.replace(/\{[^{}]*\}/g, ''));
+  return !/[A-Za-z]/.test(rest);
+}
+
+describe('message catalogs', () => {
+  it('prefix every key with its area, so two areas never define one key', () => {
+    for (const [area, catalog] of Object.entries(AREAS)) {
+      for (const locale of LOCALES) {
+        expect(Object.keys(catalog[locale]).filter((key) => !key.startsWith(`${area}.`)), `${area} ${locale}`).toEqual([]);
+      }
+    }
+  });
+  it('parse as ICU in English', () => {
+    expect(catalogProblems(messagesFor('en'), messagesFor('en'))).toEqual([]);
+  });
+  it.each(['fr', 'ja'] as const)('hold every English key in %s, valid ICU, with the same arguments', (locale) => {
+    expect(catalogProblems(messagesFor('en'), messagesFor(locale))).toEqual([]);
+  });
+  it.each(['fr', 'ja'] as const)('leave no English text untranslated in %s', (locale) => {
+    const en = messagesFor('en');
+    const other = messagesFor(locale);
+    const shared = SAME_AS_ENGLISH.get(locale)!;
+    const same = Object.entries(en).filter(([key, text]) => other[key as MessageId] === text && !hasNoWords(text) && !shared.has(key as MessageId));
+    expect(same.map(([key]) => key)).toEqual([]);
+  });
+  it('keep French punctuation off the start of a line (a no-break space before : ; ! ? » and after «)', () => {
+    const fr = messagesFor('fr');
+    expect(Object.keys(fr).filter((key) => / [:;!?»]|« /.test(fr[key as keyof typeof fr]))).toEqual([]);
+  });
+  it('finds an untranslated string', () => {
+    expect([hasNoWords('{from}–{to}'), hasNoWords('Show {count} sources'), hasNoWords('出資比率 {percent}'), hasNoWords('{chart} — Alliance Atlas')]).toEqual([true, false, true, true]);
+  });
+});
