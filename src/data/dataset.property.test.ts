@@ -32,6 +32,8 @@ import { DatasetError, parseDataset } from './loadDataset';
 import { describeRecord, disputeFor, recordsCitingSource } from './provenance';
 import { RECORD_KEYS, type Dataset } from './schema';
 
+const en = intlFor('en');
+
 const DEFAULT_FILTERS = defaultFilters(domain);
 const YEAR_DOMAIN = domain.years;
 
@@ -166,10 +168,10 @@ const salesRun: ModelRun = ['sales', (dataset, { yearRange, brands, salesMode, s
     shown: salesYearsShown(dataset, yearRange),
     rows,
     axis: salesValueAxis(rows, salesMode, salesLayout, target?.units ?? null),
-    summary: salesSummary(years, hidden.length > 0),
-    footnotes: salesFootnotes(years, hidden, salesMode),
-    table: salesTable(years),
-    empty: salesEmptyMessage(dataset, filter, years),
+    summary: salesSummary(years, hidden.length > 0, en),
+    footnotes: salesFootnotes(years, hidden, salesMode, 'stacked', en),
+    table: salesTable(years, en),
+    empty: salesEmptyMessage(dataset, filter, years, en),
   };
 }];
 

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { brandColour } from '../../theme/tokens';
 import type { Brand } from '../../data/schema';
 import type { Theme } from '../../theme/tokens';
@@ -21,6 +22,7 @@ interface SalesStaticSvgProps {
 export function SalesStaticSvg({ layout, target, at, label, theme }: SalesStaticSvgProps) {
   const { width, height, plot, isCompact } = layout;
   const fontSize = isCompact ? 11 : 12;
+  const intl = useIntl();
   const atYear = layout.years.find((y) => y.year === at);
   const fill = (brand: Brand | 'others') => (brand === 'others' ? theme.grid : brandColour(theme, brand));
   return (
@@ -29,7 +31,7 @@ export function SalesStaticSvg({ layout, target, at, label, theme }: SalesStatic
         {layout.yTicks.map((t) => (
           <g key={t.value}>
             <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} stroke={theme.grid} fill="none" />
-            <text x={plot.left - 8} y={t.y} dy="0.355em" textAnchor="end" fill={theme.muted} fontSize={fontSize}>{formatAxisValue(t.value, false)}</text>
+            <text x={plot.left - 8} y={t.y} dy="0.355em" textAnchor="end" fill={theme.muted} fontSize={fontSize}>{formatAxisValue(t.value, false, intl)}</text>
           </g>
         ))}
         <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={theme.border} />
@@ -44,14 +46,14 @@ export function SalesStaticSvg({ layout, target, at, label, theme }: SalesStatic
         {target && layout.target && (
           <g className="sales-target">
             <line className="sales-target-line" x1={plot.left} x2={plot.right} y1={layout.target.y} y2={layout.target.y} />
-            <text className="sales-target-label" x={plot.left + 6} y={layout.target.y + 15} fontSize={fontSize}>{formatTargetLabel(target, isCompact, plot.right - plot.left)}</text>
+            <text className="sales-target-label" x={plot.left + 6} y={layout.target.y + 15} fontSize={fontSize}>{formatTargetLabel(target, isCompact, plot.right - plot.left, intl)}</text>
           </g>
         )}
         {atYear && <rect className="sales-at" x={atYear.start + 1} y={plot.top - 4} width={Math.max(0, atYear.end - atYear.start - 2)} height={plot.bottom - plot.top + 30} rx={6} />}
         {layout.totals.map((t) => (
           <g key={t.year} className={`sales-total${t.year === at ? ' is-at' : ''}`}>
             <line className="sales-total-rule" x1={t.centre - t.half} x2={t.centre + t.half} y1={t.y} y2={t.y} />
-            <text className="sales-total-label" x={t.centre} y={t.y - 5} textAnchor="middle" fontSize={11}>{formatTotalLabel(t.units, isCompact)}</text>
+            <text className="sales-total-label" x={t.centre} y={t.y - 5} textAnchor="middle" fontSize={11}>{formatTotalLabel(t.units, isCompact, intl)}</text>
           </g>
         ))}
       </g>
