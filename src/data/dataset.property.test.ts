@@ -183,9 +183,9 @@ const evRun: ModelRun = ['ev', (dataset, { yearRange, brands, evScale }) => {
   return {
     extent: evDataExtent(dataset),
     brands: evBrands(dataset),
-    table: evTable(lines),
-    summary: evSummary(lines, markers, dataset.evLaunches, yearRange),
-    footnotes: evFootnotes(lines, months),
+    table: evTable(lines, en),
+    summary: evSummary(lines, markers, dataset.evLaunches, yearRange, en),
+    footnotes: evFootnotes(lines, months, en),
     sources: evSourceIds(lines, markers),
     layouts: months && lines.length ? WIDTHS.map((width) => evLayout(lines, markers, months, evScale, width)) : [],
   };

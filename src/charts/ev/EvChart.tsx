@@ -1,4 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { Locale } from '../../i18n/locales';
 import type { Brand, Source } from '../../data/schema';
 import type { EvScale } from '../../state/filters';
 import type { RecordRef } from '../../state/sourcePanel';
@@ -35,8 +37,10 @@ export function EvChart({ lines, markers, months, scale, sources, cursor, highli
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   const theme = useTheme();
+  const intl = useIntl();
+  const locale = intl.locale as Locale;
   const [active, setActive] = useState<EvActive | null>(null);
-  const layout = useMemo(() => (width > 0 ? evLayout(lines, markers, months, scale, width, cursor) : null), [lines, markers, months, scale, width, cursor]);
+  const layout = useMemo(() => (width > 0 ? evLayout(lines, markers, months, scale, width, cursor, locale) : null), [lines, markers, months, scale, width, cursor, locale]);
 
   const show = useCallback((next: EvActive) => {
     setActive(next);
@@ -69,7 +73,7 @@ export function EvChart({ lines, markers, months, scale, sources, cursor, highli
             height={layout.height}
             viewBox={`0 0 ${layout.width} ${layout.height}`}
             role="group"
-            aria-label={`Cumulative electric-vehicle sales, ${scale} scale; each milestone is a button that opens its source`}
+            aria-label={intl.formatMessage({ id: 'ev.chartLabel' }, { scale })}
           >
             <g aria-hidden="true">
               {layout.yTicks.map((t) => (
@@ -87,7 +91,7 @@ export function EvChart({ lines, markers, months, scale, sources, cursor, highli
               ))}
               {lines.length === 0 && (
                 <text x={(plot.left + plot.right) / 2} y={(plot.top + plot.bottom) / 2} textAnchor="middle" className="ev-note">
-                  No sales milestone in this period
+                  {intl.formatMessage({ id: 'ev.noMilestone' })}
                 </text>
               )}
             </g>
@@ -102,7 +106,7 @@ export function EvChart({ lines, markers, months, scale, sources, cursor, highli
       </div>
       {layout && layout.thinnedDots > 0 && (
         <p className="ev-thinned-note">
-          {layout.thinnedDots} milestones too close together to tell apart are on the lines without a dot; Show table lists every one.
+          {intl.formatMessage({ id: 'ev.thinned' }, { count: layout.thinnedDots })}
         </p>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
-import { yearSpan } from '../../components/format';
+import { useIntl } from 'react-intl';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
@@ -11,12 +11,10 @@ import { evCursor } from './cursor';
 import { useTheme } from '../../theme/useTheme';
 import { EvChart } from './EvChart';
 import { ScaleToggle } from './ScaleToggle';
-import { monthLong } from './format';
+import { formatsOf } from './format';
 import { evBrands, evDataExtent, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow } from './model';
 import { evTable } from './table';
 import './ev.css';
-
-const TITLE = 'Electric vehicles: cumulative sales';
 
 /** Cumulative EV sales of the Alliance, its brands and models, 2009–2021, from reported milestones. */
 export function EvView({ dataset }: { dataset: Dataset }) {
@@ -26,38 +24,43 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const at = useFilters(selectCursor);
   const { highlighted, onHighlight: setHighlightedBrand, picked, onOpenSource: openSource } = useMarkLinks();
   const theme = useTheme();
+  const intl = useIntl();
+  const f = formatsOf(intl);
   const months = useMemo(() => evWindow(dataset, yearRange), [dataset, yearRange]);
-  const lines = useMemo(() => evLines(dataset, brands, months), [dataset, brands, months]);
-  const markers = useMemo(() => evMarkers(dataset, brands, months), [dataset, brands, months]);
-  const table = useMemo(() => evTable(lines), [lines]);
-  const cursor = useMemo(() => evCursor(lines, months, at), [lines, months, at]);
-  const summary = useMemo(() => evSummary(lines, markers, dataset.evLaunches, yearRange), [lines, markers, dataset.evLaunches, yearRange]);
-  const footnotes = useMemo(() => evFootnotes(lines, months), [lines, months]);
+  const lines = useMemo(() => evLines(dataset, brands, months, intl), [dataset, brands, months, intl]);
+  const markers = useMemo(() => evMarkers(dataset, brands, months, intl), [dataset, brands, months, intl]);
+  const table = useMemo(() => evTable(lines, intl), [lines, intl]);
+  const cursor = useMemo(() => evCursor(lines, months, at, intl), [lines, months, at, intl]);
+  const summary = useMemo(() => evSummary(lines, markers, dataset.evLaunches, yearRange, intl), [lines, markers, dataset.evLaunches, yearRange, intl]);
+  const footnotes = useMemo(() => evFootnotes(lines, months, intl), [lines, months, intl]);
   const sourceIds = useMemo(() => evSourceIds(lines, markers), [lines, markers]);
   const hasProduction = lines.some((l) => l.measure === 'production');
   const legend = useMemo((): LegendItem[] => [
-    { key: 'alliance', label: 'Alliance-wide', color: theme.alliance, symbol: 'line' },
+    { key: 'alliance', label: intl.formatMessage({ id: 'ev.legend.alliance' }), color: theme.alliance, symbol: 'line' },
     ...evBrands(dataset).map((brand): LegendItem => ({ key: brand, label: brand, color: brandColour(theme, brand), brand, symbol: 'line' })),
-    ...(hasProduction ? [{ key: 'production', label: 'Production', color: theme.muted, symbol: 'hollow' } as const] : []),
-  ], [dataset, theme, hasProduction]);
+    ...(hasProduction ? [{ key: 'production', label: intl.formatMessage({ id: 'ev.legend.production' }), color: theme.muted, symbol: 'hollow' } as const] : []),
+  ], [dataset, theme, hasProduction, intl]);
 
   // Scans every milestone and launch: once per dataset, not on every filter change.
   const extent = useMemo(() => evDataExtent(dataset), [dataset]);
-  const span = extent ? ` The data runs from ${monthLong(extent.start)} to ${monthLong(extent.end)}.` : '';
+  const years = f.yearSpan(yearRange);
+  const emptyMessage = extent
+    ? intl.formatMessage({ id: 'ev.emptyWithSpan' }, { years, start: f.monthLong(extent.start), end: f.monthLong(extent.end) })
+    : intl.formatMessage({ id: 'ev.empty' }, { years });
   const isEmpty = !months || (lines.length === 0 && markers.length === 0);
 
   return (
     <ChartCard
       chart="ev"
-      title={TITLE}
-      subtitle="Cumulative units since launch, at the dates sources report each milestone passed"
+      title={intl.formatMessage({ id: 'ev.title' })}
+      subtitle={intl.formatMessage({ id: 'ev.subtitle' })}
       summary={summary}
       table={table}
       sourceIds={sourceIds}
       legend={legend}
       footnotes={isEmpty ? [] : footnotes}
       controls={<ScaleToggle />}
-      emptyMessage={isEmpty ? `No electric-vehicle milestone, launch or event falls in ${yearSpan(yearRange)}.${span}` : null}
+      emptyMessage={isEmpty ? emptyMessage : null}
       dataYears={extent ? [Math.floor(extent.start / 12), Math.floor(extent.end / 12)] : null}
     >
       {months && (

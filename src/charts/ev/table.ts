@@ -1,30 +1,33 @@
+import type { IntlShape } from 'react-intl';
 import type { ChartTable } from '../../components/chartTypes';
+import type { MessageId } from '../../i18n/messages';
 import type { EvLine } from './model';
 
-/** The chart's table and CSV: one row per drawn milestone, by date, with raw units and the source id. */
-export function evTable(lines: readonly EvLine[]): ChartTable {
+/** The chart's table and CSV, in the language of `intl`: one row per drawn milestone, by date, with raw units and the source id. */
+export function evTable(lines: readonly EvLine[], intl: IntlShape): ChartTable {
+  const word = (id: MessageId) => intl.formatMessage({ id });
   const rows = lines
     .flatMap((line, order) => line.points.map((point) => ({ line, point, order })))
     .sort((a, b) => a.point.month - b.point.month || a.order - b.order || a.point.units - b.point.units)
     .map(({ line, point }) => ({
       date: point.date,
       series: line.fullLabel,
-      brand: line.brand ?? 'Alliance-wide',
+      brand: line.brand ?? word('ev.table.allianceWide'),
       units: point.units,
-      measure: point.measure,
-      approximate: point.isApproximate ? 'yes' : 'no',
+      measure: word(point.measure === 'production' ? 'ev.table.productionWord' : 'ev.table.sales'),
+      approximate: word(point.isApproximate ? 'ev.table.yes' : 'ev.table.no'),
       source: point.source,
     }));
   return {
-    caption: 'Electric-vehicle milestones: cumulative units since launch',
+    caption: word('ev.table.caption'),
     columns: [
-      { key: 'date', label: 'Date' },
-      { key: 'series', label: 'Series' },
-      { key: 'brand', label: 'Brand' },
-      { key: 'units', label: 'Units', isNumeric: true },
-      { key: 'measure', label: 'Measure' },
-      { key: 'approximate', label: 'Approximate' },
-      { key: 'source', label: 'Source' },
+      { key: 'date', label: word('ev.table.date') },
+      { key: 'series', label: word('ev.table.series') },
+      { key: 'brand', label: word('ev.table.brand') },
+      { key: 'units', label: word('ev.table.units'), isNumeric: true },
+      { key: 'measure', label: word('ev.table.measure') },
+      { key: 'approximate', label: word('ev.table.approximate') },
+      { key: 'source', label: word('ev.table.source') },
     ],
     rows,
   };
