@@ -1,5 +1,6 @@
 import { brandColour } from '../../theme/tokens';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { Brand, Dataset } from '../../data/schema';
 import type { RecordRef } from '../../state/sourcePanel';
 import { MIN_TARGET } from '../../components/touchTarget';
@@ -7,7 +8,7 @@ import { usePinnedTooltip } from '../../components/usePinnedTooltip';
 import { useTheme } from '../../theme/useTheme';
 import { ARROWS, FONT, layoutForWidth, type ArrowSize, type Box } from './layout';
 import type { StakeChange } from './compare';
-import { GROUP_CAPTION, dimmedMarks, ownershipDiagram, type DiagramNode } from './model';
+import { dimmedMarks, ownershipDiagram, type DiagramNode } from './model';
 import { EdgeLabel, EdgeMark, NodeMark, markColor } from './OwnershipMarks';
 import { OwnershipTooltip, type TooltipAnchor } from './OwnershipTooltip';
 import { edgeAriaLabel, edgeDetails, nodeAriaLabel, nodeDetails } from './text';
@@ -35,7 +36,8 @@ export function OwnershipDiagram({ dataset, year, changes, brands, highlighted, 
   const frameWidth = useElementWidth(frameRef) || null;
   const svgRef = useRef<SVGSVGElement>(null);
   const layoutName = layoutForWidth(frameWidth ?? 720);
-  const diagram = useMemo(() => ownershipDiagram(dataset, year, layoutName, changes), [dataset, year, layoutName, changes]);
+  const intl = useIntl();
+  const diagram = useMemo(() => ownershipDiagram(dataset, year, layoutName, changes, intl), [dataset, year, layoutName, changes, intl]);
   const theme = useTheme();
   const [hover, setHover] = useState<Hover | null>(null);
   const clear = useCallback(() => {
@@ -119,7 +121,7 @@ export function OwnershipDiagram({ dataset, year, changes, brands, highlighted, 
         viewBox={`0 0 ${diagram.width} ${diagram.height}`}
         style={{ maxWidth: MAX_WIDTH[layoutName] }}
         role="group"
-        aria-label={`Ownership diagram as of ${year}: arrows point from holder to held`}
+        aria-label={intl.formatMessage({ id: 'ownership.diagramLabel' }, { year })}
       >
         <defs>
           {markers.map(([color, size]) => {
@@ -134,7 +136,7 @@ export function OwnershipDiagram({ dataset, year, changes, brands, highlighted, 
         {diagram.group && (
           <g className="ownership-group" aria-hidden="true">
             <rect x={diagram.group.box.x0} y={diagram.group.box.y0} width={diagram.group.box.x1 - diagram.group.box.x0} height={diagram.group.box.y1 - diagram.group.box.y0} rx={12} fill={theme.grid} fillOpacity={0.35} stroke={theme.border} strokeDasharray="4 3" />
-            <text x={diagram.group.caption.x} y={diagram.group.caption.y} style={{ fontSize: FONT.group, fontWeight: 600, fill: theme.muted }}>{GROUP_CAPTION}</text>
+            <text x={diagram.group.caption.x} y={diagram.group.caption.y} style={{ fontSize: FONT.group, fontWeight: 600, fill: theme.muted }}>{intl.formatMessage({ id: 'ownership.groupCaption' })}</text>
           </g>
         )}
         {diagram.edges.map((edge) => (
