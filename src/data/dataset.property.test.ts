@@ -211,8 +211,8 @@ const plantsRun: ModelRun = ['plants', (dataset, choices) => {
   const { plants } = dataset;
   const filters = { ...choices, allBrands: brandIds(dataset) };
   return {
-    summary: plantsSummary(plants, filters),
-    table: plantsTable(plants, filters),
+    summary: plantsSummary(plants, filters, en),
+    table: plantsTable(plants, filters, en),
     groups: rankedGroups(plants, filters),
     maps: WIDTHS.map((width) => {
       const height = mapHeight(filters.mapRegion, width);
@@ -221,7 +221,7 @@ const plantsRun: ModelRun = ['plants', (dataset, choices) => {
       return {
         marks,
         labels: plantLabels(marks, { width, height }, 12),
-        key: mapKeyLayout(sizeKeyValues(radius), keyEntries(marks, filters.yearRange[1]), width, 12),
+        key: mapKeyLayout(sizeKeyValues(radius), keyEntries(marks, filters.yearRange[1], en), width, 12, en),
       };
     }),
   };

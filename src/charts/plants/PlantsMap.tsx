@@ -1,4 +1,5 @@
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { Brand, Plant, Source } from '../../data/schema';
 import type { MapRegion } from '../../state/filters';
 import type { RecordRef } from '../../state/sourcePanel';
@@ -9,7 +10,7 @@ import { countryPathsFor, type CountryPath } from './countryPaths';
 import { keyEntries, mapKeyLayout, plantLabels, sizeKeyValues } from './layout';
 import { MapKey } from './MapKey';
 import { MapZoomControls } from './MapZoomControls';
-import { mapHeight, maxRadiusFor, plantMarks, plantsAsOf, radiusScale, REGION_LABELS, regionProjection, type PlantFilters, type PlantMark } from './model';
+import { mapHeight, maxRadiusFor, plantMarks, plantsAsOf, radiusScale, regionLabel, regionProjection, type PlantFilters, type PlantMark } from './model';
 import { PlantSymbols } from './PlantSymbols';
 import { PlantTooltip } from './PlantTooltip';
 import { useElementWidth } from '../../components/useElementWidth';
@@ -58,16 +59,17 @@ export function PlantsMap({ plants, sources, filters, region, highlighted, recor
     () => (atlas.data ? countryPathsFor(atlas.data, region, width, frame.projection) : NO_PATHS),
     [atlas.data, region, width, frame],
   );
+  const intl = useIntl();
   const radius = useMemo(() => radiusScale(plants, maxRadiusFor(width)), [plants, width]);
   const marks = useMemo(
-    () => plantMarks(plants, filters, frame.projection, { width, height: frame.height }, radius),
-    [plants, filters, frame, width, radius],
+    () => plantMarks(plants, filters, frame.projection, { width, height: frame.height }, radius, intl),
+    [plants, filters, frame, width, radius, intl],
   );
   const fontSize = width < 480 ? 11 : 12;
   const labels = useMemo(() => plantLabels(marks, { width, height: frame.height }, fontSize), [marks, width, frame.height, fontSize]);
   const keyLayout = useMemo(
-    () => mapKeyLayout(sizeKeyValues(radius), keyEntries(marks, plantsAsOf(filters)), width, fontSize),
-    [radius, marks, filters, width, fontSize],
+    () => mapKeyLayout(sizeKeyValues(radius), keyEntries(marks, plantsAsOf(filters), intl), width, fontSize, intl),
+    [radius, marks, filters, width, fontSize, intl],
   );
   const [activeId, setActiveId] = useState<string | null>(null);
   const clear = useCallback(() => {
@@ -104,7 +106,7 @@ export function PlantsMap({ plants, sources, filters, region, highlighted, recor
           height={totalHeight}
           viewBox={`0 0 ${width} ${totalHeight}`}
           role="group"
-          aria-label={`Map of Alliance plants (${REGION_LABELS[region]}): symbol area proportional to annual capacity`}
+          aria-label={intl.formatMessage({ id: 'plants.mapLabel' }, { region: regionLabel(region, intl) })}
           aria-busy={atlas.isPending}
           onKeyDown={zoom.onKeyDown}
           {...zoom.svgHandlers}
