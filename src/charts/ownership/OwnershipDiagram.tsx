@@ -53,21 +53,23 @@ export function OwnershipDiagram({ dataset, year, changes, brands, highlighted, 
   // (at 100× data this was most of a filter change's time).
   const ariaLabels = useMemo(
     () => ({
-      nodes: new Map(diagram.nodes.map((node) => [node.id, nodeAriaLabel(dataset, year, node.id)])),
+      nodes: new Map(diagram.nodes.map((node) => [node.id, nodeAriaLabel(dataset, year, node.id, intl)])),
       edges: new Map(
         diagram.edges.map((edge) => {
-          const label = edgeAriaLabel(dataset, dataset.ownership[edge.index]!);
-          return [edge.index, edge.change && edge.change !== 'unchanged' ? `${label}: ${edge.change === 'ended' ? edge.label : `${edge.change}, ${edge.label}`}` : label];
+          const label = edgeAriaLabel(dataset, dataset.ownership[edge.index]!, intl);
+          if (!edge.change || edge.change === 'unchanged') return [edge.index, label];
+          const kind = intl.formatMessage({ id: 'ownership.change.kind' }, { kind: edge.change });
+          return [edge.index, intl.formatMessage({ id: edge.change === 'ended' ? 'ownership.edge.ended' : 'ownership.edge.changed' }, { label, kind, change: edge.label })];
         }),
       ),
     }),
-    [dataset, year, diagram],
+    [dataset, year, diagram, intl],
   );
   const details = useMemo(() => {
     if (!hover) return null;
     const stake = hover.kind === 'edge' ? dataset.ownership[hover.index] : undefined;
-    return stake ? edgeDetails(dataset, stake) : hover.kind === 'node' ? nodeDetails(dataset, year, hover.id) : null;
-  }, [hover, dataset, year]);
+    return stake ? edgeDetails(dataset, stake, intl) : hover.kind === 'node' ? nodeDetails(dataset, year, hover.id, intl) : null;
+  }, [hover, dataset, year, intl]);
 
   const anchorFor = (box: Box): TooltipAnchor => {
     const svg = svgRef.current?.getBoundingClientRect();

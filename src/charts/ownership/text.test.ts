@@ -255,3 +255,20 @@ describe('ownership words in French and Japanese', () => {
     expect([table.caption, table.columns[0]?.label, table.rows[0]?.voting]).toEqual(['2017年の出資', '出資元', 'あり']);
   });
 });
+
+describe('ownership tooltips and accessible names in French and Japanese', () => {
+  it('names an edge in each language, percentages and voting words included', () => {
+    const label = (locale: 'fr' | 'ja', index: number) => edgeAriaLabel(dataset, dataset.ownership[index]!, intlFor(locale)).replace(/[\u202f\u00a0]/g, ' ');
+    expect([label('fr', 1), label('fr', 3), label('ja', 1), label('ja', 3)]).toEqual([
+      'Renault détient 43,4 % de Nissan (avec droit de vote)',
+      'Nissan détient 15 % de Renault (sans droit de vote)',
+      'RenaultはNissanの43.4%を保有（議決権あり）',
+      'NissanはRenaultの15%を保有（議決権なし）',
+    ]);
+  });
+  it('heads a company’s tooltip sections in Japanese and keeps the dataset’s notes as written', () => {
+    const details = nodeDetails(dataset, 2023, 'renault', intlFor('ja'));
+    expect([details.subtitle, details.sections.map((s) => s.heading)]).toEqual(['アライアンス構成企業・2023年時点', ['保有', '出資元', '2023年に終了・変更']]);
+    expect(details.sections[0]?.items[0]?.note).toBe(nodeDetails(dataset, 2023, 'renault').sections[0]?.items[0]?.note);
+  });
+});

@@ -4,7 +4,7 @@ import type { ChartTable } from '../../components/chartTypes';
 import { formatsFor } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import type { MessageId } from '../../i18n/messages';
-import { heldYears } from '../../data/heldYears';
+import { intlFor } from '../../i18n/intl';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
 import type { Brand, Dataset, Ownership } from '../../data/schema';
 import { formatInvestment, isStakeActive, percentLabel, stakesActiveIn, type IndexedStake } from './model';
@@ -16,32 +16,37 @@ export function companyName(dataset: Dataset, id: string): string {
 }
 
 
-/** "voting", "non-voting" or "voting rights not stated". */
-export function votingWord(voting: boolean | null): string {
-  return voting === null ? 'voting rights not stated' : voting ? 'voting' : 'non-voting';
+const votingOf = (voting: boolean | null) => (voting === null ? 'unknown' : voting ? 'yes' : 'no');
+const isPlanned = (stake: Ownership) => stake.basis === 'planned';
+const percentOf = (stake: Ownership, intl: IntlShape) => (stake.percent === null ? '' : percentLabel(stake.percent, intl));
+
+/** "2001–2022", "since 2001" or "in 2001": the years a stake was held (`to` is stored exclusive). */
+export function heldYearsText(stake: Pick<Ownership, 'from' | 'to'>, intl: IntlShape): string {
+  const kind = stake.to === null ? 'since' : stake.to - 1 === stake.from ? 'in' : 'span';
+  return intl.formatMessage({ id: 'ownership.years' }, { kind, from: stake.from, to: stake.to === null ? '' : stake.to - 1 });
 }
 
-/** What is held, before the held company's name: "43.4% of", "a stake in". */
-function amountOf(stake: Ownership): string {
-  return stake.percent !== null ? `${stake.percent}% of` : 'a stake in';
+/** "67.13% by 2014, not reported as reached": a stake the source gives only as a deal's aim. */
+function plannedWords(stake: Ownership, intl: IntlShape): string {
+  return intl.formatMessage({ id: 'ownership.plan' }, { hasPercent: stake.percent === null ? 'no' : 'yes', percent: percentOf(stake, intl), year: stake.from });
 }
 
-/** "Renault holds 43.4% of Nissan (voting)": the accessible name of an edge. */
-export function edgeAriaLabel(dataset: Dataset, stake: Ownership): string {
+/** "Renault holds 43.4% of Nissan (voting)": the accessible name of an edge, in the language of `intl`. */
+export function edgeAriaLabel(dataset: Dataset, stake: Ownership, intl: IntlShape = intlFor('en')): string {
   const holder = companyName(dataset, stake.holder);
   const held = companyName(dataset, stake.held);
   if (stake.percent === null && stake.investment) {
-    return `${holder} invested ${formatInvestment(stake.investment)} in ${held} (no percentage given)`;
+    return intl.formatMessage({ id: 'ownership.edge.invested' }, { holder, held, amount: formatInvestment(stake.investment) });
   }
-  const figure = stake.percent === null ? '; no figure given' : '';
-  return `${holder} holds ${amountOf(stake)} ${held} (${votingWord(stake.voting)}${figure}${isPlanned(stake) ? `; planned: ${plannedWords(stake)}` : ''})`;
-}
-
-const isPlanned = (stake: Ownership) => stake.basis === 'planned';
-
-/** "67.13% by 2014, not reported as reached": a stake the source gives only as a deal's aim. */
-function plannedWords(stake: Ownership): string {
-  return `${stake.percent !== null ? `${stake.percent}% ` : ''}by ${stake.from}, not reported as reached`;
+  return intl.formatMessage({ id: 'ownership.edge.holds' }, {
+    holder,
+    held,
+    hasPercent: stake.percent === null ? 'no' : 'yes',
+    percent: percentOf(stake, intl),
+    voting: votingOf(stake.voting),
+    planned: isPlanned(stake) ? 'yes' : 'no',
+    plan: isPlanned(stake) ? plannedWords(stake, intl) : '',
+  });
 }
 
 const firstSentence = (text: string) => text.match(/^.*?[.!?](?=\s+[A-Z“"(]|$)/)?.[0] ?? text;
@@ -62,68 +67,63 @@ export interface MarkDetails {
 const sourceTitles = (dataset: Dataset, stakes: readonly Ownership[]) =>
   [...new Set(stakes.map((s) => s.source))].map((id) => dataset.sources.find((s) => s.id === id)?.title ?? id);
 
-function stakeText(dataset: Dataset, stake: Ownership, side: 'out' | 'in'): string {
-  const other = companyName(dataset, side === 'out' ? stake.held : stake.holder);
-  const invested = stake.investment ? `${formatInvestment(stake.investment)} invested` : null;
-  const where =
-    side === 'in'
-      ? `${other}: ${stake.percent !== null ? `${stake.percent}%` : (invested ?? 'a stake (no figure given)')}`
-      : stake.percent !== null
-        ? `${stake.percent}% of ${other}`
-        : invested
-          ? `${invested} in ${other}`
-          : `a stake in ${other} (no figure given)`;
-  const voting = stake.voting === false ? ', non-voting' : stake.voting ? ', voting' : '';
-  return `${where}${voting}${isPlanned(stake) ? ', planned' : ''}, ${heldYears(stake)}`;
+function stakeText(dataset: Dataset, stake: Ownership, side: 'out' | 'in', intl: IntlShape): string {
+  const what = stake.percent !== null ? 'percent' : stake.investment ? 'invested' : 'none';
+  return intl.formatMessage({ id: side === 'in' ? 'ownership.item.in' : 'ownership.item.out' }, {
+    other: companyName(dataset, side === 'out' ? stake.held : stake.holder),
+    what,
+    percent: percentOf(stake, intl),
+    amount: stake.investment ? formatInvestment(stake.investment) : '',
+    voting: votingOf(stake.voting),
+    planned: isPlanned(stake) ? 'yes' : 'no',
+    years: heldYearsText(stake, intl),
+  });
 }
 
-const KIND_WORDS = { member: 'Alliance member', owner: 'Outside shareholder', entity: 'Joint company or subsidiary' } as const;
-
 /** Tooltip for a company: the stakes it holds and is held by in `year`, and those that ended that year. */
-export function nodeDetails(dataset: Dataset, year: number, id: string): MarkDetails {
+export function nodeDetails(dataset: Dataset, year: number, id: string, intl: IntlShape = intlFor('en')): MarkDetails {
   const company = dataset.companies.find((c) => c.id === id);
   const active = stakesActiveIn(dataset.ownership, year).map((s) => s.stake);
   const ended = dataset.ownership.filter((s) => s.to === year && (s.holder === id || s.held === id));
+  // The note is the dataset's own words, kept as written.
   const item = (stake: Ownership, side: 'out' | 'in'): DetailItem => ({
-    text: stakeText(dataset, stake, side),
+    text: stakeText(dataset, stake, side, intl),
     note: stake.note ? firstSentence(stake.note) : null,
   });
   const sections = [
-    { heading: 'Holds', items: active.filter((s) => s.holder === id).map((s) => item(s, 'out')) },
-    { heading: 'Held by', items: active.filter((s) => s.held === id).map((s) => item(s, 'in')) },
-    { heading: `Ended or changed in ${year}`, items: ended.map((s) => item(s, s.holder === id ? 'out' : 'in')) },
+    { heading: intl.formatMessage({ id: 'ownership.tooltip.holds' }), items: active.filter((s) => s.holder === id).map((s) => item(s, 'out')) },
+    { heading: intl.formatMessage({ id: 'ownership.tooltip.heldBy' }), items: active.filter((s) => s.held === id).map((s) => item(s, 'in')) },
+    { heading: intl.formatMessage({ id: 'ownership.tooltip.ended' }, { year }), items: ended.map((s) => item(s, s.holder === id ? 'out' : 'in')) },
   ].filter((section) => section.items.length > 0);
   const used = [...active.filter((s) => s.holder === id || s.held === id), ...ended];
   return {
     title: company?.name ?? id,
-    subtitle: `${company ? KIND_WORDS[company.kind] : 'Company'} · as of ${year}`,
+    subtitle: intl.formatMessage({ id: 'ownership.tooltip.kind' }, { kind: company?.kind ?? 'unknown', year }),
     sections,
     sources: sourceTitles(dataset, used),
   };
 }
 
-/** Tooltip for one stake: what it is, the years, the quote and note from the source. */
-export function edgeDetails(dataset: Dataset, stake: Ownership): MarkDetails {
-  const kind = isPlanned(stake)
-    ? `Planned (pale dashed line): ${plannedWords(stake)}`
-    : stake.percent === null ? 'No figure given' : stake.voting === false ? 'Non-voting shares (dashed line)' : stake.voting ? 'Voting shares' : 'Voting rights not stated';
+/** Tooltip for one stake: what it is, the years, the quote (verbatim, never translated) and note from the source. */
+export function edgeDetails(dataset: Dataset, stake: Ownership, intl: IntlShape = intlFor('en')): MarkDetails {
+  const kind = isPlanned(stake) ? 'planned' : stake.percent === null ? 'noFigure' : stake.voting === false ? 'nonVoting' : stake.voting ? 'voting' : 'unknown';
   const items: DetailItem[] = [
     ...(stake.quote ? [{ text: `“${stake.quote}”`, note: null }] : []),
     ...(stake.note ? [{ text: stake.note, note: null }] : []),
   ];
   return {
-    title: edgeAriaLabel(dataset, stake),
-    subtitle: `${kind} · ${heldYears(stake)}`,
+    title: edgeAriaLabel(dataset, stake, intl),
+    subtitle: intl.formatMessage({ id: 'ownership.tooltip.edgeKind' }, { kind, plan: isPlanned(stake) ? plannedWords(stake, intl) : '', years: heldYearsText(stake, intl) }),
     sections: items.length ? [{ heading: '', items }] : [],
     sources: sourceTitles(dataset, [stake]),
   };
 }
 
 /** The accessible name of a company's box: its name and stakes in and out in `year`. */
-export function nodeAriaLabel(dataset: Dataset, year: number, id: string): string {
-  const details = nodeDetails(dataset, year, id);
-  const parts = details.sections.map((s) => `${s.heading}: ${s.items.map((i) => i.text).join('; ')}`);
-  return [companyName(dataset, id), ...parts].join('. ');
+export function nodeAriaLabel(dataset: Dataset, year: number, id: string, intl: IntlShape = intlFor('en')): string {
+  const details = nodeDetails(dataset, year, id, intl);
+  const parts = details.sections.map((s) => intl.formatMessage({ id: 'ownership.node.section' }, { heading: s.heading, items: joinClauses(s.items.map((i) => i.text), intl) }));
+  return [companyName(dataset, id), ...parts].reduce((first, second) => intl.formatMessage({ id: 'ownership.node.join' }, { first, second }));
 }
 
 const MEMBER_ORDER = (dataset: Dataset) => dataset.companies.filter((c) => c.kind === 'member').map((c) => c.id);

@@ -93,6 +93,26 @@ export const ownershipMessages = defineArea({
     'ownership.compare.new': '{count, plural, one {# is new} other {# are new}}',
     'ownership.compare.ended': '{count, plural, other {# ended}}',
     'ownership.compare.same': '{count, plural, other {# stayed the same}}',
+    'ownership.years': '{kind, select, since {since {from}} in {in {from}} other {{from}–{to}}}',
+    'ownership.plan': '{hasPercent, select, yes {{percent} } other {}}by {year}, not reported as reached',
+    'ownership.edge.invested': '{holder} invested {amount} in {held} (no percentage given)',
+    'ownership.edge.holds':
+      '{holder} holds {hasPercent, select, yes {{percent} of {held}} other {a stake in {held}}} ({voting, select, yes {voting} no {non-voting} other {voting rights not stated}}{hasPercent, select, no {; no figure given} other {}}{planned, select, yes {; planned: {plan}} other {}})',
+    'ownership.item.in':
+      '{other}: {what, select, percent {{percent}} invested {{amount} invested} other {a stake (no figure given)}}{voting, select, yes {, voting} no {, non-voting} other {}}{planned, select, yes {, planned} other {}}, {years}',
+    'ownership.item.out':
+      '{what, select, percent {{percent} of {other}} invested {{amount} invested in {other}} other {a stake in {other} (no figure given)}}{voting, select, yes {, voting} no {, non-voting} other {}}{planned, select, yes {, planned} other {}}, {years}',
+    'ownership.tooltip.holds': 'Holds',
+    'ownership.tooltip.heldBy': 'Held by',
+    'ownership.tooltip.ended': 'Ended or changed in {year}',
+    'ownership.tooltip.kind': '{kind, select, member {Alliance member} owner {Outside shareholder} entity {Joint company or subsidiary} other {Company}} · as of {year}',
+    'ownership.tooltip.edgeKind':
+      '{kind, select, planned {Planned (pale dashed line): {plan}} noFigure {No figure given} nonVoting {Non-voting shares (dashed line)} voting {Voting shares} other {Voting rights not stated}} · {years}',
+    'ownership.tooltip.source': 'Source: {sources}',
+    'ownership.node.section': '{heading}: {items}',
+    'ownership.node.join': '{first}. {second}',
+    'ownership.edge.ended': '{label}: {change}',
+    'ownership.edge.changed': '{label}: {kind}, {change}',
     'ownership.compare.detail': '{holder} in {held} {change}',
   },
   fr: {
@@ -184,6 +204,26 @@ export const ownershipMessages = defineArea({
     'ownership.compare.new': '{count, plural, one {# est nouvelle} other {# sont nouvelles}}',
     'ownership.compare.ended': '{count, plural, one {# a pris fin} other {# ont pris fin}}',
     'ownership.compare.same': '{count, plural, one {# est restée identique} other {# sont restées identiques}}',
+    'ownership.years': '{kind, select, since {depuis {from}} in {en {from}} other {{from}–{to}}}',
+    'ownership.plan': '{hasPercent, select, yes {{percent} } other {}}d’ici {year}, sans confirmation qu’elle a été atteinte',
+    'ownership.edge.invested': '{holder} a investi {amount} dans {held} (pourcentage non précisé)',
+    'ownership.edge.holds':
+      '{holder} détient {hasPercent, select, yes {{percent} de {held}} other {une participation dans {held}}} ({voting, select, yes {avec droit de vote} no {sans droit de vote} other {droits de vote non précisés}}{hasPercent, select, no {\u202f; aucun chiffre donné} other {}}{planned, select, yes {\u202f; prévue\u202f: {plan}} other {}})',
+    'ownership.item.in':
+      '{other}\u202f: {what, select, percent {{percent}} invested {{amount} investis} other {une participation (aucun chiffre donné)}}{voting, select, yes {, avec droit de vote} no {, sans droit de vote} other {}}{planned, select, yes {, prévue} other {}}, {years}',
+    'ownership.item.out':
+      '{what, select, percent {{percent} de {other}} invested {{amount} investis dans {other}} other {une participation dans {other} (aucun chiffre donné)}}{voting, select, yes {, avec droit de vote} no {, sans droit de vote} other {}}{planned, select, yes {, prévue} other {}}, {years}',
+    'ownership.tooltip.holds': 'Détient',
+    'ownership.tooltip.heldBy': 'Détenue par',
+    'ownership.tooltip.ended': 'Terminées ou modifiées en {year}',
+    'ownership.tooltip.kind': '{kind, select, member {Membre de l’Alliance} owner {Actionnaire extérieur} entity {Coentreprise ou filiale} other {Société}} · en {year}',
+    'ownership.tooltip.edgeKind':
+      '{kind, select, planned {Prévue (trait pâle en pointillés)\u202f: {plan}} noFigure {Aucun chiffre donné} nonVoting {Actions sans droit de vote (pointillés)} voting {Actions avec droit de vote} other {Droits de vote non précisés}} · {years}',
+    'ownership.tooltip.source': 'Source\u202f: {sources}',
+    'ownership.node.section': '{heading}\u202f: {items}',
+    'ownership.node.join': '{first}. {second}',
+    'ownership.edge.ended': '{label}\u202f: {change}',
+    'ownership.edge.changed': '{label}\u202f: {kind}, {change}',
     'ownership.compare.detail': '{holder} dans {held}\u202f: {change}',
   },
   ja: {
@@ -273,6 +313,26 @@ export const ownershipMessages = defineArea({
     'ownership.compare.new': '{count, plural, other {新規#件}}',
     'ownership.compare.ended': '{count, plural, other {終了#件}}',
     'ownership.compare.same': '{count, plural, other {変化なし#件}}',
+    'ownership.years': '{kind, select, since {{from}年から} in {{from}年} other {{from}–{to}年}}',
+    'ownership.plan': '{year}年までに{hasPercent, select, yes {{percent}} other {出資}}（達成の報告なし）',
+    'ownership.edge.invested': '{holder}は{held}に{amount}を出資（出資比率の記載なし）',
+    'ownership.edge.holds':
+      '{holder}は{hasPercent, select, yes {{held}の{percent}} other {{held}への出資}}を保有（{voting, select, yes {議決権あり} no {議決権なし} other {議決権の記載なし}}{hasPercent, select, no {、数値の記載なし} other {}}{planned, select, yes {、計画：{plan}} other {}}）',
+    'ownership.item.in':
+      '{other}：{what, select, percent {{percent}} invested {{amount}を出資} other {出資（数値の記載なし）}}{voting, select, yes {、議決権あり} no {、議決権なし} other {}}{planned, select, yes {、計画} other {}}、{years}',
+    'ownership.item.out':
+      '{what, select, percent {{other}の{percent}} invested {{other}に{amount}を出資} other {{other}への出資（数値の記載なし）}}{voting, select, yes {、議決権あり} no {、議決権なし} other {}}{planned, select, yes {、計画} other {}}、{years}',
+    'ownership.tooltip.holds': '保有',
+    'ownership.tooltip.heldBy': '出資元',
+    'ownership.tooltip.ended': '{year}年に終了・変更',
+    'ownership.tooltip.kind': '{kind, select, member {アライアンス構成企業} owner {外部株主} entity {合弁会社・子会社} other {企業}}・{year}年時点',
+    'ownership.tooltip.edgeKind':
+      '{kind, select, planned {計画（淡色の点線）：{plan}} noFigure {数値の記載なし} nonVoting {議決権のない株式（点線）} voting {議決権のある株式} other {議決権の記載なし}}・{years}',
+    'ownership.tooltip.source': '出典：{sources}',
+    'ownership.node.section': '{heading}：{items}',
+    'ownership.node.join': '{first}。{second}',
+    'ownership.edge.ended': '{label}：{change}',
+    'ownership.edge.changed': '{label}：{kind}、{change}',
     'ownership.compare.detail': '{holder}の{held}への出資 {change}',
   },
 });
