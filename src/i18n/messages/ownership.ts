@@ -144,7 +144,7 @@ export const ownershipMessages = defineArea({
     'ownership.compare.none': 'aucune autre année',
     'ownership.diagramLabel': 'Schéma des participations en {year}\u202f: les flèches vont du détenteur vers la société détenue',
     'ownership.groupCaption': 'Membres de l’Alliance',
-    'ownership.stake': 'participation',
+    'ownership.stake': 'part',
     'ownership.part': '{hasPercent, select, yes {{percent} de {held}} other {une participation dans {held}}}{voting, select, no { sans droit de vote} other {}}',
     'ownership.summary.members': 'En {year}, {clauses}.',
     'ownership.summary.memberClause': '{holder} détenait {parts}',
