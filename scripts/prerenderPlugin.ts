@@ -11,19 +11,23 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { fileDigest } from '../src/data/fileDigest';
 
 /** What src/prerender/renderPage.tsx returns (typed here: the node tsconfig does not compile JSX). */
 interface PrerenderedPage {
   html: string;
   rootStyle: string;
-  digest: string;
 }
 type RenderPage = (datasetBody: unknown, topology: unknown) => Promise<PrerenderedPage>;
 
 const ROOT_MARKUP = '<div id="root"></div>';
 
-/** index.html with the pre-rendered app, the theme's colours on <html>, and every stylesheet linked. */
-export function prerenderedHtml(template: string, page: PrerenderedPage, stylesheets: readonly string[]): string {
+/**
+ * index.html with the pre-rendered app, the theme's colours on <html>, and every stylesheet linked. `digest`
+ * (fileDigest of the dataset file drawn) goes on #root: the client hydrates, without validating again, only a
+ * fetched file with the same digest.
+ */
+export function prerenderedHtml(template: string, page: PrerenderedPage, digest: string, stylesheets: readonly string[]): string {
   if (!template.includes(ROOT_MARKUP)) throw new Error(`prerender: index.html has no ${ROOT_MARKUP}`);
   // The view stylesheets are split per chunk and would arrive with each view's script; the pre-rendered
   // charts need them before first paint. Vite's loader skips a stylesheet already linked.
@@ -34,7 +38,7 @@ export function prerenderedHtml(template: string, page: PrerenderedPage, stylesh
   return template
     .replace('<html lang="en">', `<html lang="en" data-theme="light" style="${page.rootStyle}">`)
     .replace('</head>', `${links}</head>`)
-    .replace(ROOT_MARKUP, `<div id="root" data-dataset="${page.digest}">${page.html}</div>`);
+    .replace(ROOT_MARKUP, `<div id="root" data-dataset="${digest}">${page.html}</div>`);
 }
 
 export function prerender(): Plugin {
@@ -62,11 +66,13 @@ export function prerender(): Plugin {
       });
       try {
         const { renderPage } = (await server.ssrLoadModule('/src/prerender/renderPage.tsx')) as { renderPage: RenderPage };
-        const dataset: unknown = JSON.parse(readFileSync(resolve(config.publicDir, 'data/alliance.json'), 'utf8'));
+        const datasetText = readFileSync(resolve(config.publicDir, 'data/alliance.json'), 'utf8');
         const atlasPath = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
-        const page = await renderPage(dataset, JSON.parse(readFileSync(atlasPath, 'utf8')));
+        const page = await renderPage(JSON.parse(datasetText), JSON.parse(readFileSync(atlasPath, 'utf8')));
+        const digest = await fileDigest(datasetText);
+        if (digest === null) throw new Error('prerender: Node offers no Web Crypto to digest the dataset');
         const indexPath = resolve(outDir, 'index.html');
-        writeFileSync(indexPath, prerenderedHtml(readFileSync(indexPath, 'utf8'), page, stylesheets));
+        writeFileSync(indexPath, prerenderedHtml(readFileSync(indexPath, 'utf8'), page, digest, stylesheets));
       } finally {
         await server.close();
       }

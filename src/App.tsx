@@ -20,6 +20,7 @@ import { useInitialPageMode } from './components/useInitialPageMode';
 import { ViewCard } from './components/ViewCard';
 import { DatasetError } from './data/loadDataset';
 import { useDataset, useIsOnline } from './data/useDataset';
+import { DrawnChoicesProvider } from './state/drawnChoices';
 import { datasetDomain, useFilters } from './state/filters';
 import { useSourcePanel } from './state/sourcePanel';
 import { useUrlSync } from './state/useUrlSync';
@@ -87,7 +88,10 @@ export function App() {
         <main id="views" className={layout === 'dashboard' ? 'grid' : 'grid grid-single'}>
           {views.map(({ chart: id, title, code }, i) =>
             data && isReady ? (
-              <ViewCard key={id} chart={id} title={intl.formatMessage({ id: title })} code={code} dataset={data} isFirst={i === 0} />
+// Mounted with the domain, so the choices the views draw start from this dataset's.
+              <DrawnChoicesProvider key={id}>
+                <ViewCard chart={id} title={intl.formatMessage({ id: title })} code={code} dataset={data} isFirst={i === 0} />
+              </DrawnChoicesProvider>
             ) : (
               !error && <CardSkeleton key={id} chart={id} title={intl.formatMessage({ id: title })} />
             ),

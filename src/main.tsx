@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './AppRoot';
 import { fetchDataset, prefetchDataset } from './data/useDataset';
-import { datasetDigest } from './prerender/datasetDigest';
+import { isShippedDataset } from './data/loadDataset';
 import { datasetDomain, useFilters } from './state/filters';
 import { langFromQuery } from './state/urlState';
 import { preloadViews, VIEWS } from './views';
@@ -41,7 +41,7 @@ if (isPrerendered) {
   Promise.all([fetchDataset(queryClient), atlas, ...VIEWS.map(({ code }) => code.preload())]).then(
     // A dataset file changed since the build is drawn afresh rather than hydrated into figures it does not hold.
     ([dataset]) => {
-      if (root.dataset.dataset !== datasetDigest(dataset)) return render(root);
+      if (!isShippedDataset(dataset)) return render(root);
       // The server rendered the bare address's defaults with the dataset's domain in the store: so does this render.
       useFilters.getState().setDomain(datasetDomain(dataset));
       hydrateRoot(root, <AppRoot client={queryClient} isPrerender />);

@@ -16,3 +16,8 @@ export const FILTER_CHANGES = 50;
 export const EXPORTS_PER_CHART = 5;
 export const CHARTS = ['sales', 'ev', 'ownership', 'plants'] as const;
 export const BRANDS = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] as const;
+/**
+ * The datasets to measure, by name prefix (e.g. BENCH_DATASETS="real,realistic"): all four by default; a
+ * subset for a quick look while working on one of them. README figures come from full runs.
+ */
+export const DATASETS = (process.env.BENCH_DATASETS ?? '').split(',').map((name) => name.trim()).filter(Boolean);

@@ -4,7 +4,7 @@ import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { makeGrowth } from '../make-growth.ts';
 import { makeSynthetic, readRealDataset, recordCount } from '../make-synthetic.ts';
 import { loadedBytes, measureBytes } from './bytes.ts';
-import { BASE, LARGE_LOADS, LOADS, OUT_DIR, REF_BASE, REF_OUT_DIR } from './config.ts';
+import { BASE, DATASETS, LARGE_LOADS, LOADS, OUT_DIR, REF_BASE, REF_OUT_DIR } from './config.ts';
 import { appTarget, measureExports, measureFilters, measureLoads, referenceTarget, type Variant } from './measure.ts';
 import { measureParsers } from './parser.ts';
 
@@ -14,12 +14,14 @@ export type Report = Awaited<ReturnType<typeof run>>;
 function variants(): (Variant & { loads: number })[] {
   const real = readRealDataset();
   const served = (name: string, data: ReturnType<typeof readRealDataset>) => ({ name, records: recordCount(data), body: JSON.stringify(data), loads: LARGE_LOADS });
-  return [
+  const all = [
     { name: 'real', records: recordCount(real), body: null, loads: LOADS },
     served('synthetic 10×', makeSynthetic(real, 10, 8)),
     served('synthetic 100×', makeSynthetic(real, 100, 8)),
     served('realistic 100×', makeGrowth(16)),
   ];
+  // The real file stays first: bytes are read from its loads.
+  return all.filter((variant) => variant.name === 'real' || DATASETS.length === 0 || DATASETS.some((name) => variant.name.startsWith(name)));
 }
 
 /** Measures against the already started preview servers; resolves with the report written to latest.json. */

@@ -1,11 +1,12 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { Source } from '../data/schema';
 import { useDataset } from '../data/useDataset';
 import { drawnYears, filterLine, sourceLine } from '../export/describe';
 import { registerChartSvg } from '../export/registry';
 import { buildChartSvg, mainSvg } from '../export/svg';
 import { useFilters, type YearRange } from '../state/filters';
+import { useDrawnChoices } from '../state/drawnChoices';
 import { useTheme } from '../theme/useTheme';
 import type { ChartId, ChartTable, LegendItem } from './chartTypes';
 import { DataTable } from './DataTable';
@@ -58,9 +59,12 @@ const NO_FOOTNOTES: readonly string[] = [];
 export function ChartCard(props: ChartCardProps) {
   const { chart, title, subtitle, summary, table, sourceIds, legend = NO_LEGEND, footnotes = NO_FOOTNOTES, exportFigures = NO_FOOTNOTES, controls, emptyMessage, dataYears = null, children } = props;
   const bodyRef = useRef<HTMLDivElement>(null);
+  const intl = useIntl();
   const [isTableShown, setTableShown] = useState(false);
   const theme = useTheme();
-  const { yearRange, brands, allBrands } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, allBrands: s.domain.brands })));
+  // What the card's chart draws (one step behind the store while a change is drawn), so its caption matches.
+  const { yearRange, brands } = useDrawnChoices();
+  const allBrands = useFilters((s) => s.domain.brands);
   const allSources = useDataset().data?.sources;
   // By Map, not Array.find per id: a grown dataset has thousands of sources and a card cites hundreds.
   const sourcesById = useMemo(() => new Map(allSources?.map((s) => [s.id, s])), [allSources]);
@@ -113,15 +117,15 @@ export function ChartCard(props: ChartCardProps) {
       {((controls && !isEmbed) || legend.length > 0) && (
         <div className="card-toolbar">
           {controls && !isEmbed && <div className="card-controls">{controls}</div>}
-          {legend.length > 0 && <Legend items={legend} label={`${title} legend`} />}
+          {legend.length > 0 && <Legend items={legend} label={intl.formatMessage({ id: 'export.legend' }, { title })} />}
         </div>
       )}
       <div className="card-body" ref={bodyRef}>
         {/* An empty card says why in one place: the message stands in for summary and footnotes. */}
-        {emptyMessage ? <EmptyState id={summaryId} message={emptyMessage} action={emptyAction({ yearRange, brands }, dataYears, allBrands)} focusAfter={titleId} /> : children}
+        {emptyMessage ? <EmptyState id={summaryId} message={emptyMessage} action={emptyAction({ yearRange, brands }, dataYears, allBrands, intl)} focusAfter={titleId} /> : children}
       </div>
       <p id={`${chart}-keys`} className="visually-hidden">
-        Data points: Tab into the chart, then use the arrow keys to move between them and Enter to open a point’s source.
+        <FormattedMessage id="export.keys" />
       </p>
       {/* An embed keeps the summary for screen readers only: its chrome is the chart, legend and credit. */}
       {!emptyMessage && <p id={summaryId} className={isEmbed ? 'visually-hidden' : 'card-summary'}>{summary}</p>}
@@ -147,7 +151,7 @@ export function ChartCard(props: ChartCardProps) {
               <ShareMenu chart={chart} title={title} />
             </ExportButtons>
           </footer>
-          {exporter.error && <p className="inline-error" role="alert">Export failed: {exporter.error}</p>}
+          {exporter.error && <p className="inline-error" role="alert"><FormattedMessage id="errors.export" values={{ message: exporter.error }} /></p>}
           {isTableShown && <DataTable table={tableWithSourceTitles(table, sourceTitles)} />}
           {dialogWidth !== null && (
             <ExportDialog title={title} parts={parts} screenChartWidth={dialogWidth} chart={emptyMessage ? null : children} onExport={exporter.download} onClose={closeDialog} />

@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { renderInLocale } from '../test/renderWithProviders';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ChartTable } from './chartTypes';
 import { DataTable } from './DataTable';
@@ -22,13 +23,13 @@ const header = (name: RegExp) => screen.getByRole('columnheader', { name });
 
 describe('DataTable sorting', () => {
   it('starts in the chart’s order with no column sorted', () => {
-    render(<DataTable table={TABLE} />);
+    renderInLocale(<DataTable table={TABLE} />);
     expect(firstColumn()).toEqual(['Renault', 'Nissan', 'AvtoVAZ', 'Mitsubishi']);
     expect(screen.getAllByRole('columnheader').map((h) => h.getAttribute('aria-sort'))).toEqual(['none', 'none']);
   });
 
   it('sorts a number column largest first, then smallest first, the missing figure last both times', async () => {
-    render(<DataTable table={TABLE} />);
+    renderInLocale(<DataTable table={TABLE} />);
     await userEvent.click(screen.getByRole('button', { name: /Units sold/ }));
     expect([firstColumn(), header(/Units sold/).getAttribute('aria-sort')]).toEqual([['Nissan', 'Renault', 'Mitsubishi', 'AvtoVAZ'], 'descending']);
     await userEvent.click(screen.getByRole('button', { name: /Units sold/ }));
@@ -36,7 +37,7 @@ describe('DataTable sorting', () => {
   });
 
   it('sorts with the keyboard, A–Z first for text, and moves aria-sort to the new column', async () => {
-    render(<DataTable table={TABLE} />);
+    renderInLocale(<DataTable table={TABLE} />);
     await userEvent.click(screen.getByRole('button', { name: /Units sold/ }));
     screen.getByRole('button', { name: /Brand/ }).focus();
     await userEvent.keyboard('{Enter}');
@@ -47,7 +48,7 @@ describe('DataTable sorting', () => {
   });
 
   it('shows a missing figure as a dash', () => {
-    render(<DataTable table={TABLE} />);
+    renderInLocale(<DataTable table={TABLE} />);
     expect(within(screen.getAllByRole('row')[3]!).getByRole('cell').textContent).toBe('—');
   });
 });

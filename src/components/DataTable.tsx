@@ -1,12 +1,11 @@
+import { useIntl, type IntlShape } from 'react-intl';
 import { useMemo, useState } from 'react';
 import type { Cell, ChartTable, TableColumn } from './chartTypes';
 import { sortRows, type SortDirection } from './sortRows';
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-function formatCell(value: Cell, isNumeric?: boolean): string {
+function formatCell(value: Cell, isNumeric: boolean | undefined, intl: IntlShape): string {
   if (value === null) return '—';
-  return isNumeric && typeof value === 'number' ? numberFormat.format(value) : String(value);
+  return isNumeric && typeof value === 'number' ? intl.formatNumber(value, { maximumFractionDigits: 2 }) : String(value);
 }
 
 /** A first press sorts numbers largest first (what a reader usually looks for) and text A–Z; a second press reverses. */
@@ -17,11 +16,12 @@ function nextSort(current: { key: string; direction: SortDirection } | null, col
 
 /** The accessible table view of a chart's rows; every column header sorts it (missing values stay last). */
 export function DataTable({ table }: { table: ChartTable }) {
+  const intl = useIntl();
   const [sort, setSort] = useState<{ key: string; direction: SortDirection } | null>(null);
   const active = sort && table.columns.some((c) => c.key === sort.key) ? sort : null;
   const rows = useMemo(() => (active ? sortRows(table.rows, active.key, active.direction) : table.rows), [table.rows, active]);
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={`${table.caption} (table)`}>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={intl.formatMessage({ id: 'export.table' }, { caption: table.caption })}>
       <table className="data-table">
         <caption>{table.caption}</caption>
         <thead>
@@ -43,7 +43,7 @@ export function DataTable({ table }: { table: ChartTable }) {
           {rows.map((row, i) => (
             <tr key={i}>
               {table.columns.map((column, j) => {
-                const text = formatCell(row[column.key] ?? null, column.isNumeric);
+                const text = formatCell(row[column.key] ?? null, column.isNumeric, intl);
                 return j === 0 ? (
                   <th key={column.key} scope="row">{text}</th>
                 ) : (

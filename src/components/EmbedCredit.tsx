@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { chartUrl } from '../export/embed';
 import { useFilters } from '../state/filters';
 import { selectQuery } from '../state/urlState';
@@ -10,7 +11,7 @@ export function EmbedCredit({ chart, sourceLine }: { chart: ChartId; sourceLine:
   return (
     <footer className="embed-credit">
       <span>{sourceLine}</span>
-      <a href={href} target="_blank" rel="noopener">Open in Alliance Atlas<span className="visually-hidden"> (opens in a new tab)</span> ↗</a>
+      <a href={href} target="_blank" rel="noopener"><FormattedMessage id="export.openInAtlas" /><span className="visually-hidden"> <FormattedMessage id="export.newTab" /></span> ↗</a>
     </footer>
   );
 }

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { ReactNode } from 'react';
 import type { ExportFormat } from '../export/options';
 
@@ -14,15 +15,16 @@ export function ExportButtons({ busy, canExportImage, onExport, onOpenDialog, is
   onToggleTable: () => void;
   children?: ReactNode;
 }) {
+  const intl = useIntl();
   return (
     <div className="card-actions">
       {children}
       <button type="button" className="button" aria-expanded={isTableShown} onClick={onToggleTable}>
-        {isTableShown ? 'Hide table' : 'Show table'}
+        <FormattedMessage id={isTableShown ? 'export.hideTable' : 'export.showTable'} />
       </button>
-      <span className="download-label" aria-hidden="true">Download</span>
+      <span className="download-label" aria-hidden="true"><FormattedMessage id="export.download" /></span>
       {FORMATS.map((format) => {
-        const label = `Download ${format.toUpperCase()}`;
+        const label = intl.formatMessage({ id: 'export.downloadFormat' }, { format: format.toUpperCase() });
         return (
           <button
             key={format}
@@ -33,11 +35,11 @@ export function ExportButtons({ busy, canExportImage, onExport, onOpenDialog, is
             disabled={busy !== null || (format !== 'csv' && !canExportImage)}
             onClick={() => onExport(format)}
           >
-            {busy === format ? 'Preparing…' : format.toUpperCase()}
+            {busy === format ? <FormattedMessage id="export.preparing" /> : format.toUpperCase()}
           </button>
         );
       })}
-      <button type="button" className="button" aria-haspopup="dialog" disabled={busy !== null} onClick={onOpenDialog}>Export…</button>
+      <button type="button" className="button" aria-haspopup="dialog" disabled={busy !== null} onClick={onOpenDialog}><FormattedMessage id="export.dialog" /></button>
     </div>
   );
 }

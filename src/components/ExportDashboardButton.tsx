@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { composeDashboardSvg } from '../export/dashboard';
@@ -16,24 +17,25 @@ export function ExportDashboardButton() {
   const [status, setStatus] = useState<'idle' | 'busy' | string>('idle');
   const { yearRange, brands, allBrands } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, allBrands: s.domain.brands })));
   const theme = useTheme();
+  const intl = useIntl();
 
   const run = async () => {
     setStatus('busy');
     try {
-      const dateLine = `Exported ${new Date().toISOString().slice(0, 10)}`;
+      const dateLine = intl.formatMessage({ id: 'export.exported' }, { date: intl.formatDate(new Date(), { dateStyle: 'medium' }) });
       const svg = composeDashboardSvg(registeredChartSvgs(CHART_IDS), { filterLine: filterLine({ yearRange, brands }, allBrands), dateLine }, theme);
       const { width, height } = svgSize(svg);
       downloadBlob(await svgToPng(serializeSvg(svg), width, height, theme.background), exportFileName('dashboard', yearRange, brands, 'png', allBrands));
       setStatus('idle');
     } catch (cause) {
-      setStatus(`Export failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+      setStatus(intl.formatMessage({ id: 'errors.export' }, { message: cause instanceof Error ? cause.message : String(cause) }));
     }
   };
 
   return (
     <>
       <button type="button" className="button" onClick={run} disabled={status === 'busy'} aria-busy={status === 'busy'}>
-        {status === 'busy' ? 'Exporting…' : 'Export dashboard'}
+        <FormattedMessage id={status === 'busy' ? 'export.exporting' : 'export.dashboard'} />
       </button>
       {status !== 'idle' && status !== 'busy' && <span className="inline-error" role="alert">{status}</span>}
     </>

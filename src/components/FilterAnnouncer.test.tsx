@@ -1,6 +1,6 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { useFilters } from '../state/filters';
-import { domain } from '../test/renderWithProviders';
+import { domain, renderInLocale } from '../test/renderWithProviders';
 import { FilterAnnouncer } from './FilterAnnouncer';
 
 /** Every text the live region held, in order: what a screen reader would have been given to read. */
@@ -18,7 +18,7 @@ describe('FilterAnnouncer', () => {
   });
 
   it('announces a cursor move, once, in one short sentence', async () => {
-    render(<FilterAnnouncer />);
+    renderInLocale(<FilterAnnouncer />);
     const region = screen.getByRole('status');
     const texts = recordAnnouncements(region);
     act(() => useFilters.getState().setAt(2015));
@@ -29,7 +29,7 @@ describe('FilterAnnouncer', () => {
   });
 
   it('announces a brand toggle and then a cursor move as two sentences', async () => {
-    render(<FilterAnnouncer />);
+    renderInLocale(<FilterAnnouncer />);
     const region = screen.getByRole('status');
     const texts = recordAnnouncements(region);
     act(() => useFilters.getState().toggleBrand('Nissan'));

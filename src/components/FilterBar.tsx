@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { brandColour } from '../theme/tokens';
 import { selectCursor, useFilters } from '../state/filters';
 import { PlayControls } from './PlayControls';
@@ -17,6 +18,7 @@ export function FilterBar({ bands, children }: { bands: readonly TimelineBand[];
   const { setYearRange, setAt, toggleBrand, setHighlightedBrand, reset } = useFilters.getState();
   const theme = useTheme();
   const [copyStatus, showCopyStatus] = useTransientStatus(2500);
+  const intl = useIntl();
 
   const copyLink = async () => {
     // Built from the store, the one source of truth, rather than read back from the address bar.
@@ -24,23 +26,23 @@ export function FilterBar({ bands, children }: { bands: readonly TimelineBand[];
     link.search = selectQuery(useFilters.getState());
     try {
       await navigator.clipboard.writeText(link.href);
-      showCopyStatus('Link copied');
+      showCopyStatus(intl.formatMessage({ id: 'filters.linkCopied' }));
     } catch {
-      showCopyStatus('Copy failed — copy the address bar instead');
+      showCopyStatus(intl.formatMessage({ id: 'filters.copyFailed' }));
     }
   };
 
   return (
-    <section className="filter-bar" aria-label="Filters">
+    <section className="filter-bar" aria-label={intl.formatMessage({ id: 'filters.label' })}>
       <Timeline bands={bands} />
-      <div className="filter-group" role="group" aria-label="Years">
+      <div className="filter-group" role="group" aria-label={intl.formatMessage({ id: 'filters.years' })}>
         <PlayControls />
-        <YearInput label="From year" value={yearRange[0]} domain={domain.years} onCommit={(y) => setYearRange([y, Math.max(y, yearRange[1])])} />
+        <YearInput id="year-from" label={intl.formatMessage({ id: 'filters.from' })} value={yearRange[0]} domain={domain.years} onCommit={(y) => setYearRange([y, Math.max(y, yearRange[1])])} />
         <span className="range-dash" aria-hidden="true">–</span>
-        <YearInput label="To year" value={yearRange[1]} domain={domain.years} onCommit={(y) => setYearRange([Math.min(y, yearRange[0]), y])} />
-        <YearInput label="As of" value={at} domain={domain.years} onCommit={setAt} />
+        <YearInput id="year-to" label={intl.formatMessage({ id: 'filters.to' })} value={yearRange[1]} domain={domain.years} onCommit={(y) => setYearRange([Math.min(y, yearRange[0]), y])} />
+        <YearInput id="year-at" label={intl.formatMessage({ id: 'filters.at' })} value={at} domain={domain.years} onCommit={setAt} />
       </div>
-      <div className="filter-group brand-toggles" role="group" aria-label="Brands">
+      <div className="filter-group brand-toggles" role="group" aria-label={intl.formatMessage({ id: 'filters.brands' })}>
         {domain.brands.map((brand) => {
           const isOn = brands.includes(brand);
           return (
@@ -61,8 +63,8 @@ export function FilterBar({ bands, children }: { bands: readonly TimelineBand[];
         })}
       </div>
       <div className="filter-group filter-actions">
-        <button type="button" className="button" onClick={reset}>Reset</button>
-        <button type="button" className="button" onClick={copyLink}>Copy link</button>
+        <button type="button" className="button" onClick={reset}><FormattedMessage id="filters.reset" /></button>
+        <button type="button" className="button" onClick={copyLink}><FormattedMessage id="filters.copyLink" /></button>
         <span className="copy-status" role="status">{copyStatus}</span>
         {children}
       </div>

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { useFilters } from '../state/filters';
 import type { LegendItem } from './chartTypes';
 import { hoverOrFocus } from './hoverOrFocus';
@@ -16,6 +17,7 @@ export function Legend({ items, label }: { items: readonly LegendItem[]; label: 
   const highlighted = useFilters((s) => s.highlightedBrand);
   const toggleBrand = useFilters((s) => s.toggleBrand);
   const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
+  const intl = useIntl();
 
   return (
     <ul className="legend" aria-label={label}>
@@ -37,7 +39,7 @@ export function Legend({ items, label }: { items: readonly LegendItem[]; label: 
               type="button"
               className={`legend-item legend-button${isOn ? '' : ' is-off'}${isDimmed ? ' is-dimmed' : ''}`}
               aria-pressed={isOn}
-              title={`${isOn ? 'Hide' : 'Show'} ${item.label} in every view`}
+              title={intl.formatMessage({ id: 'export.toggleBrand' }, { isOn: String(isOn), brand: item.label })}
               onClick={() => toggleBrand(brand)}
               {...hoverOrFocus(() => setHighlightedBrand(brand), () => setHighlightedBrand(null))}
             >

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PLAY_SPEEDS, selectCursor, useFilters, type PlaySpeed } from '../state/filters';
@@ -5,7 +6,6 @@ import { Segmented } from './Segmented';
 
 /** About one year a second at 1×. */
 const STEP_MS = 1000;
-const SPEED_OPTIONS = PLAY_SPEEDS.map((speed) => ({ value: String(speed), label: `${speed}×` }));
 
 /** Steps the cursor while the store says Play is on; any press outside the play controls pauses it. */
 function usePlayback(controlsRef: React.RefObject<HTMLElement | null>, onEnd: () => void) {
@@ -45,14 +45,16 @@ export function PlayControls() {
     setEnded(`${state.yearRange[0]}-${state.yearRange[1]}@${selectCursor(state)}`);
   }, []);
   usePlayback(ref, onEnd);
-  const label = isPlaying ? 'Pause' : ended === here ? 'Replay' : 'Play';
+  const action = isPlaying ? 'pause' : ended === here ? 'replay' : 'play';
+  const intl = useIntl();
+  const speedOptions = PLAY_SPEEDS.map((value) => ({ value: String(value), label: intl.formatMessage({ id: 'filters.speedValue' }, { speed: intl.formatNumber(value) }) }));
 
   return (
     <div className="play-controls" ref={ref}>
-      <button type="button" className="button play-button" aria-label={`${label} the years ${range[0]}–${range[1]}`} onClick={isPlaying ? pause : play}>
-        <span aria-hidden="true" className="play-icon">{isPlaying ? '❚❚' : ended === here ? '↻' : '▶'}</span> {label}
+      <button type="button" className="button play-button" aria-label={intl.formatMessage({ id: `filters.${action}.name` }, { from: range[0], to: range[1] })} onClick={isPlaying ? pause : play}>
+        <span aria-hidden="true" className="play-icon">{isPlaying ? '❚❚' : ended === here ? '↻' : '▶'}</span> <FormattedMessage id={`filters.${action}`} />
       </button>
-      <Segmented label="Play speed" options={SPEED_OPTIONS} value={String(speed)} onChange={(value) => setPlaySpeed(Number(value) as PlaySpeed)} />
+      <Segmented label={intl.formatMessage({ id: 'filters.speed' })} options={speedOptions} value={String(speed)} onChange={(value) => setPlaySpeed(Number(value) as PlaySpeed)} />
     </div>
   );
 }

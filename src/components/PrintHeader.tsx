@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { useShallow } from 'zustand/react/shallow';
 import { filterLine } from '../export/describe';
 import { useFilters } from '../state/filters';
@@ -8,11 +9,13 @@ export function PrintHeader() {
   const { allBrands, ...filters } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, allBrands: s.domain.brands })));
   // Re-rendered when printing starts, so the date is the day of printing.
   const isPrinting = usePrinting();
+  const intl = useIntl();
   // Written only while printing: the address and the date are unknown when the page is pre-rendered, and
   // a hydration render must draw what the server drew.
   return (
     <p className="print-header" data-printing={isPrinting}>
-      {isPrinting && `${window.location.href} · printed ${new Date().toISOString().slice(0, 10)} · ${filterLine(filters, allBrands)}`}
+      {isPrinting &&
+        intl.formatMessage({ id: 'app.printHeader' }, { address: window.location.href, date: intl.formatDate(new Date(), { dateStyle: 'medium' }), filters: filterLine(filters, allBrands) })}
     </p>
   );
 }

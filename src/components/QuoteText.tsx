@@ -1,5 +1,6 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useMemo } from 'react';
-import { highlightNumber, languageName } from '../data/provenance';
+import { highlightNumber, languageIn } from '../data/provenance';
 
 interface QuoteTextProps {
   /** The source's words, verbatim. */
@@ -10,12 +11,15 @@ interface QuoteTextProps {
   lang: string;
 }
 
-/** A verbatim quote with the record's number marked; a non-English quote says it is shown as written. */
+/** A verbatim quote with the record's number marked; a quote in another language than the page's says it is shown as written. */
 export function QuoteText({ quote, numbers, lang }: QuoteTextProps) {
   const segments = useMemo(() => highlightNumber(quote, numbers), [quote, numbers]);
+  const intl = useIntl();
   return (
     <figure className="source-quote">
-      {lang !== 'en' && <figcaption className="source-quote-lang">Original {languageName(lang)} text, as written</figcaption>}
+      {lang !== intl.locale && (
+        <figcaption className="source-quote-lang"><FormattedMessage id="sources.quoteLanguage" values={{ language: languageIn(lang, intl.locale) }} /></figcaption>
+      )}
       <blockquote lang={lang}>
         {segments.map((segment, i) => (segment.isMatch ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}
       </blockquote>

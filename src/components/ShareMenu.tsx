@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { chartUrl, EMBED_HEIGHTS, embedSnippet } from '../export/embed';
 import { useFilters } from '../state/filters';
@@ -11,14 +12,14 @@ function pageBase(): string {
 }
 
 /** What each button copies, built from the store at click time so it matches what is on screen. */
-function shareText(kind: 'link' | 'embed', chart: ChartId, title: string): string {
+function shareText(kind: 'link' | 'embed', chart: ChartId, title: string, intl: IntlShape): string {
   const filters = selectQuery(useFilters.getState());
   if (kind === 'link') return chartUrl(pageBase(), chart, filters);
   const src = chartUrl(pageBase(), chart, filters, { isEmbed: true });
-  return embedSnippet({ src, title: `${title} — Alliance Atlas`, height: EMBED_HEIGHTS[chart] });
+  return embedSnippet({ src, title: intl.formatMessage({ id: 'export.embedTitle' }, { title }), height: EMBED_HEIGHTS[chart] });
 }
 
-const COPIED = { link: 'Link copied', embed: 'Embed code copied' } as const;
+const COPIED = { link: 'export.linkCopied', embed: 'export.embedCopied' } as const;
 
 /**
  * "Share" opens two actions: copy a link to this chart alone, copy its embed code. Where the browser refuses
@@ -31,6 +32,7 @@ export function ShareMenu({ chart, title }: { chart: ChartId; title: string }) {
   const toggleRef = useRef<HTMLButtonElement>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const panelId = useId();
+  const intl = useIntl();
 
   useEffect(() => fieldRef.current?.select(), [fallback]);
 
@@ -41,26 +43,26 @@ export function ShareMenu({ chart, title }: { chart: ChartId; title: string }) {
   };
 
   const copy = async (kind: 'link' | 'embed') => {
-    const text = shareText(kind, chart, title);
+    const text = shareText(kind, chart, title, intl);
     try {
       await navigator.clipboard.writeText(text);
       setFallback(null);
-      showStatus(COPIED[kind]);
+      showStatus(intl.formatMessage({ id: COPIED[kind] }));
     } catch {
-      setFallback({ label: kind === 'link' ? 'Link to this chart' : 'Embed code', text });
-      showStatus('The browser did not allow copying: the text is selected below, press Ctrl+C (⌘C) to copy it');
+      setFallback({ label: intl.formatMessage({ id: kind === 'link' ? 'export.chartLink' : 'export.embedCode' }), text });
+      showStatus(intl.formatMessage({ id: 'export.copyRefused' }));
     }
   };
 
   return (
     <div className="share" onKeyDown={(event) => { if (event.key === 'Escape' && isOpen) { event.stopPropagation(); close(); } }}>
       <button ref={toggleRef} type="button" className="button" aria-expanded={isOpen} aria-controls={panelId} onClick={() => (isOpen ? close() : setOpen(true))}>
-        Share
+        <FormattedMessage id="export.share" />
       </button>
       {isOpen && (
-        <div id={panelId} className="share-panel" role="group" aria-label={`Share ${title}`}>
-          <button type="button" className="button" onClick={() => void copy('link')}>Copy link to this chart</button>
-          <button type="button" className="button" onClick={() => void copy('embed')}>Copy embed code</button>
+        <div id={panelId} className="share-panel" role="group" aria-label={intl.formatMessage({ id: 'export.shareNamed' }, { title })}>
+          <button type="button" className="button" onClick={() => void copy('link')}><FormattedMessage id="export.copyChartLink" /></button>
+          <button type="button" className="button" onClick={() => void copy('embed')}><FormattedMessage id="export.copyEmbed" /></button>
           {fallback && (
             <label className="share-fallback">
               {fallback.label}

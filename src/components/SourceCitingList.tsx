@@ -1,12 +1,8 @@
+import { FormattedMessage } from 'react-intl';
 import { useId, useMemo } from 'react';
 import { describeRecord, recordsCitingSource, type RecordRef } from '../data/provenance';
 import type { Dataset, RecordKey } from '../data/schema';
 
-/** Collection headings in the list. */
-const GROUP_LABELS: Record<RecordKey, string> = {
-  sales: 'Sales by brand', salesTotals: 'Alliance sales totals', evMilestones: 'EV milestones', evLaunches: 'EV launches',
-  ownership: 'Ownership stakes', plants: 'Plants', events: 'Events', targets: 'Targets',
-};
 
 interface CitingListProps {
   dataset: Dataset;
@@ -28,12 +24,12 @@ export function SourceCitingList({ dataset, sourceId, current, onPick }: CitingL
   return (
     <section className="source-citing" aria-labelledby={headingId}>
       <h3 id={headingId} className="source-citing-title">
-        {current ? 'Other records citing this source' : 'Records citing this source'} ({groups.count})
+        <FormattedMessage id="sources.citing" values={{ isOther: String(current !== null), count: groups.count }} />
       </h3>
-      {groups.count === 0 && <p className="source-panel-empty">No {current ? 'other ' : ''}record in this dataset cites this source.</p>}
+      {groups.count === 0 && <p className="source-panel-empty"><FormattedMessage id="sources.citingNone" values={{ isOther: String(current !== null) }} /></p>}
       {groups.entries.map(([key, items]) => (
         <div key={key} className="source-citing-group">
-          <h4 className="source-citing-group-title">{GROUP_LABELS[key]} ({items.length})</h4>
+          <h4 className="source-citing-group-title"><FormattedMessage id="sources.group" values={{ group: key, count: items.length }} /></h4>
           <ul className="source-citing-list">
             {items.map(({ ref, label }) => (
               <li key={ref.index}>

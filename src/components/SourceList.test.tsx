@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { renderInLocale } from '../test/renderWithProviders';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Source } from '../data/schema';
 import { SourceList, SOURCES_SHOWN } from './SourceList';
@@ -7,12 +8,12 @@ const source = (i: number): Source => ({ id: `s${i}`, title: `Report ${i}`, file
 
 describe('SourceList', () => {
   it('lists a few sources in full, with no "Show all"', () => {
-    render(<SourceList sources={[source(1), source(2)]} />);
+    renderInLocale(<SourceList sources={[source(1), source(2)]} />);
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Report 1', 'Report 2']);
   });
 
   it('caps a long list and shows every source on "Show all"', async () => {
-    render(<SourceList sources={Array.from({ length: 30 }, (_, i) => source(i + 1))} />);
+    renderInLocale(<SourceList sources={Array.from({ length: 30 }, (_, i) => source(i + 1))} />);
     const buttons = screen.getAllByRole('button');
     expect(buttons).toHaveLength(SOURCES_SHOWN + 1);
     expect(buttons.at(-2)).toHaveTextContent('Report 8');

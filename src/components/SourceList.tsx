@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { useState } from 'react';
 import type { Source } from '../data/schema';
 import { useSourcePanel } from '../state/sourcePanel';
@@ -14,7 +15,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
   const shown = isCapped ? sources.slice(0, SOURCES_SHOWN) : sources;
   return (
     <div className="source-list">
-      <span className="source-label">Sources:</span>
+      <span className="source-label"><FormattedMessage id="sources.list" /></span>
       {shown.map((source) => (
         <button key={source.id} type="button" className="link-button" onClick={() => openSource(source.id)}>
           {source.title}
@@ -23,7 +24,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
       ))}
       {isCapped && (
         <button type="button" className="link-button source-list-more" onClick={() => setAllShown(true)}>
-          Show all {sources.length} sources
+          <FormattedMessage id="sources.showAll" values={{ count: sources.length }} />
         </button>
       )}
     </div>

@@ -1,6 +1,8 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import { formatSourceDate, languageName, type RecordRef } from '../data/provenance';
+import { formatSourceDate, languageIn, type RecordRef } from '../data/provenance';
+import type { Locale } from '../i18n/locales';
 import type { Dataset, RecordKey, Source } from '../data/schema';
 import { useDataset } from '../data/useDataset';
 import { useSourcePanel } from '../state/sourcePanel';
@@ -15,7 +17,6 @@ const CHART_FOR_KEY: Record<RecordKey, ChartId> = {
   evMilestones: 'ev', evLaunches: 'ev', events: 'ev',
   ownership: 'ownership', plants: 'plants',
 };
-const KIND_LABELS: Record<Source['kind'], string> = { news: 'News article', encyclopedia: 'Encyclopedia article' };
 
 /**
  * The provenance drawer: a modal <dialog> (focus trapped, Escape closes, focus returns to
@@ -82,6 +83,7 @@ interface PanelContentProps {
 function PanelContent({ dataset, sourceId, record, closeRef, onClose }: PanelContentProps) {
   const source = dataset.sources.find((s) => s.id === sourceId);
   const recordHeadingRef = useRef<HTMLHeadingElement>(null);
+  const intl = useIntl();
 
   const pick = (ref: RecordRef) => {
     const { highlightRecord, openSource } = useSourcePanel.getState();
@@ -96,12 +98,12 @@ function PanelContent({ dataset, sourceId, record, closeRef, onClose }: PanelCon
     <div className="source-panel-inner">
       <header className="source-panel-head">
         <div>
-          <p className="source-panel-kicker">Source</p>
+          <p className="source-panel-kicker"><FormattedMessage id="sources.kicker" /></p>
           <h2 id="source-panel-title" className="source-panel-title" lang={source?.language}>
-            {source?.title ?? `Unknown source “${sourceId}”`}
+            {source?.title ?? <FormattedMessage id="sources.unknown" values={{ id: sourceId }} />}
           </h2>
         </div>
-        <button ref={closeRef} type="button" className="source-panel-close" aria-label="Close source panel" onClick={onClose}>
+        <button ref={closeRef} type="button" className="source-panel-close" aria-label={intl.formatMessage({ id: 'sources.close' })} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
@@ -115,19 +117,24 @@ function PanelContent({ dataset, sourceId, record, closeRef, onClose }: PanelCon
 }
 
 function SourceMeta({ source }: { source: Source }) {
+  const intl = useIntl();
+  const notStated = <span className="source-meta-missing"><FormattedMessage id="sources.notStated" /></span>;
+  const language = languageIn(source.language, intl.locale);
+  // A source in another language than the page's is marked: its quotes stay in that language.
+  const isForeign = source.language !== intl.locale;
   return (
     <dl className="source-meta">
-      <dt>Publisher</dt>
-      <dd>{source.publisher ?? <span className="source-meta-missing">Not stated</span>}</dd>
-      <dt>Date</dt>
-      <dd>{source.date ? formatSourceDate(source.date) : <span className="source-meta-missing">Not stated</span>}</dd>
-      <dt>Language</dt>
+      <dt><FormattedMessage id="sources.publisher" /></dt>
+      <dd>{source.publisher ?? notStated}</dd>
+      <dt><FormattedMessage id="sources.date" /></dt>
+      <dd>{source.date ? formatSourceDate(source.date, intl.locale as Locale) : notStated}</dd>
+      <dt><FormattedMessage id="sources.language" /></dt>
       <dd>
-        {source.language === 'en' ? languageName(source.language) : <strong className="source-lang-badge">{languageName(source.language)}</strong>}
-        {source.language !== 'en' && <span className="source-meta-aside"> — quotes are shown as written, not translated</span>}
+        {isForeign ? <strong className="source-lang-badge">{language}</strong> : language}
+        {isForeign && <span className="source-meta-aside"> — <FormattedMessage id="sources.asWritten" /></span>}
       </dd>
-      <dt>Kind</dt>
-      <dd>{KIND_LABELS[source.kind]}</dd>
+      <dt><FormattedMessage id="sources.kind" /></dt>
+      <dd><FormattedMessage id={`sources.kind.${source.kind}`} /></dd>
     </dl>
   );
 }

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useMemo, type RefObject } from 'react';
 import { describeRecord, disputeFor, recordAt, type Dispute, type RecordRef } from '../data/provenance';
 import type { Dataset } from '../data/schema';
@@ -14,26 +15,27 @@ interface SourceRecordProps {
 
 /** The record that opened the panel: its label, its quote (or "Derived, not stated"), its note, and any disagreement. */
 export function SourceRecord({ dataset, record, headingRef, onPick }: SourceRecordProps) {
+  const intl = useIntl();
   const item = recordAt(dataset, record);
   const description = useMemo(() => describeRecord(dataset, record), [dataset, record]);
   const dispute = useMemo(() => disputeFor(dataset, record), [dataset, record]);
   const lang = dataset.sources.find((s) => s.id === item?.source)?.language ?? 'en';
-  if (!item) return <p className="source-panel-empty">This record is not in the dataset.</p>;
+  if (!item) return <p className="source-panel-empty"><FormattedMessage id="sources.recordMissing" /></p>;
 
   return (
-    <section className="source-record" aria-label="Record">
-      <p className="source-panel-kicker">Record</p>
+    <section className="source-record" aria-label={intl.formatMessage({ id: 'sources.record' })}>
+      <p className="source-panel-kicker"><FormattedMessage id="sources.record" /></p>
       <h3 className="source-record-title" ref={headingRef} tabIndex={-1}>{description.label}</h3>
       {dispute ? (
         <Disagreement dataset={dataset} dispute={dispute} onPick={onPick} />
       ) : item.quote ? (
         <QuoteText quote={item.quote} numbers={description.numbers} lang={lang} />
       ) : (
-        <p className="source-derived">Derived, not stated</p>
+        <p className="source-derived"><FormattedMessage id="sources.derived" /></p>
       )}
       {item.note && (
         <p className="source-note">
-          <span className="source-note-label">Note: </span>
+          <span className="source-note-label"><FormattedMessage id="sources.note" /> </span>
           {item.note}
         </p>
       )}
@@ -55,17 +57,17 @@ function Disagreement({ dataset, dispute, onPick }: { dataset: Dataset; dispute:
             <div key={`${side.heading}-${i}`} className="source-compare-col" aria-current={i === 0 ? 'true' : undefined}>
               <p className="source-compare-date">
                 {side.heading}
-                {i === 0 && <span className="source-compare-tag"> (this record)</span>}
+                {i === 0 && <span className="source-compare-tag"> <FormattedMessage id="sources.thisRecord" /></span>}
               </p>
               <p className="source-compare-source">{source?.title ?? side.source}</p>
               {side.quote ? (
                 <QuoteText quote={side.quote} numbers={side.numbers} lang={source?.language ?? 'en'} />
               ) : (
-                <p className="source-derived">Derived, not stated</p>
+                <p className="source-derived"><FormattedMessage id="sources.derived" /></p>
               )}
               {i > 0 && ref && (
                 <button type="button" className="link-button source-compare-show" onClick={() => onPick(ref)}>
-                  Show this record
+                  <FormattedMessage id="sources.showRecord" />
                 </button>
               )}
             </div>

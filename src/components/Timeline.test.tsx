@@ -1,14 +1,14 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useFilters } from '../state/filters';
-import { domain } from '../test/renderWithProviders';
-import { Timeline } from './Timeline';
+import { domain, renderInLocale } from '../test/renderWithProviders';
+import { Timeline, type TimelineBand } from './Timeline';
 
 const BANDS = [
-  { key: 'sales', label: 'Sales', span: [2011, 2018] as const },
-  { key: 'ev', label: 'EV', span: [2009, 2021] as const },
-  { key: 'ownership', label: 'Ownership', span: [1999, 2023] as const },
-];
+  { key: 'sales', label: 'filters.band.sales', span: [2011, 2018] as const },
+  { key: 'ev', label: 'filters.band.ev', span: [2009, 2021] as const },
+  { key: 'ownership', label: 'filters.band.ownership', span: [1999, 2023] as const },
+] satisfies TimelineBand[];
 
 beforeEach(() => {
   useFilters.setState(useFilters.getInitialState(), true);
@@ -16,7 +16,7 @@ beforeEach(() => {
 });
 
 function renderAt(range: readonly [number, number], at: number | null = null) {
-  render(<Timeline bands={BANDS} />);
+  renderInLocale(<Timeline bands={BANDS} />);
   act(() => {
     useFilters.getState().setYearRange(range);
     if (at !== null) useFilters.getState().setAt(at);

@@ -1,3 +1,5 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { MessageId } from '../i18n/messages';
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectCursor, useFilters } from '../state/filters';
@@ -9,14 +11,13 @@ import './timeline.css';
 /** Where one view has data, drawn as a light band under the track. */
 export interface TimelineBand {
   key: string;
-  label: string;
+  /** The view's short name. */
+  label: MessageId;
   span: YearSpan;
 }
 
 type HandleId = 'from' | 'to' | 'at';
 
-const NAMES: Record<HandleId, string> = { from: 'Start of the year range', to: 'End of the year range', at: 'Year shown in every view' };
-const VALUE_TEXT: Record<HandleId, (year: number) => string> = { from: (y) => `From ${y}`, to: (y) => `To ${y}`, at: (y) => `As of ${y}` };
 const percent = (share: number) => `${(share * 100).toFixed(3)}%`;
 
 /**
@@ -26,6 +27,7 @@ const percent = (share: number) => `${(share * 100).toFixed(3)}%`;
  */
 export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
   const trackRef = useRef<HTMLDivElement>(null);
+  const intl = useIntl();
   // Pre-rendered with the unmeasured tick set (every few years), which fits a phone's track too: a page
   // without JavaScript keeps it, and hydration only adds ticks where there is room.
   const width = useElementWidth(trackRef, 0);
@@ -76,11 +78,11 @@ export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
       style={{ left: percent(yearShare(values[id], domainYears)) }}
       role="slider"
       tabIndex={0}
-      aria-label={NAMES[id]}
+      aria-label={intl.formatMessage({ id: `filters.handle.${id}` })}
       aria-valuemin={bounds[id][0]}
       aria-valuemax={bounds[id][1]}
       aria-valuenow={values[id]}
-      aria-valuetext={VALUE_TEXT[id](values[id])}
+      aria-valuetext={intl.formatMessage({ id: `filters.handleValue.${id}` }, { year: values[id] })}
       onPointerDown={startDrag(id)}
       onPointerMove={onDrag(id)}
       onPointerUp={endDrag}
@@ -100,7 +102,7 @@ export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
               key={band.key}
               className={`timeline-band band-${i}`}
               style={{ left: percent(yearShare(band.span[0], domainYears)), width: percent(yearShare(band.span[1], domainYears) - yearShare(band.span[0], domainYears)) }}
-              title={`${band.label}: ${band.span[0]}–${band.span[1]}`}
+              title={intl.formatMessage({ id: 'filters.band.title' }, { band: intl.formatMessage({ id: band.label }), from: band.span[0], to: band.span[1] })}
             />
           ))}
           <div className="timeline-range" style={{ left: percent(yearShare(range[0], domainYears)), width: percent(yearShare(range[1], domainYears) - yearShare(range[0], domainYears)) }} />
@@ -116,11 +118,11 @@ export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
       </div>
       {bands.length > 0 && (
         <p className="timeline-legend">
-          <span className="visually-hidden">Years with data: </span>
+          <span className="visually-hidden"><FormattedMessage id="filters.yearsWithData" /> </span>
           {bands.map((band, i) => (
             <span key={band.key}>
               <span className={`timeline-swatch band-${i}`} aria-hidden="true" />
-              {band.label} {band.span[0]}–{band.span[1]}
+              <FormattedMessage id="filters.band.legend" values={{ band: intl.formatMessage({ id: band.label }), from: band.span[0], to: band.span[1] }} />
             </span>
           ))}
         </p>

@@ -1,7 +1,6 @@
-import { Suspense, useDeferredValue, useSyncExternalStore } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { Suspense, useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import type { Dataset } from '../data/schema';
-import { useFilters } from '../state/filters';
+import { useDrawnChoices } from '../state/drawnChoices';
 import { CardBoundary } from './CardBoundary';
 import { CardSkeleton } from './CardSkeleton';
 import type { ChartId } from './chartTypes';
@@ -32,7 +31,8 @@ export function ViewCard({ chart, title, code, dataset, isFirst = false }: ViewC
   const shown = useDeferredValue<Dataset | null>(dataset, isFirst || isPrerender ? dataset : null);
   const skeleton = <CardSkeleton chart={chart} title={title} />;
   // What every view draws from: a change to any of them gives a failed card one more try.
-  const inputs = useFilters(useShallow((s) => [shown, s.yearRange, s.brands, s.salesMode, s.salesLayout, s.evScale, s.mapRegion]));
+  const { yearRange, brands, salesMode, salesLayout, evScale, mapRegion } = useDrawnChoices();
+  const inputs = useMemo(() => [shown, yearRange, brands, salesMode, salesLayout, evScale, mapRegion], [shown, yearRange, brands, salesMode, salesLayout, evScale, mapRegion]);
   return (
     <CardBoundary chart={chart} title={title} onRetry={code.forgetFailure} inputs={inputs}>
       {isFetching || !shown ? (

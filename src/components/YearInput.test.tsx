@@ -1,11 +1,12 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderInLocale } from '../test/renderWithProviders';
 import { YearInput } from './YearInput';
 
 describe('YearInput', () => {
   it('commits a complete year inside the domain', async () => {
     const onCommit = vi.fn();
-    render(<YearInput label="From year" value={2011} domain={[1999, 2023]} onCommit={onCommit} />);
+    renderInLocale(<YearInput id="year-from" label="From year" value={2011} domain={[1999, 2023]} onCommit={onCommit} />);
     const input = screen.getByLabelText('From year');
     await userEvent.clear(input);
     await userEvent.type(input, '2015');
@@ -14,7 +15,7 @@ describe('YearInput', () => {
 
   it('says which years are allowed while the text is out of range, and commits nothing', async () => {
     const onCommit = vi.fn();
-    render(<YearInput label="From year" value={2011} domain={[1999, 2023]} onCommit={onCommit} />);
+    renderInLocale(<YearInput id="year-from" label="From year" value={2011} domain={[1999, 2023]} onCommit={onCommit} />);
     const input = screen.getByLabelText('From year');
     await userEvent.clear(input);
     await userEvent.type(input, '2030');

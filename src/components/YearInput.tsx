@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { useState } from 'react';
 import type { YearRange } from '../state/filters';
 
@@ -5,13 +6,12 @@ import type { YearRange } from '../state/filters';
  * A year field that only commits whole years inside the domain; while the text is incomplete or out of
  * range it says so and keeps the last good value in the store.
  */
-export function YearInput({ label, value, domain, onCommit }: { label: string; value: number; domain: YearRange; onCommit: (year: number) => void }) {
+export function YearInput({ id, label, value, domain, onCommit }: { id: string; label: string; value: number; domain: YearRange; onCommit: (year: number) => void }) {
   // Only an unfinished edit lives here; otherwise the field shows the store's value.
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? String(value);
   const year = Number(text);
   const isValid = /^\d{4}$/.test(text) && year >= domain[0] && year <= domain[1];
-  const id = `year-${label.toLowerCase().replace(/\s+/g, '-')}`;
 
   const hintId = `${id}-hint`;
 
@@ -41,7 +41,7 @@ export function YearInput({ label, value, domain, onCommit }: { label: string; v
       />
       {!isValid && (
         <span id={hintId} className="year-hint" role="status">
-          {domain[0]}–{domain[1]}; showing {value}
+          <FormattedMessage id="filters.yearHint" values={{ from: domain[0], to: domain[1], year: value }} />
         </span>
       )}
     </span>

@@ -1,6 +1,8 @@
+import type { IntlShape } from 'react-intl';
 import type { Brand } from '../data/schema';
+import { formatsFor } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
 import type { Filters, YearRange } from '../state/filters';
-import { yearSpan } from './format';
 
 /** A one-click way out of an empty card, and the filter change it makes. */
 export interface EmptyAction {
@@ -16,11 +18,12 @@ export function emptyAction(
   filters: { yearRange: YearRange; brands: readonly Brand[] },
   dataYears: YearRange | null,
   allBrands: readonly Brand[],
+  intl: IntlShape,
 ): EmptyAction | null {
   // Years first: a range that misses the data leaves the card empty whatever the brands (the EV card always
   // draws the Alliance-wide series, so it is never empty for want of a brand).
   const [from, to] = filters.yearRange;
-  if (dataYears && (to < dataYears[0] || from > dataYears[1])) return { label: `Show ${yearSpan(dataYears)}`, patch: { yearRange: dataYears } };
-  if (filters.brands.length === 0) return { label: 'Select every brand', patch: { brands: [...allBrands] } };
+  if (dataYears && (to < dataYears[0] || from > dataYears[1])) return { label: intl.formatMessage({ id: 'export.showYears' }, { years: formatsFor(intl.locale as Locale).yearSpan(dataYears) }), patch: { yearRange: dataYears } };
+  if (filters.brands.length === 0) return { label: intl.formatMessage({ id: 'export.selectAllBrands' }), patch: { brands: [...allBrands] } };
   return null;
 }

@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { renderInLocale } from '../test/renderWithProviders';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { CardBoundary } from './CardBoundary';
@@ -11,7 +12,7 @@ function Loaded({ label }: { label: string }) {
 
 /** A view as App renders it: the boundary outside, Suspense with the skeleton inside. */
 function renderCard(View: React.ComponentType<{ label: string }>, onRetry?: () => void) {
-  return render(
+  return renderInLocale(
     <CardBoundary chart="sales" title="Sales by brand per year" onRetry={onRetry}>
       <Suspense fallback={<CardSkeleton chart="sales" title="Sales by brand per year" />}>
         <View label="drawn" />

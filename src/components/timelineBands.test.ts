@@ -4,9 +4,9 @@ import { timelineBands } from './timelineBands';
 describe('timelineBands', () => {
   it('gives each view’s years from the seeds: sales 2011–2018, EV 2009–2021, ownership 1999–2023', () => {
     expect(timelineBands(dataset)).toEqual([
-      { key: 'sales', label: 'Sales', span: [2011, 2018] },
-      { key: 'ev', label: 'EV', span: [2009, 2021] },
-      { key: 'ownership', label: 'Ownership', span: [1999, 2023] },
+      { key: 'sales', label: 'filters.band.sales', span: [2011, 2018] },
+      { key: 'ev', label: 'filters.band.ev', span: [2009, 2021] },
+      { key: 'ownership', label: 'filters.band.ownership', span: [1999, 2023] },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/schema';
+import type { MessageId } from '../i18n/messages';
 import type { TimelineBand } from './Timeline';
 
 const spanOf = (years: readonly number[]): readonly [number, number] | null => (years.length ? [Math.min(...years), Math.max(...years)] : null);
@@ -9,10 +10,10 @@ const spanOf = (years: readonly number[]): readonly [number, number] | null => (
  * from the dataset, so the shell does not load the views' models to draw them.
  */
 export function timelineBands(dataset: Dataset): TimelineBand[] {
-  const bands: [string, string, readonly number[]][] = [
-    ['sales', 'Sales', dataset.salesTotals.map((t) => t.year)],
-    ['ev', 'EV', [...dataset.evMilestones, ...dataset.evLaunches].map((r) => Number(r.date.slice(0, 4)))],
-    ['ownership', 'Ownership', dataset.ownership.flatMap((s) => (s.to === null ? [s.from] : [s.from, s.to]))],
+  const bands: [string, MessageId, readonly number[]][] = [
+    ['sales', 'filters.band.sales', dataset.salesTotals.map((t) => t.year)],
+    ['ev', 'filters.band.ev', [...dataset.evMilestones, ...dataset.evLaunches].map((r) => Number(r.date.slice(0, 4)))],
+    ['ownership', 'filters.band.ownership', dataset.ownership.flatMap((s) => (s.to === null ? [s.from] : [s.from, s.to]))],
   ];
   return bands.flatMap(([key, label, years]) => {
     const span = spanOf(years);

@@ -1,10 +1,14 @@
+import { useIntl } from 'react-intl';
 import { useEffect } from 'react';
 import { yearsText } from '../export/describe';
 import type { YearRange } from '../state/filters';
 
 /** On a single-chart page the tab says which chart and years: "Electric vehicles 2009–2021 — Alliance Atlas". */
 export function useDocumentTitle(page: { title: string; years: YearRange } | null) {
-  const text = page ? `${page.title.split(':')[0]} ${yearsText(page.years)} — Alliance Atlas` : null;
+  const intl = useIntl();
+  // The title up to its colon (French writes a space before it, Japanese a full-width one).
+  const chart = page?.title.split(/[:：]/)[0]?.trim();
+  const text = page ? intl.formatMessage({ id: 'app.documentTitle' }, { chart, years: yearsText(page.years) }) : null;
   useEffect(() => {
     if (text) document.title = text;
   }, [text]);

@@ -28,7 +28,8 @@ import { defaultFilters, useFilters, type Filters } from '../state/filters';
 import { domain, renderWithProviders } from '../test/renderWithProviders';
 import { brandIds } from './catalogue';
 import { VIEWS } from '../views';
-import { DatasetError, parseDataset } from './loadDataset';
+import { DatasetError } from './loadDataset';
+import { parseDataset } from './parseDataset';
 import { describeRecord, disputeFor, recordsCitingSource } from './provenance';
 import { RECORD_KEYS, type Dataset } from './schema';
 

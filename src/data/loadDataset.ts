@@ -1,7 +1,7 @@
 import { intlFor } from '../i18n/intl';
 import type { MessageId } from '../i18n/messages';
-import { Dataset } from './schema';
-import { formatIssues } from './formatIssues';
+import { fileDigest } from './fileDigest';
+import type { Dataset } from './schema';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/alliance.json`;
 
@@ -26,17 +26,19 @@ function isTimeout(signal?: AbortSignal): boolean {
   return signal?.reason instanceof DOMException && signal.reason.name === 'TimeoutError';
 }
 
-/** Parses and validates an already-fetched body; exported for tests and tooling. */
-export function parseDataset(body: unknown): Dataset {
-  const result = Dataset.safeParse(body);
-  if (!result.success) {
-    throw new DatasetError('errors.data.invalid', formatIssues(result.error.issues, body));
-  }
-  return result.data;
+/** Datasets that are byte for byte the file the build validated and pre-rendered (see loadDataset). */
+const shippedDatasets = new WeakSet<Dataset>();
+
+/** Whether `dataset` is the file the build validated and pre-rendered: a page drawn from it can be hydrated. */
+export function isShippedDataset(dataset: Dataset): boolean {
+  return shippedDatasets.has(dataset);
 }
 
-/** Fetches the dataset and validates it; every failure becomes a DatasetError. */
-export async function loadDataset(url = DATASET_URL, signal?: AbortSignal): Promise<Dataset> {
+/**
+ * Fetches the dataset and validates it, unless it is the file the build validated: `shipped` is that file's
+ * digest, written into the page by the build (null: validate whatever comes). Every failure becomes a DatasetError.
+ */
+export async function loadDataset(url = DATASET_URL, signal?: AbortSignal, shipped: string | null = null): Promise<Dataset> {
   // The time limit covers the body too, so an abort while reading it is reported as what it is.
   const aborted = (cause: unknown) => {
     if (isTimeout(signal)) return new DatasetError('errors.data.timeout', [url]);
@@ -52,10 +54,20 @@ export async function loadDataset(url = DATASET_URL, signal?: AbortSignal): Prom
     throw new DatasetError('errors.data.http', [url], { status: response.status });
   }
   let body: unknown;
+  let text: string;
   try {
-    body = await response.json();
+    text = await response.text();
+    body = JSON.parse(text);
   } catch (cause) {
     throw aborted(cause) ?? new DatasetError('errors.data.json', [url]);
   }
+  // The file the build validated (same SHA-256) is used as it is: the validator, a quarter of the page's
+  // script, then loads only for a file changed since the build, which it checks before anything is drawn.
+  if (shipped !== null && (await fileDigest(text)) === shipped) {
+    const dataset = body as Dataset;
+    shippedDatasets.add(dataset);
+    return dataset;
+  }
+  const { parseDataset } = await import('./parseDataset');
   return parseDataset(body);
 }

@@ -2,8 +2,10 @@ import { capacityPhrase } from './capacity';
 import { heldYears } from './heldYears';
 import { ownValue } from './ownValue';
 import { withoutFinalParenthesis } from './parenthetical';
-import { RECORD_KEYS } from './schema';
+import { RECORD_KEYS } from './recordKeys';
 import type { Dataset, RecordKey } from './schema';
+import { formatsFor } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
 
 /** A dataset record by collection and index, e.g. sales[12] (same shape as the source panel's RecordRef). */
 export interface RecordRef {
@@ -47,11 +49,28 @@ export function formatYearMonth(date: string): string {
   return name ? `${name} ${year}` : (year ?? date);
 }
 
-/** "2023-12-06" → "6 Dec 2023"; shorter dates as formatYearMonth; anything else unchanged. */
-export function formatSourceDate(date: string): string {
+/**
+ * "2023-12-06" → "6 Dec 2023" · "6 déc. 2023" · "2023年12月6日"; shorter dates as formatYearMonth (French and
+ * Japanese through Intl); anything else unchanged.
+ */
+export function formatSourceDate(date: string, locale: Locale = 'en'): string {
   const match = /^(\d{4}-\d{2})-(\d{2})$/.exec(date);
+  if (locale !== 'en' && /^\d{4}-\d{2}(-\d{2})?$/.test(date)) {
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number | undefined];
+    return day === undefined ? formatsFor(locale).monthShort(year * 12 + month - 1) : dayFormat(locale).format(new Date(Date.UTC(year, month - 1, day)));
+  }
   if (match) return `${Number(match[2])} ${formatYearMonth(match[1] ?? '')}`;
   return /^\d{4}(-\d{2})?$/.test(date) ? formatYearMonth(date) : date;
+}
+
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+function dayFormat(locale: Locale): Intl.DateTimeFormat {
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    dayFormats.set(locale, format);
+  }
+  return format;
 }
 
 // One formatter for the module: toLocaleString builds a new Intl.NumberFormat on every call.
@@ -268,4 +287,14 @@ export function highlightNumber(quote: string, numbers: readonly string[]): Quot
 /** "fr" → "French"; an unknown code is returned upper-cased. */
 export function languageName(code: string): string {
   return ownValue(LANGUAGE_NAMES, code) ?? code.toUpperCase();
+}
+
+/** A source's language named in the page's language: "fr" → "French" · "français" · "フランス語"; unknown codes upper-cased. */
+export function languageIn(code: string, locale: string): string {
+  if (locale === 'en') return languageName(code);
+  try {
+    return new Intl.DisplayNames(locale, { type: 'language', fallback: 'none' }).of(code) ?? code.toUpperCase();
+  } catch {
+    return code.toUpperCase();
+  }
 }

@@ -1,5 +1,6 @@
 import realDataset from '../../public/data/alliance.json';
-import { DatasetError, loadDataset, parseDataset } from './loadDataset';
+import { DatasetError, loadDataset } from './loadDataset';
+import { parseDataset } from './parseDataset';
 
 /** A fresh, mutable copy of the real file, typed loosely so a test can break it on purpose. */
 type Loose = Record<string, Record<string, unknown>[]>;

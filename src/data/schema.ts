@@ -300,6 +300,4 @@ export type Plant = z.infer<typeof Plant>;
 export type AllianceEvent = z.infer<typeof AllianceEvent>;
 export type Target = z.infer<typeof Target>;
 
-/** The record collections that carry provenance, by dataset key. */
-export const RECORD_KEYS = ['sales', 'salesTotals', 'evMilestones', 'evLaunches', 'ownership', 'plants', 'events', 'targets'] as const;
-export type RecordKey = (typeof RECORD_KEYS)[number];
+export { RECORD_KEYS, type RecordKey } from './recordKeys';

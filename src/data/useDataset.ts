@@ -5,10 +5,13 @@ import type { Dataset } from './schema';
 
 const LOAD_TIMEOUT_MS = 15_000;
 
+/** The digest of the dataset file the build validated and pre-rendered, written on #root (none in tests or dev). */
+const shippedDigest = () => (typeof document === 'undefined' ? null : (document.getElementById('root')?.dataset.dataset ?? null));
+
 /** The validated dataset as a query. A load that hangs is aborted and reported. */
 const datasetQuery = queryOptions({
   queryKey: ['dataset'],
-  queryFn: ({ signal }) => loadDataset(undefined, AbortSignal.any([signal, AbortSignal.timeout(LOAD_TIMEOUT_MS)])),
+  queryFn: ({ signal }) => loadDataset(undefined, AbortSignal.any([signal, AbortSignal.timeout(LOAD_TIMEOUT_MS)]), shippedDigest()),
   staleTime: Infinity,
   retry: false,
   // The prefetch can fail before App mounts; mounting must show that error, not silently request again.

@@ -4,7 +4,7 @@
  */
 import { brandIds, includingBrand } from './catalogue';
 import { ownValue } from './ownValue';
-import { RECORD_KEYS } from './schema';
+import { RECORD_KEYS } from './recordKeys';
 import type { Dataset, RecordKey } from './schema';
 
 /** One failed check; `message` starts with `path` so it reads on its own as a CLI line. */

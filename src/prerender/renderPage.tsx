@@ -3,19 +3,16 @@ import { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { AppRoot } from '../AppRoot';
 import { setWorldAtlas, type CountriesTopology } from '../charts/plants/useWorldAtlas';
-import { parseDataset } from '../data/loadDataset';
+import { parseDataset } from '../data/parseDataset';
 import { setDataset } from '../data/useDataset';
 import { lightTheme, themeCssVars } from '../theme/tokens';
 import { VIEWS } from '../views';
-import { datasetDigest } from './datasetDigest';
 
 /** What the build writes into index.html: the app's markup for #root and the theme's variables for <html>. */
 export interface PrerenderedPage {
   html: string;
   /** The light theme's CSS variables as a style attribute value (the page's colours before any script runs). */
   rootStyle: string;
-  /** datasetDigest of the dataset drawn, written on #root. */
-  digest: string;
 }
 
 /**
@@ -35,5 +32,5 @@ export async function renderPage(datasetBody: unknown, topology: CountriesTopolo
   const rootStyle = Object.entries({ ...themeCssVars(lightTheme), 'color-scheme': 'light' })
     .map(([name, value]) => `${name}: ${value}`)
     .join('; ');
-  return { html, rootStyle, digest: datasetDigest(dataset) };
+  return { html, rootStyle };
 }

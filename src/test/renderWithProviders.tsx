@@ -5,6 +5,7 @@ import realDataset from '../../public/data/alliance.json';
 import { Dataset } from '../data/schema';
 import { LocaleProvider } from '../i18n/LocaleProvider';
 import type { Locale } from '../i18n/locales';
+import { DrawnChoicesProvider } from '../state/drawnChoices';
 import { datasetDomain, useFilters, type Domain } from '../state/filters';
 import { useSourcePanel } from '../state/sourcePanel';
 
@@ -12,6 +13,11 @@ import { useSourcePanel } from '../state/sourcePanel';
 export const dataset = Dataset.parse(realDataset);
 /** The real dataset's years (1999–2023) and brands. */
 export const domain: Domain = datasetDomain(dataset);
+
+/** Renders inside the page's IntlProvider, in the store's language (set it first for another than English). */
+export function renderInLocale(ui: ReactElement) {
+  return render(<LocaleProvider>{ui}</LocaleProvider>);
+}
 
 /** Renders with a fresh query cache pre-filled with `data`, and fresh stores, in a language (English by default). */
 export function renderWithProviders(ui: ReactElement, data: Dataset | null = dataset, lang: Locale = 'en') {
@@ -24,7 +30,9 @@ export function renderWithProviders(ui: ReactElement, data: Dataset | null = dat
   if (data) client.setQueryData(['dataset'], data);
   return render(
     <QueryClientProvider client={client}>
-      <LocaleProvider>{ui}</LocaleProvider>
+      <LocaleProvider>
+        <DrawnChoicesProvider>{ui}</DrawnChoicesProvider>
+      </LocaleProvider>
     </QueryClientProvider>,
   );
 }

@@ -1,11 +1,11 @@
 import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { useShallow } from 'zustand/react/shallow';
 import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
 import type { Dataset } from '../../data/schema';
-import { selectCursor, useFilters } from '../../state/filters';
+import { selectCursor } from '../../state/filters';
+import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
 import { evCursor } from './cursor';
 import { useTheme } from '../../theme/useTheme';
@@ -18,10 +18,9 @@ import './ev.css';
 
 /** Cumulative EV sales of the Alliance, its brands and models, 2009–2021, from reported milestones. */
 export function EvView({ dataset }: { dataset: Dataset }) {
-  const { brands, yearRange, evScale } = useFilters(
-    useShallow((s) => ({ brands: s.brands, yearRange: s.yearRange, evScale: s.evScale })),
-  );
-  const at = useFilters(selectCursor);
+  const choices = useDrawnChoices();
+  const { brands, yearRange, evScale } = choices;
+  const at = selectCursor(choices);
   const { highlighted, onHighlight: setHighlightedBrand, picked, onOpenSource: openSource } = useMarkLinks();
   const theme = useTheme();
   const intl = useIntl();

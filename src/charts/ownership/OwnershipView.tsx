@@ -7,14 +7,14 @@ import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
 import { datasetYears } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
-import { useShallow } from 'zustand/react/shallow';
 import { selectCursor, useFilters } from '../../state/filters';
+import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
 import { compareSpan } from '../../state/time';
 import { compareSummary, compareTable, ownershipChanges } from './compare';
 import { CompareSelect } from './CompareSelect';
 import { useTheme } from '../../theme/useTheme';
-import { brandsDrawn, eventsInYear, ownershipChangeYears, stakesActiveIn } from './model';
+import { brandsDrawn, companiesLeftOut, eventsInYear, ownershipChangeYears, stakesActiveIn } from './model';
 import { OwnershipDiagram } from './OwnershipDiagram';
 import { companyName, ownershipEmptyMessage, ownershipSummary, ownershipTable } from './text';
 import { YearStepper } from './YearStepper';
@@ -25,10 +25,11 @@ import './ownership.css';
  * the later year's network with what changed since the earlier one.
  */
 export function OwnershipView({ dataset }: { dataset: Dataset }) {
-  const cursor = useFilters(selectCursor);
-  const { brands, yearRange, vs, setAt, setCompare } = useFilters(
-    useShallow((s) => ({ brands: s.brands, yearRange: s.yearRange, vs: s.vs, setAt: s.setAt, setCompare: s.setCompare })),
-  );
+  const choices = useDrawnChoices();
+  const { brands, yearRange, vs } = choices;
+  const cursor = selectCursor(choices);
+  const setAt = useFilters((s) => s.setAt);
+  const setCompare = useFilters((s) => s.setCompare);
   const { highlighted, onHighlight: setHighlightedBrand, picked, onOpenSource: openSource } = useMarkLinks();
   // The record picked in the source panel's list, shown in the diagram with the same halo as a hovered edge.
   const span = useMemo(() => compareSpan(cursor, vs), [cursor, vs]);
@@ -66,6 +67,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     ],
     [drawnBrands, theme, span, hasPlanned, intl],
   );
+  const leftOut = useMemo(() => companiesLeftOut(dataset, year, changes), [dataset, year, changes]);
   // Memoized: ChartCard rebuilds its export parts whenever the footnotes array changes.
   const footnotes = useMemo(() => {
     const hiddenBrands = drawnBrands.filter((b) => !brands.includes(b));
@@ -81,8 +83,9 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     ...(hiddenBrands.length
       ? [intl.formatMessage({ id: 'ownership.footnote.hidden' }, { brands: formatsFor(intl.locale as Locale).list(hiddenBrands), count: hiddenBrands.length })]
       : []),
+    ...(leftOut > 0 ? [intl.formatMessage({ id: 'ownership.footnote.leftOut' }, { count: leftOut })] : []),
     ];
-  }, [events, year, drawnBrands, brands, span, drawnIds, intl]);
+  }, [events, year, drawnBrands, brands, span, drawnIds, leftOut, intl]);
 
   return (
     <ChartCard

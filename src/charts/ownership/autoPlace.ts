@@ -3,6 +3,7 @@
 // the same place — and a spot is free when the box clears every box already placed and every obstacle
 // (the members' band, for a company outside it) and the straight lines to its partners cross no other box.
 
+import { boxGrid, type BoxGrid } from './boxGrid';
 import { boxesOverlap, labelBox, nodeBox, type Box, type LayoutSpec, type Point } from './layout';
 
 /** Gap kept around boxes, in viewBox units: the same the diagram keeps between hand-placed boxes. */
@@ -14,14 +15,17 @@ const GROW = 60;
 /** Stands in for a stake's label when sizing it: as wide as the widest percent label. */
 const LABEL_SIZER = '99.99%';
 
-const segmentHitsBox = (a: Point, b: Point, box: Box) => {
+/** Whether the segment a→b runs through a box of `grid` (sampled at 19 points; `except` boxes do not count). */
+const segmentHitsGrid = (a: Point, b: Point, grid: BoxGrid, except: (box: Box) => boolean) => {
   for (let i = 1; i < 20; i++) {
     const x = a.x + ((b.x - a.x) * i) / 20;
     const y = a.y + ((b.y - a.y) * i) / 20;
-    if (x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1) return true;
+    if (grid.someAt({ x, y }, (box) => x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1 && !except(box))) return true;
   }
   return false;
 };
+
+const grown = (box: Box, margin: number): Box => ({ x0: box.x0 - margin, y0: box.y0 - margin, x1: box.x1 + margin, y1: box.y1 + margin });
 
 export interface Placement {
   center: Point;
@@ -51,30 +55,37 @@ export function freeSpot(
   const xs: number[] = [];
   for (let x = halfW + 4; x <= layout.width - halfW - 4; x += STEP) xs.push(x);
   if (xs.length === 0) xs.push(layout.width / 2);
-  const candidates: Point[] = [];
-  for (let y = halfH + 4; y <= height - halfH - 4; y += STEP) for (const x of xs) candidates.push({ x, y });
   const distance = (p: Point) => Math.hypot(p.x - anchor.x, p.y - anchor.y);
-  candidates.sort((a, b) => distance(a) - distance(b) || a.y - b.y || a.x - b.x);
-  const blocked = [...placed, ...obstacles];
+  const blocked = boxGrid([...placed, ...obstacles]);
+  // The box moved to a candidate centre, without measuring the text again for each of thousands of candidates.
+  const boxAt = (c: Point): Box => ({ x0: c.x + probe.x0, y0: c.y + probe.y0, x1: c.x + probe.x1, y1: c.y + probe.y1 });
   const fits = (c: Point) => {
-    const box = nodeBox(c, lines, isMember);
-    return !blocked.some((b) => boxesOverlap(b, box, CLEARANCE));
+    const box = boxAt(c);
+    return !blocked.someNear(grown(box, CLEARANCE), (b) => boxesOverlap(b, box, CLEARANCE));
   };
   // The new stakes' lines and labels must not cross a box or a label already drawn (the partner's own box aside).
   const clearLines = (c: Point) =>
     partners.every((p) => {
-      const own = nodeBox(c, lines, isMember);
+      const own = boxAt(c);
       const label = labelBox({ x: (c.x + p.x) / 2, y: (c.y + p.y) / 2 }, LABEL_SIZER);
       const isPartner = (b: Box) => p.x > b.x0 && p.x < b.x1 && p.y > b.y0 && p.y < b.y1;
-      return !boxesOverlap(own, label, 2) && blocked.every((b) => (isPartner(b) || !segmentHitsBox(c, p, b)) && !boxesOverlap(b, label, 2));
+      return !boxesOverlap(own, label, 2) && !segmentHitsGrid(c, p, blocked, isPartner) && !blocked.someNear(grown(label, 2), (b) => boxesOverlap(b, label, 2));
     });
-  let fallback: Point | undefined;
-  for (const c of candidates) {
-    if (!fits(c)) continue;
-    fallback ??= c;
-    if (clearLines(c)) return { center: c, box: nodeBox(c, lines, isMember), height };
+  // Rows already tried in a shorter frame held no free spot (fitting does not depend on the frame's height),
+  // so a taller frame only tries its new rows.
+  let fromY = -Infinity;
+  for (let frame = height; ; frame += GROW) {
+    const candidates: { c: Point; d: number }[] = [];
+    for (let y = halfH + 4; y <= frame - halfH - 4; y += STEP) if (y > fromY) for (const x of xs) candidates.push({ c: { x, y }, d: distance({ x, y }) });
+    candidates.sort((a, b) => a.d - b.d || a.c.y - b.c.y || a.c.x - b.c.x);
+    let fallback: Point | undefined;
+    for (const { c } of candidates) {
+      if (!fits(c)) continue;
+      fallback ??= c;
+      if (clearLines(c)) return { center: c, box: boxAt(c), height: frame };
+    }
+    // No spot with clear lines: the nearest free one; no free one at all: a taller frame.
+    if (fallback) return { center: fallback, box: boxAt(fallback), height: frame };
+    fromY = frame - halfH - 4;
   }
-  // No spot with clear lines: the nearest free one; no free one at all: a taller frame.
-  if (fallback) return { center: fallback, box: nodeBox(fallback, lines, isMember), height };
-  return freeSpot(layout, lines, isMember, placed, obstacles, anchor, partners, height + GROW);
 }

@@ -117,13 +117,45 @@ const NO_FIGURE_WIDTH = 1;
 /** Companies drawn in `year`: every end of a stake held, plus each member from its first stake on. */
 function companiesDrawn(dataset: Dataset, year: number, active: readonly IndexedStake[]): Company[] {
   const ids = new Set(active.flatMap(({ stake }) => [stake.holder, stake.held]));
+  const kinds = new Map(dataset.companies.map((c) => [c.id, c.kind]));
   for (const stake of dataset.ownership) {
     if (stake.from > year) continue;
-    for (const id of [stake.holder, stake.held]) {
-      if (dataset.companies.find((c) => c.id === id)?.kind === 'member') ids.add(id);
-    }
+    for (const id of [stake.holder, stake.held]) if (kinds.get(id) === 'member') ids.add(id);
   }
   return dataset.companies.filter((c) => ids.has(c.id));
+}
+
+/**
+ * Most companies one year's diagram draws. Past a few dozen boxes the picture stops saying who owns whom, and
+ * placing 150 (a grown dataset) took seconds of the page's time; the others stay in the table and the summary.
+ */
+export const MOST_COMPANIES_DRAWN = 40;
+
+/**
+ * The companies drawn when there are more than `most`: every member, then the others by the largest stake
+ * they hold or are held by in `active` (a stake without a figure counts as 0), ties in dataset order.
+ */
+export function mostConnected(companies: readonly Company[], active: readonly IndexedStake[], most = MOST_COMPANIES_DRAWN): Company[] {
+  if (companies.length <= most) return [...companies];
+  const largest = new Map<string, number>();
+  for (const { stake } of active) {
+    for (const id of [stake.holder, stake.held]) largest.set(id, Math.max(largest.get(id) ?? 0, stake.percent ?? 0));
+  }
+  const members = companies.filter((c) => c.kind === 'member');
+  const others = companies
+    .map((company, order) => ({ company, order }))
+    .filter(({ company }) => company.kind !== 'member')
+    .sort((a, b) => (largest.get(b.company.id) ?? 0) - (largest.get(a.company.id) ?? 0) || a.order - b.order)
+    .slice(0, Math.max(0, most - members.length))
+    .map(({ company }) => company);
+  const kept = new Set([...members, ...others]);
+  return companies.filter((c) => kept.has(c));
+}
+
+/** How many companies of `year` (with `changes`, of the comparison) the diagram leaves to the table. */
+export function companiesLeftOut(dataset: Dataset, year: number, changes: readonly StakeChange[] | null = null): number {
+  const active = changes ? changes.map((c) => (c.after ?? c.before)!) : stakesActiveIn(dataset.ownership, year);
+  return Math.max(0, companiesDrawn(dataset, year, active).length - MOST_COMPANIES_DRAWN);
 }
 
 /** The brands of the companies drawn in `year`, in dataset order (for the legend). */
@@ -294,7 +326,7 @@ export function ownershipDiagram(
   const active = changes ? changes.map((c) => (c.after ?? c.before)!) : held;
   const changeOf = changes ? new Map(changes.map((c) => [(c.after ?? c.before)!.index, c])) : null;
   const present = new Set(companiesDrawn(dataset, year, held).map((c) => c.id));
-  const companies = companiesDrawn(dataset, year, active);
+  const companies = mostConnected(companiesDrawn(dataset, year, active), active);
   const gone = new Set(companies.filter((c) => !present.has(c.id)).map((c) => c.id));
   const { nodes, waiting } = slottedNodes(companies, layout, gone);
   const height = placeWaiting(nodes, waiting, active, layout, gone, intl);

@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { formatsFor } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { useShallow } from 'zustand/react/shallow';
 import { Segmented } from '../../components/Segmented';
 import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
@@ -11,6 +10,7 @@ import { brandIds } from '../../data/catalogue';
 import { largestCapacity } from '../../data/capacity';
 import type { Dataset } from '../../data/schema';
 import { MAP_REGIONS, selectCursor, useFilters } from '../../state/filters';
+import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
 import { compareSpan } from '../../state/time';
 import { useTheme } from '../../theme/useTheme';
@@ -31,10 +31,9 @@ function RegionButtons() {
 
 /** Plant capacity map: a symbol per plant sized by annual capacity, coloured by brand, with a ranked list. */
 export function PlantsView({ dataset }: { dataset: Dataset }) {
-  const { yearRange, brands, region, vs } = useFilters(
-    useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, region: s.mapRegion, vs: s.vs })),
-  );
-  const at = useFilters(selectCursor);
+  const choices = useDrawnChoices();
+  const { yearRange, brands, mapRegion: region, vs } = choices;
+  const at = selectCursor(choices);
   const { highlighted, onHighlight: setHighlightedBrand, picked, onOpenSource: openSource } = useMarkLinks();
   const recordIndex = picked?.key === 'plants' ? picked.index : null;
   const theme = useTheme();

@@ -1,12 +1,12 @@
 import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { useShallow } from 'zustand/react/shallow';
 import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
 import { brandIds } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
 import { selectCursor, useFilters } from '../../state/filters';
+import { useDrawnChoices } from '../../state/drawnChoices';
 import { useTheme } from '../../theme/useTheme';
 import {
   hiddenBrandsWithFigures,
@@ -26,10 +26,9 @@ import './sales.css';
 
 /** Units sold per brand per year, 2011–2018, stacked or grouped, as units or share of the Alliance total. */
 export function SalesView({ dataset }: { dataset: Dataset }) {
-  const { yearRange, brands, mode, layout } = useFilters(
-    useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, mode: s.salesMode, layout: s.salesLayout })),
-  );
-  const at = useFilters(selectCursor);
+  const choices = useDrawnChoices();
+  const { yearRange, brands, salesMode: mode, salesLayout: layout } = choices;
+  const at = selectCursor(choices);
   const setAt = useFilters((s) => s.setAt);
   const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
   const theme = useTheme();

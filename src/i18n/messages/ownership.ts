@@ -22,6 +22,7 @@ export const ownershipMessages = defineArea({
     'ownership.footnote.allianceStandIn':
       '“Renault–Nissan Alliance” stands for Renault and Nissan together, where a source gives a stake without splitting it between them (Daimler’s “combined 3.1% in Renault and Nissan”, the AvtoVAZ joint venture).',
     'ownership.footnote.hidden': '{brands} {count, plural, one {is} other {are}} switched off in the filter: dimmed here, not removed, so the structure stays readable.',
+    'ownership.footnote.leftOut': '{count, plural, one {# more company, with a smaller stake, is not drawn} other {# more companies, with smaller stakes, are not drawn}}; the table lists them all.',
     'ownership.stepper.group': 'Ownership as of',
     'ownership.stepper.asOf': 'As of',
     'ownership.stepper.previous': 'Previous change: {year}',
@@ -132,6 +133,8 @@ export const ownershipMessages = defineArea({
       '«\u00a0Renault–Nissan Alliance\u00a0» désigne Renault et Nissan ensemble, lorsqu’une source donne une participation sans la répartir entre eux (les «\u00a0combined 3.1% in Renault and Nissan\u00a0» de Daimler, la coentreprise AvtoVAZ).',
     'ownership.footnote.hidden':
       '{count, plural, one {{brands} est désactivé} other {{brands} sont désactivés}} dans le filtre\u202f: estompé ici, pas retiré, pour que la structure reste lisible.',
+    'ownership.footnote.leftOut':
+      '{count, plural, one {# autre société, à la participation plus petite, n’est pas tracée} other {# autres sociétés, aux participations plus petites, ne sont pas tracées}}\u202f; le tableau les liste toutes.',
     'ownership.stepper.group': 'Structure du capital en',
     'ownership.stepper.asOf': 'En',
     'ownership.stepper.previous': 'Changement précédent\u202f: {year}',
@@ -242,6 +245,7 @@ export const ownershipMessages = defineArea({
     'ownership.footnote.allianceStandIn':
       '「Renault–Nissan Alliance」は、出典がRenaultとNissanに分けずに出資を示す場合の両社の合計です（Daimlerの「combined 3.1% in Renault and Nissan」、AvtoVAZの合弁事業）。',
     'ownership.footnote.hidden': '{count, plural, other {{brands}はフィルターでオフになっています。}}構造が読み取れるよう、削除せず淡色で表示しています。',
+    'ownership.footnote.leftOut': '{count, plural, other {出資比率の小さい企業#社は図に描いていません}}。表にはすべて載っています。',
     'ownership.stepper.group': '資本関係の時点',
     'ownership.stepper.asOf': '時点',
     'ownership.stepper.previous': '前の変化：{year}年',

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Company, Ownership } from '../../data/schema';
+import { companiesLeftOut, MOST_COMPANIES_DRAWN, mostConnected, ownershipDiagram } from './model';
+import { dataset } from '../../test/renderWithProviders';
+
+const company = (id: string, kind: Company['kind'] = 'entity'): Company => ({ id, name: id, kind, brand: null });
+const stake = (holder: string, held: string, percent: number | null, index: number) => ({
+  index,
+  stake: { holder, held, percent, voting: null, from: 2000, to: null } as unknown as Ownership,
+});
+
+describe('mostConnected (small fixture)', () => {
+  const companies = [company('m1', 'member'), company('a'), company('b'), company('c'), company('m2', 'member'), company('d')];
+  const active = [stake('m1', 'a', 10, 0), stake('m1', 'b', 60, 1), stake('c', 'm2', null, 2), stake('m2', 'd', 10, 3)];
+
+  it('keeps everyone when there are no more than the most drawn', () => {
+    expect(mostConnected(companies, active, 6).map((c) => c.id)).toEqual(['m1', 'a', 'b', 'c', 'm2', 'd']);
+  });
+
+  it('keeps every member, then the largest stakes, ties in dataset order, and keeps dataset order', () => {
+    // Two places left after the members: b (60%), then a and d tie at 10% and a comes first; c has no figure.
+    expect(mostConnected(companies, active, 4).map((c) => c.id)).toEqual(['m1', 'a', 'b', 'm2']);
+    expect(mostConnected(companies, active, 3).map((c) => c.id)).toEqual(['m1', 'b', 'm2']);
+  });
+
+  it('never drops a member, even past the limit', () => {
+    expect(mostConnected(companies, active, 1).map((c) => c.id)).toEqual(['m1', 'm2']);
+  });
+});
+
+describe('the shipped dataset (not capped)', () => {
+  it('draws every company of 2023 and leaves none out', () => {
+    expect(companiesLeftOut(dataset, 2023)).toBe(0);
+    expect(ownershipDiagram(dataset, 2023, 'wide').nodes.length).toBeLessThanOrEqual(MOST_COMPANIES_DRAWN);
+  });
+});
+
+describe('a year with more companies than the diagram draws', () => {
+  const many = structuredClone(dataset);
+  const extra = Array.from({ length: 60 }, (_, i) => company(`extra-${i}`, 'owner'));
+  many.companies.push(...extra);
+  many.ownership.push(...extra.map((c, i) => ({ ...many.ownership[0]!, holder: c.id, held: 'nissan', percent: (i % 9) + 1, from: 2020, to: null })));
+
+  it('draws MOST_COMPANIES_DRAWN boxes and counts the rest as left to the table', () => {
+    const diagram = ownershipDiagram(many, 2023, 'wide');
+    const drawn = companiesLeftOut(many, 2023) + diagram.nodes.length;
+    expect(diagram.nodes).toHaveLength(MOST_COMPANIES_DRAWN);
+    expect(drawn).toBe(ownershipDiagram(dataset, 2023, 'wide').nodes.length + 60);
+    // Only stakes between two drawn companies are drawn.
+    const ids = new Set(diagram.nodes.map((n) => n.id));
+    expect(diagram.edges.every((e) => ids.has(e.holder) && ids.has(e.held))).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import realDataset from '../../public/data/alliance.json';
+import { fileDigest } from './fileDigest';
+import { isShippedDataset, loadDataset } from './loadDataset';
+
+describe('fileDigest', () => {
+  it('is the SHA-256 of the text, in hex', async () => {
+    expect(await fileDigest('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});
+
+describe('loadDataset and the file the build validated', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const serve = (text: string) => vi.stubGlobal('fetch', vi.fn(async () => new Response(text, { status: 200 })));
+  const text = JSON.stringify(realDataset);
+
+  it('takes the shipped file as it is: same digest, no second validation, and it may be hydrated', async () => {
+    serve(text);
+    const dataset = await loadDataset('/data/alliance.json', undefined, await fileDigest(text));
+    expect(dataset.salesTotals).toEqual(realDataset.salesTotals);
+    expect(isShippedDataset(dataset)).toBe(true);
+  });
+
+  it('validates a file changed since the build, and does not hydrate from it', async () => {
+    const changed = JSON.stringify({ ...realDataset, salesTotals: realDataset.salesTotals.slice(1) });
+    serve(changed);
+    const dataset = await loadDataset('/data/alliance.json', undefined, await fileDigest(text));
+    expect(dataset.salesTotals).toHaveLength(realDataset.salesTotals.length - 1);
+    expect(isShippedDataset(dataset)).toBe(false);
+  });
+
+  it('refuses a broken file whose digest is not the shipped one, naming the path', async () => {
+    serve(JSON.stringify({ ...realDataset, sales: [{ ...realDataset.sales[0], units: 'abc' }] }));
+    await expect(loadDataset('/data/alliance.json', undefined, await fileDigest(text))).rejects.toMatchObject({
+      name: 'DatasetError',
+      details: ['sales[0].units: expected number, got "abc"'],
+    });
+  });
+
+  it('validates everything when the page names no shipped file (development, tests)', async () => {
+    serve(JSON.stringify({ ...realDataset, sales: 'none' }));
+    await expect(loadDataset('/data/alliance.json')).rejects.toMatchObject({ name: 'DatasetError' });
+  });
+});
