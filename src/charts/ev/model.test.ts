@@ -255,8 +255,8 @@ describe('EV words in French and Japanese', () => {
   };
   it('writes three filter states in French, word order and figures as French writes them', () => {
     expect([summaryIn(fr, ALL, [1999, 2023]), summaryIn(fr, ['Renault'], [2017, 2017]), summaryIn(fr, ALL, [2010, 2012])].map(plain)).toEqual([
-      'L’Alliance a dépassé 1 000 000 véhicules électriques en décembre 2021, 12 ans après le lancement de la i-MiEV. Le modèle le plus vendu parmi ceux affichés, la Nissan Leaf, a atteint 500 000 unités en décembre 2020.',
-      'L’Alliance a dépassé 500 000 véhicules électriques en octobre 2017, 8 ans après le lancement de la i-MiEV.',
+      'L’Alliance a dépassé 1 000 000 véhicules électriques en décembre 2021, 12 ans après le lancement du modèle i-MiEV. Le modèle le plus vendu parmi ceux affichés, la Nissan Leaf, a atteint 500 000 unités en décembre 2020.',
+      'L’Alliance a dépassé 500 000 véhicules électriques en octobre 2017, 8 ans après le lancement du modèle i-MiEV.',
       'Aucun palier de ventes en 2010–2012 ; le graphique montre les lancements de modèles et les événements de ces années.',
     ]);
   });

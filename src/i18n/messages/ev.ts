@@ -74,7 +74,7 @@ export const evMessages = defineArea({
     'ev.summary.top':
       '{alliance, select, yes {L’{series}} other {{series}}} {total, select, yes {a dépassé} other {a atteint}} {units} véhicules électriques en {month}.',
     'ev.summary.topAfterLaunch':
-      '{alliance, select, yes {L’{series}} other {{series}}} {total, select, yes {a dépassé} other {a atteint}} {units} véhicules électriques en {month}, {unit, select, years {{elapsed, plural, one {# an} other {# ans}}} other {{elapsed, plural, one {# mois} other {# mois}}}} après le lancement de la {launch}.',
+      '{alliance, select, yes {L’{series}} other {{series}}} {total, select, yes {a dépassé} other {a atteint}} {units} véhicules électriques en {month}, {unit, select, years {{elapsed, plural, one {# an} other {# ans}}} other {{elapsed, plural, one {# mois} other {# mois}}}} après le lancement du modèle {launch}.',
     'ev.summary.model': 'Le modèle le plus vendu parmi ceux affichés, la {model}, a atteint {units} unités en {month}.',
     'ev.summary.both': '{first} {second}',
     'ev.footnote.disputed':
