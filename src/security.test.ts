@@ -104,10 +104,10 @@ function renderApp() {
   return render(createElement(QueryClientProvider, { client }, createElement(App)));
 }
 
-/** Waits for the dataset (header counts) and for all four views, which load as separate chunks. */
+/** Waits for the dataset (header counts) and for all four views, which load as separate chunks (the first import of each is slow on a loaded machine). */
 async function loaded() {
   await screen.findByText(/years? of sales/);
-  await waitFor(() => expect(document.querySelectorAll('figure[data-chart]:not(.is-loading)')).toHaveLength(4), { timeout: 10_000 });
+  await waitFor(() => expect(document.querySelectorAll('figure[data-chart]:not(.is-loading)')).toHaveLength(4), { timeout: 30_000 });
 }
 
 /** No element the payload could have created, and no inline handler anywhere. */

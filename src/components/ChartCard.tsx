@@ -1,10 +1,10 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../data/schema';
 import { useDataset } from '../data/useDataset';
 import { drawnYears, filterLine, sourceLine } from '../export/describe';
 import { registerChartSvg } from '../export/registry';
-import { buildChartSvg, mainSvg } from '../export/svg';
+import { buildChartSvg, type ChartDrawing } from '../export/svg';
 import { useFilters, type YearRange } from '../state/filters';
 import { useDrawnChoices } from '../state/drawnChoices';
 import { useTheme } from '../theme/useTheme';
@@ -43,6 +43,8 @@ export interface ChartCardProps {
   emptyMessage?: string | null;
   /** The years the view has data for: an empty card whose range misses them offers a button to show them. */
   dataYears?: YearRange | null;
+  /** The chart for images, drawn from the same model as `children` at any width and theme. */
+  drawing: ChartDrawing;
   children: ReactNode;
 }
 
@@ -57,7 +59,7 @@ const NO_FOOTNOTES: readonly string[] = [];
 
 /** The shell every view shares: title, controls, legend, chart, summary, sources, export and table. */
 export function ChartCard(props: ChartCardProps) {
-  const { chart, title, subtitle, summary, table, sourceIds, legend = NO_LEGEND, footnotes = NO_FOOTNOTES, exportFigures = NO_FOOTNOTES, controls, emptyMessage, dataYears = null, children } = props;
+  const { chart, title, subtitle, summary, table, sourceIds, legend = NO_LEGEND, footnotes = NO_FOOTNOTES, exportFigures = NO_FOOTNOTES, controls, emptyMessage, dataYears = null, drawing, children } = props;
   const bodyRef = useRef<HTMLDivElement>(null);
   const intl = useIntl();
   const [isTableShown, setTableShown] = useState(false);
@@ -87,14 +89,15 @@ export function ChartCard(props: ChartCardProps) {
     }),
     [title, subtitle, legend, theme, drawn, brands, allBrands, sources, footnotes, exportFigures, emptyMessage],
   );
+  // "As on screen": the width the card gives its chart now.
+  const screenWidth = useCallback(() => bodyRef.current?.clientWidth || 640, []);
   const sourceTitles = useMemo(() => new Map((allSources ?? []).map((s: Source) => [s.id, s.title])), [allSources]);
-  const exporter = useChartExport({ chart, bodyRef, parts, table, yearRange, brands, allBrands, sourceTitles });
+  const exporter = useChartExport({ chart, drawing: emptyMessage ? null : drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourceTitles });
   const [dialogWidth, setDialogWidth] = useState<number | null>(null);
   const exportOpener = useRef<HTMLElement | null>(null);
   const openDialog = () => {
     exportOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const svg = bodyRef.current ? mainSvg(bodyRef.current) : null;
-    setDialogWidth(svg?.getBoundingClientRect().width || bodyRef.current?.clientWidth || 640);
+    setDialogWidth(screenWidth());
   };
   const closeDialog = () => {
     setDialogWidth(null);
@@ -102,8 +105,8 @@ export function ChartCard(props: ChartCardProps) {
   };
   useRovingMarks(bodyRef);
   useEffect(
-    () => registerChartSvg(chart, () => (bodyRef.current && mainSvg(bodyRef.current) ? buildChartSvg(bodyRef.current, parts) : null)),
-    [chart, parts],
+    () => registerChartSvg(chart, () => (emptyMessage ? null : buildChartSvg(drawing, screenWidth(), parts))),
+    [chart, parts, drawing, emptyMessage, screenWidth],
   );
   const titleId = `${chart}-title`;
   const summaryId = `${chart}-summary`;
@@ -154,7 +157,7 @@ export function ChartCard(props: ChartCardProps) {
           {exporter.error && <p className="inline-error" role="alert"><FormattedMessage id="errors.export" values={{ message: exporter.error }} /></p>}
           {isTableShown && <DataTable table={tableWithSourceTitles(table, sourceTitles)} />}
           {dialogWidth !== null && (
-            <ExportDialog title={title} parts={parts} screenChartWidth={dialogWidth} chart={emptyMessage ? null : children} onExport={exporter.download} onClose={closeDialog} />
+            <ExportDialog title={title} parts={parts} screenChartWidth={dialogWidth} drawing={emptyMessage ? null : drawing} onExport={exporter.download} onClose={closeDialog} />
           )}
         </>
       )}

@@ -21,7 +21,7 @@ function setup() {
       title="Sales by brand per year"
       parts={parts}
       screenChartWidth={600}
-      chart={<svg width="600" height="300"><rect width="10" height="10" /></svg>}
+      drawing={(width) => `<svg width="${width}" height="300"><rect width="10" height="10" /></svg>`}
       onExport={onExport}
       onClose={onClose}
     />,

@@ -1,8 +1,7 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DEFAULT_EXPORT_OPTIONS, type ExportFormat, type ExportOptions } from '../export/options';
 import { PNG_PIXEL_RATIO, SIZE_PRESETS } from '../export/presets';
-import type { ExportParts } from '../export/svg';
-import { ExportStage } from './ExportStage';
+import type { ChartDrawing, ExportParts } from '../export/svg';
 import { useExportPreview, type ExportPreview } from './useExportPreview';
 
 export interface ExportRequest {
@@ -43,18 +42,18 @@ function sizeText(format: ExportFormat, image: ExportRequest['image']): string {
  * Format, size, theme, background and header, with a live preview of the image drawn again at that size.
  * Escape or Cancel closes it and gives focus back to the button that opened it.
  */
-export function ExportDialog({ title, parts, screenChartWidth, chart, onExport, onClose }: {
+export function ExportDialog({ title, parts, screenChartWidth, drawing, onExport, onClose }: {
   title: string;
   parts: ExportParts;
   screenChartWidth: number;
-  /** The chart element, drawn again off screen at the chosen size. */
-  chart: ReactNode;
+  /** The chart drawn from its model at the chosen size and theme; null when the card shows no chart. */
+  drawing: ChartDrawing | null;
   onExport: (request: ExportRequest) => Promise<void>;
   onClose: () => void;
 }) {
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const [status, setStatus] = useState('');
-  const { bodyRef, theme, chartWidth, refusal, preview } = useExportPreview(options, parts, screenChartWidth);
+  const { refusal, preview } = useExportPreview(options, parts, screenChartWidth, drawing);
   // A data: URL needs no revoking (the page's CSP allows data: images).
   const previewUrl = useMemo(() => (preview.svg ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(preview.svg.text)}` : null), [preview.svg]);
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -131,9 +130,6 @@ export function ExportDialog({ title, parts, screenChartWidth, chart, onExport, 
           </button>
         </div>
       </div>
-      {isImage && chartWidth !== null && (
-        <ExportStage width={chartWidth} theme={theme} bodyRef={bodyRef}>{chart}</ExportStage>
-      )}
     </div>
   );
 }

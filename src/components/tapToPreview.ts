@@ -7,6 +7,11 @@ export interface TapHandlers {
 /** Touch handlers for the mark with this key: a first tap runs `preview`, a second `open`. */
 export type TapFor = (key: string, preview: () => void, open: () => void) => TapHandlers;
 
+const ignore = () => {};
+const NO_TAP: TapHandlers = { onPointerDown: ignore, onClick: ignore };
+/** For marks nobody can touch: those drawn into an exported image. */
+export const noTap = () => NO_TAP;
+
 /** The tap in progress: whether it is a touch, and whether its mark's tooltip was already showing. */
 let tap = { isTouch: false, wasShown: false };
 

@@ -1,10 +1,10 @@
-import { useCallback, useState, type RefObject } from 'react';
+import { useCallback, useState } from 'react';
 import type { Brand } from '../data/schema';
 import { downloadBlob } from '../export/download';
 import { exportFileName } from '../export/fileName';
 import { tableToCsv } from '../export/csv';
 import { svgToPng } from '../export/png';
-import { buildChartSvg, serializeSvg, svgSize, type ExportParts } from '../export/svg';
+import { buildChartSvg, serializeSvg, svgSize, type ChartDrawing, type ExportParts } from '../export/svg';
 import type { YearRange } from '../state/filters';
 import type { ChartId, ChartTable } from './chartTypes';
 import type { ExportRequest } from './ExportDialog';
@@ -13,7 +13,10 @@ import type { ExportFormat } from '../export/options';
 
 interface ExportInput {
   chart: ChartId;
-  bodyRef: RefObject<HTMLElement | null>;
+  /** The chart drawn from its model; null when the card shows no chart (nothing matches the filter). */
+  drawing: ChartDrawing | null;
+  /** The chart's width on screen now, in CSS px: the one-click image is drawn at it. */
+  screenWidth: () => number;
   parts: ExportParts;
   table: ChartTable;
   yearRange: YearRange;
@@ -29,7 +32,7 @@ function csvBlob(table: ChartTable, sourceTitles: ReadonlyMap<string, string>): 
 }
 
 /** Export actions for one card; `busy` names the format in progress, `error` the last failure. */
-export function useChartExport({ chart, bodyRef, parts, table, yearRange, brands, allBrands, sourceTitles }: ExportInput) {
+export function useChartExport({ chart, drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourceTitles }: ExportInput) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -43,8 +46,8 @@ export function useChartExport({ chart, bodyRef, parts, table, yearRange, brands
           downloadBlob(csvBlob(table, sourceTitles), name);
           return;
         }
-        if (!bodyRef.current) throw new Error('The chart is not on screen.');
-        const svg = buildChartSvg(bodyRef.current, parts);
+        if (!drawing) throw new Error('This chart has nothing to export yet.');
+        const svg = buildChartSvg(drawing, screenWidth(), parts);
         const text = serializeSvg(svg);
         if (format === 'svg') {
           downloadBlob(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), name);
@@ -58,7 +61,7 @@ export function useChartExport({ chart, bodyRef, parts, table, yearRange, brands
         setBusy(null);
       }
     },
-    [chart, bodyRef, parts, table, yearRange, brands, allBrands, sourceTitles],
+    [chart, drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourceTitles],
   );
 
   /** Writes what the export dialog drew (PNG, SVG) or the table (CSV). */

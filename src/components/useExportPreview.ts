@@ -1,55 +1,40 @@
-import { useEffect, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { exportGeometry, type ExportOptions } from '../export/options';
 import { recolourLegend } from '../export/recolour';
-import { settledChart } from '../export/settle';
-import { buildChartSvg, serializeSvg, type ExportFrame, type ExportParts } from '../export/svg';
+import { buildChartSvg, serializeSvg, type ChartDrawing, type ExportParts } from '../export/svg';
 import { darkTheme, lightTheme, type Theme } from '../theme/tokens';
 import { useDatasetTheme } from '../theme/useTheme';
 
 export interface ExportPreview {
-  /** The finished standalone SVG, or null while it is being drawn or when the options are refused. */
+  /** The finished standalone SVG, or null when the options are refused or the chart draws nothing. */
   svg: { text: string; width: number; height: number; background: string | null } | null;
   error: string | null;
 }
 
-const NO_PREVIEW: ExportPreview = { svg: null, error: null };
-
 /**
- * Draws the chart off screen at the options' width and theme (see ExportStage), waits for it to settle and
- * builds the export SVG from it. Returns the stage's props and the latest preview.
+ * The image for the options: the chart drawn again from its model at the options' width and theme (labels
+ * placed for that width, not a screen capture stretched), framed and serialized.
  */
-export function useExportPreview(options: ExportOptions, parts: ExportParts, screenChartWidth: number) {
-  const bodyRef = useRef<HTMLDivElement>(null);
-  // Tagged with what it was drawn for: a preview of other options reads as none, without resetting state in an effect.
-  const [drawn, setDrawn] = useState<{ key: string; parts: ExportParts; preview: ExportPreview } | null>(null);
+export function useExportPreview(options: ExportOptions, parts: ExportParts, screenChartWidth: number, drawing: ChartDrawing | null) {
   const geometry = exportGeometry(options, screenChartWidth);
   const theme: Theme = useDatasetTheme(options.theme === 'dark' ? darkTheme : lightTheme);
-  const frame: ExportFrame | null = geometry.ok ? geometry.frame : null;
+  const frame = geometry.ok ? geometry.frame : null;
   const chartWidth = geometry.ok ? geometry.chartWidth : null;
   const frameKey = JSON.stringify(frame);
-  const key = `${frameKey}|${theme.name}|${options.format}|${chartWidth}`;
-  const preview = drawn && drawn.key === key && drawn.parts === parts ? drawn.preview : NO_PREVIEW;
-
-  useEffect(() => {
-    if (!frame || options.format === 'csv') return;
-    let isCancelled = false;
-    const setPreview = (result: ExportPreview) => setDrawn({ key, parts, preview: result });
-    const imageParts: ExportParts = { ...parts, theme, legend: recolourLegend(parts.legend, parts.theme, theme) };
-    settledChart(bodyRef.current!, () => isCancelled)
-      .then(() => {
-        if (isCancelled || !bodyRef.current) return;
-        const svg = buildChartSvg(bodyRef.current, imageParts, frame);
-        const width = Number(svg.getAttribute('width'));
-        const height = Number(svg.getAttribute('height'));
-        setPreview({ svg: { text: serializeSvg(svg), width, height, background: frame.isTransparent ? null : theme.surface }, error: null });
-      })
-      .catch((cause: unknown) => !isCancelled && setPreview({ svg: null, error: cause instanceof Error ? cause.message : String(cause) }));
-    return () => {
-      isCancelled = true;
-    };
-    // key stands for frame, theme, format and width: a new frame object with the same values must not redraw.
+  const preview = useMemo((): ExportPreview => {
+    if (!frame || chartWidth === null || options.format === 'csv') return { svg: null, error: null };
+    if (!drawing) return { svg: null, error: 'This chart has nothing to export yet.' };
+    try {
+      const svg = buildChartSvg(drawing, chartWidth, { ...parts, theme, legend: recolourLegend(parts.legend, parts.theme, theme) }, frame);
+      const width = Number(svg.getAttribute('width'));
+      const height = Number(svg.getAttribute('height'));
+      return { svg: { text: serializeSvg(svg), width, height, background: frame.isTransparent ? null : theme.surface }, error: null };
+    } catch (cause) {
+      return { svg: null, error: cause instanceof Error ? cause.message : String(cause) };
+    }
+    // frameKey stands for frame: a new frame object with the same values must not redraw.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, parts]);
+  }, [frameKey, chartWidth, theme, options.format, drawing, parts]);
 
-  return { bodyRef, theme, chartWidth, refusal: geometry.ok ? null : geometry.message, preview };
+  return { refusal: geometry.ok ? null : geometry.message, preview };
 }

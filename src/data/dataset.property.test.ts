@@ -287,7 +287,7 @@ function withPrototypeIds(): Json {
     }
   };
   rename('sources', COLLECTIONS.filter((key) => key !== 'sources' && key !== 'evSeries' && key !== 'companies').map((key) => [key, 'source'] as const));
-  rename('evSeries', [['evMilestones', 'series']]);
+  rename('evSeries', [['evMilestones', 'series'], ['targets', 'series']]);
   rename('companies', [['ownership', 'holder'], ['ownership', 'held']]);
   rename('plants', []);
   for (const plant of data.plants) plant.brands = [...(plant.brands as string[]), 'constructor', '__proto__'];

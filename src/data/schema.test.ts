@@ -110,6 +110,10 @@ describe('parseDataset on malformed files names the failing path', () => {
     ]);
   });
 
+  it('a target compared with an unknown EV series', () => {
+    expect(detailsOf(broken((d) => (at(d, 'targets', 2).series = 'ghost')))).toEqual(['targets[2].series: unknown series id "ghost"']);
+  });
+
   it('an unknown company in an ownership link', () => {
     expect(detailsOf(broken((d) => (at(d, 'ownership', 0).holder = 'acme')))).toEqual([
       'ownership[0].holder: unknown company id "acme"',

@@ -186,6 +186,10 @@ export const Target = z.object({
   period: z.literal('year').nullable(),
   /** What it measures, so each view draws its own: sales, cumulative EV sales, production capacity, synergies. */
   measure: z.enum(['sales', 'ev-sales', 'capacity', 'synergies']),
+  /** For an EV-sales target: the EV series whose milestones are its outcome (the EV chart draws it beside that line). */
+  series: id.optional(),
+  /** For a capacity target: the country whose plants it covers, as plants spell it; absent = every Alliance plant. */
+  country: text(100).optional(),
   /** True where the source says "at least" or "exceed". */
   isMinimum: z.boolean().optional(),
   /** Year the target was set or revised, where the source says. */
@@ -276,7 +280,9 @@ export const Dataset = DatasetShape.superRefine((data, ctx) => {
   for (const key of ['sales', 'salesTotals', 'evMilestones', 'evLaunches', 'ownership', 'plants', 'events', 'targets'] as const) {
     checkRefs(ctx, key, 'source', data[key], sourceIds, 'source');
   }
-  checkRefs(ctx, 'evMilestones', 'series', data.evMilestones, new Set(data.evSeries.map((s) => s.id)), 'series');
+  const seriesIds = new Set(data.evSeries.map((s) => s.id));
+  checkRefs(ctx, 'evMilestones', 'series', data.evMilestones, seriesIds, 'series');
+  checkRefs(ctx, 'targets', 'series', data.targets, seriesIds, 'series');
   if (!hasDatedRecord(data)) ctx.addIssue({ code: 'custom', path: [], message: 'the dataset dates nothing, so it has no years to show', input: data });
   checkUnique(ctx, 'brands', data.brands.map((b) => b.id));
   checkBrandRefs(ctx, data);

@@ -325,3 +325,45 @@ describe('verifyDataset', () => {
     ]);
   });
 });
+
+describe('verifyDataset: numbers in labels, and a target’s years', () => {
+  it('passes an event label whose number its quote states, and fails one whose number it does not', () => {
+    const data = tinyDataset();
+    data.events[0] = { date: '2001', label: 'Renault raises its stake to 43.4%', source: 'a', quote: 'In 2001, Renault increased its stake in Nissan to 43.4%.' };
+    const passes = verifyDataset(data, documents);
+    data.events[0].label = 'Renault raises its stake to 44.4%';
+    expect([passes, verifyDataset(data, documents)]).toEqual([
+      [],
+      [{ path: 'events[0].label', message: 'events[0].label states 44.4, which is in neither its quote nor its note' }],
+    ]);
+  });
+
+  it('reads a target label’s figures with their scale words, and lets the note justify a year the quote lacks', () => {
+    const data = withTargetAndPlant();
+    data.targets[0]!.label = 'Synergies of €10 billion by the end of Alliance 2022';
+    const withoutNote = verifyDataset(data, documents);
+    data.targets[0]!.note = 'The plan is called “Alliance 2022”.';
+    const withNote = verifyDataset(data, documents);
+    data.targets[0]!.label = 'Synergies of €12 billion by the end of Alliance 2022';
+    expect([withoutNote, withNote, verifyDataset(data, documents)]).toEqual([
+      [{ path: 'targets[0].label', message: 'targets[0].label states 2022, which is in neither its quote nor its note' }],
+      [],
+      [{ path: 'targets[0].label', message: 'targets[0].label states 12000000000, which is in neither its quote nor its note' }],
+    ]);
+  });
+
+  it('fails a target’s setIn, revisedIn or baseline year that neither its quote nor its note gives', () => {
+    const data = withTargetAndPlant();
+    Object.assign(data.targets[0]!, { setIn: 2017, revisedIn: 2019, baseline: { year: 2011, amount: 1500000000 } });
+    const unjustified = verifyDataset(data, documents);
+    data.targets[0]!.note = 'Set in 2017, revised in 2019; 2011 is when the figure was published.';
+    expect([unjustified, verifyDataset(data, documents)]).toEqual([
+      [
+        { path: 'targets[0].setIn', message: 'targets[0].setIn 2017 is in neither its quote nor its note' },
+        { path: 'targets[0].revisedIn', message: 'targets[0].revisedIn 2019 is in neither its quote nor its note' },
+        { path: 'targets[0].baseline.year', message: 'targets[0].baseline.year 2011 is in neither its quote nor its note' },
+      ],
+      [],
+    ]);
+  });
+});

@@ -132,6 +132,43 @@ function checkAlsoStated(path: string, record: AnyRecord, files: Map<string, str
   return [...inDocument, ...figuresMissing(`${path}.alsoStated`, also.quote, [{ field: 'percent', value: also.percent }])];
 }
 
+/** The quote and note of a record together: what a label or a year may be justified by. */
+const provenanceText = (record: { quote?: string; note?: string }) => `${record.quote ?? ''} ${record.note ?? ''}`;
+
+/**
+ * (e) Every number written in an event's or a target's label ("1.5 million", "€10 billion", "2013") must be
+ * stated in its quote or note: a label claims no figure its sources do not give.
+ */
+function checkLabelNumbers(dataset: Dataset): Problem[] {
+  const labelled = [
+    ...dataset.events.map((record, i) => ({ path: `events[${i}]`, record })),
+    ...dataset.targets.map((record, i) => ({ path: `targets[${i}]`, record })),
+  ];
+  return labelled.flatMap(({ path, record }) => {
+    const stated = numbersIn(provenanceText(record));
+    return numbersIn(record.label)
+      .filter((value) => !stated.some((n) => sameNumber(n, value)))
+      .map((value) => ({ path: `${path}.label`, message: `${path}.label states ${value}, which is in neither its quote nor its note` }));
+  });
+}
+
+/** (e) The years a target was set or revised in, and its baseline's year, must appear in its quote or note. */
+function checkTargetYears(dataset: Dataset): Problem[] {
+  return dataset.targets.flatMap((target, i) => {
+    const stated = numbersIn(provenanceText(target));
+    const years = [
+      { field: 'setIn', value: target.setIn },
+      { field: 'revisedIn', value: target.revisedIn },
+      { field: 'baseline.year', value: target.baseline?.year },
+    ];
+    return years.flatMap(({ field, value }) =>
+      value === undefined || stated.includes(value)
+        ? []
+        : [{ path: `targets[${i}].${field}`, message: `targets[${i}].${field} ${value} is in neither its quote nor its note` }],
+    );
+  });
+}
+
 /** Each source file must have been supplied, or none of its quotes can be checked. */
 function checkSourceFiles(dataset: Dataset, documents: Record<string, string>): Problem[] {
   return dataset.sources.flatMap((source, i) =>
@@ -214,6 +251,8 @@ export function verifyDataset(dataset: Dataset, documents: Record<string, string
   return [
     ...checkSourceFiles(dataset, documents),
     ...perRecord,
+    ...checkLabelNumbers(dataset),
+    ...checkTargetYears(dataset),
     ...checkSalesCoverage(dataset),
     ...checkSalesTotals(dataset),
     ...checkEvCumulative(dataset),

@@ -1,4 +1,4 @@
-import { buildChartSvg, SCREEN_FRAME, serializeSvg, wrapText, type ExportFrame, type ExportParts } from './svg';
+import { buildChartSvg, SCREEN_FRAME, serializeSvg, wrapText, type ChartDrawing, type ExportFrame, type ExportParts } from './svg';
 import { lightTheme } from '../theme/tokens';
 
 const parts: ExportParts = {
@@ -10,28 +10,24 @@ const parts: ExportParts = {
   theme: lightTheme,
 };
 
-function chartBody(): HTMLElement {
-  const markup = `
-    <svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" onload="alert(1)">
-      <script>alert(1)</script>
-      <a href="https://example.com/x"><rect width="10" height="10" onclick="alert(2)" /></a>
-      <foreignObject><div>html</div></foreignObject>
-      <use href="#local" />
-      <image href="https://example.com/tile.png" />
-      <style>@import url(https://example.com/x.css);</style>
-      <a id="late"><set attributeName="href" to="javascript:alert(3)" /><animate attributeName="href" values="javascript:alert(4)" /></a>
-      <rect id="remote" filter="url(https://example.com/f.svg#x)" mask="url('http://example.com/m')" fill="javascript:alert(5)" />
-      <path id="local-marker" marker-end="url(#arrow)" fill="url( '#gradient' )" />
-      <text>2017</text>
-    </svg>`;
-  const body = document.createElement('div');
-  body.append(document.importNode(new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement, true));
-  document.body.append(body);
-  return body;
-}
+// Hostile markup inside a drawing: what a data string rendered raw, or a future mark, could smuggle in.
+const HOSTILE = `
+  <script>alert(1)</script>
+  <a href="https://example.com/x"><rect width="10" height="10" onclick="alert(2)" /></a>
+  <foreignObject><div>html</div></foreignObject>
+  <use href="#local" />
+  <image href="https://example.com/tile.png" />
+  <style>@import url(https://example.com/x.css);</style>
+  <a id="late"><set attributeName="href" to="javascript:alert(3)" /><animate attributeName="href" values="javascript:alert(4)" /></a>
+  <rect id="remote" filter="url(https://example.com/f.svg#x)" mask="url('http://example.com/m')" fill="javascript:alert(5)" />
+  <path id="local-marker" marker-end="url(#arrow)" fill="url( '#gradient' )" />
+  <text>2017</text>`;
+
+/** A drawing 400 × 200 whatever the width asked for, holding the hostile markup. */
+const hostile: ChartDrawing = () => `<svg width="400" height="200" onload="alert(1)">${HOSTILE}</svg>`;
 
 function exported(): Document {
-  const text = serializeSvg(buildChartSvg(chartBody(), parts));
+  const text = serializeSvg(buildChartSvg(hostile, 400, parts));
   return new DOMParser().parseFromString(text, 'image/svg+xml');
 }
 
@@ -81,7 +77,7 @@ describe('chart SVG export', () => {
 
   it('wraps a long subtitle to the image width and puts the notes above the filter and source lines', () => {
     const long = { ...parts, subtitle: 'Cumulative units since launch, at the dates sources report each milestone passed, for every series', notes: ['No Mitsubishi bar in 2011–2015: the table has no figure.'] };
-    const doc = new DOMParser().parseFromString(serializeSvg(buildChartSvg(chartBody(), long)), 'image/svg+xml');
+    const doc = new DOMParser().parseFromString(serializeSvg(buildChartSvg(hostile, 400, long)), 'image/svg+xml');
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
     const subtitleLines = texts.filter((t) => long.subtitle.includes(t) && t.length > 0);
     expect(subtitleLines.length).toBeGreaterThan(1);
@@ -96,11 +92,8 @@ describe('chart SVG export', () => {
     expect(Number(root.getAttribute('height'))).toBeGreaterThan(200);
   });
 
-  it('leaves the on-screen chart untouched', () => {
-    const body = chartBody();
-    const before = body.innerHTML;
-    buildChartSvg(body, parts);
-    expect(body.innerHTML).toBe(before);
+  it('throws a readable error when the chart draws nothing', () => {
+    expect(() => buildChartSvg(() => null, 400, parts)).toThrow('This chart has nothing to export yet.');
   });
 });
 
@@ -116,7 +109,7 @@ describe('wrapText', () => {
 
 describe('export frame', () => {
   function framed(frame: Partial<ExportFrame>, extra: Partial<ExportParts> = {}): Document {
-    const svg = buildChartSvg(chartBody(), { ...parts, ...extra }, { ...SCREEN_FRAME, ...frame });
+    const svg = buildChartSvg(hostile, 400, { ...parts, ...extra }, { ...SCREEN_FRAME, ...frame });
     return new DOMParser().parseFromString(serializeSvg(svg), 'image/svg+xml');
   }
   const texts = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.textContent);

@@ -4,30 +4,6 @@ import { sanitizeSvg } from './sanitize';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-// The computed properties that decide how SVG marks and text look; copied onto each element because an
-// SVG opened on its own (or drawn through <img>) sees none of the page's CSS.
-const STYLE_PROPS = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap',
-  'stroke-linejoin', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor',
-  'dominant-baseline', 'visibility', 'display', 'paint-order', 'transform-origin',
-];
-
-/** Copies each live element's computed presentation onto its clone as an inline style. */
-export function inlineComputedStyles(live: Element, clone: Element) {
-  const liveNodes = [live, ...live.querySelectorAll('*')];
-  const cloneNodes = [clone, ...clone.querySelectorAll('*')];
-  liveNodes.forEach((node, i) => {
-    const target = cloneNodes[i];
-    if (!target) return;
-    const computed = window.getComputedStyle(node);
-    const style = STYLE_PROPS.map((prop) => [prop, computed.getPropertyValue(prop)] as const)
-      .filter(([, value]) => value !== '')
-      .map(([prop, value]) => `${prop}:${value}`)
-      .join(';');
-    if (style) target.setAttribute('style', style);
-  });
-}
-
 function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG_NS, tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
@@ -107,7 +83,7 @@ export interface ExportFrame {
 export const SCREEN_FRAME: ExportFrame = { width: null, height: null, isTransparent: false, hasHeader: true };
 
 /**
- * A standalone SVG: title, legend, the chart (already cloned, styled and sanitized), filter and source
+ * A standalone SVG: title, legend, the chart (already drawn and sanitized), filter and source
  * lines, on the theme's background. Built with DOM calls so every data string is escaped as text.
  */
 export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chartHeight: number, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
@@ -167,34 +143,30 @@ export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chart
   return root;
 }
 
-/** The largest <svg> in a chart body: the chart itself, not icons inside it. */
-export function mainSvg(body: Element): SVGSVGElement | null {
-  let best: SVGSVGElement | null = null;
-  let bestArea = -1;
-  for (const svg of body.querySelectorAll('svg')) {
-    if (svg.parentElement?.closest('svg')) continue;
-    const { width, height } = svg.getBoundingClientRect();
-    if (width * height > bestArea) {
-      best = svg;
-      bestArea = width * height;
-    }
-  }
-  return best;
+/**
+ * Draws a chart for an image: the markup of its <svg> laid out at `width` CSS px in `theme`, every colour and
+ * font an attribute (see imageDrawing); null when it draws nothing.
+ */
+export type ChartDrawing = (width: number, theme: Theme) => string | null;
+
+/** The markup as a detached SVG element of this document. The HTML parser puts <svg> in the SVG namespace. */
+function drawnSvg(markup: string): SVGSVGElement {
+  const parsed = new DOMParser().parseFromString(markup, 'text/html').querySelector('svg');
+  if (!parsed) throw new Error('This chart has nothing to export yet.');
+  return document.importNode(parsed, true);
 }
 
-/** Clones the chart in `body` into a self-contained export SVG, leaving the screen untouched. */
-export function buildChartSvg(body: Element, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
-  const live = mainSvg(body);
-  if (!live) throw new Error('This chart has nothing to export yet.');
-  const rect = live.getBoundingClientRect();
-  const width = rect.width || Number(live.getAttribute('width')) || 600;
-  const height = rect.height || Number(live.getAttribute('height')) || 400;
-  const clone = live.cloneNode(true) as SVGSVGElement;
-  inlineComputedStyles(live, clone);
-  sanitizeSvg(clone);
-  clone.removeAttribute('style');
-  clone.setAttribute('viewBox', live.getAttribute('viewBox') ?? `0 0 ${width} ${height}`);
-  return composeExportSvg(clone, Math.round(width), Math.round(height), parts, frame);
+/** The chart drawn from its model at `chartWidth` in the parts' theme, sanitized, framed as a standalone SVG. */
+export function buildChartSvg(draw: ChartDrawing, chartWidth: number, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
+  const markup = draw(chartWidth, parts.theme);
+  if (!markup) throw new Error('This chart has nothing to export yet.');
+  const chart = drawnSvg(markup);
+  const width = Number(chart.getAttribute('width'));
+  const height = Number(chart.getAttribute('height'));
+  sanitizeSvg(chart);
+  chart.removeAttribute('style');
+  chart.setAttribute('viewBox', chart.getAttribute('viewBox') ?? `0 0 ${width} ${height}`);
+  return composeExportSvg(chart, width, height, parts, frame);
 }
 
 /** Serialized with an XML declaration so the file opens on its own. */

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { brandColours } from '../data/catalogue';
 import { useDataset } from '../data/useDataset';
@@ -45,17 +45,13 @@ export function usePrinting(): boolean {
   return useSyncExternalStore(subscribeToPrint, isPrintMedia, () => false);
 }
 
-/** Set around a chart drawn off screen for export, so it draws in the theme asked for, not the screen's. */
-export const ThemeOverrideContext = createContext<Theme | null>(null);
-
-/** The theme in force, from the choice and the system setting (or an export's own theme), with the dataset's brand colours. */
+/** The theme in force, from the choice and the system setting with the dataset's brand colours. */
 export function useTheme(): Theme {
-  const override = useContext(ThemeOverrideContext);
   const choice = useThemeChoice((s) => s.choice);
   const prefersDark = useSyncExternalStore(subscribeToScheme, systemPrefersDark, () => false);
   const isPrinting = usePrinting();
   const isDark = !isPrinting && (choice === 'dark' || (choice === 'system' && prefersDark));
-  return useDatasetTheme(override ?? (isDark ? darkTheme : lightTheme));
+  return useDatasetTheme(isDark ? darkTheme : lightTheme);
 }
 
 /** A theme with the loaded dataset's brand colours for its light or dark side (the tokens hold none). */

@@ -1,10 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { withAdditions } from '../../src/test/daciaFixture';
 import { ready } from './ready';
 
 // The app reads the test dataset (Dacia inside Renault, a 2024 sales year, two new companies, a new key
 // event) exactly as it reads the shipped one: the file is served in its place and no code changes.
-const FIXTURE = readFileSync(new URL('../fixtures/dacia-2024.json', import.meta.url), 'utf8');
+// It is the real file with the additions merged, as the unit tests build it.
+const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const FIXTURE = JSON.stringify(withAdditions(readJson('../../public/data/alliance.json'), readJson('../fixtures/dacia-additions.json')));
 
 test.beforeEach(async ({ page }) => {
   await page.route('**/data/alliance.json', (route) => route.fulfill({ contentType: 'application/json', body: FIXTURE }));

@@ -55,6 +55,30 @@ test('the brand filter removes the Nissan series and the year range clips the ax
   await expect(card.getByRole('button', { name: /^Alliance: 400,000/ })).toHaveCount(0);
 });
 
+test('the 1.5 million targets are in the frame on both scales and reached with the arrow keys like the other marks', async ({ page }) => {
+  const card = page.locator('figure[data-chart="ev"]');
+  const svg = card.locator('svg.ev-svg');
+  const targets = card.locator('.ev-target-mark');
+  const inside = async () => {
+    const box = (await svg.boundingBox())!;
+    const marks = await targets.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })));
+    return marks.every((m) => m.top >= box.y && m.bottom <= box.y + box.height) && marks.length;
+  };
+  await expect(card.locator('.ev-target-label')).toHaveText(['2016 target: 1.5 million, missed', '2020 target: 1.5 million, missed']);
+  await expect.poll(inside).toBe(2);
+  await card.getByRole('group', { name: 'Scale' }).getByRole('button', { name: 'Log' }).click();
+  await expect(card.locator('svg.ev-svg text.ev-tick').first()).toHaveText('5k');
+  await expect.poll(inside).toBe(2);
+  // The last launch or event marker, then the right arrow: the first target, as the markers are reached.
+  const lastMarker = card.locator('.ev-marker').last();
+  await lastMarker.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(card.getByRole('button', { name: /^Target: 1\.5 million EVs as early as 2016/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const panel = page.locator('dialog.source-panel[open]');
+  await expect(panel).toContainText('Initially, Carlos Ghosn predicted the two companies would sell a combined 1.5 million electric cars as early as 2016.');
+});
+
 test.describe('on a phone', () => {
   // Load at phone width instead of resizing after load, so the chart is laid out for it from the start.
   test.use({ viewport: { width: 375, height: 900 } });

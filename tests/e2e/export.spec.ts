@@ -74,6 +74,15 @@ for (const chart of CHARTS) {
   });
 }
 
+test('the EV export carries the 2016 target: the diamond and its label in the SVG, its row and verdict in the CSV', async ({ page }) => {
+  const figure = page.locator('figure[data-chart="ev"]');
+  await expect(figure.locator('.ev-target-label')).toHaveText(['2016 target: 1.5 million, missed']);
+  const svg = (await download(page, figure, 'Download SVG')).bytes.toString('utf8');
+  expect(svg).toContain('2016 target: 1.5 million, missed');
+  const csv = (await download(page, figure, 'Download CSV')).bytes.toString('utf8');
+  expect(csv).toContain('Target: 1.5 million EVs as early as 2016 (first target),Alliance-wide,1500000,sales target,no,"Missed: 350,000 reported by August 2016; 400,000 in January 2017",Renault–Nissan–Mitsubishi Alliance,wiki-alliance');
+});
+
 test('Export dashboard downloads one PNG of all four views', async ({ page }) => {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export dashboard' }).click()]);
   expect(file.suggestedFilename()).toBe('alliance-dashboard-2013-2016-renault-nissan.png');

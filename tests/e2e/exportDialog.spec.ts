@@ -22,6 +22,41 @@ async function openDialog(page: Page, chart: string): Promise<Locator> {
   return dialog;
 }
 
+/**
+ * The chart inside a preview image, as the file draws it: its layout width, the labels that overlap and the
+ * words with no fill of their own or inherited (read from the file, not the page's CSS).
+ */
+async function drawnChart(page: Page, dataUrl: string) {
+  return page.evaluate((url) => {
+    const text = decodeURIComponent(url.slice(url.indexOf(',') + 1));
+    const file = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+    const chart = file.querySelector(':scope > svg')!;
+    const paint = (el: Element | null): string | null => {
+      for (let node = el; node; node = node.parentElement) {
+        const style = node.getAttribute('style') ?? '';
+        if (node.getAttribute('fill') || /(^|;)\s*fill:/.test(style)) return node.getAttribute('fill') ?? style;
+      }
+      return null;
+    };
+    const words = [...chart.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim());
+    const unpainted = words.filter((t) => paint(t) === null).map((t) => t.textContent);
+    // Measured in the page, in a layer of its own: the file's own attributes decide every position.
+    const host = document.createElement('div');
+    host.style.cssText = 'position:absolute;left:0;top:0;';
+    host.append(document.importNode(file, true));
+    document.body.append(host);
+    const boxes = [...host.querySelectorAll(':scope > svg > svg text')].filter((t) => (t.textContent ?? '').trim() && t.getAttribute('opacity') !== '0').map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+    const overlaps: string[] = [];
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+      const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+      const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+      if (x > 2 && y > 2) overlaps.push(`${a.text} / ${b.text}`);
+    }));
+    host.remove();
+    return { layoutWidth: Number(chart.getAttribute('viewBox')!.split(' ')[2]), overlaps, unpainted };
+  }, dataUrl);
+}
+
 async function downloadFrom(page: Page, dialog: Locator, format = 'PNG'): Promise<Buffer> {
   const button = dialog.getByRole('button', { name: `Download ${format}` });
   await expect(button).toBeEnabled({ timeout: 15_000 });
@@ -36,31 +71,27 @@ test.describe('export dialog', () => {
   });
 
   for (const chart of CHARTS) {
-    test(`${chart}: each preset gives a PNG of the preset size at ${RATIO}×, laid out again without overlapping labels`, async ({ page }) => {
-      test.setTimeout(90_000);
+    test(`${chart}: each preset gives a PNG of the preset size at ${RATIO}×, laid out again without overlapping labels, light and dark`, async ({ page }) => {
+      test.setTimeout(120_000);
       const dialog = await openDialog(page, chart);
-      for (const preset of PRESETS) {
-        await dialog.getByRole('radio', { name: preset.label }).check();
-        await expect(dialog.getByRole('img', { name: /^Preview/ })).toBeVisible({ timeout: 15_000 });
-        const bytes = await downloadFrom(page, dialog);
-        writeFileSync(test.info().outputPath(`${chart}-${preset.width}.png`), bytes);
-        const size = pngSize(bytes);
-        expect(size.width).toBe(preset.width * RATIO);
-        if (preset.height) expect(size.height).toBe(preset.height * RATIO);
-        // The chart was drawn again at the preset's width: the staged chart is that wide, less the margins.
-        const staged = await page.locator('.export-stage').evaluate((el) => el.getBoundingClientRect().width);
-        expect(staged).toBe(preset.width - 48);
-        const overlaps = await page.locator('.export-stage').evaluate((stage) => {
-          const boxes = [...stage.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() && t.getAttribute('opacity') !== '0').map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
-          const pairs: string[] = [];
-          boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
-            const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
-            const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-            if (x > 2 && y > 2) pairs.push(`${a.text} / ${b.text}`);
-          }));
-          return pairs;
-        });
-        expect(overlaps, `${chart} at ${preset.label}`).toEqual([]);
+      for (const theme of ['Light', 'Dark'] as const) {
+        await dialog.getByRole('radio', { name: theme }).check();
+        for (const preset of PRESETS) {
+          await dialog.getByRole('radio', { name: preset.label }).check();
+          const preview = dialog.getByRole('img', { name: `Preview of the ${theme.toLowerCase()} image` });
+          await expect(preview).toBeVisible({ timeout: 15_000 });
+          const bytes = await downloadFrom(page, dialog);
+          writeFileSync(test.info().outputPath(`${chart}-${theme.toLowerCase()}-${preset.width}.png`), bytes);
+          const size = pngSize(bytes);
+          expect(size.width).toBe(preset.width * RATIO);
+          if (preset.height) expect(size.height).toBe(preset.height * RATIO);
+          const drawn = await drawnChart(page, (await preview.getAttribute('src'))!);
+          // The chart was laid out again at the preset's width, less the margins (the diagram's viewBox is its own layout's).
+          if (chart !== 'ownership') expect(drawn.layoutWidth).toBe(preset.width - 48);
+          expect(drawn.overlaps, `${chart} at ${preset.label}, ${theme}`).toEqual([]);
+          // Every word has its colour in the file: none falls back to black, which vanishes on a dark image.
+          expect(drawn.unpainted, `${chart} at ${preset.label}, ${theme}`).toEqual([]);
+        }
       }
       await page.screenshot({ path: `test-results/export-dialog-${chart}.png` });
     });

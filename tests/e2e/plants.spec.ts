@@ -84,3 +84,13 @@ test('when the atlas cannot load, the plants are still drawn and a note says so'
   await expect(page.locator(`${card} svg [data-plant]`).first()).toBeVisible();
   await expect(page.locator(`${card} .plants-countries path`)).toHaveCount(0);
 });
+
+test('the capacity targets read as planned beside the stated capacity, and open their source sentences', async ({ page }) => {
+  const card = page.locator('figure[data-chart="plants"]');
+  const list = card.getByRole('region', { name: 'Capacity targets against stated capacity' });
+  await expect(list.locator('li')).toHaveCount(2, { timeout: 20_000 });
+  await expect(list.locator('li').nth(1)).toContainText('Planned Russian capacity of at least 1.7 million cars a year from 2016');
+  await expect(list.locator('li').nth(1)).toContainText('Stated by 2016 Togliatti 350,000 vehicles a year (one production line)');
+  await list.getByRole('button', { name: 'Source of the target: Alliance battery capacity of 500,000 a year by the end of 2013' }).click();
+  await expect(page.locator('dialog.source-panel[open]')).toContainText('Globally, Alliance battery production capacity is expected to be 500,000 units a year by the end of 2013.');
+});

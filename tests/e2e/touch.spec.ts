@@ -54,6 +54,21 @@ test('EV milestones: a first tap on a dot shows its tooltip with a Source button
   await expect(sourcePanel(page)).toContainText('500,000');
 });
 
+test('EV targets: a first tap on a target diamond says it was missed, a second opens its source sentence', async ({ page }) => {
+  const card = page.locator('figure[data-chart="ev"]');
+  const target = card.getByRole('button', { name: /^Target: 1\.5 million EVs by 2020/ });
+  // A finger lands on the diamond (its 24 px touch circle), not on the middle of the dashed line.
+  const diamond = target.locator('circle');
+  await diamond.scrollIntoViewIfNeeded();
+  await diamond.tap();
+  const tooltip = card.getByRole('tooltip');
+  await expect(tooltip).toContainText('Missed: 800,000 reported by December 2019; 1 million in December 2021');
+  await expect(tooltip.getByRole('button', { name: 'Source' })).toBeVisible();
+  await expect(sourcePanel(page)).toHaveCount(0);
+  await diamond.tap();
+  await expect(sourcePanel(page)).toContainText('in 2013 the Alliance revised its sales target to 1.5 million electric vehicles by 2020');
+});
+
 test('EV: the tooltip’s Source button opens the panel; a tap elsewhere closes the tooltip', async ({ page }) => {
   const card = page.locator('figure[data-chart="ev"]');
   const dot = card.getByRole('button', { name: /^Nissan Leaf: 500,000 sales, Dec 2020/ });

@@ -4,6 +4,7 @@ import { brandColour, type Theme } from '../../theme/tokens';
 import type { EvLayout } from './layout';
 import type { EvLine } from './model';
 import { textWidth } from './placement';
+import { EV_LABEL_SIZE, halo } from './halo';
 
 /** The cursor year as a vertical rule, with each line's figure as of then (exact, from its latest milestone). */
 export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines: readonly EvLine[]; theme: Theme }) {
@@ -26,7 +27,7 @@ export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines
           <g key={value.key} className="ev-cursor-value" data-series={value.key} role="listitem" aria-label={value.description}>
             <circle cx={cursor.x} cy={dotY} r={3} fill={colour} stroke={theme.surface} strokeWidth={1} />
             <rect x={anchor === 'start' ? x - 4 : x - width + 4} y={y - 8} width={width} height={16} rx={3} fill={theme.surface} stroke={colour} strokeWidth={1} />
-            <text x={x} y={y} dy="0.32em" textAnchor={anchor} className="ev-cursor-label" style={{ fill: colour }}>
+            <text x={x} y={y} dy="0.32em" textAnchor={anchor} className="ev-cursor-label" fill={colour} fontSize={EV_LABEL_SIZE} fontWeight={700} {...halo(theme, 4)}>
               {value.text}
             </text>
           </g>

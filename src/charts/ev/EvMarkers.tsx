@@ -6,6 +6,7 @@ import { dateLabel, formatsOf } from './format';
 import type { PlacedMarker } from './layout';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 import { MIN_TARGET } from '../../components/touchTarget';
+import { EV_LABEL_SIZE, halo } from './halo';
 
 interface EvMarkersProps extends EvMarkLayerProps {
   markers: readonly PlacedMarker[];
@@ -75,7 +76,7 @@ export function EvMarkers({ markers, theme, highlighted, active, picked, onShow,
             {/* Drawn only on keyboard focus (CSS): the focus ring of a mark whose line lives in the layer below. */}
             <line className="ev-marker-focus" x1={x} x2={x} y1={y1} y2={y2} stroke="transparent" />
             {labelY !== null && (
-              <text x={labelX} y={labelY} textAnchor={anchor} style={{ fill: colour }} className="ev-marker-label">
+              <text x={labelX} y={labelY} textAnchor={anchor} fill={colour} fontSize={EV_LABEL_SIZE} {...halo(theme)} className="ev-marker-label">
                 {marker.label}
               </text>
             )}

@@ -8,6 +8,7 @@ import type { EvActive, EvMarkLayerProps } from './EvTooltip';
 import { formatsOf } from './format';
 import type { EvLayout, PlacedDot, PlacedLine } from './layout';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
+import { EV_LABEL_SIZE, halo } from './halo';
 
 interface EvSeriesProps extends EvMarkLayerProps {
   layout: EvLayout;
@@ -153,7 +154,10 @@ export function EvSeries({ layout, theme, highlighted, active, picked, onShow, o
                 y={label.y}
                 dy="0.32em"
                 textAnchor={label.anchor}
-                style={{ fill: colour }}
+                fill={colour}
+                fontSize={EV_LABEL_SIZE}
+                fontWeight={line.isTotal ? 700 : 500}
+                {...halo(theme)}
                 className={line.isTotal ? 'ev-label ev-label-total' : 'ev-label'}
               >
                 {label.text}

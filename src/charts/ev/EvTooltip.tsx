@@ -7,6 +7,7 @@ import type { TapFor } from '../../components/tapToPreview';
 import type { Theme } from '../../theme/tokens';
 import { dateLabel, formatsOf, quoteText } from './format';
 import type { EvLine, EvMarker, EvPoint } from './model';
+import { targetOutcomeText, targetVerdict, type EvTarget } from './targets';
 
 /** What every EV mark layer needs to draw emphasis and report hover/focus to the chart. */
 export interface EvMarkLayerProps {
@@ -25,12 +26,14 @@ export interface EvMarkLayerProps {
   tapFor: TapFor;
 }
 
-/** What the pointer or keyboard is on: a milestone dot or a marker, with its position in px. */
+/** What the pointer or keyboard is on: a milestone dot, a marker or a target, with its position in px. */
 export type EvActive =
   | { kind: 'point'; line: EvLine; point: EvPoint; x: number; y: number }
-  | { kind: 'marker'; marker: EvMarker; x: number; y: number };
+  | { kind: 'marker'; marker: EvMarker; x: number; y: number }
+  | { kind: 'target'; target: EvTarget; x: number; y: number };
 
 const MAX_WIDTH = 300;
+const MARK_NAMES = { point: 'milestone', marker: 'marker', target: 'target' } as const;
 /** Below this chart width the tooltip spans the chart instead of sitting beside the mark. */
 const NARROW = 480;
 
@@ -85,6 +88,29 @@ function MarkerBody({ marker, sources }: { marker: EvMarker; sources: readonly S
   );
 }
 
+function TargetBody({ target, sources }: { target: EvTarget; sources: readonly Source[] }) {
+  const intl = useIntl();
+  const told = targetOutcomeText(target);
+  return (
+    <>
+      <p className="ev-tooltip-head">
+        <strong>Target: {target.label}</strong>
+      </p>
+      <p className="ev-tooltip-value">
+        {formatsOf(intl).exact(target.amount)}
+        <span className="ev-tooltip-measure"> — {target.seriesLabel}, cumulative sales</span>
+      </p>
+      <p className="ev-tooltip-verdict">
+        <strong>{targetVerdict(target.status)}</strong>
+        {told ? `: ${told}` : ''}
+      </p>
+      <Quote quote={target.quote} />
+      {target.note && <p className="ev-tooltip-note">{target.note}</p>}
+      <p className="ev-tooltip-source">Source: {titleOf(sources, target.source)}</p>
+    </>
+  );
+}
+
 /** Where the tooltip goes: beside the mark on the side with more room, or on narrow charts above/below it, full width. */
 function placement(active: EvActive, width: number, height: number): CSSProperties {
   if (width < NARROW) {
@@ -105,12 +131,10 @@ export function EvTooltip({ active, sources, width, height, onSource }: { active
   const style = placement(active, width, height);
   return (
     <div className={`ev-tooltip${onSource ? ' is-tapped' : ''}`} role="tooltip" style={style}>
-      {active.kind === 'point' ? (
-        <PointBody line={active.line} point={active.point} sources={sources} />
-      ) : (
-        <MarkerBody marker={active.marker} sources={sources} />
-      )}
-      {onSource && <TapSourceButton mark={active.kind === 'point' ? 'milestone' : 'marker'} onSource={onSource} />}
+      {active.kind === 'point' && <PointBody line={active.line} point={active.point} sources={sources} />}
+      {active.kind === 'marker' && <MarkerBody marker={active.marker} sources={sources} />}
+      {active.kind === 'target' && <TargetBody target={active.target} sources={sources} />}
+      {onSource && <TapSourceButton mark={MARK_NAMES[active.kind]} onSource={onSource} />}
     </div>
   );
 }

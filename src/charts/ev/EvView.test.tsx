@@ -54,7 +54,7 @@ describe('EvView', () => {
     const { figure } = renderEv();
     const before = ticks(figure);
     fireEvent.click(within(within(figure).getByRole('group', { name: 'Scale' })).getByRole('button', { name: 'Log' }));
-    expect([before.slice(0, 2), ticks(figure).slice(0, 3), useFilters.getState().evScale]).toEqual([['0', '200K'], ['5K', '10K', '20K'], 'log']);
+    expect([before.slice(0, 2), ticks(figure).slice(0, 3), useFilters.getState().evScale]).toEqual([['0', '500K'], ['5K', '10K', '20K'], 'log']);
   });
 
   it('shows a tooltip on keyboard focus ending with the source title', () => {
@@ -114,14 +114,43 @@ describe('EvView', () => {
   it('writes the summary from the data', () => {
     const { figure } = renderEv();
     expect(figure.querySelector('.card-summary')?.textContent).toBe(
-      'The Alliance passed 1 million EVs in December 2021, 12 years after the i-MiEV launch. The best-selling model shown, the Nissan Leaf, reached 500,000 by December 2020.',
+      'The Alliance passed 1 million EVs in December 2021, 12 years after the i-MiEV launch. The best-selling model shown, the Nissan Leaf, reached 500,000 by December 2020. ' +
+        'Targets: 1.5 million EVs as early as 2016 (first target), missed (350,000 reported by August 2016; 400,000 in January 2017); ' +
+        '1.5 million EVs by 2020 (revised in 2013), missed (800,000 reported by December 2019; 1 million in December 2021).',
     );
   });
 
-  it('lists one table row per milestone', () => {
+  it('lists one table row per milestone and one per target', () => {
     const { figure } = renderEv();
     fireEvent.click(within(figure).getByRole('button', { name: 'Show table' }));
-    expect(within(figure).getByRole('table').querySelectorAll('tbody tr')).toHaveLength(34);
+    const table = within(figure).getByRole('table');
+    expect([table.querySelectorAll('tbody tr').length, within(table).getAllByText('sales target').length]).toEqual([36, 2]);
+  });
+
+  it('draws each EV target as a button that says it was missed and opens its record on Enter', () => {
+    const { figure } = renderEv();
+    const revised = within(figure).getByRole('button', {
+      name: 'Target: 1.5 million EVs by 2020 (revised in 2013), 1.5 million. Missed: 800,000 reported by December 2019; 1 million in December 2021',
+    });
+    fireEvent.keyDown(revised, { key: 'Enter' });
+    expect([figure.querySelectorAll('.ev-target').length, useSourcePanel.getState().open]).toEqual([2, { sourceId: 'wiki-alliance', record: { key: 'targets', index: 2 } }]);
+  });
+
+  it('shows a target tooltip with its verdict, quote and source', () => {
+    const { figure } = renderEv();
+    fireEvent.mouseEnter(within(figure).getByRole('button', { name: /^Target: 1\.5 million EVs as early as 2016/ }));
+    const tooltip = screen.getByRole('tooltip');
+    expect([
+      within(tooltip).getByText('Missed').tagName,
+      tooltip.textContent?.includes('Initially, Carlos Ghosn predicted the two companies would sell a combined 1.5 million electric cars as early as 2016.'),
+      tooltip.lastElementChild?.textContent,
+    ]).toEqual(['STRONG', true, 'Source: Renault–Nissan–Mitsubishi Alliance']);
+  });
+
+  it('leaves the targets out when the years hold neither target year', () => {
+    const { figure } = renderEv();
+    act(() => useFilters.setState({ yearRange: [2011, 2015] }));
+    expect(figure.querySelectorAll('.ev-target').length).toBe(0);
   });
 
   it('links the legend to the brand filter', () => {

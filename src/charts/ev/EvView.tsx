@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
+import { imageDrawing } from '../../export/imageDrawing';
 import type { Dataset } from '../../data/schema';
 import { selectCursor } from '../../state/filters';
 import { useDrawnChoices } from '../../state/drawnChoices';
@@ -10,10 +11,12 @@ import { useMarkLinks } from '../../state/useMarkLinks';
 import { evCursor } from './cursor';
 import { useTheme } from '../../theme/useTheme';
 import { EvChart } from './EvChart';
+import { EvImage } from './EvSvg';
 import { ScaleToggle } from './ScaleToggle';
 import { formatsOf } from './format';
 import { evBrands, evDataExtent, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow } from './model';
 import { evTable } from './table';
+import { evTargets, evTargetSummary } from './targets';
 import './ev.css';
 
 /** Cumulative EV sales of the Alliance, its brands and models, 2009–2021, from reported milestones. */
@@ -28,17 +31,23 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const months = useMemo(() => evWindow(dataset, yearRange), [dataset, yearRange]);
   const lines = useMemo(() => evLines(dataset, brands, months, intl), [dataset, brands, months, intl]);
   const markers = useMemo(() => evMarkers(dataset, brands, months, intl), [dataset, brands, months, intl]);
-  const table = useMemo(() => evTable(lines, intl), [lines, intl]);
+  // Drawn beside the line they are measured against, so only while that line is.
+  const targets = useMemo(() => evTargets(dataset, months).filter((t) => lines.some((l) => l.seriesId === t.seriesId)), [dataset, months, lines]);
+  const table = useMemo(() => evTable(lines, intl, targets), [lines, intl, targets]);
   const cursor = useMemo(() => evCursor(lines, months, at, intl), [lines, months, at, intl]);
-  const summary = useMemo(() => evSummary(lines, markers, dataset.evLaunches, yearRange, intl), [lines, markers, dataset.evLaunches, yearRange, intl]);
+  const summary = useMemo(
+    () => [evSummary(lines, markers, dataset.evLaunches, yearRange, intl), evTargetSummary(targets)].filter(Boolean).join(' '),
+    [lines, markers, dataset.evLaunches, yearRange, targets, intl],
+  );
   const footnotes = useMemo(() => evFootnotes(lines, months, intl), [lines, months, intl]);
-  const sourceIds = useMemo(() => evSourceIds(lines, markers), [lines, markers]);
+  const sourceIds = useMemo(() => [...new Set([...evSourceIds(lines, markers), ...targets.map((t) => t.source)])], [lines, markers, targets]);
   const hasProduction = lines.some((l) => l.measure === 'production');
   const legend = useMemo((): LegendItem[] => [
     { key: 'alliance', label: intl.formatMessage({ id: 'ev.legend.alliance' }), color: theme.alliance, symbol: 'line' },
     ...evBrands(dataset).map((brand): LegendItem => ({ key: brand, label: brand, color: brandColour(theme, brand), brand, symbol: 'line' })),
     ...(hasProduction ? [{ key: 'production', label: intl.formatMessage({ id: 'ev.legend.production' }), color: theme.muted, symbol: 'hollow' } as const] : []),
-  ], [dataset, theme, hasProduction, intl]);
+    ...(targets.length ? [{ key: 'target', label: 'Target (planned)', color: theme.alliance, symbol: 'dashed' } as const] : []),
+  ], [dataset, theme, hasProduction, targets.length, intl]);
 
   // Scans every milestone and launch: once per dataset, not on every filter change.
   const extent = useMemo(() => evDataExtent(dataset), [dataset]);
@@ -47,6 +56,12 @@ export function EvView({ dataset }: { dataset: Dataset }) {
     ? intl.formatMessage({ id: 'ev.emptyWithSpan' }, { years, start: f.monthLong(extent.start), end: f.monthLong(extent.end) })
     : intl.formatMessage({ id: 'ev.empty' }, { years });
   const isEmpty = !months || (lines.length === 0 && markers.length === 0);
+
+  const drawing = useMemo(
+    () => imageDrawing((width, imageTheme) =>
+      months ? <EvImage lines={lines} markers={markers} months={months} scale={evScale} cursor={cursor} targets={targets} width={width} theme={imageTheme} /> : null, intl),
+    [lines, markers, months, evScale, cursor, targets, intl],
+  );
 
   return (
     <ChartCard
@@ -61,11 +76,13 @@ export function EvView({ dataset }: { dataset: Dataset }) {
       controls={<ScaleToggle />}
       emptyMessage={isEmpty ? emptyMessage : null}
       dataYears={extent ? [Math.floor(extent.start / 12), Math.floor(extent.end / 12)] : null}
+      drawing={drawing}
     >
       {months && (
         <EvChart
           lines={lines}
           markers={markers}
+          targets={targets}
           months={months}
           scale={evScale}
           sources={dataset.sources}

@@ -2,6 +2,7 @@ import { dataset, domain } from '../../test/renderWithProviders';
 import { monthIndex } from './format';
 import { evLayout, thinDots } from './layout';
 import { evLines, evMarkers, evWindow, type EvLine, type EvMarker, type EvPoint } from './model';
+import { evTargets } from './targets';
 
 const FULL = evWindow(dataset, [1999, 2023])!;
 const LINES = evLines(dataset, domain.brands, FULL);
@@ -18,6 +19,24 @@ function fixtureMarker(month: number, i: number): EvMarker {
   return { key: `m${i}`, recordKey: 'evLaunches', index: i, date: '', month, label: 'Long label here', title: '', brand: 'Nissan', source: 's', quote: null, note: null };
 }
 const rowOf = (layout: ReturnType<typeof evLayout>, labelY: number | null) => (labelY === null ? null : (layout.plot.top - 6 - labelY) / 15);
+
+describe('evLayout targets', () => {
+  const targets = evTargets(dataset, FULL);
+  it.each(['linear', 'log'] as const)('keeps the 1.5 million targets inside the %s frame, under the top tick', (scale) => {
+    const layout = evLayout(LINES, MARKERS, FULL, scale, 634, null, targets);
+    const top = layout.yTicks.at(-1)!;
+    expect([top.label, layout.targets.map((t) => t.y > layout.plot.top && t.y < layout.plot.bottom)]).toEqual(['2M', [true, true]]);
+  });
+  it('draws the revised target line from 2013 and the first target without a line (no year given)', () => {
+    const wide = evLayout(LINES, MARKERS, FULL, 'linear', 634, null, targets);
+    expect(wide.targets.map((t) => t.lineX1 === null)).toEqual([true, false]);
+  });
+  it('puts narrow labels on the line left of each diamond, the second a row lower where the two would overlap', () => {
+    const narrow = evLayout(LINES, MARKERS, FULL, 'linear', 340, null, targets);
+    const [first, second] = narrow.targets;
+    expect([first!.labelY - first!.y, second!.labelY - second!.y, first!.x - first!.labelX, second!.x - second!.labelX]).toEqual([4, 18, 10, 10]);
+  });
+});
 
 describe('evLayout axes', () => {
   it('labels the linear y-axis 0 to 1M', () => {

@@ -6,6 +6,8 @@ import { formatTick } from './format';
 import type { EvCursor, EvCursorValue } from './cursor';
 import { isLongHold, type EvLine, type EvMarker, type EvPoint, type EvWindow } from './model';
 import { dodgeInlineLabels, dodgeLabels, markerLabelRows, textWidth } from './placement';
+import { placeTargets, type PlacedTarget } from './targetLayout';
+import type { EvTarget } from './targets';
 
 export const MARKER_ROWS = 3;
 const ROW_HEIGHT = 15;
@@ -74,6 +76,8 @@ export interface EvLayout {
   labels: PlacedSeriesLabel[];
   markers: PlacedMarker[];
   cursor: PlacedCursor | null;
+  /** EV-sales targets: a diamond at the amount, a dashed line, a label under it. */
+  targets: PlacedTarget[];
   /** Milestones on the lines but without a dot of their own (see thinDots); the table lists them all. */
   thinnedDots: number;
 }
@@ -131,10 +135,15 @@ function steps125(value: number): number[] {
   return [p - 1, p, p + 1].flatMap((e) => [1, 2, 5].map((m) => m * 10 ** e));
 }
 
-function yScaleFor(lines: readonly EvLine[], scale: EvScale, top: number, bottom: number) {
+/** Headroom over a target on the linear scale, so its diamond is not cut by the plot's top edge. */
+const TARGET_HEADROOM = 1.08;
+
+function yScaleFor(lines: readonly EvLine[], targets: readonly EvTarget[], scale: EvScale, top: number, bottom: number) {
   const units = lines.flatMap((l) => [...l.points.map((p) => p.units), ...(l.carriedIn === null ? [] : [l.carriedIn])]);
   if (units.length === 0) return null;
-  const [min, max] = [Math.min(...units), Math.max(...units)];
+  // Targets are in the frame: a plan above every outcome must not be drawn off the chart.
+  const goals = targets.map((t) => (scale === 'log' ? t.amount : t.amount * TARGET_HEADROOM));
+  const [min, max] = [Math.min(...units), Math.max(...units, ...goals)];
   if (scale === 'log') {
     // Snapped to 1-2-5 steps, not whole decades: the lowest line stays off the axis, and 500k does not stretch to 1M.
     const lo = steps125(min).filter((v) => v < min).at(-1)!;
@@ -166,7 +175,10 @@ export function stepPaths(vertices: readonly Vertex[]): { path: string | null; g
 }
 
 /** Everything the EV chart draws, positioned for a chart `width` px wide: axes, step lines, dots, direct labels, markers, cursor. */
-export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[], months: EvWindow, scale: EvScale, width: number, cursor: EvCursor | null = null, locale: Locale = 'en'): EvLayout {
+export function evLayout(
+  lines: readonly EvLine[], markers: readonly EvMarker[], months: EvWindow, scale: EvScale, width: number,
+  cursor: EvCursor | null = null, targets: readonly EvTarget[] = [], locale: Locale = 'en',
+): EvLayout {
   const formats: Formats = formatsFor(locale);
   const isCompact = width < COMPACT_WIDTH;
   const span = Math.max(1, months.end - months.start);
@@ -178,7 +190,7 @@ export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[],
   const plotHeight = Math.round(Math.min(340, Math.max(250, width * 0.5)));
   const top = markers.length ? MARKER_ROWS * ROW_HEIGHT + 8 : 10;
   const bottom = top + plotHeight;
-  const yAxis = yScaleFor(lines, scale, top, bottom);
+  const yAxis = yScaleFor(lines, targets, scale, top, bottom);
   const left = yAxis ? Math.max(...yAxis.ticks.map((t) => textWidth(formatTick(t, formats), AXIS_FONT))) + 10 : 6;
   const right = width - gutterWidth;
   const x = scaleUtc().domain([toDate(months.start), toDate(months.end)]).range([left + 6, right - 6]);
@@ -257,6 +269,7 @@ export function evLayout(lines: readonly EvLine[], markers: readonly EvMarker[],
     labels,
     markers: placedMarkers,
     cursor: placedCursor,
+    targets: yAxis ? placeTargets(targets, xOf, yOf, { left, right }, isCompact) : [],
     thinnedDots: lines.reduce((sum, line) => sum + line.points.length, 0) - placedLines.reduce((sum, placed) => sum + placed.dots.length, 0),
   };
 }

@@ -3,6 +3,7 @@ import { dataset, domain } from '../../test/renderWithProviders';
 import { monthIndex } from './format';
 import { directLabel, evBrands, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow, hasLongHold, isLongHold, shortLabel } from './model';
 import { evTable } from './table';
+import { evTargets } from './targets';
 import { intlFor } from '../../i18n/intl';
 
 const en = intlFor('en');
@@ -194,7 +195,20 @@ describe('evTable', () => {
     expect(table.rows).toHaveLength(34);
   });
   it('starts with the Leaf 50,000 in February 2013, raw number and source id', () => {
-    expect(table.rows[0]).toEqual({ date: '2013-02', series: 'Nissan Leaf', brand: 'Nissan', units: 50000, measure: 'sales', approximate: 'no', source: 'wiki-alliance' });
+    expect(table.rows[0]).toEqual({ date: '2013-02', series: 'Nissan Leaf', brand: 'Nissan', units: 50000, measure: 'sales', approximate: 'no', outcome: null, source: 'wiki-alliance' });
+  });
+  it('ends with one row per target: a sales target, its verdict and what was reported around its year end', () => {
+    const withTargets = evTable(evLines(dataset, ALL, FULL), en, evTargets(dataset, FULL));
+    expect(withTargets.rows.slice(34)).toEqual([
+      {
+        date: '2016', series: 'Target: 1.5 million EVs as early as 2016 (first target)', brand: 'Alliance-wide', units: 1_500_000,
+        measure: 'sales target', approximate: 'no', outcome: 'Missed: 350,000 reported by August 2016; 400,000 in January 2017', source: 'wiki-alliance',
+      },
+      {
+        date: '2020', series: 'Target: 1.5 million EVs by 2020 (revised in 2013)', brand: 'Alliance-wide', units: 1_500_000,
+        measure: 'sales target', approximate: 'no', outcome: 'Missed: 800,000 reported by December 2019; 1 million in December 2021', source: 'wiki-alliance',
+      },
+    ]);
   });
   it('orders same-date rows by series', () => {
     expect(table.rows.filter((r) => r.date === '2019-12').map((r) => [r.series, r.units])).toEqual([
@@ -239,7 +253,7 @@ describe('evLines inside a narrow window', () => {
   });
 });
 
-describe('key events come from the data (tests/fixtures/dacia-2024.json)', () => {
+describe('key events come from the data (the real file + tests/fixtures/dacia-additions.json)', () => {
   it('marks an event flagged with an evLabel, in a 2024 window', () => {
     const months = evWindow(daciaDataset, [2024, 2024]);
     expect(evMarkers(daciaDataset, [], months).map((m) => [m.label, m.date])).toEqual([['Test key event', '2024-03']]);

@@ -2,11 +2,15 @@ import type { IntlShape } from 'react-intl';
 import type { ChartTable } from '../../components/chartTypes';
 import type { MessageId } from '../../i18n/messages';
 import type { EvLine } from './model';
+import { targetOutcomeText, targetVerdict, type EvTarget } from './targets';
 
-/** The chart's table and CSV, in the language of `intl`: one row per drawn milestone, by date, with raw units and the source id. */
-export function evTable(lines: readonly EvLine[], intl: IntlShape): ChartTable {
+/**
+ * The chart's table and CSV, in the language of `intl`: one row per drawn milestone, by date, with raw units and
+ * the source id; then one row per drawn target (measure "sales target"), its verdict and what was reported around its year's end.
+ */
+export function evTable(lines: readonly EvLine[], intl: IntlShape, targets: readonly EvTarget[] = []): ChartTable {
   const word = (id: MessageId) => intl.formatMessage({ id });
-  const rows = lines
+  const milestones = lines
     .flatMap((line, order) => line.points.map((point) => ({ line, point, order })))
     .sort((a, b) => a.point.month - b.point.month || a.order - b.order || a.point.units - b.point.units)
     .map(({ line, point }) => ({
@@ -16,8 +20,20 @@ export function evTable(lines: readonly EvLine[], intl: IntlShape): ChartTable {
       units: point.units,
       measure: word(point.measure === 'production' ? 'ev.table.productionWord' : 'ev.table.sales'),
       approximate: word(point.isApproximate ? 'ev.table.yes' : 'ev.table.no'),
+      outcome: null,
       source: point.source,
     }));
+  // Target labels, verdicts and outcomes come from ./targets (English, from main's data3 work: not yet in the catalog).
+  const planned = targets.map((t) => ({
+    date: String(t.year),
+    series: `Target: ${t.label}`,
+    brand: word('ev.table.allianceWide'),
+    units: t.amount,
+    measure: 'sales target',
+    approximate: word('ev.table.no'),
+    outcome: [targetVerdict(t.status), targetOutcomeText(t)].filter(Boolean).join(': '),
+    source: t.source,
+  }));
   return {
     caption: word('ev.table.caption'),
     columns: [
@@ -27,8 +43,9 @@ export function evTable(lines: readonly EvLine[], intl: IntlShape): ChartTable {
       { key: 'units', label: word('ev.table.units'), isNumeric: true },
       { key: 'measure', label: word('ev.table.measure') },
       { key: 'approximate', label: word('ev.table.approximate') },
+      { key: 'outcome', label: 'Target outcome' },
       { key: 'source', label: word('ev.table.source') },
     ],
-    rows,
+    rows: [...milestones, ...planned],
   };
 }

@@ -1,4 +1,3 @@
-import { brandColour } from '../../theme/tokens';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { Brand, Dataset } from '../../data/schema';
@@ -6,17 +5,15 @@ import type { RecordRef } from '../../state/sourcePanel';
 import { MIN_TARGET } from '../../components/touchTarget';
 import { usePinnedTooltip } from '../../components/usePinnedTooltip';
 import { useTheme } from '../../theme/useTheme';
-import { ARROWS, FONT, layoutForWidth, type ArrowSize, type Box } from './layout';
+import { layoutForWidth, type Box } from './layout';
 import type { StakeChange } from './compare';
 import { dimmedMarks, ownershipDiagram, type DiagramNode } from './model';
-import { EdgeLabel, EdgeMark, NodeMark, markColor } from './OwnershipMarks';
+import { MAX_WIDTH, OwnershipSvg } from './OwnershipSvg';
 import { OwnershipTooltip, type TooltipAnchor } from './OwnershipTooltip';
-import { edgeAriaLabel, edgeDetails, nodeAriaLabel, nodeDetails } from './text';
+import { edgeDetails, nodeDetails } from './text';
 import { useElementWidth } from '../../components/useElementWidth';
 
 type Hover = ({ kind: 'node'; id: string } | { kind: 'edge'; index: number }) & { anchor: TooltipAnchor };
-
-const MAX_WIDTH = { wide: 840, narrow: 460 } as const;
 
 interface DiagramProps {
   dataset: Dataset;
@@ -48,23 +45,6 @@ export function OwnershipDiagram({ dataset, year, changes, brands, highlighted, 
   const hoveredNode = hover?.kind === 'node' ? hover.id : null;
   const dimmed = useMemo(() => dimmedMarks(diagram, brands, { brand: highlighted, nodeId: hoveredNode }), [diagram, brands, highlighted, hoveredNode]);
   const markerPrefix = `ownership-arrow-${useId().replace(/[^\w-]/g, '')}`;
-  const markers = useMemo(() => [...new Set(diagram.edges.map((e) => `${e.colorBrand ?? 'other'} ${e.arrow}`))].map((key) => key.split(' ') as [Brand | 'other', ArrowSize]), [diagram]);
-  // Each node's label scans every stake; computed once per diagram, not on each brand toggle or hover
-  // (at 100× data this was most of a filter change's time).
-  const ariaLabels = useMemo(
-    () => ({
-      nodes: new Map(diagram.nodes.map((node) => [node.id, nodeAriaLabel(dataset, year, node.id, intl)])),
-      edges: new Map(
-        diagram.edges.map((edge) => {
-          const label = edgeAriaLabel(dataset, dataset.ownership[edge.index]!, intl);
-          if (!edge.change || edge.change === 'unchanged') return [edge.index, label];
-          const kind = intl.formatMessage({ id: 'ownership.change.kind' }, { kind: edge.change });
-          return [edge.index, intl.formatMessage({ id: edge.change === 'ended' ? 'ownership.edge.ended' : 'ownership.edge.changed' }, { label, kind, change: edge.label })];
-        }),
-      ),
-    }),
-    [dataset, year, diagram, intl],
-  );
   const details = useMemo(() => {
     if (!hover) return null;
     const stake = hover.kind === 'edge' ? dataset.ownership[hover.index] : undefined;
@@ -117,79 +97,18 @@ export function OwnershipDiagram({ dataset, year, changes, brands, highlighted, 
 
   return (
     <div ref={frameRef} className="ownership-frame">
-      <svg
+      <OwnershipSvg
         ref={svgRef}
-        className="chart-svg ownership-svg"
-        viewBox={`0 0 ${diagram.width} ${diagram.height}`}
-        style={{ maxWidth: MAX_WIDTH[layoutName] }}
-        role="group"
-        aria-label={intl.formatMessage({ id: 'ownership.diagramLabel' }, { year })}
-      >
-        <defs>
-          {markers.map(([color, size]) => {
-            const { length, width } = ARROWS[size];
-            return (
-              <marker key={`${color}-${size}`} id={`${markerPrefix}-${color}-${size}`} viewBox={`0 0 ${length} ${width}`} markerWidth={length} markerHeight={width} refX={0} refY={width / 2} orient="auto" markerUnits="userSpaceOnUse">
-                <path d={`M0,0L${length},${width / 2}L0,${width}z`} fill={color === 'other' ? theme.other : brandColour(theme, color)} />
-              </marker>
-            );
-          })}
-        </defs>
-        {diagram.group && (
-          <g className="ownership-group" aria-hidden="true">
-            <rect x={diagram.group.box.x0} y={diagram.group.box.y0} width={diagram.group.box.x1 - diagram.group.box.x0} height={diagram.group.box.y1 - diagram.group.box.y0} rx={12} fill={theme.grid} fillOpacity={0.35} stroke={theme.border} strokeDasharray="4 3" />
-            <text x={diagram.group.caption.x} y={diagram.group.caption.y} style={{ fontSize: FONT.group, fontWeight: 600, fill: theme.muted }}>{intl.formatMessage({ id: 'ownership.groupCaption' })}</text>
-          </g>
-        )}
-        {diagram.edges.map((edge) => (
-          <EdgeMark
-            key={edge.index}
-            edge={edge}
-            color={markColor(edge.colorBrand, theme)}
-            markerId={`${markerPrefix}-${edge.colorBrand ?? 'other'}-${edge.arrow}`}
-            ariaLabel={ariaLabels.edges.get(edge.index) ?? ''}
-            isDimmed={dimmed.edges.has(edge.index)}
-            isActive={isEdgeActive(edge.index)}
-            focusColor={theme.focus}
-            hitWidth={edgeHitWidth}
-            onOpen={() => openEdge(edge.index)}
-            onEnter={() => enterEdge(edge.index, edge.labelBox)}
-            onLeave={leaveEdge}
-            tapKey={`edge ${edge.index}`}
-            tapFor={tapHandlers}
-          />
-        ))}
-        {diagram.nodes.map((node) => (
-          <NodeMark
-            key={node.id}
-            node={node}
-            ariaLabel={ariaLabels.nodes.get(node.id) ?? ''}
-            theme={theme}
-            isDimmed={dimmed.nodes.has(node.id)}
-            isActive={hoveredNode === node.id}
-            onEnter={() => enterNode(node)}
-            onLeave={() => leaveNode(node)}
-            onOpen={() => openNode(node.id)}
-            tapKey={`node ${node.id}`}
-            tapFor={tapHandlers}
-          />
-        ))}
-        {diagram.edges.map((edge) => (
-          <EdgeLabel
-            key={edge.index}
-            edge={edge}
-            color={markColor(edge.colorBrand, theme)}
-            halo={theme.surface}
-            isDimmed={dimmed.edges.has(edge.index)}
-            isActive={isEdgeActive(edge.index)}
-            onEnter={() => enterEdge(edge.index, edge.labelBox)}
-            onLeave={leaveEdge}
-            onOpen={() => openEdge(edge.index)}
-            tapKey={`edge ${edge.index}`}
-            tapFor={tapHandlers}
-          />
-        ))}
-      </svg>
+        dataset={dataset}
+        year={year}
+        diagram={diagram}
+        theme={theme}
+        width={{ maxWidth: MAX_WIDTH[layoutName] }}
+        markerPrefix={markerPrefix}
+        emphasis={{ dimmed, hoveredNode, isEdgeActive }}
+        edgeHitWidth={edgeHitWidth}
+        on={{ enterNode, leaveNode, openNode, enterEdge, leaveEdge, openEdge, tapFor: tapHandlers }}
+      />
       {hover && details && (
         <OwnershipTooltip
           details={details}

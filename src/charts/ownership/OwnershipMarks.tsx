@@ -93,7 +93,9 @@ export function EdgeLabel({ edge, color, halo, isDimmed, isActive, ...handlers }
         x={edge.mid.x}
         y={edge.mid.y + FONT.label * 0.36}
         textAnchor="middle"
-        style={{ fontSize: FONT.label, fontWeight: isActive ? 800 : 700, fill: color }}
+        fontSize={FONT.label}
+        fontWeight={isActive || edge.change === 'changed' || edge.change === 'new' ? 800 : 700}
+        fill={color}
       >
         {edge.label}
       </text>

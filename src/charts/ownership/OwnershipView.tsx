@@ -5,6 +5,7 @@ import { formatsFor } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
+import { imageDrawing } from '../../export/imageDrawing';
 import { datasetYears } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
 import { selectCursor, useFilters } from '../../state/filters';
@@ -16,6 +17,7 @@ import { CompareSelect } from './CompareSelect';
 import { useTheme } from '../../theme/useTheme';
 import { brandsDrawn, companiesLeftOut, eventsInYear, ownershipChangeYears, stakesActiveIn } from './model';
 import { OwnershipDiagram } from './OwnershipDiagram';
+import { OwnershipImage } from './OwnershipSvg';
 import { companyName, ownershipEmptyMessage, ownershipSummary, ownershipTable } from './text';
 import { YearStepper } from './YearStepper';
 import './ownership.css';
@@ -87,6 +89,11 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     ];
   }, [events, year, drawnBrands, brands, span, drawnIds, leftOut, intl]);
 
+  const drawing = useMemo(
+    () => imageDrawing((width, imageTheme) => <OwnershipImage dataset={dataset} year={year} changes={changes} brands={brands} width={width} theme={imageTheme} />, intl),
+    [dataset, year, changes, brands, intl],
+  );
+
   return (
     <ChartCard
       chart="ownership"
@@ -105,6 +112,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
       }
       emptyMessage={emptyMessage}
       dataYears={years.length ? [years[0]!, years[years.length - 1]!] : null}
+      drawing={drawing}
     >
       <OwnershipDiagram
         dataset={dataset}

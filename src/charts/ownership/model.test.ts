@@ -355,7 +355,7 @@ describe('eventsInYear', () => {
 /** The collisions of boxes alone: cut off, touching, or a non-member in the members' box (edges and labels aside). */
 const boxCollisions = (d: OwnershipDiagram) => collisions(d).filter((p) => p.endsWith('is cut off') || p.includes(' touches ') || p.includes("members' box"));
 
-describe('the test dataset with Dacia and two new companies (tests/fixtures/dacia-2024.json)', () => {
+describe('the test dataset with Dacia and two new companies (the real file + tests/fixtures/dacia-additions.json)', () => {
   it.each(['wide', 'narrow'] as LayoutName[])('draws 2024 in the %s layout with both new companies inside the frame, clear of every box', (layout) => {
     const d = ownershipDiagram(daciaDataset, 2024, layout);
     // The frame may grow (the narrow one does, by one row) but every box lies inside it.

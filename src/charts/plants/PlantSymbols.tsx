@@ -118,8 +118,15 @@ export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize
               y={label.y}
               textAnchor={label.anchor}
               opacity={mark ? markOpacity(mark, highlighted) : 1}
+              fill={theme.text}
+              fontSize={fontSize}
+              fontWeight={600}
+              // A halo in the surface colour under the fill, so a label stays legible over outlines and symbols.
               stroke={theme.surface}
-              style={{ fontSize, fill: theme.text, ...(mark && counterScale(mark.x, mark.y, zoom)) }}
+              strokeWidth={3}
+              strokeLinejoin="round"
+              paintOrder="stroke"
+              style={mark && counterScale(mark.x, mark.y, zoom)}
             >
               {label.text}
             </text>

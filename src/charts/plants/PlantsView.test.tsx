@@ -185,3 +185,27 @@ it('reads in French: summary, footnotes and the tooltip', () => {
   fireEvent.focus(mark('chennai'));
   expect(within(card.getByRole('tooltip')).getByText('Capacité')).toBeInTheDocument();
 });
+
+it('lists the capacity targets as planned beside the stated capacity, each opening its own record', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  const list = within(figure()).getByRole('region', { name: 'Capacity targets against stated capacity' });
+  const items = within(list).getAllByRole('listitem').map((li) => li.textContent);
+  expect(items[1]).toBe(
+    'Planned Russian capacity of at least 1.7 million cars a year from 2016 (Russia) Source' +
+      'Stated by 2016 Togliatti 350,000 vehicles a year (one production line) Source',
+  );
+  fireEvent.click(within(list).getByRole('button', { name: 'Source of the target: Alliance battery capacity of 500,000 a year by the end of 2013' }));
+  const target = useSourcePanel.getState().open;
+  fireEvent.click(within(list).getByRole('button', { name: 'Source of Zama: 65,000' }));
+  expect([target, useSourcePanel.getState().open]).toEqual([
+    { sourceId: 'wiki-alliance', record: { key: 'targets', index: 3 } },
+    { sourceId: 'wiki-alliance', record: { key: 'plants', index: 6 } },
+  ]);
+});
+
+it('puts the targets in the table view after the plants, as planned', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  fireEvent.click(within(figure()).getByRole('button', { name: 'Show table' }));
+  const rows = within(within(figure()).getByRole('table')).getAllByRole('row').slice(1);
+  expect([rows.length, within(rows.at(-2)!).getByText('target (planned)').tagName]).toEqual([dataset.plants.length + 2, 'TD']);
+});

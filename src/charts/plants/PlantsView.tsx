@@ -5,6 +5,7 @@ import { formatsFor } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { Segmented } from '../../components/Segmented';
 import { ChartCard } from '../../components/ChartCard';
+import { imageDrawing } from '../../export/imageDrawing';
 import type { LegendItem } from '../../components/chartTypes';
 import { brandIds } from '../../data/catalogue';
 import { largestCapacity } from '../../data/capacity';
@@ -16,9 +17,13 @@ import { compareSpan } from '../../state/time';
 import { useTheme } from '../../theme/useTheme';
 import { allianceBrands, plantsSummary, rankedGroups, regionLabel, shortCity } from './model';
 import { PlantsMap } from './PlantsMap';
+import { PlantsImage } from './PlantsSvg';
+import { useWorldAtlas } from './useWorldAtlas';
 import { plantsTable } from './table';
 import { RankedList } from './RankedList';
 import { rankedLines } from './rankedText';
+import { TargetList } from './TargetList';
+import { capacityTargetLines, capacityTargets, capacityTargetsSummary } from './targets';
 import './plants.css';
 
 function RegionButtons() {
@@ -42,12 +47,13 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const plants = dataset.plants;
   const allBrands = useMemo(() => brandIds(dataset), [dataset]);
   const filters = useMemo(() => ({ yearRange, brands, allBrands, at, compare: compareSpan(at, vs) }), [yearRange, brands, allBrands, at, vs]);
-  const summary = useMemo(() => plantsSummary(plants, filters, intl), [plants, filters, intl]);
-  const table = useMemo(() => plantsTable(plants, filters, intl), [plants, filters, intl]);
+  const targets = useMemo(() => capacityTargets(dataset, yearRange), [dataset, yearRange]);
+  const summary = useMemo(() => plantsSummary(plants, filters, intl) + capacityTargetsSummary(targets), [plants, filters, targets, intl]);
+  const table = useMemo(() => plantsTable(plants, filters, intl, targets), [plants, filters, targets, intl]);
   const groups = useMemo(() => rankedGroups(plants, filters), [plants, filters]);
-  const figures = useMemo(() => rankedLines(groups, intl), [groups, intl]);
+  const figures = useMemo(() => [...rankedLines(groups, intl), ...capacityTargetLines(targets)], [groups, targets, intl]);
   const largest = useMemo(() => largestCapacity(plants), [plants]);
-  const sourceIds = useMemo(() => [...new Set(plants.map((p) => p.source))], [plants]);
+  const sourceIds = useMemo(() => [...new Set([...plants.map((p) => p.source), ...targets.map((t) => t.source)])], [plants, targets]);
   // Brands that colour at least one plant (a plant's first Alliance brand).
   const legend = useMemo<LegendItem[]>(() => {
     const colouring = new Set(plants.map((p) => allianceBrands(p, allBrands)[0]));
@@ -65,6 +71,12 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
     ...(region === 'world' ? [] : [intl.formatMessage({ id: 'plants.footnote.zoomed' }, { region: regionLabel(region, intl) })]),
   ], [endYear, region, noPeriod, intl, f]);
 
+  const countries = useWorldAtlas().data;
+  const drawing = useMemo(
+    () => imageDrawing((width, imageTheme) => <PlantsImage plants={plants} filters={filters} region={region} countries={countries} width={width} theme={imageTheme} />, intl),
+    [plants, filters, region, countries, intl],
+  );
+
   return (
     <ChartCard
       chart="plants"
@@ -77,6 +89,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
       footnotes={footnotes}
       exportFigures={figures}
       controls={<RegionButtons />}
+      drawing={drawing}
       emptyMessage={groups.length === 0 ? intl.formatMessage({ id: 'plants.empty' }, { brands: f.list(legend.map((l) => l.label), 'or') }) : null}
     >
       <PlantsMap
@@ -90,6 +103,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
         onOpenSource={openSource}
       />
       <RankedList groups={groups} largest={largest} theme={theme} />
+      <TargetList targets={targets} onOpenSource={openSource} />
     </ChartCard>
   );
 }

@@ -1,9 +1,10 @@
 import type { IntlShape } from 'react-intl';
-import type { ChartTable } from '../../components/chartTypes';
+import type { Cell, ChartTable } from '../../components/chartTypes';
 import type { Plant } from '../../data/schema';
 import type { MessageId } from '../../i18n/messages';
 import { capacityWords, joinWith, scopeWords } from './capacityWords';
 import { plantRows, plantsAsOf, type PlantFilters, type PlantRow } from './model';
+import { builtText, type CapacityTarget } from './targets';
 
 /** "in effect", "from 2013", "not yet" or "brand not selected": how the plant is drawn for the filter. */
 function statusText(row: PlantRow, intl: IntlShape): string {
@@ -12,8 +13,17 @@ function statusText(row: PlantRow, intl: IntlShape): string {
   return intl.formatMessage({ id: 'plants.status' }, { status });
 }
 
-/** The table and CSV, in the language of `intl`: every plant, ranked as plantRows, with raw capacities and the source id; names as the dataset gives them. */
-export function plantsTable(plants: readonly Plant[], filters: PlantFilters, intl: IntlShape): ChartTable {
+/** A capacity target as a table row: basis "target (planned)", its year, and the stated figures it is set against. */
+function targetRow(t: CapacityTarget): Record<string, Cell> {
+  return {
+    plant: `Target: ${t.label}`, city: null, country: t.where, brands: 'Alliance', capacity: t.amount, unit: t.unit, period: 'year',
+    basis: 'target (planned)', covers: t.isMinimum ? 'at least this figure' : 'whole target area', from: String(t.year),
+    others: `stated by ${t.year}: ${builtText(t)}`, opened: null, openedBasis: null, status: 'target', source: t.source,
+  };
+}
+
+/** The table and CSV, in the language of `intl`: every plant, ranked as plantRows, with raw capacities and the source id (names as the dataset gives them); then the capacity targets. */
+export function plantsTable(plants: readonly Plant[], filters: PlantFilters, intl: IntlShape, targets: readonly CapacityTarget[] = []): ChartTable {
   const word = (id: MessageId) => intl.formatMessage({ id });
   const notGiven = word('plants.table.notGiven');
   return {
@@ -35,7 +45,7 @@ export function plantsTable(plants: readonly Plant[], filters: PlantFilters, int
       { key: 'status', label: word('plants.table.status') },
       { key: 'source', label: word('plants.table.source') },
     ],
-    rows: plantRows(plants, filters).map((row) => ({
+    rows: plantRows(plants, filters).map((row): Record<string, Cell> => ({
       plant: row.plant.name,
       city: row.plant.city,
       country: row.plant.country,
@@ -51,6 +61,6 @@ export function plantsTable(plants: readonly Plant[], filters: PlantFilters, int
       openedBasis: row.plant.opened === undefined ? null : intl.formatMessage({ id: 'plants.basis' }, { basis: row.plant.openedBasis ?? 'stated' }),
       status: statusText(row, intl),
       source: row.plant.source,
-    })),
+    })).concat(targets.map(targetRow)),
   };
 }

@@ -6,9 +6,9 @@ import type { Brand } from '../../data/schema';
 import type { SalesLayout, SalesMode } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { SalesChartContext, type SalesAnchor } from './chartContext';
-import { formatAxisValue, formatsOf } from './format';
+import { formatAxisValue, salesChartLabel } from './format';
 import type { SalesAxis, SalesChartRow, SalesTarget, SalesYear } from './model';
-import { GROUPED_MARGIN, isCompactWidth, SALES_MARGIN, salesChartHeight, STACKED_CATEGORY_GAP, STACKED_MAX_BAR, X_AXIS_HEIGHT, yAxisWidth } from './frame';
+import { GROUPED_BAR_GAP, GROUPED_CATEGORY_GAP, GROUPED_MARGIN, GROUPED_MAX_BAR, isCompactWidth, SALES_MARGIN, salesChartHeight, STACKED_CATEGORY_GAP, STACKED_MAX_BAR, X_AXIS_HEIGHT, yAxisWidth } from './frame';
 import { SalesMarks } from './SalesMarks';
 import { SalesStaticSvg } from './SalesStaticSvg';
 import { staticSalesLayout } from './staticLayout';
@@ -94,21 +94,21 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   const xAxisLine = useMemo(() => ({ stroke: theme.border }), [theme]);
   const yTick = useMemo(() => ({ fill: theme.muted, fontSize: isCompact ? 11 : 12 }), [theme, isCompact]);
   const anchored = anchor ? yearsByYear.get(anchor.year) : undefined;
-  const label = intl.formatMessage({ id: 'sales.chartLabel' }, { brands: formatsOf(intl).list(brands), layout, mode });
+  const label = salesChartLabel(brands, isStacked, isShare, intl);
 
   return (
     <div className="sales-chart" ref={wrapRef}>
       <SalesChartContext.Provider value={context}>
-        {isStatic && <SalesStaticSvg layout={staticSalesLayout(rows, axis, brands, target, width)} target={target} at={at} label={label} theme={theme} />}
+        {isStatic && <SalesStaticSvg layout={staticSalesLayout(rows, axis, brands, target, width, layout)} target={target} at={at} isShare={isShare} label={label} theme={theme} />}
         {!isStatic && width > 0 && (
           <BarChart
             width={width}
             height={height}
             data={rows}
             margin={isStacked ? SALES_MARGIN : GROUPED_MARGIN}
-            barCategoryGap={isStacked ? `${STACKED_CATEGORY_GAP * 100}%` : '12%'}
-            barGap={1}
-            maxBarSize={isStacked ? STACKED_MAX_BAR : 28}
+            barCategoryGap={`${(isStacked ? STACKED_CATEGORY_GAP : GROUPED_CATEGORY_GAP) * 100}%`}
+            barGap={GROUPED_BAR_GAP}
+            maxBarSize={isStacked ? STACKED_MAX_BAR : GROUPED_MAX_BAR}
             accessibilityLayer={false}
             role="group"
             aria-label={label}

@@ -2,6 +2,7 @@ import { useIntl } from 'react-intl';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { onActivateKey } from '../../components/onActivateKey';
+import { useTheme } from '../../theme/useTheme';
 import { useSalesChart } from './chartContext';
 import { totalHalfWidth } from './frame';
 import { formatsOf, formatTargetLabel, formatTotalLabel } from './format';
@@ -28,6 +29,7 @@ export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear 
   const plot = usePlotArea();
   const { show, hide } = useSalesChart();
   const intl = useIntl();
+  const theme = useTheme();
   if (!xScale || !yScale || !plot) return null;
   const rowY = plot.y - 12;
 
@@ -35,7 +37,7 @@ export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear 
     <g className="sales-marks">
       {target && <TargetLine target={target} y={yScale(target.units) ?? 0} left={plot.x} width={plot.width} compact={compact} />}
       {!isStacked && (
-        <text className="sales-total-heading" x={plot.x - 8} y={rowY} textAnchor="end" fontSize={11}>
+        <text className="sales-total-heading" x={plot.x - 8} y={rowY} textAnchor="end" fontSize={11} fill={theme.muted} fontWeight={600}>
           {intl.formatMessage({ id: 'sales.marks.total' })}
         </text>
       )}
@@ -57,8 +59,8 @@ export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear 
             onMouseEnter={() => show(anchor)}
             onMouseLeave={hide}
           >
-            {isStacked && <line className="sales-total-rule" x1={centre - half} x2={centre + half} y1={totalY} y2={totalY} />}
-            <text className="sales-total-label" x={centre} y={labelY} textAnchor="middle" fontSize={11}>
+            {isStacked && <line className="sales-total-rule" x1={centre - half} x2={centre + half} y1={totalY} y2={totalY} stroke={theme.alliance} strokeWidth={2} />}
+            <text className="sales-total-label" x={centre} y={labelY} textAnchor="middle" fontSize={11} fill={theme.text} fontWeight={row.year === at ? 800 : 600}>
               {formatTotalLabel(row.totalUnits, compact, intl)}
             </text>
           </g>
@@ -71,14 +73,16 @@ export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear 
 /** A frame around the cursor year's column, behind nothing a reader needs: bars stay their own colour. */
 function AtOutline({ rows, at, top, bottom }: { rows: readonly SalesChartRow[]; at: number; top: number; bottom: number }) {
   const xScale = useXAxisScale();
+  const theme = useTheme();
   if (!xScale || !rows.some((row) => row.year === at)) return null;
   const start = xScale(at, { position: 'start' }) ?? 0;
   const end = xScale(at, { position: 'end' }) ?? start;
-  return <rect className="sales-at" x={start + 1} y={top} width={Math.max(0, end - start - 2)} height={bottom - top + 26} rx={6} aria-hidden="true" />;
+  return <rect className="sales-at" x={start + 1} y={top} width={Math.max(0, end - start - 2)} height={bottom - top + 26} rx={6} fill="none" stroke={theme.text} strokeWidth={1.5} aria-hidden="true" />;
 }
 
 function TargetLine({ target, y, left, width, compact }: { target: SalesTarget; y: number; left: number; width: number; compact: boolean }) {
   const intl = useIntl();
+  const theme = useTheme();
   const open = () => useSourcePanel.getState().openSource(target.source, { key: 'targets', index: target.index });
   const text = formatTargetLabel(target, compact, width, intl);
   return (
@@ -90,8 +94,8 @@ function TargetLine({ target, y, left, width, compact }: { target: SalesTarget; 
       onClick={open}
       onKeyDown={onActivateKey(open)}
     >
-      <line className="sales-target-line" x1={left} x2={left + width} y1={y} y2={y} />
-      <text className="sales-target-label" x={left + 6} y={y + 15} fontSize={compact ? 11 : 12}>
+      <line className="sales-target-line" x1={left} x2={left + width} y1={y} y2={y} stroke={theme.alliance} strokeWidth={1.5} strokeDasharray="6 4" />
+      <text className="sales-target-label" x={left + 6} y={y + 15} fontSize={compact ? 11 : 12} fill={theme.text} fontStyle="italic">
         {text}
       </text>
     </g>

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
+import { imageDrawing } from '../../export/imageDrawing';
 import { brandIds } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
 import { selectCursor, useFilters } from '../../state/filters';
@@ -22,6 +23,7 @@ import {
 } from './model';
 import { SalesChart } from './SalesChart';
 import { SalesControls } from './SalesControls';
+import { SalesImage } from './SalesStaticSvg';
 import './sales.css';
 
 /** Units sold per brand per year, 2011–2018, stacked or grouped, as units or share of the Alliance total. */
@@ -59,6 +61,11 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
     [dataset, theme, layout, target, hiddenBrands, intl],
   );
 
+  const drawing = useMemo(
+    () => imageDrawing((width, imageTheme) => <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} width={width} theme={imageTheme} />, intl),
+    [rows, axis, brands, target, layout, at, mode, intl],
+  );
+
   return (
     <ChartCard
       chart="sales"
@@ -72,6 +79,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
       controls={<SalesControls />}
       emptyMessage={emptyMessage}
       dataYears={tableSpan}
+      drawing={drawing}
     >
       <SalesChart
         years={years}

@@ -1,5 +1,6 @@
 import { useIntl } from 'react-intl';
 import { onActivateKey } from '../../components/onActivateKey';
+import { useTheme } from '../../theme/useTheme';
 import { useSalesChart } from './chartContext';
 import { formatsOf } from './format';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
@@ -19,6 +20,7 @@ interface YearTickProps {
 /** A year on the x-axis, as a button: every view shows this year (the range stays as it is). */
 export function YearTick({ x = 0, y = 0, payload, compact = false, at, onSelectYear }: YearTickProps) {
   const { yearsByYear, show, hide } = useSalesChart();
+  const theme = useTheme();
   const year = Number(payload?.value);
   const isAt = year === at;
   const total = yearsByYear.get(year)?.totalUnits;
@@ -45,7 +47,7 @@ export function YearTick({ x = 0, y = 0, payload, compact = false, at, onSelectY
       onKeyDown={onActivateKey(focus)}
     >
       <rect className="sales-year-hit" x={-width / 2} y={2} width={width} height={20} rx={4} />
-      <text className="sales-year-text" y={16} textAnchor="middle" fontSize={compact ? 11 : 12}>
+      <text className="sales-year-text" y={16} textAnchor="middle" fontSize={compact ? 11 : 12} fill={theme.text} fontWeight={isAt ? 800 : 400}>
         {year}
       </text>
     </g>

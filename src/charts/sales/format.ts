@@ -31,3 +31,8 @@ export function formatTargetLabel(target: { year: number; units: number; label: 
     ? intl.formatMessage({ id: 'sales.target.short' }, { year: target.year, units: formatAxisValue(target.units, false, intl) })
     : truncateToWidth(intl.formatMessage({ id: 'sales.target.long' }, { label: target.label }), width - 12, 12);
 }
+
+/** The chart's accessible name: "Bar chart of units sold by Renault, Nissan, stacked, as units", in the language of `intl`. */
+export function salesChartLabel(brands: readonly string[], isStacked: boolean, isShare: boolean, intl: IntlShape): string {
+  return intl.formatMessage({ id: 'sales.chartLabel' }, { brands: formatsOf(intl).list(brands), layout: isStacked ? 'stacked' : 'grouped', mode: isShare ? 'share' : 'units' });
+}

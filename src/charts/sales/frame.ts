@@ -7,6 +7,10 @@
 export const STACKED_MAX_BAR = 88;
 /** Space between stacked bars, as a share of each year's band (Recharts' barCategoryGap). */
 export const STACKED_CATEGORY_GAP = 0.22;
+/** Grouped bars: the gap as a share of each year's band, the gap between a year's bars and the widest bar. */
+export const GROUPED_CATEGORY_GAP = 0.12;
+export const GROUPED_BAR_GAP = 1;
+export const GROUPED_MAX_BAR = 28;
 export const SALES_MARGIN = { top: 22, right: 8, bottom: 0, left: 0 };
 /** Grouped bars carry a row of totals above the plot. */
 export const GROUPED_MARGIN = { ...SALES_MARGIN, top: 28 };

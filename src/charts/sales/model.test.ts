@@ -291,7 +291,7 @@ describe('salesTable', () => {
   });
 });
 
-describe('the test dataset with Dacia inside Renault and a 2024 year (tests/fixtures/dacia-2024.json)', () => {
+describe('the test dataset with Dacia inside Renault and a 2024 year (the real file + tests/fixtures/dacia-additions.json)', () => {
   const every = { yearRange: [2024, 2024] as const, brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ', 'Dacia'] };
 
   it('stacks Renault less Dacia, then Dacia, so the parts add up to the published total once', () => {

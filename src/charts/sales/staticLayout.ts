@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Brand } from '../../data/schema';
-import { isCompactWidth, SALES_MARGIN, salesChartHeight, STACKED_CATEGORY_GAP, STACKED_MAX_BAR, totalHalfWidth, X_AXIS_HEIGHT, yAxisWidth } from './frame';
+import type { SalesLayout } from '../../state/filters';
+import { GROUPED_BAR_GAP, GROUPED_CATEGORY_GAP, GROUPED_MARGIN, GROUPED_MAX_BAR, isCompactWidth, SALES_MARGIN, salesChartHeight, STACKED_CATEGORY_GAP, STACKED_MAX_BAR, totalHalfWidth, X_AXIS_HEIGHT, yAxisWidth } from './frame';
 import type { SalesAxis, SalesChartRow, SalesTarget } from './model';
 
 export interface StaticBar {
@@ -14,6 +15,7 @@ export interface StaticBar {
 }
 
 export interface StaticSalesLayout {
+  isStacked: boolean;
   width: number;
   height: number;
   isCompact: boolean;
@@ -26,38 +28,49 @@ export interface StaticSalesLayout {
 }
 
 /**
- * Where the stacked sales chart draws each mark at `width` pixels, computed as Recharts does it (a band
- * scale over the years, bars 22% in from each side of the band, rounded, at most STACKED_MAX_BAR wide,
- * centred; a linear value scale; brands stacked in the dataset's order (the filter keeps them so), the switched-off rest on top). Used for the
- * pre-rendered page, where Recharts cannot render; Recharts takes over after mount.
+ * Where the sales chart draws each mark at `width` pixels, computed as Recharts does it: a band scale over
+ * the years; in each band a gap (a share of the band) on either side, then one slot per series (one for a
+ * stack), each rounded, at most the layout's widest bar, centred; a linear value scale. Stacked: brands in the
+ * dataset's order (the filter keeps them so), the switched-off rest on top. Grouped: a bar per brand from 0.
+ * Used where Recharts cannot render: the pre-rendered page and exported images.
  */
-export function staticSalesLayout(rows: readonly SalesChartRow[], axis: SalesAxis, brands: readonly Brand[], target: SalesTarget | null, width: number): StaticSalesLayout {
+export function staticSalesLayout(rows: readonly SalesChartRow[], axis: SalesAxis, brands: readonly Brand[], target: SalesTarget | null, width: number, layout: SalesLayout = 'stacked'): StaticSalesLayout {
+  const isStacked = layout === 'stacked';
   const isCompact = isCompactWidth(width);
   const height = salesChartHeight(isCompact);
+  const margin = isStacked ? SALES_MARGIN : GROUPED_MARGIN;
   const plot = {
-    left: SALES_MARGIN.left + yAxisWidth(isCompact),
-    right: width - SALES_MARGIN.right,
-    top: SALES_MARGIN.top,
-    bottom: height - SALES_MARGIN.bottom - X_AXIS_HEIGHT,
+    left: margin.left + yAxisWidth(isCompact),
+    right: width - margin.right,
+    top: margin.top,
+    bottom: height - margin.bottom - X_AXIS_HEIGHT,
   };
   const x = scaleBand<number>().domain(rows.map((r) => r.year)).range([plot.left, plot.right]);
   const y = scaleLinear().domain(axis.domain).range([plot.bottom, plot.top]);
   const band = x.bandwidth();
-  const gap = band * STACKED_CATEGORY_GAP;
-  const fullSize = band - 2 * gap > 1 ? Math.round(band - 2 * gap) : band - 2 * gap;
-  const size = Math.min(fullSize, STACKED_MAX_BAR);
-  const offset = gap + (fullSize - size) / 2;
-  const stackOrder = [...brands, 'others' as const];
+  const slots = isStacked ? 1 : brands.length;
+  const gap = band * (isStacked ? STACKED_CATEGORY_GAP : GROUPED_CATEGORY_GAP);
+  const barGap = isStacked || band - 2 * gap - (slots - 1) * GROUPED_BAR_GAP <= 0 ? 0 : GROUPED_BAR_GAP;
+  const rawSize = (band - 2 * gap - (slots - 1) * barGap) / slots;
+  const fullSize = rawSize > 1 ? Math.round(rawSize) : rawSize;
+  const size = Math.min(fullSize, isStacked ? STACKED_MAX_BAR : GROUPED_MAX_BAR);
+  const offset = gap + (slots * (fullSize - size)) / 2;
 
   const bars = rows.flatMap((row) => {
+    const start = (x(row.year) ?? 0) + offset;
+    if (!isStacked) {
+      return brands.flatMap((brand, i) => {
+        const value = row[brand];
+        return value === undefined ? [] : [{ key: `${row.year}-${brand}`, brand, year: row.year, x: start + (size + barGap) * i, y: y(value), width: size, height: y(0) - y(value) }];
+      });
+    }
     let base = 0;
-    const start = x(row.year) ?? 0;
-    return stackOrder.flatMap((brand) => {
+    return [...brands, 'others' as const].flatMap((brand) => {
       const value = row[brand];
       if (value === undefined) return [];
       const [low, high] = [base, base + value];
       base = high;
-      return [{ key: `${row.year}-${brand}`, brand, year: row.year, x: start + offset, y: y(high), width: size, height: y(low) - y(high) }];
+      return [{ key: `${row.year}-${brand}`, brand, year: row.year, x: start, y: y(high), width: size, height: y(low) - y(high) }];
     });
   });
   const years = rows.map((row) => {
@@ -65,6 +78,7 @@ export function staticSalesLayout(rows: readonly SalesChartRow[], axis: SalesAxi
     return { year: row.year, start, end: start + band, centre: start + band / 2 };
   });
   return {
+    isStacked,
     width,
     height,
     isCompact,

@@ -1,0 +1,47 @@
+import { eachImageSize, exportedChart, textFills } from '../../test/exportedChart';
+import { smallDataset, smallDatasetTheme } from '../../test/smallDataset';
+import { darkTheme, type Theme } from '../../theme/tokens';
+import { evCursor } from './cursor';
+import { EvImage } from './EvSvg';
+import { evLines, evMarkers, evWindow } from './model';
+
+const BRANDS = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'];
+
+function evImage(width: number, theme: Theme, at: number | null = null) {
+  const months = evWindow(smallDataset, [2009, 2021])!;
+  const lines = evLines(smallDataset, BRANDS, months);
+  const markers = evMarkers(smallDataset, BRANDS, months);
+  const cursor = at === null ? null : evCursor(lines, months, at);
+  return exportedChart((w, t) => <EvImage lines={lines} markers={markers} months={months} scale="linear" cursor={cursor} targets={[]} width={w} theme={t} />, width, smallDatasetTheme(theme));
+}
+
+describe('the EV chart in an exported image (the Nissan Leaf: eight milestones, one launch)', () => {
+  eachImageSize((width, theme) => {
+    it('draws one step line, a dot per milestone and the launch marker', () => {
+      const chart = evImage(width, theme);
+      expect(chart.querySelectorAll('g.ev-series > path[stroke-linejoin="round"]')).toHaveLength(1);
+      expect(chart.querySelectorAll('circle.ev-dot')).toHaveLength(8);
+      expect(chart.querySelectorAll('line.ev-marker-line')).toHaveLength(1);
+      expect(chart.getAttribute('width')).toBe(String(width));
+    });
+
+    it('writes ticks in the muted token, the line label and launch in Nissan’s colour, over a halo of the surface', () => {
+      const chart = evImage(width, theme);
+      const nissan = smallDatasetTheme(theme).brand.get('Nissan')!.toUpperCase();
+      const fills = textFills(chart);
+      expect(fills.find((t) => t.text === '2016')?.fill).toBe(theme.muted.toUpperCase());
+      const labels = [...chart.querySelectorAll('text.ev-label, text.ev-marker-label')];
+      expect(labels.length).toBe(2);
+      for (const label of labels) {
+        expect(label.getAttribute('fill')?.toUpperCase()).toBe(nissan);
+        expect([label.getAttribute('stroke'), label.getAttribute('paint-order'), label.getAttribute('font-size')]).toEqual([theme.surface, 'stroke', '12']);
+      }
+      expect(fills.filter((t) => t.fill !== theme.muted.toUpperCase() && t.fill !== nissan)).toEqual([]);
+    });
+  });
+
+  it('draws the cursor year with the Leaf’s reading as of then: 250,000 by December 2016', () => {
+    const chart = evImage(900, darkTheme, 2016);
+    expect([...chart.querySelectorAll('.ev-cursor-label')].map((t) => t.textContent)).toEqual(['Leaf 250,000']);
+  });
+});

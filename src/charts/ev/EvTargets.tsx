@@ -1,0 +1,61 @@
+import { onActivateKey } from '../../components/onActivateKey';
+import { hoverOrFocus } from '../../components/hoverOrFocus';
+import { MIN_TARGET } from '../../components/touchTarget';
+import type { EvActive, EvMarkLayerProps } from './EvTooltip';
+import type { PlacedTarget } from './targetLayout';
+import { intlFor } from '../../i18n/intl';
+import { formatUnits } from './format';
+import { targetOutcomeText, targetVerdict } from './targets';
+import { EV_LABEL_SIZE, halo } from './halo';
+
+interface EvTargetsProps extends Omit<EvMarkLayerProps, 'highlighted' | 'onHighlight'> {
+  targets: readonly PlacedTarget[];
+}
+
+const SIZE = 6;
+const diamond = (x: number, y: number, r: number) => `M${x},${y - r}L${x + r},${y}L${x},${y + r}L${x - r},${y}Z`;
+
+/** "Target: 1.5 million EVs by 2020 (revised in 2013), missed: 800,000 reported by December 2019; …": what a diamond says to a screen reader. */
+function targetName({ target }: PlacedTarget): string {
+  const told = targetOutcomeText(target);
+  return `Target: ${target.label}, ${formatUnits(target.amount, intlFor('en'))}. ${targetVerdict(target.status)}${told ? `: ${told}` : ''}`;
+}
+
+/**
+ * Targets of cumulative EV sales: a dashed line at the amount from when the target was set (none where
+ * the source gives no year), ending in a
+ * hollow diamond at the end of its year, labelled as a target with its verdict. A plan, so never a filled
+ * mark like the milestones it is compared with. Keyboard, hover and touch as every other mark.
+ */
+export function EvTargets({ targets, theme, active, picked, onShow, onHide, onOpen, tapFor }: EvTargetsProps) {
+  const openRecord = ({ target }: PlacedTarget) => onOpen(target.source, { key: 'targets', index: target.index });
+  return (
+    <g className="ev-targets">
+      {targets.map((placed) => {
+        const { target, x, y, lineX1, text, labelX, labelY } = placed;
+        const isActive = (active?.kind === 'target' && active.target.key === target.key) || (picked?.key === 'targets' && picked.index === target.index);
+        const shown: EvActive = { kind: 'target', target, x, y };
+        return (
+          <g
+            key={target.key}
+            className="ev-target"
+            data-target={target.year}
+            tabIndex={0}
+            role="button"
+            aria-label={targetName(placed)}
+            {...hoverOrFocus(() => onShow(shown), onHide)}
+            {...tapFor(`target ${target.key}`, () => onShow(shown), () => openRecord(placed))}
+            onKeyDown={onActivateKey(() => openRecord(placed))}
+          >
+            {lineX1 !== null && <line x1={lineX1} x2={x} y1={y} y2={y} stroke={theme.alliance} strokeWidth={1.5} strokeDasharray="6 4" strokeOpacity={0.8} />}
+            <circle cx={x} cy={y} r={MIN_TARGET / 2} fill="transparent" />
+            <path className="ev-target-mark" d={diamond(x, y, isActive ? SIZE + 2 : SIZE)} fill={theme.surface} stroke={theme.alliance} strokeWidth={2} />
+            <text className="ev-target-label" x={labelX} y={labelY} textAnchor="end" fill={theme.alliance} fontSize={EV_LABEL_SIZE} fontWeight={600} {...halo(theme)}>
+              {text}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}

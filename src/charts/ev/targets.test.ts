@@ -1,0 +1,52 @@
+import { dataset } from '../../test/renderWithProviders';
+import type { Dataset } from '../../data/schema';
+import { evWindow } from './model';
+import { evTargets, evTargetSummary, targetMarkLabel, targetOutcomeText } from './targets';
+
+const FULL = evWindow(dataset, [1999, 2023]);
+
+describe('evTargets', () => {
+  it('gives the two 1.5 million targets, each missed, with what the Alliance reported around its year end', () => {
+    // Seed: "1.5 million electric cars as early as 2016" (revised in 2013) and "1.5 million electric vehicles by 2020";
+    // the table: Aug 2016 350,000, Jan 2017 400,000, Dec 2019 800,000 (row above's date), Dec 2021 1 million.
+    expect(evTargets(dataset, FULL).map((t) => [t.index, t.year, t.amount, t.setIn, t.revisedIn, t.status, t.before, t.after])).toEqual([
+      [1, 2016, 1_500_000, null, 2013, 'missed', { units: 350_000, month: 2016 * 12 + 7 }, { units: 400_000, month: 2017 * 12 }],
+      [2, 2020, 1_500_000, 2013, null, 'missed', { units: 800_000, month: 2019 * 12 + 11 }, { units: 1_000_000, month: 2021 * 12 + 11 }],
+    ]);
+  });
+
+  it('words the outcome and the short label from the records', () => {
+    const [first, second] = evTargets(dataset, FULL);
+    expect([targetOutcomeText(second!), targetMarkLabel(first!, false), targetMarkLabel(second!, true)]).toEqual([
+      '800,000 reported by December 2019; 1 million in December 2021', '2016 target: 1.5 million, missed', '2020: missed',
+    ]);
+  });
+
+  it('draws only targets whose year ends inside the window', () => {
+    expect(evTargets(dataset, evWindow(dataset, [2011, 2018])).map((t) => t.year)).toEqual([2016]);
+  });
+
+  it('sums them up in one sentence', () => {
+    expect(evTargetSummary(evTargets(dataset, FULL))).toBe(
+      'Targets: 1.5 million EVs as early as 2016 (first target), missed (350,000 reported by August 2016; 400,000 in January 2017); ' +
+        '1.5 million EVs by 2020 (revised in 2013), missed (800,000 reported by December 2019; 1 million in December 2021).',
+    );
+  });
+
+  it('calls a target met when a milestone reached it by the year end, and unknown without proof', () => {
+    const base = { units: 0, measure: 'sales' as const, source: 'wiki-alliance' };
+    const fixture: Dataset = {
+      ...dataset,
+      evMilestones: [
+        { ...base, series: 'alliance', date: '2015-06', units: 1_600_000 },
+        // A "more than" figure after the deadline proves nothing about the deadline.
+        { ...base, series: 'leaf', date: '2021-01', units: 100, approximate: true },
+      ],
+      targets: [
+        { ...dataset.targets[2]!, year: 2015 },
+        { ...dataset.targets[2]!, series: 'leaf', year: 2020 },
+      ],
+    };
+    expect(evTargets(fixture, { start: 2009 * 12, end: 2021 * 12 + 11 }).map((t) => t.status)).toEqual(['met', 'unknown']);
+  });
+});

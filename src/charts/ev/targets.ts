@@ -1,0 +1,114 @@
+import type { Dataset, EvMilestone } from '../../data/schema';
+import type { EvWindow } from './model';
+import { formatsFor } from '../../i18n/format';
+import { intlFor } from '../../i18n/intl';
+import { formatUnits as formatUnitsIn, monthIndex } from './format';
+
+// The target words are English for now (main's data3 work landed after the catalogs); numbers and months follow suit.
+const formatUnits = (units: number) => formatUnitsIn(units, intlFor('en'));
+const monthLong = (month: number) => formatsFor('en').monthLong(month);
+
+/** A reported level of the target's series, for the outcome: units and the month reported. */
+export interface EvReported {
+  units: number;
+  month: number;
+}
+
+/**
+ * Whether the series reached the target by its year's end. `missed` needs proof, not silence: a
+ * milestone after the deadline that is still below the target (cumulative sales never fall, so the count
+ * was lower at the deadline); an approximate "more than" figure proves nothing and is not used.
+ */
+export type EvTargetStatus = 'met' | 'missed' | 'unknown';
+
+/** One cumulative EV-sales target, drawn as a hollow diamond at its amount at the end of its year. */
+export interface EvTarget {
+  key: string;
+  /** Position of the record in dataset.targets, for the source panel. */
+  index: number;
+  year: number;
+  /** December of the target's year: "by 2020", "as early as 2016". */
+  month: number;
+  amount: number;
+  label: string;
+  seriesId: string;
+  seriesLabel: string;
+  setIn: number | null;
+  revisedIn: number | null;
+  status: EvTargetStatus;
+  /** The last level reported by the deadline, and the first one after it (what shows it was missed). */
+  before: EvReported | null;
+  after: EvReported | null;
+  source: string;
+  quote: string | null;
+  note: string | null;
+}
+
+const endOfYear = (year: number) => year * 12 + 11;
+
+function outcome(amount: number, deadline: number, milestones: readonly EvMilestone[]) {
+  const dated = milestones.map((m) => ({ m, month: monthIndex(m.date) }));
+  const upTo = dated.filter((d) => d.month <= deadline).sort((a, b) => a.month - b.month || a.m.units - b.m.units);
+  const past = dated.filter((d) => d.month > deadline).sort((a, b) => a.month - b.month || a.m.units - b.m.units);
+  const last = upTo.at(-1);
+  const proofOfMiss = past.find((d) => d.m.units < amount && !d.m.approximate);
+  const status: EvTargetStatus = upTo.some((d) => d.m.units >= amount) ? 'met' : proofOfMiss ? 'missed' : 'unknown';
+  const firstPast = status === 'missed' ? proofOfMiss : past[0];
+  return {
+    status,
+    before: last ? { units: last.m.units, month: last.month } : null,
+    after: firstPast ? { units: firstPast.m.units, month: firstPast.month } : null,
+  };
+}
+
+/** The EV-sales targets whose year ends inside the window, with what their series reported by then. */
+export function evTargets(dataset: Dataset, months: EvWindow | null): EvTarget[] {
+  if (!months) return [];
+  const series = new Map(dataset.evSeries.map((s) => [s.id, s]));
+  return dataset.targets.flatMap((t, index): EvTarget[] => {
+    const line = t.series === undefined ? undefined : series.get(t.series);
+    const month = endOfYear(t.year);
+    if (t.measure !== 'ev-sales' || !line || month < months.start || month > months.end) return [];
+    const milestones = dataset.evMilestones.filter((m) => m.series === line.id && m.measure === 'sales');
+    return [{
+      key: `target-${index}`, index, year: t.year, month, amount: t.amount, label: t.label,
+      seriesId: line.id, seriesLabel: line.label, setIn: t.setIn ?? null, revisedIn: t.revisedIn ?? null,
+      ...outcome(t.amount, month, milestones),
+      source: t.source, quote: t.quote ?? null, note: t.note ?? null,
+    }];
+  });
+}
+
+/** "Missed", "Met", "Outcome not reported": the verdict as the chart, tooltip, table and summary word it. */
+export function targetVerdict(status: EvTargetStatus): string {
+  return status === 'met' ? 'Met' : status === 'missed' ? 'Missed' : 'Outcome not reported';
+}
+
+/** "800,000 reported by December 2019; 1 million in December 2021": what the series reported around the deadline. */
+export function targetOutcomeText(target: EvTarget): string {
+  const parts = [
+    ...(target.before ? [`${formatUnits(target.before.units)} reported by ${monthLong(target.before.month)}`] : []),
+    ...(target.after ? [`${formatUnits(target.after.units)} in ${monthLong(target.after.month)}`] : []),
+  ];
+  return parts.join('; ');
+}
+
+/**
+ * "2016 target: 1.5 million, missed" ("2016: missed" on a narrow chart, beside a diamond the legend calls a target): the short label. It names the year the target is
+ * for, not "by": the first one was "as early as 2016"; the tooltip and table give each target's own words.
+ */
+export function targetMarkLabel(target: EvTarget, isCompact: boolean): string {
+  const verdict = target.status === 'unknown' ? '' : `, ${targetVerdict(target.status).toLowerCase()}`;
+  if (isCompact) return target.status === 'unknown' ? `${target.year} target` : `${target.year}: ${targetVerdict(target.status).toLowerCase()}`;
+  return `${target.year} target: ${formatUnits(target.amount)}${verdict}`;
+}
+
+/** The summary's sentence on the targets drawn: "Targets: 1.5 million EVs as early as 2016 (first target), missed (350,000 reported by …); …". */
+export function evTargetSummary(targets: readonly EvTarget[]): string {
+  if (targets.length === 0) return '';
+  const each = targets.map((t) => {
+    const told = targetOutcomeText(t);
+    return `${t.label}, ${targetVerdict(t.status).toLowerCase()}${told ? ` (${told})` : ''}`;
+  });
+  return `${targets.length === 1 ? 'Target' : 'Targets'}: ${each.join('; ')}.`;
+}

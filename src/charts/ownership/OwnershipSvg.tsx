@@ -1,0 +1,155 @@
+import { useMemo, type Ref } from 'react';
+import type { Brand, Dataset } from '../../data/schema';
+import { noTap, type TapFor } from '../../components/tapToPreview';
+import { brandColour, type Theme } from '../../theme/tokens';
+import type { StakeChange } from './compare';
+import { ARROWS, FONT, layoutForWidth, type ArrowSize, type Box } from './layout';
+import { dimmedMarks, GROUP_CAPTION, ownershipDiagram, type DiagramNode, type OwnershipDiagram } from './model';
+import { EdgeLabel, EdgeMark, NodeMark, markColor } from './OwnershipMarks';
+import { edgeAriaLabel, nodeAriaLabel } from './text';
+
+/** The widest each layout is drawn: wider, its type would outgrow the card's. */
+export const MAX_WIDTH = { wide: 840, narrow: 460 } as const;
+
+/** What the pointer and keyboard do to the marks: the screen's handlers, or none for an exported image. */
+export interface OwnershipHandlers {
+  enterNode: (node: DiagramNode) => void;
+  leaveNode: (node: DiagramNode) => void;
+  openNode: (id: string) => void;
+  enterEdge: (index: number, box: Box) => void;
+  leaveEdge: () => void;
+  openEdge: (index: number) => void;
+  tapFor: TapFor;
+}
+
+/** Which marks are dimmed (brands switched off, another brand highlighted) and which are emphasized. */
+export interface OwnershipEmphasis {
+  dimmed: { nodes: ReadonlySet<string>; edges: ReadonlySet<number> };
+  hoveredNode: string | null;
+  isEdgeActive: (index: number) => boolean;
+}
+
+interface OwnershipSvgProps {
+  dataset: Dataset;
+  year: number;
+  diagram: OwnershipDiagram;
+  theme: Theme;
+  /** Drawn width in CSS px (the height follows the diagram's proportions), or at most `maxWidth` as the page's CSS lets it. */
+  width: number | { maxWidth: number };
+  /** Marker ids are document-wide: each drawing on a page gets its own prefix. */
+  markerPrefix: string;
+  emphasis: OwnershipEmphasis;
+  /** Width of the invisible stroke around each stake that takes the pointer, in viewBox units. */
+  edgeHitWidth: number;
+  on: OwnershipHandlers;
+  ref?: Ref<SVGSVGElement>;
+}
+
+/** The ownership network as SVG: group box, stakes as arrows, companies as boxes, stake labels on top. */
+export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefix, emphasis, edgeHitWidth, on, ref }: OwnershipSvgProps) {
+  const markers = useMemo(() => [...new Set(diagram.edges.map((e) => `${e.colorBrand ?? 'other'} ${e.arrow}`))].map((key) => key.split(' ') as [Brand | 'other', ArrowSize]), [diagram]);
+  // Each node's label scans every stake; computed once per diagram, not on each brand toggle or hover
+  // (at 100× data this was most of a filter change's time).
+  const ariaLabels = useMemo(
+    () => ({
+      nodes: new Map(diagram.nodes.map((node) => [node.id, nodeAriaLabel(dataset, year, node.id)])),
+      edges: new Map(
+        diagram.edges.map((edge) => {
+          const label = edgeAriaLabel(dataset, dataset.ownership[edge.index]!);
+          return [edge.index, edge.change && edge.change !== 'unchanged' ? `${label}: ${edge.change === 'ended' ? edge.label : `${edge.change}, ${edge.label}`}` : label];
+        }),
+      ),
+    }),
+    [dataset, year, diagram],
+  );
+  const drawnSize = typeof width === 'number' ? { width, height: Math.round((width * diagram.height) / diagram.width) } : { style: width };
+  return (
+    <svg
+      ref={ref}
+      className="chart-svg ownership-svg"
+      {...drawnSize}
+      viewBox={`0 0 ${diagram.width} ${diagram.height}`}
+      role="group"
+      aria-label={`Ownership diagram as of ${year}: arrows point from holder to held`}
+    >
+      <defs>
+        {markers.map(([color, size]) => {
+          const { length, width } = ARROWS[size];
+          return (
+            <marker key={`${color}-${size}`} id={`${markerPrefix}-${color}-${size}`} viewBox={`0 0 ${length} ${width}`} markerWidth={length} markerHeight={width} refX={0} refY={width / 2} orient="auto" markerUnits="userSpaceOnUse">
+              <path d={`M0,0L${length},${width / 2}L0,${width}z`} fill={color === 'other' ? theme.other : brandColour(theme, color)} />
+            </marker>
+          );
+        })}
+      </defs>
+      {diagram.group && (
+        <g className="ownership-group" aria-hidden="true">
+          <rect x={diagram.group.box.x0} y={diagram.group.box.y0} width={diagram.group.box.x1 - diagram.group.box.x0} height={diagram.group.box.y1 - diagram.group.box.y0} rx={12} fill={theme.grid} fillOpacity={0.35} stroke={theme.border} strokeDasharray="4 3" />
+          <text x={diagram.group.caption.x} y={diagram.group.caption.y} fontSize={FONT.group} fontWeight={600} fill={theme.muted}>{GROUP_CAPTION}</text>
+        </g>
+      )}
+      {diagram.edges.map((edge) => (
+        <EdgeMark
+          key={edge.index}
+          edge={edge}
+          color={markColor(edge.colorBrand, theme)}
+          markerId={`${markerPrefix}-${edge.colorBrand ?? 'other'}-${edge.arrow}`}
+          ariaLabel={ariaLabels.edges.get(edge.index) ?? ''}
+          isDimmed={emphasis.dimmed.edges.has(edge.index)}
+          isActive={emphasis.isEdgeActive(edge.index)}
+          focusColor={theme.focus}
+          hitWidth={edgeHitWidth}
+          onOpen={() => on.openEdge(edge.index)}
+          onEnter={() => on.enterEdge(edge.index, edge.labelBox)}
+          onLeave={on.leaveEdge}
+          tapKey={`edge ${edge.index}`}
+          tapFor={on.tapFor}
+        />
+      ))}
+      {diagram.nodes.map((node) => (
+        <NodeMark
+          key={node.id}
+          node={node}
+          ariaLabel={ariaLabels.nodes.get(node.id) ?? ''}
+          theme={theme}
+          isDimmed={emphasis.dimmed.nodes.has(node.id)}
+          isActive={emphasis.hoveredNode === node.id}
+          onEnter={() => on.enterNode(node)}
+          onLeave={() => on.leaveNode(node)}
+          onOpen={() => on.openNode(node.id)}
+          tapKey={`node ${node.id}`}
+          tapFor={on.tapFor}
+        />
+      ))}
+      {diagram.edges.map((edge) => (
+        <EdgeLabel
+          key={edge.index}
+          edge={edge}
+          color={markColor(edge.colorBrand, theme)}
+          halo={theme.surface}
+          isDimmed={emphasis.dimmed.edges.has(edge.index)}
+          isActive={emphasis.isEdgeActive(edge.index)}
+          onEnter={() => on.enterEdge(edge.index, edge.labelBox)}
+          onLeave={on.leaveEdge}
+          onOpen={() => on.openEdge(edge.index)}
+          tapKey={`edge ${edge.index}`}
+          tapFor={on.tapFor}
+        />
+      ))}
+    </svg>
+  );
+}
+
+const ignore = () => {};
+const STILL: OwnershipHandlers = {
+  enterNode: ignore, leaveNode: ignore, openNode: ignore, enterEdge: ignore, leaveEdge: ignore, openEdge: ignore,
+  tapFor: noTap,
+};
+
+/** The diagram for an exported image at `width` CSS px: laid out for that width, brands switched off dimmed, nothing hovered. */
+export function OwnershipImage({ dataset, year, changes, brands, width, theme }: { dataset: Dataset; year: number; changes: readonly StakeChange[] | null; brands: readonly Brand[]; width: number; theme: Theme }) {
+  const layoutName = layoutForWidth(width);
+  const diagram = ownershipDiagram(dataset, year, layoutName, changes);
+  const emphasis = { dimmed: dimmedMarks(diagram, brands, { brand: null, nodeId: null }), hoveredNode: null, isEdgeActive: () => false };
+  return <OwnershipSvg dataset={dataset} year={year} diagram={diagram} theme={theme} width={Math.min(width, MAX_WIDTH[layoutName])} markerPrefix="ownership-arrow" emphasis={emphasis} edgeHitWidth={0} on={STILL} />;
+}
