@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
 import realDataset from '../public/data/alliance.json';
 import { App } from './App';
+import { LocaleProvider } from './i18n/LocaleProvider';
 import { useFilters } from './state/filters';
 
 /** The few Node calls this test needs, typed here because the app tsconfig carries no Node types. */
@@ -101,7 +102,7 @@ function renderApp() {
   useFilters.setState(useFilters.getInitialState(), true);
   window.history.replaceState(null, '', '/');
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(createElement(QueryClientProvider, { client }, createElement(App)));
+  return render(createElement(QueryClientProvider, { client }, createElement(LocaleProvider, null, createElement(App))));
 }
 
 /** Waits for the dataset (header counts) and for all four views, which load as separate chunks (the first import of each is slow on a loaded machine). */

@@ -14,7 +14,7 @@ const jointProjects = { key: 'events' as const, index: dataset.events.findIndex(
 
 describe('the header in French and Japanese', () => {
   it.each([
-    ['fr', 'Alliance Atlas', '8\u00a0années de ventes · 4\u00a0marques · 9\u00a0usines · 5\u00a0sources', 'Langue'],
+    ['fr', 'Alliance Atlas', '8 années de ventes · 4 marques · 9 usines · 5 sources', 'Langue'],
     ['ja', 'Alliance Atlas', '販売8年分 · 4ブランド · 工場9か所 · 出典5件', '言語'],
   ] as const)('%s', (lang, title, counts, menu) => {
     renderWithProviders(<Header counts={datasetCounts(dataset, intlFor(lang))} actions={<LanguageMenu />} />, dataset, lang);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 import { localeFromLanguages } from './locales';
 
 const GUARD = readFileSync(path.resolve(__dirname, '../../public/prerender-guard.js'), 'utf8');
@@ -10,7 +11,7 @@ function isMarkedStale({ search = '', languages = ['en-US'], isDark = false }: {
   const window = { location: { search }, matchMedia: () => ({ matches: isDark }) };
   const document = { documentElement: { dataset } };
   const navigator = { languages, language: languages[0] };
-  new Function('window', 'document', 'navigator', GUARD)(window, document, navigator);
+  vm.runInNewContext(GUARD, { window, document, navigator });
   return dataset.prerender === 'stale';
 }
 
@@ -30,7 +31,7 @@ describe('prerender-guard.js', () => {
   });
   it('falls back to navigator.language where languages is empty', () => {
     const dataset: Record<string, string> = {};
-    new Function('window', 'document', 'navigator', GUARD)({ location: { search: '' }, matchMedia: () => ({ matches: false }) }, { documentElement: { dataset } }, { languages: [], language: 'ja' });
+    vm.runInNewContext(GUARD, { window: { location: { search: '' }, matchMedia: () => ({ matches: false }) }, document: { documentElement: { dataset } }, navigator: { languages: [], language: 'ja' } });
     expect(dataset.prerender).toBe('stale');
   });
   it('decides the language exactly as the app does', () => {

@@ -102,8 +102,8 @@ test('bad page keys fall back to the dashboard and the notice names each one', a
   await page.goto('/?chart=pie&embed=1&theme=sepia&years=2013-2016');
   await expect(page.locator('figure[data-chart]')).toHaveCount(4);
   const notice = page.getByRole('status').filter({ hasText: 'Some link parameters were ignored' });
-  await expect(notice).toContainText('“chart=pie” (expected one of sales, ev, ownership, plants)');
+  await expect(notice).toContainText('“chart=pie” (expected one of sales, ev, ownership or plants)');
   await expect(notice).toContainText('“embed=1” (an embed needs a chart, e.g. chart=ev)');
-  await expect(notice).toContainText('“theme=sepia” (expected one of light, dark)');
+  await expect(notice).toContainText('“theme=sepia” (expected one of light or dark)');
   await expect(page.getByLabel('From year')).toHaveValue('2013');
 });
