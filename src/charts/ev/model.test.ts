@@ -288,7 +288,7 @@ describe('EV words in French and Japanese', () => {
   });
   it('words the table’s cells and headers', () => {
     const table = evTable(evLines(dataset, ALL, FULL, ja), ja);
-    expect(table.columns.map((c) => c.label)).toEqual(['時点', 'シリーズ', 'ブランド', '台数', '指標', '概数', '出典']);
+    expect(table.columns.map((c) => c.label)).toEqual(['時点', 'シリーズ', 'ブランド', '台数', '指標', '概数', 'Target outcome', '出典']);
     expect(table.rows[0]).toMatchObject({ measure: '販売', approximate: 'いいえ' });
   });
 });
