@@ -164,7 +164,7 @@ describe('EvView', () => {
     const figure = view.container.querySelector<HTMLElement>('figure[data-chart="ev"]')!;
     expect(within(figure).getByRole('heading', { name: '電気自動車の累計販売台数' })).toBeInTheDocument();
     expect(within(figure).getByRole('group', { name: '目盛り' })).toHaveTextContent('線形対数');
-    expect(ticks(figure).slice(0, 3)).toEqual(['0', '20万', '40万']);
+    expect(ticks(figure).slice(0, 3)).toEqual(['0', '50万', '100万']);
     expect(within(figure).getByText(/^Allianceの電気自動車は、i-MiEVの発売から12年後の2021年12月に100万台を超えました。/)).toBeInTheDocument();
     expect(within(figure).getByRole('button', { name: /^Nissan Leaf：500,000台販売、2020年12月/ })).toBeInTheDocument();
   });
