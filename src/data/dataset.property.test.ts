@@ -33,6 +33,8 @@ import { parseDataset } from './parseDataset';
 import { describeRecord, disputeFor, recordsCitingSource } from './provenance';
 import { RECORD_KEYS, type Dataset } from './schema';
 
+const en = intlFor('en');
+
 const DEFAULT_FILTERS = defaultFilters(domain);
 const YEAR_DOMAIN = domain.years;
 
@@ -167,10 +169,10 @@ const salesRun: ModelRun = ['sales', (dataset, { yearRange, brands, salesMode, s
     shown: salesYearsShown(dataset, yearRange),
     rows,
     axis: salesValueAxis(rows, salesMode, salesLayout, target?.units ?? null),
-    summary: salesSummary(years, hidden.length > 0),
-    footnotes: salesFootnotes(years, hidden, salesMode),
-    table: salesTable(years),
-    empty: salesEmptyMessage(dataset, filter, years),
+    summary: salesSummary(years, hidden.length > 0, en),
+    footnotes: salesFootnotes(years, hidden, salesMode, 'stacked', en),
+    table: salesTable(years, en),
+    empty: salesEmptyMessage(dataset, filter, years, en),
   };
 }];
 
@@ -182,9 +184,9 @@ const evRun: ModelRun = ['ev', (dataset, { yearRange, brands, evScale }) => {
   return {
     extent: evDataExtent(dataset),
     brands: evBrands(dataset),
-    table: evTable(lines),
-    summary: evSummary(lines, markers, dataset.evLaunches, yearRange),
-    footnotes: evFootnotes(lines, months),
+    table: evTable(lines, en),
+    summary: evSummary(lines, markers, dataset.evLaunches, yearRange, en),
+    footnotes: evFootnotes(lines, months, en),
     sources: evSourceIds(lines, markers),
     layouts: months && lines.length ? WIDTHS.map((width) => evLayout(lines, markers, months, evScale, width)) : [],
   };
@@ -210,8 +212,8 @@ const plantsRun: ModelRun = ['plants', (dataset, choices) => {
   const { plants } = dataset;
   const filters = { ...choices, allBrands: brandIds(dataset) };
   return {
-    summary: plantsSummary(plants, filters),
-    table: plantsTable(plants, filters),
+    summary: plantsSummary(plants, filters, en),
+    table: plantsTable(plants, filters, en),
     groups: rankedGroups(plants, filters),
     maps: WIDTHS.map((width) => {
       const height = mapHeight(filters.mapRegion, width);
@@ -220,7 +222,7 @@ const plantsRun: ModelRun = ['plants', (dataset, choices) => {
       return {
         marks,
         labels: plantLabels(marks, { width, height }, 12),
-        key: mapKeyLayout(sizeKeyValues(radius), keyEntries(marks, filters.yearRange[1]), width, 12),
+        key: mapKeyLayout(sizeKeyValues(radius), keyEntries(marks, filters.yearRange[1], en), width, 12, en),
       };
     }),
   };

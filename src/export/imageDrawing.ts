@@ -1,4 +1,6 @@
-import type { ReactElement } from 'react';
+import { createElement, type ReactElement } from 'react';
+import { RawIntlProvider, type IntlShape } from 'react-intl';
+import { intlFor } from '../i18n/intl';
 import type { Theme } from '../theme/tokens';
 import type { ChartDrawing } from './svg';
 
@@ -20,11 +22,14 @@ export function loadImageRenderer(): Promise<void> {
 
 export const isImageRendererLoaded = (): boolean => renderMarkup !== null;
 
-/** A view's image as a ChartDrawing: its static SVG element rendered to markup (after loadImageRenderer). */
-export function imageDrawing(draw: (width: number, theme: Theme) => ReactElement | null): ChartDrawing {
+/**
+ * A view's image as a ChartDrawing: its static SVG element rendered to markup (after loadImageRenderer), in
+ * the language of `intl` — the markup is rendered outside the page's IntlProvider.
+ */
+export function imageDrawing(draw: (width: number, theme: Theme) => ReactElement | null, intl: IntlShape = intlFor('en')): ChartDrawing {
   return (width, theme) => {
     if (!renderMarkup) throw new Error('The image drawing code is still loading; try again in a moment.');
     const element = draw(width, theme);
-    return element && renderMarkup(element);
+    return element && renderMarkup(createElement(RawIntlProvider, { value: intl }, element));
   };
 }

@@ -15,8 +15,8 @@ test('the log toggle changes the y-axis tick labels', async ({ page }) => {
   const scale = card.getByRole('group', { name: 'Scale' });
   await scale.getByRole('button', { name: 'Log' }).click();
   await expect(scale.getByRole('button', { name: 'Log' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(ticks.first()).toHaveText('5k');
-  await expect(ticks.filter({ hasText: /^(20k|50k|500k)$/ })).toHaveCount(3);
+  await expect(ticks.first()).toHaveText('5K');
+  await expect(ticks.filter({ hasText: /^(20K|50K|500K)$/ })).toHaveCount(3);
   await expect(ticks.filter({ hasText: /^0$/ })).toHaveCount(0);
   await scale.getByRole('button', { name: 'Linear' }).click();
   await expect(ticks.first()).toHaveText('0');

@@ -1,4 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { Locale } from '../../i18n/locales';
 import type { Brand, Source } from '../../data/schema';
 import type { EvScale } from '../../state/filters';
 import type { RecordRef } from '../../state/sourcePanel';
@@ -44,10 +46,12 @@ export function EvChart({ lines, markers, targets, months, scale, sources, curso
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   const theme = useTheme();
+  const intl = useIntl();
+  const locale = intl.locale as Locale;
   const [active, setActive] = useState<EvActive | null>(null);
   const layout = useMemo(
-    () => (width > 0 ? evLayout(lines, markers, months, scale, width, cursor, targets) : null),
-    [lines, markers, months, scale, width, cursor, targets],
+    () => (width > 0 ? evLayout(lines, markers, months, scale, width, cursor, targets, locale) : null),
+    [lines, markers, months, scale, width, cursor, targets, locale],
   );
 
   const show = useCallback((next: EvActive) => {
@@ -81,7 +85,7 @@ export function EvChart({ lines, markers, targets, months, scale, sources, curso
       </div>
       {layout && layout.thinnedDots > 0 && (
         <p className="ev-thinned-note">
-          {layout.thinnedDots} milestones too close together to tell apart are on the lines without a dot; Show table lists every one.
+          {intl.formatMessage({ id: 'ev.thinned' }, { count: layout.thinnedDots })}
         </p>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import type { Brand } from '../../data/schema';
 import { brandColour, type Theme } from '../../theme/tokens';
 import type { EvLayout } from './layout';
@@ -8,6 +9,7 @@ import { EV_LABEL_SIZE, halo } from './halo';
 /** The cursor year as a vertical rule, with each line's figure as of then (exact, from its latest milestone). */
 export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines: readonly EvLine[]; theme: Theme }) {
   const { cursor, plot } = layout;
+  const intl = useIntl();
   if (!cursor) return null;
   const brandOf = new Map<string, Brand | null>(lines.map((l) => [l.key, l.brand]));
   const colourOf = (key: string) => {
@@ -15,7 +17,7 @@ export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines
     return brand ? brandColour(theme, brand) : theme.alliance;
   };
   return (
-    <g className="ev-cursor" role="list" aria-label={`As of ${cursor.year}`}>
+    <g className="ev-cursor" role="list" aria-label={intl.formatMessage({ id: 'ev.cursor.name' }, { year: cursor.year })}>
       <line x1={cursor.x} x2={cursor.x} y1={plot.top} y2={plot.bottom} stroke={theme.text} strokeWidth={1.5} strokeDasharray="3 3" aria-hidden="true" />
       {cursor.labels.map(({ value, dotY, x, y, anchor }) => {
         // A plate under each reading: it sits over the lines like a tooltip, so no line or label runs through it.

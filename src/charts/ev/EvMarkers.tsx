@@ -1,7 +1,8 @@
+import { useIntl } from 'react-intl';
 import { brandColour } from '../../theme/tokens';
 import { onActivateKey } from '../../components/onActivateKey';
 import type { EvActive, EvMarkLayerProps } from './EvTooltip';
-import { dateLabel } from './format';
+import { dateLabel, formatsOf } from './format';
 import type { PlacedMarker } from './layout';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 import { MIN_TARGET } from '../../components/touchTarget';
@@ -17,6 +18,8 @@ interface EvMarkersProps extends EvMarkLayerProps {
  * (the halo of) the labels below it instead of striking through them; the marks stay in date order for the keyboard.
  */
 export function EvMarkers({ markers, theme, highlighted, active, picked, onShow, onHide, onOpen, tapFor }: EvMarkersProps) {
+  const intl = useIntl();
+  const f = formatsOf(intl);
   const openRecord = ({ marker }: PlacedMarker) => onOpen(marker.source, { key: marker.recordKey, index: marker.index });
   const look = (placed: PlacedMarker) => {
     const { marker } = placed;
@@ -61,7 +64,10 @@ export function EvMarkers({ markers, theme, highlighted, active, picked, onShow,
             opacity={isDimmed ? 0.25 : 1}
             tabIndex={0}
             role="button"
-            aria-label={`${marker.title.includes(marker.label) ? '' : `${marker.label}: `}${marker.title}, ${dateLabel(marker.date)}`}
+            aria-label={intl.formatMessage(
+              { id: marker.title.includes(marker.label) ? 'ev.marker.name' : 'ev.marker.nameWithLabel' },
+              { label: marker.label, title: marker.title, date: dateLabel(marker.date, f) },
+            )}
             {...hoverOrFocus(() => onShow(target), onHide)}
             {...tapFor(`marker ${marker.key}`, () => onShow(target), () => openRecord(placed))}
             onKeyDown={onActivateKey(() => openRecord(placed))}

@@ -1,10 +1,11 @@
+import { useIntl, type IntlShape } from 'react-intl';
 import { brandColour } from '../../theme/tokens';
 import { useState } from 'react';
 import { onActivateKey } from '../../components/onActivateKey';
 import { hitRadius } from '../../components/touchTarget';
 import type { Brand } from '../../data/schema';
 import type { EvActive, EvMarkLayerProps } from './EvTooltip';
-import { formatNumber, monthShort } from './format';
+import { formatsOf } from './format';
 import type { EvLayout, PlacedDot, PlacedLine } from './layout';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 import { EV_LABEL_SIZE, halo } from './halo';
@@ -16,10 +17,16 @@ interface EvSeriesProps extends EvMarkLayerProps {
 const DIM = 0.25;
 
 /** "Alliance: 500,000 sales, Oct 2017": what a dot says to a screen reader. */
-function dotLabel({ line }: PlacedLine, { point }: PlacedDot): string {
-  const about = point.isApproximate ? 'about ' : '';
-  const disputed = point.disputes.length ? '; sources disagree on the date' : '';
-  return `${line.label}: ${about}${formatNumber(point.units)} ${point.measure}, ${monthShort(point.month)}${disputed}`;
+function dotLabel({ line }: PlacedLine, { point }: PlacedDot, intl: IntlShape): string {
+  const f = formatsOf(intl);
+  return intl.formatMessage({ id: 'ev.dot.name' }, {
+    series: line.label,
+    approximate: point.isApproximate ? 'yes' : 'no',
+    units: f.exact(point.units),
+    measure: point.measure,
+    month: f.monthShort(point.month),
+    disputed: point.disputes.length ? 'yes' : 'no',
+  });
 }
 
 /** A dot's radius: totals a little larger. */
@@ -30,6 +37,7 @@ const dotRadius = (line: PlacedLine['line']) => (line.isTotal ? 4 : 3.5);
  * drawn before any visible dot, so a dot is never under a neighbour's touch target.
  */
 export function EvSeries({ layout, theme, highlighted, active, picked, onShow, onHide, onHighlight, onOpen, tapFor }: EvSeriesProps) {
+  const intl = useIntl();
   const colourOf = (brand: Brand | null) => (brand ? brandColour(theme, brand) : theme.alliance);
   const opacityOf = (brand: Brand | null) => (highlighted !== null && brand !== highlighted ? DIM : 1);
   const [hoveredKey, setHoveredKey] = useState<string | null>(null);
@@ -113,7 +121,7 @@ export function EvSeries({ layout, theme, highlighted, active, picked, onShow, o
                     strokeWidth={isProduction ? 2 : 1.2}
                     tabIndex={0}
                     role="button"
-                    aria-label={dotLabel(placed, dot)}
+                    aria-label={dotLabel(placed, dot, intl)}
                     {...hoverOrFocus(() => onShow(target), onHide)}
                     {...tapFor(`point ${dot.point.index}`, () => onShow(target), () => openRecord(dot.point))}
                     onKeyDown={onActivateKey(() => openRecord(dot.point))}

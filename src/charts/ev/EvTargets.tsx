@@ -3,6 +3,7 @@ import { hoverOrFocus } from '../../components/hoverOrFocus';
 import { MIN_TARGET } from '../../components/touchTarget';
 import type { EvActive, EvMarkLayerProps } from './EvTooltip';
 import type { PlacedTarget } from './targetLayout';
+import { intlFor } from '../../i18n/intl';
 import { formatUnits } from './format';
 import { targetOutcomeText, targetVerdict } from './targets';
 import { EV_LABEL_SIZE, halo } from './halo';
@@ -17,7 +18,7 @@ const diamond = (x: number, y: number, r: number) => `M${x},${y - r}L${x + r},${
 /** "Target: 1.5 million EVs by 2020 (revised in 2013), missed: 800,000 reported by December 2019; …": what a diamond says to a screen reader. */
 function targetName({ target }: PlacedTarget): string {
   const told = targetOutcomeText(target);
-  return `Target: ${target.label}, ${formatUnits(target.amount)}. ${targetVerdict(target.status)}${told ? `: ${told}` : ''}`;
+  return `Target: ${target.label}, ${formatUnits(target.amount, intlFor('en'))}. ${targetVerdict(target.status)}${told ? `: ${told}` : ''}`;
 }
 
 /**

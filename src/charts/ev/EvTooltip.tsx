@@ -1,10 +1,11 @@
 import type { CSSProperties } from 'react';
+import { useIntl } from 'react-intl';
 import type { Brand, Source } from '../../data/schema';
 import type { RecordRef } from '../../state/sourcePanel';
 import { TapSourceButton } from '../../components/TapSourceButton';
 import type { TapFor } from '../../components/tapToPreview';
 import type { Theme } from '../../theme/tokens';
-import { dateLabel, formatNumber, quoteText } from './format';
+import { dateLabel, formatsOf, quoteText } from './format';
 import type { EvLine, EvMarker, EvPoint } from './model';
 import { targetOutcomeText, targetVerdict, type EvTarget } from './targets';
 
@@ -45,27 +46,28 @@ function Quote({ quote }: { quote: string | null }) {
 }
 
 function PointBody({ line, point, sources }: { line: EvLine; point: EvPoint; sources: readonly Source[] }) {
-  const isSales = point.measure === 'sales';
+  const intl = useIntl();
+  const f = formatsOf(intl);
+  const units = f.exact(point.units);
   return (
     <>
       <p className="ev-tooltip-head">
-        <strong>{line.fullLabel}</strong> · {dateLabel(point.date)}
+        <strong>{line.fullLabel}</strong> · {dateLabel(point.date, f)}
       </p>
       <p className="ev-tooltip-value">
-        {point.isApproximate ? 'About ' : ''}
-        {formatNumber(point.units)} {isSales ? 'sold' : 'produced'}
-        <span className="ev-tooltip-measure"> — cumulative {point.measure}{isSales ? '' : ', not sales'}</span>
+        {intl.formatMessage({ id: 'ev.tooltip.value' }, { approximate: point.isApproximate ? 'yes' : 'no', units, measure: point.measure })}
+        <span className="ev-tooltip-measure">{intl.formatMessage({ id: 'ev.tooltip.measure' }, { measure: point.measure })}</span>
       </p>
       <Quote quote={point.quote} />
       {point.note && point.disputes.length === 0 && <p className="ev-tooltip-note">{point.note}</p>}
-      <p className="ev-tooltip-source">Source: {titleOf(sources, point.source)}</p>
+      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: titleOf(sources, point.source) })}</p>
       {point.disputes.map((d) => (
         <div key={d.index} className="ev-tooltip-dispute">
           <p>
-            <strong>Sources disagree on the date.</strong> Another record dates {formatNumber(point.units)} to {dateLabel(d.date)}:
+            <strong>{intl.formatMessage({ id: 'ev.tooltip.disputeHead' })}</strong> {intl.formatMessage({ id: 'ev.tooltip.dispute' }, { units, date: dateLabel(d.date, f) })}
           </p>
           <Quote quote={d.quote} />
-          <p className="ev-tooltip-source">Source: {titleOf(sources, d.source)}</p>
+          <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: titleOf(sources, d.source) })}</p>
         </div>
       ))}
     </>
@@ -73,19 +75,21 @@ function PointBody({ line, point, sources }: { line: EvLine; point: EvPoint; sou
 }
 
 function MarkerBody({ marker, sources }: { marker: EvMarker; sources: readonly Source[] }) {
+  const intl = useIntl();
   return (
     <>
       <p className="ev-tooltip-head">
-        <strong>{marker.title}</strong> · {dateLabel(marker.date)}
+        <strong>{marker.title}</strong> · {dateLabel(marker.date, formatsOf(intl))}
       </p>
       <Quote quote={marker.quote} />
       {marker.note && <p className="ev-tooltip-note">{marker.note}</p>}
-      <p className="ev-tooltip-source">Source: {titleOf(sources, marker.source)}</p>
+      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: titleOf(sources, marker.source) })}</p>
     </>
   );
 }
 
 function TargetBody({ target, sources }: { target: EvTarget; sources: readonly Source[] }) {
+  const intl = useIntl();
   const told = targetOutcomeText(target);
   return (
     <>
@@ -93,7 +97,7 @@ function TargetBody({ target, sources }: { target: EvTarget; sources: readonly S
         <strong>Target: {target.label}</strong>
       </p>
       <p className="ev-tooltip-value">
-        {formatNumber(target.amount)}
+        {formatsOf(intl).exact(target.amount)}
         <span className="ev-tooltip-measure"> — {target.seriesLabel}, cumulative sales</span>
       </p>
       <p className="ev-tooltip-verdict">

@@ -54,7 +54,7 @@ describe('EvView', () => {
     const { figure } = renderEv();
     const before = ticks(figure);
     fireEvent.click(within(within(figure).getByRole('group', { name: 'Scale' })).getByRole('button', { name: 'Log' }));
-    expect([before.slice(0, 2), ticks(figure).slice(0, 3), useFilters.getState().evScale]).toEqual([['0', '500k'], ['5k', '10k', '20k'], 'log']);
+    expect([before.slice(0, 2), ticks(figure).slice(0, 3), useFilters.getState().evScale]).toEqual([['0', '500K'], ['5K', '10K', '20K'], 'log']);
   });
 
   it('shows a tooltip on keyboard focus ending with the source title', () => {
@@ -157,5 +157,24 @@ describe('EvView', () => {
     const { figure } = renderEv();
     fireEvent.click(within(within(figure).getByRole('list', { name: /legend/ })).getByRole('button', { name: 'Nissan' }));
     expect([useFilters.getState().brands, figure.querySelectorAll('[data-brand="Nissan"]').length]).toEqual([['Renault', 'Mitsubishi', 'AvtoVAZ'], 0]);
+  });
+
+  it('reads in Japanese: title, scale control, axis in 万, months and the summary', () => {
+    const view = renderWithProviders(<EvView dataset={dataset} />, dataset, 'ja');
+    const figure = view.container.querySelector<HTMLElement>('figure[data-chart="ev"]')!;
+    expect(within(figure).getByRole('heading', { name: '電気自動車の累計販売台数' })).toBeInTheDocument();
+    expect(within(figure).getByRole('group', { name: '目盛り' })).toHaveTextContent('線形対数');
+    expect(ticks(figure).slice(0, 3)).toEqual(['0', '50万', '100万']);
+    expect(within(figure).getByText(/^Allianceの電気自動車は、i-MiEVの発売から12年後の2021年12月に100万台を超えました。/)).toBeInTheDocument();
+    expect(within(figure).getByRole('button', { name: /^Nissan Leaf：500,000台販売、2020年12月/ })).toBeInTheDocument();
+  });
+
+  it('reads in French: legend, footnotes and the empty state', () => {
+    const view = renderWithProviders(<EvView dataset={dataset} />, dataset, 'fr');
+    const figure = view.container.querySelector<HTMLElement>('figure[data-chart="ev"]')!;
+    expect(within(figure).getByText('Toute l’Alliance')).toBeInTheDocument();
+    expect(within(figure).getByText('Les points creux comptent les véhicules produits, non vendus.')).toBeInTheDocument();
+    act(() => useFilters.getState().setYearRange([1999, 2005]));
+    expect(within(figure).getByText(/^Aucun palier, lancement ni événement lié aux véhicules électriques en 1999–2005\. Les données vont de juillet 2009 à/)).toBeVisible();
   });
 });

@@ -1,6 +1,6 @@
 import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
-import { yearSpan } from '../../components/format';
+import { useIntl } from 'react-intl';
 import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
 import { imageDrawing } from '../../export/imageDrawing';
@@ -13,13 +13,11 @@ import { useTheme } from '../../theme/useTheme';
 import { EvChart } from './EvChart';
 import { EvImage } from './EvSvg';
 import { ScaleToggle } from './ScaleToggle';
-import { monthLong } from './format';
+import { formatsOf } from './format';
 import { evBrands, evDataExtent, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow } from './model';
 import { evTable } from './table';
 import { evTargets, evTargetSummary } from './targets';
 import './ev.css';
-
-const TITLE = 'Electric vehicles: cumulative sales';
 
 /** Cumulative EV sales of the Alliance, its brands and models, 2009–2021, from reported milestones. */
 export function EvView({ dataset }: { dataset: Dataset }) {
@@ -28,50 +26,55 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const at = selectCursor(choices);
   const { highlighted, onHighlight: setHighlightedBrand, picked, onOpenSource: openSource } = useMarkLinks();
   const theme = useTheme();
+  const intl = useIntl();
+  const f = formatsOf(intl);
   const months = useMemo(() => evWindow(dataset, yearRange), [dataset, yearRange]);
-  const lines = useMemo(() => evLines(dataset, brands, months), [dataset, brands, months]);
-  const markers = useMemo(() => evMarkers(dataset, brands, months), [dataset, brands, months]);
+  const lines = useMemo(() => evLines(dataset, brands, months, intl), [dataset, brands, months, intl]);
+  const markers = useMemo(() => evMarkers(dataset, brands, months, intl), [dataset, brands, months, intl]);
   // Drawn beside the line they are measured against, so only while that line is.
   const targets = useMemo(() => evTargets(dataset, months).filter((t) => lines.some((l) => l.seriesId === t.seriesId)), [dataset, months, lines]);
-  const table = useMemo(() => evTable(lines, targets), [lines, targets]);
-  const cursor = useMemo(() => evCursor(lines, months, at), [lines, months, at]);
+  const table = useMemo(() => evTable(lines, intl, targets), [lines, intl, targets]);
+  const cursor = useMemo(() => evCursor(lines, months, at, intl), [lines, months, at, intl]);
   const summary = useMemo(
-    () => [evSummary(lines, markers, dataset.evLaunches, yearRange), evTargetSummary(targets)].filter(Boolean).join(' '),
-    [lines, markers, dataset.evLaunches, yearRange, targets],
+    () => [evSummary(lines, markers, dataset.evLaunches, yearRange, intl), evTargetSummary(targets)].filter(Boolean).join(' '),
+    [lines, markers, dataset.evLaunches, yearRange, targets, intl],
   );
-  const footnotes = useMemo(() => evFootnotes(lines, months), [lines, months]);
+  const footnotes = useMemo(() => evFootnotes(lines, months, intl), [lines, months, intl]);
   const sourceIds = useMemo(() => [...new Set([...evSourceIds(lines, markers), ...targets.map((t) => t.source)])], [lines, markers, targets]);
   const hasProduction = lines.some((l) => l.measure === 'production');
   const legend = useMemo((): LegendItem[] => [
-    { key: 'alliance', label: 'Alliance-wide', color: theme.alliance, symbol: 'line' },
+    { key: 'alliance', label: intl.formatMessage({ id: 'ev.legend.alliance' }), color: theme.alliance, symbol: 'line' },
     ...evBrands(dataset).map((brand): LegendItem => ({ key: brand, label: brand, color: brandColour(theme, brand), brand, symbol: 'line' })),
-    ...(hasProduction ? [{ key: 'production', label: 'Production', color: theme.muted, symbol: 'hollow' } as const] : []),
+    ...(hasProduction ? [{ key: 'production', label: intl.formatMessage({ id: 'ev.legend.production' }), color: theme.muted, symbol: 'hollow' } as const] : []),
     ...(targets.length ? [{ key: 'target', label: 'Target (planned)', color: theme.alliance, symbol: 'dashed' } as const] : []),
-  ], [dataset, theme, hasProduction, targets.length]);
+  ], [dataset, theme, hasProduction, targets.length, intl]);
 
   // Scans every milestone and launch: once per dataset, not on every filter change.
   const extent = useMemo(() => evDataExtent(dataset), [dataset]);
-  const span = extent ? ` The data runs from ${monthLong(extent.start)} to ${monthLong(extent.end)}.` : '';
+  const years = f.yearSpan(yearRange);
+  const emptyMessage = extent
+    ? intl.formatMessage({ id: 'ev.emptyWithSpan' }, { years, start: f.monthLong(extent.start), end: f.monthLong(extent.end) })
+    : intl.formatMessage({ id: 'ev.empty' }, { years });
   const isEmpty = !months || (lines.length === 0 && markers.length === 0);
 
   const drawing = useMemo(
     () => imageDrawing((width, imageTheme) =>
-      months ? <EvImage lines={lines} markers={markers} months={months} scale={evScale} cursor={cursor} targets={targets} width={width} theme={imageTheme} /> : null),
-    [lines, markers, months, evScale, cursor, targets],
+      months ? <EvImage lines={lines} markers={markers} months={months} scale={evScale} cursor={cursor} targets={targets} width={width} theme={imageTheme} /> : null, intl),
+    [lines, markers, months, evScale, cursor, targets, intl],
   );
 
   return (
     <ChartCard
       chart="ev"
-      title={TITLE}
-      subtitle="Cumulative units since launch, at the dates sources report each milestone passed"
+      title={intl.formatMessage({ id: 'ev.title' })}
+      subtitle={intl.formatMessage({ id: 'ev.subtitle' })}
       summary={summary}
       table={table}
       sourceIds={sourceIds}
       legend={legend}
       footnotes={isEmpty ? [] : footnotes}
       controls={<ScaleToggle />}
-      emptyMessage={isEmpty ? `No electric-vehicle milestone, launch or event falls in ${yearSpan(yearRange)}.${span}` : null}
+      emptyMessage={isEmpty ? emptyMessage : null}
       dataYears={extent ? [Math.floor(extent.start / 12), Math.floor(extent.end / 12)] : null}
       drawing={drawing}
     >

@@ -1,14 +1,15 @@
+import { useIntl } from 'react-intl';
 import { Segmented } from '../../components/Segmented';
 import { useFilters, type EvScale } from '../../state/filters';
-
-const OPTIONS: readonly { value: EvScale; label: string }[] = [
-  { value: 'linear', label: 'Linear' },
-  { value: 'log', label: 'Log' },
-];
 
 /** Linear / Log switch for the EV chart's y-axis. */
 export function ScaleToggle() {
   const scale = useFilters((s) => s.evScale);
   const setEvScale = useFilters((s) => s.setEvScale);
-  return <Segmented label="Scale" options={OPTIONS} value={scale} onChange={setEvScale} />;
+  const intl = useIntl();
+  const options: { value: EvScale; label: string }[] = [
+    { value: 'linear', label: intl.formatMessage({ id: 'ev.control.linear' }) },
+    { value: 'log', label: intl.formatMessage({ id: 'ev.control.log' }) },
+  ];
+  return <Segmented label={intl.formatMessage({ id: 'ev.control.scale' })} options={options} value={scale} onChange={setEvScale} />;
 }

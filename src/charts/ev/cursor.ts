@@ -1,4 +1,6 @@
-import { formatNumber, monthShort } from './format';
+import type { IntlShape } from 'react-intl';
+import { intlFor } from '../../i18n/intl';
+import { formatsOf } from './format';
 import type { EvLine, EvWindow } from './model';
 
 /** One series' cumulative figure as of the cursor: its latest milestone up to then. */
@@ -25,7 +27,8 @@ export interface EvCursor {
  * reading each line's latest milestone up to then. A line whose last milestone is before `at` gets no value:
  * the sources say nothing about it that year, so nothing is extrapolated. Null when `at` is outside the window.
  */
-export function evCursor(lines: readonly EvLine[], months: EvWindow | null, at: number): EvCursor | null {
+export function evCursor(lines: readonly EvLine[], months: EvWindow | null, at: number, intl: IntlShape = intlFor('en')): EvCursor | null {
+  const f = formatsOf(intl);
   if (!months || at * 12 > months.end || at * 12 + 11 < months.start) return null;
   const month = Math.min(at * 12 + 11, months.end);
   const values = lines.flatMap((line): EvCursorValue[] => {
@@ -38,10 +41,10 @@ export function evCursor(lines: readonly EvLine[], months: EvWindow | null, at: 
     if (units === null || fromMonth === null) return [];
     return [{
       key: line.key,
-      text: `${line.shortLabel} ${formatNumber(units)}`,
+      text: `${line.shortLabel} ${f.exact(units)}`,
       units,
       fromMonth,
-      description: `${line.label}: ${formatNumber(units)} by ${monthShort(fromMonth)}`,
+      description: intl.formatMessage({ id: 'ev.cursor.value' }, { series: line.label, units: f.exact(units), month: f.monthShort(fromMonth) }),
     }];
   });
   return { year: at, month, values };

@@ -1,4 +1,9 @@
-import { dateLabel, formatTick, formatUnits, monthDate, monthIndex, monthLong, monthShort, quoteText, splitTableRow } from './format';
+import { formatsFor } from '../../i18n/format';
+import { intlFor } from '../../i18n/intl';
+import { dateLabel, formatTick, formatUnits, monthDate, monthIndex, quoteText, splitTableRow } from './format';
+
+const [en, fr, ja] = [formatsFor('en'), formatsFor('fr'), formatsFor('ja')];
+const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
 describe('month helpers', () => {
   it('counts months since year 0', () => {
@@ -7,20 +12,24 @@ describe('month helpers', () => {
   it('places a year-only date at July', () => {
     expect(monthDate(monthIndex('2021'))).toBe('2021-07');
   });
-  it('formats a month short and long', () => {
-    expect([monthShort(monthIndex('2017-10')), monthLong(monthIndex('2015-12'))]).toEqual(['Oct 2017', 'December 2015']);
-  });
-  it('shows a year-only date as the year', () => {
-    expect([dateLabel('2021'), dateLabel('2009-07')]).toEqual(['2021', 'Jul 2009']);
+  it('shows a year-only date as the year, and a month in each language', () => {
+    expect([dateLabel('2021', en), dateLabel('2009-07', en)]).toEqual(['2021', 'Jul 2009']);
+    expect([dateLabel('2017-10', fr), dateLabel('2017-10', ja)]).toEqual(['oct. 2017', '2017年10月']);
   });
 });
 
 describe('number formats', () => {
   it('writes whole millions in words and the rest with separators', () => {
-    expect([formatUnits(1_000_000), formatUnits(273_550), formatUnits(10_600)]).toEqual(['1 million', '273,550', '10,600']);
+    const prose = (locale: 'en' | 'fr' | 'ja') => [1_000_000, 2_500_000, 273_550].map((units) => plain(formatUnits(units, intlFor(locale))));
+    expect(prose('en')).toEqual(['1 million', '2.5 million', '273,550']);
+    expect(prose('fr')).toEqual(['1 000 000', '2 500 000', '273 550']);
+    expect(prose('ja')).toEqual(['100万', '250万', '273,550']);
   });
-  it('abbreviates axis ticks', () => {
-    expect([0, 10_000, 250_000, 1_000_000, 1_500_000].map(formatTick)).toEqual(['0', '10k', '250k', '1M', '1.5M']);
+  it('abbreviates axis ticks in each language', () => {
+    const ticks = [0, 10_000, 250_000, 1_000_000, 1_500_000];
+    expect(ticks.map((t) => formatTick(t, en))).toEqual(['0', '10K', '250K', '1M', '1.5M']);
+    expect(ticks.map((t) => plain(formatTick(t, fr)))).toEqual(['0', '10 k', '250 k', '1 M', '1,5 M']);
+    expect(ticks.map((t) => formatTick(t, ja))).toEqual(['0', '1万', '25万', '100万', '150万']);
   });
 });
 

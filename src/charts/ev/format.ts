@@ -1,4 +1,6 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import type { IntlShape } from 'react-intl';
+import { formatsFor, type Formats } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
 
 /** "2017-10" → months since year 0 (2017 × 12 + 9); a year-only "2021" is placed mid-year, at July. */
 export function monthIndex(date: string): number {
@@ -11,38 +13,26 @@ export function monthDate(month: number): string {
   return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
 }
 
-/** Month index → "Oct 2017". */
-export function monthShort(month: number): string {
-  return `${MONTHS[month % 12]!.slice(0, 3)} ${Math.floor(month / 12)}`;
+/** The language's number and date formats, for an IntlShape a component or test hands in. */
+export const formatsOf = (intl: IntlShape): Formats => formatsFor(intl.locale as Locale);
+
+/** A dataset date ("2017-10" or "2021") as shown: "Oct 2017" · "oct. 2017" · "2017年10月", or the year alone. */
+export function dateLabel(date: string, f: Formats): string {
+  return date.includes('-') ? f.monthShort(monthIndex(date)) : date;
 }
 
-/** Month index → "October 2017". */
-export function monthLong(month: number): string {
-  return `${MONTHS[month % 12]} ${Math.floor(month / 12)}`;
+/**
+ * Units in prose: whole hundred-thousands from a million up in words ("1 million", "2.5 million"; Japanese "100万"),
+ * the rest exact ("273,550"). French keeps the digits ("1 000 000"): « 1 million » would need « de » before its noun.
+ */
+export function formatUnits(units: number, intl: IntlShape): string {
+  const isRound = units >= 1_000_000 && units % 100_000 === 0;
+  return isRound && intl.locale !== 'fr' ? intl.formatNumber(units, { notation: 'compact', compactDisplay: 'long' }) : formatsOf(intl).exact(units);
 }
 
-/** A dataset date ("2017-10" or "2021") as shown: "Oct 2017" or "2021". */
-export function dateLabel(date: string): string {
-  return date.includes('-') ? monthShort(monthIndex(date)) : date;
-}
-
-const grouped = new Intl.NumberFormat('en-US');
-
-/** Units in prose: "1 million", "2.5 million", "273,550". */
-export function formatUnits(units: number): string {
-  return units >= 1_000_000 && units % 100_000 === 0 ? `${units / 1_000_000} million` : grouped.format(units);
-}
-
-/** Units with thousands separators: "273,550". */
-export function formatNumber(units: number): string {
-  return grouped.format(units);
-}
-
-/** Axis ticks: "0", "50k", "200k", "1M", "1.5M". */
-export function formatTick(units: number): string {
-  if (units >= 1_000_000) return `${+(units / 1_000_000).toFixed(2)}M`;
-  if (units >= 1_000) return `${+(units / 1_000).toFixed(1)}k`;
-  return String(units);
+/** Axis ticks: "0", "50K", "1.5M" · "50 k", "1,5 M" · "5万", "150万". */
+export function formatTick(units: number, f: Formats): string {
+  return units === 0 ? f.exact(0) : f.compact(units);
 }
 
 /** The cells of a quoted markdown table row ("| Oct 2017 | Alliance … |"), or null if the quote is prose. */

@@ -40,16 +40,16 @@ describe('evLayout targets', () => {
 
 describe('evLayout axes', () => {
   it('labels the linear y-axis 0 to 1M', () => {
-    expect(desktop.yTicks.map((t) => t.label)).toEqual(['0', '200k', '400k', '600k', '800k', '1M']);
+    expect(desktop.yTicks.map((t) => t.label)).toEqual(['0', '200K', '400K', '600K', '800K', '1M']);
   });
   it('labels the log y-axis 5k to 1M in 1-2-5 steps, one step below the smallest milestone', () => {
-    expect(evLayout(LINES, MARKERS, FULL, 'log', 634).yTicks.map((t) => t.label)).toEqual(['5k', '10k', '20k', '50k', '100k', '200k', '500k', '1M']);
+    expect(evLayout(LINES, MARKERS, FULL, 'log', 634).yTicks.map((t) => t.label)).toEqual(['5K', '10K', '20K', '50K', '100K', '200K', '500K', '1M']);
   });
 
   it('ends the log axis at the next 1-2-5 step over the largest value, not the next decade', () => {
     const months = evWindow(dataset, [2016, 2018]);
     const lines = evLines(dataset, domain.brands, months);
-    expect(evLayout(lines, evMarkers(dataset, domain.brands, months), months!, 'log', 634).yTicks.map((t) => t.label).at(-1)).toBe('500k');
+    expect(evLayout(lines, evMarkers(dataset, domain.brands, months), months!, 'log', 634).yTicks.map((t) => t.label).at(-1)).toBe('500K');
   });
   it('labels the time axis every two years on a desktop card', () => {
     expect(desktop.xTicks.map((t) => t.label)).toEqual(['2010', '2012', '2014', '2016', '2018', '2020']);

@@ -1,5 +1,7 @@
 import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale';
 import type { EvScale } from '../../state/filters';
+import { formatsFor, type Formats } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
 import { formatTick } from './format';
 import type { EvCursor, EvCursorValue } from './cursor';
 import { isLongHold, type EvLine, type EvMarker, type EvPoint, type EvWindow } from './model';
@@ -102,11 +104,20 @@ export function thinDots(dots: readonly PlacedDot[], gap = MIN_DOT_GAP): PlacedD
 const toDate = (month: number) => new Date(Date.UTC(Math.floor(month / 12), month % 12, 1));
 const round = (v: number) => Math.round(v * 10) / 10;
 
-// Made once: Date.toLocaleString builds a new Intl.DateTimeFormat on every call.
-const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
+// Made once per language: Date.toLocaleString builds a new Intl.DateTimeFormat on every call.
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+function monthFormat(locale: string): Intl.DateTimeFormat {
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+    monthFormats.set(locale, format);
+  }
+  return format;
+}
 
-function timeTickLabel(date: Date): string {
-  return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : monthFormat.format(date);
+/** A time-axis tick: the year at January, else the month ("Jul" · "juil." · "7月"). */
+function timeTickLabel(date: Date, locale: string): string {
+  return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : monthFormat(locale).format(date);
 }
 
 /** Log ticks 1-2-5 per decade, or only powers of ten when the plot is short. */
@@ -166,8 +177,9 @@ export function stepPaths(vertices: readonly Vertex[]): { path: string | null; g
 /** Everything the EV chart draws, positioned for a chart `width` px wide: axes, step lines, dots, direct labels, markers, cursor. */
 export function evLayout(
   lines: readonly EvLine[], markers: readonly EvMarker[], months: EvWindow, scale: EvScale, width: number,
-  cursor: EvCursor | null = null, targets: readonly EvTarget[] = [],
+  cursor: EvCursor | null = null, targets: readonly EvTarget[] = [], locale: Locale = 'en',
 ): EvLayout {
+  const formats: Formats = formatsFor(locale);
   const isCompact = width < COMPACT_WIDTH;
   const span = Math.max(1, months.end - months.start);
   // Brand colour already says whose model it is, so direct labels drop the brand prefix ("Leaf", "Zoe").
@@ -179,7 +191,7 @@ export function evLayout(
   const top = markers.length ? MARKER_ROWS * ROW_HEIGHT + 8 : 10;
   const bottom = top + plotHeight;
   const yAxis = yScaleFor(lines, targets, scale, top, bottom);
-  const left = yAxis ? Math.max(...yAxis.ticks.map((t) => textWidth(formatTick(t), AXIS_FONT))) + 10 : 6;
+  const left = yAxis ? Math.max(...yAxis.ticks.map((t) => textWidth(formatTick(t, formats), AXIS_FONT))) + 10 : 6;
   const right = width - gutterWidth;
   const x = scaleUtc().domain([toDate(months.start), toDate(months.end)]).range([left + 6, right - 6]);
   const xOf = (month: number) => round(x(toDate(month)));
@@ -251,8 +263,8 @@ export function evLayout(
     width,
     height: bottom + 26,
     plot: { left, top, right, bottom },
-    xTicks: x.ticks(tickCount).map((d) => ({ x: round(x(d)), label: timeTickLabel(d) })),
-    yTicks: yAxis ? yAxis.ticks.map((t) => ({ y: yOf(t), label: formatTick(t) })) : [],
+    xTicks: x.ticks(tickCount).map((d) => ({ x: round(x(d)), label: timeTickLabel(d, locale) })),
+    yTicks: yAxis ? yAxis.ticks.map((t) => ({ y: yOf(t), label: formatTick(t, formats) })) : [],
     lines: placedLines,
     labels,
     markers: placedMarkers,

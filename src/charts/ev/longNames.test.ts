@@ -2,6 +2,7 @@ import { textWidth } from '../../components/textWidth';
 import { dataset, domain } from '../../test/renderWithProviders';
 import { evLines, evMarkers, evWindow, MAX_DIRECT_LABEL } from './model';
 import { evTable } from './table';
+import { intlFor } from '../../i18n/intl';
 
 const LONG = `Nissan Leaf ${'Plus '.repeat(100)}`.slice(0, 500);
 const FULL = evWindow(dataset, [1999, 2023]);
@@ -22,7 +23,7 @@ describe('a 500-character EV series label and launch model', () => {
 
   it('keeps the whole label for the tooltip, the accessible name and the table', () => {
     expect([leaf.fullLabel, leaf.label.length > 400]).toEqual([LONG, true]);
-    expect(evTable([leaf]).rows.every((row) => Object.values(row).some((cell) => typeof cell === 'string' && cell.length > 400))).toBe(true);
+    expect(evTable([leaf], intlFor('en')).rows.every((row) => Object.values(row).some((cell) => typeof cell === 'string' && cell.length > 400))).toBe(true);
   });
 
   it('cuts a launch label made of one 500-character word', () => {

@@ -4,6 +4,9 @@ import { monthIndex } from './format';
 import { directLabel, evBrands, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow, hasLongHold, isLongHold, shortLabel } from './model';
 import { evTable } from './table';
 import { evTargets } from './targets';
+import { intlFor } from '../../i18n/intl';
+
+const en = intlFor('en');
 
 const ALL = domain.brands;
 const FULL = evWindow(dataset, [1999, 2023]);
@@ -124,7 +127,7 @@ describe('evMarkers', () => {
 describe('evSummary', () => {
   const summary = (brands: typeof ALL | ('Renault' | 'Nissan')[], range: [number, number]) => {
     const months = evWindow(dataset, range);
-    return evSummary(evLines(dataset, brands, months), evMarkers(dataset, brands, months), dataset.evLaunches, range);
+    return evSummary(evLines(dataset, brands, months), evMarkers(dataset, brands, months), dataset.evLaunches, range, en);
   };
   it('states the Alliance total and the leading model', () => {
     expect(summary(ALL, [1999, 2023])).toBe(
@@ -160,8 +163,8 @@ describe('isLongHold: the one rule for dotted stretches and their footnote', () 
 
 describe('evFootnotes', () => {
   it('notes the Alliance series’ changing scope, the undated rows and production, and no disagreement', () => {
-    expect(evFootnotes(evLines(dataset, ALL, FULL), FULL)).toEqual([
-      "Rows of the source's milestone table without a date are placed at the row above: December 2015 and December 2019.",
+    expect(evFootnotes(evLines(dataset, ALL, FULL), FULL, en)).toEqual([
+      'Rows of the source’s milestone table without a date are placed at the row above: December 2015 and December 2019.',
       `Alliance: ${dataset.evSeries[0]?.scopeNote}`,
       'Hollow dots count vehicles produced, not sold.',
       'Dotted stretches: more than a year between reported milestones; the sources give no figure in between.',
@@ -170,7 +173,7 @@ describe('evFootnotes', () => {
   it('notes only what is drawn', () => {
     const window = evWindow(dataset, [2017, 2017]);
     // No undated rows or production marks in 2017; the Nissan total holds through it (Dec 2016 to Apr 2020), dotted.
-    expect(evFootnotes(evLines(dataset, ALL, window), window)).toEqual([
+    expect(evFootnotes(evLines(dataset, ALL, window), window, en)).toEqual([
       `Alliance: ${dataset.evSeries[0]?.scopeNote}`,
       'Dotted stretches: more than a year between reported milestones; the sources give no figure in between.',
     ]);
@@ -187,7 +190,7 @@ describe('evFootnotes', () => {
 });
 
 describe('evTable', () => {
-  const table = evTable(evLines(dataset, ALL, FULL));
+  const table = evTable(evLines(dataset, ALL, FULL), en);
   it('has one row per milestone', () => {
     expect(table.rows).toHaveLength(34);
   });
@@ -195,7 +198,7 @@ describe('evTable', () => {
     expect(table.rows[0]).toEqual({ date: '2013-02', series: 'Nissan Leaf', brand: 'Nissan', units: 50000, measure: 'sales', approximate: 'no', outcome: null, source: 'wiki-alliance' });
   });
   it('ends with one row per target: a sales target, its verdict and what was reported around its year end', () => {
-    const withTargets = evTable(evLines(dataset, ALL, FULL), evTargets(dataset, FULL));
+    const withTargets = evTable(evLines(dataset, ALL, FULL), en, evTargets(dataset, FULL));
     expect(withTargets.rows.slice(34)).toEqual([
       {
         date: '2016', series: 'Target: 1.5 million EVs as early as 2016 (first target)', brand: 'Alliance-wide', units: 1_500_000,
@@ -214,7 +217,7 @@ describe('evTable', () => {
     ]);
   });
   it('is filtered like the chart', () => {
-    expect(evTable(evLines(dataset, ['Renault'], FULL)).rows).toHaveLength(23);
+    expect(evTable(evLines(dataset, ['Renault'], FULL), en).rows).toHaveLength(23);
   });
 });
 
@@ -254,5 +257,38 @@ describe('key events come from the data (the real file + tests/fixtures/dacia-ad
   it('marks an event flagged with an evLabel, in a 2024 window', () => {
     const months = evWindow(daciaDataset, [2024, 2024]);
     expect(evMarkers(daciaDataset, [], months).map((m) => [m.label, m.date])).toEqual([['Test key event', '2024-03']]);
+  });
+});
+
+describe('EV words in French and Japanese', () => {
+  const [fr, ja] = [intlFor('fr'), intlFor('ja')];
+  const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+  const summaryIn = (intl: typeof en, brands: typeof ALL | ('Renault' | 'Nissan')[], range: [number, number]) => {
+    const months = evWindow(dataset, range);
+    return evSummary(evLines(dataset, brands, months, intl), evMarkers(dataset, brands, months, intl), dataset.evLaunches, range, intl);
+  };
+  it('writes three filter states in French, word order and figures as French writes them', () => {
+    expect([summaryIn(fr, ALL, [1999, 2023]), summaryIn(fr, ['Renault'], [2017, 2017]), summaryIn(fr, ALL, [2010, 2012])].map(plain)).toEqual([
+      'L’Alliance a dépassé 1 000 000 véhicules électriques en décembre 2021, 12 ans après le lancement du modèle i-MiEV. Le modèle le plus vendu parmi ceux affichés, la Nissan Leaf, a atteint 500 000 unités en décembre 2020.',
+      'L’Alliance a dépassé 500 000 véhicules électriques en octobre 2017, 8 ans après le lancement du modèle i-MiEV.',
+      'Aucun palier de ventes en 2010–2012 ; le graphique montre les lancements de modèles et les événements de ces années.',
+    ]);
+  });
+  it('writes three filter states in Japanese', () => {
+    expect([summaryIn(ja, ALL, [1999, 2023]), summaryIn(ja, ['Renault'], [2017, 2017]), summaryIn(ja, ALL, [2010, 2012])]).toEqual([
+      'Allianceの電気自動車は、i-MiEVの発売から12年後の2021年12月に100万台を超えました。表示中で最も売れたモデルNissan Leafは、2020年12月までに500,000台に達しました。',
+      'Allianceの電気自動車は、i-MiEVの発売から8年後の2017年10月に500,000台を超えました。',
+      '2010–2012年に販売台数の節目はありません。グラフにはその期間のモデル発売と出来事を示しています。',
+    ]);
+  });
+  it('names production lines and launches in the reader’s language, the dataset’s names as written', () => {
+    const lines = evLines(dataset, ALL, FULL, ja);
+    expect(lines.filter((l) => l.measure === 'production').map((l) => l.label)).toEqual(['Renault Zoe（生産）']);
+    expect(evMarkers(dataset, ALL, FULL, fr)[0]?.title.replace('\u202f', ' ')).toBe('Lancement : Mitsubishi i-MiEV');
+  });
+  it('words the table’s cells and headers', () => {
+    const table = evTable(evLines(dataset, ALL, FULL, ja), ja);
+    expect(table.columns.map((c) => c.label)).toEqual(['時点', 'シリーズ', 'ブランド', '台数', '指標', '概数', 'Target outcome', '出典']);
+    expect(table.rows[0]).toMatchObject({ measure: '販売', approximate: 'いいえ' });
   });
 });

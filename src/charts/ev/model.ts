@@ -1,11 +1,12 @@
 import { brandIds } from '../../data/catalogue';
 import type { Brand, Dataset, EvLaunch, EvMilestone } from '../../data/schema';
 import { parenthesesAsSpaces } from '../../data/parenthetical';
-import { yearSpan } from '../../components/format';
+import type { IntlShape } from 'react-intl';
+import { intlFor } from '../../i18n/intl';
 import { truncateToWidth } from '../../components/textWidth';
 import { isDateConflict } from '../../data/provenance';
 import type { YearRange } from '../../state/filters';
-import { formatUnits, monthIndex, monthLong, splitTableRow } from './format';
+import { formatsOf, formatUnits, monthIndex, splitTableRow } from './format';
 
 /** A span of calendar months, both ends included, as month indices (see `monthIndex`). */
 export interface EvWindow {
@@ -169,8 +170,8 @@ function milestoneIndex(dataset: Dataset): MilestoneIndex {
   return built;
 }
 
-/** The lines drawn: one per shown series and measure, with its milestones inside the window (no extrapolation). */
-export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWindow | null): EvLine[] {
+/** The lines drawn: one per shown series and measure, with its milestones inside the window (no extrapolation); `intl` words production lines. */
+export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWindow | null, intl: IntlShape = intlFor('en')): EvLine[] {
   if (!months) return [];
   const { byLine, byMark, monthOf } = milestoneIndex(dataset);
   const month = (index: number) => monthOf[index] ?? 0;
@@ -199,13 +200,14 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
       // Carried in only where the line is known to go on: to a dot in the window or past it (no extrapolation).
       const carriedIn = before.length && (points.length || continuesPast) ? Math.max(...before.map(({ m }) => m.units)) : null;
       if (points.length === 0 && carriedIn === null) return [];
-      const suffix = measure === 'production' ? ' production' : '';
+      // Series names are the dataset's; a production line says so in the reader's language.
+      const named = (series: string) => (measure === 'production' ? intl.formatMessage({ id: 'ev.line.production' }, { series }) : series);
       return [{
         key: measure === 'production' ? `${series.id}:production` : series.id,
         seriesId: series.id,
         fullLabel: series.label,
-        label: directLabel(series.label) + suffix,
-        shortLabel: truncateToWidth(shortLabel(series.label, series.brand) + suffix, MAX_DIRECT_LABEL, LABEL_FONT, true),
+        label: named(directLabel(series.label)),
+        shortLabel: truncateToWidth(named(shortLabel(series.label, series.brand)), MAX_DIRECT_LABEL, LABEL_FONT, true),
         brand: series.brand,
         isTotal: series.kind === 'total',
         scopeNote: series.scopeNote ?? null,
@@ -232,13 +234,13 @@ function launchOf(line: EvLine, launches: readonly EvLaunch[]): EvLaunch | undef
 }
 
 /** The markers drawn: launches of the selected brands and the key Alliance events inside the window, by date. */
-export function evMarkers(dataset: Dataset, brands: readonly Brand[], months: EvWindow | null): EvMarker[] {
+export function evMarkers(dataset: Dataset, brands: readonly Brand[], months: EvWindow | null, intl: IntlShape = intlFor('en')): EvMarker[] {
   if (!months) return [];
   const launches = dataset.evLaunches.flatMap((l, index): EvMarker[] =>
     brands.includes(l.brand) && isInside(monthIndex(l.date), months)
       ? [{
           key: `launch-${index}`, recordKey: 'evLaunches', index, date: l.date, month: monthIndex(l.date),
-          label: launchLabel(l), title: `${l.model} launched`, brand: l.brand,
+          label: launchLabel(l), title: intl.formatMessage({ id: 'ev.launch.title' }, { model: l.model }), brand: l.brand,
           source: l.source, quote: l.quote ?? null, note: l.note ?? null,
         }]
       : [],
@@ -269,33 +271,36 @@ function topPoint(lines: readonly EvLine[]): { line: EvLine; point: EvPoint } | 
   return best;
 }
 
-/** "21 months" under two years, whole years from then on ("12 years"): never rounds 21 months down to "1 year". */
-function elapsed(months: number): string {
-  return months < 24 ? `${months} months` : `${Math.floor(months / 12)} years`;
-}
-
-function subject(line: EvLine): string {
-  return line.brand === null ? `The ${line.label}` : line.label;
-}
-
 /** One or two sentences on the largest total and the leading model in view, e.g. "The Alliance passed 1 million EVs in December 2021, …". */
-export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[], launches: readonly EvLaunch[], [from, to]: YearRange): string {
-  const years = yearSpan([from, to]);
+export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[], launches: readonly EvLaunch[], [from, to]: YearRange, intl: IntlShape): string {
+  const f = formatsOf(intl);
+  const years = f.yearSpan([from, to]);
   const top = topPoint(lines);
-  if (!top) {
-    return markers.length
-      ? `No sales milestone falls in ${years}; the chart shows the model launches and events of those years.`
-      : `No electric-vehicle milestone, launch or event falls in ${years} for the selected brands.`;
-  }
-  const verb = top.line.isTotal ? 'passed' : 'reached';
-  let first = `${subject(top.line)} ${verb} ${formatUnits(top.point.units)} EVs in ${monthLong(top.point.month)}`;
+  if (!top) return intl.formatMessage({ id: markers.length ? 'ev.summary.onlyMarkers' : 'ev.summary.nothing' }, { years });
+  const values = {
+    series: top.line.label,
+    alliance: top.line.brand === null ? 'yes' : 'no',
+    total: top.line.isTotal ? 'yes' : 'no',
+    units: formatUnits(top.point.units, intl),
+    month: f.monthLong(top.point.month),
+  };
   // Counted from the launch that began this line's sales, wherever it falls, not from whichever launch is in view.
   const launch = launchOf(top.line, launches);
   const monthsAfter = launch ? top.point.month - monthIndex(launch.date) : 0;
-  if (launch && monthsAfter >= 12) first += `, ${elapsed(monthsAfter)} after the ${launchLabel(launch)} launch`;
+  // "21 months" under two years, whole years from then on ("12 years"): never rounds 21 months down to "1 year".
+  const first =
+    launch && monthsAfter >= 12
+      ? intl.formatMessage({ id: 'ev.summary.topAfterLaunch' }, {
+          ...values,
+          launch: launchLabel(launch),
+          unit: monthsAfter < 24 ? 'months' : 'years',
+          elapsed: monthsAfter < 24 ? monthsAfter : Math.floor(monthsAfter / 12),
+        })
+      : intl.formatMessage({ id: 'ev.summary.top' }, values);
   const model = topPoint(lines.filter((l) => !l.isTotal));
-  if (!model || model.line === top.line) return `${first}.`;
-  return `${first}. The best-selling model shown, the ${model.line.label}, reached ${formatUnits(model.point.units)} by ${monthLong(model.point.month)}.`;
+  if (!model || model.line === top.line) return first;
+  const second = intl.formatMessage({ id: 'ev.summary.model' }, { model: model.line.label, units: formatUnits(model.point.units, intl), month: f.monthLong(model.point.month) });
+  return intl.formatMessage({ id: 'ev.summary.both' }, { first, second });
 }
 
 /** Holds longer than this (months between reported levels) are drawn dotted: the source says nothing in between. */
@@ -324,22 +329,25 @@ export function hasLongHold(line: EvLine, window: EvWindow): boolean {
 }
 
 /** Notes under the chart, computed from what is drawn: disputed dates, undated table rows, production marks, long holds. */
-export function evFootnotes(lines: readonly EvLine[], window: EvWindow | null): string[] {
+export function evFootnotes(lines: readonly EvLine[], window: EvWindow | null, intl: IntlShape): string[] {
+  const f = formatsOf(intl);
   const notes: string[] = [];
   const points = lines.flatMap((line) => line.points.map((point) => ({ line, point })));
   const disputed = points.filter(({ point }) => point.disputes.length > 0 && point.disputes.every((d) => d.date > point.date));
   for (const { line, point } of disputed) {
-    const dates = [point.date, ...point.disputes.map((d) => d.date)].map((d) => monthLong(monthIndex(d)));
-    notes.push(`Sources disagree on when ${line.label === 'Alliance' ? 'the Alliance' : line.label} reached ${formatUnits(point.units)}: ${dates.join(' or ')}. Both are drawn.`);
+    const dates = f.list([point.date, ...point.disputes.map((d) => d.date)].map((d) => f.monthLong(monthIndex(d))), 'or');
+    const alliance = line.brand === null ? 'yes' : 'no';
+    notes.push(intl.formatMessage({ id: 'ev.footnote.disputed' }, { series: line.label, alliance, units: formatUnits(point.units, intl), dates }));
   }
   const undated = [...new Set(points.filter(({ point }) => point.quote && splitTableRow(point.quote)?.length === 1).map(({ point }) => point.month))];
   if (undated.length) {
-    notes.push(`Rows of the source's milestone table without a date are placed at the row above: ${undated.map(monthLong).join(' and ')}.`);
+    notes.push(intl.formatMessage({ id: 'ev.footnote.undated' }, { months: f.list(undated.map(f.monthLong)) }));
   }
-  notes.push(...new Set(lines.flatMap((l) => (l.scopeNote ? [`${l.label}: ${l.scopeNote}`] : []))));
-  if (lines.some((l) => l.measure === 'production')) notes.push('Hollow dots count vehicles produced, not sold.');
+  // The scope note is the dataset's own words, kept as written.
+  notes.push(...new Set(lines.flatMap((l) => (l.scopeNote ? [intl.formatMessage({ id: 'ev.footnote.scope' }, { series: l.label, note: l.scopeNote })] : []))));
+  if (lines.some((l) => l.measure === 'production')) notes.push(intl.formatMessage({ id: 'ev.footnote.production' }));
   if (window && lines.some((line) => hasLongHold(line, window))) {
-    notes.push('Dotted stretches: more than a year between reported milestones; the sources give no figure in between.');
+    notes.push(intl.formatMessage({ id: 'ev.footnote.longHold' }));
   }
   return notes;
 }

@@ -1,48 +1,51 @@
+import type { IntlShape } from 'react-intl';
 import type { ChartTable } from '../../components/chartTypes';
+import type { MessageId } from '../../i18n/messages';
 import type { EvLine } from './model';
 import { targetOutcomeText, targetVerdict, type EvTarget } from './targets';
 
 /**
- * The chart's table and CSV: one row per drawn milestone, by date, with raw units and the source id; then
- * one row per drawn target (measure "sales target"), its verdict and what was reported around its year's end.
+ * The chart's table and CSV, in the language of `intl`: one row per drawn milestone, by date, with raw units and
+ * the source id; then one row per drawn target (measure "sales target"), its verdict and what was reported around its year's end.
  */
-export function evTable(lines: readonly EvLine[], targets: readonly EvTarget[] = []): ChartTable {
+export function evTable(lines: readonly EvLine[], intl: IntlShape, targets: readonly EvTarget[] = []): ChartTable {
+  const word = (id: MessageId) => intl.formatMessage({ id });
   const milestones = lines
     .flatMap((line, order) => line.points.map((point) => ({ line, point, order })))
     .sort((a, b) => a.point.month - b.point.month || a.order - b.order || a.point.units - b.point.units)
     .map(({ line, point }) => ({
       date: point.date,
       series: line.fullLabel,
-      brand: line.brand ?? 'Alliance-wide',
+      brand: line.brand ?? word('ev.table.allianceWide'),
       units: point.units,
-      measure: point.measure,
-      approximate: point.isApproximate ? 'yes' : 'no',
+      measure: word(point.measure === 'production' ? 'ev.table.productionWord' : 'ev.table.sales'),
+      approximate: word(point.isApproximate ? 'ev.table.yes' : 'ev.table.no'),
       outcome: null,
       source: point.source,
     }));
+  // Target labels, verdicts and outcomes come from ./targets (English, from main's data3 work: not yet in the catalog).
   const planned = targets.map((t) => ({
     date: String(t.year),
     series: `Target: ${t.label}`,
-    brand: 'Alliance-wide',
+    brand: word('ev.table.allianceWide'),
     units: t.amount,
     measure: 'sales target',
-    approximate: 'no',
+    approximate: word('ev.table.no'),
     outcome: [targetVerdict(t.status), targetOutcomeText(t)].filter(Boolean).join(': '),
     source: t.source,
   }));
-  const rows = [...milestones, ...planned];
   return {
-    caption: 'Electric-vehicle milestones: cumulative units since launch',
+    caption: word('ev.table.caption'),
     columns: [
-      { key: 'date', label: 'Date' },
-      { key: 'series', label: 'Series' },
-      { key: 'brand', label: 'Brand' },
-      { key: 'units', label: 'Units', isNumeric: true },
-      { key: 'measure', label: 'Measure' },
-      { key: 'approximate', label: 'Approximate' },
+      { key: 'date', label: word('ev.table.date') },
+      { key: 'series', label: word('ev.table.series') },
+      { key: 'brand', label: word('ev.table.brand') },
+      { key: 'units', label: word('ev.table.units'), isNumeric: true },
+      { key: 'measure', label: word('ev.table.measure') },
+      { key: 'approximate', label: word('ev.table.approximate') },
       { key: 'outcome', label: 'Target outcome' },
-      { key: 'source', label: 'Source' },
+      { key: 'source', label: word('ev.table.source') },
     ],
-    rows,
+    rows: [...milestones, ...planned],
   };
 }

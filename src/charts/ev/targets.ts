@@ -1,6 +1,12 @@
 import type { Dataset, EvMilestone } from '../../data/schema';
 import type { EvWindow } from './model';
-import { formatUnits, monthIndex, monthLong } from './format';
+import { formatsFor } from '../../i18n/format';
+import { intlFor } from '../../i18n/intl';
+import { formatUnits as formatUnitsIn, monthIndex } from './format';
+
+// The target words are English for now (main's data3 work landed after the catalogs); numbers and months follow suit.
+const formatUnits = (units: number) => formatUnitsIn(units, intlFor('en'));
+const monthLong = (month: number) => formatsFor('en').monthLong(month);
 
 /** A reported level of the target's series, for the outcome: units and the month reported. */
 export interface EvReported {

@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { Brand, Dataset } from '../../data/schema';
 import type { RecordRef } from '../../state/sourcePanel';
 import { MIN_TARGET } from '../../components/touchTarget';
@@ -32,7 +33,8 @@ export function OwnershipDiagram({ dataset, year, changes, brands, highlighted, 
   const frameWidth = useElementWidth(frameRef) || null;
   const svgRef = useRef<SVGSVGElement>(null);
   const layoutName = layoutForWidth(frameWidth ?? 720);
-  const diagram = useMemo(() => ownershipDiagram(dataset, year, layoutName, changes), [dataset, year, layoutName, changes]);
+  const intl = useIntl();
+  const diagram = useMemo(() => ownershipDiagram(dataset, year, layoutName, changes, intl), [dataset, year, layoutName, changes, intl]);
   const theme = useTheme();
   const [hover, setHover] = useState<Hover | null>(null);
   const clear = useCallback(() => {
@@ -46,8 +48,8 @@ export function OwnershipDiagram({ dataset, year, changes, brands, highlighted, 
   const details = useMemo(() => {
     if (!hover) return null;
     const stake = hover.kind === 'edge' ? dataset.ownership[hover.index] : undefined;
-    return stake ? edgeDetails(dataset, stake) : hover.kind === 'node' ? nodeDetails(dataset, year, hover.id) : null;
-  }, [hover, dataset, year]);
+    return stake ? edgeDetails(dataset, stake, intl) : hover.kind === 'node' ? nodeDetails(dataset, year, hover.id, intl) : null;
+  }, [hover, dataset, year, intl]);
 
   const anchorFor = (box: Box): TooltipAnchor => {
     const svg = svgRef.current?.getBoundingClientRect();

@@ -1,10 +1,11 @@
+import { useIntl } from 'react-intl';
 import { useMemo, type Ref } from 'react';
 import type { Brand, Dataset } from '../../data/schema';
 import { noTap, type TapFor } from '../../components/tapToPreview';
 import { brandColour, type Theme } from '../../theme/tokens';
 import type { StakeChange } from './compare';
 import { ARROWS, FONT, layoutForWidth, type ArrowSize, type Box } from './layout';
-import { dimmedMarks, GROUP_CAPTION, ownershipDiagram, type DiagramNode, type OwnershipDiagram } from './model';
+import { dimmedMarks, ownershipDiagram, type DiagramNode, type OwnershipDiagram } from './model';
 import { EdgeLabel, EdgeMark, NodeMark, markColor } from './OwnershipMarks';
 import { edgeAriaLabel, nodeAriaLabel } from './text';
 
@@ -47,6 +48,7 @@ interface OwnershipSvgProps {
 
 /** The ownership network as SVG: group box, stakes as arrows, companies as boxes, stake labels on top. */
 export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefix, emphasis, edgeHitWidth, on, ref }: OwnershipSvgProps) {
+  const intl = useIntl();
   const markers = useMemo(() => [...new Set(diagram.edges.map((e) => `${e.colorBrand ?? 'other'} ${e.arrow}`))].map((key) => key.split(' ') as [Brand | 'other', ArrowSize]), [diagram]);
   // Each node's label scans every stake; computed once per diagram, not on each brand toggle or hover
   // (at 100× data this was most of a filter change's time).
@@ -70,7 +72,7 @@ export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefi
       {...drawnSize}
       viewBox={`0 0 ${diagram.width} ${diagram.height}`}
       role="group"
-      aria-label={`Ownership diagram as of ${year}: arrows point from holder to held`}
+      aria-label={intl.formatMessage({ id: 'ownership.diagramLabel' }, { year })}
     >
       <defs>
         {markers.map(([color, size]) => {
@@ -85,7 +87,7 @@ export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefi
       {diagram.group && (
         <g className="ownership-group" aria-hidden="true">
           <rect x={diagram.group.box.x0} y={diagram.group.box.y0} width={diagram.group.box.x1 - diagram.group.box.x0} height={diagram.group.box.y1 - diagram.group.box.y0} rx={12} fill={theme.grid} fillOpacity={0.35} stroke={theme.border} strokeDasharray="4 3" />
-          <text x={diagram.group.caption.x} y={diagram.group.caption.y} fontSize={FONT.group} fontWeight={600} fill={theme.muted}>{GROUP_CAPTION}</text>
+          <text x={diagram.group.caption.x} y={diagram.group.caption.y} fontSize={FONT.group} fontWeight={600} fill={theme.muted}>{intl.formatMessage({ id: 'ownership.groupCaption' })}</text>
         </g>
       )}
       {diagram.edges.map((edge) => (

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { TapSourceButton } from '../../components/TapSourceButton';
 import { tooltipPlacement, type Box } from '../../components/tooltipPlacement';
 import type { MarkDetails } from './text';
@@ -19,6 +20,7 @@ export function OwnershipTooltip({ details, anchor, tapped }: {
   tapped?: { mark: string; onSource: () => void };
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const intl = useIntl();
   const [height, setHeight] = useState(0);
   const width = Math.min(WIDTH, anchor.frame.width);
   // Measured before paint, then placed where the whole card fits.
@@ -41,7 +43,7 @@ export function OwnershipTooltip({ details, anchor, tapped }: {
           </ul>
         </section>
       ))}
-      <p className="ownership-tooltip-source">Source: {details.sources.join('; ')}</p>
+      <p className="ownership-tooltip-source">{intl.formatMessage({ id: 'ownership.tooltip.source' }, { sources: details.sources.join('; ') })}</p>
       {tapped && <TapSourceButton mark={tapped.mark} onSource={tapped.onSource} />}
     </div>
   );

@@ -160,4 +160,25 @@ describe('OwnershipView', () => {
     const rows = within(within(figure()).getByRole('table')).getAllByRole('row').slice(1).map((r) => r.firstChild?.textContent);
     expect(rows).toEqual(['Renault', 'Nissan', 'Renault']);
   });
+
+  it('reads in Japanese: title, stepper, compare control, edge labels and the summary', async () => {
+    renderWithProviders(<OwnershipView dataset={dataset} />, dataset, 'ja');
+    act(() => useFilters.getState().setYearRange([1999, 2017]));
+    const card = screen.getByRole('figure', { name: '資本関係' });
+    expect(within(card).getByRole('group', { name: '資本関係の時点' })).toBeInTheDocument();
+    expect(within(card).getByText(/^2017年、RenaultはNissanの43.4%を保有/)).toBeInTheDocument();
+    expect(within(card).getByText('アライアンス構成企業')).toBeInTheDocument();
+    await userEvent.selectOptions(within(card).getByRole('combobox', { name: '比較する年' }), '2016');
+    expect(within(card).getByText(/^2016年から2017年にかけて/)).toBeInTheDocument();
+  });
+
+  it('reads in French: legend, footnotes and percentages with their French spaces', () => {
+    renderWithProviders(<OwnershipView dataset={dataset} />, dataset, 'fr');
+    act(() => useFilters.getState().setYearRange([1999, 2017]));
+    const card = screen.getByRole('figure', { name: 'Qui détient qui' });
+    expect(within(card).getByText('Participation sans droit de vote')).toBeInTheDocument();
+    expect(within(card).getByText(/^Les flèches vont du détenteur vers la société détenue/)).toBeInTheDocument();
+    const labels = [...card.querySelectorAll('.ownership-edge-label text')].map((t) => t.textContent?.replace(/[\u202f\u00a0]/g, ' '));
+    expect(labels).toContain('43,4 %');
+  });
 });

@@ -1,6 +1,8 @@
 import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
-import { listOf } from '../../components/format';
+import { useIntl } from 'react-intl';
+import { formatsFor } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
 import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
 import { imageDrawing } from '../../export/imageDrawing';
@@ -36,16 +38,17 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   // Comparing draws the later year, with the stakes ended since the earlier one ghosted.
   const year = span ? span[1] : cursor;
   const theme = useTheme();
+  const intl = useIntl();
   const years = useMemo(() => ownershipChangeYears(dataset.ownership, datasetYears(dataset)), [dataset]);
   // Every year of the dataset can be compared with, not only the years a stake changed.
   const compareYears = useMemo(() => {
     const [from, to] = datasetYears(dataset);
     return Array.from({ length: to - from + 1 }, (_, i) => from + i);
   }, [dataset]);
-  const changes = useMemo(() => (span ? ownershipChanges(dataset.ownership, span[0], span[1]) : null), [dataset, span]);
+  const changes = useMemo(() => (span ? ownershipChanges(dataset.ownership, span[0], span[1], intl) : null), [dataset, span, intl]);
   const name = useMemo(() => (id: string) => companyName(dataset, id), [dataset]);
-  const summary = useMemo(() => (changes && span ? compareSummary(changes, span, name) : ownershipSummary(dataset, year)), [dataset, year, changes, span, name]);
-  const table = useMemo(() => (changes && span ? compareTable(changes, span, name) : ownershipTable(dataset, year)), [dataset, year, changes, span, name]);
+  const summary = useMemo(() => (changes && span ? compareSummary(changes, span, name, intl) : ownershipSummary(dataset, year, intl)), [dataset, year, changes, span, name, intl]);
+  const table = useMemo(() => (changes && span ? compareTable(changes, span, name, intl) : ownershipTable(dataset, year, intl)), [dataset, year, changes, span, name, intl]);
   const events = useMemo(() => eventsInYear(dataset.events, year), [dataset, year]);
   const sourceIds = useMemo(() => {
     const stakes = changes ? changes.map((c) => (c.after ?? c.before)!.stake) : stakesActiveIn(dataset.ownership, year).map(({ stake }) => stake);
@@ -54,47 +57,48 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   const drawnBrands = useMemo(() => brandsDrawn(dataset, year), [dataset, year]);
   const drawnIds = useMemo(() => new Set(stakesActiveIn(dataset.ownership, year).flatMap(({ stake }) => [stake.holder, stake.held])), [dataset, year]);
   const hasPlanned = useMemo(() => stakesActiveIn(dataset.ownership, year).some(({ stake }) => stake.basis === 'planned'), [dataset, year]);
-  const emptyMessage = useMemo(() => ownershipEmptyMessage(dataset, year, brands), [dataset, year, brands]);
+  const emptyMessage = useMemo(() => ownershipEmptyMessage(dataset, year, brands, intl), [dataset, year, brands, intl]);
   const legend = useMemo<LegendItem[]>(
     () => [
       ...drawnBrands.map((brand) => ({ key: brand, label: brand, color: brandColour(theme, brand), brand })),
-      { key: 'other', label: 'Other companies', color: theme.other },
-      { key: 'stake', label: 'Line width = stake %', color: theme.muted, symbol: 'line' },
-      { key: 'non-voting', label: 'Non-voting stake', color: theme.muted, symbol: 'dashed' },
-      ...(hasPlanned ? [{ key: 'planned', label: 'Planned, not reported as reached (pale)', color: theme.muted, symbol: 'dashed' as const }] : []),
-      ...(span ? [{ key: 'ended', label: `Ended by ${span[1]} (faded)`, color: theme.muted, symbol: 'dashed' as const }] : []),
+      { key: 'other', label: intl.formatMessage({ id: 'ownership.legend.other' }), color: theme.other },
+      { key: 'stake', label: intl.formatMessage({ id: 'ownership.legend.width' }), color: theme.muted, symbol: 'line' },
+      { key: 'non-voting', label: intl.formatMessage({ id: 'ownership.legend.nonVoting' }), color: theme.muted, symbol: 'dashed' },
+      ...(hasPlanned ? [{ key: 'planned', label: intl.formatMessage({ id: 'ownership.legend.planned' }), color: theme.muted, symbol: 'dashed' as const }] : []),
+      ...(span ? [{ key: 'ended', label: intl.formatMessage({ id: 'ownership.legend.ended' }, { year: span[1] }), color: theme.muted, symbol: 'dashed' as const }] : []),
     ],
-    [drawnBrands, theme, span, hasPlanned],
+    [drawnBrands, theme, span, hasPlanned, intl],
   );
   const leftOut = useMemo(() => companiesLeftOut(dataset, year, changes), [dataset, year, changes]);
   // Memoized: ChartCard rebuilds its export parts whenever the footnotes array changes.
   const footnotes = useMemo(() => {
     const hiddenBrands = drawnBrands.filter((b) => !brands.includes(b));
     return [
-    ...(span ? [`Compared with ${span[0]}: new stakes are marked “new”, changed ones show both figures, ended ones are faded and dashed, unchanged ones are drawn quietly.`] : []),
-    ...events.map((event) => `In ${year}: ${event.label}.`),
-    'Arrows point from holder to held. A thin line is a stake the source gives no percentage for.',
+    ...(span ? [intl.formatMessage({ id: 'ownership.footnote.compare' }, { year: span[0] })] : []),
+    // Event labels are the dataset's words, kept as written.
+    ...events.map((event) => intl.formatMessage({ id: 'ownership.footnote.event' }, { year, event: event.label })),
+    intl.formatMessage({ id: 'ownership.footnote.arrows' }),
     // A modelling choice, not a company the sources name as a shareholder: say so wherever it is drawn.
     ...(drawnIds.has('renault-nissan-alliance')
-      ? ['“Renault–Nissan Alliance” stands for Renault and Nissan together, where a source gives a stake without splitting it between them (Daimler’s “combined 3.1% in Renault and Nissan”, the AvtoVAZ joint venture).']
+      ? [intl.formatMessage({ id: 'ownership.footnote.allianceStandIn' })]
       : []),
     ...(hiddenBrands.length
-      ? [`${listOf(hiddenBrands)} ${hiddenBrands.length > 1 ? 'are' : 'is'} switched off in the filter: dimmed here, not removed, so the structure stays readable.`]
+      ? [intl.formatMessage({ id: 'ownership.footnote.hidden' }, { brands: formatsFor(intl.locale as Locale).list(hiddenBrands), count: hiddenBrands.length })]
       : []),
-    ...(leftOut > 0 ? [`${leftOut} more companies, with smaller stakes, are not drawn; the table lists them all.`] : []),
+    ...(leftOut > 0 ? [intl.formatMessage({ id: 'ownership.footnote.leftOut' }, { count: leftOut })] : []),
     ];
-  }, [events, year, drawnBrands, brands, span, drawnIds, leftOut]);
+  }, [events, year, drawnBrands, brands, span, drawnIds, leftOut, intl]);
 
   const drawing = useMemo(
-    () => imageDrawing((width, imageTheme) => <OwnershipImage dataset={dataset} year={year} changes={changes} brands={brands} width={width} theme={imageTheme} />),
-    [dataset, year, changes, brands],
+    () => imageDrawing((width, imageTheme) => <OwnershipImage dataset={dataset} year={year} changes={changes} brands={brands} width={width} theme={imageTheme} />, intl),
+    [dataset, year, changes, brands, intl],
   );
 
   return (
     <ChartCard
       chart="ownership"
-      title="Who owns whom"
-      subtitle={span ? `Equity stakes in ${span[1]}, and what changed since ${span[0]}` : `Equity stakes as of ${year}`}
+      title={intl.formatMessage({ id: 'ownership.title' })}
+      subtitle={span ? intl.formatMessage({ id: 'ownership.subtitle.compare' }, { from: span[0], to: span[1] }) : intl.formatMessage({ id: 'ownership.subtitle' }, { year })}
       summary={summary}
       table={table}
       sourceIds={sourceIds}

@@ -1,3 +1,5 @@
+import { useIntl } from 'react-intl';
+
 /**
  * "As of ‹ 1999 2000 … 2023 ›": the years the ownership structure changed, as buttons that move the year
  * cursor (`onSelect`); years outside the selected range are disabled, since the cursor stays inside it.
@@ -7,13 +9,14 @@ export function YearStepper({ years, year, range, onSelect }: { years: readonly 
   const previous = years.filter((y) => y < year && !isOutside(y)).at(-1);
   const next = years.find((y) => y > year && !isOutside(y));
   const inEffect = years.filter((y) => y <= year).at(-1);
+  const intl = useIntl();
   return (
-    <div className="year-stepper" role="group" aria-label="Ownership as of">
-      <span className="year-stepper-label" aria-hidden="true">As of</span>
+    <div className="year-stepper" role="group" aria-label={intl.formatMessage({ id: 'ownership.stepper.group' })}>
+      <span className="year-stepper-label" aria-hidden="true">{intl.formatMessage({ id: 'ownership.stepper.asOf' })}</span>
       <button
         type="button"
         className="year-step"
-        aria-label={previous === undefined ? 'No earlier change' : `Previous change: ${previous}`}
+        aria-label={previous === undefined ? intl.formatMessage({ id: 'ownership.stepper.noPrevious' }) : intl.formatMessage({ id: 'ownership.stepper.previous' }, { year: previous })}
         disabled={previous === undefined}
         onClick={() => previous !== undefined && onSelect(previous)}
       >
@@ -27,7 +30,13 @@ export function YearStepper({ years, year, range, onSelect }: { years: readonly 
             className={y === inEffect && y !== year ? 'is-in-effect' : undefined}
             aria-pressed={y === year}
             disabled={isOutside(y)}
-            title={isOutside(y) ? `Outside the selected years ${range[0]}–${range[1]}` : y === inEffect && y !== year ? `The structure of ${year} dates from ${y}` : undefined}
+            title={
+              isOutside(y)
+                ? intl.formatMessage({ id: 'ownership.stepper.outside' }, { from: range[0], to: range[1] })
+                : y === inEffect && y !== year
+                  ? intl.formatMessage({ id: 'ownership.stepper.inEffect' }, { year, since: y })
+                  : undefined
+            }
             onClick={() => onSelect(y)}
           >
             {y}
@@ -37,7 +46,7 @@ export function YearStepper({ years, year, range, onSelect }: { years: readonly 
       <button
         type="button"
         className="year-step"
-        aria-label={next === undefined ? 'No later change' : `Next change: ${next}`}
+        aria-label={next === undefined ? intl.formatMessage({ id: 'ownership.stepper.noNext' }) : intl.formatMessage({ id: 'ownership.stepper.next' }, { year: next })}
         disabled={next === undefined}
         onClick={() => next !== undefined && onSelect(next)}
       >

@@ -2,6 +2,9 @@ import { dataset } from '../../test/renderWithProviders';
 import { compareSpan } from '../../state/time';
 import { changeLabel, compareSummary, compareTable, ownershipChanges } from './compare';
 import { companyName } from './text';
+import { intlFor } from '../../i18n/intl';
+
+const en = intlFor('en');
 
 // Figures checked by hand against /work/shared/seeds (wiki-alliance and the 2023 joint-projects article).
 const name = (id: string) => companyName(dataset, id);
@@ -54,13 +57,13 @@ describe('ownershipChanges 2016 → 2023', () => {
   });
 
   it('says it in one sentence', () => {
-    expect(compareSummary(ownershipChanges(dataset.ownership, 2016, 2023), [2016, 2023], name)).toBe(
+    expect(compareSummary(ownershipChanges(dataset.ownership, 2016, 2023), [2016, 2023], name, en)).toBe(
       'From 2016 to 2023, 2 stakes changed, 5 are new, 6 ended and 9 stayed the same: Renault in Nissan 43.4% → 15%; Nissan in Renault 15% non-voting → voting.',
     );
   });
 
   it('tables the changes first, each row citing its record’s source', () => {
-    const table = compareTable(ownershipChanges(dataset.ownership, 2016, 2023), [2016, 2023], name);
+    const table = compareTable(ownershipChanges(dataset.ownership, 2016, 2023), [2016, 2023], name, en);
     expect(table.rows.slice(0, 2)).toEqual([
       { change: 'changed', holder: 'Renault', held: 'Nissan', before: '43.4% voting', after: '15% voting', source: 'wiki-alliance' },
       { change: 'changed', holder: 'Nissan', held: 'Renault', before: '15% non-voting', after: '15% voting', source: 'wiki-alliance' },
@@ -86,7 +89,7 @@ describe('ownershipChanges in the degenerate cases', () => {
   it('finds nothing changed between a year and itself', () => {
     const changes = ownershipChanges(dataset.ownership, 2016, 2016);
     expect(changes.every((c) => c.kind === 'unchanged')).toBe(true);
-    expect(compareSummary(changes, [2016, 2016], name)).toBe('From 2016 to 2016 no stake changed (17 held in both years).');
+    expect(compareSummary(changes, [2016, 2016], name, en)).toBe('From 2016 to 2016 no stake changed (17 held in both years).');
   });
 
   it('finds everything new when nothing was held before', () => {
@@ -100,5 +103,14 @@ describe('ownershipChanges in the degenerate cases', () => {
   it('names a voting change alongside a figure change', () => {
     const stake = dataset.ownership[3]!;
     expect(changeLabel(stake, { ...stake, percent: 20, voting: true })).toBe('15% → 20%, now voting');
+  });
+});
+
+describe('compareSummary in French and Japanese', () => {
+  const changes = (intl: typeof en) => ownershipChanges(dataset.ownership, 2016, 2023, intl);
+  it('counts and names the changes in each language', () => {
+    const [fr, ja] = [intlFor('fr'), intlFor('ja')];
+    expect(compareSummary(changes(fr), [2016, 2023], name, fr).replace(/[\u202f\u00a0]/g, ' ')).toMatch(/^De 2016 à 2023, 2 participations ont changé, \d+ sont nouvelles, \d+ ont pris fin et \d+ sont restées identiques : Renault dans Nissan : 43,4 % → 15 % ; Nissan dans Renault : 15 % sans droit de vote → avec droit de vote\.$/);
+    expect(compareSummary(changes(ja), [2016, 2023], name, ja)).toMatch(/^2016年から2023年にかけて、変化した出資2件、新規\d+件、終了\d+件、変化なし\d+件：RenaultのNissanへの出資 43\.4% → 15%、NissanのRenaultへの出資 15% 議決権なし → 議決権あり。$/);
   });
 });

@@ -1,7 +1,10 @@
 // What changed in ownership between two years: stakes new, ended, changed or unchanged. Pure.
+import type { IntlShape } from 'react-intl';
 import type { ChartTable } from '../../components/chartTypes';
-import { listOf } from '../../components/format';
 import type { Ownership } from '../../data/schema';
+import { formatsFor } from '../../i18n/format';
+import { intlFor } from '../../i18n/intl';
+import type { Locale } from '../../i18n/locales';
 import { stakeLabel, stakesActiveIn, type IndexedStake } from './model';
 
 export type ChangeKind = 'new' | 'ended' | 'changed' | 'unchanged';
@@ -17,7 +20,7 @@ export interface StakeChange {
   label: string;
 }
 
-const votingText = (voting: boolean | null) => (voting === null ? '' : voting ? 'voting' : 'non-voting');
+const yesNo = (value: boolean | null) => (value === null ? 'unknown' : value ? 'yes' : 'no');
 
 /** The same stake in both years: the same record, or records saying the same thing. */
 function isSame(a: Ownership, b: Ownership): boolean {
@@ -25,18 +28,19 @@ function isSame(a: Ownership, b: Ownership): boolean {
 }
 
 /** "43.4% → 15%"; a voting change is named: "15% non-voting → voting". */
-export function changeLabel(before: Ownership, after: Ownership): string {
-  const [was, now] = [stakeLabel(before), stakeLabel(after)];
-  const amount = was === now ? was : `${was} → ${now}`;
+export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape = intlFor('en')): string {
+  const [was, now] = [stakeLabel(before, intl), stakeLabel(after, intl)];
+  const amount = was === now ? was : intl.formatMessage({ id: 'ownership.change.amount' }, { before: was, after: now });
   if (before.voting === after.voting || before.voting === null || after.voting === null) return amount;
-  return was === now ? `${amount} ${votingText(before.voting)} → ${votingText(after.voting)}` : `${amount}, now ${votingText(after.voting)}`;
+  const votes = { amount, before: yesNo(before.voting), after: yesNo(after.voting) };
+  return intl.formatMessage({ id: was === now ? 'ownership.change.votingOnly' : 'ownership.change.votingNow' }, votes);
 }
 
 /**
  * Every stake held in `from` or `to` (from < to), paired by holder and held company, in dataset order of
  * the later record. A pair held in both years with a different figure or voting right is one change.
  */
-export function ownershipChanges(ownership: readonly Ownership[], from: number, to: number): StakeChange[] {
+export function ownershipChanges(ownership: readonly Ownership[], from: number, to: number, intl: IntlShape = intlFor('en')): StakeChange[] {
   const key = ({ stake }: IndexedStake) => `${stake.holder}\u0000${stake.held}`;
   const earlier = stakesActiveIn(ownership, from);
   const later = stakesActiveIn(ownership, to);
@@ -45,9 +49,10 @@ export function ownershipChanges(ownership: readonly Ownership[], from: number, 
   const changes = later.map((after): StakeChange => {
     const before = unpaired.get(key(after))?.shift() ?? null;
     const { holder, held } = after.stake;
-    if (!before) return { kind: 'new', holder, held, before, after, label: `new: ${stakeLabel(after.stake)}` };
+    if (!before) return { kind: 'new', holder, held, before, after, label: intl.formatMessage({ id: 'ownership.change.new' }, { stake: stakeLabel(after.stake, intl) }) };
     const same = isSame(before.stake, after.stake);
-    return { kind: same ? 'unchanged' : 'changed', holder, held, before, after, label: same ? stakeLabel(after.stake) : changeLabel(before.stake, after.stake) };
+    const label = same ? stakeLabel(after.stake, intl) : changeLabel(before.stake, after.stake, intl);
+    return { kind: same ? 'unchanged' : 'changed', holder, held, before, after, label };
   });
   const ended = [...unpaired.values()].flat().sort((a, b) => a.index - b.index);
   return [
@@ -59,54 +64,55 @@ export function ownershipChanges(ownership: readonly Ownership[], from: number, 
       before: { stake, index },
       after: null,
       // `to` is the first year the stake was no longer held; it is set for every stake that ended.
-      label: `ended ${stake.to ?? to}`,
+      label: intl.formatMessage({ id: 'ownership.change.ended' }, { year: stake.to ?? to }),
     })),
   ];
 }
 
 const KIND_ORDER: readonly ChangeKind[] = ['changed', 'new', 'ended', 'unchanged'];
 
-/** "From 2016 to 2023, 2 stakes changed, 5 are new, 4 ended and 7 stayed the same: …". */
-export function compareSummary(changes: readonly StakeChange[], [from, to]: readonly [number, number], name: (id: string) => string): string {
+/** "From 2016 to 2023, 2 stakes changed, 5 are new, 4 ended and 7 stayed the same: …", in the language of `intl`. */
+export function compareSummary(changes: readonly StakeChange[], [from, to]: readonly [number, number], name: (id: string) => string, intl: IntlShape): string {
   const count = (kind: ChangeKind) => changes.filter((c) => c.kind === kind).length;
   const [changed, fresh, ended, same] = KIND_ORDER.map(count) as [number, number, number, number];
-  if (changed + fresh + ended === 0) return `From ${from} to ${to} no stake changed (${same} held in both years).`;
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  if (changed + fresh + ended === 0) return intl.formatMessage({ id: 'ownership.compare.summaryNone' }, { from, to, same });
   const counts = [
-    ...(changed ? [plural(changed, 'stake changed', 'stakes changed')] : []),
-    ...(fresh ? [plural(fresh, 'is new', 'are new')] : []),
-    ...(ended ? [`${ended} ended`] : []),
-    ...(same ? [plural(same, 'stayed the same', 'stayed the same')] : []),
+    ...(changed ? [intl.formatMessage({ id: 'ownership.compare.changed' }, { count: changed })] : []),
+    ...(fresh ? [intl.formatMessage({ id: 'ownership.compare.new' }, { count: fresh })] : []),
+    ...(ended ? [intl.formatMessage({ id: 'ownership.compare.ended' }, { count: ended })] : []),
+    ...(same ? [intl.formatMessage({ id: 'ownership.compare.same' }, { count: same })] : []),
   ];
   const details = changes
     .filter((c) => c.kind === 'changed')
-    .map((c) => `${name(c.holder)} in ${name(c.held)} ${c.label}`);
-  return `From ${from} to ${to}, ${listOf(counts)}${details.length ? `: ${details.join('; ')}` : ''}.`;
+    .map((c) => intl.formatMessage({ id: 'ownership.compare.detail' }, { holder: name(c.holder), held: name(c.held), change: c.label }));
+  const values = { from, to, counts: formatsFor(intl.locale as Locale).list(counts) };
+  return details.length
+    ? intl.formatMessage({ id: 'ownership.compare.summaryDetails' }, { ...values, details: details.reduce((first, second) => intl.formatMessage({ id: 'ownership.summary.clauseJoin' }, { first, second })) })
+    : intl.formatMessage({ id: 'ownership.compare.summary' }, values);
 }
 
 /** One row per changed, new and ended stake (unchanged last), each citing the record that states it. */
-export function compareTable(changes: readonly StakeChange[], [from, to]: readonly [number, number], name: (id: string) => string): ChartTable {
+export function compareTable(changes: readonly StakeChange[], [from, to]: readonly [number, number], name: (id: string) => string, intl: IntlShape): ChartTable {
   const ordered = KIND_ORDER.flatMap((kind) => changes.filter((c) => c.kind === kind));
+  const stateOf = (item: IndexedStake | null) =>
+    item ? intl.formatMessage({ id: 'ownership.change.state' }, { stake: stakeLabel(item.stake, intl), voting: yesNo(item.stake.voting) }) : '—';
   return {
-    caption: `Equity stakes: changes from ${from} to ${to}`,
+    caption: intl.formatMessage({ id: 'ownership.compareTable.caption' }, { from, to }),
     columns: [
-      { key: 'change', label: 'Change' },
-      { key: 'holder', label: 'Holder' },
-      { key: 'held', label: 'Held' },
-      { key: 'before', label: `In ${from}` },
-      { key: 'after', label: `In ${to}` },
-      { key: 'source', label: 'Source' },
+      { key: 'change', label: intl.formatMessage({ id: 'ownership.compareTable.change' }) },
+      { key: 'holder', label: intl.formatMessage({ id: 'ownership.table.holder' }) },
+      { key: 'held', label: intl.formatMessage({ id: 'ownership.table.held' }) },
+      { key: 'before', label: intl.formatMessage({ id: 'ownership.compareTable.in' }, { year: from }) },
+      { key: 'after', label: intl.formatMessage({ id: 'ownership.compareTable.in' }, { year: to }) },
+      { key: 'source', label: intl.formatMessage({ id: 'ownership.table.source' }) },
     ],
-    rows: ordered.map((c) => {
-      const stateOf = (item: IndexedStake | null) => (item ? [stakeLabel(item.stake), votingText(item.stake.voting)].filter(Boolean).join(' ') : '—');
-      return {
-        change: c.kind === 'ended' ? c.label : c.kind,
-        holder: name(c.holder),
-        held: name(c.held),
-        before: stateOf(c.before),
-        after: stateOf(c.after),
-        source: (c.after ?? c.before)!.stake.source,
-      };
-    }),
+    rows: ordered.map((c) => ({
+      change: c.kind === 'ended' ? c.label : intl.formatMessage({ id: 'ownership.change.kind' }, { kind: c.kind }),
+      holder: name(c.holder),
+      held: name(c.held),
+      before: stateOf(c.before),
+      after: stateOf(c.after),
+      source: (c.after ?? c.before)!.stake.source,
+    })),
   };
 }

@@ -3,6 +3,9 @@ import { dataset } from '../../test/renderWithProviders';
 import { FONT, LAYOUTS, MAX_NODE_LINE, nodeLines } from './layout';
 import { ownershipDiagram } from './model';
 import { nodeAriaLabel, nodeDetails, ownershipTable } from './text';
+import { intlFor } from '../../i18n/intl';
+
+const en = intlFor('en');
 
 const LONG = `Renault ${'Holding '.repeat(70)}`.slice(0, 500);
 
@@ -20,6 +23,6 @@ describe('a 500-character company name', () => {
     const nissan = diagram.nodes.find((n) => n.id === 'nissan')!;
     expect(nissan.box.x1 - nissan.box.x0).toBeLessThanOrEqual(MAX_NODE_LINE + 18);
     expect([nodeDetails(long, 2023, 'nissan').title, nodeAriaLabel(long, 2023, 'nissan').startsWith(LONG)]).toEqual([LONG, true]);
-    expect(ownershipTable(long, 2023).rows.some((row) => Object.values(row).includes(LONG))).toBe(true);
+    expect(ownershipTable(long, 2023, en).rows.some((row) => Object.values(row).includes(LONG))).toBe(true);
   });
 });

@@ -1,4 +1,6 @@
 import { scaleLinear } from 'd3-scale';
+import type { IntlShape } from 'react-intl';
+import { intlFor } from '../../i18n/intl';
 import { brandIds } from '../../data/catalogue';
 import { ownValue } from '../../data/ownValue';
 import type { AllianceEvent, Brand, Company, Dataset, Ownership } from '../../data/schema';
@@ -53,10 +55,15 @@ export function formatInvestment(investment: NonNullable<Ownership['investment']
   return `${CURRENCY[currency]}${Number(value.toFixed(2))}${unit}`;
 }
 
-/** The edge label: the percent, else the investment, else "stake". */
-export function stakeLabel(stake: Ownership): string {
-  if (stake.percent !== null) return `${stake.percent}%`;
-  return stake.investment ? formatInvestment(stake.investment) : 'stake';
+/** A stake's percentage as the language writes it, to the source's two decimals: "67.13%" · "67,13 %". */
+export function percentLabel(percent: number, intl: IntlShape): string {
+  return intl.formatNumber(percent / 100, { style: 'percent', maximumFractionDigits: 2 });
+}
+
+/** The edge label: the percent, else the investment, else "stake" in the reader's language. */
+export function stakeLabel(stake: Ownership, intl: IntlShape = intlFor('en')): string {
+  if (stake.percent !== null) return percentLabel(stake.percent, intl);
+  return stake.investment ? formatInvestment(stake.investment) : intl.formatMessage({ id: 'ownership.stake' });
 }
 
 export interface DiagramNode {
@@ -182,10 +189,10 @@ const EDGE_CLEARANCE = 3;
  * Places the waiting companies one by one at the free spot nearest their partners, clear of the boxes,
  * edges and labels drawn so far and (outside the members) of the members' box.
  */
-function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active: readonly IndexedStake[], layout: LayoutSpec, gone: ReadonlySet<string>): number {
+function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active: readonly IndexedStake[], layout: LayoutSpec, gone: ReadonlySet<string>, intl: IntlShape): number {
   let height = layout.height;
   for (const company of waiting) {
-    const edges = diagramEdges(nodes, active, layout);
+    const edges = diagramEdges(nodes, active, layout, null, intl);
     const partnerIds = new Set(active.flatMap(({ stake }) => (stake.holder === company.id ? [stake.held] : stake.held === company.id ? [stake.holder] : [])));
     const partners = nodes.filter((n) => partnerIds.has(n.id)).map((n) => n.center);
     const anchor = partners.length
@@ -260,7 +267,8 @@ function diagramEdges(
   nodes: readonly DiagramNode[],
   active: readonly IndexedStake[],
   layout: LayoutSpec,
-  changeOf: ReadonlyMap<number, StakeChange> | null = null,
+  changeOf: ReadonlyMap<number, StakeChange> | null,
+  intl: IntlShape,
 ): DiagramEdge[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const bends = edgeBends(active.filter(({ stake }) => byId.has(stake.holder) && byId.has(stake.held)), layout.bends);
@@ -282,7 +290,7 @@ function diagramEdges(
     if (!placed) return [];
     const { strokeWidth, arrow, shape } = placed;
     const change = changeOf?.get(index) ?? null;
-    const label = change?.label ?? stakeLabel(stake);
+    const label = change?.label ?? stakeLabel(stake, intl);
     const others = lines.filter((line) => line.index !== index).map((line) => line.samples);
     return [{
       index,
@@ -304,9 +312,15 @@ function diagramEdges(
 /**
  * Positioned nodes and edges for the stakes held in `year`, in the viewBox units of the named layout. With
  * `changes` (a comparison ending in `year`), the stakes ended since the earlier year are drawn too (their
- * companies marked gone), and each edge carries its change and the change's label.
+ * companies marked gone), and each edge carries its change and the change's label; labels in the language of `intl`.
  */
-export function ownershipDiagram(dataset: Dataset, year: number, layoutName: LayoutName, changes: readonly StakeChange[] | null = null): OwnershipDiagram {
+export function ownershipDiagram(
+  dataset: Dataset,
+  year: number,
+  layoutName: LayoutName,
+  changes: readonly StakeChange[] | null = null,
+  intl: IntlShape = intlFor('en'),
+): OwnershipDiagram {
   const layout = LAYOUTS[layoutName];
   const held = stakesActiveIn(dataset.ownership, year);
   const active = changes ? changes.map((c) => (c.after ?? c.before)!) : held;
@@ -315,11 +329,11 @@ export function ownershipDiagram(dataset: Dataset, year: number, layoutName: Lay
   const companies = mostConnected(companiesDrawn(dataset, year, active), active);
   const gone = new Set(companies.filter((c) => !present.has(c.id)).map((c) => c.id));
   const { nodes, waiting } = slottedNodes(companies, layout, gone);
-  const height = placeWaiting(nodes, waiting, active, layout, gone);
+  const height = placeWaiting(nodes, waiting, active, layout, gone, intl);
   // Drawn (and tabbed through) in dataset order, wherever each was placed.
   const order = new Map(companies.map((c, i) => [c.id, i]));
   nodes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  const edges = diagramEdges(nodes, active, layout, changeOf);
+  const edges = diagramEdges(nodes, active, layout, changeOf, intl);
   const bottom = Math.max(height, ...nodes.map((n) => n.box.y1 + 10));
   return { width: layout.width, height: Math.ceil(bottom), nodes, edges, group: allianceGroup(nodes, edges) };
 }

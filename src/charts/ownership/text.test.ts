@@ -11,72 +11,75 @@ import {
   ownershipSummary,
   ownershipTable,
 } from './text';
+import { intlFor } from '../../i18n/intl';
+
+const en = intlFor('en');
 
 const BRANDS = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] as const;
 const WIKI = 'Renault–Nissan–Mitsubishi Alliance';
 
 describe('ownershipSummary', () => {
   it('says a stake whose start year is only its first mention is first recorded, not taken (Dongfeng, 2011)', () => {
-    expect(ownershipSummary(dataset, 2011)).toMatch(/That year Nissan and Dongfeng Motor Company’s stakes in Nissan–Dongfeng joint venture are first recorded\.$/);
+    expect(ownershipSummary(dataset, 2011, en)).toMatch(/That year Nissan and Dongfeng Motor Company’s stakes in Nissan–Dongfeng joint venture are first recorded\.$/);
   });
 
   it('says when a stake given without a figure reaches one (Alliance Rostec, 67.13% by mid-2014)', () => {
-    expect(ownershipSummary(dataset, 2014)).toMatch(
+    expect(ownershipSummary(dataset, 2014, en)).toMatch(
       /That year Renault–Nissan Alliance’s stake in Alliance Rostec Auto BV was planned to reach 67\.13% and French State’s 15% of Renault is first recorded\.$/,
     );
   });
 
   it('states the 2017 cross-shareholding and that nothing changed since 2016', () => {
-    expect(ownershipSummary(dataset, 2017)).toBe(
+    expect(ownershipSummary(dataset, 2017, en)).toBe(
       'In 2017 Renault held 43.4% of Nissan; Nissan held 15% of Renault without votes and 34% of Mitsubishi Motors. The structure was unchanged since 2016.',
     );
   });
 
   it('states the 2023 rebalancing', () => {
-    expect(ownershipSummary(dataset, 2023)).toBe(
+    expect(ownershipSummary(dataset, 2023, en)).toBe(
       'In 2023 Renault held 15% of Nissan; Nissan held 15% of Renault and 34% of Mitsubishi Motors. That year Renault’s stake in Nissan went from 43.4% to 15%, Nissan’s 15% of Renault gained votes and 5 stakes appear in the sources for the first time.',
     );
   });
 
   it('states Daimler’s exit in 2021', () => {
-    expect(ownershipSummary(dataset, 2021)).toBe(
+    expect(ownershipSummary(dataset, 2021, en)).toBe(
       'In 2021 Renault held 43.4% of Nissan; Nissan held 15% of Renault without votes and 34% of Mitsubishi Motors. That year Daimler’s 3.1% of Renault–Nissan Alliance ended and Renault–Nissan Alliance’s stake in Daimler ended.',
     );
   });
 
   it('states the founding stake in 1999', () => {
-    expect(ownershipSummary(dataset, 1999)).toBe('In 1999 Renault held 36.8% of Nissan. That year the Alliance began.');
+    expect(ownershipSummary(dataset, 1999, en)).toBe('In 1999 Renault held 36.8% of Nissan. That year the Alliance began.');
   });
 
   it('says there is nothing before the Alliance', () => {
-    expect(ownershipSummary(dataset, 1998)).toBe('No stakes are recorded for 1998.');
+    expect(ownershipSummary(dataset, 1998, en)).toBe('No stakes are recorded for 1998.');
   });
 
   it('says when no member holds another', () => {
     const data: Dataset = { ...dataset, ownership: dataset.ownership.filter((s) => s.holder === 'french-state') };
-    expect(ownershipSummary(data, 2015)).toBe('In 2015 no Alliance member held shares in another. The structure was unchanged since 2014.');
+    expect(ownershipSummary(data, 2015, en)).toBe('In 2015 no Alliance member held shares in another. The structure was unchanged since 2014.');
   });
 });
 
 describe('ownershipEmptyMessage', () => {
   it('explains that the Alliance began in 1999', () => {
-    expect(ownershipEmptyMessage(dataset, 1998, BRANDS)).toBe(
+    expect(ownershipEmptyMessage(dataset, 1998, BRANDS, en)).toBe(
       'The Alliance began in 1999: there are no cross-shareholdings to show for 1998. Pick a later year.',
     );
   });
 
   it('asks for a brand when none is selected', () => {
-    expect(ownershipEmptyMessage(dataset, 2017, [])).toBe('No brand is selected: pick at least one brand to see who owned whom.');
+    expect(ownershipEmptyMessage(dataset, 2017, [], en)).toBe('No brand is selected: pick at least one brand to see who owned whom.');
   });
 
   it('is null when there is something to draw', () => {
-    expect(ownershipEmptyMessage(dataset, 2017, ['Nissan'])).toBeNull();
+    expect(ownershipEmptyMessage(dataset, 2017, ['Nissan'], en)).toBeNull();
   });
 
   it('says the dataset holds no stakes when the ownership list is empty, not "began in Infinity"', () => {
     const data: Dataset = { ...dataset, ownership: [] };
-    expect(ownershipEmptyMessage(data, 2023, BRANDS)).toBe('The dataset records no stakes, so there is no ownership structure to show.');
-    expect(ownershipEmptyMessage({ ...data, companies: [] }, 1999, BRANDS)).toBe('The dataset records no stakes, so there is no ownership structure to show.');
+    expect(ownershipEmptyMessage(data, 2023, BRANDS, en)).toBe('The dataset records no stakes, so there is no ownership structure to show.');
+    expect(ownershipEmptyMessage({ ...data, companies: [] }, 1999, BRANDS, en)).toBe('The dataset records no stakes, so there is no ownership structure to show.');
   });
 });
 
@@ -200,24 +203,72 @@ describe('companyName', () => {
 
 describe('ownershipTable', () => {
   it('has one row per stake held in 1999, with raw numbers and the source id', () => {
-    expect(ownershipTable(dataset, 1999).rows).toEqual([
+    expect(ownershipTable(dataset, 1999, en).rows).toEqual([
       { holder: 'Renault', held: 'Nissan', percent: 36.8, investment: null, currency: null, voting: 'not stated', basis: 'stated', from: 1999, to: 2001, source: 'wiki-alliance' },
     ]);
   });
 
   it('gives the investment where there is no percent', () => {
-    expect(ownershipTable(dataset, 2023).rows.find((r) => r.held === 'Ampere' && r.holder === 'Nissan')).toEqual({
+    expect(ownershipTable(dataset, 2023, en).rows.find((r) => r.held === 'Ampere' && r.holder === 'Nissan')).toEqual({
       holder: 'Nissan', held: 'Ampere', percent: null, investment: 600000000, currency: 'EUR', voting: 'not stated', basis: 'stated', from: 2023, to: null, source: 'alliance-joint-projects-2023',
     });
   });
 
   it('marks the planned 67.13% as planned in the Basis column', () => {
-    expect(ownershipTable(dataset, 2014).rows.filter((r) => r.basis === 'planned').map((r) => [r.holder, r.held, r.percent])).toEqual([
+    expect(ownershipTable(dataset, 2014, en).rows.filter((r) => r.basis === 'planned').map((r) => [r.holder, r.held, r.percent])).toEqual([
       ['Renault–Nissan Alliance', 'Alliance Rostec Auto BV', 67.13],
     ]);
   });
 
   it('has no rows before the Alliance', () => {
-    expect(ownershipTable(dataset, 1998).rows).toEqual([]);
+    expect(ownershipTable(dataset, 1998, en).rows).toEqual([]);
+  });
+});
+
+describe('ownership words in French and Japanese', () => {
+  const [fr, ja] = [intlFor('fr'), intlFor('ja')];
+  const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
+  it('states 1999, 2017 and 2023 in French: « participation », percentages as French writes them', () => {
+    expect([1999, 2017, 2023].map((year) => plain(ownershipSummary(dataset, year, fr)))).toEqual([
+      'En 1999, Renault détenait 36,8 % de Nissan. Cette année-là, l’Alliance a été fondée.',
+      'En 2017, Renault détenait 43,4 % de Nissan ; Nissan détenait 15 % de Renault sans droit de vote et 34 % de Mitsubishi Motors. La structure n’avait pas changé depuis 2016.',
+      'En 2023, Renault détenait 15 % de Nissan ; Nissan détenait 15 % de Renault et 34 % de Mitsubishi Motors. Cette année-là, la participation de Renault dans Nissan est passée de 43,4 % à 15 %, Nissan, qui détient 15 % de Renault, a obtenu des droits de vote et 5 participations apparaissent pour la première fois dans les sources.',
+    ]);
+  });
+
+  it('states 1999, 2017 and 2023 in Japanese', () => {
+    expect([1999, 2017, 2023].map((year) => ownershipSummary(dataset, year, ja))).toEqual([
+      '1999年、RenaultはNissanの36.8%を保有。この年、アライアンスが発足。',
+      '2017年、RenaultはNissanの43.4%を保有、NissanはRenaultの15%（議決権なし）、Mitsubishi Motorsの34%を保有。構造は2016年から変わっていません。',
+      '2023年、RenaultはNissanの15%を保有、NissanはRenaultの15%、Mitsubishi Motorsの34%を保有。この年、RenaultのNissanへの出資比率は43.4%から15%に変化、Nissanが保有するRenaultの15%は議決権を得た、出典に初めて現れる出資が5件。',
+    ]);
+  });
+
+  it('keeps the source’s two decimals: 67.13 % in French', () => {
+    expect(plain(ownershipSummary(dataset, 2014, fr))).toContain('la participation de Renault–Nissan Alliance dans Alliance Rostec Auto BV devait atteindre 67,13 %');
+  });
+
+  it('words the empty state and the table in Japanese', () => {
+    expect(ownershipEmptyMessage(dataset, 1998, BRANDS, ja)).toBe('アライアンスの発足は1999年です。1998年に示す資本提携はありません。後の年を選んでください。');
+    const table = ownershipTable(dataset, 2017, ja);
+    expect([table.caption, table.columns[0]?.label, table.rows[0]?.voting]).toEqual(['2017年の出資', '出資元', 'あり']);
+  });
+});
+
+describe('ownership tooltips and accessible names in French and Japanese', () => {
+  it('names an edge in each language, percentages and voting words included', () => {
+    const label = (locale: 'fr' | 'ja', index: number) => edgeAriaLabel(dataset, dataset.ownership[index]!, intlFor(locale)).replace(/[\u202f\u00a0]/g, ' ');
+    expect([label('fr', 1), label('fr', 3), label('ja', 1), label('ja', 3)]).toEqual([
+      'Renault détient 43,4 % de Nissan (avec droit de vote)',
+      'Nissan détient 15 % de Renault (sans droit de vote)',
+      'RenaultはNissanの43.4%を保有（議決権あり）',
+      'NissanはRenaultの15%を保有（議決権なし）',
+    ]);
+  });
+  it('heads a company’s tooltip sections in Japanese and keeps the dataset’s notes as written', () => {
+    const details = nodeDetails(dataset, 2023, 'renault', intlFor('ja'));
+    expect([details.subtitle, details.sections.map((s) => s.heading)]).toEqual(['アライアンス構成企業・2023年時点', ['保有', '出資元', '2023年に終了・変更']]);
+    expect(details.sections[0]?.items[0]?.note).toBe(nodeDetails(dataset, 2023, 'renault').sections[0]?.items[0]?.note);
   });
 });

@@ -1,10 +1,13 @@
 // Words for the ownership view: summary, tooltips, aria labels, table. Pure functions of the dataset.
+import type { IntlShape } from 'react-intl';
 import type { ChartTable } from '../../components/chartTypes';
-import { listOf } from '../../components/format';
-import { heldYears } from '../../data/heldYears';
+import { formatsFor } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
+import type { MessageId } from '../../i18n/messages';
+import { intlFor } from '../../i18n/intl';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
 import type { Brand, Dataset, Ownership } from '../../data/schema';
-import { formatInvestment, isStakeActive, stakesActiveIn, type IndexedStake } from './model';
+import { formatInvestment, isStakeActive, percentLabel, stakesActiveIn, type IndexedStake } from './model';
 
 /** A company's name without its parenthesis ("Renault Korea Motor"); the id if unknown. */
 export function companyName(dataset: Dataset, id: string): string {
@@ -13,32 +16,37 @@ export function companyName(dataset: Dataset, id: string): string {
 }
 
 
-/** "voting", "non-voting" or "voting rights not stated". */
-export function votingWord(voting: boolean | null): string {
-  return voting === null ? 'voting rights not stated' : voting ? 'voting' : 'non-voting';
+const votingOf = (voting: boolean | null) => (voting === null ? 'unknown' : voting ? 'yes' : 'no');
+const isPlanned = (stake: Ownership) => stake.basis === 'planned';
+const percentOf = (stake: Ownership, intl: IntlShape) => (stake.percent === null ? '' : percentLabel(stake.percent, intl));
+
+/** "2001–2022", "since 2001" or "in 2001": the years a stake was held (`to` is stored exclusive). */
+export function heldYearsText(stake: Pick<Ownership, 'from' | 'to'>, intl: IntlShape): string {
+  const kind = stake.to === null ? 'since' : stake.to - 1 === stake.from ? 'in' : 'span';
+  return intl.formatMessage({ id: 'ownership.years' }, { kind, from: stake.from, to: stake.to === null ? '' : stake.to - 1 });
 }
 
-/** What is held, before the held company's name: "43.4% of", "a stake in". */
-function amountOf(stake: Ownership): string {
-  return stake.percent !== null ? `${stake.percent}% of` : 'a stake in';
+/** "67.13% by 2014, not reported as reached": a stake the source gives only as a deal's aim. */
+function plannedWords(stake: Ownership, intl: IntlShape): string {
+  return intl.formatMessage({ id: 'ownership.plan' }, { hasPercent: stake.percent === null ? 'no' : 'yes', percent: percentOf(stake, intl), year: stake.from });
 }
 
-/** "Renault holds 43.4% of Nissan (voting)": the accessible name of an edge. */
-export function edgeAriaLabel(dataset: Dataset, stake: Ownership): string {
+/** "Renault holds 43.4% of Nissan (voting)": the accessible name of an edge, in the language of `intl`. */
+export function edgeAriaLabel(dataset: Dataset, stake: Ownership, intl: IntlShape = intlFor('en')): string {
   const holder = companyName(dataset, stake.holder);
   const held = companyName(dataset, stake.held);
   if (stake.percent === null && stake.investment) {
-    return `${holder} invested ${formatInvestment(stake.investment)} in ${held} (no percentage given)`;
+    return intl.formatMessage({ id: 'ownership.edge.invested' }, { holder, held, amount: formatInvestment(stake.investment) });
   }
-  const figure = stake.percent === null ? '; no figure given' : '';
-  return `${holder} holds ${amountOf(stake)} ${held} (${votingWord(stake.voting)}${figure}${isPlanned(stake) ? `; planned: ${plannedWords(stake)}` : ''})`;
-}
-
-const isPlanned = (stake: Ownership) => stake.basis === 'planned';
-
-/** "67.13% by 2014, not reported as reached": a stake the source gives only as a deal's aim. */
-function plannedWords(stake: Ownership): string {
-  return `${stake.percent !== null ? `${stake.percent}% ` : ''}by ${stake.from}, not reported as reached`;
+  return intl.formatMessage({ id: 'ownership.edge.holds' }, {
+    holder,
+    held,
+    hasPercent: stake.percent === null ? 'no' : 'yes',
+    percent: percentOf(stake, intl),
+    voting: votingOf(stake.voting),
+    planned: isPlanned(stake) ? 'yes' : 'no',
+    plan: isPlanned(stake) ? plannedWords(stake, intl) : '',
+  });
 }
 
 const firstSentence = (text: string) => text.match(/^.*?[.!?](?=\s+[A-Z“"(]|$)/)?.[0] ?? text;
@@ -59,110 +67,133 @@ export interface MarkDetails {
 const sourceTitles = (dataset: Dataset, stakes: readonly Ownership[]) =>
   [...new Set(stakes.map((s) => s.source))].map((id) => dataset.sources.find((s) => s.id === id)?.title ?? id);
 
-function stakeText(dataset: Dataset, stake: Ownership, side: 'out' | 'in'): string {
-  const other = companyName(dataset, side === 'out' ? stake.held : stake.holder);
-  const invested = stake.investment ? `${formatInvestment(stake.investment)} invested` : null;
-  const where =
-    side === 'in'
-      ? `${other}: ${stake.percent !== null ? `${stake.percent}%` : (invested ?? 'a stake (no figure given)')}`
-      : stake.percent !== null
-        ? `${stake.percent}% of ${other}`
-        : invested
-          ? `${invested} in ${other}`
-          : `a stake in ${other} (no figure given)`;
-  const voting = stake.voting === false ? ', non-voting' : stake.voting ? ', voting' : '';
-  return `${where}${voting}${isPlanned(stake) ? ', planned' : ''}, ${heldYears(stake)}`;
+function stakeText(dataset: Dataset, stake: Ownership, side: 'out' | 'in', intl: IntlShape): string {
+  const what = stake.percent !== null ? 'percent' : stake.investment ? 'invested' : 'none';
+  return intl.formatMessage({ id: side === 'in' ? 'ownership.item.in' : 'ownership.item.out' }, {
+    other: companyName(dataset, side === 'out' ? stake.held : stake.holder),
+    what,
+    percent: percentOf(stake, intl),
+    amount: stake.investment ? formatInvestment(stake.investment) : '',
+    voting: votingOf(stake.voting),
+    planned: isPlanned(stake) ? 'yes' : 'no',
+    years: heldYearsText(stake, intl),
+  });
 }
 
-const KIND_WORDS = { member: 'Alliance member', owner: 'Outside shareholder', entity: 'Joint company or subsidiary' } as const;
-
 /** Tooltip for a company: the stakes it holds and is held by in `year`, and those that ended that year. */
-export function nodeDetails(dataset: Dataset, year: number, id: string): MarkDetails {
+export function nodeDetails(dataset: Dataset, year: number, id: string, intl: IntlShape = intlFor('en')): MarkDetails {
   const company = dataset.companies.find((c) => c.id === id);
   const active = stakesActiveIn(dataset.ownership, year).map((s) => s.stake);
   const ended = dataset.ownership.filter((s) => s.to === year && (s.holder === id || s.held === id));
+  // The note is the dataset's own words, kept as written.
   const item = (stake: Ownership, side: 'out' | 'in'): DetailItem => ({
-    text: stakeText(dataset, stake, side),
+    text: stakeText(dataset, stake, side, intl),
     note: stake.note ? firstSentence(stake.note) : null,
   });
   const sections = [
-    { heading: 'Holds', items: active.filter((s) => s.holder === id).map((s) => item(s, 'out')) },
-    { heading: 'Held by', items: active.filter((s) => s.held === id).map((s) => item(s, 'in')) },
-    { heading: `Ended or changed in ${year}`, items: ended.map((s) => item(s, s.holder === id ? 'out' : 'in')) },
+    { heading: intl.formatMessage({ id: 'ownership.tooltip.holds' }), items: active.filter((s) => s.holder === id).map((s) => item(s, 'out')) },
+    { heading: intl.formatMessage({ id: 'ownership.tooltip.heldBy' }), items: active.filter((s) => s.held === id).map((s) => item(s, 'in')) },
+    { heading: intl.formatMessage({ id: 'ownership.tooltip.ended' }, { year }), items: ended.map((s) => item(s, s.holder === id ? 'out' : 'in')) },
   ].filter((section) => section.items.length > 0);
   const used = [...active.filter((s) => s.holder === id || s.held === id), ...ended];
   return {
     title: company?.name ?? id,
-    subtitle: `${company ? KIND_WORDS[company.kind] : 'Company'} · as of ${year}`,
+    subtitle: intl.formatMessage({ id: 'ownership.tooltip.kind' }, { kind: company?.kind ?? 'unknown', year }),
     sections,
     sources: sourceTitles(dataset, used),
   };
 }
 
-/** Tooltip for one stake: what it is, the years, the quote and note from the source. */
-export function edgeDetails(dataset: Dataset, stake: Ownership): MarkDetails {
-  const kind = isPlanned(stake)
-    ? `Planned (pale dashed line): ${plannedWords(stake)}`
-    : stake.percent === null ? 'No figure given' : stake.voting === false ? 'Non-voting shares (dashed line)' : stake.voting ? 'Voting shares' : 'Voting rights not stated';
+/** Tooltip for one stake: what it is, the years, the quote (verbatim, never translated) and note from the source. */
+export function edgeDetails(dataset: Dataset, stake: Ownership, intl: IntlShape = intlFor('en')): MarkDetails {
+  const kind = isPlanned(stake) ? 'planned' : stake.percent === null ? 'noFigure' : stake.voting === false ? 'nonVoting' : stake.voting ? 'voting' : 'unknown';
   const items: DetailItem[] = [
     ...(stake.quote ? [{ text: `“${stake.quote}”`, note: null }] : []),
     ...(stake.note ? [{ text: stake.note, note: null }] : []),
   ];
   return {
-    title: edgeAriaLabel(dataset, stake),
-    subtitle: `${kind} · ${heldYears(stake)}`,
+    title: edgeAriaLabel(dataset, stake, intl),
+    subtitle: intl.formatMessage({ id: 'ownership.tooltip.edgeKind' }, { kind, plan: isPlanned(stake) ? plannedWords(stake, intl) : '', years: heldYearsText(stake, intl) }),
     sections: items.length ? [{ heading: '', items }] : [],
     sources: sourceTitles(dataset, [stake]),
   };
 }
 
 /** The accessible name of a company's box: its name and stakes in and out in `year`. */
-export function nodeAriaLabel(dataset: Dataset, year: number, id: string): string {
-  const details = nodeDetails(dataset, year, id);
-  const parts = details.sections.map((s) => `${s.heading}: ${s.items.map((i) => i.text).join('; ')}`);
-  return [companyName(dataset, id), ...parts].join('. ');
+export function nodeAriaLabel(dataset: Dataset, year: number, id: string, intl: IntlShape = intlFor('en')): string {
+  const details = nodeDetails(dataset, year, id, intl);
+  const parts = details.sections.map((s) => intl.formatMessage({ id: 'ownership.node.section' }, { heading: s.heading, items: joinClauses(s.items.map((i) => i.text), intl) }));
+  return [companyName(dataset, id), ...parts].reduce((first, second) => intl.formatMessage({ id: 'ownership.node.join' }, { first, second }));
 }
 
 const MEMBER_ORDER = (dataset: Dataset) => dataset.companies.filter((c) => c.kind === 'member').map((c) => c.id);
 
-function memberSentence(dataset: Dataset, year: number, active: readonly IndexedStake[]): string {
+/** Independent clauses joined as the language joins them: "A; B" · "A ; B" · "A、B". */
+const joinClauses = (clauses: readonly string[], intl: IntlShape) =>
+  clauses.reduce((first, second) => intl.formatMessage({ id: 'ownership.summary.clauseJoin' }, { first, second }));
+
+/** "43.4% of Nissan", "a stake in X", "15% of Renault without votes", in the language of `intl`. */
+function partOf(stake: Ownership, held: string, intl: IntlShape): string {
+  return intl.formatMessage({ id: 'ownership.part' }, {
+    hasPercent: stake.percent === null ? 'no' : 'yes',
+    percent: stake.percent === null ? '' : percentLabel(stake.percent, intl),
+    held,
+    voting: stake.voting === false ? 'no' : 'yes',
+  });
+}
+
+function memberSentence(dataset: Dataset, year: number, active: readonly IndexedStake[], intl: IntlShape): string {
   const members = MEMBER_ORDER(dataset);
+  const f = formatsFor(intl.locale as Locale);
   const clauses = members.flatMap((holder) => {
     const held = active.filter(({ stake }) => stake.holder === holder && members.includes(stake.held) && stake.held !== holder);
     if (held.length === 0) return [];
-    const parts = held.map(({ stake }) => `${amountOf(stake)} ${companyName(dataset, stake.held)}${stake.voting === false ? ' without votes' : ''}`);
-    return [`${companyName(dataset, holder)} held ${listOf(parts)}`];
+    const parts = held.map(({ stake }) => partOf(stake, companyName(dataset, stake.held), intl));
+    return [intl.formatMessage({ id: 'ownership.summary.memberClause' }, { holder: companyName(dataset, holder), parts: f.list(parts) })];
   });
-  return clauses.length ? `In ${year} ${clauses.join('; ')}.` : `In ${year} no Alliance member held shares in another.`;
+  return clauses.length
+    ? intl.formatMessage({ id: 'ownership.summary.members' }, { year, clauses: joinClauses(clauses, intl) })
+    : intl.formatMessage({ id: 'ownership.summary.noMembers' }, { year });
+}
+
+/** The arguments every "{holder}'s {percent} of {held}" phrase takes. */
+function stakeValues(stake: Ownership, name: (id: string) => string, intl: IntlShape) {
+  return {
+    holder: name(stake.holder),
+    held: name(stake.held),
+    hasPercent: stake.percent === null ? 'no' : 'yes',
+    percent: stake.percent === null ? '' : percentLabel(stake.percent, intl),
+  };
 }
 
 /** "Nissan and Dongfeng Motor Company’s stakes in X are first recorded": one phrase per company held. */
-function recordedPhrases(stakes: readonly Ownership[], name: (id: string) => string): string[] {
+function recordedPhrases(stakes: readonly Ownership[], name: (id: string) => string, intl: IntlShape): string[] {
   const held = [...new Set(stakes.map((s) => s.held))];
   return held.map((id) => {
     const group = stakes.filter((s) => s.held === id);
     const [only] = group;
-    if (group.length === 1 && only) return `${name(only.holder)}’s ${amountOf(only).replace(/^a stake in$/, 'stake in')} ${name(id)} is first recorded`;
-    return `${listOf(group.map((s) => name(s.holder)))}’s stakes in ${name(id)} are first recorded`;
+    if (group.length === 1 && only) return intl.formatMessage({ id: 'ownership.phrase.recorded' }, stakeValues(only, name, intl));
+    const holders = formatsFor(intl.locale as Locale).list(group.map((s) => name(s.holder)));
+    return intl.formatMessage({ id: 'ownership.phrase.recordedGroup' }, { holders, held: name(id) });
   });
 }
 
-function changeSentence(dataset: Dataset, year: number): string {
+function changeSentence(dataset: Dataset, year: number, intl: IntlShape): string {
   const started = dataset.ownership.filter((s) => s.from === year);
   const ended = dataset.ownership.filter((s) => s.to === year);
   const name = (id: string) => companyName(dataset, id);
   const changed = started.flatMap((now) => {
     const before = ended.find((s) => s.holder === now.holder && s.held === now.held);
     if (!before) return [];
-    const votes = before.voting !== now.voting && now.voting !== null ? (now.voting ? ' gained votes' : ' lost votes') : '';
+    const votes = before.voting !== now.voting && now.voting !== null ? (now.voting ? 'gained' : 'lost') : 'same';
+    const values = { holder: name(now.holder), held: name(now.held), votes };
     if (before.percent !== now.percent && before.percent !== null && now.percent !== null) {
-      return [`${name(now.holder)}’s stake in ${name(now.held)} went from ${before.percent}% to ${now.percent}%${votes ? ` and${votes}` : ''}`];
+      return [intl.formatMessage({ id: 'ownership.phrase.percentChanged' }, { ...values, before: percentLabel(before.percent, intl), after: percentLabel(now.percent, intl) })];
     }
     if (before.percent === null && now.percent !== null) {
-      const reached = isPlanned(now) ? 'was planned to reach' : 'reached';
-      return [`${name(now.holder)}’s stake in ${name(now.held)} ${reached} ${now.percent}%${votes ? ` and${votes}` : ''}`];
+      return [intl.formatMessage({ id: 'ownership.phrase.reached' }, { ...values, planned: isPlanned(now) ? 'yes' : 'no', after: percentLabel(now.percent, intl) })];
     }
-    return votes ? [`${name(now.holder)}’s ${amountOf(now)} ${name(now.held)}${votes}`] : [];
+    return votes === 'same' ? [] : [intl.formatMessage({ id: 'ownership.phrase.votes' }, { ...values, part: partOf({ ...now, voting: null }, name(now.held), intl) })];
   });
   const isPaired = (s: Ownership, others: readonly Ownership[]) => others.some((o) => o.holder === s.holder && o.held === s.held);
   const fresh = started.filter((s) => !isPaired(s, ended));
@@ -171,51 +202,57 @@ function changeSentence(dataset: Dataset, year: number): string {
   const taken = fresh.filter((s) => !s.fromIsFirstRecord);
   const recorded = fresh.filter((s) => s.fromIsFirstRecord);
   const freshText = [
-    ...(taken.length > 2 ? [`${taken.length} new stakes appeared`] : taken.map((s) => `${name(s.holder)} took ${amountOf(s)} ${name(s.held)}`)),
-    ...(recorded.length > 2
-      ? [`${recorded.length} stakes appear in the sources for the first time`]
-      : recordedPhrases(recorded, name)),
+    ...(taken.length > 2
+      ? [intl.formatMessage({ id: 'ownership.phrase.manyNew' }, { count: taken.length })]
+      : taken.map((s) => intl.formatMessage({ id: 'ownership.phrase.took' }, { holder: name(s.holder), part: partOf({ ...s, voting: null }, name(s.held), intl) }))),
+    ...(recorded.length > 2 ? [intl.formatMessage({ id: 'ownership.phrase.manyRecorded' }, { count: recorded.length })] : recordedPhrases(recorded, name, intl)),
   ];
-  const goneText = gone.length > 2 ? [`${gone.length} stakes ended`] : gone.map((s) => `${name(s.holder)}’s ${amountOf(s).replace(/^a stake in$/, 'stake in')} ${name(s.held)} ended`);
+  const goneText =
+    gone.length > 2
+      ? [intl.formatMessage({ id: 'ownership.phrase.manyEnded' }, { count: gone.length })]
+      : gone.map((s) => intl.formatMessage({ id: 'ownership.phrase.ended' }, stakeValues(s, name, intl)));
   const isFounding = year === Math.min(...dataset.ownership.map((s) => s.from));
-  const phrases = isFounding ? ['the Alliance began'] : [...changed, ...freshText, ...goneText];
-  if (phrases.length > 0) return `That year ${listOf(phrases)}.`;
+  const phrases = isFounding ? [intl.formatMessage({ id: 'ownership.phrase.began' })] : [...changed, ...freshText, ...goneText];
+  if (phrases.length > 0) return intl.formatMessage({ id: 'ownership.summary.changes' }, { phrases: formatsFor(intl.locale as Locale).list(phrases) });
   const last = Math.max(...dataset.ownership.flatMap((s) => [s.from, ...(s.to === null ? [] : [s.to])]).filter((y) => y < year));
-  return Number.isFinite(last) ? `The structure was unchanged since ${last}.` : '';
+  return Number.isFinite(last) ? intl.formatMessage({ id: 'ownership.summary.unchangedSince' }, { year: last }) : '';
 }
 
-/** One or two sentences for `year`: the members' stakes in each other, then what changed that year. */
-export function ownershipSummary(dataset: Dataset, year: number): string {
+/** One or two sentences for `year`, in the language of `intl`: the members' stakes in each other, then what changed that year. */
+export function ownershipSummary(dataset: Dataset, year: number, intl: IntlShape): string {
   const active = stakesActiveIn(dataset.ownership, year);
-  if (active.length === 0) return `No stakes are recorded for ${year}.`;
-  return [memberSentence(dataset, year, active), changeSentence(dataset, year)].filter(Boolean).join(' ');
+  if (active.length === 0) return intl.formatMessage({ id: 'ownership.summary.none' }, { year });
+  const members = memberSentence(dataset, year, active, intl);
+  const changes = changeSentence(dataset, year, intl);
+  return changes ? intl.formatMessage({ id: 'ownership.summary.both' }, { members, changes }) : members;
 }
 
 /** The sentence shown instead of the diagram, or null when there is something to draw. */
-export function ownershipEmptyMessage(dataset: Dataset, year: number, brands: readonly Brand[]): string | null {
-  if (brands.length === 0) return 'No brand is selected: pick at least one brand to see who owned whom.';
-  if (dataset.ownership.length === 0) return 'The dataset records no stakes, so there is no ownership structure to show.';
+export function ownershipEmptyMessage(dataset: Dataset, year: number, brands: readonly Brand[], intl: IntlShape): string | null {
+  if (brands.length === 0) return intl.formatMessage({ id: 'ownership.empty.noBrand' });
+  if (dataset.ownership.length === 0) return intl.formatMessage({ id: 'ownership.empty.noStakes' });
   if (dataset.ownership.some((s) => isStakeActive(s, year))) return null;
   const first = Math.min(...dataset.ownership.map((s) => s.from));
-  if (year < first) return `The Alliance began in ${first}: there are no cross-shareholdings to show for ${year}. Pick a later year.`;
-  return `No stakes are recorded for ${year}.`;
+  if (year < first) return intl.formatMessage({ id: 'ownership.empty.beforeAlliance' }, { first, year });
+  return intl.formatMessage({ id: 'ownership.summary.none' }, { year });
 }
 
 /** One row per stake held in `year`: the table view and the CSV. */
-export function ownershipTable(dataset: Dataset, year: number): ChartTable {
+export function ownershipTable(dataset: Dataset, year: number, intl: IntlShape): ChartTable {
+  const word = (id: MessageId) => intl.formatMessage({ id });
   return {
-    caption: `Equity stakes held in ${year}`,
+    caption: intl.formatMessage({ id: 'ownership.table.caption' }, { year }),
     columns: [
-      { key: 'holder', label: 'Holder' },
-      { key: 'held', label: 'Held' },
-      { key: 'percent', label: 'Percent', isNumeric: true },
-      { key: 'investment', label: 'Investment', isNumeric: true },
-      { key: 'currency', label: 'Currency' },
-      { key: 'voting', label: 'Voting' },
-      { key: 'basis', label: 'Basis' },
-      { key: 'from', label: 'From' },
-      { key: 'to', label: 'Ended (year, exclusive)' },
-      { key: 'source', label: 'Source' },
+      { key: 'holder', label: word('ownership.table.holder') },
+      { key: 'held', label: word('ownership.table.held') },
+      { key: 'percent', label: word('ownership.table.percent'), isNumeric: true },
+      { key: 'investment', label: word('ownership.table.investment'), isNumeric: true },
+      { key: 'currency', label: word('ownership.table.currency') },
+      { key: 'voting', label: word('ownership.table.voting') },
+      { key: 'basis', label: word('ownership.table.basis') },
+      { key: 'from', label: word('ownership.table.from') },
+      { key: 'to', label: word('ownership.table.to') },
+      { key: 'source', label: word('ownership.table.source') },
     ],
     rows: stakesActiveIn(dataset.ownership, year).map(({ stake }) => ({
       holder: companyName(dataset, stake.holder),
@@ -223,8 +260,8 @@ export function ownershipTable(dataset: Dataset, year: number): ChartTable {
       percent: stake.percent,
       investment: stake.investment?.amount ?? null,
       currency: stake.investment?.currency ?? null,
-      voting: stake.voting === null ? 'not stated' : stake.voting ? 'yes' : 'no',
-      basis: stake.basis ?? 'stated',
+      voting: word(stake.voting === null ? 'ownership.table.notStated' : stake.voting ? 'ownership.table.yes' : 'ownership.table.no'),
+      basis: word(stake.basis === 'planned' ? 'ownership.table.planned' : 'ownership.table.stated'),
       from: stake.from,
       to: stake.to,
       source: stake.source,

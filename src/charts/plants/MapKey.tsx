@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import type { Theme } from '../../theme/tokens';
 import { formatKeyValue, type KeyItem, type MapKeyLayout } from './layout';
 import { PLANNED_FILL_OPACITY } from './paint';
@@ -38,6 +39,7 @@ interface MapKeyProps {
 /** The key under the map: reference circles for size and one entry per symbol style in use. */
 export function MapKey({ layout, top, width, fontSize, theme }: MapKeyProps) {
   const text = { style: { fontSize, fill: theme.muted } };
+  const intl = useIntl();
   return (
     <g className="plants-key" transform={`translate(0 ${top})`}>
       <line x1={0} x2={width} y1={0.5} y2={0.5} stroke={theme.grid} />
@@ -46,7 +48,7 @@ export function MapKey({ layout, top, width, fontSize, theme }: MapKeyProps) {
         <g key={c.value}>
           <circle cx={c.cx} cy={c.cy} r={c.r} fill="none" stroke={theme.muted} strokeWidth={1} />
           <line x1={c.cx} x2={c.labelX - 3} y1={c.cy - c.r} y2={c.labelY - fontSize * 0.35} stroke={theme.muted} strokeWidth={0.75} strokeDasharray="2 2" />
-          <text x={c.labelX} y={c.labelY} {...text}>{formatKeyValue(c.value)}</text>
+          <text x={c.labelX} y={c.labelY} {...text}>{formatKeyValue(c.value, intl)}</text>
         </g>
       ))}
       {layout.items.map((item) => (

@@ -1,3 +1,5 @@
+import { useIntl } from 'react-intl';
+
 /** Zoom in, zoom out and Reset view over the map's corner; pinch, drag and ctrl+wheel do the same on the map. */
 export function MapZoomControls({ isZoomed, isMaxed, onZoomIn, onZoomOut, onReset }: {
   isZoomed: boolean;
@@ -6,11 +8,14 @@ export function MapZoomControls({ isZoomed, isMaxed, onZoomIn, onZoomOut, onRese
   onZoomOut: () => void;
   onReset: () => void;
 }) {
+  const intl = useIntl();
   return (
-    <div className="plants-zoom-controls" role="group" aria-label="Map zoom">
-      <button type="button" className="button" aria-label="Zoom in" title="Zoom in (+)" disabled={isMaxed} onClick={onZoomIn}>+</button>
-      <button type="button" className="button" aria-label="Zoom out" title="Zoom out (−)" disabled={!isZoomed} onClick={onZoomOut}>−</button>
-      <button type="button" className="button" title="Reset view (0)" disabled={!isZoomed} onClick={onReset}>Reset view</button>
+    <div className="plants-zoom-controls" role="group" aria-label={intl.formatMessage({ id: 'plants.zoom.group' })}>
+      <button type="button" className="button" aria-label={intl.formatMessage({ id: 'plants.zoom.in' })} title={intl.formatMessage({ id: 'plants.zoom.inTitle' })} disabled={isMaxed} onClick={onZoomIn}>+</button>
+      <button type="button" className="button" aria-label={intl.formatMessage({ id: 'plants.zoom.out' })} title={intl.formatMessage({ id: 'plants.zoom.outTitle' })} disabled={!isZoomed} onClick={onZoomOut}>−</button>
+      <button type="button" className="button" title={intl.formatMessage({ id: 'plants.zoom.resetTitle' })} disabled={!isZoomed} onClick={onReset}>
+        {intl.formatMessage({ id: 'plants.zoom.reset' })}
+      </button>
     </div>
   );
 }

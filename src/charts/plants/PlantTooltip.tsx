@@ -1,7 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { TapSourceButton } from '../../components/TapSourceButton';
 import { tooltipPlacement } from '../../components/tooltipPlacement';
-import { capacityIn, capacityPhrase, openedText } from '../../data/capacity';
+import { capacityIn } from '../../data/capacity';
+import { capacityWords, joinWith } from './capacityWords';
 import type { Plant } from '../../data/schema';
 import type { PlantMark } from './model';
 
@@ -21,6 +23,7 @@ const WIDTH = 300;
 /** Details of one plant, beside its symbol; shown on hover, keyboard focus and a tap. */
 export function PlantTooltip({ plant, mark, sourceTitle, frame, endYear, onSource }: TooltipProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const intl = useIntl();
   const [height, setHeight] = useState(0);
   const width = Math.min(WIDTH, frame.width);
   // Measured before paint, then placed where the whole card fits.
@@ -30,26 +33,31 @@ export function PlantTooltip({ plant, mark, sourceTitle, frame, endYear, onSourc
   const style = { left: at.x, top: at.y, width };
   const { capacity } = capacityIn(plant, endYear);
   const others = plant.capacities.filter((c) => c !== capacity);
+  const current = capacityWords(capacity, plant.capacityUnit, intl);
   return (
     <div ref={ref} className={`plants-tooltip${onSource ? ' is-tapped' : ''}`} role="tooltip" style={style}>
       <p className="plants-tooltip-title">{plant.name}</p>
       <p className="plants-tooltip-place">{plant.city}, {plant.country}</p>
       <dl>
-        <dt>Brands</dt>
+        <dt>{intl.formatMessage({ id: 'plants.tooltip.brands' })}</dt>
         <dd>{plant.brands.join(', ')}</dd>
-        <dt>Capacity</dt>
-        <dd>{capacityPhrase(capacity, plant.capacityUnit)}{mark.isNotYet ? ` — not yet in ${endYear}` : ''}</dd>
+        <dt>{intl.formatMessage({ id: 'plants.tooltip.capacity' })}</dt>
+        <dd>{mark.isNotYet ? intl.formatMessage({ id: 'plants.tooltip.notYet' }, { capacity: current, year: endYear }) : current}</dd>
         {others.length > 0 && (
           <>
-            <dt>Also</dt>
-            <dd>{others.map((c) => capacityPhrase(c, plant.capacityUnit)).join('; ')}</dd>
+            <dt>{intl.formatMessage({ id: 'plants.tooltip.also' })}</dt>
+            <dd>{joinWith(others.map((c) => capacityWords(c, plant.capacityUnit, intl)), intl, 'plants.listJoin')}</dd>
           </>
         )}
-        <dt>Opening</dt>
-        <dd>{openedText(plant) ?? 'not given (existing plant)'}</dd>
+        <dt>{intl.formatMessage({ id: 'plants.tooltip.opening' })}</dt>
+        <dd>
+          {plant.opened === undefined
+            ? intl.formatMessage({ id: 'plants.tooltip.notGiven' })
+            : intl.formatMessage({ id: 'plants.tooltip.opened' }, { year: plant.opened, planned: plant.openedBasis === 'planned' ? 'yes' : 'no' })}
+        </dd>
       </dl>
       {plant.quote && <blockquote>“{plant.quote}”</blockquote>}
-      <p className="plants-tooltip-source">Source: {sourceTitle}</p>
+      <p className="plants-tooltip-source">{intl.formatMessage({ id: 'plants.tooltip.source' }, { source: sourceTitle })}</p>
       {onSource && <TapSourceButton mark="plant" onSource={onSource} />}
     </div>
   );

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Brand, Plant, Source } from '../../data/schema';
 import type { MapRegion } from '../../state/filters';
@@ -43,7 +44,8 @@ export function PlantsMap({ plants, sources, filters, region, highlighted, recor
     () => (atlas.data ? countryPathsFor(atlas.data, region, width, frame.projection) : NO_PATHS),
     [atlas.data, region, width, frame],
   );
-  const scene = useMemo(() => plantsScene(plants, filters, frame), [plants, filters, frame]);
+  const intl = useIntl();
+  const scene = useMemo(() => plantsScene(plants, filters, frame, intl), [plants, filters, frame, intl]);
   const { marks } = scene;
   const [activeId, setActiveId] = useState<string | null>(null);
   const clear = useCallback(() => {

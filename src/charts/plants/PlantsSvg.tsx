@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { memo, type ComponentProps, type Ref, type SVGProps } from 'react';
 import type { Plant } from '../../data/schema';
 import type { MapRegion } from '../../state/filters';
@@ -6,7 +7,7 @@ import type { Theme } from '../../theme/tokens';
 import { countryPathsFor, type CountryPath } from './countryPaths';
 import type { CountryFeature } from './useWorldAtlas';
 import { MapKey } from './MapKey';
-import { REGION_LABELS, type PlantFilters } from './model';
+import { regionLabel, type PlantFilters } from './model';
 import { PlantSymbols } from './PlantSymbols';
 import { mapFrame, plantsScene, type MapFrame, type PlantsScene } from './scene';
 import { viewTransform, type MapView } from './zoom';
@@ -39,6 +40,7 @@ interface PlantsSvgProps extends Omit<SVGProps<SVGSVGElement>, 'ref'> {
 /** The map: outlines, a symbol per plant with direct labels, clipped to the map, and the key below it. */
 export function PlantsSvg({ frame, scene, countryPaths, region, theme, clipId, view, symbols, className, ref, ...root }: PlantsSvgProps) {
   const { width } = frame;
+  const intl = useIntl();
   const height = frame.height + scene.keyLayout.height;
   const isZoomed = view.k !== 1 || view.x !== 0 || view.y !== 0;
   return (
@@ -49,7 +51,7 @@ export function PlantsSvg({ frame, scene, countryPaths, region, theme, clipId, v
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       role="group"
-      aria-label={`Map of Alliance plants (${REGION_LABELS[region]}): symbol area proportional to annual capacity`}
+      aria-label={intl.formatMessage({ id: 'plants.mapLabel' }, { region: regionLabel(region, intl) })}
       {...root}
     >
       <defs>
@@ -75,7 +77,8 @@ const STILL: SymbolHandlers = { highlighted: null, recordIndex: null, onShow: ig
 
 /** The map for an exported image at `width` CSS px: the whole region, nothing hovered; outlines when loaded. */
 export function PlantsImage({ plants, filters, region, countries, width, theme }: { plants: readonly Plant[]; filters: PlantFilters; region: MapRegion; countries: readonly CountryFeature[] | undefined; width: number; theme: Theme }) {
+  const intl = useIntl();
   const frame = mapFrame(region, width);
   const countryPaths = countries ? countryPathsFor(countries, region, width, frame.projection) : [];
-  return <PlantsSvg frame={frame} scene={plantsScene(plants, filters, frame)} countryPaths={countryPaths} region={region} theme={theme} clipId="plants-image-clip" view={PLAIN_VIEW} symbols={STILL} />;
+  return <PlantsSvg frame={frame} scene={plantsScene(plants, filters, frame, intl)} countryPaths={countryPaths} region={region} theme={theme} clipId="plants-image-clip" view={PLAIN_VIEW} symbols={STILL} />;
 }

@@ -167,6 +167,25 @@ it('shows a sentence instead of the map when no brand is selected', () => {
   expect(figure().querySelector('.empty-state')).toHaveTextContent('No plant belongs to the selected brands.');
 });
 
+it('reads in Japanese: title, region buttons, zoom controls, ranked list and key', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />, dataset, 'ja');
+  const card = within(figure());
+  expect(card.getByRole('heading', { name: '工場の生産能力' })).toBeInTheDocument();
+  expect(within(card.getByRole('group', { name: '地域' })).getByRole('button', { name: 'ヨーロッパ' })).toBeInTheDocument();
+  expect(card.getByRole('button', { name: '拡大' })).toBeInTheDocument();
+  expect(card.getByRole('heading', { name: '車両（年間）' })).toBeInTheDocument();
+  expect(card.getByText('生産能力', { selector: 'text' })).toBeInTheDocument();
+});
+
+it('reads in French: summary, footnotes and the tooltip', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />, dataset, 'fr');
+  const card = within(figure());
+  expect(card.getByText(/^\d+ usines ont un chiffre pour 2023\./)).toBeInTheDocument();
+  expect(card.getByText(/^La surface des symboles est proportionnelle à la capacité/)).toBeInTheDocument();
+  fireEvent.focus(mark('chennai'));
+  expect(within(card.getByRole('tooltip')).getByText('Capacité')).toBeInTheDocument();
+});
+
 it('lists the capacity targets as planned beside the stated capacity, each opening its own record', () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   const list = within(figure()).getByRole('region', { name: 'Capacity targets against stated capacity' });

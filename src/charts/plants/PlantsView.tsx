@@ -1,6 +1,8 @@
 import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
-import { listOf } from '../../components/format';
+import { useIntl } from 'react-intl';
+import { formatsFor } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
 import { Segmented } from '../../components/Segmented';
 import { ChartCard } from '../../components/ChartCard';
 import { imageDrawing } from '../../export/imageDrawing';
@@ -13,7 +15,7 @@ import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
 import { compareSpan } from '../../state/time';
 import { useTheme } from '../../theme/useTheme';
-import { allianceBrands, plantsSummary, rankedGroups, REGION_LABELS, shortCity } from './model';
+import { allianceBrands, plantsSummary, rankedGroups, regionLabel, shortCity } from './model';
 import { PlantsMap } from './PlantsMap';
 import { PlantsImage } from './PlantsSvg';
 import { useWorldAtlas } from './useWorldAtlas';
@@ -24,12 +26,12 @@ import { TargetList } from './TargetList';
 import { capacityTargetLines, capacityTargets, capacityTargetsSummary } from './targets';
 import './plants.css';
 
-const REGION_OPTIONS = MAP_REGIONS.map((value) => ({ value, label: REGION_LABELS[value] }));
-
 function RegionButtons() {
   const region = useFilters((s) => s.mapRegion);
   const setMapRegion = useFilters((s) => s.setMapRegion);
-  return <Segmented label="Region" options={REGION_OPTIONS} value={region} onChange={setMapRegion} />;
+  const intl = useIntl();
+  const options = MAP_REGIONS.map((value) => ({ value, label: regionLabel(value, intl) }));
+  return <Segmented label={intl.formatMessage({ id: 'plants.region.label' })} options={options} value={region} onChange={setMapRegion} />;
 }
 
 /** Plant capacity map: a symbol per plant sized by annual capacity, coloured by brand, with a ranked list. */
@@ -40,14 +42,16 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const { highlighted, onHighlight: setHighlightedBrand, picked, onOpenSource: openSource } = useMarkLinks();
   const recordIndex = picked?.key === 'plants' ? picked.index : null;
   const theme = useTheme();
+  const intl = useIntl();
+  const f = formatsFor(intl.locale as Locale);
   const plants = dataset.plants;
   const allBrands = useMemo(() => brandIds(dataset), [dataset]);
   const filters = useMemo(() => ({ yearRange, brands, allBrands, at, compare: compareSpan(at, vs) }), [yearRange, brands, allBrands, at, vs]);
   const targets = useMemo(() => capacityTargets(dataset, yearRange), [dataset, yearRange]);
-  const summary = useMemo(() => plantsSummary(plants, filters) + capacityTargetsSummary(targets), [plants, filters, targets]);
-  const table = useMemo(() => plantsTable(plants, filters, targets), [plants, filters, targets]);
+  const summary = useMemo(() => plantsSummary(plants, filters, intl) + capacityTargetsSummary(targets), [plants, filters, targets, intl]);
+  const table = useMemo(() => plantsTable(plants, filters, intl, targets), [plants, filters, targets, intl]);
   const groups = useMemo(() => rankedGroups(plants, filters), [plants, filters]);
-  const figures = useMemo(() => [...rankedLines(groups), ...capacityTargetLines(targets)], [groups, targets]);
+  const figures = useMemo(() => [...rankedLines(groups, intl), ...capacityTargetLines(targets)], [groups, targets, intl]);
   const largest = useMemo(() => largestCapacity(plants), [plants]);
   const sourceIds = useMemo(() => [...new Set([...plants.map((p) => p.source), ...targets.map((t) => t.source)])], [plants, targets]);
   // Brands that colour at least one plant (a plant's first Alliance brand).
@@ -58,26 +62,26 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const endYear = at;
   const noPeriod = useMemo(() => plants.filter((p) => p.capacities.some((c) => c.period === null)).map((p) => shortCity(p.city)), [plants]);
   const footnotes = useMemo(() => [
-    'Symbol area is proportional to capacity, on one scale for vehicles (circles), engines (squares) and batteries (diamonds).',
-    `Each plant shows the figure that applies in ${endYear}, as its source words it: solid where the source states a capacity, pale where it gives a plan (“will have”, “is to”), dashed where the opening or the figure comes after ${endYear}. Some figures cover one production line or one model, not the whole plant; the list, tooltip and table say which.`,
-    ...(noPeriod.length ? [`${listOf(noPeriod)}: the source gives no period, so the figure is a count, drawn on the same scale.`] : []),
-    'On the map, plants of brands not selected in the filter are faded for context; the list and the totals count only the selected brands. Plants with no opening year in the source were already running.',
-    'Colour: the first selected brand operating the plant; a ring in a second colour marks a plant shared with another Alliance brand.',
+    intl.formatMessage({ id: 'plants.footnote.area' }),
+    intl.formatMessage({ id: 'plants.footnote.figure' }, { year: endYear }),
+    ...(noPeriod.length ? [intl.formatMessage({ id: 'plants.footnote.noPeriod' }, { cities: f.list(noPeriod) })] : []),
+    intl.formatMessage({ id: 'plants.footnote.faded' }),
+    intl.formatMessage({ id: 'plants.footnote.colour' }),
     // Zooming moves the map only; saying so keeps a reader from taking the list for that region's plants.
-    ...(region === 'world' ? [] : [`The map is zoomed to ${REGION_LABELS[region]}; the list and totals still cover every region.`]),
-  ], [endYear, region, noPeriod]);
+    ...(region === 'world' ? [] : [intl.formatMessage({ id: 'plants.footnote.zoomed' }, { region: regionLabel(region, intl) })]),
+  ], [endYear, region, noPeriod, intl, f]);
 
   const countries = useWorldAtlas().data;
   const drawing = useMemo(
-    () => imageDrawing((width, imageTheme) => <PlantsImage plants={plants} filters={filters} region={region} countries={countries} width={width} theme={imageTheme} />),
-    [plants, filters, region, countries],
+    () => imageDrawing((width, imageTheme) => <PlantsImage plants={plants} filters={filters} region={region} countries={countries} width={width} theme={imageTheme} />, intl),
+    [plants, filters, region, countries, intl],
   );
 
   return (
     <ChartCard
       chart="plants"
-      title="Plant capacity"
-      subtitle="Production capacity of Alliance plants as the sources give it: stated or planned, a year where they say so"
+      title={intl.formatMessage({ id: 'plants.title' })}
+      subtitle={intl.formatMessage({ id: 'plants.subtitle' })}
       summary={summary}
       table={table}
       sourceIds={sourceIds}
@@ -86,7 +90,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
       exportFigures={figures}
       controls={<RegionButtons />}
       drawing={drawing}
-      emptyMessage={groups.length === 0 ? `No plant belongs to the selected brands. Select ${listOf(legend.map((l) => l.label), 'or')} above to see their plants.` : null}
+      emptyMessage={groups.length === 0 ? intl.formatMessage({ id: 'plants.empty' }, { brands: f.list(legend.map((l) => l.label), 'or') }) : null}
     >
       <PlantsMap
         plants={plants}

@@ -1,5 +1,7 @@
+import { useIntl } from 'react-intl';
 import { brandColour, type Theme } from '../../theme/tokens';
-import { formatNumber, shortCity, type CapacityUnit, type PlantRow } from './model';
+import { capacityNumber } from './capacityWords';
+import { shortCity, type CapacityUnit, type PlantRow } from './model';
 import { PLANNED_FILL_OPACITY } from './paint';
 import { groupTitle, rowNote } from './rankedText';
 
@@ -12,11 +14,12 @@ interface RankedListProps {
 
 /** The plants the filter shows, ranked by capacity per unit, with bars on the map's scale: for reading instead of looking. */
 export function RankedList({ groups, largest, theme }: RankedListProps) {
+  const intl = useIntl();
   return (
-    <div className="plants-ranked" role="region" aria-label="Plants ranked by capacity">
+    <div className="plants-ranked" role="region" aria-label={intl.formatMessage({ id: 'plants.rankedLabel' })}>
       {groups.map(({ unit, rows }) => (
         <section key={unit} className="plants-ranked-group">
-          <h3>{groupTitle(unit, rows)}</h3>
+          <h3>{groupTitle(unit, rows, intl)}</h3>
           <ol>
             {rows.map((row) => {
               const { index, plant, fill, isNotYet, capacity } = row;
@@ -24,7 +27,7 @@ export function RankedList({ groups, largest, theme }: RankedListProps) {
               // The bar follows the map's symbol: solid stated, pale planned, hollow dashed not yet.
               const background = isNotYet ? undefined : capacity.basis === 'planned' ? tint(colour) : colour;
               const barStyle = { width: `${(100 * capacity.amount) / largest}%`, borderColor: colour, background };
-              const note = rowNote(row);
+              const note = rowNote(row, intl);
               return (
                 <li key={index} className={isNotYet ? 'is-not-yet' : undefined}>
                   <span className="plants-ranked-name">
@@ -34,7 +37,7 @@ export function RankedList({ groups, largest, theme }: RankedListProps) {
                   <span className="plants-ranked-bar" aria-hidden="true">
                     <span style={barStyle} />
                   </span>
-                  <span className="plants-ranked-value">{formatNumber(capacity.amount)}</span>
+                  <span className="plants-ranked-value">{capacityNumber(capacity.amount, intl)}</span>
                 </li>
               );
             })}

@@ -1,5 +1,7 @@
 import type { RecordRef } from '../../state/sourcePanel';
-import { formatNumber, shortCity } from './model';
+import { useIntl } from 'react-intl';
+import { capacityNumber } from './capacityWords';
+import { shortCity } from './model';
 import type { CapacityTarget } from './targets';
 
 interface TargetListProps {
@@ -12,6 +14,7 @@ interface TargetListProps {
  * figures under it, each opening its own record. Worded "planned" and "stated", never one for the other.
  */
 export function TargetList({ targets, onOpenSource }: TargetListProps) {
+  const intl = useIntl();
   if (targets.length === 0) return null;
   return (
     <section className="plants-targets" aria-label="Capacity targets against stated capacity">
@@ -41,7 +44,7 @@ export function TargetList({ targets, onOpenSource }: TargetListProps) {
                   <button
                     type="button"
                     className="link-button"
-                    aria-label={`Source of ${shortCity(b.plant.city)}: ${formatNumber(b.amount)}`}
+                    aria-label={`Source of ${shortCity(b.plant.city)}: ${capacityNumber(b.amount, intl)}`}
                     onClick={() => onOpenSource(b.plant.source, { key: 'plants', index: b.index })}
                   >
                     Source

@@ -1,6 +1,9 @@
 import { radiusScale, type PlantMark } from './model';
 import { formatKeyValue, keyEntries, mapKeyLayout, plantLabels, sizeKeyValues, symbolHalfSize } from './layout';
 import { SEED_PLANTS } from './seedPlants.fixture';
+import { intlFor } from '../../i18n/intl';
+
+const en = intlFor('en');
 
 function mark(id: string, x: number, y: number, r: number, extra: Partial<PlantMark> = {}): PlantMark {
   return {
@@ -57,7 +60,7 @@ describe('keyEntries', () => {
       mark('p', 0, 0, 5, { basis: 'planned' }),
       mark('c', 0, 0, 5, { isFaded: true }),
     ];
-    expect(keyEntries(marks, 2011)).toEqual([
+    expect(keyEntries(marks, 2011, en)).toEqual([
       { symbol: 'vehicles', label: 'vehicles' },
       { symbol: 'engines', label: 'engines' },
       { symbol: 'planned', label: 'pale: planned capacity' },
@@ -67,21 +70,21 @@ describe('keyEntries', () => {
     ]);
   });
   it('gives no planned entry when the only planned figure is not yet in effect (it is drawn dashed)', () => {
-    expect(keyEntries([mark('a', 0, 0, 5, { basis: 'planned', isNotYet: true })], 2011).map((e) => e.symbol)).toEqual(['vehicles', 'not-yet']);
+    expect(keyEntries([mark('a', 0, 0, 5, { basis: 'planned', isNotYet: true })], 2011, en).map((e) => e.symbol)).toEqual(['vehicles', 'not-yet']);
   });
   it('is only the unit when nothing is planned, shared or faded', () => {
-    expect(keyEntries([mark('a', 0, 0, 5)], 2023)).toEqual([{ symbol: 'vehicles', label: 'vehicles' }]);
+    expect(keyEntries([mark('a', 0, 0, 5)], 2023, en)).toEqual([{ symbol: 'vehicles', label: 'vehicles' }]);
   });
 });
 
 describe('mapKeyLayout', () => {
   const sizes = [{ value: 100000, r: 11 }, { value: 400000, r: 22 }];
   it('stands the reference circles on one base line', () => {
-    expect(mapKeyLayout(sizes, [], 800, 12).circles.map((c) => c.cy + c.r)).toEqual([76, 76]);
+    expect(mapKeyLayout(sizes, [], 800, 12, en).circles.map((c) => c.cy + c.r)).toEqual([76, 76]);
   });
   it('pushes the smaller circle’s label down so the two never touch', () => {
     const narrow = [{ value: 100000, r: 5.5 }, { value: 400000, r: 11 }];
-    expect(mapKeyLayout(narrow, [], 340, 11).circles.map((c) => [c.value, c.labelY])).toEqual([[400000, 34.85], [100000, 47.85]]);
+    expect(mapKeyLayout(narrow, [], 340, 11, en).circles.map((c) => [c.value, c.labelY])).toEqual([[400000, 34.85], [100000, 47.85]]);
   });
   it('wraps entries into a second row on a narrow chart', () => {
     const entries = [
@@ -89,14 +92,14 @@ describe('mapKeyLayout', () => {
       { symbol: 'engines', label: 'engines' },
       { symbol: 'batteries', label: 'batteries' },
     ] as const;
-    expect(mapKeyLayout(sizes, entries, 340, 11).items.map((i) => i.y)).toEqual([18, 18, 36]);
+    expect(mapKeyLayout(sizes, entries, 340, 11, en).items.map((i) => i.y)).toEqual([18, 18, 36]);
   });
   it('is as tall as the largest reference circle needs', () => {
-    expect(mapKeyLayout(sizes, [], 800, 12).height).toBe(82);
+    expect(mapKeyLayout(sizes, [], 800, 12, en).height).toBe(82);
   });
 });
 
 describe('formatKeyValue', () => {
-  it('writes 400,000 as 400k', () => expect(formatKeyValue(400000)).toBe('400k'));
-  it('writes 1,500,000 as 1.5m', () => expect(formatKeyValue(1500000)).toBe('1.5m'));
+  it('writes 400,000 as 400K', () => expect(formatKeyValue(400000, en)).toBe('400K'));
+  it('writes 1,500,000 as 1.5M, 150万 in Japanese', () => expect([formatKeyValue(1500000, en), formatKeyValue(1500000, intlFor('ja'))]).toEqual(['1.5M', '150万']));
 });

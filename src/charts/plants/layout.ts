@@ -1,6 +1,9 @@
 import type { ScalePower } from 'd3-scale';
 import { textWidth } from '../../components/textWidth';
 import type { CapacityUnit, PlantMark } from './model';
+import type { IntlShape } from 'react-intl';
+import { formatsFor } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
 
 /** Half the side of a square, or half the diagonal of a diamond, with the same area as a circle of radius r. */
 export function symbolHalfSize(unit: CapacityUnit, r: number): number {
@@ -92,7 +95,6 @@ export interface MapKeyLayout {
 }
 
 const KEY_TOP = 12;
-const KEY_TITLE = 'Capacity';
 const ROW = 18;
 const SYMBOL_SPACE = 16;
 const GLYPH = 0.6;
@@ -106,7 +108,9 @@ export function mapKeyLayout(
   entries: readonly { symbol: KeySymbol; label: string }[],
   width: number,
   fontSize: number,
+  intl: IntlShape,
 ): MapKeyLayout {
+  const title = intl.formatMessage({ id: 'plants.key.title' });
   const rTop = Math.max(0, ...sizes.map((s) => s.r));
   const base = KEY_TOP + fontSize + 8 + rTop * 2;
   const cx = rTop + 1;
@@ -116,14 +120,14 @@ export function mapKeyLayout(
     const labelY = Math.max(base - s.r * 2 + fontSize * 0.35, previous ? previous.labelY + fontSize + 2 : -Infinity);
     return [...placed, { ...s, cx, cy: base - s.r, labelX: cx + rTop + 8, labelY }];
   }, []);
-  const longest = Math.max(0, ...sizes.map((s) => formatKeyValue(s.value).length));
-  const columnWidth = Math.max(cx + rTop + 8 + longest * fontSize * GLYPH, KEY_TITLE.length * fontSize * GLYPH);
+  const longest = Math.max(0, ...sizes.map((s) => glyphs(formatKeyValue(s.value, intl))));
+  const columnWidth = Math.max(cx + rTop + 8 + longest * fontSize * GLYPH, glyphs(title) * fontSize * GLYPH);
   const x0 = Math.round(columnWidth + 24);
   const items: KeyItem[] = [];
   let x = x0;
   let y = KEY_TOP + fontSize * 0.5;
   for (const entry of entries) {
-    const itemWidth = SYMBOL_SPACE + entry.label.length * fontSize * GLYPH + 14;
+    const itemWidth = SYMBOL_SPACE + glyphs(entry.label) * fontSize * GLYPH + 14;
     if (x > x0 && x + itemWidth > width) {
       x = x0;
       y += ROW;
@@ -132,27 +136,33 @@ export function mapKeyLayout(
     x += itemWidth;
   }
   const itemsBottom = entries.length ? y + ROW / 2 : 0;
-  return { height: Math.ceil(Math.max(base, itemsBottom) + 6), title: { text: KEY_TITLE, x: 0, y: KEY_TOP + fontSize * 0.35 }, circles, items };
+  return { height: Math.ceil(Math.max(base, itemsBottom) + 6), title: { text: title, x: 0, y: KEY_TOP + fontSize * 0.35 }, circles, items };
 }
 
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });
-/** "400k" */
-export function formatKeyValue(value: number): string {
-  return compact.format(value).toLowerCase();
+/** "400K" · "400 k" · "40万": a reference circle's value. */
+export function formatKeyValue(value: number, intl: IntlShape): string {
+  return formatsFor(intl.locale as Locale).compact(value);
+}
+
+/** A label's width in Latin glyphs: Japanese and other full-width characters count as two (GLYPH is about half an em). */
+function glyphs(text: string): number {
+  let count = 0;
+  for (const char of text) count += char.charCodeAt(0) >= 0x2e80 ? 2 : 1;
+  return count;
 }
 
 const UNIT_KEYS: readonly KeySymbol[] = ['vehicles', 'engines', 'batteries'];
 
 /** The key entries for what is drawn: each unit shape in use, then planned, not yet, two-brand ring and faded, if any. */
-export function keyEntries(marks: readonly PlantMark[], endYear: number): { symbol: KeySymbol; label: string }[] {
+export function keyEntries(marks: readonly PlantMark[], endYear: number, intl: IntlShape): { symbol: KeySymbol; label: string }[] {
   const shown = marks.filter((m) => !m.isFaded);
   const entries: { symbol: KeySymbol; label: string }[] = UNIT_KEYS.filter((unit) => marks.some((m) => m.unit === unit)).map((unit) => ({
     symbol: unit,
-    label: unit,
+    label: intl.formatMessage({ id: 'plants.unitWord' }, { unit }),
   }));
-  if (shown.some((m) => m.basis === 'planned' && !m.isNotYet)) entries.push({ symbol: 'planned', label: 'pale: planned capacity' });
-  if (shown.some((m) => m.isNotYet)) entries.push({ symbol: 'not-yet', label: `dashed: not yet in ${endYear}` });
-  if (shown.some((m) => m.ring && !m.isNotYet)) entries.push({ symbol: 'ring', label: 'ring: second brand' });
-  if (marks.some((m) => m.isFaded)) entries.push({ symbol: 'faded', label: 'faded: brand not selected' });
+  if (shown.some((m) => m.basis === 'planned' && !m.isNotYet)) entries.push({ symbol: 'planned', label: intl.formatMessage({ id: 'plants.key.planned' }) });
+  if (shown.some((m) => m.isNotYet)) entries.push({ symbol: 'not-yet', label: intl.formatMessage({ id: 'plants.key.notYet' }, { year: endYear }) });
+  if (shown.some((m) => m.ring && !m.isNotYet)) entries.push({ symbol: 'ring', label: intl.formatMessage({ id: 'plants.key.ring' }) });
+  if (marks.some((m) => m.isFaded)) entries.push({ symbol: 'faded', label: intl.formatMessage({ id: 'plants.key.faded' }) });
   return entries;
 }

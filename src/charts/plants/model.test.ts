@@ -18,6 +18,9 @@ import {
 import { DAIMLER_ONLY, SEED_PLANTS } from './seedPlants.fixture';
 import { plantsTable } from './table';
 import type { MapRegion } from '../../state/filters';
+import { intlFor } from '../../i18n/intl';
+
+const en = intlFor('en');
 
 const BRANDS = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'];
 const ALL = { yearRange: [1999, 2023] as const, brands: BRANDS, allBrands: BRANDS };
@@ -175,26 +178,26 @@ describe('rankedGroups', () => {
 describe('plantsSummary', () => {
   it('sums stated and planned figures apart, says what each total includes, and gives Decherd no period', () => {
     // Stated: Togliatti 350,000 + Resende 200,000 + Busan 80,000; planned: Chennai 400,000 + São José 380,000 + Aguascalientes 300,000 + Tangier 170,000.
-    expect(plantsSummary(SEED_PLANTS, ALL)).toBe(
+    expect(plantsSummary(SEED_PLANTS, ALL, en)).toBe(
       '9 plants with a figure for 2023. Stated capacity: 630,000 vehicles a year (Togliatti: one production line; Busan: one model) and 65,000 batteries a year. '
         + 'Planned: 1,250,000 vehicles a year (Tangier: one production line) and 250,000 engines, no period given (Decherd: one engine family). '
         + 'Largest: Chennai, India (400,000 vehicles a year, planned).',
     );
   });
   it('lists the plants not yet in effect in a single year, by the year they come in', () => {
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [2011, 2011], brands: BRANDS, allBrands: BRANDS })).toBe(
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [2011, 2011], brands: BRANDS, allBrands: BRANDS }, en)).toBe(
       '2 plants with a figure for 2011. Stated capacity: 65,000 batteries a year. Planned: 400,000 vehicles a year. Largest: Chennai, India (400,000 vehicles a year, planned). '
         + '7 more not yet in 2011: Tangier (2012), Togliatti (2012), São José dos Pinhais (2013), Resende (2014), Busan (2014), Decherd (2014) and Aguascalientes (2017).',
     );
   });
   it('says when none of the brand’s plants has a figure yet', () => {
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2008], brands: ['AvtoVAZ'], allBrands: BRANDS })).toBe('No plant figure applies by 2008; 1 from later years: Togliatti (2012).');
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2008], brands: ['AvtoVAZ'], allBrands: BRANDS }, en)).toBe('No plant figure applies by 2008; 1 from later years: Togliatti (2012).');
   });
   it('says when no brand is selected', () => {
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], brands: [], allBrands: BRANDS })).toBe('No plant belongs to the selected brands.');
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], brands: [], allBrands: BRANDS }, en)).toBe('No plant belongs to the selected brands.');
   });
   it('counts a partner-only plant with no brand selected', () => {
-    expect(plantsSummary([DAIMLER_ONLY], { yearRange: [1999, 2023], brands: [], allBrands: BRANDS })).toBe(
+    expect(plantsSummary([DAIMLER_ONLY], { yearRange: [1999, 2023], brands: [], allBrands: BRANDS }, en)).toBe(
       '1 plant with a figure for 2023. Stated capacity: 100,000 engines a year. Largest: Kölleda, Germany (100,000 engines a year, stated).',
     );
   });
@@ -202,7 +205,7 @@ describe('plantsSummary', () => {
 
 describe('plantsTable', () => {
   it('writes each figure with its period, basis, scope and date, and the status in the end year', () => {
-    expect(plantsTable(SEED_PLANTS, { yearRange: [1999, 2011], brands: ['Nissan'], allBrands: BRANDS }).rows.slice(0, 3)).toEqual([
+    expect(plantsTable(SEED_PLANTS, { yearRange: [1999, 2011], brands: ['Nissan'], allBrands: BRANDS }, en).rows.slice(0, 3)).toEqual([
       {
         plant: 'Renault–Nissan Alliance plant, Chennai', city: 'Chennai', country: 'India', brands: 'Renault, Nissan', capacity: 400000, unit: 'vehicles',
         period: 'year', basis: 'planned', covers: 'whole plant', from: 'not given', others: null, opened: 2010, openedBasis: 'stated', status: 'in effect', source: 'wiki-alliance',
@@ -218,14 +221,14 @@ describe('plantsTable', () => {
     ]);
   });
   it('gives Tangier’s undated 400,000 as its other figure and Decherd no period', () => {
-    const rows = plantsTable(SEED_PLANTS, ALL).rows;
+    const rows = plantsTable(SEED_PLANTS, ALL, en).rows;
     const row = (city: string) => rows.find((r) => r.city === city);
     expect([row('Tangier')?.others, row('Tangier')?.openedBasis, row('Decherd, Tennessee')?.period]).toEqual([
       '400,000 vehicles a year (planned, no date given)', 'planned', 'not given',
     ]);
   });
   it('keeps every plant, in ranked order', () => {
-    expect(plantsTable(SEED_PLANTS, ALL).rows.map((r) => r.city)).toEqual([
+    expect(plantsTable(SEED_PLANTS, ALL, en).rows.map((r) => r.city)).toEqual([
       'Chennai', 'São José dos Pinhais', 'Togliatti', 'Aguascalientes', 'Resende, Rio de Janeiro', 'Tangier', 'Busan', 'Decherd, Tennessee', 'Zama, Kanagawa',
     ]);
   });
@@ -233,7 +236,7 @@ describe('plantsTable', () => {
 
 describe('plants as of the cursor and between compared years', () => {
   it('counts plants open by the cursor, not the range end', () => {
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [2011, 2018], at: 2013, brands: BRANDS, allBrands: BRANDS })).toMatch(
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [2011, 2018], at: 2013, brands: BRANDS, allBrands: BRANDS }, en)).toMatch(
       /^5 plants with a figure for 2013\. .* 4 more not yet in 2013: Resende \(2014\), Busan \(2014\), Decherd \(2014\) and Aguascalientes \(2017\)\.$/,
     );
   });
@@ -246,10 +249,43 @@ describe('plants as of the cursor and between compared years', () => {
   });
 
   it('names them in the summary while comparing', () => {
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], at: 2014, compare: [2011, 2014], brands: BRANDS, allBrands: BRANDS })).toMatch(
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], at: 2014, compare: [2011, 2014], brands: BRANDS, allBrands: BRANDS }, en)).toMatch(
       / Opened between 2011 and 2014 \(marked\): Togliatti \(2012\), Resende \(2014\) and Tangier \(2012, planned\)\.$/,
     );
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], compare: [2016, 2023], brands: BRANDS, allBrands: BRANDS })).toMatch(/ Opened between 2016 and 2023 \(marked\): Aguascalientes \(2017, planned\)\.$/);
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], compare: [2018, 2023], brands: BRANDS, allBrands: BRANDS })).toMatch(/ Opened between 2018 and 2023: none\.$/);
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], compare: [2016, 2023], brands: BRANDS, allBrands: BRANDS }, en)).toMatch(/ Opened between 2016 and 2023 \(marked\): Aguascalientes \(2017, planned\)\.$/);
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], compare: [2018, 2023], brands: BRANDS, allBrands: BRANDS }, en)).toMatch(/ Opened between 2018 and 2023: none\.$/);
+  });
+});
+
+describe('plantsSummary in French and Japanese', () => {
+  const [fr, ja] = [intlFor('fr'), intlFor('ja')];
+  const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+  const states = [ALL, { yearRange: [2011, 2011] as const, brands: BRANDS, allBrands: BRANDS }, { yearRange: [1999, 2008] as const, brands: ['AvtoVAZ' as const], allBrands: BRANDS }];
+
+  it('writes three filter states in French: « capacité de production », figures grouped as French groups them', () => {
+    expect(states.map((filters) => plain(plantsSummary(SEED_PLANTS, filters, fr)))).toEqual([
+      '9 usines ont un chiffre pour 2023. Capacité déclarée : 630 000 véhicules par an (Togliatti : une ligne de production ; Busan : un modèle) et 65 000 batteries par an. '
+        + 'Capacité prévue : 1 250 000 véhicules par an (Tangier : une ligne de production) et 250 000 moteurs, sans période précisée (Decherd : une famille de moteurs). '
+        + 'La plus grande : Chennai, India (400 000 véhicules par an, prévue).',
+      '2 usines ont un chiffre pour 2011. Capacité déclarée : 65 000 batteries par an. Capacité prévue : 400 000 véhicules par an. La plus grande : Chennai, India (400 000 véhicules par an, prévue). '
+        + '7 autres pas encore en 2011 : Tangier (2012), Togliatti (2012), São José dos Pinhais (2013), Resende (2014), Busan (2014), Decherd (2014) et Aguascalientes (2017).',
+      'Aucun chiffre d’usine ne s’applique en 2008 ; 1 pour des années ultérieures : Togliatti (2012).',
+    ]);
+  });
+
+  it('writes three filter states in Japanese, with 年間 and the counters 台・基・個', () => {
+    expect(states.map((filters) => plantsSummary(SEED_PLANTS, filters, ja))).toEqual([
+      '2023年の数値がある工場は9か所。公表された生産能力：年間630,000台（Togliatti：1本の生産ライン、Busan：1車種）、年間65,000個。'
+        + '計画：年間1,250,000台（Tangier：1本の生産ライン）、250,000基（期間の記載なし）（Decherd：1つのエンジン系列）。'
+        + '最大：Chennai（India）（年間400,000台、計画）。',
+      '2011年の数値がある工場は2か所。公表された生産能力：年間65,000個。計画：年間400,000台。最大：Chennai（India）（年間400,000台、計画）。'
+        + 'ほかに2011年時点で未稼働が7か所：Tangier（2012年）、Togliatti（2012年）、São José dos Pinhais（2013年）、Resende（2014年）、Busan（2014年）、Decherd（2014年）、Aguascalientes（2017年）。',
+      '2008年に適用される工場の数値はありません。後の年の数値が1件：Togliatti（2012年）。',
+    ]);
+  });
+
+  it('words the table cells in Japanese; names stay as the dataset gives them', () => {
+    const [row] = plantsTable(SEED_PLANTS, ALL, ja).rows;
+    expect(row).toMatchObject({ city: 'Chennai', unit: '車両', period: '年', basis: '計画', covers: '工場全体', status: '稼働中' });
   });
 });

@@ -1,12 +1,16 @@
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { scaleSqrt, type ScalePower } from 'd3-scale';
 import type { MultiPoint } from 'geojson';
-import { listOf } from '../../components/format';
+import type { IntlShape } from 'react-intl';
 import { truncateToWidth } from '../../components/textWidth';
-import { amountText, capacityIn, capacityPhrase, largestCapacity, scopeText, yearOf } from '../../data/capacity';
+import { capacityIn, largestCapacity, yearOf } from '../../data/capacity';
+import { formatsFor } from '../../i18n/format';
+import { intlFor } from '../../i18n/intl';
+import type { Locale } from '../../i18n/locales';
 import type { Basis, Brand, Capacity, Plant } from '../../data/schema';
 import type { Filters, MapRegion } from '../../state/filters';
 import { cursorYear } from '../../state/time';
+import { amountWords, capacityNumber, capacityWords, joinWith, scopeWords } from './capacityWords';
 
 export type CapacityUnit = Plant['capacityUnit'];
 /**
@@ -45,15 +49,13 @@ export const REGION_BOUNDS: Record<MapRegion, [[number, number], [number, number
   americas: [[-124, -38], [-32, 50]],
 };
 
-export const REGION_LABELS: Record<MapRegion, string> = { world: 'World', europe: 'Europe', asia: 'Asia', americas: 'Americas' };
+/** A region's name in the reader's language: "Europe" · "Europe" · "ヨーロッパ". */
+export const regionLabel = (region: MapRegion, intl: IntlShape) => intl.formatMessage({ id: 'plants.region' }, { region });
 
 const ASPECT_MIN = 0.42;
 const ASPECT_MAX = 0.72;
 const FIT_PAD = 8;
 
-const numberFormat = new Intl.NumberFormat('en-US');
-/** "400,000" */
-export const formatNumber = (value: number) => numberFormat.format(value);
 
 /** The region's box as points along its edges, so fitting follows the curved projected edges. */
 export function regionOutline(region: MapRegion): MultiPoint {
@@ -128,10 +130,10 @@ export function shortCity(city: string): string {
 }
 
 /** "Tangier, Morocco: 170,000 vehicles a year (planned, one production line, from 2012)", plus "not yet in 2011" when it is not in effect. */
-export function plantAriaLabel(plant: Plant, endYear: number): string {
+export function plantAriaLabel(plant: Plant, endYear: number, intl: IntlShape = intlFor('en')): string {
   const { capacity, isInEffect } = capacityIn(plant, endYear);
-  const base = `${shortCity(plant.city)}, ${plant.country}: ${capacityPhrase(capacity, plant.capacityUnit)}`;
-  return isInEffect ? base : `${base}, not yet in ${endYear}`;
+  const values = { city: shortCity(plant.city), country: plant.country, capacity: capacityWords(capacity, plant.capacityUnit, intl), year: endYear };
+  return intl.formatMessage({ id: isInEffect ? 'plants.plantName' : 'plants.plantNameNotYet' }, values);
 }
 
 /** Widest city label on the map, in px at LABEL_FONT (bold; "São José dos Pinhais" is 154): a longer name ends in "…"; the tooltip and table give it whole. */
@@ -172,6 +174,7 @@ export function plantMarks(
   projection: GeoProjection,
   size: { width: number; height: number },
   radius: (capacity: number) => number,
+  intl: IntlShape = intlFor('en'),
 ): PlantMark[] {
   const endYear = plantsAsOf(filters);
   const marks: PlantMark[] = [];
@@ -196,7 +199,7 @@ export function plantMarks(
       ring: ringBrand(plant, filters.brands, filters.allBrands),
       brands: allianceBrands(plant, filters.allBrands),
       label: truncateToWidth(shortCity(plant.city), MAX_LABEL_WIDTH, LABEL_FONT, true),
-      ariaLabel: plantAriaLabel(plant, endYear),
+      ariaLabel: plantAriaLabel(plant, endYear, intl),
     });
   });
   return marks.sort((a, b) => Number(b.isFaded) - Number(a.isFaded) || b.r - a.r || a.index - b.index);
@@ -244,64 +247,84 @@ export function rankedGroups(plants: readonly Plant[], filters: PlantFilters): {
   return UNITS.map((unit) => ({ unit, rows: shown.filter((row) => row.plant.capacityUnit === unit) })).filter((g) => g.rows.length > 0);
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /**
  * "630,000 vehicles a year (Togliatti: one production line; Busan: one model)": the figures of one basis
  * added up per unit and period, naming the figures that cover only part of a plant.
  */
-function totalsText(rows: readonly PlantRow[]): string {
+function totalsText(rows: readonly PlantRow[], intl: IntlShape): string {
   const parts = UNITS.flatMap((unit) =>
     (['year', null] as const).flatMap((period) => {
       const group = rows.filter((r) => r.plant.capacityUnit === unit && r.capacity.period === period);
       if (group.length === 0) return [];
       const sum = group.reduce((total, r) => total + r.capacity.amount, 0);
       const partial = group.flatMap((r) => {
-        const scope = scopeText(r.capacity, unit);
-        return scope ? [`${shortCity(r.plant.city)}: ${scope}`] : [];
+        const scope = scopeWords(r.capacity, unit, intl);
+        return scope ? [intl.formatMessage({ id: 'plants.cityScope' }, { city: shortCity(r.plant.city), scope })] : [];
       });
-      const amount = `${formatNumber(sum)} ${unit}${period === 'year' ? ' a year' : ', no period given'}`;
-      return [partial.length ? `${amount} (${partial.join('; ')})` : amount];
+      const amount =
+        period === 'year'
+          ? amountWords(sum, unit, true, intl)
+          : intl.formatMessage({ id: 'plants.amountNoPeriod' }, { amount: capacityNumber(sum, intl), unit });
+      return [partial.length ? intl.formatMessage({ id: 'plants.summary.partial' }, { amount, partials: joinWith(partial, intl, 'plants.listJoin') }) : amount];
     }),
   );
-  return listOf(parts);
+  return formatsFor(intl.locale as Locale).list(parts);
 }
 
-/** The largest figure in effect (ties included): "Chennai, India (400,000 vehicles a year, planned)". */
-function largestText(inEffect: readonly PlantRow[]): string {
+/** The largest figure in effect (ties included): "Largest: Chennai, India (400,000 vehicles a year, planned)." */
+function largestText(inEffect: readonly PlantRow[], intl: IntlShape): string | null {
   const first = inEffect[0];
-  if (!first) return '';
+  if (!first) return null;
+  const f = formatsFor(intl.locale as Locale);
   const ties = inEffect.filter((r) => r.plant.capacityUnit === first.plant.capacityUnit && r.capacity.amount === first.capacity.amount);
-  const places = listOf(ties.map((r) => `${shortCity(r.plant.city)}, ${r.plant.country}`));
-  const bases = [...new Set(ties.map((r) => r.capacity.basis))].join(' or ');
-  return ` Largest: ${places} (${amountText(first.capacity, first.plant.capacityUnit)}${ties.length > 1 ? ' each' : ''}, ${bases}).`;
+  const places = f.list(ties.map((r) => intl.formatMessage({ id: 'plants.place' }, { city: shortCity(r.plant.city), country: r.plant.country })));
+  const bases = f.list([...new Set(ties.map((r) => r.capacity.basis))].map((basis) => intl.formatMessage({ id: 'plants.basis' }, { basis })), 'or');
+  const amount = amountWords(first.capacity.amount, first.plant.capacityUnit, first.capacity.period === 'year', intl);
+  return intl.formatMessage({ id: 'plants.summary.largest' }, { places, amount, ties: ties.length > 1 ? 'yes' : 'no', bases });
 }
 
 /**
- * Two to four sentences with the real figures, saying what each total includes: stated and planned
- * capacity in effect in the end year, per unit and period, the largest, and those not yet in effect.
+ * Two to four sentences with the real figures, in the language of `intl`, saying what each total includes:
+ * stated and planned capacity in effect in the end year, per unit and period, the largest, and those not yet in effect.
  */
-export function plantsSummary(plants: readonly Plant[], filters: PlantFilters): string {
+export function plantsSummary(plants: readonly Plant[], filters: PlantFilters, intl: IntlShape): string {
+  const f = formatsFor(intl.locale as Locale);
   const endYear = plantsAsOf(filters);
   const shown = plantRows(plants, filters).filter((row) => !row.isFaded);
-  if (shown.length === 0) return 'No plant belongs to the selected brands.';
+  if (shown.length === 0) return intl.formatMessage({ id: 'plants.summary.none' });
   const inEffect = shown.filter((row) => !row.isNotYet);
   const notYet = shown.filter((row) => row.isNotYet).sort((a, b) => (a.comesIn ?? 0) - (b.comesIn ?? 0) || a.index - b.index);
-  const notYetList = listOf(notYet.map((r) => `${shortCity(r.plant.city)} (${r.comesIn ?? 'no date'})`));
-  if (inEffect.length === 0) return `No plant figure applies by ${endYear}; ${notYet.length} from later years: ${notYetList}.`;
+  const notYetList = f.list(
+    notYet.map((r) =>
+      r.comesIn === null
+        ? intl.formatMessage({ id: 'plants.cityNoDate' }, { city: shortCity(r.plant.city) })
+        : intl.formatMessage({ id: 'plants.cityYear' }, { city: shortCity(r.plant.city), year: r.comesIn }),
+    ),
+  );
+  if (inEffect.length === 0) return intl.formatMessage({ id: 'plants.summary.noneInEffect' }, { year: endYear, count: notYet.length, list: notYetList });
   const stated = inEffect.filter((r) => r.capacity.basis === 'stated');
   const planned = inEffect.filter((r) => r.capacity.basis === 'planned');
-  const totals = [
-    ...(stated.length ? [`Stated capacity: ${totalsText(stated)}.`] : []),
-    ...(planned.length ? [`Planned: ${totalsText(planned)}.`] : []),
-  ].join(' ');
-  const notYetText = notYet.length ? ` ${notYet.length} more not yet in ${endYear}: ${notYetList}.` : '';
-  return `${plural(inEffect.length, 'plant')} with a figure for ${endYear}. ${totals}${largestText(inEffect)}${notYetText}${openedBetweenText(shown, filters.compare)}`;
+  const sentences = [
+    intl.formatMessage({ id: 'plants.summary.count' }, { count: inEffect.length, year: endYear }),
+    ...(stated.length ? [intl.formatMessage({ id: 'plants.summary.stated' }, { totals: totalsText(stated, intl) })] : []),
+    ...(planned.length ? [intl.formatMessage({ id: 'plants.summary.planned' }, { totals: totalsText(planned, intl) })] : []),
+    ...[largestText(inEffect, intl)].filter((text): text is string => text !== null),
+    ...(notYet.length ? [intl.formatMessage({ id: 'plants.summary.notYet' }, { count: notYet.length, year: endYear, list: notYetList })] : []),
+    ...openedBetweenText(shown, filters.compare, intl),
+  ];
+  return sentences.reduce((first, second) => intl.formatMessage({ id: 'plants.summary.sentences' }, { first, second }));
 }
 
-/** " Opened between 2016 and 2023 (marked): Aguascalientes (2017)." — only while comparing. */
-function openedBetweenText(shown: readonly PlantRow[], compare: PlantFilters['compare']): string {
-  if (!compare) return '';
-  const fresh = shown.filter((row) => row.isNew).map((r) => `${shortCity(r.plant.city)} (${r.plant.opened}${r.plant.openedBasis === 'planned' ? ', planned' : ''})`);
-  return ` Opened between ${compare[0]} and ${compare[1]}${fresh.length ? ` (marked): ${listOf(fresh)}` : ': none'}.`;
+/** "Opened between 2016 and 2023 (marked): Aguascalientes (2017)." — only while comparing. */
+function openedBetweenText(shown: readonly PlantRow[], compare: PlantFilters['compare'], intl: IntlShape): string[] {
+  if (!compare) return [];
+  const fresh = shown
+    .filter((row) => row.isNew)
+    .map((r) => intl.formatMessage({ id: 'plants.cityOpened' }, { city: shortCity(r.plant.city), year: r.plant.opened, planned: r.plant.openedBasis === 'planned' ? 'yes' : 'no' }));
+  const [from, to] = compare;
+  return [
+    fresh.length
+      ? intl.formatMessage({ id: 'plants.summary.openedBetween' }, { from, to, list: formatsFor(intl.locale as Locale).list(fresh) })
+      : intl.formatMessage({ id: 'plants.summary.openedNone' }, { from, to }),
+  ];
 }

@@ -1,11 +1,14 @@
 import { dataset } from '../../test/renderWithProviders';
 import { rankedGroups } from './model';
 import { rankedLines } from './rankedText';
+import { intlFor } from '../../i18n/intl';
+
+const en = intlFor('en');
 
 describe('rankedLines', () => {
   it('writes one line per unit, plants in ranked order with their figures qualified as the seed words them (Decherd: 250,000 engines, no period)', () => {
     const groups = rankedGroups(dataset.plants, { yearRange: [1999, 2023], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], allBrands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] });
-    expect(rankedLines(groups)).toEqual([
+    expect(rankedLines(groups, en)).toEqual([
       'Vehicles a year: Chennai 400,000 (planned) · São José dos Pinhais 380,000 (planned) · Togliatti 350,000 (one production line) · Aguascalientes 300,000 (planned) · '
         + 'Resende 200,000 · Tangier 170,000 (planned · one production line) · Busan 80,000 (one model)',
       'Engines: Decherd 250,000 (planned · one engine family · no period given)',
@@ -14,6 +17,6 @@ describe('rankedLines', () => {
   });
 
   it('has no line for no plant', () => {
-    expect(rankedLines([])).toEqual([]);
+    expect(rankedLines([], en)).toEqual([]);
   });
 });

@@ -1,14 +1,16 @@
+import type { IntlShape } from 'react-intl';
 import type { Cell, ChartTable } from '../../components/chartTypes';
-import { capacityPhrase, scopeText } from '../../data/capacity';
 import type { Plant } from '../../data/schema';
+import type { MessageId } from '../../i18n/messages';
+import { capacityWords, joinWith, scopeWords } from './capacityWords';
 import { plantRows, plantsAsOf, type PlantFilters, type PlantRow } from './model';
 import { builtText, type CapacityTarget } from './targets';
 
-/** "in effect", "from 2013", "not yet, no date" or "brand not selected": how the plant is drawn for the filter. */
-function statusText(row: PlantRow): string {
-  if (row.isFaded) return 'brand not selected';
-  if (row.isNotYet) return row.comesIn === null ? 'not yet' : `from ${row.comesIn}`;
-  return row.isNew ? 'in effect, new between the years compared' : 'in effect';
+/** "in effect", "from 2013", "not yet" or "brand not selected": how the plant is drawn for the filter. */
+function statusText(row: PlantRow, intl: IntlShape): string {
+  if (!row.isFaded && row.isNotYet && row.comesIn !== null) return intl.formatMessage({ id: 'plants.status.from' }, { year: row.comesIn });
+  const status = row.isFaded ? 'faded' : row.isNotYet ? 'notYet' : row.isNew ? 'newInEffect' : 'inEffect';
+  return intl.formatMessage({ id: 'plants.status' }, { status });
 }
 
 /** A capacity target as a table row: basis "target (planned)", its year, and the stated figures it is set against. */
@@ -20,26 +22,28 @@ function targetRow(t: CapacityTarget): Record<string, Cell> {
   };
 }
 
-/** The table and CSV: every plant, ranked as plantRows, with raw capacities and the source id; then the capacity targets. */
-export function plantsTable(plants: readonly Plant[], filters: PlantFilters, targets: readonly CapacityTarget[] = []): ChartTable {
+/** The table and CSV, in the language of `intl`: every plant, ranked as plantRows, with raw capacities and the source id (names as the dataset gives them); then the capacity targets. */
+export function plantsTable(plants: readonly Plant[], filters: PlantFilters, intl: IntlShape, targets: readonly CapacityTarget[] = []): ChartTable {
+  const word = (id: MessageId) => intl.formatMessage({ id });
+  const notGiven = word('plants.table.notGiven');
   return {
-    caption: `Alliance plants by capacity as the sources give it (figure and status in ${plantsAsOf(filters)})`,
+    caption: intl.formatMessage({ id: 'plants.table.caption' }, { year: plantsAsOf(filters) }),
     columns: [
-      { key: 'plant', label: 'Plant' },
-      { key: 'city', label: 'City' },
-      { key: 'country', label: 'Country' },
-      { key: 'brands', label: 'Brands' },
-      { key: 'capacity', label: 'Capacity', isNumeric: true },
-      { key: 'unit', label: 'Unit' },
-      { key: 'period', label: 'Per' },
-      { key: 'basis', label: 'Basis' },
-      { key: 'covers', label: 'Covers' },
-      { key: 'from', label: 'Applies from' },
-      { key: 'others', label: 'Other figures' },
-      { key: 'opened', label: 'Opening' },
-      { key: 'openedBasis', label: 'Opening basis' },
-      { key: 'status', label: 'Status' },
-      { key: 'source', label: 'Source' },
+      { key: 'plant', label: word('plants.table.plant') },
+      { key: 'city', label: word('plants.table.city') },
+      { key: 'country', label: word('plants.table.country') },
+      { key: 'brands', label: word('plants.table.brands') },
+      { key: 'capacity', label: word('plants.table.capacity'), isNumeric: true },
+      { key: 'unit', label: word('plants.table.unit') },
+      { key: 'period', label: word('plants.table.period') },
+      { key: 'basis', label: word('plants.table.basis') },
+      { key: 'covers', label: word('plants.table.covers') },
+      { key: 'from', label: word('plants.table.from') },
+      { key: 'others', label: word('plants.table.others') },
+      { key: 'opened', label: word('plants.table.opened') },
+      { key: 'openedBasis', label: word('plants.table.openedBasis') },
+      { key: 'status', label: word('plants.table.status') },
+      { key: 'source', label: word('plants.table.source') },
     ],
     rows: plantRows(plants, filters).map((row): Record<string, Cell> => ({
       plant: row.plant.name,
@@ -47,15 +51,15 @@ export function plantsTable(plants: readonly Plant[], filters: PlantFilters, tar
       country: row.plant.country,
       brands: row.plant.brands.join(', '),
       capacity: row.capacity.amount,
-      unit: row.plant.capacityUnit,
-      period: row.capacity.period ?? 'not given',
-      basis: row.capacity.basis,
-      covers: scopeText(row.capacity, row.plant.capacityUnit) ?? 'whole plant',
-      from: row.capacity.from ?? 'not given',
-      others: row.plant.capacities.filter((c) => c !== row.capacity).map((c) => capacityPhrase(c, row.plant.capacityUnit)).join('; ') || null,
+      unit: intl.formatMessage({ id: 'plants.unitWord' }, { unit: row.plant.capacityUnit }),
+      period: row.capacity.period === 'year' ? word('plants.table.year') : notGiven,
+      basis: intl.formatMessage({ id: 'plants.basis' }, { basis: row.capacity.basis }),
+      covers: scopeWords(row.capacity, row.plant.capacityUnit, intl) ?? word('plants.table.wholePlant'),
+      from: row.capacity.from ?? notGiven,
+      others: joinWith(row.plant.capacities.filter((c) => c !== row.capacity).map((c) => capacityWords(c, row.plant.capacityUnit, intl)), intl, 'plants.listJoin') || null,
       opened: row.plant.opened ?? null,
-      openedBasis: row.plant.opened === undefined ? null : (row.plant.openedBasis ?? 'stated'),
-      status: statusText(row),
+      openedBasis: row.plant.opened === undefined ? null : intl.formatMessage({ id: 'plants.basis' }, { basis: row.plant.openedBasis ?? 'stated' }),
+      status: statusText(row, intl),
       source: row.plant.source,
     })).concat(targets.map(targetRow)),
   };

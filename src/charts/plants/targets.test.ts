@@ -2,6 +2,7 @@ import { dataset } from '../../test/renderWithProviders';
 import { capacityTargetLines, capacityTargets, capacityTargetsSummary } from './targets';
 import { plantsTable } from './table';
 import { plantRows } from './model';
+import { intlFor } from '../../i18n/intl';
 
 const ALL = [1999, 2023] as const;
 
@@ -27,7 +28,7 @@ describe('capacityTargets', () => {
 
   it('words the summary, the export lines and the table rows as planned against stated', () => {
     const targets = capacityTargets(dataset, ALL);
-    const rows = plantsTable(dataset.plants, { yearRange: [...ALL], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], allBrands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] }, targets).rows;
+    const rows = plantsTable(dataset.plants, { yearRange: [...ALL], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], allBrands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] }, intlFor('en'), targets).rows;
     expect([capacityTargetsSummary(targets), capacityTargetLines(targets)[1], rows.length - dataset.plants.length, rows.at(-1)]).toEqual([
       ' Targets (planned, not built): Alliance battery capacity of 500,000 a year by the end of 2013; stated by 2013: Zama 65,000 batteries a year. ' +
         'Russian capacity of at least 1.7 million cars a year from 2016; stated by 2016: Togliatti 350,000 vehicles a year (one production line).',

@@ -1,5 +1,6 @@
 import { brandColour } from '../../theme/tokens';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
 import type { Brand } from '../../data/schema';
 import type { SalesLayout, SalesMode } from '../../state/filters';
@@ -64,6 +65,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   const width = useElementWidth(wrapRef);
   useUntabbableLayers(wrapRef);
   const theme = useTheme();
+  const intl = useIntl();
   const [anchor, setAnchor] = useState<SalesAnchor | null>(null);
   const anchorRef = useRef<SalesAnchor | null>(null);
   const show = useCallback((next: SalesAnchor | null) => {
@@ -87,12 +89,12 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   const isStacked = layout === 'stacked';
   const isShare = mode === 'share';
   const tick = useMemo(() => <YearTick compact={isCompact} at={at} onSelectYear={onSelectYear} />, [isCompact, at, onSelectYear]);
-  const tickFormatter = useCallback((v: number) => formatAxisValue(v, isShare), [isShare]);
+  const tickFormatter = useCallback((v: number) => formatAxisValue(v, isShare, intl), [isShare, intl]);
   // Recharts compares axis props by reference; objects made inline would re-register the axes on every filter change.
   const xAxisLine = useMemo(() => ({ stroke: theme.border }), [theme]);
   const yTick = useMemo(() => ({ fill: theme.muted, fontSize: isCompact ? 11 : 12 }), [theme, isCompact]);
   const anchored = anchor ? yearsByYear.get(anchor.year) : undefined;
-  const label = salesChartLabel(brands, isStacked, isShare);
+  const label = salesChartLabel(brands, isStacked, isShare, intl);
 
   return (
     <div className="sales-chart" ref={wrapRef}>
@@ -140,7 +142,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
             ))}
             {isStacked && hiddenBrands.length > 0 && (
               // The rest of the published total: brands switched off, so the stack meets its total mark.
-              <Bar dataKey="others" name="Brands switched off" stackId="sales" fill={theme.grid} stroke={theme.surface} strokeWidth={1} isAnimationActive={false} />
+              <Bar dataKey="others" name={intl.formatMessage({ id: 'sales.legend.others' })} stackId="sales" fill={theme.grid} stroke={theme.surface} strokeWidth={1} isAnimationActive={false} />
             )}
             <ZIndexLayer zIndex={DefaultZIndexes.line}>
               <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} at={at} onSelectYear={onSelectYear} />

@@ -1,10 +1,11 @@
+import { useIntl } from 'react-intl';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesChart } from './chartContext';
 import { totalHalfWidth } from './frame';
-import { formatTargetLabel, formatTotalLabel, formatUnits } from './format';
+import { formatsOf, formatTargetLabel, formatTotalLabel } from './format';
 import type { SalesChartRow, SalesTarget } from './model';
 
 interface MarksProps {
@@ -27,6 +28,7 @@ export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear 
   const yScale = useYAxisScale();
   const plot = usePlotArea();
   const { show, hide } = useSalesChart();
+  const intl = useIntl();
   const theme = useTheme();
   if (!xScale || !yScale || !plot) return null;
   const rowY = plot.y - 12;
@@ -36,7 +38,7 @@ export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear 
       {target && <TargetLine target={target} y={yScale(target.units) ?? 0} left={plot.x} width={plot.width} compact={compact} />}
       {!isStacked && (
         <text className="sales-total-heading" x={plot.x - 8} y={rowY} textAnchor="end" fontSize={11} fill={theme.muted} fontWeight={600}>
-          Total
+          {intl.formatMessage({ id: 'sales.marks.total' })}
         </text>
       )}
       <AtOutline rows={rows} at={at} top={plot.y - (isStacked ? 4 : 22)} bottom={plot.y + plot.height} />
@@ -59,7 +61,7 @@ export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear 
           >
             {isStacked && <line className="sales-total-rule" x1={centre - half} x2={centre + half} y1={totalY} y2={totalY} stroke={theme.alliance} strokeWidth={2} />}
             <text className="sales-total-label" x={centre} y={labelY} textAnchor="middle" fontSize={11} fill={theme.text} fontWeight={row.year === at ? 800 : 600}>
-              {formatTotalLabel(row.totalUnits, compact)}
+              {formatTotalLabel(row.totalUnits, compact, intl)}
             </text>
           </g>
         );
@@ -79,15 +81,16 @@ function AtOutline({ rows, at, top, bottom }: { rows: readonly SalesChartRow[]; 
 }
 
 function TargetLine({ target, y, left, width, compact }: { target: SalesTarget; y: number; left: number; width: number; compact: boolean }) {
+  const intl = useIntl();
   const theme = useTheme();
   const open = () => useSourcePanel.getState().openSource(target.source, { key: 'targets', index: target.index });
-  const text = formatTargetLabel(target, compact, width);
+  const text = formatTargetLabel(target, compact, width, intl);
   return (
     <g
       className="sales-target"
       role="button"
       tabIndex={0}
-      aria-label={`Target: ${target.label}, ${formatUnits(target.units)} units a year. Open its source`}
+      aria-label={intl.formatMessage({ id: 'sales.target.name' }, { label: target.label, units: formatsOf(intl).exact(target.units) })}
       onClick={open}
       onKeyDown={onActivateKey(open)}
     >

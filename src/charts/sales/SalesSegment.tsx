@@ -1,9 +1,10 @@
+import { useIntl } from 'react-intl';
 import type { Brand } from '../../data/schema';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useSalesChart } from './chartContext';
-import { formatShare, formatUnits } from './format';
+import { formatsOf } from './format';
 import type { SalesChartRow } from './model';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 import { tapToPreview } from '../../components/tapToPreview';
@@ -24,6 +25,7 @@ interface SegmentProps {
 /** One brand's bar in one year: focusable, opens its record's source, highlights its brand. */
 export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill, stroke, strokeWidth, payload }: SegmentProps) {
   const { yearsByYear, show, hide, current } = useSalesChart();
+  const intl = useIntl();
   const isDimmed = useFilters((s) => s.highlightedBrand !== null && s.highlightedBrand !== brand);
   const cell = payload ? yearsByYear.get(payload.year)?.cells.find((c) => c.brand === brand) : undefined;
   const isPicked = useSourcePanel((s) => s.highlightedRecord?.key === 'sales' && s.highlightedRecord.index === cell?.index);
@@ -67,7 +69,7 @@ export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill,
       opacity={isDimmed ? 0.25 : 1}
       role="button"
       tabIndex={0}
-      aria-label={`${brand} ${year}: ${formatUnits(cell.units)} units, ${formatShare(cell.share)} of the Alliance total`}
+      aria-label={intl.formatMessage({ id: 'sales.segment.name' }, { brand, year, units: formatsOf(intl).exact(cell.units), share: formatsOf(intl).percent(cell.share) })}
       {...hoverOrFocus(enter, leave)}
       {...tap}
       onKeyDown={onActivateKey(openSource)}

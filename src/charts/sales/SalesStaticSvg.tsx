@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { brandColour } from '../../theme/tokens';
 import type { Brand } from '../../data/schema';
 import type { Theme } from '../../theme/tokens';
@@ -26,6 +27,7 @@ interface SalesStaticSvgProps {
 export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: SalesStaticSvgProps) {
   const { width, height, plot, isCompact, isStacked } = layout;
   const fontSize = isCompact ? 11 : 12;
+  const intl = useIntl();
   const atYear = layout.years.find((y) => y.year === at);
   const fill = (brand: Brand | 'others') => (brand === 'others' ? theme.grid : brandColour(theme, brand));
   const totalRowY = plot.top - 12;
@@ -36,7 +38,7 @@ export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: Sa
         {layout.yTicks.map((t) => (
           <g key={t.value}>
             <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} stroke={theme.grid} fill="none" />
-            <text x={plot.left - 8} y={t.y} dy="0.355em" textAnchor="end" fill={theme.muted} fontSize={fontSize}>{formatAxisValue(t.value, isShare)}</text>
+            <text x={plot.left - 8} y={t.y} dy="0.355em" textAnchor="end" fill={theme.muted} fontSize={fontSize}>{formatAxisValue(t.value, isShare, intl)}</text>
           </g>
         ))}
         <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={theme.border} />
@@ -51,7 +53,7 @@ export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: Sa
         {target && layout.target && (
           <g className="sales-target">
             <line className="sales-target-line" x1={plot.left} x2={plot.right} y1={layout.target.y} y2={layout.target.y} stroke={theme.alliance} strokeWidth={1.5} strokeDasharray="6 4" />
-            <text className="sales-target-label" x={plot.left + 6} y={layout.target.y + 15} fontSize={fontSize} fill={theme.text} fontStyle="italic">{formatTargetLabel(target, isCompact, plot.right - plot.left)}</text>
+            <text className="sales-target-label" x={plot.left + 6} y={layout.target.y + 15} fontSize={fontSize} fill={theme.text} fontStyle="italic">{formatTargetLabel(target, isCompact, plot.right - plot.left, intl)}</text>
           </g>
         )}
         {!isStacked && <text className="sales-total-heading" x={plot.left - 8} y={totalRowY} textAnchor="end" fontSize={11} fill={theme.muted} fontWeight={600}>Total</text>}
@@ -60,7 +62,7 @@ export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: Sa
           <g key={t.year} className={`sales-total${t.year === at ? ' is-at' : ''}`}>
             {isStacked && <line className="sales-total-rule" x1={t.centre - t.half} x2={t.centre + t.half} y1={t.y} y2={t.y} stroke={theme.alliance} strokeWidth={2} />}
             <text className="sales-total-label" x={t.centre} y={isStacked ? t.y - 5 : totalRowY} textAnchor="middle" fontSize={11} fill={theme.text} fontWeight={t.year === at ? 800 : 600}>
-              {formatTotalLabel(t.units, isCompact)}
+              {formatTotalLabel(t.units, isCompact, intl)}
             </text>
           </g>
         ))}
@@ -85,13 +87,14 @@ interface SalesImageProps {
 /** The chart for an exported image: laid out from the model's rows at `width`, in `theme`. */
 export function SalesImage({ rows, axis, target, brands, mode, layout, at, width, theme }: SalesImageProps) {
   const isShare = mode === 'share';
+  const intl = useIntl();
   return (
     <SalesStaticSvg
       layout={staticSalesLayout(rows, axis, brands, target, width, layout)}
       target={target}
       at={at}
       isShare={isShare}
-      label={salesChartLabel(brands, layout === 'stacked', isShare)}
+      label={salesChartLabel(brands, layout === 'stacked', isShare, intl)}
       theme={theme}
     />
   );

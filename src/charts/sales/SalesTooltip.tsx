@@ -1,8 +1,8 @@
 import type { Brand } from '../../data/schema';
 import { brandColour, type Theme } from '../../theme/tokens';
-import { listOf } from '../../components/format';
+import { useIntl } from 'react-intl';
 import { TapSourceButton } from '../../components/TapSourceButton';
-import { formatShare, formatUnits } from './format';
+import { formatsOf } from './format';
 import type { SalesYear } from './model';
 
 interface TooltipProps {
@@ -24,6 +24,8 @@ interface TooltipProps {
 export function SalesTooltip({ year, brand, isAt, hiddenBrands, sourceTitles, theme, left, top, onSource }: TooltipProps) {
   const sourceIds = [...new Set([...year.cells.map((c) => c.source), year.totalSource])];
   const sources = sourceIds.map((id) => sourceTitles.get(id) ?? id).join('; ');
+  const intl = useIntl();
+  const f = formatsOf(intl);
   return (
     <div className={`sales-tooltip${onSource ? ' is-tapped' : ''}`} role="tooltip" style={{ left, top }}>
       <p className="sales-tooltip-year">{year.year}</p>
@@ -36,29 +38,27 @@ export function SalesTooltip({ year, brand, isAt, hiddenBrands, sourceTitles, th
                 {c.brand}
               </th>
               {c.units === null || c.share === null ? (
-                <td colSpan={2} className="sales-tooltip-gap">no figure</td>
+                <td colSpan={2} className="sales-tooltip-gap">{intl.formatMessage({ id: 'sales.tooltip.noFigure' })}</td>
               ) : (
                 <>
-                  <td>{formatUnits(c.units)}</td>
-                  <td>{formatShare(c.share)}</td>
+                  <td>{f.exact(c.units)}</td>
+                  <td>{f.percent(c.share)}</td>
                 </>
               )}
             </tr>
           ))}
           <tr className="sales-tooltip-total">
-            <th scope="row">Alliance total</th>
-            <td>{formatUnits(year.totalUnits)}</td>
-            <td>100%</td>
+            <th scope="row">{intl.formatMessage({ id: 'sales.tooltip.total' })}</th>
+            <td>{f.exact(year.totalUnits)}</td>
+            <td>{f.percent(100)}</td>
           </tr>
         </tbody>
       </table>
-      {hiddenBrands.length > 0 && <p className="sales-tooltip-note">The total includes {listOf(hiddenBrands)}, switched off in the filter.</p>}
+      {hiddenBrands.length > 0 && <p className="sales-tooltip-note">{intl.formatMessage({ id: 'sales.tooltip.hidden' }, { hidden: f.list(hiddenBrands) })}</p>}
       {!onSource && (
-        <p className="sales-tooltip-hint">
-          Click to see the source{isAt ? '' : ' · click the year to show every view as of it'}
-        </p>
+        <p className="sales-tooltip-hint">{intl.formatMessage({ id: isAt ? 'sales.tooltip.hint' : 'sales.tooltip.hintYear' })}</p>
       )}
-      <p className="sales-tooltip-source">Source: {sources}</p>
+      <p className="sales-tooltip-source">{intl.formatMessage({ id: 'sales.tooltip.source' }, { sources })}</p>
       {onSource && <TapSourceButton mark="bar" onSource={onSource} />}
     </div>
   );

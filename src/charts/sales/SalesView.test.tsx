@@ -24,7 +24,7 @@ describe('SalesView', () => {
 
   it('labels a segment with its exact units and share', () => {
     renderFiltered();
-    expect(screen.getByRole('button', { name: 'Renault 2014: 2,712,432 units, 32.0% of the Alliance total' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Renault 2014: 2,712,432 units, 32% of the Alliance total' })).toBeInTheDocument();
   });
 
   it('draws no segment for a missing figure: 3 brands in 2017, not 4', () => {
@@ -100,6 +100,28 @@ describe('SalesView', () => {
 
   it('updates the summary with the filter', () => {
     renderFiltered();
-    expect(screen.getByText('2014–2016: the Alliance grew from 8.5M to 10.0M units; of the brands shown, Nissan sold the most each year.')).toBeInTheDocument();
+    expect(screen.getByText('2014–2016: the Alliance grew from 8.5M to 10M units; of the brands shown, Nissan sold the most each year.')).toBeInTheDocument();
+  });
+
+  it('reads in Japanese: title, controls, axis in 万 and the summary', () => {
+    const { container } = renderWithProviders(<SalesView dataset={dataset} />, dataset, 'ja');
+    act(() => useFilters.setState({ brands: ['Renault', 'Nissan'], yearRange: [2014, 2016] }));
+    expect(screen.getByRole('heading', { name: 'ブランド別の年間販売台数' })).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: '棒の配置' })).getByRole('button', { name: '積み上げ' })).toBeInTheDocument();
+    expect(yTickTexts(container)).toEqual(['0', '200万', '400万', '600万', '800万', '1,000万']);
+    expect(screen.getByText('2014–2016年：アライアンスの販売台数は847.1万台から996.1万台に増加。表示中のブランドでは毎年Nissanが最多。')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Renault 2014年：2,712,432台、アライアンス合計の32%' })).toBeInTheDocument();
+  });
+
+  it('reads in French: share axis, segment names and the tooltip', () => {
+    const { container } = renderWithProviders(<SalesView dataset={dataset} />, dataset, 'fr');
+    act(() => useFilters.setState({ brands: ['Renault', 'Nissan'], yearRange: [2014, 2016] }));
+    expect(screen.getByRole('heading', { name: 'Ventes par marque et par année' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Part du total (%)' }));
+    expect(yTickTexts(container).map((t) => t.replace(/\u202f|\u00a0/g, ' '))).toEqual(['0 %', '20 %', '40 %', '60 %', '80 %', '100 %']);
+    fireEvent.focus(screen.getByRole('button', { name: /^Nissan 2014/ }));
+    const tooltip = screen.getByRole('tooltip');
+    expect(tooltip.textContent?.replace(/\u202f|\u00a0/g, ' ')).toContain('5 310 064');
+    expect(tooltip).toHaveTextContent(/Total de l’Alliance/);
   });
 });

@@ -1,5 +1,6 @@
 import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
+import { useIntl } from 'react-intl';
 import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
 import { imageDrawing } from '../../export/imageDrawing';
@@ -33,15 +34,16 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   const setAt = useFilters((s) => s.setAt);
   const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
   const theme = useTheme();
+  const intl = useIntl();
   const years = useMemo(() => salesYears(dataset, { yearRange, brands }), [dataset, yearRange, brands]);
   const hiddenBrands = useMemo(() => hiddenBrandsWithFigures(dataset, { yearRange, brands }), [dataset, yearRange, brands]);
   const target = useMemo(() => salesTarget(dataset, yearRange, mode, layout), [dataset, yearRange, mode, layout]);
   const rows = useMemo(() => salesChartRows(years, mode, layout), [years, mode, layout]);
   const axis = useMemo(() => salesValueAxis(rows, mode, layout, target?.units ?? null), [rows, mode, layout, target]);
-  const summary = useMemo(() => salesSummary(years, hiddenBrands.length > 0), [years, hiddenBrands]);
-  const footnotes = useMemo(() => salesFootnotes(years, hiddenBrands, mode, layout), [years, hiddenBrands, mode, layout]);
-  const table = useMemo(() => salesTable(years), [years]);
-  const emptyMessage = useMemo(() => salesEmptyMessage(dataset, { yearRange, brands }, years), [dataset, yearRange, brands, years]);
+  const summary = useMemo(() => salesSummary(years, hiddenBrands.length > 0, intl), [years, hiddenBrands, intl]);
+  const footnotes = useMemo(() => salesFootnotes(years, hiddenBrands, mode, layout, intl), [years, hiddenBrands, mode, layout, intl]);
+  const table = useMemo(() => salesTable(years, intl), [years, intl]);
+  const emptyMessage = useMemo(() => salesEmptyMessage(dataset, { yearRange, brands }, years, intl), [dataset, yearRange, brands, years, intl]);
   const tableSpan = useMemo(() => salesTableSpan(dataset), [dataset]);
   const sourceTitles = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s.title])), [dataset]);
   const sourceIds = useMemo(
@@ -52,23 +54,23 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
     () => [
       ...brandIds(dataset).map((brand) => ({ key: brand, label: brand, color: brandColour(theme, brand), brand })),
       // Grouped bars carry the total as a labelled row above the plot, which needs no key.
-      ...(layout === 'stacked' && hiddenBrands.length > 0 ? [{ key: 'others', label: 'Brands switched off', color: theme.grid }] : []),
-      ...(layout === 'stacked' ? [{ key: 'total', label: 'Alliance total', color: theme.alliance, symbol: 'line' as const }] : []),
-      ...(target ? [{ key: 'target', label: `${target.year} target`, color: theme.alliance, symbol: 'dashed' as const }] : []),
+      ...(layout === 'stacked' && hiddenBrands.length > 0 ? [{ key: 'others', label: intl.formatMessage({ id: 'sales.legend.others' }), color: theme.grid }] : []),
+      ...(layout === 'stacked' ? [{ key: 'total', label: intl.formatMessage({ id: 'sales.legend.total' }), color: theme.alliance, symbol: 'line' as const }] : []),
+      ...(target ? [{ key: 'target', label: intl.formatMessage({ id: 'sales.legend.target' }, { year: target.year }), color: theme.alliance, symbol: 'dashed' as const }] : []),
     ],
-    [dataset, theme, layout, target, hiddenBrands],
+    [dataset, theme, layout, target, hiddenBrands, intl],
   );
 
   const drawing = useMemo(
-    () => imageDrawing((width, imageTheme) => <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} width={width} theme={imageTheme} />),
-    [rows, axis, brands, target, layout, at, mode],
+    () => imageDrawing((width, imageTheme) => <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} width={width} theme={imageTheme} />, intl),
+    [rows, axis, brands, target, layout, at, mode, intl],
   );
 
   return (
     <ChartCard
       chart="sales"
-      title="Sales by brand per year"
-      subtitle={mode === 'units' ? 'Vehicles sold worldwide by each Alliance brand' : 'Each brand’s share of the Alliance’s vehicles sold worldwide'}
+      title={intl.formatMessage({ id: 'sales.title' })}
+      subtitle={intl.formatMessage({ id: mode === 'units' ? 'sales.subtitle.units' : 'sales.subtitle.share' })}
       summary={summary}
       table={table}
       sourceIds={sourceIds}

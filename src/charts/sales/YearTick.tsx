@@ -1,7 +1,8 @@
+import { useIntl } from 'react-intl';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesChart } from './chartContext';
-import { formatUnits } from './format';
+import { formatsOf } from './format';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 
 interface YearTickProps {
@@ -24,7 +25,8 @@ export function YearTick({ x = 0, y = 0, payload, compact = false, at, onSelectY
   const isAt = year === at;
   const total = yearsByYear.get(year)?.totalUnits;
   const focus = () => onSelectYear?.(year);
-  const action = isAt ? 'the year every view shows' : 'show every view as of this year';
+  const intl = useIntl();
+  const values = { year, isAt: isAt ? 'yes' : 'no' };
   const width = compact ? 34 : 40;
   const showYear = () => show({ year, brand: null, left: x - width / 2, right: x + width / 2, top: y - 190 });
 
@@ -35,7 +37,11 @@ export function YearTick({ x = 0, y = 0, payload, compact = false, at, onSelectY
       role="button"
       tabIndex={0}
       aria-pressed={isAt}
-      aria-label={`${year}${total === undefined ? '' : `, Alliance total ${formatUnits(total)} units`}: ${action}`}
+      aria-label={
+        total === undefined
+          ? intl.formatMessage({ id: 'sales.year.nameNoTotal' }, values)
+          : intl.formatMessage({ id: 'sales.year.name' }, { ...values, units: formatsOf(intl).exact(total) })
+      }
       onClick={focus}
       {...hoverOrFocus(showYear, hide)}
       onKeyDown={onActivateKey(focus)}

@@ -1,44 +1,38 @@
+import type { IntlShape } from 'react-intl';
 import { truncateToWidth } from '../../components/textWidth';
-/** Number and text formats the sales view shares between its model, axis, labels and tooltip. */
+import { formatsFor, type Formats } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
+/** Number and text formats the sales view shares between its model, axis, labels and tooltip, in the page's language. */
 
-const fullNumber = new Intl.NumberFormat('en-US');
+/** The language's number and date formats, for an IntlShape a component or test hands in. */
+export const formatsOf = (intl: IntlShape): Formats => formatsFor(intl.locale as Locale);
 
-/** "5,816,278": the exact figure, as the source prints it. */
-export function formatUnits(units: number): string {
-  return fullNumber.format(units);
+/** Axis ticks: "0", "800K", "4M", "10.5M" (fr "10,5 M", ja "1,050万") for units; "25%" for shares. */
+export function formatAxisValue(value: number, isShare: boolean, intl: IntlShape): string {
+  const f = formatsOf(intl);
+  if (isShare) return f.percent(value);
+  return value === 0 ? f.exact(0) : f.compact(value);
 }
 
-/** "10.6M", always one decimal, for labels and sentences. */
-export function formatMillions(units: number): string {
-  return `${(units / 1e6).toFixed(1)}M`;
+/**
+ * A year's total above its bar. Phone-width bands are ~36px, so the unit is dropped (the axis carries it):
+ * millions to one decimal ("10.6", fr "10,6"), or in Japanese the 万 count ("1061").
+ */
+export function formatTotalLabel(units: number, isCompact: boolean, intl: IntlShape): string {
+  if (!isCompact) return formatsOf(intl).compact(units);
+  return intl.locale === 'ja'
+    ? intl.formatNumber(Math.round(units / 1e4), { useGrouping: false })
+    : intl.formatNumber(units / 1e6, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
-/** "54.8%": a share already in percent, to one decimal. */
-export function formatShare(percent: number): string {
-  return `${percent.toFixed(1)}%`;
+/** The target line's label: a short form built from its numbers on a phone, else the record's own label (data, as written) cut to fit `width`. */
+export function formatTargetLabel(target: { year: number; units: number; label: string }, isCompact: boolean, width: number, intl: IntlShape): string {
+  return isCompact
+    ? intl.formatMessage({ id: 'sales.target.short' }, { year: target.year, units: formatAxisValue(target.units, false, intl) })
+    : truncateToWidth(intl.formatMessage({ id: 'sales.target.long' }, { label: target.label }), width - 12, 12);
 }
 
-/** Axis ticks: "0", "800k", "4M", "10.5M" for units; "25%" for shares. */
-export function formatAxisValue(value: number, isShare: boolean): string {
-  if (isShare) return `${Number(value.toFixed(1))}%`;
-  if (value === 0) return '0';
-  if (Math.abs(value) < 1e6) return `${Number((value / 1e3).toFixed(1))}k`;
-  return `${Number((value / 1e6).toFixed(2))}M`;
-}
-
-
-/** A year's total above its bar; phone-width bands are ~36px, so the "M" is dropped (the axis says millions). */
-export function formatTotalLabel(units: number, isCompact: boolean): string {
-  return isCompact ? (units / 1e6).toFixed(1) : formatMillions(units);
-}
-
-/** The target line's label; the record's own label is too long for a phone-width card, so the short form is built from its numbers. */
-/** The target line's label: a short form built from its numbers on a phone, else the record's own label cut to fit `width`. */
-export function formatTargetLabel(target: { year: number; units: number; label: string }, isCompact: boolean, width: number): string {
-  return isCompact ? `${target.year} target: ${formatAxisValue(target.units, false)} a year` : truncateToWidth(`Target: ${target.label}`, width - 12, 12);
-}
-
-/** What the chart is, for assistive technology: "Bar chart of units sold by Renault, Nissan, stacked, as units". */
-export function salesChartLabel(brands: readonly string[], isStacked: boolean, isShare: boolean): string {
-  return `Bar chart of units sold by ${brands.join(', ')}, ${isStacked ? 'stacked' : 'side by side'}, as ${isShare ? 'share of the Alliance total' : 'units'}`;
+/** The chart's accessible name: "Bar chart of units sold by Renault, Nissan, stacked, as units", in the language of `intl`. */
+export function salesChartLabel(brands: readonly string[], isStacked: boolean, isShare: boolean, intl: IntlShape): string {
+  return intl.formatMessage({ id: 'sales.chartLabel' }, { brands: formatsOf(intl).list(brands), layout: isStacked ? 'stacked' : 'grouped', mode: isShare ? 'share' : 'units' });
 }

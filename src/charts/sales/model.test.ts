@@ -2,6 +2,7 @@ import realDataset from '../../../public/data/alliance.json';
 import { Dataset, type Brand } from '../../data/schema';
 import { daciaDataset } from '../../test/daciaDataset';
 import type { YearRange } from '../../state/filters';
+import { intlFor } from '../../i18n/intl';
 import {
   hiddenBrandsWithFigures,
   salesChartRows,
@@ -15,6 +16,8 @@ import {
   salesYears,
   salesYearsShown,
 } from './model';
+
+const en = intlFor('en');
 
 // Figures below are checked by hand against the seed's sales table (002_d899d992310475ac.txt, lines 74–80).
 const dataset = Dataset.parse(realDataset);
@@ -188,20 +191,20 @@ describe('salesTarget', () => {
 
 describe('salesSummary', () => {
   const summaryFor = (yearRange: YearRange, brands: readonly Brand[] = ALL, data = dataset) =>
-    salesSummary(salesYears(data, filter(yearRange, brands)), hiddenBrandsWithFigures(data, filter(yearRange, brands)).length > 0);
+    salesSummary(salesYears(data, filter(yearRange, brands)), hiddenBrandsWithFigures(data, filter(yearRange, brands)).length > 0, en);
 
   it('names the years of a brand whose figures cover only part of the range', () => {
     expect(summaryFor([1999, 2023], ['Mitsubishi'])).toBe(
-      '2011–2018: the Alliance grew from 8.0M to 10.8M units; Mitsubishi\'s share went from 9.4% in 2016 to 11.3% in 2018.',
+      '2011–2018: the Alliance grew from 8M to 10.8M units; Mitsubishi’s share went from 9.4% in 2016 to 11.3% in 2018.',
     );
   });
 
   it('describes the whole table', () => {
-    expect(summaryFor([1999, 2023])).toBe('2011–2018: the Alliance grew from 8.0M to 10.8M units; Nissan sold the most each year.');
+    expect(summaryFor([1999, 2023])).toBe('2011–2018: the Alliance grew from 8M to 10.8M units; Nissan sold the most each year.');
   });
 
   it('says "of the brands shown" when brands with figures are switched off', () => {
-    expect(summaryFor([2014, 2016], ['Renault', 'Nissan'])).toBe('2014–2016: the Alliance grew from 8.5M to 10.0M units; of the brands shown, Nissan sold the most each year.');
+    expect(summaryFor([2014, 2016], ['Renault', 'Nissan'])).toBe('2014–2016: the Alliance grew from 8.5M to 10M units; of the brands shown, Nissan sold the most each year.');
   });
 
   it('gives the leader with units and share for one year', () => {
@@ -209,25 +212,25 @@ describe('salesSummary', () => {
   });
 
   it("follows one brand's share across the range", () => {
-    expect(summaryFor([2011, 2018], ['Renault'])).toBe("2011–2018: the Alliance grew from 8.0M to 10.8M units; Renault's share went from 33.9% to 36.1%.");
+    expect(summaryFor([2011, 2018], ['Renault'])).toBe("2011–2018: the Alliance grew from 8M to 10.8M units; Renault’s share went from 33.9% to 36.1%.");
   });
 
   it('uses the only year a brand has a figure', () => {
-    expect(summaryFor([2015, 2016], ['Mitsubishi'])).toBe('2015–2016: the Alliance grew from 8.5M to 10.0M units; Mitsubishi sold 0.9M of them in 2016 (9.4%).');
+    expect(summaryFor([2015, 2016], ['Mitsubishi'])).toBe('2015–2016: the Alliance grew from 8.5M to 10M units; Mitsubishi sold 934K of them in 2016 (9.4%).');
   });
 
   it('says "fell" and counts leaders when they change', () => {
-    expect(summaryFor([2019, 2021], ['Renault', 'Nissan'], fallingDataset)).toBe('2019–2021: the Alliance fell from 10.0M to 8.0M units; Nissan sold the most in 2 of 3 years.');
+    expect(summaryFor([2019, 2021], ['Renault', 'Nissan'], fallingDataset)).toBe('2019–2021: the Alliance fell from 10M to 8M units; Nissan sold the most in 2 of 3 years.');
   });
 
   it('says so when nothing matches', () => {
-    expect(salesSummary([], false)).toBe('No sales figures match the filter.');
+    expect(salesSummary([], false, en)).toBe('No sales figures match the filter.');
   });
 });
 
 describe('salesFootnotes', () => {
   it('explains each gap from its record note, merging Mitsubishi 2011–2015', () => {
-    expect(salesFootnotes(salesYears(dataset, filter([2011, 2018])), [], 'units')).toEqual([
+    expect(salesFootnotes(salesYears(dataset, filter([2011, 2018])), [], 'units', 'stacked', en)).toEqual([
       `No Mitsubishi bar in 2011–2015: ${noteOf(2011, 'Mitsubishi')}`,
       `No AvtoVAZ bar in 2017: ${noteOf(2017, 'AvtoVAZ')}`,
       `No AvtoVAZ bar in 2018: ${noteOf(2018, 'AvtoVAZ')}`,
@@ -236,7 +239,7 @@ describe('salesFootnotes', () => {
 
   it('says the totals and shares include brands switched off, and which part of a stacked bar they are', () => {
     const f = filter([2014, 2016], ['Renault', 'Nissan']);
-    const notes = (mode: 'units' | 'share', layout: 'stacked' | 'grouped') => salesFootnotes(salesYears(dataset, f), hiddenBrandsWithFigures(dataset, f), mode, layout);
+    const notes = (mode: 'units' | 'share', layout: 'stacked' | 'grouped') => salesFootnotes(salesYears(dataset, f), hiddenBrandsWithFigures(dataset, f), mode, layout, en);
     expect(notes('share', 'grouped')).toEqual([
       'Totals are for the whole Alliance, including Mitsubishi and AvtoVAZ (switched off in the filter), so the shares shown add up to less than 100%.',
     ]);
@@ -247,42 +250,42 @@ describe('salesFootnotes', () => {
   });
 
   it('has none for years and brands with every figure', () => {
-    expect(salesFootnotes(salesYears(dataset, filter([2016, 2016])), [], 'units')).toEqual([]);
+    expect(salesFootnotes(salesYears(dataset, filter([2016, 2016])), [], 'units', 'stacked', en)).toEqual([]);
   });
 });
 
 describe('salesEmptyMessage', () => {
   it('names the range and the table years when they do not meet', () => {
     const f = filter([1999, 2005]);
-    expect(salesEmptyMessage(dataset, f, salesYears(dataset, f))).toBe('No sales figures in 1999–2005; the sales table covers 2011–2018.');
+    expect(salesEmptyMessage(dataset, f, salesYears(dataset, f), en)).toBe('No sales figures in 1999–2005; the sales table covers 2011–2018.');
   });
 
   it('asks for a brand when none is selected', () => {
     const f = filter([2011, 2018], []);
-    expect(salesEmptyMessage(dataset, f, salesYears(dataset, f))).toBe('No brand selected: switch a brand on in the filter to see its sales.');
+    expect(salesEmptyMessage(dataset, f, salesYears(dataset, f), en)).toBe('No brand selected: switch a brand on in the filter to see its sales.');
   });
 
   it('points to the note when the brands chosen have no figure in the years shown', () => {
     const f = filter([2011, 2014], ['Mitsubishi']);
-    expect(salesEmptyMessage(dataset, f, salesYears(dataset, f))).toMatch(/^Mitsubishi has no sales figures in 2011–2014\. The table gives no Mitsubishi figure for this year: .*joined the Alliance in 2016/);
+    expect(salesEmptyMessage(dataset, f, salesYears(dataset, f), en)).toMatch(/^Mitsubishi has no sales figures in 2011–2014\. The table gives no Mitsubishi figure for this year: .*joined the Alliance in 2016/);
   });
 
   it('is null when there is something to draw', () => {
     const f = filter([1999, 2023]);
-    expect(salesEmptyMessage(dataset, f, salesYears(dataset, f))).toBeNull();
+    expect(salesEmptyMessage(dataset, f, salesYears(dataset, f), en)).toBeNull();
   });
 });
 
 describe('salesTable', () => {
   it('gives raw units, shares to 0.01 % and the total per brand and year', () => {
-    expect(salesTable(salesYears(dataset, filter([2014, 2014], ['Renault', 'Nissan']))).rows).toEqual([
+    expect(salesTable(salesYears(dataset, filter([2014, 2014], ['Renault', 'Nissan'])), en).rows).toEqual([
       { year: 2014, brand: 'Renault', units: 2_712_432, share: 32.02, allianceTotal: 8_470_610, source: 'wiki-alliance' },
       { year: 2014, brand: 'Nissan', units: 5_310_064, share: 62.69, allianceTotal: 8_470_610, source: 'wiki-alliance' },
     ]);
   });
 
   it('writes a missing figure as empty, not 0', () => {
-    expect(salesTable(salesYears(dataset, filter([2017, 2017], ['AvtoVAZ']))).rows).toEqual([
+    expect(salesTable(salesYears(dataset, filter([2017, 2017], ['AvtoVAZ'])), en).rows).toEqual([
       { year: 2017, brand: 'AvtoVAZ', units: null, share: null, allianceTotal: 10_608_366, source: 'wiki-alliance' },
     ]);
   });
@@ -307,12 +310,63 @@ describe('the test dataset with Dacia inside Renault and a 2024 year (the real f
   });
 
   it('says in a footnote that Renault includes Dacia and how the bar shows it', () => {
-    expect(salesFootnotes(salesYears(daciaDataset, every), [], 'units', 'stacked')).toContain(
-      "Renault's figures include Dacia in 2024; its bar shows Renault's figure less Dacia's.",
+    expect(salesFootnotes(salesYears(daciaDataset, every), [], 'units', 'stacked', en)).toContain(
+      'Renault’s figures include Dacia in 2024; its bar shows Renault’s figure less Dacia’s.',
     );
   });
 
   it('counts the 2024 year in the table span', () => {
     expect(salesTableSpan(daciaDataset)).toEqual([2011, 2024]);
+  });
+});
+
+describe('sales words in French and Japanese', () => {
+  const fr = intlFor('fr');
+  const ja = intlFor('ja');
+  const summaryIn = (intl: typeof en, yearRange: YearRange, brands: readonly Brand[] = ALL) =>
+    salesSummary(salesYears(dataset, filter(yearRange, brands)), hiddenBrandsWithFigures(dataset, filter(yearRange, brands)).length > 0, intl);
+  // Intl writes French numbers with narrow no-break spaces; the messages write them before « : ; ».
+  const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
+  it('writes the three filter states in English, French and Japanese, figures as each language writes them', () => {
+    const states = [
+      summaryIn(en, [1999, 2023]),
+      summaryIn(en, [2014, 2016], ['Renault', 'Nissan']),
+      summaryIn(en, [2017, 2017]),
+    ];
+    expect(states).toEqual([
+      '2011–2018: the Alliance grew from 8M to 10.8M units; Nissan sold the most each year.',
+      '2014–2016: the Alliance grew from 8.5M to 10M units; of the brands shown, Nissan sold the most each year.',
+      '2017: the Alliance sold 10.6M units; Nissan sold the most (5.8M, 54.8%).',
+    ]);
+    expect([summaryIn(fr, [1999, 2023]), summaryIn(fr, [2014, 2016], ['Renault', 'Nissan']), summaryIn(fr, [2017, 2017])].map(plain)).toEqual([
+      '2011–2018 : les ventes de l’Alliance sont passées de 8 M à 10,8 M véhicules ; c’est Nissan qui a le plus vendu chaque année.',
+      '2014–2016 : les ventes de l’Alliance sont passées de 8,5 M à 10 M véhicules ; parmi les marques affichées, c’est Nissan qui a le plus vendu chaque année.',
+      '2017 : l’Alliance a vendu 10,6 M véhicules ; c’est Nissan qui a le plus vendu (5,8 M, 54,8 %).',
+    ]);
+    expect([summaryIn(ja, [1999, 2023]), summaryIn(ja, [2014, 2016], ['Renault', 'Nissan']), summaryIn(ja, [2017, 2017])]).toEqual([
+      '2011–2018年：アライアンスの販売台数は802.9万台から1,075.7万台に増加。毎年Nissanが最多。',
+      '2014–2016年：アライアンスの販売台数は847.1万台から996.1万台に増加。表示中のブランドでは毎年Nissanが最多。',
+      '2017年：アライアンスの販売台数は1,060.8万台。Nissanが最多（581.6万台、54.8%）。',
+    ]);
+  });
+
+  it('follows one brand’s share in French and Japanese', () => {
+    expect(plain(summaryIn(fr, [1999, 2023], ['Mitsubishi']))).toBe(
+      '2011–2018 : les ventes de l’Alliance sont passées de 8 M à 10,8 M véhicules ; la part de Mitsubishi est passée de 9,4 % en 2016 à 11,3 % en 2018.',
+    );
+    expect(summaryIn(ja, [1999, 2023], ['Mitsubishi'])).toBe(
+      '2011–2018年：アライアンスの販売台数は802.9万台から1,075.7万台に増加。Mitsubishiのシェアは2016年の9.4%から2018年の11.3%に推移。',
+    );
+  });
+
+  it('keeps the record’s note as written inside a translated footnote', () => {
+    const [first] = salesFootnotes(salesYears(dataset, filter([2011, 2018])), [], 'units', 'stacked', ja);
+    expect(first).toBe(`2011–2015年のMitsubishiの棒なし：${noteOf(2011, 'Mitsubishi')}`);
+  });
+
+  it('heads the table in the reader’s language', () => {
+    const table = salesTable(salesYears(dataset, filter([2014, 2014])), fr);
+    expect(table.columns.map((c) => c.label)).toEqual(['Année', 'Marque', 'Véhicules vendus', 'Part du total de l’Alliance (%)', 'Total de l’Alliance', 'Document source']);
   });
 });

@@ -3,8 +3,9 @@ import type { ChartTable } from '../../components/chartTypes';
 import { brandIds, includedBrands, includingBrand } from '../../data/catalogue';
 import type { Brand, Dataset } from '../../data/schema';
 import type { SalesLayout, SalesMode, YearRange } from '../../state/filters';
-import { listOf, yearSpan } from '../../components/format';
-import { formatMillions, formatShare } from './format';
+import type { IntlShape } from 'react-intl';
+import type { MessageId } from '../../i18n/messages';
+import { formatsOf } from './format';
 
 /** The part of the filter this view answers to. */
 export interface SalesFilter {
@@ -183,54 +184,69 @@ const hasFigure = (c: SalesCell): c is Figure => c.units !== null && c.share !==
 const topSeller = (cells: readonly Figure[]): Figure | undefined => cells.reduce<Figure | undefined>((best, c) => (!best || c.units > best.units ? c : best), undefined);
 
 /** The one brand with figures: its share at both ends, naming the years when they are not the summary's own. */
-function oneBrandPhrase(figures: readonly { year: number; figure: Figure }[], span: readonly [number, number]): string | null {
+function oneBrandPhrase(figures: readonly { year: number; figure: Figure }[], span: readonly [number, number], intl: IntlShape): string | null {
   const first = figures[0];
   const last = figures[figures.length - 1];
   if (!first || !last) return null;
+  const f = formatsOf(intl);
   const { brand } = first.figure;
   const hasOwnYears = first.year !== span[0] || last.year !== span[1];
   if (first === last) {
-    return `${brand} sold ${formatMillions(first.figure.units)} of them${hasOwnYears ? ` in ${first.year}` : ''} (${formatShare(first.figure.share)})`;
+    const values = { brand, units: f.compact(first.figure.units), share: f.percent(first.figure.share), year: first.year };
+    return intl.formatMessage({ id: hasOwnYears ? 'sales.leader.oneFigureIn' : 'sales.leader.oneFigure' }, values);
   }
-  const at = (entry: typeof first) => `${formatShare(entry.figure.share)}${hasOwnYears ? ` in ${entry.year}` : ''}`;
-  return `${brand}'s share went from ${at(first)} to ${at(last)}`;
+  const from = f.percent(first.figure.share);
+  const to = f.percent(last.figure.share);
+  return hasOwnYears
+    ? intl.formatMessage({ id: 'sales.leader.shareChangeIn' }, { brand, from, to, fromYear: first.year, toYear: last.year })
+    : intl.formatMessage({ id: 'sales.leader.shareChange' }, { brand, from, to });
 }
 
-function leaderPhrase(years: readonly SalesYear[], isFiltered: boolean): string | null {
+function leaderPhrase(years: readonly SalesYear[], isFiltered: boolean, intl: IntlShape): string | null {
   const perYear = years.map((y) => y.cells.filter(hasFigure)).filter((cells) => cells.length > 0);
   if (new Set(perYear.flat().map((c) => c.brand)).size === 1) {
     const figures = years.flatMap((y) => y.cells.filter(hasFigure).map((figure) => ({ year: y.year, figure })));
-    return oneBrandPhrase(figures, [years[0]?.year ?? 0, years[years.length - 1]?.year ?? 0]);
+    return oneBrandPhrase(figures, [years[0]?.year ?? 0, years[years.length - 1]?.year ?? 0], intl);
   }
   const leaders = perYear.flatMap((cells) => topSeller(cells) ?? []);
   const counts = new Map<Brand, number>();
   for (const l of leaders) counts.set(l.brand, (counts.get(l.brand) ?? 0) + 1);
   const [top, n] = [...counts].sort((x, y) => y[1] - x[1])[0] ?? [];
   if (!top || !n) return null;
-  const prefix = isFiltered ? 'of the brands shown, ' : '';
+  const filtered = isFiltered ? 'yes' : 'no';
   const only = leaders.length === 1 ? leaders[0] : undefined;
-  if (only) return `${prefix}${only.brand} sold the most (${formatMillions(only.units)}, ${formatShare(only.share)})`;
-  return n === leaders.length ? `${prefix}${top} sold the most each year` : `${prefix}${top} sold the most in ${n} of ${leaders.length} years`;
+  if (only) {
+    const f = formatsOf(intl);
+    return intl.formatMessage({ id: 'sales.leader.single' }, { filtered, brand: only.brand, units: f.compact(only.units), share: f.percent(only.share) });
+  }
+  return n === leaders.length
+    ? intl.formatMessage({ id: 'sales.leader.everyYear' }, { filtered, brand: top })
+    : intl.formatMessage({ id: 'sales.leader.someYears' }, { filtered, brand: top, n, total: leaders.length });
 }
 
-/** One sentence on the years shown: how the Alliance total moved and which selected brand sold the most. */
-export function salesSummary(years: readonly SalesYear[], isFiltered: boolean): string {
+/** One sentence on the years shown, in the language of `intl`: how the Alliance total moved and which selected brand sold the most. */
+export function salesSummary(years: readonly SalesYear[], isFiltered: boolean, intl: IntlShape): string {
   const first = years[0];
   const last = years[years.length - 1];
-  if (!first || !last) return 'No sales figures match the filter.';
-  const span = yearSpan([first.year, last.year]);
-  const a = formatMillions(first.totalUnits);
-  const b = formatMillions(last.totalUnits);
+  if (!first || !last) return intl.formatMessage({ id: 'sales.summary.none' });
+  const f = formatsOf(intl);
+  const span = f.yearSpan([first.year, last.year]);
+  const from = f.compact(first.totalUnits);
+  const to = f.compact(last.totalUnits);
+  const direction = last.totalUnits > first.totalUnits ? 'up' : last.totalUnits < first.totalUnits ? 'down' : 'steady';
   const trend =
     first === last
-      ? `the Alliance sold ${a} units`
-      : `the Alliance ${last.totalUnits > first.totalUnits ? 'grew' : last.totalUnits < first.totalUnits ? 'fell' : 'held steady'} from ${a} to ${b} units`;
-  const leader = leaderPhrase(years, isFiltered);
-  return `${span}: ${trend}${leader ? `; ${leader}` : ''}.`;
+      ? intl.formatMessage({ id: 'sales.trend.oneYear' }, { units: from })
+      : intl.formatMessage({ id: 'sales.trend.change' }, { direction, from, to });
+  const leader = leaderPhrase(years, isFiltered, intl);
+  return leader
+    ? intl.formatMessage({ id: 'sales.summary' }, { years: span, trend, leader })
+    : intl.formatMessage({ id: 'sales.summary.noLeader' }, { years: span, trend });
 }
 
-/** Footnotes: why a brand has no bar in a year (from each record's note), and what the totals include. */
-export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readonly Brand[], mode: SalesMode, layout: SalesLayout = 'stacked'): string[] {
+/** Footnotes: why a brand has no bar in a year (from each record's note, as written), and what the totals include. */
+export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readonly Brand[], mode: SalesMode, layout: SalesLayout, intl: IntlShape): string[] {
+  const f = formatsOf(intl);
   const gaps: { brand: Brand; order: number; from: number; to: number; note: string }[] = [];
   const inclusions: { brand: Brand; order: number; inner: Brand; from: number; to: number }[] = [];
   const extend = <T extends { from: number; to: number }>(list: T[], match: (entry: T) => boolean, year: number, entry: T) => {
@@ -241,7 +257,7 @@ export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readon
   for (const y of years) {
     for (const cell of y.cells) {
       if (cell.units === null) {
-        const note = cell.note ?? 'the source gives no figure for this year.';
+        const note = cell.note ?? intl.formatMessage({ id: 'sales.footnote.noFigure' });
         extend(gaps, (g) => g.brand === cell.brand && g.note === note, y.year, { brand: cell.brand, order: cell.order, from: y.year, to: y.year, note });
       }
       for (const inner of cell.includes) {
@@ -251,52 +267,53 @@ export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readon
   }
   const notes = gaps
     .sort((x, y) => x.order - y.order || x.from - y.from)
-    .map((g) => `No ${g.brand} bar in ${yearSpan([g.from, g.to])}: ${g.note}`);
+    .map((g) => intl.formatMessage({ id: 'sales.footnote.gap' }, { brand: g.brand, years: f.yearSpan([g.from, g.to]), note: g.note }));
   // A brand inside another is part of that one's published figure: stacked, it is drawn as a part of the bar.
   for (const i of inclusions.sort((x, y) => x.order - y.order || x.from - y.from)) {
-    const drawn = layout === 'stacked' ? `; its bar shows ${i.brand}'s figure less ${i.inner}'s` : '';
-    notes.push(`${i.brand}'s figures include ${i.inner} in ${yearSpan([i.from, i.to])}${drawn}.`);
+    notes.push(intl.formatMessage({ id: 'sales.footnote.includes' }, { brand: i.brand, inner: i.inner, years: f.yearSpan([i.from, i.to]), layout }));
   }
   if (hiddenBrands.length > 0 && years.length > 0) {
-    const hidden = listOf(hiddenBrands);
     // Stacked bars carry the switched-off brands as a grey part; grouped bars leave them out.
-    const rest =
-      layout === 'stacked'
-        ? `; the grey part of each bar is ${hidden}${mode === 'share' ? ', filling it to 100%' : ''}`
-        : mode === 'share' ? ', so the shares shown add up to less than 100%' : '';
-    notes.push(`Totals are for the whole Alliance, including ${hidden} (switched off in the filter)${rest}.`);
+    const drawn = layout === 'stacked' ? (mode === 'share' ? 'stackedShare' : 'stacked') : mode === 'share' ? 'groupedShare' : 'grouped';
+    notes.push(intl.formatMessage({ id: 'sales.footnote.hidden' }, { hidden: f.list(hiddenBrands), drawn }));
   }
   return notes;
 }
 
 /** Why nothing is drawn, or null when something is: no brand, no year in the table, or no figure for the brands chosen. */
-export function salesEmptyMessage(dataset: Dataset, filter: SalesFilter, years: readonly SalesYear[]): string | null {
+export function salesEmptyMessage(dataset: Dataset, filter: SalesFilter, years: readonly SalesYear[], intl: IntlShape): string | null {
+  const f = formatsOf(intl);
   const span = salesTableSpan(dataset);
-  const table = span ? yearSpan(span) : 'no years';
-  if (filter.brands.length === 0) return 'No brand selected: switch a brand on in the filter to see its sales.';
-  if (years.length === 0) return `No sales figures in ${yearSpan(filter.yearRange)}; the sales table covers ${table}.`;
+  if (filter.brands.length === 0) return intl.formatMessage({ id: 'sales.empty.noBrand' });
+  if (years.length === 0) {
+    const shown = f.yearSpan(filter.yearRange);
+    return span
+      ? intl.formatMessage({ id: 'sales.empty.noYears' }, { years: shown, table: f.yearSpan(span) })
+      : intl.formatMessage({ id: 'sales.empty.noTable' }, { years: shown });
+  }
   if (years.every((y) => y.cells.every((c) => c.units === null))) {
     const first = years[0]?.year ?? 0;
     const last = years[years.length - 1]?.year ?? first;
-    const verb = filter.brands.length === 1 ? 'has' : 'have';
-    // The footnotes are hidden on an empty card, so the reason goes into the message itself.
+    // The footnotes are hidden on an empty card, so the reason (the record's note, as written) goes into the message itself.
     const why = years.flatMap((y) => y.cells.map((c) => c.note)).find((note) => note);
-    return `${listOf(filter.brands)} ${verb} no sales figures in ${yearSpan([first, last])}.${why ? ` ${why}` : ''}`;
+    const values = { brands: f.list(filter.brands), count: filter.brands.length, years: f.yearSpan([first, last]) };
+    return why ? intl.formatMessage({ id: 'sales.empty.noFiguresWhy' }, { ...values, why }) : intl.formatMessage({ id: 'sales.empty.noFigures' }, values);
   }
   return null;
 }
 
 /** Table and CSV rows: one per year and selected brand, raw units (empty where missing), share to 0.01 %, and the total. */
-export function salesTable(years: readonly SalesYear[]): ChartTable {
+export function salesTable(years: readonly SalesYear[], intl: IntlShape): ChartTable {
+  const label = (id: MessageId) => intl.formatMessage({ id });
   return {
-    caption: 'Units sold by brand and year, with the Alliance total',
+    caption: intl.formatMessage({ id: 'sales.table.caption' }),
     columns: [
-      { key: 'year', label: 'Year' },
-      { key: 'brand', label: 'Brand' },
-      { key: 'units', label: 'Units sold', isNumeric: true },
-      { key: 'share', label: 'Share of Alliance total (%)', isNumeric: true },
-      { key: 'allianceTotal', label: 'Alliance total', isNumeric: true },
-      { key: 'source', label: 'Source' },
+      { key: 'year', label: label('sales.table.year') },
+      { key: 'brand', label: label('sales.table.brand') },
+      { key: 'units', label: label('sales.table.units'), isNumeric: true },
+      { key: 'share', label: label('sales.table.share'), isNumeric: true },
+      { key: 'allianceTotal', label: label('sales.table.total'), isNumeric: true },
+      { key: 'source', label: label('sales.table.source') },
     ],
     rows: years.flatMap((y) =>
       y.cells.map((c) => ({
