@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
-import { fileDigest } from '../src/data/fileDigest';
+import { fileDigest } from '../src/data/fileDigest.ts';
 
 /** What src/prerender/renderPage.tsx returns (typed here: the node tsconfig does not compile JSX). */
 interface PrerenderedPage {
