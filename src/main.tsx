@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './AppRoot';
 import { fetchDataset, prefetchDataset } from './data/useDataset';
 import { isShippedDataset } from './data/loadDataset';
+import { loadImageRenderer } from './export/imageDrawing';
 import { datasetDomain, useFilters } from './state/filters';
 import { langFromQuery } from './state/urlState';
 import { preloadViews, VIEWS } from './views';
@@ -52,3 +53,8 @@ if (isPrerendered) {
 } else {
   render(root);
 }
+
+// Images are drawn with react-dom/server, kept out of the page's first script (see loadImageRenderer). It is
+// fetched as soon as the page is idle, so exporting works offline too once the page has loaded.
+const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+whenIdle(() => void loadImageRenderer(), { timeout: 200 });

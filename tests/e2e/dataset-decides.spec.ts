@@ -36,7 +36,7 @@ test('the 2024 sales bar stacks Renault less Dacia and Dacia, and the footnote s
   await ready(page);
   const card = page.locator('figure[data-chart="sales"]');
   await expect(card.getByRole('button', { name: /^Dacia 2024:/ })).toBeVisible({ timeout: 15_000 });
-  await expect(card).toContainText("Renault's figures include Dacia in 2024; its bar shows Renault's figure less Dacia's.");
+  await expect(card).toContainText("Renault’s figures include Dacia in 2024; its bar shows Renault’s figure less Dacia’s.");
   await card.getByRole('button', { name: 'Show table' }).click();
   await expect(card.getByRole('row', { name: /2024 Dacia 658,321/ })).toBeVisible();
 });

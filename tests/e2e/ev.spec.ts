@@ -67,7 +67,7 @@ test('the 1.5 million targets are in the frame on both scales and reached with t
   await expect(card.locator('.ev-target-label')).toHaveText(['2016 target: 1.5 million, missed', '2020 target: 1.5 million, missed']);
   await expect.poll(inside).toBe(2);
   await card.getByRole('group', { name: 'Scale' }).getByRole('button', { name: 'Log' }).click();
-  await expect(card.locator('svg.ev-svg text.ev-tick').first()).toHaveText('5k');
+  await expect(card.locator('svg.ev-svg text.ev-tick').first()).toHaveText('5K');
   await expect.poll(inside).toBe(2);
   // The last launch or event marker, then the right arrow: the first target, as the markers are reached.
   const lastMarker = card.locator('.ev-marker').last();

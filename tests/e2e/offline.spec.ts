@@ -119,6 +119,8 @@ test('after the first load the page keeps working offline: filters, hovering and
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/');
   await ready(page);
+  // "After the first load": everything the page fetches by itself (the export code once idle) is in.
+  await page.waitForLoadState('networkidle');
   await context.setOffline(true);
 
   const summaries = () => page.locator('figure[data-chart] .card-summary').allTextContents();
