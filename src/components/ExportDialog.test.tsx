@@ -96,4 +96,17 @@ describe('ExportDialog', () => {
     await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledTimes(1);
   });
+
+  it('words its labels in French and Japanese', () => {
+    const props = { title: 'Sales', parts, screenChartWidth: 600, drawing: null, onExport: vi.fn(async () => undefined), onClose: vi.fn() };
+    const fr = renderWithProviders(<ExportDialog {...props} />, undefined, 'fr');
+    expect([
+      screen.getByRole('dialog').querySelector('h2')?.textContent,
+      screen.getByRole('radio', { name: 'Clair' }).getAttribute('value'),
+      screen.getByRole('button', { name: 'Annuler' }).tagName,
+    ]).toEqual(['Exporter «\u202fSales\u202f»', 'light', 'BUTTON']);
+    fr.unmount();
+    renderWithProviders(<ExportDialog {...props} />, undefined, 'ja');
+    expect([screen.getByRole('dialog', { name: '「Sales」をエクスポート' }).tagName, screen.getByRole('radio', { name: 'ダーク' }).getAttribute('value')]).toEqual(['DIV', 'dark']);
+  });
 });

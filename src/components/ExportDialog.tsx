@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { DEFAULT_EXPORT_OPTIONS, type ExportFormat, type ExportOptions } from '../export/options';
 import { PNG_PIXEL_RATIO, SIZE_PRESETS } from '../export/presets';
 import type { ChartDrawing, ExportParts } from '../export/svg';
@@ -27,8 +28,6 @@ function Choice<T extends string>({ legend, name, options, value, onChange, disa
 }
 
 const FORMATS = [{ value: 'png', label: 'PNG' }, { value: 'svg', label: 'SVG' }, { value: 'csv', label: 'CSV' }] as const;
-const THEMES = [{ value: 'light', label: 'Light' }, { value: 'dark', label: 'Dark' }] as const;
-const BACKGROUNDS = [{ value: 'solid', label: 'Solid' }, { value: 'transparent', label: 'Transparent' }] as const;
 const PRESETS = SIZE_PRESETS.map((p) => ({ value: p.id, label: p.label }));
 
 /** "2400 × 1350 px PNG (1200 × 675 at 2×)": what the file will be. */
@@ -51,6 +50,9 @@ export function ExportDialog({ title, parts, screenChartWidth, drawing, onExport
   onExport: (request: ExportRequest) => Promise<void>;
   onClose: () => void;
 }) {
+  const intl = useIntl();
+  const themes = (['light', 'dark'] as const).map((value) => ({ value, label: intl.formatMessage({ id: 'export.dialog.themeName' }, { theme: value }) }));
+  const backgrounds = (['solid', 'transparent'] as const).map((value) => ({ value, label: intl.formatMessage({ id: 'export.dialog.backgroundName' }, { background: value }) }));
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const [status, setStatus] = useState('');
   const { refusal, preview } = useExportPreview(options, parts, screenChartWidth, drawing);
@@ -68,12 +70,12 @@ export function ExportDialog({ title, parts, screenChartWidth, drawing, onExport
 
   const isReady = !isImage || (preview.svg !== null && !refusal);
   const download = async () => {
-    setStatus('Preparing the file…');
+    setStatus(intl.formatMessage({ id: 'export.dialog.preparing' }));
     try {
       await onExport({ format: options.format, image: isImage ? preview.svg : null });
-      setStatus('Downloaded');
+      setStatus(intl.formatMessage({ id: 'export.dialog.downloaded' }));
     } catch (cause) {
-      setStatus(`Export failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+      setStatus(intl.formatMessage({ id: 'export.dialog.failed' }, { reason: cause instanceof Error ? cause.message : String(cause) }));
     }
   };
 
@@ -92,41 +94,41 @@ export function ExportDialog({ title, parts, screenChartWidth, drawing, onExport
           }
         }}
       >
-        <h2 id={headingId} className="export-heading">Export “{title}”</h2>
+        <h2 id={headingId} className="export-heading">{intl.formatMessage({ id: 'export.dialog.heading' }, { title })}</h2>
         <div className="export-columns">
           <div className="export-options">
-            <Choice legend="Format" name={`${headingId}-format`} options={FORMATS} value={options.format} onChange={(format) => set({ format })} />
-            <Choice legend="Size" name={`${headingId}-size`} options={PRESETS} value={options.preset} onChange={(preset) => set({ preset })} disabled={!isImage} />
+            <Choice legend={intl.formatMessage({ id: 'export.dialog.format' })} name={`${headingId}-format`} options={FORMATS} value={options.format} onChange={(format) => set({ format })} />
+            <Choice legend={intl.formatMessage({ id: 'export.dialog.size' })} name={`${headingId}-size`} options={PRESETS} value={options.preset} onChange={(preset) => set({ preset })} disabled={!isImage} />
             {options.preset === 'custom' && isImage && (
               <label className="export-width">
-                Width in pixels (320–4000)
+                {intl.formatMessage({ id: 'export.dialog.width' })}
                 <input inputMode="numeric" value={options.customWidth} aria-invalid={refusal !== null} aria-describedby={widthHintId} onChange={(event) => set({ customWidth: event.target.value })} />
-                <span id={widthHintId} className={refusal ? 'inline-error' : 'export-hint'}>{refusal ?? 'The chart is laid out again at this width.'}</span>
+                <span id={widthHintId} className={refusal ? 'inline-error' : 'export-hint'}>{refusal ?? intl.formatMessage({ id: 'export.dialog.widthHint' })}</span>
               </label>
             )}
-            <Choice legend="Theme" name={`${headingId}-theme`} options={THEMES} value={options.theme} onChange={(value) => set({ theme: value })} disabled={!isImage} />
-            <Choice legend="Background" name={`${headingId}-bg`} options={BACKGROUNDS} value={options.isTransparent ? 'transparent' : 'solid'} onChange={(value) => set({ isTransparent: value === 'transparent' })} disabled={!isImage} />
+            <Choice legend={intl.formatMessage({ id: 'export.dialog.theme' })} name={`${headingId}-theme`} options={themes} value={options.theme} onChange={(value) => set({ theme: value })} disabled={!isImage} />
+            <Choice legend={intl.formatMessage({ id: 'export.dialog.background' })} name={`${headingId}-bg`} options={backgrounds} value={options.isTransparent ? 'transparent' : 'solid'} onChange={(value) => set({ isTransparent: value === 'transparent' })} disabled={!isImage} />
             <label className="export-check">
               <input type="checkbox" checked={options.hasHeader} disabled={!isImage} onChange={(event) => set({ hasHeader: event.target.checked })} />
-              Title, notes and credit
+              {intl.formatMessage({ id: 'export.dialog.header' })}
             </label>
           </div>
           <figure className={`export-preview${options.isTransparent ? ' is-transparent' : ''}`}>
             {!isImage ? (
-              <p>A CSV of the table: one header row, the source’s title and id, UTF-8 with a byte-order mark.</p>
+              <p>{intl.formatMessage({ id: 'export.dialog.csvNote' })}</p>
             ) : previewUrl ? (
-              <img src={previewUrl} alt={`Preview of the ${options.theme} image`} />
+              <img src={previewUrl} alt={intl.formatMessage({ id: 'export.dialog.previewAlt' }, { theme: options.theme })} />
             ) : (
-              <p>{preview.error ?? (refusal ? 'No preview until the width is in range.' : 'Drawing the preview…')}</p>
+              <p>{preview.error ?? intl.formatMessage({ id: refusal ? 'export.dialog.noPreview' : 'export.dialog.drawing' })}</p>
             )}
             <figcaption>{isImage && sizeText(options.format, preview.svg)}</figcaption>
           </figure>
         </div>
         <div className="export-buttons">
           <span className="copy-status" role="status">{status}</span>
-          <button type="button" className="button" onClick={onClose}>Cancel</button>
+          <button type="button" className="button" onClick={onClose}>{intl.formatMessage({ id: 'export.dialog.cancel' })}</button>
           <button type="button" className="button primary" disabled={!isReady} onClick={() => void download()}>
-            Download {options.format.toUpperCase()}
+            {intl.formatMessage({ id: 'export.downloadFormat' }, { format: options.format.toUpperCase() })}
           </button>
         </div>
       </div>

@@ -3,9 +3,8 @@ import { hoverOrFocus } from '../../components/hoverOrFocus';
 import { MIN_TARGET } from '../../components/touchTarget';
 import type { EvActive, EvMarkLayerProps } from './EvTooltip';
 import type { PlacedTarget } from './targetLayout';
-import { intlFor } from '../../i18n/intl';
-import { formatUnits } from './format';
-import { targetOutcomeText, targetVerdict } from './targets';
+import { useIntl } from 'react-intl';
+import { targetName } from './targets';
 import { EV_LABEL_SIZE, halo } from './halo';
 
 interface EvTargetsProps extends Omit<EvMarkLayerProps, 'highlighted' | 'onHighlight'> {
@@ -15,12 +14,6 @@ interface EvTargetsProps extends Omit<EvMarkLayerProps, 'highlighted' | 'onHighl
 const SIZE = 6;
 const diamond = (x: number, y: number, r: number) => `M${x},${y - r}L${x + r},${y}L${x},${y + r}L${x - r},${y}Z`;
 
-/** "Target: 1.5 million EVs by 2020 (revised in 2013), missed: 800,000 reported by December 2019; …": what a diamond says to a screen reader. */
-function targetName({ target }: PlacedTarget): string {
-  const told = targetOutcomeText(target);
-  return `Target: ${target.label}, ${formatUnits(target.amount, intlFor('en'))}. ${targetVerdict(target.status)}${told ? `: ${told}` : ''}`;
-}
-
 /**
  * Targets of cumulative EV sales: a dashed line at the amount from when the target was set (none where
  * the source gives no year), ending in a
@@ -28,6 +21,7 @@ function targetName({ target }: PlacedTarget): string {
  * mark like the milestones it is compared with. Keyboard, hover and touch as every other mark.
  */
 export function EvTargets({ targets, theme, active, picked, onShow, onHide, onOpen, tapFor }: EvTargetsProps) {
+  const intl = useIntl();
   const openRecord = ({ target }: PlacedTarget) => onOpen(target.source, { key: 'targets', index: target.index });
   return (
     <g className="ev-targets">
@@ -42,7 +36,7 @@ export function EvTargets({ targets, theme, active, picked, onShow, onHide, onOp
             data-target={target.year}
             tabIndex={0}
             role="button"
-            aria-label={targetName(placed)}
+            aria-label={targetName(target, intl)}
             {...hoverOrFocus(() => onShow(shown), onHide)}
             {...tapFor(`target ${target.key}`, () => onShow(shown), () => openRecord(placed))}
             onKeyDown={onActivateKey(() => openRecord(placed))}

@@ -7,7 +7,7 @@ import type { TapFor } from '../../components/tapToPreview';
 import type { Theme } from '../../theme/tokens';
 import { dateLabel, formatsOf, quoteText } from './format';
 import type { EvLine, EvMarker, EvPoint } from './model';
-import { targetOutcomeText, targetVerdict, type EvTarget } from './targets';
+import { targetOutcomeText, type EvTarget } from './targets';
 
 /** What every EV mark layer needs to draw emphasis and report hover/focus to the chart. */
 export interface EvMarkLayerProps {
@@ -90,23 +90,25 @@ function MarkerBody({ marker, sources }: { marker: EvMarker; sources: readonly S
 
 function TargetBody({ target, sources }: { target: EvTarget; sources: readonly Source[] }) {
   const intl = useIntl();
-  const told = targetOutcomeText(target);
+  const outcome = targetOutcomeText(target, intl);
   return (
     <>
       <p className="ev-tooltip-head">
-        <strong>Target: {target.label}</strong>
+        <strong>{intl.formatMessage({ id: 'ev.target.head' }, { label: target.label })}</strong>
       </p>
       <p className="ev-tooltip-value">
         {formatsOf(intl).exact(target.amount)}
-        <span className="ev-tooltip-measure"> — {target.seriesLabel}, cumulative sales</span>
+        <span className="ev-tooltip-measure">{intl.formatMessage({ id: 'ev.target.measure' }, { series: target.seriesLabel })}</span>
       </p>
       <p className="ev-tooltip-verdict">
-        <strong>{targetVerdict(target.status)}</strong>
-        {told ? `: ${told}` : ''}
+        {intl.formatMessage(
+          { id: 'ev.target.verdict' },
+          { status: target.status, hasOutcome: outcome ? 'yes' : 'no', outcome, b: (chunks) => <strong key="verdict">{chunks}</strong> },
+        )}
       </p>
       <Quote quote={target.quote} />
       {target.note && <p className="ev-tooltip-note">{target.note}</p>}
-      <p className="ev-tooltip-source">Source: {titleOf(sources, target.source)}</p>
+      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: titleOf(sources, target.source) })}</p>
     </>
   );
 }

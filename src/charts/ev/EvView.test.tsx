@@ -147,6 +147,19 @@ describe('EvView', () => {
     ]).toEqual(['STRONG', true, 'Source: Renault–Nissan–Mitsubishi Alliance']);
   });
 
+  it('words the target tooltip, mark label and legend entry in French', () => {
+    const view = renderWithProviders(<EvView dataset={dataset} />, dataset, 'fr');
+    const figure = view.container.querySelector<HTMLElement>('figure[data-chart="ev"]')!;
+    fireEvent.mouseEnter(within(figure).getByRole('button', { name: /^Objectif\u202f: 1\.5 million EVs as early as 2016/ }));
+    const tooltip = screen.getByRole('tooltip');
+    expect([
+      within(tooltip).getByText('Manqué').tagName,
+      tooltip.querySelector('.ev-tooltip-head strong')?.textContent,
+      [...figure.querySelectorAll('.ev-target-label')].map((t) => t.textContent),
+      within(figure).queryAllByText('Objectif (prévu)').length > 0,
+    ]).toEqual(['STRONG', 'Objectif\u202f: 1.5 million EVs as early as 2016 (first target)', expect.arrayContaining([expect.stringMatching(/^(Objectif 2016\u202f: 1\u202f500\u202f000, manqué|2016\u202f: manqué)$/)]), true]);
+  });
+
   it('leaves the targets out when the years hold neither target year', () => {
     const { figure } = renderEv();
     act(() => useFilters.setState({ yearRange: [2011, 2015] }));

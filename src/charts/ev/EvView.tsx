@@ -36,7 +36,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const table = useMemo(() => evTable(lines, intl, targets), [lines, intl, targets]);
   const cursor = useMemo(() => evCursor(lines, months, at, intl), [lines, months, at, intl]);
   const summary = useMemo(
-    () => [evSummary(lines, markers, dataset.evLaunches, yearRange, intl), evTargetSummary(targets)].filter(Boolean).join(' '),
+    () => [evSummary(lines, markers, dataset.evLaunches, yearRange, intl), evTargetSummary(targets, intl)].filter(Boolean).join(' '),
     [lines, markers, dataset.evLaunches, yearRange, targets, intl],
   );
   const footnotes = useMemo(() => evFootnotes(lines, months, intl), [lines, months, intl]);
@@ -46,7 +46,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
     { key: 'alliance', label: intl.formatMessage({ id: 'ev.legend.alliance' }), color: theme.alliance, symbol: 'line' },
     ...evBrands(dataset).map((brand): LegendItem => ({ key: brand, label: brand, color: brandColour(theme, brand), brand, symbol: 'line' })),
     ...(hasProduction ? [{ key: 'production', label: intl.formatMessage({ id: 'ev.legend.production' }), color: theme.muted, symbol: 'hollow' } as const] : []),
-    ...(targets.length ? [{ key: 'target', label: 'Target (planned)', color: theme.alliance, symbol: 'dashed' } as const] : []),
+    ...(targets.length ? [{ key: 'target', label: intl.formatMessage({ id: 'ev.legend.target' }), color: theme.alliance, symbol: 'dashed' } as const] : []),
   ], [dataset, theme, hasProduction, targets.length, intl]);
 
   // Scans every milestone and launch: once per dataset, not on every filter change.

@@ -2,6 +2,7 @@ import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale';
 import type { EvScale } from '../../state/filters';
 import { formatsFor, type Formats } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
+import { intlFor } from '../../i18n/intl';
 import { formatTick } from './format';
 import type { EvCursor, EvCursorValue } from './cursor';
 import { isLongHold, type EvLine, type EvMarker, type EvPoint, type EvWindow } from './model';
@@ -269,7 +270,7 @@ export function evLayout(
     labels,
     markers: placedMarkers,
     cursor: placedCursor,
-    targets: yAxis ? placeTargets(targets, xOf, yOf, { left, right }, isCompact) : [],
+    targets: yAxis ? placeTargets(targets, xOf, yOf, { left, right }, isCompact, intlFor(locale)) : [],
     thinnedDots: lines.reduce((sum, line) => sum + line.points.length, 0) - placedLines.reduce((sum, placed) => sum + placed.dots.length, 0),
   };
 }

@@ -288,7 +288,10 @@ describe('EV words in French and Japanese', () => {
   });
   it('words the table’s cells and headers', () => {
     const table = evTable(evLines(dataset, ALL, FULL, ja), ja);
-    expect(table.columns.map((c) => c.label)).toEqual(['時点', 'シリーズ', 'ブランド', '台数', '指標', '概数', 'Target outcome', '出典']);
+    expect(table.columns.map((c) => c.label)).toEqual(['時点', 'シリーズ', 'ブランド', '台数', '指標', '概数', '目標の結果', '出典']);
     expect(table.rows[0]).toMatchObject({ measure: '販売', approximate: 'いいえ' });
+    expect(evTable(evLines(dataset, ALL, FULL, ja), ja, evTargets(dataset, FULL)).rows.at(-1)).toMatchObject({
+      series: '目標：1.5 million EVs by 2020 (revised in 2013)', measure: '販売目標', outcome: '未達：2019年12月までに800,000台と報告、2021年12月に100万台',
+    });
   });
 });

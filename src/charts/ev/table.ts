@@ -2,7 +2,7 @@ import type { IntlShape } from 'react-intl';
 import type { ChartTable } from '../../components/chartTypes';
 import type { MessageId } from '../../i18n/messages';
 import type { EvLine } from './model';
-import { targetOutcomeText, targetVerdict, type EvTarget } from './targets';
+import { targetVerdictText, type EvTarget } from './targets';
 
 /**
  * The chart's table and CSV, in the language of `intl`: one row per drawn milestone, by date, with raw units and
@@ -23,15 +23,14 @@ export function evTable(lines: readonly EvLine[], intl: IntlShape, targets: read
       outcome: null,
       source: point.source,
     }));
-  // Target labels, verdicts and outcomes come from ./targets (English, from main's data3 work: not yet in the catalog).
   const planned = targets.map((t) => ({
     date: String(t.year),
-    series: `Target: ${t.label}`,
+    series: intl.formatMessage({ id: 'ev.table.targetSeries' }, { label: t.label }),
     brand: word('ev.table.allianceWide'),
     units: t.amount,
-    measure: 'sales target',
+    measure: word('ev.table.salesTarget'),
     approximate: word('ev.table.no'),
-    outcome: [targetVerdict(t.status), targetOutcomeText(t)].filter(Boolean).join(': '),
+    outcome: targetVerdictText(t, intl),
     source: t.source,
   }));
   return {
@@ -43,7 +42,7 @@ export function evTable(lines: readonly EvLine[], intl: IntlShape, targets: read
       { key: 'units', label: word('ev.table.units'), isNumeric: true },
       { key: 'measure', label: word('ev.table.measure') },
       { key: 'approximate', label: word('ev.table.approximate') },
-      { key: 'outcome', label: 'Target outcome' },
+      { key: 'outcome', label: word('ev.table.outcome') },
       { key: 'source', label: word('ev.table.source') },
     ],
     rows: [...milestones, ...planned],

@@ -1,3 +1,4 @@
+import type { IntlShape } from 'react-intl';
 import { textWidth } from './placement';
 import { targetMarkLabel, type EvTarget } from './targets';
 
@@ -27,13 +28,14 @@ export function placeTargets(
   yOf: (units: number) => number,
   plot: { left: number; right: number },
   isCompact: boolean,
+  intl: IntlShape,
 ): PlacedTarget[] {
   const placed: PlacedTarget[] = [];
   const taken: { row: number; span: [number, number] }[] = [];
   for (const target of [...targets].sort((a, b) => a.month - b.month)) {
     const x = xOf(target.month);
     const y = yOf(target.amount);
-    const text = targetMarkLabel(target, isCompact);
+    const text = targetMarkLabel(target, isCompact, intl);
     const width = textWidth(text);
     // Narrow: on the line, left of the diamond (under it the outcome lines are close); wide: under the line.
     const end = Math.max(plot.left + width, Math.min(plot.right, isCompact ? x - 10 : x + 4));

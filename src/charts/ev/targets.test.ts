@@ -1,7 +1,10 @@
 import { dataset } from '../../test/renderWithProviders';
 import type { Dataset } from '../../data/schema';
 import { evWindow } from './model';
-import { evTargets, evTargetSummary, targetMarkLabel, targetOutcomeText } from './targets';
+import { intlFor } from '../../i18n/intl';
+import { evTargets, evTargetSummary, targetMarkLabel, targetName, targetOutcomeText, targetVerdictText } from './targets';
+
+const en = intlFor('en');
 
 const FULL = evWindow(dataset, [1999, 2023]);
 
@@ -17,7 +20,7 @@ describe('evTargets', () => {
 
   it('words the outcome and the short label from the records', () => {
     const [first, second] = evTargets(dataset, FULL);
-    expect([targetOutcomeText(second!), targetMarkLabel(first!, false), targetMarkLabel(second!, true)]).toEqual([
+    expect([targetOutcomeText(second!, en), targetMarkLabel(first!, false, en), targetMarkLabel(second!, true, en)]).toEqual([
       '800,000 reported by December 2019; 1 million in December 2021', '2016 target: 1.5 million, missed', '2020: missed',
     ]);
   });
@@ -27,7 +30,7 @@ describe('evTargets', () => {
   });
 
   it('sums them up in one sentence', () => {
-    expect(evTargetSummary(evTargets(dataset, FULL))).toBe(
+    expect(evTargetSummary(evTargets(dataset, FULL), en)).toBe(
       'Targets: 1.5 million EVs as early as 2016 (first target), missed (350,000 reported by August 2016; 400,000 in January 2017); ' +
         '1.5 million EVs by 2020 (revised in 2013), missed (800,000 reported by December 2019; 1 million in December 2021).',
     );
@@ -48,5 +51,26 @@ describe('evTargets', () => {
       ],
     };
     expect(evTargets(fixture, { start: 2009 * 12, end: 2021 * 12 + 11 }).map((t) => t.status)).toEqual(['met', 'unknown']);
+  });
+
+  it('words labels, verdicts, outcomes, names and the summary in French and Japanese', () => {
+    const [first, second] = evTargets(dataset, FULL);
+    const fr = intlFor('fr');
+    const ja = intlFor('ja');
+    const nb = '\u202f';
+    expect([targetMarkLabel(first!, false, fr), targetMarkLabel(second!, true, fr), targetVerdictText(second!, fr)]).toEqual([
+      `Objectif 2016${nb}: 1${nb}500${nb}000, manqué`, `2020${nb}: manqué`,
+      `Manqué${nb}: 800${nb}000 annoncés en décembre 2019${nb}; 1${nb}000${nb}000 en décembre 2021`,
+    ]);
+    expect([targetMarkLabel(first!, false, ja), targetMarkLabel(second!, true, ja), targetVerdictText(second!, ja)]).toEqual([
+      '2016年の目標：150万台、未達', '2020年：未達', '未達：2019年12月までに800,000台と報告、2021年12月に100万台',
+    ]);
+    expect(targetName(second!, en)).toBe(
+      'Target: 1.5 million EVs by 2020 (revised in 2013), 1.5 million. Missed: 800,000 reported by December 2019; 1 million in December 2021',
+    );
+    expect(evTargetSummary([second!], ja)).toBe(
+      '目標：1.5 million EVs by 2020 (revised in 2013)、未達（2019年12月までに800,000台と報告、2021年12月に100万台）。',
+    );
+    expect(evTargetSummary([first!, second!], fr)).toMatch(new RegExp(`^Objectifs${nb}: 1\\.5 million EVs as early as 2016 \\(first target\\), manqué \\(.*\\)${nb}; 1\\.5 million EVs by 2020`));
   });
 });

@@ -1,12 +1,7 @@
 import type { Dataset, EvMilestone } from '../../data/schema';
 import type { EvWindow } from './model';
-import { formatsFor } from '../../i18n/format';
-import { intlFor } from '../../i18n/intl';
-import { formatUnits as formatUnitsIn, monthIndex } from './format';
-
-// The target words are English for now (main's data3 work landed after the catalogs); numbers and months follow suit.
-const formatUnits = (units: number) => formatUnitsIn(units, intlFor('en'));
-const monthLong = (month: number) => formatsFor('en').monthLong(month);
+import type { IntlShape } from 'react-intl';
+import { formatUnits, formatsOf, monthIndex } from './format';
 
 /** A reported level of the target's series, for the outcome: units and the month reported. */
 export interface EvReported {
@@ -79,36 +74,54 @@ export function evTargets(dataset: Dataset, months: EvWindow | null): EvTarget[]
   });
 }
 
-/** "Missed", "Met", "Outcome not reported": the verdict as the chart, tooltip, table and summary word it. */
-export function targetVerdict(status: EvTargetStatus): string {
-  return status === 'met' ? 'Met' : status === 'missed' ? 'Missed' : 'Outcome not reported';
+/** The outcome in the language of `intl`: "800,000 reported by December 2019; 1 million in December 2021" (empty if nothing was reported). */
+export function targetOutcomeText(target: EvTarget, intl: IntlShape): string {
+  const { before, after } = target;
+  if (!before && !after) return '';
+  const monthLong = formatsOf(intl).monthLong;
+  return intl.formatMessage({ id: 'ev.target.outcome' }, {
+    shown: before && after ? 'both' : before ? 'before' : 'after',
+    beforeUnits: before ? formatUnits(before.units, intl) : '', beforeMonth: before ? monthLong(before.month) : '',
+    afterUnits: after ? formatUnits(after.units, intl) : '', afterMonth: after ? monthLong(after.month) : '',
+  });
 }
 
-/** "800,000 reported by December 2019; 1 million in December 2021": what the series reported around the deadline. */
-export function targetOutcomeText(target: EvTarget): string {
-  const parts = [
-    ...(target.before ? [`${formatUnits(target.before.units)} reported by ${monthLong(target.before.month)}`] : []),
-    ...(target.after ? [`${formatUnits(target.after.units)} in ${monthLong(target.after.month)}`] : []),
-  ];
-  return parts.join('; ');
+/** The verdict and its outcome: "Missed: 800,000 reported by December 2019; …", for the tooltip and the table. */
+export function targetVerdictText(target: EvTarget, intl: IntlShape): string {
+  const outcome = targetOutcomeText(target, intl);
+  return intl.formatMessage(
+    { id: 'ev.target.verdict' },
+    { status: target.status, hasOutcome: outcome ? 'yes' : 'no', outcome, b: (chunks: string[]) => chunks.join('') },
+  );
+}
+
+/** "Target: 1.5 million EVs by 2020 (revised in 2013), 1.5 million. Missed: 800,000 reported by …": what a diamond says to a screen reader. */
+export function targetName(target: EvTarget, intl: IntlShape): string {
+  const outcome = targetOutcomeText(target, intl);
+  return intl.formatMessage(
+    { id: 'ev.target.name' },
+    { label: target.label, units: formatUnits(target.amount, intl), status: target.status, hasOutcome: outcome ? 'yes' : 'no', outcome },
+  );
 }
 
 /**
  * "2016 target: 1.5 million, missed" ("2016: missed" on a narrow chart, beside a diamond the legend calls a target): the short label. It names the year the target is
  * for, not "by": the first one was "as early as 2016"; the tooltip and table give each target's own words.
  */
-export function targetMarkLabel(target: EvTarget, isCompact: boolean): string {
-  const verdict = target.status === 'unknown' ? '' : `, ${targetVerdict(target.status).toLowerCase()}`;
-  if (isCompact) return target.status === 'unknown' ? `${target.year} target` : `${target.year}: ${targetVerdict(target.status).toLowerCase()}`;
-  return `${target.year} target: ${formatUnits(target.amount)}${verdict}`;
+export function targetMarkLabel(target: EvTarget, isCompact: boolean, intl: IntlShape): string {
+  const values = { year: String(target.year), status: target.status };
+  return isCompact
+    ? intl.formatMessage({ id: 'ev.target.markCompact' }, values)
+    : intl.formatMessage({ id: 'ev.target.mark' }, { ...values, units: formatUnits(target.amount, intl) });
 }
 
 /** The summary's sentence on the targets drawn: "Targets: 1.5 million EVs as early as 2016 (first target), missed (350,000 reported by …); …". */
-export function evTargetSummary(targets: readonly EvTarget[]): string {
+export function evTargetSummary(targets: readonly EvTarget[], intl: IntlShape): string {
   if (targets.length === 0) return '';
   const each = targets.map((t) => {
-    const told = targetOutcomeText(t);
-    return `${t.label}, ${targetVerdict(t.status).toLowerCase()}${told ? ` (${told})` : ''}`;
+    const outcome = targetOutcomeText(t, intl);
+    return intl.formatMessage({ id: 'ev.target.summaryItem' }, { label: t.label, status: t.status, hasOutcome: outcome ? 'yes' : 'no', outcome });
   });
-  return `${targets.length === 1 ? 'Target' : 'Targets'}: ${each.join('; ')}.`;
+  const items = each.reduce((first, rest) => intl.formatMessage({ id: 'ev.target.summaryJoin' }, { first, rest }));
+  return intl.formatMessage({ id: 'ev.target.summary' }, { count: targets.length, items });
 }

@@ -54,15 +54,15 @@ export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefi
   // (at 100× data this was most of a filter change's time).
   const ariaLabels = useMemo(
     () => ({
-      nodes: new Map(diagram.nodes.map((node) => [node.id, nodeAriaLabel(dataset, year, node.id)])),
+      nodes: new Map(diagram.nodes.map((node) => [node.id, nodeAriaLabel(dataset, year, node.id, intl)])),
       edges: new Map(
         diagram.edges.map((edge) => {
-          const label = edgeAriaLabel(dataset, dataset.ownership[edge.index]!);
-          return [edge.index, edge.change && edge.change !== 'unchanged' ? `${label}: ${edge.change === 'ended' ? edge.label : `${edge.change}, ${edge.label}`}` : label];
+          const name = edgeAriaLabel(dataset, dataset.ownership[edge.index]!, intl);
+          return [edge.index, edge.change && edge.change !== 'unchanged' ? intl.formatMessage({ id: 'ownership.edge.nameWithChange' }, { name, kind: edge.change, change: edge.label }) : name];
         }),
       ),
     }),
-    [dataset, year, diagram],
+    [dataset, year, diagram, intl],
   );
   const drawnSize = typeof width === 'number' ? { width, height: Math.round((width * diagram.height) / diagram.width) } : { style: width };
   return (

@@ -168,6 +168,7 @@ describe('OwnershipView', () => {
     expect(within(card).getByRole('group', { name: '資本関係の時点' })).toBeInTheDocument();
     expect(within(card).getByText(/^2017年、RenaultはNissanの43.4%を保有/)).toBeInTheDocument();
     expect(within(card).getByText('アライアンス構成企業')).toBeInTheDocument();
+    expect(within(card).getAllByRole('button', { name: 'RenaultはNissanの43.4%を保有（議決権あり）' })).toHaveLength(1);
     await userEvent.selectOptions(within(card).getByRole('combobox', { name: '比較する年' }), '2016');
     expect(within(card).getByText(/^2016年から2017年にかけて/)).toBeInTheDocument();
   });
@@ -180,5 +181,15 @@ describe('OwnershipView', () => {
     expect(within(card).getByText(/^Les flèches vont du détenteur vers la société détenue/)).toBeInTheDocument();
     const labels = [...card.querySelectorAll('.ownership-edge-label text')].map((t) => t.textContent?.replace(/[\u202f\u00a0]/g, ' '));
     expect(labels).toContain('43,4 %');
+  });
+
+  it('names the diagram’s changed stakes in French when comparing', async () => {
+    renderWithProviders(<OwnershipView dataset={dataset} />, dataset, 'fr');
+    act(() => useFilters.getState().setYearRange([1999, 2023]));
+    act(() => useFilters.getState().setAt(2016));
+    const card = screen.getByRole('figure', { name: 'Qui détient qui' });
+    await userEvent.selectOptions(within(card).getByRole('combobox', { name: 'Comparer avec' }), '2023');
+    const names = [...card.querySelectorAll('g.ownership-edge[data-change="ended"]')].map((g) => g.getAttribute('aria-label')?.replace(/[\u202f\u00a0]/g, ' '));
+    expect(names).toContain('Daimler détient 3,1 % de Renault–Nissan Alliance (droits de vote non précisés) : terminée en 2021');
   });
 });

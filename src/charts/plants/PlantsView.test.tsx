@@ -209,3 +209,12 @@ it('puts the targets in the table view after the plants, as planned', () => {
   const rows = within(within(figure()).getByRole('table')).getAllByRole('row').slice(1);
   expect([rows.length, within(rows.at(-2)!).getByText('target (planned)').tagName]).toEqual([dataset.plants.length + 2, 'TD']);
 });
+
+it('lists the capacity targets in Japanese, the targets’ own labels as the dataset gives them', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />, dataset, 'ja');
+  const list = within(figure()).getByRole('region', { name: '生産能力の目標と記載された能力' });
+  expect(within(list).getAllByRole('listitem').map((li) => li.textContent)[0]).toBe(
+    '計画 Alliance battery capacity of 500,000 a year by the end of 2013 (アライアンスの全工場) 出典2013年までの記載 Zama 年間65,000個 出典',
+  );
+  expect(within(list).getByRole('button', { name: 'Zamaの出典：65,000' })).toBeInTheDocument();
+});

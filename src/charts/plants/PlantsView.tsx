@@ -48,10 +48,10 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const allBrands = useMemo(() => brandIds(dataset), [dataset]);
   const filters = useMemo(() => ({ yearRange, brands, allBrands, at, compare: compareSpan(at, vs) }), [yearRange, brands, allBrands, at, vs]);
   const targets = useMemo(() => capacityTargets(dataset, yearRange), [dataset, yearRange]);
-  const summary = useMemo(() => plantsSummary(plants, filters, intl) + capacityTargetsSummary(targets), [plants, filters, targets, intl]);
+  const summary = useMemo(() => plantsSummary(plants, filters, intl) + capacityTargetsSummary(targets, intl), [plants, filters, targets, intl]);
   const table = useMemo(() => plantsTable(plants, filters, intl, targets), [plants, filters, targets, intl]);
   const groups = useMemo(() => rankedGroups(plants, filters), [plants, filters]);
-  const figures = useMemo(() => [...rankedLines(groups, intl), ...capacityTargetLines(targets)], [groups, targets, intl]);
+  const figures = useMemo(() => [...rankedLines(groups, intl), ...capacityTargetLines(targets, intl)], [groups, targets, intl]);
   const largest = useMemo(() => largestCapacity(plants), [plants]);
   const sourceIds = useMemo(() => [...new Set([...plants.map((p) => p.source), ...targets.map((t) => t.source)])], [plants, targets]);
   // Brands that colour at least one plant (a plant's first Alliance brand).

@@ -2,7 +2,7 @@ import type { RecordRef } from '../../state/sourcePanel';
 import { useIntl } from 'react-intl';
 import { capacityNumber } from './capacityWords';
 import { shortCity } from './model';
-import type { CapacityTarget } from './targets';
+import { builtFigureText, targetWhere, type CapacityTarget } from './targets';
 
 interface TargetListProps {
   targets: readonly CapacityTarget[];
@@ -17,37 +17,37 @@ export function TargetList({ targets, onOpenSource }: TargetListProps) {
   const intl = useIntl();
   if (targets.length === 0) return null;
   return (
-    <section className="plants-targets" aria-label="Capacity targets against stated capacity">
-      <h3>Targets (planned) and stated capacity</h3>
+    <section className="plants-targets" aria-label={intl.formatMessage({ id: 'plants.target.section' })}>
+      <h3>{intl.formatMessage({ id: 'plants.target.heading' })}</h3>
       <ul>
         {targets.map((t) => (
           <li key={t.index}>
             <p className="plants-target-planned">
-              <span className="plants-target-tag">Planned</span> {t.label}{' '}
-              <span className="plants-target-where">({t.where})</span>{' '}
+              <span className="plants-target-tag">{intl.formatMessage({ id: 'plants.target.planned' })}</span> {t.label}{' '}
+              <span className="plants-target-where">({targetWhere(t, intl)})</span>{' '}
               <button
                 type="button"
                 className="link-button"
-                aria-label={`Source of the target: ${t.label}`}
+                aria-label={intl.formatMessage({ id: 'plants.target.sourceOfTarget' }, { label: t.label })}
                 onClick={() => onOpenSource(t.source, { key: 'targets', index: t.index })}
               >
-                Source
+                {intl.formatMessage({ id: 'plants.target.source' })}
               </button>
             </p>
             <p className="plants-target-built">
-              <span className="plants-target-tag is-stated">Stated by {t.year}</span>{' '}
-              {t.built.length === 0 && 'no figure stated'}
+              <span className="plants-target-tag is-stated">{intl.formatMessage({ id: 'plants.target.statedBy' }, { year: String(t.year) })}</span>{' '}
+              {t.built.length === 0 && intl.formatMessage({ id: 'plants.target.noFigure' })}
               {t.built.map((b, i) => (
                 <span key={b.index}>
-                  {i > 0 && '; '}
-                  {shortCity(b.plant.city)} {b.text}{' '}
+                  {i > 0 && intl.formatMessage({ id: 'plants.listJoin' }, { first: '', second: '' })}
+                  {intl.formatMessage({ id: 'plants.target.builtItem' }, { city: shortCity(b.plant.city), figure: builtFigureText(b, intl) })}{' '}
                   <button
                     type="button"
                     className="link-button"
-                    aria-label={`Source of ${shortCity(b.plant.city)}: ${capacityNumber(b.amount, intl)}`}
+                    aria-label={intl.formatMessage({ id: 'plants.target.sourceOfPlant' }, { city: shortCity(b.plant.city), amount: capacityNumber(b.amount, intl) })}
                     onClick={() => onOpenSource(b.plant.source, { key: 'plants', index: b.index })}
                   >
-                    Source
+                    {intl.formatMessage({ id: 'plants.target.source' })}
                   </button>
                 </span>
               ))}

@@ -9,7 +9,7 @@ import type { Locale } from '../../i18n/locales';
 type Unit = Plant['capacityUnit'];
 
 /** Phrases joined as the language joins them: "a, b" · "a、b" (`join` names the separator message); "" for none. */
-export function joinWith(parts: readonly string[], intl: IntlShape, join: 'plants.join' | 'plants.noteJoin' | 'plants.listJoin' = 'plants.join'): string {
+export function joinWith(parts: readonly string[], intl: IntlShape, join: 'plants.join' | 'plants.noteJoin' | 'plants.listJoin' | 'plants.target.sentenceJoin' = 'plants.join'): string {
   return parts.length ? parts.reduce((first, second) => intl.formatMessage({ id: join }, { first, second })) : '';
 }
 

@@ -4,7 +4,7 @@ import type { Plant } from '../../data/schema';
 import type { MessageId } from '../../i18n/messages';
 import { capacityWords, joinWith, scopeWords } from './capacityWords';
 import { plantRows, plantsAsOf, type PlantFilters, type PlantRow } from './model';
-import { builtText, type CapacityTarget } from './targets';
+import { builtText, targetWhere, type CapacityTarget } from './targets';
 
 /** "in effect", "from 2013", "not yet" or "brand not selected": how the plant is drawn for the filter. */
 function statusText(row: PlantRow, intl: IntlShape): string {
@@ -14,11 +14,14 @@ function statusText(row: PlantRow, intl: IntlShape): string {
 }
 
 /** A capacity target as a table row: basis "target (planned)", its year, and the stated figures it is set against. */
-function targetRow(t: CapacityTarget): Record<string, Cell> {
+function targetRow(t: CapacityTarget, intl: IntlShape): Record<string, Cell> {
+  const year = String(t.year);
   return {
-    plant: `Target: ${t.label}`, city: null, country: t.where, brands: 'Alliance', capacity: t.amount, unit: t.unit, period: 'year',
-    basis: 'target (planned)', covers: t.isMinimum ? 'at least this figure' : 'whole target area', from: String(t.year),
-    others: `stated by ${t.year}: ${builtText(t)}`, opened: null, openedBasis: null, status: 'target', source: t.source,
+    plant: intl.formatMessage({ id: 'plants.target.row' }, { label: t.label }), city: null, country: targetWhere(t, intl), brands: 'Alliance',
+    capacity: t.amount, unit: intl.formatMessage({ id: 'plants.unitWord' }, { unit: t.unit }), period: intl.formatMessage({ id: 'plants.table.year' }),
+    basis: intl.formatMessage({ id: 'plants.target.basis' }), covers: intl.formatMessage({ id: 'plants.target.covers' }, { minimum: t.isMinimum ? 'yes' : 'no' }), from: year,
+    others: intl.formatMessage({ id: 'plants.target.others' }, { year, built: builtText(t, intl) }), opened: null, openedBasis: null,
+    status: intl.formatMessage({ id: 'plants.target.status' }), source: t.source,
   };
 }
 
@@ -61,6 +64,6 @@ export function plantsTable(plants: readonly Plant[], filters: PlantFilters, int
       openedBasis: row.plant.opened === undefined ? null : intl.formatMessage({ id: 'plants.basis' }, { basis: row.plant.openedBasis ?? 'stated' }),
       status: statusText(row, intl),
       source: row.plant.source,
-    })).concat(targets.map(targetRow)),
+    })).concat(targets.map((t) => targetRow(t, intl))),
   };
 }

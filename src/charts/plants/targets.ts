@@ -1,6 +1,8 @@
-import { amountText, capacityIn, scopeText } from '../../data/capacity';
-import type { Dataset, Plant } from '../../data/schema';
+import type { IntlShape } from 'react-intl';
+import { capacityIn } from '../../data/capacity';
+import type { Capacity, Dataset, Plant } from '../../data/schema';
 import type { YearRange } from '../../state/filters';
+import { amountWords, joinWith, scopeWords } from './capacityWords';
 import { shortCity } from './model';
 
 /** A plant figure the source states (not a plan), in effect by the target's year: what was built against it. */
@@ -9,8 +11,8 @@ export interface BuiltFigure {
   index: number;
   plant: Plant;
   amount: number;
-  /** "65,000 batteries a year", "350,000 vehicles a year (one production line)". */
-  text: string;
+  /** The stated figure, worded by builtFigureText. */
+  capacity: Capacity;
 }
 
 /** A capacity target beside the stated capacity of the plants it covers. */
@@ -22,8 +24,8 @@ export interface CapacityTarget {
   amount: number;
   unit: Plant['capacityUnit'];
   isMinimum: boolean;
-  /** "Russia", or "all Alliance plants" where the target names no country. */
-  where: string;
+  /** "Russia", or null where the target names no country (all Alliance plants). */
+  country: string | null;
   built: BuiltFigure[];
   source: string;
 }
@@ -34,8 +36,7 @@ const isPlantUnit = (unit: string): unit is Plant['capacityUnit'] => unit === 'v
 function builtBy(plant: Plant, index: number, year: number): BuiltFigure | null {
   const { capacity, isInEffect } = capacityIn(plant, year);
   if (!isInEffect || capacity.basis !== 'stated') return null;
-  const scope = scopeText(capacity, plant.capacityUnit);
-  return { index, plant, amount: capacity.amount, text: `${amountText(capacity, plant.capacityUnit)}${scope ? ` (${scope})` : ''}` };
+  return { index, plant, amount: capacity.amount, capacity };
 }
 
 /**
@@ -51,24 +52,38 @@ export function capacityTargets(dataset: Dataset, [from, to]: YearRange): Capaci
     ).filter((b): b is BuiltFigure => b !== null);
     return [{
       index, year: t.year, label: t.label, amount: t.amount, unit, isMinimum: t.isMinimum ?? false,
-      where: t.country ?? 'all Alliance plants', built, source: t.source,
+      country: t.country ?? null, built, source: t.source,
     }];
   });
 }
 
-/** "Zama 65,000 batteries a year" or "none stated": the built side as one phrase. */
-export function builtText(target: CapacityTarget): string {
-  return target.built.length ? target.built.map((b) => `${shortCity(b.plant.city)} ${b.text}`).join('; ') : 'none stated';
+/** "65,000 batteries a year", "350,000 vehicles a year (one production line)", in the language of `intl`. */
+export function builtFigureText(b: BuiltFigure, intl: IntlShape): string {
+  const scope = scopeWords(b.capacity, b.plant.capacityUnit, intl);
+  const amount = amountWords(b.amount, b.plant.capacityUnit, b.capacity.period === 'year', intl);
+  return scope ? intl.formatMessage({ id: 'plants.qualified' }, { amount, qualifier: scope }) : amount;
 }
 
-/** The summary's sentence: "Targets (planned): Russian capacity of at least 1.7 million cars a year from 2016; stated by 2016: Togliatti 350,000 …". */
-export function capacityTargetsSummary(targets: readonly CapacityTarget[]): string {
+/** "Russia", or "all Alliance plants" where the target names no country. */
+export function targetWhere(target: CapacityTarget, intl: IntlShape): string {
+  return target.country ?? intl.formatMessage({ id: 'plants.target.allPlants' });
+}
+
+/** "Zama 65,000 batteries a year" or "none stated": the built side as one phrase. */
+export function builtText(target: CapacityTarget, intl: IntlShape): string {
+  if (target.built.length === 0) return intl.formatMessage({ id: 'plants.target.noneStated' });
+  const items = target.built.map((b) => intl.formatMessage({ id: 'plants.target.builtItem' }, { city: shortCity(b.plant.city), figure: builtFigureText(b, intl) }));
+  return joinWith(items, intl, 'plants.listJoin');
+}
+
+/** The summary's sentence: " Targets (planned, not built): Russian capacity of at least 1.7 million cars a year from 2016; stated by 2016: Togliatti 350,000 …". */
+export function capacityTargetsSummary(targets: readonly CapacityTarget[], intl: IntlShape): string {
   if (targets.length === 0) return '';
-  const each = targets.map((t) => `${t.label}; stated by ${t.year}: ${builtText(t)}`);
-  return ` Targets (planned, not built): ${each.join('. ')}.`;
+  const each = targets.map((t) => intl.formatMessage({ id: 'plants.target.summaryItem' }, { label: t.label, year: String(t.year), built: builtText(t, intl) }));
+  return ` ${intl.formatMessage({ id: 'plants.target.summary' }, { items: joinWith(each, intl, 'plants.target.sentenceJoin') })}`;
 }
 
 /** One line per target for an exported image, which cannot hold the list's HTML. */
-export function capacityTargetLines(targets: readonly CapacityTarget[]): string[] {
-  return targets.map((t) => `Target (planned): ${t.label}. Stated by ${t.year}: ${builtText(t)}.`);
+export function capacityTargetLines(targets: readonly CapacityTarget[], intl: IntlShape): string[] {
+  return targets.map((t) => intl.formatMessage({ id: 'plants.target.line' }, { label: t.label, year: String(t.year), built: builtText(t, intl) }));
 }

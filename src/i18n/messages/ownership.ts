@@ -115,6 +115,7 @@ export const ownershipMessages = defineArea({
     'ownership.edge.ended': '{label}: {change}',
     'ownership.edge.changed': '{label}: {kind}, {change}',
     'ownership.compare.detail': '{holder} in {held} {change}',
+    'ownership.edge.nameWithChange': '{name}: {kind, select, new {new, {change}} changed {changed, {change}} other {{change}}}',
   },
   fr: {
     'ownership.title': 'Qui détient qui',
@@ -228,6 +229,7 @@ export const ownershipMessages = defineArea({
     'ownership.edge.ended': '{label}\u202f: {change}',
     'ownership.edge.changed': '{label}\u202f: {kind}, {change}',
     'ownership.compare.detail': '{holder} dans {held}\u202f: {change}',
+    'ownership.edge.nameWithChange': '{name}\u202f: {kind, select, new {nouvelle, {change}} changed {modifiée, {change}} other {{change}}}',
   },
   ja: {
     'ownership.title': '資本関係',
@@ -338,5 +340,6 @@ export const ownershipMessages = defineArea({
     'ownership.edge.ended': '{label}：{change}',
     'ownership.edge.changed': '{label}：{kind}、{change}',
     'ownership.compare.detail': '{holder}の{held}への出資 {change}',
+    'ownership.edge.nameWithChange': '{name}：{kind, select, new {新規、{change}} changed {変化、{change}} other {{change}}}',
   },
 });
