@@ -82,12 +82,12 @@ export function ChartCard(props: ChartCardProps) {
       // An exported image shows only what is drawn: brands filtered out leave the legend.
       legend: legend.filter((item) => !item.brand || brands.includes(item.brand)),
       theme,
-      filterLine: filterLine({ yearRange: drawn, brands }, allBrands),
-      sourceLine: sourceLine(sources),
+      filterLine: filterLine({ yearRange: drawn, brands }, allBrands, intl),
+      sourceLine: sourceLine(sources, intl),
       notes: emptyMessage ? [] : footnotes,
       figures: emptyMessage ? [] : exportFigures,
     }),
-    [title, subtitle, legend, theme, drawn, brands, allBrands, sources, footnotes, exportFigures, emptyMessage],
+    [title, subtitle, legend, theme, drawn, brands, allBrands, sources, footnotes, exportFigures, emptyMessage, intl],
   );
   // "As on screen": the width the card gives its chart now.
   const screenWidth = useCallback(() => bodyRef.current?.clientWidth || 640, []);

@@ -25,7 +25,7 @@ export function ExportDashboardButton() {
     try {
       await loadImageRenderer();
       const dateLine = intl.formatMessage({ id: 'export.exported' }, { date: intl.formatDate(new Date(), { dateStyle: 'medium' }) });
-      const svg = composeDashboardSvg(registeredChartSvgs(CHART_IDS), { filterLine: filterLine({ yearRange, brands }, allBrands), dateLine }, theme);
+      const svg = composeDashboardSvg(registeredChartSvgs(CHART_IDS), { filterLine: filterLine({ yearRange, brands }, allBrands, intl), dateLine }, theme);
       const { width, height } = svgSize(svg);
       downloadBlob(await svgToPng(serializeSvg(svg), width, height, theme.background), exportFileName('dashboard', yearRange, brands, 'png', allBrands));
       setStatus('idle');

@@ -15,7 +15,7 @@ export function PrintHeader() {
   return (
     <p className="print-header" data-printing={isPrinting}>
       {isPrinting &&
-        intl.formatMessage({ id: 'app.printHeader' }, { address: window.location.href, date: intl.formatDate(new Date(), { dateStyle: 'medium' }), filters: filterLine(filters, allBrands) })}
+        intl.formatMessage({ id: 'app.printHeader' }, { address: window.location.href, date: intl.formatDate(new Date(), { dateStyle: 'medium' }), filters: filterLine(filters, allBrands, intl) })}
     </p>
   );
 }

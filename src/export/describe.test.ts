@@ -1,3 +1,4 @@
+import { intlFor } from '../i18n/intl';
 import type { Source } from '../data/schema';
 import { dataset } from '../test/renderWithProviders';
 import { citation, drawnYears, filterLine, sourceDate, sourceLine } from './describe';
@@ -87,5 +88,21 @@ describe('sourceLine', () => {
     expect(sourceLine([source('wiki-alliance'), source('autonews-2017-asia')])).toBe(
       'Sources: "Renault–Nissan–Mitsubishi Alliance", encyclopedia article; "The company looks toward Asia for growth. (first sentence; the article has no headline in the document)", news article · Alliance Atlas',
     );
+  });
+});
+
+describe('the lines under an exported image, in French and Japanese', () => {
+  const all = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] as const;
+  const source = { id: 's', title: 'Renault–Nissan–Mitsubishi Alliance', kind: 'encyclopedia', publisher: null, date: '2023-12-06', language: 'en', url: null } as unknown as Source;
+
+  it('words the filter line', () => {
+    expect(filterLine({ yearRange: [2013, 2016], brands: [...all] }, all, intlFor('fr'))).toBe('Années 2013–2016 · Marques\u202f: toutes les marques');
+    expect(filterLine({ yearRange: [2017, 2017], brands: ['Renault'] }, all, intlFor('fr'))).toBe('Année 2017 · Marques\u202f: Renault');
+    expect(filterLine({ yearRange: [2013, 2016], brands: [] }, all, intlFor('ja'))).toBe('2013–2016年 · ブランド：ブランド未選択');
+  });
+
+  it('words the citation, its kind and date, and keeps the title as written', () => {
+    expect(sourceLine([source], intlFor('fr'))).toBe('Source\u202f: «\u00a0Renault–Nissan–Mitsubishi Alliance\u00a0», article d’encyclopédie, 6 décembre 2023 · Alliance Atlas');
+    expect(sourceLine([source], intlFor('ja'))).toBe('出典：「Renault–Nissan–Mitsubishi Alliance」、百科事典の記事、2023年12月6日 · Alliance Atlas');
   });
 });

@@ -1,4 +1,7 @@
+import type { IntlShape } from 'react-intl';
 import type { Brand, Source } from '../data/schema';
+import { intlFor } from '../i18n/intl';
+import type { Locale } from '../i18n/locales';
 import type { Filters, YearRange } from '../state/filters';
 
 /** The years a figure actually draws: the filter's range cut to the years the view has data for; null if none. */
@@ -14,19 +17,22 @@ export function yearsText([from, to]: YearRange): string {
   return from === to ? `${from}` : `${from}–${to}`;
 }
 
-/** "Years 2013–2016 · Brands: Renault, Nissan": the filter, as a line under an exported image. */
-export function filterLine({ yearRange, brands }: Pick<Filters, 'yearRange' | 'brands'>, allBrands: readonly Brand[]): string {
-  const years = `${yearRange[0] === yearRange[1] ? 'Year' : 'Years'} ${yearsText(yearRange)}`;
-  const brandText = brands.length === allBrands.length ? 'all brands' : brands.length ? brands.join(', ') : 'no brand selected';
-  return `${years} · Brands: ${brandText}`;
+/** "Years 2013–2016 · Brands: Renault, Nissan": the filter, as a line under an exported image, in `intl`'s language. */
+export function filterLine({ yearRange, brands }: Pick<Filters, 'yearRange' | 'brands'>, allBrands: readonly Brand[], intl: IntlShape = intlFor('en')): string {
+  const brandText =
+    brands.length === allBrands.length
+      ? intl.formatMessage({ id: 'export.allBrands' })
+      : brands.length
+        ? brands.join(', ')
+        : intl.formatMessage({ id: 'export.noBrand' });
+  return intl.formatMessage({ id: 'export.filterLine' }, { isOneYear: yearRange[0] === yearRange[1] ? 'yes' : 'no', years: yearsText(yearRange), brands: brandText });
 }
 
-const KIND_LABEL: Readonly<Record<Source['kind'], string>> = { news: 'news article', encyclopedia: 'encyclopedia article' };
 const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
 
-/** "6 December 2023" from "2023-12-06", "December 2023" from "2023-12"; anything else as written. */
-export function sourceDate(date: string): string {
+/** "6 December 2023" from "2023-12-06", "December 2023" from "2023-12", in `locale`; anything else as written. */
+export function sourceDate(date: string, locale: Locale = 'en'): string {
   const full = FULL_DATE.exec(date);
   const month = YEAR_MONTH.exec(date);
   const parts = full ?? month;
@@ -34,16 +40,23 @@ export function sourceDate(date: string): string {
   const when = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, full ? Number(parts[3]) : 1));
   if (Number.isNaN(when.getTime())) return date;
   const options: Intl.DateTimeFormatOptions = full ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
-  return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(when);
+  // English keeps the day-month order the citations were written in (en-GB).
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { ...options, timeZone: 'UTC' }).format(when);
 }
 
 /** `"Title", news article, Publisher, 6 December 2023`: what a reader needs to find the document. */
-export function citation(source: Source): string {
-  return [`"${source.title}"`, KIND_LABEL[source.kind], source.publisher, source.date && sourceDate(source.date)].filter(Boolean).join(', ');
+export function citation(source: Source, intl: IntlShape = intlFor('en')): string {
+  const locale = intl.locale as Locale;
+  const parts = [
+    intl.formatMessage({ id: 'export.citationTitle' }, { title: source.title }),
+    intl.formatMessage({ id: source.kind === 'news' ? 'export.kind.news' : 'export.kind.encyclopedia' }),
+    source.publisher,
+    source.date && sourceDate(source.date, locale),
+  ];
+  return parts.filter(Boolean).join(locale === 'ja' ? '、' : ', ');
 }
 
 /** `Source: "Title", encyclopedia article · Alliance Atlas`, the sources a chart cites in citation order. */
-export function sourceLine(sources: readonly Source[]): string {
-  const label = sources.length === 1 ? 'Source' : 'Sources';
-  return `${label}: ${sources.map(citation).join('; ')} · Alliance Atlas`;
+export function sourceLine(sources: readonly Source[], intl: IntlShape = intlFor('en')): string {
+  return intl.formatMessage({ id: 'export.sourceLine' }, { count: sources.length, citations: sources.map((s) => citation(s, intl)).join('; ') });
 }

@@ -3,6 +3,13 @@ import { defineArea } from '../catalog';
 /** Each card's chrome (keys, table, share, downloads, empty state, embed credit). Keys start with "export.". */
 export const exportMessages = defineArea({
   en: {
+    'export.filterLine': '{isOneYear, select, yes {Year {years}} other {Years {years}}} · Brands: {brands}',
+    'export.allBrands': 'all brands',
+    'export.noBrand': 'no brand selected',
+    'export.sourceLine': '{count, plural, one {Source} other {Sources}}: {citations} · Alliance Atlas',
+    'export.citationTitle': '"{title}"',
+    'export.kind.news': 'news article',
+    'export.kind.encyclopedia': 'encyclopedia article',
     'export.keys': 'Data points: Tab into the chart, then use the arrow keys to move between them and Enter to open a point’s source.',
     'export.legend': '{title} legend',
     'export.showTable': 'Show table',
@@ -50,6 +57,13 @@ export const exportMessages = defineArea({
     'export.dialog.failed': 'Export failed: {reason}',
   },
   fr: {
+    'export.filterLine': '{isOneYear, select, yes {Année {years}} other {Années {years}}} · Marques\u202f: {brands}',
+    'export.allBrands': 'toutes les marques',
+    'export.noBrand': 'aucune marque choisie',
+    'export.sourceLine': '{count, plural, one {Source} other {Sources}}\u202f: {citations} · Alliance Atlas',
+    'export.citationTitle': '«\u00a0{title}\u00a0»',
+    'export.kind.news': 'article de presse',
+    'export.kind.encyclopedia': 'article d’encyclopédie',
     'export.keys': 'Points de données : entrez dans le graphique avec Tab, passez de l’un à l’autre avec les flèches et ouvrez la source d’un point avec Entrée.',
     'export.legend': 'Légende : {title}',
     'export.showTable': 'Afficher le tableau',
@@ -97,6 +111,13 @@ export const exportMessages = defineArea({
     'export.dialog.failed': 'Échec de l’export\u202f: {reason}',
   },
   ja: {
+    'export.filterLine': '{isOneYear, select, yes {{years}年} other {{years}年}} · ブランド：{brands}',
+    'export.allBrands': 'すべてのブランド',
+    'export.noBrand': 'ブランド未選択',
+    'export.sourceLine': '{count, plural, other {出典}}：{citations} · Alliance Atlas',
+    'export.citationTitle': '「{title}」',
+    'export.kind.news': 'ニュース記事',
+    'export.kind.encyclopedia': '百科事典の記事',
     'export.keys': 'データ点：Tabキーでグラフに入り、矢印キーで点を移動し、Enterキーでその点の出典を開きます。',
     'export.legend': '{title}の凡例',
     'export.showTable': '表を表示',
