@@ -1,4 +1,5 @@
-import { hasOnlyLocalUrls, isAllowedAttribute, sanitizeSvg } from './sanitize';
+import { sanitizeSvg } from './sanitize';
+import { hasOnlyLocalUrls, isAllowedAttribute } from './svgAllowlist';
 
 /** The children as markup; jsdom writes the SVG namespace on each serialized child, which says nothing here. */
 function inner(root: Element): string {
