@@ -1,7 +1,9 @@
 // Pure decisions on names and values, no DOM: `npm run mutate` runs this file in Node (vitest.mutate.config.ts).
 import { describe, expect, it } from 'vitest';
-import { elementFate, isAllowedAttribute, SVG_NS } from './svgAllowlist';
+import { elementFate, hasOnlyLocalUrls, isAllowedAttribute } from './svgAllowlist';
 
+// Written out, not imported: a test that took the namespace from the code under test could not notice it changing.
+const SVG_NS = 'http://www.w3.org/2000/svg';
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
 
@@ -97,5 +99,25 @@ describe('svgAllowlist: isAllowedAttribute', () => {
 
   it('keeps a label whatever it says: words for people are never followed', () => {
     expect([isAllowedAttribute('aria-label', 'Data: Nissan 2017'), isAllowedAttribute('aria-label', 'see url(https://x.test)')]).toEqual([true, true]);
+  });
+});
+
+describe('hasOnlyLocalUrls', () => {
+  it.each([
+    ['no url at all', 'red', true],
+    ['a fragment', 'url(#a)', true],
+    ['two fragments', 'url(#a) url( "#b")', true],
+    ['a fragment after every kind of white space', "url( \t\n\r\f'#a')", true],
+    ['a fragment after a space, then a remote one', 'url( #a) url(x)', false],
+    ['a fragment then a remote one', 'url(#a), url(https://x.test)', false],
+    ['upper case', 'URL(https://x.test)', false],
+    ['protocol-relative', 'url(//x.test/a)', false],
+    ['empty', 'url()', false],
+  ])('%s', (_, value, expected) => {
+    expect(hasOnlyLocalUrls(value)).toBe(expected);
+  });
+
+  it('takes linear time on a long hostile value', () => {
+    expect(hasOnlyLocalUrls(`${'url( '.repeat(20_000)}#`)).toBe(false);
   });
 });
