@@ -6,7 +6,7 @@ const file = (...statuses: (Mutant['status'] | Mutant)[]) => ({ mutants: statuse
 
 describe('scoresByArea', () => {
   const reports = new Map<string, MutationReport>([
-    ['models', { files: { 'src/state/time.ts': file('Survived'), 'src/charts/ev/model.ts': file('Killed') } }],
+    ['models: EV', { files: { 'src/charts/ev/cursor.ts': file('Survived'), 'src/charts/ev/model.ts': file('Killed') } }],
     ['sanitiser tree walk', { files: { 'src/export/sanitize.ts': file('Killed', 'Killed', 'Timeout', 'Survived') } }],
     ['URL parser', { files: { 'src/state/urlState.ts': file('Killed', 'NoCoverage', 'Ignored', 'CompileError'), 'src/state/pageMode.ts': file('Killed', 'Killed') } }],
   ]);
@@ -15,7 +15,7 @@ describe('scoresByArea', () => {
     expect(scoresByArea(reports).map((s) => [s.area, s.files, s.killed, s.survived, s.noCoverage, s.ignored, s.score])).toEqual([
       ['sanitiser tree walk', 1, 3, 1, 0, 0, 75],
       ['URL parser', 2, 3, 0, 1, 1, 75],
-      ['models', 2, 1, 1, 0, 0, 50],
+      ['models: EV', 2, 1, 1, 0, 0, 50],
       ['overall', 5, 7, 2, 1, 1, 70],
     ]);
   });
