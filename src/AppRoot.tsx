@@ -1,8 +1,19 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { App } from './App';
 import { PrerenderContext } from './components/prerenderContext';
 import { LocaleProvider } from './i18n/LocaleProvider';
+
+/**
+ * Marks <html data-interactive> after React's first commit: from then on the page answers input (a
+ * pre-rendered page is hydrated). What the benchmark times and browser tests can wait for.
+ */
+function InteractiveMark() {
+  useEffect(() => {
+    document.documentElement.dataset.interactive = '';
+  }, []);
+  return null;
+}
 
 /**
  * The whole tree, the same for the build-time pre-render, the hydration of it, and a plain client render.
@@ -15,6 +26,7 @@ export function AppRoot({ client, isPrerender }: { client: QueryClient; isPreren
         <PrerenderContext.Provider value={isPrerender}>
           <LocaleProvider>
             <App />
+            <InteractiveMark />
           </LocaleProvider>
         </PrerenderContext.Provider>
       </QueryClientProvider>
