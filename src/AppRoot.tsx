@@ -5,13 +5,14 @@ import { PrerenderContext } from './components/prerenderContext';
 import { LocaleProvider } from './i18n/LocaleProvider';
 
 /**
- * Marks <html data-interactive> after React's first commit: from then on the page answers input (a
- * pre-rendered page is hydrated). What the benchmark times and browser tests can wait for.
+ * Marks <html data-interactive> after React's first commit — from then on the page answers input (a
+ * pre-rendered page is hydrated); what the benchmark times — and runs what waits for that moment.
  */
-function InteractiveMark() {
+function InteractiveMark({ onInteractive }: { onInteractive?: () => void }) {
   useEffect(() => {
     document.documentElement.dataset.interactive = '';
-  }, []);
+    onInteractive?.();
+  }, [onInteractive]);
   return null;
 }
 
@@ -19,14 +20,14 @@ function InteractiveMark() {
  * The whole tree, the same for the build-time pre-render, the hydration of it, and a plain client render.
  * The pre-render is English; public/prerender-guard.js keeps any other language from hydrating it.
  */
-export function AppRoot({ client, isPrerender }: { client: QueryClient; isPrerender: boolean }) {
+export function AppRoot({ client, isPrerender, onInteractive }: { client: QueryClient; isPrerender: boolean; onInteractive?: () => void }) {
   return (
     <StrictMode>
       <QueryClientProvider client={client}>
         <PrerenderContext.Provider value={isPrerender}>
           <LocaleProvider>
             <App />
-            <InteractiveMark />
+            <InteractiveMark onInteractive={onInteractive} />
           </LocaleProvider>
         </PrerenderContext.Provider>
       </QueryClientProvider>

@@ -10,6 +10,12 @@ import { preloadViews, VIEWS } from './views';
 import './styles.css';
 
 const queryClient = new QueryClient();
+
+// Images are drawn with react-dom/server, kept out of the page's first script (see loadImageRenderer). It is
+// fetched once the page is interactive and idle — not before, where it would compete with hydration — so
+// exporting works offline too once the page has loaded.
+const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+const afterInteractive = () => whenIdle(() => void loadImageRenderer(), { timeout: 2000 });
 // The view chunks and the dataset are fetched in parallel from the first moment, not one after the other.
 preloadViews();
 prefetchDataset(queryClient);
@@ -29,7 +35,7 @@ function render(container: HTMLElement) {
   // The language is known before the dataset (the rest of the query is read against it): the skeletons,
   // header and error panels are already in the reader's language.
   useFilters.getState().setLang(langFromQuery(window.location.search));
-  createRoot(container).render(<AppRoot client={queryClient} isPrerender={false} />);
+  createRoot(container).render(<AppRoot client={queryClient} isPrerender={false} onInteractive={afterInteractive} />);
 }
 
 // The build pre-rendered the bare address (scripts/prerenderPlugin.ts); public/prerender-guard.js, run before
@@ -45,7 +51,7 @@ if (isPrerendered) {
       if (!isShippedDataset(dataset)) return render(root);
       // The server rendered the bare address's defaults with the dataset's domain in the store: so does this render.
       useFilters.getState().setDomain(datasetDomain(dataset));
-      hydrateRoot(root, <AppRoot client={queryClient} isPrerender />);
+      hydrateRoot(root, <AppRoot client={queryClient} isPrerender onInteractive={afterInteractive} />);
     },
     // Something failed to load: the client render shows what, as it would without the pre-render.
     () => render(root),
@@ -54,7 +60,3 @@ if (isPrerendered) {
   render(root);
 }
 
-// Images are drawn with react-dom/server, kept out of the page's first script (see loadImageRenderer). It is
-// fetched as soon as the page is idle, so exporting works offline too once the page has loaded.
-const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-whenIdle(() => void loadImageRenderer(), { timeout: 200 });
