@@ -6,6 +6,8 @@ import { isShippedDataset } from './data/loadDataset';
 import { loadImageRenderer } from './export/imageDrawing';
 import { datasetDomain, useFilters } from './state/filters';
 import { langFromQuery } from './state/urlState';
+import { LOCALES } from './i18n/locales';
+import { loadMessages } from './i18n/messages';
 import { preloadViews, VIEWS } from './views';
 import './styles.css';
 
@@ -15,7 +17,15 @@ const queryClient = new QueryClient();
 // fetched once the page is interactive and idle — not before, where it would compete with hydration — so
 // exporting works offline too once the page has loaded.
 const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-const afterInteractive = () => whenIdle(() => void loadImageRenderer(), { timeout: 2000 });
+// The other languages' catalogs likewise, so the language menu works offline.
+const afterInteractive = () =>
+  whenIdle(
+    () => {
+      void loadImageRenderer();
+      for (const locale of LOCALES) loadMessages(locale).catch(() => {});
+    },
+    { timeout: 2000 },
+  );
 // The view chunks and the dataset are fetched in parallel from the first moment, not one after the other.
 preloadViews();
 prefetchDataset(queryClient);
@@ -34,8 +44,13 @@ function render(container: HTMLElement) {
   delete html.dataset.prerender;
   // The language is known before the dataset (the rest of the query is read against it): the skeletons,
   // header and error panels are already in the reader's language.
-  useFilters.getState().setLang(langFromQuery(window.location.search));
-  createRoot(container).render(<AppRoot client={queryClient} isPrerender={false} onInteractive={afterInteractive} />);
+  const lang = langFromQuery(window.location.search);
+  useFilters.getState().setLang(lang);
+  const root = createRoot(container);
+  const draw = () => root.render(<AppRoot client={queryClient} isPrerender={false} onInteractive={afterInteractive} />);
+  // A French or Japanese page waits for its catalog (fetched beside the dataset and views) rather than
+  // flashing English; if it cannot load, the page comes up in English.
+  loadMessages(lang).then(draw, draw);
 }
 
 // The build pre-rendered the bare address (scripts/prerenderPlugin.ts); public/prerender-guard.js, run before
