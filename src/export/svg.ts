@@ -149,17 +149,25 @@ export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chart
  */
 export type ChartDrawing = (width: number, theme: Theme) => string | null;
 
+/** The chart draws nothing (no data for the filter): the caller words it in the page's language. */
+export class NothingToExportError extends Error {
+  constructor() {
+    super('This chart has nothing to export yet.');
+    this.name = 'NothingToExportError';
+  }
+}
+
 /** The markup as a detached SVG element of this document. The HTML parser puts <svg> in the SVG namespace. */
 function drawnSvg(markup: string): SVGSVGElement {
   const parsed = new DOMParser().parseFromString(markup, 'text/html').querySelector('svg');
-  if (!parsed) throw new Error('This chart has nothing to export yet.');
+  if (!parsed) throw new NothingToExportError();
   return document.importNode(parsed, true);
 }
 
 /** The chart drawn from its model at `chartWidth` in the parts' theme, sanitized, framed as a standalone SVG. */
 export function buildChartSvg(draw: ChartDrawing, chartWidth: number, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
   const markup = draw(chartWidth, parts.theme);
-  if (!markup) throw new Error('This chart has nothing to export yet.');
+  if (!markup) throw new NothingToExportError();
   const chart = drawnSvg(markup);
   const width = Number(chart.getAttribute('width'));
   const height = Number(chart.getAttribute('height'));

@@ -4,7 +4,7 @@ import type { Locale } from './locales';
 export interface Formats {
   /** The exact figure as a source prints it: "1,234,567" · "1 234 567" · "1,234,567". */
   exact(value: number): string;
-  /** A short figure for labels and axes: "10.6M" · "10,6 M" · "1,061万". */
+  /** A short figure for labels and axes, three significant digits at least: "9.96M" · "9,96 M" · "996万". */
   compact(value: number): string;
   /** A value already in percent, to at most one decimal: "43.4%" · "43,4 %" · "43.4%". */
   percent(value: number): string;
@@ -26,8 +26,12 @@ function monthDate(month: number): Date {
 
 function buildFormats(locale: Locale): Formats {
   const exact = new Intl.NumberFormat(locale);
-  // One decimal of the compact unit: "10.6M" in English, and Japanese's 万 unit keeps its grouping ("1,061万").
-  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1, useGrouping: 'always' } as Intl.NumberFormatOptions);
+  // At least three significant digits, so a total is never misrepresented: 9,961,347 is "9.96M", not "10M".
+  // 'morePrecision' keeps whole units where they carry more ("1,061万", not "1,060万"); Japanese's 万 unit keeps
+  // its grouping.
+  const compact = new Intl.NumberFormat(locale, {
+    notation: 'compact', maximumFractionDigits: 0, maximumSignificantDigits: 3, roundingPriority: 'morePrecision', useGrouping: 'always',
+  } as Intl.NumberFormatOptions);
   const percent = new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 });
   const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -18,6 +18,6 @@ test('with JavaScript off the page shows the four pre-rendered charts with their
     await expect(found).toHaveCount(counts[chart as keyof typeof counts]);
     await expect(found.first()).toBeVisible();
   }
-  await expect(page.locator('figure[data-chart="sales"] .card-summary')).toHaveText(/^2011–2018: the Alliance grew from 8M to 10.8M units/);
+  await expect(page.locator('figure[data-chart="sales"] .card-summary')).toHaveText(/^2011–2018: the Alliance grew from 8.03M to 10.8M units/);
   await page.screenshot({ path: 'test-results/noscript.png', fullPage: true });
 });

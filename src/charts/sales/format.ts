@@ -16,13 +16,13 @@ export function formatAxisValue(value: number, isShare: boolean, intl: IntlShape
 
 /**
  * A year's total above its bar. Phone-width bands are ~36px, so the unit is dropped (the axis carries it):
- * millions to one decimal ("10.6", fr "10,6"), or in Japanese the 万 count ("1061").
+ * millions to three significant digits like `compact` ("9.96", "10.6", fr "9,96"), or in Japanese the 万 count ("996").
  */
 export function formatTotalLabel(units: number, isCompact: boolean, intl: IntlShape): string {
   if (!isCompact) return formatsOf(intl).compact(units);
   return intl.locale === 'ja'
     ? intl.formatNumber(Math.round(units / 1e4), { useGrouping: false })
-    : intl.formatNumber(units / 1e6, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    : intl.formatNumber(units / 1e6, { maximumSignificantDigits: 3 });
 }
 
 /** The target line's label: a short form built from its numbers on a phone, else the record's own label (data, as written) cut to fit `width`. */
