@@ -32,6 +32,9 @@ describe('formatsFor', () => {
     const f = formatsFor(locale);
     expect([9_961_347, 10_608_366, 8_029_222, 284_807, 1_500_000, 2_000_000, 7].map((v) => plain(f.compact(v)))).toEqual(expected);
   });
+  it('writes a year on its own as a date, with 年 in Japanese', () => {
+    expect([formatsFor('en').year(2012), formatsFor('fr').year(2012), formatsFor('ja').year(2012)]).toEqual(['2012', '2012', '2012年']);
+  });
   it('gives a one-year span as the year alone', () => {
     expect([formatsFor('en').yearSpan([2013, 2016]), formatsFor('ja').yearSpan([2017, 2017])]).toEqual(['2013–2016', '2017']);
   });

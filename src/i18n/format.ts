@@ -12,6 +12,8 @@ export interface Formats {
   monthShort(month: number): string;
   /** A month index as "October 2017" · "octobre 2017" · "2017年10月". */
   monthLong(month: number): string;
+  /** A year on its own, as a date: "2012" · "2012" · "2012年". */
+  year(year: number): string;
   /** "Renault, Nissan and Mitsubishi" in the language's own list style; `or` for alternatives. */
   list(items: readonly string[], kind?: 'and' | 'or'): string;
   /** "2013–2016", or "2017" when both ends are one year. */
@@ -35,6 +37,7 @@ function buildFormats(locale: Locale): Formats {
   const percent = new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 });
   const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
   // The dashboard's English is British ("Colour theme") and lists without a serial comma, as it always has.
   const listLocale = locale === 'en' ? 'en-GB' : locale;
   const and = new Intl.ListFormat(listLocale, { type: 'conjunction' });
@@ -45,6 +48,7 @@ function buildFormats(locale: Locale): Formats {
     percent: (value) => percent.format(value),
     monthShort: (month) => monthShort.format(monthDate(month)),
     monthLong: (month) => monthLong.format(monthDate(month)),
+    year: (value) => year.format(monthDate(value * 12)),
     list: (items, kind = 'and') => (kind === 'and' ? and : or).format(items),
     yearSpan: ([from, to]) => (from === to ? String(from) : `${from}–${to}`),
   };
