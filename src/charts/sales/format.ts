@@ -1,5 +1,5 @@
 import type { IntlShape } from 'react-intl';
-import { truncateToWidth } from '../../components/textWidth';
+import { textWidth, truncateToWidth } from '../../components/textWidth';
 import { formatsFor, type Formats } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 /** Number and text formats the sales view shares between its model, axis, labels and tooltip, in the page's language. */
@@ -12,6 +12,11 @@ export function formatAxisValue(value: number, isShare: boolean, intl: IntlShape
   const f = formatsOf(intl);
   if (isShare) return f.percent(value);
   return value === 0 ? f.exact(0) : f.compact(value);
+}
+
+/** The estimated width in px of the widest value-axis label, at `fontSize`: what the axis must make room for. */
+export function axisLabelWidth(ticks: readonly number[], isShare: boolean, fontSize: number, intl: IntlShape): number {
+  return Math.max(0, ...ticks.map((tick) => textWidth(formatAxisValue(tick, isShare, intl), fontSize)));
 }
 
 /**
