@@ -6,6 +6,7 @@ import { withoutFinalParenthesis } from './parenthetical';
 import { RECORD_KEYS } from './recordKeys';
 import type { Dataset, RecordKey } from './schema';
 import { formatsFor } from '../i18n/format';
+import { joinList } from '../i18n/joinList';
 import type { Locale } from '../i18n/locales';
 
 /** A dataset record by collection and index, e.g. sales[12] (same shape as the source panel's RecordRef). */
@@ -80,11 +81,6 @@ const shortSeriesLabel = withoutFinalParenthesis;
 /** "2017-10" → "Oct 2017" · "oct. 2017" · "2017年10月"; "2001" → "2001". */
 const monthWords = (date: string, intl: IntlShape) => formatSourceDate(date, intl.locale as Locale);
 
-/** "€600M" · "600 M€" · "€6億": an amount of money in the language's compact form, to its stated digits. */
-function moneyWords(amount: number, currency: string, intl: IntlShape): string {
-  return intl.formatNumber(amount, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', notation: 'compact', maximumSignificantDigits: 4 });
-}
-
 /**
  * A human label, value and stated numbers for one record, in the language of `intl` (data names, labels and
  * notes as the dataset writes them); a missing record gives an unknown description.
@@ -124,7 +120,7 @@ export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape
       const name = (id: string) => dataset.companies.find((c) => c.id === id)?.name ?? id;
       const [value, what, numbers] =
         r.percent !== null ? [percentWords(r.percent, intl), 'percent', [String(r.percent)]]
-        : r.investment ? [moneyWords(r.investment.amount, r.investment.currency, intl), 'invested', [String(r.investment.amount)]]
+        : r.investment ? [formatsFor(intl.locale as Locale).money(r.investment.amount, r.investment.currency), 'invested', [String(r.investment.amount)]]
         : [intl.formatMessage({ id: 'sources.stakeNotStated' }), 'none', []];
       const label = intl.formatMessage({ id: 'sources.stake' }, { holder: name(r.holder), held: name(r.held), what, amount: value, years: heldYears(r, intl) });
       return { label, value, numbers };
@@ -133,7 +129,7 @@ export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape
       const r = dataset.plants[ref.index];
       if (!r) break;
       const city = r.city.split(',')[0] ?? r.city;
-      const figures = r.capacities.map((c) => capacityWords(c, r.capacityUnit, intl)).reduce((first, second) => intl.formatMessage({ id: 'sources.figureJoin' }, { first, second }));
+      const figures = joinList(r.capacities.map((c) => capacityWords(c, r.capacityUnit, intl)), intl);
       return line(intl.formatMessage({ id: 'sources.subject.plant' }, { city }), figures, r.capacities.map((c) => String(c.amount)));
     }
     case 'events': {
@@ -158,7 +154,7 @@ const percentWords = (percent: number, intl: IntlShape) => intl.formatNumber(per
 
 /** "€10B a year", "at least 1,700,000 vehicles a year", "1,500,000 electric vehicles": amount, unit and period as stated. */
 export function targetAmountWords(target: Dataset['targets'][number], intl: IntlShape): string {
-  const amount = target.unit === 'EUR' ? moneyWords(target.amount, 'EUR', intl) : formatsFor(intl.locale as Locale).exact(target.amount);
+  const amount = target.unit === 'EUR' ? formatsFor(intl.locale as Locale).money(target.amount, 'EUR') : formatsFor(intl.locale as Locale).exact(target.amount);
   return intl.formatMessage(
     { id: 'sources.targetAmount' },
     { amount, unit: target.unit, minimum: target.isMinimum ? 'yes' : 'no', perYear: target.period === 'year' ? 'yes' : 'no' },

@@ -32,6 +32,14 @@ describe('formatsFor', () => {
     const f = formatsFor(locale);
     expect([9_961_347, 10_608_366, 8_029_222, 284_807, 1_500_000, 2_000_000, 7].map((v) => plain(f.compact(v)))).toEqual(expected);
   });
+  it.each([
+    ['en', ['€600M', '€10B', '₽23B', '₩170B']],
+    ['fr', ['600 M €', '10 Md €', '23 Md ₽', '170 Md ₩']],
+    ['ja', ['€6億', '€100億', '₽230億', '₩1700億']],
+  ] as const)('writes money compactly in %s (the ownership records: Nissan in Ampere, the synergy target, Alliance Rostec, Renault Samsung)', (locale, expected) => {
+    const f = formatsFor(locale);
+    expect([f.money(600_000_000, 'EUR'), f.money(10_000_000_000, 'EUR'), f.money(23_000_000_000, 'RUB'), f.money(170_000_000_000, 'KRW')].map(plain)).toEqual(expected);
+  });
   it('writes a year on its own as a date, with 年 in Japanese', () => {
     expect([formatsFor('en').year(2012), formatsFor('fr').year(2012), formatsFor('ja').year(2012)]).toEqual(['2012', '2012', '2012年']);
   });

@@ -12,6 +12,8 @@ export interface Formats {
   monthShort(month: number): string;
   /** A month index as "October 2017" · "octobre 2017" · "2017年10月". */
   monthLong(month: number): string;
+  /** An amount of money, compact, to four significant digits: "€600M" · "600 M €" · "€6億"; "₽23B". */
+  money(amount: number, currency: string): string;
   /** A year on its own, as a date: "2012" · "2012" · "2012年". */
   year(year: number): string;
   /** "Renault, Nissan and Mitsubishi" in the language's own list style; `or` for alternatives. */
@@ -42,8 +44,18 @@ function buildFormats(locale: Locale): Formats {
   const listLocale = locale === 'en' ? 'en-GB' : locale;
   const and = new Intl.ListFormat(listLocale, { type: 'conjunction' });
   const or = new Intl.ListFormat(listLocale, { type: 'disjunction' });
+  const moneyFormats = new Map<string, Intl.NumberFormat>();
+  const money = (currency: string) => {
+    let format = moneyFormats.get(currency);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', notation: 'compact', maximumSignificantDigits: 4 });
+      moneyFormats.set(currency, format);
+    }
+    return format;
+  };
   return {
     exact: (value) => exact.format(value),
+    money: (amount, currency) => money(currency).format(amount),
     compact: (value) => compact.format(value),
     percent: (value) => percent.format(value),
     monthShort: (month) => monthShort.format(monthDate(month)),

@@ -31,7 +31,7 @@ export function edgeAriaLabel(dataset: Dataset, stake: Ownership, intl: IntlShap
   const holder = companyName(dataset, stake.holder);
   const held = companyName(dataset, stake.held);
   if (stake.percent === null && stake.investment) {
-    return intl.formatMessage({ id: 'ownership.edge.invested' }, { holder, held, amount: formatInvestment(stake.investment) });
+    return intl.formatMessage({ id: 'ownership.edge.invested' }, { holder, held, amount: formatInvestment(stake.investment, intl) });
   }
   return intl.formatMessage({ id: 'ownership.edge.holds' }, {
     holder,
@@ -68,7 +68,7 @@ function stakeText(dataset: Dataset, stake: Ownership, side: 'out' | 'in', intl:
     other: companyName(dataset, side === 'out' ? stake.held : stake.holder),
     what,
     percent: percentOf(stake, intl),
-    amount: stake.investment ? formatInvestment(stake.investment) : '',
+    amount: stake.investment ? formatInvestment(stake.investment, intl) : '',
     voting: votingOf(stake.voting),
     planned: isPlanned(stake) ? 'yes' : 'no',
     years: heldYears(stake, intl),
