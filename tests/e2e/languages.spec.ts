@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { AREAS, type MessageId } from '../../src/i18n/messages';
@@ -171,6 +172,23 @@ test.describe('words built from numbers and codes', () => {
       expect(sameAsEnglish(english, await builtWords(page, lang)), lang).toEqual([]);
     }
   });
+});
+
+test('an exported SVG in Japanese carries Japanese words: title, 万 axis, totals heading, credit', async ({ page }) => {
+  test.slow();
+  await page.goto('/?lang=ja&bars=grouped');
+  await loaded(page);
+  await page.locator('figure[data-chart="sales"]').getByRole('button', { name: AREAS.export.ja['export.dialog'] }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('input[value="svg"]').check();
+  await expect(dialog.getByRole('img')).toBeVisible({ timeout: 30_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.locator('.export-buttons .primary').click()]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+  expect(texts).toEqual(expect.arrayContaining(['ブランド別の年間販売台数', '合計', '2011–2018年 · ブランド：すべてのブランド']));
+  expect(texts.filter((t) => /^\d{1,3}(,\d{3})*万$/.test(t)).length).toBeGreaterThan(3);
+  // Words the code once wrote in English whatever the language: the grouped totals' heading and the credit.
+  expect(texts.filter((t) => /^(Total|Source|Sources|Years?)\b|encyclopedia article|news article/.test(t))).toEqual([]);
 });
 
 test('a French browser gets the dashboard in French at the bare address, never the English pre-render', async ({ browser }) => {
