@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import { TapSourceButton } from '../../components/TapSourceButton';
 import { tooltipPlacement } from '../../components/tooltipPlacement';
 import { capacityIn } from '../../data/capacity';
-import { capacityWords, joinWith } from './capacityWords';
+import { capacityWords, joinWith } from '../../data/capacityWords';
 import type { Plant } from '../../data/schema';
 import type { PlantMark } from './model';
 

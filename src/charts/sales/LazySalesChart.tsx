@@ -1,12 +1,9 @@
 import { useEffect, useRef, useState, type ComponentProps } from 'react';
-import { useIntl } from 'react-intl';
 import { useIsHydrated } from '../../components/prerenderContext';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useTheme } from '../../theme/useTheme';
-import { salesChartLabel } from './format';
 import type { SalesChart as RechartsSalesChart } from './SalesChart';
-import { SalesStaticSvg } from './SalesStaticSvg';
-import { staticSalesLayout } from './staticLayout';
+import { SalesImage } from './SalesStaticSvg';
 
 type SalesChartProps = ComponentProps<typeof RechartsSalesChart>;
 type SalesChartModule = typeof import('./SalesChart');
@@ -49,25 +46,14 @@ export function LazySalesChart(props: SalesChartProps) {
   return <SalesStaticChart {...props} />;
 }
 
-/** The chart's marks as static SVG at the card's width (PRERENDER_WIDTH on the server and in hydration). */
+/** The chart's marks as static SVG at the card's width (PRERENDER_WIDTH on the server and in hydration): the image drawing. */
 function SalesStaticChart({ rows, axis, brands, target, layout, mode, at }: SalesChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   const theme = useTheme();
-  const intl = useIntl();
-  const isShare = mode === 'share';
   return (
     <div className="sales-chart" ref={wrapRef}>
-      {width > 0 && (
-        <SalesStaticSvg
-          layout={staticSalesLayout(rows, axis, brands, target, width, layout)}
-          target={target}
-          at={at}
-          isShare={isShare}
-          label={salesChartLabel(brands, layout === 'stacked', isShare, intl)}
-          theme={theme}
-        />
-      )}
+      {width > 0 && <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} width={width} theme={theme} />}
     </div>
   );
 }

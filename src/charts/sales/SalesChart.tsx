@@ -6,9 +6,9 @@ import type { Brand } from '../../data/schema';
 import type { SalesLayout, SalesMode } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { SalesChartContext, type SalesAnchor } from './chartContext';
-import { formatAxisValue, salesChartLabel } from './format';
+import { axisLabelWidth, formatAxisValue, salesChartLabel } from './format';
 import type { SalesAxis, SalesChartRow, SalesTarget, SalesYear } from './model';
-import { GROUPED_BAR_GAP, GROUPED_CATEGORY_GAP, GROUPED_MARGIN, GROUPED_MAX_BAR, isCompactWidth, SALES_MARGIN, salesChartHeight, STACKED_CATEGORY_GAP, STACKED_MAX_BAR, X_AXIS_HEIGHT, yAxisWidth } from './frame';
+import { GROUPED_BAR_GAP, GROUPED_CATEGORY_GAP, GROUPED_MARGIN, GROUPED_MAX_BAR, isCompactWidth, SALES_MARGIN, salesChartHeight, STACKED_CATEGORY_GAP, STACKED_MAX_BAR, X_AXIS_HEIGHT, yAxisWidth, yTickFontSize } from './frame';
 import { SalesMarks } from './SalesMarks';
 import { SalesSegment } from './SalesSegment';
 import { SalesTooltip } from './SalesTooltip';
@@ -86,7 +86,8 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   const tickFormatter = useCallback((v: number) => formatAxisValue(v, isShare, intl), [isShare, intl]);
   // Recharts compares axis props by reference; objects made inline would re-register the axes on every filter change.
   const xAxisLine = useMemo(() => ({ stroke: theme.border }), [theme]);
-  const yTick = useMemo(() => ({ fill: theme.muted, fontSize: isCompact ? 11 : 12 }), [theme, isCompact]);
+  const yTick = useMemo(() => ({ fill: theme.muted, fontSize: yTickFontSize(isCompact) }), [theme, isCompact]);
+  const yLabelWidth = axisLabelWidth(axis.ticks, isShare, yTickFontSize(isCompact), intl);
   const anchored = anchor ? yearsByYear.get(anchor.year) : undefined;
   const label = salesChartLabel(brands, isStacked, isShare, intl);
 
@@ -115,7 +116,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
               ticks={axis.ticks}
               interval={0}
               tickFormatter={tickFormatter}
-              width={yAxisWidth(isCompact)}
+              width={yAxisWidth(isCompact, yLabelWidth)}
               axisLine={false}
               tickLine={false}
               tick={yTick}
