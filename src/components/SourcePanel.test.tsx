@@ -108,8 +108,9 @@ describe('SourcePanel', () => {
   it('lists every record citing a source opened from a figure footer', () => {
     renderWithProviders(<SourcePanel />);
     const dialog = open('autonews-2017-asia');
-    expect(within(dialog).getByRole('heading', { name: 'Records citing this source (1)' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('heading', { name: 'Records citing this source (2)' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: `Target for 2022 — ${dataset.targets[0]?.label}` })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Jun 2017 — Alliance the world’s largest automaker, January–June 2017: over 5.2 million' })).toBeInTheDocument();
   });
 
   it('counts the other records citing the source, leaving out the one shown', () => {

@@ -262,8 +262,8 @@ describe('recordsCitingSource', () => {
     expect(recordsCitingSource(dataset, 'alliance-joint-projects-2023')).toEqual(expected);
   });
 
-  it('finds the one target citing the 2017 Automotive News article', () => {
-    expect(recordsCitingSource(dataset, 'autonews-2017-asia')).toEqual([{ key: 'targets', index: 0 }]);
+  it('finds the half-year event and the one target citing the 2017 Automotive News article', () => {
+    expect(recordsCitingSource(dataset, 'autonews-2017-asia')).toEqual([{ key: 'events', index: 35 }, { key: 'targets', index: 0 }]);
   });
 
   it('counts every record of the encyclopedia article', () => {
