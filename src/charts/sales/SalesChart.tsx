@@ -2,6 +2,7 @@ import { brandColour } from '../../theme/tokens';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
+import type { RecordRef } from '../../data/provenance';
 import type { Brand } from '../../data/schema';
 import type { SalesLayout, SalesMode } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
@@ -35,8 +36,14 @@ interface SalesChartProps {
   at: number;
   /** Moves the cursor: a click on a year label or total. */
   onSelectYear: (year: number) => void;
-  /** Highlights a brand in every view (null: none); called when a tapped tooltip is dismissed. */
+  /** The brand emphasised in every view (null: none). */
+  highlighted: Brand | null;
+  /** Highlights a brand in every view (null: none): on hover, focus and tap, and when a tapped tooltip is dismissed. */
   onHighlight: (brand: Brand | null) => void;
+  /** The record picked in the source panel. */
+  picked: RecordRef | null;
+  /** Opens a record's source: a click or Enter on a bar or the target line. */
+  onOpenSource: (sourceId: string, record: RecordRef) => void;
 }
 
 const TOOLTIP_WIDTH = 236;
@@ -60,7 +67,7 @@ function tooltipPosition(anchor: SalesAnchor, width: number, height: number, isC
 }
 
 /** Draws the bars, total marks, target and tooltip for rows the model has already computed. */
-export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles, at, onSelectYear, onHighlight }: SalesChartProps) {
+export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles, at, onSelectYear, highlighted, onHighlight, picked, onOpenSource }: SalesChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   useUntabbableLayers(wrapRef);
@@ -75,7 +82,10 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   const hide = useCallback(() => show(null), [show]);
   const current = useCallback(() => anchorRef.current, []);
   const yearsByYear = useMemo(() => new Map(years.map((y) => [y.year, y])), [years]);
-  const context = useMemo(() => ({ yearsByYear, show, hide, current }), [yearsByYear, show, hide, current]);
+  const context = useMemo(
+    () => ({ yearsByYear, show, hide, current, highlighted, picked, onHighlight, onOpenSource }),
+    [yearsByYear, show, hide, current, highlighted, picked, onHighlight, onOpenSource],
+  );
   const dismiss = useCallback(() => {
     onHighlight(null);
     hide();

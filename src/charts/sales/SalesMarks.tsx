@@ -1,6 +1,5 @@
 import { useIntl } from 'react-intl';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import { useSourcePanel } from '../../state/sourcePanel';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesChart } from './chartContext';
@@ -27,7 +26,7 @@ export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear 
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
-  const { show, hide } = useSalesChart();
+  const { show, hide, onOpenSource } = useSalesChart();
   const intl = useIntl();
   const theme = useTheme();
   if (!xScale || !yScale || !plot) return null;
@@ -35,7 +34,7 @@ export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear 
 
   return (
     <g className="sales-marks">
-      {target && <TargetLine target={target} y={yScale(target.units) ?? 0} left={plot.x} width={plot.width} compact={compact} />}
+      {target && <TargetLine target={target} y={yScale(target.units) ?? 0} left={plot.x} width={plot.width} compact={compact} onOpen={() => onOpenSource(target.source, { key: 'targets', index: target.index })} />}
       {!isStacked && (
         <text className="sales-total-heading" x={plot.x - 8} y={rowY} textAnchor="end" fontSize={11} fill={theme.muted} fontWeight={600}>
           {intl.formatMessage({ id: 'sales.marks.total' })}
@@ -80,10 +79,9 @@ function AtOutline({ rows, at, top, bottom }: { rows: readonly SalesChartRow[]; 
   return <rect className="sales-at" x={start + 1} y={top} width={Math.max(0, end - start - 2)} height={bottom - top + 26} rx={6} fill="none" stroke={theme.text} strokeWidth={1.5} aria-hidden="true" />;
 }
 
-function TargetLine({ target, y, left, width, compact }: { target: SalesTarget; y: number; left: number; width: number; compact: boolean }) {
+function TargetLine({ target, y, left, width, compact, onOpen }: { target: SalesTarget; y: number; left: number; width: number; compact: boolean; onOpen: () => void }) {
   const intl = useIntl();
   const theme = useTheme();
-  const open = () => useSourcePanel.getState().openSource(target.source, { key: 'targets', index: target.index });
   const text = formatTargetLabel(target, compact, width, intl);
   return (
     <g
@@ -91,8 +89,8 @@ function TargetLine({ target, y, left, width, compact }: { target: SalesTarget; 
       role="button"
       tabIndex={0}
       aria-label={intl.formatMessage({ id: 'sales.target.name' }, { label: target.label, units: formatsOf(intl).exact(target.units) })}
-      onClick={open}
-      onKeyDown={onActivateKey(open)}
+      onClick={onOpen}
+      onKeyDown={onActivateKey(onOpen)}
     >
       <line className="sales-target-line" x1={left} x2={left + width} y1={y} y2={y} stroke={theme.alliance} strokeWidth={1.5} strokeDasharray="6 4" />
       <text className="sales-target-label" x={left + 6} y={y + 15} fontSize={compact ? 11 : 12} fill={theme.text} fontStyle="italic">
