@@ -2,6 +2,7 @@ import { useIntl } from 'react-intl';
 import { useMemo, type Ref } from 'react';
 import type { Brand, Dataset } from '../../data/schema';
 import { noTap, type TapFor } from '../../components/tapToPreview';
+import { useRovingStops } from '../../components/rovingMarks';
 import { brandColour, type Theme } from '../../theme/tokens';
 import type { StakeChange } from './compare';
 import { ARROWS, FONT, layoutForWidth, type ArrowSize, type Box } from './layout';
@@ -49,6 +50,7 @@ interface OwnershipSvgProps {
 /** The ownership network as SVG: group box, stakes as arrows, companies as boxes, stake labels on top. */
 export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefix, emphasis, edgeHitWidth, on, ref }: OwnershipSvgProps) {
   const intl = useIntl();
+  const stops = useRovingStops();
   const markers = useMemo(() => [...new Set(diagram.edges.map((e) => `${e.colorBrand ?? 'other'} ${e.arrow}`))].map((key) => key.split(' ') as [Brand | 'other', ArrowSize]), [diagram]);
   // Each node's label scans every stake; computed once per diagram, not on each brand toggle or hover
   // (at 100× data this was most of a filter change's time).
@@ -101,6 +103,7 @@ export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefi
           isActive={emphasis.isEdgeActive(edge.index)}
           focusColor={theme.focus}
           hitWidth={edgeHitWidth}
+          stop={stops(`edge ${edge.index}`)}
           onOpen={() => on.openEdge(edge.index)}
           onEnter={() => on.enterEdge(edge.index, edge.labelBox)}
           onLeave={on.leaveEdge}
@@ -116,6 +119,7 @@ export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefi
           theme={theme}
           isDimmed={emphasis.dimmed.nodes.has(node.id)}
           isActive={emphasis.hoveredNode === node.id}
+          stop={stops(`node ${node.id}`)}
           onEnter={() => on.enterNode(node)}
           onLeave={() => on.leaveNode(node)}
           onOpen={() => on.openNode(node.id)}

@@ -1,6 +1,7 @@
 import { useIntl } from 'react-intl';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { onActivateKey } from '../../components/onActivateKey';
+import { useRovingStops } from '../../components/rovingMarks';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesChart } from './chartContext';
 import { totalHalfWidth } from './frame';
@@ -82,12 +83,13 @@ function AtOutline({ rows, at, top, bottom }: { rows: readonly SalesChartRow[]; 
 function TargetLine({ target, y, left, width, compact, onOpen }: { target: SalesTarget; y: number; left: number; width: number; compact: boolean; onOpen: () => void }) {
   const intl = useIntl();
   const theme = useTheme();
+  const stops = useRovingStops();
   const text = formatTargetLabel(target, compact, width, intl);
   return (
     <g
       className="sales-target"
       role="button"
-      tabIndex={0}
+      {...stops('target')}
       aria-label={intl.formatMessage({ id: 'sales.target.name' }, { label: target.label, units: formatsOf(intl).exact(target.units) })}
       onClick={onOpen}
       onKeyDown={onActivateKey(onOpen)}

@@ -1,6 +1,7 @@
 import { useIntl } from 'react-intl';
 import type { Brand } from '../../data/schema';
 import { onActivateKey } from '../../components/onActivateKey';
+import { useRovingStops } from '../../components/rovingMarks';
 import { useSalesChart } from './chartContext';
 import { formatsOf } from './format';
 import type { SalesChartRow } from './model';
@@ -24,6 +25,7 @@ interface SegmentProps {
 export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill, stroke, strokeWidth, payload }: SegmentProps) {
   const { yearsByYear, show, hide, current, highlighted, picked, onHighlight, onOpenSource } = useSalesChart();
   const intl = useIntl();
+  const stops = useRovingStops();
   const isDimmed = highlighted !== null && highlighted !== brand;
   const cell = payload ? yearsByYear.get(payload.year)?.cells.find((c) => c.brand === brand) : undefined;
   const isPicked = picked?.key === 'sales' && picked.index === cell?.index;
@@ -66,7 +68,7 @@ export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill,
       strokeWidth={strokeWidth}
       opacity={isDimmed ? 0.25 : 1}
       role="button"
-      tabIndex={0}
+      {...stops(`bar ${brand} ${year}`)}
       aria-label={intl.formatMessage({ id: 'sales.segment.name' }, { brand, year, units: formatsOf(intl).exact(cell.units), share: formatsOf(intl).percent(cell.share) })}
       {...hoverOrFocus(enter, leave)}
       {...tap}
