@@ -116,7 +116,7 @@ describe('evLayout markers', () => {
   it('never lets two marker labels on one row overlap', () => {
     const spans = desktop.markers.map((m) => {
       const width = textWidth(m.marker.label, EV_LABEL_SIZE);
-      const start = m.anchor === 'end' ? m.labelX - width : m.anchor === 'middle' ? m.labelX - width / 2 : m.labelX;
+      const start = m.anchor === 'end' ? m.labelX - width : m.labelX;
       return { row: rowOf(desktop, m.labelY), start, end: start + width };
     });
     const overlaps = spans.flatMap((p, i) => spans.slice(i + 1).filter((q) => q.row === p.row && p.start < q.end && q.start < p.end));

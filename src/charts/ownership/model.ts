@@ -9,17 +9,15 @@ import {
   FONT,
   LARGE_ARROW_FROM,
   LAYOUTS,
-  boxesOverlap,
   edgeShape,
   labelBox,
   nodeBox,
   nodeLines,
   type ArrowSize,
-  type Box,
   type LayoutName,
   type LayoutSpec,
-  type Point,
 } from './layout';
+import { boxesOverlap, type Box, type Point } from '../../components/geometry';
 import { textWidth } from '../../components/textWidth';
 import { freeSpot } from './autoPlace';
 import type { ChangeKind, StakeChange } from './compare';
