@@ -14,11 +14,17 @@ export interface Formats {
   monthLong(month: number): string;
   /** "Renault, Nissan and Mitsubishi" in the language's own list style; `or` for alternatives. */
   list(items: readonly string[], kind?: 'and' | 'or'): string;
+  /** Parts of one reference, one after another, no conjunction: "a, b, c" · "a, b, c" · "a、b、c". */
+  sequence(items: readonly string[]): string;
   /** "2013–2016", or "2017" when both ends are one year. */
   yearSpan(range: readonly [number, number]): string;
 }
 
 const cache = new Map<Locale, Formats>();
+
+// Intl.ListFormat has no list without a conjunction in every language (its "unit" lists use spaces in
+// Japanese and "et" in French), so the separator of a plain sequence is kept here, per language.
+const SEQUENCE_SEPARATOR: Record<Locale, string> = { en: ', ', fr: ', ', ja: '、' };
 
 function monthDate(month: number): Date {
   return new Date(Date.UTC(Math.floor(month / 12), month % 12, 1));
@@ -42,6 +48,7 @@ function buildFormats(locale: Locale): Formats {
     monthShort: (month) => monthShort.format(monthDate(month)),
     monthLong: (month) => monthLong.format(monthDate(month)),
     list: (items, kind = 'and') => (kind === 'and' ? and : or).format(items),
+    sequence: (items) => items.join(SEQUENCE_SEPARATOR[locale]),
     yearSpan: ([from, to]) => (from === to ? String(from) : `${from}–${to}`),
   };
 }
