@@ -32,17 +32,6 @@ describe('sanitizeSvg: elements', () => {
     expect(inner(clean(markup))).toBe(markup);
   });
 
-  it.each([
-    ['a script next to a bar', '<script>alert(1)</script><rect width="2"/>', '<rect width="2"/>'],
-    ['HTML smuggled in foreignObject', '<foreignObject><div>x</div></foreignObject><rect width="2"/>', '<rect width="2"/>'],
-    ['an animation that sets an href', '<set attributeName="href" to="javascript:x"/><rect width="2"/>', '<rect width="2"/>'],
-    ['an external image', '<image href="https://x.test/a.png"/><rect width="2"/>', '<rect width="2"/>'],
-    ['a stylesheet', '<style>@import url(https://x.test/a.css)</style><rect width="2"/>', '<rect width="2"/>'],
-    ['a filter image', '<filter id="f"><feImage href="https://x.test"/></filter><rect width="2"/>', '<rect width="2"/>'],
-  ])('%s: drawn parts kept, the rest gone', (_, markup, expected) => {
-    expect(inner(clean(markup))).toBe(expected);
-  });
-
   it('keeps the drawing elements', () => {
     const markup = '<defs><clipPath id="c"><rect width="1"/></clipPath><marker id="m"><path d="M0 0"/></marker></defs><g><line x1="0"/><polygon points="0,0"/><text>2017<tspan>x</tspan></text><title>t</title></g>';
     expect(inner(clean(markup))).toBe(markup);
@@ -69,20 +58,28 @@ describe('sanitizeSvg: elements', () => {
   });
 });
 
-describe('sanitizeSvg: attributes', () => {
-  it('drops event handlers, focus and data attributes, keeps drawing and labelling ones', () => {
-    const rect = clean('<rect onclick="alert(1)" ONLOAD="x" tabindex="0" data-id="x" width="3" fill="#fff" aria-label="Nissan 2017" role="img"/>').querySelector('rect')!;
-    expect([...rect.attributes].map((a) => a.name).sort()).toEqual(['aria-label', 'fill', 'role', 'width']);
-  });
-
+describe('sanitizeSvg: small hostile inputs, exact output', () => {
   it.each([
+    ['a script next to a bar', '<script>alert(1)</script><rect width="2"/>', '<rect width="2"/>'],
+    ['HTML smuggled in foreignObject', '<foreignObject><div>x</div></foreignObject><rect width="2"/>', '<rect width="2"/>'],
+    ['an animation that sets an href', '<set attributeName="href" to="javascript:x"/><rect width="2"/>', '<rect width="2"/>'],
+    ['an external image', '<image href="https://x.test/a.png"/><rect width="2"/>', '<rect width="2"/>'],
+    ['a stylesheet', '<style>@import url(https://x.test/a.css)</style><rect width="2"/>', '<rect width="2"/>'],
+    ['a filter image', '<filter id="f"><feImage href="https://x.test"/></filter><rect width="2"/>', '<rect width="2"/>'],
     ['handlers in any case', '<rect ONCLICK="x" onMouseOver="y" width="2"/>', '<rect width="2"/>'],
     ['a base URL and a form action', '<rect xml:base="https://x.test/" formaction="https://x.test" width="2"/>', '<rect width="2"/>'],
     ['focus and data attributes', '<rect tabindex="0" data-plant="x" width="2"/>', '<rect width="2"/>'],
     ['an animation attribute on a drawn element', '<rect attributeName="href" begin="0s" width="2"/>', '<rect width="2"/>'],
     ['an unknown attribute', '<text lang="en" x="1" foo="bar">a</text>', '<text x="1">a</text>'],
-  ])('%s: dropped, the drawing attributes kept', (_, markup, expected) => {
+  ])('%s: the drawing kept, the rest gone', (_, markup, expected) => {
     expect(inner(clean(markup))).toBe(expected);
+  });
+});
+
+describe('sanitizeSvg: attributes', () => {
+  it('drops event handlers, focus and data attributes, keeps drawing and labelling ones', () => {
+    const rect = clean('<rect onclick="alert(1)" ONLOAD="x" tabindex="0" data-id="x" width="3" fill="#fff" aria-label="Nissan 2017" role="img"/>').querySelector('rect')!;
+    expect([...rect.attributes].map((a) => a.name).sort()).toEqual(['aria-label', 'fill', 'role', 'width']);
   });
 
   it('drops the handlers and links of the root itself', () => {

@@ -1,6 +1,6 @@
 import { useIntl } from 'react-intl';
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { useTheme } from '../../theme/useTheme';
+import { useSalesFrame } from './chartContext';
 import { formatAxisValue } from './format';
 import type { SalesChartRow } from './model';
 import { YearTick } from './YearTick';
@@ -22,12 +22,11 @@ interface AxesProps {
  * stop (see BASE_LAYER in SalesChart); these sit where Recharts put them and where the static SVG does.
  */
 export function SalesAxes({ rows, ticks, isShare, compact, at, onSelectYear }: AxesProps) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plot = usePlotArea();
+  const frame = useSalesFrame();
   const theme = useTheme();
   const intl = useIntl();
-  if (!xScale || !yScale || !plot) return null;
+  if (!frame) return null;
+  const { xScale, yScale, plot } = frame;
   const bottom = plot.y + plot.height;
   return (
     <g className="sales-axes">

@@ -1,9 +1,9 @@
 import { useIntl } from 'react-intl';
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { useXAxisScale } from 'recharts';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useRovingStops } from '../../components/rovingMarks';
 import { useTheme } from '../../theme/useTheme';
-import { useSalesChart } from './chartContext';
+import { useSalesChart, useSalesFrame } from './chartContext';
 import { totalHalfWidth } from './frame';
 import { formatsOf, formatTargetLabel, formatTotalLabel } from './format';
 import type { SalesChartRow, SalesTarget } from './model';
@@ -24,13 +24,12 @@ interface MarksProps {
  * top, so the parts visibly add up. Grouped: a row of labels above the plot, so no bar seems to carry it.
  */
 export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear }: MarksProps) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plot = usePlotArea();
+  const frame = useSalesFrame();
   const { show, hide, onOpenSource } = useSalesChart();
   const intl = useIntl();
   const theme = useTheme();
-  if (!xScale || !yScale || !plot) return null;
+  if (!frame) return null;
+  const { xScale, yScale, plot } = frame;
   const rowY = plot.y - 12;
 
   return (

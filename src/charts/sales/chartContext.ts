@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { RecordRef } from '../../data/provenance';
 import type { Brand } from '../../data/schema';
 import type { SalesYear } from './model';
@@ -40,4 +41,12 @@ export function useSalesChart(): SalesChartContextValue {
   const value = useContext(SalesChartContext);
   if (!value) throw new Error('Sales marks must be rendered inside SalesChart.');
   return value;
+}
+
+/** Recharts' year and value scales and plot area, for marks drawn inside the chart; null until it has laid out. */
+export function useSalesFrame() {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  return xScale && yScale && plot ? { xScale, yScale, plot } : null;
 }
