@@ -6,16 +6,16 @@ const file = (...statuses: (Mutant['status'] | Mutant)[]) => ({ mutants: statuse
 
 describe('scoresByArea', () => {
   const reports = new Map<string, MutationReport>([
-    ['models', { files: { 'src/state/time.ts': file('Survived'), 'src/charts/ev/model.ts': file('Killed') } }],
-    ['sanitiser', { files: { 'src/export/sanitize.ts': file('Killed', 'Killed', 'Timeout', 'Survived') } }],
+    ['models: EV', { files: { 'src/charts/ev/cursor.ts': file('Survived'), 'src/charts/ev/model.ts': file('Killed') } }],
+    ['sanitiser tree walk', { files: { 'src/export/sanitize.ts': file('Killed', 'Killed', 'Timeout', 'Survived') } }],
     ['URL parser', { files: { 'src/state/urlState.ts': file('Killed', 'NoCoverage', 'Ignored', 'CompileError'), 'src/state/pageMode.ts': file('Killed', 'Killed') } }],
   ]);
 
   it('counts killed and timed-out mutants over every valid one, per area in print order, then overall', () => {
     expect(scoresByArea(reports).map((s) => [s.area, s.files, s.killed, s.survived, s.noCoverage, s.ignored, s.score])).toEqual([
-      ['sanitiser', 1, 3, 1, 0, 0, 75],
+      ['sanitiser tree walk', 1, 3, 1, 0, 0, 75],
       ['URL parser', 2, 3, 0, 1, 1, 75],
-      ['models', 2, 1, 1, 0, 0, 50],
+      ['models: EV', 2, 1, 1, 0, 0, 50],
       ['overall', 5, 7, 2, 1, 1, 70],
     ]);
   });

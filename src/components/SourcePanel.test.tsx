@@ -170,4 +170,18 @@ describe('SourcePanel', () => {
     expect(dialog.querySelector('img')).toBeNull();
     expect(quotes(dialog)).toEqual([quote]);
   });
+
+  it.each([
+    ['fr', 'Nissan : ventes 2017 — 5 816 278 véhicules', 'Deux chiffres dans une même source', 'Tangier (usine) — 170 000 véhicules par an (prévue, une ligne de production, à partir de 2012) ; 400 000 véhicules par an (prévue, sans date)'],
+    ['ja', 'Nissanの販売台数（2017年） — 5,816,278台', '1つの出典に2つの数値', 'Tangier工場 — 年間170,000台（計画、1本の生産ライン、2012年から）／年間400,000台（計画、時期の記載なし）'],
+  ] as const)('words the record, its disagreement and the records citing the source in %s, the quote as written', (lang, heading, dispute, plant) => {
+    const plain = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
+    renderWithProviders(<SourcePanel />, dataset, lang);
+    let dialog = open('wiki-alliance', nissan2017);
+    expect(plain(dialog.querySelector('.source-record-title')!.textContent)).toBe(heading);
+    expect(quotes(dialog)).toEqual([dataset.sales[nissan2017.index]?.quote]);
+    expect([...dialog.querySelectorAll('.source-citing-item')].map((b) => plain(b.textContent))).toContain(plant);
+    dialog = open('wiki-alliance', renaultNissan434);
+    expect(dialog.querySelector('.source-disagree-title')).toHaveTextContent(dispute);
+  });
 });

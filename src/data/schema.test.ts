@@ -388,3 +388,71 @@ describe('loadDataset with a stubbed fetch', () => {
     await expect(loadDataset('/data/alliance.json')).resolves.toMatchObject({ targets: realDataset.targets });
   });
 });
+
+describe('Dataset schema on a small fixture: brands inside brands, colours, dates', () => {
+  const colours = { light: '#B85C00', dark: '#f0a04b' };
+  type Include = { brand: string; from?: number; to?: number };
+  /** One source, one dated event and the given brands (id and what it includes): the least a valid file holds. */
+  const tiny = (brands: [string, Include[]?][], events = [{ date: '2017', label: 'Founded', source: 's', quote: 'Founded.' }]) => ({
+    sources: [{ id: 's', title: 'S', file: 's.txt', language: 'en', kind: 'news' }],
+    brands: brands.map(([id, includes]) => ({ id, colours, ...(includes ? { includes } : {}) })),
+    ...Object.fromEntries(['sales', 'salesTotals', 'evSeries', 'evMilestones', 'evLaunches', 'companies', 'ownership', 'plants', 'targets'].map((key) => [key, []])),
+    events,
+  });
+  const issues = (body: unknown) => {
+    try {
+      parseDataset(body);
+      return [];
+    } catch (error) {
+      if (error instanceof DatasetError) return error.details;
+      throw error;
+    }
+  };
+
+  it('accepts a chain: Nissan inside Renault inside a group, Dacia inside Renault', () => {
+    expect(issues(tiny([['Group', [{ brand: 'Renault' }]], ['Renault', [{ brand: 'Dacia' }]], ['Dacia'], ['Nissan']]))).toEqual([]);
+    expect(issues(tiny([['Renault', [{ brand: 'Dacia' }]], ['Dacia', [{ brand: 'Lada' }]], ['Lada'], ['Group', [{ brand: 'Renault' }]]]))).toEqual([]);
+  });
+
+  it('accepts a span of a single year', () => {
+    expect(issues(tiny([['Renault', [{ brand: 'Dacia', from: 2017, to: 2017 }]], ['Dacia']]))).toEqual([]);
+  });
+
+  it('accepts one brand inside two others in years that do not meet, in either order', () => {
+    const early = { brand: 'Lada', from: 2010, to: 2015 };
+    const late = { brand: 'Lada', from: 2016, to: 2020 };
+    expect([issues(tiny([['Renault', [early]], ['Nissan', [late]], ['Lada']])), issues(tiny([['Renault', [late]], ['Nissan', [early]], ['Lada']]))]).toEqual([[], []]);
+  });
+
+  it('refuses one brand inside two others in a year they share, in either order', () => {
+    const early = { brand: 'Lada', from: 2010, to: 2016 };
+    const late = { brand: 'Lada', from: 2016, to: 2020 };
+    const message = ['brands[1].includes[0].brand: "Lada" is already included in "Renault" in overlapping years'];
+    expect([issues(tiny([['Renault', [early]], ['Nissan', [late]], ['Lada']])), issues(tiny([['Renault', [late]], ['Nissan', [early]], ['Lada']]))]).toEqual([message, message]);
+  });
+
+  it('accepts two brands each inside the other in years that do not meet, in either order', () => {
+    expect([
+      issues(tiny([['Renault', [{ brand: 'Nissan', from: 2010, to: 2015 }]], ['Nissan', [{ brand: 'Renault', from: 2016, to: 2020 }]]])),
+      issues(tiny([['Renault', [{ brand: 'Nissan', from: 2016, to: 2020 }]], ['Nissan', [{ brand: 'Renault', from: 2010, to: 2015 }]]])),
+    ]).toEqual([[], []]);
+  });
+
+  it('refuses two brands each inside the other in a year they share, in either order', () => {
+    const message = ['brands[1].includes[0].brand: "Nissan" and "Renault" cannot include each other'];
+    expect([
+      issues(tiny([['Renault', [{ brand: 'Nissan', from: 2010, to: 2016 }]], ['Nissan', [{ brand: 'Renault', from: 2016, to: 2020 }]]])),
+      issues(tiny([['Renault', [{ brand: 'Nissan', from: 2016, to: 2020 }]], ['Nissan', [{ brand: 'Renault', from: 2010, to: 2016 }]]])),
+    ]).toEqual([message, message]);
+  });
+
+  it('refuses a colour with a character before the # or a seventh digit', () => {
+    const body = tiny([['Renault']]);
+    body.brands[0]!.colours = { light: 'x#B85C00', dark: '#F0A04B0' };
+    expect(issues(body)).toEqual(['brands[0].colours.light: expected a colour "#RRGGBB", got "x#B85C00"', 'brands[0].colours.dark: expected a colour "#RRGGBB", got "#F0A04B0"']);
+  });
+
+  it('refuses a file that dates nothing: it would have no years to show', () => {
+    expect(issues(tiny([['Renault']], []))).toEqual(['(file): the dataset dates nothing, so it has no years to show']);
+  });
+});

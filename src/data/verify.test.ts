@@ -1,5 +1,5 @@
 import type { Dataset } from './schema';
-import { normalizeText, numbersIn, quoteParts, verifyDataset } from './verify';
+import { countRecords, normalizeText, numbersIn, quoteParts, verifyDataset } from './verify';
 
 /** Two tiny documents: a.txt holds the figures, b.txt holds unrelated text. */
 const documents: Record<string, string> = {
@@ -365,5 +365,31 @@ describe('verifyDataset: numbers in labels, and a target’s years', () => {
       ],
       [],
     ]);
+  });
+});
+
+describe('verifyDataset: provenance text and optional parts', () => {
+  it('checks a target without a baseline on its other years only', () => {
+    const data = withTargetAndPlant();
+    delete data.targets[0]!.baseline;
+    data.targets[0]!.setIn = 2010;
+    const justified = verifyDataset(data, documents);
+    data.targets[0]!.setIn = 2011;
+    expect([justified, verifyDataset(data, documents)]).toEqual([
+      [],
+      [{ path: 'targets[0].setIn', message: 'targets[0].setIn 2011 is in neither its quote nor its note' }],
+    ]);
+  });
+
+  it('reads a quote ending in a number and a note starting with one as two numbers, not one run of digits', () => {
+    const data = tinyDataset();
+    data.events[0] = { date: '2001', label: 'Stake raised to 43.4% (completed 2002)', source: 'a', quote: 'In 2001, Renault increased its stake in Nissan to 43.4', note: '2002 is when the raise was completed.' };
+    expect(verifyDataset(data, documents)).toEqual([]);
+  });
+});
+
+describe('countRecords', () => {
+  it('counts the provenance-carrying records (8 sales, 2 totals, a stake, an event, a target, a plant), not sources, brands or companies', () => {
+    expect(countRecords(withTargetAndPlant())).toBe(14);
   });
 });

@@ -132,8 +132,8 @@ function checkAlsoStated(path: string, record: AnyRecord, files: Map<string, str
   return [...inDocument, ...figuresMissing(`${path}.alsoStated`, also.quote, [{ field: 'percent', value: also.percent }])];
 }
 
-/** The quote and note of a record together: what a label or a year may be justified by. */
-const provenanceText = (record: { quote?: string; note?: string }) => `${record.quote ?? ''} ${record.note ?? ''}`;
+/** The quote and note of a record together: what a label or a year may be justified by (join writes an absent one as ''). */
+const provenanceText = (record: { quote?: string; note?: string }) => [record.quote, record.note].join(' ');
 
 /**
  * (e) Every number written in an event's or a target's label ("1.5 million", "€10 billion", "2013") must be
@@ -220,8 +220,8 @@ function checkSalesTotals(dataset: Dataset): Problem[] {
 
 /** Cumulative EV figures can only grow: each (series, measure) must be non-decreasing in date order. */
 function checkEvCumulative(dataset: Dataset): Problem[] {
-  const indexed = dataset.evMilestones.map((m, i) => ({ m, i }));
-  indexed.sort((a, b) => a.m.date.localeCompare(b.m.date) || a.i - b.i);
+  // Array sort is stable (ES2019), so figures on one date stay in file order.
+  const indexed = dataset.evMilestones.map((m, i) => ({ m, i })).sort((a, b) => a.m.date.localeCompare(b.m.date));
   const last = new Map<string, { units: number; i: number }>();
   const problems: Problem[] = [];
   for (const { m, i } of indexed) {

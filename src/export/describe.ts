@@ -2,6 +2,7 @@ import type { IntlShape } from 'react-intl';
 import type { Brand, Source } from '../data/schema';
 import { formatsFor } from '../i18n/format';
 import { intlFor } from '../i18n/intl';
+import { joinList } from '../i18n/joinList';
 import type { Locale } from '../i18n/locales';
 import type { Filters, YearRange } from '../state/filters';
 
@@ -59,5 +60,5 @@ export function citation(source: Source, intl: IntlShape = intlFor('en')): strin
 
 /** `Source: "Title", encyclopedia article · Alliance Atlas`, the sources a chart cites in citation order. */
 export function sourceLine(sources: readonly Source[], intl: IntlShape = intlFor('en')): string {
-  return intl.formatMessage({ id: 'export.sourceLine' }, { count: sources.length, citations: sources.map((s) => citation(s, intl)).join('; ') });
+  return intl.formatMessage({ id: 'export.sourceLine' }, { count: sources.length, citations: joinList(sources.map((s) => citation(s, intl)), intl) });
 }

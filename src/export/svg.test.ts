@@ -105,6 +105,14 @@ describe('wrapText', () => {
   it('returns no lines for blank text', () => {
     expect(wrapText('   ', 10)).toEqual([]);
   });
+  it('breaks Japanese between characters, a character counting two, never before 、。） or after （', () => {
+    expect(wrapText('販売台数は803万台から1,076万台に増加。', 16)).toEqual(['販売台数は803万', '台から1,076万台', 'に増加。']);
+    expect(wrapText('注：工場（計画）', 8)).toEqual(['注：工場', '（計画）']);
+  });
+
+  it('keeps the space between Latin words and none between Japanese characters', () => {
+    expect(wrapText('出典：「Renault–Nissan Alliance」、百科事典', 60)).toEqual(['出典：「Renault–Nissan Alliance」、百科事典']);
+  });
 });
 
 describe('export frame', () => {

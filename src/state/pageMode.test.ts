@@ -1,5 +1,5 @@
 import { worded } from '../test/worded';
-import { parsePageMode, withPageMode } from './pageMode';
+import { DASHBOARD_MODE, parsePageMode, withPageMode } from './pageMode';
 
 describe('parsePageMode', () => {
   it('is the whole dashboard without page keys', () => {
@@ -86,5 +86,15 @@ describe('withPageMode', () => {
   it('round-trips through the parser', () => {
     const mode = { chart: 'ownership', isEmbed: true, theme: 'light' } as const;
     expect(parsePageMode(withPageMode('?brands=Nissan', mode))).toEqual({ mode, ignored: [] });
+  });
+});
+
+describe('parsePageMode: defaults', () => {
+  it('reads a bare address as the dashboard', () => {
+    expect(parsePageMode('').mode).toEqual(DASHBOARD_MODE);
+  });
+
+  it('takes embed=0 without a chart as no embed, with nothing to report', () => {
+    expect(worded(parsePageMode('?embed=0'))).toEqual({ mode: { chart: null, isEmbed: false, theme: null }, ignored: [] });
   });
 });

@@ -1,4 +1,4 @@
-import { clampYear, compareAfterCursor, cursorAfterRange, cursorYear, nextPlayYear, rangeWithEnd, yearForKey } from './time';
+import { clampYear, compareAfterCursor, compareSpan, cursorAfterRange, cursorYear, nextPlayYear, rangeWithEnd, yearForKey } from './time';
 
 describe('cursor rules', () => {
   it('defaults to the range end', () => {
@@ -64,5 +64,11 @@ describe('slider keys', () => {
 
   it('ignores other keys, including inherited property names', () => {
     expect([yearForKey('a', 2015, span), yearForKey('toString', 2015, span)]).toEqual([null, null]);
+  });
+});
+
+describe('compareSpan', () => {
+  it('puts the earlier year first, whichever is the cursor, and is null without a compare year', () => {
+    expect([compareSpan(2016, 2013), compareSpan(2013, 2016), compareSpan(2016, null)]).toEqual([[2013, 2016], [2013, 2016], null]);
   });
 });

@@ -44,5 +44,6 @@ export function yearForKey(key: string, year: number, [min, max]: YearSpan): num
 
 /** The two years of a comparison, earlier first: changes always read forward in time, whichever is the cursor. */
 export function compareSpan(at: number, vs: number | null): YearSpan | null {
+  // Stryker disable next-line EqualityOperator: when the two years are equal, either order is the same pair.
   return vs === null ? null : at < vs ? [at, vs] : [vs, at];
 }

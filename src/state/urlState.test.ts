@@ -1,7 +1,7 @@
 import { intlFor } from '../i18n/intl';
 import { worded } from '../test/worded';
 import { defaultFilters, type Domain, type Filters } from './filters';
-import { describeIgnored, langFromQuery, parseFilters, selectQuery, serializeFilters } from './urlState';
+import { describeIgnored, describeReason, langFromQuery, parseFilters, selectQuery, serializeFilters } from './urlState';
 
 /** The shipped dataset's years and brands, written out: the parser takes its domain from the data. */
 const DOMAIN: Domain = { years: [1999, 2023], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] };
@@ -257,8 +257,9 @@ describe('parseFilters on the time keys', () => {
 });
 
 describe('the lang key', () => {
-  const withBrowserLanguages = (languages: string[]) => vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
-  afterEach(() => vi.restoreAllMocks());
+  // A stand-in navigator rather than a spy on jsdom's: `npm run mutate` runs this file in Node 20, which has none.
+  const withBrowserLanguages = (languages: string[]) => vi.stubGlobal('navigator', { languages, language: languages[0] });
+  afterEach(() => vi.unstubAllGlobals());
 
   it('reads fr, ja and en in any case', () => {
     expect(['?lang=fr', '?lang=JA', '?lang=en', '?lang=%20fr%20'].map((query) => worded(parseFilters(query, DOMAIN)).filters.lang)).toEqual(['fr', 'ja', 'en', 'fr']);
@@ -288,5 +289,30 @@ describe('the lang key', () => {
     withBrowserLanguages(['fr-FR']);
     const link = (lang: 'en' | 'fr' | 'ja') => selectQuery({ ...state({ lang, evScale: 'log' }), domain: DOMAIN });
     expect([link('en'), link('fr'), link('ja')]).toEqual(['?ev=log', '?ev=log&lang=fr', '?ev=log&lang=ja']);
+  });
+});
+
+describe('parseFilters and langFromQuery: what an ignored value says', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('names the known brands when a brand is unknown', () => {
+    expect(worded(parseFilters('?brands=Renault,Dacia', DOMAIN)).ignored).toEqual([
+      { key: 'brands', value: 'Renault,Dacia', reason: 'unknown brand; expected some of Renault, Nissan, Mitsubishi or AvtoVAZ' },
+    ]);
+  });
+
+  it('shortens a repeated value to 40 characters in the report', () => {
+    const long = 'x'.repeat(45);
+    expect(worded(parseFilters(`?ev=log&ev=${long}`, DOMAIN)).ignored).toEqual([{ key: 'ev', value: 'x'.repeat(40), reason: 'repeated; only the first value is read' }]);
+  });
+
+  it('reads a language of up to 200 characters, spaces included, and ignores a longer one, before the dataset as after', () => {
+    vi.stubGlobal('navigator', { languages: ['ja'], language: 'ja' });
+    const padded = (length: number) => `?lang=${'%20'.repeat(length - 2)}fr`;
+    expect([langFromQuery(padded(200)), langFromQuery(padded(201)), parseFilters(padded(200), DOMAIN).filters.lang, parseFilters(padded(201), DOMAIN).filters.lang]).toEqual(['fr', 'ja', 'fr', 'ja']);
+  });
+
+  it('words a reason whose values are text as written', () => {
+    expect(describeReason({ id: 'filters.notice.item', values: { key: 'years', value: 'abc', reason: 'not a year' } }, intlFor('en'))).toBe('“years=abc” (not a year)');
   });
 });

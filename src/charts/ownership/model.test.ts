@@ -1,3 +1,4 @@
+import { intlFor } from '../../i18n/intl';
 import type { Dataset, Ownership } from '../../data/schema';
 import { dataset } from '../../test/renderWithProviders';
 import fc from 'fast-check';
@@ -144,8 +145,9 @@ describe('stakeLabel', () => {
     expect(stakeLabel(dataset.ownership[14]!)).toBe('stake');
   });
 
-  it('writes billions with B', () => {
-    expect(formatInvestment({ amount: 23_000_000_000, currency: 'RUB' })).toBe('₽23B');
+  it('writes billions with B, and money as each language writes it', () => {
+    const rostec = { amount: 23_000_000_000, currency: 'RUB' } as const;
+    expect([formatInvestment(rostec, intlFor('en')), formatInvestment(rostec, intlFor('fr')).replace(/\u00a0|\u202f/g, ' '), formatInvestment(rostec, intlFor('ja'))]).toEqual(['₽23B', '23 Md ₽', '₽230億']);
   });
 });
 

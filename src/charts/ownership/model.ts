@@ -1,6 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import type { IntlShape } from 'react-intl';
 import { intlFor } from '../../i18n/intl';
+import { formatsFor } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
 import { brandIds } from '../../data/catalogue';
 import { ownValue } from '../../data/ownValue';
 import type { AllianceEvent, Brand, Company, Dataset, Ownership } from '../../data/schema';
@@ -44,13 +46,9 @@ export function ownershipChangeYears(ownership: readonly Ownership[], domain: re
   return [...years].filter((y) => y >= domain[0] && y <= domain[1]).sort((a, b) => a - b);
 }
 
-const CURRENCY: Record<NonNullable<Ownership['investment']>['currency'], string> = { EUR: '€', USD: '$', RUB: '₽', KRW: '₩' };
-
-/** "€600M", "₽23B": an investment amount in compact form. */
-export function formatInvestment(investment: NonNullable<Ownership['investment']>): string {
-  const { amount, currency } = investment;
-  const [value, unit] = amount >= 1e9 ? [amount / 1e9, 'B'] : [amount / 1e6, 'M'];
-  return `${CURRENCY[currency]}${Number(value.toFixed(2))}${unit}`;
+/** "€600M" · "600 M €" · "€6億": an investment amount in compact form, in the language of `intl`. */
+export function formatInvestment(investment: NonNullable<Ownership['investment']>, intl: IntlShape): string {
+  return formatsFor(intl.locale as Locale).money(investment.amount, investment.currency);
 }
 
 /** A stake's percentage as the language writes it, to the source's two decimals: "67.13%" · "67,13 %". */
@@ -61,7 +59,7 @@ export function percentLabel(percent: number, intl: IntlShape): string {
 /** The edge label: the percent, else the investment, else "stake" in the reader's language. */
 export function stakeLabel(stake: Ownership, intl: IntlShape = intlFor('en')): string {
   if (stake.percent !== null) return percentLabel(stake.percent, intl);
-  return stake.investment ? formatInvestment(stake.investment) : intl.formatMessage({ id: 'ownership.stake' });
+  return stake.investment ? formatInvestment(stake.investment, intl) : intl.formatMessage({ id: 'ownership.stake' });
 }
 
 export interface DiagramNode {

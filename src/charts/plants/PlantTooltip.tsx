@@ -4,7 +4,7 @@ import { TapSourceButton } from '../../components/TapSourceButton';
 import { boxAround } from '../../components/geometry';
 import { tooltipPlacement } from '../../components/tooltipPlacement';
 import { capacityIn } from '../../data/capacity';
-import { capacityWords, joinWith } from './capacityWords';
+import { capacityWords, joinWith } from '../../data/capacityWords';
 import type { Plant } from '../../data/schema';
 import type { PlantMark } from './model';
 

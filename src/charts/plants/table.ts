@@ -3,7 +3,7 @@ import { tableColumns } from '../../components/tableColumns';
 import type { Cell, ChartTable } from '../../components/chartTypes';
 import type { Plant } from '../../data/schema';
 import type { MessageId } from '../../i18n/messages';
-import { capacityWords, joinWith, scopeWords } from './capacityWords';
+import { capacityWords, joinWith, scopeWords } from '../../data/capacityWords';
 import { plantRows, plantsAsOf, type PlantFilters, type PlantRow } from './model';
 import { builtText, targetWhere, type CapacityTarget } from './targets';
 

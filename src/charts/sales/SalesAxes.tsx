@@ -2,6 +2,7 @@ import { useIntl } from 'react-intl';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesFrame } from './chartContext';
 import { formatAxisValue } from './format';
+import { yTickFontSize } from './frame';
 import type { SalesChartRow } from './model';
 import { YearTick } from './YearTick';
 
@@ -32,7 +33,7 @@ export function SalesAxes({ rows, ticks, isShare, compact, at, onSelectYear }: A
     <g className="sales-axes">
       <g aria-hidden="true">
         {ticks.map((value) => (
-          <text key={value} className="sales-y-tick" x={plot.x - 8} y={yScale(value) ?? 0} dy="0.355em" textAnchor="end" fill={theme.muted} fontSize={compact ? 11 : 12}>
+          <text key={value} className="sales-y-tick" x={plot.x - 8} y={yScale(value) ?? 0} dy="0.355em" textAnchor="end" fill={theme.muted} fontSize={yTickFontSize(compact)}>
             {formatAxisValue(value, isShare, intl)}
           </text>
         ))}

@@ -7,9 +7,9 @@ import type { Brand } from '../../data/schema';
 import type { SalesLayout, SalesMode } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { SalesChartContext, type SalesAnchor } from './chartContext';
-import { salesChartLabel } from './format';
+import { axisLabelWidth, salesChartLabel } from './format';
 import type { SalesAxis, SalesChartRow, SalesTarget, SalesYear } from './model';
-import { GROUPED_BAR_GAP, GROUPED_CATEGORY_GAP, GROUPED_MARGIN, GROUPED_MAX_BAR, isCompactWidth, SALES_MARGIN, salesChartHeight, STACKED_CATEGORY_GAP, STACKED_MAX_BAR, X_AXIS_HEIGHT, yAxisWidth } from './frame';
+import { GROUPED_BAR_GAP, GROUPED_CATEGORY_GAP, GROUPED_MARGIN, GROUPED_MAX_BAR, isCompactWidth, SALES_MARGIN, salesChartHeight, STACKED_CATEGORY_GAP, STACKED_MAX_BAR, X_AXIS_HEIGHT, yAxisWidth, yTickFontSize } from './frame';
 import { SalesAxes } from './SalesAxes';
 import { SalesMarks } from './SalesMarks';
 import { SalesStaticSvg } from './SalesStaticSvg';
@@ -105,18 +105,19 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   const height = salesChartHeight(isCompact);
   const isStacked = layout === 'stacked';
   const isShare = mode === 'share';
+  const yLabelWidth = axisLabelWidth(axis.ticks, isShare, yTickFontSize(isCompact), intl);
   // Room for the axes SalesAxes draws (Recharts' own are hidden); a new object only when the frame changes.
   const margin = useMemo(() => {
     const base = isStacked ? SALES_MARGIN : GROUPED_MARGIN;
-    return { ...base, left: base.left + yAxisWidth(isCompact), bottom: base.bottom + X_AXIS_HEIGHT };
-  }, [isStacked, isCompact]);
+    return { ...base, left: base.left + yAxisWidth(isCompact, yLabelWidth), bottom: base.bottom + X_AXIS_HEIGHT };
+  }, [isStacked, isCompact, yLabelWidth]);
   const anchored = anchor ? yearsByYear.get(anchor.year) : undefined;
   const label = salesChartLabel(brands, isStacked, isShare, intl);
 
   return (
     <div className="sales-chart" ref={wrapRef}>
       <SalesChartContext.Provider value={context}>
-        {isStatic && <SalesStaticSvg layout={staticSalesLayout(rows, axis, brands, target, width, layout)} target={target} at={at} isShare={isShare} label={label} theme={theme} />}
+        {isStatic && <SalesStaticSvg layout={staticSalesLayout(rows, axis, brands, target, width, layout, yLabelWidth)} target={target} at={at} isShare={isShare} label={label} theme={theme} />}
         {!isStatic && width > 0 && (
           <BarChart
             width={width}
