@@ -14,7 +14,7 @@ function renderFiltered() {
 }
 
 const yTickTexts = (container: HTMLElement) =>
-  [...container.querySelectorAll('text.recharts-cartesian-axis-tick-value[orientation="left"]')].map((t) => t.textContent ?? '');
+  [...container.querySelectorAll('text.sales-y-tick')].map((t) => t.textContent ?? '');
 
 describe('SalesView', () => {
   it('draws one segment per selected brand and year: 6 for Renault and Nissan in 2014–2016', () => {
