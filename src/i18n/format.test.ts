@@ -23,6 +23,10 @@ describe('formatsFor', () => {
     expect([f.exact(1234567), f.compact(10_610_000), f.compact(500_000), f.monthShort(OCT_2017)]).toEqual(['1,234,567', '1,061万', '50万', '2017年10月']);
     expect(f.list(['Renault', 'Nissan'])).toBe('Renault、Nissan');
   });
+  it('writes a sequence of a reference’s parts with no conjunction, in each language’s separator', () => {
+    const parts = ['"T"', 'article', 'P'];
+    expect((['en', 'fr', 'ja'] as const).map((l) => formatsFor(l).sequence(parts))).toEqual(['"T", article, P', '"T", article, P', '"T"、article、P']);
+  });
   // Seed totals (the encyclopedia's Total row): 2016's 9,961,347 once showed as "10M", as if a million more.
   it.each([
     ['en', ['9.96M', '10.6M', '8.03M', '285K', '1.5M', '2M', '7']],

@@ -18,11 +18,17 @@ export interface Formats {
   year(year: number): string;
   /** "Renault, Nissan and Mitsubishi" in the language's own list style; `or` for alternatives. */
   list(items: readonly string[], kind?: 'and' | 'or'): string;
+  /** Parts of one reference, one after another, no conjunction: "a, b, c" · "a, b, c" · "a、b、c". */
+  sequence(items: readonly string[]): string;
   /** "2013–2016", or "2017" when both ends are one year. */
   yearSpan(range: readonly [number, number]): string;
 }
 
 const cache = new Map<Locale, Formats>();
+
+// Intl.ListFormat has no list without a conjunction in every language (its "unit" lists use spaces in
+// Japanese and "et" in French), so the separator of a plain sequence is kept here, per language.
+const SEQUENCE_SEPARATOR: Record<Locale, string> = { en: ', ', fr: ', ', ja: '、' };
 
 function monthDate(month: number): Date {
   return new Date(Date.UTC(Math.floor(month / 12), month % 12, 1));
@@ -62,6 +68,7 @@ function buildFormats(locale: Locale): Formats {
     monthLong: (month) => monthLong.format(monthDate(month)),
     year: (value) => year.format(monthDate(value * 12)),
     list: (items, kind = 'and') => (kind === 'and' ? and : or).format(items),
+    sequence: (items) => items.join(SEQUENCE_SEPARATOR[locale]),
     yearSpan: ([from, to]) => (from === to ? String(from) : `${from}–${to}`),
   };
 }

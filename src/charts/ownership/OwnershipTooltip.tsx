@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { TapSourceButton } from '../../components/TapSourceButton';
-import { tooltipPlacement, type Box } from '../../components/tooltipPlacement';
+import type { Box } from '../../components/geometry';
+import { tooltipPlacement } from '../../components/tooltipPlacement';
 import { joinList } from '../../i18n/joinList';
 import type { MarkDetails } from './text';
 

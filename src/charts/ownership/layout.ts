@@ -2,11 +2,9 @@
 // widths, and edge curves between boxes. Pure: no React, DOM or dataset access.
 
 import { textWidth, truncateToWidth } from '../../components/textWidth';
-import type { Box, Point } from '../../components/tooltipPlacement';
+import type { Box, Point } from '../../components/geometry';
 import { ownValue } from '../../data/ownValue';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
-
-export type { Box, Point };
 
 export type LayoutName = 'wide' | 'narrow';
 
@@ -153,8 +151,6 @@ export function lineBaselines(box: Box, count: number, fontSize: number): number
   return Array.from({ length: count }, (_, i) => top + i * lineHeight + fontSize * 0.92);
 }
 
-export const boxesOverlap = (a: Box, b: Box, margin = 0) =>
-  a.x0 - margin < b.x1 && b.x0 - margin < a.x1 && a.y0 - margin < b.y1 && b.y0 - margin < a.y1;
 
 const centerOf = (box: Box): Point => ({ x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2 });
 

@@ -4,7 +4,8 @@ import { dataset } from '../../test/renderWithProviders';
 import fc from 'fast-check';
 import { daciaDataset } from '../../test/daciaDataset';
 import { ownershipChanges } from './compare';
-import { LAYOUTS, boxesOverlap, layoutForWidth, type Box, type LayoutName, type Point } from './layout';
+import { boxesOverlap, type Box, type Point } from '../../components/geometry';
+import { LAYOUTS, layoutForWidth, type LayoutName } from './layout';
 import {
   brandsDrawn,
   dimmedMarks,

@@ -11,17 +11,15 @@ import {
   FONT,
   LARGE_ARROW_FROM,
   LAYOUTS,
-  boxesOverlap,
   edgeShape,
   labelBox,
   nodeBox,
   nodeLines,
   type ArrowSize,
-  type Box,
   type LayoutName,
   type LayoutSpec,
-  type Point,
 } from './layout';
+import { boxesOverlap, type Box, type Point } from '../../components/geometry';
 import { textWidth } from '../../components/textWidth';
 import { freeSpot } from './autoPlace';
 import type { ChangeKind, StakeChange } from './compare';
@@ -106,6 +104,8 @@ export interface OwnershipDiagram {
   edges: DiagramEdge[];
   /** The box grouping the Alliance members, with its caption's baseline start; null before any member is drawn. */
   group: { box: Box; caption: Point; captionBox: Box } | null;
+  /** How many companies of the year the diagram leaves to the table (past MOST_COMPANIES_DRAWN). */
+  leftOut: number;
 }
 
 /** Stroke width in viewBox units for a percent held (0–100). */
@@ -150,10 +150,15 @@ export function mostConnected(companies: readonly Company[], active: readonly In
   return companies.filter((c) => kept.has(c));
 }
 
-/** How many companies of `year` (with `changes`, of the comparison) the diagram leaves to the table. */
-export function companiesLeftOut(dataset: Dataset, year: number, changes: readonly StakeChange[] | null = null): number {
+/**
+ * The stakes and companies one year's diagram draws (with `changes`, those of the comparison), and how many
+ * companies it leaves to the table: the diagram and the view's footnote both read this.
+ */
+export function diagramContents(dataset: Dataset, year: number, changes: readonly StakeChange[] | null = null) {
   const active = changes ? changes.map((c) => (c.after ?? c.before)!) : stakesActiveIn(dataset.ownership, year);
-  return Math.max(0, companiesDrawn(dataset, year, active).length - MOST_COMPANIES_DRAWN);
+  const candidates = companiesDrawn(dataset, year, active);
+  const companies = mostConnected(candidates, active);
+  return { active, companies, leftOut: candidates.length - companies.length };
 }
 
 /** The brands of the companies drawn in `year`, in dataset order (for the legend). */
@@ -321,10 +326,9 @@ export function ownershipDiagram(
 ): OwnershipDiagram {
   const layout = LAYOUTS[layoutName];
   const held = stakesActiveIn(dataset.ownership, year);
-  const active = changes ? changes.map((c) => (c.after ?? c.before)!) : held;
+  const { active, companies, leftOut } = diagramContents(dataset, year, changes);
   const changeOf = changes ? new Map(changes.map((c) => [(c.after ?? c.before)!.index, c])) : null;
   const present = new Set(companiesDrawn(dataset, year, held).map((c) => c.id));
-  const companies = mostConnected(companiesDrawn(dataset, year, active), active);
   const gone = new Set(companies.filter((c) => !present.has(c.id)).map((c) => c.id));
   const { nodes, waiting } = slottedNodes(companies, layout, gone);
   const height = placeWaiting(nodes, waiting, active, layout, gone, intl);
@@ -333,7 +337,7 @@ export function ownershipDiagram(
   nodes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const edges = diagramEdges(nodes, active, layout, changeOf, intl);
   const bottom = Math.max(height, ...nodes.map((n) => n.box.y1 + 10));
-  return { width: layout.width, height: Math.ceil(bottom), nodes, edges, group: allianceGroup(nodes, edges) };
+  return { width: layout.width, height: Math.ceil(bottom), nodes, edges, group: allianceGroup(nodes, edges), leftOut };
 }
 
 /** Area shared by two boxes, 0 when apart; `margin` widens the first. */

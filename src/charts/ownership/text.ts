@@ -1,5 +1,6 @@
 // Words for the ownership view: summary, tooltips, aria labels, table. Pure functions of the dataset.
 import type { IntlShape } from 'react-intl';
+import { tableColumns } from '../../components/tableColumns';
 import type { ChartTable } from '../../components/chartTypes';
 import { formatsFor } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
@@ -237,18 +238,7 @@ export function ownershipTable(dataset: Dataset, year: number, intl: IntlShape):
   const word = (id: MessageId) => intl.formatMessage({ id });
   return {
     caption: intl.formatMessage({ id: 'ownership.table.caption' }, { year }),
-    columns: [
-      { key: 'holder', label: word('ownership.table.holder') },
-      { key: 'held', label: word('ownership.table.held') },
-      { key: 'percent', label: word('ownership.table.percent'), isNumeric: true },
-      { key: 'investment', label: word('ownership.table.investment'), isNumeric: true },
-      { key: 'currency', label: word('ownership.table.currency') },
-      { key: 'voting', label: word('ownership.table.voting') },
-      { key: 'basis', label: word('ownership.table.basis') },
-      { key: 'from', label: word('ownership.table.from') },
-      { key: 'to', label: word('ownership.table.to') },
-      { key: 'source', label: word('ownership.table.source') },
-    ],
+    columns: tableColumns(intl, 'ownership.table', ['holder', 'held', 'percent', 'investment', 'currency', 'voting', 'basis', 'from', 'to', 'source'], ['percent', 'investment']),
     rows: stakesActiveIn(dataset.ownership, year).map(({ stake }) => ({
       holder: companyName(dataset, stake.holder),
       held: companyName(dataset, stake.held),

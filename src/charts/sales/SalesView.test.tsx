@@ -15,7 +15,7 @@ function renderFiltered() {
 }
 
 const yTickTexts = (container: HTMLElement) =>
-  [...container.querySelectorAll('text.recharts-cartesian-axis-tick-value[orientation="left"]')].map((t) => t.textContent ?? '');
+  [...container.querySelectorAll('text.sales-y-tick')].map((t) => t.textContent ?? '');
 
 describe('SalesView', () => {
   // The interactive chart is fetched after the page is drawn; these tests read it, so it is loaded first.
