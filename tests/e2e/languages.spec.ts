@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { AREAS, type MessageId } from '../../src/i18n/messages';
+import type { MessageId } from '../../src/i18n/messages';
+import { EN_AREAS } from '../../src/i18n/messages/en';
+import { FR_AREAS } from '../../src/i18n/messages/fr';
+import { JA_AREAS } from '../../src/i18n/messages/ja';
 import { SAME_AS_ENGLISH } from '../../src/i18n/sameAsEnglish';
 
 type Lang = 'fr' | 'ja';
@@ -17,9 +20,10 @@ const VIEW_PARTS = ['.card-head', '.card-toolbar', '.card-body', '.card-summary'
 /** Every English message without arguments that the language words differently: none of them may be on its page. */
 function englishOnly(lang: Lang): string[] {
   const shared = SAME_AS_ENGLISH.get(lang)!;
-  return Object.values(AREAS).flatMap((area) =>
-    Object.entries(area.en as Record<string, string>)
-      .filter(([id, text]) => !text.includes('{') && !shared.has(id as MessageId) && (area[lang] as Record<string, string>)[id] !== text)
+  const translated: Record<string, string> = Object.assign({}, ...Object.values(lang === 'fr' ? FR_AREAS : JA_AREAS));
+  return Object.values(EN_AREAS).flatMap((area) =>
+    Object.entries(area as Record<string, string>)
+      .filter(([id, text]) => !text.includes('{') && !shared.has(id as MessageId) && translated[id] !== text)
       .map(([, text]) => text),
   );
 }
@@ -119,7 +123,7 @@ async function builtWords(page: Page, lang: 'en' | Lang): Promise<Record<string,
   await page.goto(`/?lang=${lang}`);
   await loaded(page);
   const texts = (locator: ReturnType<Page['locator']>) => locator.evaluateAll((els) => els.map((el) => (el.textContent ?? '').trim()));
-  await page.locator('figure[data-chart="sales"]').getByRole('button', { name: AREAS.export[lang]['export.dialog'] }).click();
+  await page.locator('figure[data-chart="sales"]').getByRole('button', { name: { en: EN_AREAS, fr: FR_AREAS, ja: JA_AREAS }[lang].export['export.dialog'] }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.locator('figcaption')).not.toBeEmpty({ timeout: 30_000 });
   const words: Record<string, string[]> = {
@@ -178,7 +182,7 @@ test('an exported SVG in Japanese carries Japanese words: title, 万 axis, total
   test.slow();
   await page.goto('/?lang=ja&bars=grouped');
   await loaded(page);
-  await page.locator('figure[data-chart="sales"]').getByRole('button', { name: AREAS.export.ja['export.dialog'] }).click();
+  await page.locator('figure[data-chart="sales"]').getByRole('button', { name: JA_AREAS.export['export.dialog'] }).click();
   const dialog = page.getByRole('dialog');
   await dialog.locator('input[value="svg"]').check();
   await expect(dialog.getByRole('img')).toBeVisible({ timeout: 30_000 });

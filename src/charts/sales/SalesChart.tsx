@@ -12,11 +12,8 @@ import type { SalesAxis, SalesChartRow, SalesTarget, SalesYear } from './model';
 import { GROUPED_BAR_GAP, GROUPED_CATEGORY_GAP, GROUPED_MARGIN, GROUPED_MAX_BAR, isCompactWidth, SALES_MARGIN, salesChartHeight, STACKED_CATEGORY_GAP, STACKED_MAX_BAR, X_AXIS_HEIGHT, yAxisWidth, yTickFontSize } from './frame';
 import { SalesAxes } from './SalesAxes';
 import { SalesMarks } from './SalesMarks';
-import { SalesStaticSvg } from './SalesStaticSvg';
-import { staticSalesLayout } from './staticLayout';
 import { SalesSegment } from './SalesSegment';
 import { SalesTooltip } from './SalesTooltip';
-import { useIsHydrated } from '../../components/prerenderContext';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useDismissOnTapElsewhere } from '../../components/usePinnedTooltip';
 
@@ -98,9 +95,6 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
     hide();
   }, [onHighlight, hide]);
   useDismissOnTapElsewhere(anchor?.onSource ? dismiss : null, '.sales-tooltip');
-  // Recharts draws nothing on the server: the pre-rendered page and its hydration show the same chart as
-  // static SVG (drawn from the same rows and axis), and Recharts takes over once mounted.
-  const isStatic = !useIsHydrated();
   const isCompact = isCompactWidth(width);
   const height = salesChartHeight(isCompact);
   const isStacked = layout === 'stacked';
@@ -117,8 +111,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   return (
     <div className="sales-chart" ref={wrapRef}>
       <SalesChartContext.Provider value={context}>
-        {isStatic && <SalesStaticSvg layout={staticSalesLayout(rows, axis, brands, target, width, layout, yLabelWidth)} target={target} at={at} isShare={isShare} label={label} theme={theme} />}
-        {!isStatic && width > 0 && (
+        {width > 0 && (
           <BarChart
             width={width}
             height={height}

@@ -49,7 +49,7 @@ export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: Sa
           </g>
         ))}
         {layout.bars.map((bar) => (
-          <rect key={bar.key} className="sales-segment" x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={fill(bar.brand)} stroke={theme.surface} strokeWidth={isStacked ? 1 : 0} />
+          <rect key={bar.key} className={bar.brand === 'others' ? 'sales-others' : 'sales-segment'} x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={fill(bar.brand)} stroke={theme.surface} strokeWidth={isStacked ? 1 : 0} />
         ))}
         {target && layout.target && (
           <g className="sales-target">

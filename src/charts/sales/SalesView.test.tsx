@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { dataset, renderWithProviders } from '../../test/renderWithProviders';
+import { loadSalesChart } from './LazySalesChart';
 import { SalesView } from './SalesView';
 
 const SEGMENT = /^(Renault|Nissan|Mitsubishi|AvtoVAZ) \d{4}:/;
@@ -17,6 +18,9 @@ const yTickTexts = (container: HTMLElement) =>
   [...container.querySelectorAll('text.sales-y-tick')].map((t) => t.textContent ?? '');
 
 describe('SalesView', () => {
+  // The interactive chart is fetched after the page is drawn; these tests read it, so it is loaded first.
+  beforeAll(() => loadSalesChart());
+
   it('draws one segment per selected brand and year: 6 for Renault and Nissan in 2014–2016', () => {
     renderFiltered();
     expect(screen.getAllByRole('button', { name: SEGMENT })).toHaveLength(6);

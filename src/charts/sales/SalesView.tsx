@@ -23,7 +23,7 @@ import {
   salesValueAxis,
   salesYears,
 } from './model';
-import { SalesChart } from './SalesChart';
+import { LazySalesChart } from './LazySalesChart';
 import { SalesControls } from './SalesControls';
 import { SalesImage } from './SalesStaticSvg';
 import './sales.css';
@@ -87,7 +87,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
       dataYears={tableSpan}
       drawing={drawing}
     >
-      <SalesChart
+      <LazySalesChart
         years={years}
         rows={rows}
         axis={axis}

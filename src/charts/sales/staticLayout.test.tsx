@@ -4,6 +4,7 @@ import { domain } from '../../test/renderWithProviders';
 const DEFAULT_FILTERS = defaultFilters(domain);
 import { dataset, renderWithProviders } from '../../test/renderWithProviders';
 import { salesChartRows, salesTarget, salesValueAxis, salesYears } from './model';
+import { loadSalesChart } from './LazySalesChart';
 import { SalesView } from './SalesView';
 import { staticSalesLayout } from './staticLayout';
 
@@ -27,6 +28,9 @@ function rechartsBars(container: HTMLElement) {
 }
 
 describe('staticSalesLayout (the pre-rendered sales chart)', () => {
+  // The interactive chart is fetched after the page is drawn; these tests read it, so it is loaded first.
+  beforeAll(() => loadSalesChart());
+
   it('puts every bar where Recharts draws it, within 1 px, for the default view', () => {
     const { container } = renderWithProviders(<SalesView dataset={dataset} />);
     const drawn = rechartsBars(container);
