@@ -140,6 +140,20 @@ describe('export frame', () => {
     expect(Math.abs(w / h - 2)).toBeLessThan(0.05);
   });
 
+  it('offers a drawing the room a fixed height leaves, and a drawing that takes it fills the image to its footer', () => {
+    const rooms: (number | undefined)[] = [];
+    const stretching: ChartDrawing = (width, _theme, room) => {
+      rooms.push(room);
+      return `<svg width="${width}" height="${room ?? 200}"><rect width="10" height="10"/></svg>`;
+    };
+    const square = new DOMParser().parseFromString(serializeSvg(buildChartSvg(stretching, 1000, parts, { ...SCREEN_FRAME, width: 1080, height: 1080 })), 'image/svg+xml');
+    buildChartSvg(stretching, 400, parts);
+    // Title (24 + 2), subtitle (18 + 6) and one legend row (20 + 14) below the 24 px pad; filter and source lines (16 each), 12 px gap and pad below.
+    expect(rooms).toEqual([1080 - (24 + 26 + 24 + 34) - 12 - 32 - 24, undefined]);
+    const chart = square.querySelector('svg > svg')!;
+    expect([chart.getAttribute('y'), chart.getAttribute('height')]).toEqual(['108', String(rooms[0])]);
+  });
+
   it('draws a background rectangle only when solid', () => {
     expect(framed({}).querySelector(':root > rect')?.getAttribute('fill')).toBe('#FFFFFF');
     expect(framed({ isTransparent: true }).querySelector(':root > rect')).toBeNull();

@@ -105,10 +105,10 @@ export interface ExportFrame {
 export const SCREEN_FRAME: ExportFrame = { width: null, height: null, isTransparent: false, hasHeader: true };
 
 /**
- * A standalone SVG: title, legend, the chart (already drawn and sanitized), filter and source
- * lines, on the theme's background. Built with DOM calls so every data string is escaped as text.
+ * The image around a chart: its header (title, subtitle, legend) drawn into a new root, its footer lines (figures,
+ * notes, filter and source) laid out, where the chart starts and the room a fixed height leaves it.
  */
-export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chartHeight: number, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
+function frameAround(chartWidth: number, parts: ExportParts, frame: ExportFrame) {
   const { theme } = parts;
   const width = frame.width ?? Math.max(chartWidth + PAD * 2, 480);
   // XMLSerializer writes the xmlns itself; setting it too would duplicate the attribute.
@@ -138,8 +138,26 @@ export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chart
   const figures = (parts.figures ?? []).flatMap((line) => wrapText(line, maxChars - 4).map((text) => ({ text, x: PAD, isFigure: true })));
   const footer = [...figures, ...(frame.hasHeader ? [...notes, ...credit] : [])];
   const footerHeight = footer.length * 16;
+  // The height a fixed-height frame leaves the chart (null: the frame grows to the chart).
+  const room = frame.height === null ? null : frame.height - y - 12 - footerHeight - PAD;
+  return { root, width, top: y, footer, footerHeight, room };
+}
+
+/** The height a frame leaves for a chart drawn at `chartWidth`: what a drawing can grow to (null: any). */
+export function chartRoom(chartWidth: number, parts: ExportParts, frame: ExportFrame): number | null {
+  return frameAround(chartWidth, parts, frame).room;
+}
+
+/**
+ * A standalone SVG: title, legend, the chart (already drawn and sanitized), filter and source
+ * lines, on the theme's background. Built with DOM calls so every data string is escaped as text.
+ */
+export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chartHeight: number, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
+  const { theme } = parts;
+  const { root, width, top, footer, footerHeight, room: fixedRoom } = frameAround(chartWidth, parts, frame);
+  let y = top;
   // A fixed height keeps the footer at the bottom; a chart taller than the room left is scaled to fit, centred.
-  const room = frame.height === null ? chartHeight : frame.height - y - 12 - footerHeight - PAD;
+  const room = fixedRoom ?? chartHeight;
   const scale = Math.min(1, Math.max(0, room) / chartHeight, (width - PAD * 2) / chartWidth);
   const drawnWidth = Math.round(chartWidth * scale);
   const drawnHeight = Math.round(chartHeight * scale);
@@ -167,9 +185,11 @@ export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chart
 
 /**
  * Draws a chart for an image: the markup of its <svg> laid out at `width` CSS px in `theme`, every colour and
- * font an attribute (see imageDrawing); null when it draws nothing.
+ * font an attribute (see imageDrawing); null when it draws nothing. `room`: the height a fixed-height image
+ * (a square, a social card) leaves the chart — a chart that can stretch (bars, lines) fills it; one that
+ * keeps its proportions (a diagram, a map) ignores it and is centred.
  */
-export type ChartDrawing = (width: number, theme: Theme) => string | null;
+export type ChartDrawing = (width: number, theme: Theme, room?: number) => string | null;
 
 /** The chart draws nothing (no data for the filter): the caller words it in the page's language. */
 export class NothingToExportError extends Error {
@@ -188,7 +208,8 @@ function drawnSvg(markup: string): SVGSVGElement {
 
 /** The chart drawn from its model at `chartWidth` in the parts' theme, sanitized, framed as a standalone SVG. */
 export function buildChartSvg(draw: ChartDrawing, chartWidth: number, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
-  const markup = draw(chartWidth, parts.theme);
+  const room = chartRoom(chartWidth, parts, frame);
+  const markup = draw(chartWidth, parts.theme, room ?? undefined);
   if (!markup) throw new NothingToExportError();
   const chart = drawnSvg(markup);
   const width = Number(chart.getAttribute('width'));

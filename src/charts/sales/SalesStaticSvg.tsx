@@ -83,15 +83,17 @@ interface SalesImageProps {
   /** CSS px. */
   width: number;
   theme: Theme;
+  /** A fixed-height image's room for the chart, which the bars grow to fill (see ChartDrawing). */
+  room?: number;
 }
 
 /** The chart for an exported image: laid out from the model's rows at `width`, in `theme`. */
-export function SalesImage({ rows, axis, target, brands, mode, layout, at, width, theme }: SalesImageProps) {
+export function SalesImage({ rows, axis, target, brands, mode, layout, at, width, theme, room }: SalesImageProps) {
   const isShare = mode === 'share';
   const intl = useIntl();
   return (
     <SalesStaticSvg
-      layout={staticSalesLayout(rows, axis, brands, target, width, layout, axisLabelWidth(axis.ticks, isShare, yTickFontSize(isCompactWidth(width)), intl))}
+      layout={staticSalesLayout(rows, axis, brands, target, width, layout, axisLabelWidth(axis.ticks, isShare, yTickFontSize(isCompactWidth(width)), intl), room)}
       target={target}
       at={at}
       isShare={isShare}

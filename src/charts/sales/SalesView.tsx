@@ -68,7 +68,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   );
 
   const drawing = useMemo(
-    () => imageDrawing((width, imageTheme) => <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} width={width} theme={imageTheme} />, intl),
+    () => imageDrawing((width, imageTheme, room) => <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} width={width} theme={imageTheme} room={room} />, intl),
     [rows, axis, brands, target, layout, at, mode, intl],
   );
 

@@ -38,10 +38,12 @@ export function staticSalesLayout(
   rows: readonly SalesChartRow[], axis: SalesAxis, brands: readonly Brand[], target: SalesTarget | null, width: number, layout: SalesLayout = 'stacked',
   /** The widest value-axis label in px (axisLabelWidth), so the axis keeps room for it. */
   yLabelWidth = 0,
+  /** An image's fixed room (a square, a social card): the bars grow to fill it rather than float in it. */
+  room?: number,
 ): StaticSalesLayout {
   const isStacked = layout === 'stacked';
   const isCompact = isCompactWidth(width);
-  const height = salesChartHeight(isCompact);
+  const height = Math.max(salesChartHeight(isCompact), Math.floor(room ?? 0));
   const margin = isStacked ? SALES_MARGIN : GROUPED_MARGIN;
   const plot = {
     left: margin.left + yAxisWidth(isCompact, yLabelWidth),
