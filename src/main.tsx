@@ -6,10 +6,26 @@ import { isShippedDataset } from './data/loadDataset';
 import { loadImageRenderer } from './export/imageDrawing';
 import { datasetDomain, useFilters } from './state/filters';
 import { langFromQuery } from './state/urlState';
+import { LOCALES } from './i18n/locales';
+import { loadMessages } from './i18n/messages';
 import { preloadViews, VIEWS } from './views';
 import './styles.css';
 
 const queryClient = new QueryClient();
+
+// Images are drawn with react-dom/server, kept out of the page's first script (see loadImageRenderer). It is
+// fetched once the page is interactive and idle — not before, where it would compete with hydration — so
+// exporting works offline too once the page has loaded.
+const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+// The other languages' catalogs likewise, so the language menu works offline.
+const afterInteractive = () =>
+  whenIdle(
+    () => {
+      void loadImageRenderer();
+      for (const locale of LOCALES) loadMessages(locale).catch(() => {});
+    },
+    { timeout: 2000 },
+  );
 // The view chunks and the dataset are fetched in parallel from the first moment, not one after the other.
 preloadViews();
 prefetchDataset(queryClient);
@@ -28,8 +44,13 @@ function render(container: HTMLElement) {
   delete html.dataset.prerender;
   // The language is known before the dataset (the rest of the query is read against it): the skeletons,
   // header and error panels are already in the reader's language.
-  useFilters.getState().setLang(langFromQuery(window.location.search));
-  createRoot(container).render(<AppRoot client={queryClient} isPrerender={false} />);
+  const lang = langFromQuery(window.location.search);
+  useFilters.getState().setLang(lang);
+  const root = createRoot(container);
+  const draw = () => root.render(<AppRoot client={queryClient} isPrerender={false} onInteractive={afterInteractive} />);
+  // A French or Japanese page waits for its catalog (fetched beside the dataset and views) rather than
+  // flashing English; if it cannot load, the page comes up in English.
+  loadMessages(lang).then(draw, draw);
 }
 
 // The build pre-rendered the bare address (scripts/prerenderPlugin.ts); public/prerender-guard.js, run before
@@ -45,7 +66,7 @@ if (isPrerendered) {
       if (!isShippedDataset(dataset)) return render(root);
       // The server rendered the bare address's defaults with the dataset's domain in the store: so does this render.
       useFilters.getState().setDomain(datasetDomain(dataset));
-      hydrateRoot(root, <AppRoot client={queryClient} isPrerender />);
+      hydrateRoot(root, <AppRoot client={queryClient} isPrerender onInteractive={afterInteractive} />);
     },
     // Something failed to load: the client render shows what, as it would without the pre-render.
     () => render(root),
@@ -54,7 +75,3 @@ if (isPrerendered) {
   render(root);
 }
 
-// Images are drawn with react-dom/server, kept out of the page's first script (see loadImageRenderer). It is
-// fetched as soon as the page is idle, so exporting works offline too once the page has loaded.
-const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-whenIdle(() => void loadImageRenderer(), { timeout: 200 });

@@ -12,12 +12,22 @@ export type FilterChange = { kind: 'brand'; brand: string } | { kind: 'year'; fi
  * when the page is interactive, and downloads.
  */
 export function instrument(expected: number) {
-  const bench = { firstDrawn: null as number | null, allDrawn: null as number | null, interactive: null as number | null, lastDownload: 0, downloads: 0 };
+  const bench = {
+    firstDrawn: null as number | null,
+    allDrawn: null as number | null,
+    interactive: null as number | null,
+    complete: null as number | null,
+    fetchedWhenInteractive: [] as string[],
+    fetchedWhenComplete: [] as string[],
+    lastDownload: 0,
+    downloads: 0,
+  };
   (window as unknown as { __bench: typeof bench }).__bench = bench;
   const MARKS = 'svg path, svg rect, svg circle';
   const isDrawn = (figure: Element) =>
     !figure.classList.contains('is-loading') &&
     [...figure.querySelectorAll(`.card-body ${MARKS.split(', ').join(', .card-body ')}`)].some((el) => !el.closest('defs, clipPath, mask, pattern'));
+  const fetched = () => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.startsWith(location.origin));
   let firstSeen = false;
   const observer = new MutationObserver(() => {
     const drawn = [...document.querySelectorAll('figure[data-chart]')].filter(isDrawn).length;
@@ -30,13 +40,26 @@ export function instrument(expected: number) {
     if (drawn >= expected) {
       observer.disconnect();
       painted((time) => (bench.allDrawn = time));
-      // Interactive: the pre-rendered page is hydrated, which the sales card shows by swapping its static
-      // SVG for Recharts (a page drawn by its script is interactive when drawn).
-      const hydrated = () => {
-        if (document.querySelector('svg.sales-static')) requestAnimationFrame(hydrated);
-        else bench.interactive = performance.now();
+      // Interactive: the pre-rendered page is hydrated (the app marks <html data-interactive> on its first
+      // commit) — the filters and the cards answer input. A page drawn by its script (the reference page,
+      // the app without its pre-render) is interactive when drawn.
+      // Complete: the sales card's static SVG has been replaced by Recharts too (fetched after hydration).
+      const reactIsIn = () => document.documentElement.dataset.interactive !== undefined || !document.querySelector('#root[data-dataset]');
+      const becameInteractive = () => {
+        if (bench.interactive !== null || !reactIsIn()) return;
+        bench.interactive = performance.now();
+        // Taken as the mark is set, before anything fetched after it (the sales chart) can complete.
+        bench.fetchedWhenInteractive = fetched();
       };
-      requestAnimationFrame(hydrated);
+      new MutationObserver(becameInteractive).observe(document.documentElement, { attributes: true, attributeFilter: ['data-interactive'] });
+      becameInteractive();
+      const watch = () => {
+        if (bench.interactive !== null && !document.querySelector('svg.sales-static')) {
+          bench.complete = performance.now();
+          bench.fetchedWhenComplete = fetched();
+        } else requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
     }
   });
   observer.observe(document, { childList: true, subtree: true });

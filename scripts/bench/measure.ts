@@ -34,9 +34,9 @@ async function openPage(browser: Browser, variant: Variant, charts: number = CHA
   return page;
 }
 
-/** Waits until every chart is painted and the page answers input (a pre-rendered page is hydrated). */
+/** Waits until every chart is painted, the page answers input and the sales card is Recharts. */
 async function waitForCharts(page: Page) {
-  await page.waitForFunction(() => (window as unknown as { __bench: { interactive: number | null } }).__bench.interactive !== null, null, { timeout: 90_000 });
+  await page.waitForFunction(() => (window as unknown as { __bench: { complete: number | null } }).__bench.complete !== null, null, { timeout: 90_000 });
 }
 
 /** JS heap in use after a forced GC, in MB (0.1 MB). */
@@ -53,27 +53,34 @@ async function heapMb(page: Page): Promise<number> {
  * a fresh context: time to the first / all charts painted (ms) and JS heap after load (MB), per target.
  */
 export async function measureLoads(browser: Browser, targets: readonly Target[], count: number) {
-  const samples = targets.map(() => ({ first: [] as number[], all: [] as number[], interactive: [] as number[], heap: [] as number[], urls: [] as string[] }));
+  const samples = targets.map(() => ({ first: [] as number[], all: [] as number[], interactive: [] as number[], complete: [] as number[], heap: [] as number[], urls: [] as string[], urlsComplete: [] as string[] }));
   for (let i = 0; i < count; i += 1) {
     for (const [t, target] of targets.entries()) {
       const page = await openPage(browser, target.variant, target.charts);
       await page.goto(target.base);
       await waitForCharts(page);
-      const times = await page.evaluate(() => (window as unknown as { __bench: { firstDrawn: number; allDrawn: number; interactive: number } }).__bench);
+      const times = await page.evaluate(() => (window as unknown as { __bench: { firstDrawn: number; allDrawn: number; interactive: number; complete: number; fetchedWhenInteractive: string[]; fetchedWhenComplete: string[] } }).__bench);
       const sample = samples[t];
       if (!sample) continue;
       sample.first.push(times.firstDrawn);
       sample.all.push(times.allDrawn);
       sample.interactive.push(times.interactive);
+      sample.complete.push(times.complete);
       if (i < 5) sample.heap.push(await heapMb(page));
-      // What the page fetched up to its charts being painted: the bytes a first visit costs.
-      if (i === 0) sample.urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.startsWith(location.origin)));
+      // What the page fetched until it answered input, and until the sales card was Recharts too: the bytes a first visit costs.
+      if (i === 0) {
+        sample.urls = times.fetchedWhenInteractive;
+        sample.urlsComplete = times.fetchedWhenComplete;
+      }
       await page.context().close();
     }
   }
   return Object.fromEntries(targets.map((target, t) => {
-    const sample = samples[t] ?? { first: [], all: [], interactive: [], heap: [], urls: [] };
-    return [target.name, { firstChart: stats(sample.first), allCharts: stats(sample.all), interactive: stats(sample.interactive), heapMb: stats(sample.heap), fetched: sample.urls }];
+    const sample = samples[t] ?? { first: [], all: [], interactive: [], complete: [], heap: [], urls: [], urlsComplete: [] };
+    return [target.name, {
+      firstChart: stats(sample.first), allCharts: stats(sample.all), interactive: stats(sample.interactive), complete: stats(sample.complete),
+      heapMb: stats(sample.heap), fetched: sample.urls, fetchedWhenComplete: sample.urlsComplete,
+    }];
   }));
 }
 

@@ -18,6 +18,7 @@ function table(rows: string[][]): string {
 
 type Bytes = Report['bytes']['app'];
 const firstLoadGzip = (b: Bytes) => b.loaded.js.gzip + b.loaded.css.gzip;
+const completeLoadGzip = (b: Bytes) => b.loadedWhenComplete.js.gzip + b.loadedWhenComplete.css.gzip;
 
 /** The issue's goals, measured value and goal side by side. */
 export function goals(report: Report) {
@@ -28,7 +29,8 @@ export function goals(report: Report) {
   return [
     { metric: 'first chart painted', value: x(real.load.firstChart.median, real.reference.firstChart.median), unit: '×', goal: 0.6 },
     { metric: 'all four charts painted', value: x(real.load.allCharts.median, real.reference.allCharts.median), unit: '×', goal: 0.8 },
-    { metric: 'JS+CSS gzip on first load', value: x(firstLoadGzip(report.bytes.app), firstLoadGzip(report.bytes.reference)), unit: '×', goal: 1.1 },
+    { metric: 'JS+CSS gzip on first load, until interactive', value: x(firstLoadGzip(report.bytes.app), firstLoadGzip(report.bytes.reference)), unit: '×', goal: 1.1 },
+    { metric: 'JS+CSS gzip on first load, until the sales card is Recharts', value: x(completeLoadGzip(report.bytes.app), completeLoadGzip(report.bytes.reference)), unit: '×', goal: 1.1 },
     { metric: 'JS heap after load', value: x(real.load.heapMb.median, real.reference.heapMb.median), unit: '×', goal: 1.5 },
     { metric: 'brand toggle, work to next frame, real', value: real.filter.brandToggleWork.median, unit: ' ms', goal: 12 },
     { metric: 'brand toggle, work to next frame, realistic 100× (median)', value: growth.filter.brandToggleWork.median, unit: ' ms', goal: 50 },
@@ -52,8 +54,9 @@ export function printTables(report: Report) {
     ['what', 'raw', 'gzip', 'files', 'reference gzip', 'ratio'],
     row('HTML (index.html)', app.html, reference.html),
     row('JS, in the HTML', app.initial.js, reference.initial.js),
-    row('JS, fetched until the charts are painted', app.loaded.js, reference.loaded.js),
-    row('CSS, fetched until the charts are painted', app.loaded.css, reference.loaded.css),
+    row('JS, fetched until interactive', app.loaded.js, reference.loaded.js),
+    row('CSS, fetched until interactive', app.loaded.css, reference.loaded.css),
+    row('JS, fetched until the sales card is Recharts', app.loadedWhenComplete.js, reference.loadedWhenComplete.js),
     row('JS, everything', app.all.js, reference.all.js),
     row('CSS, everything', app.all.css, reference.all.css),
     ['dataset (data/alliance.json)', kib(app.data.dataset.raw), kib(app.data.dataset.gzip), '1', '', ''],
@@ -61,11 +64,11 @@ export function printTables(report: Report) {
   ]));
   console.log('\n## Loads (headless Chromium, 1400×1000; reference page = one Recharts bar chart of the real data)\n');
   console.log(table([
-    ['dataset', 'records', 'first chart', 'ratio', 'all four', 'ratio', 'interactive', 'ratio', 'reference (first)', 'heap', 'ratio'],
+    ['dataset', 'records', 'first chart', 'ratio', 'all four', 'ratio', 'interactive', 'ratio', 'sales card Recharts', 'reference (first)', 'heap', 'ratio'],
     ...datasets.map((d) => [
       d.name, String(d.records), ms(d.load.firstChart.median), ratio(d.load.firstChart.median, d.reference.firstChart.median),
       ms(d.load.allCharts.median), ratio(d.load.allCharts.median, d.reference.allCharts.median),
-      ms(d.load.interactive.median), ratio(d.load.interactive.median, d.reference.interactive.median), ms(d.reference.firstChart.median),
+      ms(d.load.interactive.median), ratio(d.load.interactive.median, d.reference.interactive.median), ms(d.load.complete.median), ms(d.reference.firstChart.median),
       `${d.load.heapMb.median} MB`, ratio(d.load.heapMb.median, d.reference.heapMb.median),
     ]),
   ]));

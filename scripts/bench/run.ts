@@ -50,9 +50,12 @@ export async function run() {
     const [real] = datasets;
     if (!real) throw new Error('no dataset measured');
     // The entry script is in the HTML, not among resource timing's fetches of a module graph it preloads.
+    const appFetched = (urls: readonly string[]) =>
+      loadedBytes(OUT_DIR, urls.map((url) => new URL(url, BASE).href).concat(built.app.initial.js.files.map((f) => `${BASE}/${f}`), built.app.initial.css.files.map((f) => `${BASE}/${f}`)));
+    const referenceFetched = (urls: readonly string[]) => loadedBytes(REF_OUT_DIR, urls.concat(built.reference.initial.js.files.map((f) => `${REF_BASE}/${f}`)));
     const bytes = {
-      app: { ...built.app, loaded: loadedBytes(OUT_DIR, real.load.fetched.map((url) => new URL(url, BASE).href).concat(built.app.initial.js.files.map((f) => `${BASE}/${f}`), built.app.initial.css.files.map((f) => `${BASE}/${f}`))) },
-      reference: { ...built.reference, loaded: loadedBytes(REF_OUT_DIR, real.reference.fetched.concat(built.reference.initial.js.files.map((f) => `${REF_BASE}/${f}`))) },
+      app: { ...built.app, loaded: appFetched(real.load.fetched), loadedWhenComplete: appFetched(real.load.fetchedWhenComplete) },
+      reference: { ...built.reference, loaded: referenceFetched(real.reference.fetched), loadedWhenComplete: referenceFetched(real.reference.fetchedWhenComplete) },
     };
     return { date: new Date().toISOString(), chromium: browser.version(), node: process.version, bytes, datasets, exports, parsers };
   } finally {

@@ -21,7 +21,7 @@ import { ShareMenu } from './ShareMenu';
 import { SourceList } from './SourceList';
 import { useChartExport } from './useChartExport';
 import { useDocumentTitle } from './useDocumentTitle';
-import { useRovingMarks } from './useRovingMarks';
+import { RovingMarks } from './rovingMarks';
 
 export interface ChartCardProps {
   chart: ChartId;
@@ -103,7 +103,6 @@ export function ChartCard(props: ChartCardProps) {
     setDialogWidth(null);
     exportOpener.current?.focus();
   };
-  useRovingMarks(bodyRef);
   useEffect(
     () => registerChartSvg(chart, () => (emptyMessage ? null : buildChartSvg(drawing, screenWidth(), parts))),
     [chart, parts, drawing, emptyMessage, screenWidth],
@@ -123,10 +122,10 @@ export function ChartCard(props: ChartCardProps) {
           {legend.length > 0 && <Legend items={legend} label={intl.formatMessage({ id: 'export.legend' }, { title })} />}
         </div>
       )}
-      <div className="card-body" ref={bodyRef}>
+      <RovingMarks className="card-body" ref={bodyRef}>
         {/* An empty card says why in one place: the message stands in for summary and footnotes. */}
         {emptyMessage ? <EmptyState id={summaryId} message={emptyMessage} action={emptyAction({ yearRange, brands }, dataYears, allBrands, intl)} focusAfter={titleId} /> : children}
-      </div>
+      </RovingMarks>
       <p id={`${chart}-keys`} className="visually-hidden">
         <FormattedMessage id="export.keys" />
       </p>

@@ -34,18 +34,18 @@ describe('ExportDialog', () => {
     setup();
     expect(screen.getByRole('dialog', { name: 'Export “Sales by brand per year”' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'PNG' })).toHaveFocus();
-    expect(screen.getByRole('radio', { name: '1200 × 675 (social)' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: '1,200 × 675 (social)' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Light' })).toBeChecked();
-    expect(await screen.findByText('2400 × 1350 px PNG (1200 × 675 at 2×)', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('2,400 × 1,350 px PNG (1,200 × 675 at 2×)', {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('a preset chosen from the keyboard changes the preview size and what is downloaded', async () => {
     const { user, onExport } = setup();
     await user.tab();
-    expect(screen.getByRole('radio', { name: '1200 × 675 (social)' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: '1,200 × 675 (social)' })).toHaveFocus();
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(screen.getByRole('radio', { name: '680 wide (article column)' })).toBeChecked();
-    expect(await screen.findByText(/^1360 × \d+ px PNG \(680 × \d+ at 2×\)$/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/^1,360 × \d+ px PNG \(680 × \d+ at 2×\)$/, {}, { timeout: 10_000 })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Download PNG' }));
     expect(onExport).toHaveBeenCalledTimes(1);
     const request = onExport.mock.calls[0]![0];
@@ -59,7 +59,7 @@ describe('ExportDialog', () => {
     const field = screen.getByRole('textbox', { name: /Width in pixels/ });
     await user.clear(field);
     await user.type(field, '319');
-    expect(field).toHaveAccessibleDescription('319 px is outside 320–4000 px; enter a width in that range.');
+    expect(field).toHaveAccessibleDescription('319 px is outside 320–4,000 px; enter a width in that range.');
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('button', { name: 'Download PNG' })).toBeDisabled();
     await user.clear(field);
@@ -108,5 +108,23 @@ describe('ExportDialog', () => {
     fr.unmount();
     renderWithProviders(<ExportDialog {...props} />, undefined, 'ja');
     expect([screen.getByRole('dialog', { name: '「Sales」をエクスポート' }).tagName, screen.getByRole('radio', { name: 'ダーク' }).getAttribute('value')]).toEqual(['DIV', 'dark']);
+  });
+
+  it.each([
+    ['fr', ['Comme à l’écran', '1 200 × 675 (réseaux sociaux)', '1 080 × 1 080 (carré)', '680 de large (colonne d’article)', 'Largeur personnalisée'], 'Largeur personnalisée', 'Largeur en pixels (320–4 000)', '5 000 px est hors de la plage 320–4 000 px ; saisissez une largeur dans cette plage.', 'Ce graphique n’a encore rien à exporter.'],
+    ['ja', ['画面と同じ', '1,200 × 675（SNS向け）', '1,080 × 1,080（正方形）', '幅680（記事のカラム）', '幅を指定'], '幅を指定', '幅（ピクセル、320–4,000）', '5,000 pxは320–4,000 pxの範囲外です。この範囲の幅を入力してください。', 'このグラフにはまだエクスポートする内容がありません。'],
+  ] as const)('words its size presets, width refusal and an empty chart in %s', async (lang, presets, custom, widthLabel, refusal, nothing) => {
+    const props = { title: 'Sales', parts, screenChartWidth: 600, drawing: null, onExport: vi.fn(async () => undefined), onClose: vi.fn() };
+    renderWithProviders(<ExportDialog {...props} />, undefined, lang);
+    const user = userEvent.setup();
+    const plain = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
+    expect(screen.getAllByRole('radio').filter((r) => r.getAttribute('name')?.endsWith('-size')).map((r) => plain(r.parentElement!.textContent))).toEqual(presets);
+    expect(await screen.findByText(nothing, {}, { timeout: 10_000 })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: custom }));
+    const field = screen.getByRole('textbox');
+    expect(plain(field.parentElement!.firstChild!.textContent)).toBe(widthLabel);
+    await user.clear(field);
+    await user.type(field, '5000');
+    expect(plain(field.getAttribute('aria-describedby') && document.getElementById(field.getAttribute('aria-describedby')!)!.textContent)).toBe(refusal);
   });
 });

@@ -1,8 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { DEFAULT_EXPORT_OPTIONS, type ExportFormat, type ExportOptions } from '../export/options';
-import { PNG_PIXEL_RATIO, SIZE_PRESETS } from '../export/presets';
+import { SIZE_PRESETS } from '../export/presets';
 import type { ChartDrawing, ExportParts } from '../export/svg';
+import { exportErrorText, presetName, refusalText, sizeText, widthLabel } from './exportWords';
 import { useExportPreview, type ExportPreview } from './useExportPreview';
 
 export interface ExportRequest {
@@ -28,15 +29,6 @@ function Choice<T extends string>({ legend, name, options, value, onChange, disa
 }
 
 const FORMATS = [{ value: 'png', label: 'PNG' }, { value: 'svg', label: 'SVG' }, { value: 'csv', label: 'CSV' }] as const;
-const PRESETS = SIZE_PRESETS.map((p) => ({ value: p.id, label: p.label }));
-
-/** "2400 × 1350 px PNG (1200 × 675 at 2×)": what the file will be. */
-function sizeText(format: ExportFormat, image: ExportRequest['image']): string {
-  if (!image) return '';
-  if (format === 'svg') return `${image.width} × ${image.height} SVG`;
-  return `${image.width * PNG_PIXEL_RATIO} × ${image.height * PNG_PIXEL_RATIO} px PNG (${image.width} × ${image.height} at ${PNG_PIXEL_RATIO}×)`;
-}
-
 /**
  * Format, size, theme, background and header, with a live preview of the image drawn again at that size.
  * Escape or Cancel closes it and gives focus back to the button that opened it.
@@ -52,6 +44,7 @@ export function ExportDialog({ title, parts, screenChartWidth, drawing, onExport
 }) {
   const intl = useIntl();
   const themes = (['light', 'dark'] as const).map((value) => ({ value, label: intl.formatMessage({ id: 'export.dialog.themeName' }, { theme: value }) }));
+  const presets = SIZE_PRESETS.map((preset) => ({ value: preset.id, label: presetName(preset, intl) }));
   const backgrounds = (['solid', 'transparent'] as const).map((value) => ({ value, label: intl.formatMessage({ id: 'export.dialog.backgroundName' }, { background: value }) }));
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const [status, setStatus] = useState('');
@@ -75,7 +68,7 @@ export function ExportDialog({ title, parts, screenChartWidth, drawing, onExport
       await onExport({ format: options.format, image: isImage ? preview.svg : null });
       setStatus(intl.formatMessage({ id: 'export.dialog.downloaded' }));
     } catch (cause) {
-      setStatus(intl.formatMessage({ id: 'export.dialog.failed' }, { reason: cause instanceof Error ? cause.message : String(cause) }));
+      setStatus(intl.formatMessage({ id: 'export.dialog.failed' }, { reason: exportErrorText(cause, intl) }));
     }
   };
 
@@ -98,12 +91,12 @@ export function ExportDialog({ title, parts, screenChartWidth, drawing, onExport
         <div className="export-columns">
           <div className="export-options">
             <Choice legend={intl.formatMessage({ id: 'export.dialog.format' })} name={`${headingId}-format`} options={FORMATS} value={options.format} onChange={(format) => set({ format })} />
-            <Choice legend={intl.formatMessage({ id: 'export.dialog.size' })} name={`${headingId}-size`} options={PRESETS} value={options.preset} onChange={(preset) => set({ preset })} disabled={!isImage} />
+            <Choice legend={intl.formatMessage({ id: 'export.dialog.size' })} name={`${headingId}-size`} options={presets} value={options.preset} onChange={(preset) => set({ preset })} disabled={!isImage} />
             {options.preset === 'custom' && isImage && (
               <label className="export-width">
-                {intl.formatMessage({ id: 'export.dialog.width' })}
+                {widthLabel(intl)}
                 <input inputMode="numeric" value={options.customWidth} aria-invalid={refusal !== null} aria-describedby={widthHintId} onChange={(event) => set({ customWidth: event.target.value })} />
-                <span id={widthHintId} className={refusal ? 'inline-error' : 'export-hint'}>{refusal ?? intl.formatMessage({ id: 'export.dialog.widthHint' })}</span>
+                <span id={widthHintId} className={refusal ? 'inline-error' : 'export-hint'}>{refusal ? refusalText(refusal, intl) : intl.formatMessage({ id: 'export.dialog.widthHint' })}</span>
               </label>
             )}
             <Choice legend={intl.formatMessage({ id: 'export.dialog.theme' })} name={`${headingId}-theme`} options={themes} value={options.theme} onChange={(value) => set({ theme: value })} disabled={!isImage} />
@@ -121,7 +114,7 @@ export function ExportDialog({ title, parts, screenChartWidth, drawing, onExport
             ) : (
               <p>{preview.error ?? intl.formatMessage({ id: refusal ? 'export.dialog.noPreview' : 'export.dialog.drawing' })}</p>
             )}
-            <figcaption>{isImage && sizeText(options.format, preview.svg)}</figcaption>
+            <figcaption>{isImage && preview.svg && sizeText(options.format, preview.svg, intl)}</figcaption>
           </figure>
         </div>
         <div className="export-buttons">

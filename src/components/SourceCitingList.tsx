@@ -1,8 +1,7 @@
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useId, useMemo } from 'react';
 import { describeRecord, recordsCitingSource, type RecordRef } from '../data/provenance';
 import type { Dataset, RecordKey } from '../data/schema';
-
 
 interface CitingListProps {
   dataset: Dataset;
@@ -13,13 +12,14 @@ interface CitingListProps {
 
 /** Every other record citing the source, grouped by collection, each a button that shows it. */
 export function SourceCitingList({ dataset, sourceId, current, onPick }: CitingListProps) {
+  const intl = useIntl();
   const headingId = useId();
   const groups = useMemo(() => {
     const refs = recordsCitingSource(dataset, sourceId).filter((r) => !(current && r.key === current.key && r.index === current.index));
     const byKey = new Map<RecordKey, { ref: RecordRef; label: string }[]>();
-    for (const ref of refs) byKey.set(ref.key, [...(byKey.get(ref.key) ?? []), { ref, label: describeRecord(dataset, ref).label }]);
+    for (const ref of refs) byKey.set(ref.key, [...(byKey.get(ref.key) ?? []), { ref, label: describeRecord(dataset, ref, intl).label }]);
     return { count: refs.length, entries: [...byKey.entries()] };
-  }, [dataset, sourceId, current]);
+  }, [dataset, sourceId, current, intl]);
 
   return (
     <section className="source-citing" aria-labelledby={headingId}>

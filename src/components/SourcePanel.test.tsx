@@ -108,8 +108,9 @@ describe('SourcePanel', () => {
   it('lists every record citing a source opened from a figure footer', () => {
     renderWithProviders(<SourcePanel />);
     const dialog = open('autonews-2017-asia');
-    expect(within(dialog).getByRole('heading', { name: 'Records citing this source (1)' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('heading', { name: 'Records citing this source (2)' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: `Target for 2022 — ${dataset.targets[0]?.label}` })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Jun 2017 — Alliance the world’s largest automaker, January–June 2017: over 5.2 million' })).toBeInTheDocument();
   });
 
   it('counts the other records citing the source, leaving out the one shown', () => {
@@ -169,5 +170,19 @@ describe('SourcePanel', () => {
     const dialog = open('wiki-alliance', nissan2017);
     expect(dialog.querySelector('img')).toBeNull();
     expect(quotes(dialog)).toEqual([quote]);
+  });
+
+  it.each([
+    ['fr', 'Nissan : ventes 2017 — 5 816 278 véhicules', 'Deux chiffres dans une même source', 'Tangier (usine) — 170 000 véhicules par an (prévue, une ligne de production, à partir de 2012) ; 400 000 véhicules par an (prévue, sans date)'],
+    ['ja', 'Nissanの販売台数（2017年） — 5,816,278台', '1つの出典に2つの数値', 'Tangier工場 — 年間170,000台（計画、1本の生産ライン、2012年から）／年間400,000台（計画、時期の記載なし）'],
+  ] as const)('words the record, its disagreement and the records citing the source in %s, the quote as written', (lang, heading, dispute, plant) => {
+    const plain = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
+    renderWithProviders(<SourcePanel />, dataset, lang);
+    let dialog = open('wiki-alliance', nissan2017);
+    expect(plain(dialog.querySelector('.source-record-title')!.textContent)).toBe(heading);
+    expect(quotes(dialog)).toEqual([dataset.sales[nissan2017.index]?.quote]);
+    expect([...dialog.querySelectorAll('.source-citing-item')].map((b) => plain(b.textContent))).toContain(plant);
+    dialog = open('wiki-alliance', renaultNissan434);
+    expect(dialog.querySelector('.source-disagree-title')).toHaveTextContent(dispute);
   });
 });

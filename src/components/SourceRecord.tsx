@@ -17,8 +17,8 @@ interface SourceRecordProps {
 export function SourceRecord({ dataset, record, headingRef, onPick }: SourceRecordProps) {
   const intl = useIntl();
   const item = recordAt(dataset, record);
-  const description = useMemo(() => describeRecord(dataset, record), [dataset, record]);
-  const dispute = useMemo(() => disputeFor(dataset, record), [dataset, record]);
+  const description = useMemo(() => describeRecord(dataset, record, intl), [dataset, record, intl]);
+  const dispute = useMemo(() => disputeFor(dataset, record, intl), [dataset, record, intl]);
   const lang = dataset.sources.find((s) => s.id === item?.source)?.language ?? 'en';
   if (!item) return <p className="source-panel-empty"><FormattedMessage id="sources.recordMissing" /></p>;
 

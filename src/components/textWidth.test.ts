@@ -9,6 +9,11 @@ describe('textWidth', () => {
     // R 0.72 + e 0.62 + n 0.62 + a 0.62 + u 0.62 + l 0.3 + t 0.4 = 3.9 em.
     expect(textWidth('Renault', 10)).toBeCloseTo(39, 6);
   });
+
+  it('gives Japanese characters a full em: "1,400万" at 12 px is wider than "14M"', () => {
+    // 1 0.66 + , 0.36 + 4 0 0 3 × 0.66 + 万 1 = 4.0 em; 14M = 0.66 × 2 + 0.95 = 2.27 em.
+    expect([textWidth('1,400万', 12), textWidth('14M', 12)].map((w) => Math.round(w * 100) / 100)).toEqual([48, 27.24]);
+  });
 });
 
 describe('truncateToWidth', () => {

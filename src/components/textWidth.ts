@@ -3,6 +3,8 @@
 
 // Per-em advance widths, set to DejaVu Sans (the widest common fallback), so estimates err wide.
 function charWidth(char: string): number {
+  // Kana, CJK ideographs (万, 億) and full-width forms (（）、：) are a full em wide.
+  if (/[\u3000-\u9fff\uff00-\uffef]/.test(char)) return 1;
   if (/[.,:;]/.test(char)) return 0.36;
   if (/[il'!|ı]/.test(char)) return 0.3;
   if (char === ' ') return 0.32;

@@ -1,17 +1,5 @@
 // Where a hover card goes beside the mark it describes, inside the chart's frame. Pure.
-
-/** An axis-aligned rectangle in pixels within the frame. */
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-export interface Point {
-  x: number;
-  y: number;
-}
+import type { Box, Point } from './geometry';
 
 /**
  * Where a tooltip of `size` goes next to a mark, all in pixels within the frame: right of it, else left

@@ -1,14 +1,16 @@
 import { useCallback, useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { Brand } from '../data/schema';
 import { downloadBlob } from '../export/download';
 import { loadImageRenderer } from '../export/imageDrawing';
 import { exportFileName } from '../export/fileName';
 import { tableToCsv } from '../export/csv';
 import { svgToPng } from '../export/png';
-import { buildChartSvg, serializeSvg, svgSize, type ChartDrawing, type ExportParts } from '../export/svg';
+import { buildChartSvg, NothingToExportError, serializeSvg, svgSize, type ChartDrawing, type ExportParts } from '../export/svg';
 import type { YearRange } from '../state/filters';
 import type { ChartId, ChartTable } from './chartTypes';
 import type { ExportRequest } from './ExportDialog';
+import { exportErrorText } from './exportWords';
 
 import type { ExportFormat } from '../export/options';
 
@@ -34,6 +36,7 @@ function csvBlob(table: ChartTable, sourceTitles: ReadonlyMap<string, string>): 
 
 /** Export actions for one card; `busy` names the format in progress, `error` the last failure. */
 export function useChartExport({ chart, drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourceTitles }: ExportInput) {
+  const intl = useIntl();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -47,7 +50,7 @@ export function useChartExport({ chart, drawing, screenWidth, parts, table, year
           downloadBlob(csvBlob(table, sourceTitles), name);
           return;
         }
-        if (!drawing) throw new Error('This chart has nothing to export yet.');
+        if (!drawing) throw new NothingToExportError();
         await loadImageRenderer();
         const svg = buildChartSvg(drawing, screenWidth(), parts);
         const text = serializeSvg(svg);
@@ -58,12 +61,12 @@ export function useChartExport({ chart, drawing, screenWidth, parts, table, year
           downloadBlob(await svgToPng(text, width, height, parts.theme.surface), name);
         }
       } catch (cause) {
-        setError(cause instanceof Error ? cause.message : String(cause));
+        setError(exportErrorText(cause, intl));
       } finally {
         setBusy(null);
       }
     },
-    [chart, drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourceTitles],
+    [chart, drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourceTitles, intl],
   );
 
   /** Writes what the export dialog drew (PNG, SVG) or the table (CSV). */

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { isImageRendererLoaded, loadImageRenderer } from '../export/imageDrawing';
 import { exportGeometry, type ExportOptions } from '../export/options';
 import { recolourLegend } from '../export/recolour';
-import { buildChartSvg, serializeSvg, type ChartDrawing, type ExportParts } from '../export/svg';
+import { buildChartSvg, NothingToExportError, serializeSvg, type ChartDrawing, type ExportParts } from '../export/svg';
 import { darkTheme, lightTheme, type Theme } from '../theme/tokens';
 import { useDatasetTheme } from '../theme/useTheme';
+import { exportErrorText } from './exportWords';
 
 export interface ExportPreview {
   /** The finished standalone SVG, or null when the options are refused or the chart draws nothing. */
@@ -17,6 +19,7 @@ export interface ExportPreview {
  * placed for that width, not a screen capture stretched), framed and serialized.
  */
 export function useExportPreview(options: ExportOptions, parts: ExportParts, screenChartWidth: number, drawing: ChartDrawing | null) {
+  const intl = useIntl();
   const geometry = exportGeometry(options, screenChartWidth);
   const theme: Theme = useDatasetTheme(options.theme === 'dark' ? darkTheme : lightTheme);
   const frame = geometry.ok ? geometry.frame : null;
@@ -33,18 +36,18 @@ export function useExportPreview(options: ExportOptions, parts: ExportParts, scr
   }, []);
   const preview = useMemo((): ExportPreview => {
     if (!frame || chartWidth === null || options.format === 'csv' || !canDraw) return { svg: null, error: null };
-    if (!drawing) return { svg: null, error: 'This chart has nothing to export yet.' };
+    if (!drawing) return { svg: null, error: exportErrorText(new NothingToExportError(), intl) };
     try {
       const svg = buildChartSvg(drawing, chartWidth, { ...parts, theme, legend: recolourLegend(parts.legend, parts.theme, theme) }, frame);
       const width = Number(svg.getAttribute('width'));
       const height = Number(svg.getAttribute('height'));
       return { svg: { text: serializeSvg(svg), width, height, background: frame.isTransparent ? null : theme.surface }, error: null };
     } catch (cause) {
-      return { svg: null, error: cause instanceof Error ? cause.message : String(cause) };
+      return { svg: null, error: exportErrorText(cause, intl) };
     }
     // frameKey stands for frame: a new frame object with the same values must not redraw.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [frameKey, chartWidth, theme, options.format, drawing, parts, canDraw]);
+  }, [frameKey, chartWidth, theme, options.format, drawing, parts, canDraw, intl]);
 
-  return { refusal: geometry.ok ? null : geometry.message, preview };
+  return { refusal: geometry.ok ? null : geometry.refusal, preview };
 }

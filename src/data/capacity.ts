@@ -1,19 +1,8 @@
-// Which capacity figure of a plant applies in a year, and how to word it exactly as its source does:
-// "a year" only where the source gives a period, "planned" where it gives a plan, the part of the
-// plant a figure covers, and the date it applies from. Shared by the plants view and the source panel.
+// Which capacity figure of a plant applies in a year (capacityWords.ts words it in the reader's language).
 import type { Capacity, Plant } from './schema';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const count = new Intl.NumberFormat('en-US');
 
 /** The year of a "YYYY" or "YYYY-MM" date. */
 export const yearOf = (date: string) => Number(date.slice(0, 4));
-
-/** "2014-09" → "Sep 2014"; "2013" → "2013". */
-function dateText(date: string): string {
-  const month = MONTHS[Number(date.slice(5, 7)) - 1];
-  return month ? `${month} ${date.slice(0, 4)}` : date.slice(0, 4);
-}
 
 /** The capacity shown for a plant in a year, and whether it is already in effect then. */
 export interface CapacityInYear {
@@ -40,36 +29,3 @@ export function capacityIn(plant: Plant, year: number): CapacityInYear {
 
 /** The largest figure of any plant: the size every map symbol is scaled against. */
 export const largestCapacity = (plants: readonly Plant[]) => Math.max(1, ...plants.flatMap((p) => p.capacities.map((c) => c.amount)));
-
-/** "170,000 vehicles a year", or "250,000 engines" where the source gives no period. */
-export function amountText(capacity: Capacity, unit: Plant['capacityUnit']): string {
-  return `${count.format(capacity.amount)} ${unit}${capacity.period === 'year' ? ' a year' : ''}`;
-}
-
-/** What the figure covers, where it is not the whole plant: "one production line", "one model", "one engine family". */
-export function scopeText(capacity: Capacity, unit: Plant['capacityUnit']): string | null {
-  if (capacity.scope === 'line') return 'one production line';
-  if (capacity.scope === 'model') return unit === 'engines' ? 'one engine family' : 'one model';
-  return null;
-}
-
-/** "planned, one production line, from 2012"; "stated, from Sep 2014"; "planned, no date given"; "no period given". */
-export function qualifierText(capacity: Capacity, unit: Plant['capacityUnit']): string {
-  return [
-    capacity.basis,
-    scopeText(capacity, unit),
-    capacity.from === null ? (capacity.basis === 'planned' ? 'no date given' : null) : `from ${dateText(capacity.from)}`,
-    capacity.period === null ? 'no period given' : null,
-  ].filter((part): part is string => part !== null).join(', ');
-}
-
-/** "170,000 vehicles a year (planned, one production line, from 2012)": one figure, fully qualified. */
-export function capacityPhrase(capacity: Capacity, unit: Plant['capacityUnit']): string {
-  return `${amountText(capacity, unit)} (${qualifierText(capacity, unit)})`;
-}
-
-/** "opened 2010", or "to open 2017 (planned)"; null when the source gives no opening year. */
-export function openedText(plant: Plant): string | null {
-  if (plant.opened === undefined) return null;
-  return plant.openedBasis === 'planned' ? `to open ${plant.opened} (planned)` : `opened ${plant.opened}`;
-}

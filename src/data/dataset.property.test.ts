@@ -24,6 +24,7 @@ import {
 } from '../charts/sales/model';
 import { datasetCounts } from '../components/datasetCounts';
 import { intlFor } from '../i18n/intl';
+import { LOCALES } from '../i18n/locales';
 import { defaultFilters, useFilters, type Filters } from '../state/filters';
 import { domain, renderWithProviders } from '../test/renderWithProviders';
 import { brandIds } from './catalogue';
@@ -245,8 +246,10 @@ function runModels(dataset: Dataset) {
   datasetCounts(dataset, intlFor('en'));
   for (const key of RECORD_KEYS) {
     dataset[key].forEach((_, index) => {
-      describeRecord(dataset, { key, index });
-      disputeFor(dataset, { key, index });
+      for (const locale of LOCALES) {
+        describeRecord(dataset, { key, index }, intlFor(locale));
+        disputeFor(dataset, { key, index }, intlFor(locale));
+      }
     });
   }
   for (const source of dataset.sources) recordsCitingSource(dataset, source.id);

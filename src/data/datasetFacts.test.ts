@@ -66,6 +66,11 @@ describe('stakes carried from the encyclopedia', () => {
     const main = data.ownership.find((o) => o.holder === 'renault' && o.held === 'nissan' && o.from === 2001);
     expect([main?.percent, main?.alsoStated]).toEqual([43.4, { percent: 43.3, quote: 'In 2023, Renault reduced its 43.3% voting stake in Nissan to 15%' }]);
   });
+  it('has the Alliance’s 170 billion won in Renault Samsung Motors (July 2012) as an investment with no share stated, from 2012', () => {
+    expect([row(stake('renault-nissan-alliance', 'renault-korea')), stake('renault-nissan-alliance', 'renault-korea')?.investment]).toEqual([
+      [null, null, 2012, null], { amount: 170000000000, currency: 'KRW' },
+    ]);
+  });
   it('names the new companies', () => {
     const name = (id: string) => data.companies.find((c) => c.id === id)?.name;
     expect(['rnpo', 'common-purchasing', 'nec', 'aesc'].map(name)).toEqual([
@@ -98,6 +103,7 @@ describe('turning points', () => {
       '2012-04 Togliatti plant inaugurated',
       '2012-07 Alliance invests 170 billion won in Renault Samsung',
       '2012-12 Alliance takes control of AvtoVAZ',
+      '2013 Nissan Leaf the world’s best-selling plug-in car in 2013 and 2014',
       '2013-01 Fuel-cell development with Daimler and Ford',
       '2013-05 Partner Better Place files for bankruptcy',
       '2013-07 CMF-A platform for India confirmed',
@@ -106,21 +112,33 @@ describe('turning points', () => {
       '2014 France passes the “Florange law”',
       '2014-06 Aguascalientes joint venture with Daimler',
       '2014-09 Nissan Rogue production begins at Busan',
+      '2015 Renault Zoe the best-selling electric car in Europe in 2015 and 2016',
       '2015-04 French State buys more Renault shares to keep double votes',
       '2016-05 Nissan begins buying 34% of Mitsubishi',
       '2016-10 Nissan completes 34% stake in Mitsubishi',
       '2017 Renault relaunches the Alpine brand',
+      '2017-06 Alliance the world’s largest automaker, January–June 2017: over 5.2 million',
       '2017-09 Alliance 2022 plan; renamed Renault–Nissan–Mitsubishi',
       '2018 Ghosn begins Renault–Nissan merger talks',
       '2018-11 Carlos Ghosn arrested in Japan',
       '2019-01 Ghosn leaves his Renault posts (month inferred)',
       '2019-03 Alliance operating board agreed',
       '2020 Tesla overtakes the Alliance in electric vehicles',
+      '2020 Tesla Model 3 overtakes the Nissan Leaf as the best-selling electric car',
       '2021 Daimler partnership ends; cross-shares sold',
       '2021-09 Mitsubishi to use Nissan platforms in Japan',
       '2022 Renault withdraws from Russia (year inferred)',
       '2023-01 Renault and Nissan restructure the Alliance',
       '2023-12 Nissan and Mitsubishi confirm projects with Ampere',
+    ]);
+  });
+  it('carries the half-year 2017 lead and the rankings with their sentences', () => {
+    const quoteOf = (date: string, word: string) => data.events.find((e) => e.date === date && e.label.includes(word))?.quote;
+    expect([quoteOf('2017-06', 'largest'), quoteOf('2020', 'Model 3'), quoteOf('2013', 'Leaf'), quoteOf('2015', 'Zoe')]).toEqual([
+      'From January through June 2017, the Renault-Nissan Alliance was the world’s largest automaker with over 5.2 million deliveries in that period, which beat Volkswagen Group by around 400,000 units and Toyota by about 600,000.',
+      'The Tesla Model 3 surpassed the Leaf in early 2020 to become the best selling electric car in history',
+      "The Alliance best selling Nissan Leaf was the world's top selling plug-in electric car in 2013 and 2014.",
+      'The Zoe listed as the top selling all-electric car in Europe for two years running, 2015 and 2016.',
     ]);
   });
   it('marks Ghosn’s leaving his Renault posts as January 2019 by inference: two months after November 2018', () => {

@@ -12,8 +12,10 @@ import {
   type RecordRef,
 } from './provenance';
 import { Dataset, RECORD_KEYS } from './schema';
+import { intlFor } from '../i18n/intl';
 
 const raw: unknown = rawJson;
+const en = intlFor('en');
 const dataset = Dataset.parse(raw);
 
 /** The index of the first record in `key` matching `test`; fails loudly when the dataset lacks it. */
@@ -43,78 +45,78 @@ describe('recordAt', () => {
 
 describe('describeRecord', () => {
   it('labels a brand’s sales with year and units', () => {
-    expect(describeRecord(dataset, nissan2017)).toEqual({ label: 'Nissan sales, 2017 — 5,816,278 units', value: '5,816,278 units', numbers: ['5816278'] });
+    expect(describeRecord(dataset, nissan2017, en)).toEqual({ label: 'Nissan sales, 2017 — 5,816,278 units', value: '5,816,278 units', numbers: ['5816278'] });
   });
 
   it('says "no figure" for a sales cell the source leaves empty', () => {
-    expect(describeRecord(dataset, mitsubishi2011)).toEqual({ label: 'Mitsubishi sales, 2011 — no figure', value: 'no figure', numbers: [] });
+    expect(describeRecord(dataset, mitsubishi2011, en)).toEqual({ label: 'Mitsubishi sales, 2011 — no figure', value: 'no figure', numbers: [] });
   });
 
   it('labels an Alliance sales total', () => {
     const ref = refWhere('salesTotals', (r) => r.year === 2017);
-    expect(describeRecord(dataset, ref).label).toBe('Alliance sales total, 2017 — 10,608,366 units');
+    expect(describeRecord(dataset, ref, en).label).toBe('Alliance sales total, 2017 — 10,608,366 units');
   });
 
   it('labels an EV milestone with series, units and month', () => {
-    expect(describeRecord(dataset, ev500kOct)).toEqual({ label: 'Alliance EV sales — 500,000, Oct 2017', value: '500,000, Oct 2017', numbers: ['500000'] });
+    expect(describeRecord(dataset, ev500kOct, en)).toEqual({ label: 'Alliance EV sales — 500,000, Oct 2017', value: '500,000, Oct 2017', numbers: ['500000'] });
   });
 
   it('marks an approximate EV milestone with "about"', () => {
-    expect(describeRecord(dataset, ev500kDec).label).toBe('Alliance EV sales — about 500,000, Dec 2017');
+    expect(describeRecord(dataset, ev500kDec, en).label).toBe('Alliance EV sales — about 500,000, Dec 2017');
   });
 
   it('labels a production milestone as production', () => {
     const ref = refWhere('evMilestones', (r) => r.series === 'zoe' && r.measure === 'production');
-    expect(describeRecord(dataset, ref).label).toBe('Renault Zoe EV production — 200,000, Dec 2019');
+    expect(describeRecord(dataset, ref, en).label).toBe('Renault Zoe EV production — 200,000, Dec 2019');
   });
 
   it('labels an EV launch with model and month, stating no number', () => {
     const ref = refWhere('evLaunches', (r) => r.model === 'Nissan Leaf');
-    expect(describeRecord(dataset, ref)).toEqual({ label: 'Nissan Leaf launched — Dec 2010', value: 'Dec 2010', numbers: [] });
+    expect(describeRecord(dataset, ref, en)).toEqual({ label: 'Nissan Leaf launched — Dec 2010', value: 'Dec 2010', numbers: [] });
   });
 
   it('labels a stake with holder, held, percent and years', () => {
-    expect(describeRecord(dataset, renaultNissan434)).toEqual({ label: 'Renault → Nissan 43.4% (2001–2022)', value: '43.4%', numbers: ['43.4'] });
+    expect(describeRecord(dataset, renaultNissan434, en)).toEqual({ label: 'Renault → Nissan 43.4% (2001–2022)', value: '43.4%', numbers: ['43.4'] });
   });
 
   it('labels a stake still held with "from"', () => {
     const ref = refWhere('ownership', (r) => r.holder === 'nissan' && r.held === 'mitsubishi');
-    expect(describeRecord(dataset, ref).label).toBe('Nissan → Mitsubishi Motors 34% (since 2016)');
+    expect(describeRecord(dataset, ref, en).label).toBe('Nissan → Mitsubishi Motors 34% (since 2016)');
   });
 
   it('labels an investment given in money instead of a percentage', () => {
     const ref = refWhere('ownership', (r) => r.holder === 'nissan' && r.held === 'ampere');
-    expect(describeRecord(dataset, ref)).toEqual({ label: 'Nissan → Ampere €600 million invested (since 2023)', value: '€600 million', numbers: ['600000000'] });
+    expect(describeRecord(dataset, ref, en)).toEqual({ label: 'Nissan → Ampere €600M invested (since 2023)', value: '€600M', numbers: ['600000000'] });
   });
 
   it('says the stake is not stated when the source gives neither percent nor money', () => {
     const ref = refWhere('ownership', (r) => r.holder === 'renault' && r.held === 'horse');
-    expect(describeRecord(dataset, ref).label).toBe('Renault → Horse, stake not stated (since 2023)');
+    expect(describeRecord(dataset, ref, en).label).toBe('Renault → Horse, stake not stated (since 2023)');
   });
 
   it('labels a plant with every figure, each with its basis, scope and date', () => {
     const value = '170,000 vehicles a year (planned, one production line, from 2012); 400,000 vehicles a year (planned, no date given)';
-    expect(describeRecord(dataset, tangier)).toEqual({ label: `Tangier plant — ${value}`, value, numbers: ['170000', '400000'] });
+    expect(describeRecord(dataset, tangier, en)).toEqual({ label: `Tangier plant — ${value}`, value, numbers: ['170000', '400000'] });
   });
 
   it('labels a plant in a "city, region" by the city alone', () => {
     const ref = refWhere('plants', (r) => r.id === 'zama');
-    expect(describeRecord(dataset, ref).label).toBe('Zama plant — 65,000 batteries a year (stated)');
+    expect(describeRecord(dataset, ref, en).label).toBe('Zama plant — 65,000 batteries a year (stated)');
   });
 
   it('gives Decherd’s engines no period', () => {
     const ref = refWhere('plants', (r) => r.id === 'decherd');
-    expect(describeRecord(dataset, ref).value).toBe('250,000 engines (planned, one engine family, from 2014, no period given)');
+    expect(describeRecord(dataset, ref, en).value).toBe('250,000 engines (planned, one engine family, from 2014, no period given)');
   });
 
   it('labels an event by its date and label', () => {
     const ref = refWhere('events', (r) => r.date === '1999-03');
-    expect(describeRecord(dataset, ref).label).toBe('Mar 1999 — Renault–Nissan Alliance begins');
+    expect(describeRecord(dataset, ref, en).label).toBe('Mar 1999 — Renault–Nissan Alliance begins');
   });
 
   it('labels a target with its year, its own label, and its amount in its unit and period', () => {
     const target = dataset.targets[0];
-    expect(describeRecord(dataset, { key: 'targets', index: 0 })).toEqual({
+    expect(describeRecord(dataset, { key: 'targets', index: 0 }, en)).toEqual({
       label: `Target for 2022 — ${target?.label}`,
       value: '14,000,000 vehicles a year',
       numbers: ['14000000'],
@@ -123,17 +125,108 @@ describe('describeRecord', () => {
 
   it('gives the synergy target in euros, marking its 2010 baseline too', () => {
     const ref = refWhere('targets', (r) => r.measure === 'synergies');
-    expect([describeRecord(dataset, ref).value, describeRecord(dataset, ref).numbers]).toEqual(['€10 billion a year', ['10000000000', '1500000000']]);
+    expect([describeRecord(dataset, ref, en).value, describeRecord(dataset, ref, en).numbers]).toEqual(['€10B a year', ['10000000000', '1500000000']]);
   });
 
   it('says “at least” for the Russian capacity target and counts EVs without a period', () => {
     const russia = refWhere('targets', (r) => r.measure === 'capacity' && r.unit === 'vehicles');
     const ev2020 = refWhere('targets', (r) => r.measure === 'ev-sales' && r.year === 2020);
-    expect([describeRecord(dataset, russia).value, describeRecord(dataset, ev2020).value]).toEqual(['at least 1,700,000 vehicles a year', '1,500,000 electric vehicles']);
+    expect([describeRecord(dataset, russia, en).value, describeRecord(dataset, ev2020, en).value]).toEqual(['at least 1,700,000 vehicles a year', '1,500,000 electric vehicles']);
   });
 
   it('describes a missing record as unknown', () => {
-    expect(describeRecord(dataset, { key: 'plants', index: 999 })).toEqual({ label: 'Unknown record', value: '', numbers: [] });
+    expect(describeRecord(dataset, { key: 'plants', index: 999 }, en)).toEqual({ label: 'Unknown record', value: '', numbers: [] });
+  });
+});
+
+// French groups digits and spaces before ";" and ":" with a narrow no-break space; compare with plain spaces.
+const plain = (text: string | undefined) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
+
+describe('describeRecord in French and Japanese', () => {
+  const labels = (locale: 'fr' | 'ja', refs: readonly RecordRef[]) => refs.map((ref) => plain(describeRecord(dataset, ref, intlFor(locale)).label));
+  const refs = () => [
+    nissan2017,
+    mitsubishi2011,
+    refWhere('salesTotals', (r) => r.year === 2017),
+    ev500kDec,
+    refWhere('evLaunches', (r) => r.model === 'Nissan Leaf'),
+    renaultNissan434,
+    refWhere('ownership', (r) => r.holder === 'nissan' && r.held === 'ampere'),
+    refWhere('ownership', (r) => r.holder === 'renault' && r.held === 'horse'),
+    tangier,
+    refWhere('plants', (r) => r.id === 'decherd'),
+    { key: 'plants', index: 999 } as const,
+  ];
+
+  it('words every kind of record in French, data names and labels as written', () => {
+    expect(labels('fr', refs())).toEqual([
+      'Nissan : ventes 2017 — 5 816 278 véhicules',
+      'Mitsubishi : ventes 2011 — aucun chiffre',
+      'Ventes totales de l’Alliance, 2017 — 10 608 366 véhicules',
+      'Ventes de VE : Alliance — environ 500 000, déc. 2017',
+      'Lancement : Nissan Leaf — déc. 2010',
+      'Renault → Nissan 43,4 % (2001–2022)',
+      'Nissan → Ampere 600 M € investis (depuis 2023)',
+      'Renault → Horse, participation non précisée (depuis 2023)',
+      'Tangier (usine) — 170 000 véhicules par an (prévue, une ligne de production, à partir de 2012) ; 400 000 véhicules par an (prévue, sans date)',
+      'Decherd (usine) — 250 000 moteurs (prévue, une famille de moteurs, à partir de 2014, sans période précisée)',
+      'Donnée inconnue',
+    ]);
+  });
+
+  it('words every kind of record in Japanese', () => {
+    expect(labels('ja', refs())).toEqual([
+      'Nissanの販売台数（2017年） — 5,816,278台',
+      'Mitsubishiの販売台数（2011年） — 数値なし',
+      'アライアンスの販売台数合計（2017年） — 10,608,366台',
+      'Allianceの電気自動車販売台数 — 約500,000台（2017年12月）',
+      'Nissan Leaf発売 — 2010年12月',
+      'Renault → Nissan 43.4%（2001–2022年）',
+      'Nissan → Ampere €6億を出資（2023年から）',
+      'Renault → Horse、出資比率の記載なし（2023年から）',
+      'Tangier工場 — 年間170,000台（計画、1本の生産ライン、2012年から）／年間400,000台（計画、時期の記載なし）',
+      'Decherd工場 — 250,000基（計画、1つのエンジン系列、2014年から、期間の記載なし）',
+      '不明なデータ',
+    ]);
+  });
+
+  it('words target amounts with their unit, period and “at least”', () => {
+    const russia = refWhere('targets', (r) => r.measure === 'capacity' && r.unit === 'vehicles');
+    const ev2020 = refWhere('targets', (r) => r.measure === 'ev-sales' && r.year === 2020);
+    const synergies = refWhere('targets', (r) => r.measure === 'synergies');
+    const values = (locale: 'fr' | 'ja') => [russia, ev2020, synergies].map((ref) => plain(describeRecord(dataset, ref, intlFor(locale)).value));
+    expect([values('fr'), values('ja')]).toEqual([
+      ['au moins 1 700 000 véhicules par an', '1 500 000 véhicules électriques', '10 Md € par an'],
+      ['年間1,700,000台以上', '電気自動車1,500,000台', '年間€100億'],
+    ]);
+  });
+
+  it('dates a year-only event as the language writes a year', () => {
+    const ref = refWhere('events', (r) => r.date === '2007');
+    expect([describeRecord(dataset, ref, intlFor('fr')).value, describeRecord(dataset, ref, intlFor('ja')).value]).toEqual(['2007', '2007年']);
+  });
+
+  it('words the two kinds of disagreement', () => {
+    const small = { ...dataset, evMilestones: [{ series: 'leaf', units: 7, measure: 'sales' as const, source: 'wiki-alliance', date: '2020-01' }, { series: 'leaf', units: 7, measure: 'sales' as const, source: 'wiki-alliance', date: '2020-05' }] };
+    const words = (locale: 'fr' | 'ja') => {
+      const stake = disputeFor(dataset, renaultNissan434, intlFor(locale));
+      const dates = disputeFor(small, { key: 'evMilestones', index: 0 }, intlFor(locale));
+      return [stake?.title, plain(stake?.text), stake?.sides.map((s) => plain(s.heading)), dates?.title, dates?.sides.map((s) => s.heading)];
+    };
+    expect(words('fr')).toEqual([
+      'Deux chiffres dans une même source',
+      'La source donne deux chiffres différents pour cette participation sans les concilier ; le premier est représenté.',
+      ['43,4 %', '43,3 %'],
+      'Les sources divergent',
+      ['janv. 2020', 'mai 2020'],
+    ]);
+    expect(words('ja')).toEqual([
+      '1つの出典に2つの数値',
+      '出典はこの出資比率を2つの異なる数値で記し、どちらが正しいかを示していません。図には最初の数値を描いています。',
+      ['43.4%', '43.3%'],
+      '出典の記述が食い違っています',
+      ['2020年1月', '2020年5月'],
+    ]);
   });
 });
 
@@ -169,8 +262,8 @@ describe('recordsCitingSource', () => {
     expect(recordsCitingSource(dataset, 'alliance-joint-projects-2023')).toEqual(expected);
   });
 
-  it('finds the one target citing the 2017 Automotive News article', () => {
-    expect(recordsCitingSource(dataset, 'autonews-2017-asia')).toEqual([{ key: 'targets', index: 0 }]);
+  it('finds the half-year event and the one target citing the 2017 Automotive News article', () => {
+    expect(recordsCitingSource(dataset, 'autonews-2017-asia')).toEqual([{ key: 'events', index: 35 }, { key: 'targets', index: 0 }]);
   });
 
   it('counts every record of the encyclopedia article', () => {
@@ -185,11 +278,11 @@ describe('recordsCitingSource', () => {
 
 describe('disputeFor', () => {
   it('finds no disagreement for the 500,000 milestone: a date bound (Oct 2017) and a count bound (more than 500,000 by Dec 2017) both hold', () => {
-    expect([disputeFor(dataset, ev500kOct), disputeFor(dataset, ev500kDec)]).toEqual([null, null]);
+    expect([disputeFor(dataset, ev500kOct, en), disputeFor(dataset, ev500kDec, en)]).toEqual([null, null]);
   });
 
   it('shows Renault’s stake in Nissan as 43.4% and 43.3%, side by side, the record first, as two figures in one source', () => {
-    const dispute = disputeFor(dataset, renaultNissan434);
+    const dispute = disputeFor(dataset, renaultNissan434, en);
     expect([dispute?.title, dispute?.text]).toEqual(['Two figures in one source', 'The source states this stake with two different figures and does not reconcile them; the first is drawn.']);
     expect(dispute?.sides.map((s) => [s.heading, s.quote, s.ref])).toEqual([
       ['43.4%', 'For many years, Renault had a 43.4% voting stake in Nissan … In 2001, … which in turn increased its stake in Nissan to 43.4%', renaultNissan434],
@@ -199,19 +292,19 @@ describe('disputeFor', () => {
 
   it('finds nothing for a milestone stated once', () => {
     const ref = refWhere('evMilestones', (r) => r.series === 'alliance' && r.units === 1000000);
-    expect(disputeFor(dataset, ref)).toBeNull();
+    expect(disputeFor(dataset, ref, en)).toBeNull();
   });
 
   it('finds nothing for a sales record', () => {
-    expect(disputeFor(dataset, nissan2017)).toBeNull();
+    expect(disputeFor(dataset, nissan2017, en)).toBeNull();
   });
 
   it('pairs two exact milestones that differ only in date, both ways', () => {
     const base = { series: 'leaf', units: 7, measure: 'sales' as const, source: 'wiki-alliance' };
     const small = { ...dataset, evMilestones: [{ ...base, date: '2020-01' }, { ...base, date: '2020-01', source: 'autonews-2017-asia' }, { ...base, date: '2020-05' }] };
-    expect([disputeFor(small, { key: 'evMilestones', index: 0 })?.sides.map((s) => s.heading), disputeFor(small, { key: 'evMilestones', index: 2 })?.sides.map((s) => s.heading)])
+    expect([disputeFor(small, { key: 'evMilestones', index: 0 }, en)?.sides.map((s) => s.heading), disputeFor(small, { key: 'evMilestones', index: 2 }, en)?.sides.map((s) => s.heading)])
       .toEqual([['Jan 2020', 'May 2020'], ['May 2020', 'Jan 2020', 'Jan 2020']]);
-    expect(disputeFor(small, { key: 'evMilestones', index: 0 })?.title).toBe('Sources disagree');
+    expect(disputeFor(small, { key: 'evMilestones', index: 0 }, en)?.title).toBe('Sources disagree');
   });
 });
 

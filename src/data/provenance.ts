@@ -1,10 +1,12 @@
-import { capacityPhrase } from './capacity';
+import type { IntlShape } from 'react-intl';
+import { capacityWords } from './capacityWords';
 import { heldYears } from './heldYears';
 import { ownValue } from './ownValue';
 import { withoutFinalParenthesis } from './parenthetical';
 import { RECORD_KEYS } from './recordKeys';
 import type { Dataset, RecordKey } from './schema';
 import { formatsFor } from '../i18n/format';
+import { joinList } from '../i18n/joinList';
 import type { Locale } from '../i18n/locales';
 
 /** A dataset record by collection and index, e.g. sales[12] (same shape as the source panel's RecordRef). */
@@ -33,7 +35,6 @@ export interface QuoteSegment {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const CURRENCY_SYMBOLS = { EUR: '€', USD: '$', RUB: '₽', KRW: '₩' } as const;
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French' };
 
 /** The record a reference points at, or undefined when it points past the collection. */
@@ -51,10 +52,11 @@ export function formatYearMonth(date: string): string {
 
 /**
  * "2023-12-06" → "6 Dec 2023" · "6 déc. 2023" · "2023年12月6日"; shorter dates as formatYearMonth (French and
- * Japanese through Intl); anything else unchanged.
+ * Japanese through Intl: "2001" · "2001年"); anything else unchanged.
  */
 export function formatSourceDate(date: string, locale: Locale = 'en'): string {
   const match = /^(\d{4}-\d{2})-(\d{2})$/.exec(date);
+  if (locale !== 'en' && /^\d{4}$/.test(date)) return formatsFor(locale).year(Number(date));
   if (locale !== 'en' && /^\d{4}-\d{2}(-\d{2})?$/.test(date)) {
     const [year, month, day] = date.split('-').map(Number) as [number, number, number | undefined];
     return day === undefined ? formatsFor(locale).monthShort(year * 12 + month - 1) : dayFormat(locale).format(new Date(Date.UTC(year, month - 1, day)));
@@ -73,89 +75,90 @@ function dayFormat(locale: Locale): Intl.DateTimeFormat {
   return format;
 }
 
-// One formatter for the module: toLocaleString builds a new Intl.NumberFormat on every call.
-const countFormat = new Intl.NumberFormat('en-US');
-const formatCount = (n: number) => countFormat.format(n);
-
-/** "Nissan (brand total)" → "Nissan": the series label without its parenthetical. */
+/** "Nissan (brand total)" → "Nissan": the series label without its parenthesis. */
 const shortSeriesLabel = withoutFinalParenthesis;
 
-/** A human label, value and stated numbers for one record; a missing record gives an empty description. */
-export function describeRecord(dataset: Dataset, ref: RecordRef): RecordDescription {
-  const line = (subject: string, value: string, numbers: string[]) => ({ label: `${subject} — ${value}`, value, numbers });
+/** "2017-10" → "Oct 2017" · "oct. 2017" · "2017年10月"; "2001" → "2001". */
+const monthWords = (date: string, intl: IntlShape) => formatSourceDate(date, intl.locale as Locale);
+
+/**
+ * A human label, value and stated numbers for one record, in the language of `intl` (data names, labels and
+ * notes as the dataset writes them); a missing record gives an unknown description.
+ */
+export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape): RecordDescription {
+  const exact = (n: number) => formatsFor(intl.locale as Locale).exact(n);
+  const line = (subject: string, value: string, numbers: string[]) => ({ label: intl.formatMessage({ id: 'sources.line' }, { subject, value }), value, numbers });
+  const units = (n: number) => intl.formatMessage({ id: 'sources.units' }, { units: exact(n) });
   switch (ref.key) {
     case 'sales': {
       const r = dataset.sales[ref.index];
       if (!r) break;
-      return r.units === null
-        ? line(`${r.brand} sales, ${r.year}`, 'no figure', [])
-        : line(`${r.brand} sales, ${r.year}`, `${formatCount(r.units)} units`, [String(r.units)]);
+      const subject = intl.formatMessage({ id: 'sources.subject.sales' }, { brand: r.brand, year: r.year });
+      return r.units === null ? line(subject, intl.formatMessage({ id: 'sources.noFigure' }), []) : line(subject, units(r.units), [String(r.units)]);
     }
     case 'salesTotals': {
       const r = dataset.salesTotals[ref.index];
       if (!r) break;
-      return line(`Alliance sales total, ${r.year}`, `${formatCount(r.units)} units`, [String(r.units)]);
+      return line(intl.formatMessage({ id: 'sources.subject.salesTotal' }, { year: r.year }), units(r.units), [String(r.units)]);
     }
     case 'evMilestones': {
       const r = dataset.evMilestones[ref.index];
       if (!r) break;
       const series = dataset.evSeries.find((s) => s.id === r.series);
-      const subject = `${shortSeriesLabel(series?.label ?? r.series)} EV ${r.measure}`;
-      return line(subject, `${r.approximate ? 'about ' : ''}${formatCount(r.units)}, ${formatYearMonth(r.date)}`, [String(r.units)]);
+      const subject = intl.formatMessage({ id: 'sources.subject.milestone' }, { series: shortSeriesLabel(series?.label ?? r.series), measure: r.measure });
+      const value = intl.formatMessage({ id: 'sources.milestone' }, { approximate: r.approximate ? 'yes' : 'no', units: exact(r.units), month: monthWords(r.date, intl) });
+      return line(subject, value, [String(r.units)]);
     }
     case 'evLaunches': {
       const r = dataset.evLaunches[ref.index];
       if (!r) break;
-      return line(`${r.model} launched`, formatYearMonth(r.date), []);
+      return line(intl.formatMessage({ id: 'ev.launch.title' }, { model: r.model }), monthWords(r.date, intl), []);
     }
     case 'ownership': {
       const r = dataset.ownership[ref.index];
       if (!r) break;
       const name = (id: string) => dataset.companies.find((c) => c.id === id)?.name ?? id;
-      const subject = `${name(r.holder)} → ${name(r.held)}`;
-      const when = `(${heldYears(r)})`;
-      if (r.percent !== null) return { label: `${subject} ${r.percent}% ${when}`, value: `${r.percent}%`, numbers: [String(r.percent)] };
-      if (r.investment) {
-        const money = `${CURRENCY_SYMBOLS[r.investment.currency]}${formatMoney(r.investment.amount)}`;
-        return { label: `${subject} ${money} invested ${when}`, value: money, numbers: [String(r.investment.amount)] };
-      }
-      return { label: `${subject}, stake not stated ${when}`, value: 'stake not stated', numbers: [] };
+      const [value, what, numbers] =
+        r.percent !== null ? [percentWords(r.percent, intl), 'percent', [String(r.percent)]]
+        : r.investment ? [formatsFor(intl.locale as Locale).money(r.investment.amount, r.investment.currency), 'invested', [String(r.investment.amount)]]
+        : [intl.formatMessage({ id: 'sources.stakeNotStated' }), 'none', []];
+      const label = intl.formatMessage({ id: 'sources.stake' }, { holder: name(r.holder), held: name(r.held), what, amount: value, years: heldYears(r, intl) });
+      return { label, value, numbers };
     }
     case 'plants': {
       const r = dataset.plants[ref.index];
       if (!r) break;
       const city = r.city.split(',')[0] ?? r.city;
-      const figures = r.capacities.map((c) => capacityPhrase(c, r.capacityUnit)).join('; ');
-      return line(`${city} plant`, figures, r.capacities.map((c) => String(c.amount)));
+      const figures = joinList(r.capacities.map((c) => capacityWords(c, r.capacityUnit, intl)), intl);
+      return line(intl.formatMessage({ id: 'sources.subject.plant' }, { city }), figures, r.capacities.map((c) => String(c.amount)));
     }
     case 'events': {
       const r = dataset.events[ref.index];
       if (!r) break;
-      return { label: `${formatYearMonth(r.date)} — ${r.label}`, value: formatYearMonth(r.date), numbers: [] };
+      const date = monthWords(r.date, intl);
+      return { label: intl.formatMessage({ id: 'sources.line' }, { subject: date, value: r.label }), value: date, numbers: [] };
     }
     case 'targets': {
       const r = dataset.targets[ref.index];
       if (!r) break;
       const numbers = [String(r.amount), ...(r.baseline ? [String(r.baseline.amount)] : [])];
-      return { label: `Target for ${r.year} — ${r.label}`, value: targetAmountText(r), numbers };
+      const subject = intl.formatMessage({ id: 'sources.subject.target' }, { year: r.year });
+      return { label: intl.formatMessage({ id: 'sources.line' }, { subject, value: r.label }), value: targetAmountWords(r, intl), numbers };
     }
   }
-  return { label: 'Unknown record', value: '', numbers: [] };
+  return { label: intl.formatMessage({ id: 'sources.unknownRecord' }), value: '', numbers: [] };
 }
 
-const TARGET_UNITS = { vehicles: 'vehicles', evs: 'electric vehicles', batteries: 'batteries' } as const;
+/** A stake's percentage to the source's two decimals: "67.13%" · "67,13 %". */
+const percentWords = (percent: number, intl: IntlShape) => intl.formatNumber(percent / 100, { style: 'percent', maximumFractionDigits: 2 });
 
-/** "€10 billion a year", "at least 1,700,000 vehicles a year", "1,500,000 electric vehicles": amount, unit and period as stated. */
-export function targetAmountText(target: Dataset['targets'][number]): string {
-  const amount = target.unit === 'EUR' ? `€${formatMoney(target.amount)}` : `${formatCount(target.amount)} ${TARGET_UNITS[target.unit]}`;
-  return `${target.isMinimum ? 'at least ' : ''}${amount}${target.period === 'year' ? ' a year' : ''}`;
-}
-
-/** 600000000 → "600 million", 23000000000 → "23 billion", smaller amounts with commas. */
-function formatMoney(amount: number): string {
-  if (amount >= 1e9 && amount % 1e7 === 0) return `${amount / 1e9} billion`;
-  if (amount >= 1e6 && amount % 1e4 === 0) return `${amount / 1e6} million`;
-  return formatCount(amount);
+/** "€10B a year", "at least 1,700,000 vehicles a year", "1,500,000 electric vehicles": amount, unit and period as stated. */
+export function targetAmountWords(target: Dataset['targets'][number], intl: IntlShape): string {
+  const amount = target.unit === 'EUR' ? formatsFor(intl.locale as Locale).money(target.amount, 'EUR') : formatsFor(intl.locale as Locale).exact(target.amount);
+  return intl.formatMessage(
+    { id: 'sources.targetAmount' },
+    { amount, unit: target.unit, minimum: target.isMinimum ? 'yes' : 'no', perYear: target.period === 'year' ? 'yes' : 'no' },
+  );
 }
 
 /** Every record citing `sourceId`, in dataset order (RECORD_KEYS order, then index). */
@@ -205,7 +208,7 @@ export interface Dispute {
  * Where the sources really disagree about a record: EV milestones dated in conflict (see isDateConflict),
  * or a stake stated with two different figures (`alsoStated`). Null when nothing contradicts it.
  */
-export function disputeFor(dataset: Dataset, ref: RecordRef): Dispute | null {
+export function disputeFor(dataset: Dataset, ref: RecordRef, intl: IntlShape): Dispute | null {
   if (ref.key === 'evMilestones') {
     const record = dataset.evMilestones[ref.index];
     if (!record) return null;
@@ -213,18 +216,18 @@ export function disputeFor(dataset: Dataset, ref: RecordRef): Dispute | null {
     if (refs.length === 1) return null;
     const sides = refs.map((r) => {
       const m = dataset.evMilestones[r.index]!;
-      return { heading: formatYearMonth(m.date), source: m.source, quote: m.quote ?? null, numbers: [String(m.units)], ref: r };
+      return { heading: monthWords(m.date, intl), source: m.source, quote: m.quote ?? null, numbers: [String(m.units)], ref: r };
     });
-    return { title: 'Sources disagree', text: 'These records date this milestone differently, and both cannot hold.', sides };
+    return { title: intl.formatMessage({ id: 'sources.dispute.dates' }), text: intl.formatMessage({ id: 'sources.dispute.datesText' }), sides };
   }
   if (ref.key === 'ownership') {
     const record = dataset.ownership[ref.index];
     if (!record?.alsoStated || record.percent === null) return null;
     const side = (percent: number, quote: string | undefined, r: RecordRef | null): DisputeSide =>
-      ({ heading: `${percent}%`, source: record.source, quote: quote ?? null, numbers: [String(percent)], ref: r });
+      ({ heading: percentWords(percent, intl), source: record.source, quote: quote ?? null, numbers: [String(percent)], ref: r });
     return {
-      title: 'Two figures in one source',
-      text: 'The source states this stake with two different figures and does not reconcile them; the first is drawn.',
+      title: intl.formatMessage({ id: 'sources.dispute.twoFigures' }),
+      text: intl.formatMessage({ id: 'sources.dispute.twoFiguresText' }),
       sides: [side(record.percent, record.quote, ref), side(record.alsoStated.percent, record.alsoStated.quote, null)],
     };
   }

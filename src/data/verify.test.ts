@@ -154,6 +154,15 @@ describe('verifyDataset', () => {
     ]);
   });
 
+  it('checks an investment currency against its quote: euros are not won', () => {
+    const data = tinyDataset();
+    data.ownership.push({ holder: 'nissan', held: 'renault', percent: null, voting: null, from: 2023, to: null, investment: { amount: 600000000, currency: 'KRW' }, source: 'b', quote: 'Nissan has invested 600 million euros' });
+    data.ownership.push({ holder: 'nissan', held: 'renault', percent: null, voting: null, from: 2023, to: null, investment: { amount: 600000000, currency: 'EUR' }, source: 'b', quote: 'Nissan has invested 600 million euros' });
+    expect(verifyDataset(data, documents)).toEqual([
+      { path: 'ownership[1].investment.currency', message: 'ownership[1].investment.currency KRW is not named in its quote' },
+    ]);
+  });
+
   it('accepts a target and a plant whose every figure is in the quote', () => {
     expect(verifyDataset(withTargetAndPlant(), documents)).toEqual([]);
   });

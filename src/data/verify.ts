@@ -132,6 +132,23 @@ function checkAlsoStated(path: string, record: AnyRecord, files: Map<string, str
   return [...inDocument, ...figuresMissing(`${path}.alsoStated`, also.quote, [{ field: 'percent', value: also.percent }])];
 }
 
+/** How a quote may name each investment currency: its sign or its word (checked on normalized, lower-case text). */
+const CURRENCY_WORDS: Record<string, readonly RegExp[]> = {
+  EUR: [/€/, /\beuros?\b/],
+  USD: [/\$/, /\bdollars?\b/],
+  RUB: [/₽/, /\bro?ubles?\b/],
+  KRW: [/₩/, /\bwon\b/],
+};
+
+/** (c) An investment's currency must be named in its quote: "170 billion won" is KRW, not EUR. */
+function checkInvestmentCurrency(path: string, record: AnyRecord): Problem[] {
+  const investment = record.investment as { currency: string } | undefined;
+  if (!investment || !record.quote) return [];
+  const quote = normalizeText(record.quote);
+  const named = (ownValue(CURRENCY_WORDS, investment.currency) ?? []).some((word) => word.test(quote));
+  return named ? [] : [{ path: `${path}.investment.currency`, message: `${path}.investment.currency ${investment.currency} is not named in its quote` }];
+}
+
 /** The quote and note of a record together: what a label or a year may be justified by (join writes an absent one as ''). */
 const provenanceText = (record: { quote?: string; note?: string }) => [record.quote, record.note].join(' ');
 
@@ -247,6 +264,7 @@ export function verifyDataset(dataset: Dataset, documents: Record<string, string
     ...checkQuoteInDocument(path, record, files, documents),
     ...checkFiguresInQuote(path, record),
     ...checkAlsoStated(path, record, files, documents),
+    ...checkInvestmentCurrency(path, record),
   ]);
   return [
     ...checkSourceFiles(dataset, documents),

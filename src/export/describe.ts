@@ -1,6 +1,8 @@
 import type { IntlShape } from 'react-intl';
 import type { Brand, Source } from '../data/schema';
+import { formatsFor } from '../i18n/format';
 import { intlFor } from '../i18n/intl';
+import { joinList } from '../i18n/joinList';
 import type { Locale } from '../i18n/locales';
 import type { Filters, YearRange } from '../state/filters';
 
@@ -53,10 +55,10 @@ export function citation(source: Source, intl: IntlShape = intlFor('en')): strin
     source.publisher,
     source.date && sourceDate(source.date, locale),
   ];
-  return parts.filter(Boolean).join(locale === 'ja' ? '、' : ', ');
+  return formatsFor(locale).sequence(parts.filter((part): part is string => Boolean(part)));
 }
 
 /** `Source: "Title", encyclopedia article · Alliance Atlas`, the sources a chart cites in citation order. */
 export function sourceLine(sources: readonly Source[], intl: IntlShape = intlFor('en')): string {
-  return intl.formatMessage({ id: 'export.sourceLine' }, { count: sources.length, citations: sources.map((s) => citation(s, intl)).join('; ') });
+  return intl.formatMessage({ id: 'export.sourceLine' }, { count: sources.length, citations: joinList(sources.map((s) => citation(s, intl)), intl) });
 }

@@ -26,10 +26,10 @@ export const isImageRendererLoaded = (): boolean => renderMarkup !== null;
  * A view's image as a ChartDrawing: its static SVG element rendered to markup (after loadImageRenderer), in
  * the language of `intl` — the markup is rendered outside the page's IntlProvider.
  */
-export function imageDrawing(draw: (width: number, theme: Theme) => ReactElement | null, intl: IntlShape = intlFor('en')): ChartDrawing {
-  return (width, theme) => {
+export function imageDrawing(draw: (width: number, theme: Theme, room?: number) => ReactElement | null, intl: IntlShape = intlFor('en')): ChartDrawing {
+  return (width, theme, room) => {
     if (!renderMarkup) throw new Error('The image drawing code is still loading; try again in a moment.');
-    const element = draw(width, theme);
+    const element = draw(width, theme, room);
     return element && renderMarkup(createElement(RawIntlProvider, { value: intl }, element));
   };
 }

@@ -1,4 +1,4 @@
-import { parseCustomWidth, SIZE_PRESETS, type SizePreset } from './presets';
+import { parseCustomWidth, SIZE_PRESETS, type SizePreset, type WidthRefusal } from './presets';
 import { EXPORT_PAD, type ExportFrame } from './svg';
 
 export type ExportFormat = 'png' | 'svg' | 'csv';
@@ -20,7 +20,7 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
 };
 
 /** How wide to lay the chart out and the frame around it; or why the options cannot be used. */
-export function exportGeometry(options: ExportOptions, screenChartWidth: number): { ok: true; chartWidth: number; frame: ExportFrame } | { ok: false; message: string } {
+export function exportGeometry(options: ExportOptions, screenChartWidth: number): { ok: true; chartWidth: number; frame: ExportFrame } | { ok: false; refusal: WidthRefusal } {
   const preset = SIZE_PRESETS.find((p) => p.id === options.preset) ?? SIZE_PRESETS[0]!;
   let width = preset.width;
   if (preset.id === 'custom') {

@@ -105,6 +105,14 @@ describe('wrapText', () => {
   it('returns no lines for blank text', () => {
     expect(wrapText('   ', 10)).toEqual([]);
   });
+  it('breaks Japanese between characters, a character counting two, never before 、。） or after （', () => {
+    expect(wrapText('販売台数は803万台から1,076万台に増加。', 16)).toEqual(['販売台数は803万', '台から1,076万台', 'に増加。']);
+    expect(wrapText('注：工場（計画）', 8)).toEqual(['注：工場', '（計画）']);
+  });
+
+  it('keeps the space between Latin words and none between Japanese characters', () => {
+    expect(wrapText('出典：「Renault–Nissan Alliance」、百科事典', 60)).toEqual(['出典：「Renault–Nissan Alliance」、百科事典']);
+  });
 });
 
 describe('export frame', () => {
@@ -130,6 +138,20 @@ describe('export frame', () => {
     const [w, h] = [Number(chart.getAttribute('width')), Number(chart.getAttribute('height'))];
     expect(h).toBeLessThan(200);
     expect(Math.abs(w / h - 2)).toBeLessThan(0.05);
+  });
+
+  it('offers a drawing the room a fixed height leaves, and a drawing that takes it fills the image to its footer', () => {
+    const rooms: (number | undefined)[] = [];
+    const stretching: ChartDrawing = (width, _theme, room) => {
+      rooms.push(room);
+      return `<svg width="${width}" height="${room ?? 200}"><rect width="10" height="10"/></svg>`;
+    };
+    const square = new DOMParser().parseFromString(serializeSvg(buildChartSvg(stretching, 1000, parts, { ...SCREEN_FRAME, width: 1080, height: 1080 })), 'image/svg+xml');
+    buildChartSvg(stretching, 400, parts);
+    // Title (24 + 2), subtitle (18 + 6) and one legend row (20 + 14) below the 24 px pad; filter and source lines (16 each), 12 px gap and pad below.
+    expect(rooms).toEqual([1080 - (24 + 26 + 24 + 34) - 12 - 32 - 24, undefined]);
+    const chart = square.querySelector('svg > svg')!;
+    expect([chart.getAttribute('y'), chart.getAttribute('height')]).toEqual(['108', String(rooms[0])]);
   });
 
   it('draws a background rectangle only when solid', () => {

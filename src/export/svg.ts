@@ -1,4 +1,5 @@
 import type { LegendItem } from '../components/chartTypes';
+import { textWidth } from '../components/textWidth';
 import { FONT_STACK, type Theme } from '../theme/tokens';
 import { sanitizeSvg } from './sanitize';
 
@@ -16,15 +17,36 @@ function textElement(content: string, attrs: Record<string, string | number>): S
   return el;
 }
 
-/** Greedy word wrap by an average glyph width; good enough for footers at 12px. */
+/**
+ * Where a line may break: between words, and between any two Japanese characters (which have no spaces),
+ * never before closing punctuation (、。）」) or after an opening bracket (「（) — the kinsoku rule.
+ */
+const WRAP_TOKEN = /\s+|[「『（【〈《]*[\u3000-\u9fff\uff00-\uffef][、。，．：；！？）」』】〉》ー々]*|[^\s\u3000-\u9fff\uff00-\uffef]+/gu;
+const FULL_WIDTH = /[\u3000-\u9fff\uff00-\uffef]/u;
+
+/** A token's width in average glyphs: a Japanese character is about two. */
+const glyphs = (token: string) => [...token].reduce((sum, char) => sum + (FULL_WIDTH.test(char) ? 2 : 1), 0);
+
+/** Greedy wrap by an average glyph width; good enough for footers at 12px. Breaks Japanese between characters. */
 export function wrapText(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + word.length + 1 > maxChars) {
+  let width = 0;
+  let isAfterSpace = false;
+  for (const [token] of text.matchAll(WRAP_TOKEN)) {
+    if (/^\s/u.test(token)) {
+      isAfterSpace = line !== '';
+      continue;
+    }
+    const gap = isAfterSpace ? 1 : 0;
+    if (line && width + gap + glyphs(token) > maxChars) {
       lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+      [line, width] = [token, glyphs(token)];
+    } else {
+      line += (gap ? ' ' : '') + token;
+      width += gap + glyphs(token);
+    }
+    isAfterSpace = false;
   }
   if (line) lines.push(line);
   return lines;
@@ -35,7 +57,7 @@ function legendGroup(items: readonly LegendItem[], width: number, theme: Theme):
   let x = 0;
   let y = 0;
   for (const item of items) {
-    const itemWidth = 22 + item.label.length * 7 + 14;
+    const itemWidth = 22 + textWidth(item.label, 12) + 14;
     if (x > 0 && x + itemWidth > width) {
       x = 0;
       y += 20;
@@ -83,10 +105,10 @@ export interface ExportFrame {
 export const SCREEN_FRAME: ExportFrame = { width: null, height: null, isTransparent: false, hasHeader: true };
 
 /**
- * A standalone SVG: title, legend, the chart (already drawn and sanitized), filter and source
- * lines, on the theme's background. Built with DOM calls so every data string is escaped as text.
+ * The image around a chart: its header (title, subtitle, legend) drawn into a new root, its footer lines (figures,
+ * notes, filter and source) laid out, where the chart starts and the room a fixed height leaves it.
  */
-export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chartHeight: number, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
+function frameAround(chartWidth: number, parts: ExportParts, frame: ExportFrame) {
   const { theme } = parts;
   const width = frame.width ?? Math.max(chartWidth + PAD * 2, 480);
   // XMLSerializer writes the xmlns itself; setting it too would duplicate the attribute.
@@ -116,8 +138,26 @@ export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chart
   const figures = (parts.figures ?? []).flatMap((line) => wrapText(line, maxChars - 4).map((text) => ({ text, x: PAD, isFigure: true })));
   const footer = [...figures, ...(frame.hasHeader ? [...notes, ...credit] : [])];
   const footerHeight = footer.length * 16;
+  // The height a fixed-height frame leaves the chart (null: the frame grows to the chart).
+  const room = frame.height === null ? null : frame.height - y - 12 - footerHeight - PAD;
+  return { root, width, top: y, footer, footerHeight, room };
+}
+
+/** The height a frame leaves for a chart drawn at `chartWidth`: what a drawing can grow to (null: any). */
+export function chartRoom(chartWidth: number, parts: ExportParts, frame: ExportFrame): number | null {
+  return frameAround(chartWidth, parts, frame).room;
+}
+
+/**
+ * A standalone SVG: title, legend, the chart (already drawn and sanitized), filter and source
+ * lines, on the theme's background. Built with DOM calls so every data string is escaped as text.
+ */
+export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chartHeight: number, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
+  const { theme } = parts;
+  const { root, width, top, footer, footerHeight, room: fixedRoom } = frameAround(chartWidth, parts, frame);
+  let y = top;
   // A fixed height keeps the footer at the bottom; a chart taller than the room left is scaled to fit, centred.
-  const room = frame.height === null ? chartHeight : frame.height - y - 12 - footerHeight - PAD;
+  const room = fixedRoom ?? chartHeight;
   const scale = Math.min(1, Math.max(0, room) / chartHeight, (width - PAD * 2) / chartWidth);
   const drawnWidth = Math.round(chartWidth * scale);
   const drawnHeight = Math.round(chartHeight * scale);
@@ -145,21 +185,32 @@ export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chart
 
 /**
  * Draws a chart for an image: the markup of its <svg> laid out at `width` CSS px in `theme`, every colour and
- * font an attribute (see imageDrawing); null when it draws nothing.
+ * font an attribute (see imageDrawing); null when it draws nothing. `room`: the height a fixed-height image
+ * (a square, a social card) leaves the chart — a chart that can stretch (bars, lines) fills it; one that
+ * keeps its proportions (a diagram, a map) ignores it and is centred.
  */
-export type ChartDrawing = (width: number, theme: Theme) => string | null;
+export type ChartDrawing = (width: number, theme: Theme, room?: number) => string | null;
+
+/** The chart draws nothing (no data for the filter): the caller words it in the page's language. */
+export class NothingToExportError extends Error {
+  constructor() {
+    super('This chart has nothing to export yet.');
+    this.name = 'NothingToExportError';
+  }
+}
 
 /** The markup as a detached SVG element of this document. The HTML parser puts <svg> in the SVG namespace. */
 function drawnSvg(markup: string): SVGSVGElement {
   const parsed = new DOMParser().parseFromString(markup, 'text/html').querySelector('svg');
-  if (!parsed) throw new Error('This chart has nothing to export yet.');
+  if (!parsed) throw new NothingToExportError();
   return document.importNode(parsed, true);
 }
 
 /** The chart drawn from its model at `chartWidth` in the parts' theme, sanitized, framed as a standalone SVG. */
 export function buildChartSvg(draw: ChartDrawing, chartWidth: number, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
-  const markup = draw(chartWidth, parts.theme);
-  if (!markup) throw new Error('This chart has nothing to export yet.');
+  const room = chartRoom(chartWidth, parts, frame);
+  const markup = draw(chartWidth, parts.theme, room ?? undefined);
+  if (!markup) throw new NothingToExportError();
   const chart = drawnSvg(markup);
   const width = Number(chart.getAttribute('width'));
   const height = Number(chart.getAttribute('height'));

@@ -1,13 +1,31 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { useFilters } from '../state/filters';
 import { intlConfig } from './intl';
+import { DEFAULT_LOCALE, type Locale } from './locales';
+import { hasMessages, loadMessages } from './messages';
 
-/** The page's language, from the filter store: every message below it, and `<html lang>`, follow it. */
+/**
+ * The page's language, from the filter store: every message below it, and `<html lang>`, follow it. A
+ * language whose catalog is still downloading keeps the page in the language it was in (no untranslated
+ * flash); if the download fails, the page stays so and the console says why.
+ */
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const lang = useFilters((s) => s.lang);
+  const [lastLoaded, setLastLoaded] = useState<Locale>(() => (hasMessages(lang) ? lang : DEFAULT_LOCALE));
+  const locale = hasMessages(lang) ? lang : lastLoaded;
   useEffect(() => {
-    document.documentElement.lang = lang;
+    let isCurrent = true;
+    loadMessages(lang).then(
+      () => isCurrent && setLastLoaded(lang),
+      (error: unknown) => console.error(`The ${lang} messages could not be loaded:`, error),
+    );
+    return () => {
+      isCurrent = false;
+    };
   }, [lang]);
-  return <IntlProvider {...intlConfig(lang)}>{children}</IntlProvider>;
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return <IntlProvider {...intlConfig(locale)}>{children}</IntlProvider>;
 }

@@ -1,12 +1,6 @@
-import type { Locale } from './locales';
-
-/** One area's messages in every language: ICU MessageFormat strings keyed "<area>.<name>". */
-export type AreaCatalog<K extends string> = { readonly [L in Locale]: Readonly<Record<K, string>> };
-
 /**
- * Declares one area's catalog. English names the keys; a translation missing one, or adding one, fails the
- * typecheck (and the catalog test, which also checks ICU syntax and arguments).
+ * One area's messages in a language other than English: every key of the English file `T` (the area's
+ * `en.ts`, which names the keys), no other — a missing key, or an extra one in the object literal, fails the
+ * typecheck. The catalog test checks ICU syntax and arguments.
  */
-export function defineArea<const K extends string>(catalog: { en: Record<K, string>; fr: Record<NoInfer<K>, string>; ja: Record<NoInfer<K>, string> }): AreaCatalog<K> {
-  return catalog;
-}
+export type Translation<T> = { readonly [K in keyof T]: string };

@@ -23,6 +23,30 @@ describe('formatsFor', () => {
     expect([f.exact(1234567), f.compact(10_610_000), f.compact(500_000), f.monthShort(OCT_2017)]).toEqual(['1,234,567', '1,061万', '50万', '2017年10月']);
     expect(f.list(['Renault', 'Nissan'])).toBe('Renault、Nissan');
   });
+  it('writes a sequence of a reference’s parts with no conjunction, in each language’s separator', () => {
+    const parts = ['"T"', 'article', 'P'];
+    expect((['en', 'fr', 'ja'] as const).map((l) => formatsFor(l).sequence(parts))).toEqual(['"T", article, P', '"T", article, P', '"T"、article、P']);
+  });
+  // Seed totals (the encyclopedia's Total row): 2016's 9,961,347 once showed as "10M", as if a million more.
+  it.each([
+    ['en', ['9.96M', '10.6M', '8.03M', '285K', '1.5M', '2M', '7']],
+    ['fr', ['9,96 M', '10,6 M', '8,03 M', '285 k', '1,5 M', '2 M', '7']],
+    ['ja', ['996万', '1,061万', '803万', '28.5万', '150万', '200万', '7']],
+  ] as const)('keeps compact figures to three significant digits at least in %s', (locale, expected) => {
+    const f = formatsFor(locale);
+    expect([9_961_347, 10_608_366, 8_029_222, 284_807, 1_500_000, 2_000_000, 7].map((v) => plain(f.compact(v)))).toEqual(expected);
+  });
+  it.each([
+    ['en', ['€600M', '€10B', '₽23B', '₩170B']],
+    ['fr', ['600 M €', '10 Md €', '23 Md ₽', '170 Md ₩']],
+    ['ja', ['€6億', '€100億', '₽230億', '₩1700億']],
+  ] as const)('writes money compactly in %s (the ownership records: Nissan in Ampere, the synergy target, Alliance Rostec, Renault Samsung)', (locale, expected) => {
+    const f = formatsFor(locale);
+    expect([f.money(600_000_000, 'EUR'), f.money(10_000_000_000, 'EUR'), f.money(23_000_000_000, 'RUB'), f.money(170_000_000_000, 'KRW')].map(plain)).toEqual(expected);
+  });
+  it('writes a year on its own as a date, with 年 in Japanese', () => {
+    expect([formatsFor('en').year(2012), formatsFor('fr').year(2012), formatsFor('ja').year(2012)]).toEqual(['2012', '2012', '2012年']);
+  });
   it('gives a one-year span as the year alone', () => {
     expect([formatsFor('en').yearSpan([2013, 2016]), formatsFor('ja').yearSpan([2017, 2017])]).toEqual(['2013–2016', '2017']);
   });

@@ -4,7 +4,7 @@ import type { Locale } from './locales';
 export interface Formats {
   /** The exact figure as a source prints it: "1,234,567" · "1 234 567" · "1,234,567". */
   exact(value: number): string;
-  /** A short figure for labels and axes: "10.6M" · "10,6 M" · "1,061万". */
+  /** A short figure for labels and axes, three significant digits at least: "9.96M" · "9,96 M" · "996万". */
   compact(value: number): string;
   /** A value already in percent, to at most one decimal: "43.4%" · "43,4 %" · "43.4%". */
   percent(value: number): string;
@@ -12,13 +12,23 @@ export interface Formats {
   monthShort(month: number): string;
   /** A month index as "October 2017" · "octobre 2017" · "2017年10月". */
   monthLong(month: number): string;
+  /** An amount of money, compact, to four significant digits: "€600M" · "600 M €" · "€6億"; "₽23B". */
+  money(amount: number, currency: string): string;
+  /** A year on its own, as a date: "2012" · "2012" · "2012年". */
+  year(year: number): string;
   /** "Renault, Nissan and Mitsubishi" in the language's own list style; `or` for alternatives. */
   list(items: readonly string[], kind?: 'and' | 'or'): string;
+  /** Parts of one reference, one after another, no conjunction: "a, b, c" · "a, b, c" · "a、b、c". */
+  sequence(items: readonly string[]): string;
   /** "2013–2016", or "2017" when both ends are one year. */
   yearSpan(range: readonly [number, number]): string;
 }
 
 const cache = new Map<Locale, Formats>();
+
+// Intl.ListFormat has no list without a conjunction in every language (its "unit" lists use spaces in
+// Japanese and "et" in French), so the separator of a plain sequence is kept here, per language.
+const SEQUENCE_SEPARATOR: Record<Locale, string> = { en: ', ', fr: ', ', ja: '、' };
 
 function monthDate(month: number): Date {
   return new Date(Date.UTC(Math.floor(month / 12), month % 12, 1));
@@ -26,22 +36,39 @@ function monthDate(month: number): Date {
 
 function buildFormats(locale: Locale): Formats {
   const exact = new Intl.NumberFormat(locale);
-  // One decimal of the compact unit: "10.6M" in English, and Japanese's 万 unit keeps its grouping ("1,061万").
-  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1, useGrouping: 'always' } as Intl.NumberFormatOptions);
+  // At least three significant digits, so a total is never misrepresented: 9,961,347 is "9.96M", not "10M".
+  // 'morePrecision' keeps whole units where they carry more ("1,061万", not "1,060万"); Japanese's 万 unit keeps
+  // its grouping.
+  const compact = new Intl.NumberFormat(locale, {
+    notation: 'compact', maximumFractionDigits: 0, maximumSignificantDigits: 3, roundingPriority: 'morePrecision', useGrouping: 'always',
+  } as Intl.NumberFormatOptions);
   const percent = new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 });
   const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
   // The dashboard's English is British ("Colour theme") and lists without a serial comma, as it always has.
   const listLocale = locale === 'en' ? 'en-GB' : locale;
   const and = new Intl.ListFormat(listLocale, { type: 'conjunction' });
   const or = new Intl.ListFormat(listLocale, { type: 'disjunction' });
+  const moneyFormats = new Map<string, Intl.NumberFormat>();
+  const money = (currency: string) => {
+    let format = moneyFormats.get(currency);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', notation: 'compact', maximumSignificantDigits: 4 });
+      moneyFormats.set(currency, format);
+    }
+    return format;
+  };
   return {
     exact: (value) => exact.format(value),
+    money: (amount, currency) => money(currency).format(amount),
     compact: (value) => compact.format(value),
     percent: (value) => percent.format(value),
     monthShort: (month) => monthShort.format(monthDate(month)),
     monthLong: (month) => monthLong.format(monthDate(month)),
+    year: (value) => year.format(monthDate(value * 12)),
     list: (items, kind = 'and') => (kind === 'and' ? and : or).format(items),
+    sequence: (items) => items.join(SEQUENCE_SEPARATOR[locale]),
     yearSpan: ([from, to]) => (from === to ? String(from) : `${from}–${to}`),
   };
 }

@@ -5,8 +5,8 @@ import { ready } from './ready';
 
 const CHARTS = ['sales', 'ev', 'ownership', 'plants'] as const;
 const PRESETS = [
-  { label: '1200 × 675 (social)', width: 1200, height: 675 },
-  { label: '1080 × 1080 (square)', width: 1080, height: 1080 },
+  { label: '1,200 × 675 (social)', width: 1200, height: 675 },
+  { label: '1,080 × 1,080 (square)', width: 1080, height: 1080 },
   { label: '680 wide (article column)', width: 680, height: null },
 ] as const;
 const RATIO = 2;
@@ -104,7 +104,7 @@ test('two clicks from a dark screen give a light 1200 × 675 PNG with a citation
   await ready(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const dialog = await openDialog(page, 'sales');
-  await expect(dialog.getByRole('radio', { name: '1200 × 675 (social)' })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: '1,200 × 675 (social)' })).toBeChecked();
   await expect(dialog.getByRole('radio', { name: 'Light' })).toBeChecked();
   const light = await downloadFrom(page, dialog);
   expect(pngSize(light)).toEqual({ width: 2400, height: 1350 });
@@ -139,7 +139,7 @@ test('a custom width outside 320–4000 is refused with a message, not clamped',
   await dialog.getByRole('radio', { name: 'Custom width' }).check();
   const field = dialog.getByLabel(/Width in pixels/);
   await field.fill('5000');
-  await expect(dialog.getByText('5000 px is outside 320–4000 px; enter a width in that range.')).toBeVisible();
+  await expect(dialog.getByText('5,000 px is outside 320–4,000 px; enter a width in that range.')).toBeVisible();
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog.getByRole('button', { name: 'Download PNG' })).toBeDisabled();
   await field.fill('320');

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { AREAS, type MessageId } from '../../src/i18n/messages';
+import type { MessageId } from '../../src/i18n/messages';
+import { EN_AREAS } from '../../src/i18n/messages/en';
+import { FR_AREAS } from '../../src/i18n/messages/fr';
+import { JA_AREAS } from '../../src/i18n/messages/ja';
 import { SAME_AS_ENGLISH } from '../../src/i18n/sameAsEnglish';
 
 type Lang = 'fr' | 'ja';
@@ -16,9 +20,10 @@ const VIEW_PARTS = ['.card-head', '.card-toolbar', '.card-body', '.card-summary'
 /** Every English message without arguments that the language words differently: none of them may be on its page. */
 function englishOnly(lang: Lang): string[] {
   const shared = SAME_AS_ENGLISH.get(lang)!;
-  return Object.values(AREAS).flatMap((area) =>
-    Object.entries(area.en as Record<string, string>)
-      .filter(([id, text]) => !text.includes('{') && !shared.has(id as MessageId) && (area[lang] as Record<string, string>)[id] !== text)
+  const translated: Record<string, string> = Object.assign({}, ...Object.values(lang === 'fr' ? FR_AREAS : JA_AREAS));
+  return Object.values(EN_AREAS).flatMap((area) =>
+    Object.entries(area as Record<string, string>)
+      .filter(([id, text]) => !text.includes('{') && !shared.has(id as MessageId) && translated[id] !== text)
       .map(([, text]) => text),
   );
 }
@@ -108,6 +113,87 @@ for (const [lang, menuName, htmlName] of [['fr', 'Langue', 'Français'], ['ja', 
     }
   });
 }
+
+/**
+ * The words code builds from numbers and codes — export size presets, the file's size, a refused width, the
+ * source panel's record labels and disagreements — read on one page in a language. Each list is in page order,
+ * so the same surface in English lines up item by item.
+ */
+async function builtWords(page: Page, lang: 'en' | Lang): Promise<Record<string, string[]>> {
+  await page.goto(`/?lang=${lang}`);
+  await loaded(page);
+  const texts = (locator: ReturnType<Page['locator']>) => locator.evaluateAll((els) => els.map((el) => (el.textContent ?? '').trim()));
+  await page.locator('figure[data-chart="sales"]').getByRole('button', { name: { en: EN_AREAS, fr: FR_AREAS, ja: JA_AREAS }[lang].export['export.dialog'] }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('figcaption')).not.toBeEmpty({ timeout: 30_000 });
+  const words: Record<string, string[]> = {
+    presets: await texts(dialog.locator('fieldset').nth(1).locator('label')),
+    sizeLine: await texts(dialog.locator('figcaption')),
+  };
+  await dialog.locator('input[value="custom"]').check();
+  await dialog.getByRole('textbox').fill('5000');
+  await expect(dialog.locator('.inline-error')).toBeVisible();
+  words.width = await texts(dialog.locator('.export-width, .inline-error'));
+  await dialog.getByRole('textbox').fill('abc');
+  words.width.push(...(await texts(dialog.locator('.inline-error'))));
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  // A plant (its figures worded by capacityWords), then a stake the source gives two figures for.
+  const plant = page.locator('figure[data-chart="plants"] [aria-label^="Tangier"]').first();
+  await plant.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('dialog');
+  await expect(panel.locator('.source-citing-item').first()).toBeVisible({ timeout: 30_000 });
+  words.record = await texts(panel.locator('.source-record-title'));
+  words.citing = await texts(panel.locator('.source-citing-item'));
+  await page.keyboard.press('Escape');
+  await page.goto(`/?lang=${lang}&years=2011-2017`);
+  await loaded(page);
+  const edge = page.locator('figure[data-chart="ownership"]').getByLabel(/^Renault.*43[.,]4/).first();
+  await edge.focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.locator('.source-disagree')).toBeVisible({ timeout: 30_000 });
+  words.disagreement = await texts(panel.locator('.source-record-title, .source-disagree-title, .source-disagree-text'));
+  return words;
+}
+
+/** Items worded the same as in English. A year-only event ("2007 — Tangier plant project announced") is its date and its data label, the same in French. */
+function sameAsEnglish(english: Record<string, string[]>, other: Record<string, string[]>): string[] {
+  return Object.entries(english).flatMap(([surface, items]) => {
+    const theirs = other[surface] ?? [];
+    if (theirs.length !== items.length) return [`${surface}: ${theirs.length} items, ${items.length} in English`];
+    return items.filter((text, i) => theirs[i] === text && !/^\d{4} — /.test(text)).map((text) => `${surface}: “${text}”`);
+  });
+}
+
+test.describe('words built from numbers and codes', () => {
+  test.slow(); // three languages, each with a dialog and two source panels
+  test('export sizes, width refusals and source panel records are worded in French and Japanese', async ({ page }) => {
+    const english = await builtWords(page, 'en');
+    expect(english.presets).toContain('1,200 × 675 (social)');
+    expect(english.record?.[0]).toMatch(/^Tangier plant — 170,000 vehicles a year/);
+    for (const lang of ['fr', 'ja'] as const) {
+      expect(sameAsEnglish(english, await builtWords(page, lang)), lang).toEqual([]);
+    }
+  });
+});
+
+test('an exported SVG in Japanese carries Japanese words: title, 万 axis, totals heading, credit', async ({ page }) => {
+  test.slow();
+  await page.goto('/?lang=ja&bars=grouped');
+  await loaded(page);
+  await page.locator('figure[data-chart="sales"]').getByRole('button', { name: JA_AREAS.export['export.dialog'] }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('input[value="svg"]').check();
+  await expect(dialog.getByRole('img')).toBeVisible({ timeout: 30_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.locator('.export-buttons .primary').click()]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+  expect(texts).toEqual(expect.arrayContaining(['ブランド別の年間販売台数', '合計', '2011–2018年 · ブランド：すべてのブランド']));
+  expect(texts.filter((t) => /^\d{1,3}(,\d{3})*万$/.test(t)).length).toBeGreaterThan(3);
+  // Words the code once wrote in English whatever the language: the grouped totals' heading and the credit.
+  expect(texts.filter((t) => /^(Total|Source|Sources|Years?)\b|encyclopedia article|news article/.test(t))).toEqual([]);
+});
 
 test('a French browser gets the dashboard in French at the bare address, never the English pre-render', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'fr-FR' });

@@ -108,6 +108,19 @@ test('every request during load, filtering, hovering and exporting goes to the p
   expect(requests.filter((url) => url.endsWith('/data/alliance.json'))).toHaveLength(1);
 });
 
+test('after the first load the language menu works offline: French and Japanese are fetched once the page is idle', async ({ page, context }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  await context.setOffline(true);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr', { timeout: 15_000 });
+  await expect(page.locator('.app-lede')).toHaveText(/^L’Alliance Renault–Nissan–Mitsubishi/);
+  await page.getByRole('combobox', { name: 'Langue' }).selectOption('ja');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja', { timeout: 15_000 });
+  await expect(page.getByRole('combobox', { name: '言語' })).toHaveValue('ja');
+});
+
 test('after the first load the page keeps working offline: filters, hovering and exports', async ({ page, context }) => {
   test.slow(); // two dozen exports, each PNG rasterised in the page
   const failed: string[] = [];

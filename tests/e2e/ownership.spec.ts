@@ -73,3 +73,11 @@ test('Download SVG exports the diagram with its arrowheads', async ({ page }) =>
   const text = await readFile((await download.path())!, 'utf8');
   expect([text.includes('<marker'), text.includes('43.4%'), text.includes('Alliance members')]).toEqual([true, true, true]);
 });
+
+test('the Alliance’s July 2012 investment in Renault Samsung Motors is drawn with its amount, not a percentage, at 375 px too', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 900 });
+  await page.goto('/?years=2005-2023&at=2012');
+  const edge = diagram(page).getByRole('button', { name: 'Renault–Nissan Alliance invested ₩170B in Renault Korea Motor (no percentage given)' });
+  await expect(edge).toBeVisible({ timeout: 30000 });
+  await expect.poll(() => edgeLabels(page)).toContain('₩170B');
+});

@@ -1,9 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 
 /**
- * Waits until the page answers input. The bare address is pre-rendered: its charts are on screen before any
- * script runs, but their buttons do nothing until main.tsx has hydrated them, which the sales card shows
- * by swapping its static SVG for Recharts. (A page drawn by its script never has the static SVG.)
+ * Waits until the page answers input everywhere. The bare address is pre-rendered: its charts are on screen
+ * before any script runs, but their buttons do nothing until main.tsx has hydrated them; the sales card is
+ * static SVG until Recharts, fetched after that, takes over (on a page drawn by its script too).
  */
 export async function hydrated(page: Page) {
   await expect(page.locator('figure[data-chart]').first()).toBeVisible({ timeout: 30_000 });

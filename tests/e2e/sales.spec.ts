@@ -43,7 +43,7 @@ test('clicking a year label moves the year cursor there for every view; the rang
 test('share mode relabels the axis in percent', async ({ page }) => {
   const card = page.locator('figure[data-chart="sales"]');
   await card.getByRole('group', { name: 'Measure' }).getByRole('button', { name: 'Share of total (%)' }).click();
-  await expect(card.locator('text.recharts-cartesian-axis-tick-value').last()).toHaveText('100%');
+  await expect(card.locator('text.sales-y-tick').last()).toHaveText('100%');
 });
 
 test('Tab goes from the legend straight to the first bar, with no empty stops between', async ({ page }) => {

@@ -134,7 +134,7 @@ test('?at=2016&vs=2023 shows the ended Daimler stakes and the 43.4% → 15% chan
   await expect(ownership.locator('g.ownership-edge[data-change="ended"][aria-label^="Daimler holds 3.1%"]')).toHaveAttribute('aria-label', /ended 2021$/);
   await expect(ownership.locator('.ownership-edge-label text', { hasText: '43.4% → 15%' })).toBeVisible();
   await expect(ownership.locator('.ownership-edge-label text', { hasText: 'ended 2021' })).toHaveCount(2);
-  await expect(ownership.locator('.card-summary')).toHaveText(/^From 2016 to 2023, 2 stakes changed, 5 are new, 6 ended and 9 stayed the same/);
+  await expect(ownership.locator('.card-summary')).toHaveText(/^From 2016 to 2023, 2 stakes changed, 5 are new, 6 ended and 10 stayed the same/);
   await expect(ownership.getByRole('combobox', { name: 'Compare with' })).toHaveValue('2023');
   await expect(card(page, 'plants').locator('[data-new="true"]')).toHaveAttribute('data-plant', 'aguascalientes');
   await ownership.getByRole('button', { name: 'Show table' }).click();

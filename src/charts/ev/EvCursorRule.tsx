@@ -3,7 +3,7 @@ import type { Brand } from '../../data/schema';
 import { brandColour, type Theme } from '../../theme/tokens';
 import type { EvLayout } from './layout';
 import type { EvLine } from './model';
-import { textWidth } from './placement';
+import { textWidth } from '../../components/textWidth';
 import { EV_LABEL_SIZE, halo } from './halo';
 
 /** The cursor year as a vertical rule, with each line's figure as of then (exact, from its latest milestone). */
@@ -21,7 +21,7 @@ export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines
       <line x1={cursor.x} x2={cursor.x} y1={plot.top} y2={plot.bottom} stroke={theme.text} strokeWidth={1.5} strokeDasharray="3 3" aria-hidden="true" />
       {cursor.labels.map(({ value, dotY, x, y, anchor }) => {
         // A plate under each reading: it sits over the lines like a tooltip, so no line or label runs through it.
-        const width = textWidth(value.text, 12, true) + 8;
+        const width = textWidth(value.text, EV_LABEL_SIZE, true) + 8;
         const colour = colourOf(value.key);
         return (
           <g key={value.key} className="ev-cursor-value" data-series={value.key} role="listitem" aria-label={value.description}>

@@ -1,6 +1,7 @@
 import { useIntl } from 'react-intl';
 import { brandColour } from '../../theme/tokens';
 import { onActivateKey } from '../../components/onActivateKey';
+import { useRovingStops } from '../../components/rovingMarks';
 import type { EvActive, EvMarkLayerProps } from './EvTooltip';
 import { dateLabel, formatsOf } from './format';
 import type { PlacedMarker } from './layout';
@@ -19,6 +20,7 @@ interface EvMarkersProps extends EvMarkLayerProps {
  */
 export function EvMarkers({ markers, theme, highlighted, active, picked, onShow, onHide, onOpen, tapFor }: EvMarkersProps) {
   const intl = useIntl();
+  const stops = useRovingStops();
   const f = formatsOf(intl);
   const openRecord = ({ marker }: PlacedMarker) => onOpen(marker.source, { key: marker.recordKey, index: marker.index });
   const look = (placed: PlacedMarker) => {
@@ -62,7 +64,7 @@ export function EvMarkers({ markers, theme, highlighted, active, picked, onShow,
             className="ev-marker"
             data-marker={marker.recordKey}
             opacity={isDimmed ? 0.25 : 1}
-            tabIndex={0}
+            {...stops(`marker ${marker.key}`)}
             role="button"
             aria-label={intl.formatMessage(
               { id: marker.title.includes(marker.label) ? 'ev.marker.name' : 'ev.marker.nameWithLabel' },

@@ -2,6 +2,7 @@ import { useIntl, type IntlShape } from 'react-intl';
 import { brandColour } from '../../theme/tokens';
 import { useState } from 'react';
 import { onActivateKey } from '../../components/onActivateKey';
+import { useRovingStops } from '../../components/rovingMarks';
 import { hitRadius } from '../../components/touchTarget';
 import type { Brand } from '../../data/schema';
 import type { EvActive, EvMarkLayerProps } from './EvTooltip';
@@ -38,6 +39,7 @@ const dotRadius = (line: PlacedLine['line']) => (line.isTotal ? 4 : 3.5);
  */
 export function EvSeries({ layout, theme, highlighted, active, picked, onShow, onHide, onHighlight, onOpen, tapFor }: EvSeriesProps) {
   const intl = useIntl();
+  const stops = useRovingStops();
   const colourOf = (brand: Brand | null) => (brand ? brandColour(theme, brand) : theme.alliance);
   const opacityOf = (brand: Brand | null) => (highlighted !== null && brand !== highlighted ? DIM : 1);
   const [hoveredKey, setHoveredKey] = useState<string | null>(null);
@@ -119,7 +121,7 @@ export function EvSeries({ layout, theme, highlighted, active, picked, onShow, o
                     fill={isProduction ? theme.surface : colour}
                     stroke={isProduction ? colour : theme.surface}
                     strokeWidth={isProduction ? 2 : 1.2}
-                    tabIndex={0}
+                    {...stops(`point ${dot.point.index}`)}
                     role="button"
                     aria-label={dotLabel(placed, dot, intl)}
                     {...hoverOrFocus(() => onShow(target), onHide)}

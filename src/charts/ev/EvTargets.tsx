@@ -1,4 +1,5 @@
 import { onActivateKey } from '../../components/onActivateKey';
+import { useRovingStops } from '../../components/rovingMarks';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 import { MIN_TARGET } from '../../components/touchTarget';
 import type { EvActive, EvMarkLayerProps } from './EvTooltip';
@@ -22,6 +23,7 @@ const diamond = (x: number, y: number, r: number) => `M${x},${y - r}L${x + r},${
  */
 export function EvTargets({ targets, theme, active, picked, onShow, onHide, onOpen, tapFor }: EvTargetsProps) {
   const intl = useIntl();
+  const stops = useRovingStops();
   const openRecord = ({ target }: PlacedTarget) => onOpen(target.source, { key: 'targets', index: target.index });
   return (
     <g className="ev-targets">
@@ -34,7 +36,7 @@ export function EvTargets({ targets, theme, active, picked, onShow, onHide, onOp
             key={target.key}
             className="ev-target"
             data-target={target.year}
-            tabIndex={0}
+            {...stops(`target ${target.key}`)}
             role="button"
             aria-label={targetName(target, intl)}
             {...hoverOrFocus(() => onShow(shown), onHide)}

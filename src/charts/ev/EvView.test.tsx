@@ -37,10 +37,11 @@ describe('EvView', () => {
     ]).toEqual([0, true, 0]);
   });
 
-  it('makes every milestone a focusable button stating its number', () => {
+  it('makes every milestone a focusable button stating its number, the chart one tab stop', () => {
     const { figure } = renderEv();
     const dot = within(figure).getByRole('button', { name: 'Alliance: 500,000 sales, Oct 2017' });
-    expect([figure.querySelectorAll('.ev-dot').length, dot.getAttribute('tabindex')]).toEqual([34, '0']);
+    const stops = figure.querySelectorAll('svg [tabindex="0"]');
+    expect([figure.querySelectorAll('.ev-dot').length, dot.getAttribute('tabindex'), stops.length]).toEqual([34, '-1', 1]);
   });
 
   it('puts a 24 px invisible touch target under every milestone dot', () => {

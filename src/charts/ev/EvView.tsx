@@ -5,7 +5,7 @@ import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
 import { imageDrawing } from '../../export/imageDrawing';
 import type { Dataset } from '../../data/schema';
-import { selectCursor } from '../../state/filters';
+import { selectCursor, useFilters } from '../../state/filters';
 import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
 import { evCursor } from './cursor';
@@ -25,6 +25,9 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const { brands, yearRange, evScale } = choices;
   const at = selectCursor(choices);
   const { highlighted, onHighlight: setHighlightedBrand, picked, onOpenSource: openSource } = useMarkLinks();
+  // The toggle shows the store's choice at once; the chart draws the deferred one (see drawnChoices).
+  const pressedScale = useFilters((s) => s.evScale);
+  const setEvScale = useFilters((s) => s.setEvScale);
   const theme = useTheme();
   const intl = useIntl();
   const f = formatsOf(intl);
@@ -73,7 +76,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
       sourceIds={sourceIds}
       legend={legend}
       footnotes={isEmpty ? [] : footnotes}
-      controls={<ScaleToggle />}
+      controls={<ScaleToggle scale={pressedScale} onScale={setEvScale} />}
       emptyMessage={isEmpty ? emptyMessage : null}
       dataYears={extent ? [Math.floor(extent.start / 12), Math.floor(extent.end / 12)] : null}
       drawing={drawing}

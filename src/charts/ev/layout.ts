@@ -6,7 +6,9 @@ import { intlFor } from '../../i18n/intl';
 import { formatTick } from './format';
 import type { EvCursor, EvCursorValue } from './cursor';
 import { isLongHold, type EvLine, type EvMarker, type EvPoint, type EvWindow } from './model';
-import { dodgeInlineLabels, dodgeLabels, markerLabelRows, textWidth } from './placement';
+import { textWidth } from '../../components/textWidth';
+import { EV_LABEL_SIZE } from './halo';
+import { dodgeInlineLabels, dodgeLabels, markerLabelRows } from './placement';
 import { placeTargets, type PlacedTarget } from './targetLayout';
 import type { EvTarget } from './targets';
 
@@ -187,12 +189,13 @@ export function evLayout(
   const labelText = (l: EvLine) => l.shortLabel;
   const lastMonth = (l: EvLine) => (l.continuesPast ? months.end : (l.points[l.points.length - 1]?.month ?? months.start));
   const isGutter = (l: EvLine) => (months.end - lastMonth(l)) / span <= GUTTER_SHARE;
-  const gutterWidth = Math.max(8, ...lines.filter(isGutter).map((l) => textWidth(labelText(l), 12, l.isTotal) + 14));
+  const gutterWidth = Math.ceil(Math.max(8, ...lines.filter(isGutter).map((l) => textWidth(labelText(l), EV_LABEL_SIZE, l.isTotal) + 14)));
   const plotHeight = Math.round(Math.min(340, Math.max(250, width * 0.5)));
   const top = markers.length ? MARKER_ROWS * ROW_HEIGHT + 8 : 10;
   const bottom = top + plotHeight;
   const yAxis = yScaleFor(lines, targets, scale, top, bottom);
-  const left = yAxis ? Math.max(...yAxis.ticks.map((t) => textWidth(formatTick(t, formats), AXIS_FONT))) + 10 : 6;
+  // Whole pixels, so the plot's edges and every mark placed from them stay on the pixel grid.
+  const left = yAxis ? Math.ceil(Math.max(...yAxis.ticks.map((t) => textWidth(formatTick(t, formats), AXIS_FONT)))) + 10 : 6;
   const right = width - gutterWidth;
   const x = scaleUtc().domain([toDate(months.start), toDate(months.end)]).range([left + 6, right - 6]);
   const xOf = (month: number) => round(x(toDate(month)));
@@ -219,7 +222,7 @@ export function evLayout(
     .filter(({ line }) => !isGutter(line))
     .map(({ line, end: last }) => {
       const text = labelText(line);
-      const width = textWidth(text);
+      const width = textWidth(text, EV_LABEL_SIZE, line.isTotal);
       const fitsRight = last.x + 7 + width <= right;
       return { line, last, text, width, x: fitsRight ? last.x + 7 : last.x - 7, y: last.y, anchor: fitsRight ? ('start' as const) : ('end' as const) };
     });
@@ -232,7 +235,7 @@ export function evLayout(
   const order = markers
     .map((m, i) => ({ m, i }))
     .sort((a, b) => Number(a.m.recordKey === 'events') - Number(b.m.recordKey === 'events') || b.m.month - a.m.month);
-  const slots = markerLabelRows(order.map(({ m }) => ({ x: xOf(m.month), width: textWidth(m.label) })), MARKER_ROWS, 0, width);
+  const slots = markerLabelRows(order.map(({ m }) => ({ x: xOf(m.month), width: textWidth(m.label, EV_LABEL_SIZE) })), MARKER_ROWS, 0, width);
   const placedMarkers = new Array<PlacedMarker>(markers.length);
   order.forEach(({ m, i }, k) => {
     const slot = slots[k]!;
@@ -248,7 +251,7 @@ export function evLayout(
   let placedCursor: PlacedCursor | null = null;
   if (cursor) {
     const cx = xOf(cursor.month);
-    const widest = Math.max(0, ...cursor.values.map((v) => textWidth(v.text, 12, true) + 8));
+    const widest = Math.max(0, ...cursor.values.map((v) => textWidth(v.text, EV_LABEL_SIZE, true) + 8));
     // Labels sit right of the rule where they fit inside the plot, else left of it.
     const isRight = cx + 6 + widest <= right;
     const dotYs = cursor.values.map((v) => yOf(v.units));

@@ -1,4 +1,4 @@
-import { dodgeInlineLabels, dodgeLabels, markerLabelRows, textWidth } from './placement';
+import { dodgeInlineLabels, dodgeLabels, markerLabelRows } from './placement';
 
 describe('dodgeLabels', () => {
   it('returns nothing for no labels', () => {
@@ -48,11 +48,6 @@ describe('markerLabelRows', () => {
   });
 });
 
-describe('textWidth', () => {
-  it('estimates 12px text at 0.58em a character', () => {
-    expect([textWidth('Leaf'), textWidth('Alliance', 12, true)]).toEqual([28, 60]);
-  });
-});
 
 describe('dodgeInlineLabels', () => {
   it('spreads labels whose spans overlap to at least the gap', () => {

@@ -1,8 +1,3 @@
-/** Estimated width in px of `text` at `fontSize` (no DOM to measure in a pure model; errs wide). */
-export function textWidth(text: string, fontSize = 12, isBold = false): number {
-  return Math.ceil(text.length * fontSize * (isBold ? 0.62 : 0.58));
-}
-
 interface Cluster {
   members: number[];
   start: number;

@@ -1,4 +1,5 @@
 import type { IntlShape } from 'react-intl';
+import { tableColumns } from '../../components/tableColumns';
 import type { ChartTable } from '../../components/chartTypes';
 import type { MessageId } from '../../i18n/messages';
 import type { EvLine } from './model';
@@ -35,16 +36,7 @@ export function evTable(lines: readonly EvLine[], intl: IntlShape, targets: read
   }));
   return {
     caption: word('ev.table.caption'),
-    columns: [
-      { key: 'date', label: word('ev.table.date') },
-      { key: 'series', label: word('ev.table.series') },
-      { key: 'brand', label: word('ev.table.brand') },
-      { key: 'units', label: word('ev.table.units'), isNumeric: true },
-      { key: 'measure', label: word('ev.table.measure') },
-      { key: 'approximate', label: word('ev.table.approximate') },
-      { key: 'outcome', label: word('ev.table.outcome') },
-      { key: 'source', label: word('ev.table.source') },
-    ],
+    columns: tableColumns(intl, 'ev.table', ['date', 'series', 'brand', 'units', 'measure', 'approximate', 'outcome', 'source'], ['units']),
     rows: [...milestones, ...planned],
   };
 }

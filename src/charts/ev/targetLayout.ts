@@ -1,5 +1,6 @@
 import type { IntlShape } from 'react-intl';
-import { textWidth } from './placement';
+import { textWidth } from '../../components/textWidth';
+import { EV_LABEL_SIZE } from './halo';
 import { targetMarkLabel, type EvTarget } from './targets';
 
 export interface PlacedTarget {
@@ -36,7 +37,8 @@ export function placeTargets(
     const x = xOf(target.month);
     const y = yOf(target.amount);
     const text = targetMarkLabel(target, isCompact, intl);
-    const width = textWidth(text);
+    // Drawn at weight 600: measured bold.
+    const width = textWidth(text, EV_LABEL_SIZE, true);
     // Narrow: on the line, left of the diamond (under it the outcome lines are close); wide: under the line.
     const end = Math.max(plot.left + width, Math.min(plot.right, isCompact ? x - 10 : x + 4));
     const span: [number, number] = [end - width - 6, end + 6];

@@ -4,6 +4,7 @@ import { FONT, lineBaselines } from './layout';
 import type { DiagramEdge, DiagramNode } from './model';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 import type { TapFor } from '../../components/tapToPreview';
+import type { RovingStop } from '../../components/rovingMarks';
 
 const DIMMED = 0.22;
 /** In a comparison: ended stakes and companies gone by the later year are ghosts; unchanged stakes recede. */
@@ -40,16 +41,18 @@ interface EdgeProps extends MarkHandlers {
   focusColor: string;
   /** Width of the invisible stroke that takes pointer and touch input, in viewBox units (≥ 24 CSS px). */
   hitWidth: number;
+  /** Its tab stop in the chart's roving group. */
+  stop: RovingStop;
 }
 
 /** One stake: an arrow from holder to held, focusable; Enter or click opens its source. */
-export function EdgeMark({ edge, color, markerId, ariaLabel, isDimmed, isActive, focusColor, hitWidth, onOpen, onEnter, onLeave, tapKey, tapFor }: EdgeProps) {
+export function EdgeMark({ edge, color, markerId, ariaLabel, isDimmed, isActive, focusColor, hitWidth, stop, onOpen, onEnter, onLeave, tapKey, tapFor }: EdgeProps) {
   const onKeyDown = onActivateKey(onOpen);
   return (
     <g className="ownership-enter">
       <g
         className="ownership-edge"
-        tabIndex={0}
+        {...stop}
         role="button"
         aria-label={ariaLabel}
         data-change={edge.change ?? undefined}
@@ -109,10 +112,12 @@ interface NodeProps extends MarkHandlers {
   theme: Theme;
   isDimmed: boolean;
   isActive: boolean;
+  /** Its tab stop in the chart's roving group. */
+  stop: RovingStop;
 }
 
 /** One company: a labelled box, tinted and bold for Alliance members, focusable for its tooltip. */
-export function NodeMark({ node, ariaLabel, theme, isDimmed, isActive, onEnter, onLeave, onOpen, tapKey, tapFor }: NodeProps) {
+export function NodeMark({ node, ariaLabel, theme, isDimmed, isActive, stop, onEnter, onLeave, onOpen, tapKey, tapFor }: NodeProps) {
   const { box, lines } = node;
   const isMember = node.kind === 'member';
   const color = markColor(node.brand, theme);
@@ -123,7 +128,7 @@ export function NodeMark({ node, ariaLabel, theme, isDimmed, isActive, onEnter, 
     <g className="ownership-enter">
       <g
         className="ownership-node"
-        tabIndex={0}
+        {...stop}
         role="img"
         aria-label={ariaLabel}
         opacity={markOpacity(isDimmed, node.isGone ? 'gone' : null)}

@@ -2,10 +2,12 @@ import { useIntl } from 'react-intl';
 import { useMemo, type Ref } from 'react';
 import type { Brand, Dataset } from '../../data/schema';
 import { noTap, type TapFor } from '../../components/tapToPreview';
+import { useRovingStops } from '../../components/rovingMarks';
 import { brandColour, type Theme } from '../../theme/tokens';
 import type { StakeChange } from './compare';
-import { ARROWS, FONT, layoutForWidth, type ArrowSize, type Box } from './layout';
-import { dimmedMarks, ownershipDiagram, type DiagramNode, type OwnershipDiagram } from './model';
+import type { Box } from '../../components/geometry';
+import { ARROWS, FONT, layoutForWidth, type ArrowSize } from './layout';
+import { dimmedMarks, ownershipDiagram, type DiagramEdge, type DiagramNode, type OwnershipDiagram } from './model';
 import { EdgeLabel, EdgeMark, NodeMark, markColor } from './OwnershipMarks';
 import { edgeAriaLabel, nodeAriaLabel } from './text';
 
@@ -49,6 +51,19 @@ interface OwnershipSvgProps {
 /** The ownership network as SVG: group box, stakes as arrows, companies as boxes, stake labels on top. */
 export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefix, emphasis, edgeHitWidth, on, ref }: OwnershipSvgProps) {
   const intl = useIntl();
+  const stops = useRovingStops();
+  // A stake is drawn twice, its arrow under the companies and its label over everything: both answer alike.
+  const edgeProps = (edge: DiagramEdge) => ({
+    edge,
+    color: markColor(edge.colorBrand, theme),
+    isDimmed: emphasis.dimmed.edges.has(edge.index),
+    isActive: emphasis.isEdgeActive(edge.index),
+    onOpen: () => on.openEdge(edge.index),
+    onEnter: () => on.enterEdge(edge.index, edge.labelBox),
+    onLeave: on.leaveEdge,
+    tapKey: `edge ${edge.index}`,
+    tapFor: on.tapFor,
+  });
   const markers = useMemo(() => [...new Set(diagram.edges.map((e) => `${e.colorBrand ?? 'other'} ${e.arrow}`))].map((key) => key.split(' ') as [Brand | 'other', ArrowSize]), [diagram]);
   // Each node's label scans every stake; computed once per diagram, not on each brand toggle or hover
   // (at 100× data this was most of a filter change's time).
@@ -93,19 +108,12 @@ export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefi
       {diagram.edges.map((edge) => (
         <EdgeMark
           key={edge.index}
-          edge={edge}
-          color={markColor(edge.colorBrand, theme)}
+          {...edgeProps(edge)}
           markerId={`${markerPrefix}-${edge.colorBrand ?? 'other'}-${edge.arrow}`}
           ariaLabel={ariaLabels.edges.get(edge.index) ?? ''}
-          isDimmed={emphasis.dimmed.edges.has(edge.index)}
-          isActive={emphasis.isEdgeActive(edge.index)}
           focusColor={theme.focus}
           hitWidth={edgeHitWidth}
-          onOpen={() => on.openEdge(edge.index)}
-          onEnter={() => on.enterEdge(edge.index, edge.labelBox)}
-          onLeave={on.leaveEdge}
-          tapKey={`edge ${edge.index}`}
-          tapFor={on.tapFor}
+          stop={stops(`edge ${edge.index}`)}
         />
       ))}
       {diagram.nodes.map((node) => (
@@ -116,6 +124,7 @@ export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefi
           theme={theme}
           isDimmed={emphasis.dimmed.nodes.has(node.id)}
           isActive={emphasis.hoveredNode === node.id}
+          stop={stops(`node ${node.id}`)}
           onEnter={() => on.enterNode(node)}
           onLeave={() => on.leaveNode(node)}
           onOpen={() => on.openNode(node.id)}
@@ -124,19 +133,7 @@ export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefi
         />
       ))}
       {diagram.edges.map((edge) => (
-        <EdgeLabel
-          key={edge.index}
-          edge={edge}
-          color={markColor(edge.colorBrand, theme)}
-          halo={theme.surface}
-          isDimmed={emphasis.dimmed.edges.has(edge.index)}
-          isActive={emphasis.isEdgeActive(edge.index)}
-          onEnter={() => on.enterEdge(edge.index, edge.labelBox)}
-          onLeave={on.leaveEdge}
-          onOpen={() => on.openEdge(edge.index)}
-          tapKey={`edge ${edge.index}`}
-          tapFor={on.tapFor}
-        />
+        <EdgeLabel key={edge.index} {...edgeProps(edge)} halo={theme.surface} />
       ))}
     </svg>
   );

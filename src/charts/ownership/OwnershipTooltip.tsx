@@ -1,7 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { TapSourceButton } from '../../components/TapSourceButton';
-import { tooltipPlacement, type Box } from '../../components/tooltipPlacement';
+import type { Box } from '../../components/geometry';
+import { tooltipPlacement } from '../../components/tooltipPlacement';
+import { joinList } from '../../i18n/joinList';
 import type { MarkDetails } from './text';
 
 /** The hovered mark's box and the frame's size, in pixels within the frame. */
@@ -43,7 +45,7 @@ export function OwnershipTooltip({ details, anchor, tapped }: {
           </ul>
         </section>
       ))}
-      <p className="ownership-tooltip-source">{intl.formatMessage({ id: 'ownership.tooltip.source' }, { sources: details.sources.join('; ') })}</p>
+      <p className="ownership-tooltip-source">{intl.formatMessage({ id: 'ownership.tooltip.source' }, { sources: joinList(details.sources, intl) })}</p>
       {tapped && <TapSourceButton mark={tapped.mark} onSource={tapped.onSource} />}
     </div>
   );

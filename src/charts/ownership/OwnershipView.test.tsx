@@ -30,11 +30,11 @@ describe('OwnershipView', () => {
     expect(Math.min(...hits)).toBeCloseTo(24, 6);
   });
 
-  it('explains the “Renault–Nissan Alliance” box while it is drawn (2017), and not when it is not (2023)', () => {
+  it('explains the “Renault–Nissan Alliance” box while it is drawn (2017), and not when it is not (2008)', () => {
     const note = /stands for Renault and Nissan together/;
     renderAt([1999, 2017]);
     const in2017 = screen.queryAllByText(note).length;
-    act(() => useFilters.setState({ yearRange: [1999, 2023] }));
+    act(() => useFilters.setState({ yearRange: [1999, 2008] }));
     expect([in2017, screen.queryAllByText(note).length]).toEqual([1, 0]);
   });
 
@@ -45,7 +45,7 @@ describe('OwnershipView', () => {
 
   it('draws one keyboard-reachable edge per stake held in 2023', () => {
     renderAt([1999, 2023]);
-    expect(diagram().querySelectorAll('g.ownership-edge[tabindex][role="button"]').length).toBe(16);
+    expect(diagram().querySelectorAll('g.ownership-edge[tabindex][role="button"]').length).toBe(17);
   });
 
   it('keeps the arrowhead markers inside the svg', () => {

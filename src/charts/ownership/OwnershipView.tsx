@@ -15,7 +15,7 @@ import { compareSpan } from '../../state/time';
 import { compareSummary, compareTable, ownershipChanges } from './compare';
 import { CompareSelect } from './CompareSelect';
 import { useTheme } from '../../theme/useTheme';
-import { brandsDrawn, companiesLeftOut, eventsInYear, ownershipChangeYears, stakesActiveIn } from './model';
+import { brandsDrawn, diagramContents, eventsInYear, ownershipChangeYears, stakesActiveIn } from './model';
 import { OwnershipDiagram } from './OwnershipDiagram';
 import { OwnershipImage } from './OwnershipSvg';
 import { companyName, ownershipEmptyMessage, ownershipSummary, ownershipTable } from './text';
@@ -69,7 +69,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     ],
     [drawnBrands, theme, span, hasPlanned, intl],
   );
-  const leftOut = useMemo(() => companiesLeftOut(dataset, year, changes), [dataset, year, changes]);
+  const leftOut = useMemo(() => diagramContents(dataset, year, changes).leftOut, [dataset, year, changes]);
   // Memoized: ChartCard rebuilds its export parts whenever the footnotes array changes.
   const footnotes = useMemo(() => {
     const hiddenBrands = drawnBrands.filter((b) => !brands.includes(b));

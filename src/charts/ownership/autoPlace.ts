@@ -4,7 +4,8 @@
 // (the members' band, for a company outside it) and the straight lines to its partners cross no other box.
 
 import { boxGrid, type BoxGrid } from './boxGrid';
-import { boxesOverlap, labelBox, nodeBox, type Box, type LayoutSpec, type Point } from './layout';
+import { boxesOverlap, type Box, type Point } from '../../components/geometry';
+import { labelBox, nodeBox, type LayoutSpec } from './layout';
 
 /** Gap kept around boxes, in viewBox units: the same the diagram keeps between hand-placed boxes. */
 const CLEARANCE = 10;

@@ -1,4 +1,4 @@
-import type { Box, Point } from './layout';
+import type { Box, Point } from '../../components/geometry';
 
 /** Side of a grid cell, in viewBox units: about a company box's height. */
 const CELL = 32;

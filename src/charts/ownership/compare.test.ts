@@ -53,12 +53,13 @@ describe('ownershipChanges 2016 → 2023', () => {
       'dongfeng→nissan-dongfeng-jv',
       'nissan→aesc',
       'nec→aesc',
+      'renault-nissan-alliance→renault-korea',
     ]);
   });
 
   it('says it in one sentence', () => {
     expect(compareSummary(ownershipChanges(dataset.ownership, 2016, 2023), [2016, 2023], name, en)).toBe(
-      'From 2016 to 2023, 2 stakes changed, 5 are new, 6 ended and 9 stayed the same: Renault in Nissan 43.4% → 15%; Nissan in Renault 15% non-voting → voting.',
+      'From 2016 to 2023, 2 stakes changed, 5 are new, 6 ended and 10 stayed the same: Renault in Nissan 43.4% → 15%; Nissan in Renault 15% non-voting → voting.',
     );
   });
 
@@ -72,7 +73,7 @@ describe('ownershipChanges 2016 → 2023', () => {
       change: 'new', holder: 'Geely', held: 'Renault Korea Motor', before: '—', after: '34%', source: 'alliance-joint-projects-2023',
     });
     expect(table.rows.filter((r) => r.change === 'ended 2021').map((r) => r.holder)).toEqual(['Daimler', 'Renault–Nissan Alliance']);
-    expect(table.rows).toHaveLength(22);
+    expect(table.rows).toHaveLength(23);
   });
 });
 
@@ -89,7 +90,7 @@ describe('ownershipChanges in the degenerate cases', () => {
   it('finds nothing changed between a year and itself', () => {
     const changes = ownershipChanges(dataset.ownership, 2016, 2016);
     expect(changes.every((c) => c.kind === 'unchanged')).toBe(true);
-    expect(compareSummary(changes, [2016, 2016], name, en)).toBe('From 2016 to 2016 no stake changed (17 held in both years).');
+    expect(compareSummary(changes, [2016, 2016], name, en)).toBe('From 2016 to 2016 no stake changed (18 held in both years).');
   });
 
   it('finds everything new when nothing was held before', () => {

@@ -2,11 +2,9 @@
 // widths, and edge curves between boxes. Pure: no React, DOM or dataset access.
 
 import { textWidth, truncateToWidth } from '../../components/textWidth';
-import type { Box, Point } from '../../components/tooltipPlacement';
+import type { Box, Point } from '../../components/geometry';
 import { ownValue } from '../../data/ownValue';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
-
-export type { Box, Point };
 
 export type LayoutName = 'wide' | 'narrow';
 
@@ -70,7 +68,7 @@ const WIDE: LayoutSpec = {
     avtovaz: { x: 74, y: 110 },
     geely: { x: 74, y: 110 },
     'alliance-rostec': { x: 236, y: 110 },
-    horse: { x: 236, y: 180 },
+    horse: { x: 210, y: 132 },
     'renault-nissan-alliance': { x: 430, y: 110 },
     daimler: { x: 640, y: 110 },
     'common-purchasing': { x: 170, y: 40 },
@@ -91,9 +89,9 @@ const NARROW: LayoutSpec = {
   slots: {
     geely: { x: 150, y: 96 },
     avtovaz: { x: 300, y: 96 },
-    'renault-korea': { x: 48, y: 170 },
+    'renault-korea': { x: 78, y: 196 },
     'french-state': { x: 150, y: 190 },
-    horse: { x: 296, y: 172 },
+    horse: { x: 142, y: 116 },
     'alliance-rostec': { x: 300, y: 200 },
     renault: { x: 150, y: 300 },
     'renault-nissan-alliance': { x: 305, y: 332 },
@@ -153,8 +151,6 @@ export function lineBaselines(box: Box, count: number, fontSize: number): number
   return Array.from({ length: count }, (_, i) => top + i * lineHeight + fontSize * 0.92);
 }
 
-export const boxesOverlap = (a: Box, b: Box, margin = 0) =>
-  a.x0 - margin < b.x1 && b.x0 - margin < a.x1 && a.y0 - margin < b.y1 && b.y0 - margin < a.y1;
 
 const centerOf = (box: Box): Point => ({ x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2 });
 

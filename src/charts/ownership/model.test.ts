@@ -1,9 +1,11 @@
+import { intlFor } from '../../i18n/intl';
 import type { Dataset, Ownership } from '../../data/schema';
 import { dataset } from '../../test/renderWithProviders';
 import fc from 'fast-check';
 import { daciaDataset } from '../../test/daciaDataset';
 import { ownershipChanges } from './compare';
-import { LAYOUTS, boxesOverlap, layoutForWidth, type Box, type LayoutName, type Point } from './layout';
+import { boxesOverlap, type Box, type Point } from '../../components/geometry';
+import { LAYOUTS, layoutForWidth, type LayoutName } from './layout';
 import {
   brandsDrawn,
   dimmedMarks,
@@ -65,6 +67,7 @@ describe('stakesActiveIn', () => {
       [24, 'avtovaz', 'common-purchasing', null, null],
       [25, 'nissan', 'aesc', null, null],
       [26, 'nec', 'aesc', null, null],
+      [27, 'renault-nissan-alliance', 'renault-korea', null, null],
     ]);
   });
 
@@ -78,7 +81,7 @@ describe('stakesActiveIn', () => {
   });
 
   it('drops Daimler’s exchange in 2021 (its `to` is exclusive)', () => {
-    expect(stakesIn(2021).map(([index]) => index)).toEqual([1, 3, 5, 8, 10, 11, 12, 13, 14, 21, 22, 23, 24, 25, 26]);
+    expect(stakesIn(2021).map(([index]) => index)).toEqual([1, 3, 5, 8, 10, 11, 12, 13, 14, 21, 22, 23, 24, 25, 26, 27]);
   });
 
   it('has the 2023 rebalancing: 15% each way, both voting', () => {
@@ -99,6 +102,7 @@ describe('stakesActiveIn', () => {
       [22, 'dongfeng', 'nissan-dongfeng-jv', null, null],
       [25, 'nissan', 'aesc', null, null],
       [26, 'nec', 'aesc', null, null],
+      [27, 'renault-nissan-alliance', 'renault-korea', null, null],
     ]);
   });
 
@@ -143,8 +147,9 @@ describe('stakeLabel', () => {
     expect(stakeLabel(dataset.ownership[14]!)).toBe('stake');
   });
 
-  it('writes billions with B', () => {
-    expect(formatInvestment({ amount: 23_000_000_000, currency: 'RUB' })).toBe('₽23B');
+  it('writes billions with B, and money as each language writes it', () => {
+    const rostec = { amount: 23_000_000_000, currency: 'RUB' } as const;
+    expect([formatInvestment(rostec, intlFor('en')), formatInvestment(rostec, intlFor('fr')).replace(/\u00a0|\u202f/g, ' '), formatInvestment(rostec, intlFor('ja'))]).toEqual(['₽23B', '23 Md ₽', '₽230億']);
   });
 });
 
@@ -282,6 +287,20 @@ describe.each(['wide', 'narrow'] as LayoutName[])('the %s layout', (layout) => {
   });
 });
 
+// The Alliance's July 2012 investment in Renault Samsung Motors: an amount, no share (issue 15). Hand-placed
+// slots keep its line and label clear of French State's label (narrow) and of Horse (wide, 2023).
+describe('the Alliance’s ₩170B in Renault Samsung Motors', () => {
+  const edge = (year: number, layout: LayoutName) =>
+    ownershipDiagram(dataset, year, layout).edges.find((e) => e.holder === 'renault-nissan-alliance' && e.held === 'renault-korea');
+  it.each(['wide', 'narrow'] as LayoutName[])('is drawn from 2012 in the %s layout as a thin line labelled with its amount, not a percentage', (layout) => {
+    const at = (year: number) => edge(year, layout);
+    expect([at(2011), at(2012) && [at(2012)!.label, at(2012)!.strokeWidth, at(2012)!.hasFigure], at(2023)?.label]).toEqual([undefined, ['₩170B', 1, false], '₩170B']);
+  });
+  it.each([2012, 2014, 2016, 2023].flatMap((year) => [['wide', year], ['narrow', year]] as [LayoutName, number][]))('crosses no box or label in the %s layout in %i', (layout, year) => {
+    expect(collisions(ownershipDiagram(dataset, year, layout))).toEqual([]);
+  });
+});
+
 describe('layoutForWidth', () => {
   it('uses the narrow layout below 620px so 13-unit labels stay ≥ 11px', () => {
     expect([layoutForWidth(323), layoutForWidth(619), layoutForWidth(620)]).toEqual(['narrow', 'narrow', 'wide']);
@@ -322,15 +341,15 @@ describe('dimmedMarks', () => {
 
   it('dims everything not touching the highlighted brand', () => {
     expect(sorted(dimmedMarks(d2023, all, { brand: 'Mitsubishi', nodeId: null }))).toEqual([
-      ['aesc', 'dongfeng', 'french-state', 'geely', 'horse', 'nec', 'nissan-dongfeng-jv', 'renault', 'renault-korea', 'rnbv'],
-      [2, 4, 8, 12, 13, 14, 15, 16, 18, 19, 21, 22, 25, 26],
+      ['aesc', 'dongfeng', 'french-state', 'geely', 'horse', 'nec', 'nissan-dongfeng-jv', 'renault', 'renault-korea', 'renault-nissan-alliance', 'rnbv'],
+      [2, 4, 8, 12, 13, 14, 15, 16, 18, 19, 21, 22, 25, 26, 27],
     ]);
   });
 
   it('dims everything not touching a hovered company', () => {
     expect(sorted(dimmedMarks(d2023, all, { brand: null, nodeId: 'rnbv' }))).toEqual([
-      ['aesc', 'ampere', 'dongfeng', 'french-state', 'geely', 'horse', 'mitsubishi', 'nec', 'nissan-dongfeng-jv', 'renault-korea'],
-      [2, 4, 5, 8, 14, 15, 16, 17, 18, 19, 21, 22, 25, 26],
+      ['aesc', 'ampere', 'dongfeng', 'french-state', 'geely', 'horse', 'mitsubishi', 'nec', 'nissan-dongfeng-jv', 'renault-korea', 'renault-nissan-alliance'],
+      [2, 4, 5, 8, 14, 15, 16, 17, 18, 19, 21, 22, 25, 26, 27],
     ]);
   });
 });

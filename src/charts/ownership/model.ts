@@ -1,6 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import type { IntlShape } from 'react-intl';
 import { intlFor } from '../../i18n/intl';
+import { formatsFor } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
 import { brandIds } from '../../data/catalogue';
 import { ownValue } from '../../data/ownValue';
 import type { AllianceEvent, Brand, Company, Dataset, Ownership } from '../../data/schema';
@@ -9,17 +11,15 @@ import {
   FONT,
   LARGE_ARROW_FROM,
   LAYOUTS,
-  boxesOverlap,
   edgeShape,
   labelBox,
   nodeBox,
   nodeLines,
   type ArrowSize,
-  type Box,
   type LayoutName,
   type LayoutSpec,
-  type Point,
 } from './layout';
+import { boxesOverlap, type Box, type Point } from '../../components/geometry';
 import { textWidth } from '../../components/textWidth';
 import { freeSpot } from './autoPlace';
 import type { ChangeKind, StakeChange } from './compare';
@@ -46,13 +46,9 @@ export function ownershipChangeYears(ownership: readonly Ownership[], domain: re
   return [...years].filter((y) => y >= domain[0] && y <= domain[1]).sort((a, b) => a - b);
 }
 
-const CURRENCY: Record<NonNullable<Ownership['investment']>['currency'], string> = { EUR: '€', USD: '$', RUB: '₽', KRW: '₩' };
-
-/** "€600M", "₽23B": an investment amount in compact form. */
-export function formatInvestment(investment: NonNullable<Ownership['investment']>): string {
-  const { amount, currency } = investment;
-  const [value, unit] = amount >= 1e9 ? [amount / 1e9, 'B'] : [amount / 1e6, 'M'];
-  return `${CURRENCY[currency]}${Number(value.toFixed(2))}${unit}`;
+/** "€600M" · "600 M €" · "€6億": an investment amount in compact form, in the language of `intl`. */
+export function formatInvestment(investment: NonNullable<Ownership['investment']>, intl: IntlShape): string {
+  return formatsFor(intl.locale as Locale).money(investment.amount, investment.currency);
 }
 
 /** A stake's percentage as the language writes it, to the source's two decimals: "67.13%" · "67,13 %". */
@@ -63,7 +59,7 @@ export function percentLabel(percent: number, intl: IntlShape): string {
 /** The edge label: the percent, else the investment, else "stake" in the reader's language. */
 export function stakeLabel(stake: Ownership, intl: IntlShape = intlFor('en')): string {
   if (stake.percent !== null) return percentLabel(stake.percent, intl);
-  return stake.investment ? formatInvestment(stake.investment) : intl.formatMessage({ id: 'ownership.stake' });
+  return stake.investment ? formatInvestment(stake.investment, intl) : intl.formatMessage({ id: 'ownership.stake' });
 }
 
 export interface DiagramNode {
@@ -108,6 +104,8 @@ export interface OwnershipDiagram {
   edges: DiagramEdge[];
   /** The box grouping the Alliance members, with its caption's baseline start; null before any member is drawn. */
   group: { box: Box; caption: Point; captionBox: Box } | null;
+  /** How many companies of the year the diagram leaves to the table (past MOST_COMPANIES_DRAWN). */
+  leftOut: number;
 }
 
 /** Stroke width in viewBox units for a percent held (0–100). */
@@ -152,10 +150,15 @@ export function mostConnected(companies: readonly Company[], active: readonly In
   return companies.filter((c) => kept.has(c));
 }
 
-/** How many companies of `year` (with `changes`, of the comparison) the diagram leaves to the table. */
-export function companiesLeftOut(dataset: Dataset, year: number, changes: readonly StakeChange[] | null = null): number {
+/**
+ * The stakes and companies one year's diagram draws (with `changes`, those of the comparison), and how many
+ * companies it leaves to the table: the diagram and the view's footnote both read this.
+ */
+export function diagramContents(dataset: Dataset, year: number, changes: readonly StakeChange[] | null = null) {
   const active = changes ? changes.map((c) => (c.after ?? c.before)!) : stakesActiveIn(dataset.ownership, year);
-  return Math.max(0, companiesDrawn(dataset, year, active).length - MOST_COMPANIES_DRAWN);
+  const candidates = companiesDrawn(dataset, year, active);
+  const companies = mostConnected(candidates, active);
+  return { active, companies, leftOut: candidates.length - companies.length };
 }
 
 /** The brands of the companies drawn in `year`, in dataset order (for the legend). */
@@ -323,10 +326,9 @@ export function ownershipDiagram(
 ): OwnershipDiagram {
   const layout = LAYOUTS[layoutName];
   const held = stakesActiveIn(dataset.ownership, year);
-  const active = changes ? changes.map((c) => (c.after ?? c.before)!) : held;
+  const { active, companies, leftOut } = diagramContents(dataset, year, changes);
   const changeOf = changes ? new Map(changes.map((c) => [(c.after ?? c.before)!.index, c])) : null;
   const present = new Set(companiesDrawn(dataset, year, held).map((c) => c.id));
-  const companies = mostConnected(companiesDrawn(dataset, year, active), active);
   const gone = new Set(companies.filter((c) => !present.has(c.id)).map((c) => c.id));
   const { nodes, waiting } = slottedNodes(companies, layout, gone);
   const height = placeWaiting(nodes, waiting, active, layout, gone, intl);
@@ -335,7 +337,7 @@ export function ownershipDiagram(
   nodes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const edges = diagramEdges(nodes, active, layout, changeOf, intl);
   const bottom = Math.max(height, ...nodes.map((n) => n.box.y1 + 10));
-  return { width: layout.width, height: Math.ceil(bottom), nodes, edges, group: allianceGroup(nodes, edges) };
+  return { width: layout.width, height: Math.ceil(bottom), nodes, edges, group: allianceGroup(nodes, edges), leftOut };
 }
 
 /** Area shared by two boxes, 0 when apart; `margin` widens the first. */

@@ -117,15 +117,15 @@ describe('edgeAriaLabel', () => {
 
 describe('heldYears', () => {
   it('gives the last year held, `to` being exclusive', () => {
-    expect(heldYears(dataset.ownership[1]!)).toBe('2001–2022');
+    expect(heldYears(dataset.ownership[1]!, intlFor('en'))).toBe('2001–2022');
   });
 
   it('says "since" for a stake still held', () => {
-    expect(heldYears(dataset.ownership[2]!)).toBe('since 2023');
+    expect([heldYears(dataset.ownership[2]!, intlFor('en')), heldYears(dataset.ownership[2]!, intlFor('fr')), heldYears(dataset.ownership[2]!, intlFor('ja'))]).toEqual(['since 2023', 'depuis 2023', '2023年から']);
   });
 
   it('says "in" for a stake held one year', () => {
-    expect(heldYears({ ...dataset.ownership[1]!, from: 2005, to: 2006 })).toBe('in 2005');
+    expect(heldYears({ ...dataset.ownership[1]!, from: 2005, to: 2006 }, intlFor('en'))).toBe('in 2005');
   });
 });
 

@@ -1,10 +1,12 @@
 // Words for the ownership view: summary, tooltips, aria labels, table. Pure functions of the dataset.
 import type { IntlShape } from 'react-intl';
+import { tableColumns } from '../../components/tableColumns';
 import type { ChartTable } from '../../components/chartTypes';
 import { formatsFor } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import type { MessageId } from '../../i18n/messages';
 import { intlFor } from '../../i18n/intl';
+import { heldYears } from '../../data/heldYears';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
 import type { Brand, Dataset, Ownership } from '../../data/schema';
 import { formatInvestment, isStakeActive, percentLabel, stakesActiveIn, type IndexedStake } from './model';
@@ -20,12 +22,6 @@ const votingOf = (voting: boolean | null) => (voting === null ? 'unknown' : voti
 const isPlanned = (stake: Ownership) => stake.basis === 'planned';
 const percentOf = (stake: Ownership, intl: IntlShape) => (stake.percent === null ? '' : percentLabel(stake.percent, intl));
 
-/** "2001–2022", "since 2001" or "in 2001": the years a stake was held (`to` is stored exclusive). */
-export function heldYearsText(stake: Pick<Ownership, 'from' | 'to'>, intl: IntlShape): string {
-  const kind = stake.to === null ? 'since' : stake.to - 1 === stake.from ? 'in' : 'span';
-  return intl.formatMessage({ id: 'ownership.years' }, { kind, from: stake.from, to: stake.to === null ? '' : stake.to - 1 });
-}
-
 /** "67.13% by 2014, not reported as reached": a stake the source gives only as a deal's aim. */
 function plannedWords(stake: Ownership, intl: IntlShape): string {
   return intl.formatMessage({ id: 'ownership.plan' }, { hasPercent: stake.percent === null ? 'no' : 'yes', percent: percentOf(stake, intl), year: stake.from });
@@ -36,7 +32,7 @@ export function edgeAriaLabel(dataset: Dataset, stake: Ownership, intl: IntlShap
   const holder = companyName(dataset, stake.holder);
   const held = companyName(dataset, stake.held);
   if (stake.percent === null && stake.investment) {
-    return intl.formatMessage({ id: 'ownership.edge.invested' }, { holder, held, amount: formatInvestment(stake.investment) });
+    return intl.formatMessage({ id: 'ownership.edge.invested' }, { holder, held, amount: formatInvestment(stake.investment, intl) });
   }
   return intl.formatMessage({ id: 'ownership.edge.holds' }, {
     holder,
@@ -73,10 +69,10 @@ function stakeText(dataset: Dataset, stake: Ownership, side: 'out' | 'in', intl:
     other: companyName(dataset, side === 'out' ? stake.held : stake.holder),
     what,
     percent: percentOf(stake, intl),
-    amount: stake.investment ? formatInvestment(stake.investment) : '',
+    amount: stake.investment ? formatInvestment(stake.investment, intl) : '',
     voting: votingOf(stake.voting),
     planned: isPlanned(stake) ? 'yes' : 'no',
-    years: heldYearsText(stake, intl),
+    years: heldYears(stake, intl),
   });
 }
 
@@ -113,7 +109,7 @@ export function edgeDetails(dataset: Dataset, stake: Ownership, intl: IntlShape 
   ];
   return {
     title: edgeAriaLabel(dataset, stake, intl),
-    subtitle: intl.formatMessage({ id: 'ownership.tooltip.edgeKind' }, { kind, plan: isPlanned(stake) ? plannedWords(stake, intl) : '', years: heldYearsText(stake, intl) }),
+    subtitle: intl.formatMessage({ id: 'ownership.tooltip.edgeKind' }, { kind, plan: isPlanned(stake) ? plannedWords(stake, intl) : '', years: heldYears(stake, intl) }),
     sections: items.length ? [{ heading: '', items }] : [],
     sources: sourceTitles(dataset, [stake]),
   };
@@ -242,18 +238,7 @@ export function ownershipTable(dataset: Dataset, year: number, intl: IntlShape):
   const word = (id: MessageId) => intl.formatMessage({ id });
   return {
     caption: intl.formatMessage({ id: 'ownership.table.caption' }, { year }),
-    columns: [
-      { key: 'holder', label: word('ownership.table.holder') },
-      { key: 'held', label: word('ownership.table.held') },
-      { key: 'percent', label: word('ownership.table.percent'), isNumeric: true },
-      { key: 'investment', label: word('ownership.table.investment'), isNumeric: true },
-      { key: 'currency', label: word('ownership.table.currency') },
-      { key: 'voting', label: word('ownership.table.voting') },
-      { key: 'basis', label: word('ownership.table.basis') },
-      { key: 'from', label: word('ownership.table.from') },
-      { key: 'to', label: word('ownership.table.to') },
-      { key: 'source', label: word('ownership.table.source') },
-    ],
+    columns: tableColumns(intl, 'ownership.table', ['holder', 'held', 'percent', 'investment', 'currency', 'voting', 'basis', 'from', 'to', 'source'], ['percent', 'investment']),
     rows: stakesActiveIn(dataset.ownership, year).map(({ stake }) => ({
       holder: companyName(dataset, stake.holder),
       held: companyName(dataset, stake.held),

@@ -1,5 +1,6 @@
 import { memo, type CSSProperties, type SVGProps } from 'react';
 import { onActivateKey } from '../../components/onActivateKey';
+import { useRovingStops } from '../../components/rovingMarks';
 import type { TapHandlers } from '../../components/tapToPreview';
 import { hitRadius } from '../../components/touchTarget';
 import type { Brand } from '../../data/schema';
@@ -56,6 +57,7 @@ function counterScale(x: number, y: number, zoom: number): CSSProperties | undef
 
 /** The plant symbols (focusable buttons that open the source, except faded ones) and their direct labels. */
 export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize, theme, zoom, highlighted, recordIndex, onShow, onHide, onOpen, tapFor }: SymbolsProps) {
+  const stops = useRovingStops();
   const byId = new Map(marks.map((m) => [m.id, m]));
   const shown = marks.filter((m) => !m.isFaded);
   return (
@@ -98,7 +100,7 @@ export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize
               key={mark.id}
               {...common}
               mark={mark}
-              tabIndex={0}
+              {...stops(`plant ${mark.id}`)}
               role="button"
               aria-label={mark.ariaLabel}
               {...hoverOrFocus(() => onShow(mark), onHide)}

@@ -1,9 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { TapSourceButton } from '../../components/TapSourceButton';
+import { boxAround } from '../../components/geometry';
 import { tooltipPlacement } from '../../components/tooltipPlacement';
 import { capacityIn } from '../../data/capacity';
-import { capacityWords, joinWith } from './capacityWords';
+import { capacityWords, joinWith } from '../../data/capacityWords';
 import type { Plant } from '../../data/schema';
 import type { PlantMark } from './model';
 
@@ -28,8 +29,7 @@ export function PlantTooltip({ plant, mark, sourceTitle, frame, endYear, onSourc
   const width = Math.min(WIDTH, frame.width);
   // Measured before paint, then placed where the whole card fits.
   useLayoutEffect(() => setHeight(ref.current?.offsetHeight ?? 0), [plant, width, endYear, onSource]);
-  const symbol = { x0: mark.x - mark.r, y0: mark.y - mark.r, x1: mark.x + mark.r, y1: mark.y + mark.r };
-  const at = tooltipPlacement(symbol, { width, height }, frame);
+  const at = tooltipPlacement(boxAround(mark, mark.r), { width, height }, frame);
   const style = { left: at.x, top: at.y, width };
   const { capacity } = capacityIn(plant, endYear);
   const others = plant.capacities.filter((c) => c !== capacity);

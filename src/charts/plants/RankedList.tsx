@@ -1,6 +1,6 @@
 import { useIntl } from 'react-intl';
 import { brandColour, type Theme } from '../../theme/tokens';
-import { capacityNumber } from './capacityWords';
+import { capacityNumber } from '../../data/capacityWords';
 import { shortCity, type CapacityUnit, type PlantRow } from './model';
 import { PLANNED_FILL_OPACITY } from './paint';
 import { groupTitle, rowNote } from './rankedText';

@@ -1,6 +1,6 @@
 import type { RecordRef } from '../../state/sourcePanel';
 import { useIntl } from 'react-intl';
-import { capacityNumber } from './capacityWords';
+import { capacityNumber } from '../../data/capacityWords';
 import { shortCity } from './model';
 import { builtFigureText, targetWhere, type CapacityTarget } from './targets';
 

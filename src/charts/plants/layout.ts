@@ -1,4 +1,5 @@
 import type { ScalePower } from 'd3-scale';
+import { boxAround, boxesOverlap, type Box } from '../../components/geometry';
 import { textWidth } from '../../components/textWidth';
 import type { CapacityUnit, PlantMark } from './model';
 import type { IntlShape } from 'react-intl';
@@ -21,14 +22,6 @@ export interface PlantLabel {
   anchor: 'start' | 'end' | 'middle';
 }
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 function labelCandidates(mark: PlantMark, textWidth: number, fontSize: number): (PlantLabel & { box: Box })[] {
   const gap = mark.r + 3;
@@ -48,15 +41,15 @@ function labelCandidates(mark: PlantMark, textWidth: number, fontSize: number): 
  */
 export function plantLabels(marks: readonly PlantMark[], size: { width: number; height: number }, fontSize = 12): PlantLabel[] {
   const shown = marks.filter((m) => !m.isFaded);
-  const symbols = shown.map((m) => ({ id: m.id, box: { x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r } }));
+  const symbols = shown.map((m) => ({ id: m.id, box: boxAround(m, m.r) }));
   const taken: Box[] = [];
   const labels: PlantLabel[] = [];
   for (const mark of [...shown].sort((a, b) => b.r - a.r || a.index - b.index)) {
     const fits = labelCandidates(mark, textWidth(mark.label, fontSize, true), fontSize).find(
       ({ box }) =>
         box.x0 >= 0 && box.y0 >= 0 && box.x1 <= size.width && box.y1 <= size.height &&
-        !taken.some((t) => overlaps(t, box)) &&
-        !symbols.some((s) => s.id !== mark.id && overlaps(s.box, box)),
+        !taken.some((t) => boxesOverlap(t, box)) &&
+        !symbols.some((s) => s.id !== mark.id && boxesOverlap(s.box, box)),
     );
     if (!fits) continue;
     const { box, ...label } = fits;

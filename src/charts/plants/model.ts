@@ -10,7 +10,7 @@ import type { Locale } from '../../i18n/locales';
 import type { Basis, Brand, Capacity, Plant } from '../../data/schema';
 import type { Filters, MapRegion } from '../../state/filters';
 import { cursorYear } from '../../state/time';
-import { amountWords, capacityNumber, capacityWords, joinWith, scopeWords } from './capacityWords';
+import { amountWords, capacityNumber, capacityWords, joinWith, scopeWords } from '../../data/capacityWords';
 
 export type CapacityUnit = Plant['capacityUnit'];
 /**

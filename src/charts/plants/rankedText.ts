@@ -1,5 +1,5 @@
 import type { IntlShape } from 'react-intl';
-import { capacityNumber, joinWith, scopeWords } from './capacityWords';
+import { capacityNumber, joinWith, scopeWords } from '../../data/capacityWords';
 import { shortCity, type CapacityUnit, type PlantRow } from './model';
 
 /** "Vehicles a year", or "Engines" with no period when any figure in the group has none (said per row). */

@@ -1,8 +1,9 @@
 import type { IntlShape } from 'react-intl';
+import { tableColumns } from '../../components/tableColumns';
 import type { Cell, ChartTable } from '../../components/chartTypes';
 import type { Plant } from '../../data/schema';
 import type { MessageId } from '../../i18n/messages';
-import { capacityWords, joinWith, scopeWords } from './capacityWords';
+import { capacityWords, joinWith, scopeWords } from '../../data/capacityWords';
 import { plantRows, plantsAsOf, type PlantFilters, type PlantRow } from './model';
 import { builtText, targetWhere, type CapacityTarget } from './targets';
 
@@ -31,23 +32,7 @@ export function plantsTable(plants: readonly Plant[], filters: PlantFilters, int
   const notGiven = word('plants.table.notGiven');
   return {
     caption: intl.formatMessage({ id: 'plants.table.caption' }, { year: plantsAsOf(filters) }),
-    columns: [
-      { key: 'plant', label: word('plants.table.plant') },
-      { key: 'city', label: word('plants.table.city') },
-      { key: 'country', label: word('plants.table.country') },
-      { key: 'brands', label: word('plants.table.brands') },
-      { key: 'capacity', label: word('plants.table.capacity'), isNumeric: true },
-      { key: 'unit', label: word('plants.table.unit') },
-      { key: 'period', label: word('plants.table.period') },
-      { key: 'basis', label: word('plants.table.basis') },
-      { key: 'covers', label: word('plants.table.covers') },
-      { key: 'from', label: word('plants.table.from') },
-      { key: 'others', label: word('plants.table.others') },
-      { key: 'opened', label: word('plants.table.opened') },
-      { key: 'openedBasis', label: word('plants.table.openedBasis') },
-      { key: 'status', label: word('plants.table.status') },
-      { key: 'source', label: word('plants.table.source') },
-    ],
+    columns: tableColumns(intl, 'plants.table', ['plant', 'city', 'country', 'brands', 'capacity', 'unit', 'period', 'basis', 'covers', 'from', 'others', 'opened', 'openedBasis', 'status', 'source'], ['capacity']),
     rows: plantRows(plants, filters).map((row): Record<string, Cell> => ({
       plant: row.plant.name,
       city: row.plant.city,

@@ -2,7 +2,7 @@ import type { IntlShape } from 'react-intl';
 import { capacityIn } from '../../data/capacity';
 import type { Capacity, Dataset, Plant } from '../../data/schema';
 import type { YearRange } from '../../state/filters';
-import { amountWords, joinWith, scopeWords } from './capacityWords';
+import { amountWords, joinWith, scopeWords } from '../../data/capacityWords';
 import { shortCity } from './model';
 
 /** A plant figure the source states (not a plan), in effect by the target's year: what was built against it. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
-import { IDENTITY_VIEW, isIdentityView, panBy, pinchView, zoomAbout, ZOOM_STEP, type MapView, type Point } from './zoom';
+import type { Point } from '../../components/geometry';
+import { IDENTITY_VIEW, isIdentityView, panBy, pinchView, zoomAbout, ZOOM_STEP, type MapView } from './zoom';
 
 /** A finger or the mouse must move this far (px) before a press becomes a drag, so taps stay taps. */
 const DRAG_THRESHOLD = 4;

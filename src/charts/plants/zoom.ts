@@ -1,6 +1,8 @@
 // The map's pinch, drag, wheel and button zoom as pure arithmetic on one view transform. Screen point =
 // map point × k + (x, y); the map always covers its frame, so at k = 1 the view is the plain map.
 
+import type { Point } from '../../components/geometry';
+
 /** A view of the map: scale k ≥ 1 and the translation (x, y), in the map's own pixels. */
 export interface MapView {
   k: number;
@@ -8,10 +10,6 @@ export interface MapView {
   y: number;
 }
 
-export interface Point {
-  x: number;
-  y: number;
-}
 
 export const IDENTITY_VIEW: MapView = { k: 1, x: 0, y: 0 };
 /** Deepest zoom: plants a few km apart in one city are told apart near 8×. */

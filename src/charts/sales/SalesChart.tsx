@@ -1,24 +1,21 @@
 import { brandColour } from '../../theme/tokens';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import type { RecordRef } from '../../data/provenance';
 import type { Brand } from '../../data/schema';
 import type { SalesLayout, SalesMode } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { SalesChartContext, type SalesAnchor } from './chartContext';
-import { formatAxisValue, salesChartLabel } from './format';
+import { axisLabelWidth, salesChartLabel } from './format';
 import type { SalesAxis, SalesChartRow, SalesTarget, SalesYear } from './model';
-import { GROUPED_BAR_GAP, GROUPED_CATEGORY_GAP, GROUPED_MARGIN, GROUPED_MAX_BAR, isCompactWidth, SALES_MARGIN, salesChartHeight, STACKED_CATEGORY_GAP, STACKED_MAX_BAR, X_AXIS_HEIGHT, yAxisWidth } from './frame';
+import { GROUPED_BAR_GAP, GROUPED_CATEGORY_GAP, GROUPED_MARGIN, GROUPED_MAX_BAR, isCompactWidth, SALES_MARGIN, salesChartHeight, STACKED_CATEGORY_GAP, STACKED_MAX_BAR, X_AXIS_HEIGHT, yAxisWidth, yTickFontSize } from './frame';
+import { SalesAxes } from './SalesAxes';
 import { SalesMarks } from './SalesMarks';
-import { SalesStaticSvg } from './SalesStaticSvg';
-import { staticSalesLayout } from './staticLayout';
 import { SalesSegment } from './SalesSegment';
 import { SalesTooltip } from './SalesTooltip';
-import { useIsHydrated } from '../../components/prerenderContext';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useDismissOnTapElsewhere } from '../../components/usePinnedTooltip';
-import { useUntabbableLayers } from './useUntabbableLayers';
-import { YearTick } from './YearTick';
 
 interface SalesChartProps {
   years: readonly SalesYear[];
@@ -35,11 +32,26 @@ interface SalesChartProps {
   at: number;
   /** Moves the cursor: a click on a year label or total. */
   onSelectYear: (year: number) => void;
-  /** Highlights a brand in every view (null: none); called when a tapped tooltip is dismissed. */
+  /** The brand emphasised in every view (null: none). */
+  highlighted: Brand | null;
+  /** Highlights a brand in every view (null: none): on hover, focus and tap, and when a tapped tooltip is dismissed. */
   onHighlight: (brand: Brand | null) => void;
+  /** The record picked in the source panel. */
+  picked: RecordRef | null;
+  /** Opens a record's source: a click or Enter on a bar or the target line. */
+  onOpenSource: (sourceId: string, record: RecordRef) => void;
 }
 
 const TOOLTIP_WIDTH = 236;
+/**
+ * Every part drawn in Recharts' base layer, in the order written below, instead of in its z-index layers.
+ * Recharts draws a layered part through a React portal into a <g>; React puts its focus listeners on every
+ * portal container, and Chromium makes an SVG element with focus listeners focusable, so each layer would be
+ * an empty tab stop between the bars. zIndex 0 is the documented "no portal" layer (recharts ZIndexLayer).
+ * The order below is the old layers' order, which is also the arrow keys' order: grid, bars, totals and
+ * target, axes (SalesAxes draws the axes, as Recharts' own put their labels in a portal layer whatever zIndex says).
+ */
+const BASE_LAYER = 0;
 // One shape element per brand, kept across renders: a new element on every brand toggle would hand every Bar new props.
 const SHAPES = new Map<Brand, ReturnType<typeof SalesSegment>>();
 function shapeFor(brand: Brand) {
@@ -60,10 +72,9 @@ function tooltipPosition(anchor: SalesAnchor, width: number, height: number, isC
 }
 
 /** Draws the bars, total marks, target and tooltip for rows the model has already computed. */
-export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles, at, onSelectYear, onHighlight }: SalesChartProps) {
+export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles, at, onSelectYear, highlighted, onHighlight, picked, onOpenSource }: SalesChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
-  useUntabbableLayers(wrapRef);
   const theme = useTheme();
   const intl = useIntl();
   const [anchor, setAnchor] = useState<SalesAnchor | null>(null);
@@ -75,37 +86,37 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   const hide = useCallback(() => show(null), [show]);
   const current = useCallback(() => anchorRef.current, []);
   const yearsByYear = useMemo(() => new Map(years.map((y) => [y.year, y])), [years]);
-  const context = useMemo(() => ({ yearsByYear, show, hide, current }), [yearsByYear, show, hide, current]);
+  const context = useMemo(
+    () => ({ yearsByYear, show, hide, current, highlighted, picked, onHighlight, onOpenSource }),
+    [yearsByYear, show, hide, current, highlighted, picked, onHighlight, onOpenSource],
+  );
   const dismiss = useCallback(() => {
     onHighlight(null);
     hide();
   }, [onHighlight, hide]);
   useDismissOnTapElsewhere(anchor?.onSource ? dismiss : null, '.sales-tooltip');
-  // Recharts draws nothing on the server: the pre-rendered page and its hydration show the same chart as
-  // static SVG (drawn from the same rows and axis), and Recharts takes over once mounted.
-  const isStatic = !useIsHydrated();
   const isCompact = isCompactWidth(width);
   const height = salesChartHeight(isCompact);
   const isStacked = layout === 'stacked';
   const isShare = mode === 'share';
-  const tick = useMemo(() => <YearTick compact={isCompact} at={at} onSelectYear={onSelectYear} />, [isCompact, at, onSelectYear]);
-  const tickFormatter = useCallback((v: number) => formatAxisValue(v, isShare, intl), [isShare, intl]);
-  // Recharts compares axis props by reference; objects made inline would re-register the axes on every filter change.
-  const xAxisLine = useMemo(() => ({ stroke: theme.border }), [theme]);
-  const yTick = useMemo(() => ({ fill: theme.muted, fontSize: isCompact ? 11 : 12 }), [theme, isCompact]);
+  const yLabelWidth = axisLabelWidth(axis.ticks, isShare, yTickFontSize(isCompact), intl);
+  // Room for the axes SalesAxes draws (Recharts' own are hidden); a new object only when the frame changes.
+  const margin = useMemo(() => {
+    const base = isStacked ? SALES_MARGIN : GROUPED_MARGIN;
+    return { ...base, left: base.left + yAxisWidth(isCompact, yLabelWidth), bottom: base.bottom + X_AXIS_HEIGHT };
+  }, [isStacked, isCompact, yLabelWidth]);
   const anchored = anchor ? yearsByYear.get(anchor.year) : undefined;
   const label = salesChartLabel(brands, isStacked, isShare, intl);
 
   return (
     <div className="sales-chart" ref={wrapRef}>
       <SalesChartContext.Provider value={context}>
-        {isStatic && <SalesStaticSvg layout={staticSalesLayout(rows, axis, brands, target, width, layout)} target={target} at={at} isShare={isShare} label={label} theme={theme} />}
-        {!isStatic && width > 0 && (
+        {width > 0 && (
           <BarChart
             width={width}
             height={height}
             data={rows}
-            margin={isStacked ? SALES_MARGIN : GROUPED_MARGIN}
+            margin={margin}
             barCategoryGap={`${(isStacked ? STACKED_CATEGORY_GAP : GROUPED_CATEGORY_GAP) * 100}%`}
             barGap={GROUPED_BAR_GAP}
             maxBarSize={isStacked ? STACKED_MAX_BAR : GROUPED_MAX_BAR}
@@ -114,19 +125,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
             aria-label={label}
             className="sales-recharts"
           >
-            <CartesianGrid vertical={false} stroke={theme.grid} />
-            <XAxis dataKey="year" type="category" interval={0} tickLine={false} axisLine={xAxisLine} tick={tick} height={X_AXIS_HEIGHT} />
-            <YAxis
-              type="number"
-              domain={axis.domain}
-              ticks={axis.ticks}
-              interval={0}
-              tickFormatter={tickFormatter}
-              width={yAxisWidth(isCompact)}
-              axisLine={false}
-              tickLine={false}
-              tick={yTick}
-            />
+            <CartesianGrid vertical={false} stroke={theme.grid} zIndex={BASE_LAYER} />
             {brands.map((brand) => (
               <Bar
                 key={brand}
@@ -138,15 +137,18 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
                 strokeWidth={isStacked ? 1 : 0}
                 isAnimationActive={false}
                 shape={shapeFor(brand)}
+                zIndex={BASE_LAYER}
               />
             ))}
             {isStacked && hiddenBrands.length > 0 && (
               // The rest of the published total: brands switched off, so the stack meets its total mark.
-              <Bar dataKey="others" name={intl.formatMessage({ id: 'sales.legend.others' })} stackId="sales" fill={theme.grid} stroke={theme.surface} strokeWidth={1} isAnimationActive={false} />
+              <Bar dataKey="others" name={intl.formatMessage({ id: 'sales.legend.others' })} stackId="sales" fill={theme.grid} stroke={theme.surface} strokeWidth={1} isAnimationActive={false} zIndex={BASE_LAYER} />
             )}
-            <ZIndexLayer zIndex={DefaultZIndexes.line}>
-              <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} at={at} onSelectYear={onSelectYear} />
-            </ZIndexLayer>
+            <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} at={at} onSelectYear={onSelectYear} />
+            {/* Hidden: they give the scales; SalesAxes draws them in the base layer. */}
+            <XAxis dataKey="year" type="category" hide />
+            <YAxis type="number" domain={axis.domain} ticks={axis.ticks} hide />
+            <SalesAxes rows={rows} ticks={axis.ticks} isShare={isShare} compact={isCompact} at={at} onSelectYear={onSelectYear} />
           </BarChart>
         )}
       </SalesChartContext.Provider>

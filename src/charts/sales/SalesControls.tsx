@@ -1,12 +1,16 @@
 import { useIntl } from 'react-intl';
-import { useShallow } from 'zustand/react/shallow';
 import { Segmented } from '../../components/Segmented';
-import { useFilters, type SalesLayout, type SalesMode } from '../../state/filters';
+import type { SalesLayout, SalesMode } from '../../state/filters';
+
+interface SalesControlsProps {
+  mode: SalesMode;
+  layout: SalesLayout;
+  onMode: (mode: SalesMode) => void;
+  onLayout: (layout: SalesLayout) => void;
+}
 
 /** The measure (units or share) and bar layout (stacked or grouped) toggles. */
-export function SalesControls() {
-  const { mode, layout } = useFilters(useShallow((s) => ({ mode: s.salesMode, layout: s.salesLayout })));
-  const { setSalesMode, setSalesLayout } = useFilters.getState();
+export function SalesControls({ mode, layout, onMode, onLayout }: SalesControlsProps) {
   const intl = useIntl();
   const modes: { value: SalesMode; label: string }[] = [
     { value: 'units', label: intl.formatMessage({ id: 'sales.control.units' }) },
@@ -18,8 +22,8 @@ export function SalesControls() {
   ];
   return (
     <>
-      <Segmented label={intl.formatMessage({ id: 'sales.control.measure' })} options={modes} value={mode} onChange={setSalesMode} />
-      <Segmented label={intl.formatMessage({ id: 'sales.control.layout' })} options={layouts} value={layout} onChange={setSalesLayout} />
+      <Segmented label={intl.formatMessage({ id: 'sales.control.measure' })} options={modes} value={mode} onChange={onMode} />
+      <Segmented label={intl.formatMessage({ id: 'sales.control.layout' })} options={layouts} value={layout} onChange={onLayout} />
     </>
   );
 }

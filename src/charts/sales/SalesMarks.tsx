@@ -1,9 +1,9 @@
 import { useIntl } from 'react-intl';
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import { useSourcePanel } from '../../state/sourcePanel';
+import { useXAxisScale } from 'recharts';
 import { onActivateKey } from '../../components/onActivateKey';
+import { useRovingStops } from '../../components/rovingMarks';
 import { useTheme } from '../../theme/useTheme';
-import { useSalesChart } from './chartContext';
+import { useSalesChart, useSalesFrame } from './chartContext';
 import { totalHalfWidth } from './frame';
 import { formatsOf, formatTargetLabel, formatTotalLabel } from './format';
 import type { SalesChartRow, SalesTarget } from './model';
@@ -24,18 +24,17 @@ interface MarksProps {
  * top, so the parts visibly add up. Grouped: a row of labels above the plot, so no bar seems to carry it.
  */
 export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear }: MarksProps) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plot = usePlotArea();
-  const { show, hide } = useSalesChart();
+  const frame = useSalesFrame();
+  const { show, hide, onOpenSource } = useSalesChart();
   const intl = useIntl();
   const theme = useTheme();
-  if (!xScale || !yScale || !plot) return null;
+  if (!frame) return null;
+  const { xScale, yScale, plot } = frame;
   const rowY = plot.y - 12;
 
   return (
     <g className="sales-marks">
-      {target && <TargetLine target={target} y={yScale(target.units) ?? 0} left={plot.x} width={plot.width} compact={compact} />}
+      {target && <TargetLine target={target} y={yScale(target.units) ?? 0} left={plot.x} width={plot.width} compact={compact} onOpen={() => onOpenSource(target.source, { key: 'targets', index: target.index })} />}
       {!isStacked && (
         <text className="sales-total-heading" x={plot.x - 8} y={rowY} textAnchor="end" fontSize={11} fill={theme.muted} fontWeight={600}>
           {intl.formatMessage({ id: 'sales.marks.total' })}
@@ -80,19 +79,19 @@ function AtOutline({ rows, at, top, bottom }: { rows: readonly SalesChartRow[]; 
   return <rect className="sales-at" x={start + 1} y={top} width={Math.max(0, end - start - 2)} height={bottom - top + 26} rx={6} fill="none" stroke={theme.text} strokeWidth={1.5} aria-hidden="true" />;
 }
 
-function TargetLine({ target, y, left, width, compact }: { target: SalesTarget; y: number; left: number; width: number; compact: boolean }) {
+function TargetLine({ target, y, left, width, compact, onOpen }: { target: SalesTarget; y: number; left: number; width: number; compact: boolean; onOpen: () => void }) {
   const intl = useIntl();
   const theme = useTheme();
-  const open = () => useSourcePanel.getState().openSource(target.source, { key: 'targets', index: target.index });
+  const stops = useRovingStops();
   const text = formatTargetLabel(target, compact, width, intl);
   return (
     <g
       className="sales-target"
       role="button"
-      tabIndex={0}
+      {...stops('target')}
       aria-label={intl.formatMessage({ id: 'sales.target.name' }, { label: target.label, units: formatsOf(intl).exact(target.units) })}
-      onClick={open}
-      onKeyDown={onActivateKey(open)}
+      onClick={onOpen}
+      onKeyDown={onActivateKey(onOpen)}
     >
       <line className="sales-target-line" x1={left} x2={left + width} y1={y} y2={y} stroke={theme.alliance} strokeWidth={1.5} strokeDasharray="6 4" />
       <text className="sales-target-label" x={left + 6} y={y + 15} fontSize={compact ? 11 : 12} fill={theme.text} fontStyle="italic">

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { SourcePanel } from '../../components/SourcePanel';
 import { useFilters } from '../../state/filters';
 import { dataset, renderWithProviders } from '../../test/renderWithProviders';
+import { loadSalesChart } from './LazySalesChart';
 import { SalesView } from './SalesView';
 
 function renderSalesWithPanel() {
@@ -16,6 +17,9 @@ function renderSalesWithPanel() {
 }
 
 describe('sales bar → source panel', () => {
+  // The interactive chart is fetched after the page is drawn; these tests read it, so it is loaded first.
+  beforeAll(() => loadSalesChart());
+
   it('clicking a bar opens the panel with the sales-table row quoting that brand and year', async () => {
     renderSalesWithPanel();
     await userEvent.click(screen.getByLabelText(/^Nissan 2017:/));

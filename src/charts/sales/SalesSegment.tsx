@@ -1,8 +1,7 @@
 import { useIntl } from 'react-intl';
 import type { Brand } from '../../data/schema';
-import { useFilters } from '../../state/filters';
-import { useSourcePanel } from '../../state/sourcePanel';
 import { onActivateKey } from '../../components/onActivateKey';
+import { useRovingStops } from '../../components/rovingMarks';
 import { useSalesChart } from './chartContext';
 import { formatsOf } from './format';
 import type { SalesChartRow } from './model';
@@ -24,33 +23,34 @@ interface SegmentProps {
 
 /** One brand's bar in one year: focusable, opens its record's source, highlights its brand. */
 export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill, stroke, strokeWidth, payload }: SegmentProps) {
-  const { yearsByYear, show, hide, current } = useSalesChart();
+  const { yearsByYear, show, hide, current, highlighted, picked, onHighlight, onOpenSource } = useSalesChart();
   const intl = useIntl();
-  const isDimmed = useFilters((s) => s.highlightedBrand !== null && s.highlightedBrand !== brand);
+  const stops = useRovingStops();
+  const isDimmed = highlighted !== null && highlighted !== brand;
   const cell = payload ? yearsByYear.get(payload.year)?.cells.find((c) => c.brand === brand) : undefined;
-  const isPicked = useSourcePanel((s) => s.highlightedRecord?.key === 'sales' && s.highlightedRecord.index === cell?.index);
+  const isPicked = picked?.key === 'sales' && picked.index === cell?.index;
   // A missing figure has no key in the row: draw nothing rather than a zero-height bar.
   if (!payload || payload[brand] === undefined || !cell || cell.units === null || cell.share === null) return null;
 
   const year = payload.year;
   const enter = () => {
-    useFilters.getState().setHighlightedBrand(brand);
+    onHighlight(brand);
     show({ year, brand, left: x, right: x + width, top: y });
   };
   const leave = () => {
     // A tooltip a tap showed stays for its Source button: the tap's emulated hover and focus leave at once.
     if (current()?.onSource) return;
-    useFilters.getState().setHighlightedBrand(null);
+    onHighlight(null);
     hide();
   };
-  const openSource = () => useSourcePanel.getState().openSource(cell.source, { key: 'sales', index: cell.index });
+  const openSource = () => onOpenSource(cell.source, { key: 'sales', index: cell.index });
   const tap = tapToPreview({
     isShown: () => {
       const anchor = current();
       return Boolean(anchor?.onSource) && anchor?.year === year && anchor.brand === brand;
     },
     preview: () => {
-      useFilters.getState().setHighlightedBrand(brand);
+      onHighlight(brand);
       show({ year, brand, left: x, right: x + width, top: y, onSource: openSource });
     },
     open: openSource,
@@ -68,7 +68,7 @@ export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill,
       strokeWidth={strokeWidth}
       opacity={isDimmed ? 0.25 : 1}
       role="button"
-      tabIndex={0}
+      {...stops(`bar ${brand} ${year}`)}
       aria-label={intl.formatMessage({ id: 'sales.segment.name' }, { brand, year, units: formatsOf(intl).exact(cell.units), share: formatsOf(intl).percent(cell.share) })}
       {...hoverOrFocus(enter, leave)}
       {...tap}

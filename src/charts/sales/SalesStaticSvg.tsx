@@ -2,7 +2,8 @@ import { useIntl } from 'react-intl';
 import { brandColour } from '../../theme/tokens';
 import type { Brand } from '../../data/schema';
 import type { Theme } from '../../theme/tokens';
-import { formatAxisValue, formatTargetLabel, formatTotalLabel } from './format';
+import { axisLabelWidth, formatAxisValue, formatTargetLabel, formatTotalLabel } from './format';
+import { isCompactWidth, yTickFontSize } from './frame';
 import { staticSalesLayout, type StaticSalesLayout } from './staticLayout';
 import type { SalesAxis, SalesChartRow, SalesTarget } from './model';
 import type { SalesLayout, SalesMode } from '../../state/filters';
@@ -26,7 +27,7 @@ interface SalesStaticSvgProps {
  */
 export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: SalesStaticSvgProps) {
   const { width, height, plot, isCompact, isStacked } = layout;
-  const fontSize = isCompact ? 11 : 12;
+  const fontSize = yTickFontSize(isCompact);
   const intl = useIntl();
   const atYear = layout.years.find((y) => y.year === at);
   const fill = (brand: Brand | 'others') => (brand === 'others' ? theme.grid : brandColour(theme, brand));
@@ -48,7 +49,7 @@ export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: Sa
           </g>
         ))}
         {layout.bars.map((bar) => (
-          <rect key={bar.key} className="sales-segment" x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={fill(bar.brand)} stroke={theme.surface} strokeWidth={isStacked ? 1 : 0} />
+          <rect key={bar.key} className={bar.brand === 'others' ? 'sales-others' : 'sales-segment'} x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={fill(bar.brand)} stroke={theme.surface} strokeWidth={isStacked ? 1 : 0} />
         ))}
         {target && layout.target && (
           <g className="sales-target">
@@ -56,7 +57,7 @@ export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: Sa
             <text className="sales-target-label" x={plot.left + 6} y={layout.target.y + 15} fontSize={fontSize} fill={theme.text} fontStyle="italic">{formatTargetLabel(target, isCompact, plot.right - plot.left, intl)}</text>
           </g>
         )}
-        {!isStacked && <text className="sales-total-heading" x={plot.left - 8} y={totalRowY} textAnchor="end" fontSize={11} fill={theme.muted} fontWeight={600}>Total</text>}
+        {!isStacked && <text className="sales-total-heading" x={plot.left - 8} y={totalRowY} textAnchor="end" fontSize={11} fill={theme.muted} fontWeight={600}>{intl.formatMessage({ id: 'sales.marks.total' })}</text>}
         {atYear && <rect className="sales-at" x={atYear.start + 1} y={atTop} width={Math.max(0, atYear.end - atYear.start - 2)} height={plot.bottom - atTop + 26} rx={6} fill="none" stroke={theme.text} strokeWidth={1.5} />}
         {layout.totals.map((t) => (
           <g key={t.year} className={`sales-total${t.year === at ? ' is-at' : ''}`}>
@@ -82,15 +83,17 @@ interface SalesImageProps {
   /** CSS px. */
   width: number;
   theme: Theme;
+  /** A fixed-height image's room for the chart, which the bars grow to fill (see ChartDrawing). */
+  room?: number;
 }
 
 /** The chart for an exported image: laid out from the model's rows at `width`, in `theme`. */
-export function SalesImage({ rows, axis, target, brands, mode, layout, at, width, theme }: SalesImageProps) {
+export function SalesImage({ rows, axis, target, brands, mode, layout, at, width, theme, room }: SalesImageProps) {
   const isShare = mode === 'share';
   const intl = useIntl();
   return (
     <SalesStaticSvg
-      layout={staticSalesLayout(rows, axis, brands, target, width, layout)}
+      layout={staticSalesLayout(rows, axis, brands, target, width, layout, axisLabelWidth(axis.ticks, isShare, yTickFontSize(isCompactWidth(width)), intl), room)}
       target={target}
       at={at}
       isShare={isShare}

@@ -2,6 +2,7 @@ import type { Brand } from '../../data/schema';
 import { brandColour, type Theme } from '../../theme/tokens';
 import { useIntl } from 'react-intl';
 import { TapSourceButton } from '../../components/TapSourceButton';
+import { joinList } from '../../i18n/joinList';
 import { formatsOf } from './format';
 import type { SalesYear } from './model';
 
@@ -23,8 +24,8 @@ interface TooltipProps {
 /** Year, each selected brand's units and share, the Alliance total, how to click, and the source. */
 export function SalesTooltip({ year, brand, isAt, hiddenBrands, sourceTitles, theme, left, top, onSource }: TooltipProps) {
   const sourceIds = [...new Set([...year.cells.map((c) => c.source), year.totalSource])];
-  const sources = sourceIds.map((id) => sourceTitles.get(id) ?? id).join('; ');
   const intl = useIntl();
+  const sources = joinList(sourceIds.map((id) => sourceTitles.get(id) ?? id), intl);
   const f = formatsOf(intl);
   return (
     <div className={`sales-tooltip${onSource ? ' is-tapped' : ''}`} role="tooltip" style={{ left, top }}>

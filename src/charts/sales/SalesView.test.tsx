@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { dataset, renderWithProviders } from '../../test/renderWithProviders';
+import { loadSalesChart } from './LazySalesChart';
 import { SalesView } from './SalesView';
 
 const SEGMENT = /^(Renault|Nissan|Mitsubishi|AvtoVAZ) \d{4}:/;
@@ -14,9 +15,12 @@ function renderFiltered() {
 }
 
 const yTickTexts = (container: HTMLElement) =>
-  [...container.querySelectorAll('text.recharts-cartesian-axis-tick-value[orientation="left"]')].map((t) => t.textContent ?? '');
+  [...container.querySelectorAll('text.sales-y-tick')].map((t) => t.textContent ?? '');
 
 describe('SalesView', () => {
+  // The interactive chart is fetched after the page is drawn; these tests read it, so it is loaded first.
+  beforeAll(() => loadSalesChart());
+
   it('draws one segment per selected brand and year: 6 for Renault and Nissan in 2014–2016', () => {
     renderFiltered();
     expect(screen.getAllByRole('button', { name: SEGMENT })).toHaveLength(6);
@@ -100,7 +104,7 @@ describe('SalesView', () => {
 
   it('updates the summary with the filter', () => {
     renderFiltered();
-    expect(screen.getByText('2014–2016: the Alliance grew from 8.5M to 10M units; of the brands shown, Nissan sold the most each year.')).toBeInTheDocument();
+    expect(screen.getByText('2014–2016: the Alliance grew from 8.47M to 9.96M units; of the brands shown, Nissan sold the most each year.')).toBeInTheDocument();
   });
 
   it('reads in Japanese: title, controls, axis in 万 and the summary', () => {
@@ -109,7 +113,7 @@ describe('SalesView', () => {
     expect(screen.getByRole('heading', { name: 'ブランド別の年間販売台数' })).toBeInTheDocument();
     expect(within(screen.getByRole('group', { name: '棒の配置' })).getByRole('button', { name: '積み上げ' })).toBeInTheDocument();
     expect(yTickTexts(container)).toEqual(['0', '200万', '400万', '600万', '800万', '1,000万']);
-    expect(screen.getByText('2014–2016年：アライアンスの販売台数は847.1万台から996.1万台に増加。表示中のブランドでは毎年Nissanが最多。')).toBeInTheDocument();
+    expect(screen.getByText('2014–2016年：アライアンスの販売台数は847万台から996万台に増加。表示中のブランドでは毎年Nissanが最多。')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Renault 2014年：2,712,432台、アライアンス合計の32%' })).toBeInTheDocument();
   });
 

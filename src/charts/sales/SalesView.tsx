@@ -1,6 +1,7 @@
 import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
+import { useShallow } from 'zustand/react/shallow';
 import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
 import { imageDrawing } from '../../export/imageDrawing';
@@ -8,6 +9,7 @@ import { brandIds } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
 import { selectCursor, useFilters } from '../../state/filters';
 import { useDrawnChoices } from '../../state/drawnChoices';
+import { useMarkLinks } from '../../state/useMarkLinks';
 import { useTheme } from '../../theme/useTheme';
 import {
   hiddenBrandsWithFigures,
@@ -21,7 +23,7 @@ import {
   salesValueAxis,
   salesYears,
 } from './model';
-import { SalesChart } from './SalesChart';
+import { LazySalesChart } from './LazySalesChart';
 import { SalesControls } from './SalesControls';
 import { SalesImage } from './SalesStaticSvg';
 import './sales.css';
@@ -32,7 +34,11 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   const { yearRange, brands, salesMode: mode, salesLayout: layout } = choices;
   const at = selectCursor(choices);
   const setAt = useFilters((s) => s.setAt);
-  const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
+  // The toggles show the store's choice at once; the chart draws the deferred one (see drawnChoices).
+  const pressed = useFilters(useShallow((s) => ({ mode: s.salesMode, layout: s.salesLayout })));
+  const setSalesMode = useFilters((s) => s.setSalesMode);
+  const setSalesLayout = useFilters((s) => s.setSalesLayout);
+  const { highlighted, onHighlight, picked, onOpenSource } = useMarkLinks();
   const theme = useTheme();
   const intl = useIntl();
   const years = useMemo(() => salesYears(dataset, { yearRange, brands }), [dataset, yearRange, brands]);
@@ -62,7 +68,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   );
 
   const drawing = useMemo(
-    () => imageDrawing((width, imageTheme) => <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} width={width} theme={imageTheme} />, intl),
+    () => imageDrawing((width, imageTheme, room) => <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} width={width} theme={imageTheme} room={room} />, intl),
     [rows, axis, brands, target, layout, at, mode, intl],
   );
 
@@ -76,12 +82,12 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
       sourceIds={sourceIds}
       legend={legend}
       footnotes={footnotes}
-      controls={<SalesControls />}
+      controls={<SalesControls mode={pressed.mode} layout={pressed.layout} onMode={setSalesMode} onLayout={setSalesLayout} />}
       emptyMessage={emptyMessage}
       dataYears={tableSpan}
       drawing={drawing}
     >
-      <SalesChart
+      <LazySalesChart
         years={years}
         rows={rows}
         axis={axis}
@@ -93,7 +99,10 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
         sourceTitles={sourceTitles}
         at={at}
         onSelectYear={setAt}
-        onHighlight={setHighlightedBrand}
+        highlighted={highlighted}
+        onHighlight={onHighlight}
+        picked={picked}
+        onOpenSource={onOpenSource}
       />
     </ChartCard>
   );

@@ -1,31 +1,32 @@
 import { useIntl } from 'react-intl';
 import { onActivateKey } from '../../components/onActivateKey';
+import { useRovingStops } from '../../components/rovingMarks';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesChart } from './chartContext';
 import { formatsOf } from './format';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 
 interface YearTickProps {
-  /** Filled in by Recharts when it clones the tick. */
-  x?: number;
-  y?: number;
-  payload?: { value: number | string };
-  compact?: boolean;
+  year: number;
+  /** The top centre of the label, in chart pixels. */
+  x: number;
+  y: number;
+  compact: boolean;
   /** The cursor year, drawn bold and marked current. */
-  at?: number;
+  at: number;
   /** Moves the cursor to this year. */
-  onSelectYear?: (year: number) => void;
+  onSelectYear: (year: number) => void;
 }
 
 /** A year on the x-axis, as a button: every view shows this year (the range stays as it is). */
-export function YearTick({ x = 0, y = 0, payload, compact = false, at, onSelectYear }: YearTickProps) {
+export function YearTick({ year, x, y, compact, at, onSelectYear }: YearTickProps) {
   const { yearsByYear, show, hide } = useSalesChart();
   const theme = useTheme();
-  const year = Number(payload?.value);
   const isAt = year === at;
   const total = yearsByYear.get(year)?.totalUnits;
-  const focus = () => onSelectYear?.(year);
+  const focus = () => onSelectYear(year);
   const intl = useIntl();
+  const stops = useRovingStops();
   const values = { year, isAt: isAt ? 'yes' : 'no' };
   const width = compact ? 34 : 40;
   const showYear = () => show({ year, brand: null, left: x - width / 2, right: x + width / 2, top: y - 190 });
@@ -35,7 +36,7 @@ export function YearTick({ x = 0, y = 0, payload, compact = false, at, onSelectY
       className={`sales-year${isAt ? ' is-at' : ''}`}
       transform={`translate(${x},${y})`}
       role="button"
-      tabIndex={0}
+      {...stops(`year ${year}`)}
       aria-pressed={isAt}
       aria-label={
         total === undefined

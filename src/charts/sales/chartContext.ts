@@ -1,4 +1,6 @@
 import { createContext, useContext } from 'react';
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import type { RecordRef } from '../../data/provenance';
 import type { Brand } from '../../data/schema';
 import type { SalesYear } from './model';
 
@@ -13,9 +15,19 @@ export interface SalesAnchor {
   onSource?: () => void;
 }
 
-/** What marks drawn inside Recharts need from the chart: the records behind them and the tooltip. */
+/**
+ * What marks drawn inside Recharts need from the chart: the records behind them, the tooltip, and the
+ * view's links (highlighted brand, picked record, their actions). Recharts clones the marks, so this
+ * context carries what props would; marks never call a store.
+ */
 export interface SalesChartContextValue {
   yearsByYear: ReadonlyMap<number, SalesYear>;
+  /** The brand emphasised in every view (null: none); other brands' bars are dimmed. */
+  highlighted: Brand | null;
+  /** The record picked in the source panel, outlined if it is a bar. */
+  picked: RecordRef | null;
+  onHighlight: (brand: Brand | null) => void;
+  onOpenSource: (sourceId: string, record: RecordRef) => void;
   show: (anchor: SalesAnchor) => void;
   hide: () => void;
   /** The tooltip's anchor now (read in event handlers; marks do not re-render on hover). */
@@ -29,4 +41,12 @@ export function useSalesChart(): SalesChartContextValue {
   const value = useContext(SalesChartContext);
   if (!value) throw new Error('Sales marks must be rendered inside SalesChart.');
   return value;
+}
+
+/** Recharts' year and value scales and plot area, for marks drawn inside the chart; null until it has laid out. */
+export function useSalesFrame() {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  return xScale && yScale && plot ? { xScale, yScale, plot } : null;
 }

@@ -1,5 +1,5 @@
 import type { IntlShape } from 'react-intl';
-import { truncateToWidth } from '../../components/textWidth';
+import { textWidth, truncateToWidth } from '../../components/textWidth';
 import { formatsFor, type Formats } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 /** Number and text formats the sales view shares between its model, axis, labels and tooltip, in the page's language. */
@@ -14,15 +14,20 @@ export function formatAxisValue(value: number, isShare: boolean, intl: IntlShape
   return value === 0 ? f.exact(0) : f.compact(value);
 }
 
+/** The estimated width in px of the widest value-axis label, at `fontSize`: what the axis must make room for. */
+export function axisLabelWidth(ticks: readonly number[], isShare: boolean, fontSize: number, intl: IntlShape): number {
+  return Math.max(0, ...ticks.map((tick) => textWidth(formatAxisValue(tick, isShare, intl), fontSize)));
+}
+
 /**
  * A year's total above its bar. Phone-width bands are ~36px, so the unit is dropped (the axis carries it):
- * millions to one decimal ("10.6", fr "10,6"), or in Japanese the 万 count ("1061").
+ * millions to three significant digits like `compact` ("9.96", "10.6", fr "9,96"), or in Japanese the 万 count ("996").
  */
 export function formatTotalLabel(units: number, isCompact: boolean, intl: IntlShape): string {
   if (!isCompact) return formatsOf(intl).compact(units);
   return intl.locale === 'ja'
     ? intl.formatNumber(Math.round(units / 1e4), { useGrouping: false })
-    : intl.formatNumber(units / 1e6, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    : intl.formatNumber(units / 1e6, { maximumSignificantDigits: 3 });
 }
 
 /** The target line's label: a short form built from its numbers on a phone, else the record's own label (data, as written) cut to fit `width`. */

@@ -19,7 +19,13 @@ export const X_AXIS_HEIGHT = 28;
 /** Phone-width cards draw a shorter chart with smaller type. */
 export const isCompactWidth = (width: number) => width > 0 && width < 480;
 export const salesChartHeight = (isCompact: boolean) => (isCompact ? 280 : 340);
-export const yAxisWidth = (isCompact: boolean) => (isCompact ? 38 : 44);
+/**
+ * The value axis's width: room for its widest tick label (`labelWidth`, estimated in px) and the tick gap, at
+ * least the width "10.6M" needs. Japanese "1,400万" is wider than any English tick and was cut off in images.
+ */
+export const yAxisWidth = (isCompact: boolean, labelWidth = 0) => Math.max(isCompact ? 38 : 44, Math.ceil(labelWidth) + 10);
+/** The value axis's tick font size. */
+export const yTickFontSize = (isCompact: boolean) => (isCompact ? 11 : 12);
 
 /** Half the width of a year's total rule (and its hover target), from the year's band width in pixels. */
 export function totalHalfWidth(bandWidth: number): number {

@@ -195,28 +195,28 @@ describe('salesSummary', () => {
 
   it('names the years of a brand whose figures cover only part of the range', () => {
     expect(summaryFor([1999, 2023], ['Mitsubishi'])).toBe(
-      '2011–2018: the Alliance grew from 8M to 10.8M units; Mitsubishi’s share went from 9.4% in 2016 to 11.3% in 2018.',
+      '2011–2018: the Alliance grew from 8.03M to 10.8M units; Mitsubishi’s share went from 9.4% in 2016 to 11.3% in 2018.',
     );
   });
 
   it('describes the whole table', () => {
-    expect(summaryFor([1999, 2023])).toBe('2011–2018: the Alliance grew from 8M to 10.8M units; Nissan sold the most each year.');
+    expect(summaryFor([1999, 2023])).toBe('2011–2018: the Alliance grew from 8.03M to 10.8M units; Nissan sold the most each year.');
   });
 
   it('says "of the brands shown" when brands with figures are switched off', () => {
-    expect(summaryFor([2014, 2016], ['Renault', 'Nissan'])).toBe('2014–2016: the Alliance grew from 8.5M to 10M units; of the brands shown, Nissan sold the most each year.');
+    expect(summaryFor([2014, 2016], ['Renault', 'Nissan'])).toBe('2014–2016: the Alliance grew from 8.47M to 9.96M units; of the brands shown, Nissan sold the most each year.');
   });
 
   it('gives the leader with units and share for one year', () => {
-    expect(summaryFor([2017, 2017])).toBe('2017: the Alliance sold 10.6M units; Nissan sold the most (5.8M, 54.8%).');
+    expect(summaryFor([2017, 2017])).toBe('2017: the Alliance sold 10.6M units; Nissan sold the most (5.82M, 54.8%).');
   });
 
   it("follows one brand's share across the range", () => {
-    expect(summaryFor([2011, 2018], ['Renault'])).toBe("2011–2018: the Alliance grew from 8M to 10.8M units; Renault’s share went from 33.9% to 36.1%.");
+    expect(summaryFor([2011, 2018], ['Renault'])).toBe("2011–2018: the Alliance grew from 8.03M to 10.8M units; Renault’s share went from 33.9% to 36.1%.");
   });
 
   it('uses the only year a brand has a figure', () => {
-    expect(summaryFor([2015, 2016], ['Mitsubishi'])).toBe('2015–2016: the Alliance grew from 8.5M to 10M units; Mitsubishi sold 934K of them in 2016 (9.4%).');
+    expect(summaryFor([2015, 2016], ['Mitsubishi'])).toBe('2015–2016: the Alliance grew from 8.53M to 9.96M units; Mitsubishi sold 934K of them in 2016 (9.4%).');
   });
 
   it('says "fell" and counts leaders when they change', () => {
@@ -335,28 +335,28 @@ describe('sales words in French and Japanese', () => {
       summaryIn(en, [2017, 2017]),
     ];
     expect(states).toEqual([
-      '2011–2018: the Alliance grew from 8M to 10.8M units; Nissan sold the most each year.',
-      '2014–2016: the Alliance grew from 8.5M to 10M units; of the brands shown, Nissan sold the most each year.',
-      '2017: the Alliance sold 10.6M units; Nissan sold the most (5.8M, 54.8%).',
+      '2011–2018: the Alliance grew from 8.03M to 10.8M units; Nissan sold the most each year.',
+      '2014–2016: the Alliance grew from 8.47M to 9.96M units; of the brands shown, Nissan sold the most each year.',
+      '2017: the Alliance sold 10.6M units; Nissan sold the most (5.82M, 54.8%).',
     ]);
     expect([summaryIn(fr, [1999, 2023]), summaryIn(fr, [2014, 2016], ['Renault', 'Nissan']), summaryIn(fr, [2017, 2017])].map(plain)).toEqual([
-      '2011–2018 : les ventes de l’Alliance sont passées de 8 M à 10,8 M véhicules ; c’est Nissan qui a le plus vendu chaque année.',
-      '2014–2016 : les ventes de l’Alliance sont passées de 8,5 M à 10 M véhicules ; parmi les marques affichées, c’est Nissan qui a le plus vendu chaque année.',
-      '2017 : l’Alliance a vendu 10,6 M véhicules ; c’est Nissan qui a le plus vendu (5,8 M, 54,8 %).',
+      '2011–2018 : les ventes de l’Alliance sont passées de 8,03 M à 10,8 M véhicules ; c’est Nissan qui a le plus vendu chaque année.',
+      '2014–2016 : les ventes de l’Alliance sont passées de 8,47 M à 9,96 M véhicules ; parmi les marques affichées, c’est Nissan qui a le plus vendu chaque année.',
+      '2017 : l’Alliance a vendu 10,6 M véhicules ; c’est Nissan qui a le plus vendu (5,82 M, 54,8 %).',
     ]);
     expect([summaryIn(ja, [1999, 2023]), summaryIn(ja, [2014, 2016], ['Renault', 'Nissan']), summaryIn(ja, [2017, 2017])]).toEqual([
-      '2011–2018年：アライアンスの販売台数は802.9万台から1,075.7万台に増加。毎年Nissanが最多。',
-      '2014–2016年：アライアンスの販売台数は847.1万台から996.1万台に増加。表示中のブランドでは毎年Nissanが最多。',
-      '2017年：アライアンスの販売台数は1,060.8万台。Nissanが最多（581.6万台、54.8%）。',
+      '2011–2018年：アライアンスの販売台数は803万台から1,076万台に増加。毎年Nissanが最多。',
+      '2014–2016年：アライアンスの販売台数は847万台から996万台に増加。表示中のブランドでは毎年Nissanが最多。',
+      '2017年：アライアンスの販売台数は1,061万台。Nissanが最多（582万台、54.8%）。',
     ]);
   });
 
   it('follows one brand’s share in French and Japanese', () => {
     expect(plain(summaryIn(fr, [1999, 2023], ['Mitsubishi']))).toBe(
-      '2011–2018 : les ventes de l’Alliance sont passées de 8 M à 10,8 M véhicules ; la part de Mitsubishi est passée de 9,4 % en 2016 à 11,3 % en 2018.',
+      '2011–2018 : les ventes de l’Alliance sont passées de 8,03 M à 10,8 M véhicules ; la part de Mitsubishi est passée de 9,4 % en 2016 à 11,3 % en 2018.',
     );
     expect(summaryIn(ja, [1999, 2023], ['Mitsubishi'])).toBe(
-      '2011–2018年：アライアンスの販売台数は802.9万台から1,075.7万台に増加。Mitsubishiのシェアは2016年の9.4%から2018年の11.3%に推移。',
+      '2011–2018年：アライアンスの販売台数は803万台から1,076万台に増加。Mitsubishiのシェアは2016年の9.4%から2018年の11.3%に推移。',
     );
   });
 

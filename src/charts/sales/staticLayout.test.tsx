@@ -4,18 +4,19 @@ import { domain } from '../../test/renderWithProviders';
 const DEFAULT_FILTERS = defaultFilters(domain);
 import { dataset, renderWithProviders } from '../../test/renderWithProviders';
 import { salesChartRows, salesTarget, salesValueAxis, salesYears } from './model';
+import { loadSalesChart } from './LazySalesChart';
 import { SalesView } from './SalesView';
 import { staticSalesLayout } from './staticLayout';
 
 // The test setup's ResizeObserver reports 800 px, so Recharts draws the card at that width.
 const WIDTH = 800;
 
-function staticBars() {
+function staticBars(room?: number) {
   const { yearRange, brands, salesMode, salesLayout } = DEFAULT_FILTERS;
   const rows = salesChartRows(salesYears(dataset, { yearRange, brands }), salesMode);
   const target = salesTarget(dataset, yearRange, salesMode, salesLayout);
   const axis = salesValueAxis(rows, salesMode, salesLayout, target?.units ?? null);
-  return staticSalesLayout(rows, axis, brands, target, WIDTH);
+  return staticSalesLayout(rows, axis, brands, target, WIDTH, 'stacked', 0, room);
 }
 
 function rechartsBars(container: HTMLElement) {
@@ -27,6 +28,9 @@ function rechartsBars(container: HTMLElement) {
 }
 
 describe('staticSalesLayout (the pre-rendered sales chart)', () => {
+  // The interactive chart is fetched after the page is drawn; these tests read it, so it is loaded first.
+  beforeAll(() => loadSalesChart());
+
   it('puts every bar where Recharts draws it, within 1 px, for the default view', () => {
     const { container } = renderWithProviders(<SalesView dataset={dataset} />);
     const drawn = rechartsBars(container);
@@ -39,6 +43,13 @@ describe('staticSalesLayout (the pre-rendered sales chart)', () => {
         expect(Math.abs(own[side] - bar[side]), `${bar.key} ${side}: static ${own[side]}, Recharts ${bar[side]}`).toBeLessThanOrEqual(1);
       }
     }
+  });
+
+  it('grows to fill the room of a fixed-height image (a square export), with the plot as tall as it leaves, and never shrinks below 340', () => {
+    const tall = staticBars(904);
+    expect(tall.height).toBe(904);
+    expect(tall.plot.bottom - tall.plot.top).toBe(staticBars().plot.bottom - staticBars().plot.top + 904 - 340);
+    expect(staticBars(200).height).toBe(340);
   });
 
   it('stacks Renault at the foot of 2011 and AvtoVAZ on top of Nissan, in the 800 × 340 frame', () => {

@@ -34,13 +34,19 @@ export interface StaticSalesLayout {
  * dataset's order (the filter keeps them so), the switched-off rest on top. Grouped: a bar per brand from 0.
  * Used where Recharts cannot render: the pre-rendered page and exported images.
  */
-export function staticSalesLayout(rows: readonly SalesChartRow[], axis: SalesAxis, brands: readonly Brand[], target: SalesTarget | null, width: number, layout: SalesLayout = 'stacked'): StaticSalesLayout {
+export function staticSalesLayout(
+  rows: readonly SalesChartRow[], axis: SalesAxis, brands: readonly Brand[], target: SalesTarget | null, width: number, layout: SalesLayout = 'stacked',
+  /** The widest value-axis label in px (axisLabelWidth), so the axis keeps room for it. */
+  yLabelWidth = 0,
+  /** An image's fixed room (a square, a social card): the bars grow to fill it rather than float in it. */
+  room?: number,
+): StaticSalesLayout {
   const isStacked = layout === 'stacked';
   const isCompact = isCompactWidth(width);
-  const height = salesChartHeight(isCompact);
+  const height = Math.max(salesChartHeight(isCompact), Math.floor(room ?? 0));
   const margin = isStacked ? SALES_MARGIN : GROUPED_MARGIN;
   const plot = {
-    left: margin.left + yAxisWidth(isCompact),
+    left: margin.left + yAxisWidth(isCompact, yLabelWidth),
     right: width - margin.right,
     top: margin.top,
     bottom: height - margin.bottom - X_AXIS_HEIGHT,

@@ -1,46 +1,66 @@
+import type { Translation } from '../catalog';
 import type { Locale } from '../locales';
-import { appMessages } from './app';
-import { errorsMessages } from './errors';
-import { evMessages } from './ev';
-import { exportMessages } from './export';
-import { filtersMessages } from './filters';
-import { ownershipMessages } from './ownership';
-import { plantsMessages } from './plants';
-import { salesMessages } from './sales';
-import { sourcesMessages } from './sources';
+import { EN_AREAS } from './en';
 
 /**
- * Every area's catalog, by the key prefix its messages carry. One file per area so that people translating
- * different parts of the page never edit the same file; this list is the only place they meet.
+ * Every area's catalog, by the key prefix its messages carry: one folder per area and one file per language,
+ * so that people translating different parts of the page never edit the same file, and a page downloads
+ * only its own language. en.ts, fr.ts and ja.ts are the only places the areas meet.
  */
-export const AREAS = {
-  app: appMessages,
-  filters: filtersMessages,
-  export: exportMessages,
-  sources: sourcesMessages,
-  errors: errorsMessages,
-  sales: salesMessages,
-  ev: evMessages,
-  ownership: ownershipMessages,
-  plants: plantsMessages,
-} as const;
-
-type Areas = typeof AREAS;
+type Areas = typeof EN_AREAS;
+export type AreaCatalogs = { readonly [A in keyof Areas]: Translation<Areas[A]> };
 /** Every message id of every area: `intl.formatMessage({ id })` and `<FormattedMessage id>` accept only these. */
-export type MessageId = { [A in keyof Areas]: keyof Areas[A]['en'] }[keyof Areas] & string;
+export type MessageId = { [A in keyof Areas]: keyof Areas[A] }[keyof Areas] & string;
 export type Messages = Readonly<Record<MessageId, string>>;
 
-function merged(locale: Locale): Messages {
-  return Object.assign({}, ...Object.values(AREAS).map((area) => area[locale])) as Messages;
-}
+const merged = (areas: AreaCatalogs): Messages => Object.assign({}, ...Object.values(areas)) as Messages;
 
-const MESSAGES: ReadonlyMap<Locale, Messages> = new Map([
-  ['en', merged('en')],
-  ['fr', merged('fr')],
-  ['ja', merged('ja')],
+// French and Japanese are a third of the catalog each (~7 KiB gzip): fetched when the page is in that language,
+// and on idle once the page is interactive, so switching language works offline too.
+const AREA_LOADERS = new Map<Locale, () => Promise<AreaCatalogs>>([
+  ['en', () => Promise.resolve(EN_AREAS)],
+  ['fr', () => import('./fr').then((m) => m.FR_AREAS)],
+  ['ja', () => import('./ja').then((m) => m.JA_AREAS)],
 ]);
 
-/** A language's whole catalog. */
+const loaded = new Map<Locale, Messages>([['en', merged(EN_AREAS)]]);
+const loading = new Map<Locale, Promise<Messages>>();
+
+/** A language's catalog, by area (what the catalog test reads). */
+export function loadAreas(locale: Locale): Promise<AreaCatalogs> {
+  return AREA_LOADERS.get(locale)!();
+}
+
+/** Fetches a language's catalog once; a failed fetch is tried again by the next call. */
+export function loadMessages(locale: Locale): Promise<Messages> {
+  const done = loaded.get(locale);
+  if (done) return Promise.resolve(done);
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loadAreas(locale).then(
+      (areas) => {
+        const messages = merged(areas);
+        loaded.set(locale, messages);
+        return messages;
+      },
+      (error: unknown) => {
+        loading.delete(locale);
+        throw error;
+      },
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/** True once a language's catalog is in (English always is). */
+export function hasMessages(locale: Locale): boolean {
+  return loaded.has(locale);
+}
+
+/** A loaded language's whole catalog; for one not loaded yet, a programming error (await loadMessages first). */
 export function messagesFor(locale: Locale): Messages {
-  return MESSAGES.get(locale)!;
+  const messages = loaded.get(locale);
+  if (!messages) throw new Error(`The ${locale} messages are not loaded: await loadMessages('${locale}') first.`);
+  return messages;
 }

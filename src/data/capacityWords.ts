@@ -1,10 +1,10 @@
-// A plant's capacity figure in the reader's language, worded as exactly as its source words it (the English
-// forms, which the source panel also uses, are in data/capacity.ts): "a year" only where the source gives a
-// period, "planned" where it gives a plan, the part of the plant a figure covers, the date it applies from.
+// A plant's capacity figure in the reader's language, worded as exactly as its source words it: "a year" only
+// where the source gives a period, "planned" where it gives a plan, the part of the plant a figure covers, the
+// date it applies from. Shared by the plants view and the source panel.
 import type { IntlShape } from 'react-intl';
-import type { Capacity, Plant } from '../../data/schema';
-import { formatsFor } from '../../i18n/format';
-import type { Locale } from '../../i18n/locales';
+import type { Capacity, Plant } from './schema';
+import { formatsFor } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
 
 type Unit = Plant['capacityUnit'];
 
@@ -28,10 +28,11 @@ export function scopeWords(capacity: Capacity, unit: Unit, intl: IntlShape): str
   return null;
 }
 
-/** "2014-09" → "Sep 2014" · "sept. 2014" · "2014年9月"; "2013" → "2013". */
+/** "2014-09" → "Sep 2014" · "sept. 2014" · "2014年9月"; "2013" → "2013" · "2013年". */
 function dateWords(date: string, intl: IntlShape): string {
-  const month = Number(date.slice(5, 7));
-  return month ? formatsFor(intl.locale as Locale).monthShort(Number(date.slice(0, 4)) * 12 + month - 1) : date.slice(0, 4);
+  const f = formatsFor(intl.locale as Locale);
+  const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+  return month ? f.monthShort(year * 12 + month - 1) : f.year(year);
 }
 
 /** "planned, one production line, from 2012"; "stated, from Sep 2014"; "planned, no date given"; "no period given". */

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Rollup } from 'vite';
+import { hydrationChunks, prerenderedHtml } from './prerenderPlugin';
+
+const chunk = (fileName: string, facadeModuleId: string | null, imports: string[], isDynamicEntry = true) =>
+  ({ type: 'chunk', fileName, facadeModuleId, imports, isDynamicEntry }) as unknown as Rollup.OutputChunk;
+
+// The shape of a real build: the entry, four views sharing a chunk, the map loader, and two chunks fetched later.
+const BUNDLE = Object.fromEntries(
+  [
+    chunk('assets/index-1.js', '/app/src/main.tsx', ['assets/react-1.js'], false),
+    chunk('assets/react-1.js', null, [], false),
+    chunk('assets/SalesView-1.js', '/app/src/charts/sales/SalesView.tsx', ['assets/shared-1.js', 'assets/index-1.js']),
+    chunk('assets/EvView-1.js', '/app/src/charts/ev/EvView.tsx', ['assets/shared-1.js']),
+    chunk('assets/OwnershipView-1.js', '/app/src/charts/ownership/OwnershipView.tsx', ['assets/shared-1.js']),
+    chunk('assets/PlantsView-1.js', '/app/src/charts/plants/PlantsView.tsx', ['assets/shared-1.js', 'assets/geo-1.js']),
+    chunk('assets/useWorldAtlas-1.js', '/app/src/charts/plants/useWorldAtlas.ts', []),
+    chunk('assets/shared-1.js', null, [], false),
+    chunk('assets/geo-1.js', null, [], false),
+    chunk('assets/SalesChart-1.js', '/app/src/charts/sales/SalesChart.tsx', ['assets/shared-1.js']),
+    chunk('assets/server.browser-1.js', '/app/node_modules/react-dom/server.browser.js', []),
+  ].map((c) => [c.fileName, c]),
+);
+
+describe('hydrationChunks', () => {
+  it('lists the four views, the map loader and what they import — not the sales chart or the image renderer, fetched after hydration', () => {
+    expect(hydrationChunks(BUNDLE)).toEqual([
+      'assets/EvView-1.js',
+      'assets/OwnershipView-1.js',
+      'assets/PlantsView-1.js',
+      'assets/SalesView-1.js',
+      'assets/geo-1.js',
+      'assets/index-1.js',
+      'assets/react-1.js',
+      'assets/shared-1.js',
+      'assets/useWorldAtlas-1.js',
+    ]);
+  });
+});
+
+describe('prerenderedHtml', () => {
+  const template = '<html lang="en"><head><script type="module" src="/assets/index-1.js"></script><link rel="modulepreload" href="/assets/react-1.js"></head><body><div id="root"></div></body></html>';
+  const page = { html: '<main>charts</main>', rootStyle: '--bg: #fff' };
+  const html = prerenderedHtml(template, page, 'abc', {
+    stylesheets: ['/assets/index-1.css'],
+    modules: ['/assets/index-1.js', '/assets/react-1.js', '/assets/SalesView-1.js'],
+    data: ['/data/alliance.json'],
+  });
+
+  it('links each module and data file the hydration waits for once, skipping what the template already loads', () => {
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/SalesView-1.js">');
+    expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="/data/alliance.json">');
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index-1.css">');
+    expect(html.match(/\/assets\/index-1\.js/g)).toHaveLength(1);
+    expect(html.match(/\/assets\/react-1\.js/g)).toHaveLength(1);
+  });
+
+  it('puts the pre-rendered page and the dataset digest in #root, and the theme on <html>', () => {
+    expect(html).toContain('<div id="root" data-dataset="abc"><main>charts</main></div>');
+    expect(html).toContain('<html lang="en" data-theme="light" style="--bg: #fff">');
+  });
+});

@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState, type ComponentProps } from 'react';
+import { useIsHydrated } from '../../components/prerenderContext';
+import { useElementWidth } from '../../components/useElementWidth';
+import { useTheme } from '../../theme/useTheme';
+import type { SalesChart as RechartsSalesChart } from './SalesChart';
+import { SalesImage } from './SalesStaticSvg';
+
+type SalesChartProps = ComponentProps<typeof RechartsSalesChart>;
+type SalesChartModule = typeof import('./SalesChart');
+
+let loaded: SalesChartModule | null = null;
+let loading: Promise<SalesChartModule> | null = null;
+
+/**
+ * Fetches the interactive sales chart (Recharts: a third of the page's script). The page does not wait for
+ * it: the sales card is drawn as static SVG from the same layout until it arrives, so the pre-rendered page
+ * hydrates — and the filters, the other three views and the sales card's table answer — without it. A failed
+ * fetch is tried again by the next card that mounts.
+ */
+export function loadSalesChart(): Promise<SalesChartModule> {
+  loading ??= import('./SalesChart').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The sales chart: Recharts once it is loaded and the page hydrated, the static drawing of the same marks until then. */
+export function LazySalesChart(props: SalesChartProps) {
+  const isHydrated = useIsHydrated();
+  const [module, setModule] = useState(loaded);
+  useEffect(() => {
+    if (module) return;
+    let isCurrent = true;
+    // Offline, the static chart simply stays: it shows the same figures, and its table and sources still work.
+    loadSalesChart().then((next) => isCurrent && setModule(next), () => {});
+    return () => {
+      isCurrent = false;
+    };
+  }, [module]);
+  // The hydration render must match the pre-rendered HTML, which holds the static chart.
+  if (isHydrated && module) return <module.SalesChart {...props} />;
+  return <SalesStaticChart {...props} />;
+}
+
+/** The chart's marks as static SVG at the card's width (PRERENDER_WIDTH on the server and in hydration): the image drawing. */
+function SalesStaticChart({ rows, axis, brands, target, layout, mode, at }: SalesChartProps) {
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(wrapRef);
+  const theme = useTheme();
+  return (
+    <div className="sales-chart" ref={wrapRef}>
+      {width > 0 && <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} width={width} theme={theme} />}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useIntl } from 'react-intl';
+import { useTheme } from '../../theme/useTheme';
+import { useSalesFrame } from './chartContext';
+import { formatAxisValue } from './format';
+import { yTickFontSize } from './frame';
+import type { SalesChartRow } from './model';
+import { YearTick } from './YearTick';
+
+interface AxesProps {
+  rows: readonly SalesChartRow[];
+  /** The value axis' ticks (units or shares), as the model chose them. */
+  ticks: readonly number[];
+  isShare: boolean;
+  compact: boolean;
+  /** The cursor year, drawn bold and marked current. */
+  at: number;
+  onSelectYear: (year: number) => void;
+}
+
+/**
+ * The value labels, the baseline and the year buttons, drawn from Recharts' scales in its base layer.
+ * Recharts' own axes draw their labels through a portal into a layer <g>, which Chromium makes an empty tab
+ * stop (see BASE_LAYER in SalesChart); these sit where Recharts put them and where the static SVG does.
+ */
+export function SalesAxes({ rows, ticks, isShare, compact, at, onSelectYear }: AxesProps) {
+  const frame = useSalesFrame();
+  const theme = useTheme();
+  const intl = useIntl();
+  if (!frame) return null;
+  const { xScale, yScale, plot } = frame;
+  const bottom = plot.y + plot.height;
+  return (
+    <g className="sales-axes">
+      <g aria-hidden="true">
+        {ticks.map((value) => (
+          <text key={value} className="sales-y-tick" x={plot.x - 8} y={yScale(value) ?? 0} dy="0.355em" textAnchor="end" fill={theme.muted} fontSize={yTickFontSize(compact)}>
+            {formatAxisValue(value, isShare, intl)}
+          </text>
+        ))}
+        <line x1={plot.x} x2={plot.x + plot.width} y1={bottom} y2={bottom} stroke={theme.border} />
+      </g>
+      {rows.map((row) => (
+        <YearTick key={row.year} year={row.year} x={xScale(row.year, { position: 'middle' }) ?? 0} y={bottom + 8} compact={compact} at={at} onSelectYear={onSelectYear} />
+      ))}
+    </g>
+  );
+}

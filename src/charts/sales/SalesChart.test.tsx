@@ -1,0 +1,98 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { IntlProvider } from 'react-intl';
+import { intlConfig } from '../../i18n/intl';
+import { useFilters } from '../../state/filters';
+import { useSourcePanel } from '../../state/sourcePanel';
+import { dataset } from '../../test/renderWithProviders';
+import { salesChartRows, salesTarget, salesValueAxis, salesYears } from './model';
+import { SalesChart } from './SalesChart';
+
+// The chart and its marks from props alone: no store is read or written, so a mark that reached for one
+// would dim, outline or call the wrong thing here (the stores stay at their initial state throughout).
+function renderChart(props: { highlighted?: 'Renault' | 'Nissan' | null; picked?: { key: 'sales'; index: number } | null } = {}) {
+  useFilters.setState(useFilters.getInitialState(), true);
+  useSourcePanel.setState(useSourcePanel.getInitialState(), true);
+  const filter = { yearRange: [2014, 2016] as [number, number], brands: ['Renault', 'Nissan'] };
+  const years = salesYears(dataset, filter);
+  const rows = salesChartRows(years, 'units', 'stacked');
+  // The range reaches 2022, the 14 million target's year, so its line is drawn over the 2014–2016 bars.
+  const target = salesTarget(dataset, [2014, 2022], 'units', 'stacked');
+  const calls = { highlight: vi.fn(), open: vi.fn(), select: vi.fn() };
+  // The theme's brand colours come from the dataset query: the one thing besides props the chart reads.
+  const client = new QueryClient();
+  client.setQueryData(['dataset'], dataset);
+  render(
+    <QueryClientProvider client={client}>
+    <IntlProvider {...intlConfig('en')}>
+      <SalesChart
+        years={years}
+        rows={rows}
+        axis={salesValueAxis(rows, 'units', 'stacked', target?.units ?? null)}
+        target={target}
+        brands={['Renault', 'Nissan']}
+        mode="units"
+        layout="stacked"
+        hiddenBrands={[]}
+        sourceTitles={new Map()}
+        at={2016}
+        onSelectYear={calls.select}
+        highlighted={props.highlighted ?? null}
+        onHighlight={calls.highlight}
+        picked={props.picked ?? null}
+        onOpenSource={calls.open}
+      />
+    </IntlProvider>
+    </QueryClientProvider>,
+  );
+  return { calls, target };
+}
+
+const indexOf = (brand: string, year: number) => dataset.sales.findIndex((s) => s.brand === brand && s.year === year);
+
+describe('SalesChart marks take everything from props', () => {
+  it('a click on a bar calls onOpenSource with its record, and touches no store', () => {
+    const { calls } = renderChart();
+    fireEvent.click(screen.getByRole('button', { name: /^Nissan 2015:/ }));
+    expect(calls.open.mock.calls).toEqual([['wiki-alliance', { key: 'sales', index: indexOf('Nissan', 2015) }]]);
+    expect(useSourcePanel.getState().open).toBeNull();
+  });
+
+  it('Enter on a bar calls onOpenSource with its record', () => {
+    const { calls } = renderChart();
+    fireEvent.keyDown(screen.getByRole('button', { name: /^Renault 2016:/ }), { key: 'Enter' });
+    expect(calls.open.mock.calls).toEqual([['wiki-alliance', { key: 'sales', index: indexOf('Renault', 2016) }]]);
+  });
+
+  it('hover and focus call onHighlight with the bar’s brand, then null on leaving; the store stays untouched', () => {
+    const { calls } = renderChart();
+    const bar = screen.getByRole('button', { name: /^Nissan 2014:/ });
+    fireEvent.focus(bar);
+    fireEvent.blur(bar);
+    expect(calls.highlight.mock.calls).toEqual([['Nissan'], [null]]);
+    expect(useFilters.getState().highlightedBrand).toBeNull();
+  });
+
+  it('dims the brands the highlighted prop does not name', () => {
+    renderChart({ highlighted: 'Renault' });
+    expect([
+      screen.getByRole('button', { name: /^Nissan 2014:/ }).getAttribute('opacity'),
+      screen.getByRole('button', { name: /^Renault 2014:/ }).getAttribute('opacity'),
+    ]).toEqual(['0.25', '1']);
+  });
+
+  it('outlines the bar of the picked record', () => {
+    renderChart({ picked: { key: 'sales', index: indexOf('Renault', 2015) } });
+    const picked = document.querySelectorAll('.sales-segment.is-picked');
+    expect([...picked].map((el) => el.getAttribute('aria-label')?.split(':')[0])).toEqual(['Renault 2015']);
+  });
+
+  it('a click or Enter on the target line calls onOpenSource with the target record', () => {
+    const { calls, target } = renderChart();
+    const line = screen.getByRole('button', { name: /^Target: 14 million vehicles/ });
+    fireEvent.click(line);
+    fireEvent.keyDown(line, { key: 'Enter' });
+    const record = [target!.source, { key: 'targets', index: target!.index }];
+    expect(calls.open.mock.calls).toEqual([record, record]);
+  });
+});

@@ -1,0 +1,24 @@
+import { boxAround, boxesOverlap } from './geometry';
+
+describe('boxAround', () => {
+  it('is the square of half-side r about the centre', () => {
+    expect(boxAround({ x: 10, y: 20 }, 3)).toEqual({ x0: 7, y0: 17, x1: 13, y1: 23 });
+  });
+});
+
+describe('boxesOverlap', () => {
+  const a = { x0: 0, y0: 0, x1: 10, y1: 10 };
+  it('overlapping boxes overlap', () => {
+    expect(boxesOverlap(a, { x0: 9, y0: 9, x1: 20, y1: 20 })).toBe(true);
+  });
+  it('boxes that only touch do not', () => {
+    expect([boxesOverlap(a, { x0: 10, y0: 0, x1: 20, y1: 10 }), boxesOverlap(a, { x0: 0, y0: 10, x1: 10, y1: 20 })]).toEqual([false, false]);
+  });
+  it('a margin makes boxes within it overlap, on either side', () => {
+    const right = { x0: 12, y0: 0, x1: 20, y1: 10 };
+    expect([boxesOverlap(a, right, 2), boxesOverlap(a, right, 2.5), boxesOverlap(right, a, 2.5)]).toEqual([false, true, true]);
+  });
+  it('boxes apart on one axis do not overlap however they line up on the other', () => {
+    expect(boxesOverlap(a, { x0: 2, y0: 11, x1: 8, y1: 12 })).toBe(false);
+  });
+});

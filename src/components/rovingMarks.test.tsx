@@ -1,0 +1,98 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { RovingMarks, useRovingStops } from './rovingMarks';
+
+function Marks({ ids }: { ids: readonly number[] }) {
+  const stops = useRovingStops();
+  return (
+    <svg>
+      {ids.map((i) => (
+        <rect key={i} {...stops(`mark ${i}`)} role="button" aria-label={`mark ${i}`} />
+      ))}
+    </svg>
+  );
+}
+
+function Chart({ ids = [0, 1, 2, 3] }: { ids?: readonly number[] }) {
+  return (
+    <>
+      <button type="button">before</button>
+      <RovingMarks>
+        <Marks ids={ids} />
+      </RovingMarks>
+      <button type="button">after</button>
+    </>
+  );
+}
+
+const focus = (name: string) => act(() => screen.getByRole('button', { name }).focus());
+
+/** The tab stops, in order: what Tab walks through. */
+const tabStops = () =>
+  screen.getAllByRole('button').filter((el) => el.getAttribute('tabindex') !== '-1').map((el) => el.getAttribute('aria-label') ?? el.textContent);
+
+describe('RovingMarks', () => {
+  it('leaves one tab stop for the whole chart: its first mark', () => {
+    render(<Chart />);
+    expect(tabStops()).toEqual(['before', 'mark 0', 'after']);
+  });
+
+  it('Tab goes from before the chart to its first mark and on out of the chart', async () => {
+    render(<Chart />);
+    focus('before');
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'mark 0' })).toHaveFocus();
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'after' })).toHaveFocus();
+  });
+
+  it('moves between marks with the arrow keys, Home and End', async () => {
+    render(<Chart />);
+    focus('mark 0');
+    const steps: [keys: string, lands: string][] = [
+      ['{ArrowRight}{ArrowRight}', 'mark 2'],
+      ['{ArrowLeft}', 'mark 1'],
+      ['{ArrowDown}', 'mark 2'],
+      ['{End}', 'mark 3'],
+      ['{ArrowRight}', 'mark 3'],
+      ['{Home}{ArrowUp}', 'mark 0'],
+    ];
+    const landed: string[] = [];
+    for (const [keys] of steps) {
+      await userEvent.keyboard(keys);
+      landed.push(document.activeElement?.getAttribute('aria-label') ?? '');
+    }
+    expect(landed).toEqual(steps.map(([, lands]) => lands));
+  });
+
+  it('remembers the last focused mark as the chart’s tab stop', async () => {
+    render(<Chart ids={[0, 1, 2]} />);
+    focus('mark 0');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(tabStops()).toEqual(['before', 'mark 1', 'after']);
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'after' })).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'mark 1' })).toHaveFocus();
+  });
+
+  it('follows a redraw: marks drawn before the first take the stop, a dropped current mark hands it back to the first', async () => {
+    const { rerender } = render(<Chart ids={[1, 2, 3]} />);
+    expect(tabStops()).toEqual(['before', 'mark 1', 'after']);
+    rerender(<Chart ids={[0, 1, 2, 3]} />);
+    expect(tabStops()).toEqual(['before', 'mark 0', 'after']);
+    focus('mark 3');
+    expect(tabStops()).toEqual(['before', 'mark 3', 'after']);
+    rerender(<Chart ids={[0, 1, 2]} />);
+    expect(tabStops()).toEqual(['before', 'mark 0', 'after']);
+    // The arrow keys step through what is drawn now.
+    focus('mark 2');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(screen.getByRole('button', { name: 'mark 2' })).toHaveFocus();
+  });
+
+  it('outside a chart every mark is its own tab stop (an image, a mark tested alone)', () => {
+    render(<Marks ids={[0, 1]} />);
+    expect(tabStops()).toEqual(['mark 0', 'mark 1']);
+  });
+});

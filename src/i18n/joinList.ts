@@ -1,0 +1,9 @@
+import type { IntlShape } from 'react-intl';
+
+/**
+ * Items that may hold commas themselves (citations, capacity figures), joined as the language separates them:
+ * "a; b" · "a ; b" (narrow no-break space) · "a／b"; "" for none.
+ */
+export function joinList(items: readonly string[], intl: IntlShape): string {
+  return items.length ? items.reduce((first, second) => intl.formatMessage({ id: 'sources.join' }, { first, second })) : '';
+}

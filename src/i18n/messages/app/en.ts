@@ -1,0 +1,21 @@
+/** The page's frame: header, language and theme menus, chart titles, skip link, print header, tab title. Keys start with "app.". */
+export const appEn = {
+  'app.title': 'Alliance Atlas',
+  'app.lede': 'The Renault–Nissan–Mitsubishi Alliance in four linked views — sales, electric cars, who owns whom, and where the cars are built. Every number links to the sentence it came from.',
+  'app.counts': '{years, plural, one {# year} other {# years}} of sales · {brands, plural, one {# brand} other {# brands}} · {plants, plural, one {# plant} other {# plants}} · {sources, plural, one {# source} other {# sources}}',
+  'app.counts.loading': 'Loading dataset…',
+  'app.counts.failed': 'Dataset not loaded',
+  'app.skipLink': 'Skip to the charts',
+  'app.language': 'Language',
+  'app.theme': 'Colour theme',
+  'app.theme.system': 'Auto',
+  'app.theme.light': 'Light',
+  'app.theme.dark': 'Dark',
+  'app.view.sales': 'Sales by brand per year',
+  'app.view.ev': 'Electric vehicles: cumulative sales',
+  'app.view.ownership': 'Who owns whom',
+  'app.view.plants': 'Plant capacity',
+  'app.documentTitle': '{chart} {years} — Alliance Atlas',
+  'app.printHeader': '{address} · printed {date} · {filters}',
+  'app.openDashboard': 'Open the whole dashboard',
+};

@@ -1,0 +1,24 @@
+import type { Translation } from '../../catalog';
+import type { appEn } from './en';
+
+/** The app area in French: every key of app/en.ts, no other. */
+export const appFr: Translation<typeof appEn> = {
+  'app.title': 'Alliance Atlas',
+  'app.lede': 'L’Alliance Renault–Nissan–Mitsubishi en quatre vues liées : ventes, voitures électriques, qui détient qui, et où les voitures sont construites. Chaque chiffre renvoie à la phrase dont il est tiré.',
+  'app.counts': '{years, plural, one {# année} other {# années}} de ventes · {brands, plural, one {# marque} other {# marques}} · {plants, plural, one {# usine} other {# usines}} · {sources, plural, one {# source} other {# sources}}',
+  'app.counts.loading': 'Chargement des données…',
+  'app.counts.failed': 'Données non chargées',
+  'app.skipLink': 'Aller aux graphiques',
+  'app.language': 'Langue',
+  'app.theme': 'Thème de couleurs',
+  'app.theme.system': 'Système',
+  'app.theme.light': 'Clair',
+  'app.theme.dark': 'Sombre',
+  'app.view.sales': 'Ventes par marque et par an',
+  'app.view.ev': 'Véhicules électriques : ventes cumulées',
+  'app.view.ownership': 'Qui détient qui',
+  'app.view.plants': 'Capacité des usines',
+  'app.documentTitle': '{chart} {years} — Alliance Atlas',
+  'app.printHeader': '{address} · imprimé le {date} · {filters}',
+  'app.openDashboard': 'Ouvrir le tableau de bord complet',
+};

@@ -1,0 +1,24 @@
+import type { Translation } from '../../catalog';
+import type { appEn } from './en';
+
+/** The app area in Japanese: every key of app/en.ts, no other. */
+export const appJa: Translation<typeof appEn> = {
+  'app.title': 'Alliance Atlas',
+  'app.lede': 'Renault・Nissan・Mitsubishi アライアンスを、連動する4つのビューで：販売台数、電気自動車、資本関係、生産拠点。すべての数値から、その根拠となる原文の一文を開けます。',
+  'app.counts': '販売{years, plural, other {#年分}} · {brands, plural, other {#ブランド}} · 工場{plants, plural, other {#か所}} · 出典{sources, plural, other {#件}}',
+  'app.counts.loading': 'データを読み込み中…',
+  'app.counts.failed': 'データを読み込めませんでした',
+  'app.skipLink': 'グラフへ移動',
+  'app.language': '言語',
+  'app.theme': 'カラーテーマ',
+  'app.theme.system': '自動',
+  'app.theme.light': 'ライト',
+  'app.theme.dark': 'ダーク',
+  'app.view.sales': 'ブランド別の年間販売台数',
+  'app.view.ev': '電気自動車：累計販売台数',
+  'app.view.ownership': '資本関係',
+  'app.view.plants': '工場の生産能力',
+  'app.documentTitle': '{chart} {years} — Alliance Atlas',
+  'app.printHeader': '{address} · {date}印刷 · {filters}',
+  'app.openDashboard': 'ダッシュボード全体を開く',
+};

@@ -1,0 +1,25 @@
+import { appEn } from './app/en';
+import { filtersEn } from './filters/en';
+import { exportEn } from './export/en';
+import { sourcesEn } from './sources/en';
+import { errorsEn } from './errors/en';
+import { salesEn } from './sales/en';
+import { evEn } from './ev/en';
+import { ownershipEn } from './ownership/en';
+import { plantsEn } from './plants/en';
+
+/**
+ * English, area by area: the language the page is pre-rendered in, so it is part of the first script. The
+ * order is the catalog's reading order; each area's keys start with its name.
+ */
+export const EN_AREAS = {
+  app: appEn,
+  filters: filtersEn,
+  export: exportEn,
+  sources: sourcesEn,
+  errors: errorsEn,
+  sales: salesEn,
+  ev: evEn,
+  ownership: ownershipEn,
+  plants: plantsEn,
+} as const;

@@ -1,0 +1,20 @@
+import type { Translation } from '../../catalog';
+import type { errorsEn } from './en';
+
+/** The errors area in French: every key of errors/en.ts, no other. */
+export const errorsFr: Translation<typeof errorsEn> = {
+  'errors.loading': 'Chargement des données…',
+  'errors.retry': 'Réessayer',
+  'errors.load.title': 'Les données n’ont pas pu être chargées',
+  'errors.load': '{message}',
+  'errors.offline.title': 'Vous êtes hors ligne',
+  'errors.offline': 'Les données n’ont pas pu être téléchargées car cet appareil est hors ligne. Elles se chargeront d’elles-mêmes au retour de la connexion ; « Réessayer » relance le téléchargement tout de suite.',
+  'errors.data.invalid': 'Le fichier de données n’est pas valide.',
+  'errors.data.timeout': 'Le téléchargement des données a pris trop de temps. Réessayez dans un instant.',
+  'errors.data.network': 'Les données n’ont pas pu être téléchargées. Vérifiez votre connexion et réessayez.',
+  'errors.data.http': 'Les données n’ont pas pu être téléchargées (HTTP {status}).',
+  'errors.data.json': 'Le fichier de données n’est pas un JSON valide.',
+  'errors.view.title': 'Cette vue n’a pas pu être dessinée',
+  'errors.view': 'Une erreur s’est produite dans ce graphique. Les autres vues ne sont pas touchées.',
+  'errors.export': 'Échec de l’export : {message}',
+};

@@ -1,0 +1,20 @@
+import type { Translation } from '../../catalog';
+import type { errorsEn } from './en';
+
+/** The errors area in Japanese: every key of errors/en.ts, no other. */
+export const errorsJa: Translation<typeof errorsEn> = {
+  'errors.loading': 'データを読み込み中…',
+  'errors.retry': '再試行',
+  'errors.load.title': 'データを読み込めませんでした',
+  'errors.load': '{message}',
+  'errors.offline.title': 'オフラインです',
+  'errors.offline': 'この端末がオフラインのため、データをダウンロードできませんでした。接続が戻ると自動的に読み込みます。「再試行」を押すとすぐに再度試します。',
+  'errors.data.invalid': 'データファイルが正しくありません。',
+  'errors.data.timeout': 'データのダウンロードに時間がかかりすぎました。しばらくしてから再試行してください。',
+  'errors.data.network': 'データをダウンロードできませんでした。接続を確認して再試行してください。',
+  'errors.data.http': 'データをダウンロードできませんでした（HTTP {status}）。',
+  'errors.data.json': 'データファイルが正しいJSONではありません。',
+  'errors.view.title': 'このビューを描画できませんでした',
+  'errors.view': 'このグラフで問題が発生しました。ほかのビューには影響ありません。',
+  'errors.export': 'エクスポートに失敗しました：{message}',
+};

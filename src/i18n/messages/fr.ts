@@ -1,0 +1,23 @@
+import type { AreaCatalogs } from '.';
+import { appFr } from './app/fr';
+import { filtersFr } from './filters/fr';
+import { exportFr } from './export/fr';
+import { sourcesFr } from './sources/fr';
+import { errorsFr } from './errors/fr';
+import { salesFr } from './sales/fr';
+import { evFr } from './ev/fr';
+import { ownershipFr } from './ownership/fr';
+import { plantsFr } from './plants/fr';
+
+/** French, area by area: its own chunk, fetched only for a page in French (see loadMessages). */
+export const FR_AREAS: AreaCatalogs = {
+  app: appFr,
+  filters: filtersFr,
+  export: exportFr,
+  sources: sourcesFr,
+  errors: errorsFr,
+  sales: salesFr,
+  ev: evFr,
+  ownership: ownershipFr,
+  plants: plantsFr,
+};

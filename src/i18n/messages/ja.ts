@@ -1,0 +1,23 @@
+import type { AreaCatalogs } from '.';
+import { appJa } from './app/ja';
+import { filtersJa } from './filters/ja';
+import { exportJa } from './export/ja';
+import { sourcesJa } from './sources/ja';
+import { errorsJa } from './errors/ja';
+import { salesJa } from './sales/ja';
+import { evJa } from './ev/ja';
+import { ownershipJa } from './ownership/ja';
+import { plantsJa } from './plants/ja';
+
+/** Japanese, area by area: its own chunk, fetched only for a page in Japanese (see loadMessages). */
+export const JA_AREAS: AreaCatalogs = {
+  app: appJa,
+  filters: filtersJa,
+  export: exportJa,
+  sources: sourcesJa,
+  errors: errorsJa,
+  sales: salesJa,
+  ev: evJa,
+  ownership: ownershipJa,
+  plants: plantsJa,
+};
