@@ -34,4 +34,18 @@ describe('countryPathsFor', () => {
     expect(wide).not.toBe(narrow);
     expect(wide[0]?.d).not.toEqual(narrow[0]?.d);
   });
+
+  it('keeps the last eight sizes of an atlas and projects the oldest again', () => {
+    const atlas = [square('C', 40)];
+    const pathsAt = (width: number) => countryPathsFor(atlas, 'world', width, regionProjection('world', width, width / 2));
+    const widths = [300, 310, 320, 330, 340, 350, 360, 370];
+    const first = widths.map(pathsAt);
+    // Eight sizes fit: each is still the same list.
+    expect(widths.map(pathsAt).every((paths, i) => paths === first[i])).toBe(true);
+    pathsAt(380);
+    // A ninth evicts the oldest (300) only.
+    expect(pathsAt(310)).toBe(first[1]);
+    expect(pathsAt(370)).toBe(first[7]);
+    expect(pathsAt(300)).not.toBe(first[0]);
+  });
 });

@@ -1,3 +1,4 @@
+import { textWidth } from '../../components/textWidth';
 import { radiusScale, type PlantMark } from './model';
 import { formatKeyValue, keyEntries, mapKeyLayout, plantLabels, sizeKeyValues, symbolHalfSize } from './layout';
 import { SEED_PLANTS } from './seedPlants.fixture';
@@ -102,4 +103,59 @@ describe('mapKeyLayout', () => {
 describe('formatKeyValue', () => {
   it('writes 400,000 as 400K', () => expect(formatKeyValue(400000, en)).toBe('400K'));
   it('writes 1,500,000 as 1.5M, 150万 in Japanese', () => expect([formatKeyValue(1500000, en), formatKeyValue(1500000, intlFor('ja'))]).toEqual(['1.5M', '150万']));
+});
+
+describe('plantLabels: where a label goes when its first places are taken', () => {
+  const size = { width: 400, height: 200 };
+  const labelOf = (labels: ReturnType<typeof plantLabels>, id: string) => labels.find((l) => l.id === id);
+
+  it('labels the larger plant first, whatever the input order', () => {
+    // Beta's right-hand label would cover Alpha's: the larger Alpha keeps the right, Beta goes left.
+    const labels = plantLabels([mark('Beta', 100, 112, 5, { index: 0 }), mark('Alpha', 100, 100, 6, { index: 1 })], size);
+    expect(labels).toEqual([
+      { id: 'Alpha', text: 'Alpha', x: 109, y: 104.2, anchor: 'start' },
+      { id: 'Beta', text: 'Beta', x: 92, y: 116.2, anchor: 'end' },
+    ]);
+  });
+
+  it('labels the plant listed first in the dataset first when two are the same size', () => {
+    const labels = plantLabels([mark('Beta', 100, 112, 5, { index: 1 }), mark('Alpha', 100, 100, 5, { index: 0 })], size);
+    expect(labels).toEqual([
+      { id: 'Alpha', text: 'Alpha', x: 108, y: 104.2, anchor: 'start' },
+      { id: 'Beta', text: 'Beta', x: 92, y: 116.2, anchor: 'end' },
+    ]);
+  });
+
+  it('puts the label above the symbol when symbols sit on both sides', () => {
+    const labels = plantLabels([mark('Alpha', 200, 100, 10), mark('B', 235, 100, 5, { index: 1 }), mark('C', 165, 100, 5, { index: 2 })], size);
+    expect(labelOf(labels, 'Alpha')).toEqual({ id: 'Alpha', text: 'Alpha', x: 200, y: 85, anchor: 'middle' });
+  });
+
+  it('puts it below when a symbol sits above too', () => {
+    const marks = [mark('Alpha', 200, 100, 10), mark('B', 235, 100, 5, { index: 1 }), mark('C', 165, 100, 5, { index: 2 }), mark('D', 200, 78, 4, { index: 3 })];
+    expect(labelOf(plantLabels(marks, size), 'Alpha')).toEqual({ id: 'Alpha', text: 'Alpha', x: 200, y: 125, anchor: 'middle' });
+  });
+
+  it('lets a label touch the right and bottom edges of the map', () => {
+    // The label's box runs from 3 px right of the symbol to the text's end, and to 2 px under the baseline.
+    const edge = { width: 100 + 8 + textWidth('M', 12, true), height: 100 + 12 * 0.35 + 2 };
+    expect(plantLabels([mark('M', 100, 100, 5)], edge)).toEqual([{ id: 'M', text: 'M', x: 108, y: 104.2, anchor: 'start' }]);
+  });
+
+  it('lets a label touch the top and left edges of the map', () => {
+    // Right of the symbol would leave the map, so the label goes left, its box starting at x = 0 and y = 0.
+    const x = textWidth('M', 12, true) + 8;
+    const y = 12 - 12 * 0.35;
+    expect(plantLabels([mark('M', x, y, 5)], { width: x + 10, height: 100 })).toEqual([{ id: 'M', text: 'M', x: Math.round((x - 8) * 10) / 10, y: 12, anchor: 'end' }]);
+  });
+});
+
+describe('keyEntries: what the key lists', () => {
+  it('gives batteries their own entry', () => {
+    expect(keyEntries([mark('z', 0, 0, 5, { unit: 'batteries' })], 2020, en).map((e) => e.symbol)).toEqual(['batteries']);
+  });
+
+  it('lists planned only for a plant that is shown, not a faded one', () => {
+    expect(keyEntries([mark('p', 0, 0, 5, { basis: 'planned', isFaded: true })], 2020, en).map((e) => e.symbol)).toEqual(['vehicles', 'faded']);
+  });
 });
