@@ -4,7 +4,7 @@ import type { Brand, Source } from '../../data/schema';
 import type { RecordRef } from '../../state/sourcePanel';
 import { boxAround } from '../../components/geometry';
 import { TapSourceButton } from '../../components/TapSourceButton';
-import { tooltipPlacement } from '../../components/tooltipPlacement';
+import { tooltipCss } from '../../components/tooltipPlacement';
 import type { TapFor } from '../../components/tapToPreview';
 import type { Theme } from '../../theme/tokens';
 import { dateLabel, formatsOf, quoteText } from './format';
@@ -123,8 +123,7 @@ function TargetBody({ target, sources }: { target: EvTarget; sources: readonly S
  */
 function placement(active: EvActive, width: number, height: number): CSSProperties {
   const size = { width: Math.min(MAX_WIDTH, width), height: TYPICAL_HEIGHT };
-  const at = tooltipPlacement(boxAround({ x: active.x, y: active.y }, MARK_RADIUS), size, { width, height });
-  return { left: at.x, top: at.y, width: size.width };
+  return { ...tooltipCss(boxAround({ x: active.x, y: active.y }, MARK_RADIUS), size, { width, height }), width: size.width };
 }
 
 /** The HTML tooltip for the active mark; ends with "Source: <title>" (and a Source button when a tap showed it). */

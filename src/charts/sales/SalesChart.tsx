@@ -16,7 +16,7 @@ import { SalesSegment } from './SalesSegment';
 import { SalesTooltip } from './SalesTooltip';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useDismissOnTapElsewhere } from '../../components/usePinnedTooltip';
-import { tooltipPlacement } from '../../components/tooltipPlacement';
+import { tooltipCss } from '../../components/tooltipPlacement';
 
 interface SalesChartProps {
   years: readonly SalesYear[];
@@ -97,7 +97,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
     return { ...base, left: base.left + yAxisWidth(isCompact, yLabelWidth), bottom: base.bottom + X_AXIS_HEIGHT };
   }, [isStacked, isCompact, yLabelWidth]);
   const anchored = anchor ? yearsByYear.get(anchor.year) : undefined;
-  const spot = useMemo(() => anchor && tooltipPlacement(anchor.mark, TOOLTIP_SIZE, { width, height }), [anchor, width, height]);
+  const spot = useMemo(() => anchor && tooltipCss(anchor.mark, TOOLTIP_SIZE, { width, height }), [anchor, width, height]);
   const label = salesChartLabel(brands, isStacked, isShare, intl);
 
   return (
@@ -153,8 +153,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
           sourceTitles={sourceTitles}
           theme={theme}
           onSource={anchor.onSource}
-          left={spot.x}
-          top={spot.y}
+          {...spot}
         />
       )}
     </div>
