@@ -15,3 +15,14 @@ export function tooltipPlacement(mark: Box, size: { width: number; height: numbe
   const isBelow = below >= size.height + gap || below >= mark.y0;
   return { x, y: isBelow ? mark.y1 + gap : Math.max(0, mark.y0 - gap - size.height) };
 }
+
+/**
+ * tooltipPlacement as CSS for an HTML card whose height is only estimated (`size.height`): placed above its
+ * mark, it is pinned by its bottom edge, so a taller card grows away from the mark instead of over it (a
+ * second tap on the mark must reach the mark).
+ */
+export function tooltipCss(mark: Box, size: { width: number; height: number }, frame: { width: number; height: number }): { left: number; top?: number; bottom?: number } {
+  const at = tooltipPlacement(mark, size, frame);
+  const isAbove = at.y + size.height <= mark.y0 && at.x < mark.x1 && at.x + size.width > mark.x0;
+  return isAbove ? { left: at.x, bottom: frame.height - (at.y + size.height) } : { left: at.x, top: at.y };
+}

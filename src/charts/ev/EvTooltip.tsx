@@ -2,7 +2,9 @@ import type { CSSProperties } from 'react';
 import { useIntl } from 'react-intl';
 import type { Brand, Source } from '../../data/schema';
 import type { RecordRef } from '../../state/sourcePanel';
+import { boxAround } from '../../components/geometry';
 import { TapSourceButton } from '../../components/TapSourceButton';
+import { tooltipCss } from '../../components/tooltipPlacement';
 import type { TapFor } from '../../components/tapToPreview';
 import type { Theme } from '../../theme/tokens';
 import { dateLabel, formatsOf, quoteText } from './format';
@@ -34,8 +36,10 @@ export type EvActive =
 
 const MAX_WIDTH = 300;
 const MARK_NAMES = { point: 'milestone', marker: 'marker', target: 'target' } as const;
-/** Below this chart width the tooltip spans the chart instead of sitting beside the mark. */
-const NARROW = 480;
+// A milestone's card with a one-line quote; a taller one may run past the chart's foot, over the notes.
+const TYPICAL_HEIGHT = 170;
+// Half the size of the largest mark a tooltip points at (a target's diamond).
+const MARK_RADIUS = 7;
 
 function titleOf(sources: readonly Source[], id: string): string {
   return sources.find((s) => s.id === id)?.title ?? id;
@@ -113,19 +117,13 @@ function TargetBody({ target, sources }: { target: EvTarget; sources: readonly S
   );
 }
 
-/** Where the tooltip goes: beside the mark on the side with more room, or on narrow charts above/below it, full width. */
+/**
+ * Where the tooltip goes: beside the mark, like every view's (tooltipPlacement) — right, else left, else
+ * below or above it on a chart too narrow for either, at most 300 px wide and never wider than the chart.
+ */
 function placement(active: EvActive, width: number, height: number): CSSProperties {
-  if (width < NARROW) {
-    const vertical = active.y < height / 2 ? { top: active.y + 14 } : { bottom: height - active.y + 14 };
-    return { left: 0, right: 0, ...vertical };
-  }
-  const isRight = active.x < width / 2;
-  const room = (isRight ? width - active.x : active.x) - 16;
-  return {
-    top: Math.max(0, active.y - 16),
-    maxWidth: Math.min(MAX_WIDTH, room),
-    ...(isRight ? { left: active.x + 14 } : { right: width - active.x + 14 }),
-  };
+  const size = { width: Math.min(MAX_WIDTH, width), height: TYPICAL_HEIGHT };
+  return { ...tooltipCss(boxAround({ x: active.x, y: active.y }, MARK_RADIUS), size, { width, height }), width: size.width };
 }
 
 /** The HTML tooltip for the active mark; ends with "Source: <title>" (and a Source button when a tap showed it). */

@@ -96,3 +96,23 @@ describe('SalesChart marks take everything from props', () => {
     expect(calls.open.mock.calls).toEqual([record, record]);
   });
 });
+
+describe('SalesChart tooltip', () => {
+  it('sits right of the bar it describes, 10 px off, as every view places its tooltip', () => {
+    renderChart();
+    const bar = screen.getByRole('button', { name: /^Renault 2014:/ });
+    fireEvent.focus(bar);
+    const tooltip = screen.getByRole('tooltip');
+    const right = Number(bar.getAttribute('x')) + Number(bar.getAttribute('width'));
+    expect(tooltip.style.left).toBe(`${right + 10}px`);
+    // Beside its top (12 px above), kept inside the 340 px frame for a 200 px card.
+    expect(tooltip.style.top).toBe(`${Math.max(0, Math.min(Number(bar.getAttribute('y')) - 12, 340 - 200))}px`);
+  });
+
+  it('goes left of a bar with no room on its right', () => {
+    renderChart();
+    const bar = screen.getByRole('button', { name: /^Nissan 2016:/ });
+    fireEvent.focus(bar);
+    expect(screen.getByRole('tooltip').style.left).toBe(`${Number(bar.getAttribute('x')) - 10 - 236}px`);
+  });
+});

@@ -16,6 +16,7 @@ import { SalesSegment } from './SalesSegment';
 import { SalesTooltip } from './SalesTooltip';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useDismissOnTapElsewhere } from '../../components/usePinnedTooltip';
+import { tooltipCss } from '../../components/tooltipPlacement';
 
 interface SalesChartProps {
   years: readonly SalesYear[];
@@ -42,7 +43,8 @@ interface SalesChartProps {
   onOpenSource: (sourceId: string, record: RecordRef) => void;
 }
 
-const TOOLTIP_WIDTH = 236;
+// The tooltip's width (CSS) and a height it rarely exceeds: placed beside the mark, like every view's.
+const TOOLTIP_SIZE = { width: 236, height: 200 };
 /**
  * Every part drawn in Recharts' base layer, in the order written below, instead of in its z-index layers.
  * Recharts draws a layered part through a React portal into a <g>; React puts its focus listeners on every
@@ -58,17 +60,6 @@ function shapeFor(brand: Brand) {
   const shape = SHAPES.get(brand) ?? <SalesSegment key={brand} brand={brand} />;
   SHAPES.set(brand, shape);
   return shape;
-}
-
-/** Beside the mark where it fits (right first), else left; on phone widths below the axis, so bars stay visible. */
-function tooltipPosition(anchor: SalesAnchor, width: number, height: number, isCompact: boolean) {
-  if (isCompact) {
-    const centre = (anchor.left + anchor.right) / 2;
-    return { left: Math.min(Math.max(0, centre - TOOLTIP_WIDTH / 2), Math.max(0, width - TOOLTIP_WIDTH)), top: height + 4 };
-  }
-  const fitsRight = anchor.right + 12 + TOOLTIP_WIDTH <= width;
-  const left = fitsRight ? anchor.right + 12 : Math.max(0, anchor.left - 12 - TOOLTIP_WIDTH);
-  return { left, top: Math.max(0, Math.min(anchor.top, height - 200)) };
 }
 
 /** Draws the bars, total marks, target and tooltip for rows the model has already computed. */
@@ -106,6 +97,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
     return { ...base, left: base.left + yAxisWidth(isCompact, yLabelWidth), bottom: base.bottom + X_AXIS_HEIGHT };
   }, [isStacked, isCompact, yLabelWidth]);
   const anchored = anchor ? yearsByYear.get(anchor.year) : undefined;
+  const spot = useMemo(() => anchor && tooltipCss(anchor.mark, TOOLTIP_SIZE, { width, height }), [anchor, width, height]);
   const label = salesChartLabel(brands, isStacked, isShare, intl);
 
   return (
@@ -152,7 +144,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
           </BarChart>
         )}
       </SalesChartContext.Provider>
-      {anchor && anchored && (
+      {anchor && anchored && spot && (
         <SalesTooltip
           year={anchored}
           brand={anchor.brand}
@@ -161,7 +153,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
           sourceTitles={sourceTitles}
           theme={theme}
           onSource={anchor.onSource}
-          {...tooltipPosition(anchor, width, height, isCompact)}
+          {...spot}
         />
       )}
     </div>

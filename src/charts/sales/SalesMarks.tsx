@@ -48,7 +48,8 @@ export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear 
         const half = totalHalfWidth(end - start);
         const totalY = yScale(row.totalValue) ?? 0;
         const labelY = isStacked ? totalY - 5 : rowY;
-        const anchor = { year: row.year, brand: null, left: centre - half, right: centre + half, top: labelY - 12 };
+        // The total's label: the tooltip goes beside it.
+        const anchor = { year: row.year, brand: null, mark: { x0: centre - half, x1: centre + half, y0: labelY - 12, y1: labelY } };
         return (
           <g
             key={row.year}

@@ -35,7 +35,7 @@ export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill,
   const year = payload.year;
   const enter = () => {
     onHighlight(brand);
-    show({ year, brand, left: x, right: x + width, top: y });
+    show({ year, brand, mark: { x0: x, x1: x + width, y0: y, y1: y + height } });
   };
   const leave = () => {
     // A tooltip a tap showed stays for its Source button: the tap's emulated hover and focus leave at once.
@@ -51,7 +51,7 @@ export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill,
     },
     preview: () => {
       onHighlight(brand);
-      show({ year, brand, left: x, right: x + width, top: y, onSource: openSource });
+      show({ year, brand, mark: { x0: x, x1: x + width, y0: y, y1: y + height }, onSource: openSource });
     },
     open: openSource,
   });

@@ -16,19 +16,21 @@ interface TooltipProps {
   theme: Theme;
   /** Position inside the chart wrapper, in CSS pixels. */
   left: number;
-  top: number;
+  /** One of top and bottom (tooltipCss): a card above its mark is pinned by its bottom edge. */
+  top?: number;
+  bottom?: number;
   /** Shown by a tap: a Source button (the second tap on the bar does the same). */
   onSource?: () => void;
 }
 
 /** Year, each selected brand's units and share, the Alliance total, how to click, and the source. */
-export function SalesTooltip({ year, brand, isAt, hiddenBrands, sourceTitles, theme, left, top, onSource }: TooltipProps) {
+export function SalesTooltip({ year, brand, isAt, hiddenBrands, sourceTitles, theme, left, top, bottom, onSource }: TooltipProps) {
   const sourceIds = [...new Set([...year.cells.map((c) => c.source), year.totalSource])];
   const intl = useIntl();
   const sources = joinList(sourceIds.map((id) => sourceTitles.get(id) ?? id), intl);
   const f = formatsOf(intl);
   return (
-    <div className={`sales-tooltip${onSource ? ' is-tapped' : ''}`} role="tooltip" style={{ left, top }}>
+    <div className={`sales-tooltip${onSource ? ' is-tapped' : ''}`} role="tooltip" style={{ left, top, bottom }}>
       <p className="sales-tooltip-year">{year.year}</p>
       <table>
         <tbody>

@@ -29,7 +29,7 @@ export function YearTick({ year, x, y, compact, at, onSelectYear }: YearTickProp
   const stops = useRovingStops();
   const values = { year, isAt: isAt ? 'yes' : 'no' };
   const width = compact ? 34 : 40;
-  const showYear = () => show({ year, brand: null, left: x - width / 2, right: x + width / 2, top: y - 190 });
+  const showYear = () => show({ year, brand: null, mark: { x0: x - width / 2, x1: x + width / 2, y0: y, y1: y + 20 } });
 
   return (
     <g

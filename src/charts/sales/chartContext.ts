@@ -1,3 +1,4 @@
+import type { Box } from '../../components/geometry';
 import { createContext, useContext } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { RecordRef } from '../../data/provenance';
@@ -8,9 +9,8 @@ import type { SalesYear } from './model';
 export interface SalesAnchor {
   year: number;
   brand: Brand | null;
-  left: number;
-  right: number;
-  top: number;
+  /** The mark the tooltip describes, in the chart's pixels: it goes beside it (tooltipPlacement). */
+  mark: Box;
   /** Set when a tap showed the tooltip: it then stays until the next tap and offers this as its Source button. */
   onSource?: () => void;
 }
