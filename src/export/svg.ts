@@ -143,18 +143,16 @@ function frameAround(chartWidth: number, parts: ExportParts, frame: ExportFrame)
   return { root, width, top: y, footer, footerHeight, room };
 }
 
-/** The height a frame leaves for a chart drawn at `chartWidth`: what a drawing can grow to (null: any). */
-export function chartRoom(chartWidth: number, parts: ExportParts, frame: ExportFrame): number | null {
-  return frameAround(chartWidth, parts, frame).room;
-}
+type FrameAround = ReturnType<typeof frameAround>;
 
 /**
  * A standalone SVG: title, legend, the chart (already drawn and sanitized), filter and source
- * lines, on the theme's background. Built with DOM calls so every data string is escaped as text.
+ * lines, on the theme's background, in the frame laid out around it. Built with DOM calls so every data
+ * string is escaped as text.
  */
-export function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chartHeight: number, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
+function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chartHeight: number, parts: ExportParts, frame: ExportFrame, around: FrameAround): SVGSVGElement {
   const { theme } = parts;
-  const { root, width, top, footer, footerHeight, room: fixedRoom } = frameAround(chartWidth, parts, frame);
+  const { root, width, top, footer, footerHeight, room: fixedRoom } = around;
   let y = top;
   // A fixed height keeps the footer at the bottom; a chart taller than the room left is scaled to fit, centred.
   const room = fixedRoom ?? chartHeight;
@@ -208,8 +206,9 @@ function drawnSvg(markup: string): SVGSVGElement {
 
 /** The chart drawn from its model at `chartWidth` in the parts' theme, sanitized, framed as a standalone SVG. */
 export function buildChartSvg(draw: ChartDrawing, chartWidth: number, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
-  const room = chartRoom(chartWidth, parts, frame);
-  const markup = draw(chartWidth, parts.theme, room ?? undefined);
+  // The frame is laid out first: a fixed height tells the drawing how much room it has.
+  const around = frameAround(chartWidth, parts, frame);
+  const markup = draw(chartWidth, parts.theme, around.room ?? undefined);
   if (!markup) throw new NothingToExportError();
   const chart = drawnSvg(markup);
   const width = Number(chart.getAttribute('width'));
@@ -217,7 +216,7 @@ export function buildChartSvg(draw: ChartDrawing, chartWidth: number, parts: Exp
   sanitizeSvg(chart);
   chart.removeAttribute('style');
   chart.setAttribute('viewBox', chart.getAttribute('viewBox') ?? `0 0 ${width} ${height}`);
-  return composeExportSvg(chart, width, height, parts, frame);
+  return composeExportSvg(chart, width, height, parts, frame, around);
 }
 
 /** Serialized with an XML declaration so the file opens on its own. */
