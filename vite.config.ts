@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompileMessages } from './scripts/precompileMessages.ts';
 import { prerender } from './scripts/prerenderPlugin.ts';
 
 export default defineConfig({
-  plugins: [react(), prerender()],
+  plugins: [react(), precompileMessages(), prerender()],
   preview: { port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
