@@ -3,8 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { Source } from '../data/schema';
 import { useDataset } from '../data/useDataset';
 import { drawnYears, filterLine, sourceLine } from '../export/describe';
-import { registerChartSvg } from '../export/registry';
-import { buildChartSvg, type ChartDrawing } from '../export/svg';
+import { registerChartImage } from '../export/registry';
+import type { ChartDrawing } from '../export/svg';
 import { useFilters, type YearRange } from '../state/filters';
 import { useDrawnChoices } from '../state/drawnChoices';
 import { useTheme } from '../theme/useTheme';
@@ -14,9 +14,9 @@ import { emptyAction } from './emptyAction';
 import { EmbedCredit } from './EmbedCredit';
 import { EmptyState } from './EmptyState';
 import { ExportButtons } from './ExportButtons';
-import { ExportDialog } from './ExportDialog';
 import { Legend } from './Legend';
 import { usePageMode } from './pageModeContext';
+import { exportDialog, OnDemand } from './onDemand';
 import { ShareMenu } from './ShareMenu';
 import { SourceList } from './SourceList';
 import { useChartExport } from './useChartExport';
@@ -104,7 +104,7 @@ export function ChartCard(props: ChartCardProps) {
     exportOpener.current?.focus();
   };
   useEffect(
-    () => registerChartSvg(chart, () => (emptyMessage ? null : buildChartSvg(drawing, screenWidth(), parts))),
+    () => registerChartImage(chart, () => (emptyMessage ? null : { drawing, chartWidth: screenWidth(), parts })),
     [chart, parts, drawing, emptyMessage, screenWidth],
   );
   const titleId = `${chart}-title`;
@@ -156,7 +156,11 @@ export function ChartCard(props: ChartCardProps) {
           {exporter.error && <p className="inline-error" role="alert"><FormattedMessage id="errors.export" values={{ message: exporter.error }} /></p>}
           {isTableShown && <DataTable table={tableWithSourceTitles(table, sourceTitles)} />}
           {dialogWidth !== null && (
-            <ExportDialog title={title} parts={parts} screenChartWidth={dialogWidth} drawing={emptyMessage ? null : drawing} onExport={exporter.download} onClose={closeDialog} />
+            <OnDemand
+              code={exportDialog}
+              props={{ title, parts, screenChartWidth: dialogWidth, drawing: emptyMessage ? null : drawing, onExport: exporter.download, onClose: closeDialog }}
+              onDismiss={closeDialog}
+            />
           )}
         </>
       )}

@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { formatSourceDate, languageIn, type RecordRef } from '../data/provenance';
 import type { Locale } from '../i18n/locales';
@@ -44,6 +44,17 @@ export function SourcePanel() {
       else dialog.removeAttribute('open');
     }
   }, [isOpen]);
+
+  // The page closes the panel by unmounting it (App mounts it only while open): close the dialog first, before
+  // it leaves the document, so the browser hands focus back as a modal dialog's close does — focusing the
+  // opener while the dialog is still modal (and the page inert) would not take.
+  useLayoutEffect(
+    () => () => {
+      const dialog = dialogRef.current;
+      if (dialog?.open && typeof dialog.close === 'function') dialog.close();
+    },
+    [],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.key !== 'Escape') return;
