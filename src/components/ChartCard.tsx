@@ -1,6 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../data/schema';
+import { sourcesById } from '../data/sourceIndex';
 import { useDataset } from '../data/useDataset';
 import { drawnYears, filterLine, sourceLine } from '../export/describe';
 import { registerChartImage } from '../export/registry';
@@ -69,8 +70,7 @@ export function ChartCard(props: ChartCardProps) {
   const allBrands = useFilters((s) => s.domain.brands);
   const allSources = useDataset().data?.sources;
   // By Map, not Array.find per id: a grown dataset has thousands of sources and a card cites hundreds.
-  const sourcesById = useMemo(() => new Map(allSources?.map((s) => [s.id, s])), [allSources]);
-  const sources = useMemo(() => sourceIds.flatMap((id) => sourcesById.get(id) ?? []), [sourceIds, sourcesById]);
+  const sources = useMemo(() => (allSources ? sourceIds.flatMap((id) => sourcesById(allSources).get(id) ?? []) : []), [sourceIds, allSources]);
   const { chart: pageChart, isEmbed } = usePageMode();
   // The image and the page title name the years drawn, not a wider filter (EV data runs 2009–2021).
   const drawn = useMemo(() => drawnYears(yearRange, dataYears) ?? yearRange, [yearRange, dataYears]);
