@@ -1,24 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
-import { hydrationChunks, prerenderedHtml } from './prerenderPlugin';
+import { hydrationChunks, hydrationStylesheets, prerenderedHtml } from './prerenderPlugin';
 
-const chunk = (fileName: string, facadeModuleId: string | null, imports: string[], isDynamicEntry = true) =>
-  ({ type: 'chunk', fileName, facadeModuleId, imports, isDynamicEntry }) as unknown as Rollup.OutputChunk;
+const chunk = (fileName: string, facadeModuleId: string | null, imports: string[], isDynamicEntry = true, css: string[] = []) =>
+  ({ type: 'chunk', fileName, facadeModuleId, imports, isDynamicEntry, isEntry: fileName.startsWith('assets/index-'), viteMetadata: { importedCss: new Set(css) } }) as unknown as Rollup.OutputChunk;
 
 // The shape of a real build: the entry, four views sharing a chunk, the map loader, and two chunks fetched later.
 const BUNDLE = Object.fromEntries(
   [
-    chunk('assets/index-1.js', '/app/src/main.tsx', ['assets/react-1.js'], false),
+    chunk('assets/index-1.js', '/app/src/main.tsx', ['assets/react-1.js'], false, ['assets/index-1.css']),
     chunk('assets/react-1.js', null, [], false),
     chunk('assets/SalesView-1.js', '/app/src/charts/sales/SalesView.tsx', ['assets/shared-1.js', 'assets/index-1.js']),
     chunk('assets/EvView-1.js', '/app/src/charts/ev/EvView.tsx', ['assets/shared-1.js']),
     chunk('assets/OwnershipView-1.js', '/app/src/charts/ownership/OwnershipView.tsx', ['assets/shared-1.js']),
-    chunk('assets/PlantsView-1.js', '/app/src/charts/plants/PlantsView.tsx', ['assets/shared-1.js', 'assets/geo-1.js']),
+    chunk('assets/PlantsView-1.js', '/app/src/charts/plants/PlantsView.tsx', ['assets/shared-1.js', 'assets/geo-1.js'], true, ['assets/PlantsView-1.css']),
     chunk('assets/useWorldAtlas-1.js', '/app/src/charts/plants/useWorldAtlas.ts', []),
     chunk('assets/shared-1.js', null, [], false),
     chunk('assets/geo-1.js', null, [], false),
     chunk('assets/SalesChart-1.js', '/app/src/charts/sales/SalesChart.tsx', ['assets/shared-1.js']),
     chunk('assets/server.browser-1.js', '/app/node_modules/react-dom/server.browser.js', []),
+    chunk('assets/SourcePanel-1.js', '/app/src/components/SourcePanel.tsx', ['assets/index-1.js'], true, ['assets/SourcePanel-1.css']),
   ].map((c) => [c.fileName, c]),
 );
 
@@ -35,6 +36,12 @@ describe('hydrationChunks', () => {
       'assets/shared-1.js',
       'assets/useWorldAtlas-1.js',
     ]);
+  });
+});
+
+describe('hydrationStylesheets', () => {
+  it('lists the stylesheets of the entry and the views — not those of UI fetched on demand', () => {
+    expect(hydrationStylesheets(BUNDLE)).toEqual(['assets/PlantsView-1.css', 'assets/index-1.css']);
   });
 });
 

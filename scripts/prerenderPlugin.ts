@@ -46,6 +46,16 @@ export function hydrationChunks(bundle: Rollup.OutputBundle): string[] {
 }
 
 /**
+ * The stylesheets the pre-rendered page needs before first paint: the entry's and the hydration chunks' —
+ * not those of UI fetched on demand (the source panel, the export dialog), which load with their code.
+ */
+export function hydrationStylesheets(bundle: Rollup.OutputBundle): string[] {
+  const chunks = new Map(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])));
+  const needed = [...chunks.values()].filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName).concat(hydrationChunks(bundle));
+  return [...new Set(needed.flatMap((fileName) => [...(chunks.get(fileName)?.viteMetadata?.importedCss ?? [])]))].sort();
+}
+
+/**
  * index.html with the pre-rendered app, the theme's colours on <html>, and every stylesheet, view chunk and
  * data file the hydration waits for linked in the head. `digest` (fileDigest of the dataset file drawn) goes on
  * #root: the client hydrates, without validating again, only a fetched file with the same digest.
@@ -81,9 +91,7 @@ export function prerender(): Plugin {
       config = resolved;
     },
     generateBundle(_options, bundle) {
-      stylesheets = Object.values(bundle)
-        .filter((file) => file.type === 'asset' && file.fileName.endsWith('.css'))
-        .map((file) => `${config.base}${file.fileName}`);
+      stylesheets = hydrationStylesheets(bundle).map((fileName) => `${config.base}${fileName}`);
       modules = hydrationChunks(bundle).map((fileName) => `${config.base}${fileName}`);
       const atlas = Object.values(bundle).find((file) => file.type === 'asset' && file.names.includes('countries-110m.json'));
       if (!atlas) throw new Error('prerender: the build has no countries-110m.json asset');

@@ -9,9 +9,9 @@ import { FilterAnnouncer } from './components/FilterAnnouncer';
 import { FilterBar } from './components/FilterBar';
 import { Header } from './components/Header';
 import { LanguageMenu } from './components/LanguageMenu';
+import { OnDemand, sourcePanel } from './components/onDemand';
 import { PageModeContext } from './components/pageModeContext';
 import { PrintHeader } from './components/PrintHeader';
-import { SourcePanel } from './components/SourcePanel';
 import { timelineBands } from './components/timelineBands';
 import { ThemeToggle } from './components/ThemeToggle';
 import { UrlNotice } from './components/UrlNotice';
@@ -66,6 +66,8 @@ export function App() {
   const views = chart ? VIEWS.filter((view) => view.chart === chart) : VIEWS;
   const layout = isEmbed ? 'embed' : chart ? 'single' : 'dashboard';
   const isOnline = useIsOnline();
+  const isPanelOpen = useSourcePanel((s) => s.open !== null);
+  const closePanel = useSourcePanel((s) => s.close);
   const bands = useMemo(() => (data ? timelineBands(data) : []), [data]);
 
   return (
@@ -97,7 +99,8 @@ export function App() {
             ),
           )}
         </main>
-        <SourcePanel />
+        {/* The panel's code arrives with its first opening (or on idle); closed, it is not in the page. */}
+        {isPanelOpen && <OnDemand code={sourcePanel} props={{}} onDismiss={closePanel} />}
         {/* Mounted with the domain, so adopting the dataset's years and brands is not announced as a change. */}
         {isReady && <FilterAnnouncer />}
       </div>

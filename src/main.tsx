@@ -4,6 +4,7 @@ import { AppRoot } from './AppRoot';
 import { fetchDataset, prefetchDataset } from './data/useDataset';
 import { isShippedDataset } from './data/loadDataset';
 import { loadImageRenderer } from './export/imageDrawing';
+import { prefetchOnDemand } from './components/onDemand';
 import { datasetDomain, useFilters } from './state/filters';
 import { langFromQuery } from './state/urlState';
 import { LOCALES } from './i18n/locales';
@@ -17,11 +18,13 @@ const queryClient = new QueryClient();
 // fetched once the page is interactive and idle — not before, where it would compete with hydration — so
 // exporting works offline too once the page has loaded.
 const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-// The other languages' catalogs likewise, so the language menu works offline.
+// The other languages' catalogs likewise, so the language menu works offline; and the export dialog, export
+// code and source panel, which a reader opens (src/components/onDemand.tsx).
 const afterInteractive = () =>
   whenIdle(
     () => {
       void loadImageRenderer();
+      prefetchOnDemand();
       for (const locale of LOCALES) loadMessages(locale).catch(() => {});
     },
     { timeout: 2000 },

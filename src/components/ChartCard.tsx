@@ -1,10 +1,11 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../data/schema';
+import { sourcesById } from '../data/sourceIndex';
 import { useDataset } from '../data/useDataset';
 import { drawnYears, filterLine, sourceLine } from '../export/describe';
-import { registerChartSvg } from '../export/registry';
-import { buildChartSvg, type ChartDrawing } from '../export/svg';
+import { registerChartImage } from '../export/registry';
+import type { ChartDrawing } from '../export/svg';
 import { useFilters, type YearRange } from '../state/filters';
 import { useDrawnChoices } from '../state/drawnChoices';
 import { useTheme } from '../theme/useTheme';
@@ -14,9 +15,9 @@ import { emptyAction } from './emptyAction';
 import { EmbedCredit } from './EmbedCredit';
 import { EmptyState } from './EmptyState';
 import { ExportButtons } from './ExportButtons';
-import { ExportDialog } from './ExportDialog';
 import { Legend } from './Legend';
 import { usePageMode } from './pageModeContext';
+import { exportDialog, OnDemand } from './onDemand';
 import { ShareMenu } from './ShareMenu';
 import { SourceList } from './SourceList';
 import { useChartExport } from './useChartExport';
@@ -69,8 +70,7 @@ export function ChartCard(props: ChartCardProps) {
   const allBrands = useFilters((s) => s.domain.brands);
   const allSources = useDataset().data?.sources;
   // By Map, not Array.find per id: a grown dataset has thousands of sources and a card cites hundreds.
-  const sourcesById = useMemo(() => new Map(allSources?.map((s) => [s.id, s])), [allSources]);
-  const sources = useMemo(() => sourceIds.flatMap((id) => sourcesById.get(id) ?? []), [sourceIds, sourcesById]);
+  const sources = useMemo(() => (allSources ? sourceIds.flatMap((id) => sourcesById(allSources).get(id) ?? []) : []), [sourceIds, allSources]);
   const { chart: pageChart, isEmbed } = usePageMode();
   // The image and the page title name the years drawn, not a wider filter (EV data runs 2009–2021).
   const drawn = useMemo(() => drawnYears(yearRange, dataYears) ?? yearRange, [yearRange, dataYears]);
@@ -104,7 +104,7 @@ export function ChartCard(props: ChartCardProps) {
     exportOpener.current?.focus();
   };
   useEffect(
-    () => registerChartSvg(chart, () => (emptyMessage ? null : buildChartSvg(drawing, screenWidth(), parts))),
+    () => registerChartImage(chart, () => (emptyMessage ? null : { drawing, chartWidth: screenWidth(), parts })),
     [chart, parts, drawing, emptyMessage, screenWidth],
   );
   const titleId = `${chart}-title`;
@@ -156,7 +156,11 @@ export function ChartCard(props: ChartCardProps) {
           {exporter.error && <p className="inline-error" role="alert"><FormattedMessage id="errors.export" values={{ message: exporter.error }} /></p>}
           {isTableShown && <DataTable table={tableWithSourceTitles(table, sourceTitles)} />}
           {dialogWidth !== null && (
-            <ExportDialog title={title} parts={parts} screenChartWidth={dialogWidth} drawing={emptyMessage ? null : drawing} onExport={exporter.download} onClose={closeDialog} />
+            <OnDemand
+              code={exportDialog}
+              props={{ title, parts, screenChartWidth: dialogWidth, drawing: emptyMessage ? null : drawing, onExport: exporter.download, onClose: closeDialog }}
+              onDismiss={closeDialog}
+            />
           )}
         </>
       )}

@@ -1,14 +1,11 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { composeDashboardSvg } from '../export/dashboard';
 import { filterLine } from '../export/describe';
 import { downloadBlob } from '../export/download';
-import { loadImageRenderer } from '../export/imageDrawing';
 import { exportFileName } from '../export/fileName';
-import { svgToPng } from '../export/png';
-import { registeredChartSvgs } from '../export/registry';
-import { serializeSvg, svgSize } from '../export/svg';
+import { loadExportKit } from '../export/loadKit';
+import { registeredChartImages } from '../export/registry';
 import { useFilters } from '../state/filters';
 import { useTheme } from '../theme/useTheme';
 import { CHART_IDS } from './chartTypes';
@@ -23,11 +20,12 @@ export function ExportDashboardButton() {
   const run = async () => {
     setStatus('busy');
     try {
-      await loadImageRenderer();
+      const kit = await loadExportKit({ image: true });
       const dateLine = intl.formatMessage({ id: 'export.exported' }, { date: intl.formatDate(new Date(), { dateStyle: 'medium' }) });
-      const svg = composeDashboardSvg(registeredChartSvgs(CHART_IDS), { filterLine: filterLine({ yearRange, brands }, allBrands, intl), dateLine }, theme);
-      const { width, height } = svgSize(svg);
-      downloadBlob(await svgToPng(serializeSvg(svg), width, height, theme.background), exportFileName('dashboard', yearRange, brands, 'png', allBrands));
+      const charts = registeredChartImages(CHART_IDS).map(({ drawing, chartWidth, parts }) => kit.buildChartSvg(drawing, chartWidth, parts));
+      const svg = kit.composeDashboardSvg(charts, { filterLine: filterLine({ yearRange, brands }, allBrands, intl), dateLine }, theme);
+      const { width, height } = kit.svgSize(svg);
+      downloadBlob(await kit.svgToPng(kit.serializeSvg(svg), width, height, theme.background), exportFileName('dashboard', yearRange, brands, 'png', allBrands));
       setStatus('idle');
     } catch (cause) {
       setStatus(intl.formatMessage({ id: 'errors.export' }, { message: cause instanceof Error ? cause.message : String(cause) }));

@@ -1,9 +1,10 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { formatSourceDate, languageIn, type RecordRef } from '../data/provenance';
 import type { Locale } from '../i18n/locales';
 import type { Dataset, RecordKey, Source } from '../data/schema';
+import { sourcesById } from '../data/sourceIndex';
 import { useDataset } from '../data/useDataset';
 import { useSourcePanel } from '../state/sourcePanel';
 import type { ChartId } from './chartTypes';
@@ -18,6 +19,15 @@ const CHART_FOR_KEY: Record<RecordKey, ChartId> = {
   ownership: 'ownership', plants: 'plants',
 };
 
+/** Closes the modal dialog and gives focus back to the element that had it when the dialog opened. */
+function closeDialog(dialog: HTMLDialogElement, opener: RefObject<HTMLElement | SVGElement | null>) {
+  if (typeof dialog.close === 'function') dialog.close();
+  else dialog.removeAttribute('open');
+  const target = opener.current;
+  opener.current = null;
+  if (target?.isConnected) target.focus();
+}
+
 /**
  * The provenance drawer: a modal <dialog> (focus trapped, Escape closes, focus returns to
  * where it was) showing a source, the record that opened it, and every other record citing it.
@@ -31,23 +41,37 @@ export function SourcePanel() {
   const pressedBackdrop = useRef(false);
   const isOpen = open !== null && dataset !== undefined;
 
+  // Where focus was when the panel opened, to go back there when it closes: kept here, not in the store, which
+  // holds what is shown (ids), not elements.
+  const opener = useRef<HTMLElement | SVGElement | null>(null);
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     // jsdom has no showModal/close: fall back to the attribute so tests still see the content.
     if (isOpen && !dialog.open) {
+      const active = document.activeElement;
+      opener.current = active instanceof HTMLElement || active instanceof SVGElement ? active : null;
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
       closeRef.current?.focus();
     } else if (!isOpen && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
+      closeDialog(dialog, opener);
     }
   }, [isOpen]);
 
+  // The page closes the panel by unmounting it (App mounts it only while open): close the dialog before it
+  // leaves the document — focusing the opener while the dialog is still modal (the page inert) would not take.
+  useLayoutEffect(
+    () => () => {
+      const dialog = dialogRef.current;
+      if (dialog?.open) closeDialog(dialog, opener);
+    },
+    [],
+  );
+
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.key !== 'Escape') return;
-    event.preventDefault(); // we close through the store, which also returns focus
+    event.preventDefault(); // closed through the store; the effect above returns focus
     close();
   };
   // A click that both starts and ends on the dialog element itself is a click on the backdrop.
@@ -81,14 +105,14 @@ interface PanelContentProps {
 }
 
 function PanelContent({ dataset, sourceId, record, closeRef, onClose }: PanelContentProps) {
-  const source = dataset.sources.find((s) => s.id === sourceId);
+  const source = sourcesById(dataset.sources).get(sourceId);
   const recordHeadingRef = useRef<HTMLHeadingElement>(null);
   const intl = useIntl();
 
   const pick = (ref: RecordRef) => {
     const { highlightRecord, openSource } = useSourcePanel.getState();
     highlightRecord(ref);
-    flushSync(() => openSource(sourceId, ref)); // keeps returnFocus: the store only sets it when empty
+    flushSync(() => openSource(sourceId, ref));
     recordHeadingRef.current?.focus();
     const figure = document.querySelector(`figure[data-chart="${CHART_FOR_KEY[ref.key]}"]`);
     figure?.scrollIntoView?.({ block: 'nearest' });

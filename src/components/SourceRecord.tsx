@@ -2,6 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useMemo, type RefObject } from 'react';
 import { describeRecord, disputeFor, recordAt, type Dispute, type RecordRef } from '../data/provenance';
 import type { Dataset } from '../data/schema';
+import { sourcesById } from '../data/sourceIndex';
 import { QuoteText } from './QuoteText';
 
 interface SourceRecordProps {
@@ -17,9 +18,9 @@ interface SourceRecordProps {
 export function SourceRecord({ dataset, record, headingRef, onPick }: SourceRecordProps) {
   const intl = useIntl();
   const item = recordAt(dataset, record);
+  const lang = useMemo(() => sourcesById(dataset.sources).get(item?.source ?? '')?.language ?? 'en', [dataset, item]);
   const description = useMemo(() => describeRecord(dataset, record, intl), [dataset, record, intl]);
   const dispute = useMemo(() => disputeFor(dataset, record, intl), [dataset, record, intl]);
-  const lang = dataset.sources.find((s) => s.id === item?.source)?.language ?? 'en';
   if (!item) return <p className="source-panel-empty"><FormattedMessage id="sources.recordMissing" /></p>;
 
   return (
@@ -51,7 +52,7 @@ function Disagreement({ dataset, dispute, onPick }: { dataset: Dataset; dispute:
       <p className="source-disagree-text">{dispute.text}</p>
       <div className="source-compare">
         {dispute.sides.map((side, i) => {
-          const source = dataset.sources.find((s) => s.id === side.source);
+          const source = sourcesById(dataset.sources).get(side.source);
           const ref = side.ref;
           return (
             <div key={`${side.heading}-${i}`} className="source-compare-col" aria-current={i === 0 ? 'true' : undefined}>

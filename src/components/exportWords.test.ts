@@ -1,5 +1,5 @@
 import { SIZE_PRESETS } from '../export/presets';
-import { NothingToExportError } from '../export/svg';
+import { NothingToExportError } from '../export/errors';
 import { intlFor } from '../i18n/intl';
 import { exportErrorText, presetName, refusalText, sizeText } from './exportWords';
 

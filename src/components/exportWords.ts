@@ -3,7 +3,7 @@
 import type { IntlShape } from 'react-intl';
 import type { ExportFormat } from '../export/options';
 import { CUSTOM_WIDTH_RANGE, PNG_PIXEL_RATIO, type SizePreset, type WidthRefusal } from '../export/presets';
-import { NothingToExportError } from '../export/svg';
+import { NothingToExportError } from '../export/errors';
 import { formatsFor } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 

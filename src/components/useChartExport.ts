@@ -2,11 +2,10 @@ import { useCallback, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { Brand } from '../data/schema';
 import { downloadBlob } from '../export/download';
-import { loadImageRenderer } from '../export/imageDrawing';
+import { NothingToExportError } from '../export/errors';
 import { exportFileName } from '../export/fileName';
-import { tableToCsv } from '../export/csv';
-import { svgToPng } from '../export/png';
-import { buildChartSvg, NothingToExportError, serializeSvg, svgSize, type ChartDrawing, type ExportParts } from '../export/svg';
+import { loadExportKit, type ExportKit } from '../export/loadKit';
+import type { ChartDrawing, ExportParts } from '../export/svg';
 import type { YearRange } from '../state/filters';
 import type { ChartId, ChartTable } from './chartTypes';
 import type { ExportRequest } from './ExportDialog';
@@ -30,7 +29,7 @@ interface ExportInput {
   sourceTitles: ReadonlyMap<string, string>;
 }
 
-function csvBlob(table: ChartTable, sourceTitles: ReadonlyMap<string, string>): Blob {
+function csvBlob({ tableToCsv }: ExportKit, table: ChartTable, sourceTitles: ReadonlyMap<string, string>): Blob {
   return new Blob([tableToCsv(table, sourceTitles)], { type: 'text/csv;charset=utf-8' });
 }
 
@@ -47,18 +46,18 @@ export function useChartExport({ chart, drawing, screenWidth, parts, table, year
       try {
         const name = exportFileName(chart, yearRange, brands, format, allBrands);
         if (format === 'csv') {
-          downloadBlob(csvBlob(table, sourceTitles), name);
+          downloadBlob(csvBlob(await loadExportKit({ image: false }), table, sourceTitles), name);
           return;
         }
         if (!drawing) throw new NothingToExportError();
-        await loadImageRenderer();
-        const svg = buildChartSvg(drawing, screenWidth(), parts);
-        const text = serializeSvg(svg);
+        const kit = await loadExportKit({ image: true });
+        const svg = kit.buildChartSvg(drawing, screenWidth(), parts);
+        const text = kit.serializeSvg(svg);
         if (format === 'svg') {
           downloadBlob(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), name);
         } else {
-          const { width, height } = svgSize(svg);
-          downloadBlob(await svgToPng(text, width, height, parts.theme.surface), name);
+          const { width, height } = kit.svgSize(svg);
+          downloadBlob(await kit.svgToPng(text, width, height, parts.theme.surface), name);
         }
       } catch (cause) {
         setError(exportErrorText(cause, intl));
@@ -73,10 +72,11 @@ export function useChartExport({ chart, drawing, screenWidth, parts, table, year
   const download = useCallback(
     async ({ format, image }: ExportRequest) => {
       const name = exportFileName(chart, yearRange, brands, format, allBrands);
-      if (format === 'csv') return downloadBlob(csvBlob(table, sourceTitles), name);
+      const kit = await loadExportKit({ image: false });
+      if (format === 'csv') return downloadBlob(csvBlob(kit, table, sourceTitles), name);
       if (!image) throw new Error('The image is not drawn yet.');
       if (format === 'svg') return downloadBlob(new Blob([image.text], { type: 'image/svg+xml;charset=utf-8' }), name);
-      downloadBlob(await svgToPng(image.text, image.width, image.height, image.background), name);
+      downloadBlob(await kit.svgToPng(image.text, image.width, image.height, image.background), name);
     },
     [chart, table, yearRange, brands, allBrands, sourceTitles],
   );

@@ -2,7 +2,6 @@ import rawJson from '../../public/data/alliance.json';
 import {
   describeRecord,
   disputeFor,
-  isDateConflict,
   formatSourceDate,
   formatYearMonth,
   highlightNumber,
@@ -306,15 +305,6 @@ describe('disputeFor', () => {
       .toEqual([['Jan 2020', 'May 2020'], ['May 2020', 'Jan 2020', 'Jan 2020']]);
     expect(disputeFor(small, { key: 'evMilestones', index: 0 }, en)?.title).toBe('Sources disagree');
   });
-});
-
-describe('isDateConflict', () => {
-  const m = (date: string, approximate?: boolean) => ({ date, series: 'x', units: 5, measure: 'sales' as const, source: 's', ...(approximate ? { approximate } : {}) });
-  it('is false when the later record is a bound (“more than N by then”)', () => expect(isDateConflict(m('2017-10'), m('2017-12', true))).toBe(false));
-  it('is true when the later record says the count was reached exactly then', () => expect(isDateConflict(m('2017-10', true), m('2017-12'))).toBe(true));
-  it('is true for two exact dates', () => expect(isDateConflict(m('2017-10'), m('2017-12'))).toBe(true));
-  it('is false for the same date', () => expect(isDateConflict(m('2017-10'), m('2017-10'))).toBe(false));
-  it('is false for different counts', () => expect(isDateConflict(m('2017-10'), { ...m('2017-12'), units: 6 })).toBe(false));
 });
 
 describe('highlightNumber', () => {

@@ -1,5 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import { capacityWords } from './capacityWords';
+import { isDateConflict } from './dateConflict';
 import { heldYears } from './heldYears';
 import { ownValue } from './ownValue';
 import { withoutFinalParenthesis } from './parenthetical';
@@ -167,20 +168,6 @@ export function recordsCitingSource(dataset: Dataset, sourceId: string): RecordR
     const records: readonly ProvenancedRecord[] = dataset[key];
     return records.flatMap((record, index) => (record.source === sourceId ? [{ key, index }] : []));
   });
-}
-
-type Milestone = Dataset['evMilestones'][number];
-
-/**
- * Whether two milestones for the same series, measure and count contradict each other on the date.
- * An approximate record ("more than 500,000 by the end of December") is a bound: it is consistent with
- * the count being reached exactly on any earlier date. So they conflict only when the dates differ and
- * the later-dated record is an exact one.
- */
-export function isDateConflict(a: Milestone, b: Milestone): boolean {
-  if (a.series !== b.series || a.units !== b.units || a.measure !== b.measure || a.date === b.date) return false;
-  const later = a.date > b.date ? a : b;
-  return !later.approximate;
 }
 
 /** One side of a disagreement, as the source panel shows it. */

@@ -1,21 +1,31 @@
 import type { ChartId } from '../components/chartTypes';
+import type { ChartDrawing, ExportParts } from './svg';
 
-/** Builds a chart's standalone export SVG from what is on screen now; null when it draws nothing. */
-export type ChartSvgBuilder = () => SVGSVGElement | null;
+/** What a chart's standalone image is built from, as the chart stands on screen now. */
+export interface ChartImageInput {
+  drawing: ChartDrawing;
+  chartWidth: number;
+  parts: ExportParts;
+}
 
-const builders = new Map<ChartId, ChartSvgBuilder>();
+/** A card's current image input; null when it draws nothing. */
+export type ChartImageSource = () => ChartImageInput | null;
 
-/** Cards register here so the dashboard export can gather every view as it stands. Returns the unregister. */
-export function registerChartSvg(chart: ChartId, build: ChartSvgBuilder): () => void {
-  builders.set(chart, build);
+const sources = new Map<ChartId, ChartImageSource>();
+
+/**
+ * Cards register here so the dashboard export can gather every view as it stands. They register what the
+ * image is drawn from, not a built image: building needs the export code, which loads on the first export.
+ * Returns the unregister.
+ */
+export function registerChartImage(chart: ChartId, source: ChartImageSource): () => void {
+  sources.set(chart, source);
   return () => {
-    if (builders.get(chart) === build) builders.delete(chart);
+    if (sources.get(chart) === source) sources.delete(chart);
   };
 }
 
-export function registeredChartSvgs(order: readonly ChartId[]): SVGSVGElement[] {
-  return order.flatMap((chart) => {
-    const svg = builders.get(chart)?.() ?? null;
-    return svg ? [svg] : [];
-  });
+/** The registered charts' image inputs, in `order`, skipping charts that draw nothing. */
+export function registeredChartImages(order: readonly ChartId[]): ChartImageInput[] {
+  return order.flatMap((chart) => sources.get(chart)?.() ?? []);
 }

@@ -1,6 +1,7 @@
 import type { LegendItem } from '../components/chartTypes';
 import { textWidth } from '../components/textWidth';
 import { FONT_STACK, type Theme } from '../theme/tokens';
+import { NothingToExportError } from './errors';
 import { sanitizeSvg } from './sanitize';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -188,14 +189,6 @@ function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chartHeight:
  * keeps its proportions (a diagram, a map) ignores it and is centred.
  */
 export type ChartDrawing = (width: number, theme: Theme, room?: number) => string | null;
-
-/** The chart draws nothing (no data for the filter): the caller words it in the page's language. */
-export class NothingToExportError extends Error {
-  constructor() {
-    super('This chart has nothing to export yet.');
-    this.name = 'NothingToExportError';
-  }
-}
 
 /** The markup as a detached SVG element of this document. The HTML parser puts <svg> in the SVG namespace. */
 function drawnSvg(markup: string): SVGSVGElement {

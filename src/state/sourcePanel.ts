@@ -6,8 +6,6 @@ export type { RecordRef };
 interface SourcePanelState {
   /** The source shown, and the record that led there (if a data point was clicked). */
   open: { sourceId: string; record: RecordRef | null } | null;
-  /** Where focus goes back to when the panel closes. */
-  returnFocus: HTMLElement | SVGElement | null;
   /** The record picked from the panel's list, so its view can highlight it. */
   highlightedRecord: RecordRef | null;
   openSource: (sourceId: string, record?: RecordRef | null) => void;
@@ -15,22 +13,15 @@ interface SourcePanelState {
   highlightRecord: (record: RecordRef | null) => void;
 }
 
-export const useSourcePanel = create<SourcePanelState>()((set, get) => ({
+/**
+ * What the source panel shows: a second store beside the user's choices (state/filters.ts), on purpose — an
+ * open panel is not a choice the URL keeps or the views are filtered by, and opening one must not re-render
+ * what reads the choices. It holds ids and record references, never elements (the panel keeps its opener).
+ */
+export const useSourcePanel = create<SourcePanelState>()((set) => ({
   open: null,
-  returnFocus: null,
   highlightedRecord: null,
-  openSource: (sourceId, record = null) => {
-    const active = document.activeElement;
-    set({
-      open: { sourceId, record },
-      // Data points are SVG elements: they take focus too.
-      returnFocus: get().returnFocus ?? (active instanceof HTMLElement || active instanceof SVGElement ? active : null),
-    });
-  },
-  close: () => {
-    const target = get().returnFocus;
-    set({ open: null, returnFocus: null });
-    target?.focus();
-  },
+  openSource: (sourceId, record = null) => set({ open: { sourceId, record } }),
+  close: () => set({ open: null }),
   highlightRecord: (highlightedRecord) => set({ highlightedRecord }),
 }));

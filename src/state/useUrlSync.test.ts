@@ -1,4 +1,7 @@
-import { changedKeys } from './useUrlSync';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { smallDataset } from '../test/smallDataset';
+import { datasetDomain, useFilters } from './filters';
+import { changedKeys, useUrlSync } from './useUrlSync';
 
 describe('changedKeys', () => {
   it('names a parameter whose value changed', () => {
@@ -11,5 +14,45 @@ describe('changedKeys', () => {
 
   it('is empty for the same query', () => {
     expect(changedKeys('?ev=log&map=asia', '?ev=log&map=asia')).toEqual([]);
+  });
+});
+
+describe('useUrlSync writes', () => {
+  const domain = datasetDomain(smallDataset);
+  beforeEach(() => window.history.replaceState(null, '', '/'));
+
+  it('writes a change to the address after the change, not while it is made, one history entry per click', async () => {
+    const { unmount } = renderHook(() => useUrlSync(domain));
+    const entries = window.history.length;
+    act(() => useFilters.getState().toggleBrand('Nissan'));
+    // The click's own work ends before the history write (a background task).
+    expect(window.location.search).toBe('');
+    act(() => useFilters.getState().toggleBrand('Renault'));
+    await waitFor(() => expect(window.location.search).toBe('?brands=Mitsubishi,AvtoVAZ'));
+    expect(window.history.length).toBe(entries + 2);
+    unmount();
+  });
+
+  it('writes one entry for a change still waiting to be written when the store changes again outside the address', async () => {
+    const { unmount } = renderHook(() => useUrlSync(domain));
+    const entries = window.history.length;
+    act(() => useFilters.getState().toggleBrand('Nissan'));
+    act(() => useFilters.getState().setHighlightedBrand('Renault'));
+    await waitFor(() => expect(window.location.search).toBe('?brands=Renault,Mitsubishi,AvtoVAZ'));
+    expect(window.history.length).toBe(entries + 1);
+    unmount();
+  });
+
+  it('drops writes still waiting when Back or Forward lands on another entry', async () => {
+    const { unmount } = renderHook(() => useUrlSync(domain));
+    const entries = window.history.length;
+    act(() => useFilters.getState().toggleBrand('Nissan'));
+    act(() => window.dispatchEvent(new PopStateEvent('popstate')));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(window.location.search).toBe('');
+    expect(window.history.length).toBe(entries);
+    // The store follows the entry: all brands again.
+    expect(useFilters.getState().brands).toEqual(domain.brands);
+    unmount();
   });
 });

@@ -16,6 +16,53 @@ export function changedKeys(before: string, after: string): string[] {
   return [...keys].filter((key) => a.get(key) !== b.get(key)).sort();
 }
 
+/**
+ * History writes waiting for a background task, written in the order decided. Where the browser has no
+ * `scheduler.postTask`, a zero-delay timeout.
+ */
+class HistoryWrites {
+  private pending: { url: string; replace: boolean }[] = [];
+  private onWritten: (() => void) | null = null;
+  private cancelTask: (() => void) | null = null;
+
+  add(write: { url: string; replace: boolean }, onWritten: () => void) {
+    this.pending.push(write);
+    this.onWritten = onWritten;
+    this.cancelTask ??= background(() => this.flush());
+  }
+
+  flush() {
+    this.cancelTask?.();
+    this.cancelTask = null;
+    for (const { url, replace } of this.pending) {
+      if (replace) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+    }
+    this.pending = [];
+    this.onWritten?.();
+    this.onWritten = null;
+  }
+
+  cancel() {
+    this.cancelTask?.();
+    this.cancelTask = null;
+    this.pending = [];
+    this.onWritten = null;
+  }
+}
+
+/** Runs `task` at background priority; returns its cancel. */
+function background(task: () => void): () => void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string; signal: AbortSignal }) => Promise<void> } }).scheduler;
+  if (scheduler?.postTask) {
+    const controller = new AbortController();
+    scheduler.postTask(task, { priority: 'background', signal: controller.signal }).catch(() => {});
+    return () => controller.abort();
+  }
+  const timer = setTimeout(task, 0);
+  return () => clearTimeout(timer);
+}
+
 function readUrl(domain: Domain): IgnoredParam[] {
   // The pre-render (no window) draws the bare address: the default filters.
   const { filters, ignored } = parseFilters(typeof window === 'undefined' ? '' : window.location.search, domain);
@@ -42,10 +89,16 @@ export function useUrlSync(domain: Domain | null): IgnoredParam[] {
     // A whole Play run is one history entry: its first step pushes, the rest replace, so Back returns to
     // where Play started.
     let hasPlayPushed = false;
+    // History writes wait for a background task: pushState costs 1–5 ms (measured in a brand toggle's CPU
+    // profile, the largest part of the click's own work), and the click should reach the screen first.
+    // What each change writes is decided at once, in order, against the query last decided (not yet in
+    // `location` while a write waits), so Back steps through the same entries as before.
+    let decided: string | null = null;
+    const writes = new HistoryWrites();
     const unsubscribe = useFilters.subscribe((state) => {
       if (!state.isPlaying) hasPlayPushed = false;
       const query = serializeFilters(selectFilters(state), domain);
-      const current = serializeFilters(parseFilters(window.location.search, domain).filters, domain);
+      const current = decided ?? serializeFilters(parseFilters(window.location.search, domain).filters, domain);
       // Compare canonical forms, so restoring `brands=nissan,renault` on Back does not push a new entry.
       if (query === current) return;
       const keys = changedKeys(current, query);
@@ -54,14 +107,21 @@ export function useUrlSync(domain: Domain | null): IgnoredParam[] {
       // The page keys (chart, embed, theme) stay as the link had them: a filter change keeps the page it is on.
       const url = `${window.location.pathname}${withPageMode(query, parsePageMode(window.location.search).mode)}${window.location.hash}`;
       const isPlayStep = state.isPlaying && hasPlayPushed;
-      if (isPlayStep || (isRapid && lastEdit.isRapid && now - lastEdit.at < COALESCE_MS)) window.history.replaceState(null, '', url);
-      else window.history.pushState(null, '', url);
+      const replace = isPlayStep || (isRapid && lastEdit.isRapid && now - lastEdit.at < COALESCE_MS);
+      decided = query;
+      writes.add({ url, replace }, () => (decided = null));
       if (state.isPlaying) hasPlayPushed = true;
       lastEdit = { isRapid, at: now };
     });
-    const onPopState = () => setIgnored(readUrl(domain));
+    const onPopState = () => {
+      // Back or Forward: the history entry is the truth now; writes still waiting are for the page left.
+      writes.cancel();
+      decided = null;
+      setIgnored(readUrl(domain));
+    };
     window.addEventListener('popstate', onPopState);
     return () => {
+      writes.flush();
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
     };

@@ -121,6 +121,42 @@ test('after the first load the language menu works offline: French and Japanese 
   await expect(page.getByRole('combobox', { name: '言語' })).toHaveValue('ja');
 });
 
+test('after the first load the export dialog and the source panel open offline: their code is fetched once the page is idle', async ({ page, context }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  await context.setOffline(true);
+  await page.locator('figure[data-chart="ev"]').getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Export/ });
+  await expect(dialog.getByRole('img', { name: /^Preview/ })).toBeVisible({ timeout: 15_000 });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  const source = page.locator('figure[data-chart="ownership"] .card-foot').getByRole('button').first();
+  await source.click();
+  await expect(page.getByRole('dialog')).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Close source panel' }).click();
+  await expect(source).toBeFocused();
+});
+
+test('an export dialog whose code cannot load says so in its card, closes, and opens once the code can load', async ({ page }) => {
+  // Blocked from the start, so the idle prefetch fails too: the first opening has to fetch it and cannot.
+  let blocked = true;
+  await page.route(/\/assets\/ExportDialog-[^/]+\.js$/, (route) => (blocked ? route.abort() : route.fallback()));
+  await page.goto('/');
+  await ready(page);
+  const card = page.locator('figure[data-chart="sales"]');
+  await card.getByRole('button', { name: 'Export…' }).click();
+  const alert = card.getByRole('alert');
+  await expect(alert).toContainText('This part of the page could not be loaded', { timeout: 15_000 });
+  // The card and the page are still there, and the message closes.
+  await expect(card.locator('.card-body svg').first()).toBeVisible();
+  await alert.getByRole('button', { name: 'Close' }).click();
+  await expect(alert).toHaveCount(0);
+  blocked = false;
+  await card.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByRole('dialog', { name: /^Export/ })).toBeVisible({ timeout: 15_000 });
+});
+
 test('after the first load the page keeps working offline: filters, hovering and exports', async ({ page, context }) => {
   test.slow(); // two dozen exports, each PNG rasterised in the page
   const failed: string[] = [];

@@ -4,7 +4,7 @@ import { parenthesesAsSpaces } from '../../data/parenthetical';
 import type { IntlShape } from 'react-intl';
 import { intlFor } from '../../i18n/intl';
 import { truncateToWidth } from '../../components/textWidth';
-import { isDateConflict } from '../../data/provenance';
+import { isDateConflict } from '../../data/dateConflict';
 import type { YearRange } from '../../state/filters';
 import { formatsOf, formatUnits, monthIndex, splitTableRow } from './format';
 

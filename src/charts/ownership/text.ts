@@ -1,5 +1,6 @@
 // Words for the ownership view: summary, tooltips, aria labels, table. Pure functions of the dataset.
 import type { IntlShape } from 'react-intl';
+import { sourceTitle } from '../../data/sourceIndex';
 import { tableColumns } from '../../components/tableColumns';
 import type { ChartTable } from '../../components/chartTypes';
 import { formatsFor } from '../../i18n/format';
@@ -61,7 +62,7 @@ export interface MarkDetails {
 }
 
 const sourceTitles = (dataset: Dataset, stakes: readonly Ownership[]) =>
-  [...new Set(stakes.map((s) => s.source))].map((id) => dataset.sources.find((s) => s.id === id)?.title ?? id);
+  [...new Set(stakes.map((s) => s.source))].map((id) => sourceTitle(dataset.sources, id));
 
 function stakeText(dataset: Dataset, stake: Ownership, side: 'out' | 'in', intl: IntlShape): string {
   const what = stake.percent !== null ? 'percent' : stake.investment ? 'invested' : 'none';

@@ -1,6 +1,7 @@
 import { useIntl } from 'react-intl';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Brand, Plant, Source } from '../../data/schema';
+import { sourceTitle } from '../../data/sourceIndex';
 import type { MapRegion } from '../../state/filters';
 import type { RecordRef } from '../../state/sourcePanel';
 import { useTheme } from '../../theme/useTheme';
@@ -89,12 +90,12 @@ export function PlantsMap({ plants, sources, filters, region, highlighted, recor
           view={zoom.view}
           symbols={{ highlighted, recordIndex, onShow: show, onHide: hide, onOpen: open, tapFor }}
         />
-        {atlas.isError && <p className="plants-map-note" role="status">Country outlines could not load; plants are placed by latitude and longitude.</p>}
+        {atlas.isError && <p className="plants-map-note" role="status">{intl.formatMessage({ id: 'plants.atlasFailed' })}</p>}
         {active && activePlant && (
           <PlantTooltip
             plant={activePlant}
             mark={{ ...active, ...viewPoint(zoom.view, active) }}
-            sourceTitle={sources.find((s) => s.id === activePlant.source)?.title ?? activePlant.source}
+            sourceTitle={sourceTitle(sources, activePlant.source)}
             frame={{ width, height: frame.height + scene.keyLayout.height }}
             endYear={plantsAsOf(filters)}
             onSource={pinned === active.id ? () => open(active) : undefined}

@@ -63,6 +63,12 @@ it('draws the plants without outlines, and says so, when the atlas fails', () =>
   expect(figure().querySelectorAll('[data-plant]')).toHaveLength(dataset.plants.length);
 });
 
+it('says the outlines failed in the page language', () => {
+  atlas.state = { data: undefined, isError: true, isPending: false };
+  renderWithProviders(<PlantsView dataset={dataset} />, dataset, 'ja');
+  expect(screen.getByRole('status')).toHaveTextContent('国境線を読み込めませんでした。');
+});
+
 it('with brand = Nissan, does not draw the Renault-only plants as active', () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   act(() => useFilters.setState({ brands: ['Nissan'] }));

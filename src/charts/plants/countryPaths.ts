@@ -1,5 +1,6 @@
-import { geoPath, type GeoProjection } from 'd3-geo';
+import type { GeoProjection } from 'd3-geo';
 import type { MapRegion } from '../../state/filters';
+import { outlinePathData } from './pathData';
 import type { CountryFeature } from './useWorldAtlas';
 
 export interface CountryPath {
@@ -23,9 +24,7 @@ export function countryPathsFor(countries: readonly CountryFeature[], region: Ma
   const key = `${region}:${width}`;
   const cached = sizes.get(key);
   if (cached) return cached;
-  // Tenths of a pixel: d3's default three decimals made the outlines 150 KB of the pre-rendered HTML
-  // (57 KB gzip), for differences no screen shows.
-  const path = geoPath(projection).digits(1);
+  const path = outlinePathData(projection);
   const paths = countries.flatMap((country, i) => {
     const d = path(country);
     return d ? [{ key: String(country.id ?? i), d }] : [];

@@ -16,6 +16,7 @@ export const plantsEn = {
   'plants.zoom.reset': 'Reset view',
   'plants.zoom.resetTitle': 'Reset view (0)',
   'plants.mapLabel': 'Map of Alliance plants ({region}): symbol area proportional to annual capacity',
+  'plants.atlasFailed': 'Country outlines could not load; plants are placed by latitude and longitude.',
   'plants.rankedLabel': 'Plants ranked by capacity',
   'plants.unitTitle': '{unit, select, engines {Engines} batteries {Batteries} other {Vehicles}}{perYear, select, yes { a year} other {}}',
   'plants.unitWord': '{unit, select, engines {engines} batteries {batteries} other {vehicles}}',

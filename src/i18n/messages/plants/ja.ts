@@ -15,6 +15,7 @@ export const plantsJa: Translation<typeof plantsEn> = {
   'plants.zoom.reset': 'リセット',
   'plants.zoom.resetTitle': '表示をリセット（0）',
   'plants.mapLabel': 'アライアンスの工場の地図（{region}）：記号の面積は年間生産能力に比例',
+  'plants.atlasFailed': '国境線を読み込めませんでした。工場は緯度と経度で配置しています。',
   'plants.rankedLabel': '生産能力順の工場一覧',
   'plants.unitTitle': '{unit, select, engines {エンジン} batteries {バッテリー} other {車両}}{perYear, select, yes {（年間）} other {}}',
   'plants.unitWord': '{unit, select, engines {エンジン} batteries {バッテリー} other {車両}}',

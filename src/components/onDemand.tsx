@@ -1,0 +1,60 @@
+import { Component, Suspense, type ContextType } from 'react';
+import { IntlContext } from 'react-intl';
+import type { ExportDialog as ExportDialogType } from './ExportDialog';
+import { lazyView, type LazyView } from './lazyView';
+
+// UI a reader opens rather than what the page shows: chunks of their own (~4 KiB gzip together), out of the
+// first load; fetched on first use, and on idle once the page is interactive so they open offline too.
+export const exportDialog = lazyView<Parameters<typeof ExportDialogType>[0]>(() => import('./ExportDialog').then((m) => m.ExportDialog));
+export const sourcePanel = lazyView<Record<string, never>>(() => import('./SourcePanel').then((m) => m.SourcePanel));
+
+/** Fetches every on-demand chunk (the export code too), ignoring failures: opening one fetches it again. */
+export function prefetchOnDemand(): void {
+  for (const code of [exportDialog, sourcePanel]) code.preload().catch(() => {});
+  import('../export/kit').catch(() => {});
+}
+
+interface Props<P extends object> {
+  code: LazyView<P>;
+  props: P;
+  /** Closes what could not be shown: the store's or the card's own "close". */
+  onDismiss: () => void;
+}
+
+/**
+ * Mounted for each opening of on-demand UI: nothing while its code arrives, and if it cannot arrive (offline
+ * before it was fetched) a message in place with a Close, never an error that takes the page down. An opening
+ * after a failed one fetches the code again.
+ */
+export class OnDemand<P extends object> extends Component<Props<P>, { failed: boolean }> {
+  static contextType = IntlContext;
+  declare context: ContextType<typeof IntlContext>;
+  state = { failed: false };
+
+  constructor(props: Props<P>) {
+    super(props);
+    props.code.forgetFailure();
+  }
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  render() {
+    const { code, props, onDismiss } = this.props;
+    if (!this.state.failed) {
+      return (
+        <Suspense fallback={null}>
+          <code.View {...props} />
+        </Suspense>
+      );
+    }
+    const intl = this.context;
+    return (
+      <p className="inline-error" role="alert">
+        {intl.formatMessage({ id: 'errors.onDemand' })}{' '}
+        <button type="button" className="button" onClick={onDismiss}>{intl.formatMessage({ id: 'errors.onDemand.close' })}</button>
+      </p>
+    );
+  }
+}
