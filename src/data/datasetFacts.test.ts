@@ -71,6 +71,13 @@ describe('stakes carried from the encyclopedia', () => {
       [null, null, 2012, null], { amount: 170000000000, currency: 'KRW' },
     ]);
   });
+  it('has the Aguascalientes 50:50 joint venture of the Alliance and Daimler, 2014 to the inferred 2021 end, no votes stated', () => {
+    expect([row(stake('renault-nissan-alliance', 'aguascalientes-jv')), row(stake('daimler', 'aguascalientes-jv'))]).toEqual([[50, null, 2014, 2021], [50, null, 2014, 2021]]);
+  });
+  it('names the Aguascalientes joint venture for its partners and place (the source gives it no name) and says its end is inferred', () => {
+    const jv = data.companies.find((c) => c.id === 'aguascalientes-jv');
+    expect([jv?.name, jv?.kind, stake('daimler', 'aguascalientes-jv')?.note?.includes('until 2021, an end inferred rather than stated')]).toEqual(['Alliance–Daimler joint venture in Mexico (Aguascalientes)', 'entity', true]);
+  });
   it('names the new companies', () => {
     const name = (id: string) => data.companies.find((c) => c.id === id)?.name;
     expect(['rnpo', 'common-purchasing', 'nec', 'aesc'].map(name)).toEqual([
