@@ -124,8 +124,10 @@ describe('turning points', () => {
       '2016-05 Nissan begins buying 34% of Mitsubishi',
       '2016-10 Nissan completes 34% stake in Mitsubishi',
       '2017 Renault relaunches the Alpine brand',
+      '2017 Alliance the world’s largest light-vehicle maker by 2017 sales',
       '2017-06 Alliance the world’s largest automaker, January–June 2017: over 5.2 million',
       '2017-09 Alliance 2022 plan; renamed Renault–Nissan–Mitsubishi',
+      '2017-12 Alliance the world’s top-selling all-electric vehicle maker',
       '2018 Ghosn begins Renault–Nissan merger talks',
       '2018-11 Carlos Ghosn arrested in Japan',
       '2019-01 Ghosn leaves his Renault posts (month inferred)',
@@ -138,6 +140,15 @@ describe('turning points', () => {
       '2023-01 Renault and Nissan restructure the Alliance',
       '2023-12 Nissan and Mitsubishi confirm projects with Ampere',
     ]);
+  });
+  it('carries the 2017 rankings: the full year’s light-vehicle lead (the Alliance’s own claim) and the top EV maker at year end', () => {
+    const event = (date: string, word: string) => data.events.find((e) => e.date === date && e.label.includes(word));
+    expect([event('2017', 'light-vehicle'), event('2017-12', 'all-electric')].map((e) => [e?.source, e?.quote, e?.evLabel])).toEqual([
+      ['wiki-alliance', "According to the Alliance, it sold one in nine cars worldwide in 2017, ranking as the world's largest producer of light vehicles by sales, with 10,608,366 units sold.", undefined],
+      ['wiki-alliance', "By the end of December 2017, the Alliance … ranked as the world's top selling all-electric vehicle manufacturer", undefined],
+    ]);
+    // The full-year claim's units are the sales table's 2017 total.
+    expect(data.salesTotals.find((t) => t.year === 2017)?.units).toBe(10608366);
   });
   it('carries the half-year 2017 lead and the rankings with their sentences', () => {
     const quoteOf = (date: string, word: string) => data.events.find((e) => e.date === date && e.label.includes(word))?.quote;
