@@ -71,6 +71,10 @@ describe('stakes carried from the encyclopedia', () => {
       [null, null, 2012, null], { amount: 170000000000, currency: 'KRW' },
     ]);
   });
+  it('has what Renault paid for its first 36.8% of Nissan in 1999: $3.5 billion', () => {
+    const first = data.ownership.find((o) => o.holder === 'renault' && o.held === 'nissan' && o.from === 1999);
+    expect([row(first), first?.investment]).toEqual([[36.8, null, 1999, 2001], { amount: 3500000000, currency: 'USD' }]);
+  });
   it('has the Aguascalientes 50:50 joint venture of the Alliance and Daimler, 2014 to the inferred 2021 end, no votes stated', () => {
     expect([row(stake('renault-nissan-alliance', 'aguascalientes-jv')), row(stake('daimler', 'aguascalientes-jv'))]).toEqual([[50, null, 2014, 2021], [50, null, 2014, 2021]]);
   });

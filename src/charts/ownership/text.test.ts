@@ -206,9 +206,9 @@ describe('companyName', () => {
 });
 
 describe('ownershipTable', () => {
-  it('has one row per stake held in 1999, with raw numbers and the source id', () => {
+  it('has one row per stake held in 1999, with raw numbers (the $3.5 billion Renault paid for its 36.8%) and the source id', () => {
     expect(ownershipTable(dataset, 1999, en).rows).toEqual([
-      { holder: 'Renault', held: 'Nissan', percent: 36.8, investment: null, currency: null, voting: 'not stated', basis: 'stated', from: 1999, to: 2001, source: 'wiki-alliance' },
+      { holder: 'Renault', held: 'Nissan', percent: 36.8, investment: 3500000000, currency: 'USD', voting: 'not stated', basis: 'stated', from: 1999, to: 2001, source: 'wiki-alliance' },
     ]);
   });
 
