@@ -104,4 +104,19 @@ describe('public/data/alliance.json', () => {
     expect(Object.keys(seeds).sort()).toEqual(data.sources.map((s) => s.file).sort());
     expect(verifyDataset(data, seeds)).toEqual([]);
   });
+
+  it('checks the price of Renault’s 1999 stake in Nissan against the seed sentence ($3.5 billion)', () => {
+    const changed = structuredClone(data);
+    changed.ownership[0]!.investment = { amount: 3600000000, currency: 'USD' };
+    expect(verifyDataset(changed, seeds)).toEqual([{ path: 'ownership[0].investment.amount', message: 'ownership[0].investment.amount 3600000000 does not appear in its quote' }]);
+  });
+
+  it('checks both halves of the Aguascalientes 50:50 joint venture against the seed sentence', () => {
+    const indexes = data.ownership.flatMap((o, i) => (o.held === 'aguascalientes-jv' ? [i] : []));
+    const changed = structuredClone(data);
+    for (const i of indexes) changed.ownership[i]!.percent = 51;
+    expect(verifyDataset(changed, seeds)).toEqual(
+      indexes.map((i) => ({ path: `ownership[${i}].percent`, message: `ownership[${i}].percent 51 does not appear in its quote` })),
+    );
+  });
 });

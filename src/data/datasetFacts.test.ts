@@ -71,6 +71,17 @@ describe('stakes carried from the encyclopedia', () => {
       [null, null, 2012, null], { amount: 170000000000, currency: 'KRW' },
     ]);
   });
+  it('has what Renault paid for its first 36.8% of Nissan in 1999: $3.5 billion', () => {
+    const first = data.ownership.find((o) => o.holder === 'renault' && o.held === 'nissan' && o.from === 1999);
+    expect([row(first), first?.investment]).toEqual([[36.8, null, 1999, 2001], { amount: 3500000000, currency: 'USD' }]);
+  });
+  it('has the Aguascalientes 50:50 joint venture of the Alliance and Daimler, 2014 to the inferred 2021 end, no votes stated', () => {
+    expect([row(stake('renault-nissan-alliance', 'aguascalientes-jv')), row(stake('daimler', 'aguascalientes-jv'))]).toEqual([[50, null, 2014, 2021], [50, null, 2014, 2021]]);
+  });
+  it('names the Aguascalientes joint venture for its partners and place (the source gives it no name) and says its end is inferred', () => {
+    const jv = data.companies.find((c) => c.id === 'aguascalientes-jv');
+    expect([jv?.name, jv?.kind, stake('daimler', 'aguascalientes-jv')?.note?.includes('until 2021, an end inferred rather than stated')]).toEqual(['Alliance–Daimler joint venture in Mexico (Aguascalientes)', 'entity', true]);
+  });
   it('names the new companies', () => {
     const name = (id: string) => data.companies.find((c) => c.id === id)?.name;
     expect(['rnpo', 'common-purchasing', 'nec', 'aesc'].map(name)).toEqual([
@@ -117,8 +128,10 @@ describe('turning points', () => {
       '2016-05 Nissan begins buying 34% of Mitsubishi',
       '2016-10 Nissan completes 34% stake in Mitsubishi',
       '2017 Renault relaunches the Alpine brand',
+      '2017 Alliance the world’s largest light-vehicle maker by 2017 sales',
       '2017-06 Alliance the world’s largest automaker, January–June 2017: over 5.2 million',
       '2017-09 Alliance 2022 plan; renamed Renault–Nissan–Mitsubishi',
+      '2017-12 Alliance the world’s top-selling all-electric vehicle maker',
       '2018 Ghosn begins Renault–Nissan merger talks',
       '2018-11 Carlos Ghosn arrested in Japan',
       '2019-01 Ghosn leaves his Renault posts (month inferred)',
@@ -131,6 +144,15 @@ describe('turning points', () => {
       '2023-01 Renault and Nissan restructure the Alliance',
       '2023-12 Nissan and Mitsubishi confirm projects with Ampere',
     ]);
+  });
+  it('carries the 2017 rankings: the full year’s light-vehicle lead (the Alliance’s own claim) and the top EV maker at year end', () => {
+    const event = (date: string, word: string) => data.events.find((e) => e.date === date && e.label.includes(word));
+    expect([event('2017', 'light-vehicle'), event('2017-12', 'all-electric')].map((e) => [e?.source, e?.quote, e?.evLabel])).toEqual([
+      ['wiki-alliance', "According to the Alliance, it sold one in nine cars worldwide in 2017, ranking as the world's largest producer of light vehicles by sales, with 10,608,366 units sold.", undefined],
+      ['wiki-alliance', "By the end of December 2017, the Alliance … ranked as the world's top selling all-electric vehicle manufacturer", undefined],
+    ]);
+    // The full-year claim's units are the sales table's 2017 total.
+    expect(data.salesTotals.find((t) => t.year === 2017)?.units).toBe(10608366);
   });
   it('carries the half-year 2017 lead and the rankings with their sentences', () => {
     const quoteOf = (date: string, word: string) => data.events.find((e) => e.date === date && e.label.includes(word))?.quote;

@@ -262,7 +262,7 @@ describe('recordsCitingSource', () => {
   });
 
   it('finds the half-year event and the one target citing the 2017 Automotive News article', () => {
-    expect(recordsCitingSource(dataset, 'autonews-2017-asia')).toEqual([{ key: 'events', index: 35 }, { key: 'targets', index: 0 }]);
+    expect(recordsCitingSource(dataset, 'autonews-2017-asia')).toEqual([{ key: 'events', index: 36 }, { key: 'targets', index: 0 }]);
   });
 
   it('counts every record of the encyclopedia article', () => {

@@ -91,8 +91,9 @@ describe('numbersIn', () => {
   it('reads a currency sign after a space, and a scale word with or without one', () => {
     expect(numbersIn('23 € billion, 10million, 1 milliard')).toEqual([23e9, 10e6, 1e9]);
   });
-  it('reads "50/50" as two fifties', () => {
+  it('reads "50/50" and "50:50" as two fifties', () => {
     expect(numbersIn('owned 50/50 by Renault and Nissan')).toEqual([50, 50]);
+    expect(numbersIn('The arrangement is a 50:50 joint venture')).toEqual([50, 50]);
   });
 });
 

@@ -81,3 +81,27 @@ test('the Alliance’s July 2012 investment in Renault Samsung Motors is drawn w
   await expect(edge).toBeVisible({ timeout: 30000 });
   await expect.poll(() => edgeLabels(page)).toContain('₩170B');
 });
+
+// The Aguascalientes 50:50 joint venture (2014; its end in 2021 inferred): drawn at both widths, every company box
+// inside the diagram and clear of the others, both halves reachable by name.
+for (const width of [1400, 375]) {
+  test(`the Alliance–Daimler joint venture in Mexico is drawn in 2014 at ${width} px, its boxes clear of each other`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 1000 });
+    await page.goto('/?years=2005-2023&at=2014');
+    const jv = diagram(page).getByRole('img', { name: /^Alliance–Daimler joint venture in Mexico\. Held by: Renault–Nissan Alliance: 50%, 2014–2020; Daimler: 50%, 2014–2020/ });
+    await expect(jv).toBeVisible({ timeout: 30_000 });
+    for (const holder of ['Renault–Nissan Alliance', 'Daimler']) {
+      await expect(diagram(page).getByRole('button', { name: `${holder} holds 50% of Alliance–Daimler joint venture in Mexico (voting rights not stated)` })).toBeVisible();
+    }
+    // The diagram follows its frame's width: poll until every box lies inside it and none overlaps another.
+    const problems = () =>
+      diagram(page).evaluate((el) => {
+        const frame = (el.closest('svg') ?? el).getBoundingClientRect();
+        const boxes = [...el.querySelectorAll('.ownership-node')].map((node) => node.querySelector('rect:last-of-type')!.getBoundingClientRect());
+        const outside = boxes.filter((b) => b.left < frame.left - 0.5 || b.right > frame.right + 0.5 || b.top < frame.top - 0.5 || b.bottom > frame.bottom + 0.5).length;
+        const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)).length;
+        return { outside, overlapping };
+      });
+    await expect.poll(problems).toEqual({ outside: 0, overlapping: 0 });
+  });
+}

@@ -111,7 +111,7 @@ describe('evMarkers', () => {
     expect(evMarkers(dataset, ALL, FULL).map((m) => [m.date, m.label, m.recordKey, m.index])).toEqual([
       ['2009-07', 'i-MiEV', 'evLaunches', 0], ['2010-12', 'Leaf', 'evLaunches', 1], ['2011-10', 'Kangoo', 'evLaunches', 2],
       ['2012-03', 'Twizy', 'evLaunches', 3], ['2012-12', 'Zoe', 'evLaunches', 4], ['2014-06', 'e-NV200', 'evLaunches', 5],
-      ['2016-10', 'Mitsubishi joins', 'events', 33], ['2017-09', 'Alliance 2022 plan', 'events', 36], ['2018-11', 'Ghosn arrested', 'events', 38],
+      ['2016-10', 'Mitsubishi joins', 'events', 33], ['2017-09', 'Alliance 2022 plan', 'events', 37], ['2018-11', 'Ghosn arrested', 'events', 40],
     ]);
   });
   it('keeps launches of the selected brands only; events stay', () => {

@@ -79,7 +79,8 @@ describe('OwnershipView', () => {
     act(() => useFilters.getState().setAt(2016));
     await userEvent.selectOptions(within(figure()).getByRole('combobox', { name: 'Compare with' }), '2023');
     expect(edgeLabels()).toEqual(expect.arrayContaining(['43.4% → 15%', '15% non-voting → voting', 'ended 2021', 'new: 34%']));
-    expect(diagram().querySelectorAll('g.ownership-edge[data-change="ended"]')).toHaveLength(6);
+    // Daimler's cross-holding and the Mexican joint venture (2021), the Russian structure (2022).
+    expect(diagram().querySelectorAll('g.ownership-edge[data-change="ended"]')).toHaveLength(8);
     expect(within(diagram()).getByRole('button', { name: 'Daimler holds 3.1% of Renault–Nissan Alliance (voting rights not stated): ended 2021' })).toBeInTheDocument();
     await userEvent.click(within(figure()).getByRole('button', { name: 'Show table' }));
     const firstRow = within(figure()).getAllByRole('row')[1]!;

@@ -21,7 +21,7 @@ describe('ownershipChanges 2016 → 2023', () => {
     ]);
   });
 
-  it('finds Daimler’s cross-holding ended in 2021 and the Alliance Rostec structure ended in 2022', () => {
+  it('finds Daimler’s cross-holding and the Mexican joint venture ended in 2021 and the Alliance Rostec structure ended in 2022', () => {
     expect(changes.filter(([kind]) => kind === 'ended')).toEqual([
       ['ended', 'daimler', 'renault-nissan-alliance', 'ended 2021'],
       ['ended', 'renault-nissan-alliance', 'daimler', 'ended 2021'],
@@ -29,6 +29,9 @@ describe('ownershipChanges 2016 → 2023', () => {
       ['ended', 'alliance-rostec', 'avtovaz', 'ended 2022'],
       ['ended', 'rnpo', 'common-purchasing', 'ended 2022'],
       ['ended', 'avtovaz', 'common-purchasing', 'ended 2022'],
+      // The Aguascalientes 50:50 joint venture (2014), its end in 2021 inferred from the end of the arrangement.
+      ['ended', 'renault-nissan-alliance', 'aguascalientes-jv', 'ended 2021'],
+      ['ended', 'daimler', 'aguascalientes-jv', 'ended 2021'],
     ]);
   });
 
@@ -59,7 +62,7 @@ describe('ownershipChanges 2016 → 2023', () => {
 
   it('says it in one sentence', () => {
     expect(compareSummary(ownershipChanges(dataset.ownership, 2016, 2023), [2016, 2023], name, en)).toBe(
-      'From 2016 to 2023, 2 stakes changed, 5 are new, 6 ended and 10 stayed the same: Renault in Nissan 43.4% → 15%; Nissan in Renault 15% non-voting → voting.',
+      'From 2016 to 2023, 2 stakes changed, 5 are new, 8 ended and 10 stayed the same: Renault in Nissan 43.4% → 15%; Nissan in Renault 15% non-voting → voting.',
     );
   });
 
@@ -72,8 +75,13 @@ describe('ownershipChanges 2016 → 2023', () => {
     expect(table.rows.find((r) => r.holder === 'Geely' && r.held === 'Renault Korea Motor')).toEqual({
       change: 'new', holder: 'Geely', held: 'Renault Korea Motor', before: '—', after: '34%', source: 'alliance-joint-projects-2023',
     });
-    expect(table.rows.filter((r) => r.change === 'ended 2021').map((r) => r.holder)).toEqual(['Daimler', 'Renault–Nissan Alliance']);
-    expect(table.rows).toHaveLength(23);
+    expect(table.rows.filter((r) => r.change === 'ended 2021').map((r) => `${r.holder} → ${r.held}`)).toEqual([
+      'Daimler → Renault–Nissan Alliance',
+      'Renault–Nissan Alliance → Daimler',
+      'Renault–Nissan Alliance → Alliance–Daimler joint venture in Mexico',
+      'Daimler → Alliance–Daimler joint venture in Mexico',
+    ]);
+    expect(table.rows).toHaveLength(25);
   });
 });
 
@@ -90,7 +98,7 @@ describe('ownershipChanges in the degenerate cases', () => {
   it('finds nothing changed between a year and itself', () => {
     const changes = ownershipChanges(dataset.ownership, 2016, 2016);
     expect(changes.every((c) => c.kind === 'unchanged')).toBe(true);
-    expect(compareSummary(changes, [2016, 2016], name, en)).toBe('From 2016 to 2016 no stake changed (18 held in both years).');
+    expect(compareSummary(changes, [2016, 2016], name, en)).toBe('From 2016 to 2016 no stake changed (20 held in both years).');
   });
 
   it('finds everything new when nothing was held before', () => {

@@ -44,6 +44,7 @@ const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
   'common-purchasing': ['Common', 'Purchasing'],
   rnpo: ['RNPO'],
   aesc: ['AESC'],
+  'aguascalientes-jv': ['Mexico JV'],
 };
 
 // Wide: members in a central band (Renault left, RNBV between, Nissan right, Mitsubishi below Nissan),
@@ -51,7 +52,8 @@ const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
 // top, the purchasing company AvtoVAZ shared with RNPO above it, and AESC with NEC at the bottom. Geely
 // (2023 only) reuses the AvtoVAZ slot (2008–2021), so the default year has no empty band; placeNodes moves
 // one aside when a comparison shows both. Horse has its own slot under Alliance Rostec, because comparing
-// 2016 with 2023 draws both, and RNPO sits right of the purchasing company so their stake's label fits.
+// 2016 with 2023 draws both, and RNPO sits right of the purchasing company so their stake's label fits. The
+// Alliance–Daimler joint venture in Mexico (2014–2020) sits above the Alliance–Daimler pair, level with RNPO.
 const WIDE: LayoutSpec = {
   width: 720,
   height: 552,
@@ -71,6 +73,7 @@ const WIDE: LayoutSpec = {
     horse: { x: 210, y: 132 },
     'renault-nissan-alliance': { x: 430, y: 110 },
     daimler: { x: 640, y: 110 },
+    'aguascalientes-jv': { x: 540, y: 30 },
     'common-purchasing': { x: 170, y: 40 },
     rnpo: { x: 360, y: 40 },
     nec: { x: 140, y: 520 },
@@ -80,35 +83,44 @@ const WIDE: LayoutSpec = {
   bends: { 'nissan|renault': 62, 'daimler|renault-nissan-alliance': 20 },
 };
 
-// Narrow: the members down a spine left of centre, the 2010–2021 Daimler / AvtoVAZ structure in a column
-// on the right, Renault's other holders and holdings above, the purchasing company on top, AESC and NEC
-// at the bottom. Geely, Horse and Ampere (2023 only) again reuse slots of companies that left before they came.
+// Narrow: the members down a spine left of centre, with Renault's other holders and holdings above and left,
+// the 2010–2021 Daimler / AvtoVAZ structure on the right: the "Renault–Nissan Alliance" box in a row of its
+// own between the top band and the members, Daimler level with it on the right (their two stakes curve
+// above and below the line between them), and their 50:50 joint venture below Daimler, beside the members,
+// so that the three stakes of that triangle cross nothing. AvtoVAZ sits left of centre, so Renault's 25%
+// (2008–2011) passes left of the Alliance box. The purchasing company is on top, AESC and NEC at the bottom.
+// Geely (2023) takes AvtoVAZ's place and Horse (2023) Daimler's, as they came after those left.
 const NARROW: LayoutSpec = {
   width: 360,
-  height: 738,
+  height: 848,
   slots: {
     geely: { x: 150, y: 96 },
-    avtovaz: { x: 300, y: 96 },
-    'renault-korea': { x: 78, y: 196 },
-    'french-state': { x: 150, y: 190 },
-    horse: { x: 142, y: 116 },
+    avtovaz: { x: 155, y: 115 },
+    'renault-korea': { x: 70, y: 196 },
+    'french-state': { x: 40, y: 296 },
     'alliance-rostec': { x: 300, y: 200 },
-    renault: { x: 150, y: 300 },
-    'renault-nissan-alliance': { x: 305, y: 332 },
-    rnbv: { x: 150, y: 404 },
-    daimler: { x: 305, y: 460 },
-    nissan: { x: 150, y: 508 },
-    'nissan-dongfeng-jv': { x: 310, y: 508 },
-    dongfeng: { x: 310, y: 580 },
-    // Ampere (2023) takes Daimler's place (2010–2021), clear of the line from Nissan to AESC.
-    ampere: { x: 306, y: 452 },
-    mitsubishi: { x: 150, y: 628 },
+    'renault-nissan-alliance': { x: 200, y: 320 },
+    daimler: { x: 322, y: 320 },
+    horse: { x: 322, y: 320 },
+    'aguascalientes-jv': { x: 318, y: 440 },
+    renault: { x: 150, y: 410 },
+    rnbv: { x: 150, y: 514 },
+    nissan: { x: 150, y: 618 },
+    'nissan-dongfeng-jv': { x: 310, y: 618 },
+    dongfeng: { x: 310, y: 690 },
+    // Ampere (2023) sits between the joint venture's place (2014–2020) and the China JV.
+    ampere: { x: 306, y: 562 },
+    mitsubishi: { x: 150, y: 738 },
     'common-purchasing': { x: 170, y: 28 },
     rnpo: { x: 48, y: 96 },
-    aesc: { x: 270, y: 700 },
-    nec: { x: 150, y: 700 },
+    aesc: { x: 270, y: 810 },
+    nec: { x: 150, y: 810 },
   },
-  lines: { 'renault-nissan-alliance': ['Renault–', 'Nissan', 'Alliance'], 'french-state': ['French', 'State'] },
+  lines: {
+    'renault-nissan-alliance': ['Renault–', 'Nissan', 'Alliance'],
+    'french-state': ['French', 'State'],
+    'aguascalientes-jv': ['Mexico', 'JV'],
+  },
   bends: { 'nissan|renault': 62, 'daimler|renault-nissan-alliance': 22 },
 };
 

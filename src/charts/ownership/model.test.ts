@@ -48,7 +48,7 @@ describe('stakesActiveIn', () => {
     ]);
   });
 
-  it('has Mitsubishi, Daimler, the French State and AvtoVAZ’s holding company in 2016', () => {
+  it('has Mitsubishi, Daimler, the French State, AvtoVAZ’s holding company and the Mexican joint venture in 2016', () => {
     expect(stakesIn(2016)).toEqual([
       [1, 'renault', 'nissan', 43.4, true],
       [3, 'nissan', 'renault', 15, false],
@@ -68,6 +68,8 @@ describe('stakesActiveIn', () => {
       [25, 'nissan', 'aesc', null, null],
       [26, 'nec', 'aesc', null, null],
       [27, 'renault-nissan-alliance', 'renault-korea', null, null],
+      [28, 'renault-nissan-alliance', 'aguascalientes-jv', 50, null],
+      [29, 'daimler', 'aguascalientes-jv', 50, null],
     ]);
   });
 
@@ -175,7 +177,7 @@ describe('ownershipDiagram', () => {
   it('draws the 2016 companies in dataset order', () => {
     expect(ids(ownershipDiagram(dataset, 2016, 'wide'))).toEqual([
       'renault', 'nissan', 'mitsubishi', 'renault-nissan-alliance', 'rnbv', 'avtovaz', 'alliance-rostec', 'renault-korea', 'french-state', 'daimler', 'dongfeng',
-      'nissan-dongfeng-jv', 'rnpo', 'common-purchasing', 'nec', 'aesc',
+      'nissan-dongfeng-jv', 'rnpo', 'common-purchasing', 'nec', 'aesc', 'aguascalientes-jv',
     ]);
   });
 
@@ -297,6 +299,25 @@ describe('the Alliance’s ₩170B in Renault Samsung Motors', () => {
     expect([at(2011), at(2012) && [at(2012)!.label, at(2012)!.strokeWidth, at(2012)!.hasFigure], at(2023)?.label]).toEqual([undefined, ['₩170B', 1, false], '₩170B']);
   });
   it.each([2012, 2014, 2016, 2023].flatMap((year) => [['wide', year], ['narrow', year]] as [LayoutName, number][]))('crosses no box or label in the %s layout in %i', (layout, year) => {
+    expect(collisions(ownershipDiagram(dataset, year, layout))).toEqual([]);
+  });
+});
+
+// The Alliance–Daimler 50:50 joint venture in Aguascalientes (June 2014; its end in 2021 inferred). The narrow
+// layout gives the Alliance box a row of its own, Daimler level with it and the venture below Daimler, so the
+// triangle of stakes crosses nothing at phone width either.
+describe('the Alliance–Daimler joint venture in Mexico', () => {
+  const jvEdges = (year: number, layout: LayoutName) =>
+    ownershipDiagram(dataset, year, layout).edges.filter((e) => e.held === 'aguascalientes-jv').map((e) => [e.holder, e.label, e.hasFigure]);
+  it.each(['wide', 'narrow'] as LayoutName[])('is drawn 2014–2020 in the %s layout, half from the Alliance box and half from Daimler', (layout) => {
+    const half = [['renault-nissan-alliance', '50%', true], ['daimler', '50%', true]];
+    expect([2013, 2014, 2020, 2021].map((year) => jvEdges(year, layout))).toEqual([[], half, half, []]);
+  });
+  it.each(['wide', 'narrow'] as LayoutName[])('is labelled "Mexico JV" in its own slot in the %s layout', (layout) => {
+    const jv = ownershipDiagram(dataset, 2016, layout).nodes.find((n) => n.id === 'aguascalientes-jv');
+    expect([jv?.lines.join(' '), jv?.center]).toEqual(['Mexico JV', LAYOUTS[layout].slots['aguascalientes-jv']]);
+  });
+  it.each([2014, 2016, 2020].flatMap((year) => [['wide', year], ['narrow', year]] as [LayoutName, number][]))('crosses no box or label in the %s layout in %i', (layout, year) => {
     expect(collisions(ownershipDiagram(dataset, year, layout))).toEqual([]);
   });
 });

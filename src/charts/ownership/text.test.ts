@@ -23,9 +23,9 @@ describe('ownershipSummary', () => {
     expect(ownershipSummary(dataset, 2011, en)).toMatch(/That year Nissan and Dongfeng Motor Company’s stakes in Nissan–Dongfeng joint venture are first recorded\.$/);
   });
 
-  it('says when a stake given without a figure reaches one (Alliance Rostec, 67.13% by mid-2014)', () => {
+  it('says when a stake given without a figure reaches one (Alliance Rostec, 67.13% by mid-2014), and names the new Mexican joint venture', () => {
     expect(ownershipSummary(dataset, 2014, en)).toMatch(
-      /That year Renault–Nissan Alliance’s stake in Alliance Rostec Auto BV was planned to reach 67\.13% and French State’s 15% of Renault is first recorded\.$/,
+      /That year Renault–Nissan Alliance’s stake in Alliance Rostec Auto BV was planned to reach 67\.13%, Renault–Nissan Alliance took 50% of Alliance–Daimler joint venture in Mexico, Daimler took 50% of Alliance–Daimler joint venture in Mexico and French State’s 15% of Renault is first recorded\.$/,
     );
   });
 
@@ -41,9 +41,9 @@ describe('ownershipSummary', () => {
     );
   });
 
-  it('states Daimler’s exit in 2021', () => {
+  it('counts Daimler’s exit in 2021: the cross-holding and both halves of the Mexican joint venture', () => {
     expect(ownershipSummary(dataset, 2021, en)).toBe(
-      'In 2021 Renault held 43.4% of Nissan; Nissan held 15% of Renault without votes and 34% of Mitsubishi Motors. That year Daimler’s 3.1% of Renault–Nissan Alliance ended and Renault–Nissan Alliance’s stake in Daimler ended.',
+      'In 2021 Renault held 43.4% of Nissan; Nissan held 15% of Renault without votes and 34% of Mitsubishi Motors. That year 4 stakes ended.',
     );
   });
 
@@ -148,7 +148,7 @@ describe('nodeDetails', () => {
     ]);
   });
 
-  it('notes Daimler’s exit on the Alliance in 2021', () => {
+  it('notes Daimler’s exit on the Alliance in 2021, the joint venture’s end said to be inferred', () => {
     const ended = nodeDetails(dataset, 2021, 'renault-nissan-alliance').sections.find((s) => s.heading === 'Ended or changed in 2021');
     expect(ended?.items).toEqual([
       {
@@ -158,6 +158,10 @@ describe('nodeDetails', () => {
       {
         text: 'a stake in Daimler (no figure given), 2010–2020',
         note: 'The other side of the 2010 equity exchange: Renault and Nissan together (drawn as the “Renault–Nissan Alliance” box) held shares in Daimler; the source gives no figure and no split.',
+      },
+      {
+        text: '50% of Alliance–Daimler joint venture in Mexico, 2014–2020',
+        note: 'Half each (“a 50:50 joint venture”), from its announcement in June 2014 until 2021, an end inferred rather than stated: the source says only that in 2021 the partners “ended the formal arrangement between the Alliance and Daimler”, not what became of the venture.',
       },
     ]);
   });
@@ -202,9 +206,9 @@ describe('companyName', () => {
 });
 
 describe('ownershipTable', () => {
-  it('has one row per stake held in 1999, with raw numbers and the source id', () => {
+  it('has one row per stake held in 1999, with raw numbers (the $3.5 billion Renault paid for its 36.8%) and the source id', () => {
     expect(ownershipTable(dataset, 1999, en).rows).toEqual([
-      { holder: 'Renault', held: 'Nissan', percent: 36.8, investment: null, currency: null, voting: 'not stated', basis: 'stated', from: 1999, to: 2001, source: 'wiki-alliance' },
+      { holder: 'Renault', held: 'Nissan', percent: 36.8, investment: 3500000000, currency: 'USD', voting: 'not stated', basis: 'stated', from: 1999, to: 2001, source: 'wiki-alliance' },
     ]);
   });
 
