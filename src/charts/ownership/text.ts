@@ -8,6 +8,7 @@ import type { MessageId } from '../../i18n/messages';
 import { intlFor } from '../../i18n/intl';
 import { heldYears } from '../../data/heldYears';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
+import { sourceTitlesOf } from '../../data/sourceTitles';
 import type { Brand, Dataset, Ownership } from '../../data/schema';
 import { formatInvestment, isStakeActive, percentLabel, stakesActiveIn, type IndexedStake } from './model';
 
@@ -61,7 +62,7 @@ export interface MarkDetails {
 }
 
 const sourceTitles = (dataset: Dataset, stakes: readonly Ownership[]) =>
-  [...new Set(stakes.map((s) => s.source))].map((id) => dataset.sources.find((s) => s.id === id)?.title ?? id);
+  [...new Set(stakes.map((s) => s.source))].map((id) => sourceTitlesOf(dataset).get(id) ?? id);
 
 function stakeText(dataset: Dataset, stake: Ownership, side: 'out' | 'in', intl: IntlShape): string {
   const what = stake.percent !== null ? 'percent' : stake.investment ? 'invested' : 'none';
