@@ -1,6 +1,6 @@
 import { intlFor } from '../../i18n/intl';
 import { evCursor } from './cursor';
-import { monthIndex, quoteText, splitTableRow } from './format';
+import { formatUnits, monthIndex, quoteText, splitTableRow } from './format';
 import type { EvLine, EvPoint } from './model';
 import { evTable } from './table';
 
@@ -18,7 +18,8 @@ const LINES = [
   line('ends-2015', [point('2013-03', 100), point('2015-06', 300)]),
   line('to-2016', [point('2013-06', 50), point('2016-01', 80)]),
   line('carried', [], { continuesPast: true, carriedIn: 40, outsideMonths: { before: monthIndex('2012-12'), after: null } }),
-  line('later', [point('2015-01', 10)], { continuesPast: true }),
+  line('later', [point('2015-01', 10)], { continuesPast: true, outsideMonths: { before: monthIndex('2012-01'), after: null } }),
+  line('ended-before', [], { carriedIn: 7, outsideMonths: { before: monthIndex('2012-06'), after: null } }),
   line('carried-undated', [], { continuesPast: true, carriedIn: 5 }),
   line('empty', []),
 ];
@@ -57,7 +58,9 @@ describe('evTable on hand-made lines', () => {
       ['2014-01', 'a series', 'Alliance-wide', 10, 'production', 'yes'],
       ['2014-01', 'a series', 'Alliance-wide', 20, 'sales', 'no'],
     ]);
-    expect(table.columns.map((c) => c.key)).toEqual(['date', 'series', 'brand', 'units', 'measure', 'approximate', 'outcome', 'source']);
+    expect(table.columns.map((c) => [c.key, c.isNumeric === true])).toEqual([
+      ['date', false], ['series', false], ['brand', false], ['units', true], ['measure', false], ['approximate', false], ['outcome', false], ['source', false],
+    ]);
     expect(table.caption).toBe('Electric-vehicle milestones: cumulative units since launch');
   });
 });
@@ -68,5 +71,11 @@ describe('quoted table rows', () => {
       ['a', 'b'], null, null, null, [''],
     ]);
     expect([quoteText('| 2017 | sold |'), quoteText('plain words')]).toEqual(['2017 — sold', 'plain words']);
+  });
+});
+
+describe('units in prose', () => {
+  it('writes a count of a million or more in words only when it is whole hundred-thousands', () => {
+    expect([formatUnits(1_250_000, en), formatUnits(1_200_000, en), formatUnits(500_000, en)]).toEqual(['1,250,000', '1.2 million', '500,000']);
   });
 });

@@ -15,8 +15,8 @@ const MILESTONES: EvMilestone[] = [
   milestone('2014-06', 100_000),
   milestone('2014-06', 90_000), // the same month, listed after a higher count
   milestone('2015-12', 200_000),
+  milestone('2016-09', 280_000), // listed before an earlier month
   milestone('2016-03', 250_000, { approximate: true }), // "over 250,000": proves no miss
-  milestone('2016-09', 280_000),
   milestone('2015-01', 900_000, { measure: 'production' }),
   milestone('2015-01', 900_000, { series: 'zoe' }),
 ];
@@ -24,6 +24,7 @@ const TARGETS: Target[] = [
   target(2015, 200_000), // reached in its deadline's very month
   target(2015, 300_000), // 280,000 after the deadline proves it missed
   target(2015, 260_000), // after the deadline only "over 250,000" and 280,000: not proven either way
+  target(2015, 280_000), // 280,000 after the deadline is no proof of a miss: it may have been reached in time
   target(2014, 150_000),
   target(2017, 500_000), // production and another series' counts do not reach it
   target(2015, 1, { measure: 'sales' }),
@@ -40,8 +41,9 @@ describe('evTargets on hand-made milestones', () => {
       [0, 'met', reported(200_000, 2015, 12), reported(250_000, 2016, 3)],
       [1, 'missed', reported(200_000, 2015, 12), reported(280_000, 2016, 9)],
       [2, 'unknown', reported(200_000, 2015, 12), reported(250_000, 2016, 3)],
-      [3, 'unknown', reported(100_000, 2014, 6), reported(200_000, 2015, 12)],
-      [4, 'unknown', reported(280_000, 2016, 9), null],
+      [3, 'unknown', reported(200_000, 2015, 12), reported(250_000, 2016, 3)],
+      [4, 'unknown', reported(100_000, 2014, 6), reported(200_000, 2015, 12)],
+      [5, 'unknown', reported(280_000, 2016, 9), null],
     ]);
   });
 
@@ -56,7 +58,7 @@ describe('evTargets on hand-made milestones', () => {
 
   it('keeps a target whose December is the window’s first or last month, and none without a window', () => {
     const only2015 = { start: month(2015, 12), end: month(2015, 12) };
-    expect(evTargets(data, only2015).map((t) => t.index)).toEqual([0, 1, 2]);
+    expect(evTargets(data, only2015).map((t) => t.index)).toEqual([0, 1, 2, 3]);
     expect(evTargets(data, { start: month(2016, 1), end: month(2017, 11) })).toEqual([]);
     expect(evTargets(data, null)).toEqual([]);
   });

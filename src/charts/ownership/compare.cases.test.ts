@@ -69,6 +69,13 @@ describe('compareSummary and compareTable on the five-record history', () => {
     expect(compareSummary(endedAndSame, [2005, 2015], name, en)).toBe('From 2005 to 2015, 1 ended and 1 stayed the same.');
   });
 
+  it('counts one new and one ended, and one changed and one new, as changes', () => {
+    const newAndEnded = ownershipChanges([stake('a', 'b', 2012, null), stake('b', 'c', 2000, 2010)], 2005, 2015, en);
+    expect(compareSummary(newAndEnded, [2005, 2015], name, en)).toBe('From 2005 to 2015, 1 is new and 1 ended.');
+    const changedAndNew = ownershipChanges([stake('a', 'b', 2000, 2010), stake('a', 'b', 2010, null, { percent: 20 }), stake('b', 'c', 2012, null)], 2005, 2015, en);
+    expect(compareSummary(changedAndNew, [2005, 2015], name, en)).toBe('From 2005 to 2015, 1 stake changed and 1 is new: A in B 10% → 20%.');
+  });
+
   it('joins two changed stakes in one sentence', () => {
     const two = ownershipChanges([stake('a', 'b', 2000, 2010), stake('a', 'b', 2010, null, { percent: 20 }), stake('b', 'c', 2000, 2010), stake('b', 'c', 2010, null, { percent: 30 })], 2005, 2015, en);
     expect(compareSummary(two, [2005, 2015], name, en)).toBe('From 2005 to 2015, 2 stakes changed: A in B 10% → 20%; B in C 10% → 30%.');

@@ -72,3 +72,30 @@ describe('tooltips on the hand-made history', () => {
     expect([unknown.title, unknown.subtitle, unknown.sections, unknown.sources]).toEqual(['nobody', 'Company · as of 2010', [], []]);
   });
 });
+
+describe('ownershipSummary’s yearly phrases, each from a two- to four-record history', () => {
+  const sentence = (year: number, ...ownership: Ownership[]) => ownershipSummary({ ...data, ownership: [stake('m1', 'm2', 40, 2000, null), ...ownership] }, year, en).split('. ')[1];
+
+  it('names two new stakes one by one, and counts three ended ones', () => {
+    expect(sentence(2008, stake('m1', 'y', 5, 2008, null), stake('m2', 'z', 6, 2008, null))).toBe('That year Alpha took 5% of Yor and Beta took 6% of Zed.');
+    expect(sentence(2008, stake('m1', 'y', 5, 2001, 2008), stake('m2', 'z', 6, 2001, 2008), stake('x', 'y', 7, 2001, 2008))).toBe('That year 3 stakes ended.');
+  });
+
+  it('pairs a record only with the ended one of the same holder and held company', () => {
+    expect(sentence(2008, stake('m1', 'y', 5, 2001, 2008), stake('m1', 'z', 8, 2008, null))).toBe('That year Alpha took 8% of Zed and Alpha’s 5% of Yor ended.');
+  });
+
+  it('says a stake with no figure reached one, and votes lost', () => {
+    expect(sentence(2008, stake('m2', 'x', null, 2001, 2008), stake('m2', 'x', 25, 2008, null))).toBe('That year Beta’s stake in Xen reached 25%.');
+    expect(sentence(2008, stake('m2', 'x', 25, 2001, 2008), stake('m2', 'x', 25, 2008, null, { voting: false }))).toBe('That year Beta’s 25% of Xen lost votes.');
+  });
+
+  it('counts a stake’s end as the last change', () => {
+    expect(sentence(2008, stake('m1', 'x', 5, 2003, 2006))).toBe('The structure was unchanged since 2006.');
+  });
+
+  it('says no stake is recorded in a year after every stake ended', () => {
+    const ended = { ...data, ownership: [stake('m1', 'm2', 40, 2000, 2004)] };
+    expect(ownershipEmptyMessage(ended, 2006, ['Renault'], en)).toBe('No stakes are recorded for 2006.');
+  });
+});
