@@ -12,8 +12,9 @@ export default {
   // The machine is shared: two test processes at most (MUTATION_CONCURRENCY=1 for one).
   concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 2),
   // Generous: a static (module-level) mutant reloads the test environment, jsdom included, which takes tens of
-  // seconds on a busy machine; a shorter limit counts those reloads as time-outs, i.e. as kills.
-  timeoutMS: 60_000,
+  // seconds on a busy machine; a shorter limit counts those reloads as time-outs, i.e. as kills. An area whose
+  // mutants are not static can take less (MUTATION_TIMEOUT_MS): every mutant that loops forever waits this long.
+  timeoutMS: Number(process.env.MUTATION_TIMEOUT_MS ?? 60_000),
   ignorePatterns: ['dist', 'dist-*', 'test-results', 'playwright-report', 'bench-results', 'docs', 'tests', 'bench'],
   reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
   jsonReporter: { fileName: `${report}.json` },

@@ -7,14 +7,16 @@ import base from './vite.config.ts';
  * by scripts/mutate.ts in MUTATION_TESTS. They are chosen here rather than with Stryker's `--testFiles`, under which
  * Stryker 9.6 activates a module-level ("static") mutant only after the module has loaded, so every one survives
  * (stryker-js#6144). Files that need no DOM run in Node: jsdom costs about a second a file on this machine. The
- * DOM files (the sanitiser's tree walk) need no matchers or React clean-up, so the app's test setup is left out too.
+ * DOM files (the sanitiser's tree walk) need no matchers or React clean-up, so of the app's test setup only the
+ * loading of the French and Japanese catalogs is kept (the models word things in every language).
  */
 const AREA_TESTS = process.env.MUTATION_TESTS?.split(',') ?? ['src/**/*.test.ts', 'scripts/**/*.test.ts'];
 const DOM_FILES = ['src/export/sanitize.test.ts'];
 
 // Projects extend this root config, and merging appends arrays: the root keeps no `include` or `setupFiles`.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- taken out so that they are not merged into the projects
-const { include: _all, setupFiles: _setup, ...shared } = base.test ?? {};
+const { include: _all, setupFiles: _setup, ...rest } = base.test ?? {};
+const shared = { ...rest, setupFiles: ['./src/test/messagesSetup.ts'] };
 
 export default defineConfig({
   ...base,

@@ -4,6 +4,8 @@
  *
  *   npm run mutate [-- sanitiser csv …]     areas by slug; all by default
  *   npm run mutate -- --report              only print the scores of the last runs
+ *   npm run mutate -- --ignore-static …     leave out module-level mutants no test reaches (Stryker's ignoreStatic):
+ *                                           each would rerun every test of its area; the scores count them apart
  *
  * Reports: reports/mutation/<slug>.json and .html (git-ignored). Runs are incremental: a rerun tests only the
  * mutants whose code or tests changed (delete reports/mutation/<slug>.incremental.json to start over).
@@ -14,6 +16,7 @@ import { AREAS, scoresByArea, scoreTable, type MutationReport } from './mutation
 
 const args = process.argv.slice(2);
 const reportOnly = args.includes('--report');
+const ignoreStatic = args.includes('--ignore-static') ? ['--ignoreStatic'] : [];
 const slugs = args.filter((a) => !a.startsWith('--'));
 const unknown = slugs.filter((s) => !AREAS.some((a) => a.slug === s));
 if (unknown.length) {
@@ -27,7 +30,7 @@ let failed = false;
 if (!reportOnly) {
   for (const area of chosen) {
     console.log(`\n== ${area.name} ==`);
-    const run = spawnSync('npx', ['stryker', 'run', '--mutate', area.mutate.join(','), '--incremental', '--incrementalFile', `${reportPath(area.slug)}.incremental.json`], {
+    const run = spawnSync('npx', ['stryker', 'run', '--mutate', area.mutate.join(','), '--incremental', '--incrementalFile', `${reportPath(area.slug)}.incremental.json`, ...ignoreStatic], {
       stdio: 'inherit',
       env: { ...process.env, MUTATION_REPORT: reportPath(area.slug), MUTATION_TESTS: area.tests.join(',') },
     });

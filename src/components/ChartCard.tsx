@@ -1,7 +1,6 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Source } from '../data/schema';
-import { sourcesById } from '../data/sourceIndex';
+import { sourcesById, sourceTitlesOf } from '../data/sourceIndex';
 import { useDataset } from '../data/useDataset';
 import { drawnYears, filterLine, sourceLine } from '../export/describe';
 import { registerChartImage } from '../export/registry';
@@ -68,7 +67,8 @@ export function ChartCard(props: ChartCardProps) {
   // What the card's chart draws (one step behind the store while a change is drawn), so its caption matches.
   const { yearRange, brands } = useDrawnChoices();
   const allBrands = useFilters((s) => s.domain.brands);
-  const allSources = useDataset().data?.sources;
+  const dataset = useDataset().data;
+  const allSources = dataset?.sources;
   // By Map, not Array.find per id: a grown dataset has thousands of sources and a card cites hundreds.
   const sources = useMemo(() => (allSources ? sourceIds.flatMap((id) => sourcesById(allSources).get(id) ?? []) : []), [sourceIds, allSources]);
   const { chart: pageChart, isEmbed } = usePageMode();
@@ -91,7 +91,7 @@ export function ChartCard(props: ChartCardProps) {
   );
   // "As on screen": the width the card gives its chart now.
   const screenWidth = useCallback(() => bodyRef.current?.clientWidth || 640, []);
-  const sourceTitles = useMemo(() => new Map((allSources ?? []).map((s: Source) => [s.id, s.title])), [allSources]);
+  const sourceTitles = useMemo(() => (dataset ? sourceTitlesOf(dataset) : new Map<string, string>()), [dataset]);
   const exporter = useChartExport({ chart, drawing: emptyMessage ? null : drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourceTitles });
   const [dialogWidth, setDialogWidth] = useState<number | null>(null);
   const exportOpener = useRef<HTMLElement | null>(null);

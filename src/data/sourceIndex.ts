@@ -1,4 +1,4 @@
-import type { Source } from './schema';
+import type { Dataset, Source } from './schema';
 
 const indexes = new WeakMap<readonly Source[], ReadonlyMap<string, Source>>();
 
@@ -19,4 +19,16 @@ export function sourcesById(sources: readonly Source[]): ReadonlyMap<string, Sou
 /** A source's title, or its id where the dataset has no such source (shown rather than hidden). */
 export function sourceTitle(sources: readonly Source[], id: string): string {
   return sourcesById(sources).get(id)?.title ?? id;
+}
+
+const titles = new WeakMap<Dataset, ReadonlyMap<string, string>>();
+
+/** Each source's title by its id, one Map per dataset for the whole page: what tables and CSV files name a record's source by. */
+export function sourceTitlesOf(dataset: Dataset): ReadonlyMap<string, string> {
+  let byId = titles.get(dataset);
+  if (!byId) {
+    byId = new Map(dataset.sources.map((s) => [s.id, s.title]));
+    titles.set(dataset, byId);
+  }
+  return byId;
 }

@@ -1,10 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { loadMessages } from '../i18n/messages';
-
-// The page fetches French and Japanese when it needs them; tests render in any language at once.
-await Promise.all([loadMessages('fr'), loadMessages('ja')]);
+import './messagesSetup';
 
 // jsdom has no layout: Recharts' ResponsiveContainer renders nothing unless ResizeObserver reports a size.
 class FixedSizeResizeObserver {

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { Locale } from '../../i18n/locales';
-import type { Brand, Source } from '../../data/schema';
+import type { Brand } from '../../data/schema';
 import type { EvScale } from '../../state/filters';
 import type { RecordRef } from '../../state/sourcePanel';
 import { usePinnedTooltip } from '../../components/usePinnedTooltip';
@@ -21,7 +21,8 @@ interface EvChartProps {
   targets: readonly EvTarget[];
   months: EvWindow;
   scale: EvScale;
-  sources: readonly Source[];
+  /** Each source's title by id (the dataset's one Map), for the tooltip's "Source:" line. */
+  sourceTitles: ReadonlyMap<string, string>;
   /** The cursor year's rule and the values it reads; null when the cursor is outside the chart. */
   cursor: EvCursor | null;
   /** The brand highlighted in every view, and the record picked in the source panel. */
@@ -42,7 +43,7 @@ function recordOf(active: EvActive): { source: string; record: RecordRef } {
 }
 
 /** Cumulative EV sales as step lines on a time axis, with launch and event markers; draws what the models give it. */
-export function EvChart({ lines, markers, targets, months, scale, sources, cursor, highlighted, picked, onHighlight, onOpenSource }: EvChartProps) {
+export function EvChart({ lines, markers, targets, months, scale, sourceTitles, cursor, highlighted, picked, onHighlight, onOpenSource }: EvChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   const theme = useTheme();
@@ -80,7 +81,7 @@ export function EvChart({ lines, markers, targets, months, scale, sources, curso
       <div className="ev-plot">
         {layout && <EvSvg layout={layout} lines={lines} scale={scale} layers={layers} />}
         {layout && active && (
-          <EvTooltip active={active} sources={sources} width={layout.width} height={layout.height} onSource={pinned === null ? undefined : openActive} />
+          <EvTooltip active={active} sourceTitles={sourceTitles} width={layout.width} height={layout.height} onSource={pinned === null ? undefined : openActive} />
         )}
       </div>
       {layout && layout.thinnedDots > 0 && (

@@ -9,12 +9,16 @@ const marker: EvMarker = {
   brand: 'Nissan', source: 'wiki-alliance', quote: null, note: null,
 };
 
-function placed(x: number, y: number, width: number, height: number) {
+function showMarker(x: number, y: number, width: number, height: number, sourceTitles: ReadonlyMap<string, string> = new Map()) {
   render(
     <IntlProvider {...intlConfig('en')}>
-      <EvTooltip active={{ kind: 'marker', marker, x, y }} sources={[]} width={width} height={height} />
+      <EvTooltip active={{ kind: 'marker', marker, x, y }} sourceTitles={sourceTitles} width={width} height={height} />
     </IntlProvider>,
   );
+}
+
+function placed(x: number, y: number, width: number, height: number) {
+  showMarker(x, y, width, height);
   const { left, top, width: cardWidth } = screen.getByRole('tooltip').style;
   return { left, top, width: cardWidth };
 }
@@ -29,5 +33,16 @@ describe('EvTooltip placement', () => {
   });
   it('on a chart too narrow for either side, sits below the mark, centred on it and inside the chart', () => {
     expect(placed(170, 50, 340, 300)).toEqual({ left: '20px', top: '67px', width: '300px' });
+  });
+});
+
+describe('EvTooltip source', () => {
+  it('names the record’s source by its title', () => {
+    showMarker(100, 200, 800, 400, new Map([['other', 'Another source'], ['wiki-alliance', 'The Alliance, by Wikipedia']]));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Source: The Alliance, by Wikipedia');
+  });
+  it('names it by its id when the dataset has no source of that id', () => {
+    showMarker(100, 200, 800, 400, new Map([['other', 'Another source']]));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Source: wiki-alliance');
   });
 });

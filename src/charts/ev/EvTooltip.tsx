@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useIntl } from 'react-intl';
-import type { Brand, Source } from '../../data/schema';
+import type { Brand } from '../../data/schema';
 import type { RecordRef } from '../../state/sourcePanel';
 import { boxAround } from '../../components/geometry';
 import { TapSourceButton } from '../../components/TapSourceButton';
@@ -41,15 +41,15 @@ const TYPICAL_HEIGHT = 170;
 // Half the size of the largest mark a tooltip points at (a target's diamond).
 const MARK_RADIUS = 7;
 
-function titleOf(sources: readonly Source[], id: string): string {
-  return sources.find((s) => s.id === id)?.title ?? id;
+function titleOf(sourceTitles: ReadonlyMap<string, string>, id: string): string {
+  return sourceTitles.get(id) ?? id;
 }
 
 function Quote({ quote }: { quote: string | null }) {
   return quote ? <blockquote className="ev-tooltip-quote">“{quoteText(quote)}”</blockquote> : null;
 }
 
-function PointBody({ line, point, sources }: { line: EvLine; point: EvPoint; sources: readonly Source[] }) {
+function PointBody({ line, point, sourceTitles }: { line: EvLine; point: EvPoint; sourceTitles: ReadonlyMap<string, string> }) {
   const intl = useIntl();
   const f = formatsOf(intl);
   const units = f.exact(point.units);
@@ -64,21 +64,21 @@ function PointBody({ line, point, sources }: { line: EvLine; point: EvPoint; sou
       </p>
       <Quote quote={point.quote} />
       {point.note && point.disputes.length === 0 && <p className="ev-tooltip-note">{point.note}</p>}
-      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: titleOf(sources, point.source) })}</p>
+      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: titleOf(sourceTitles, point.source) })}</p>
       {point.disputes.map((d) => (
         <div key={d.index} className="ev-tooltip-dispute">
           <p>
             <strong>{intl.formatMessage({ id: 'ev.tooltip.disputeHead' })}</strong> {intl.formatMessage({ id: 'ev.tooltip.dispute' }, { units, date: dateLabel(d.date, f) })}
           </p>
           <Quote quote={d.quote} />
-          <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: titleOf(sources, d.source) })}</p>
+          <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: titleOf(sourceTitles, d.source) })}</p>
         </div>
       ))}
     </>
   );
 }
 
-function MarkerBody({ marker, sources }: { marker: EvMarker; sources: readonly Source[] }) {
+function MarkerBody({ marker, sourceTitles }: { marker: EvMarker; sourceTitles: ReadonlyMap<string, string> }) {
   const intl = useIntl();
   return (
     <>
@@ -87,12 +87,12 @@ function MarkerBody({ marker, sources }: { marker: EvMarker; sources: readonly S
       </p>
       <Quote quote={marker.quote} />
       {marker.note && <p className="ev-tooltip-note">{marker.note}</p>}
-      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: titleOf(sources, marker.source) })}</p>
+      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: titleOf(sourceTitles, marker.source) })}</p>
     </>
   );
 }
 
-function TargetBody({ target, sources }: { target: EvTarget; sources: readonly Source[] }) {
+function TargetBody({ target, sourceTitles }: { target: EvTarget; sourceTitles: ReadonlyMap<string, string> }) {
   const intl = useIntl();
   const outcome = targetOutcomeText(target, intl);
   return (
@@ -112,7 +112,7 @@ function TargetBody({ target, sources }: { target: EvTarget; sources: readonly S
       </p>
       <Quote quote={target.quote} />
       {target.note && <p className="ev-tooltip-note">{target.note}</p>}
-      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: titleOf(sources, target.source) })}</p>
+      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: titleOf(sourceTitles, target.source) })}</p>
     </>
   );
 }
@@ -127,13 +127,13 @@ function placement(active: EvActive, width: number, height: number): CSSProperti
 }
 
 /** The HTML tooltip for the active mark; ends with "Source: <title>" (and a Source button when a tap showed it). */
-export function EvTooltip({ active, sources, width, height, onSource }: { active: EvActive; sources: readonly Source[]; width: number; height: number; onSource?: () => void }) {
+export function EvTooltip({ active, sourceTitles, width, height, onSource }: { active: EvActive; sourceTitles: ReadonlyMap<string, string>; width: number; height: number; onSource?: () => void }) {
   const style = placement(active, width, height);
   return (
     <div className={`ev-tooltip${onSource ? ' is-tapped' : ''}`} role="tooltip" style={style}>
-      {active.kind === 'point' && <PointBody line={active.line} point={active.point} sources={sources} />}
-      {active.kind === 'marker' && <MarkerBody marker={active.marker} sources={sources} />}
-      {active.kind === 'target' && <TargetBody target={active.target} sources={sources} />}
+      {active.kind === 'point' && <PointBody line={active.line} point={active.point} sourceTitles={sourceTitles} />}
+      {active.kind === 'marker' && <MarkerBody marker={active.marker} sourceTitles={sourceTitles} />}
+      {active.kind === 'target' && <TargetBody target={active.target} sourceTitles={sourceTitles} />}
       {onSource && <TapSourceButton mark={MARK_NAMES[active.kind]} onSource={onSource} />}
     </div>
   );

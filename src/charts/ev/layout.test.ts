@@ -6,10 +6,12 @@ import { evLayout, thinDots } from './layout';
 import { evLines, evMarkers, evWindow, type EvLine, type EvMarker, type EvPoint } from './model';
 import { evTargets } from './targets';
 
-const FULL = evWindow(dataset, [1999, 2023])!;
-const LINES = evLines(dataset, domain.brands, FULL);
-const MARKERS = evMarkers(dataset, domain.brands, FULL);
-const desktop = evLayout(LINES, MARKERS, FULL, 'linear', 634);
+// Computed inside each test, never when the file loads: a model's code run at load time makes every mutant in it
+// "static" for `npm run mutate`, rerunning every test of the area instead of the few that reach it.
+const full = () => evWindow(dataset, [1999, 2023])!;
+const lines = () => evLines(dataset, domain.brands, full());
+const markers = () => evMarkers(dataset, domain.brands, full());
+const desktop = () => evLayout(lines(), markers(), full(), 'linear', 634);
 
 function point(date: string, units: number, index: number): EvPoint {
   return { index, date, month: monthIndex(date), units, measure: 'sales', isApproximate: false, source: 's', quote: null, note: null, disputes: [] };
@@ -23,18 +25,18 @@ function fixtureMarker(month: number, i: number): EvMarker {
 const rowOf = (layout: ReturnType<typeof evLayout>, labelY: number | null) => (labelY === null ? null : (layout.plot.top - 6 - labelY) / 15);
 
 describe('evLayout targets', () => {
-  const targets = evTargets(dataset, FULL);
+  const targets = () => evTargets(dataset, full());
   it.each(['linear', 'log'] as const)('keeps the 1.5 million targets inside the %s frame, under the top tick', (scale) => {
-    const layout = evLayout(LINES, MARKERS, FULL, scale, 634, null, targets);
+    const layout = evLayout(lines(), markers(), full(), scale, 634, null, targets());
     const top = layout.yTicks.at(-1)!;
     expect([top.label, layout.targets.map((t) => t.y > layout.plot.top && t.y < layout.plot.bottom)]).toEqual(['2M', [true, true]]);
   });
   it('draws the revised target line from 2013 and the first target without a line (no year given)', () => {
-    const wide = evLayout(LINES, MARKERS, FULL, 'linear', 634, null, targets);
+    const wide = evLayout(lines(), markers(), full(), 'linear', 634, null, targets());
     expect(wide.targets.map((t) => t.lineX1 === null)).toEqual([true, false]);
   });
   it('puts narrow labels on the line left of each diamond, the second a row lower where the two would overlap', () => {
-    const narrow = evLayout(LINES, MARKERS, FULL, 'linear', 340, null, targets);
+    const narrow = evLayout(lines(), markers(), full(), 'linear', 340, null, targets());
     const [first, second] = narrow.targets;
     expect([first!.labelY - first!.y, second!.labelY - second!.y, first!.x - first!.labelX, second!.x - second!.labelX]).toEqual([4, 18, 10, 10]);
   });
@@ -42,10 +44,10 @@ describe('evLayout targets', () => {
 
 describe('evLayout axes', () => {
   it('labels the linear y-axis 0 to 1M', () => {
-    expect(desktop.yTicks.map((t) => t.label)).toEqual(['0', '200K', '400K', '600K', '800K', '1M']);
+    expect(desktop().yTicks.map((t) => t.label)).toEqual(['0', '200K', '400K', '600K', '800K', '1M']);
   });
   it('labels the log y-axis 5k to 1M in 1-2-5 steps, one step below the smallest milestone', () => {
-    expect(evLayout(LINES, MARKERS, FULL, 'log', 634).yTicks.map((t) => t.label)).toEqual(['5K', '10K', '20K', '50K', '100K', '200K', '500K', '1M']);
+    expect(evLayout(lines(), markers(), full(), 'log', 634).yTicks.map((t) => t.label)).toEqual(['5K', '10K', '20K', '50K', '100K', '200K', '500K', '1M']);
   });
 
   it('ends the log axis at the next 1-2-5 step over the largest value, not the next decade', () => {
@@ -54,38 +56,44 @@ describe('evLayout axes', () => {
     expect(evLayout(lines, evMarkers(dataset, domain.brands, months), months!, 'log', 634).yTicks.map((t) => t.label).at(-1)).toBe('500K');
   });
   it('labels the time axis every two years on a desktop card', () => {
-    expect(desktop.xTicks.map((t) => t.label)).toEqual(['2010', '2012', '2014', '2016', '2018', '2020']);
+    expect(desktop().xTicks.map((t) => t.label)).toEqual(['2010', '2012', '2014', '2016', '2018', '2020']);
   });
   it('labels the time axis every five years on a phone', () => {
-    expect(evLayout(LINES, MARKERS, FULL, 'linear', 340).xTicks.map((t) => t.label)).toEqual(['2010', '2015', '2020']);
+    expect(evLayout(lines(), markers(), full(), 'linear', 340).xTicks.map((t) => t.label)).toEqual(['2010', '2015', '2020']);
   });
   it('labels months when the window is one year', () => {
     const year = evWindow(dataset, [2017, 2017])!;
     expect(evLayout(evLines(dataset, domain.brands, year), [], year, 'linear', 634).xTicks.map((t) => t.label)).toEqual(['2017', 'Apr', 'Jul', 'Oct']);
   });
   it('draws no y-axis without lines', () => {
-    expect(evLayout([], MARKERS, FULL, 'linear', 634).yTicks).toEqual([]);
+    expect(evLayout([], markers(), full(), 'linear', 634).yTicks).toEqual([]);
   });
 });
 
 describe('evLayout lines', () => {
   const months = { start: monthIndex('2013-01'), end: monthIndex('2013-12') };
-  const layout = evLayout([fixtureLine([point('2013-01', 100, 0), point('2013-12', 1000, 1)])], [], months, 'linear', 600);
-  const [a, b] = layout.lines[0]!.dots;
+  const twoDots = () => {
+    const layout = evLayout([fixtureLine([point('2013-01', 100, 0), point('2013-12', 1000, 1)])], [], months, 'linear', 600);
+    const [a, b] = layout.lines[0]!.dots;
+    return { layout, a: a!, b: b! };
+  };
   it('places the window ends 6px inside the plot', () => {
-    expect([a!.x, b!.x]).toEqual([layout.plot.left + 6, layout.plot.right - 6]);
+    const { layout, a, b } = twoDots();
+    expect([a.x, b.x]).toEqual([layout.plot.left + 6, layout.plot.right - 6]);
   });
   it('places units on the linear scale from the bottom', () => {
-    expect([a!.y, b!.y]).toEqual([Math.round((layout.plot.bottom - (layout.plot.bottom - layout.plot.top) * 0.1) * 10) / 10, layout.plot.top]);
+    const { layout, a, b } = twoDots();
+    expect([a.y, b.y]).toEqual([Math.round((layout.plot.bottom - (layout.plot.bottom - layout.plot.top) * 0.1) * 10) / 10, layout.plot.top]);
   });
   it('steps: holds each value until the next milestone, then rises', () => {
-    expect(layout.lines[0]!.path).toBe(`M${a!.x},${a!.y}H${b!.x}V${b!.y}`);
+    const { layout, a, b } = twoDots();
+    expect(layout.lines[0]!.path).toBe(`M${a.x},${a.y}H${b.x}V${b.y}`);
   });
   it('draws a single milestone as a lone dot, without a path', () => {
-    expect(desktop.lines.find((l) => l.line.key === 'i-miev')?.path).toBeNull();
+    expect(desktop().lines.find((l) => l.line.key === 'i-miev')?.path).toBeNull();
   });
   it('keeps 10,000 off the axis on the log scale and puts 1 million on the top', () => {
-    const log = evLayout(LINES, MARKERS, FULL, 'log', 634);
+    const log = evLayout(lines(), markers(), full(), 'log', 634);
     const kangoo = log.lines.find((l) => l.line.key === 'kangoo-ze')!.dots[0]!;
     const alliance = log.lines.find((l) => l.line.key === 'alliance')!.dots.at(-1)!;
     expect(kangoo.y).toBeLessThan(log.plot.bottom - 20);
@@ -94,37 +102,37 @@ describe('evLayout lines', () => {
 });
 
 describe('evLayout direct labels', () => {
-  const gutter = desktop.labels.filter((l) => l.isInGutter);
+  const gutter = () => desktop().labels.filter((l) => l.isInGutter);
   it('labels series ending near the right edge in the gutter and the i-MiEV beside its dot', () => {
-    expect(desktop.labels.filter((l) => !l.isInGutter).map((l) => [l.key, l.text, l.anchor])).toEqual([['i-miev', 'i-MiEV', 'start']]);
+    expect(desktop().labels.filter((l) => !l.isInGutter).map((l) => [l.key, l.text, l.anchor])).toEqual([['i-miev', 'i-MiEV', 'start']]);
   });
   it('keeps gutter labels at least 14px apart', () => {
-    const ys = gutter.map((l) => l.y).sort((p, q) => p - q);
+    const ys = gutter().map((l) => l.y).sort((p, q) => p - q);
     expect(Math.min(...ys.slice(1).map((y, i) => y - ys[i]!))).toBeGreaterThanOrEqual(14);
   });
   it('keeps gutter labels inside the plot height', () => {
-    const ys = gutter.map((l) => l.y);
-    expect([Math.min(...ys) >= desktop.plot.top, Math.max(...ys) <= desktop.plot.bottom]).toEqual([true, true]);
+    const ys = gutter().map((l) => l.y);
+    expect([Math.min(...ys) >= desktop().plot.top, Math.max(...ys) <= desktop().plot.bottom]).toEqual([true, true]);
   });
 });
 
 describe('evLayout markers', () => {
   it('shows all nine marker labels on a desktop card, on two rows', () => {
-    const rows = desktop.markers.map((m) => rowOf(desktop, m.labelY));
-    expect([desktop.markers.length, [...new Set(rows)].sort()]).toEqual([9, [0, 1]]);
+    const rows = desktop().markers.map((m) => rowOf(desktop(), m.labelY));
+    expect([desktop().markers.length, [...new Set(rows)].sort()]).toEqual([9, [0, 1]]);
   });
   it('never lets two marker labels on one row overlap', () => {
-    const spans = desktop.markers.map((m) => {
+    const spans = desktop().markers.map((m) => {
       const width = textWidth(m.marker.label, EV_LABEL_SIZE);
       const start = m.anchor === 'end' ? m.labelX - width : m.labelX;
-      return { row: rowOf(desktop, m.labelY), start, end: start + width };
+      return { row: rowOf(desktop(), m.labelY), start, end: start + width };
     });
     const overlaps = spans.flatMap((p, i) => spans.slice(i + 1).filter((q) => q.row === p.row && p.start < q.end && q.start < p.end));
     expect(overlaps).toEqual([]);
   });
   it('drops the labels that collide on all three rows', () => {
-    const dense = Array.from({ length: 8 }, (_, i) => fixtureMarker(FULL.start + 60 + i, i));
-    const layout = evLayout([], dense, FULL, 'linear', 340);
+    const dense = Array.from({ length: 8 }, (_, i) => fixtureMarker(full().start + 60 + i, i));
+    const layout = evLayout([], dense, full(), 'linear', 340);
     expect(layout.markers.map((m) => rowOf(layout, m.labelY))).toEqual([null, 2, null, 2, 1, 0, 1, 0]);
   });
 });
@@ -143,8 +151,8 @@ describe('thinDots', () => {
   });
 
   it('leaves the real dataset unthinned: every milestone keeps its dot', () => {
-    expect(desktop.thinnedDots).toBe(0);
-    expect(desktop.lines.map((l) => l.dots.length)).toEqual(LINES.map((l) => l.points.length));
+    expect(desktop().thinnedDots).toBe(0);
+    expect(desktop().lines.map((l) => l.dots.length)).toEqual(lines().map((l) => l.points.length));
   });
 
   it('thins a line with a milestone every month over a decade to one dot per gap', () => {

@@ -342,33 +342,33 @@ describe('brandsDrawn', () => {
 });
 
 describe('dimmedMarks', () => {
-  const d2023 = ownershipDiagram(dataset, 2023, 'wide');
+  const d2023 = () => ownershipDiagram(dataset, 2023, 'wide');
   const all = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] as const;
   const none = { brand: null, nodeId: null };
   const sorted = (m: { nodes: Set<string>; edges: Set<number> }) => [[...m.nodes].sort(), [...m.edges].sort((a, b) => a - b)];
 
   it('dims nothing with every brand on and nothing emphasised', () => {
-    expect(sorted(dimmedMarks(d2023, all, none))).toEqual([[], []]);
+    expect(sorted(dimmedMarks(d2023(), all, none))).toEqual([[], []]);
   });
 
   it('dims a brand switched off and its stakes that touch no selected brand', () => {
-    expect(sorted(dimmedMarks(d2023, ['Renault', 'Mitsubishi', 'AvtoVAZ'], none))).toEqual([['nissan'], [13, 16, 21, 25]]);
+    expect(sorted(dimmedMarks(d2023(), ['Renault', 'Mitsubishi', 'AvtoVAZ'], none))).toEqual([['nissan'], [13, 16, 21, 25]]);
   });
 
   it('keeps Nissan’s 34% of Mitsubishi lit when Mitsubishi is the only brand selected', () => {
-    const dimmed = dimmedMarks(d2023, ['Mitsubishi'], none);
+    const dimmed = dimmedMarks(d2023(), ['Mitsubishi'], none);
     expect([dimmed.edges.has(5), dimmed.edges.has(2), dimmed.nodes.has('nissan')]).toEqual([false, true, true]);
   });
 
   it('dims everything not touching the highlighted brand', () => {
-    expect(sorted(dimmedMarks(d2023, all, { brand: 'Mitsubishi', nodeId: null }))).toEqual([
+    expect(sorted(dimmedMarks(d2023(), all, { brand: 'Mitsubishi', nodeId: null }))).toEqual([
       ['aesc', 'dongfeng', 'french-state', 'geely', 'horse', 'nec', 'nissan-dongfeng-jv', 'renault', 'renault-korea', 'renault-nissan-alliance', 'rnbv'],
       [2, 4, 8, 12, 13, 14, 15, 16, 18, 19, 21, 22, 25, 26, 27],
     ]);
   });
 
   it('dims everything not touching a hovered company', () => {
-    expect(sorted(dimmedMarks(d2023, all, { brand: null, nodeId: 'rnbv' }))).toEqual([
+    expect(sorted(dimmedMarks(d2023(), all, { brand: null, nodeId: 'rnbv' }))).toEqual([
       ['aesc', 'ampere', 'dongfeng', 'french-state', 'geely', 'horse', 'mitsubishi', 'nec', 'nissan-dongfeng-jv', 'renault-korea', 'renault-nissan-alliance'],
       [2, 4, 5, 8, 14, 15, 16, 17, 18, 19, 21, 22, 25, 26, 27],
     ]);

@@ -1,15 +1,12 @@
 import { useEffect, useRef, useState, type ComponentProps } from 'react';
 import { useIsHydrated } from '../../components/prerenderContext';
+import { loadOnce } from '../../lib/loadOnce';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useTheme } from '../../theme/useTheme';
 import type { SalesChart as RechartsSalesChart } from './SalesChart';
 import { SalesImage } from './SalesStaticSvg';
 
 type SalesChartProps = ComponentProps<typeof RechartsSalesChart>;
-type SalesChartModule = typeof import('./SalesChart');
-
-let loaded: SalesChartModule | null = null;
-let loading: Promise<SalesChartModule> | null = null;
 
 /**
  * Fetches the interactive sales chart (Recharts: a third of the page's script). The page does not wait for
@@ -17,21 +14,12 @@ let loading: Promise<SalesChartModule> | null = null;
  * hydrates — and the filters, the other three views and the sales card's table answer — without it. A failed
  * fetch is tried again by the next card that mounts.
  */
-export function loadSalesChart(): Promise<SalesChartModule> {
-  loading ??= import('./SalesChart').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadSalesChart = loadOnce(() => import('./SalesChart'));
 
 /** The sales chart: Recharts once it is loaded and the page hydrated, the static drawing of the same marks until then. */
 export function LazySalesChart(props: SalesChartProps) {
   const isHydrated = useIsHydrated();
-  const [module, setModule] = useState(loaded);
+  const [module, setModule] = useState(loadSalesChart.loaded);
   useEffect(() => {
     if (module) return;
     let isCurrent = true;

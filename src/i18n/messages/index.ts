@@ -1,5 +1,6 @@
 import type { Translation } from '../catalog';
 import type { Locale } from '../locales';
+import { loadOnce } from '../../lib/loadOnce';
 import { EN_AREAS } from './en';
 
 /**
@@ -23,8 +24,9 @@ const AREA_LOADERS = new Map<Locale, () => Promise<AreaCatalogs>>([
   ['ja', () => import('./ja').then((m) => m.JA_AREAS)],
 ]);
 
-const loaded = new Map<Locale, Messages>([['en', merged(EN_AREAS)]]);
-const loading = new Map<Locale, Promise<Messages>>();
+// English is in the first script: there from the start, never waited for.
+const ENGLISH = merged(EN_AREAS);
+const catalogs = new Map([...AREA_LOADERS].map(([locale, load]) => [locale, loadOnce(() => load().then(merged))]));
 
 /** A language's catalog, by area (what the catalog test reads). */
 export function loadAreas(locale: Locale): Promise<AreaCatalogs> {
@@ -33,34 +35,19 @@ export function loadAreas(locale: Locale): Promise<AreaCatalogs> {
 
 /** Fetches a language's catalog once; a failed fetch is tried again by the next call. */
 export function loadMessages(locale: Locale): Promise<Messages> {
-  const done = loaded.get(locale);
-  if (done) return Promise.resolve(done);
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = loadAreas(locale).then(
-      (areas) => {
-        const messages = merged(areas);
-        loaded.set(locale, messages);
-        return messages;
-      },
-      (error: unknown) => {
-        loading.delete(locale);
-        throw error;
-      },
-    );
-    loading.set(locale, pending);
-  }
-  return pending;
+  return locale === 'en' ? Promise.resolve(ENGLISH) : catalogs.get(locale)!();
 }
+
+const loadedMessages = (locale: Locale): Messages | undefined => (locale === 'en' ? ENGLISH : catalogs.get(locale)!.loaded());
 
 /** True once a language's catalog is in (English always is). */
 export function hasMessages(locale: Locale): boolean {
-  return loaded.has(locale);
+  return loadedMessages(locale) !== undefined;
 }
 
 /** A loaded language's whole catalog; for one not loaded yet, a programming error (await loadMessages first). */
 export function messagesFor(locale: Locale): Messages {
-  const messages = loaded.get(locale);
+  const messages = loadedMessages(locale);
   if (!messages) throw new Error(`The ${locale} messages are not loaded: await loadMessages('${locale}') first.`);
   return messages;
 }

@@ -1,0 +1,50 @@
+import { textWidth } from '../../components/textWidth';
+import { intlFor } from '../../i18n/intl';
+import { placeTargets } from './targetLayout';
+import { targetMarkLabel, type EvTarget } from './targets';
+
+// Targets on a plain scale: one pixel a month from January 1990, 1 px per 1,000 units from y = 300.
+const en = intlFor('en');
+const xOf = (month: number) => month - 1990 * 12;
+const yOf = (units: number) => 300 - units / 1000;
+const PLOT = { left: 0, right: 1000 };
+const target = (year: number, amount: number, setIn: number | null = null): EvTarget => ({
+  key: `t-${year}-${amount}`, index: 0, year, month: year * 12 + 11, amount, label: 'x', seriesId: 's', seriesLabel: 'S', setIn, revisedIn: null,
+  status: 'met', before: null, after: null, source: 's', quote: null, note: null,
+});
+const widthOf = (t: EvTarget, isCompact: boolean) => textWidth(targetMarkLabel(t, isCompact, en), 12, true);
+const place = (targets: EvTarget[], isCompact = false) => placeTargets(targets, xOf, yOf, PLOT, isCompact, en);
+
+describe('placeTargets', () => {
+  it('ends a wide label 4 px right of its diamond, 18 px under it; a narrow one 10 px left of it, 4 px under', () => {
+    const t = target(2010, 100_000); // x = 251, y = 200
+    expect(place([t]).map((p) => [p.x, p.y, p.text, p.labelX, p.labelY])).toEqual([[251, 200, '2010 target: 100,000, met', 255, 218]]);
+    expect(place([t], true).map((p) => [p.text, p.labelX, p.labelY])).toEqual([['2010: met', 241, 204]]);
+  });
+
+  it('keeps a label inside the plot at either edge', () => {
+    const early = target(1991, 100_000); // x = 23: the label would start left of the plot
+    const late = target(2080, 100_000); // x = 1091: past the right edge
+    expect(place([early, late]).map((p) => p.labelX)).toEqual([PLOT.left + widthOf(early, false), PLOT.right]);
+  });
+
+  it('places targets by month, and drops a label a row where it would overlap the one before', () => {
+    const [a, b, c] = [target(2010, 100_000), target(2011, 50_000), target(2030, 100_000)];
+    expect(place([c, b, a]).map((p) => [p.target.year, p.labelY])).toEqual([[2010, 218], [2011, 268 + 14], [2030, 218]]);
+  });
+
+  it('lets two labels that only touch share a row', () => {
+    const first = target(2010, 100_000); // label span [255 - w1 - 6, 261]
+    const x2 = 251 + 12 + Math.ceil(widthOf(target(2015, 100_000), false));
+    const touching = { ...target(2015, 100_000), month: 1990 * 12 + x2 };
+    const [, second] = place([first, touching]);
+    const spanStart = second!.labelX - widthOf(touching, false) - 6;
+    expect([spanStart >= 261, second!.labelY]).toEqual([true, 218]);
+    const overlapping = { ...touching, month: touching.month - Math.ceil(spanStart - 261) - 1 };
+    expect(place([first, overlapping])[1]!.labelY).toBe(218 + 14);
+  });
+
+  it('starts the target’s line when it was set, never left of the plot, and draws none without a year', () => {
+    expect(place([target(2010, 100_000, 2008), target(2012, 100_000, 1985), target(2014, 100_000)]).map((p) => p.lineX1)).toEqual([216, PLOT.left, null]);
+  });
+});
