@@ -23,7 +23,7 @@ const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window
 const afterInteractive = () =>
   whenIdle(
     () => {
-      void loadImageRenderer();
+      loadImageRenderer().catch(() => {});
       prefetchOnDemand();
       for (const locale of LOCALES) loadMessages(locale).catch(() => {});
     },

@@ -1,5 +1,5 @@
 import { SIZE_PRESETS } from '../export/presets';
-import { NothingToExportError } from '../export/errors';
+import { CodeLoadError, NothingToExportError } from '../export/errors';
 import { intlFor } from '../i18n/intl';
 import { exportErrorText, presetName, refusalText, sizeText } from './exportWords';
 
@@ -40,5 +40,13 @@ describe('exportWords', () => {
   it('words an empty chart in the language and passes any other failure through', () => {
     expect([exportErrorText(new NothingToExportError(), intlFor('ja')), exportErrorText(new Error('disk full'), intlFor('fr')), exportErrorText('quota', intlFor('fr'))])
       .toEqual(['このグラフにはまだエクスポートする内容がありません。', 'disk full', 'quota']);
+  });
+
+  it('words export code that could not be downloaded in the language, not as the browser reported it', () => {
+    const failure = new CodeLoadError(new TypeError('Failed to fetch dynamically imported module: http://x/assets/kit-1.js'));
+    expect([exportErrorText(failure, intlFor('en')), exportErrorText(failure, intlFor('fr'))]).toEqual([
+      'The export code could not be downloaded. Check your connection and try again.',
+      'Le code d’export n’a pas pu être téléchargé. Vérifiez votre connexion et réessayez.',
+    ]);
   });
 });

@@ -3,7 +3,7 @@
 import type { IntlShape } from 'react-intl';
 import type { ExportFormat } from '../export/options';
 import { CUSTOM_WIDTH_RANGE, PNG_PIXEL_RATIO, type SizePreset, type WidthRefusal } from '../export/presets';
-import { NothingToExportError } from '../export/errors';
+import { CodeLoadError, NothingToExportError } from '../export/errors';
 import { formatsFor } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 
@@ -40,8 +40,9 @@ export function refusalText(refusal: WidthRefusal, intl: IntlShape): string {
     : intl.formatMessage({ id: 'export.dialog.widthOutOfRange' }, { ...range, width: figure(refusal.width, intl) });
 }
 
-/** A failed export in words: an empty chart in the page's language, anything else as the browser reported it. */
+/** A failed export in words: an empty chart or code that could not load in the page's language, anything else as the browser reported it. */
 export function exportErrorText(cause: unknown, intl: IntlShape): string {
   if (cause instanceof NothingToExportError) return intl.formatMessage({ id: 'export.dialog.nothing' });
+  if (cause instanceof CodeLoadError) return intl.formatMessage({ id: 'export.codeFailed' });
   return cause instanceof Error ? cause.message : String(cause);
 }

@@ -1,4 +1,4 @@
-import { Component, Suspense, type ContextType } from 'react';
+import { Component, createRef, Suspense, type ContextType } from 'react';
 import { IntlContext } from 'react-intl';
 import type { ExportDialog as ExportDialogType } from './ExportDialog';
 import { lazyView, type LazyView } from './lazyView';
@@ -40,6 +40,13 @@ export class OnDemand<P extends object> extends Component<Props<P>, { failed: bo
     return { failed: true };
   }
 
+  private readonly message = createRef<HTMLParagraphElement>();
+
+  // The message takes focus (and scrolls into view): what was opened is not there, so the reader is told where they are.
+  componentDidUpdate(_: Props<P>, previous: { failed: boolean }) {
+    if (this.state.failed && !previous.failed) this.message.current?.focus();
+  }
+
   render() {
     const { code, props, onDismiss } = this.props;
     if (!this.state.failed) {
@@ -51,7 +58,7 @@ export class OnDemand<P extends object> extends Component<Props<P>, { failed: bo
     }
     const intl = this.context;
     return (
-      <p className="inline-error" role="alert">
+      <p ref={this.message} className="inline-error" role="alert" tabIndex={-1}>
         {intl.formatMessage({ id: 'errors.onDemand' })}{' '}
         <button type="button" className="button" onClick={onDismiss}>{intl.formatMessage({ id: 'errors.onDemand.close' })}</button>
       </p>

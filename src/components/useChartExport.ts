@@ -72,11 +72,12 @@ export function useChartExport({ chart, drawing, screenWidth, parts, table, year
   const download = useCallback(
     async ({ format, image }: ExportRequest) => {
       const name = exportFileName(chart, yearRange, brands, format, allBrands);
-      const kit = await loadExportKit({ image: false });
-      if (format === 'csv') return downloadBlob(csvBlob(kit, table, sourceTitles), name);
+      if (format === 'csv') return downloadBlob(csvBlob(await loadExportKit({ image: false }), table, sourceTitles), name);
       if (!image) throw new Error('The image is not drawn yet.');
+      // The drawn SVG is the file: no code to load before it is handed over.
       if (format === 'svg') return downloadBlob(new Blob([image.text], { type: 'image/svg+xml;charset=utf-8' }), name);
-      downloadBlob(await kit.svgToPng(image.text, image.width, image.height, image.background), name);
+      const { svgToPng } = await loadExportKit({ image: false });
+      downloadBlob(await svgToPng(image.text, image.width, image.height, image.background), name);
     },
     [chart, table, yearRange, brands, allBrands, sourceTitles],
   );

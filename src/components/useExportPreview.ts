@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import { isImageRendererLoaded, loadImageRenderer } from '../export/imageDrawing';
 import { exportGeometry, type ExportOptions } from '../export/options';
 import { recolourLegend } from '../export/recolour';
-import { NothingToExportError } from '../export/errors';
+import { CodeLoadError, NothingToExportError } from '../export/errors';
 import { buildChartSvg, serializeSvg, type ChartDrawing, type ExportParts } from '../export/svg';
 import { darkTheme, lightTheme, type Theme } from '../theme/tokens';
 import { useDatasetTheme } from '../theme/useTheme';
@@ -28,14 +28,19 @@ export function useExportPreview(options: ExportOptions, parts: ExportParts, scr
   const frameKey = JSON.stringify(frame);
   // The drawing code loads when the dialog opens (see loadImageRenderer); the preview follows once it is in.
   const [canDraw, setCanDraw] = useState(isImageRendererLoaded);
+  const [loadFailure, setLoadFailure] = useState<CodeLoadError | null>(null);
   useEffect(() => {
     let isOpen = true;
-    void loadImageRenderer().then(() => isOpen && setCanDraw(true));
+    loadImageRenderer().then(
+      () => isOpen && setCanDraw(true),
+      (cause: unknown) => isOpen && setLoadFailure(new CodeLoadError(cause)),
+    );
     return () => {
       isOpen = false;
     };
   }, []);
   const preview = useMemo((): ExportPreview => {
+    if (loadFailure && options.format !== 'csv') return { svg: null, error: exportErrorText(loadFailure, intl) };
     if (!frame || chartWidth === null || options.format === 'csv' || !canDraw) return { svg: null, error: null };
     if (!drawing) return { svg: null, error: exportErrorText(new NothingToExportError(), intl) };
     try {
@@ -48,7 +53,7 @@ export function useExportPreview(options: ExportOptions, parts: ExportParts, scr
     }
     // frameKey stands for frame: a new frame object with the same values must not redraw.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [frameKey, chartWidth, theme, options.format, drawing, parts, canDraw, intl]);
+  }, [frameKey, chartWidth, theme, options.format, drawing, parts, canDraw, loadFailure, intl]);
 
   return { refusal: geometry.ok ? null : geometry.refusal, preview };
 }

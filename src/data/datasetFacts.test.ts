@@ -80,7 +80,7 @@ describe('stakes carried from the encyclopedia', () => {
   });
   it('names the Aguascalientes joint venture for its partners and place (the source gives it no name) and says its end is inferred', () => {
     const jv = data.companies.find((c) => c.id === 'aguascalientes-jv');
-    expect([jv?.name, jv?.kind, stake('daimler', 'aguascalientes-jv')?.note?.includes('until 2021, an end inferred rather than stated')]).toEqual(['Alliance–Daimler joint venture in Mexico (Aguascalientes)', 'entity', true]);
+    expect([jv?.name, jv?.kind, stake('daimler', 'aguascalientes-jv')?.note?.includes('until 2021 — an end inferred, not stated')]).toEqual(['Alliance–Daimler joint venture in Mexico (Aguascalientes)', 'entity', true]);
   });
   it('names the new companies', () => {
     const name = (id: string) => data.companies.find((c) => c.id === id)?.name;
@@ -128,7 +128,7 @@ describe('turning points', () => {
       '2016-05 Nissan begins buying 34% of Mitsubishi',
       '2016-10 Nissan completes 34% stake in Mitsubishi',
       '2017 Renault relaunches the Alpine brand',
-      '2017 Alliance the world’s largest light-vehicle maker by 2017 sales',
+      '2017 The Alliance says it was the world’s largest light-vehicle maker by 2017 sales',
       '2017-06 Alliance the world’s largest automaker, January–June 2017: over 5.2 million',
       '2017-09 Alliance 2022 plan; renamed Renault–Nissan–Mitsubishi',
       '2017-12 Alliance the world’s top-selling all-electric vehicle maker',

@@ -8,3 +8,11 @@ export class NothingToExportError extends Error {
     this.name = 'NothingToExportError';
   }
 }
+
+/** The export code (or the image renderer) could not be downloaded — offline before it was fetched. */
+export class CodeLoadError extends Error {
+  constructor(cause: unknown) {
+    super('The export code could not be downloaded.', { cause });
+    this.name = 'CodeLoadError';
+  }
+}

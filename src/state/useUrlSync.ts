@@ -17,7 +17,7 @@ export function changedKeys(before: string, after: string): string[] {
 }
 
 /**
- * History writes waiting for a background task, written in the order decided. Where the browser has no
+ * History writes waiting for a task of their own, written in the order decided. Where the browser has no
  * `scheduler.postTask`, a zero-delay timeout.
  */
 class HistoryWrites {
@@ -28,7 +28,7 @@ class HistoryWrites {
   add(write: { url: string; replace: boolean }, onWritten: () => void) {
     this.pending.push(write);
     this.onWritten = onWritten;
-    this.cancelTask ??= background(() => this.flush());
+    this.cancelTask ??= inOwnTask(() => this.flush());
   }
 
   flush() {
@@ -51,12 +51,15 @@ class HistoryWrites {
   }
 }
 
-/** Runs `task` at background priority; returns its cancel. */
-function background(task: () => void): () => void {
+/**
+ * Runs `task` in a task of its own, at the priority of ordinary page work ('user-visible'): after the click
+ * that decided it, not behind a long redraw (at 'background' a Back pressed meanwhile could outrun it).
+ */
+function inOwnTask(task: () => void): () => void {
   const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string; signal: AbortSignal }) => Promise<void> } }).scheduler;
   if (scheduler?.postTask) {
     const controller = new AbortController();
-    scheduler.postTask(task, { priority: 'background', signal: controller.signal }).catch(() => {});
+    scheduler.postTask(task, { priority: 'user-visible', signal: controller.signal }).catch(() => {});
     return () => controller.abort();
   }
   const timer = setTimeout(task, 0);
@@ -89,7 +92,7 @@ export function useUrlSync(domain: Domain | null): IgnoredParam[] {
     // A whole Play run is one history entry: its first step pushes, the rest replace, so Back returns to
     // where Play started.
     let hasPlayPushed = false;
-    // History writes wait for a background task: pushState costs 1–5 ms (measured in a brand toggle's CPU
+    // History writes wait for a task of their own: pushState costs 1–5 ms (measured in a brand toggle's CPU
     // profile, the largest part of the click's own work), and the click should reach the screen first.
     // What each change writes is decided at once, in order, against the query last decided (not yet in
     // `location` while a write waits), so Back steps through the same entries as before.
@@ -120,7 +123,11 @@ export function useUrlSync(domain: Domain | null): IgnoredParam[] {
       setIgnored(readUrl(domain));
     };
     window.addEventListener('popstate', onPopState);
+    // Leaving the page (reload, a link, closing the tab) writes what is still waiting, so nothing is lost.
+    const onPageHide = () => writes.flush();
+    window.addEventListener('pagehide', onPageHide);
     return () => {
+      window.removeEventListener('pagehide', onPageHide);
       writes.flush();
       unsubscribe();
       window.removeEventListener('popstate', onPopState);

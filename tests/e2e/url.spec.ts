@@ -65,7 +65,7 @@ test('typing years updates the range once the year is complete', async ({ page }
   // The hint is drawn by the same input event that would commit the year; once it shows, the URL had its chance.
   await expect(page.getByRole('status').filter({ hasText: 'showing 2014' })).toBeVisible();
   await expect(from).toHaveAttribute('aria-invalid', 'true');
-  // History writes wait for a background task; one queued now runs after any write the edit queued.
+  // History writes wait for a task of their own; one queued now, at a lower priority, runs after any write the edit queued.
   await page.evaluate(() => (globalThis as unknown as { scheduler: { postTask: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler.postTask(() => {}, { priority: 'background' }));
   expect(new URL(page.url()).search).toBe('?years=2014-2020');
   expect(await page.evaluate(() => window.history.length)).toBe(entries);

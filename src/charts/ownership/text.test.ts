@@ -161,7 +161,7 @@ describe('nodeDetails', () => {
       },
       {
         text: '50% of Alliance–Daimler joint venture in Mexico, 2014–2020',
-        note: 'Half each (“a 50:50 joint venture”), from its announcement in June 2014 until 2021, an end inferred rather than stated: the source says only that in 2021 the partners “ended the formal arrangement between the Alliance and Daimler”, not what became of the venture.',
+        note: 'Half each (“a 50:50 joint venture”), from June 2014 until 2021 — an end inferred, not stated: the source says only that in 2021 the partners “ended the formal arrangement between the Alliance and Daimler” (the shares it says were sold are the 2010 cross-holding’s, not the venture’s).',
       },
     ]);
   });

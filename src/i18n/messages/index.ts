@@ -1,3 +1,4 @@
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Translation } from '../catalog';
 import type { Locale } from '../locales';
 import { loadOnce } from '../../lib/loadOnce';
@@ -12,7 +13,8 @@ type Areas = typeof EN_AREAS;
 export type AreaCatalogs = { readonly [A in keyof Areas]: Translation<Areas[A]> };
 /** Every message id of every area: `intl.formatMessage({ id })` and `<FormattedMessage id>` accept only these. */
 export type MessageId = { [A in keyof Areas]: keyof Areas[A] }[keyof Areas] & string;
-export type Messages = Readonly<Record<MessageId, string>>;
+/** Strings as written; in a production build, their ICU syntax trees (scripts/precompileMessages.ts). */
+export type Messages = Readonly<Record<MessageId, string>> | Readonly<Record<MessageId, MessageFormatElement[]>>;
 
 const merged = (areas: AreaCatalogs): Messages => Object.assign({}, ...Object.values(areas)) as Messages;
 

@@ -1,7 +1,11 @@
 import { LOCALES } from '../locales';
 import { catalogProblems } from '../catalogCheck';
 import { SAME_AS_ENGLISH } from '../sameAsEnglish';
-import { loadAreas, messagesFor, type MessageId } from '.';
+import type { Locale } from '../locales';
+import { loadAreas, messagesFor as loaded, type MessageId } from '.';
+
+// Tests and the dev server read the catalogs as written; only a production build turns them into syntax trees.
+const messagesFor = (locale: Locale) => loaded(locale) as Readonly<Record<MessageId, string>>;
 
 /**
  * Texts a translation may leave as the English has them: proper names and file formats. Anything else the same

@@ -14,6 +14,6 @@ export const errorsEn = {
   'errors.view.title': 'This view could not be drawn',
   'errors.view': 'Something in this chart failed. The other views are unaffected.',
   'errors.export': 'Export failed: {message}',
-  'errors.onDemand': 'This part of the page could not be loaded. Check your connection and try again.',
+  'errors.onDemand': 'This part of the page could not be opened. If you are offline, check your connection and try again.',
   'errors.onDemand.close': 'Close',
 };

@@ -17,6 +17,6 @@ export const errorsFr: Translation<typeof errorsEn> = {
   'errors.view.title': 'Cette vue n’a pas pu être dessinée',
   'errors.view': 'Une erreur s’est produite dans ce graphique. Les autres vues ne sont pas touchées.',
   'errors.export': 'Échec de l’export : {message}',
-  'errors.onDemand': 'Cette partie de la page n’a pas pu être chargée. Vérifiez votre connexion et réessayez.',
+  'errors.onDemand': 'Cette partie de la page n’a pas pu s’ouvrir. Si vous êtes hors ligne, vérifiez votre connexion et réessayez.',
   'errors.onDemand.close': 'Fermer',
 };

@@ -17,6 +17,6 @@ export const errorsJa: Translation<typeof errorsEn> = {
   'errors.view.title': 'このビューを描画できませんでした',
   'errors.view': 'このグラフで問題が発生しました。ほかのビューには影響ありません。',
   'errors.export': 'エクスポートに失敗しました：{message}',
-  'errors.onDemand': 'この部分を読み込めませんでした。接続を確認して、もう一度お試しください。',
+  'errors.onDemand': 'この部分を開けませんでした。オフラインの場合は接続を確認して、もう一度お試しください。',
   'errors.onDemand.close': '閉じる',
 };

@@ -48,6 +48,7 @@ export const exportEn = {
   'export.dialog.widthNotWhole': 'Enter a whole number of pixels from {min} to {max}.',
   'export.dialog.widthOutOfRange': '{width} px is outside {min}–{max} px; enter a width in that range.',
   'export.dialog.nothing': 'This chart has nothing to export yet.',
+  'export.codeFailed': 'The export code could not be downloaded. Check your connection and try again.',
   'export.dialog.widthHint': 'The chart is laid out again at this width.',
   'export.dialog.header': 'Title, notes and credit',
   'export.dialog.csvNote': 'A CSV of the table: one header row, the source’s title and id, UTF-8 with a byte-order mark.',

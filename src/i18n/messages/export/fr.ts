@@ -51,6 +51,7 @@ export const exportFr: Translation<typeof exportEn> = {
   'export.dialog.widthNotWhole': 'Saisissez un nombre entier de pixels entre {min} et {max}.',
   'export.dialog.widthOutOfRange': '{width} px est hors de la plage {min}–{max} px\u202f; saisissez une largeur dans cette plage.',
   'export.dialog.nothing': 'Ce graphique n’a encore rien à exporter.',
+  'export.codeFailed': 'Le code d’export n’a pas pu être téléchargé. Vérifiez votre connexion et réessayez.',
   'export.dialog.widthHint': 'Le graphique est remis en page à cette largeur.',
   'export.dialog.header': 'Titre, notes et crédit',
   'export.dialog.csvNote': 'Un CSV du tableau\u202f: une ligne d’en-tête, le titre et l’identifiant de la source, en UTF-8 avec indicateur d’ordre des octets.',

@@ -51,6 +51,7 @@ export const exportJa: Translation<typeof exportEn> = {
   'export.dialog.widthNotWhole': '{min}から{max}までの整数でピクセル数を入力してください。',
   'export.dialog.widthOutOfRange': '{width} pxは{min}–{max} pxの範囲外です。この範囲の幅を入力してください。',
   'export.dialog.nothing': 'このグラフにはまだエクスポートする内容がありません。',
+  'export.codeFailed': 'エクスポート用のコードをダウンロードできませんでした。接続を確認して、もう一度お試しください。',
   'export.dialog.widthHint': 'この幅でグラフを配置し直します。',
   'export.dialog.header': 'タイトル、注記、クレジット',
   'export.dialog.csvNote': '表のCSV：見出し行1行、出典のタイトルとID、BOM付きUTF-8。',
