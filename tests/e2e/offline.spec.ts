@@ -147,7 +147,9 @@ test('an export dialog whose code cannot load says so in its card, closes, and o
   const card = page.locator('figure[data-chart="sales"]');
   await card.getByRole('button', { name: 'Export…' }).click();
   const alert = card.getByRole('alert');
-  await expect(alert).toContainText('This part of the page could not be loaded', { timeout: 15_000 });
+  await expect(alert).toContainText('This part of the page could not be opened', { timeout: 15_000 });
+  // The reader is told where they are: the message has focus.
+  await expect(alert).toBeFocused();
   // The card and the page are still there, and the message closes.
   await expect(card.locator('.card-body svg').first()).toBeVisible();
   await alert.getByRole('button', { name: 'Close' }).click();
