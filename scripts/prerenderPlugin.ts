@@ -31,9 +31,14 @@ interface HeadLinks {
   data: readonly string[];
 }
 
+/** The bundle's chunks by file name. */
+function chunksByName(bundle: Rollup.OutputBundle): Map<string, Rollup.OutputChunk> {
+  return new Map(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])));
+}
+
 /** The chunks the four views and the map outlines' loader are built into, with every chunk they import. */
 export function hydrationChunks(bundle: Rollup.OutputBundle): string[] {
-  const chunks = new Map(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])));
+  const chunks = chunksByName(bundle);
   const roots = [...chunks.values()].filter((chunk) => chunk.isDynamicEntry && /\/src\/charts\/[a-z]+\/(?:[A-Za-z]+View|useWorldAtlas)\.tsx?$/.test(chunk.facadeModuleId ?? ''));
   const found = new Set<string>();
   const visit = (fileName: string) => {
@@ -50,7 +55,7 @@ export function hydrationChunks(bundle: Rollup.OutputBundle): string[] {
  * not those of UI fetched on demand (the source panel, the export dialog), which load with their code.
  */
 export function hydrationStylesheets(bundle: Rollup.OutputBundle): string[] {
-  const chunks = new Map(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])));
+  const chunks = chunksByName(bundle);
   const needed = [...chunks.values()].filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName).concat(hydrationChunks(bundle));
   return [...new Set(needed.flatMap((fileName) => [...(chunks.get(fileName)?.viteMetadata?.importedCss ?? [])]))].sort();
 }

@@ -27,21 +27,21 @@ export function useExportPreview(options: ExportOptions, parts: ExportParts, scr
   const chartWidth = geometry.ok ? geometry.chartWidth : null;
   const frameKey = JSON.stringify(frame);
   // The drawing code loads when the dialog opens (see loadImageRenderer); the preview follows once it is in.
-  const [canDraw, setCanDraw] = useState(isImageRendererLoaded);
-  const [loadFailure, setLoadFailure] = useState<CodeLoadError | null>(null);
+  // One state, not two flags: the renderer is loading, in, or could not be downloaded (and why).
+  const [renderer, setRenderer] = useState<'loading' | 'ready' | CodeLoadError>(() => (isImageRendererLoaded() ? 'ready' : 'loading'));
   useEffect(() => {
     let isOpen = true;
     loadImageRenderer().then(
-      () => isOpen && setCanDraw(true),
-      (cause: unknown) => isOpen && setLoadFailure(new CodeLoadError(cause)),
+      () => isOpen && setRenderer('ready'),
+      (cause: unknown) => isOpen && setRenderer(new CodeLoadError(cause)),
     );
     return () => {
       isOpen = false;
     };
   }, []);
   const preview = useMemo((): ExportPreview => {
-    if (loadFailure && options.format !== 'csv') return { svg: null, error: exportErrorText(loadFailure, intl) };
-    if (!frame || chartWidth === null || options.format === 'csv' || !canDraw) return { svg: null, error: null };
+    if (renderer instanceof CodeLoadError && options.format !== 'csv') return { svg: null, error: exportErrorText(renderer, intl) };
+    if (!frame || chartWidth === null || options.format === 'csv' || renderer !== 'ready') return { svg: null, error: null };
     if (!drawing) return { svg: null, error: exportErrorText(new NothingToExportError(), intl) };
     try {
       const svg = buildChartSvg(drawing, chartWidth, { ...parts, theme, legend: recolourLegend(parts.legend, parts.theme, theme) }, frame);
@@ -53,7 +53,7 @@ export function useExportPreview(options: ExportOptions, parts: ExportParts, scr
     }
     // frameKey stands for frame: a new frame object with the same values must not redraw.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [frameKey, chartWidth, theme, options.format, drawing, parts, canDraw, loadFailure, intl]);
+  }, [frameKey, chartWidth, theme, options.format, drawing, parts, renderer, intl]);
 
   return { refusal: geometry.ok ? null : geometry.refusal, preview };
 }
