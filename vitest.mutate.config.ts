@@ -16,7 +16,8 @@ const DOM_FILES = ['src/export/sanitize.test.ts'];
 // Projects extend this root config, and merging appends arrays: the root keeps no `include` or `setupFiles`.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- taken out so that they are not merged into the projects
 const { include: _all, setupFiles: _setup, ...rest } = base.test ?? {};
-const shared = { ...rest, setupFiles: ['./src/test/messagesSetup.ts'] };
+// Fewer generated ownership graphs (10 of 25, src/charts/ownership/model.test.ts): each diagram mutant reruns them.
+const shared = { ...rest, setupFiles: ['./src/test/messagesSetup.ts'], env: { GENERATED_GRAPHS: '10' } };
 
 export default defineConfig({
   ...base,
