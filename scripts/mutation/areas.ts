@@ -64,7 +64,7 @@ export const AREAS: readonly Area[] = [
     name: 'models: ownership diagram',
     slug: 'models-ownership-diagram',
     mutate: ['model', 'layout', 'autoPlace', 'boxGrid'].map((role) => `src/charts/ownership/${role}.ts`),
-    tests: ['model', 'boxGrid', 'mostConnected', 'longNames'].map((name) => `src/charts/ownership/${name}.test.ts`),
+    tests: ['model', 'layout.cases', 'autoPlace', 'boxGrid', 'mostConnected', 'longNames'].map((name) => `src/charts/ownership/${name}.test.ts`),
   },
   modelsOf('plants', 'plants'),
   { name: 'models: time', slug: 'models-time', mutate: ['src/state/time.ts'], tests: ['src/state/time.test.ts'] },

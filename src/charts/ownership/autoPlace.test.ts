@@ -1,0 +1,81 @@
+import { boxesOverlap } from '../../components/geometry';
+import { freeSpot } from './autoPlace';
+import { nodeBox } from './layout';
+
+// freeSpot on hand-made frames: candidate centres lie on an 8-unit grid that starts 4 units inside the frame, a
+// spot is free when its box keeps 10 units from every placed box and obstacle, and the nearest free spot to the
+// anchor wins (ties: the upper, then the left one).
+const box = (x0: number, y0: number, x1: number, y1: number) => ({ x0, y0, x1, y1 });
+const LINES = ['Acme'];
+const probe = nodeBox({ x: 0, y: 0 }, LINES, false);
+const [halfW, halfH] = [(probe.x1 - probe.x0) / 2, (probe.y1 - probe.y0) / 2];
+/** The grid's k-th column and row. */
+const gridX = (k: number) => halfW + 4 + 8 * k;
+const gridY = (k: number) => halfH + 4 + 8 * k;
+const frame = { width: 400, height: 200 };
+
+describe('freeSpot', () => {
+  it('takes the anchor itself in an empty frame when it lies on the grid, with the box drawn there', () => {
+    const anchor = { x: gridX(5), y: gridY(3) };
+    expect(freeSpot(frame, LINES, false, [], [], anchor, [])).toEqual({ center: anchor, box: nodeBox(anchor, LINES, false), height: 200 });
+  });
+
+  it('breaks a tie between two spots as near as each other by the upper, then the left one', () => {
+    expect(freeSpot(frame, LINES, false, [], [], { x: gridX(5) + 4, y: gridY(3) }, []).center).toEqual({ x: gridX(5), y: gridY(3) });
+    expect(freeSpot(frame, LINES, false, [], [], { x: gridX(5), y: gridY(3) + 4 }, []).center).toEqual({ x: gridX(5), y: gridY(3) });
+  });
+
+  it('keeps 10 units from a placed box, and goes no further than the grid’s step beyond that', () => {
+    const wall = box(150, 0, 250, 200);
+    const { box: b } = freeSpot(frame, LINES, false, [wall], [], { x: 200, y: 100 }, []);
+    const gap = b.x1 <= wall.x0 ? wall.x0 - b.x1 : b.x0 - wall.x1;
+    expect(gap).toBeGreaterThanOrEqual(10);
+    expect(gap).toBeLessThan(18);
+  });
+
+  it('keeps 10 units from an obstacle as from a placed box', () => {
+    const { box: b } = freeSpot(frame, LINES, false, [], [box(150, 0, 250, 200)], { x: 200, y: 100 }, []);
+    expect(boxesOverlap(b, box(150, 0, 250, 200), 10)).toBe(false);
+  });
+
+  it('grows the frame by 60-unit rows below a full one, placing the box in the first new row', () => {
+    const full = box(0, 0, 400, 200);
+    const spot = freeSpot(frame, LINES, false, [full], [], { x: 200, y: 100 }, []);
+    expect(spot.height).toBe(260);
+    expect(spot.box.y0 - full.y1).toBeGreaterThanOrEqual(10);
+    expect(spot.box.y1).toBeLessThanOrEqual(260 - 4);
+  });
+
+  it('grows it again when the first new row has no room either', () => {
+    const full = box(0, 0, 400, 240);
+    expect(freeSpot(frame, LINES, false, [full], [], { x: 200, y: 100 }, []).height).toBe(320);
+  });
+
+  it('starts from a frame already grown', () => {
+    expect(freeSpot(frame, LINES, false, [], [], { x: gridX(5), y: gridY(30) }, [], 300)).toMatchObject({ center: { x: gridX(5), y: gridY(30) }, height: 300 });
+  });
+
+  it('centres a box wider than the frame', () => {
+    expect(freeSpot({ width: 20, height: 200 }, LINES, false, [], [], { x: 0, y: 100 }, []).center.x).toBe(10);
+  });
+
+  it('passes over the nearest spot when the line to a partner would cross a box, for one whose line is clear', () => {
+    const partner = { x: 40, y: 100 };
+    const blocker = box(150, 80, 170, 120);
+    const anchor = { x: gridX(30), y: gridY(10) };
+    const spot = freeSpot(frame, LINES, false, [box(25, 90, 55, 110), blocker], [], anchor, [partner]);
+    const crosses = Array.from({ length: 19 }, (_, i) => (i + 1) / 20).some((t) => {
+      const [x, y] = [spot.center.x + (partner.x - spot.center.x) * t, spot.center.y + (partner.y - spot.center.y) * t];
+      return x > blocker.x0 && x < blocker.x1 && y > blocker.y0 && y < blocker.y1;
+    });
+    expect([Math.abs(anchor.y - 100) < 4, spot.center.x === anchor.x && spot.center.y === anchor.y, crosses]).toEqual([true, false, false]);
+  });
+
+  it('takes the nearest free spot when no spot has a clear line to the partner', () => {
+    // The partner is walled in on every side (walls thicker than the line's sampling step): every line out crosses one.
+    const partner = { x: 65, y: 100 };
+    const walls = [box(45, 90, 85, 110), box(0, 20, 130, 50), box(0, 150, 130, 180), box(0, 20, 30, 180), box(100, 20, 130, 180)];
+    const anchor = { x: gridX(30), y: gridY(10) };
+    expect(freeSpot(frame, LINES, false, walls, [], anchor, [partner]).center).toEqual(anchor);
+  });
+});
