@@ -38,8 +38,9 @@ describe('markerLabelRows at its edges', () => {
     // Right of 59 it would start at 62, 2px from the line: too close; left of it ([36, 56]) it is clear.
     expect(markerLabelRows([...stacked, { x: 59, width: 20 }], 3, 0, 500)[2]).toEqual({ row: 0, anchor: 'end', span: [36, 56] });
   });
-  it('takes a slot 3px clear of a higher label’s line', () => {
+  it('takes a slot 3px clear of a higher label’s line, on either side', () => {
     expect(markerLabelRows([...stacked, { x: 34, width: 20 }], 3, 0, 500)[2]).toEqual({ row: 0, anchor: 'start', span: [37, 57] });
+    expect(markerLabelRows([...stacked, { x: 60, width: 20 }], 3, 0, 500)[2]).toEqual({ row: 0, anchor: 'start', span: [63, 83] });
   });
 });
 
