@@ -71,6 +71,14 @@ describe('freeSpot', () => {
     expect([Math.abs(anchor.y - 100) < 4, spot.center.x === anchor.x && spot.center.y === anchor.y, crosses]).toEqual([true, false, false]);
   });
 
+  it('passes over a spot whose line to any one partner crosses a box far from the line’s middle', () => {
+    // The line from the anchor to the partner at (40, 100) crosses the blocker near the partner; its label, at the middle, is clear.
+    const placed = [box(25, 90, 55, 110), box(90, 60, 110, 140)];
+    const anchor = { x: gridX(30), y: gridY(10) };
+    expect(freeSpot(frame, LINES, false, placed, [], anchor, [{ x: anchor.x, y: 20 }]).center).toEqual(anchor);
+    expect(freeSpot(frame, LINES, false, placed, [], anchor, [{ x: anchor.x, y: 20 }, { x: 40, y: 100 }]).center).not.toEqual(anchor);
+  });
+
   it('takes the nearest free spot when no spot has a clear line to the partner', () => {
     // The partner is walled in on every side (walls thicker than the line's sampling step): every line out crosses one.
     const partner = { x: 65, y: 100 };
