@@ -55,6 +55,16 @@ describe('freeSpot', () => {
     expect(freeSpot(frame, LINES, false, [], [], { x: gridX(5), y: gridY(30) }, [], 300)).toMatchObject({ center: { x: gridX(5), y: gridY(30) }, height: 300 });
   });
 
+  it('reaches the grid’s last column and row, 4 units inside the frame’s far edges, and its first, 4 units inside the near ones', () => {
+    const fitted = { width: 2 * (halfW + 4) + 8 * 10, height: 2 * (halfH + 4) + 8 * 5 };
+    expect(freeSpot(fitted, LINES, false, [], [], { x: 1000, y: 1000 }, []).center).toEqual({ x: gridX(10), y: gridY(5) });
+    expect(freeSpot(fitted, LINES, false, [], [], { x: -1000, y: -1000 }, []).center).toEqual({ x: gridX(0), y: gridY(0) });
+  });
+
+  it('tries only the grid’s points, not the frame’s middle', () => {
+    expect(freeSpot(frame, LINES, false, [], [], { x: 200, y: gridY(3) }, []).center.x).not.toBe(200);
+  });
+
   it('centres a box wider than the frame', () => {
     expect(freeSpot({ width: 20, height: 200 }, LINES, false, [], [], { x: 0, y: 100 }, []).center.x).toBe(10);
   });

@@ -30,6 +30,11 @@ describe('boxGrid', () => {
     expect(grid().someAt({ x: 300, y: 205 }, inside(300, 205))).toBe(true);
   });
 
+  it('answers for a point whose cell holds two boxes when only one of them passes', () => {
+    const inside = (x: number, y: number) => (b: ReturnType<typeof box>) => x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1;
+    expect(boxGrid([box(1, 1, 10, 10), box(20, 20, 30, 30)]).someAt({ x: 5, y: 5 }, inside(5, 5))).toBe(true);
+  });
+
   it('gives every box to the test at most from the cells the area covers, never a far one', () => {
     const seen: unknown[] = [];
     grid().someNear(box(0, 0, 30, 30), (b) => (seen.push(b), false));
