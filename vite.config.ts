@@ -7,8 +7,14 @@ import { prerender } from './scripts/prerenderPlugin.ts';
 
 export default defineConfig({
   plugins: [react(), precompileMessages(), prerender()],
-  // Tests and build alike: Recharts gets only the scales the sales chart uses (see rechartsScales.ts).
-  resolve: { alias: [{ find: /^victory-vendor\/d3-scale$/, replacement: fileURLToPath(new URL('./src/charts/sales/rechartsScales.ts', import.meta.url)) }] },
+  // Tests and build alike: Recharts gets only the scales the sales chart uses (see rechartsScales.ts), and the
+  // scales only the number interpolation they use, without d3's own formats (see scaleDependencies.ts).
+  resolve: {
+    alias: [
+      { find: /^victory-vendor\/d3-scale$/, replacement: fileURLToPath(new URL('./src/charts/sales/rechartsScales.ts', import.meta.url)) },
+      { find: /^d3-(?:interpolate|format|time-format)$/, replacement: fileURLToPath(new URL('./src/charts/scaleDependencies.ts', import.meta.url)) },
+    ],
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
@@ -16,6 +22,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     css: false,
+    // Processed by Vite, so that d3-scale's own imports take the aliases above in the tests too.
+    server: { deps: { inline: ['d3-scale'] } },
     // The first render of a file pays for jsdom and Recharts start-up; a busy CI machine can take seconds.
     testTimeout: 20_000,
   },
