@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './AppRoot';
-import { fetchDataset, prefetchDataset } from './data/useDataset';
+import { datasetSettled, fetchDataset, prefetchDataset } from './data/useDataset';
 import { isShippedDataset } from './data/loadDataset';
 import { loadImageRenderer } from './export/imageDrawing';
 import { prefetchOnDemand } from './components/onDemand';
@@ -50,7 +50,10 @@ function render(container: HTMLElement) {
   const lang = langFromQuery(window.location.search);
   useFilters.getState().setLang(lang);
   const root = createRoot(container);
-  const draw = () => root.render(<AppRoot client={queryClient} isPrerender={false} onInteractive={afterInteractive} />);
+  // The page answers input from its first commit, but its charts come with the dataset: what waits for idle
+  // waits for them too, or a pause while the dataset is on its way starts it in the middle of drawing them.
+  const afterCharts = () => void datasetSettled(queryClient).then(afterInteractive);
+  const draw = () => root.render(<AppRoot client={queryClient} isPrerender={false} onInteractive={afterCharts} />);
   // A French or Japanese page waits for its catalog (fetched beside the dataset and views) rather than
   // flashing English; if it cannot load, the page comes up in English.
   loadMessages(lang).then(draw, draw);

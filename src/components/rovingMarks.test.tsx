@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { RovingMarks, useRovingStops } from './rovingMarks';
 
 function Marks({ ids }: { ids: readonly number[] }) {
@@ -89,6 +90,38 @@ describe('RovingMarks', () => {
     focus('mark 2');
     await userEvent.keyboard('{ArrowRight}');
     expect(screen.getByRole('button', { name: 'mark 2' })).toHaveFocus();
+  });
+
+  it('finds the first mark in one pass per redraw, not a sort per mark (a chart of thousands of marks)', () => {
+    const compare = vi.spyOn(Element.prototype, 'compareDocumentPosition');
+    const ids = Array.from({ length: 300 }, (_, i) => i);
+    render(<Chart ids={ids} />);
+    // One pass compares each mark after the first with the first so far: 299 comparisons.
+    expect(compare).toHaveBeenCalledTimes(299);
+    expect(tabStops()).toEqual(['before', 'mark 0', 'after']);
+    compare.mockRestore();
+  });
+
+  it('follows marks that a part inside the chart redraws on its own', async () => {
+    function SelfDrawn() {
+      const [ids, setIds] = useState([1, 2]);
+      return (
+        <>
+          <button type="button" onClick={() => setIds([0, 1, 2])}>
+            add mark 0
+          </button>
+          <Marks ids={ids} />
+        </>
+      );
+    }
+    render(
+      <RovingMarks>
+        <SelfDrawn />
+      </RovingMarks>,
+    );
+    expect(tabStops()).toEqual(['add mark 0', 'mark 1']);
+    await userEvent.click(screen.getByRole('button', { name: 'add mark 0' }));
+    expect(tabStops()).toEqual(['add mark 0', 'mark 0']);
   });
 
   it('outside a chart every mark is its own tab stop (an image, a mark tested alone)', () => {

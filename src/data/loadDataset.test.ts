@@ -37,6 +37,23 @@ describe('loadDataset and the file the build validated', () => {
     });
   });
 
+  it('with no shipped file named, asks for the validator while the file is still on its way', async () => {
+    vi.resetModules();
+    const asked: string[] = [];
+    vi.doMock('./parseDataset', async (importOriginal) => {
+      asked.push('validator');
+      return importOriginal();
+    });
+    let respond: (response: Response) => void = () => {};
+    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>((resolve) => (respond = resolve))));
+    const { loadDataset: load } = await import('./loadDataset');
+    const loading = load('/data/alliance.json');
+    await vi.waitFor(() => expect(asked).toEqual(['validator']));
+    respond(new Response(text, { status: 200 }));
+    expect((await loading).salesTotals).toEqual(realDataset.salesTotals);
+    vi.doUnmock('./parseDataset');
+  });
+
   it('validates everything when the page names no shipped file (development, tests)', async () => {
     serve(JSON.stringify({ ...realDataset, sales: 'none' }));
     await expect(loadDataset('/data/alliance.json')).rejects.toMatchObject({ name: 'DatasetError' });

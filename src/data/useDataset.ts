@@ -36,6 +36,19 @@ export function useIsOnline(): boolean {
   return useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), isOnline, isOnlineOnServer);
 }
 
+/** Resolves once the dataset has loaded or failed, without asking for it: a failed load is not tried again. */
+export function datasetSettled(client: QueryClient): Promise<void> {
+  const isSettled = () => (client.getQueryState(datasetQuery.queryKey)?.status ?? 'pending') !== 'pending';
+  return new Promise((resolve) => {
+    if (isSettled()) return resolve();
+    const unsubscribe = client.getQueryCache().subscribe(() => {
+      if (!isSettled()) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
 /** The validated dataset, fetched once: a pre-rendered page waits for it before hydrating. */
 export function fetchDataset(client: QueryClient): Promise<Dataset> {
   return client.fetchQuery(datasetQuery);

@@ -58,6 +58,13 @@ describe('sourceDate', () => {
   it('leaves anything else as the source wrote it', () => {
     expect(sourceDate('spring 2017')).toBe('spring 2017');
   });
+
+  it('writes each language and precision in its own words, however the calls are mixed', () => {
+    const dates = ['2023-12-06', '2017-03', '2023-12-06', '2017-03'];
+    expect(dates.map((date) => sourceDate(date, 'fr'))).toEqual(['6 décembre 2023', 'mars 2017', '6 décembre 2023', 'mars 2017']);
+    expect(dates.map((date) => sourceDate(date, 'ja'))).toEqual(['2023年12月6日', '2017年3月', '2023年12月6日', '2017年3月']);
+    expect(dates.map((date) => sourceDate(date))).toEqual(['6 December 2023', 'March 2017', '6 December 2023', 'March 2017']);
+  });
 });
 
 describe('citation', () => {

@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { IntlProvider } from 'react-intl';
+import { RawIntlProvider } from 'react-intl';
 import { useFilters } from '../state/filters';
-import { intlConfig } from './intl';
+import { intlFor } from './intl';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 import { hasMessages, loadMessages } from './messages';
 
@@ -27,5 +27,5 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  return <IntlProvider {...intlConfig(locale)}>{children}</IntlProvider>;
+  return <RawIntlProvider value={intlFor(locale)}>{children}</RawIntlProvider>;
 }

@@ -33,6 +33,29 @@ describe('useUrlSync writes', () => {
     unmount();
   });
 
+  it('writes after the frame that shows the change is painted, not before it', async () => {
+    const frames: FrameRequestCallback[] = [];
+    const requestFrame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    const { unmount } = renderHook(() => useUrlSync(domain));
+    act(() => useFilters.getState().toggleBrand('Nissan'));
+    // Tasks run, but no frame yet: the address waits.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(window.location.search).toBe('');
+    for (const frame of frames.splice(0)) frame(performance.now());
+    await waitFor(() => expect(window.location.search).toBe('?brands=Renault,Mitsubishi,AvtoVAZ'));
+    requestFrame.mockRestore();
+    unmount();
+  });
+
+  it('writes without a frame when none comes (a hidden page)', async () => {
+    const requestFrame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
+    const { unmount } = renderHook(() => useUrlSync(domain));
+    act(() => useFilters.getState().toggleBrand('Nissan'));
+    await waitFor(() => expect(window.location.search).toBe('?brands=Renault,Mitsubishi,AvtoVAZ'));
+    requestFrame.mockRestore();
+    unmount();
+  });
+
   it('writes one entry for a change still waiting to be written when the store changes again outside the address', async () => {
     const { unmount } = renderHook(() => useUrlSync(domain));
     const entries = window.history.length;

@@ -65,8 +65,14 @@ test('typing years updates the range once the year is complete', async ({ page }
   // The hint is drawn by the same input event that would commit the year; once it shows, the URL had its chance.
   await expect(page.getByRole('status').filter({ hasText: 'showing 2014' })).toBeVisible();
   await expect(from).toHaveAttribute('aria-invalid', 'true');
-  // History writes wait for a task of their own; one queued now, at a lower priority, runs after any write the edit queued.
-  await page.evaluate(() => (globalThis as unknown as { scheduler: { postTask: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler.postTask(() => {}, { priority: 'background' }));
+  // History writes wait for the next frame, then a task of their own; a task queued from a frame after that, at a
+  // lower priority, runs after any write the edit queued.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => void (globalThis as unknown as { scheduler: { postTask: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler.postTask(resolve, { priority: 'background' })),
+      ),
+  );
   expect(new URL(page.url()).search).toBe('?years=2014-2020');
   expect(await page.evaluate(() => window.history.length)).toBe(entries);
   await from.fill('2012');
@@ -90,10 +96,12 @@ test('quick discrete clicks are separate Back steps; typed years are one', async
   await quickly();
   await page.getByRole('group', { name: 'Region' }).getByRole('button', { name: 'Europe' }).click();
   await quickly();
+  // The address is written once a frame shows the change; with the clock paused, frames come only as it runs.
   await page.getByLabel('From year').fill('2012');
-  await expect(page).toHaveURL(/years=2012-2023/);
   await quickly();
+  await expect(page).toHaveURL(/years=2012-2023/);
   await page.getByLabel('From year').fill('2013');
+  await quickly();
   await expect(page).toHaveURL(/years=2013-2023/);
   // One Back undoes both typed years; each click before them is a Back of its own.
   await page.goBack();

@@ -5,7 +5,7 @@ import type { MapRegion } from '../../state/filters';
 import { noTap } from '../../components/tapToPreview';
 import type { Theme } from '../../theme/tokens';
 import { countryPathsFor, type CountryPath } from './countryPaths';
-import type { CountryFeature } from './useWorldAtlas';
+import type { CountryOutline } from './outlines';
 import { MapKey } from './MapKey';
 import { regionLabel, type PlantFilters } from './model';
 import { PlantSymbols } from './PlantSymbols';
@@ -76,7 +76,7 @@ const PLAIN_VIEW: MapView = { k: 1, x: 0, y: 0 };
 const STILL: SymbolHandlers = { highlighted: null, recordIndex: null, onShow: ignore, onHide: ignore, onOpen: ignore, tapFor: noTap };
 
 /** The map for an exported image at `width` CSS px: the whole region, nothing hovered; outlines when loaded. */
-export function PlantsImage({ plants, filters, region, countries, width, theme }: { plants: readonly Plant[]; filters: PlantFilters; region: MapRegion; countries: readonly CountryFeature[] | undefined; width: number; theme: Theme }) {
+export function PlantsImage({ plants, filters, region, countries, width, theme }: { plants: readonly Plant[]; filters: PlantFilters; region: MapRegion; countries: readonly CountryOutline[] | undefined; width: number; theme: Theme }) {
   const intl = useIntl();
   const frame = mapFrame(region, width);
   const countryPaths = countries ? countryPathsFor(countries, region, width, frame.projection) : [];

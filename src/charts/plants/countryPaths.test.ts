@@ -1,13 +1,9 @@
-import type { CountryFeature } from './useWorldAtlas';
 import { countryPathsFor } from './countryPaths';
 import { regionProjection } from './model';
+import { outlineOf, type CountryOutline } from './outlines';
 
-const square = (id: string, lon: number): CountryFeature => ({
-  type: 'Feature',
-  id,
-  properties: { name: id },
-  geometry: { type: 'Polygon', coordinates: [[[lon, 0], [lon, 5], [lon + 5, 5], [lon + 5, 0], [lon, 0]]] },
-});
+const square = (id: string, lon: number): CountryOutline =>
+  outlineOf({ type: 'Feature', id, properties: {}, geometry: { type: 'Polygon', coordinates: [[[lon, 0], [lon, 5], [lon + 5, 5], [lon + 5, 0], [lon, 0]]] } }, 0);
 const countries = [square('A', 0), square('B', 20)];
 
 describe('countryPathsFor', () => {

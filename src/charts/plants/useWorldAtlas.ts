@@ -1,23 +1,22 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { outlineOf, type CountryOutline } from './outlines';
 // A hashed asset fetched on demand: the ~100 KB topology stays out of the JS bundle and off the dataset's path.
 import atlasUrl from 'world-atlas/countries-110m.json?url';
 
-export type CountryFeature = Feature<Geometry, { name: string }>;
 export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 const LOAD_TIMEOUT_MS = 15_000;
 
-/** Natural Earth 110m countries as GeoJSON, without Antarctica (no plants, and it would fill the map's foot). */
-export function countriesFromTopology(topology: CountriesTopology): CountryFeature[] {
+/** Natural Earth 110m countries' outlines, without Antarctica (no plants, and it would fill the map's foot). */
+export function countriesFromTopology(topology: CountriesTopology): CountryOutline[] {
   const countries = topology.objects.countries;
   if (countries?.type !== 'GeometryCollection') throw new Error('The world atlas has no "countries" collection.');
-  return feature(topology, countries).features.filter((country) => country.properties.name !== 'Antarctica');
+  return feature(topology, countries).features.filter((country) => country.properties.name !== 'Antarctica').map(outlineOf);
 }
 
-async function loadCountries(signal: AbortSignal): Promise<CountryFeature[]> {
+async function loadCountries(signal: AbortSignal): Promise<CountryOutline[]> {
   const response = await fetch(atlasUrl, { signal });
   if (!response.ok) throw new Error(`The world atlas could not load (HTTP ${response.status}).`);
   return countriesFromTopology((await response.json()) as CountriesTopology);
@@ -37,7 +36,7 @@ export function useWorldAtlas() {
 }
 
 /** The outlines, fetched once: a pre-rendered page, whose map has them, waits for them before hydrating. */
-export function fetchWorldAtlas(client: QueryClient): Promise<CountryFeature[]> {
+export function fetchWorldAtlas(client: QueryClient): Promise<CountryOutline[]> {
   return client.fetchQuery(worldAtlasQuery);
 }
 
