@@ -1,6 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { sourcesById, sourceTitlesOf } from '../data/sourceIndex';
+import { indexById } from '../data/indexById';
+import { sourceTitle, sourceTitlesOf } from '../data/sourceIndex';
 import { useDataset } from '../data/useDataset';
 import { drawnYears, filterLine, sourceLine } from '../export/describe';
 import { registerChartImage } from '../export/registry';
@@ -50,7 +51,7 @@ export interface ChartCardProps {
 
 /** The table as people read it: source ids (kept in the CSV) shown as the sources' titles. */
 function tableWithSourceTitles(table: ChartTable, titles: ReadonlyMap<string, string>): ChartTable {
-  return { ...table, rows: table.rows.map((row) => (typeof row.source === 'string' ? { ...row, source: titles.get(row.source) ?? row.source } : row)) };
+  return { ...table, rows: table.rows.map((row) => (typeof row.source === 'string' ? { ...row, source: sourceTitle(titles, row.source) } : row)) };
 }
 
 // Shared empty defaults: a fresh [] per render would re-run the memos and the export registration below.
@@ -70,7 +71,7 @@ export function ChartCard(props: ChartCardProps) {
   const dataset = useDataset().data;
   const allSources = dataset?.sources;
   // By Map, not Array.find per id: a grown dataset has thousands of sources and a card cites hundreds.
-  const sources = useMemo(() => (allSources ? sourceIds.flatMap((id) => sourcesById(allSources).get(id) ?? []) : []), [sourceIds, allSources]);
+  const sources = useMemo(() => (allSources ? sourceIds.flatMap((id) => indexById(allSources).get(id) ?? []) : []), [sourceIds, allSources]);
   const { chart: pageChart, isEmbed } = usePageMode();
   // The image and the page title name the years drawn, not a wider filter (EV data runs 2009–2021).
   const drawn = useMemo(() => drawnYears(yearRange, dataYears) ?? yearRange, [yearRange, dataYears]);
@@ -91,7 +92,7 @@ export function ChartCard(props: ChartCardProps) {
   );
   // "As on screen": the width the card gives its chart now.
   const screenWidth = useCallback(() => bodyRef.current?.clientWidth || 640, []);
-  const sourceTitles = useMemo(() => (dataset ? sourceTitlesOf(dataset) : new Map<string, string>()), [dataset]);
+  const sourceTitles = useMemo(() => (dataset ? sourceTitlesOf(dataset.sources) : new Map<string, string>()), [dataset]);
   const exporter = useChartExport({ chart, drawing: emptyMessage ? null : drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourceTitles });
   const [dialogWidth, setDialogWidth] = useState<number | null>(null);
   const exportOpener = useRef<HTMLElement | null>(null);

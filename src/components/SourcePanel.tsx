@@ -4,7 +4,7 @@ import { flushSync } from 'react-dom';
 import { formatSourceDate, languageIn, type RecordRef } from '../data/provenance';
 import type { Locale } from '../i18n/locales';
 import type { Dataset, RecordKey, Source } from '../data/schema';
-import { sourcesById } from '../data/sourceIndex';
+import { indexById } from '../data/indexById';
 import { useDataset } from '../data/useDataset';
 import { useSourcePanel } from '../state/sourcePanel';
 import type { ChartId } from './chartTypes';
@@ -105,7 +105,7 @@ interface PanelContentProps {
 }
 
 function PanelContent({ dataset, sourceId, record, closeRef, onClose }: PanelContentProps) {
-  const source = sourcesById(dataset.sources).get(sourceId);
+  const source = indexById(dataset.sources).get(sourceId);
   const recordHeadingRef = useRef<HTMLHeadingElement>(null);
   const intl = useIntl();
 

@@ -2,7 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useMemo, type RefObject } from 'react';
 import { describeRecord, disputeFor, recordAt, type Dispute, type RecordRef } from '../data/provenance';
 import type { Dataset } from '../data/schema';
-import { sourcesById } from '../data/sourceIndex';
+import { indexById } from '../data/indexById';
 import { QuoteText } from './QuoteText';
 
 interface SourceRecordProps {
@@ -18,7 +18,7 @@ interface SourceRecordProps {
 export function SourceRecord({ dataset, record, headingRef, onPick }: SourceRecordProps) {
   const intl = useIntl();
   const item = recordAt(dataset, record);
-  const lang = useMemo(() => sourcesById(dataset.sources).get(item?.source ?? '')?.language ?? 'en', [dataset, item]);
+  const lang = useMemo(() => indexById(dataset.sources).get(item?.source ?? '')?.language ?? 'en', [dataset, item]);
   const description = useMemo(() => describeRecord(dataset, record, intl), [dataset, record, intl]);
   const dispute = useMemo(() => disputeFor(dataset, record, intl), [dataset, record, intl]);
   if (!item) return <p className="source-panel-empty"><FormattedMessage id="sources.recordMissing" /></p>;
@@ -52,7 +52,7 @@ function Disagreement({ dataset, dispute, onPick }: { dataset: Dataset; dispute:
       <p className="source-disagree-text">{dispute.text}</p>
       <div className="source-compare">
         {dispute.sides.map((side, i) => {
-          const source = sourcesById(dataset.sources).get(side.source);
+          const source = indexById(dataset.sources).get(side.source);
           const ref = side.ref;
           return (
             <div key={`${side.heading}-${i}`} className="source-compare-col" aria-current={i === 0 ? 'true' : undefined}>

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { RovingMarks, useRovingStops } from './rovingMarks';
@@ -122,6 +122,35 @@ describe('RovingMarks', () => {
     expect(tabStops()).toEqual(['add mark 0', 'mark 1']);
     await userEvent.click(screen.getByRole('button', { name: 'add mark 0' }));
     expect(tabStops()).toEqual(['add mark 0', 'mark 0']);
+  });
+
+  it('follows marks redrawn on their own by a part that was only handed the stops', async () => {
+    function Handed({ stops }: { stops: ReturnType<typeof useRovingStops> }) {
+      const [ids, setIds] = useState([1, 2]);
+      return (
+        <>
+          <button type="button" onClick={() => setIds([0, 1, 2])}>
+            add mark 0
+          </button>
+          <svg>
+            {ids.map((i) => (
+              <rect key={i} {...stops(`mark ${i}`)} role="button" aria-label={`mark ${i}`} />
+            ))}
+          </svg>
+        </>
+      );
+    }
+    function Asker() {
+      return <Handed stops={useRovingStops()} />;
+    }
+    render(
+      <RovingMarks>
+        <Asker />
+      </RovingMarks>,
+    );
+    expect(tabStops()).toEqual(['add mark 0', 'mark 1']);
+    await userEvent.click(screen.getByRole('button', { name: 'add mark 0' }));
+    await waitFor(() => expect(tabStops()).toEqual(['add mark 0', 'mark 0']));
   });
 
   it('outside a chart every mark is its own tab stop (an image, a mark tested alone)', () => {

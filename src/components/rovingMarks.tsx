@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 
 /** What a focusable mark spreads onto its SVG element: its tab stop and the ref that enrols it. */
 export interface RovingStop {
@@ -12,7 +12,9 @@ export type RovingStops = (key: string) => RovingStop;
 const NEXT = new Set(['ArrowRight', 'ArrowDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp']);
 
-const RovingContext = createContext<RovingStops | null>(null);
+/** The chart's stops, and what a drawing of marks calls once its marks have enrolled or left. */
+const RovingContext = createContext<{ stops: RovingStops; settle: () => void } | null>(null);
+const STANDALONE_STOPS: RovingStops = () => STANDALONE;
 const STANDALONE: RovingStop = { tabIndex: 0 };
 
 const precedes = (a: SVGElement, b: SVGElement) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
@@ -34,7 +36,10 @@ function firstInDrawingOrder(marks: ReadonlyMap<string, SVGElement>): string | n
  * marks alone) every mark is its own tab stop.
  */
 export function useRovingStops(): RovingStops {
-  return useContext(RovingContext) ?? (() => STANDALONE);
+  const group = useContext(RovingContext);
+  // After each drawing of marks, its marks' refs set: the chart's first mark is settled in the same commit.
+  useLayoutEffect(() => group?.settle());
+  return group?.stops ?? STANDALONE_STOPS;
 }
 
 /**
@@ -51,10 +56,11 @@ export function RovingMarks({ className, ref, children }: { className?: string; 
   const [first, setFirst] = useState<string | null>(null);
   const stop = current ?? first;
 
-  // The first mark is found once per redraw, after all its marks enrolled or left: in this component's layout
-  // effect when the redraw includes it (children's refs are set before it runs), else in a microtask after
-  // the commit. Finding it on each enrolment sorted every mark again, which for a chart of thousands of
-  // marks was the largest part of a first paint (0.5 s of compareDocumentPosition at the 100× benchmark dataset).
+  // The first mark is found once per redraw, after all its marks enrolled or left: in the layout effect of
+  // the part that drew them (useRovingStops) or of this group (their refs are set before either runs), else
+  // — marks redrawn on their own by a part that did not ask for the stops — in a microtask after the commit. Finding it on each
+  // enrolment sorted every mark again, which for a chart of thousands of marks was the largest part of a
+  // first paint (0.5 s of compareDocumentPosition at the 100× benchmark dataset).
   const firstPending = useRef(false);
   const settleFirst = useCallback(() => {
     if (!firstPending.current) return;
@@ -66,7 +72,6 @@ export function RovingMarks({ className, ref, children }: { className?: string; 
     firstPending.current = true;
     queueMicrotask(settleFirst);
   }, [settleFirst]);
-  useLayoutEffect(settleFirst);
 
   const refFor = useCallback((key: string) => {
     const known = refs.current.get(key);
@@ -86,6 +91,8 @@ export function RovingMarks({ className, ref, children }: { className?: string; 
   }, [findFirstSoon]);
 
   const stops = useCallback<RovingStops>((key) => ({ tabIndex: key === stop ? 0 : -1, ref: refFor(key) }), [stop, refFor]);
+  const group = useMemo(() => ({ stops, settle: settleFirst }), [stops, settleFirst]);
+  useLayoutEffect(settleFirst);
 
   const keyOf = (target: EventTarget) => [...marks.current].find(([, element]) => element === target)?.[0];
   const onFocus = (event: { target: EventTarget }) => {
@@ -105,7 +112,7 @@ export function RovingMarks({ className, ref, children }: { className?: string; 
   };
 
   return (
-    <RovingContext.Provider value={stops}>
+    <RovingContext.Provider value={group}>
       <div className={className} ref={ref} onFocus={onFocus} onKeyDown={onKeyDown}>
         {children}
       </div>

@@ -2,6 +2,7 @@ import type { IntlShape } from 'react-intl';
 import { capacityWords } from './capacityWords';
 import { isDateConflict } from './dateConflict';
 import { heldYears } from './heldYears';
+import { indexById } from './indexById';
 import { ownValue } from './ownValue';
 import { withoutFinalParenthesis } from './parenthetical';
 import { RECORD_KEYS } from './recordKeys';
@@ -105,7 +106,7 @@ export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape
     case 'evMilestones': {
       const r = dataset.evMilestones[ref.index];
       if (!r) break;
-      const series = dataset.evSeries.find((s) => s.id === r.series);
+      const series = indexById(dataset.evSeries).get(r.series);
       const subject = intl.formatMessage({ id: 'sources.subject.milestone' }, { series: shortSeriesLabel(series?.label ?? r.series), measure: r.measure });
       const value = intl.formatMessage({ id: 'sources.milestone' }, { approximate: r.approximate ? 'yes' : 'no', units: exact(r.units), month: monthWords(r.date, intl) });
       return line(subject, value, [String(r.units)]);
@@ -118,7 +119,7 @@ export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape
     case 'ownership': {
       const r = dataset.ownership[ref.index];
       if (!r) break;
-      const name = (id: string) => dataset.companies.find((c) => c.id === id)?.name ?? id;
+      const name = (id: string) => indexById(dataset.companies).get(id)?.name ?? id;
       const [value, what, numbers] =
         r.percent !== null ? [percentWords(r.percent, intl), 'percent', [String(r.percent)]]
         : r.investment ? [formatsFor(intl.locale as Locale).money(r.investment.amount, r.investment.currency), 'invested', [String(r.investment.amount)]]

@@ -1,4 +1,5 @@
 import type { Cell, ChartTable } from '../components/chartTypes';
+import { sourceTitle } from '../data/sourceIndex';
 
 // A cell starting with these would run as a formula in a spreadsheet (CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -37,7 +38,7 @@ export function tableToCsv(table: ChartTable, sourceTitles: ReadonlyMap<string, 
     // Stryker disable next-line ConditionalExpression: equivalent — a null passed on comes back from textCell unchanged, and join writes it as ''.
     if (value === null) return '';
     if (typeof value === 'number') return Number.isFinite(value) ? formats.get(key)!(value) : '';
-    return textCell(isTitle ? (sourceTitles.get(value) ?? value) : value);
+    return textCell(isTitle ? sourceTitle(sourceTitles, value) : value);
   };
   const header = columns.map((c) => textCell(c.key)).join(',');
   const rows = table.rows.map((row) => columns.map((c) => cell(row, c.key, c.isTitle)).join(','));

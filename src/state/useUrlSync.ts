@@ -16,15 +16,25 @@ export function changedKeys(before: string, after: string): string[] {
   return [...keys].filter((key) => a.get(key) !== b.get(key)).sort();
 }
 
+/** A history entry to write: its URL, its filter query, and whether it replaces the current entry. */
+interface HistoryWrite {
+  url: string;
+  query: string;
+  replace: boolean;
+}
+
 /** History writes waiting until the change's frame is painted (`afterNextPaint`), written in the order decided. */
 class HistoryWrites {
-  private pending: { url: string; replace: boolean }[] = [];
-  private onWritten: (() => void) | null = null;
+  private pending: HistoryWrite[] = [];
   private cancelTask: (() => void) | null = null;
 
-  add(write: { url: string; replace: boolean }, onWritten: () => void) {
+  /** The filter query of the last write still waiting: what the address will say, not yet in `location`. */
+  waitingQuery(): string | null {
+    return this.pending.at(-1)?.query ?? null;
+  }
+
+  add(write: HistoryWrite) {
     this.pending.push(write);
-    this.onWritten = onWritten;
     this.cancelTask ??= afterNextPaint(() => this.flush());
   }
 
@@ -36,15 +46,12 @@ class HistoryWrites {
       else window.history.pushState(null, '', url);
     }
     this.pending = [];
-    this.onWritten?.();
-    this.onWritten = null;
   }
 
   cancel() {
     this.cancelTask?.();
     this.cancelTask = null;
     this.pending = [];
-    this.onWritten = null;
   }
 }
 
@@ -115,16 +122,15 @@ export function useUrlSync(domain: Domain | null): IgnoredParam[] {
     // A whole Play run is one history entry: its first step pushes, the rest replace, so Back returns to
     // where Play started.
     let hasPlayPushed = false;
-    // History writes wait for a task of their own: pushState costs 1–5 ms (measured in a brand toggle's CPU
-    // profile, the largest part of the click's own work), and the click should reach the screen first.
-    // What each change writes is decided at once, in order, against the query last decided (not yet in
-    // `location` while a write waits), so Back steps through the same entries as before.
-    let decided: string | null = null;
+    // History writes wait until the change is painted: pushState costs 1–5 ms (measured in a brand toggle's
+    // CPU profile, the largest part of the click's own work), and the click should reach the screen first.
+    // What each change writes is decided at once, in order, against the last query decided (a waiting
+    // write's, not yet in `location`), so Back steps through the same entries as before.
     const writes = new HistoryWrites();
     const unsubscribe = useFilters.subscribe((state) => {
       if (!state.isPlaying) hasPlayPushed = false;
       const query = serializeFilters(selectFilters(state), domain);
-      const current = decided ?? serializeFilters(parseFilters(window.location.search, domain).filters, domain);
+      const current = writes.waitingQuery() ?? serializeFilters(parseFilters(window.location.search, domain).filters, domain);
       // Compare canonical forms, so restoring `brands=nissan,renault` on Back does not push a new entry.
       if (query === current) return;
       const keys = changedKeys(current, query);
@@ -134,15 +140,13 @@ export function useUrlSync(domain: Domain | null): IgnoredParam[] {
       const url = `${window.location.pathname}${withPageMode(query, parsePageMode(window.location.search).mode)}${window.location.hash}`;
       const isPlayStep = state.isPlaying && hasPlayPushed;
       const replace = isPlayStep || (isRapid && lastEdit.isRapid && now - lastEdit.at < COALESCE_MS);
-      decided = query;
-      writes.add({ url, replace }, () => (decided = null));
+      writes.add({ url, query, replace });
       if (state.isPlaying) hasPlayPushed = true;
       lastEdit = { isRapid, at: now };
     });
     const onPopState = () => {
       // Back or Forward: the history entry is the truth now; writes still waiting are for the page left.
       writes.cancel();
-      decided = null;
       setIgnored(readUrl(domain));
     };
     window.addEventListener('popstate', onPopState);

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useIntl } from 'react-intl';
 import type { Brand } from '../../data/schema';
+import { sourceTitle } from '../../data/sourceIndex';
 import type { RecordRef } from '../../state/sourcePanel';
 import { boxAround } from '../../components/geometry';
 import { TapSourceButton } from '../../components/TapSourceButton';
@@ -41,10 +42,6 @@ const TYPICAL_HEIGHT = 170;
 // Half the size of the largest mark a tooltip points at (a target's diamond).
 const MARK_RADIUS = 7;
 
-function titleOf(sourceTitles: ReadonlyMap<string, string>, id: string): string {
-  return sourceTitles.get(id) ?? id;
-}
-
 function Quote({ quote }: { quote: string | null }) {
   return quote ? <blockquote className="ev-tooltip-quote">“{quoteText(quote)}”</blockquote> : null;
 }
@@ -64,14 +61,14 @@ function PointBody({ line, point, sourceTitles }: { line: EvLine; point: EvPoint
       </p>
       <Quote quote={point.quote} />
       {point.note && point.disputes.length === 0 && <p className="ev-tooltip-note">{point.note}</p>}
-      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: titleOf(sourceTitles, point.source) })}</p>
+      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: sourceTitle(sourceTitles, point.source) })}</p>
       {point.disputes.map((d) => (
         <div key={d.index} className="ev-tooltip-dispute">
           <p>
             <strong>{intl.formatMessage({ id: 'ev.tooltip.disputeHead' })}</strong> {intl.formatMessage({ id: 'ev.tooltip.dispute' }, { units, date: dateLabel(d.date, f) })}
           </p>
           <Quote quote={d.quote} />
-          <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: titleOf(sourceTitles, d.source) })}</p>
+          <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: sourceTitle(sourceTitles, d.source) })}</p>
         </div>
       ))}
     </>
@@ -87,7 +84,7 @@ function MarkerBody({ marker, sourceTitles }: { marker: EvMarker; sourceTitles: 
       </p>
       <Quote quote={marker.quote} />
       {marker.note && <p className="ev-tooltip-note">{marker.note}</p>}
-      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: titleOf(sourceTitles, marker.source) })}</p>
+      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: sourceTitle(sourceTitles, marker.source) })}</p>
     </>
   );
 }
@@ -112,7 +109,7 @@ function TargetBody({ target, sourceTitles }: { target: EvTarget; sourceTitles: 
       </p>
       <Quote quote={target.quote} />
       {target.note && <p className="ev-tooltip-note">{target.note}</p>}
-      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: titleOf(sourceTitles, target.source) })}</p>
+      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: sourceTitle(sourceTitles, target.source) })}</p>
     </>
   );
 }

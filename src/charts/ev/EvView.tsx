@@ -89,7 +89,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
           targets={targets}
           months={months}
           scale={evScale}
-          sourceTitles={sourceTitlesOf(dataset)}
+          sourceTitles={sourceTitlesOf(dataset.sources)}
           cursor={cursor}
           highlighted={highlighted}
           picked={picked}

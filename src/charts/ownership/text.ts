@@ -1,6 +1,7 @@
 // Words for the ownership view: summary, tooltips, aria labels, table. Pure functions of the dataset.
 import type { IntlShape } from 'react-intl';
-import { sourceTitle } from '../../data/sourceIndex';
+import { indexById } from '../../data/indexById';
+import { sourceTitle, sourceTitlesOf } from '../../data/sourceIndex';
 import { tableColumns } from '../../components/tableColumns';
 import type { ChartTable } from '../../components/chartTypes';
 import { formatsFor } from '../../i18n/format';
@@ -14,7 +15,7 @@ import { formatInvestment, isStakeActive, percentLabel, stakesActiveIn, type Ind
 
 /** A company's name without its parenthesis ("Renault Korea Motor"); the id if unknown. */
 export function companyName(dataset: Dataset, id: string): string {
-  const name = dataset.companies.find((c) => c.id === id)?.name ?? id;
+  const name = indexById(dataset.companies).get(id)?.name ?? id;
   return withoutTrailingParenthesis(name);
 }
 
@@ -62,7 +63,7 @@ export interface MarkDetails {
 }
 
 const sourceTitles = (dataset: Dataset, stakes: readonly Ownership[]) =>
-  [...new Set(stakes.map((s) => s.source))].map((id) => sourceTitle(dataset.sources, id));
+  [...new Set(stakes.map((s) => s.source))].map((id) => sourceTitle(sourceTitlesOf(dataset.sources), id));
 
 function stakeText(dataset: Dataset, stake: Ownership, side: 'out' | 'in', intl: IntlShape): string {
   const what = stake.percent !== null ? 'percent' : stake.investment ? 'invested' : 'none';
@@ -79,7 +80,7 @@ function stakeText(dataset: Dataset, stake: Ownership, side: 'out' | 'in', intl:
 
 /** Tooltip for a company: the stakes it holds and is held by in `year`, and those that ended that year. */
 export function nodeDetails(dataset: Dataset, year: number, id: string, intl: IntlShape = intlFor('en')): MarkDetails {
-  const company = dataset.companies.find((c) => c.id === id);
+  const company = indexById(dataset.companies).get(id);
   const active = stakesActiveIn(dataset.ownership, year).map((s) => s.stake);
   const ended = dataset.ownership.filter((s) => s.to === year && (s.holder === id || s.held === id));
   // The note is the dataset's own words, kept as written.

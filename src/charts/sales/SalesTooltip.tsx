@@ -1,4 +1,5 @@
 import type { Brand } from '../../data/schema';
+import { sourceTitle } from '../../data/sourceIndex';
 import { brandColour, type Theme } from '../../theme/tokens';
 import { useIntl } from 'react-intl';
 import { TapSourceButton } from '../../components/TapSourceButton';
@@ -27,7 +28,7 @@ interface TooltipProps {
 export function SalesTooltip({ year, brand, isAt, hiddenBrands, sourceTitles, theme, left, top, bottom, onSource }: TooltipProps) {
   const sourceIds = [...new Set([...year.cells.map((c) => c.source), year.totalSource])];
   const intl = useIntl();
-  const sources = joinList(sourceIds.map((id) => sourceTitles.get(id) ?? id), intl);
+  const sources = joinList(sourceIds.map((id) => sourceTitle(sourceTitles, id)), intl);
   const f = formatsOf(intl);
   return (
     <div className={`sales-tooltip${onSource ? ' is-tapped' : ''}`} role="tooltip" style={{ left, top, bottom }}>

@@ -52,7 +52,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   const table = useMemo(() => salesTable(years, intl), [years, intl]);
   const emptyMessage = useMemo(() => salesEmptyMessage(dataset, { yearRange, brands }, years, intl), [dataset, yearRange, brands, years, intl]);
   const tableSpan = useMemo(() => salesTableSpan(dataset), [dataset]);
-  const sourceTitles = sourceTitlesOf(dataset);
+  const sourceTitles = sourceTitlesOf(dataset.sources);
   const sourceIds = useMemo(
     () => [...new Set([...years.flatMap((y) => [y.totalSource, ...y.cells.map((c) => c.source)]), ...(target ? [target.source] : [])])],
     [years, target],
