@@ -65,9 +65,11 @@ describe('evLines on hand-made milestones', () => {
     const lines = linesOf([milestone('alliance', '2015-03', 500), milestone('alliance', '2015-09', 500)]);
     expect(evFootnotes(lines, WIDE, en)).toEqual(['Sources disagree on when the Alliance reached 500: March 2015 or September 2015. Both are drawn.']);
     const three = linesOf([milestone('alliance', '2015-03', 500), milestone('alliance', '2015-09', 500), milestone('alliance', '2016-01', 500)]);
-    // Once for three dates too (its last sentence, "Both are drawn.", is worded for two: left to the messages' owner).
-    const notes = evFootnotes(three, WIDE, en);
-    expect([notes.length, notes[0]]).toEqual([1, expect.stringMatching(/^Sources disagree on when the Alliance reached 500: March 2015, September 2015 or January 2016\./)]);
+    // Once for three dates too, worded for three.
+    expect(evFootnotes(three, WIDE, en)).toEqual(['Sources disagree on when the Alliance reached 500: March 2015, September 2015 or January 2016. All 3 are drawn.']);
+    expect(evFootnotes(three, WIDE, intlFor('fr'))[0]).toMatch(/ Les 3 sont tracées\.$/);
+    expect(evFootnotes(three, WIDE, intlFor('ja'))[0]).toMatch(/。3件すべてを描いています。$/);
+    expect(evFootnotes(lines, WIDE, intlFor('fr'))[0]).toMatch(/ Les deux sont tracées\.$/);
     const zoe = linesOf([milestone('zoe', '2015-03', 500), milestone('zoe', '2015-09', 500)]);
     expect(evFootnotes(zoe, WIDE, en)).toEqual(['Sources disagree on when Renault Zoe reached 500: March 2015 or September 2015. Both are drawn.']);
   });

@@ -335,9 +335,10 @@ export function evFootnotes(lines: readonly EvLine[], window: EvWindow | null, i
   const points = lines.flatMap((line) => line.points.map((point) => ({ line, point })));
   const disputed = points.filter(({ point }) => point.disputes.length > 0 && point.disputes.every((d) => d.date > point.date));
   for (const { line, point } of disputed) {
-    const dates = f.list([point.date, ...point.disputes.map((d) => d.date)].map((d) => f.monthLong(monthIndex(d))), 'or');
+    const stated = [point.date, ...point.disputes.map((d) => d.date)];
+    const dates = f.list(stated.map((d) => f.monthLong(monthIndex(d))), 'or');
     const alliance = line.brand === null ? 'yes' : 'no';
-    notes.push(intl.formatMessage({ id: 'ev.footnote.disputed' }, { series: line.label, alliance, units: formatUnits(point.units, intl), dates }));
+    notes.push(intl.formatMessage({ id: 'ev.footnote.disputed' }, { series: line.label, alliance, units: formatUnits(point.units, intl), dates, count: stated.length }));
   }
   const undated = [...new Set(points.filter(({ point }) => point.quote && splitTableRow(point.quote)?.length === 1).map(({ point }) => point.month))];
   if (undated.length) {

@@ -21,7 +21,7 @@ export const evFr: Translation<typeof evEn> = {
   'ev.summary.model': 'Le modèle le plus vendu parmi ceux affichés, la {model}, a atteint {units} unités en {month}.',
   'ev.summary.both': '{first} {second}',
   'ev.footnote.disputed':
-    'Les sources divergent sur la date à laquelle {alliance, select, yes {l’{series}} other {{series}}} a atteint {units}\u202f: {dates}. Les deux sont tracées.',
+    'Les sources divergent sur la date à laquelle {alliance, select, yes {l’{series}} other {{series}}} a atteint {units}\u202f: {dates}. {count, plural, =2 {Les deux sont tracées} other {Les # sont tracées}}.',
   'ev.footnote.undated': 'Les lignes sans date du tableau des paliers de la source sont placées à la date de la ligne précédente\u202f: {months}.',
   'ev.footnote.scope': '{series}\u202f: {note}',
   'ev.footnote.production': 'Les points creux comptent les véhicules produits, non vendus.',
