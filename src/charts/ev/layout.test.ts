@@ -61,6 +61,11 @@ describe('evLayout axes', () => {
   it('labels the time axis every five years on a phone', () => {
     expect(evLayout(lines(), markers(), full(), 'linear', 340).xTicks.map((t) => t.label)).toEqual(['2010', '2015', '2020']);
   });
+  it('gives a compact chart fewer time ticks, not more, than a card just wide enough not to be compact', () => {
+    const labels = (width: number) => evLayout(lines(), markers(), full(), 'linear', width).xTicks.map((t) => t.label);
+    expect(labels(519)).toEqual(['2010', '2015', '2020']);
+    expect(labels(520)).toEqual(['2010', '2012', '2014', '2016', '2018', '2020']);
+  });
   it('labels months when the window is one year', () => {
     const year = evWindow(dataset, [2017, 2017])!;
     expect(evLayout(evLines(dataset, domain.brands, year), [], year, 'linear', 634).xTicks.map((t) => t.label)).toEqual(['2017', 'Apr', 'Jul', 'Oct']);

@@ -248,7 +248,8 @@ export function evLayout(
     };
   });
 
-  const tickCount = Math.max(2, Math.floor((right - left) / (isCompact ? 60 : 75)));
+  // A compact chart gives each time tick more room, so it has fewer (its labels are as wide).
+  const tickCount = Math.max(2, Math.floor((right - left) / (isCompact ? 90 : 75)));
   let placedCursor: PlacedCursor | null = null;
   if (cursor) {
     const cx = xOf(cursor.month);
