@@ -30,7 +30,7 @@ export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
   const intl = useIntl();
   // Pre-rendered with the unmeasured tick set (every few years), which fits a phone's track too: a page
   // without JavaScript keeps it, and hydration only adds ticks where there is room.
-  const width = useElementWidth(trackRef, 0, false);
+  const width = useElementWidth(trackRef, 0);
   const dragging = useRef<HandleId | null>(null);
   const { range, setYearRange, setAt } = useFilters(useShallow((s) => ({ range: s.yearRange, setYearRange: s.setYearRange, setAt: s.setAt })));
   const at = useFilters(selectCursor);
