@@ -70,6 +70,9 @@ describe('evLines on hand-made milestones', () => {
     expect(evFootnotes(three, WIDE, intlFor('fr'))[0]).toMatch(/ Les 3 sont tracées\.$/);
     expect(evFootnotes(three, WIDE, intlFor('ja'))[0]).toMatch(/。3件すべてを描いています。$/);
     expect(evFootnotes(lines, WIDE, intlFor('fr'))[0]).toMatch(/ Les deux sont tracées\.$/);
+    // Two sources agreeing on the later date: two dates, both drawn.
+    const agreeing = linesOf([milestone('alliance', '2015-03', 500), milestone('alliance', '2015-09', 500), milestone('alliance', '2015-09', 500)]);
+    expect(evFootnotes(agreeing, WIDE, en)).toEqual(['Sources disagree on when the Alliance reached 500: March 2015 or September 2015. Both are drawn.']);
     const zoe = linesOf([milestone('zoe', '2015-03', 500), milestone('zoe', '2015-09', 500)]);
     expect(evFootnotes(zoe, WIDE, en)).toEqual(['Sources disagree on when Renault Zoe reached 500: March 2015 or September 2015. Both are drawn.']);
   });

@@ -335,7 +335,8 @@ export function evFootnotes(lines: readonly EvLine[], window: EvWindow | null, i
   const points = lines.flatMap((line) => line.points.map((point) => ({ line, point })));
   const disputed = points.filter(({ point }) => point.disputes.length > 0 && point.disputes.every((d) => d.date > point.date));
   for (const { line, point } of disputed) {
-    const stated = [point.date, ...point.disputes.map((d) => d.date)];
+    // Each date once: two sources agreeing on the later date are one position drawn, not two.
+    const stated = [...new Set([point.date, ...point.disputes.map((d) => d.date)])];
     const dates = f.list(stated.map((d) => f.monthLong(monthIndex(d))), 'or');
     const alliance = line.brand === null ? 'yes' : 'no';
     notes.push(intl.formatMessage({ id: 'ev.footnote.disputed' }, { series: line.label, alliance, units: formatUnits(point.units, intl), dates, count: stated.length }));
