@@ -8,7 +8,8 @@ import {
   parse,
   type MessageFormatElement,
 } from '@formatjs/icu-messageformat-parser';
-import { createIntl, createIntlCache, type IntlShape } from 'react-intl';
+import { render } from '@testing-library/react';
+import { createIntl, createIntlCache, FormattedMessage, RawIntlProvider, type IntlShape } from 'react-intl';
 import { LOCALES, type Locale } from './locales';
 import { loadAreas } from './messages';
 import { withFormatterPerMessage } from './intl';
@@ -65,6 +66,25 @@ describe('withFormatterPerMessage', () => {
     const worded = [1, 2, 1].map((count) => cached.formatMessage({ id: 'sales.count' as never }, { count } as never));
     expect(worded).toEqual(['1 brand', '2 brands', '1 brand']);
     expect(build).toHaveBeenCalledTimes(1);
+  });
+
+  it('serves <FormattedMessage> from the same formatter, built once, as react-intl would word it', () => {
+    const messages = { 'sales.count': parse('{count, plural, one {# brand} other {# brands}}') };
+    const { plain, cached } = intls('en', messages);
+    const build = vi.spyOn(cached.formatters, 'getMessageFormat');
+    const page = (intl: IntlShape, count: number) => (
+      <RawIntlProvider value={intl}>
+        <p>
+          <FormattedMessage id={'sales.count' as never} values={{ count }} />
+        </p>
+      </RawIntlProvider>
+    );
+    const { container, rerender } = render(page(cached, 1));
+    rerender(page(cached, 2));
+    expect(container.textContent).toBe('2 brands');
+    expect(build).toHaveBeenCalledTimes(1);
+    rerender(page(plain, 2));
+    expect(container.textContent).toBe('2 brands');
   });
 
   it('leaves rich text (a tag filled by a function) to react-intl, which keys the parts', () => {

@@ -28,6 +28,12 @@ export function intlConfig(locale: Locale) {
 type FormatMessage = (descriptor: MessageDescriptor, values?: Record<string, unknown>, opts?: unknown) => string | ReactNode[];
 type Formatter = ReturnType<IntlShape['formatters']['getMessageFormat']>;
 
+/**
+ * No options, or only `<FormattedMessage>`'s `ignoreTag` unset: options that change nothing for a message that
+ * is already a syntax tree (`ignoreTag` only tells the parser how to read a string).
+ */
+const noOptions = (opts: unknown) => opts === undefined || (typeof opts === 'object' && opts !== null && Object.entries(opts).every(([key, value]) => key === 'ignoreTag' && !value));
+
 /** Strings, numbers, booleans or nothing: values whose message formats to a string, with no React parts to key. */
 const isPlain = (values: Record<string, unknown> | undefined) =>
   values === undefined || Object.values(values).every((value) => value === null || (typeof value !== 'object' && typeof value !== 'function'));
@@ -36,7 +42,7 @@ const isPlain = (values: Record<string, unknown> | undefined) =>
  * `intl` with each message's formatter built once per id. react-intl finds a message's formatter in a cache
  * keyed by `JSON.stringify` of the message and its formats — in a build, whose messages are syntax trees
  * (scripts/precompileMessages.ts), a serialization of the whole tree on every call: 3–4 ms of a brand click's
- * work in a CPU profile. A call with rich-text or React values, with options, or of a message that is no tree
+ * work in a CPU profile. A call with rich-text or React values, with options that matter, or of a message that is no tree
  * (tests and the dev server read strings) goes to react-intl's own `formatMessage`, as does one that fails to
  * format, which react-intl then reports and falls back from.
  */
@@ -49,13 +55,13 @@ export function withFormatterPerMessage(intl: IntlShape): IntlShape {
   const formatMessage: FormatMessage = (descriptor, values, opts) => {
     const id = String(descriptor.id);
     const message: unknown = Object.hasOwn(messages, id) ? (messages as Record<string, unknown>)[id] : undefined;
-    if (opts !== undefined || !Array.isArray(message) || !isPlain(values)) return formatWithReactIntl(descriptor, values, opts);
-    let formatter = formatters.get(id);
-    if (!formatter) {
-      formatter = intl.formatters.getMessageFormat(message as Parameters<typeof intl.formatters.getMessageFormat>[0], intl.locale, intl.formats, { formatters: intl.formatters });
-      formatters.set(id, formatter);
-    }
+    if (!noOptions(opts) || !Array.isArray(message) || !isPlain(values)) return formatWithReactIntl(descriptor, values, opts);
     try {
+      let formatter = formatters.get(id);
+      if (!formatter) {
+        formatter = intl.formatters.getMessageFormat(message as Parameters<typeof intl.formatters.getMessageFormat>[0], intl.locale, intl.formats, { formatters: intl.formatters });
+        formatters.set(id, formatter);
+      }
       return formatter.format<string>(values as Record<string, string | number | boolean | null | undefined>);
     } catch {
       return formatWithReactIntl(descriptor, values, opts);
