@@ -10,7 +10,10 @@ describe('fileDigest', () => {
 });
 
 describe('loadDataset and the file the build validated', () => {
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.doUnmock('./parseDataset');
+  });
   const serve = (text: string) => vi.stubGlobal('fetch', vi.fn(async () => new Response(text, { status: 200 })));
   const text = JSON.stringify(realDataset);
 
@@ -51,7 +54,20 @@ describe('loadDataset and the file the build validated', () => {
     await vi.waitFor(() => expect(asked).toEqual(['validator']));
     respond(new Response(text, { status: 200 }));
     expect((await loading).salesTotals).toEqual(realDataset.salesTotals);
-    vi.doUnmock('./parseDataset');
+  });
+
+  it('reports a validator that cannot be downloaded as a network failure, with the cause', async () => {
+    vi.resetModules();
+    vi.doMock('./parseDataset', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    serve(text);
+    const { loadDataset: load } = await import('./loadDataset');
+    await expect(load('/data/alliance.json')).rejects.toMatchObject({
+      name: 'DatasetError',
+      messageId: 'errors.data.network',
+      details: [expect.stringContaining('Error')],
+    });
   });
 
   it('validates everything when the page names no shipped file (development, tests)', async () => {

@@ -45,9 +45,9 @@ export async function loadDataset(url = DATASET_URL, signal?: AbortSignal, shipp
     return signal?.aborted ? cause : null;
   };
   // With no shipped digest every file is validated: the validator's chunk is fetched beside the file, not after
-  // it (a round trip of 100–300 ms before the first chart at the 100× benchmark dataset). A failure to fetch
-  // it is reported where it is awaited.
-  const validator = shipped === null ? import('./parseDataset') : null;
+  // it (a round trip of 100–300 ms before the first chart at the 100× benchmark dataset). Not while offline,
+  // where it would fail beside the file and a browser may keep that failure for the Retry once online.
+  const validator = shipped === null && globalThis.navigator?.onLine !== false ? import('./parseDataset') : null;
   validator?.catch(() => {});
   let response: Response;
   try {
@@ -73,6 +73,12 @@ export async function loadDataset(url = DATASET_URL, signal?: AbortSignal, shipp
     shippedDatasets.add(dataset);
     return dataset;
   }
-  const { parseDataset } = await (validator ?? import('./parseDataset'));
+  let parseDataset: typeof import('./parseDataset').parseDataset;
+  try {
+    ({ parseDataset } = await (validator ?? import('./parseDataset')));
+  } catch (cause) {
+    // The validator's code could not be downloaded: a network failure like the file's own, with Retry.
+    throw new DatasetError('errors.data.network', [String(cause)]);
+  }
   return parseDataset(body);
 }
