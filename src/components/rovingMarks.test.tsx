@@ -96,8 +96,8 @@ describe('RovingMarks', () => {
     const compare = vi.spyOn(Element.prototype, 'compareDocumentPosition');
     const ids = Array.from({ length: 300 }, (_, i) => i);
     render(<Chart ids={ids} />);
-    // One pass compares each mark after the first with the first so far: 299 comparisons.
-    expect(compare).toHaveBeenCalledTimes(299);
+    // One pass compares each mark after the first with the first so far (299); a sort per enrolment made tens of thousands.
+    expect(compare.mock.calls.length).toBeLessThan(2 * ids.length);
     expect(tabStops()).toEqual(['before', 'mark 0', 'after']);
     compare.mockRestore();
   });

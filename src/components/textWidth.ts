@@ -2,7 +2,7 @@
 // measures alike), and the one truncation built on it. Pure: no DOM to measure in a model.
 
 // Per-em advance widths, set to DejaVu Sans (the widest common fallback), so estimates err wide.
-function classify(char: string): number {
+function emWidthOf(char: string): number {
   // Kana, CJK ideographs (万, 億) and full-width forms (（）、：) are a full em wide.
   if (/[\u3000-\u9fff\uff00-\uffef]/.test(char)) return 1;
   if (/[.,:;]/.test(char)) return 0.36;
@@ -21,11 +21,11 @@ function classify(char: string): number {
 // Labels are measured on every render of every view — a brand click measured thousands of characters, 1 ms
 // of its work in a CPU profile — so ASCII's widths are looked up, not classified each time; a table, not a
 // cache, so text of any characters cannot make it grow.
-const ASCII_WIDTHS = Float64Array.from({ length: 128 }, (_, code) => classify(String.fromCharCode(code)));
+const ASCII_WIDTHS = Float64Array.from({ length: 128 }, (_, code) => emWidthOf(String.fromCharCode(code)));
 
 function charWidth(char: string): number {
   const code = char.charCodeAt(0);
-  return code < 128 ? (ASCII_WIDTHS[code] ?? 0.62) : classify(char);
+  return code < 128 ? (ASCII_WIDTHS[code] ?? 0.62) : emWidthOf(char);
 }
 
 /** Estimated width of a line of text in px (or viewBox units) at `fontSize` (10% wider when bold). */

@@ -62,7 +62,7 @@ export interface MarkDetails {
   sources: string[];
 }
 
-const sourceTitles = (dataset: Dataset, stakes: readonly Ownership[]) =>
+const citedSourceTitles = (dataset: Dataset, stakes: readonly Ownership[]) =>
   [...new Set(stakes.map((s) => s.source))].map((id) => sourceTitle(sourceTitlesOf(dataset.sources), id));
 
 function stakeText(dataset: Dataset, stake: Ownership, side: 'out' | 'in', intl: IntlShape): string {
@@ -98,7 +98,7 @@ export function nodeDetails(dataset: Dataset, year: number, id: string, intl: In
     title: company?.name ?? id,
     subtitle: intl.formatMessage({ id: 'ownership.tooltip.kind' }, { kind: company?.kind ?? 'unknown', year }),
     sections,
-    sources: sourceTitles(dataset, used),
+    sources: citedSourceTitles(dataset, used),
   };
 }
 
@@ -113,7 +113,7 @@ export function edgeDetails(dataset: Dataset, stake: Ownership, intl: IntlShape 
     title: edgeAriaLabel(dataset, stake, intl),
     subtitle: intl.formatMessage({ id: 'ownership.tooltip.edgeKind' }, { kind, plan: isPlanned(stake) ? plannedWords(stake, intl) : '', years: heldYears(stake, intl) }),
     sections: items.length ? [{ heading: '', items }] : [],
-    sources: sourceTitles(dataset, [stake]),
+    sources: citedSourceTitles(dataset, [stake]),
   };
 }
 
