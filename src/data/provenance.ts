@@ -61,20 +61,11 @@ export function formatSourceDate(date: string, locale: Locale = 'en'): string {
   if (locale !== 'en' && /^\d{4}$/.test(date)) return formatsFor(locale).year(Number(date));
   if (locale !== 'en' && /^\d{4}-\d{2}(-\d{2})?$/.test(date)) {
     const [year, month, day] = date.split('-').map(Number) as [number, number, number | undefined];
-    return day === undefined ? formatsFor(locale).monthShort(year * 12 + month - 1) : dayFormat(locale).format(new Date(Date.UTC(year, month - 1, day)));
+    const formats = formatsFor(locale);
+    return day === undefined ? formats.monthShort(year * 12 + month - 1) : formats.dayShort(year * 12 + month - 1, day);
   }
   if (match) return `${Number(match[2])} ${formatYearMonth(match[1] ?? '')}`;
   return /^\d{4}(-\d{2})?$/.test(date) ? formatYearMonth(date) : date;
-}
-
-const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
-function dayFormat(locale: Locale): Intl.DateTimeFormat {
-  let format = dayFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-    dayFormats.set(locale, format);
-  }
-  return format;
 }
 
 /** "Nissan (brand total)" → "Nissan": the series label without its parenthesis. */

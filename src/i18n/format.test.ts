@@ -47,6 +47,15 @@ describe('formatsFor', () => {
   it('writes a year on its own as a date, with 年 in Japanese', () => {
     expect([formatsFor('en').year(2012), formatsFor('fr').year(2012), formatsFor('ja').year(2012)]).toEqual(['2012', '2012', '2012年']);
   });
+  it('writes a day, short and in words, day first in English as the citations are', () => {
+    const december2023 = 2023 * 12 + 11;
+    expect((['en', 'fr', 'ja'] as const).map((locale) => [formatsFor(locale).dayShort(december2023, 6), formatsFor(locale).dayLong(december2023, 6)])).toEqual([
+      ['6 Dec 2023', '6 December 2023'],
+      ['6 déc. 2023', '6 décembre 2023'],
+      ['2023年12月6日', '2023年12月6日'],
+    ]);
+  });
+
   it('gives a one-year span as the year alone', () => {
     expect([formatsFor('en').yearSpan([2013, 2016]), formatsFor('ja').yearSpan([2017, 2017])]).toEqual(['2013–2016', '2017']);
   });

@@ -14,6 +14,10 @@ export interface Formats {
   monthLong(month: number): string;
   /** An amount of money, compact, to four significant digits: "€600M" · "600 M €" · "€6億"; "₽23B". */
   money(amount: number, currency: string): string;
+  /** A day of a month index, short: "6 Dec 2023" · "6 déc. 2023" · "2023年12月6日". */
+  dayShort(month: number, day: number): string;
+  /** A day of a month index, in words: "6 December 2023" · "6 décembre 2023" · "2023年12月6日". */
+  dayLong(month: number, day: number): string;
   /** A year on its own, as a date: "2012" · "2012" · "2012年". */
   year(year: number): string;
   /** "Renault, Nissan and Mitsubishi" in the language's own list style; `or` for alternatives. */
@@ -46,10 +50,14 @@ function buildFormats(locale: Locale): Formats {
   const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
-  // The dashboard's English is British ("Colour theme") and lists without a serial comma, as it always has.
-  const listLocale = locale === 'en' ? 'en-GB' : locale;
-  const and = new Intl.ListFormat(listLocale, { type: 'conjunction' });
-  const or = new Intl.ListFormat(listLocale, { type: 'disjunction' });
+  // The dashboard's English is British ("Colour theme"): lists without a serial comma, the day before the
+  // month, as the citations were written.
+  const britishInEnglish = locale === 'en' ? 'en-GB' : locale;
+  const and = new Intl.ListFormat(britishInEnglish, { type: 'conjunction' });
+  const or = new Intl.ListFormat(britishInEnglish, { type: 'disjunction' });
+  const dayShort = new Intl.DateTimeFormat(britishInEnglish, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const dayLong = new Intl.DateTimeFormat(britishInEnglish, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const dayDate = (month: number, day: number) => new Date(Date.UTC(Math.floor(month / 12), month % 12, day));
   const moneyFormats = new Map<string, Intl.NumberFormat>();
   const money = (currency: string) => {
     let format = moneyFormats.get(currency);
@@ -66,6 +74,8 @@ function buildFormats(locale: Locale): Formats {
     percent: (value) => percent.format(value),
     monthShort: (month) => monthShort.format(monthDate(month)),
     monthLong: (month) => monthLong.format(monthDate(month)),
+    dayShort: (month, day) => dayShort.format(dayDate(month, day)),
+    dayLong: (month, day) => dayLong.format(dayDate(month, day)),
     year: (value) => year.format(monthDate(value * 12)),
     list: (items, kind = 'and') => (kind === 'and' ? and : or).format(items),
     sequence: (items) => items.join(SEQUENCE_SEPARATOR[locale]),
