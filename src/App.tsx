@@ -88,15 +88,16 @@ export function App() {
           />
         )}
         <main id="views" className={layout === 'dashboard' ? 'grid' : 'grid grid-single'}>
-          {views.map(({ chart: id, title, code }, i) =>
-            data && isReady ? (
-// Mounted with the domain, so the choices the views draw start from this dataset's.
-              <DrawnChoicesProvider key={id}>
-                <ViewCard chart={id} title={intl.formatMessage({ id: title })} code={code} dataset={data} isFirst={i === 0} />
-              </DrawnChoicesProvider>
-            ) : (
-              !error && <CardSkeleton key={id} chart={id} title={intl.formatMessage({ id: title })} />
-            ),
+          {data && isReady ? (
+            // Mounted with the domain, so the choices the views draw start from this dataset's; one for all
+            // four views, so a change redraws them in one render.
+            <DrawnChoicesProvider>
+              {views.map(({ chart: id, title, code }, i) => (
+                <ViewCard key={id} chart={id} title={intl.formatMessage({ id: title })} code={code} dataset={data} isFirst={i === 0} />
+              ))}
+            </DrawnChoicesProvider>
+          ) : (
+            !error && views.map(({ chart: id, title }) => <CardSkeleton key={id} chart={id} title={intl.formatMessage({ id: title })} />)
           )}
         </main>
         {/* The panel's code arrives with its first opening (or on idle); closed, it is not in the page. */}

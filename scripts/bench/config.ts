@@ -13,6 +13,10 @@ export const LOADS = Number(process.env.BENCH_LOADS ?? 11);
 /** Fresh loads per larger dataset; fewer, since their loads take seconds each. */
 export const LARGE_LOADS = Number(process.env.BENCH_LARGE_LOADS ?? 5);
 export const FILTER_CHANGES = 50;
+/** Clicks of each kind timed for the yardsticks of "work to next frame" (an even number: toggles in pairs). */
+export const YARDSTICK_CLICKS = 20;
+/** How long the page is left idle before a click timed "from an idle page". */
+export const IDLE_MS = 200;
 export const EXPORTS_PER_CHART = 5;
 export const CHARTS = ['sales', 'ev', 'ownership', 'plants'] as const;
 export const BRANDS = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] as const;

@@ -4,7 +4,8 @@
  * helpers or constants referenced from their bodies — only types, which are erased.
  */
 
-export type FilterChange = { kind: 'brand'; brand: string } | { kind: 'year'; field: string; value: number };
+/** A filter change to time; `none` is the yardstick: a click on a button that changes nothing, timed alike. */
+export type FilterChange = { kind: 'brand'; brand: string } | { kind: 'year'; field: string; value: number } | { kind: 'none' };
 
 /**
  * Installed before the page's own HTML is parsed: records when the first and all `expected` charts are
@@ -97,6 +98,9 @@ export async function filterChange(change: FilterChange) {
     const button = [...(group?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === change.brand);
     if (!button) throw new Error(`no brand button ${change.brand}`);
     button.click();
+  } else if (change.kind === 'none') {
+    // A button that is not in the document: the click dispatches, and nothing changes or needs painting.
+    document.createElement('button').click();
   } else {
     const input = [...document.querySelectorAll('input')].find((el) => el.labels?.[0]?.textContent?.includes(change.field));
     if (!input) throw new Error(`no year field ${change.field}`);

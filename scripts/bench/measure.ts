@@ -1,6 +1,6 @@
 /** Drives headless Chromium against the preview server: page loads, heap, filter changes and PNG exports. */
 import type { Browser, Page } from '@playwright/test';
-import { BASE, BRANDS, CHARTS, EXPORTS_PER_CHART, FILTER_CHANGES, REF_BASE } from './config.ts';
+import { BASE, BRANDS, CHARTS, EXPORTS_PER_CHART, FILTER_CHANGES, IDLE_MS, REF_BASE, YARDSTICK_CLICKS } from './config.ts';
 import { filterChange, instrument, type FilterChange } from './inPage.ts';
 import { stats, type Stats } from './stats.ts';
 
@@ -95,6 +95,28 @@ function changePlan(count: number): FilterChange[] {
   });
 }
 
+/**
+ * What "work to next frame" is made of. Timed right after the previous change settled (as the plan above
+ * is), a click waits for the next frame of a cadence already running: a click that changes nothing measures
+ * most of a frame period too. So the same clicks are also timed from an idle page, IDLE_MS after the last
+ * change, where the frame comes as soon as the click's work allows — as for a person, who does not click in
+ * step with the page's frames. Brand toggles in pairs, so every brand is on again at the end.
+ */
+async function measureYardstickClicks(page: Page) {
+  const time = async (change: FilterChange) => (await page.evaluate(filterChange, change)).work;
+  const none: number[] = [];
+  for (let i = 0; i < YARDSTICK_CLICKS; i += 1) none.push(await time({ kind: 'none' }));
+  const brandIdle: number[] = [];
+  const noneIdle: number[] = [];
+  for (let i = 0; i < YARDSTICK_CLICKS; i += 1) {
+    await page.waitForTimeout(IDLE_MS);
+    brandIdle.push(await time({ kind: 'brand', brand: BRANDS[Math.floor(i / 2) % BRANDS.length] ?? 'Renault' }));
+    await page.waitForTimeout(IDLE_MS);
+    noneIdle.push(await time({ kind: 'none' }));
+  }
+  return { noChangeWork: stats(none), brandToggleWorkIdle: stats(brandIdle), noChangeWorkIdle: stats(noneIdle) };
+}
+
 /** FILTER_CHANGES filter changes on one page, after four warm-up changes: latency (ms) and views redrawn. */
 export async function measureFilters(browser: Browser, variant: Variant) {
   const page = await openPage(browser, variant);
@@ -107,6 +129,7 @@ export async function measureFilters(browser: Browser, variant: Variant) {
     const result = await page.evaluate(filterChange, change);
     if (i >= 4) results.push({ kind: change.kind, ...result }); // the first four warm up the JIT
   }
+  const clicks = await measureYardstickClicks(page);
   const heapAfter = await heapMb(page);
   await page.context().close();
   const updatedAll = results.filter((r) => r.views.length === 4).length;
@@ -124,6 +147,7 @@ export async function measureFilters(browser: Browser, variant: Variant) {
     yearChange: stats(results.filter((r) => r.kind === 'year').map((r) => r.ms)),
     changesUpdatingAllFourViews: `${updatedAll}/${results.length}`,
     viewsRedrawn,
+    ...clicks,
     timedOut: results.filter((r) => r.timedOut).length,
     heapAfterChangesMb: heapAfter,
   };

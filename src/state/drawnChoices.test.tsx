@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DrawnChoicesProvider, useDrawnChoices } from './drawnChoices';
 import { datasetDomain, useFilters } from './filters';
-import { dataset } from '../test/renderWithProviders';
+import { afterDrawn, dataset } from '../test/renderWithProviders';
 
 function Drawn() {
   const { yearRange, brands } = useDrawnChoices();
@@ -15,18 +15,39 @@ describe('DrawnChoicesProvider', () => {
     useFilters.getState().setDomain(datasetDomain(dataset));
   });
 
-  it('gives the views the store’s choices, and the new ones once a change is drawn', async () => {
+  it('gives the views the store’s choices, and a change only after its frame is painted', async () => {
     render(
       <DrawnChoicesProvider>
         <Drawn />
       </DrawnChoicesProvider>,
     );
     expect(screen.getByText('1999–2023 Renault, Nissan, Mitsubishi, AvtoVAZ')).toBeInTheDocument();
-    await act(async () => {
+    act(() => {
       useFilters.getState().setYearRange([2011, 2018]);
       useFilters.getState().toggleBrand('Nissan');
     });
+    // The click's own frame still shows what was drawn: the redraw must not stand between a click and its frame.
+    expect(screen.getByText('1999–2023 Renault, Nissan, Mitsubishi, AvtoVAZ')).toBeInTheDocument();
+    await afterDrawn();
     expect(screen.getByText('2011–2018 Renault, Mitsubishi, AvtoVAZ')).toBeInTheDocument();
+  });
+
+  it('draws the latest of changes made before a frame, once', async () => {
+    const drawn: string[] = [];
+    function Recorder() {
+      const { brands } = useDrawnChoices();
+      drawn.push(brands.join(', '));
+      return null;
+    }
+    render(
+      <DrawnChoicesProvider>
+        <Recorder />
+      </DrawnChoicesProvider>,
+    );
+    act(() => useFilters.getState().toggleBrand('Nissan'));
+    act(() => useFilters.getState().toggleBrand('AvtoVAZ'));
+    await afterDrawn();
+    expect(drawn).toEqual(['Renault, Nissan, Mitsubishi, AvtoVAZ', 'Renault, Mitsubishi']);
   });
 
   it('is required: a view outside it says so instead of drawing from nothing', () => {

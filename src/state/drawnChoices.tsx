@@ -1,20 +1,27 @@
-import { createContext, useContext, useDeferredValue, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { afterNextPaint } from '../lib/afterNextPaint';
 import { selectFilters, useFilters, type Filters } from './filters';
 
 /**
- * The user's choices as the views draw them: the store's, held one step behind while a change is drawn.
- * A brand toggle or a year change re-renders the controls at once, and the four views in a deferred,
- * interruptible render after that frame, so the click answers in the next frame even when a large dataset
- * takes the views hundreds of milliseconds to redraw (issue 16: 455 ms a toggle on the realistic 100×).
- * A store subscription (useSyncExternalStore) always renders synchronously; a context value passed through
- * useDeferredValue does not. Controls (toggles, the timeline) read the store itself, so they never lag.
+ * The user's choices as the views draw them: the store's, held one frame behind while a change is drawn.
+ * A brand toggle or a year change re-renders the controls at once; the four views redraw once that frame is
+ * painted, in an interruptible (transition) render, so the click answers in its own frame even when a large
+ * dataset takes the views hundreds of milliseconds to redraw (issue 16: 455 ms a toggle on the realistic
+ * 100×). useDeferredValue started the same redraw before the frame whenever the browser had a moment, and the
+ * real dataset's toggle measured 13–21 ms to its next frame. Controls (toggles, the timeline) read the store
+ * itself, so they never lag.
  */
 const DrawnChoices = createContext<Filters | null>(null);
 
 export function DrawnChoicesProvider({ children }: { children: ReactNode }) {
   const choices = useFilters(useShallow(selectFilters));
-  const drawn = useDeferredValue(choices);
+  const [drawn, setDrawn] = useState(choices);
+  useEffect(() => {
+    if (drawn === choices) return;
+    // A newer change cancels the wait and starts its own: the views draw the latest choices.
+    return afterNextPaint(() => startTransition(() => setDrawn(choices)));
+  }, [choices, drawn]);
   return <DrawnChoices.Provider value={drawn}>{children}</DrawnChoices.Provider>;
 }
 

@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import realDataset from '../../public/data/alliance.json';
 import { Dataset } from '../data/schema';
 import { LocaleProvider } from '../i18n/LocaleProvider';
+import { afterNextPaint } from '../lib/afterNextPaint';
 import type { Locale } from '../i18n/locales';
 import { DrawnChoicesProvider } from '../state/drawnChoices';
 import { datasetDomain, useFilters, type Domain } from '../state/filters';
@@ -35,4 +36,18 @@ export function renderWithProviders(ui: ReactElement, data: Dataset | null = dat
       </LocaleProvider>
     </QueryClientProvider>,
   );
+}
+
+/**
+ * The views draw a change once its frame is painted (state/drawnChoices): waits, inside act, until they have —
+ * one frame and the task after it, as the page does.
+ */
+export async function afterDrawn(): Promise<void> {
+  await act(() => new Promise<void>((resolve) => afterNextPaint(() => setTimeout(resolve, 0))));
+}
+
+/** Makes a change to the user's choices (or clicks one) and waits until the views draw it. */
+export async function choose(change: () => void): Promise<void> {
+  act(change);
+  await afterDrawn();
 }

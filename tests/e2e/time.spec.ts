@@ -57,6 +57,9 @@ test('Play steps every view through 2011–2018 in step with the dataset, stops 
   const data = await loadDataset(request);
   await loadPaused(page, '/?years=2011-2018&at=2016');
   await playButton(page).click();
+  // The views draw a step once its frame is painted, and a paused clock gives frames only as it runs: each
+  // year is checked 50 ms of page time after its step.
+  await page.clock.runFor(50);
   for (let y = 2011; y <= 2018; y += 1) {
     await expect.poll(() => pageNumbers(page), { timeout: 15_000 }).toEqual(expectedNumbers(data, y));
     await expect(playButton(page)).toHaveText(/Pause/);
@@ -64,6 +67,8 @@ test('Play steps every view through 2011–2018 in step with the dataset, stops 
   }
   await expect(playButton(page)).toHaveText(/Replay/);
   await expect(page).toHaveURL(/\?years=2011-2018&at=2018$/);
+  // Play has stopped; the clock runs again, so the views can draw what Back restores.
+  await page.clock.resume();
   await page.goBack();
   await expect(page).toHaveURL(/\?years=2011-2018&at=2016$/);
   await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2016');

@@ -1,5 +1,5 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
-import { dataset, renderWithProviders } from '../../test/renderWithProviders';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { choose, dataset, renderWithProviders } from '../../test/renderWithProviders';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { EvView } from './EvView';
@@ -13,11 +13,11 @@ const ticks = (figure: HTMLElement) => [...figure.querySelectorAll('.ev-tick')].
 const seriesKeys = (figure: HTMLElement) => [...figure.querySelectorAll('[data-series]')].map((g) => g.getAttribute('data-series'));
 
 describe('EvView', () => {
-  it('offers the years with EV data when the range has none, and shows the chart after one click', () => {
+  it('offers the years with EV data when the range has none, and shows the chart after one click', async () => {
     const { figure } = renderEv();
-    act(() => useFilters.getState().setYearRange([1999, 2005]));
+    await choose(() => useFilters.getState().setYearRange([1999, 2005]));
     expect(within(figure).getByText(/No electric-vehicle milestone, launch or event falls in 1999–2005/)).toBeVisible();
-    fireEvent.click(within(figure).getByRole('button', { name: 'Show 2009–2021' }));
+    await choose(() => fireEvent.click(within(figure).getByRole('button', { name: 'Show 2009–2021' })));
     expect(useFilters.getState().yearRange).toEqual([2009, 2021]);
     expect(within(figure).getByRole('button', { name: /^Nissan Leaf: 500,000 sales, Dec 2020/ })).toBeInTheDocument();
   });
@@ -27,9 +27,9 @@ describe('EvView', () => {
     expect(seriesKeys(figure)).toEqual(['leaf', 'zoe', 'zoe:production', 'kangoo-ze', 'twizy', 'fluence-ze', 'i-miev', 'alliance', 'groupe-renault', 'nissan']);
   });
 
-  it('draws no Nissan series when the brand filter is Renault only', () => {
+  it('draws no Nissan series when the brand filter is Renault only', async () => {
     const { figure } = renderEv();
-    act(() => useFilters.setState({ brands: ['Renault'] }));
+    await choose(() => useFilters.setState({ brands: ['Renault'] }));
     expect([
       figure.querySelectorAll('[data-brand="Nissan"]').length,
       figure.querySelectorAll('[data-brand="Renault"]').length > 0,
@@ -51,10 +51,10 @@ describe('EvView', () => {
     expect([radii.length, Math.min(...radii), Math.max(...dots)]).toEqual([34, 12, 4]);
   });
 
-  it('switches the y-axis to log and its tick labels with it', () => {
+  it('switches the y-axis to log and its tick labels with it', async () => {
     const { figure } = renderEv();
     const before = ticks(figure);
-    fireEvent.click(within(within(figure).getByRole('group', { name: 'Scale' })).getByRole('button', { name: 'Log' }));
+    await choose(() => fireEvent.click(within(within(figure).getByRole('group', { name: 'Scale' })).getByRole('button', { name: 'Log' })));
     expect([before.slice(0, 2), ticks(figure).slice(0, 3), useFilters.getState().evScale]).toEqual([['0', '500K'], ['5K', '10K', '20K'], 'log']);
   });
 
@@ -96,16 +96,16 @@ describe('EvView', () => {
     expect(useFilters.getState().highlightedBrand).toBe('Renault');
   });
 
-  it('dims the series of other brands when a brand is highlighted', () => {
+  it('dims the series of other brands when a brand is highlighted', async () => {
     const { figure } = renderEv();
-    act(() => useFilters.setState({ highlightedBrand: 'Nissan' }));
+    await choose(() => useFilters.setState({ highlightedBrand: 'Nissan' }));
     const opacity = (key: string) => figure.querySelector(`[data-series="${key}"]`)?.getAttribute('opacity');
     expect([opacity('leaf'), opacity('zoe'), opacity('alliance')]).toEqual(['1', '0.25', '0.25']);
   });
 
-  it('shows a sentence instead of axes when the years hold no EV data', () => {
+  it('shows a sentence instead of axes when the years hold no EV data', async () => {
     const { figure } = renderEv();
-    act(() => useFilters.setState({ yearRange: [1999, 2005] }));
+    await choose(() => useFilters.setState({ yearRange: [1999, 2005] }));
     expect([
       within(figure).getByText('No electric-vehicle milestone, launch or event falls in 1999–2005. The data runs from July 2009 to December 2021.').tagName,
       figure.querySelector('svg.ev-svg'),
@@ -161,15 +161,15 @@ describe('EvView', () => {
     ]).toEqual(['STRONG', 'Objectif\u202f: 1.5 million EVs as early as 2016 (first target)', expect.arrayContaining([expect.stringMatching(/^(Objectif 2016\u202f: 1\u202f500\u202f000, manqué|2016\u202f: manqué)$/)]), true]);
   });
 
-  it('leaves the targets out when the years hold neither target year', () => {
+  it('leaves the targets out when the years hold neither target year', async () => {
     const { figure } = renderEv();
-    act(() => useFilters.setState({ yearRange: [2011, 2015] }));
+    await choose(() => useFilters.setState({ yearRange: [2011, 2015] }));
     expect(figure.querySelectorAll('.ev-target').length).toBe(0);
   });
 
-  it('links the legend to the brand filter', () => {
+  it('links the legend to the brand filter', async () => {
     const { figure } = renderEv();
-    fireEvent.click(within(within(figure).getByRole('list', { name: /legend/ })).getByRole('button', { name: 'Nissan' }));
+    await choose(() => fireEvent.click(within(within(figure).getByRole('list', { name: /legend/ })).getByRole('button', { name: 'Nissan' })));
     expect([useFilters.getState().brands, figure.querySelectorAll('[data-brand="Nissan"]').length]).toEqual([['Renault', 'Mitsubishi', 'AvtoVAZ'], 0]);
   });
 
@@ -183,12 +183,12 @@ describe('EvView', () => {
     expect(within(figure).getByRole('button', { name: /^Nissan Leaf：500,000台販売、2020年12月/ })).toBeInTheDocument();
   });
 
-  it('reads in French: legend, footnotes and the empty state', () => {
+  it('reads in French: legend, footnotes and the empty state', async () => {
     const view = renderWithProviders(<EvView dataset={dataset} />, dataset, 'fr');
     const figure = view.container.querySelector<HTMLElement>('figure[data-chart="ev"]')!;
     expect(within(figure).getByText('Toute l’Alliance')).toBeInTheDocument();
     expect(within(figure).getByText('Les points creux comptent les véhicules produits, non vendus.')).toBeInTheDocument();
-    act(() => useFilters.getState().setYearRange([1999, 2005]));
+    await choose(() => useFilters.getState().setYearRange([1999, 2005]));
     expect(within(figure).getByText(/^Aucun palier, lancement ni événement lié aux véhicules électriques en 1999–2005\. Les données vont de juillet 2009 à/)).toBeVisible();
   });
 });

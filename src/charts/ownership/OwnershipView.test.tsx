@@ -2,12 +2,12 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
-import { dataset, renderWithProviders } from '../../test/renderWithProviders';
+import { afterDrawn, choose, dataset, renderWithProviders } from '../../test/renderWithProviders';
 import { OwnershipView } from './OwnershipView';
 
-function renderAt(yearRange: readonly [number, number]) {
+async function renderAt(yearRange: readonly [number, number]) {
   const view = renderWithProviders(<OwnershipView dataset={dataset} />);
-  act(() => useFilters.getState().setYearRange(yearRange));
+  await choose(() => useFilters.getState().setYearRange(yearRange));
   return view;
 }
 
@@ -17,57 +17,58 @@ const edgeLabels = () => [...diagram().querySelectorAll('.ownership-edge-label t
 const stepper = () => within(figure()).getByRole('group', { name: 'Ownership as of' });
 
 describe('OwnershipView', () => {
-  it('has an edge labelled 43.4% in 2017', () => {
-    renderAt([1999, 2017]);
+  it('has an edge labelled 43.4% in 2017', async () => {
+    await renderAt([1999, 2017]);
     expect([edgeLabels().filter((l) => l === '43.4%').length, within(diagram()).getAllByRole('button', { name: 'Renault holds 43.4% of Nissan (voting)' }).length]).toEqual([1, 1]);
   });
 
-  it('gives every stake an invisible stroke at least 24 px wide where the diagram is drawn 800 px wide', () => {
-    renderAt([1999, 2023]);
+  it('gives every stake an invisible stroke at least 24 px wide where the diagram is drawn 800 px wide', async () => {
+    await renderAt([1999, 2023]);
     const viewBoxWidth = Number(diagram().getAttribute('viewBox')?.split(' ')[2]);
     const hits = [...diagram().querySelectorAll('.ownership-edge-hit')].map((path) => (Number(path.getAttribute('stroke-width')) * 800) / viewBoxWidth);
     expect(hits).toHaveLength(diagram().querySelectorAll('.ownership-edge').length);
     expect(Math.min(...hits)).toBeCloseTo(24, 6);
   });
 
-  it('explains the “Renault–Nissan Alliance” box while it is drawn (2017), and not when it is not (2008)', () => {
+  it('explains the “Renault–Nissan Alliance” box while it is drawn (2017), and not when it is not (2008)', async () => {
     const note = /stands for Renault and Nissan together/;
-    renderAt([1999, 2017]);
+    await renderAt([1999, 2017]);
     const in2017 = screen.queryAllByText(note).length;
-    act(() => useFilters.setState({ yearRange: [1999, 2008] }));
+    await choose(() => useFilters.setState({ yearRange: [1999, 2008] }));
     expect([in2017, screen.queryAllByText(note).length]).toEqual([1, 0]);
   });
 
-  it('has no edge labelled 43.4% in 2023', () => {
-    renderAt([1999, 2023]);
+  it('has no edge labelled 43.4% in 2023', async () => {
+    await renderAt([1999, 2023]);
     expect([edgeLabels().includes('43.4%'), edgeLabels().filter((l) => l === '15%').length]).toEqual([false, 3]);
   });
 
-  it('draws one keyboard-reachable edge per stake held in 2023', () => {
-    renderAt([1999, 2023]);
+  it('draws one keyboard-reachable edge per stake held in 2023', async () => {
+    await renderAt([1999, 2023]);
     expect(diagram().querySelectorAll('g.ownership-edge[tabindex][role="button"]').length).toBe(17);
   });
 
-  it('keeps the arrowhead markers inside the svg', () => {
-    renderAt([1999, 2017]);
+  it('keeps the arrowhead markers inside the svg', async () => {
+    await renderAt([1999, 2017]);
     const marker = diagram().querySelector('path.ownership-edge-line')!.getAttribute('marker-end')!;
     expect(diagram().querySelector(marker.slice(4, -1))?.tagName).toBe('marker');
   });
 
   it('moves the year cursor from the stepper, leaving the range as it is', async () => {
-    renderAt([2000, 2023]);
+    await renderAt([2000, 2023]);
     await userEvent.click(within(stepper()).getByRole('button', { name: '2016' }));
+    await afterDrawn();
     expect([useFilters.getState().yearRange, useFilters.getState().at, within(stepper()).getByRole('button', { name: '2016' }).getAttribute('aria-pressed')]).toEqual([[2000, 2023], 2016, 'true']);
   });
 
-  it('offers no year outside the range', () => {
-    renderAt([2012, 2018]);
+  it('offers no year outside the range', async () => {
+    await renderAt([2012, 2018]);
     expect([within(stepper()).getByRole('button', { name: '2010' }), within(stepper()).getByRole('button', { name: '2021' })].map((b) => (b as HTMLButtonElement).disabled)).toEqual([true, true]);
   });
 
   it('steps to the previous and next change years', async () => {
-    renderAt([1999, 2023]);
-    act(() => useFilters.getState().setAt(2017));
+    await renderAt([1999, 2023]);
+    await choose(() => useFilters.getState().setAt(2017));
     await userEvent.click(within(stepper()).getByRole('button', { name: 'Previous change: 2016' }));
     const afterPrevious = useFilters.getState().at;
     await userEvent.click(within(stepper()).getByRole('button', { name: 'Next change: 2021' }));
@@ -75,9 +76,10 @@ describe('OwnershipView', () => {
   });
 
   it('compares 2016 with 2023: the ended Daimler stakes ghosted, the 43.4% → 15% change labelled, a change table citing sources', async () => {
-    renderAt([1999, 2023]);
-    act(() => useFilters.getState().setAt(2016));
+    await renderAt([1999, 2023]);
+    await choose(() => useFilters.getState().setAt(2016));
     await userEvent.selectOptions(within(figure()).getByRole('combobox', { name: 'Compare with' }), '2023');
+    await afterDrawn();
     expect(edgeLabels()).toEqual(expect.arrayContaining(['43.4% → 15%', '15% non-voting → voting', 'ended 2021', 'new: 34%']));
     // Daimler's cross-holding and the Mexican joint venture (2021), the Russian structure (2022).
     expect(diagram().querySelectorAll('g.ownership-edge[data-change="ended"]')).toHaveLength(8);
@@ -87,8 +89,8 @@ describe('OwnershipView', () => {
     expect(within(firstRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Renault', 'Nissan', '43.4% voting', '15% voting', 'Renault–Nissan–Mitsubishi Alliance']);
   });
 
-  it('shows a tooltip ending with the source when an edge gets focus', () => {
-    renderAt([1999, 2017]);
+  it('shows a tooltip ending with the source when an edge gets focus', async () => {
+    await renderAt([1999, 2017]);
     act(() => within(diagram()).getByRole('button', { name: 'Nissan holds 15% of Renault (non-voting)' }).focus());
     const tooltip = within(figure()).getByRole('tooltip');
     expect([tooltip.querySelector('.ownership-tooltip-sub')?.textContent, tooltip.lastElementChild?.textContent]).toEqual([
@@ -97,14 +99,14 @@ describe('OwnershipView', () => {
     ]);
   });
 
-  it('opens the source panel on the stake’s record with Enter', () => {
-    renderAt([1999, 2017]);
+  it('opens the source panel on the stake’s record with Enter', async () => {
+    await renderAt([1999, 2017]);
     fireEvent.keyDown(within(diagram()).getByRole('button', { name: 'Renault holds 43.4% of Nissan (voting)' }), { key: 'Enter' });
     expect(useSourcePanel.getState().open).toEqual({ sourceId: 'wiki-alliance', record: { key: 'ownership', index: 1 } });
   });
 
-  it('highlights Renault everywhere while its box is hovered', () => {
-    renderAt([1999, 2017]);
+  it('highlights Renault everywhere while its box is hovered', async () => {
+    await renderAt([1999, 2017]);
     const renault = within(diagram()).getByRole('img', { name: /^Renault\. Holds/ });
     fireEvent.mouseEnter(renault);
     const during = useFilters.getState().highlightedBrand;
@@ -112,51 +114,51 @@ describe('OwnershipView', () => {
     expect([during, useFilters.getState().highlightedBrand]).toEqual(['Renault', null]);
   });
 
-  it('lists a company’s stakes in its tooltip on hover', () => {
-    renderAt([1999, 2023]);
+  it('lists a company’s stakes in its tooltip on hover', async () => {
+    await renderAt([1999, 2023]);
     fireEvent.mouseEnter(within(diagram()).getByRole('img', { name: /^Mitsubishi Motors\./ }));
     const items = [...within(figure()).getByRole('tooltip').querySelectorAll('li')].map((li) => li.firstChild?.textContent);
     expect(items).toEqual(['€200M invested in Ampere, since 2023', 'Nissan: 34%, voting, since 2016']);
   });
 
-  it('dims the stakes not touching the highlighted brand', () => {
-    renderAt([1999, 2023]);
-    act(() => useFilters.getState().setHighlightedBrand('Mitsubishi'));
+  it('dims the stakes not touching the highlighted brand', async () => {
+    await renderAt([1999, 2023]);
+    await choose(() => useFilters.getState().setHighlightedBrand('Mitsubishi'));
     const opaque = [...diagram().querySelectorAll('g.ownership-edge')].filter((g) => g.getAttribute('opacity') === '1').map((g) => g.getAttribute('aria-label'));
     expect(opaque).toEqual(['Nissan holds 34% of Mitsubishi Motors (voting)', 'Mitsubishi Motors invested €200M in Ampere (no percentage given)']);
   });
 
-  it('dims a brand switched off instead of removing it, and says so', () => {
-    renderAt([1999, 2023]);
-    act(() => useFilters.getState().toggleBrand('Nissan'));
+  it('dims a brand switched off instead of removing it, and says so', async () => {
+    await renderAt([1999, 2023]);
+    await choose(() => useFilters.getState().toggleBrand('Nissan'));
     const nissan = within(diagram()).getByRole('img', { name: /^Nissan\. Holds/ });
     expect([nissan.getAttribute('opacity'), within(figure()).getByText(/Nissan is switched off in the filter/).tagName]).toEqual(['0.22', 'LI']);
   });
 
-  it('shows a sentence instead of the diagram when no brand is selected, and a button that brings the brands back', () => {
-    renderAt([1999, 2023]);
-    act(() => useFilters.setState({ brands: [] }));
+  it('shows a sentence instead of the diagram when no brand is selected, and a button that brings the brands back', async () => {
+    await renderAt([1999, 2023]);
+    await choose(() => useFilters.setState({ brands: [] }));
     expect(within(figure()).queryByRole('group', { name: /^Ownership diagram/ })).toBeNull();
     expect(within(figure()).getByText(/No brand is selected/)).toBeVisible();
-    fireEvent.click(within(figure()).getByRole('button', { name: 'Select every brand' }));
+    await choose(() => fireEvent.click(within(figure()).getByRole('button', { name: 'Select every brand' })));
     expect(within(figure()).getByRole('group', { name: /^Ownership diagram/ })).toBeInTheDocument();
   });
 
   it('hands keyboard focus to the card title when the empty-state button goes away', async () => {
-    renderAt([1999, 2023]);
-    act(() => useFilters.setState({ brands: [] }));
+    await renderAt([1999, 2023]);
+    await choose(() => useFilters.setState({ brands: [] }));
     within(figure()).getByRole('button', { name: 'Select every brand' }).focus();
     fireEvent.click(within(figure()).getByRole('button', { name: 'Select every brand' }));
     await waitFor(() => expect(within(figure()).getByRole('heading', { name: 'Who owns whom' })).toHaveFocus());
   });
 
-  it('summarises the year shown', () => {
-    renderAt([1999, 2017]);
+  it('summarises the year shown', async () => {
+    await renderAt([1999, 2017]);
     expect(within(figure()).getByText(/^In 2017 Renault held 43.4% of Nissan/).id).toBe('ownership-summary');
   });
 
   it('tables one row per stake held', async () => {
-    renderAt([1999, 2001]);
+    await renderAt([1999, 2001]);
     await userEvent.click(within(figure()).getByRole('button', { name: 'Show table' }));
     const rows = within(within(figure()).getByRole('table')).getAllByRole('row').slice(1).map((r) => r.firstChild?.textContent);
     expect(rows).toEqual(['Renault', 'Nissan', 'Renault']);
@@ -164,19 +166,20 @@ describe('OwnershipView', () => {
 
   it('reads in Japanese: title, stepper, compare control, edge labels and the summary', async () => {
     renderWithProviders(<OwnershipView dataset={dataset} />, dataset, 'ja');
-    act(() => useFilters.getState().setYearRange([1999, 2017]));
+    await choose(() => useFilters.getState().setYearRange([1999, 2017]));
     const card = screen.getByRole('figure', { name: '資本関係' });
     expect(within(card).getByRole('group', { name: '資本関係の時点' })).toBeInTheDocument();
     expect(within(card).getByText(/^2017年、RenaultはNissanの43.4%を保有/)).toBeInTheDocument();
     expect(within(card).getByText('アライアンス構成企業')).toBeInTheDocument();
     expect(within(card).getAllByRole('button', { name: 'RenaultはNissanの43.4%を保有（議決権あり）' })).toHaveLength(1);
     await userEvent.selectOptions(within(card).getByRole('combobox', { name: '比較する年' }), '2016');
+    await afterDrawn();
     expect(within(card).getByText(/^2016年から2017年にかけて/)).toBeInTheDocument();
   });
 
-  it('reads in French: legend, footnotes and percentages with their French spaces', () => {
+  it('reads in French: legend, footnotes and percentages with their French spaces', async () => {
     renderWithProviders(<OwnershipView dataset={dataset} />, dataset, 'fr');
-    act(() => useFilters.getState().setYearRange([1999, 2017]));
+    await choose(() => useFilters.getState().setYearRange([1999, 2017]));
     const card = screen.getByRole('figure', { name: 'Qui détient qui' });
     expect(within(card).getByText('Participation sans droit de vote')).toBeInTheDocument();
     expect(within(card).getByText(/^Les flèches vont du détenteur vers la société détenue/)).toBeInTheDocument();
@@ -186,10 +189,11 @@ describe('OwnershipView', () => {
 
   it('names the diagram’s changed stakes in French when comparing', async () => {
     renderWithProviders(<OwnershipView dataset={dataset} />, dataset, 'fr');
-    act(() => useFilters.getState().setYearRange([1999, 2023]));
-    act(() => useFilters.getState().setAt(2016));
+    await choose(() => useFilters.getState().setYearRange([1999, 2023]));
+    await choose(() => useFilters.getState().setAt(2016));
     const card = screen.getByRole('figure', { name: 'Qui détient qui' });
     await userEvent.selectOptions(within(card).getByRole('combobox', { name: 'Comparer avec' }), '2023');
+    await afterDrawn();
     const names = [...card.querySelectorAll('g.ownership-edge[data-change="ended"]')].map((g) => g.getAttribute('aria-label')?.replace(/[\u202f\u00a0]/g, ' '));
     expect(names).toContain('Daimler détient 3,1 % de Renault–Nissan Alliance (droits de vote non précisés) : terminée en 2021');
   });

@@ -1,8 +1,8 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import topology from 'world-atlas/countries-110m.json';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
-import { dataset, renderWithProviders } from '../../test/renderWithProviders';
+import { choose, dataset, renderWithProviders } from '../../test/renderWithProviders';
 import { PlantsView } from './PlantsView';
 import { countriesFromTopology } from './useWorldAtlas';
 
@@ -69,24 +69,24 @@ it('says the outlines failed in the page language', () => {
   expect(screen.getByRole('status')).toHaveTextContent('国境線を読み込めませんでした。');
 });
 
-it('with brand = Nissan, does not draw the Renault-only plants as active', () => {
+it('with brand = Nissan, does not draw the Renault-only plants as active', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
-  act(() => useFilters.setState({ brands: ['Nissan'] }));
+  await choose(() => useFilters.setState({ brands: ['Nissan'] }));
   const renaultOnly = dataset.plants.filter((p) => p.brands.every((b) => b === 'Renault')).map((p) => p.id);
   expect(renaultOnly).toEqual(['sao-jose-dos-pinhais']);
   const saoJose = mark('sao-jose-dos-pinhais');
   expect([saoJose.dataset.status, saoJose.getAttribute('aria-hidden'), saoJose.getAttribute('tabindex')]).toEqual(['faded', 'true', null]);
 });
 
-it('with brand = Nissan, keeps the shared Renault–Nissan plant in Tangier active', () => {
+it('with brand = Nissan, keeps the shared Renault–Nissan plant in Tangier active', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
-  act(() => useFilters.setState({ brands: ['Nissan'] }));
+  await choose(() => useFilters.setState({ brands: ['Nissan'] }));
   expect([mark('tangier').dataset.status, mark('tangier').getAttribute('role'), mark('tangier').getAttribute('aria-hidden')]).toEqual(['planned', 'button', null]);
 });
 
-it('draws a plant not yet open in the end year dashed, as not yet', () => {
+it('draws a plant not yet open in the end year dashed, as not yet', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
-  act(() => useFilters.setState({ yearRange: [2005, 2011] }));
+  await choose(() => useFilters.setState({ yearRange: [2005, 2011] }));
   expect([mark('tangier').dataset.status, mark('tangier').getAttribute('stroke-dasharray')]).toEqual(['not-yet', '3 2']);
 });
 
@@ -135,9 +135,9 @@ it('highlights the plant’s brand while it is focused', () => {
   expect(useFilters.getState().highlightedBrand).toBe('Nissan');
 });
 
-it('dims plants of other brands when a brand is highlighted', () => {
+it('dims plants of other brands when a brand is highlighted', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
-  act(() => useFilters.setState({ highlightedBrand: 'AvtoVAZ' }));
+  await choose(() => useFilters.setState({ highlightedBrand: 'AvtoVAZ' }));
   expect([mark('resende').getAttribute('opacity'), mark('togliatti').getAttribute('opacity')]).toEqual(['0.25', '1']);
 });
 
@@ -150,10 +150,10 @@ it('opens the source panel at the plant’s record on Enter', () => {
   });
 });
 
-it('zooms to Europe with the Region buttons: a new viewBox and only European plants', () => {
+it('zooms to Europe with the Region buttons: a new viewBox and only European plants', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   const worldViewBox = svg().getAttribute('viewBox');
-  fireEvent.click(within(screen.getByRole('group', { name: 'Region' })).getByRole('button', { name: 'Europe' }));
+  await choose(() => fireEvent.click(within(screen.getByRole('group', { name: 'Region' })).getByRole('button', { name: 'Europe' })));
   expect(useFilters.getState().mapRegion).toBe('europe');
   expect(svg().getAttribute('viewBox')).not.toBe(worldViewBox);
   expect([...figure().querySelectorAll<SVGElement>('[data-plant]')].map((el) => el.dataset.plant)).toEqual(['togliatti', 'tangier']);
@@ -167,9 +167,9 @@ it('lists the plants ranked by capacity', () => {
   expect(within(list).getByText('Engines')).toBeInTheDocument();
 });
 
-it('shows a sentence instead of the map when no brand is selected', () => {
+it('shows a sentence instead of the map when no brand is selected', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
-  act(() => useFilters.setState({ brands: [] }));
+  await choose(() => useFilters.setState({ brands: [] }));
   expect(figure().querySelector('.empty-state')).toHaveTextContent('No plant belongs to the selected brands.');
 });
 

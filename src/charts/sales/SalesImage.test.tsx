@@ -1,8 +1,7 @@
 import type { SalesLayout, SalesMode } from '../../state/filters';
-import { act } from '@testing-library/react';
 import { useFilters } from '../../state/filters';
 import { eachImageSize, exportedChart, paintOf, textFills } from '../../test/exportedChart';
-import { renderWithProviders } from '../../test/renderWithProviders';
+import { choose, renderWithProviders } from '../../test/renderWithProviders';
 import { smallDataset, smallDatasetTheme } from '../../test/smallDataset';
 import { lightTheme, type Theme } from '../../theme/tokens';
 import { salesChartRows, salesValueAxis, salesYears } from './model';
@@ -61,9 +60,9 @@ describe('the sales image agrees with the screen', () => {
     els.map((r) => ['x', 'y', 'width', 'height'].map((name) => Number(r.getAttribute(name)))).sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
 
   for (const layout of ['stacked', 'grouped'] as const) {
-    it(`${layout}: every bar where Recharts draws it, within 1 px, at the screen's 800 px`, () => {
+    it(`${layout}: every bar where Recharts draws it, within 1 px, at the screen's 800 px`, async () => {
       const screen = renderWithProviders(<SalesView dataset={smallDataset} />, smallDataset);
-      act(() => useFilters.getState().setSalesLayout(layout));
+      await choose(() => useFilters.getState().setSalesLayout(layout));
       const drawn = rects([...screen.container.querySelectorAll('rect.sales-segment')]);
       const image = rects(bars(salesImage(layout, 800, lightTheme)));
       expect(drawn).toHaveLength(7);

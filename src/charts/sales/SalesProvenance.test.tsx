@@ -1,19 +1,19 @@
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SourcePanel } from '../../components/SourcePanel';
 import { useFilters } from '../../state/filters';
-import { dataset, renderWithProviders } from '../../test/renderWithProviders';
+import { choose, dataset, renderWithProviders } from '../../test/renderWithProviders';
 import { loadSalesChart } from './LazySalesChart';
 import { SalesView } from './SalesView';
 
-function renderSalesWithPanel() {
+async function renderSalesWithPanel() {
   renderWithProviders(
     <>
       <SalesView dataset={dataset} />
       <SourcePanel />
     </>,
   );
-  act(() => useFilters.getState().setYearRange([2017, 2017]));
+  await choose(() => useFilters.getState().setYearRange([2017, 2017]));
 }
 
 describe('sales bar → source panel', () => {
@@ -21,7 +21,7 @@ describe('sales bar → source panel', () => {
   beforeAll(() => loadSalesChart());
 
   it('clicking a bar opens the panel with the sales-table row quoting that brand and year', async () => {
-    renderSalesWithPanel();
+    await renderSalesWithPanel();
     await userEvent.click(screen.getByLabelText(/^Nissan 2017:/));
     const panel = screen.getByRole('dialog');
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Renault–Nissan–Mitsubishi Alliance');
@@ -31,7 +31,7 @@ describe('sales bar → source panel', () => {
   });
 
   it('Escape closes the panel and returns focus to the bar', async () => {
-    renderSalesWithPanel();
+    await renderSalesWithPanel();
     const bar = screen.getByLabelText(/^Renault 2017:/);
     bar.focus();
     await userEvent.keyboard('{Enter}');

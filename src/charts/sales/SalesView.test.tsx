@@ -1,16 +1,16 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
-import { dataset, renderWithProviders } from '../../test/renderWithProviders';
+import { choose, dataset, renderWithProviders } from '../../test/renderWithProviders';
 import { loadSalesChart } from './LazySalesChart';
 import { SalesView } from './SalesView';
 
 const SEGMENT = /^(Renault|Nissan|Mitsubishi|AvtoVAZ) \d{4}:/;
 
-function renderFiltered() {
+async function renderFiltered() {
   const view = renderWithProviders(<SalesView dataset={dataset} />);
   // renderWithProviders resets the stores, so the filter is set after it.
-  act(() => useFilters.setState({ brands: ['Renault', 'Nissan'], yearRange: [2014, 2016] }));
+  await choose(() => useFilters.setState({ brands: ['Renault', 'Nissan'], yearRange: [2014, 2016] }));
   return view;
 }
 
@@ -21,58 +21,58 @@ describe('SalesView', () => {
   // The interactive chart is fetched after the page is drawn; these tests read it, so it is loaded first.
   beforeAll(() => loadSalesChart());
 
-  it('draws one segment per selected brand and year: 6 for Renault and Nissan in 2014–2016', () => {
-    renderFiltered();
+  it('draws one segment per selected brand and year: 6 for Renault and Nissan in 2014–2016', async () => {
+    await renderFiltered();
     expect(screen.getAllByRole('button', { name: SEGMENT })).toHaveLength(6);
   });
 
-  it('labels a segment with its exact units and share', () => {
-    renderFiltered();
+  it('labels a segment with its exact units and share', async () => {
+    await renderFiltered();
     expect(screen.getByRole('button', { name: 'Renault 2014: 2,712,432 units, 32% of the Alliance total' })).toBeInTheDocument();
   });
 
-  it('draws no segment for a missing figure: 3 brands in 2017, not 4', () => {
+  it('draws no segment for a missing figure: 3 brands in 2017, not 4', async () => {
     renderWithProviders(<SalesView dataset={dataset} />);
-    act(() => useFilters.setState({ yearRange: [2017, 2017] }));
+    await choose(() => useFilters.setState({ yearRange: [2017, 2017] }));
     expect(screen.getAllByRole('button', { name: SEGMENT }).map((b) => b.getAttribute('aria-label')?.split(':')[0])).toEqual([
       'Renault 2017', 'Nissan 2017', 'Mitsubishi 2017',
     ]);
   });
 
-  it('labels the units axis in millions', () => {
-    const { container } = renderFiltered();
+  it('labels the units axis in millions', async () => {
+    const { container } = await renderFiltered();
     expect(yTickTexts(container)).toEqual(['0', '2M', '4M', '6M', '8M', '10M']);
   });
 
-  it('switches the axis to percent in share mode', () => {
-    const { container } = renderFiltered();
-    fireEvent.click(screen.getByRole('button', { name: 'Share of total (%)' }));
+  it('switches the axis to percent in share mode', async () => {
+    const { container } = await renderFiltered();
+    await choose(() => fireEvent.click(screen.getByRole('button', { name: 'Share of total (%)' })));
     expect(useFilters.getState().salesMode).toBe('share');
     expect(yTickTexts(container)).toEqual(['0%', '20%', '40%', '60%', '80%', '100%']);
   });
 
-  it('marks the pressed layout button', () => {
-    renderFiltered();
+  it('marks the pressed layout button', async () => {
+    await renderFiltered();
     const layout = screen.getByRole('group', { name: 'Bar layout' });
     fireEvent.click(within(layout).getByRole('button', { name: 'Grouped' }));
     expect(within(layout).getByRole('button', { name: 'Grouped' })).toHaveAttribute('aria-pressed', 'true');
   });
 
-  it('opens the source panel for the sales record when a segment is clicked', () => {
-    renderFiltered();
+  it('opens the source panel for the sales record when a segment is clicked', async () => {
+    await renderFiltered();
     fireEvent.click(screen.getByRole('button', { name: /^Nissan 2015:/ }));
     const index = dataset.sales.findIndex((s) => s.brand === 'Nissan' && s.year === 2015);
     expect(useSourcePanel.getState().open).toEqual({ sourceId: 'wiki-alliance', record: { key: 'sales', index } });
   });
 
-  it('opens the source panel on Enter too', () => {
-    renderFiltered();
+  it('opens the source panel on Enter too', async () => {
+    await renderFiltered();
     fireEvent.keyDown(screen.getByRole('button', { name: /^Renault 2016:/ }), { key: 'Enter' });
     expect(useSourcePanel.getState().open).toEqual({ sourceId: 'wiki-alliance', record: { key: 'sales', index: 5 } });
   });
 
-  it('shows the tooltip on keyboard focus and highlights the brand', () => {
-    renderFiltered();
+  it('shows the tooltip on keyboard focus and highlights the brand', async () => {
+    await renderFiltered();
     fireEvent.focus(screen.getByRole('button', { name: /^Nissan 2014:/ }));
     const tooltip = screen.getByRole('tooltip');
     expect(tooltip).toHaveTextContent('5,310,064');
@@ -82,34 +82,34 @@ describe('SalesView', () => {
     expect(useFilters.getState().highlightedBrand).toBe('Nissan');
   });
 
-  it('dims the other brands while one is highlighted', () => {
-    renderFiltered();
-    act(() => useFilters.setState({ highlightedBrand: 'Renault' }));
+  it('dims the other brands while one is highlighted', async () => {
+    await renderFiltered();
+    await choose(() => useFilters.setState({ highlightedBrand: 'Renault' }));
     expect(screen.getByRole('button', { name: /^Nissan 2014:/ })).toHaveAttribute('opacity', '0.25');
   });
 
-  it('moves the year cursor, not the range, when a year label is clicked, and marks that year', () => {
-    renderFiltered();
-    fireEvent.click(screen.getByRole('button', { name: /^2015, Alliance total/ }));
+  it('moves the year cursor, not the range, when a year label is clicked, and marks that year', async () => {
+    await renderFiltered();
+    await choose(() => fireEvent.click(screen.getByRole('button', { name: /^2015, Alliance total/ })));
     expect([useFilters.getState().yearRange, useFilters.getState().at]).toEqual([[2014, 2016], 2015]);
     expect(screen.getByRole('button', { name: /^2015, Alliance total/ }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('button', { name: /^2016, Alliance total/ }).getAttribute('aria-pressed')).toBe('false');
   });
 
-  it('shows the empty message for a range with no sales', () => {
+  it('shows the empty message for a range with no sales', async () => {
     renderWithProviders(<SalesView dataset={dataset} />);
-    act(() => useFilters.setState({ yearRange: [2020, 2023] }));
+    await choose(() => useFilters.setState({ yearRange: [2020, 2023] }));
     expect(screen.getByText('No sales figures in 2020–2023; the sales table covers 2011–2018.')).toBeInTheDocument();
   });
 
-  it('updates the summary with the filter', () => {
-    renderFiltered();
+  it('updates the summary with the filter', async () => {
+    await renderFiltered();
     expect(screen.getByText('2014–2016: the Alliance grew from 8.47M to 9.96M units; of the brands shown, Nissan sold the most each year.')).toBeInTheDocument();
   });
 
-  it('reads in Japanese: title, controls, axis in 万 and the summary', () => {
+  it('reads in Japanese: title, controls, axis in 万 and the summary', async () => {
     const { container } = renderWithProviders(<SalesView dataset={dataset} />, dataset, 'ja');
-    act(() => useFilters.setState({ brands: ['Renault', 'Nissan'], yearRange: [2014, 2016] }));
+    await choose(() => useFilters.setState({ brands: ['Renault', 'Nissan'], yearRange: [2014, 2016] }));
     expect(screen.getByRole('heading', { name: 'ブランド別の年間販売台数' })).toBeInTheDocument();
     expect(within(screen.getByRole('group', { name: '棒の配置' })).getByRole('button', { name: '積み上げ' })).toBeInTheDocument();
     expect(yTickTexts(container)).toEqual(['0', '200万', '400万', '600万', '800万', '1,000万']);
@@ -117,11 +117,11 @@ describe('SalesView', () => {
     expect(screen.getByRole('button', { name: 'Renault 2014年：2,712,432台、アライアンス合計の32%' })).toBeInTheDocument();
   });
 
-  it('reads in French: share axis, segment names and the tooltip', () => {
+  it('reads in French: share axis, segment names and the tooltip', async () => {
     const { container } = renderWithProviders(<SalesView dataset={dataset} />, dataset, 'fr');
-    act(() => useFilters.setState({ brands: ['Renault', 'Nissan'], yearRange: [2014, 2016] }));
+    await choose(() => useFilters.setState({ brands: ['Renault', 'Nissan'], yearRange: [2014, 2016] }));
     expect(screen.getByRole('heading', { name: 'Ventes par marque et par année' })).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: 'Part du total (%)' }));
+    await choose(() => fireEvent.click(screen.getByRole('button', { name: 'Part du total (%)' })));
     expect(yTickTexts(container).map((t) => t.replace(/\u202f|\u00a0/g, ' '))).toEqual(['0 %', '20 %', '40 %', '60 %', '80 %', '100 %']);
     fireEvent.focus(screen.getByRole('button', { name: /^Nissan 2014/ }));
     const tooltip = screen.getByRole('tooltip');
