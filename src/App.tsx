@@ -18,6 +18,7 @@ import { UrlNotice } from './components/UrlNotice';
 import { useEmbedHeight } from './components/useEmbedHeight';
 import { useInitialPageMode } from './components/useInitialPageMode';
 import { ViewCard } from './components/ViewCard';
+import { ViewsRegion } from './components/ViewsRegion';
 import { DatasetError } from './data/loadDataset';
 import { useDataset, useIsOnline } from './data/useDataset';
 import { DrawnChoicesProvider } from './state/drawnChoices';
@@ -65,6 +66,7 @@ export function App() {
   // One chart on its own page, or embedded; otherwise all four.
   const views = chart ? VIEWS.filter((view) => view.chart === chart) : VIEWS;
   const layout = isEmbed ? 'embed' : chart ? 'single' : 'dashboard';
+  const gridClass = layout === 'dashboard' ? 'grid' : 'grid grid-single';
   const isOnline = useIsOnline();
   const isPanelOpen = useSourcePanel((s) => s.open !== null);
   const closePanel = useSourcePanel((s) => s.close);
@@ -87,19 +89,21 @@ export function App() {
             onRetry={isFetching ? undefined : () => void refetch()}
           />
         )}
-        <main id="views" className={layout === 'dashboard' ? 'grid' : 'grid grid-single'}>
-          {data && isReady ? (
-            // Mounted with the domain, so the choices the views draw start from this dataset's; one for all
-            // four views, so a change redraws them in one render.
-            <DrawnChoicesProvider>
+        {data && isReady ? (
+          // Mounted with the domain, so the choices the views draw start from this dataset's; one for all
+          // four views, so a change redraws them in one render.
+          <DrawnChoicesProvider>
+            <ViewsRegion className={gridClass}>
               {views.map(({ chart: id, title, code }, i) => (
                 <ViewCard key={id} chart={id} title={intl.formatMessage({ id: title })} code={code} dataset={data} isFirst={i === 0} />
               ))}
-            </DrawnChoicesProvider>
-          ) : (
-            !error && views.map(({ chart: id, title }) => <CardSkeleton key={id} chart={id} title={intl.formatMessage({ id: title })} />)
-          )}
-        </main>
+            </ViewsRegion>
+          </DrawnChoicesProvider>
+        ) : (
+          <ViewsRegion className={gridClass}>
+            {!error && views.map(({ chart: id, title }) => <CardSkeleton key={id} chart={id} title={intl.formatMessage({ id: title })} />)}
+          </ViewsRegion>
+        )}
         {/* The panel's code arrives with its first opening (or on idle); closed, it is not in the page. */}
         {isPanelOpen && <OnDemand code={sourcePanel} props={{}} onDismiss={closePanel} />}
         {/* Mounted with the domain, so adopting the dataset's years and brands is not announced as a change. */}

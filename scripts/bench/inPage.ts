@@ -107,14 +107,15 @@ export async function filterChange(change: FilterChange) {
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, String(change.value));
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }
-  // Two frames after the last mutation = painted; one more quiet frame = settled.
+  // Two frames after the last mutation = painted; one more quiet frame = settled. The page marks itself busy
+  // (aria-busy on the views) from a change until it is drawn: a long redraw mutates nothing while it renders.
   let seen = -1;
   let quiet = 0;
   let end = start;
   const deadline = start + 20_000;
   while (quiet < 3 && performance.now() < deadline) {
     const now = await frame();
-    if (mutations !== seen) {
+    if (mutations !== seen || document.querySelector('[aria-busy="true"]')) {
       seen = mutations;
       quiet = 0;
     } else {

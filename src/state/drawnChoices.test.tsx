@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ViewsRegion } from '../components/ViewsRegion';
 import { DrawnChoicesProvider, useDrawnChoices } from './drawnChoices';
 import { datasetDomain, useFilters } from './filters';
 import { afterDrawn, dataset } from '../test/renderWithProviders';
@@ -30,6 +31,23 @@ describe('DrawnChoicesProvider', () => {
     expect(screen.getByText('1999–2023 Renault, Nissan, Mitsubishi, AvtoVAZ')).toBeInTheDocument();
     await afterDrawn();
     expect(screen.getByText('2011–2018 Renault, Mitsubishi, AvtoVAZ')).toBeInTheDocument();
+  });
+
+  it('marks the views busy from a change until they have drawn it', async () => {
+    render(
+      <DrawnChoicesProvider>
+        <ViewsRegion className="grid">
+          <Drawn />
+        </ViewsRegion>
+      </DrawnChoicesProvider>,
+    );
+    const region = screen.getByRole('main');
+    expect(region).not.toHaveAttribute('aria-busy');
+    act(() => useFilters.getState().toggleBrand('Nissan'));
+    expect(region).toHaveAttribute('aria-busy', 'true');
+    await afterDrawn();
+    expect(region).not.toHaveAttribute('aria-busy');
+    expect(screen.getByText('1999–2023 Renault, Mitsubishi, AvtoVAZ')).toBeInTheDocument();
   });
 
   it('draws the latest of changes made before a frame, once', async () => {

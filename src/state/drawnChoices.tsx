@@ -13,6 +13,11 @@ import { selectFilters, useFilters, type Filters } from './filters';
  * itself, so they never lag.
  */
 const DrawnChoices = createContext<Filters | null>(null);
+/**
+ * Whether the views are behind the store (a change not yet drawn). A context of its own, so the click's own
+ * render reaches only the region that marks itself busy (ViewsRegion), not the views inside it.
+ */
+const Redrawing = createContext(false);
 
 export function DrawnChoicesProvider({ children }: { children: ReactNode }) {
   const choices = useFilters(useShallow(selectFilters));
@@ -22,7 +27,11 @@ export function DrawnChoicesProvider({ children }: { children: ReactNode }) {
     // A newer change cancels the wait and starts its own: the views draw the latest choices.
     return afterNextPaint(() => startTransition(() => setDrawn(choices)));
   }, [choices, drawn]);
-  return <DrawnChoices.Provider value={drawn}>{children}</DrawnChoices.Provider>;
+  return (
+    <Redrawing.Provider value={drawn !== choices}>
+      <DrawnChoices.Provider value={drawn}>{children}</DrawnChoices.Provider>
+    </Redrawing.Provider>
+  );
 }
 
 /** The choices the views draw; inside DrawnChoicesProvider (the App and renderWithProviders give one). */
@@ -30,4 +39,9 @@ export function useDrawnChoices(): Filters {
   const drawn = useContext(DrawnChoices);
   if (!drawn) throw new Error('useDrawnChoices is used outside DrawnChoicesProvider');
   return drawn;
+}
+
+/** True from a change until the views have drawn it. */
+export function useIsRedrawing(): boolean {
+  return useContext(Redrawing);
 }
