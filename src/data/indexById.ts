@@ -1,4 +1,6 @@
-const indexes = new WeakMap<readonly { id: string }[], ReadonlyMap<string, { id: string }>>();
+import { oncePer } from '../lib/oncePer';
+
+const indexOnce = oncePer((records: readonly { id: string }[]): ReadonlyMap<string, { id: string }> => new Map(records.map((record) => [record.id, record])));
 
 /**
  * A dataset list's records (sources, companies) by id, built once per list: ids are data, looked up in a Map —
@@ -6,10 +8,6 @@ const indexes = new WeakMap<readonly { id: string }[], ReadonlyMap<string, { id:
  * plain object, where an id such as "__proto__" or "constructor" would find something that is not a record.
  */
 export function indexById<T extends { id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
-  let index = indexes.get(records);
-  if (!index) {
-    index = new Map(records.map((record) => [record.id, record]));
-    indexes.set(records, index);
-  }
-  return index as ReadonlyMap<string, T>;
+  // The Map holds the very records passed in, so its values are the list's own type.
+  return indexOnce(records) as ReadonlyMap<string, T>;
 }

@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import { brandIds, datasetYears, type YearRange } from '../data/catalogue';
 import type { Brand, Dataset } from '../data/schema';
 import { DEFAULT_LOCALE, localeFromLanguages, type Locale } from '../i18n/locales';
+import { oncePer } from '../lib/oncePer';
 import { clampYear, compareAfterCursor, cursorAfterRange, cursorYear, nextPlayYear } from './time';
 
 /** What the filter can choose from, as the dataset says: its years and its brands (see data/catalogue.ts). */
@@ -11,18 +12,11 @@ export interface Domain {
   brands: readonly Brand[];
 }
 
-/** The domain of a dataset. */
-export function datasetDomain(dataset: Dataset): Domain {
-  let domain = domains.get(dataset);
-  if (!domain) {
-    domain = { years: datasetYears(dataset), brands: brandIds(dataset) };
-    domains.set(dataset, domain);
-  }
-  return domain;
-}
-// One domain object per dataset: the App tells "the store holds this dataset's domain" by identity, and the
-// pre-render and its hydration set it before their first render.
-const domains = new WeakMap<Dataset, Domain>();
+/**
+ * The domain of a dataset: one object per dataset, so the App tells "the store holds this dataset's domain"
+ * by identity, and the pre-render and its hydration set it before their first render.
+ */
+export const datasetDomain: (dataset: Dataset) => Domain = oncePer((dataset: Dataset) => ({ years: datasetYears(dataset), brands: brandIds(dataset) }));
 
 /** Before the dataset has arrived nothing can be chosen; nothing is drawn either. */
 const NO_DOMAIN: Domain = { years: [0, 0], brands: [] };

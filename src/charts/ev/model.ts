@@ -5,6 +5,7 @@ import type { IntlShape } from 'react-intl';
 import { intlFor } from '../../i18n/intl';
 import { truncateToWidth } from '../../components/textWidth';
 import { isDateConflict } from '../../data/dateConflict';
+import { oncePer } from '../../lib/oncePer';
 import type { YearRange } from '../../state/filters';
 import { formatsOf, formatUnits, monthIndex, splitTableRow } from './format';
 
@@ -155,20 +156,14 @@ interface MilestoneIndex {
 
 // What depends on the dataset alone is built once per dataset object, not on every filter change
 // (grouping and date parsing were ~50 ms of a brand toggle on the realistic 100× dataset).
-const milestoneIndexes = new WeakMap<Dataset, MilestoneIndex>();
-
-function milestoneIndex(dataset: Dataset): MilestoneIndex {
-  const cached = milestoneIndexes.get(dataset);
-  if (cached) return cached;
+const milestoneIndex = oncePer((dataset: Dataset): MilestoneIndex => {
   const indexed = dataset.evMilestones.map((m, index) => ({ m, index }));
-  const built = {
+  return {
     byLine: groupBy(indexed, ({ m }) => lineKey(m)),
     byMark: groupBy(indexed, ({ m }) => markKey(m)),
     monthOf: Int32Array.from(dataset.evMilestones, (m) => monthIndex(m.date)),
   };
-  milestoneIndexes.set(dataset, built);
-  return built;
-}
+});
 
 /** The lines drawn: one per shown series and measure, with its milestones inside the window (no extrapolation); `intl` words production lines. */
 export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWindow | null, intl: IntlShape = intlFor('en')): EvLine[] {
