@@ -89,21 +89,15 @@ export function App() {
             onRetry={isFetching ? undefined : () => void refetch()}
           />
         )}
-        {data && isReady ? (
-          // Mounted with the domain, so the choices the views draw start from this dataset's; one for all
-          // four views, so a change redraws them in one render.
-          <DrawnChoicesProvider>
-            <ViewsRegion className={gridClass}>
-              {views.map(({ chart: id, title, code }, i) => (
-                <ViewCard key={id} chart={id} title={intl.formatMessage({ id: title })} code={code} dataset={data} isFirst={i === 0} />
-              ))}
-            </ViewsRegion>
-          </DrawnChoicesProvider>
-        ) : (
+        <DrawnChoicesProvider>
           <ViewsRegion className={gridClass}>
-            {!error && views.map(({ chart: id, title }) => <CardSkeleton key={id} chart={id} title={intl.formatMessage({ id: title })} />)}
+            {data && isReady
+              ? views.map(({ chart: id, title, code }, i) => (
+                  <ViewCard key={id} chart={id} title={intl.formatMessage({ id: title })} code={code} dataset={data} isFirst={i === 0} />
+                ))
+              : !error && views.map(({ chart: id, title }) => <CardSkeleton key={id} chart={id} title={intl.formatMessage({ id: title })} />)}
           </ViewsRegion>
-        )}
+        </DrawnChoicesProvider>
         {/* The panel's code arrives with its first opening (or on idle); closed, it is not in the page. */}
         {isPanelOpen && <OnDemand code={sourcePanel} props={{}} onDismiss={closePanel} />}
         {/* Mounted with the domain, so adopting the dataset's years and brands is not announced as a change. */}

@@ -107,15 +107,16 @@ export async function filterChange(change: FilterChange) {
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, String(change.value));
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }
-  // Two frames after the last mutation = painted; one more quiet frame = settled. The page marks itself busy
-  // (aria-busy on the views) from a change until it is drawn: a long redraw mutates nothing while it renders.
+  // Two frames after the last mutation = painted; one more quiet frame = settled. The views' region is busy
+  // (aria-busy) from a change until it is drawn: a long redraw mutates nothing while it renders. (A card's
+  // own aria-busy — a skeleton, the map's outlines on their way — is not the change's redraw.)
   let seen = -1;
   let quiet = 0;
   let end = start;
   const deadline = start + 20_000;
   while (quiet < 3 && performance.now() < deadline) {
     const now = await frame();
-    if (mutations !== seen || document.querySelector('[aria-busy="true"]')) {
+    if (mutations !== seen || root.getAttribute('aria-busy') === 'true') {
       seen = mutations;
       quiet = 0;
     } else {

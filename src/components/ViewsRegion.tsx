@@ -3,8 +3,8 @@ import { useIsRedrawing } from '../state/drawnChoices';
 
 /**
  * The page's views (the skip link's target), busy (aria-busy) from a change until they have drawn it, so
- * assistive technology reads the cards once they agree with the controls. Only this element re-renders in
- * the click's own frame; the views inside are the same elements and are left alone until their redraw.
+ * assistive technology reads the cards once they agree with the controls. Marking it busy re-renders this
+ * element alone: the views inside are the same elements, left for their redraw.
  */
 export function ViewsRegion({ className, children }: { className: string; children: ReactNode }) {
   const isRedrawing = useIsRedrawing();

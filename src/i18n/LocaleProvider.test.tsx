@@ -28,7 +28,8 @@ describe('LocaleProvider', () => {
     setLang('fr');
     expect(screen.getByRole('button')).toHaveTextContent('Retry');
     await waitFor(() => expect(screen.getByRole('button')).toHaveTextContent('Réessayer'), { timeout: 10_000 });
-    expect(document.documentElement.lang).toBe('fr');
+    // <html lang> is written in an effect after the commit that switched the text: wait for it too.
+    await waitFor(() => expect(document.documentElement.lang).toBe('fr'));
   });
 
   it('stays in English, and says why in the console, when the Japanese catalog cannot be downloaded', async () => {

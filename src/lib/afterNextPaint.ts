@@ -9,7 +9,14 @@ function inOwnTask(task: () => void): () => void {
   const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string; signal: AbortSignal }) => Promise<void> } }).scheduler;
   if (scheduler?.postTask) {
     const controller = new AbortController();
-    scheduler.postTask(task, { priority: 'user-visible', signal: controller.signal }).catch(() => {});
+    // Cancelling rejects the task's promise; anything else the task threw is reported as uncaught, as a
+    // timeout's would be.
+    scheduler.postTask(task, { priority: 'user-visible', signal: controller.signal }).catch((error: unknown) => {
+      if (controller.signal.aborted) return;
+      queueMicrotask(() => {
+        throw error;
+      });
+    });
     return () => controller.abort();
   }
   const timer = setTimeout(task, 0);

@@ -50,6 +50,16 @@ describe('DrawnChoicesProvider', () => {
     expect(screen.getByText('1999–2023 Renault, Mitsubishi, AvtoVAZ')).toBeInTheDocument();
   });
 
+  it('starts a new dataset’s views from its own choices in the same render, not a frame later', () => {
+    render(
+      <DrawnChoicesProvider>
+        <Drawn />
+      </DrawnChoicesProvider>,
+    );
+    act(() => useFilters.getState().setDomain({ years: [2005, 2010], brands: ['Renault', 'Nissan'] }));
+    expect(screen.getByText('2005–2010 Renault, Nissan')).toBeInTheDocument();
+  });
+
   it('draws the latest of changes made before a frame, once', async () => {
     const drawn: string[] = [];
     function Recorder() {

@@ -21,4 +21,13 @@ export async function ready(page: Page) {
   }
   // The map's country outlines are a separate request that lands after the first draw.
   await expect(page.locator('figure[data-chart] [aria-busy="true"]')).toHaveCount(0);
+  await drawn(page);
+}
+
+/**
+ * Waits until the views have drawn the last change. The controls show a change at once (and the address
+ * follows within a frame); the views redraw after that frame, busy (aria-busy on #views) until they have.
+ */
+export async function drawn(page: Page) {
+  await expect(page.locator('main#views')).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
 }

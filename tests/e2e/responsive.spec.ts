@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ready } from './ready';
+import { drawn, ready } from './ready';
 
 const PHONE = { width: 375, height: 812 };
 
@@ -93,6 +93,7 @@ test('at 375 px the controls stay usable: big enough, on screen, and they work',
   await expect(brands.getByRole('button', { name: 'Renault' })).toHaveAttribute('aria-pressed', 'false');
   await page.getByRole('spinbutton', { name: 'From year' }).fill('2015');
   await expect(page).toHaveURL(/years=2015-2023/);
+  await drawn(page);
   const sales = page.locator('figure[data-chart="sales"]');
   await sales.getByRole('button', { name: 'Show table' }).click();
   await expect(sales.getByRole('table')).toBeVisible();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { hydrated } from './ready';
+import { drawn, hydrated } from './ready';
 
 const DATA = '**/data/alliance.json';
 // The bare address is pre-rendered, so it never shows a loading state; any query makes the page draw
@@ -139,6 +139,7 @@ test('hostile but valid data (every plant on one spot, capacity 10^12) draws wit
   const nissan = page.getByRole('group', { name: 'Brands' }).getByRole('button', { name: 'Nissan' });
   await nissan.click();
   await expect(nissan).toHaveAttribute('aria-pressed', 'false');
+  await drawn(page);
   const nanAttributes = await page.evaluate(() =>
     [...document.querySelectorAll('figure[data-chart] svg *')].flatMap((el) =>
       [...el.attributes].filter((a) => /NaN|Infinity/.test(a.value)).map((a) => `${el.tagName}[${a.name}="${a.value.slice(0, 40)}"]`),

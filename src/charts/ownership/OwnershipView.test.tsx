@@ -61,6 +61,18 @@ describe('OwnershipView', () => {
     expect([useFilters.getState().yearRange, useFilters.getState().at, within(stepper()).getByRole('button', { name: '2016' }).getAttribute('aria-pressed')]).toEqual([[2000, 2023], 2016, 'true']);
   });
 
+  it('shows a year or compare choice in its controls at once, while the diagram still shows what it drew', async () => {
+    await renderAt([2000, 2023]);
+    const select = within(figure()).getByRole('combobox', { name: 'Compare with' }) as HTMLSelectElement;
+    act(() => fireEvent.click(within(stepper()).getByRole('button', { name: '2016' })));
+    act(() => fireEvent.change(select, { target: { value: '2023' } }));
+    // A controlled select whose value lagged the store would snap back to the old year.
+    expect([within(stepper()).getByRole('button', { name: '2016' }).getAttribute('aria-pressed'), select.value]).toEqual(['true', '2023']);
+    expect(diagram().querySelectorAll('g.ownership-edge[data-change="ended"]')).toHaveLength(0);
+    await afterDrawn();
+    expect(diagram().querySelectorAll('g.ownership-edge[data-change="ended"]')).toHaveLength(8);
+  });
+
   it('offers no year outside the range', async () => {
     await renderAt([2012, 2018]);
     expect([within(stepper()).getByRole('button', { name: '2010' }), within(stepper()).getByRole('button', { name: '2021' })].map((b) => (b as HTMLButtonElement).disabled)).toEqual([true, true]);

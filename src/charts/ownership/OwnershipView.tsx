@@ -1,6 +1,7 @@
 import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
+import { useShallow } from 'zustand/react/shallow';
 import { formatsFor } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import type { LegendItem } from '../../components/chartTypes';
@@ -23,15 +24,30 @@ import { YearStepper } from './YearStepper';
 import './ownership.css';
 
 /**
+ * The year stepper and the compare select show the store's choices at once — a controlled select whose value
+ * waited for the diagram's redraw would snap back to the old year meanwhile — while the diagram follows the
+ * drawn ones. A component of its own, so a year change re-renders only it before the frame.
+ */
+function OwnershipControls({ years, compareYears }: { years: readonly number[]; compareYears: readonly number[] }) {
+  const { cursor, vs, yearRange } = useFilters(useShallow((s) => ({ cursor: selectCursor(s), vs: s.vs, yearRange: s.yearRange })));
+  const setAt = useFilters((s) => s.setAt);
+  const setCompare = useFilters((s) => s.setCompare);
+  return (
+    <>
+      <YearStepper years={years} year={cursor} range={yearRange} onSelect={setAt} />
+      <CompareSelect years={compareYears} year={cursor} value={vs} onChange={setCompare} />
+    </>
+  );
+}
+
+/**
  * Who held shares in whom as of the cursor year, as a network of companies and stakes; with a compare year,
  * the later year's network with what changed since the earlier one.
  */
 export function OwnershipView({ dataset }: { dataset: Dataset }) {
   const choices = useDrawnChoices();
-  const { brands, yearRange, vs } = choices;
+  const { brands, vs } = choices;
   const cursor = selectCursor(choices);
-  const setAt = useFilters((s) => s.setAt);
-  const setCompare = useFilters((s) => s.setCompare);
   const { highlighted, onHighlight: setHighlightedBrand, picked, onOpenSource: openSource } = useMarkLinks();
   // The record picked in the source panel's list, shown in the diagram with the same halo as a hovered edge.
   const span = useMemo(() => compareSpan(cursor, vs), [cursor, vs]);
@@ -105,10 +121,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
       legend={legend}
       footnotes={footnotes}
       controls={
-        <>
-          <YearStepper years={years} year={cursor} range={yearRange} onSelect={setAt} />
-          <CompareSelect years={compareYears} year={cursor} value={vs} onChange={setCompare} />
-        </>
+<OwnershipControls years={years} compareYears={compareYears} />
       }
       emptyMessage={emptyMessage}
       dataYears={years.length ? [years[0]!, years[years.length - 1]!] : null}
