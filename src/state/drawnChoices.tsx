@@ -9,9 +9,9 @@ import { selectFilters, useFilters, type Filters } from './filters';
  * A brand toggle or a year change re-renders the controls at once; the four views redraw once that frame is
  * painted, in an interruptible (transition) render, so the click answers in its own frame even when a large
  * dataset takes the views hundreds of milliseconds to redraw (issue 16: 455 ms a toggle on the realistic
- * 100×). useDeferredValue started the same redraw before the frame whenever the browser had a moment, and the
- * real dataset's toggle measured 13–21 ms to its next frame. Controls (toggles, the timeline) read the store
- * itself, so they never lag.
+ * 100×). useDeferredValue started the same redraw before the frame whenever the browser had a moment: a real
+ * toggle took 7.1 ms from an idle page to its next frame, 2.9 ms now (README, Performance). Controls (toggles,
+ * the timeline, the ownership stepper) read the store itself, so they never lag.
  */
 const DrawnChoices = createContext<Filters | null>(null);
 /**

@@ -46,7 +46,7 @@ export async function afterDrawn(): Promise<void> {
   await act(() => new Promise<void>((resolve) => afterNextPaint(() => setTimeout(resolve, 0))));
 }
 
-/** Makes a change to the user's choices (or clicks one) and waits until the views draw it. */
+/** Makes a change to the user's choices (or clicks one), synchronously, and waits until the views draw it; after an awaited userEvent action, call afterDrawn. */
 export async function choose(change: () => void): Promise<void> {
   act(change);
   await afterDrawn();

@@ -120,9 +120,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
       sourceIds={sourceIds}
       legend={legend}
       footnotes={footnotes}
-      controls={
-<OwnershipControls years={years} compareYears={compareYears} />
-      }
+      controls={<OwnershipControls years={years} compareYears={compareYears} />}
       emptyMessage={emptyMessage}
       dataYears={years.length ? [years[0]!, years[years.length - 1]!] : null}
       drawing={drawing}
