@@ -1,7 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { indexById } from '../data/indexById';
-import { sourceTitle, sourceTitlesOf } from '../data/sourceIndex';
+import { sourceTitle, type SourcesById } from '../data/sourceIndex';
 import { useDataset } from '../data/useDataset';
 import { drawnYears, filterLine, sourceLine } from '../export/describe';
 import { registerChartImage } from '../export/registry';
@@ -50,8 +50,8 @@ export interface ChartCardProps {
 }
 
 /** The table as people read it: source ids (kept in the CSV) shown as the sources' titles. */
-function tableWithSourceTitles(table: ChartTable, titles: ReadonlyMap<string, string>): ChartTable {
-  return { ...table, rows: table.rows.map((row) => (typeof row.source === 'string' ? { ...row, source: sourceTitle(titles, row.source) } : row)) };
+function tableWithSourceTitles(table: ChartTable, sourcesById: SourcesById): ChartTable {
+  return { ...table, rows: table.rows.map((row) => (typeof row.source === 'string' ? { ...row, source: sourceTitle(sourcesById, row.source) } : row)) };
 }
 
 // Shared empty defaults: a fresh [] per render would re-run the memos and the export registration below.
@@ -92,8 +92,8 @@ export function ChartCard(props: ChartCardProps) {
   );
   // "As on screen": the width the card gives its chart now.
   const screenWidth = useCallback(() => bodyRef.current?.clientWidth || 640, []);
-  const sourceTitles = useMemo(() => (dataset ? sourceTitlesOf(dataset.sources) : new Map<string, string>()), [dataset]);
-  const exporter = useChartExport({ chart, drawing: emptyMessage ? null : drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourceTitles });
+  const sourcesById = useMemo(() => indexById(dataset?.sources ?? []), [dataset]);
+  const exporter = useChartExport({ chart, drawing: emptyMessage ? null : drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourcesById });
   const [dialogWidth, setDialogWidth] = useState<number | null>(null);
   const exportOpener = useRef<HTMLElement | null>(null);
   const openDialog = () => {
@@ -155,7 +155,7 @@ export function ChartCard(props: ChartCardProps) {
             </ExportButtons>
           </footer>
           {exporter.error && <p className="inline-error" role="alert"><FormattedMessage id="errors.export" values={{ message: exporter.error }} /></p>}
-          {isTableShown && <DataTable table={tableWithSourceTitles(table, sourceTitles)} />}
+          {isTableShown && <DataTable table={tableWithSourceTitles(table, sourcesById)} />}
           {dialogWidth !== null && (
             <OnDemand
               code={exportDialog}

@@ -1,3 +1,4 @@
+import type { SourcesById } from '../data/sourceIndex';
 import { useCallback, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { Brand } from '../data/schema';
@@ -26,15 +27,15 @@ interface ExportInput {
   /** Every brand of the dataset, so a file covering them all says so. */
   allBrands: readonly Brand[];
   /** Source id → title, for the CSV's source column. */
-  sourceTitles: ReadonlyMap<string, string>;
+  sourcesById: SourcesById;
 }
 
-function csvBlob({ tableToCsv }: ExportKit, table: ChartTable, sourceTitles: ReadonlyMap<string, string>): Blob {
-  return new Blob([tableToCsv(table, sourceTitles)], { type: 'text/csv;charset=utf-8' });
+function csvBlob({ tableToCsv }: ExportKit, table: ChartTable, sourcesById: SourcesById): Blob {
+  return new Blob([tableToCsv(table, sourcesById)], { type: 'text/csv;charset=utf-8' });
 }
 
 /** Export actions for one card; `busy` names the format in progress, `error` the last failure. */
-export function useChartExport({ chart, drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourceTitles }: ExportInput) {
+export function useChartExport({ chart, drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourcesById }: ExportInput) {
   const intl = useIntl();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +47,7 @@ export function useChartExport({ chart, drawing, screenWidth, parts, table, year
       try {
         const name = exportFileName(chart, yearRange, brands, format, allBrands);
         if (format === 'csv') {
-          downloadBlob(csvBlob(await loadExportKit({ image: false }), table, sourceTitles), name);
+          downloadBlob(csvBlob(await loadExportKit({ image: false }), table, sourcesById), name);
           return;
         }
         if (!drawing) throw new NothingToExportError();
@@ -65,21 +66,21 @@ export function useChartExport({ chart, drawing, screenWidth, parts, table, year
         setBusy(null);
       }
     },
-    [chart, drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourceTitles, intl],
+    [chart, drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourcesById, intl],
   );
 
   /** Writes what the export dialog drew (PNG, SVG) or the table (CSV). */
   const download = useCallback(
     async ({ format, image }: ExportRequest) => {
       const name = exportFileName(chart, yearRange, brands, format, allBrands);
-      if (format === 'csv') return downloadBlob(csvBlob(await loadExportKit({ image: false }), table, sourceTitles), name);
+      if (format === 'csv') return downloadBlob(csvBlob(await loadExportKit({ image: false }), table, sourcesById), name);
       if (!image) throw new Error('The image is not drawn yet.');
       // The drawn SVG is the file: no code to load before it is handed over.
       if (format === 'svg') return downloadBlob(new Blob([image.text], { type: 'image/svg+xml;charset=utf-8' }), name);
       const { svgToPng } = await loadExportKit({ image: false });
       downloadBlob(await svgToPng(image.text, image.width, image.height, image.background), name);
     },
-    [chart, table, yearRange, brands, allBrands, sourceTitles],
+    [chart, table, yearRange, brands, allBrands, sourcesById],
   );
 
   return { run, download, busy, error };

@@ -1,4 +1,5 @@
 import { tableToCsv } from './csv';
+import { sourcesNamed } from '../test/smallDataset';
 
 const columns = [
   { key: 'year', label: 'Year' },
@@ -6,7 +7,7 @@ const columns = [
   { key: 'units', label: 'Units', isNumeric: true },
   { key: 'source', label: 'Source' },
 ];
-const titles = new Map([['wiki', 'Renault–Nissan–Mitsubishi Alliance']]);
+const titles = sourcesNamed({ wiki: 'Renault–Nissan–Mitsubishi Alliance' });
 
 /** The lines after the BOM. */
 function lines(csv: string): string[] {
@@ -114,7 +115,7 @@ describe('tableToCsv', () => {
   });
 
   it('neutralises a source title that starts like a formula', () => {
-    const csv = tableToCsv({ caption: 'c', columns, rows: [{ year: 1, brand: 'B', units: 1, source: 'x' }] }, new Map([['x', '=cmd']]));
+    const csv = tableToCsv({ caption: 'c', columns, rows: [{ year: 1, brand: 'B', units: 1, source: 'x' }] }, sourcesNamed({ x: '=cmd' }));
     expect(lines(csv)[1]).toBe("1,B,1,'=cmd,x");
   });
 });

@@ -1,3 +1,4 @@
+import type { SourcesById } from '../data/sourceIndex';
 import type { Cell, ChartTable } from '../components/chartTypes';
 import { sourceTitle } from '../data/sourceIndex';
 
@@ -30,7 +31,7 @@ function numberFormatter(values: readonly Cell[]): (value: number) => string {
  * separators) at one precision per column, blanks for gaps and for NaN or ±Infinity. A `source` column of ids
  * is written as the sources' titles, with the ids in a `source_id` column beside it.
  */
-export function tableToCsv(table: ChartTable, sourceTitles: ReadonlyMap<string, string> = new Map()): string {
+export function tableToCsv(table: ChartTable, sourcesById: SourcesById = new Map()): string {
   const columns = table.columns.flatMap((c) => (c.key === 'source' ? [{ key: 'source', isTitle: true }, { key: 'source_id', isTitle: false }] : [{ key: c.key, isTitle: false }]));
   const formats = new Map(table.columns.map((c) => [c.key, numberFormatter(table.rows.map((row) => row[c.key] ?? null))]));
   const cell = (row: Record<string, Cell>, key: string, isTitle: boolean): string => {
@@ -38,7 +39,7 @@ export function tableToCsv(table: ChartTable, sourceTitles: ReadonlyMap<string, 
     // Stryker disable next-line ConditionalExpression: equivalent — a null passed on comes back from textCell unchanged, and join writes it as ''.
     if (value === null) return '';
     if (typeof value === 'number') return Number.isFinite(value) ? formats.get(key)!(value) : '';
-    return textCell(isTitle ? sourceTitle(sourceTitles, value) : value);
+    return textCell(isTitle ? sourceTitle(sourcesById, value) : value);
   };
   const header = columns.map((c) => textCell(c.key)).join(',');
   const rows = table.rows.map((row) => columns.map((c) => cell(row, c.key, c.isTitle)).join(','));

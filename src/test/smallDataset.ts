@@ -1,5 +1,6 @@
 import realDataset from '../../public/data/alliance.json';
 import { brandColours } from '../data/catalogue';
+import { indexById } from '../data/indexById';
 import { Dataset } from '../data/schema';
 import type { Theme } from '../theme/tokens';
 
@@ -28,3 +29,7 @@ export const smallDataset = Dataset.parse({
 
 /** A theme with the small dataset's brand colours, as the page gives them. */
 export const smallDatasetTheme = (theme: Theme): Theme => ({ ...theme, brand: brandColours(smallDataset.brands, theme.name) });
+
+/** Sources with these titles by id, indexed as the app indexes the dataset's (`indexById`). */
+export const sourcesNamed = (titles: Record<string, string>) =>
+  indexById(Object.entries(titles).map(([id, title]) => ({ ...smallDataset.sources[0]!, id, title })));

@@ -1,3 +1,4 @@
+import type { SourcesById } from '../../data/sourceIndex';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { Locale } from '../../i18n/locales';
@@ -22,7 +23,7 @@ interface EvChartProps {
   months: EvWindow;
   scale: EvScale;
   /** Each source's title by id (the dataset's one Map), for the tooltip's "Source:" line. */
-  sourceTitles: ReadonlyMap<string, string>;
+  sourcesById: SourcesById;
   /** The cursor year's rule and the values it reads; null when the cursor is outside the chart. */
   cursor: EvCursor | null;
   /** The brand highlighted in every view, and the record picked in the source panel. */
@@ -43,7 +44,7 @@ function recordOf(active: EvActive): { source: string; record: RecordRef } {
 }
 
 /** Cumulative EV sales as step lines on a time axis, with launch and event markers; draws what the models give it. */
-export function EvChart({ lines, markers, targets, months, scale, sourceTitles, cursor, highlighted, picked, onHighlight, onOpenSource }: EvChartProps) {
+export function EvChart({ lines, markers, targets, months, scale, sourcesById, cursor, highlighted, picked, onHighlight, onOpenSource }: EvChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   const theme = useTheme();
@@ -81,7 +82,7 @@ export function EvChart({ lines, markers, targets, months, scale, sourceTitles, 
       <div className="ev-plot">
         {layout && <EvSvg layout={layout} lines={lines} scale={scale} layers={layers} />}
         {layout && active && (
-          <EvTooltip active={active} sourceTitles={sourceTitles} width={layout.width} height={layout.height} onSource={pinned === null ? undefined : openActive} />
+          <EvTooltip active={active} sourcesById={sourcesById} width={layout.width} height={layout.height} onSource={pinned === null ? undefined : openActive} />
         )}
       </div>
       {layout && layout.thinnedDots > 0 && (

@@ -1,6 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { IntlProvider } from 'react-intl';
+import type { SourcesById } from '../../data/sourceIndex';
 import { intlConfig } from '../../i18n/intl';
+import { sourcesNamed } from '../../test/smallDataset';
 import type { EvMarker } from './model';
 import { EvTooltip } from './EvTooltip';
 
@@ -9,10 +11,10 @@ const marker: EvMarker = {
   brand: 'Nissan', source: 'wiki-alliance', quote: null, note: null,
 };
 
-function showMarker(x: number, y: number, width: number, height: number, sourceTitles: ReadonlyMap<string, string> = new Map()) {
+function showMarker(x: number, y: number, width: number, height: number, sourcesById: SourcesById = new Map()) {
   render(
     <IntlProvider {...intlConfig('en')}>
-      <EvTooltip active={{ kind: 'marker', marker, x, y }} sourceTitles={sourceTitles} width={width} height={height} />
+      <EvTooltip active={{ kind: 'marker', marker, x, y }} sourcesById={sourcesById} width={width} height={height} />
     </IntlProvider>,
   );
 }
@@ -38,11 +40,11 @@ describe('EvTooltip placement', () => {
 
 describe('EvTooltip source', () => {
   it('names the record’s source by its title', () => {
-    showMarker(100, 200, 800, 400, new Map([['other', 'Another source'], ['wiki-alliance', 'The Alliance, by Wikipedia']]));
+    showMarker(100, 200, 800, 400, sourcesNamed({ other: 'Another source', 'wiki-alliance': 'The Alliance, by Wikipedia' }));
     expect(screen.getByRole('tooltip')).toHaveTextContent('Source: The Alliance, by Wikipedia');
   });
   it('names it by its id when the dataset has no source of that id', () => {
-    showMarker(100, 200, 800, 400, new Map([['other', 'Another source']]));
+    showMarker(100, 200, 800, 400, sourcesNamed({ other: 'Another source' }));
     expect(screen.getByRole('tooltip')).toHaveTextContent('Source: wiki-alliance');
   });
 });

@@ -1,3 +1,4 @@
+import type { SourcesById } from '../../data/sourceIndex';
 import type { CSSProperties } from 'react';
 import { useIntl } from 'react-intl';
 import type { Brand } from '../../data/schema';
@@ -46,7 +47,7 @@ function Quote({ quote }: { quote: string | null }) {
   return quote ? <blockquote className="ev-tooltip-quote">“{quoteText(quote)}”</blockquote> : null;
 }
 
-function PointBody({ line, point, sourceTitles }: { line: EvLine; point: EvPoint; sourceTitles: ReadonlyMap<string, string> }) {
+function PointBody({ line, point, sourcesById }: { line: EvLine; point: EvPoint; sourcesById: SourcesById }) {
   const intl = useIntl();
   const f = formatsOf(intl);
   const units = f.exact(point.units);
@@ -61,21 +62,21 @@ function PointBody({ line, point, sourceTitles }: { line: EvLine; point: EvPoint
       </p>
       <Quote quote={point.quote} />
       {point.note && point.disputes.length === 0 && <p className="ev-tooltip-note">{point.note}</p>}
-      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: sourceTitle(sourceTitles, point.source) })}</p>
+      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: sourceTitle(sourcesById, point.source) })}</p>
       {point.disputes.map((d) => (
         <div key={d.index} className="ev-tooltip-dispute">
           <p>
             <strong>{intl.formatMessage({ id: 'ev.tooltip.disputeHead' })}</strong> {intl.formatMessage({ id: 'ev.tooltip.dispute' }, { units, date: dateLabel(d.date, f) })}
           </p>
           <Quote quote={d.quote} />
-          <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: sourceTitle(sourceTitles, d.source) })}</p>
+          <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: sourceTitle(sourcesById, d.source) })}</p>
         </div>
       ))}
     </>
   );
 }
 
-function MarkerBody({ marker, sourceTitles }: { marker: EvMarker; sourceTitles: ReadonlyMap<string, string> }) {
+function MarkerBody({ marker, sourcesById }: { marker: EvMarker; sourcesById: SourcesById }) {
   const intl = useIntl();
   return (
     <>
@@ -84,12 +85,12 @@ function MarkerBody({ marker, sourceTitles }: { marker: EvMarker; sourceTitles: 
       </p>
       <Quote quote={marker.quote} />
       {marker.note && <p className="ev-tooltip-note">{marker.note}</p>}
-      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: sourceTitle(sourceTitles, marker.source) })}</p>
+      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: sourceTitle(sourcesById, marker.source) })}</p>
     </>
   );
 }
 
-function TargetBody({ target, sourceTitles }: { target: EvTarget; sourceTitles: ReadonlyMap<string, string> }) {
+function TargetBody({ target, sourcesById }: { target: EvTarget; sourcesById: SourcesById }) {
   const intl = useIntl();
   const outcome = targetOutcomeText(target, intl);
   return (
@@ -109,7 +110,7 @@ function TargetBody({ target, sourceTitles }: { target: EvTarget; sourceTitles: 
       </p>
       <Quote quote={target.quote} />
       {target.note && <p className="ev-tooltip-note">{target.note}</p>}
-      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: sourceTitle(sourceTitles, target.source) })}</p>
+      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: sourceTitle(sourcesById, target.source) })}</p>
     </>
   );
 }
@@ -124,13 +125,13 @@ function placement(active: EvActive, width: number, height: number): CSSProperti
 }
 
 /** The HTML tooltip for the active mark; ends with "Source: <title>" (and a Source button when a tap showed it). */
-export function EvTooltip({ active, sourceTitles, width, height, onSource }: { active: EvActive; sourceTitles: ReadonlyMap<string, string>; width: number; height: number; onSource?: () => void }) {
+export function EvTooltip({ active, sourcesById, width, height, onSource }: { active: EvActive; sourcesById: SourcesById; width: number; height: number; onSource?: () => void }) {
   const style = placement(active, width, height);
   return (
     <div className={`ev-tooltip${onSource ? ' is-tapped' : ''}`} role="tooltip" style={style}>
-      {active.kind === 'point' && <PointBody line={active.line} point={active.point} sourceTitles={sourceTitles} />}
-      {active.kind === 'marker' && <MarkerBody marker={active.marker} sourceTitles={sourceTitles} />}
-      {active.kind === 'target' && <TargetBody target={active.target} sourceTitles={sourceTitles} />}
+      {active.kind === 'point' && <PointBody line={active.line} point={active.point} sourcesById={sourcesById} />}
+      {active.kind === 'marker' && <MarkerBody marker={active.marker} sourcesById={sourcesById} />}
+      {active.kind === 'target' && <TargetBody target={active.target} sourcesById={sourcesById} />}
       {onSource && <TapSourceButton mark={MARK_NAMES[active.kind]} onSource={onSource} />}
     </div>
   );

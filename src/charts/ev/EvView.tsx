@@ -5,7 +5,7 @@ import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
 import { imageDrawing } from '../../export/imageDrawing';
 import type { Dataset } from '../../data/schema';
-import { sourceTitlesOf } from '../../data/sourceIndex';
+import { indexById } from '../../data/indexById';
 import { selectCursor, useFilters } from '../../state/filters';
 import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
@@ -89,7 +89,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
           targets={targets}
           months={months}
           scale={evScale}
-          sourceTitles={sourceTitlesOf(dataset.sources)}
+          sourcesById={indexById(dataset.sources)}
           cursor={cursor}
           highlighted={highlighted}
           picked={picked}

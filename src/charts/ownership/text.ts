@@ -1,7 +1,7 @@
 // Words for the ownership view: summary, tooltips, aria labels, table. Pure functions of the dataset.
 import type { IntlShape } from 'react-intl';
 import { indexById } from '../../data/indexById';
-import { sourceTitle, sourceTitlesOf } from '../../data/sourceIndex';
+import { sourceTitle } from '../../data/sourceIndex';
 import { tableColumns } from '../../components/tableColumns';
 import type { ChartTable } from '../../components/chartTypes';
 import { formatsFor } from '../../i18n/format';
@@ -63,7 +63,7 @@ export interface MarkDetails {
 }
 
 const citedSourceTitles = (dataset: Dataset, stakes: readonly Ownership[]) =>
-  [...new Set(stakes.map((s) => s.source))].map((id) => sourceTitle(sourceTitlesOf(dataset.sources), id));
+  [...new Set(stakes.map((s) => s.source))].map((id) => sourceTitle(indexById(dataset.sources), id));
 
 function stakeText(dataset: Dataset, stake: Ownership, side: 'out' | 'in', intl: IntlShape): string {
   const what = stake.percent !== null ? 'percent' : stake.investment ? 'invested' : 'none';

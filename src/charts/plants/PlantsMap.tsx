@@ -1,7 +1,8 @@
 import { useIntl } from 'react-intl';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Brand, Plant, Source } from '../../data/schema';
-import { sourceTitle, sourceTitlesOf } from '../../data/sourceIndex';
+import { indexById } from '../../data/indexById';
+import { sourceTitle } from '../../data/sourceIndex';
 import type { MapRegion } from '../../state/filters';
 import type { RecordRef } from '../../state/sourcePanel';
 import { useTheme } from '../../theme/useTheme';
@@ -95,7 +96,7 @@ export function PlantsMap({ plants, sources, filters, region, highlighted, recor
           <PlantTooltip
             plant={activePlant}
             mark={{ ...active, ...viewPoint(zoom.view, active) }}
-            sourceTitle={sourceTitle(sourceTitlesOf(sources), activePlant.source)}
+            sourceTitle={sourceTitle(indexById(sources), activePlant.source)}
             frame={{ width, height: frame.height + scene.keyLayout.height }}
             endYear={plantsAsOf(filters)}
             onSource={pinned === active.id ? () => open(active) : undefined}

@@ -34,7 +34,7 @@ function renderChart(props: { highlighted?: 'Renault' | 'Nissan' | null; picked?
         mode="units"
         layout="stacked"
         hiddenBrands={[]}
-        sourceTitles={new Map()}
+        sourcesById={new Map()}
         at={2016}
         onSelectYear={calls.select}
         highlighted={props.highlighted ?? null}

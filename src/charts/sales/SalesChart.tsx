@@ -1,3 +1,4 @@
+import type { SourcesById } from '../../data/sourceIndex';
 import { brandColour } from '../../theme/tokens';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -28,7 +29,7 @@ interface SalesChartProps {
   mode: SalesMode;
   layout: SalesLayout;
   hiddenBrands: readonly Brand[];
-  sourceTitles: ReadonlyMap<string, string>;
+  sourcesById: SourcesById;
   /** The cursor year, outlined. */
   at: number;
   /** Moves the cursor: a click on a year label or total. */
@@ -63,7 +64,7 @@ function shapeFor(brand: Brand) {
 }
 
 /** Draws the bars, total marks, target and tooltip for rows the model has already computed. */
-export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourceTitles, at, onSelectYear, highlighted, onHighlight, picked, onOpenSource }: SalesChartProps) {
+export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourcesById, at, onSelectYear, highlighted, onHighlight, picked, onOpenSource }: SalesChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   const theme = useTheme();
@@ -150,7 +151,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
           brand={anchor.brand}
           isAt={anchor.year === at}
           hiddenBrands={hiddenBrands}
-          sourceTitles={sourceTitles}
+          sourcesById={sourcesById}
           theme={theme}
           onSource={anchor.onSource}
           {...spot}

@@ -1,3 +1,4 @@
+import type { SourcesById } from '../../data/sourceIndex';
 import type { Brand } from '../../data/schema';
 import { sourceTitle } from '../../data/sourceIndex';
 import { brandColour, type Theme } from '../../theme/tokens';
@@ -13,7 +14,7 @@ interface TooltipProps {
   /** This year is the cursor's: every view already shows it. */
   isAt: boolean;
   hiddenBrands: readonly Brand[];
-  sourceTitles: ReadonlyMap<string, string>;
+  sourcesById: SourcesById;
   theme: Theme;
   /** Position inside the chart wrapper, in CSS pixels. */
   left: number;
@@ -25,10 +26,10 @@ interface TooltipProps {
 }
 
 /** Year, each selected brand's units and share, the Alliance total, how to click, and the source. */
-export function SalesTooltip({ year, brand, isAt, hiddenBrands, sourceTitles, theme, left, top, bottom, onSource }: TooltipProps) {
+export function SalesTooltip({ year, brand, isAt, hiddenBrands, sourcesById, theme, left, top, bottom, onSource }: TooltipProps) {
   const sourceIds = [...new Set([...year.cells.map((c) => c.source), year.totalSource])];
   const intl = useIntl();
-  const sources = joinList(sourceIds.map((id) => sourceTitle(sourceTitles, id)), intl);
+  const sources = joinList(sourceIds.map((id) => sourceTitle(sourcesById, id)), intl);
   const f = formatsOf(intl);
   return (
     <div className={`sales-tooltip${onSource ? ' is-tapped' : ''}`} role="tooltip" style={{ left, top, bottom }}>

@@ -7,7 +7,7 @@ import { ChartCard } from '../../components/ChartCard';
 import { imageDrawing } from '../../export/imageDrawing';
 import { brandIds } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
-import { sourceTitlesOf } from '../../data/sourceIndex';
+import { indexById } from '../../data/indexById';
 import { selectCursor, useFilters } from '../../state/filters';
 import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
@@ -52,7 +52,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   const table = useMemo(() => salesTable(years, intl), [years, intl]);
   const emptyMessage = useMemo(() => salesEmptyMessage(dataset, { yearRange, brands }, years, intl), [dataset, yearRange, brands, years, intl]);
   const tableSpan = useMemo(() => salesTableSpan(dataset), [dataset]);
-  const sourceTitles = sourceTitlesOf(dataset.sources);
+  const sourcesById = indexById(dataset.sources);
   const sourceIds = useMemo(
     () => [...new Set([...years.flatMap((y) => [y.totalSource, ...y.cells.map((c) => c.source)]), ...(target ? [target.source] : [])])],
     [years, target],
@@ -97,7 +97,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
         mode={mode}
         layout={layout}
         hiddenBrands={hiddenBrands}
-        sourceTitles={sourceTitles}
+        sourcesById={sourcesById}
         at={at}
         onSelectYear={setAt}
         highlighted={highlighted}
