@@ -1,11 +1,11 @@
-import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { afterNextPaint } from '../lib/afterNextPaint';
+import { useAfterPaint } from '../lib/useAfterPaint';
 import { selectFilters, useFilters, type Filters } from './filters';
 
 /**
  * The user's choices as the views draw them: the store's, held back from a change until its frame is painted
- * and the views have redrawn.
+ * (`useAfterPaint`) and the views have redrawn.
  * A brand toggle or a year change re-renders the controls at once; the four views redraw once that frame is
  * painted, in an interruptible (transition) render, so the click answers in its own frame even when a large
  * dataset takes the views hundreds of milliseconds to redraw (issue 16: 455 ms a toggle on the realistic
@@ -23,18 +23,12 @@ const Redrawing = createContext(false);
 export function DrawnChoicesProvider({ children }: { children: ReactNode }) {
   const choices = useFilters(useShallow(selectFilters));
   const domain = useFilters((s) => s.domain);
-  const [drawn, setDrawn] = useState({ choices, domain });
   // A dataset with another domain (the first to arrive, a reload) has nothing drawn to hold on screen: its
   // views start from its choices in this very render, never from the last dataset's for a frame.
-  if (drawn.domain !== domain) setDrawn({ choices, domain });
-  useEffect(() => {
-    if (drawn.choices === choices) return;
-    // A newer change cancels the wait and starts its own: the views draw the latest choices.
-    return afterNextPaint(() => startTransition(() => setDrawn({ choices, domain })));
-  }, [choices, domain, drawn]);
+  const drawn = useAfterPaint(choices, choices, domain);
   return (
-    <Redrawing.Provider value={drawn.choices !== choices}>
-      <DrawnChoices.Provider value={drawn.choices}>{children}</DrawnChoices.Provider>
+    <Redrawing.Provider value={drawn !== choices}>
+      <DrawnChoices.Provider value={drawn}>{children}</DrawnChoices.Provider>
     </Redrawing.Provider>
   );
 }

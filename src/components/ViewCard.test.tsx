@@ -1,0 +1,30 @@
+import { act, screen } from '@testing-library/react';
+import type { Dataset } from '../data/schema';
+import { afterDrawn, dataset, renderWithProviders } from '../test/renderWithProviders';
+import { lazyView } from './lazyView';
+import { ViewCard } from './ViewCard';
+
+/** A view whose code is already in, naming how many yearly totals it drew. */
+async function loadedView(name: string) {
+  const code = lazyView(async () => ({ dataset: drawn }: { dataset: Dataset }) => <p>{`${name} drew ${drawn.salesTotals.length} years`}</p>);
+  await act(() => code.preload());
+  return code;
+}
+
+describe('ViewCard', () => {
+  it('draws the first view in the first render, and the later ones only once that frame is painted', async () => {
+    const [first, later] = [await loadedView('sales'), await loadedView('ev')];
+    renderWithProviders(
+      <>
+        <ViewCard chart="sales" title="Sales" code={first} dataset={dataset} isFirst />
+        <ViewCard chart="ev" title="EV" code={later} dataset={dataset} />
+      </>,
+    );
+    expect(screen.getByText('sales drew 8 years')).toBeInTheDocument();
+    // The later card waits as a skeleton: its render must not stand between the first chart and its frame.
+    expect(screen.queryByText('ev drew 8 years')).not.toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'EV' })).toHaveAttribute('aria-busy', 'true');
+    await afterDrawn();
+    expect(screen.getByText('ev drew 8 years')).toBeInTheDocument();
+  });
+});
