@@ -12,8 +12,6 @@ interface AxesProps {
   ticks: readonly number[];
   isShare: boolean;
   compact: boolean;
-  /** The cursor year, drawn bold and marked current. */
-  at: number;
   onSelectYear: (year: number) => void;
 }
 
@@ -22,7 +20,7 @@ interface AxesProps {
  * Recharts' own axes draw their labels through a portal into a layer <g>, which Chromium makes an empty tab
  * stop (see BASE_LAYER in SalesChart); these sit where Recharts put them and where the static SVG does.
  */
-export function SalesAxes({ rows, ticks, isShare, compact, at, onSelectYear }: AxesProps) {
+export function SalesAxes({ rows, ticks, isShare, compact, onSelectYear }: AxesProps) {
   const frame = useSalesFrame();
   const theme = useTheme();
   const intl = useIntl();
@@ -40,7 +38,7 @@ export function SalesAxes({ rows, ticks, isShare, compact, at, onSelectYear }: A
         <line x1={plot.x} x2={plot.x + plot.width} y1={bottom} y2={bottom} stroke={theme.border} />
       </g>
       {rows.map((row) => (
-        <YearTick key={row.year} year={row.year} x={xScale(row.year, { position: 'middle' }) ?? 0} y={bottom + 8} compact={compact} at={at} onSelectYear={onSelectYear} />
+        <YearTick key={row.year} year={row.year} x={xScale(row.year, { position: 'middle' }) ?? 0} y={bottom + 8} compact={compact} onSelectYear={onSelectYear} />
       ))}
     </g>
   );

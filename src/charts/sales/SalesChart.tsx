@@ -141,7 +141,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
             {/* Hidden: they give the scales; SalesAxes draws them in the base layer. */}
             <XAxis dataKey="year" type="category" hide />
             <YAxis type="number" domain={axis.domain} ticks={axis.ticks} hide />
-            <SalesAxes rows={rows} ticks={axis.ticks} isShare={isShare} compact={isCompact} at={at} onSelectYear={onSelectYear} />
+            <SalesAxes rows={rows} ticks={axis.ticks} isShare={isShare} compact={isCompact} onSelectYear={onSelectYear} />
           </BarChart>
         )}
       </SalesChartContext.Provider>

@@ -1,7 +1,7 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
-import { choose, dataset, renderWithProviders } from '../../test/renderWithProviders';
+import { afterDrawn, choose, dataset, renderWithProviders } from '../../test/renderWithProviders';
 import { loadSalesChart } from './LazySalesChart';
 import { SalesView } from './SalesView';
 
@@ -88,12 +88,15 @@ describe('SalesView', () => {
     expect(screen.getByRole('button', { name: /^Nissan 2014:/ })).toHaveAttribute('opacity', '0.25');
   });
 
-  it('moves the year cursor, not the range, when a year label is clicked, and marks that year', async () => {
+  it('moves the year cursor, not the range, when a year label is clicked, and marks that year in the click’s own frame', async () => {
     await renderFiltered();
-    await choose(() => fireEvent.click(screen.getByRole('button', { name: /^2015, Alliance total/ })));
+    const year = (y: number) => screen.getByRole('button', { name: new RegExp(`^${y}, Alliance total`) });
+    act(() => fireEvent.click(year(2015)));
     expect([useFilters.getState().yearRange, useFilters.getState().at]).toEqual([[2014, 2016], 2015]);
-    expect(screen.getByRole('button', { name: /^2015, Alliance total/ }).getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByRole('button', { name: /^2016, Alliance total/ }).getAttribute('aria-pressed')).toBe('false');
+    // A year label is a control: pressed at once, like the timeline, while the chart's cursor band follows.
+    expect([year(2015).getAttribute('aria-pressed'), year(2016).getAttribute('aria-pressed')]).toEqual(['true', 'false']);
+    await afterDrawn();
+    expect([year(2015).getAttribute('aria-pressed'), year(2016).getAttribute('aria-pressed')]).toEqual(['true', 'false']);
   });
 
   it('shows the empty message for a range with no sales', async () => {

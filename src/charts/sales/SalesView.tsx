@@ -29,7 +29,7 @@ import { SalesControls } from './SalesControls';
 import { SalesImage } from './SalesStaticSvg';
 import './sales.css';
 
-/** Units sold per brand per year, 2011–2018, stacked or grouped, as units or share of the Alliance total. */
+/** Units sold per brand per year (the years the dataset has), stacked or grouped, as units or share of the Alliance total. */
 export function SalesView({ dataset }: { dataset: Dataset }) {
   const choices = useDrawnChoices();
   const { yearRange, brands, salesMode: mode, salesLayout: layout } = choices;

@@ -1,6 +1,7 @@
 import { useIntl } from 'react-intl';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useRovingStops } from '../../components/rovingMarks';
+import { selectCursor, useFilters } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesChart } from './chartContext';
 import { formatsOf } from './format';
@@ -12,17 +13,18 @@ interface YearTickProps {
   x: number;
   y: number;
   compact: boolean;
-  /** The cursor year, drawn bold and marked current. */
-  at: number;
   /** Moves the cursor to this year. */
   onSelectYear: (year: number) => void;
 }
 
-/** A year on the x-axis, as a button: every view shows this year (the range stays as it is). */
-export function YearTick({ year, x, y, compact, at, onSelectYear }: YearTickProps) {
+/** A year on the x-axis, as a button: every view shows this year (the range stays as it is); the cursor year is bold and pressed. */
+export function YearTick({ year, x, y, compact, onSelectYear }: YearTickProps) {
   const { yearsByYear, show, hide } = useSalesChart();
   const theme = useTheme();
-  const isAt = year === at;
+  // A control, so it reads the store, not the drawn choices: pressed (and bold) in the click's own frame, as
+  // the timeline is, while the chart's cursor band follows with the redraw. Only the ticks whose state
+  // changes re-render.
+  const isAt = useFilters((s) => selectCursor(s) === year);
   const total = yearsByYear.get(year)?.totalUnits;
   const focus = () => onSelectYear(year);
   const intl = useIntl();
