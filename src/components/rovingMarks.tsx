@@ -57,10 +57,11 @@ export function RovingMarks({ className, ref, children }: { className?: string; 
   const stop = current ?? first;
 
   // The first mark is found once per redraw, after all its marks enrolled or left: in the layout effect of
-  // the part that drew them (useRovingStops) or of this group (their refs are set before either runs), else
-  // — marks redrawn on their own by a part that did not ask for the stops — in a microtask after the commit. Finding it on each
-  // enrolment sorted every mark again, which for a chart of thousands of marks was the largest part of a
-  // first paint (0.5 s of compareDocumentPosition at the 100× benchmark dataset).
+  // the part that drew them (useRovingStops) or of this group (their refs are set before either runs), so
+  // the stop is there before paint; else (marks redrawn on their own by a part that did not ask for the
+  // stops) in a microtask after the commit. Finding it on each enrolment sorted every mark again, which for
+  // a chart of thousands of marks was the largest part of a first paint (0.5 s of compareDocumentPosition
+  // at the 100× benchmark dataset).
   const firstPending = useRef(false);
   const settleFirst = useCallback(() => {
     if (!firstPending.current) return;
