@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useFilters } from '../state/filters';
-import { renderWithProviders } from '../test/renderWithProviders';
+import { choose, renderWithProviders } from '../test/renderWithProviders';
 import { ShareMenu } from './ShareMenu';
 
 function stubClipboard(writeText: (text: string) => Promise<void>) {
@@ -15,7 +15,7 @@ async function openWithKeyboard(writeText: (text: string) => Promise<void> = asy
   const user = userEvent.setup();
   const spy = stubClipboard(writeText);
   renderWithProviders(<ShareMenu chart="ev" title="Electric vehicles: cumulative sales" />);
-  useFilters.getState().setYearRange([2013, 2016]);
+  await choose(() => useFilters.getState().setYearRange([2013, 2016]));
   await user.tab();
   expect(screen.getByRole('button', { name: 'Share' })).toHaveFocus();
   await user.keyboard('{Enter}');

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SourcePanel } from '../../components/SourcePanel';
 import { useFilters } from '../../state/filters';
@@ -33,7 +33,7 @@ describe('sales bar → source panel', () => {
   it('Escape closes the panel and returns focus to the bar', async () => {
     await renderSalesWithPanel();
     const bar = screen.getByLabelText(/^Renault 2017:/);
-    bar.focus();
+    act(() => bar.focus());
     await userEvent.keyboard('{Enter}');
     expect(screen.getByRole('dialog')).toBeVisible();
     await userEvent.keyboard('{Escape}');
