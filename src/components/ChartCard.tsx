@@ -1,6 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { indexById } from '../data/indexById';
+import type { Source } from '../data/schema';
 import { sourceTitle, type SourcesById } from '../data/sourceIndex';
 import { useDataset } from '../data/useDataset';
 import { drawnYears, filterLine, sourceLine } from '../export/describe';
@@ -57,6 +58,8 @@ function tableWithSourceTitles(table: ChartTable, sourcesById: SourcesById): Cha
 // Shared empty defaults: a fresh [] per render would re-run the memos and the export registration below.
 const NO_LEGEND: readonly LegendItem[] = [];
 const NO_FOOTNOTES: readonly string[] = [];
+/** While the dataset loads: one list, so its index is built once. */
+const NO_SOURCES: readonly Source[] = [];
 
 /** The shell every view shares: title, controls, legend, chart, summary, sources, export and table. */
 export function ChartCard(props: ChartCardProps) {
@@ -69,9 +72,9 @@ export function ChartCard(props: ChartCardProps) {
   const { yearRange, brands } = useDrawnChoices();
   const allBrands = useFilters((s) => s.domain.brands);
   const dataset = useDataset().data;
-  const allSources = dataset?.sources;
   // By Map, not Array.find per id: a grown dataset has thousands of sources and a card cites hundreds.
-  const sources = useMemo(() => (allSources ? sourceIds.flatMap((id) => indexById(allSources).get(id) ?? []) : []), [sourceIds, allSources]);
+  const sourcesById = indexById(dataset?.sources ?? NO_SOURCES);
+  const sources = useMemo(() => sourceIds.flatMap((id) => sourcesById.get(id) ?? []), [sourceIds, sourcesById]);
   const { chart: pageChart, isEmbed } = usePageMode();
   // The image and the page title name the years drawn, not a wider filter (EV data runs 2009–2021).
   const drawn = useMemo(() => drawnYears(yearRange, dataYears) ?? yearRange, [yearRange, dataYears]);
@@ -92,7 +95,6 @@ export function ChartCard(props: ChartCardProps) {
   );
   // "As on screen": the width the card gives its chart now.
   const screenWidth = useCallback(() => bodyRef.current?.clientWidth || 640, []);
-  const sourcesById = useMemo(() => indexById(dataset?.sources ?? []), [dataset]);
   const exporter = useChartExport({ chart, drawing: emptyMessage ? null : drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourcesById });
   const [dialogWidth, setDialogWidth] = useState<number | null>(null);
   const exportOpener = useRef<HTMLElement | null>(null);

@@ -1,7 +1,7 @@
-import type { SourcesById } from '../data/sourceIndex';
 import { useCallback, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { Brand } from '../data/schema';
+import type { SourcesById } from '../data/sourceIndex';
 import { downloadBlob } from '../export/download';
 import { NothingToExportError } from '../export/errors';
 import { exportFileName } from '../export/fileName';
@@ -26,7 +26,7 @@ interface ExportInput {
   brands: readonly Brand[];
   /** Every brand of the dataset, so a file covering them all says so. */
   allBrands: readonly Brand[];
-  /** Source id → title, for the CSV's source column. */
+  /** The dataset's sources by id, named in the CSV's source column. */
   sourcesById: SourcesById;
 }
 

@@ -7,7 +7,7 @@ const columns = [
   { key: 'units', label: 'Units', isNumeric: true },
   { key: 'source', label: 'Source' },
 ];
-const titles = sourcesNamed({ wiki: 'Renault–Nissan–Mitsubishi Alliance' });
+const sources = sourcesNamed({ wiki: 'Renault–Nissan–Mitsubishi Alliance' });
 
 /** The lines after the BOM. */
 function lines(csv: string): string[] {
@@ -22,17 +22,17 @@ describe('tableToCsv', () => {
   });
 
   it('writes the source title with its id in its own column, and unformatted numbers', () => {
-    const csv = tableToCsv({ caption: 'c', columns, rows: [{ year: 2017, brand: 'Nissan', units: 5816278, source: 'wiki' }] }, titles);
+    const csv = tableToCsv({ caption: 'c', columns, rows: [{ year: 2017, brand: 'Nissan', units: 5816278, source: 'wiki' }] }, sources);
     expect(lines(csv)[1]).toBe('2017,Nissan,5816278,Renault–Nissan–Mitsubishi Alliance,wiki');
   });
 
   it('writes a text cell outside the source column as it is, even one that equals a source id', () => {
-    const csv = tableToCsv({ caption: 'c', columns, rows: [{ year: 2017, brand: 'wiki', units: 1, source: 'wiki' }] }, titles);
+    const csv = tableToCsv({ caption: 'c', columns, rows: [{ year: 2017, brand: 'wiki', units: 1, source: 'wiki' }] }, sources);
     expect(lines(csv)[1]).toBe('2017,wiki,1,Renault–Nissan–Mitsubishi Alliance,wiki');
   });
 
   it('keeps an unknown source id as its own title', () => {
-    const csv = tableToCsv({ caption: 'c', columns, rows: [{ year: 2017, brand: 'Nissan', units: 1, source: 'other' }] }, titles);
+    const csv = tableToCsv({ caption: 'c', columns, rows: [{ year: 2017, brand: 'Nissan', units: 1, source: 'other' }] }, sources);
     expect(lines(csv)[1]).toBe('2017,Nissan,1,other,other');
   });
 
@@ -61,12 +61,12 @@ describe('tableToCsv', () => {
   });
 
   it('leaves a cell blank when its row lacks the column, the source id too', () => {
-    const csv = tableToCsv({ caption: 'c', columns, rows: [{ year: 2017 }] }, titles);
+    const csv = tableToCsv({ caption: 'c', columns, rows: [{ year: 2017 }] }, sources);
     expect(lines(csv)[1]).toBe('2017,,,,');
   });
 
   it('leaves a gap, not a zero, for a missing figure', () => {
-    const csv = tableToCsv({ caption: 'c', columns, rows: [{ year: 2017, brand: 'AvtoVAZ', units: null, source: 'wiki' }] }, titles);
+    const csv = tableToCsv({ caption: 'c', columns, rows: [{ year: 2017, brand: 'AvtoVAZ', units: null, source: 'wiki' }] }, sources);
     expect(lines(csv)[1]).toBe('2017,AvtoVAZ,,Renault–Nissan–Mitsubishi Alliance,wiki');
   });
 

@@ -1,6 +1,5 @@
-import type { SourcesById } from '../data/sourceIndex';
 import type { Cell, ChartTable } from '../components/chartTypes';
-import { sourceTitle } from '../data/sourceIndex';
+import { sourceTitle, type SourcesById } from '../data/sourceIndex';
 
 // A cell starting with these would run as a formula in a spreadsheet (CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -1,8 +1,8 @@
-import type { SourcesById } from '../../data/sourceIndex';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { Locale } from '../../i18n/locales';
 import type { Brand } from '../../data/schema';
+import type { SourcesById } from '../../data/sourceIndex';
 import type { EvScale } from '../../state/filters';
 import type { RecordRef } from '../../state/sourcePanel';
 import { usePinnedTooltip } from '../../components/usePinnedTooltip';
@@ -22,7 +22,7 @@ interface EvChartProps {
   targets: readonly EvTarget[];
   months: EvWindow;
   scale: EvScale;
-  /** Each source's title by id (the dataset's one Map), for the tooltip's "Source:" line. */
+  /** The dataset's sources by id (`indexById`), named in the tooltip's "Source:" line. */
   sourcesById: SourcesById;
   /** The cursor year's rule and the values it reads; null when the cursor is outside the chart. */
   cursor: EvCursor | null;

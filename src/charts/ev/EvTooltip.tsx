@@ -1,8 +1,7 @@
-import type { SourcesById } from '../../data/sourceIndex';
 import type { CSSProperties } from 'react';
 import { useIntl } from 'react-intl';
 import type { Brand } from '../../data/schema';
-import { sourceTitle } from '../../data/sourceIndex';
+import { sourceTitle, type SourcesById } from '../../data/sourceIndex';
 import type { RecordRef } from '../../state/sourcePanel';
 import { boxAround } from '../../components/geometry';
 import { TapSourceButton } from '../../components/TapSourceButton';

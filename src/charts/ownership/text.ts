@@ -62,8 +62,10 @@ export interface MarkDetails {
   sources: string[];
 }
 
-const citedSourceTitles = (dataset: Dataset, stakes: readonly Ownership[]) =>
-  [...new Set(stakes.map((s) => s.source))].map((id) => sourceTitle(indexById(dataset.sources), id));
+function citedSourceTitles(dataset: Dataset, stakes: readonly Ownership[]) {
+  const sources = indexById(dataset.sources);
+  return [...new Set(stakes.map((s) => s.source))].map((id) => sourceTitle(sources, id));
+}
 
 function stakeText(dataset: Dataset, stake: Ownership, side: 'out' | 'in', intl: IntlShape): string {
   const what = stake.percent !== null ? 'percent' : stake.investment ? 'invested' : 'none';

@@ -1,17 +1,21 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { IntlProvider } from 'react-intl';
 import { intlConfig } from '../../i18n/intl';
-import { useFilters } from '../../state/filters';
+import { datasetDomain, useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { dataset } from '../../test/renderWithProviders';
 import { salesChartRows, salesTarget, salesValueAxis, salesYears } from './model';
 import { SalesChart } from './SalesChart';
 
-// The chart and its marks from props alone: no store is read or written, so a mark that reached for one
-// would dim, outline or call the wrong thing here (the stores stay at their initial state throughout).
+// The chart and its marks from props, except the cursor year, which its cursor marks read from the store as the
+// controls do. No store is written and no other choice read, so a mark that reached for one would dim, outline
+// or call the wrong thing here (the stores stay as set up below throughout).
 function renderChart(props: { highlighted?: 'Renault' | 'Nissan' | null; picked?: { key: 'sales'; index: number } | null } = {}) {
   useFilters.setState(useFilters.getInitialState(), true);
+  useFilters.getState().setDomain(datasetDomain(dataset));
+  // The cursor is at the range's end, 2016, as the `at` prop says the views drew it.
+  useFilters.getState().setYearRange([2014, 2016]);
   useSourcePanel.setState(useSourcePanel.getInitialState(), true);
   const filter = { yearRange: [2014, 2016] as [number, number], brands: ['Renault', 'Nissan'] };
   const years = salesYears(dataset, filter);
@@ -94,6 +98,22 @@ describe('SalesChart marks take everything from props', () => {
     fireEvent.keyDown(line, { key: 'Enter' });
     const record = [target!.source, { key: 'targets', index: target!.index }];
     expect(calls.open.mock.calls).toEqual([record, record]);
+  });
+});
+
+describe('SalesChart cursor marks', () => {
+  const cursorMarks = () => ({
+    outlined: document.querySelectorAll('.sales-at').length,
+    bold: [...document.querySelectorAll('.sales-total.is-at')].map((el) => el.textContent),
+    pressed: screen.getAllByRole('button', { name: /^\d{4}, Alliance total/ }).filter((el) => el.getAttribute('aria-pressed') === 'true').map((el) => el.textContent),
+  });
+
+  it('outline the store’s cursor year, bold its total and press its label, and move together when it moves', () => {
+    renderChart();
+    expect(cursorMarks()).toEqual({ outlined: 1, bold: ['9.96M'], pressed: ['2016'] });
+    // The `at` prop still says 2016 (the views have not redrawn): the chart's cursor marks follow the store at once.
+    act(() => useFilters.getState().setAt(2014));
+    expect(cursorMarks()).toEqual({ outlined: 1, bold: ['8.47M'], pressed: ['2014'] });
   });
 });
 

@@ -1,10 +1,10 @@
-import type { SourcesById } from '../../data/sourceIndex';
 import { brandColour } from '../../theme/tokens';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import type { RecordRef } from '../../data/provenance';
 import type { Brand } from '../../data/schema';
+import type { SourcesById } from '../../data/sourceIndex';
 import type { SalesLayout, SalesMode } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { SalesChartContext, type SalesAnchor } from './chartContext';
@@ -30,7 +30,11 @@ interface SalesChartProps {
   layout: SalesLayout;
   hiddenBrands: readonly Brand[];
   sourcesById: SourcesById;
-  /** The cursor year, outlined. */
+  /**
+   * The cursor year as the views draw it: the static chart outlines it. The interactive chart's cursor marks
+   * (outline, bold total, pressed year label, tooltip hint) read the store's cursor themselves, so they move
+   * together in the click's own frame.
+   */
   at: number;
   /** Moves the cursor: a click on a year label or total. */
   onSelectYear: (year: number) => void;
@@ -64,7 +68,7 @@ function shapeFor(brand: Brand) {
 }
 
 /** Draws the bars, total marks, target and tooltip for rows the model has already computed. */
-export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourcesById, at, onSelectYear, highlighted, onHighlight, picked, onOpenSource }: SalesChartProps) {
+export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourcesById, onSelectYear, highlighted, onHighlight, picked, onOpenSource }: SalesChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   const theme = useTheme();
@@ -137,7 +141,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
               // The rest of the published total: brands switched off, so the stack meets its total mark.
               <Bar dataKey="others" name={intl.formatMessage({ id: 'sales.legend.others' })} stackId="sales" fill={theme.grid} stroke={theme.surface} strokeWidth={1} isAnimationActive={false} zIndex={BASE_LAYER} />
             )}
-            <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} at={at} onSelectYear={onSelectYear} />
+            <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} onSelectYear={onSelectYear} />
             {/* Hidden: they give the scales; SalesAxes draws them in the base layer. */}
             <XAxis dataKey="year" type="category" hide />
             <YAxis type="number" domain={axis.domain} ticks={axis.ticks} hide />
@@ -149,7 +153,6 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
         <SalesTooltip
           year={anchored}
           brand={anchor.brand}
-          isAt={anchor.year === at}
           hiddenBrands={hiddenBrands}
           sourcesById={sourcesById}
           theme={theme}

@@ -2,6 +2,7 @@ import { useIntl } from 'react-intl';
 import { useXAxisScale } from 'recharts';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useRovingStops } from '../../components/rovingMarks';
+import { selectCursor, useFilters } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesChart, useSalesFrame } from './chartContext';
 import { totalHalfWidth } from './frame';
@@ -13,17 +14,18 @@ interface MarksProps {
   isStacked: boolean;
   target: SalesTarget | null;
   compact: boolean;
-  /** The cursor year, whose column is outlined. */
-  at: number;
   /** A click on a year's total moves the cursor there. */
   onSelectYear: (year: number) => void;
 }
 
 /**
- * The Alliance total per year and the dashed target line. Stacked: a rule at the total with its label on
+ * The Alliance total per year, the cursor year's outline and the dashed target line. Stacked: a rule at the total with its label on
  * top, so the parts visibly add up. Grouped: a row of labels above the plot, so no bar seems to carry it.
  */
-export function SalesMarks({ rows, isStacked, target, compact, at, onSelectYear }: MarksProps) {
+export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: MarksProps) {
+  // The cursor year (outlined, its total bold) is read from the store, as the year labels and the timeline
+  // read it: the chart's cursor marks move together in the click's own frame, and only these marks re-render.
+  const at = useFilters(selectCursor);
   const frame = useSalesFrame();
   const { show, hide, onOpenSource } = useSalesChart();
   const intl = useIntl();

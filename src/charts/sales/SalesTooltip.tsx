@@ -1,6 +1,6 @@
-import type { SourcesById } from '../../data/sourceIndex';
 import type { Brand } from '../../data/schema';
-import { sourceTitle } from '../../data/sourceIndex';
+import { sourceTitle, type SourcesById } from '../../data/sourceIndex';
+import { selectCursor, useFilters } from '../../state/filters';
 import { brandColour, type Theme } from '../../theme/tokens';
 import { useIntl } from 'react-intl';
 import { TapSourceButton } from '../../components/TapSourceButton';
@@ -11,8 +11,6 @@ import type { SalesYear } from './model';
 interface TooltipProps {
   year: SalesYear;
   brand: Brand | null;
-  /** This year is the cursor's: every view already shows it. */
-  isAt: boolean;
   hiddenBrands: readonly Brand[];
   sourcesById: SourcesById;
   theme: Theme;
@@ -26,8 +24,10 @@ interface TooltipProps {
 }
 
 /** Year, each selected brand's units and share, the Alliance total, how to click, and the source. */
-export function SalesTooltip({ year, brand, isAt, hiddenBrands, sourcesById, theme, left, top, bottom, onSource }: TooltipProps) {
+export function SalesTooltip({ year, brand, hiddenBrands, sourcesById, theme, left, top, bottom, onSource }: TooltipProps) {
   const sourceIds = [...new Set([...year.cells.map((c) => c.source), year.totalSource])];
+  // Whether this is the cursor's year (every view shows it, so the hint says so), read as the chart's other cursor marks read it.
+  const isAt = useFilters((s) => selectCursor(s) === year.year);
   const intl = useIntl();
   const sources = joinList(sourceIds.map((id) => sourceTitle(sourcesById, id)), intl);
   const f = formatsOf(intl);

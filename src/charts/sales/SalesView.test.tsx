@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { afterDrawn, choose, dataset, renderWithProviders } from '../../test/renderWithProviders';
@@ -91,12 +91,13 @@ describe('SalesView', () => {
   it('moves the year cursor, not the range, when a year label is clicked, and marks that year in the click’s own frame', async () => {
     await renderFiltered();
     const year = (y: number) => screen.getByRole('button', { name: new RegExp(`^${y}, Alliance total`) });
-    act(() => fireEvent.click(year(2015)));
+    const marked = () => [year(2015).getAttribute('aria-pressed'), year(2016).getAttribute('aria-pressed'), document.querySelector('.sales-total.is-at')?.textContent];
+    fireEvent.click(year(2015));
     expect([useFilters.getState().yearRange, useFilters.getState().at]).toEqual([[2014, 2016], 2015]);
-    // A year label is a control: pressed at once, like the timeline, while the chart's cursor band follows.
-    expect([year(2015).getAttribute('aria-pressed'), year(2016).getAttribute('aria-pressed')]).toEqual(['true', 'false']);
+    // The chart's cursor marks read the store, as the timeline does: the label and the total move together at once.
+    expect(marked()).toEqual(['true', 'false', '8.53M']);
     await afterDrawn();
-    expect([year(2015).getAttribute('aria-pressed'), year(2016).getAttribute('aria-pressed')]).toEqual(['true', 'false']);
+    expect(marked()).toEqual(['true', 'false', '8.53M']);
   });
 
   it('shows the empty message for a range with no sales', async () => {

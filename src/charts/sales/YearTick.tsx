@@ -22,7 +22,7 @@ export function YearTick({ year, x, y, compact, onSelectYear }: YearTickProps) {
   const { yearsByYear, show, hide } = useSalesChart();
   const theme = useTheme();
   // A control, so it reads the store, not the drawn choices: pressed (and bold) in the click's own frame, as
-  // the timeline is, while the chart's cursor band follows with the redraw. Only the ticks whose state
+  // the timeline is, together with the chart's other cursor marks (SalesMarks). Only the ticks whose state
   // changes re-render.
   const isAt = useFilters((s) => selectCursor(s) === year);
   const total = yearsByYear.get(year)?.totalUnits;
