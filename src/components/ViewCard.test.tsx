@@ -2,6 +2,7 @@ import { act, screen } from '@testing-library/react';
 import type { Dataset } from '../data/schema';
 import { afterDrawn, dataset, renderWithProviders } from '../test/renderWithProviders';
 import { lazyView } from './lazyView';
+import { PrerenderContext } from './prerenderContext';
 import { ViewCard } from './ViewCard';
 
 /** A view whose code is already in, naming how many yearly totals it drew. */
@@ -25,6 +26,17 @@ describe('ViewCard', () => {
     expect(screen.queryByText('ev drew 8 years')).not.toBeInTheDocument();
     expect(screen.getByRole('figure', { name: 'EV' })).toHaveAttribute('aria-busy', 'true');
     await afterDrawn();
+    expect(screen.getByText('ev drew 8 years')).toBeInTheDocument();
+  });
+
+  it('draws every view in the first render of a pre-rendered page, which the HTML already shows', async () => {
+    const [first, later] = [await loadedView('sales'), await loadedView('ev')];
+    renderWithProviders(
+      <PrerenderContext value>
+        <ViewCard chart="sales" title="Sales" code={first} dataset={dataset} isFirst />
+        <ViewCard chart="ev" title="EV" code={later} dataset={dataset} />
+      </PrerenderContext>,
+    );
     expect(screen.getByText('ev drew 8 years')).toBeInTheDocument();
   });
 });
