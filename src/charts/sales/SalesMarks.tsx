@@ -19,8 +19,9 @@ interface MarksProps {
 }
 
 /**
- * The Alliance total per year, the cursor year's outline and the dashed target line. Stacked: a rule at the total with its label on
- * top, so the parts visibly add up. Grouped: a row of labels above the plot, so no bar seems to carry it.
+ * The Alliance total per year, the cursor year's outline and the dashed target line. Stacked: a rule at the
+ * total with its label on top, so the parts visibly add up. Grouped: a row of labels above the plot, so no bar
+ * seems to carry it.
  */
 export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: MarksProps) {
   // The cursor year (outlined, its total bold) is read from the store, as the year labels and the timeline

@@ -26,7 +26,8 @@ interface TooltipProps {
 /** Year, each selected brand's units and share, the Alliance total, how to click, and the source. */
 export function SalesTooltip({ year, brand, hiddenBrands, sourcesById, theme, left, top, bottom, onSource }: TooltipProps) {
   const sourceIds = [...new Set([...year.cells.map((c) => c.source), year.totalSource])];
-  // Whether this is the cursor's year (every view shows it, so the hint says so), read as the chart's other cursor marks read it.
+  // Whether this is the cursor's year (every view shows it, so the hint says so), read from the store as the
+  // chart's other cursor marks read it.
   const isAt = useFilters((s) => selectCursor(s) === year.year);
   const intl = useIntl();
   const sources = joinList(sourceIds.map((id) => sourceTitle(sourcesById, id)), intl);

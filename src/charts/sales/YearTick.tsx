@@ -17,7 +17,10 @@ interface YearTickProps {
   onSelectYear: (year: number) => void;
 }
 
-/** A year on the x-axis, as a button: every view shows this year (the range stays as it is); the cursor year is bold and pressed. */
+/**
+ * A year on the x-axis, as a button: every view shows this year (the range stays as it is). The cursor year
+ * is bold and pressed.
+ */
 export function YearTick({ year, x, y, compact, onSelectYear }: YearTickProps) {
   const { yearsByYear, show, hide } = useSalesChart();
   const theme = useTheme();
