@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
-import base from './vite.config.ts';
+import base, { DOM_UNIT_TESTS } from './vite.config.ts';
 
 /**
  * The unit tests `npm run mutate` runs against each mutant: one area's own tests (scripts/mutation/areas.ts), named
@@ -11,13 +11,10 @@ import base from './vite.config.ts';
  * loading of the French and Japanese catalogs is kept (the models word things in every language).
  */
 const AREA_TESTS = process.env.MUTATION_TESTS?.split(',') ?? ['src/**/*.test.ts', 'scripts/**/*.test.ts'];
-const DOM_FILES = ['src/export/sanitize.test.ts'];
 
-// Projects extend this root config, and merging appends arrays: the root keeps no `include` or `setupFiles`.
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- taken out so that they are not merged into the projects
-const { include: _all, setupFiles: _setup, ...rest } = base.test ?? {};
+// The root keeps no `include` or `setupFiles` (see vite.config.ts); its projects are replaced below.
 // Fewer generated ownership graphs (10 of 25, src/charts/ownership/model.test.ts): each diagram mutant reruns them.
-const shared = { ...rest, setupFiles: ['./src/test/messagesSetup.ts'], env: { GENERATED_GRAPHS: '10' } };
+const shared = { ...base.test, setupFiles: ['./src/test/messagesSetup.ts'], env: { GENERATED_GRAPHS: '10' } };
 
 export default defineConfig({
   ...base,
@@ -26,8 +23,8 @@ export default defineConfig({
   test: {
     ...shared,
     projects: [
-      { extends: true, test: { name: 'node', environment: 'node', include: AREA_TESTS, exclude: DOM_FILES } },
-      { extends: true, test: { name: 'dom', environment: 'jsdom', include: AREA_TESTS.filter((f) => DOM_FILES.includes(f)) } },
+      { extends: true, test: { name: 'node', environment: 'node', include: AREA_TESTS, exclude: DOM_UNIT_TESTS } },
+      { extends: true, test: { name: 'dom', environment: 'jsdom', include: AREA_TESTS.filter((f) => DOM_UNIT_TESTS.includes(f)) } },
     ],
   },
 });
