@@ -6,9 +6,19 @@ import type { EvLine } from './model';
 import { textWidth } from '../../components/textWidth';
 import { EV_LABEL_SIZE, halo } from './halo';
 
-/** The cursor year as a vertical rule, with each line's figure as of then (exact, from its latest milestone). */
-export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines: readonly EvLine[]; theme: Theme }) {
+/**
+ * The cursor year's vertical rule. Drawn under the marks, not with the readings: a target's label can end where
+ * its year does, and the labels' halos are what keeps a line from running through their text.
+ */
+export function EvCursorLine({ layout, theme }: { layout: EvLayout; theme: Theme }) {
   const { cursor, plot } = layout;
+  if (!cursor) return null;
+  return <line className="ev-cursor-line" x1={cursor.x} x2={cursor.x} y1={plot.top} y2={plot.bottom} stroke={theme.text} strokeWidth={1.5} strokeDasharray="3 3" aria-hidden="true" />;
+}
+
+/** Each line's figure as of the cursor year, on the cursor's rule (exact, from its latest milestone). */
+export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines: readonly EvLine[]; theme: Theme }) {
+  const { cursor } = layout;
   const intl = useIntl();
   if (!cursor) return null;
   const brandOf = new Map<string, Brand | null>(lines.map((l) => [l.key, l.brand]));
@@ -18,7 +28,6 @@ export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines
   };
   return (
     <g className="ev-cursor" role="list" aria-label={intl.formatMessage({ id: 'ev.cursor.name' }, { year: cursor.year })}>
-      <line x1={cursor.x} x2={cursor.x} y1={plot.top} y2={plot.bottom} stroke={theme.text} strokeWidth={1.5} strokeDasharray="3 3" aria-hidden="true" />
       {cursor.labels.map(({ value, dotY, x, y, anchor }) => {
         // A plate under each reading: it sits over the lines like a tooltip, so no line or label runs through it.
         const width = textWidth(value.text, EV_LABEL_SIZE, true) + 8;

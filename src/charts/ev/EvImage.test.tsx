@@ -44,4 +44,11 @@ describe('the EV chart in an exported image (the Nissan Leaf: eight milestones, 
     const chart = evImage(900, darkTheme, 2016);
     expect([...chart.querySelectorAll('.ev-cursor-label')].map((t) => t.textContent)).toEqual(['Leaf 250,000']);
   });
+
+  it('draws the cursor rule under the marks and their labels, so a label’s halo keeps the rule out of its text', () => {
+    const chart = evImage(900, darkTheme, 2016);
+    const rule = chart.querySelector('line.ev-cursor-line')!;
+    const later = (el: Element | null) => el !== null && (rule.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    expect([later(chart.querySelector('text.ev-label')), later(chart.querySelector('text.ev-marker-label')), later(chart.querySelector('circle.ev-dot'))]).toEqual([true, true, true]);
+  });
 });

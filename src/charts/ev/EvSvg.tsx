@@ -1,7 +1,8 @@
+import { useIntl } from 'react-intl';
 import type { EvScale } from '../../state/filters';
 import { noTap } from '../../components/tapToPreview';
 import type { Theme } from '../../theme/tokens';
-import { EvCursorRule } from './EvCursorRule';
+import { EvCursorLine, EvCursorRule } from './EvCursorRule';
 import { EvMarkers } from './EvMarkers';
 import { EvSeries } from './EvSeries';
 import { EvTargets } from './EvTargets';
@@ -19,6 +20,7 @@ import { EV_LABEL_SIZE } from './halo';
 export function EvSvg({ layout, lines, scale, layers }: { layout: EvLayout; lines: readonly EvLine[]; scale: EvScale; layers: EvMarkLayerProps }) {
   const { plot } = layout;
   const { theme } = layers;
+  const intl = useIntl();
   return (
     <svg
       className="chart-svg ev-svg"
@@ -26,7 +28,7 @@ export function EvSvg({ layout, lines, scale, layers }: { layout: EvLayout; line
       height={layout.height}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="group"
-      aria-label={`Cumulative electric-vehicle sales, ${scale} scale; each milestone is a button that opens its source`}
+      aria-label={intl.formatMessage({ id: 'ev.chartLabel' }, { scale })}
     >
       {/* Colours and sizes as attributes from the theme's tokens: an exported image needs no stylesheet. */}
       <g aria-hidden="true" fill={theme.muted} fontSize={EV_LABEL_SIZE}>
@@ -45,10 +47,11 @@ export function EvSvg({ layout, lines, scale, layers }: { layout: EvLayout; line
         ))}
         {lines.length === 0 && (
           <text x={(plot.left + plot.right) / 2} y={(plot.top + plot.bottom) / 2} textAnchor="middle" className="ev-note" fontSize={13}>
-            No sales milestone in this period
+            {intl.formatMessage({ id: 'ev.noMilestone' })}
           </text>
         )}
       </g>
+      <EvCursorLine layout={layout} theme={theme} />
       <EvMarkers markers={layout.markers} {...layers} />
       <EvTargets targets={layout.targets} {...layers} />
       <EvSeries layout={layout} {...layers} />

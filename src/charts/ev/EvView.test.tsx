@@ -161,6 +161,14 @@ describe('EvView', () => {
     ]).toEqual(['STRONG', 'Objectif\u202f: 1.5 million EVs as early as 2016 (first target)', expect.arrayContaining([expect.stringMatching(/^(Objectif 2016\u202f: 1\u202f500\u202f000, manqué|2016\u202f: manqué)$/)]), true]);
   });
 
+  it('names the chart and says it has no sales milestone in French, as it does in English', async () => {
+    const view = renderWithProviders(<EvView dataset={dataset} />, dataset, 'fr');
+    const figure = view.container.querySelector<HTMLElement>('figure[data-chart="ev"]')!;
+    expect(within(figure).getByRole('group', { name: /^Ventes cumulées de véhicules électriques, échelle linéaire/ })).toBe(figure.querySelector('svg.ev-svg'));
+    await choose(() => useFilters.setState({ yearRange: [2010, 2012] }));
+    expect(within(figure).getByText('Aucun palier de ventes sur cette période').closest('svg')).toBe(figure.querySelector('svg.ev-svg'));
+  });
+
   it('leaves the targets out when the years hold neither target year', async () => {
     const { figure } = renderEv();
     await choose(() => useFilters.setState({ yearRange: [2011, 2015] }));
