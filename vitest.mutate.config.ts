@@ -6,9 +6,10 @@ import base, { DOM_UNIT_TESTS } from './vite.config.ts';
  * The unit tests `npm run mutate` runs against each mutant: one area's own tests (scripts/mutation/areas.ts), named
  * by scripts/mutate.ts in MUTATION_TESTS. They are chosen here rather than with Stryker's `--testFiles`, under which
  * Stryker 9.6 activates a module-level ("static") mutant only after the module has loaded, so every one survives
- * (stryker-js#6144). Files that need no DOM run in Node: jsdom costs about a second a file on this machine. The
- * DOM files (the sanitiser's tree walk) need no matchers or React clean-up, so of the app's test setup only the
- * loading of the French and Japanese catalogs is kept (the models word things in every language).
+ * (stryker-js#6144). Files that need no DOM run in Node, as in `npm test` (DOM_UNIT_TESTS, vite.config.ts): jsdom
+ * costs about a second a file on this machine. Of the app's test setup only the loading of the French and
+ * Japanese catalogs is kept (the models word things in every language): the areas' DOM files (the sanitiser's
+ * tree walk) need no matchers or React clean-up. An area that listed a DOM file rendering React would need them.
  */
 const AREA_TESTS = process.env.MUTATION_TESTS?.split(',') ?? ['src/**/*.test.ts', 'scripts/**/*.test.ts'];
 
