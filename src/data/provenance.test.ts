@@ -250,6 +250,12 @@ describe('formatSourceDate', () => {
 
   it('leaves free text unchanged', () => {
     expect(formatSourceDate('undated, after 2021')).toBe('undated, after 2021');
+    expect(formatSourceDate('2017-10 or later', 'fr')).toBe('2017-10 or later');
+  });
+
+  it('writes French and Japanese dates through Intl, a bare year included', () => {
+    expect(['2023-12-06', '2017-10', '2001'].map((date) => formatSourceDate(date, 'fr'))).toEqual(['6 déc. 2023', 'oct. 2017', '2001']);
+    expect(['2023-12-06', '2017-10', '2001'].map((date) => formatSourceDate(date, 'ja'))).toEqual(['2023年12月6日', '2017年10月', '2001年']);
   });
 });
 

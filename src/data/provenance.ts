@@ -57,15 +57,15 @@ export function formatYearMonth(date: string): string {
  * Japanese through Intl: "2001" · "2001年"); anything else unchanged.
  */
 export function formatSourceDate(date: string, locale: Locale = 'en'): string {
-  const match = /^(\d{4}-\d{2})-(\d{2})$/.exec(date);
-  if (locale !== 'en' && /^\d{4}$/.test(date)) return formatsFor(locale).year(Number(date));
-  if (locale !== 'en' && /^\d{4}-\d{2}(-\d{2})?$/.test(date)) {
-    const [year, month, day] = date.split('-').map(Number) as [number, number, number | undefined];
-    const formats = formatsFor(locale);
-    return day === undefined ? formats.monthShort(year * 12 + month - 1) : formats.dayShort(year * 12 + month - 1, day);
-  }
-  if (match) return `${Number(match[2])} ${formatYearMonth(match[1] ?? '')}`;
-  return /^\d{4}(-\d{2})?$/.test(date) ? formatYearMonth(date) : date;
+  const parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!parts) return date;
+  const [, yearPart, monthPart, dayPart] = parts;
+  if (locale === 'en') return dayPart ? `${Number(dayPart)} ${formatYearMonth(`${yearPart}-${monthPart}`)}` : formatYearMonth(date);
+  const formats = formatsFor(locale);
+  const year = Number(yearPart);
+  if (monthPart === undefined) return formats.year(year);
+  const month = year * 12 + Number(monthPart) - 1;
+  return dayPart === undefined ? formats.monthShort(month) : formats.dayShort(month, Number(dayPart));
 }
 
 /** "Nissan (brand total)" → "Nissan": the series label without its parenthesis. */
