@@ -2,9 +2,19 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { PRERENDER_WIDTH, useIsPrerender } from './prerenderContext';
 
+const PX_PER_MM = 96 / 25.4;
+/**
+ * A chart card's content width on paper: A4 (the print stylesheet's page) less its 10 mm margins, a card's
+ * 4 mm print padding each side and its 1 px borders.
+ */
+export const PRINT_WIDTH = Math.floor((210 - 2 * 10 - 2 * 4) * PX_PER_MM - 2);
+
 /**
  * The element's content width in CSS pixels, kept current with a ResizeObserver; 0 until measured, or
  * `prerenderWidth` in a pre-rendered page (the server cannot measure, and hydration must draw what it drew).
+ * While the page prints it is at most PRINT_WIDTH: the browser lays the page out at the paper's width with
+ * no chance for an observer to report it, so a chart drawn for a wide window would be scaled down to a
+ * fraction of its type size (or, without the print stylesheet's scaling, cut off).
  */
 export function useElementWidth(ref: RefObject<HTMLElement | null>, prerenderWidth = PRERENDER_WIDTH): number {
   const isPrerender = useIsPrerender();
@@ -19,16 +29,30 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, prerenderWid
     // whose updates React applies before paint anyway; flushSync there would only warn.)
     let isFirst = true;
     let isObserving = true;
+    let measured: number | null = null;
     const observer = new ResizeObserver((entries) => {
       const next = entries[0]?.contentRect.width;
       if (next === undefined) return;
-      if (isFirst && !isObserving) flushSync(() => setWidth(Math.round(next)));
-      else setWidth(Math.round(next));
+      measured = Math.round(next);
+      const width = measured;
+      if (isFirst && !isObserving) flushSync(() => setWidth(width));
+      else setWidth(width);
       isFirst = false;
     });
     observer.observe(el);
     isObserving = false;
-    return () => observer.disconnect();
+    // beforeprint's changes are what prints: the drawing must be done when the handler returns.
+    const onBeforePrint = () => flushSync(() => setWidth((width) => Math.min(width, PRINT_WIDTH)));
+    const onAfterPrint = () => {
+      if (measured !== null) setWidth(measured);
+    };
+    window.addEventListener('beforeprint', onBeforePrint);
+    window.addEventListener('afterprint', onAfterPrint);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', onBeforePrint);
+      window.removeEventListener('afterprint', onAfterPrint);
+    };
   }, [ref]);
   return width;
 }

@@ -16,7 +16,8 @@ async function printed(page: Page, path: string, cards: number): Promise<string>
   await page.goto(path);
   await expect(page.locator('figure[data-chart] .card-body svg').first()).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('figure[data-chart]')).toHaveCount(cards);
-  await expect(page.locator('figure.is-loading, figure[data-chart] [aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
+  // Drawn, and the sales card's static drawing replaced by Recharts: a page printed mid-way would print either.
+  await expect(page.locator('figure.is-loading, figure[data-chart] [aria-busy="true"], svg.sales-static')).toHaveCount(0, { timeout: 15_000 });
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   // The light palette whatever the screen: the theme switches while printing.
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
@@ -51,6 +52,38 @@ for (const chart of CHARTS) {
   test(`?chart=${chart} prints on one A4 page`, async ({ page }) => {
     const pdf = await printed(page, `/?chart=${chart}`, 1);
     expect(pageTexts(pdf)).toHaveLength(1);
+  });
+}
+
+// Printing lays the page out at the paper's width at once: no ResizeObserver reports it before the page is
+// printed. A chart drawn for a wide window — the whole window on a one-chart page — is redrawn at the paper's
+// width on beforeprint (its type at full size), and scales to fit the card (print stylesheet) whatever it was
+// drawn at, rather than being cut at the card's edge.
+for (const path of ['/?chart=sales', '/?chart=ev', '/?chart=ownership', '/?chart=plants']) {
+  test(`${path}: a chart drawn for a wide window prints at the paper's width`, async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await page.goto(path);
+    await expect(page.locator('figure[data-chart] .card-body svg').first()).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('figure.is-loading, figure[data-chart] [aria-busy="true"], svg.sales-static')).toHaveCount(0, { timeout: 15_000 });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    // The paper's layout, read in the same task as it is set (before any observer could report it).
+    const onPaper = ([width, isBeforePrint]: readonly [number, boolean]) => {
+      document.documentElement.style.width = `${width}px`;
+      if (isBeforePrint) window.dispatchEvent(new Event('beforeprint'));
+      const body = document.querySelector('figure[data-chart] .card-body')!.getBoundingClientRect();
+      const svg = [...document.querySelectorAll<SVGSVGElement>('figure[data-chart] .card-body svg')].find((s) => !s.parentElement?.closest('svg'))!;
+      const box = svg.getBoundingClientRect();
+      const fit = { body: Math.round(body.right), right: Math.round(box.right), scale: Number((box.width / svg.viewBox.baseVal.width).toFixed(2)) };
+      if (isBeforePrint) window.dispatchEvent(new Event('afterprint'));
+      document.documentElement.style.width = '';
+      return fit;
+    };
+    const scaled = await page.evaluate(onPaper, [A4_CONTENT_WIDTH, false] as const);
+    expect(scaled.right, `scaled to fit: ${JSON.stringify(scaled)}`).toBeLessThanOrEqual(scaled.body + 1);
+    const redrawn = await page.evaluate(onPaper, [A4_CONTENT_WIDTH, true] as const);
+    expect(redrawn.right, `redrawn: ${JSON.stringify(redrawn)}`).toBeLessThanOrEqual(redrawn.body + 1);
+    expect(redrawn.scale, `redrawn: ${JSON.stringify(redrawn)}`).toBeGreaterThanOrEqual(0.95);
   });
 }
 
