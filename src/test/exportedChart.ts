@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import type { IntlShape } from 'react-intl';
 import { imageDrawing, loadImageRenderer } from '../export/imageDrawing';
 import { buildChartSvg, serializeSvg } from '../export/svg';
 import { darkTheme, lightTheme, type Theme } from '../theme/tokens';
@@ -8,11 +9,11 @@ await loadImageRenderer();
 
 /**
  * A chart's exported image as a file reader sees it: drawn as the views draw it, built, serialized and parsed again, without the page's
- * CSS. Returns the chart's own <svg> inside the image.
+ * CSS, in the language of `intl` (English by default). Returns the chart's own <svg> inside the image.
  */
-export function exportedChart(draw: (width: number, theme: Theme) => ReactElement | null, width: number, theme: Theme): Element {
+export function exportedChart(draw: (width: number, theme: Theme) => ReactElement | null, width: number, theme: Theme, intl?: IntlShape): Element {
   const parts = { title: 'Chart', legend: [], filterLine: 'Filter', sourceLine: 'Source', theme };
-  const file = new DOMParser().parseFromString(serializeSvg(buildChartSvg(imageDrawing(draw), width, parts)), 'image/svg+xml');
+  const file = new DOMParser().parseFromString(serializeSvg(buildChartSvg(imageDrawing(draw, intl), width, parts)), 'image/svg+xml');
   const chart = file.querySelector('svg > svg');
   if (!chart) throw new Error('The image holds no chart.');
   return chart;

@@ -1,3 +1,5 @@
+import type { IntlShape } from 'react-intl';
+import { intlFor } from '../../i18n/intl';
 import { eachImageSize, exportedChart, textFills } from '../../test/exportedChart';
 import { smallDataset, smallDatasetTheme } from '../../test/smallDataset';
 import { darkTheme, type Theme } from '../../theme/tokens';
@@ -7,12 +9,12 @@ import { evLines, evMarkers, evWindow } from './model';
 
 const BRANDS = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'];
 
-function evImage(width: number, theme: Theme, at: number | null = null) {
+function evImage(width: number, theme: Theme, at: number | null = null, intl?: IntlShape) {
   const months = evWindow(smallDataset, [2009, 2021])!;
   const lines = evLines(smallDataset, BRANDS, months);
   const markers = evMarkers(smallDataset, BRANDS, months);
-  const cursor = at === null ? null : evCursor(lines, months, at);
-  return exportedChart((w, t) => <EvImage lines={lines} markers={markers} months={months} scale="linear" cursor={cursor} targets={[]} width={w} theme={t} />, width, smallDatasetTheme(theme));
+  const cursor = at === null ? null : evCursor(lines, months, at, intl);
+  return exportedChart((w, t) => <EvImage lines={lines} markers={markers} months={months} scale="linear" cursor={cursor} targets={[]} width={w} theme={t} />, width, smallDatasetTheme(theme), intl);
 }
 
 describe('the EV chart in an exported image (the Nissan Leaf: eight milestones, one launch)', () => {
@@ -43,6 +45,14 @@ describe('the EV chart in an exported image (the Nissan Leaf: eight milestones, 
   it('draws the cursor year with the Leaf’s reading as of then: 250,000 by December 2016', () => {
     const chart = evImage(900, darkTheme, 2016);
     expect([...chart.querySelectorAll('.ev-cursor-label')].map((t) => t.textContent)).toEqual(['Leaf 250,000']);
+  });
+
+  it('writes its axes in the page’s language, as the screen does (they were English in every language)', () => {
+    const ticks = (intl?: IntlShape) => [...evImage(900, darkTheme, null, intl).querySelectorAll('text.ev-tick')].map((t) => t.textContent);
+    const [en, fr, ja] = [undefined, intlFor('fr'), intlFor('ja')].map(ticks);
+    expect(en?.slice(0, 7)).toEqual(['0', '100K', '200K', '300K', '400K', '500K', '2011']);
+    expect(fr?.slice(0, 7)).toEqual(['0', '100\u00a0k', '200\u00a0k', '300\u00a0k', '400\u00a0k', '500\u00a0k', '2011']);
+    expect(ja?.slice(0, 7)).toEqual(['0', '10万', '20万', '30万', '40万', '50万', '2011']);
   });
 
   it('draws the cursor rule under the marks and their labels, so a label’s halo keeps the rule out of its text', () => {

@@ -1,4 +1,5 @@
 import { useIntl } from 'react-intl';
+import type { Locale } from '../../i18n/locales';
 import type { EvScale } from '../../state/filters';
 import { noTap } from '../../components/tapToPreview';
 import type { Theme } from '../../theme/tokens';
@@ -74,8 +75,12 @@ interface EvImageProps {
   theme: Theme;
 }
 
-/** The chart for an exported image: laid out from the models at `width`, in `theme`, nothing highlighted or active. */
+/**
+ * The chart for an exported image: laid out from the models at `width`, in `theme` and the language of the
+ * IntlProvider it is rendered in (imageDrawing's), nothing highlighted or active.
+ */
 export function EvImage({ lines, markers, months, scale, cursor, targets, width, theme }: EvImageProps) {
+  const locale = useIntl().locale as Locale;
   const layers = { theme, highlighted: null, active: null, picked: null, onShow: ignore, onHide: ignore, onHighlight: ignore, onOpen: ignore, tapFor: noTap };
-  return <EvSvg layout={evLayout(lines, markers, months, scale, width, cursor, targets)} lines={lines} scale={scale} layers={layers} />;
+  return <EvSvg layout={evLayout(lines, markers, months, scale, width, cursor, targets, locale)} lines={lines} scale={scale} layers={layers} />;
 }

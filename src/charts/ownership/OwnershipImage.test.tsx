@@ -1,11 +1,13 @@
+import type { IntlShape } from 'react-intl';
+import { intlFor } from '../../i18n/intl';
 import { eachImageSize, exportedChart, paintOf, textFills } from '../../test/exportedChart';
 import { smallDataset, smallDatasetTheme } from '../../test/smallDataset';
 import { darkTheme, type Theme } from '../../theme/tokens';
 import { OwnershipImage } from './OwnershipSvg';
 
 
-function ownershipImage(width: number, theme: Theme, brands = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ']) {
-  return exportedChart((w, t) => <OwnershipImage dataset={smallDataset} year={2017} changes={null} brands={brands} width={w} theme={t} />, width, smallDatasetTheme(theme));
+function ownershipImage(width: number, theme: Theme, brands = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], intl?: IntlShape) {
+  return exportedChart((w, t) => <OwnershipImage dataset={smallDataset} year={2017} changes={null} brands={brands} width={w} theme={t} />, width, smallDatasetTheme(theme), intl);
 }
 
 describe('the ownership diagram in an exported image (2017: four stakes between four companies)', () => {
@@ -26,6 +28,14 @@ describe('the ownership diagram in an exported image (2017: four stakes between 
       const renault = smallDatasetTheme(theme).brand.get('Renault')!.toUpperCase();
       expect(labels.filter((label) => paintOf(label, 'fill') === renault).map((label) => label.textContent)).toEqual(['43.4%']);
     });
+  });
+
+  it('writes its stake labels in the page’s language, as the screen does (they were English in every language)', () => {
+    const labels = (intl?: IntlShape) => [...ownershipImage(900, darkTheme, undefined, intl).querySelectorAll('g.ownership-edge-label text')].map((t) => t.textContent);
+    expect(labels()).toContain('43.4%');
+    expect(labels(intlFor('fr'))).toContainEqual(expect.stringMatching(/^43,4\s%$/u));
+    expect(labels(intlFor('ja'))).toContain('43.4%');
+    expect(labels(intlFor('fr'))).not.toContain('43.4%');
   });
 
   it('dims a brand switched off in the filter, as the screen does', () => {
