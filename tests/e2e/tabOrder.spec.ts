@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { pngPixels } from './pngPixels';
 import { ready } from './ready';
 
 // The keyboard model of every chart: one tab stop per chart (its first mark), the arrow keys inside it,
@@ -48,5 +49,27 @@ for (const chart of CHARTS) {
     await expect.poll(outside).toBe('outside');
     await page.keyboard.press('Shift+Tab');
     await expect.poll(() => focused(page, chart)).toEqual({ label: labels[1], isInDrawing: true, isMark: true });
+  });
+}
+
+// A focus ring is drawn outside its control (outline-offset 2px): a container that clips its children
+// (the segmented toggles did, for their rounded corners) would leave a keyboard user a sliver of it.
+for (const [chart, name] of [['sales', 'Grouped'], ['ev', 'Log']] as const) {
+  test(`${chart}: the focus ring of "${name}", the last of its toggles, is drawn whole`, async ({ page }) => {
+    const button = page.locator(`figure[data-chart="${chart}"]`).getByRole('button', { name, exact: true });
+    await page.keyboard.press('Tab');
+    await button.focus();
+    await expect(button).toBeFocused();
+    const box = (await button.boundingBox())!;
+    const ring = await button.evaluate((el) => getComputedStyle(el).outlineColor);
+    const [r, g, b] = ring.match(/\d+/g)!.map(Number);
+    // The ring's middle, 3 px above the button's top edge and 3 px right of its right edge.
+    const png = await page.screenshot({ clip: { x: box.x - 6, y: box.y - 6, width: box.width + 12, height: box.height + 12 } });
+    const { width, data } = await pngPixels(page, png);
+    const at = (x: number, y: number) => data.slice((y * width + x) * 4, (y * width + x) * 4 + 3);
+    const isRing = ([pr, pg, pb]: number[]) => Math.abs(pr! - r!) < 40 && Math.abs(pg! - g!) < 40 && Math.abs(pb! - b!) < 40;
+    const above = at(Math.round(box.width / 2) + 6, 3);
+    const right = at(Math.round(box.width) + 9, Math.round(box.height / 2) + 6);
+    expect({ above: isRing(above), right: isRing(right) }, JSON.stringify({ ring, above, right })).toEqual({ above: true, right: true });
   });
 }
