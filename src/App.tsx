@@ -17,6 +17,7 @@ import { ThemeToggle } from './components/ThemeToggle';
 import { UrlNotice } from './components/UrlNotice';
 import { useEmbedHeight } from './components/useEmbedHeight';
 import { useInitialPageMode } from './components/useInitialPageMode';
+import { usePageHead } from './components/usePageHead';
 import { ViewCard } from './components/ViewCard';
 import { ViewsRegion } from './components/ViewsRegion';
 import { DatasetError } from './data/loadDataset';
@@ -63,6 +64,7 @@ export function App() {
   useEscapeClearsHighlight();
   const { chart, isEmbed } = page.mode;
   useEmbedHeight(chart, isEmbed);
+  usePageHead(chart === null);
   // One chart on its own page, or embedded; otherwise all four.
   const views = chart ? VIEWS.filter((view) => view.chart === chart) : VIEWS;
   const layout = isEmbed ? 'embed' : chart ? 'single' : 'dashboard';

@@ -78,12 +78,16 @@ for (const [lang, menuName, htmlName] of [['fr', 'Langue', 'Français'], ['ja', 
       await page.goto(`/?lang=${lang}`);
       await loaded(page);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      // The tab's title and the page's description too (index.html holds the English).
+      await expect(page).toHaveTitle(lang === 'fr' ? /quatre vues liées$/ : /連動する4つのビューで$/);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', lang === 'fr' ? /chaque chiffre sourcé\.$/ : /出典があります。$/);
       await expect(page.getByRole('combobox', { name: menuName })).toHaveValue(lang);
       await expect(page.getByRole('combobox', { name: menuName }).locator('option:checked')).toHaveText(htmlName);
       expect(await englishLeft(page, englishOnly(lang))).toEqual([]);
       // The scan finds English where there is some: switching to English brings every message back.
       await page.getByRole('combobox', { name: menuName }).selectOption('en');
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page).toHaveTitle(/in four linked views$/);
       await expect(page).toHaveURL(/lang=en|^[^?]*$/);
       expect((await englishLeft(page, englishOnly(lang))).length).toBeGreaterThan(10);
     });

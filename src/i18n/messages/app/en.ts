@@ -18,4 +18,6 @@ export const appEn = {
   'app.documentTitle': '{chart} {years} — Alliance Atlas',
   'app.printHeader': '{address} · printed {date} · {filters}',
   'app.openDashboard': 'Open the whole dashboard',
+  'app.pageTitle': 'Alliance Atlas — the Renault–Nissan–Mitsubishi Alliance in four linked views',
+  'app.description': 'Alliance Atlas: sales, electric vehicles, ownership and plants of the Renault–Nissan–Mitsubishi Alliance, every number sourced.',
 };
