@@ -106,6 +106,28 @@ for (const [lang, menuName, htmlName] of [['fr', 'Langue', 'Français'], ['ja', 
       expect(overflow).toEqual({ scrollWidth: 375, width: 375, wide: [] });
     });
 
+    test('table headers break between words only, and long text cells wrap', async ({ page }) => {
+      await page.goto(`/?lang=${lang}`);
+      await loaded(page);
+      const showTable = { fr: FR_AREAS, ja: JA_AREAS }[lang].export['export.showTable'];
+      for (const chart of ['sales', 'ev', 'ownership', 'plants']) {
+        await page.locator(`figure[data-chart="${chart}"]`).getByRole('button', { name: showTable }).click();
+        const table = page.locator(`figure[data-chart="${chart}"] table`);
+        await expect(table).toBeVisible();
+        const shape = await table.evaluate((t) => {
+          const lineHeight = parseFloat(getComputedStyle(t.querySelector('thead th')!).lineHeight) || 16;
+          const cells = [...t.querySelectorAll('td:not(.num), tbody th')];
+          return {
+            // "Pourcentage" set one letter a line made a header row 316 px tall.
+            headerLines: Math.round(t.querySelector('thead')!.getBoundingClientRect().height / lineHeight),
+            widestTextCell: Math.round(Math.max(...cells.map((c) => c.getBoundingClientRect().width))),
+          };
+        });
+        expect(shape.headerLines, `${chart}: ${JSON.stringify(shape)}`).toBeLessThanOrEqual(4);
+        expect(shape.widestTextCell, `${chart}: ${JSON.stringify(shape)}`).toBeLessThanOrEqual(330);
+      }
+    });
+
     for (const theme of ['light', 'dark'] as const) {
       test(`axe finds nothing serious in the ${theme} theme`, async ({ page }) => {
         test.slow(); // axe over the whole page is CPU-bound
