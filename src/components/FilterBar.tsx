@@ -1,6 +1,6 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { brandColour } from '../theme/tokens';
-import { selectCursor, useFilters } from '../state/filters';
+import { selectCursor, selectHighlightedBrand, useFilters } from '../state/filters';
 import { PlayControls } from './PlayControls';
 import { Timeline, type TimelineBand } from './Timeline';
 import { selectQuery } from '../state/urlState';
@@ -14,7 +14,7 @@ export function FilterBar({ bands, children }: { bands: readonly TimelineBand[];
   const at = useFilters(selectCursor);
   const brands = useFilters((s) => s.brands);
   const domain = useFilters((s) => s.domain);
-  const highlighted = useFilters((s) => s.highlightedBrand);
+  const highlighted = useFilters(selectHighlightedBrand);
   const { setYearRange, setAt, toggleBrand, setHighlightedBrand, reset } = useFilters.getState();
   const theme = useTheme();
   const [copyStatus, showCopyStatus] = useTransientStatus(2500);

@@ -1,5 +1,5 @@
 import { useIntl } from 'react-intl';
-import { useFilters } from '../state/filters';
+import { selectHighlightedBrand, useFilters } from '../state/filters';
 import type { LegendItem } from './chartTypes';
 import { hoverOrFocus } from './hoverOrFocus';
 
@@ -14,7 +14,7 @@ function Swatch({ item }: { item: LegendItem }) {
  */
 export function Legend({ items, label }: { items: readonly LegendItem[]; label: string }) {
   const selected = useFilters((s) => s.brands);
-  const highlighted = useFilters((s) => s.highlightedBrand);
+  const highlighted = useFilters(selectHighlightedBrand);
   const toggleBrand = useFilters((s) => s.toggleBrand);
   const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
   const intl = useIntl();

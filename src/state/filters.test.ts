@@ -1,4 +1,4 @@
-import { clampRange, defaultFilters, selectCursor, useFilters, type Domain } from './filters';
+import { clampRange, defaultFilters, selectCursor, selectHighlightedBrand, useFilters, type Domain } from './filters';
 
 const DOMAIN: Domain = { years: [1999, 2023], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] };
 beforeEach(() => {
@@ -34,6 +34,16 @@ describe('filter store', () => {
     expect(state().at).toBe(2014);
     state().setYearRange([2011, 2018]);
     expect(state().at).toBe(2014);
+  });
+
+  it('emphasises a hovered brand only while it is shown: a brand switched off dims no other', () => {
+    state().setHighlightedBrand('Nissan');
+    expect(selectHighlightedBrand(state())).toBe('Nissan');
+    state().toggleBrand('Nissan');
+    expect([state().highlightedBrand, selectHighlightedBrand(state())]).toEqual(['Nissan', null]);
+    // Switched back on under the pointer: emphasised again, with no new hover.
+    state().toggleBrand('Nissan');
+    expect(selectHighlightedBrand(state())).toBe('Nissan');
   });
 
   it('keeps a cursor left at the default following the range end', () => {

@@ -166,6 +166,10 @@ function useFilterStore<T>(selector: (state: FilterStore) => T): T {
 export const useFilters = Object.assign(useFilterStore, filterStore);
 
 /** The year the "as of" views show. */
+/** The brand every view emphasises: the hovered or focused one while it is shown; a brand switched off has no marks, and dims no other. */
+export const selectHighlightedBrand = (state: Pick<FilterState, 'highlightedBrand' | 'brands'>): Brand | null =>
+  state.highlightedBrand !== null && state.brands.includes(state.highlightedBrand) ? state.highlightedBrand : null;
+
 export const selectCursor = (state: Pick<Filters, 'at' | 'yearRange'>): number => cursorYear(state.at, state.yearRange);
 
 /** The Filters part of the store, for serializing. */

@@ -1,4 +1,4 @@
-import { useFilters } from './filters';
+import { selectHighlightedBrand, useFilters } from './filters';
 import { useSourcePanel } from './sourcePanel';
 
 /**
@@ -6,7 +6,7 @@ import { useSourcePanel } from './sourcePanel';
  * the record whose source is open, and the two actions that change them.
  */
 export function useMarkLinks() {
-  const highlighted = useFilters((s) => s.highlightedBrand);
+  const highlighted = useFilters(selectHighlightedBrand);
   const onHighlight = useFilters((s) => s.setHighlightedBrand);
   const picked = useSourcePanel((s) => s.highlightedRecord);
   const onOpenSource = useSourcePanel((s) => s.openSource);
