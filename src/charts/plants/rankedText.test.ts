@@ -16,6 +16,13 @@ describe('rankedLines', () => {
     ]);
   });
 
+  it('sets its colons as each language does: French after a narrow no-break space, Japanese full-width', () => {
+    const groups = rankedGroups(dataset.plants, { yearRange: [1999, 2023], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], allBrands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] });
+    const heads = (lang: 'fr' | 'ja') => rankedLines(groups, intlFor(lang)).map((line) => line.slice(0, line.search(/[:：]/) + 1));
+    expect(heads('fr')).toEqual(['Véhicules par an\u202f:', 'Moteurs\u202f:', 'Batteries par an\u202f:']);
+    expect(heads('ja')).toEqual(['車両（年間）：', 'エンジン：', 'バッテリー（年間）：']);
+  });
+
   it('has no line for no plant', () => {
     expect(rankedLines([], en)).toEqual([]);
   });

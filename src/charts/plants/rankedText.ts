@@ -31,6 +31,6 @@ export function rankedLines(groups: readonly { unit: CapacityUnit; rows: readonl
       const figure = `${shortCity(row.plant.city)} ${capacityNumber(row.capacity.amount, intl)}`;
       return note ? intl.formatMessage({ id: 'plants.qualified' }, { amount: figure, qualifier: note }) : figure;
     });
-    return `${groupTitle(unit, rows, intl)}: ${joinWith(items, intl, 'plants.noteJoin')}`;
+    return intl.formatMessage({ id: 'plants.rankedLine' }, { unit: groupTitle(unit, rows, intl), plants: joinWith(items, intl, 'plants.noteJoin') });
   });
 }

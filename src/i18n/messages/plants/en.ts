@@ -29,6 +29,7 @@ export const plantsEn = {
   'plants.noPeriod': 'no period given',
   'plants.join': '{first}, {second}',
   'plants.noteJoin': '{first} · {second}',
+  'plants.rankedLine': '{unit}: {plants}',
   'plants.listJoin': '{first}; {second}',
   'plants.qualified': '{amount} ({qualifier})',
   'plants.new': 'new: opens {year}{planned, select, yes { (planned)} other {}}',

@@ -28,6 +28,7 @@ export const plantsFr: Translation<typeof plantsEn> = {
   'plants.noPeriod': 'sans période précisée',
   'plants.join': '{first}, {second}',
   'plants.noteJoin': '{first} · {second}',
+  'plants.rankedLine': '{unit}\u202f: {plants}',
   'plants.listJoin': '{first}\u202f; {second}',
   'plants.qualified': '{amount} ({qualifier})',
   'plants.new': 'nouvelle\u202f: ouverture en {year}{planned, select, yes { (prévue)} other {}}',

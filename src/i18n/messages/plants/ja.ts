@@ -28,6 +28,7 @@ export const plantsJa: Translation<typeof plantsEn> = {
   'plants.noPeriod': '期間の記載なし',
   'plants.join': '{first}、{second}',
   'plants.noteJoin': '{first}・{second}',
+  'plants.rankedLine': '{unit}：{plants}',
   'plants.listJoin': '{first}、{second}',
   'plants.qualified': '{amount}（{qualifier}）',
   'plants.new': '新規：{year}年稼働{planned, select, yes {（計画）} other {}}',
