@@ -140,7 +140,7 @@ test('?at=2016&vs=2023 shows the ended Daimler stakes and the 43.4% → 15% chan
   await expect(ownership.locator('.ownership-edge-label text', { hasText: '43.4% → 15%' })).toBeVisible();
   // Daimler's cross-holding and both halves of the Mexican joint venture (its end in 2021 inferred).
   await expect(ownership.locator('.ownership-edge-label text', { hasText: 'ended 2021' })).toHaveCount(4);
-  await expect(ownership.locator('.card-summary')).toHaveText(/^From 2016 to 2023, 2 stakes changed, 5 are new, 8 ended and 10 stayed the same/);
+  await expect(ownership.locator('.card-summary')).toHaveText(/^Stakes from 2016 to 2023: 2 changed, 5 new, 8 ended and 10 unchanged\. Changed: /);
   await expect(ownership.getByRole('combobox', { name: 'Compare with' })).toHaveValue('2023');
   await expect(card(page, 'plants').locator('[data-new="true"]')).toHaveAttribute('data-plant', 'aguascalientes');
   await ownership.getByRole('button', { name: 'Show table' }).click();

@@ -59,30 +59,30 @@ describe('ownershipChanges on a five-record history', () => {
 
 describe('compareSummary and compareTable on the five-record history', () => {
   it('counts each kind and details the changed stakes', () => {
-    expect(compareSummary(changes(), [2005, 2015], name, en)).toBe('From 2005 to 2015, 1 stake changed, 1 is new, 1 ended and 1 stayed the same: A in C 20% → 25%.');
+    expect(compareSummary(changes(), [2005, 2015], name, en)).toBe('Stakes from 2005 to 2015: 1 changed, 1 new, 1 ended and 1 unchanged. Changed: A in C 20% → 25%.');
   });
 
   it('leaves out the kinds that did not happen, and the details when no figure changed', () => {
     const onlyNew = ownershipChanges([stake('a', 'b', 2012, null), stake('b', 'c', 2013, null)], 2005, 2015, en);
-    expect(compareSummary(onlyNew, [2005, 2015], name, en)).toBe('From 2005 to 2015, 2 are new.');
+    expect(compareSummary(onlyNew, [2005, 2015], name, en)).toBe('Stakes from 2005 to 2015: 2 new.');
     const endedAndSame = ownershipChanges([stake('a', 'b', 2000, 2010), stake('b', 'c', 2000, null)], 2005, 2015, en);
-    expect(compareSummary(endedAndSame, [2005, 2015], name, en)).toBe('From 2005 to 2015, 1 ended and 1 stayed the same.');
+    expect(compareSummary(endedAndSame, [2005, 2015], name, en)).toBe('Stakes from 2005 to 2015: 1 ended and 1 unchanged.');
   });
 
   it('counts one new and one ended, and one changed and one new, as changes', () => {
     const newAndEnded = ownershipChanges([stake('a', 'b', 2012, null), stake('b', 'c', 2000, 2010)], 2005, 2015, en);
-    expect(compareSummary(newAndEnded, [2005, 2015], name, en)).toBe('From 2005 to 2015, 1 is new and 1 ended.');
+    expect(compareSummary(newAndEnded, [2005, 2015], name, en)).toBe('Stakes from 2005 to 2015: 1 new and 1 ended.');
     const changedAndNew = ownershipChanges([stake('a', 'b', 2000, 2010), stake('a', 'b', 2010, null, { percent: 20 }), stake('b', 'c', 2012, null)], 2005, 2015, en);
-    expect(compareSummary(changedAndNew, [2005, 2015], name, en)).toBe('From 2005 to 2015, 1 stake changed and 1 is new: A in B 10% → 20%.');
+    expect(compareSummary(changedAndNew, [2005, 2015], name, en)).toBe('Stakes from 2005 to 2015: 1 changed and 1 new. Changed: A in B 10% → 20%.');
   });
 
   it('joins two changed stakes in one sentence', () => {
     const two = ownershipChanges([stake('a', 'b', 2000, 2010), stake('a', 'b', 2010, null, { percent: 20 }), stake('b', 'c', 2000, 2010), stake('b', 'c', 2010, null, { percent: 30 })], 2005, 2015, en);
-    expect(compareSummary(two, [2005, 2015], name, en)).toBe('From 2005 to 2015, 2 stakes changed: A in B 10% → 20%; B in C 10% → 30%.');
+    expect(compareSummary(two, [2005, 2015], name, en)).toBe('Stakes from 2005 to 2015: 2 changed. Changed: A in B 10% → 20%; B in C 10% → 30%.');
   });
 
   it('says when nothing changed, counting the stakes held in both years', () => {
-    expect(compareSummary(ownershipChanges(HISTORY, 2009, 2011, en), [2009, 2011], name, en)).toBe('From 2009 to 2011, 1 ended and 2 stayed the same.');
+    expect(compareSummary(ownershipChanges(HISTORY, 2009, 2011, en), [2009, 2011], name, en)).toBe('Stakes from 2009 to 2011: 1 ended and 2 unchanged.');
     expect(compareSummary(ownershipChanges(HISTORY, 2013, 2015, en), [2013, 2015], name, en)).toBe('From 2013 to 2015 no stake changed (3 held in both years).');
   });
 

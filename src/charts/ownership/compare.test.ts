@@ -62,7 +62,7 @@ describe('ownershipChanges 2016 → 2023', () => {
 
   it('says it in one sentence', () => {
     expect(compareSummary(ownershipChanges(dataset.ownership, 2016, 2023), [2016, 2023], name, en)).toBe(
-      'From 2016 to 2023, 2 stakes changed, 5 are new, 8 ended and 10 stayed the same: Renault in Nissan 43.4% → 15%; Nissan in Renault 15% non-voting → voting.',
+      'Stakes from 2016 to 2023: 2 changed, 5 new, 8 ended and 10 unchanged. Changed: Renault in Nissan 43.4% → 15%; Nissan in Renault 15% non-voting → voting.',
     );
   });
 
@@ -119,7 +119,7 @@ describe('compareSummary in French and Japanese', () => {
   const changes = (intl: typeof en) => ownershipChanges(dataset.ownership, 2016, 2023, intl);
   it('counts and names the changes in each language', () => {
     const [fr, ja] = [intlFor('fr'), intlFor('ja')];
-    expect(compareSummary(changes(fr), [2016, 2023], name, fr).replace(/[\u202f\u00a0]/g, ' ')).toMatch(/^De 2016 à 2023, 2 participations ont changé, \d+ sont nouvelles, \d+ ont pris fin et \d+ sont restées identiques : Renault dans Nissan : 43,4 % → 15 % ; Nissan dans Renault : 15 % sans droit de vote → avec droit de vote\.$/);
-    expect(compareSummary(changes(ja), [2016, 2023], name, ja)).toMatch(/^2016年から2023年にかけて、変化した出資2件、新規\d+件、終了\d+件、変化なし\d+件：RenaultのNissanへの出資 43\.4% → 15%、NissanのRenaultへの出資 15% 議決権なし → 議決権あり。$/);
+    expect(compareSummary(changes(fr), [2016, 2023], name, fr).replace(/[\u202f\u00a0]/g, ' ')).toMatch(/^Participations de 2016 à 2023 : 2 modifiées, \d+ nouvelles, \d+ terminées et \d+ inchangées\. Modifiées : Renault dans Nissan : 43,4 % → 15 % ; Nissan dans Renault : 15 % sans droit de vote → avec droit de vote\.$/);
+    expect(compareSummary(changes(ja), [2016, 2023], name, ja)).toMatch(/^2016年から2023年の出資：変化2件、新規\d+件、終了\d+件、変化なし\d+件。変化：RenaultのNissanへの出資 43\.4% → 15%、NissanのRenaultへの出資 15% 議決権なし → 議決権あり。$/);
   });
 });
