@@ -248,7 +248,15 @@ describe('parseFilters on the time keys', () => {
 
   it('says comparison is off for a compare year outside the data or garbage', () => {
     expect(worded(parseFilters('?vs=1980', DOMAIN)).ignored[0]?.reason).toBe('years must lie within 1999–2023; comparison is off');
-    expect(worded(parseFilters('?vs=abc', DOMAIN)).ignored[0]?.reason).toBe('expected a year or a range like 2013-2016; comparison is off');
+    expect(worded(parseFilters('?vs=abc', DOMAIN)).ignored[0]?.reason).toBe('expected one year, like 2016; comparison is off');
+  });
+
+  it('asks the cursor for one year, not a range: “at” and “vs” take no range', () => {
+    expect(['?at=abc', '?at=99999', '?at=2011-2013'].map((query) => worded(parseFilters(query, DOMAIN)).ignored[0]?.reason)).toEqual([
+      'expected one year, like 2016',
+      'expected one year, like 2016',
+      'expected one year, like 2016',
+    ]);
   });
 
   it('writes the cursor and compare year after the range', () => {

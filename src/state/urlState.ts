@@ -50,10 +50,10 @@ export function parseYears(raw: string, domain: Domain): Parsed<YearRange> {
   return { ok: true, value: [from, to] };
 }
 
-/** `2016` → a single year inside the dataset's years. */
+/** `2016` → a single year inside the dataset's years; what is no year at all is asked for as one year, not a range. */
 export function parseYear(raw: string, domain: Domain): Parsed<number> {
   const years = parseYears(raw, domain);
-  if (!years.ok) return years;
+  if (!years.ok) return years.reason.id === 'filters.reason.year' ? { ok: false, reason: { id: 'filters.reason.oneYear' } } : years;
   return years.value[0] === years.value[1] ? { ok: true, value: years.value[0] } : { ok: false, reason: { id: 'filters.reason.oneYear' } };
 }
 

@@ -152,7 +152,7 @@ test('a link with a cursor outside the range or a bad compare year says what it 
   await ready(page);
   const notice = page.getByRole('status').filter({ hasText: 'Some link parameters were ignored' });
   await expect(notice).toContainText('“at=2021” (outside the selected years 2011–2018; showing 2018)');
-  await expect(notice).toContainText('“vs=abc” (expected a year or a range like 2013-2016; comparison is off)');
+  await expect(notice).toContainText('“vs=abc” (expected one year, like 2016; comparison is off)');
   await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2018');
 });
 
