@@ -87,6 +87,9 @@ test('?chart=ev is one card at full width, titled for its years, with a way back
   await expect(page).toHaveTitle('Electric vehicles 2009–2021 — Alliance Atlas');
   const link = page.getByRole('link', { name: 'Open the whole dashboard' });
   await expect(link).toHaveAttribute('href', '/');
+  // Drawn as the buttons beside it, not in the browser's link blue with an underline.
+  const looks = (el: Element) => { const style = getComputedStyle(el); return [style.color, style.textDecorationLine]; };
+  expect(await link.evaluate(looks)).toEqual(await page.getByRole('button', { name: 'Copy link' }).evaluate(looks));
   // A filter change keeps the page on its chart and the link on the filters.
   await page.getByRole('group', { name: 'Brands' }).getByRole('button', { name: 'Renault' }).click();
   await expect(page).toHaveURL(/\?chart=ev&brands=Nissan,Mitsubishi,AvtoVAZ$/);
