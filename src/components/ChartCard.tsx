@@ -95,7 +95,8 @@ export function ChartCard(props: ChartCardProps) {
   );
   // "As on screen": the width the card gives its chart now.
   const screenWidth = useCallback(() => bodyRef.current?.clientWidth || 640, []);
-  const exporter = useChartExport({ chart, drawing: emptyMessage ? null : drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourcesById });
+  // Files are named for the years drawn, as the image's filter line says.
+  const exporter = useChartExport({ chart, drawing: emptyMessage ? null : drawing, screenWidth, parts, table, yearRange: drawn, brands, allBrands, sourcesById });
   const [dialogWidth, setDialogWidth] = useState<number | null>(null);
   const exportOpener = useRef<HTMLElement | null>(null);
   const openDialog = () => {

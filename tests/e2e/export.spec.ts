@@ -32,6 +32,14 @@ test.beforeEach(async ({ page }) => {
   await ready(page);
 });
 
+test('sales: a file is named for the years its chart draws, as its filter line says (2011–2018 of the whole range)', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const { download: file, bytes } = await download(page, page.locator('figure[data-chart="sales"]'), 'Download SVG');
+  expect(bytes.toString('utf8')).toContain('Years 2011–2018 · Brands: all brands');
+  expect(file.suggestedFilename()).toBe('alliance-sales-2011-2018-all-brands.svg');
+});
+
 for (const chart of CHARTS) {
   test(`${chart}: PNG is a real image at twice the on-screen size, named for what is inside`, async ({ page }) => {
     const figure = page.locator(`figure[data-chart="${chart}"]`);
