@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { brandColour } from '../theme/tokens';
 import { selectCursor, selectHighlightedBrand, useFilters } from '../state/filters';
@@ -5,6 +6,7 @@ import { PlayControls } from './PlayControls';
 import { Timeline, type TimelineBand } from './Timeline';
 import { selectQuery } from '../state/urlState';
 import { useTheme } from '../theme/useTheme';
+import { useStickyHeight } from './useStickyHeight';
 import { useTransientStatus } from './useTransientStatus';
 import { YearInput } from './YearInput';
 
@@ -19,6 +21,8 @@ export function FilterBar({ bands, children }: { bands: readonly TimelineBand[];
   const theme = useTheme();
   const [copyStatus, showCopyStatus] = useTransientStatus(2500);
   const intl = useIntl();
+  const barRef = useRef<HTMLElement>(null);
+  useStickyHeight(barRef);
 
   const copyLink = async () => {
     // Built from the store, the one source of truth, rather than read back from the address bar.
@@ -33,7 +37,7 @@ export function FilterBar({ bands, children }: { bands: readonly TimelineBand[];
   };
 
   return (
-    <section className="filter-bar" aria-label={intl.formatMessage({ id: 'filters.label' })}>
+    <section ref={barRef} className="filter-bar" aria-label={intl.formatMessage({ id: 'filters.label' })}>
       <Timeline bands={bands} />
       <div className="filter-group" role="group" aria-label={intl.formatMessage({ id: 'filters.years' })}>
         <PlayControls />

@@ -73,3 +73,20 @@ for (const [chart, name] of [['sales', 'Grouped'], ['ev', 'Log']] as const) {
     expect({ above: isRing(above), right: isRing(right) }, JSON.stringify({ ring, above, right })).toEqual({ above: true, right: true });
   });
 }
+
+// The filter bar sticks to the top of the window. A control that focus moves to from below (Shift+Tab) is
+// scrolled to the top of the window less its scroll-padding (the alignment "nearest" that focus navigation
+// uses), which must clear the bar, however tall it wraps.
+test('a control reached from below is not left under the sticky filter bar (1366 × 768)', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const bar = page.locator('.filter-bar');
+  await expect(bar).toBeVisible();
+  const toggle = page.locator('figure[data-chart="ev"]').getByRole('button', { name: 'Log', exact: true });
+  await page.mouse.wheel(0, 2500);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  await toggle.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
+  await expect.poll(async () => {
+    const [barBox, control] = await Promise.all([bar.boundingBox(), toggle.boundingBox()]);
+    return Math.round(control!.y - (barBox!.y + barBox!.height));
+  }).toBeGreaterThanOrEqual(0);
+});
