@@ -110,3 +110,14 @@ test('bad page keys fall back to the dashboard and the notice names each one', a
   await expect(notice).toContainText('“theme=sepia” (expected one of light or dark)');
   await expect(page.getByLabel('From year')).toHaveValue('2013');
 });
+
+test('an embedded EV chart that leaves dots out points to the table where it is: Alliance Atlas, not a Show table button it lacks', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/?chart=ev&embed=1');
+  const note = page.locator('figure[data-chart="ev"] .ev-thinned-note');
+  await expect(note).toHaveText(/without a dot; Alliance Atlas lists every one in its table\.$/);
+  await expect(page.getByRole('button', { name: 'Show table' })).toHaveCount(0);
+  await page.goto('/?chart=ev');
+  await expect(note).toHaveText(/without a dot; Show table lists every one\.$/);
+  await expect(page.getByRole('button', { name: 'Show table' })).toHaveCount(1);
+});

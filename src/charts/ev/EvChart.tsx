@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
+import { usePageMode } from '../../components/pageModeContext';
 import type { Locale } from '../../i18n/locales';
 import type { Brand } from '../../data/schema';
 import type { SourcesById } from '../../data/sourceIndex';
@@ -49,6 +50,8 @@ export function EvChart({ lines, markers, targets, months, scale, sourcesById, c
   const width = useElementWidth(wrapRef);
   const theme = useTheme();
   const intl = useIntl();
+  // An embed has no table to show: the note points to the dashboard's.
+  const { isEmbed } = usePageMode();
   const locale = intl.locale as Locale;
   const [active, setActive] = useState<EvActive | null>(null);
   const layout = useMemo(
@@ -87,7 +90,7 @@ export function EvChart({ lines, markers, targets, months, scale, sourcesById, c
       </div>
       {layout && layout.thinnedDots > 0 && (
         <p className="ev-thinned-note">
-          {intl.formatMessage({ id: 'ev.thinned' }, { count: layout.thinnedDots })}
+          {intl.formatMessage({ id: 'ev.thinned' }, { count: layout.thinnedDots, isEmbed: isEmbed ? 'yes' : 'no' })}
         </p>
       )}
     </div>

@@ -43,7 +43,7 @@ export const evEn = {
   'ev.table.no': 'no',
   'ev.chartLabel': 'Cumulative electric-vehicle sales, {scale, select, log {log} other {linear}} scale; each milestone is a button that opens its source',
   'ev.noMilestone': 'No sales milestone in this period',
-  'ev.thinned': '{count, plural, one {# milestone too close to others to tell apart is on its line without a dot} other {# milestones too close together to tell apart are on the lines without a dot}}; Show table lists every one.',
+  'ev.thinned': '{count, plural, one {# milestone too close to others to tell apart is on its line without a dot} other {# milestones too close together to tell apart are on the lines without a dot}}; {isEmbed, select, yes {Alliance Atlas lists every one in its table} other {Show table lists every one}}.',
   'ev.dot.name':
     '{series}: {approximate, select, yes {about } other {}}{units} {measure, select, production {production} other {sales}}, {month}{disputed, select, yes {; sources disagree on the date} other {}}',
   'ev.marker.name': '{title}, {date}',

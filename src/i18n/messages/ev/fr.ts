@@ -45,7 +45,7 @@ export const evFr: Translation<typeof evEn> = {
     'Ventes cumulées de véhicules électriques, échelle {scale, select, log {logarithmique} other {linéaire}}\u202f; chaque palier est un bouton qui ouvre sa source',
   'ev.noMilestone': 'Aucun palier de ventes sur cette période',
   'ev.thinned':
-    '{count, plural, one {# palier trop proche d’un autre pour être distingué figure sur sa courbe sans point} other {# paliers trop proches pour être distingués figurent sur les courbes sans point}}\u202f; le tableau les liste tous.',
+    '{count, plural, one {# palier trop proche d’un autre pour être distingué figure sur sa courbe sans point} other {# paliers trop proches pour être distingués figurent sur les courbes sans point}}\u202f; {isEmbed, select, yes {le tableau d’Alliance Atlas les liste tous} other {le tableau les liste tous}}.',
   'ev.dot.name':
     '{series}\u202f: {approximate, select, yes {environ } other {}}{units} {measure, select, production {produits} other {vendus}}, {month}{disputed, select, yes {\u202f; les sources divergent sur la date} other {}}',
   'ev.marker.name': '{title}, {date}',

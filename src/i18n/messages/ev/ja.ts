@@ -41,7 +41,7 @@ export const evJa: Translation<typeof evEn> = {
   'ev.table.no': 'いいえ',
   'ev.chartLabel': '電気自動車の累計販売台数（{scale, select, log {対数} other {線形}}目盛り）。各節目は出典を開くボタンです',
   'ev.noMilestone': 'この期間に販売台数の節目はありません',
-  'ev.thinned': '{count, plural, other {近すぎて見分けられない節目#件は点を省いて線上にあります}}。表を表示するとすべて確認できます。',
+  'ev.thinned': '{count, plural, other {近すぎて見分けられない節目#件は点を省いて線上にあります}}。{isEmbed, select, yes {Alliance Atlas の表ですべて確認できます} other {表を表示するとすべて確認できます}}。',
   'ev.dot.name':
     '{series}：{approximate, select, yes {約} other {}}{units}台{measure, select, production {生産} other {販売}}、{month}{disputed, select, yes {（時期について出典が食い違っています）} other {}}',
   'ev.marker.name': '{title}、{date}',
