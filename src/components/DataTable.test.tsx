@@ -51,4 +51,10 @@ describe('DataTable sorting', () => {
     renderInLocale(<DataTable table={TABLE} />);
     expect(within(screen.getAllByRole('row')[3]!).getByRole('cell').textContent).toBe('—');
   });
+
+  it('writes a column of shares with the same decimals on every row, so they line up (33.90, not 33.9 over 58.16)', () => {
+    const shares: ChartTable = { caption: 'Shares', columns: [{ key: 'brand', label: 'Brand' }, { key: 'share', label: 'Share', isNumeric: true, decimals: 2 }], rows: [{ brand: 'Renault', share: 33.9 }, { brand: 'Nissan', share: 58.16 }, { brand: 'AvtoVAZ', share: 8 }] };
+    renderInLocale(<DataTable table={shares} />);
+    expect(within(screen.getByRole('table')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['33.90', '58.16', '8.00']);
+  });
 });

@@ -3,9 +3,10 @@ import { useMemo, useState } from 'react';
 import type { Cell, ChartTable, TableColumn } from './chartTypes';
 import { sortRows, type SortDirection } from './sortRows';
 
-function formatCell(value: Cell, isNumeric: boolean | undefined, intl: IntlShape): string {
+function formatCell(value: Cell, { isNumeric, decimals }: TableColumn, intl: IntlShape): string {
   if (value === null) return '—';
-  return isNumeric && typeof value === 'number' ? intl.formatNumber(value, { maximumFractionDigits: 2 }) : String(value);
+  if (!isNumeric || typeof value !== 'number') return String(value);
+  return intl.formatNumber(value, decimals === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
 /** A first press sorts numbers largest first (what a reader usually looks for) and text A–Z; a second press reverses. */
@@ -43,7 +44,7 @@ export function DataTable({ table }: { table: ChartTable }) {
           {rows.map((row, i) => (
             <tr key={i}>
               {table.columns.map((column, j) => {
-                const text = formatCell(row[column.key] ?? null, column.isNumeric, intl);
+                const text = formatCell(row[column.key] ?? null, column, intl);
                 return j === 0 ? (
                   <th key={column.key} scope="row">{text}</th>
                 ) : (

@@ -10,6 +10,8 @@ export interface TableColumn {
   label: string;
   /** Right-aligned and formatted with thousands separators in the table; written raw to CSV. */
   isNumeric?: boolean;
+  /** A numeric column shown with exactly this many decimals, so its rows line up (shares); else up to 2. */
+  decimals?: number;
 }
 
 /** The rows behind a chart: shown as its table and written as its CSV, so the two never disagree. */

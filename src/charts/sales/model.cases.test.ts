@@ -268,12 +268,12 @@ describe('salesEmptyMessage on the edges', () => {
 });
 
 describe('salesTable columns', () => {
-  it('heads each column and marks the numeric ones', () => {
+  it('heads each column and marks the numeric ones, the shares to two decimals on every row', () => {
     expect(salesTable([], en).columns).toEqual([
       { key: 'year', label: 'Year' },
       { key: 'brand', label: 'Brand' },
       { key: 'units', label: 'Units sold', isNumeric: true },
-      { key: 'share', label: 'Share of Alliance total (%)', isNumeric: true },
+      { key: 'share', label: 'Share of Alliance total (%)', isNumeric: true, decimals: 2 },
       { key: 'allianceTotal', label: 'Alliance total', isNumeric: true },
       { key: 'source', label: 'Source' },
     ]);

@@ -318,7 +318,7 @@ export function salesTable(years: readonly SalesYear[], intl: IntlShape): ChartT
       { key: 'year', label: label('sales.table.year') },
       { key: 'brand', label: label('sales.table.brand') },
       { key: 'units', label: label('sales.table.units'), isNumeric: true },
-      { key: 'share', label: label('sales.table.share'), isNumeric: true },
+      { key: 'share', label: label('sales.table.share'), isNumeric: true, decimals: 2 },
       { key: 'allianceTotal', label: label('sales.table.total'), isNumeric: true },
       { key: 'source', label: label('sales.table.source') },
     ],
