@@ -20,6 +20,8 @@ const diamond = (x: number, y: number, r: number) => `M${x},${y - r}L${x + r},${
  * the source gives no year), ending in a
  * hollow diamond at the end of its year, labelled as a target with its verdict. A plan, so never a filled
  * mark like the milestones it is compared with. Keyboard, hover and touch as every other mark.
+ * Every line is drawn before every diamond and label: one target's line can run under another's label
+ * (on a narrow chart the 2020 line crossed "2016: missed"), whose halo then keeps it out of the text.
  */
 export function EvTargets({ targets, theme, active, picked, onShow, onHide, onOpen, tapFor }: EvTargetsProps) {
   const intl = useIntl();
@@ -27,8 +29,15 @@ export function EvTargets({ targets, theme, active, picked, onShow, onHide, onOp
   const openRecord = ({ target }: PlacedTarget) => onOpen(target.source, { key: 'targets', index: target.index });
   return (
     <g className="ev-targets">
+      <g aria-hidden="true">
+        {targets.map(({ target, x, y, lineX1 }) =>
+          lineX1 === null ? null : (
+            <line key={target.key} className="ev-target-line" x1={lineX1} x2={x} y1={y} y2={y} stroke={theme.alliance} strokeWidth={1.5} strokeDasharray="6 4" strokeOpacity={0.8} />
+          ),
+        )}
+      </g>
       {targets.map((placed) => {
-        const { target, x, y, lineX1, text, labelX, labelY } = placed;
+        const { target, x, y, text, labelX, labelY } = placed;
         const isActive = (active?.kind === 'target' && active.target.key === target.key) || (picked?.key === 'targets' && picked.index === target.index);
         const shown: EvActive = { kind: 'target', target, x, y };
         return (
@@ -43,7 +52,6 @@ export function EvTargets({ targets, theme, active, picked, onShow, onHide, onOp
             {...tapFor(`target ${target.key}`, () => onShow(shown), () => openRecord(placed))}
             onKeyDown={onActivateKey(() => openRecord(placed))}
           >
-            {lineX1 !== null && <line x1={lineX1} x2={x} y1={y} y2={y} stroke={theme.alliance} strokeWidth={1.5} strokeDasharray="6 4" strokeOpacity={0.8} />}
             <circle cx={x} cy={y} r={MIN_TARGET / 2} fill="transparent" />
             <path className="ev-target-mark" d={diamond(x, y, isActive ? SIZE + 2 : SIZE)} fill={theme.surface} stroke={theme.alliance} strokeWidth={2} />
             <text className="ev-target-label" x={labelX} y={labelY} textAnchor="end" fill={theme.alliance} fontSize={EV_LABEL_SIZE} fontWeight={600} {...halo(theme)}>

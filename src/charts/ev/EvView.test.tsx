@@ -137,6 +137,16 @@ describe('EvView', () => {
     expect([figure.querySelectorAll('.ev-target').length, useSourcePanel.getState().open]).toEqual([2, { sourceId: 'wiki-alliance', record: { key: 'targets', index: 2 } }]);
   });
 
+  it('draws every target’s dashed line under every target’s label: the 2020 line ran across “2016: missed”', () => {
+    const { figure } = renderEv();
+    const lines = [...figure.querySelectorAll('.ev-target-line')];
+    const labels = [...figure.querySelectorAll('.ev-target-label')];
+    // The 2016 target's source gives no year it was set in: only the 2020 target has a line.
+    expect([lines.length, labels.length]).toEqual([1, 2]);
+    const isBefore = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    expect(lines.every((line) => labels.every((label) => isBefore(line, label)))).toBe(true);
+  });
+
   it('shows a target tooltip with its verdict, quote and source', () => {
     const { figure } = renderEv();
     fireEvent.mouseEnter(within(figure).getByRole('button', { name: /^Target: 1\.5 million EVs as early as 2016/ }));

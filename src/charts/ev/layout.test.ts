@@ -135,6 +135,15 @@ describe('evLayout markers', () => {
     const overlaps = spans.flatMap((p, i) => spans.slice(i + 1).filter((q) => q.row === p.row && p.start < q.end && q.start < p.end));
     expect(overlaps).toEqual([]);
   });
+  it('keeps the lowest row of marker labels clear of the y-axis’s top label, at every width (i-MiEV sat over “2M” in a 360 px embed)', () => {
+    for (const width of [300, 340, 400, 634]) {
+      const layout = evLayout(lines(), markers(), full(), 'linear', width);
+      const starts = layout.markers.filter((m) => rowOf(layout, m.labelY) === 0).map((m) => Math.round(m.anchor === 'end' ? m.labelX - textWidth(m.marker.label, EV_LABEL_SIZE) : m.labelX));
+      expect(starts.filter((start) => start < layout.plot.left), `${width} px`).toEqual([]);
+      // The rows above may reach into the gutter: on a phone the first launches still have their labels.
+      expect(layout.markers.filter((m) => m.labelY === null).length, `${width} px`).toBeLessThanOrEqual(width < 360 ? 1 : 0);
+    }
+  });
   it('drops the labels that collide on all three rows', () => {
     const dense = Array.from({ length: 8 }, (_, i) => fixtureMarker(full().start + 60 + i, i));
     const layout = evLayout([], dense, full(), 'linear', 340);

@@ -63,12 +63,13 @@ const isOutside = (x: number, [a, b]: [number, number]) => x < a - LINE_CLEARANC
  * Rows for marker labels, placed in the order given (priority): each label goes on the lowest of `rows`
  * rows, right of its marker line or else left of it, where it overlaps no other label. Slots where no
  * marker line (which runs from its label down through the lower rows) crosses the label are preferred;
- * labels that overlap others wherever they go get row null.
+ * labels that overlap others wherever they go get row null. The lowest row sits level with the y-axis's
+ * top label, so it starts at `lowestRowLeft` (the plot's left edge); the rows above may use the gutter.
  */
-export function markerLabelRows(items: readonly MarkerLabelInput[], rows: number, left: number, right: number, gap = 10): MarkerLabelSlot[] {
+export function markerLabelRows(items: readonly MarkerLabelInput[], rows: number, left: number, right: number, gap = 10, lowestRowLeft = left): MarkerLabelSlot[] {
   const placed: { x: number; row: number; span: [number, number] }[] = [];
   const fits = (x: number, row: number, span: [number, number], isStrict: boolean) =>
-    span[0] >= left &&
+    span[0] >= (row === 0 ? lowestRowLeft : left) &&
     span[1] <= right &&
     placed.every((p) => {
       if (p.row === row) return span[1] + gap <= p.span[0] || p.span[1] + gap <= span[0];
