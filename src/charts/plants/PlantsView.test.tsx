@@ -118,7 +118,9 @@ it('shows Tangier’s later, undated 400,000 in its tooltip and says its opening
   renderWithProviders(<PlantsView dataset={dataset} />);
   fireEvent.focus(mark('tangier'));
   const tooltip = screen.getByRole('tooltip');
-  expect([tooltip.textContent?.includes('400,000 vehicles a year (planned, no date given)'), tooltip.textContent?.includes('to open 2012 (planned)')]).toEqual([true, true]);
+  expect(tooltip).toHaveTextContent('400,000 vehicles a year (planned, no date given)');
+  // "Opening: 2012 (planned)", not "Opening: to open 2012 (planned)".
+  expect(within(tooltip).getByText('Opening').nextElementSibling).toHaveTextContent(/^2012 \(planned\)$/);
 });
 
 it('shows the tooltip on keyboard focus, ending with the source', () => {

@@ -93,7 +93,7 @@ export const plantsEn = {
   'plants.tooltip.notYet': '{capacity} — not yet in {year}',
   'plants.tooltip.also': 'Also',
   'plants.tooltip.opening': 'Opening',
-  'plants.tooltip.opened': '{planned, select, yes {to open {year} (planned)} other {opened {year}}}',
+  'plants.tooltip.opened': '{planned, select, yes {{year} (planned)} other {{year}}}',
   'plants.tooltip.notGiven': 'not given (existing plant)',
   'plants.tooltip.source': 'Source: {source}',
   'plants.target.builtItem': '{city} {figure}',

@@ -94,7 +94,7 @@ export const plantsFr: Translation<typeof plantsEn> = {
   'plants.tooltip.notYet': '{capacity} — pas encore en {year}',
   'plants.tooltip.also': 'Autres chiffres',
   'plants.tooltip.opening': 'Ouverture',
-  'plants.tooltip.opened': '{planned, select, yes {ouverture prévue en {year}} other {ouverte en {year}}}',
+  'plants.tooltip.opened': '{planned, select, yes {{year} (prévue)} other {{year}}}',
   'plants.tooltip.notGiven': 'non précisée (usine existante)',
   'plants.tooltip.source': 'Source\u202f: {source}',
   'plants.target.builtItem': '{city} {figure}',

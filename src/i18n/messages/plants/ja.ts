@@ -91,7 +91,7 @@ export const plantsJa: Translation<typeof plantsEn> = {
   'plants.tooltip.notYet': '{capacity}（{year}年時点では未稼働）',
   'plants.tooltip.also': 'その他',
   'plants.tooltip.opening': '稼働',
-  'plants.tooltip.opened': '{planned, select, yes {{year}年に稼働予定（計画）} other {{year}年に稼働}}',
+  'plants.tooltip.opened': '{planned, select, yes {{year}年（計画）} other {{year}年}}',
   'plants.tooltip.notGiven': '記載なし（既存工場）',
   'plants.tooltip.source': '出典：{source}',
   'plants.target.builtItem': '{city} {figure}',
