@@ -29,11 +29,14 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, prerenderWid
     // whose updates React applies before paint anyway; flushSync there would only warn.)
     let isFirst = true;
     let isObserving = true;
+    let isPrinting = false;
     let measured: number | null = null;
     const observer = new ResizeObserver((entries) => {
       const next = entries[0]?.contentRect.width;
       if (next === undefined) return;
       measured = Math.round(next);
+      // While printing the drawing stays at the paper's width, whatever the screen's layout reports.
+      if (isPrinting) return;
       const width = measured;
       if (isFirst && !isObserving) flushSync(() => setWidth(width));
       else setWidth(width);
@@ -41,9 +44,15 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, prerenderWid
     });
     observer.observe(el);
     isObserving = false;
-    // beforeprint's changes are what prints: the drawing must be done when the handler returns.
-    const onBeforePrint = () => flushSync(() => setWidth((width) => Math.min(width, PRINT_WIDTH)));
+    // beforeprint's changes are what prints: the drawing must be done when the handler returns (flushSync;
+    // the unit test's act cannot tell, the print e2e test reads the drawing in the handler's task). Every card
+    // is a page wide on paper, so a phone's narrow chart is redrawn wider too, not scaled up.
+    const onBeforePrint = () => {
+      isPrinting = true;
+      flushSync(() => setWidth(PRINT_WIDTH));
+    };
     const onAfterPrint = () => {
+      isPrinting = false;
       if (measured !== null) setWidth(measured);
     };
     window.addEventListener('beforeprint', onBeforePrint);

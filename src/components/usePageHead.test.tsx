@@ -3,7 +3,7 @@ import { dataset, renderWithProviders } from '../test/renderWithProviders';
 import { intlFor } from '../i18n/intl';
 import { usePageHead } from './usePageHead';
 
-const indexHtml = readFileSync('index.html', 'utf8');
+const indexHtml = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
 const description = () => document.querySelector('meta[name="description"]')?.getAttribute('content');
 
 function Page({ isDashboard }: { isDashboard: boolean }) {
@@ -21,8 +21,8 @@ beforeEach(() => {
 
 describe('usePageHead', () => {
   it.each([
-    ['fr', 'Alliance Atlas — l’Alliance Renault–Nissan–Mitsubishi en quatre vues liées', /^Alliance Atlas\u00a0: ventes, véhicules électriques/],
-    ['ja', 'Alliance Atlas — Renault・Nissan・Mitsubishi アライアンスを連動する4つのビューで', /^Alliance Atlas：Renault・Nissan・Mitsubishi アライアンスの販売台数/],
+    ['fr', 'Alliance Atlas — l’Alliance Renault–Nissan–Mitsubishi en quatre vues liées', /^Alliance Atlas\u202f: ventes, véhicules électriques/],
+    ['ja', 'Alliance Atlas — 連動する4つのビューで見る Renault・Nissan・Mitsubishi アライアンス', /^Alliance Atlas：Renault・Nissan・Mitsubishi アライアンスの販売台数/],
   ] as const)('titles and describes the dashboard in %s (index.html and the pre-render hold the English)', (lang, title, words) => {
     renderWithProviders(<Page isDashboard />, dataset, lang);
     expect(document.title).toBe(title);
@@ -32,7 +32,7 @@ describe('usePageHead', () => {
   it('leaves a one-chart page its chart’s title (useDocumentTitle), and describes it', () => {
     renderWithProviders(<Page isDashboard={false} />, dataset, 'fr');
     expect(document.title).toBe('index.html');
-    expect(description()).toMatch(/^Alliance Atlas\u00a0: ventes/);
+    expect(description()).toMatch(/^Alliance Atlas\u202f: ventes/);
   });
 
   it('says in English what index.html says, so the page before and after its script agree', () => {

@@ -165,10 +165,14 @@ function useFilterStore<T>(selector: (state: FilterStore) => T): T {
 }
 export const useFilters = Object.assign(useFilterStore, filterStore);
 
-/** The year the "as of" views show. */
-/** The brand every view emphasises: the hovered or focused one while it is shown; a brand switched off has no marks, and dims no other. */
+/**
+ * The brand every view emphasises: the hovered or focused one while it is shown. A brand switched off is
+ * gone or already dimmed in every view; emphasising it would only dim all the others.
+ */
 export const selectHighlightedBrand = (state: Pick<FilterState, 'highlightedBrand' | 'brands'>): Brand | null =>
   state.highlightedBrand !== null && state.brands.includes(state.highlightedBrand) ? state.highlightedBrand : null;
+
+/** The year the "as of" views show. */
 
 export const selectCursor = (state: Pick<Filters, 'at' | 'yearRange'>): number => cursorYear(state.at, state.yearRange);
 

@@ -252,10 +252,13 @@ describe('parseFilters on the time keys', () => {
   });
 
   it('asks the cursor for one year, not a range: “at” and “vs” take no range', () => {
-    expect(['?at=abc', '?at=99999', '?at=2011-2013'].map((query) => worded(parseFilters(query, DOMAIN)).ignored[0]?.reason)).toEqual([
+    expect(['?at=abc', '?at=99999', '?at=2011-2013', '?at=2016-2011', '?at=1990-1995', '?at=1990'].map((query) => worded(parseFilters(query, DOMAIN)).ignored[0]?.reason)).toEqual([
       'expected one year, like 2016',
       'expected one year, like 2016',
       'expected one year, like 2016',
+      'expected one year, like 2016',
+      'expected one year, like 2016',
+      'years must lie within 1999–2023',
     ]);
   });
 

@@ -50,11 +50,13 @@ export function parseYears(raw: string, domain: Domain): Parsed<YearRange> {
   return { ok: true, value: [from, to] };
 }
 
-/** `2016` → a single year inside the dataset's years; what is no year at all is asked for as one year, not a range. */
+const ONE_YEAR_PATTERN = /^\d{4}$/;
+
+/** `2016` → a single year inside the dataset's years; anything but one year (a range too) is asked for as one. */
 export function parseYear(raw: string, domain: Domain): Parsed<number> {
+  if (!ONE_YEAR_PATTERN.test(raw.trim())) return { ok: false, reason: { id: 'filters.reason.oneYear' } };
   const years = parseYears(raw, domain);
-  if (!years.ok) return years.reason.id === 'filters.reason.year' ? { ok: false, reason: { id: 'filters.reason.oneYear' } } : years;
-  return years.value[0] === years.value[1] ? { ok: true, value: years.value[0] } : { ok: false, reason: { id: 'filters.reason.oneYear' } };
+  return years.ok ? { ok: true, value: years.value[0] } : years;
 }
 
 /** A compare year; a bad one says that comparing is off, since there is no default year to fall back to. */

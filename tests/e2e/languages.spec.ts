@@ -79,7 +79,7 @@ for (const [lang, menuName, htmlName] of [['fr', 'Langue', 'Français'], ['ja', 
       await loaded(page);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       // The tab's title and the page's description too (index.html holds the English).
-      await expect(page).toHaveTitle(lang === 'fr' ? /quatre vues liées$/ : /連動する4つのビューで$/);
+      await expect(page).toHaveTitle(lang === 'fr' ? /quatre vues liées$/ : /連動する4つのビューで見る Renault・Nissan・Mitsubishi アライアンス$/);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', lang === 'fr' ? /chaque chiffre sourcé\.$/ : /出典があります。$/);
       await expect(page.getByRole('combobox', { name: menuName })).toHaveValue(lang);
       await expect(page.getByRole('combobox', { name: menuName }).locator('option:checked')).toHaveText(htmlName);
@@ -121,10 +121,13 @@ for (const [lang, menuName, htmlName] of [['fr', 'Langue', 'Français'], ['ja', 
             // "Pourcentage" set one letter a line made a header row 316 px tall.
             headerLines: Math.round(t.querySelector('thead')!.getBoundingClientRect().height / lineHeight),
             widestTextCell: Math.round(Math.max(...cells.map((c) => c.getBoundingClientRect().width))),
+            // Within words only if a word is wider than its column: the French buttons' "anywhere" is not for names.
+            wrap: [...new Set([...t.querySelectorAll('thead th, .sort-button')].map((el) => getComputedStyle(el).overflowWrap))],
           };
         });
         expect(shape.headerLines, `${chart}: ${JSON.stringify(shape)}`).toBeLessThanOrEqual(4);
         expect(shape.widestTextCell, `${chart}: ${JSON.stringify(shape)}`).toBeLessThanOrEqual(330);
+        expect(shape.wrap, `${chart}: ${JSON.stringify(shape)}`).toEqual(['normal']);
       }
     });
 

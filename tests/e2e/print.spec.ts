@@ -56,12 +56,13 @@ for (const chart of CHARTS) {
 }
 
 // Printing lays the page out at the paper's width at once: no ResizeObserver reports it before the page is
-// printed. A chart drawn for a wide window — the whole window on a one-chart page — is redrawn at the paper's
-// width on beforeprint (its type at full size), and scales to fit the card (print stylesheet) whatever it was
-// drawn at, rather than being cut at the card's edge.
-for (const path of ['/?chart=sales', '/?chart=ev', '/?chart=ownership', '/?chart=plants']) {
-  test(`${path}: a chart drawn for a wide window prints at the paper's width`, async ({ page }) => {
-    await page.setViewportSize({ width: 1400, height: 1000 });
+// printed. A chart drawn for a wide window (the whole window on a one-chart page) or a phone is redrawn at the
+// paper's width on beforeprint (its type at full size, neither shrunk nor blown up), and scales to fit the
+// card (print stylesheet) whatever it was drawn at, rather than being cut at the card's edge.
+const PRINTED_FROM = [['/?chart=sales', 1400], ['/?chart=ev', 1400], ['/?chart=ownership', 1400], ['/?chart=plants', 1400], ['/?chart=ev', 400]] as const;
+for (const [path, windowWidth] of PRINTED_FROM) {
+  test(`${path}: a chart drawn for a ${windowWidth} px window prints at the paper's width`, async ({ page }) => {
+    await page.setViewportSize({ width: windowWidth, height: 1000 });
     await page.goto(path);
     await expect(page.locator('figure[data-chart] .card-body svg').first()).toBeVisible({ timeout: 15_000 });
     await expect(page.locator('figure.is-loading, figure[data-chart] [aria-busy="true"], svg.sales-static')).toHaveCount(0, { timeout: 15_000 });
@@ -84,6 +85,7 @@ for (const path of ['/?chart=sales', '/?chart=ev', '/?chart=ownership', '/?chart
     const redrawn = await page.evaluate(onPaper, [A4_CONTENT_WIDTH, true] as const);
     expect(redrawn.right, `redrawn: ${JSON.stringify(redrawn)}`).toBeLessThanOrEqual(redrawn.body + 1);
     expect(redrawn.scale, `redrawn: ${JSON.stringify(redrawn)}`).toBeGreaterThanOrEqual(0.95);
+    expect(redrawn.scale, `redrawn: ${JSON.stringify(redrawn)}`).toBeLessThanOrEqual(1.05);
   });
 }
 

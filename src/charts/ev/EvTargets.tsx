@@ -21,7 +21,8 @@ const diamond = (x: number, y: number, r: number) => `M${x},${y - r}L${x + r},${
  * hollow diamond at the end of its year, labelled as a target with its verdict. A plan, so never a filled
  * mark like the milestones it is compared with. Keyboard, hover and touch as every other mark.
  * Every line is drawn before every diamond and label: one target's line can run under another's label
- * (on a narrow chart the 2020 line crossed "2016: missed"), whose halo then keeps it out of the text.
+ * (on a narrow chart the 2020 line crossed "2016: missed"), whose halo then keeps it out of the text. So the
+ * line is no hover target of its own: the diamond, its 24 px circle and the label are.
  */
 export function EvTargets({ targets, theme, active, picked, onShow, onHide, onOpen, tapFor }: EvTargetsProps) {
   const intl = useIntl();

@@ -235,7 +235,7 @@ export function evLayout(
   const order = markers
     .map((m, i) => ({ m, i }))
     .sort((a, b) => Number(a.m.recordKey === 'events') - Number(b.m.recordKey === 'events') || b.m.month - a.m.month);
-  const slots = markerLabelRows(order.map(({ m }) => ({ x: xOf(m.month), width: textWidth(m.label, EV_LABEL_SIZE) })), MARKER_ROWS, 0, width, undefined, left);
+  const slots = markerLabelRows(order.map(({ m }) => ({ x: xOf(m.month), width: textWidth(m.label, EV_LABEL_SIZE) })), MARKER_ROWS, 0, width, left);
   // Stryker disable next-line ArrayDeclaration: every index is assigned below, so the length given up front changes nothing
   const placedMarkers = new Array<PlacedMarker>(markers.length);
   order.forEach(({ m, i }, k) => {

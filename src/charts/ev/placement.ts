@@ -57,6 +57,8 @@ function spanOf(x: number, width: number, anchor: 'start' | 'end'): [number, num
   return anchor === 'start' ? [x + LINE_OFFSET, x + LINE_OFFSET + width] : [x - LINE_OFFSET - width, x - LINE_OFFSET];
 }
 
+/** The least space between two labels on one row. */
+const ROW_GAP = 10;
 const isOutside = (x: number, [a, b]: [number, number]) => x < a - LINE_CLEARANCE || x > b + LINE_CLEARANCE;
 
 /**
@@ -66,13 +68,13 @@ const isOutside = (x: number, [a, b]: [number, number]) => x < a - LINE_CLEARANC
  * labels that overlap others wherever they go get row null. The lowest row sits level with the y-axis's
  * top label, so it starts at `lowestRowLeft` (the plot's left edge); the rows above may use the gutter.
  */
-export function markerLabelRows(items: readonly MarkerLabelInput[], rows: number, left: number, right: number, gap = 10, lowestRowLeft = left): MarkerLabelSlot[] {
+export function markerLabelRows(items: readonly MarkerLabelInput[], rows: number, left: number, right: number, lowestRowLeft = left): MarkerLabelSlot[] {
   const placed: { x: number; row: number; span: [number, number] }[] = [];
   const fits = (x: number, row: number, span: [number, number], isStrict: boolean) =>
     span[0] >= (row === 0 ? lowestRowLeft : left) &&
     span[1] <= right &&
     placed.every((p) => {
-      if (p.row === row) return span[1] + gap <= p.span[0] || p.span[1] + gap <= span[0];
+      if (p.row === row) return span[1] + ROW_GAP <= p.span[0] || p.span[1] + ROW_GAP <= span[0];
       if (!isStrict) return true;
       return p.row < row ? isOutside(x, p.span) : isOutside(p.x, span);
     });

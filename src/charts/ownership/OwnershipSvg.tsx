@@ -150,8 +150,9 @@ const STILL: OwnershipHandlers = {
  * IntlProvider it is rendered in (imageDrawing's), brands switched off dimmed, nothing hovered.
  */
 export function OwnershipImage({ dataset, year, changes, brands, width, theme }: { dataset: Dataset; year: number; changes: readonly StakeChange[] | null; brands: readonly Brand[]; width: number; theme: Theme }) {
+  const intl = useIntl();
   const layoutName = layoutForWidth(width);
-  const diagram = ownershipDiagram(dataset, year, layoutName, changes, useIntl());
+  const diagram = ownershipDiagram(dataset, year, layoutName, changes, intl);
   const emphasis = { dimmed: dimmedMarks(diagram, brands, { brand: null, nodeId: null }), hoveredNode: null, isEdgeActive: () => false };
   return <OwnershipSvg dataset={dataset} year={year} diagram={diagram} theme={theme} width={Math.min(width, MAX_WIDTH[layoutName])} markerPrefix="ownership-arrow" emphasis={emphasis} edgeHitWidth={0} on={STILL} />;
 }

@@ -22,5 +22,5 @@ export const appFr: Translation<typeof appEn> = {
   'app.printHeader': '{address} · imprimé le {date} · {filters}',
   'app.openDashboard': 'Ouvrir le tableau de bord complet',
   'app.pageTitle': 'Alliance Atlas — l’Alliance Renault–Nissan–Mitsubishi en quatre vues liées',
-  'app.description': 'Alliance Atlas : ventes, véhicules électriques, actionnariat et usines de l’Alliance Renault–Nissan–Mitsubishi, chaque chiffre sourcé.',
+  'app.description': 'Alliance Atlas\u202f: ventes, véhicules électriques, actionnariat et usines de l’Alliance Renault–Nissan–Mitsubishi, chaque chiffre sourcé.',
 };

@@ -21,6 +21,6 @@ export const appJa: Translation<typeof appEn> = {
   'app.documentTitle': '{chart} {years} — Alliance Atlas',
   'app.printHeader': '{address} · {date}印刷 · {filters}',
   'app.openDashboard': 'ダッシュボード全体を開く',
-  'app.pageTitle': 'Alliance Atlas — Renault・Nissan・Mitsubishi アライアンスを連動する4つのビューで',
+  'app.pageTitle': 'Alliance Atlas — 連動する4つのビューで見る Renault・Nissan・Mitsubishi アライアンス',
   'app.description': 'Alliance Atlas：Renault・Nissan・Mitsubishi アライアンスの販売台数、電気自動車、資本関係、生産拠点。すべての数値に出典があります。',
 };
