@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { dataset, renderWithProviders } from '../test/renderWithProviders';
 import { intlFor } from '../i18n/intl';
 import { usePageHead } from './usePageHead';
+import indexHtml from '../../index.html?raw';
 
-const indexHtml = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
 const description = () => document.querySelector('meta[name="description"]')?.getAttribute('content');
 
 function Page({ isDashboard }: { isDashboard: boolean }) {
