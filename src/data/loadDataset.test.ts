@@ -12,6 +12,7 @@ describe('fileDigest', () => {
 describe('loadDataset and the file the build validated', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
+    vi.doUnmock('./checkDataset');
     vi.doUnmock('./parseDataset');
   });
   const serve = (text: string) => vi.stubGlobal('fetch', vi.fn(async () => new Response(text, { status: 200 })));
@@ -40,25 +41,43 @@ describe('loadDataset and the file the build validated', () => {
     });
   });
 
-  it('with no shipped file named, asks for the validator while the file is still on its way', async () => {
+  /** Loads loadDataset afresh, recording which of the validator's chunks it imports. */
+  async function loaderRecordingChunks() {
     vi.resetModules();
     const asked: string[] = [];
-    vi.doMock('./parseDataset', async (importOriginal) => {
-      asked.push('validator');
+    vi.doMock('./checkDataset', async (importOriginal) => {
+      asked.push('compiled check');
       return importOriginal();
     });
+    vi.doMock('./parseDataset', async (importOriginal) => {
+      asked.push('zod');
+      return importOriginal();
+    });
+    const { loadDataset: load } = await import('./loadDataset');
+    return { load, asked };
+  }
+
+  it('with no shipped file named, asks for the compiled check while the file is still on its way, and never for zod when the file passes', async () => {
+    const { load, asked } = await loaderRecordingChunks();
     let respond: (response: Response) => void = () => {};
     vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>((resolve) => (respond = resolve))));
-    const { loadDataset: load } = await import('./loadDataset');
     const loading = load('/data/alliance.json');
-    await vi.waitFor(() => expect(asked).toEqual(['validator']));
+    await vi.waitFor(() => expect(asked).toEqual(['compiled check']));
     respond(new Response(text, { status: 200 }));
     expect((await loading).salesTotals).toEqual(realDataset.salesTotals);
+    expect(asked).toEqual(['compiled check']);
+  });
+
+  it('loads zod to word what is wrong with a file the compiled check refuses', async () => {
+    const { load, asked } = await loaderRecordingChunks();
+    serve(JSON.stringify({ ...realDataset, sales: [{ ...realDataset.sales[0], units: 'abc' }] }));
+    await expect(load('/data/alliance.json')).rejects.toMatchObject({ name: 'DatasetError', details: ['sales[0].units: expected number, got "abc"'] });
+    expect(asked).toEqual(['compiled check', 'zod']);
   });
 
   it('reports a validator that cannot be downloaded as a network failure, with the cause', async () => {
     vi.resetModules();
-    vi.doMock('./parseDataset', () => {
+    vi.doMock('./checkDataset', () => {
       throw new TypeError('Failed to fetch dynamically imported module');
     });
     serve(text);

@@ -26,6 +26,15 @@ function isTimeout(signal?: AbortSignal): boolean {
   return signal?.reason instanceof DOMException && signal.reason.name === 'TimeoutError';
 }
 
+/** A chunk of the validator's code: one that cannot be downloaded is a network failure like the file's own, with Retry. */
+async function codeChunk<T>(loading: Promise<T>): Promise<T> {
+  try {
+    return await loading;
+  } catch (cause) {
+    throw new DatasetError('errors.data.network', [String(cause)]);
+  }
+}
+
 /** Datasets that are byte for byte the file the build validated and pre-rendered (see loadDataset). */
 const shippedDatasets = new WeakSet<Dataset>();
 
@@ -47,7 +56,7 @@ export async function loadDataset(url = DATASET_URL, signal?: AbortSignal, shipp
   // With no shipped digest every file is validated: the validator's chunk is fetched beside the file, not after
   // it (a round trip of 100–300 ms before the first chart at the 100× benchmark dataset). Not while offline,
   // where it would fail beside the file and a browser may keep that failure for the Retry once online.
-  const validator = shipped === null && globalThis.navigator?.onLine !== false ? import('./parseDataset') : null;
+  const validator = shipped === null && globalThis.navigator?.onLine !== false ? import('./checkDataset') : null;
   validator?.catch(() => {});
   let response: Response;
   try {
@@ -73,12 +82,11 @@ export async function loadDataset(url = DATASET_URL, signal?: AbortSignal, shipp
     shippedDatasets.add(dataset);
     return dataset;
   }
-  let parseDataset: typeof import('./parseDataset').parseDataset;
-  try {
-    ({ parseDataset } = await (validator ?? import('./parseDataset')));
-  } catch (cause) {
-    // The validator's code could not be downloaded: a network failure like the file's own, with Retry.
-    throw new DatasetError('errors.data.network', [String(cause)]);
-  }
+  // The schema compiled at build time checks the file; zod, a larger chunk and a slower check, loads only to
+  // say what is wrong with a file that fails it.
+  const { checkedDataset } = await codeChunk(validator ?? import('./checkDataset'));
+  const dataset = checkedDataset(body);
+  if (dataset !== null) return dataset;
+  const { parseDataset } = await codeChunk(import('./parseDataset'));
   return parseDataset(body);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasDatedRecord } from './catalogue';
+import { crossRecordIssues } from './crossChecks';
 
 // zod 4 probes `new Function` on first object parse; under our CSP (no 'unsafe-eval')
 // Chrome would log that as a violation. Must run before any schema is built.
@@ -217,82 +217,12 @@ const DatasetShape = z.object({
   targets: z.array(Target),
 });
 
-type DatasetShape = z.infer<typeof DatasetShape>;
-type Ctx = z.core.$RefinementCtx<DatasetShape>;
-
-/** Flags the second and later records with the same value of `field` (an id, or a year, or year + brand). */
-function checkUnique(ctx: Ctx, key: string, ids: string[], field = 'id', what = 'id') {
-  const seen = new Set<string>();
-  ids.forEach((value, i) => {
-    if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [key, i, field], message: `duplicate ${what} "${value}"`, input: value });
-    seen.add(value);
-  });
-}
-
-function checkRefs(ctx: Ctx, key: string | (string | number)[], field: string, records: readonly Record<string, unknown>[], known: Set<string>, what: string) {
-  records.forEach((record, i) => {
-    const value = record[field];
-    if (typeof value === 'string' && !known.has(value)) {
-      ctx.addIssue({ code: 'custom', path: [...[key].flat(), i, field], message: `unknown ${what} id "${value}"`, input: value });
-    }
-  });
-}
-
-function checkBrandRefs(ctx: Ctx, data: DatasetShape) {
-  const known = new Set(data.brands.map((b) => b.id));
-  for (const key of ['sales', 'evSeries', 'evLaunches', 'companies'] as const) checkRefs(ctx, key, 'brand', data[key], known, 'brand');
-  data.brands.forEach((b, i) => {
-    if (b.includes) checkRefs(ctx, ['brands', i, 'includes'], 'brand', b.includes, known, 'brand');
-  });
-}
-
-const spanOf = (r: { from?: number; to?: number }): [number, number] => [r.from ?? -Infinity, r.to ?? Infinity];
-
-/**
- * A brand is inside at most one other brand in any year, never inside itself, and never inside a brand
- * it contains: otherwise a total would subtract it twice or not at all.
- */
-function checkIncludes(ctx: Ctx, brands: DatasetShape['brands']) {
-  // Stryker disable next-line ArrayDeclaration: a stray string in the list has no parent or child, so it matches no include.
-  const seen: { parent: string; child: string; span: [number, number] }[] = [];
-  brands.forEach((b, i) =>
-    (b.includes ?? []).forEach((inc, j) => {
-      const path = ['brands', i, 'includes', j, 'brand'];
-      const span = spanOf(inc);
-      if (span[0] > span[1]) ctx.addIssue({ code: 'custom', path: ['brands', i, 'includes', j, 'to'], message: 'the span ends before it starts', input: inc.to });
-      if (inc.brand === b.id) ctx.addIssue({ code: 'custom', path, message: `brand "${b.id}" cannot include itself`, input: inc.brand });
-      const clash = seen.find((s) => s.child === inc.brand && s.span[0] <= span[1] && span[0] <= s.span[1]);
-      if (clash) ctx.addIssue({ code: 'custom', path, message: `"${inc.brand}" is already included in "${clash.parent}" in overlapping years`, input: inc.brand });
-      const cycle = seen.find((s) => s.parent === inc.brand && s.child === b.id && s.span[0] <= span[1] && span[0] <= s.span[1]);
-      if (cycle) ctx.addIssue({ code: 'custom', path, message: `"${b.id}" and "${inc.brand}" cannot include each other`, input: inc.brand });
-      seen.push({ parent: b.id, child: inc.brand, span });
-    }),
-  );
-}
+/** The file's shape, before the checks across records (crossChecks.ts). */
+export type DatasetShape = z.infer<typeof DatasetShape>;
 
 /** The whole dataset file, with cross-references (source, series and company ids) checked. */
 export const Dataset = DatasetShape.superRefine((data, ctx) => {
-  checkUnique(ctx, 'sources', data.sources.map((s) => s.id));
-  checkUnique(ctx, 'evSeries', data.evSeries.map((s) => s.id));
-  checkUnique(ctx, 'companies', data.companies.map((c) => c.id));
-  checkUnique(ctx, 'plants', data.plants.map((p) => p.id));
-  // One figure per year (and brand): a second one would be drawn on top of the first and split the total.
-  checkUnique(ctx, 'sales', data.sales.map((s) => `${s.year} ${s.brand}`), 'year', 'year and brand');
-  checkUnique(ctx, 'salesTotals', data.salesTotals.map((t) => String(t.year)), 'year', 'year');
-  const sourceIds = new Set(data.sources.map((s) => s.id));
-  for (const key of ['sales', 'salesTotals', 'evMilestones', 'evLaunches', 'ownership', 'plants', 'events', 'targets'] as const) {
-    checkRefs(ctx, key, 'source', data[key], sourceIds, 'source');
-  }
-  const seriesIds = new Set(data.evSeries.map((s) => s.id));
-  checkRefs(ctx, 'evMilestones', 'series', data.evMilestones, seriesIds, 'series');
-  checkRefs(ctx, 'targets', 'series', data.targets, seriesIds, 'series');
-  if (!hasDatedRecord(data)) ctx.addIssue({ code: 'custom', path: [], message: 'the dataset dates nothing, so it has no years to show', input: data });
-  checkUnique(ctx, 'brands', data.brands.map((b) => b.id));
-  checkBrandRefs(ctx, data);
-  checkIncludes(ctx, data.brands);
-  const companyIds = new Set(data.companies.map((c) => c.id));
-  checkRefs(ctx, 'ownership', 'holder', data.ownership, companyIds, 'company');
-  checkRefs(ctx, 'ownership', 'held', data.ownership, companyIds, 'company');
+  for (const issue of crossRecordIssues(data)) ctx.addIssue({ code: 'custom', ...issue });
 });
 
 export type Dataset = z.infer<typeof Dataset>;

@@ -1,0 +1,90 @@
+import { hasDatedRecord } from './catalogue';
+import type { DatasetShape } from './schema';
+
+/**
+ * The dataset's rules that span records (unique ids, references that resolve, brands that include each
+ * other sanely). Plain code, no zod: schema.ts reports these through zod, and the compiled check of a
+ * fetched file (checkDataset.ts) runs them without loading zod at all.
+ */
+export interface CrossIssue {
+  path: (string | number)[];
+  message: string;
+  input: unknown;
+}
+
+/** Flags the second and later records with the same value of `field` (an id, or a year, or year + brand). */
+function checkUnique(issues: CrossIssue[], key: string, ids: string[], field = 'id', what = 'id') {
+  const seen = new Set<string>();
+  ids.forEach((value, i) => {
+    if (seen.has(value)) issues.push({ path: [key, i, field], message: `duplicate ${what} "${value}"`, input: value });
+    seen.add(value);
+  });
+}
+
+function checkRefs(issues: CrossIssue[], key: string | (string | number)[], field: string, records: readonly Record<string, unknown>[], known: Set<string>, what: string) {
+  records.forEach((record, i) => {
+    const value = record[field];
+    if (typeof value === 'string' && !known.has(value)) {
+      issues.push({ path: [...[key].flat(), i, field], message: `unknown ${what} id "${value}"`, input: value });
+    }
+  });
+}
+
+function checkBrandRefs(issues: CrossIssue[], data: DatasetShape) {
+  const known = new Set(data.brands.map((b) => b.id));
+  for (const key of ['sales', 'evSeries', 'evLaunches', 'companies'] as const) checkRefs(issues, key, 'brand', data[key], known, 'brand');
+  data.brands.forEach((b, i) => {
+    if (b.includes) checkRefs(issues, ['brands', i, 'includes'], 'brand', b.includes, known, 'brand');
+  });
+}
+
+const spanOf = (r: { from?: number; to?: number }): [number, number] => [r.from ?? -Infinity, r.to ?? Infinity];
+
+/**
+ * A brand is inside at most one other brand in any year, never inside itself, and never inside a brand
+ * it contains: otherwise a total would subtract it twice or not at all.
+ */
+function checkIncludes(issues: CrossIssue[], brands: DatasetShape['brands']) {
+  // Stryker disable next-line ArrayDeclaration: a stray string in the list has no parent or child, so it matches no include.
+  const seen: { parent: string; child: string; span: [number, number] }[] = [];
+  brands.forEach((b, i) =>
+    (b.includes ?? []).forEach((inc, j) => {
+      const path = ['brands', i, 'includes', j, 'brand'];
+      const span = spanOf(inc);
+      if (span[0] > span[1]) issues.push({ path: ['brands', i, 'includes', j, 'to'], message: 'the span ends before it starts', input: inc.to });
+      if (inc.brand === b.id) issues.push({ path, message: `brand "${b.id}" cannot include itself`, input: inc.brand });
+      const clash = seen.find((s) => s.child === inc.brand && s.span[0] <= span[1] && span[0] <= s.span[1]);
+      if (clash) issues.push({ path, message: `"${inc.brand}" is already included in "${clash.parent}" in overlapping years`, input: inc.brand });
+      const cycle = seen.find((s) => s.parent === inc.brand && s.child === b.id && s.span[0] <= span[1] && span[0] <= s.span[1]);
+      if (cycle) issues.push({ path, message: `"${b.id}" and "${inc.brand}" cannot include each other`, input: inc.brand });
+      seen.push({ parent: b.id, child: inc.brand, span });
+    }),
+  );
+}
+
+/** Every rule across records that `data` (already of the right shape) breaks; empty when it keeps them all. */
+export function crossRecordIssues(data: DatasetShape): CrossIssue[] {
+  const issues: CrossIssue[] = [];
+  checkUnique(issues, 'sources', data.sources.map((s) => s.id));
+  checkUnique(issues, 'evSeries', data.evSeries.map((s) => s.id));
+  checkUnique(issues, 'companies', data.companies.map((c) => c.id));
+  checkUnique(issues, 'plants', data.plants.map((p) => p.id));
+  // One figure per year (and brand): a second one would be drawn on top of the first and split the total.
+  checkUnique(issues, 'sales', data.sales.map((s) => `${s.year} ${s.brand}`), 'year', 'year and brand');
+  checkUnique(issues, 'salesTotals', data.salesTotals.map((t) => String(t.year)), 'year', 'year');
+  const sourceIds = new Set(data.sources.map((s) => s.id));
+  for (const key of ['sales', 'salesTotals', 'evMilestones', 'evLaunches', 'ownership', 'plants', 'events', 'targets'] as const) {
+    checkRefs(issues, key, 'source', data[key], sourceIds, 'source');
+  }
+  const seriesIds = new Set(data.evSeries.map((s) => s.id));
+  checkRefs(issues, 'evMilestones', 'series', data.evMilestones, seriesIds, 'series');
+  checkRefs(issues, 'targets', 'series', data.targets, seriesIds, 'series');
+  if (!hasDatedRecord(data)) issues.push({ path: [], message: 'the dataset dates nothing, so it has no years to show', input: data });
+  checkUnique(issues, 'brands', data.brands.map((b) => b.id));
+  checkBrandRefs(issues, data);
+  checkIncludes(issues, data.brands);
+  const companyIds = new Set(data.companies.map((c) => c.id));
+  checkRefs(issues, 'ownership', 'holder', data.ownership, companyIds, 'company');
+  checkRefs(issues, 'ownership', 'held', data.ownership, companyIds, 'company');
+  return issues;
+}

@@ -1,0 +1,6 @@
+/** The dataset schema compiled to plain JavaScript at build time (scripts/precompileValidator.ts). */
+declare module 'virtual:dataset-shape' {
+  /** Whether `body` has the dataset's shape (schema.ts, without its checks across records); removes keys the schema does not know, as zod does. */
+  const isDatasetShape: (body: unknown) => boolean;
+  export default isDatasetShape;
+}
