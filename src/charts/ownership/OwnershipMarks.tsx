@@ -10,7 +10,7 @@ const DIMMED = 0.22;
 /** In a comparison: ended stakes and companies gone by the later year are ghosts; unchanged stakes recede. */
 const GHOST = 0.42;
 const QUIET = 0.6;
-/** A planned stake's line: pale, as planned plant capacities are. */
+/** A planned stake's line: faint, as planned plant capacities are. */
 const PLANNED_OPACITY = 0.5;
 
 /** The opacity of a mark: dimmed by the filter or a highlight, else by its part in a comparison. */

@@ -83,7 +83,7 @@ export interface DiagramEdge {
   /** Stroke width in viewBox units: scaled by percent; thinnest where no figure is given. */
   strokeWidth: number;
   isNonVoting: boolean;
-  /** A stake the source gives only as a plan: drawn pale and dashed, like a planned plant capacity. */
+  /** A stake the source gives only as a plan: drawn faint and dashed, like a planned plant capacity. */
   isPlanned: boolean;
   hasFigure: boolean;
   /** The holder's brand, which colours the edge; null = theme.other. */

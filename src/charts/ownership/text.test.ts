@@ -183,7 +183,7 @@ describe('edgeDetails', () => {
   });
 
   it('heads a planned stake as planned, not as voting shares', () => {
-    expect(edgeDetails(dataset, dataset.ownership[10]!).subtitle).toBe('Planned (pale dashed line): 67.13% by 2014, not reported as reached · 2014–2021');
+    expect(edgeDetails(dataset, dataset.ownership[10]!).subtitle).toBe('Planned (faint dashed line): 67.13% by 2014, not reported as reached · 2014–2021');
   });
 });
 

@@ -90,7 +90,7 @@ it('draws a plant not yet open in the end year dashed, as not yet', async () => 
   expect([mark('tangier').dataset.status, mark('tangier').getAttribute('stroke-dasharray')]).toEqual(['not-yet', '3 2']);
 });
 
-it('draws a planned capacity pale with a solid outline, a stated one solid', () => {
+it('draws a planned capacity outlined, with a see-through fill, a solid outline, a stated one solid', () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   const paint = (id: string) => [mark(id).dataset.status, mark(id).getAttribute('fill-opacity'), mark(id).getAttribute('stroke-dasharray')];
   expect([paint('chennai'), paint('resende')]).toEqual([['planned', '0.3', null], ['stated', '1', null]]);
@@ -98,7 +98,7 @@ it('draws a planned capacity pale with a solid outline, a stated one solid', () 
 
 it('has a key entry for planned capacity', () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
-  expect(within(figure().querySelector('.plants-key') as HTMLElement).getByText('pale: planned capacity')).toBeInTheDocument();
+  expect(within(figure().querySelector('.plants-key') as HTMLElement).getByText('outlined: planned capacity')).toBeInTheDocument();
 });
 
 it('labels each symbol with place, the figure in effect, its basis, scope and date', () => {

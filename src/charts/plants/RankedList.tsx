@@ -24,7 +24,7 @@ export function RankedList({ groups, largest, theme }: RankedListProps) {
             {rows.map((row) => {
               const { index, plant, fill, isNotYet, capacity } = row;
               const colour = fill ? brandColour(theme, fill) : theme.other;
-              // The bar follows the map's symbol: solid stated, pale planned, hollow dashed not yet.
+              // The bar follows the map's symbol: solid stated, outlined planned, hollow dashed not yet.
               const background = isNotYet ? undefined : capacity.basis === 'planned' ? tint(colour) : colour;
               const barStyle = { width: `${(100 * capacity.amount) / largest}%`, borderColor: colour, background };
               const note = rowNote(row, intl);

@@ -64,7 +64,7 @@ describe('keyEntries', () => {
     expect(keyEntries(marks, 2011, en)).toEqual([
       { symbol: 'vehicles', label: 'vehicles' },
       { symbol: 'engines', label: 'engines' },
-      { symbol: 'planned', label: 'pale: planned capacity' },
+      { symbol: 'planned', label: 'outlined: planned capacity' },
       { symbol: 'not-yet', label: 'dashed: not yet in 2011' },
       { symbol: 'ring', label: 'ring: second brand' },
       { symbol: 'faded', label: 'faded: brand not selected' },

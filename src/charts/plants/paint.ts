@@ -1,11 +1,11 @@
 import { brandColour, type Theme } from '../../theme/tokens';
 import type { PlantMark } from './model';
 
-/** A planned capacity's fill: pale enough to read as "not built as stated", dark enough to show its brand. */
+/** A planned capacity's fill: faint enough that the outline reads first ("not built as stated"), strong enough to show its brand. */
 export const PLANNED_FILL_OPACITY = 0.3;
 
 /**
- * Fill and outline by what the figure is: solid for a stated capacity in effect, pale with a solid outline
+ * Fill and outline by what the figure is: solid for a stated capacity in effect, see-through with a solid outline
  * for a planned one, hollow with a dashed outline for one not yet in effect. A ring in a second colour
  * marks a plant shared with another Alliance brand.
  */

@@ -35,7 +35,7 @@ export const plantsEn = {
   'plants.new': 'new: opens {year}{planned, select, yes { (planned)} other {}}',
   'plants.laterDate': 'a later date',
   'plants.key.title': 'Capacity',
-  'plants.key.planned': 'pale: planned capacity',
+  'plants.key.planned': 'outlined: planned capacity',
   'plants.key.notYet': 'dashed: not yet in {year}',
   'plants.key.ring': 'ring: second brand',
   'plants.key.faded': 'faded: brand not selected',
@@ -59,7 +59,7 @@ export const plantsEn = {
   'plants.place': '{city}, {country}',
   'plants.footnote.area': 'Symbol area is proportional to capacity, on one scale for vehicles (circles), engines (squares) and batteries (diamonds).',
   'plants.footnote.figure':
-    'Each plant shows the figure that applies in {year}, as its source words it: solid where the source states a capacity, pale where it gives a plan (“will have”, “is to”), dashed where the opening or the figure comes after {year}. Some figures cover one production line or one model, not the whole plant; the list, tooltip and table say which.',
+    'Each plant shows the figure that applies in {year}, as its source words it: solid where the source states a capacity, outlined where it gives a plan (“will have”, “is to”), dashed where the opening or the figure comes after {year}. Some figures cover one production line or one model, not the whole plant; the list, tooltip and table say which.',
   'plants.footnote.noPeriod': '{cities}: the source gives no period, so the figure is a count, drawn on the same scale.',
   'plants.footnote.faded':
     'On the map, plants of brands not selected in the filter are faded for context; the list and the totals count only the selected brands. Plants with no opening year in the source were already running.',

@@ -34,7 +34,7 @@ export const plantsFr: Translation<typeof plantsEn> = {
   'plants.new': 'nouvelle\u202f: ouverture en {year}{planned, select, yes { (prévue)} other {}}',
   'plants.laterDate': 'une date ultérieure',
   'plants.key.title': 'Capacité',
-  'plants.key.planned': 'pâle\u202f: capacité prévue',
+  'plants.key.planned': 'en contour\u202f: capacité prévue',
   'plants.key.notYet': 'pointillés\u202f: pas encore en {year}',
   'plants.key.ring': 'anneau\u202f: deuxième marque',
   'plants.key.faded': 'estompé\u202f: marque non sélectionnée',
@@ -59,7 +59,7 @@ export const plantsFr: Translation<typeof plantsEn> = {
   'plants.footnote.area':
     'La surface des symboles est proportionnelle à la capacité, sur une même échelle pour les véhicules (cercles), les moteurs (carrés) et les batteries (losanges).',
   'plants.footnote.figure':
-    'Chaque usine montre le chiffre qui s’applique en {year}, tel que sa source le formule\u202f: plein quand la source déclare une capacité, pâle quand elle donne un projet («\u00a0will have\u00a0», «\u00a0is to\u00a0»), en pointillés quand l’ouverture ou le chiffre vient après {year}. Certains chiffres ne couvrent qu’une ligne de production ou un modèle, pas toute l’usine\u202f; la liste, l’infobulle et le tableau le précisent.',
+    'Chaque usine montre le chiffre qui s’applique en {year}, tel que sa source le formule\u202f: plein quand la source déclare une capacité, en contour quand elle donne un projet («\u00a0will have\u00a0», «\u00a0is to\u00a0»), en pointillés quand l’ouverture ou le chiffre vient après {year}. Certains chiffres ne couvrent qu’une ligne de production ou un modèle, pas toute l’usine\u202f; la liste, l’infobulle et le tableau le précisent.',
   'plants.footnote.noPeriod': '{cities}\u202f: la source ne donne pas de période, le chiffre est donc un total, tracé sur la même échelle.',
   'plants.footnote.faded':
     'Sur la carte, les usines des marques non sélectionnées dans le filtre sont estompées pour le contexte\u202f; la liste et les totaux ne comptent que les marques sélectionnées. Les usines sans année d’ouverture dans la source étaient déjà en service.',

@@ -34,7 +34,7 @@ export const plantsJa: Translation<typeof plantsEn> = {
   'plants.new': '新規：{year}年稼働{planned, select, yes {（計画）} other {}}',
   'plants.laterDate': '後日',
   'plants.key.title': '生産能力',
-  'plants.key.planned': '淡色：計画の生産能力',
+  'plants.key.planned': '輪郭：計画の生産能力',
   'plants.key.notYet': '点線：{year}年時点では未稼働',
   'plants.key.ring': '輪：2つ目のブランド',
   'plants.key.faded': '淡色：未選択のブランド',
@@ -58,7 +58,7 @@ export const plantsJa: Translation<typeof plantsEn> = {
   'plants.place': '{city}（{country}）',
   'plants.footnote.area': '記号の面積は生産能力に比例し、車両（円）、エンジン（四角）、バッテリー（ひし形）で共通の尺度です。',
   'plants.footnote.figure':
-    '各工場は{year}年に適用される数値を出典の表現どおりに示します。出典が生産能力を公表している場合は塗りつぶし、計画（「will have」「is to」）の場合は淡色、稼働や数値が{year}年より後の場合は点線です。工場全体ではなく1本の生産ラインや1車種のみの数値もあり、一覧・ツールチップ・表に明記しています。',
+    '各工場は{year}年に適用される数値を出典の表現どおりに示します。出典が生産能力を公表している場合は塗りつぶし、計画（「will have」「is to」）の場合は輪郭、稼働や数値が{year}年より後の場合は点線です。工場全体ではなく1本の生産ラインや1車種のみの数値もあり、一覧・ツールチップ・表に明記しています。',
   'plants.footnote.noPeriod': '{cities}：出典に期間の記載がないため、数値は総数として同じ尺度で描いています。',
   'plants.footnote.faded':
     '地図では、フィルターで選択していないブランドの工場を参考として淡色で示します。一覧と合計は選択したブランドのみを数えます。出典に稼働年のない工場はすでに稼働していたものです。',
