@@ -105,3 +105,18 @@ for (const width of [1400, 375]) {
     await expect.poll(problems).toEqual({ outside: 0, overlapping: 0 });
   });
 }
+
+for (const width of [1400, 1024, 375]) {
+  test(`at ${width} px the stepper's "next" arrow stays on the first row, after the years, never wrapped alone`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await hydrated(page);
+    const box = async (name: RegExp | string) => (await stepper(page).getByRole('button', { name, exact: typeof name === 'string' }).boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+    const [previous, first, next] = [await box(/^(Previous change|No earlier change)/), await box('1999'), await box(/^(Next change|No later change)/)];
+    // Same row as the "previous" arrow and the first year; right of every year button.
+    expect(Math.abs(next.y - previous.y)).toBeLessThan(4);
+    expect(Math.abs(first.y - previous.y)).toBeLessThan(4);
+    const years = await stepper(page).locator('.year-stepper-years button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().right));
+    expect(next.x).toBeGreaterThanOrEqual(Math.max(...years));
+  });
+}

@@ -117,3 +117,18 @@ test('at 768 px (tablet) nothing sticks out either', async ({ page }) => {
   await ready(page);
   expect(await overflowProblems(page)).toEqual([]);
 });
+
+test('at 1400 px two cards side by side end their source and action rows on one line, so a short card has no empty band under its buttons', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto('/');
+  await ready(page);
+  const bottoms = await page.locator('figure[data-chart]').evaluateAll((cards) =>
+    cards.map((card) => {
+      const foot = card.querySelector('.card-foot')?.getBoundingClientRect();
+      return { top: Math.round(card.getBoundingClientRect().top), gap: Math.round(card.getBoundingClientRect().bottom - (foot?.bottom ?? 0)) };
+    }),
+  );
+  // Cards in one row share a top; in each, the footer closes the card (only its padding below it).
+  expect(bottoms.map((b) => b.top)).toEqual([bottoms[0]?.top, bottoms[0]?.top, bottoms[2]?.top, bottoms[2]?.top]);
+  for (const { gap } of bottoms) expect(gap).toBeLessThan(24);
+});
