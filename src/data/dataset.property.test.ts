@@ -84,8 +84,8 @@ const salesRun: ModelRun = ['sales', (dataset, { yearRange, brands, salesMode, s
 /** EV: lines, markers, table and text, then the drawn layout at each width. */
 const evRun: ModelRun = ['ev', (dataset, { yearRange, brands, evScale }) => {
   const months = evWindow(dataset, yearRange);
-  const lines = evLines(dataset, brands, months);
-  const markers = evMarkers(dataset, brands, months);
+  const lines = evLines(dataset, brands, months, en);
+  const markers = evMarkers(dataset, brands, months, en);
   return {
     extent: evDataExtent(dataset),
     brands: evBrands(dataset),
@@ -93,7 +93,7 @@ const evRun: ModelRun = ['ev', (dataset, { yearRange, brands, evScale }) => {
     summary: evSummary(lines, markers, dataset.evLaunches, yearRange, en),
     footnotes: evFootnotes(lines, months, en),
     sources: evSourceIds(lines, markers),
-    layouts: months && lines.length ? WIDTHS.map((width) => evLayout(lines, markers, months, evScale, width)) : [],
+    layouts: months && lines.length ? WIDTHS.map((width) => evLayout(lines, markers, months, evScale, width, null, [], 'en')) : [],
   };
 }];
 
@@ -105,7 +105,7 @@ const ownershipRun: ModelRun = ['ownership', (dataset, { yearRange, brands }) =>
     changes: ownershipChangeYears(dataset.ownership, YEAR_DOMAIN),
     drawn: brandsDrawn(dataset, year),
     diagrams: (['wide', 'narrow'] as const).map((layout) => {
-      const diagram = ownershipDiagram(dataset, year, layout);
+      const diagram = ownershipDiagram(dataset, year, layout, null, en);
       const dimmed = dimmedMarks(diagram, brands, { brand: brands[0] ?? null, nodeId: diagram.nodes[0]?.id ?? null });
       return { diagram, dimmed: { nodes: [...dimmed.nodes], edges: [...dimmed.edges] } };
     }),
@@ -123,7 +123,7 @@ const plantsRun: ModelRun = ['plants', (dataset, choices) => {
     maps: WIDTHS.map((width) => {
       const height = mapHeight(filters.mapRegion, width);
       const radius = radiusScale(plants, maxRadiusFor(width));
-      const marks = plantMarks(plants, filters, regionProjection(filters.mapRegion, width, height), { width, height }, radius);
+      const marks = plantMarks(plants, filters, regionProjection(filters.mapRegion, width, height), { width, height }, radius, en);
       return {
         marks,
         labels: plantLabels(marks, { width, height }, 12),

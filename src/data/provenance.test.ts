@@ -241,15 +241,15 @@ describe('formatYearMonth', () => {
 
 describe('formatSourceDate', () => {
   it('writes a full date as day, short month and year', () => {
-    expect(formatSourceDate('2023-12-06')).toBe('6 Dec 2023');
+    expect(formatSourceDate('2023-12-06', 'en')).toBe('6 Dec 2023');
   });
 
   it('writes a month date like formatYearMonth', () => {
-    expect(formatSourceDate('2017-10')).toBe('Oct 2017');
+    expect(formatSourceDate('2017-10', 'en')).toBe('Oct 2017');
   });
 
   it('leaves free text unchanged', () => {
-    expect(formatSourceDate('undated, after 2021')).toBe('undated, after 2021');
+    expect(formatSourceDate('undated, after 2021', 'en')).toBe('undated, after 2021');
     expect(formatSourceDate('2017-10 or later', 'fr')).toBe('2017-10 or later');
   });
 

@@ -56,7 +56,7 @@ export function formatYearMonth(date: string): string {
  * "2023-12-06" → "6 Dec 2023" · "6 déc. 2023" · "2023年12月6日"; shorter dates as formatYearMonth (French and
  * Japanese through Intl: "2001" · "2001年"); anything else unchanged.
  */
-export function formatSourceDate(date: string, locale: Locale = 'en'): string {
+export function formatSourceDate(date: string, locale: Locale): string {
   const parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
   if (!parts) return date;
   const [, yearPart, monthPart, dayPart] = parts;

@@ -3,24 +3,26 @@ import type { Source } from '../data/schema';
 import { dataset } from '../test/renderWithProviders';
 import { citation, drawnYears, filterLine, sourceDate, sourceLine } from './describe';
 
+const en = intlFor('en');
+
 const source = (id: string) => dataset.sources.find((s) => s.id === id)!;
 
 describe('filterLine', () => {
   it('describes a range and some brands', () => {
-    expect(filterLine({ yearRange: [2013, 2016], brands: ['Renault', 'Nissan'] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('Years 2013–2016 · Brands: Renault, Nissan');
+    expect(filterLine({ yearRange: [2013, 2016], brands: ['Renault', 'Nissan'] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], en)).toBe('Years 2013–2016 · Brands: Renault, Nissan');
   });
 
   it('describes one year and every brand', () => {
-    expect(filterLine({ yearRange: [2017, 2017], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('Year 2017 · Brands: all brands');
+    expect(filterLine({ yearRange: [2017, 2017], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], en)).toBe('Year 2017 · Brands: all brands');
   });
 
   it('says when no brand is selected', () => {
-    expect(filterLine({ yearRange: [2011, 2018], brands: [] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('Years 2011–2018 · Brands: no brand selected');
+    expect(filterLine({ yearRange: [2011, 2018], brands: [] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], en)).toBe('Years 2011–2018 · Brands: no brand selected');
   });
 
   it('names the years drawn when the filter is wider than the data (EV data runs 2009–2021)', () => {
     const drawn = drawnYears([1999, 2023], [2009, 2021])!;
-    expect(filterLine({ yearRange: drawn, brands: ['Nissan'] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('Years 2009–2021 · Brands: Nissan');
+    expect(filterLine({ yearRange: drawn, brands: ['Nissan'] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], en)).toBe('Years 2009–2021 · Brands: Nissan');
   });
 });
 
@@ -48,51 +50,51 @@ describe('drawnYears', () => {
 
 describe('sourceDate', () => {
   it('writes a full date with the month in words', () => {
-    expect(sourceDate('2023-12-06')).toBe('6 December 2023');
+    expect(sourceDate('2023-12-06', 'en')).toBe('6 December 2023');
   });
 
   it('writes a month and year', () => {
-    expect(sourceDate('2017-03')).toBe('March 2017');
+    expect(sourceDate('2017-03', 'en')).toBe('March 2017');
   });
 
   it('leaves anything else as the source wrote it', () => {
-    expect(sourceDate('spring 2017')).toBe('spring 2017');
+    expect(sourceDate('spring 2017', 'en')).toBe('spring 2017');
   });
 
   it('writes each language and precision in its own words, however the calls are mixed', () => {
     const dates = ['2023-12-06', '2017-03', '2023-12-06', '2017-03'];
     expect(dates.map((date) => sourceDate(date, 'fr'))).toEqual(['6 décembre 2023', 'mars 2017', '6 décembre 2023', 'mars 2017']);
     expect(dates.map((date) => sourceDate(date, 'ja'))).toEqual(['2023年12月6日', '2017年3月', '2023年12月6日', '2017年3月']);
-    expect(dates.map((date) => sourceDate(date))).toEqual(['6 December 2023', 'March 2017', '6 December 2023', 'March 2017']);
+    expect(dates.map((date) => sourceDate(date, 'en'))).toEqual(['6 December 2023', 'March 2017', '6 December 2023', 'March 2017']);
   });
 });
 
 describe('citation', () => {
   it('an encyclopedia article without publisher or date: title in quotes and its kind', () => {
-    expect(citation(source('wiki-alliance'))).toBe('"Renault–Nissan–Mitsubishi Alliance", encyclopedia article');
+    expect(citation(source('wiki-alliance'), en)).toBe('"Renault–Nissan–Mitsubishi Alliance", encyclopedia article');
   });
 
   it('a news article whose document states no publisher, its first-sentence title saying so', () => {
-    expect(citation(source('autonews-2017-asia'))).toBe('"The company looks toward Asia for growth. (first sentence; the article has no headline in the document)", news article');
+    expect(citation(source('autonews-2017-asia'), en)).toBe('"The company looks toward Asia for growth. (first sentence; the article has no headline in the document)", news article');
   });
 
   it('a news article with its date', () => {
-    expect(citation(source('alliance-joint-projects-2023'))).toBe('"The Renault-Nissan Alliance relaunches joint projects", news article, 6 December 2023');
+    expect(citation(source('alliance-joint-projects-2023'), en)).toBe('"The Renault-Nissan Alliance relaunches joint projects", news article, 6 December 2023');
   });
 
   it('publisher and date together, in that order', () => {
     const both: Source = { id: 'x', title: 'T', file: 'x.txt', publisher: 'P', date: '2020-01', language: 'en', kind: 'news' };
-    expect(citation(both)).toBe('"T", news article, P, January 2020');
+    expect(citation(both, en)).toBe('"T", news article, P, January 2020');
   });
 });
 
 describe('sourceLine', () => {
   it('one source, credited to the document and then the atlas', () => {
-    expect(sourceLine([source('wiki-alliance')])).toBe('Source: "Renault–Nissan–Mitsubishi Alliance", encyclopedia article · Alliance Atlas');
+    expect(sourceLine([source('wiki-alliance')], en)).toBe('Source: "Renault–Nissan–Mitsubishi Alliance", encyclopedia article · Alliance Atlas');
   });
 
   it('several sources, separated by semicolons', () => {
-    expect(sourceLine([source('wiki-alliance'), source('autonews-2017-asia')])).toBe(
+    expect(sourceLine([source('wiki-alliance'), source('autonews-2017-asia')], en)).toBe(
       'Sources: "Renault–Nissan–Mitsubishi Alliance", encyclopedia article; "The company looks toward Asia for growth. (first sentence; the article has no headline in the document)", news article · Alliance Atlas',
     );
   });

@@ -1,7 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import type { Brand, Source } from '../data/schema';
 import { formatsFor } from '../i18n/format';
-import { intlFor } from '../i18n/intl';
 import { joinList } from '../i18n/joinList';
 import type { Locale } from '../i18n/locales';
 import type { Filters, YearRange } from '../state/filters';
@@ -20,7 +19,7 @@ export function yearsText([from, to]: YearRange): string {
 }
 
 /** "Years 2013–2016 · Brands: Renault, Nissan": the filter, as a line under an exported image, in `intl`'s language. */
-export function filterLine({ yearRange, brands }: Pick<Filters, 'yearRange' | 'brands'>, allBrands: readonly Brand[], intl: IntlShape = intlFor('en')): string {
+export function filterLine({ yearRange, brands }: Pick<Filters, 'yearRange' | 'brands'>, allBrands: readonly Brand[], intl: IntlShape): string {
   const brandText =
     brands.length === allBrands.length
       ? intl.formatMessage({ id: 'export.allBrands' })
@@ -34,7 +33,7 @@ const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
 
 /** "6 December 2023" from "2023-12-06", "December 2023" from "2023-12", in `locale`; anything else as written. */
-export function sourceDate(date: string, locale: Locale = 'en'): string {
+export function sourceDate(date: string, locale: Locale): string {
   const full = FULL_DATE.exec(date);
   const parts = full ?? YEAR_MONTH.exec(date);
   if (!parts) return date;
@@ -44,7 +43,7 @@ export function sourceDate(date: string, locale: Locale = 'en'): string {
 }
 
 /** `"Title", news article, Publisher, 6 December 2023`: what a reader needs to find the document. */
-export function citation(source: Source, intl: IntlShape = intlFor('en')): string {
+export function citation(source: Source, intl: IntlShape): string {
   const locale = intl.locale as Locale;
   const parts = [
     intl.formatMessage({ id: 'export.citationTitle' }, { title: source.title }),
@@ -56,6 +55,6 @@ export function citation(source: Source, intl: IntlShape = intlFor('en')): strin
 }
 
 /** `Source: "Title", encyclopedia article · Alliance Atlas`, the sources a chart cites in citation order. */
-export function sourceLine(sources: readonly Source[], intl: IntlShape = intlFor('en')): string {
+export function sourceLine(sources: readonly Source[], intl: IntlShape): string {
   return intl.formatMessage({ id: 'export.sourceLine' }, { count: sources.length, citations: joinList(sources.map((s) => citation(s, intl)), intl) });
 }

@@ -1,6 +1,5 @@
 import { createElement, type ReactElement } from 'react';
 import { RawIntlProvider, type IntlShape } from 'react-intl';
-import { intlFor } from '../i18n/intl';
 import { loadOnce } from '../lib/loadOnce';
 import type { Theme } from '../theme/tokens';
 import type { ChartDrawing } from './svg';
@@ -20,7 +19,7 @@ export const isImageRendererLoaded = (): boolean => imageRenderer.loaded() !== u
  * A view's image as a ChartDrawing: its static SVG element rendered to markup (after loadImageRenderer), in
  * the language of `intl` — the markup is rendered outside the page's IntlProvider.
  */
-export function imageDrawing(draw: (width: number, theme: Theme, room?: number) => ReactElement | null, intl: IntlShape = intlFor('en')): ChartDrawing {
+export function imageDrawing(draw: (width: number, theme: Theme, room?: number) => ReactElement | null, intl: IntlShape): ChartDrawing {
   return (width, theme, room) => {
     const renderMarkup = imageRenderer.loaded();
     if (!renderMarkup) throw new Error('The image drawing code is still loading; try again in a moment.');

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { IntlShape } from 'react-intl';
 import { imageDrawing, loadImageRenderer } from '../export/imageDrawing';
+import { intlFor } from '../i18n/intl';
 import { buildChartSvg, serializeSvg } from '../export/svg';
 import { darkTheme, lightTheme, type Theme } from '../theme/tokens';
 
@@ -11,7 +12,7 @@ await loadImageRenderer();
  * A chart's exported image as a file reader sees it: drawn as the views draw it, built, serialized and parsed again, without the page's
  * CSS, in the language of `intl` (English by default). Returns the chart's own <svg> inside the image.
  */
-export function exportedChart(draw: (width: number, theme: Theme) => ReactElement | null, width: number, theme: Theme, intl?: IntlShape): Element {
+export function exportedChart(draw: (width: number, theme: Theme) => ReactElement | null, width: number, theme: Theme, intl: IntlShape = intlFor('en')): Element {
   const parts = { title: 'Chart', legend: [], filterLine: 'Filter', sourceLine: 'Source', theme };
   const file = new DOMParser().parseFromString(serializeSvg(buildChartSvg(imageDrawing(draw, intl), width, parts)), 'image/svg+xml');
   const chart = file.querySelector('svg > svg');

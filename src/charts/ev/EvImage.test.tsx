@@ -7,12 +7,14 @@ import { evCursor } from './cursor';
 import { EvImage } from './EvSvg';
 import { evLines, evMarkers, evWindow } from './model';
 
+const en = intlFor('en');
+
 const BRANDS = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'];
 
-function evImage(width: number, theme: Theme, at: number | null = null, intl?: IntlShape) {
+function evImage(width: number, theme: Theme, at: number | null = null, intl: IntlShape = en) {
   const months = evWindow(smallDataset, [2009, 2021])!;
-  const lines = evLines(smallDataset, BRANDS, months);
-  const markers = evMarkers(smallDataset, BRANDS, months);
+  const lines = evLines(smallDataset, BRANDS, months, intl);
+  const markers = evMarkers(smallDataset, BRANDS, months, intl);
   const cursor = at === null ? null : evCursor(lines, months, at, intl);
   return exportedChart((w, t) => <EvImage lines={lines} markers={markers} months={months} scale="linear" cursor={cursor} targets={[]} width={w} theme={t} />, width, smallDatasetTheme(theme), intl);
 }

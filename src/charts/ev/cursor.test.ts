@@ -2,13 +2,16 @@ import { dataset, domain } from '../../test/renderWithProviders';
 import { evCursor } from './cursor';
 import { evLayout } from './layout';
 import { evLines, evWindow } from './model';
+import { intlFor } from '../../i18n/intl';
+
+const en = intlFor('en');
 
 // Milestones checked by hand against the seeds' zero-emission table (wiki-alliance).
 // Computed inside each test, never when the file loads: a model's code run at load time makes every mutant in it
 // "static" for `npm run mutate`, rerunning every test of the area instead of the few that reach it.
 const window2011to2018 = () => evWindow(dataset, [2011, 2018]);
-const lines = () => evLines(dataset, domain.brands, window2011to2018());
-const valuesAt = (at: number) => evCursor(lines(), window2011to2018(), at)?.values.map((v) => [v.key, v.units]);
+const lines = () => evLines(dataset, domain.brands, window2011to2018(), en);
+const valuesAt = (at: number) => evCursor(lines(), window2011to2018(), at, en)?.values.map((v) => [v.key, v.units]);
 
 describe('evCursor', () => {
   it('reads each line’s latest milestone up to December of the cursor year', () => {
@@ -24,7 +27,7 @@ describe('evCursor', () => {
   });
 
   it('gives the Alliance total of each year 2013–2018 and nothing before its first milestone', () => {
-    const alliance = (at: number) => evCursor(lines(), window2011to2018(), at)?.values.find((v) => v.key === 'alliance')?.units ?? null;
+    const alliance = (at: number) => evCursor(lines(), window2011to2018(), at, en)?.values.find((v) => v.key === 'alliance')?.units ?? null;
     expect([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018].map(alliance)).toEqual([null, null, 100000, 200000, 300000, 350000, 500000, 500000]);
   });
 
@@ -34,21 +37,21 @@ describe('evCursor', () => {
   });
 
   it('says where each figure comes from', () => {
-    expect(evCursor(lines(), window2011to2018(), 2016)?.values[0]).toMatchObject({ text: 'Alliance 350,000', description: 'Alliance: 350,000 by Aug 2016' });
+    expect(evCursor(lines(), window2011to2018(), 2016, en)?.values[0]).toMatchObject({ text: 'Alliance 350,000', description: 'Alliance: 350,000 by Aug 2016' });
   });
 
   it('stands at the window’s end when the data stops before December', () => {
     const full = evWindow(dataset, [1999, 2023]);
-    expect(evCursor(evLines(dataset, domain.brands, full), full, 2021)?.month).toBe(2021 * 12 + 11);
-    expect(evCursor(evLines(dataset, domain.brands, full), full, 2023)).toBeNull();
-    expect(evCursor(lines(), null, 2016)).toBeNull();
+    expect(evCursor(evLines(dataset, domain.brands, full, en), full, 2021, en)?.month).toBe(2021 * 12 + 11);
+    expect(evCursor(evLines(dataset, domain.brands, full, en), full, 2023, en)).toBeNull();
+    expect(evCursor(lines(), null, 2016, en)).toBeNull();
   });
 });
 
 describe('cursor labels in the layout', () => {
   it.each([340, 634])('never overlap at %i px', (width) => {
-    const cursor = evCursor(lines(), window2011to2018(), 2016);
-    const placed = evLayout(lines(), [], window2011to2018()!, 'linear', width, cursor).cursor!;
+    const cursor = evCursor(lines(), window2011to2018(), 2016, en);
+    const placed = evLayout(lines(), [], window2011to2018()!, 'linear', width, cursor, [], 'en').cursor!;
     const ys = placed.labels.map((l) => l.y).sort((a, b) => a - b);
     expect(placed.labels).toHaveLength(7);
     ys.slice(1).forEach((y, i) => expect(y - ys[i]!).toBeGreaterThanOrEqual(13.9));

@@ -1,5 +1,4 @@
 import type { IntlShape } from 'react-intl';
-import { intlFor } from '../../i18n/intl';
 import { formatsOf } from './format';
 import type { EvLine, EvWindow } from './model';
 
@@ -27,7 +26,7 @@ export interface EvCursor {
  * reading each line's latest milestone up to then. A line whose last milestone is before `at` gets no value:
  * the sources say nothing about it that year, so nothing is extrapolated. Null when `at` is outside the window.
  */
-export function evCursor(lines: readonly EvLine[], months: EvWindow | null, at: number, intl: IntlShape = intlFor('en')): EvCursor | null {
+export function evCursor(lines: readonly EvLine[], months: EvWindow | null, at: number, intl: IntlShape): EvCursor | null {
   const f = formatsOf(intl);
   if (!months || at * 12 > months.end || at * 12 + 11 < months.start) return null;
   const month = Math.min(at * 12 + 11, months.end);

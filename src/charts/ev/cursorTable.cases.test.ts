@@ -30,7 +30,7 @@ const readings = (at: number) => read(at)?.values.map((v) => [v.key, v.units, v.
 
 describe('evCursor on hand-made lines', () => {
   it('has no rule for a year wholly outside the window, and one for the years at its two ends', () => {
-    expect([read(2012), read(2017), evCursor(LINES, null, 2014)]).toEqual([null, null, null]);
+    expect([read(2012), read(2017), evCursor(LINES, null, 2014, en)]).toEqual([null, null, null]);
     expect([read(2013)?.month, read(2016)?.month]).toEqual([monthIndex('2013-12'), monthIndex('2016-01')]);
   });
 

@@ -37,7 +37,7 @@ describe('stepPaths', () => {
 });
 
 describe('the y-axis on hand-made lines', () => {
-  const log = (lo: number, hi: number, width: number) => evLayout([line([point(2014, 1, lo), point(2014, 12, hi)])], [], W2014, 'log', width);
+  const log = (lo: number, hi: number, width: number) => evLayout([line([point(2014, 1, lo), point(2014, 12, hi)])], [], W2014, 'log', width, null, [], 'en');
   it('keeps every 1-2-5 step where they fit 24px apart: 11 steps on a 264px plot', () => {
     expect(labelsOf(log(2, 2000, 528))).toEqual(['1', '2', '5', '10', '20', '50', '100', '200', '500', '1K', '2K']);
   });
@@ -48,33 +48,33 @@ describe('the y-axis on hand-made lines', () => {
     expect(labelsOf(log(30, 600, 600))).toEqual(['20', '50', '100', '200', '500', '1K']);
   });
   it('spans a decade at least, even when every milestone is the same count', () => {
-    expect(labelsOf(evLayout([line([point(2014, 6, 100)])], [], W2014, 'log', 600))).toEqual(['50', '100', '200', '500']);
+    expect(labelsOf(evLayout([line([point(2014, 6, 100)])], [], W2014, 'log', 600, null, [], 'en'))).toEqual(['50', '100', '200', '500']);
   });
   it('uses a tick about every 60px on a linear axis under marker rows', () => {
-    const layout = evLayout([line([point(2014, 1, 10), point(2014, 12, 60)])], [marker(month(2014, 6), 'events', 'E')], W2014, 'linear', 500);
+    const layout = evLayout([line([point(2014, 1, 10), point(2014, 12, 60)])], [marker(month(2014, 6), 'events', 'E')], W2014, 'linear', 500, null, [], 'en');
     expect([layout.plot.bottom - layout.plot.top, labelsOf(layout)]).toEqual([250, ['0', '20', '40', '60']]);
   });
   it('reaches a level carried through the window with no milestone in it', () => {
     const held = line([], { carriedIn: 1000, continuesPast: true, outsideMonths: { before: month(2013, 6), after: month(2015, 6) } });
-    expect(labelsOf(evLayout([held], [], W2014, 'linear', 600))).toEqual(['0', '200', '400', '600', '800', '1K']);
+    expect(labelsOf(evLayout([held], [], W2014, 'linear', 600, null, [], 'en'))).toEqual(['0', '200', '400', '600', '800', '1K']);
   });
   it('leaves headroom over a target on the linear axis only', () => {
     const lines = [line([point(2014, 1, 100), point(2014, 6, 500)])];
-    expect(labelsOf(evLayout(lines, [], W2014, 'linear', 600, null, [target(1000)])).at(-1)).toBe('1.2K');
-    expect(labelsOf(evLayout(lines, [], W2014, 'log', 600, null, [target(1000)])).at(-1)).toBe('1K');
+    expect(labelsOf(evLayout(lines, [], W2014, 'linear', 600, null, [target(1000)], 'en')).at(-1)).toBe('1.2K');
+    expect(labelsOf(evLayout(lines, [], W2014, 'log', 600, null, [target(1000)], 'en')).at(-1)).toBe('1K');
   });
   it('places no target without a line to scale it', () => {
-    expect(evLayout([], [], W2014, 'linear', 600, null, [target(1000)]).targets).toEqual([]);
+    expect(evLayout([], [], W2014, 'linear', 600, null, [target(1000)], 'en').targets).toEqual([]);
   });
   it('leaves 10px between the widest tick label and the plot', () => {
-    const layout = evLayout([line([point(2014, 1, 100), point(2014, 6, 1000)])], [], W2014, 'linear', 600);
+    const layout = evLayout([line([point(2014, 1, 100), point(2014, 6, 1000)])], [], W2014, 'linear', 600, null, [], 'en');
     const widest = Math.max(...layout.yTicks.map((t) => textWidth(t.label, 12)));
     expect(layout.plot.left).toBe(Math.ceil(widest) + 10);
   });
 });
 
 describe('the frame', () => {
-  const frame = (width: number, markers: EvMarker[] = []) => evLayout([line([point(2014, 1, 10)])], markers, W2014, 'linear', width);
+  const frame = (width: number, markers: EvMarker[] = []) => evLayout([line([point(2014, 1, 10)])], markers, W2014, 'linear', width, null, [], 'en');
   it('is half the width tall, between 250 and 340px', () => {
     expect([400, 600, 800].map((w) => frame(w).plot.bottom - frame(w).plot.top)).toEqual([250, 300, 340]);
   });
@@ -88,7 +88,7 @@ describe('lines crossing the window’s edges', () => {
   const W = 600;
   const crossing = (before: number) => {
     const l = line([point(2014, 6, 200)], { carriedIn: 100, continuesPast: true, outsideMonths: { before, after: month(2016, 1) } });
-    const layout = evLayout([l], [], W2014, 'linear', W);
+    const layout = evLayout([l], [], W2014, 'linear', W, null, [], 'en');
     const placed = layout.lines[0]!;
     return { layout, placed, dot: placed.dots[0]!, left: layout.plot.left + 6, right: layout.plot.right - 6, y100: (layout.plot.top + layout.plot.bottom) / 2 };
   };
@@ -109,20 +109,20 @@ describe('lines crossing the window’s edges', () => {
 describe('direct labels', () => {
   const W10 = { start: month(2010, 1), end: month(2018, 1) }; // 96 months
   it('puts a label in the gutter when the line ends within the last quarter of the window', () => {
-    const at = (y: number, m: number) => evLayout([line([point(2010, 1, 10), point(y, m, 100)])], [], W10, 'linear', 600).labels[0]!.isInGutter;
+    const at = (y: number, m: number) => evLayout([line([point(2010, 1, 10), point(y, m, 100)])], [], W10, 'linear', 600, null, [], 'en').labels[0]!.isInGutter;
     expect([at(2016, 1), at(2015, 12)]).toEqual([true, false]);
   });
   it('sets a gutter label 10px right of the plot, the gutter as wide as its widest label and 14px', () => {
-    const layout = evLayout([line([point(2010, 1, 10), point(2018, 1, 100)], { shortLabel: 'Gutter label' })], [], W10, 'linear', 600);
+    const layout = evLayout([line([point(2010, 1, 10), point(2018, 1, 100)], { shortLabel: 'Gutter label' })], [], W10, 'linear', 600, null, [], 'en');
     const gutter = Math.ceil(textWidth('Gutter label', EV_LABEL_SIZE) + 14);
     expect([layout.plot.right, layout.labels[0]!.x, layout.labels[0]!.anchor]).toEqual([600 - gutter, 600 - gutter + 10, 'start']);
   });
   it('keeps an 8px gutter when every label sits beside its line', () => {
-    expect(evLayout([line([point(2010, 1, 10), point(2012, 1, 100)], { shortLabel: 'A rather long label' })], [], W10, 'linear', 600).plot.right).toBe(592);
+    expect(evLayout([line([point(2010, 1, 10), point(2012, 1, 100)], { shortLabel: 'A rather long label' })], [], W10, 'linear', 600, null, [], 'en').plot.right).toBe(592);
   });
   it('sets an inline label 7px right of its dot, or 7px left where it would cross the plot’s right edge', () => {
     const at = (label: string) => {
-      const layout = evLayout([line([point(2010, 1, 10), point(2015, 6, 100)], { shortLabel: label })], [], W10, 'linear', 340);
+      const layout = evLayout([line([point(2010, 1, 10), point(2015, 6, 100)], { shortLabel: label })], [], W10, 'linear', 340, null, [], 'en');
       return [layout.labels[0]!.x - layout.lines[0]!.end.x, layout.labels[0]!.anchor];
     };
     expect([at('Leaf'), at('A much longer model name')]).toEqual([[7, 'start'], [-7, 'end']]);
@@ -130,12 +130,12 @@ describe('direct labels', () => {
   it('keeps labels of lines ending at the plot’s top 6px below it, and at its bottom 2px above it', () => {
     const top = (shortLabel: string, key: string) => line([point(2010, 1, 10), point(2012, 1, 1000)], { key, shortLabel });
     const low = (shortLabel: string, key: string) => line([point(2012, 1, 1)], { key, shortLabel });
-    const layout = evLayout([top('A', 'a'), top('B', 'b'), low('C', 'c'), low('D', 'd')], [], W10, 'linear', 600);
+    const layout = evLayout([top('A', 'a'), top('B', 'b'), low('C', 'c'), low('D', 'd')], [], W10, 'linear', 600, null, [], 'en');
     const { top: t, bottom: b } = layout.plot;
     expect(layout.labels.map((l) => l.y)).toEqual([t + 6, t + 20, b - 16, b - 2]);
   });
   it('keeps a gutter label of a line ending at the plot’s top 6px below it', () => {
-    const layout = evLayout([line([point(2010, 1, 10), point(2018, 1, 100)])], [], W10, 'linear', 600);
+    const layout = evLayout([line([point(2010, 1, 10), point(2018, 1, 100)])], [], W10, 'linear', 600, null, [], 'en');
     expect(layout.labels[0]!.y).toBe(layout.plot.top + 6);
   });
 });
@@ -143,13 +143,13 @@ describe('direct labels', () => {
 describe('markers', () => {
   it('gives a launch the lowest row before an event of the same month (the event goes a row up)', () => {
     const m = month(2014, 6);
-    const layout = evLayout([line([point(2014, 1, 10)])], [marker(m, 'events', 'Event', 0), marker(m, 'evLaunches', 'Launch', 1)], W2014, 'linear', 600);
+    const layout = evLayout([line([point(2014, 1, 10)])], [marker(m, 'events', 'Event', 0), marker(m, 'evLaunches', 'Launch', 1)], W2014, 'linear', 600, null, [], 'en');
     expect(layout.markers.map((p) => [p.marker.label, p.labelY, p.anchor])).toEqual([['Event', layout.plot.top - 6 - 15, 'start'], ['Launch', layout.plot.top - 6, 'start']]);
   });
   it('starts a marker line above its label, or at the plot’s top when the label was dropped', () => {
     const m = month(2014, 6);
     const many = Array.from({ length: 7 }, (_, i) => marker(m, 'evLaunches', `Launch ${i}`, i));
-    const layout = evLayout([line([point(2014, 1, 10)])], many, W2014, 'linear', 600);
+    const layout = evLayout([line([point(2014, 1, 10)])], many, W2014, 'linear', 600, null, [], 'en');
     const dropped = layout.markers.filter((p) => p.labelY === null);
     expect(dropped.length).toBeGreaterThan(0);
     expect(dropped.every((p) => p.y1 === layout.plot.top)).toBe(true);
@@ -164,7 +164,7 @@ describe('cursor labels', () => {
   ];
   const cursorAt = (m: number): EvCursor => ({ year: 2010, month: m, values });
   const W10 = window(2010, 2019);
-  const layoutAt = (m: number) => evLayout([line([point(2010, 1, 1), point(2019, 12, 1000)])], [], W10, 'linear', 600, cursorAt(m));
+  const layoutAt = (m: number) => evLayout([line([point(2010, 1, 1), point(2019, 12, 1000)])], [], W10, 'linear', 600, cursorAt(m), [], 'en');
   it('sets the plates right of the rule where they fit, kept 8px inside the plot', () => {
     const layout = layoutAt(W10.start);
     const c = layout.cursor!;

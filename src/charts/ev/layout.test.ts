@@ -5,13 +5,16 @@ import { EV_LABEL_SIZE } from './halo';
 import { evLayout, thinDots } from './layout';
 import { evLines, evMarkers, evWindow, type EvLine, type EvMarker, type EvPoint } from './model';
 import { evTargets } from './targets';
+import { intlFor } from '../../i18n/intl';
+
+const en = intlFor('en');
 
 // Computed inside each test, never when the file loads: a model's code run at load time makes every mutant in it
 // "static" for `npm run mutate`, rerunning every test of the area instead of the few that reach it.
 const full = () => evWindow(dataset, [1999, 2023])!;
-const lines = () => evLines(dataset, domain.brands, full());
-const markers = () => evMarkers(dataset, domain.brands, full());
-const desktop = () => evLayout(lines(), markers(), full(), 'linear', 634);
+const lines = () => evLines(dataset, domain.brands, full(), en);
+const markers = () => evMarkers(dataset, domain.brands, full(), en);
+const desktop = () => evLayout(lines(), markers(), full(), 'linear', 634, null, [], 'en');
 
 function point(date: string, units: number, index: number): EvPoint {
   return { index, date, month: monthIndex(date), units, measure: 'sales', isApproximate: false, source: 's', quote: null, note: null, disputes: [] };
@@ -27,16 +30,16 @@ const rowOf = (layout: ReturnType<typeof evLayout>, labelY: number | null) => (l
 describe('evLayout targets', () => {
   const targets = () => evTargets(dataset, full());
   it.each(['linear', 'log'] as const)('keeps the 1.5 million targets inside the %s frame, under the top tick', (scale) => {
-    const layout = evLayout(lines(), markers(), full(), scale, 634, null, targets());
+    const layout = evLayout(lines(), markers(), full(), scale, 634, null, targets(), 'en');
     const top = layout.yTicks.at(-1)!;
     expect([top.label, layout.targets.map((t) => t.y > layout.plot.top && t.y < layout.plot.bottom)]).toEqual(['2M', [true, true]]);
   });
   it('draws the revised target line from 2013 and the first target without a line (no year given)', () => {
-    const wide = evLayout(lines(), markers(), full(), 'linear', 634, null, targets());
+    const wide = evLayout(lines(), markers(), full(), 'linear', 634, null, targets(), 'en');
     expect(wide.targets.map((t) => t.lineX1 === null)).toEqual([true, false]);
   });
   it('puts narrow labels on the line left of each diamond, the second a row lower where the two would overlap', () => {
-    const narrow = evLayout(lines(), markers(), full(), 'linear', 340, null, targets());
+    const narrow = evLayout(lines(), markers(), full(), 'linear', 340, null, targets(), 'en');
     const [first, second] = narrow.targets;
     expect([first!.labelY - first!.y, second!.labelY - second!.y, first!.x - first!.labelX, second!.x - second!.labelX]).toEqual([4, 18, 10, 10]);
   });
@@ -47,38 +50,38 @@ describe('evLayout axes', () => {
     expect(desktop().yTicks.map((t) => t.label)).toEqual(['0', '200K', '400K', '600K', '800K', '1M']);
   });
   it('labels the log y-axis 5k to 1M in 1-2-5 steps, one step below the smallest milestone', () => {
-    expect(evLayout(lines(), markers(), full(), 'log', 634).yTicks.map((t) => t.label)).toEqual(['5K', '10K', '20K', '50K', '100K', '200K', '500K', '1M']);
+    expect(evLayout(lines(), markers(), full(), 'log', 634, null, [], 'en').yTicks.map((t) => t.label)).toEqual(['5K', '10K', '20K', '50K', '100K', '200K', '500K', '1M']);
   });
 
   it('ends the log axis at the next 1-2-5 step over the largest value, not the next decade', () => {
     const months = evWindow(dataset, [2016, 2018]);
-    const lines = evLines(dataset, domain.brands, months);
-    expect(evLayout(lines, evMarkers(dataset, domain.brands, months), months!, 'log', 634).yTicks.map((t) => t.label).at(-1)).toBe('500K');
+    const lines = evLines(dataset, domain.brands, months, en);
+    expect(evLayout(lines, evMarkers(dataset, domain.brands, months, en), months!, 'log', 634, null, [], 'en').yTicks.map((t) => t.label).at(-1)).toBe('500K');
   });
   it('labels the time axis every two years on a desktop card', () => {
     expect(desktop().xTicks.map((t) => t.label)).toEqual(['2010', '2012', '2014', '2016', '2018', '2020']);
   });
   it('labels the time axis every five years on a phone', () => {
-    expect(evLayout(lines(), markers(), full(), 'linear', 340).xTicks.map((t) => t.label)).toEqual(['2010', '2015', '2020']);
+    expect(evLayout(lines(), markers(), full(), 'linear', 340, null, [], 'en').xTicks.map((t) => t.label)).toEqual(['2010', '2015', '2020']);
   });
   it('gives a compact chart fewer time ticks, not more, than a card just wide enough not to be compact', () => {
-    const labels = (width: number) => evLayout(lines(), markers(), full(), 'linear', width).xTicks.map((t) => t.label);
+    const labels = (width: number) => evLayout(lines(), markers(), full(), 'linear', width, null, [], 'en').xTicks.map((t) => t.label);
     expect(labels(519)).toEqual(['2010', '2015', '2020']);
     expect(labels(520)).toEqual(['2010', '2012', '2014', '2016', '2018', '2020']);
   });
   it('labels months when the window is one year', () => {
     const year = evWindow(dataset, [2017, 2017])!;
-    expect(evLayout(evLines(dataset, domain.brands, year), [], year, 'linear', 634).xTicks.map((t) => t.label)).toEqual(['2017', 'Apr', 'Jul', 'Oct']);
+    expect(evLayout(evLines(dataset, domain.brands, year, en), [], year, 'linear', 634, null, [], 'en').xTicks.map((t) => t.label)).toEqual(['2017', 'Apr', 'Jul', 'Oct']);
   });
   it('draws no y-axis without lines', () => {
-    expect(evLayout([], markers(), full(), 'linear', 634).yTicks).toEqual([]);
+    expect(evLayout([], markers(), full(), 'linear', 634, null, [], 'en').yTicks).toEqual([]);
   });
 });
 
 describe('evLayout lines', () => {
   const months = { start: monthIndex('2013-01'), end: monthIndex('2013-12') };
   const twoDots = () => {
-    const layout = evLayout([fixtureLine([point('2013-01', 100, 0), point('2013-12', 1000, 1)])], [], months, 'linear', 600);
+    const layout = evLayout([fixtureLine([point('2013-01', 100, 0), point('2013-12', 1000, 1)])], [], months, 'linear', 600, null, [], 'en');
     const [a, b] = layout.lines[0]!.dots;
     return { layout, a: a!, b: b! };
   };
@@ -98,7 +101,7 @@ describe('evLayout lines', () => {
     expect(desktop().lines.find((l) => l.line.key === 'i-miev')?.path).toBeNull();
   });
   it('keeps 10,000 off the axis on the log scale and puts 1 million on the top', () => {
-    const log = evLayout(lines(), markers(), full(), 'log', 634);
+    const log = evLayout(lines(), markers(), full(), 'log', 634, null, [], 'en');
     const kangoo = log.lines.find((l) => l.line.key === 'kangoo-ze')!.dots[0]!;
     const alliance = log.lines.find((l) => l.line.key === 'alliance')!.dots.at(-1)!;
     expect(kangoo.y).toBeLessThan(log.plot.bottom - 20);
@@ -137,7 +140,7 @@ describe('evLayout markers', () => {
   });
   it('keeps the lowest row of marker labels clear of the y-axis’s top label, at every width (i-MiEV sat over “2M” in a 360 px embed)', () => {
     for (const width of [300, 340, 400, 634]) {
-      const layout = evLayout(lines(), markers(), full(), 'linear', width);
+      const layout = evLayout(lines(), markers(), full(), 'linear', width, null, [], 'en');
       const starts = layout.markers.filter((m) => rowOf(layout, m.labelY) === 0).map((m) => Math.round(m.anchor === 'end' ? m.labelX - textWidth(m.marker.label, EV_LABEL_SIZE) : m.labelX));
       expect(starts.filter((start) => start < layout.plot.left), `${width} px`).toEqual([]);
       // The rows above may reach into the gutter: on a phone the first launches still have their labels.
@@ -146,7 +149,7 @@ describe('evLayout markers', () => {
   });
   it('drops the labels that collide on all three rows', () => {
     const dense = Array.from({ length: 8 }, (_, i) => fixtureMarker(full().start + 60 + i, i));
-    const layout = evLayout([], dense, full(), 'linear', 340);
+    const layout = evLayout([], dense, full(), 'linear', 340, null, [], 'en');
     expect(layout.markers.map((m) => rowOf(layout, m.labelY))).toEqual([null, 2, null, 2, 1, 0, 1, 0]);
   });
 });
@@ -172,7 +175,7 @@ describe('thinDots', () => {
   it('thins a line with a milestone every month over a decade to one dot per gap', () => {
     const points = Array.from({ length: 120 }, (_, i) => point(`${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, (i + 1) * 100, i));
     const window = { start: monthIndex('2010-01'), end: monthIndex('2019-12') };
-    const layout = evLayout([fixtureLine(points)], [], window, 'linear', 634);
+    const layout = evLayout([fixtureLine(points)], [], window, 'linear', 634, null, [], 'en');
     const xs = layout.lines[0]!.dots.map((d) => d.x);
     expect(xs.length).toBeLessThan(120);
     expect(layout.thinnedDots).toBe(120 - xs.length);

@@ -4,6 +4,8 @@ import { evLines, evMarkers, evWindow, MAX_DIRECT_LABEL } from './model';
 import { evTable } from './table';
 import { intlFor } from '../../i18n/intl';
 
+const en = intlFor('en');
+
 const LONG = `Nissan Leaf ${'Plus '.repeat(100)}`.slice(0, 500);
 // Computed inside each test, never when the file loads: a model's code run at load time makes every mutant in it
 // "static" for `npm run mutate`, rerunning every test of the area instead of the few that reach it.
@@ -15,7 +17,7 @@ describe('a 500-character EV series label and launch model', () => {
     evSeries: dataset.evSeries.map((s) => (s.id === 'leaf' ? { ...s, label: LONG } : s)),
     evLaunches: dataset.evLaunches.map((l) => (l.model === 'Nissan Leaf' ? { ...l, model: `Nissan ${'Leafy'.repeat(100)}` } : l)),
   };
-  const leaf = () => evLines(long, domain.brands, full()).find((l) => l.key === 'leaf')!;
+  const leaf = () => evLines(long, domain.brands, full(), en).find((l) => l.key === 'leaf')!;
 
   it('draws its direct label cut with an ellipsis, no wider than a label may be', () => {
     expect(leaf().shortLabel.startsWith('Leaf Plus')).toBe(true);
@@ -29,7 +31,7 @@ describe('a 500-character EV series label and launch model', () => {
   });
 
   it('cuts a launch label made of one 500-character word', () => {
-    const launch = evMarkers(long, domain.brands, full()).find((m) => m.title.startsWith('Nissan Leafy'))!;
+    const launch = evMarkers(long, domain.brands, full(), en).find((m) => m.title.startsWith('Nissan Leafy'))!;
     expect([launch.label.endsWith('…'), textWidth(launch.label, 12) <= MAX_DIRECT_LABEL, launch.title.length]).toEqual([true, true, 516]);
   });
 });

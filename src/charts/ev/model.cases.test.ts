@@ -19,7 +19,7 @@ const launch = (model: string, brand: EvLaunch['brand'], date: string): EvLaunch
 const LAUNCHES = [launch('Renault Zoe', 'Renault', '2013-03'), launch('Nissan Leaf', 'Nissan', '2010-12'), launch('Renault Kangoo Z.E.', 'Renault', '2011-10')];
 const data = (evMilestones: EvMilestone[], extra: Partial<Dataset> = {}) =>
   ({ ...smallDataset, evSeries: SERIES, evMilestones, evLaunches: LAUNCHES, events: [], ...extra }) as Dataset;
-const linesOf = (evMilestones: EvMilestone[], window = WIDE) => evLines(data(evMilestones), ['Renault', 'Nissan'], window);
+const linesOf = (evMilestones: EvMilestone[], window = WIDE) => evLines(data(evMilestones), ['Renault', 'Nissan'], window, en);
 const summaryOf = (lines: EvLine[]) => evSummary(lines, [], LAUNCHES, [2009, 2020], en);
 
 describe('evWindow at its edges', () => {
@@ -100,7 +100,7 @@ describe('evMarkers on hand-made launches and events', () => {
     { date: '2012-07', label: 'Not about EVs', source: 'e' },
   ];
   it('keys launches and events by their record, sorted by month, with the records’ own words', () => {
-    const markers = evMarkers(data([], { events }), ['Renault', 'Nissan'], WIDE);
+    const markers = evMarkers(data([], { events }), ['Renault', 'Nissan'], WIDE, en);
     expect(markers.map((m) => [m.key, m.month])).toEqual([['launch-1', month(2010, 12)], ['launch-2', month(2011, 10)], ['event-0', month(2012, 6)], ['launch-0', month(2013, 3)]]);
     expect(markers[0]).toEqual({
       key: 'launch-1', recordKey: 'evLaunches', index: 1, date: '2010-12', month: month(2010, 12), label: 'Leaf', title: 'Nissan Leaf launched', brand: 'Nissan', source: 'l', quote: null, note: null,
@@ -108,7 +108,7 @@ describe('evMarkers on hand-made launches and events', () => {
     expect(markers[2]).toEqual({
       key: 'event-0', recordKey: 'events', index: 0, date: '2012-06', month: month(2012, 6), label: 'Event', title: 'Something happened', brand: null, source: 'e', quote: 'q', note: 'n',
     });
-    expect(evMarkers(data([], { events: [{ ...events[0]!, quote: undefined, note: undefined }] }), [], WIDE)[0]).toMatchObject({ quote: null, note: null });
+    expect(evMarkers(data([], { events: [{ ...events[0]!, quote: undefined, note: undefined }] }), [], WIDE, en)[0]).toMatchObject({ quote: null, note: null });
   });
 });
 

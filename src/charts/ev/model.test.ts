@@ -32,7 +32,7 @@ describe('evWindow', () => {
 });
 
 describe('evLines', () => {
-  const lines = () => evLines(dataset, ALL, full());
+  const lines = () => evLines(dataset, ALL, full(), en);
   const line = (key: string) => lines().find((l) => l.key === key);
   const values = (key: string) => line(key)?.points.map((p) => [p.date, p.units]);
 
@@ -73,26 +73,26 @@ describe('evLines', () => {
     ]);
   });
   it('shows only Alliance-wide and Renault series when Renault alone is selected', () => {
-    expect(evLines(dataset, ['Renault'], full()).map((l) => [l.key, l.brand])).toEqual([
+    expect(evLines(dataset, ['Renault'], full(), en).map((l) => [l.key, l.brand])).toEqual([
       ['alliance', null], ['groupe-renault', 'Renault'], ['zoe', 'Renault'], ['zoe:production', 'Renault'],
       ['kangoo-ze', 'Renault'], ['twizy', 'Renault'], ['fluence-ze', 'Renault'],
     ]);
   });
   it('always shows the Alliance-wide series, even with no brand selected', () => {
-    expect(evLines(dataset, [], full()).map((l) => l.key)).toEqual(['alliance']);
+    expect(evLines(dataset, [], full(), en).map((l) => l.key)).toEqual(['alliance']);
   });
   it('draws a series only over its milestones inside the window', () => {
-    expect(evLines(dataset, ALL, evWindow(dataset, [2013, 2014])).map((l) => [l.key, l.points.map((p) => p.units)])).toEqual([
+    expect(evLines(dataset, ALL, evWindow(dataset, [2013, 2014]), en).map((l) => [l.key, l.points.map((p) => p.units)])).toEqual([
       ['alliance', [100000, 200000]], ['leaf', [50000, 100000]], ['kangoo-ze', [10000]],
     ]);
   });
   it('is empty without a window', () => {
-    expect(evLines(dataset, ALL, null)).toEqual([]);
+    expect(evLines(dataset, ALL, null, en)).toEqual([]);
   });
   it('does not mutate the dataset', () => {
     const before = structuredClone(dataset);
-    evLines(dataset, ALL, full());
-    evMarkers(dataset, ALL, full());
+    evLines(dataset, ALL, full(), en);
+    evMarkers(dataset, ALL, full(), en);
     expect(dataset).toEqual(before);
   });
 });
@@ -110,26 +110,26 @@ describe('labels', () => {
 
 describe('evMarkers', () => {
   it('marks the six launches and three key events, by date', () => {
-    expect(evMarkers(dataset, ALL, full()).map((m) => [m.date, m.label, m.recordKey, m.index])).toEqual([
+    expect(evMarkers(dataset, ALL, full(), en).map((m) => [m.date, m.label, m.recordKey, m.index])).toEqual([
       ['2009-07', 'i-MiEV', 'evLaunches', 0], ['2010-12', 'Leaf', 'evLaunches', 1], ['2011-10', 'Kangoo', 'evLaunches', 2],
       ['2012-03', 'Twizy', 'evLaunches', 3], ['2012-12', 'Zoe', 'evLaunches', 4], ['2014-06', 'e-NV200', 'evLaunches', 5],
       ['2016-10', 'Mitsubishi joins', 'events', 33], ['2017-09', 'Alliance 2022 plan', 'events', 37], ['2018-11', 'Ghosn arrested', 'events', 40],
     ]);
   });
   it('keeps launches of the selected brands only; events stay', () => {
-    expect(evMarkers(dataset, ['Nissan'], full()).map((m) => [m.label, m.brand])).toEqual([
+    expect(evMarkers(dataset, ['Nissan'], full(), en).map((m) => [m.label, m.brand])).toEqual([
       ['Leaf', 'Nissan'], ['e-NV200', 'Nissan'], ['Mitsubishi joins', null], ['Alliance 2022 plan', null], ['Ghosn arrested', null],
     ]);
   });
   it('has none in a window without launches or key events', () => {
-    expect(evMarkers(dataset, ALL, evWindow(dataset, [2019, 2021]))).toEqual([]);
+    expect(evMarkers(dataset, ALL, evWindow(dataset, [2019, 2021]), en)).toEqual([]);
   });
 });
 
 describe('evSummary', () => {
   const summary = (brands: typeof ALL | ('Renault' | 'Nissan')[], range: [number, number]) => {
     const months = evWindow(dataset, range);
-    return evSummary(evLines(dataset, brands, months), evMarkers(dataset, brands, months), dataset.evLaunches, range, en);
+    return evSummary(evLines(dataset, brands, months, en), evMarkers(dataset, brands, months, en), dataset.evLaunches, range, en);
   };
   it('states the Alliance total and the leading model', () => {
     expect(summary(ALL, [1999, 2023])).toBe(
@@ -165,7 +165,7 @@ describe('isLongHold: the one rule for dotted stretches and their footnote', () 
 
 describe('evFootnotes', () => {
   it('notes the Alliance series’ changing scope, the undated rows and production, and no disagreement', () => {
-    expect(evFootnotes(evLines(dataset, ALL, full()), full(), en)).toEqual([
+    expect(evFootnotes(evLines(dataset, ALL, full(), en), full(), en)).toEqual([
       'Rows of the source’s milestone table without a date are placed at the row above: December 2015 and December 2019.',
       `Alliance: ${dataset.evSeries[0]?.scopeNote}`,
       'Hollow dots count vehicles produced, not sold.',
@@ -175,24 +175,24 @@ describe('evFootnotes', () => {
   it('notes only what is drawn', () => {
     const window = evWindow(dataset, [2017, 2017]);
     // No undated rows or production marks in 2017; the Nissan total holds through it (Dec 2016 to Apr 2020), dotted.
-    expect(evFootnotes(evLines(dataset, ALL, window), window, en)).toEqual([
+    expect(evFootnotes(evLines(dataset, ALL, window, en), window, en)).toEqual([
       `Alliance: ${dataset.evSeries[0]?.scopeNote}`,
       'Dotted stretches: more than a year between reported milestones; the sources give no figure in between.',
     ]);
   });
   it('counts a hold the window cuts by the milestones beyond it: Alliance Dec 2017 to Dec 2019 in 2016–2018', () => {
     const window = evWindow(dataset, [2016, 2018]);
-    const alliance = evLines(dataset, ALL, window).find((l) => l.key === 'alliance')!;
+    const alliance = evLines(dataset, ALL, window, en).find((l) => l.key === 'alliance')!;
     expect([alliance.outsideMonths, hasLongHold(alliance, window!)]).toEqual([{ before: monthIndex('2015-12'), after: monthIndex('2019-12') }, true]);
   });
   it('finds the long hold of the Nissan total (Dec 2016 to Apr 2020) and none for the lone i-MiEV dot', () => {
-    const lines = evLines(dataset, ALL, full());
+    const lines = evLines(dataset, ALL, full(), en);
     expect([hasLongHold(lines.find((l) => l.key === 'nissan')!, full()!), hasLongHold(lines.find((l) => l.key === 'i-miev')!, full()!)]).toEqual([true, false]);
   });
 });
 
 describe('evTable', () => {
-  const table = () => evTable(evLines(dataset, ALL, full()), en);
+  const table = () => evTable(evLines(dataset, ALL, full(), en), en);
   it('has one row per milestone', () => {
     expect(table().rows).toHaveLength(34);
   });
@@ -200,7 +200,7 @@ describe('evTable', () => {
     expect(table().rows[0]).toEqual({ date: '2013-02', series: 'Nissan Leaf', brand: 'Nissan', units: 50000, measure: 'sales', approximate: 'no', outcome: null, source: 'wiki-alliance' });
   });
   it('ends with one row per target: a sales target, its verdict and what was reported around its year end', () => {
-    const withTargets = evTable(evLines(dataset, ALL, full()), en, evTargets(dataset, full()));
+    const withTargets = evTable(evLines(dataset, ALL, full(), en), en, evTargets(dataset, full()));
     expect(withTargets.rows.slice(34)).toEqual([
       {
         date: '2016', series: 'Target: 1.5 million EVs as early as 2016 (first target)', brand: 'Alliance-wide', units: 1_500_000,
@@ -219,13 +219,13 @@ describe('evTable', () => {
     ]);
   });
   it('is filtered like the chart', () => {
-    expect(evTable(evLines(dataset, ['Renault'], full()), en).rows).toHaveLength(23);
+    expect(evTable(evLines(dataset, ['Renault'], full(), en), en).rows).toHaveLength(23);
   });
 });
 
 describe('evSourceIds and evBrands', () => {
   it('cites the one source behind the EV data', () => {
-    expect(evSourceIds(evLines(dataset, ALL, full()), evMarkers(dataset, ALL, full()))).toEqual(['wiki-alliance']);
+    expect(evSourceIds(evLines(dataset, ALL, full(), en), evMarkers(dataset, ALL, full(), en))).toEqual(['wiki-alliance']);
   });
   it('cites nothing when nothing is drawn', () => {
     expect(evSourceIds([], [])).toEqual([]);
@@ -239,18 +239,18 @@ describe('evLines inside a narrow window', () => {
   const in2017 = () => evWindow(dataset, [2017, 2017])!;
 
   it('carries a series through a year without milestones at its last level (Leaf at 250,000 through 2017)', () => {
-    const leaf = evLines(dataset, domain.brands, in2017()).find((l) => l.key === 'leaf');
+    const leaf = evLines(dataset, domain.brands, in2017(), en).find((l) => l.key === 'leaf');
     expect([leaf?.points.length, leaf?.carriedIn, leaf?.continuesPast]).toEqual([0, 250000, true]);
   });
 
   it('enters the window at the last level before it when milestones follow inside', () => {
-    const alliance = evLines(dataset, domain.brands, in2017()).find((l) => l.key === 'alliance');
+    const alliance = evLines(dataset, domain.brands, in2017(), en).find((l) => l.key === 'alliance');
     expect([alliance?.carriedIn, alliance?.points.map((p) => p.units)]).toEqual([350000, [400000, 500000, 500000]]);
   });
 
   it('does not extend a series past its last milestone (nothing after Dec 2021)', () => {
     const in2023 = evWindow(dataset, [2021, 2021])!;
-    const alliance = evLines(dataset, domain.brands, in2023).find((l) => l.key === 'alliance');
+    const alliance = evLines(dataset, domain.brands, in2023, en).find((l) => l.key === 'alliance');
     expect([alliance?.carriedIn, alliance?.continuesPast]).toEqual([800000, false]);
   });
 });
@@ -258,7 +258,7 @@ describe('evLines inside a narrow window', () => {
 describe('key events come from the data (the real file + tests/fixtures/dacia-additions.json)', () => {
   it('marks an event flagged with an evLabel, in a 2024 window', () => {
     const months = evWindow(daciaDataset, [2024, 2024]);
-    expect(evMarkers(daciaDataset, [], months).map((m) => [m.label, m.date])).toEqual([['Test key event', '2024-03']]);
+    expect(evMarkers(daciaDataset, [], months, en).map((m) => [m.label, m.date])).toEqual([['Test key event', '2024-03']]);
   });
 });
 

@@ -2,7 +2,6 @@ import { brandIds } from '../../data/catalogue';
 import type { Brand, Dataset, EvLaunch, EvMilestone } from '../../data/schema';
 import { parenthesesAsSpaces } from '../../data/parenthetical';
 import type { IntlShape } from 'react-intl';
-import { intlFor } from '../../i18n/intl';
 import { truncateToWidth } from '../../components/textWidth';
 import { isDateConflict } from '../../data/dateConflict';
 import { oncePer } from '../../lib/oncePer';
@@ -166,7 +165,7 @@ const milestoneIndex = oncePer((dataset: Dataset): MilestoneIndex => {
 });
 
 /** The lines drawn: one per shown series and measure, with its milestones inside the window (no extrapolation); `intl` words production lines. */
-export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWindow | null, intl: IntlShape = intlFor('en')): EvLine[] {
+export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWindow | null, intl: IntlShape): EvLine[] {
   if (!months) return [];
   const { byLine, byMark, monthOf } = milestoneIndex(dataset);
   const month = (index: number) => monthOf[index] ?? 0;
@@ -229,7 +228,7 @@ function launchOf(line: EvLine, launches: readonly EvLaunch[]): EvLaunch | undef
 }
 
 /** The markers drawn: launches of the selected brands and the key Alliance events inside the window, by date. */
-export function evMarkers(dataset: Dataset, brands: readonly Brand[], months: EvWindow | null, intl: IntlShape = intlFor('en')): EvMarker[] {
+export function evMarkers(dataset: Dataset, brands: readonly Brand[], months: EvWindow | null, intl: IntlShape): EvMarker[] {
   if (!months) return [];
   const launches = dataset.evLaunches.flatMap((l, index): EvMarker[] =>
     brands.includes(l.brand) && isInside(monthIndex(l.date), months)

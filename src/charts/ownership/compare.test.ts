@@ -9,7 +9,7 @@ const en = intlFor('en');
 // Figures checked by hand against /work/shared/seeds (wiki-alliance and the 2023 joint-projects article).
 const name = (id: string) => companyName(dataset, id);
 const changesOf = (from: number, to: number) =>
-  ownershipChanges(dataset.ownership, from, to).map((c) => [c.kind, c.holder, c.held, c.label]);
+  ownershipChanges(dataset.ownership, from, to, en).map((c) => [c.kind, c.holder, c.held, c.label]);
 
 describe('ownershipChanges 2016 → 2023', () => {
   const changes = () => changesOf(2016, 2023);
@@ -61,13 +61,13 @@ describe('ownershipChanges 2016 → 2023', () => {
   });
 
   it('says it in one sentence', () => {
-    expect(compareSummary(ownershipChanges(dataset.ownership, 2016, 2023), [2016, 2023], name, en)).toBe(
+    expect(compareSummary(ownershipChanges(dataset.ownership, 2016, 2023, en), [2016, 2023], name, en)).toBe(
       'Stakes from 2016 to 2023: 2 changed, 5 new, 8 ended and 10 unchanged. Changed: Renault in Nissan 43.4% → 15%; Nissan in Renault 15% non-voting → voting.',
     );
   });
 
   it('tables the changes first, each row citing its record’s source', () => {
-    const table = compareTable(ownershipChanges(dataset.ownership, 2016, 2023), [2016, 2023], name, en);
+    const table = compareTable(ownershipChanges(dataset.ownership, 2016, 2023, en), [2016, 2023], name, en);
     expect(table.rows.slice(0, 2)).toEqual([
       { change: 'changed', holder: 'Renault', held: 'Nissan', before: '43.4% voting', after: '15% voting', source: 'wiki-alliance' },
       { change: 'changed', holder: 'Nissan', held: 'Renault', before: '15% non-voting', after: '15% voting', source: 'wiki-alliance' },
@@ -96,13 +96,13 @@ describe('ownershipChanges 2001 → 2002', () => {
 
 describe('ownershipChanges in the degenerate cases', () => {
   it('finds nothing changed between a year and itself', () => {
-    const changes = ownershipChanges(dataset.ownership, 2016, 2016);
+    const changes = ownershipChanges(dataset.ownership, 2016, 2016, en);
     expect(changes.every((c) => c.kind === 'unchanged')).toBe(true);
     expect(compareSummary(changes, [2016, 2016], name, en)).toBe('From 2016 to 2016 no stake changed (20 held in both years).');
   });
 
   it('finds everything new when nothing was held before', () => {
-    expect(new Set(ownershipChanges(dataset.ownership, 1990, 1999).map((c) => c.kind))).toEqual(new Set(['new']));
+    expect(new Set(ownershipChanges(dataset.ownership, 1990, 1999, en).map((c) => c.kind))).toEqual(new Set(['new']));
   });
 
   it('reads changes forward in time whichever year is the cursor', () => {
@@ -111,7 +111,7 @@ describe('ownershipChanges in the degenerate cases', () => {
 
   it('names a voting change alongside a figure change', () => {
     const stake = dataset.ownership[3]!;
-    expect(changeLabel(stake, { ...stake, percent: 20, voting: true })).toBe('15% → 20%, now voting');
+    expect(changeLabel(stake, { ...stake, percent: 20, voting: true }, en)).toBe('15% → 20%, now voting');
   });
 });
 

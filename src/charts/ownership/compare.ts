@@ -3,7 +3,6 @@ import type { IntlShape } from 'react-intl';
 import type { ChartTable } from '../../components/chartTypes';
 import type { Ownership } from '../../data/schema';
 import { formatsFor } from '../../i18n/format';
-import { intlFor } from '../../i18n/intl';
 import type { Locale } from '../../i18n/locales';
 import { stakeLabel, stakesActiveIn, type IndexedStake } from './model';
 
@@ -28,7 +27,7 @@ function isSame(a: Ownership, b: Ownership): boolean {
 }
 
 /** "43.4% → 15%"; a voting change is named: "15% non-voting → voting". */
-export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape = intlFor('en')): string {
+export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape): string {
   const [was, now] = [stakeLabel(before, intl), stakeLabel(after, intl)];
   const amount = was === now ? was : intl.formatMessage({ id: 'ownership.change.amount' }, { before: was, after: now });
   if (before.voting === after.voting || before.voting === null || after.voting === null) return amount;
@@ -40,7 +39,7 @@ export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape
  * Every stake held in `from` or `to` (from < to), paired by holder and held company, in dataset order of
  * the later record. A pair held in both years with a different figure or voting right is one change.
  */
-export function ownershipChanges(ownership: readonly Ownership[], from: number, to: number, intl: IntlShape = intlFor('en')): StakeChange[] {
+export function ownershipChanges(ownership: readonly Ownership[], from: number, to: number, intl: IntlShape): StakeChange[] {
   const key = ({ stake }: IndexedStake) => `${stake.holder}\u0000${stake.held}`;
   const earlier = stakesActiveIn(ownership, from);
   const later = stakesActiveIn(ownership, to);

@@ -19,10 +19,10 @@ describe('a 500-character company name', () => {
 
   it('is drawn in a box no wider than any other, and given whole in the tooltip, accessible name and table', () => {
     const long = { ...dataset, companies: dataset.companies.map((c) => (c.id === 'nissan' ? { ...c, name: LONG } : c)) };
-    const diagram = ownershipDiagram(long, 2023, 'wide', null);
+    const diagram = ownershipDiagram(long, 2023, 'wide', null, en);
     const nissan = diagram.nodes.find((n) => n.id === 'nissan')!;
     expect(nissan.box.x1 - nissan.box.x0).toBeLessThanOrEqual(MAX_NODE_LINE + 18);
-    expect([nodeDetails(long, 2023, 'nissan').title, nodeAriaLabel(long, 2023, 'nissan').startsWith(LONG)]).toEqual([LONG, true]);
+    expect([nodeDetails(long, 2023, 'nissan', en).title, nodeAriaLabel(long, 2023, 'nissan', en).startsWith(LONG)]).toEqual([LONG, true]);
     expect(ownershipTable(long, 2023, en).rows.some((row) => Object.values(row).includes(LONG))).toBe(true);
   });
 });

@@ -20,6 +20,8 @@ import {
   type OwnershipDiagram,
 } from './model';
 
+const en = intlFor('en');
+
 // Figures checked by hand against /work/shared/seeds (wiki-alliance and the 2023 joint-projects article).
 const stakesIn = (year: number) =>
   stakesActiveIn(dataset.ownership, year).map(({ stake, index }) => [index, stake.holder, stake.held, stake.percent, stake.voting]);
@@ -134,19 +136,19 @@ describe('ownershipChangeYears', () => {
 
 describe('stakeLabel', () => {
   it('gives the percent', () => {
-    expect(stakeLabel(dataset.ownership[1]!)).toBe('43.4%');
+    expect(stakeLabel(dataset.ownership[1]!, en)).toBe('43.4%');
   });
 
   it('prefers the percent to the investment', () => {
-    expect(stakeLabel(dataset.ownership[10]!)).toBe('67.13%');
+    expect(stakeLabel(dataset.ownership[10]!, en)).toBe('67.13%');
   });
 
   it('gives the investment where there is no percent', () => {
-    expect(stakeLabel(dataset.ownership[16]!)).toBe('€600M');
+    expect(stakeLabel(dataset.ownership[16]!, en)).toBe('€600M');
   });
 
   it('says "stake" where there is no figure at all', () => {
-    expect(stakeLabel(dataset.ownership[14]!)).toBe('stake');
+    expect(stakeLabel(dataset.ownership[14]!, en)).toBe('stake');
   });
 
   it('writes billions with B, and money as each language writes it', () => {
@@ -166,63 +168,63 @@ const edgeOf = (d: OwnershipDiagram, index: number) => d.edges.find((e) => e.ind
 
 describe('ownershipDiagram', () => {
   it('draws Renault and Nissan joined by one straight arrow in 1999', () => {
-    const d = ownershipDiagram(dataset, 1999, 'wide');
+    const d = ownershipDiagram(dataset, 1999, 'wide', null, en);
     expect([ids(d), d.edges.map((e) => [e.index, e.label, e.path.includes('Q')])]).toEqual([['renault', 'nissan'], [[0, '36.8%', false]]]);
   });
 
   it('draws Mitsubishi from 2016, not before', () => {
-    expect([2015, 2016].map((y) => ids(ownershipDiagram(dataset, y, 'wide')).includes('mitsubishi'))).toEqual([false, true]);
+    expect([2015, 2016].map((y) => ids(ownershipDiagram(dataset, y, 'wide', null, en)).includes('mitsubishi'))).toEqual([false, true]);
   });
 
   it('draws the 2016 companies in dataset order', () => {
-    expect(ids(ownershipDiagram(dataset, 2016, 'wide'))).toEqual([
+    expect(ids(ownershipDiagram(dataset, 2016, 'wide', null, en))).toEqual([
       'renault', 'nissan', 'mitsubishi', 'renault-nissan-alliance', 'rnbv', 'avtovaz', 'alliance-rostec', 'renault-korea', 'french-state', 'daimler', 'dongfeng',
       'nissan-dongfeng-jv', 'rnpo', 'common-purchasing', 'nec', 'aesc', 'aguascalientes-jv',
     ]);
   });
 
   it('labels the 2017 Renault stake 43.4% and the 2023 one 15%', () => {
-    expect([edgeOf(ownershipDiagram(dataset, 2017, 'wide'), 1).label, edgeOf(ownershipDiagram(dataset, 2023, 'wide'), 2).label]).toEqual(['43.4%', '15%']);
+    expect([edgeOf(ownershipDiagram(dataset, 2017, 'wide', null, en), 1).label, edgeOf(ownershipDiagram(dataset, 2023, 'wide', null, en), 2).label]).toEqual(['43.4%', '15%']);
   });
 
   it('dashes Nissan’s non-voting 15% in 2017 and not its voting 15% in 2023', () => {
-    expect([edgeOf(ownershipDiagram(dataset, 2017, 'wide'), 3).isNonVoting, edgeOf(ownershipDiagram(dataset, 2023, 'wide'), 4).isNonVoting]).toEqual([true, false]);
+    expect([edgeOf(ownershipDiagram(dataset, 2017, 'wide', null, en), 3).isNonVoting, edgeOf(ownershipDiagram(dataset, 2023, 'wide', null, en), 4).isNonVoting]).toEqual([true, false]);
     // Only the Alliance's 67.13% of Alliance Rostec is a plan no source reports reached.
-    expect(ownershipDiagram(dataset, 2014, 'wide').edges.filter((e) => e.isPlanned).map((e) => e.index)).toEqual([10]);
+    expect(ownershipDiagram(dataset, 2014, 'wide', null, en).edges.filter((e) => e.isPlanned).map((e) => e.index)).toEqual([10]);
   });
 
   it('draws stakes with no figure as thin lines', () => {
-    expect(edgeOf(ownershipDiagram(dataset, 2023, 'wide'), 14)).toMatchObject({ strokeWidth: 1, hasFigure: false, label: 'stake' });
+    expect(edgeOf(ownershipDiagram(dataset, 2023, 'wide', null, en), 14)).toMatchObject({ strokeWidth: 1, hasFigure: false, label: 'stake' });
   });
 
   it('curves the Renault ↔ Nissan cross-shareholding above and below the line between them', () => {
-    const d = ownershipDiagram(dataset, 2017, 'wide');
+    const d = ownershipDiagram(dataset, 2017, 'wide', null, en);
     const y = LAYOUTS.wide.slots.renault!.y;
     expect([edgeOf(d, 1).mid.y < y - 40, edgeOf(d, 3).mid.y > y + 40]).toEqual([true, true]);
   });
 
   it('colours an edge by its holder’s brand, or none for other companies', () => {
-    const d = ownershipDiagram(dataset, 2023, 'wide');
+    const d = ownershipDiagram(dataset, 2023, 'wide', null, en);
     expect([edgeOf(d, 4).colorBrand, edgeOf(d, 8).colorBrand]).toEqual(['Nissan', null]);
   });
 
   it('keeps every company in the same place from year to year', () => {
-    const at = (year: number) => ownershipDiagram(dataset, year, 'wide').nodes.find((n) => n.id === 'renault')!.center;
+    const at = (year: number) => ownershipDiagram(dataset, year, 'wide', null, en).nodes.find((n) => n.id === 'renault')!.center;
     expect([at(1999), at(2012), at(2023)]).toEqual([LAYOUTS.wide.slots.renault, LAYOUTS.wide.slots.renault, LAYOUTS.wide.slots.renault]);
   });
 
   it('gives the same result on every call', () => {
-    expect(ownershipDiagram(dataset, 2016, 'narrow')).toEqual(ownershipDiagram(dataset, 2016, 'narrow'));
+    expect(ownershipDiagram(dataset, 2016, 'narrow', null, en)).toEqual(ownershipDiagram(dataset, 2016, 'narrow', null, en));
   });
 
   it('groups the members in one box', () => {
-    const d = ownershipDiagram(dataset, 2016, 'wide');
+    const d = ownershipDiagram(dataset, 2016, 'wide', null, en);
     const members = d.nodes.filter((n) => n.kind === 'member').map((n) => n.box);
     expect(members.every((b) => b.x0 > d.group!.box.x0 && b.x1 < d.group!.box.x1 && b.y0 > d.group!.box.y0 && b.y1 < d.group!.box.y1)).toBe(true);
   });
 
   it('is empty before the Alliance', () => {
-    const d = ownershipDiagram(dataset, 1998, 'wide');
+    const d = ownershipDiagram(dataset, 1998, 'wide', null, en);
     expect([d.nodes, d.edges, d.group]).toEqual([[], [], null]);
   });
 
@@ -233,7 +235,7 @@ describe('ownershipDiagram', () => {
       ownership: [stake({ held: 'newco', percent: 20, from: 2020 })],
     };
     for (const layout of ['wide', 'narrow'] as const) {
-      const d = ownershipDiagram(data, 2020, layout);
+      const d = ownershipDiagram(data, 2020, layout, null, en);
       const [renault, newco] = ['renault', 'newco'].map((id) => d.nodes.find((n) => n.id === id)!);
       const distance = Math.hypot(newco!.center.x - renault!.center.x, newco!.center.y - renault!.center.y);
       expect({ height: d.height, collisions: collisions(d), isNear: distance < 200 }).toEqual({ height: LAYOUTS[layout].height, collisions: [], isNear: true });
@@ -247,7 +249,7 @@ describe('ownershipDiagram', () => {
       companies: ids.map((id, i) => ({ id, name: `Company ${i}`, kind: 'entity', brand: null })),
       ownership: [stake({ holder: 'constructor', held: 'toString' }), stake({ holder: '__proto__', held: 'hasOwnProperty' }), stake({ holder: 'toString', held: 'constructor' })],
     };
-    const d = ownershipDiagram(data, 2020, 'wide');
+    const d = ownershipDiagram(data, 2020, 'wide', null, en);
     expect(d.nodes.map((n) => [n.id, n.lines])).toEqual(ids.map((id, i) => [id, [`Company ${i}`]]));
     expect(collisions(d).filter((p) => p.includes(' touches ') || p.endsWith('is cut off'))).toEqual([]);
     expect(d.edges.map((e) => [e.holder, e.held])).toEqual([['constructor', 'toString'], ['__proto__', 'hasOwnProperty'], ['toString', 'constructor']]);
@@ -255,7 +257,7 @@ describe('ownershipDiagram', () => {
 
   it('moves a company aside when its shared slot is taken by one the data shows at the same time', () => {
     const data: Dataset = { ...dataset, ownership: [stake({ held: 'avtovaz' }), stake({ holder: 'geely', held: 'renault-korea' })] };
-    const d = ownershipDiagram(data, 2010, 'wide');
+    const d = ownershipDiagram(data, 2010, 'wide', null, en);
     const [avtovaz, geely] = ['avtovaz', 'geely'].map((id) => d.nodes.find((n) => n.id === id)!);
     expect([avtovaz!.center, boxesOverlap(avtovaz!.box, geely!.box)]).toEqual([LAYOUTS.wide.slots.avtovaz, false]);
   });
@@ -285,7 +287,7 @@ function collisions(d: OwnershipDiagram): string[] {
 
 describe.each(['wide', 'narrow'] as LayoutName[])('the %s layout', (layout) => {
   it.each(ownershipChangeYears(dataset.ownership, [1999, 2023]))('has no overlapping or cut-off labels in %i', (year) => {
-    expect(collisions(ownershipDiagram(dataset, year, layout))).toEqual([]);
+    expect(collisions(ownershipDiagram(dataset, year, layout, null, en))).toEqual([]);
   });
 });
 
@@ -293,13 +295,13 @@ describe.each(['wide', 'narrow'] as LayoutName[])('the %s layout', (layout) => {
 // slots keep its line and label clear of French State's label (narrow) and of Horse (wide, 2023).
 describe('the Alliance’s ₩170B in Renault Samsung Motors', () => {
   const edge = (year: number, layout: LayoutName) =>
-    ownershipDiagram(dataset, year, layout).edges.find((e) => e.holder === 'renault-nissan-alliance' && e.held === 'renault-korea');
+    ownershipDiagram(dataset, year, layout, null, en).edges.find((e) => e.holder === 'renault-nissan-alliance' && e.held === 'renault-korea');
   it.each(['wide', 'narrow'] as LayoutName[])('is drawn from 2012 in the %s layout as a thin line labelled with its amount, not a percentage', (layout) => {
     const at = (year: number) => edge(year, layout);
     expect([at(2011), at(2012) && [at(2012)!.label, at(2012)!.strokeWidth, at(2012)!.hasFigure], at(2023)?.label]).toEqual([undefined, ['₩170B', 1, false], '₩170B']);
   });
   it.each([2012, 2014, 2016, 2023].flatMap((year) => [['wide', year], ['narrow', year]] as [LayoutName, number][]))('crosses no box or label in the %s layout in %i', (layout, year) => {
-    expect(collisions(ownershipDiagram(dataset, year, layout))).toEqual([]);
+    expect(collisions(ownershipDiagram(dataset, year, layout, null, en))).toEqual([]);
   });
 });
 
@@ -308,17 +310,17 @@ describe('the Alliance’s ₩170B in Renault Samsung Motors', () => {
 // triangle of stakes crosses nothing at phone width either.
 describe('the Alliance–Daimler joint venture in Mexico', () => {
   const jvEdges = (year: number, layout: LayoutName) =>
-    ownershipDiagram(dataset, year, layout).edges.filter((e) => e.held === 'aguascalientes-jv').map((e) => [e.holder, e.label, e.hasFigure]);
+    ownershipDiagram(dataset, year, layout, null, en).edges.filter((e) => e.held === 'aguascalientes-jv').map((e) => [e.holder, e.label, e.hasFigure]);
   it.each(['wide', 'narrow'] as LayoutName[])('is drawn 2014–2020 in the %s layout, half from the Alliance box and half from Daimler', (layout) => {
     const half = [['renault-nissan-alliance', '50%', true], ['daimler', '50%', true]];
     expect([2013, 2014, 2020, 2021].map((year) => jvEdges(year, layout))).toEqual([[], half, half, []]);
   });
   it.each(['wide', 'narrow'] as LayoutName[])('is labelled "Mexico JV" in its own slot in the %s layout', (layout) => {
-    const jv = ownershipDiagram(dataset, 2016, layout).nodes.find((n) => n.id === 'aguascalientes-jv');
+    const jv = ownershipDiagram(dataset, 2016, layout, null, en).nodes.find((n) => n.id === 'aguascalientes-jv');
     expect([jv?.lines.join(' '), jv?.center]).toEqual(['Mexico JV', LAYOUTS[layout].slots['aguascalientes-jv']]);
   });
   it.each([2014, 2016, 2020].flatMap((year) => [['wide', year], ['narrow', year]] as [LayoutName, number][]))('crosses no box or label in the %s layout in %i', (layout, year) => {
-    expect(collisions(ownershipDiagram(dataset, year, layout))).toEqual([]);
+    expect(collisions(ownershipDiagram(dataset, year, layout, null, en))).toEqual([]);
   });
 });
 
@@ -342,7 +344,7 @@ describe('brandsDrawn', () => {
 });
 
 describe('dimmedMarks', () => {
-  const d2023 = () => ownershipDiagram(dataset, 2023, 'wide');
+  const d2023 = () => ownershipDiagram(dataset, 2023, 'wide', null, en);
   const all = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] as const;
   const none = { brand: null, nodeId: null };
   const sorted = (m: { nodes: Set<string>; edges: Set<number> }) => [[...m.nodes].sort(), [...m.edges].sort((a, b) => a - b)];
@@ -397,7 +399,7 @@ const boxCollisions = (d: OwnershipDiagram) => collisions(d).filter((p) => p.end
 
 describe('the test dataset with Dacia and two new companies (the real file + tests/fixtures/dacia-additions.json)', () => {
   it.each(['wide', 'narrow'] as LayoutName[])('draws 2024 in the %s layout with both new companies inside the frame, clear of every box', (layout) => {
-    const d = ownershipDiagram(daciaDataset, 2024, layout);
+    const d = ownershipDiagram(daciaDataset, 2024, layout, null, en);
     // The frame may grow (the narrow one does, by one row) but every box lies inside it.
     expect({ ids: d.nodes.filter((n) => !LAYOUTS[layout].slots[n.id]).map((n) => n.id), boxProblems: boxCollisions(d) }).toEqual({
       ids: ['dacia', 'example-fund'],
@@ -428,9 +430,9 @@ describe('generated graphs: companies the layouts have no slot for', () => {
   it.each(['wide', 'narrow'] as LayoutName[])('in the %s layout, every box stays inside the frame, clear of the others and of the members’ box, the same on every call', (layout) => {
     fc.assert(
       fc.property(generatedGraph, (data) => {
-        const d = ownershipDiagram(data, 2016, layout);
+        const d = ownershipDiagram(data, 2016, layout, null, en);
         const boxProblems = boxCollisions(d);
-        expect({ boxProblems, same: ownershipDiagram(data, 2016, layout) }).toEqual({ boxProblems: [], same: d });
+        expect({ boxProblems, same: ownershipDiagram(data, 2016, layout, null, en) }).toEqual({ boxProblems: [], same: d });
       }),
       { numRuns: GENERATED_GRAPHS, seed: 19 },
     );
@@ -441,7 +443,7 @@ describe('generated graphs: companies the layouts have no slot for', () => {
 // narrow 2016 → 2023 and 2010 → 2016. These cases are the ones that hold today.
 describe('comparing', () => {
   it.each([['wide', 2016, 2023], ['wide', 2010, 2016], ['narrow', 2001, 2002]] as const)('keeps labels clear of boxes and of each other in the %s layout, %i → %i', (layout, from, to) => {
-    const d = ownershipDiagram(dataset, to, layout, ownershipChanges(dataset.ownership, from, to));
+    const d = ownershipDiagram(dataset, to, layout, ownershipChanges(dataset.ownership, from, to, en), en);
     const labelProblems = collisions(d).filter((p) => p.startsWith('label of'));
     expect(labelProblems).toEqual([]);
   });

@@ -1,6 +1,5 @@
 import { scaleLinear } from 'd3-scale';
 import type { IntlShape } from 'react-intl';
-import { intlFor } from '../../i18n/intl';
 import { formatsFor } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { brandIds } from '../../data/catalogue';
@@ -57,7 +56,7 @@ export function percentLabel(percent: number, intl: IntlShape): string {
 }
 
 /** The edge label: the percent, else the investment, else "stake" in the reader's language. */
-export function stakeLabel(stake: Ownership, intl: IntlShape = intlFor('en')): string {
+export function stakeLabel(stake: Ownership, intl: IntlShape): string {
   if (stake.percent !== null) return percentLabel(stake.percent, intl);
   return stake.investment ? formatInvestment(stake.investment, intl) : intl.formatMessage({ id: 'ownership.stake' });
 }
@@ -322,7 +321,7 @@ export function ownershipDiagram(
   year: number,
   layoutName: LayoutName,
   changes: readonly StakeChange[] | null = null,
-  intl: IntlShape = intlFor('en'),
+  intl: IntlShape,
 ): OwnershipDiagram {
   const layout = LAYOUTS[layoutName];
   const held = stakesActiveIn(dataset.ownership, year);

@@ -85,31 +85,31 @@ describe('ownershipEmptyMessage', () => {
 
 describe('edgeAriaLabel', () => {
   it('states percent and votes', () => {
-    expect(edgeAriaLabel(dataset, dataset.ownership[1]!)).toBe('Renault holds 43.4% of Nissan (voting)');
+    expect(edgeAriaLabel(dataset, dataset.ownership[1]!, en)).toBe('Renault holds 43.4% of Nissan (voting)');
   });
 
   it('states a non-voting stake', () => {
-    expect(edgeAriaLabel(dataset, dataset.ownership[3]!)).toBe('Nissan holds 15% of Renault (non-voting)');
+    expect(edgeAriaLabel(dataset, dataset.ownership[3]!, en)).toBe('Nissan holds 15% of Renault (non-voting)');
   });
 
   it('states an investment without a percentage', () => {
-    expect(edgeAriaLabel(dataset, dataset.ownership[16]!)).toBe('Nissan invested €600M in Ampere (no percentage given)');
+    expect(edgeAriaLabel(dataset, dataset.ownership[16]!, en)).toBe('Nissan invested €600M in Ampere (no percentage given)');
   });
 
   it('says in the joint venture’s tooltip that the 67.13% is planned', () => {
-    expect(nodeDetails(dataset, 2014, 'alliance-rostec').sections.find((s) => s.heading === 'Held by')?.items.map((i) => i.text)).toEqual([
+    expect(nodeDetails(dataset, 2014, 'alliance-rostec', en).sections.find((s) => s.heading === 'Held by')?.items.map((i) => i.text)).toEqual([
       'Renault–Nissan Alliance: 67.13%, voting, planned, 2014–2021',
     ]);
   });
 
   it('says the Alliance’s 67.13% of Alliance Rostec is a plan no source reports reached', () => {
-    expect(edgeAriaLabel(dataset, dataset.ownership[10]!)).toBe(
+    expect(edgeAriaLabel(dataset, dataset.ownership[10]!, en)).toBe(
       'Renault–Nissan Alliance holds 67.13% of Alliance Rostec Auto BV (voting; planned: 67.13% by 2014, not reported as reached)',
     );
   });
 
   it('states a stake with no figure', () => {
-    expect(edgeAriaLabel(dataset, dataset.ownership[14]!)).toBe(
+    expect(edgeAriaLabel(dataset, dataset.ownership[14]!, en)).toBe(
       'Renault holds a stake in Renault Korea Motor (voting rights not stated; no figure given)',
     );
   });
@@ -131,7 +131,7 @@ describe('heldYears', () => {
 
 describe('nodeDetails', () => {
   it('lists Renault’s stakes in and out in 2023 and those that ended that year', () => {
-    const details = nodeDetails(dataset, 2023, 'renault');
+    const details = nodeDetails(dataset, 2023, 'renault', en);
     expect(details.sections.map((s) => [s.heading, s.items.map((i) => i.text)])).toEqual([
       ['Holds', ['15% of Nissan, voting, since 2023', '50% of Renault–Nissan BV, since 2002', 'a stake in Renault Korea Motor (no figure given), since 2000', 'a stake in Horse (no figure given), since 2023']],
       ['Held by', ['Nissan: 15%, voting, since 2023', 'French State: 15%, voting, since 2014']],
@@ -140,7 +140,7 @@ describe('nodeDetails', () => {
   });
 
   it('names the kind of company, the year and the sources', () => {
-    const details = nodeDetails(dataset, 2023, 'renault');
+    const details = nodeDetails(dataset, 2023, 'renault', en);
     expect([details.title, details.subtitle, details.sources]).toEqual([
       'Renault',
       'Alliance member · as of 2023',
@@ -149,7 +149,7 @@ describe('nodeDetails', () => {
   });
 
   it('notes Daimler’s exit on the Alliance in 2021, the joint venture’s end said to be inferred', () => {
-    const ended = nodeDetails(dataset, 2021, 'renault-nissan-alliance').sections.find((s) => s.heading === 'Ended or changed in 2021');
+    const ended = nodeDetails(dataset, 2021, 'renault-nissan-alliance', en).sections.find((s) => s.heading === 'Ended or changed in 2021');
     expect(ended?.items).toEqual([
       {
         text: 'Daimler: 3.1%, 2010–2020',
@@ -169,7 +169,7 @@ describe('nodeDetails', () => {
 
 describe('edgeDetails', () => {
   it('gives the kind of shares, the years, the quote and the source', () => {
-    const details = edgeDetails(dataset, dataset.ownership[3]!);
+    const details = edgeDetails(dataset, dataset.ownership[3]!, en);
     expect([details.title, details.subtitle, details.sections[0]?.items[0]?.text, details.sources]).toEqual([
       'Nissan holds 15% of Renault (non-voting)',
       'Non-voting shares (dashed line) · 2001–2022',
@@ -179,17 +179,17 @@ describe('edgeDetails', () => {
   });
 
   it('says when no figure is given', () => {
-    expect(edgeDetails(dataset, dataset.ownership[18]!).subtitle).toBe('No figure given · since 2023');
+    expect(edgeDetails(dataset, dataset.ownership[18]!, en).subtitle).toBe('No figure given · since 2023');
   });
 
   it('heads a planned stake as planned, not as voting shares', () => {
-    expect(edgeDetails(dataset, dataset.ownership[10]!).subtitle).toBe('Planned (faint dashed line): 67.13% by 2014, not reported as reached · 2014–2021');
+    expect(edgeDetails(dataset, dataset.ownership[10]!, en).subtitle).toBe('Planned (faint dashed line): 67.13% by 2014, not reported as reached · 2014–2021');
   });
 });
 
 describe('nodeAriaLabel', () => {
   it('reads Mitsubishi’s stakes in 2023', () => {
-    expect(nodeAriaLabel(dataset, 2023, 'mitsubishi')).toBe(
+    expect(nodeAriaLabel(dataset, 2023, 'mitsubishi', en)).toBe(
       'Mitsubishi Motors. Holds: €200M invested in Ampere, since 2023. Held by: Nissan: 34%, voting, since 2016',
     );
   });
@@ -273,6 +273,6 @@ describe('ownership tooltips and accessible names in French and Japanese', () =>
   it('heads a company’s tooltip sections in Japanese and keeps the dataset’s notes as written', () => {
     const details = nodeDetails(dataset, 2023, 'renault', intlFor('ja'));
     expect([details.subtitle, details.sections.map((s) => s.heading)]).toEqual(['アライアンス構成企業・2023年時点', ['保有', '出資元', '2023年に終了・変更']]);
-    expect(details.sections[0]?.items[0]?.note).toBe(nodeDetails(dataset, 2023, 'renault').sections[0]?.items[0]?.note);
+    expect(details.sections[0]?.items[0]?.note).toBe(nodeDetails(dataset, 2023, 'renault', en).sections[0]?.items[0]?.note);
   });
 });

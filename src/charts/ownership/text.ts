@@ -7,7 +7,6 @@ import type { ChartTable } from '../../components/chartTypes';
 import { formatsFor } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import type { MessageId } from '../../i18n/messages';
-import { intlFor } from '../../i18n/intl';
 import { heldYears } from '../../data/heldYears';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
 import type { Brand, Dataset, Ownership } from '../../data/schema';
@@ -30,7 +29,7 @@ function plannedWords(stake: Ownership, intl: IntlShape): string {
 }
 
 /** "Renault holds 43.4% of Nissan (voting)": the accessible name of an edge, in the language of `intl`. */
-export function edgeAriaLabel(dataset: Dataset, stake: Ownership, intl: IntlShape = intlFor('en')): string {
+export function edgeAriaLabel(dataset: Dataset, stake: Ownership, intl: IntlShape): string {
   const holder = companyName(dataset, stake.holder);
   const held = companyName(dataset, stake.held);
   if (stake.percent === null && stake.investment) {
@@ -81,7 +80,7 @@ function stakeText(dataset: Dataset, stake: Ownership, side: 'out' | 'in', intl:
 }
 
 /** Tooltip for a company: the stakes it holds and is held by in `year`, and those that ended that year. */
-export function nodeDetails(dataset: Dataset, year: number, id: string, intl: IntlShape = intlFor('en')): MarkDetails {
+export function nodeDetails(dataset: Dataset, year: number, id: string, intl: IntlShape): MarkDetails {
   const company = indexById(dataset.companies).get(id);
   const active = stakesActiveIn(dataset.ownership, year).map((s) => s.stake);
   const ended = dataset.ownership.filter((s) => s.to === year && (s.holder === id || s.held === id));
@@ -105,7 +104,7 @@ export function nodeDetails(dataset: Dataset, year: number, id: string, intl: In
 }
 
 /** Tooltip for one stake: what it is, the years, the quote (verbatim, never translated) and note from the source. */
-export function edgeDetails(dataset: Dataset, stake: Ownership, intl: IntlShape = intlFor('en')): MarkDetails {
+export function edgeDetails(dataset: Dataset, stake: Ownership, intl: IntlShape): MarkDetails {
   const kind = isPlanned(stake) ? 'planned' : stake.percent === null ? 'noFigure' : stake.voting === false ? 'nonVoting' : stake.voting ? 'voting' : 'unknown';
   const items: DetailItem[] = [
     ...(stake.quote ? [{ text: `“${stake.quote}”`, note: null }] : []),
@@ -120,7 +119,7 @@ export function edgeDetails(dataset: Dataset, stake: Ownership, intl: IntlShape 
 }
 
 /** The accessible name of a company's box: its name and stakes in and out in `year`. */
-export function nodeAriaLabel(dataset: Dataset, year: number, id: string, intl: IntlShape = intlFor('en')): string {
+export function nodeAriaLabel(dataset: Dataset, year: number, id: string, intl: IntlShape): string {
   const details = nodeDetails(dataset, year, id, intl);
   const parts = details.sections.map((s) => intl.formatMessage({ id: 'ownership.node.section' }, { heading: s.heading, items: joinClauses(s.items.map((i) => i.text), intl) }));
   return [companyName(dataset, id), ...parts].reduce((first, second) => intl.formatMessage({ id: 'ownership.node.join' }, { first, second }));

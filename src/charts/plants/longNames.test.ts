@@ -13,7 +13,7 @@ const size = { width: 800, height: 400 };
 
 describe('a plant in a city with a 500-character name', () => {
   const plants = SEED_PLANTS.map((p) => (p.id === 'tangier' ? { ...p, city: LONG_CITY, name: `${LONG_CITY} plant` } : p));
-  const marks = plantMarks(plants, filters, regionProjection('world', size.width, size.height), size, () => 10);
+  const marks = plantMarks(plants, filters, regionProjection('world', size.width, size.height), size, () => 10, en);
   const tangier = marks.find((m) => m.id === 'tangier')!;
 
   it('is labelled on the map with its start and an ellipsis, no wider than a label may be', () => {

@@ -19,7 +19,7 @@ describe('plantMarks on the map’s edges', () => {
   // A projection that keeps lon/lat as x/y, so that the plants sit exactly where the test puts them.
   const flat = (([lon, lat]: [number, number]) => (lon < -500 ? null : [lon, lat])) as unknown as GeoProjection;
   const at = (id: string, x: number, y: number) => plant(id, { lon: x, lat: y });
-  const ids = (plants: Plant[]) => plantMarks(plants, filters(2020), flat, { width: 100, height: 50 }, () => 5).map((m) => m.id);
+  const ids = (plants: Plant[]) => plantMarks(plants, filters(2020), flat, { width: 100, height: 50 }, () => 5, en).map((m) => m.id);
 
   it('keeps plants on each edge of the frame and drops those just outside', () => {
     const plants = [at('left', 0, 20), at('right', 100, 20), at('top', 50, 0), at('bottom', 50, 50), at('out-left', -0.1, 20), at('out-right', 100.1, 20), at('out-top', 50, -0.1), at('out-bottom', 50, 50.1)];

@@ -36,7 +36,7 @@ const decherd = byId('decherd');
 
 function marksAt(region: MapRegion, width: number, filters: PlantFilters) {
   const height = mapHeight(region, width);
-  return plantMarks(SEED_PLANTS, filters, regionProjection(region, width, height), { width, height }, radiusScale(SEED_PLANTS, 22));
+  return plantMarks(SEED_PLANTS, filters, regionProjection(region, width, height), { width, height }, radiusScale(SEED_PLANTS, 22), en);
 }
 
 describe('radiusScale', () => {
@@ -101,13 +101,13 @@ describe('labels', () => {
     expect(shortCity('Resende, Rio de Janeiro')).toBe('Resende');
   });
   it('states the figure in effect with its basis, scope and date: Tangier’s initial line', () => {
-    expect(plantAriaLabel(tangier, 2023)).toBe('Tangier, Morocco: 170,000 vehicles a year (planned, one production line, from 2012)');
+    expect(plantAriaLabel(tangier, 2023, en)).toBe('Tangier, Morocco: 170,000 vehicles a year (planned, one production line, from 2012)');
   });
   it('says when the figure is not yet in effect', () => {
-    expect(plantAriaLabel(tangier, 2011)).toBe('Tangier, Morocco: 170,000 vehicles a year (planned, one production line, from 2012), not yet in 2011');
+    expect(plantAriaLabel(tangier, 2011, en)).toBe('Tangier, Morocco: 170,000 vehicles a year (planned, one production line, from 2012), not yet in 2011');
   });
   it('gives Decherd no period: the source says 250,000 engines, not a year', () => {
-    expect(plantAriaLabel(decherd, 2023)).toBe('Decherd, United States: 250,000 engines (planned, one engine family, from 2014, no period given)');
+    expect(plantAriaLabel(decherd, 2023, en)).toBe('Decherd, United States: 250,000 engines (planned, one engine family, from 2014, no period given)');
   });
 });
 

@@ -5,7 +5,6 @@ import type { IntlShape } from 'react-intl';
 import { truncateToWidth } from '../../components/textWidth';
 import { capacityIn, largestCapacity, yearOf } from '../../data/capacity';
 import { formatsFor } from '../../i18n/format';
-import { intlFor } from '../../i18n/intl';
 import type { Locale } from '../../i18n/locales';
 import type { Basis, Brand, Capacity, Plant } from '../../data/schema';
 import type { Filters, MapRegion } from '../../state/filters';
@@ -130,7 +129,7 @@ export function shortCity(city: string): string {
 }
 
 /** "Tangier, Morocco: 170,000 vehicles a year (planned, one production line, from 2012)", plus "not yet in 2011" when it is not in effect. */
-export function plantAriaLabel(plant: Plant, endYear: number, intl: IntlShape = intlFor('en')): string {
+export function plantAriaLabel(plant: Plant, endYear: number, intl: IntlShape): string {
   const { capacity, isInEffect } = capacityIn(plant, endYear);
   const values = { city: shortCity(plant.city), country: plant.country, capacity: capacityWords(capacity, plant.capacityUnit, intl), year: endYear };
   return intl.formatMessage({ id: isInEffect ? 'plants.plantName' : 'plants.plantNameNotYet' }, values);
@@ -174,7 +173,7 @@ export function plantMarks(
   projection: GeoProjection,
   size: { width: number; height: number },
   radius: (capacity: number) => number,
-  intl: IntlShape = intlFor('en'),
+  intl: IntlShape,
 ): PlantMark[] {
   const endYear = plantsAsOf(filters);
   const marks: PlantMark[] = [];

@@ -1,6 +1,5 @@
 import type { IntlShape } from 'react-intl';
 import type { Plant } from '../../data/schema';
-import { intlFor } from '../../i18n/intl';
 import type { MapRegion } from '../../state/filters';
 import { keyEntries, mapKeyLayout, plantLabels, sizeKeyValues } from './layout';
 import { mapHeight, maxRadiusFor, plantMarks, plantsAsOf, radiusScale, regionProjection, type PlantFilters } from './model';
@@ -17,7 +16,7 @@ export type MapFrame = ReturnType<typeof mapFrame>;
 export const mapFontSize = (width: number) => (width < 480 ? 11 : 12);
 
 /** Everything the map draws over its outlines at a frame: symbols, their labels and the key below, worded in the language of `intl`. */
-export function plantsScene(plants: readonly Plant[], filters: PlantFilters, frame: MapFrame, intl: IntlShape = intlFor('en')) {
+export function plantsScene(plants: readonly Plant[], filters: PlantFilters, frame: MapFrame, intl: IntlShape) {
   const { width, height, projection } = frame;
   const radius = radiusScale(plants, maxRadiusFor(width));
   const marks = plantMarks(plants, filters, projection, { width, height }, radius, intl);
