@@ -9,7 +9,7 @@ import { indexById } from '../../data/indexById';
 import { selectCursor, useFilters } from '../../state/filters';
 import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
-import { evCursor } from './cursor';
+import { evCursor, evCursorSummary } from './cursor';
 import { useTheme } from '../../theme/useTheme';
 import { EvChart } from './EvChart';
 import { EvImage } from './EvSvg';
@@ -40,8 +40,8 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const table = useMemo(() => evTable(lines, intl, targets), [lines, intl, targets]);
   const cursor = useMemo(() => evCursor(lines, months, at, intl), [lines, months, at, intl]);
   const summary = useMemo(
-    () => [evSummary(lines, markers, dataset.evLaunches, yearRange, intl), evTargetSummary(targets, intl)].filter(Boolean).join(' '),
-    [lines, markers, dataset.evLaunches, yearRange, targets, intl],
+    () => [evSummary(lines, markers, dataset.evLaunches, yearRange, intl), evCursorSummary(cursor, months, intl), evTargetSummary(targets, intl)].filter(Boolean).join(' '),
+    [lines, markers, dataset.evLaunches, yearRange, cursor, months, targets, intl],
   );
   const footnotes = useMemo(() => evFootnotes(lines, months, intl), [lines, months, intl]);
   const sourceIds = useMemo(() => [...new Set([...evSourceIds(lines, markers), ...targets.map((t) => t.source)])], [lines, markers, targets]);

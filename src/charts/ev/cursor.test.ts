@@ -1,5 +1,5 @@
 import { dataset, domain } from '../../test/renderWithProviders';
-import { evCursor } from './cursor';
+import { evCursor, evCursorSummary } from './cursor';
 import { evLayout } from './layout';
 import { evLines, evWindow } from './model';
 import { intlFor } from '../../i18n/intl';
@@ -55,5 +55,27 @@ describe('cursor labels in the layout', () => {
     const ys = placed.labels.map((l) => l.y).sort((a, b) => a - b);
     expect(placed.labels).toHaveLength(7);
     ys.slice(1).forEach((y, i) => expect(y - ys[i]!).toBeGreaterThanOrEqual(13.9));
+  });
+});
+
+describe('evCursorSummary', () => {
+  const summaryAt = (at: number, range: [number, number] = [2011, 2018], intl = en) => {
+    const months = evWindow(dataset, range);
+    return evCursorSummary(evCursor(evLines(dataset, domain.brands, months, intl), months, at, intl), months, intl);
+  };
+
+  it('names the three largest readings at the cursor, each with the month its figure is from', () => {
+    expect(summaryAt(2016)).toBe('As of 2016, the latest figures: Alliance 350,000 (Aug 2016), Nissan 275,000 (Dec 2016), and Nissan Leaf 250,000 (Dec 2016).');
+  });
+
+  it('says nothing at the window’s end, which the summary already tells, or where the cursor reads nothing', () => {
+    expect(summaryAt(2018)).toBe('');
+    expect(summaryAt(2021, [2009, 2023])).toBe('');
+    expect(summaryAt(2010, [2009, 2023])).toBe('');
+  });
+
+  it('is worded in French and Japanese', () => {
+    expect(summaryAt(2016, [2011, 2018], intlFor('fr'))).toMatch(/^En 2016, derniers chiffres\u202f: .*350\u202f000 \(août 2016\)/);
+    expect(summaryAt(2016, [2011, 2018], intlFor('ja'))).toMatch(/^2016年時点の最新の数値：.*350,000台（2016年8月）/);
   });
 });

@@ -5,6 +5,8 @@ import type { EvLine, EvWindow } from './model';
 /** One series' cumulative figure as of the cursor: its latest milestone up to then. */
 export interface EvCursorValue {
   key: string;
+  /** The series' full label ("Nissan Leaf"). */
+  series: string;
   /** "Leaf 200,000": the series' short label and the milestone's exact figure. */
   text: string;
   units: number;
@@ -40,6 +42,7 @@ export function evCursor(lines: readonly EvLine[], months: EvWindow | null, at: 
     if (units === null || fromMonth === null) return [];
     return [{
       key: line.key,
+      series: line.label,
       text: `${line.shortLabel} ${f.exact(units)}`,
       units,
       fromMonth,
@@ -47,4 +50,20 @@ export function evCursor(lines: readonly EvLine[], months: EvWindow | null, at: 
     }];
   });
   return { year: at, month, values };
+}
+
+/** How many of the cursor's readings the summary names: the largest, so the sentence stays a sentence. */
+const SUMMARY_VALUES = 3;
+
+/**
+ * The cursor's reading as a sentence for the card's summary: "As of 2016, the latest figures: Alliance
+ * 350,000 (Aug 2016), …", the largest three with the month each figure is from. Empty when the cursor stands at
+ * the window's end (the summary already tells the end) or reads nothing.
+ */
+export function evCursorSummary(cursor: EvCursor | null, months: EvWindow | null, intl: IntlShape): string {
+  if (!cursor || !months || cursor.month >= months.end || cursor.values.length === 0) return '';
+  const f = formatsOf(intl);
+  const largest = [...cursor.values].sort((a, b) => b.units - a.units).slice(0, SUMMARY_VALUES);
+  const values = intl.formatList(largest.map((v) => intl.formatMessage({ id: 'ev.summary.cursorValue' }, { series: v.series, units: f.exact(v.units), month: f.monthShort(v.fromMonth) })));
+  return intl.formatMessage({ id: 'ev.summary.cursor' }, { year: cursor.year, values });
 }

@@ -159,8 +159,8 @@ describe('markers', () => {
 
 describe('cursor labels', () => {
   const values = [
-    { key: 'a', text: 'Top 1,000', units: 1000, fromMonth: month(2010, 1), description: '' },
-    { key: 'b', text: 'Low 1', units: 1, fromMonth: month(2010, 1), description: '' },
+    { key: 'a', series: 'Top', text: 'Top 1,000', units: 1000, fromMonth: month(2010, 1), description: '' },
+    { key: 'b', series: 'Low', text: 'Low 1', units: 1, fromMonth: month(2010, 1), description: '' },
   ];
   const cursorAt = (m: number): EvCursor => ({ year: 2010, month: m, values });
   const W10 = window(2010, 2019);

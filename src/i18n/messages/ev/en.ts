@@ -21,6 +21,8 @@ export const evEn = {
     '{alliance, select, yes {The {series}} other {{series}}} {total, select, yes {passed} other {reached}} {units} EVs in {month}, {unit, select, years {{elapsed, plural, one {# year} other {# years}}} other {{elapsed, plural, one {# month} other {# months}}}} after the {launch} launch.',
   'ev.summary.model': 'The best-selling model shown, the {model}, reached {units} by {month}.',
   'ev.summary.both': '{first} {second}',
+  'ev.summary.cursor': 'As of {year}, the latest figures: {values}.',
+  'ev.summary.cursorValue': '{series} {units} ({month})',
   'ev.footnote.disputed': 'Sources disagree on when {alliance, select, yes {the {series}} other {{series}}} reached {units}: {dates}. {count, plural, =2 {Both are} other {All # are}} drawn.',
   'ev.footnote.undated': 'Rows of the source’s milestone table without a date are placed at the row above: {months}.',
   'ev.footnote.scope': '{series}: {note}',

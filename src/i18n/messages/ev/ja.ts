@@ -19,6 +19,8 @@ export const evJa: Translation<typeof evEn> = {
     '{alliance, select, yes {{series}} other {{series}}}の電気自動車は、{launch}の発売から{unit, select, years {{elapsed, plural, other {#年}}} other {{elapsed, plural, other {#か月}}}}後の{month}に{units}台{total, select, yes {を超えました} other {に達しました}}。',
   'ev.summary.model': '表示中で最も売れたモデル{model}は、{month}までに{units}台に達しました。',
   'ev.summary.both': '{first}{second}',
+  'ev.summary.cursor': '{year}年時点の最新の数値：{values}。',
+  'ev.summary.cursorValue': '{series} {units}台（{month}）',
   'ev.footnote.disputed': '{alliance, select, yes {{series}} other {{series}}}が{units}台に達した時期について出典が食い違っています（{dates}）。{count, plural, =2 {両方} other {#件すべて}}を描いています。',
   'ev.footnote.undated': '出典の節目表で日付のない行は、直前の行の時点に置いています：{months}。',
   'ev.footnote.scope': '{series}：{note}',
