@@ -5,9 +5,9 @@ import { useRovingStops } from '../../components/rovingMarks';
 import { selectCursor, useFilters } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesChart, useSalesFrame } from './chartContext';
-import { totalHalfWidth } from './frame';
+import { targetLineSpan, totalHalfWidth } from './frame';
 import { formatsOf, formatTargetLabel, formatTotalLabel } from './format';
-import type { SalesChartRow, SalesTarget } from './model';
+import { targetFromYear, type SalesChartRow, type SalesTarget } from './model';
 
 interface MarksProps {
   rows: readonly SalesChartRow[];
@@ -37,7 +37,16 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
 
   return (
     <g className="sales-marks">
-      {target && <TargetLine target={target} y={yScale(target.units) ?? 0} left={plot.x} width={plot.width} compact={compact} onOpen={() => onOpenSource(target.source, { key: 'targets', index: target.index })} />}
+      {target && (
+        <TargetLine
+          target={target}
+          y={yScale(target.units) ?? 0}
+          span={targetLineSpan(targetFromYear(target.setIn, rows.map((r) => r.year)), (year) => xScale(year, { position: 'start' }) ?? plot.x, plot.x, plot.x + plot.width)}
+          plotWidth={plot.width}
+          compact={compact}
+          onOpen={() => onOpenSource(target.source, { key: 'targets', index: target.index })}
+        />
+      )}
       {!isStacked && (
         <text className="sales-total-heading" x={plot.x - 8} y={rowY} textAnchor="end" fontSize={11} fill={theme.muted} fontWeight={600}>
           {intl.formatMessage({ id: 'sales.marks.total' })}
@@ -83,11 +92,11 @@ function AtOutline({ rows, at, top, bottom }: { rows: readonly SalesChartRow[]; 
   return <rect className="sales-at" x={start + 1} y={top} width={Math.max(0, end - start - 2)} height={bottom - top + 26} rx={6} fill="none" stroke={theme.text} strokeWidth={1.5} aria-hidden="true" />;
 }
 
-function TargetLine({ target, y, left, width, compact, onOpen }: { target: SalesTarget; y: number; left: number; width: number; compact: boolean; onOpen: () => void }) {
+function TargetLine({ target, y, span, plotWidth, compact, onOpen }: { target: SalesTarget; y: number; span: ReturnType<typeof targetLineSpan>; plotWidth: number; compact: boolean; onOpen: () => void }) {
   const intl = useIntl();
   const theme = useTheme();
   const stops = useRovingStops();
-  const text = formatTargetLabel(target, compact, width, intl);
+  const text = formatTargetLabel(target, compact, plotWidth, intl);
   return (
     <g
       className="sales-target"
@@ -97,8 +106,8 @@ function TargetLine({ target, y, left, width, compact, onOpen }: { target: Sales
       onClick={onOpen}
       onKeyDown={onActivateKey(onOpen)}
     >
-      <line className="sales-target-line" x1={left} x2={left + width} y1={y} y2={y} stroke={theme.alliance} strokeWidth={1.5} strokeDasharray="6 4" />
-      <text className="sales-target-label" x={left + 6} y={y + 15} fontSize={compact ? 11 : 12} fill={theme.text} fontStyle="italic">
+      <line className="sales-target-line" x1={span.x1} x2={span.x2} y1={y} y2={y} stroke={theme.alliance} strokeWidth={1.5} strokeDasharray="6 4" />
+      <text className="sales-target-label" x={span.labelX} y={y + 15} textAnchor={span.anchor} fontSize={compact ? 11 : 12} fill={theme.text} fontStyle="italic">
         {text}
       </text>
     </g>

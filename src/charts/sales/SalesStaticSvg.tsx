@@ -53,8 +53,8 @@ export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: Sa
         ))}
         {target && layout.target && (
           <g className="sales-target">
-            <line className="sales-target-line" x1={plot.left} x2={plot.right} y1={layout.target.y} y2={layout.target.y} stroke={theme.alliance} strokeWidth={1.5} strokeDasharray="6 4" />
-            <text className="sales-target-label" x={plot.left + 6} y={layout.target.y + 15} fontSize={fontSize} fill={theme.text} fontStyle="italic">{formatTargetLabel(target, isCompact, plot.right - plot.left, intl)}</text>
+            <line className="sales-target-line" x1={layout.target.x1} x2={layout.target.x2} y1={layout.target.y} y2={layout.target.y} stroke={theme.alliance} strokeWidth={1.5} strokeDasharray="6 4" />
+            <text className="sales-target-label" x={layout.target.labelX} y={layout.target.y + 15} textAnchor={layout.target.anchor} fontSize={fontSize} fill={theme.text} fontStyle="italic">{formatTargetLabel(target, isCompact, plot.right - plot.left, intl)}</text>
           </g>
         )}
         {!isStacked && <text className="sales-total-heading" x={plot.left - 8} y={totalRowY} textAnchor="end" fontSize={11} fill={theme.muted} fontWeight={600}>{intl.formatMessage({ id: 'sales.marks.total' })}</text>}

@@ -21,7 +21,7 @@ describe('formatAxisValue', () => {
 });
 
 describe('formatTargetLabel', () => {
-  const target = { year: 2022, units: 14_000_000, label: '14 million vehicles a year by 2022' };
+  const target = { year: 2022, units: 14_000_000, label: '14 million vehicles a year by 2022', setIn: null };
 
   it('builds a short label from the numbers on a phone', () => {
     expect(formatTargetLabel(target, true, 100, en)).toBe('2022 target: 14M a year');
@@ -29,6 +29,13 @@ describe('formatTargetLabel', () => {
 
   it('writes the record’s own label when there is room', () => {
     expect(formatTargetLabel(target, false, 1000, en)).toBe('Target: 14 million vehicles a year by 2022');
+  });
+
+  it('says when the target was set, where the source says (the line starts there), in three languages', () => {
+    const set = { ...target, setIn: 2017 };
+    expect(formatTargetLabel(set, false, 1000, en)).toBe('Target set in 2017: 14 million vehicles a year by 2022');
+    expect(formatTargetLabel(set, false, 1000, intlFor('fr'))).toBe('Objectif fixé en 2017\u202f: 14 million vehicles a year by 2022');
+    expect(formatTargetLabel(set, false, 1000, intlFor('ja'))).toBe('2017年に設定された目標：14 million vehicles a year by 2022');
   });
 
   it('keeps a margin: a label exactly as wide as the room is cut short', () => {

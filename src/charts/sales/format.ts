@@ -31,10 +31,10 @@ export function formatTotalLabel(units: number, isCompact: boolean, intl: IntlSh
 }
 
 /** The target line's label: a short form built from its numbers on a phone, else the record's own label (data, as written) cut to fit `width`. */
-export function formatTargetLabel(target: { year: number; units: number; label: string }, isCompact: boolean, width: number, intl: IntlShape): string {
+export function formatTargetLabel(target: { year: number; units: number; label: string; setIn: number | null }, isCompact: boolean, width: number, intl: IntlShape): string {
   return isCompact
     ? intl.formatMessage({ id: 'sales.target.short' }, { year: target.year, units: formatAxisValue(target.units, false, intl) })
-    : truncateToWidth(intl.formatMessage({ id: 'sales.target.long' }, { label: target.label }), width - 12, 12);
+    : truncateToWidth(intl.formatMessage({ id: 'sales.target.long' }, { label: target.label, setIn: target.setIn === null ? 'none' : String(target.setIn) }), width - 12, 12);
 }
 
 /** The chart's accessible name: "Bar chart of units sold by Renault, Nissan, stacked, as units", in the language of `intl`. */

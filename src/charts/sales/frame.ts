@@ -31,3 +31,14 @@ export const yTickFontSize = (isCompact: boolean) => (isCompact ? 11 : 12);
 export function totalHalfWidth(bandWidth: number): number {
   return Math.min(bandWidth * 0.34, STACKED_MAX_BAR / 2 + 6);
 }
+
+/**
+ * Where the target line runs and its label sits: from the band of its first year (targetFromYear; null: the
+ * plot's left edge) to the right edge. A line that starts inside the plot carries its label at its right end,
+ * over the line rather than over years before the target was set.
+ */
+export function targetLineSpan(fromYear: number | null, bandStart: (year: number) => number, left: number, right: number) {
+  return fromYear === null
+    ? { x1: left, x2: right, labelX: left + 6, anchor: 'start' as const }
+    : { x1: bandStart(fromYear), x2: right, labelX: right - 6, anchor: 'end' as const };
+}

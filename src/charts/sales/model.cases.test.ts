@@ -136,7 +136,7 @@ describe('salesTarget on the edges', () => {
   });
 
   it('takes a yearly vehicle target inside the range, its ends included', () => {
-    expect(salesTarget(data, [2020, 2020], 'units', 'stacked')).toEqual({ year: 2020, units: 5_000, label: 'the one', index: 4, source: 'autonews-2017-asia' });
+    expect(salesTarget(data, [2020, 2020], 'units', 'stacked')).toEqual({ year: 2020, units: 5_000, label: 'the one', setIn: null, index: 4, source: 'autonews-2017-asia' });
   });
 
   it('draws none beside grouped bars', () => {

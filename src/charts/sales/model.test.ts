@@ -15,6 +15,7 @@ import {
   salesValueAxis,
   salesYears,
   salesYearsShown,
+  targetFromYear,
 } from './model';
 
 const en = intlFor('en');
@@ -173,10 +174,24 @@ describe('salesValueAxis', () => {
   });
 });
 
+describe('targetFromYear', () => {
+  const YEARS = [2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018];
+  it('starts the line at the year the target was set (the 2022 plan, set in 2017), or the next year drawn', () => {
+    expect(targetFromYear(2017, YEARS)).toBe(2017);
+    expect(targetFromYear(2017, [2014, 2016, 2018])).toBe(2018);
+  });
+  it('starts it at the plot’s edge when it was set before the years drawn, at their first, or when no year is given', () => {
+    expect([targetFromYear(2005, YEARS), targetFromYear(2011, YEARS), targetFromYear(null, YEARS), targetFromYear(2017, [])]).toEqual([null, null, null, null]);
+  });
+  it('keeps the last year drawn for a target set after them', () => {
+    expect(targetFromYear(2020, YEARS)).toBe(2018);
+  });
+});
+
 describe('salesTarget', () => {
   it('gives the 2022 target when the range includes 2022', () => {
     expect(salesTarget(dataset, [1999, 2023], 'units', 'stacked')).toEqual({
-      year: 2022, units: 14_000_000, label: dataset.targets[0]?.label, index: 0, source: 'autonews-2017-asia',
+      year: 2022, units: 14_000_000, label: dataset.targets[0]?.label, setIn: 2017, index: 0, source: 'autonews-2017-asia',
     });
   });
 

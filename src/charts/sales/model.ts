@@ -71,8 +71,21 @@ export interface SalesTarget {
   year: number;
   units: number;
   label: string;
+  /** The year the target was set, where the source says; the line starts there. */
+  setIn: number | null;
   index: number;
   source: string;
+}
+
+/**
+ * The drawn year the target line starts at: the year the target was set, or the first drawn year after it.
+ * Null starts it at the plot's edge (set before the years drawn, or no year given). A line over every year
+ * would say the 2022 target, set in 2017, already held in 2011. One set after the years drawn keeps the last.
+ */
+export function targetFromYear(setIn: number | null, years: readonly number[]): number | null {
+  const first = years[0];
+  if (setIn === null || first === undefined || setIn <= first) return null;
+  return years.find((y) => y >= setIn) ?? years[years.length - 1] ?? null;
 }
 
 /** First and last year of the sales table (the years salesTotals covers); null if it is empty. */
@@ -176,7 +189,7 @@ export function salesTarget(dataset: Dataset, yearRange: YearRange, mode: SalesM
   const index = dataset.targets.findIndex((t) =>
     t.measure === 'sales' && t.unit === 'vehicles' && t.period === 'year' && t.year >= yearRange[0] && t.year <= yearRange[1]);
   const target = dataset.targets[index];
-  return target ? { year: target.year, units: target.amount, label: target.label, index, source: target.source } : null;
+  return target ? { year: target.year, units: target.amount, label: target.label, setIn: target.setIn ?? null, index, source: target.source } : null;
 }
 
 type Figure = SalesCell & { units: number; share: number };

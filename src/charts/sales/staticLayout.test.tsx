@@ -45,6 +45,16 @@ describe('staticSalesLayout (the pre-rendered sales chart)', () => {
     }
   });
 
+  it('draws the 2022 target from 2017, the year it was set, to the plot’s right edge, as Recharts does (within 1 px)', () => {
+    const { container } = renderWithProviders(<SalesView dataset={dataset} />);
+    const line = container.querySelector('.sales-target-line');
+    const layout = staticBars();
+    const band2017 = layout.years.find((y) => y.year === 2017);
+    expect(layout.target).toMatchObject({ x1: band2017?.start, x2: layout.plot.right, anchor: 'end' });
+    expect(Math.abs(Number(line?.getAttribute('x1')) - (layout.target?.x1 ?? NaN))).toBeLessThanOrEqual(1);
+    expect(Math.abs(Number(line?.getAttribute('x2')) - (layout.target?.x2 ?? NaN))).toBeLessThanOrEqual(1);
+  });
+
   it('grows to fill the room of a fixed-height image (a square export), with the plot as tall as it leaves, and never shrinks below 340', () => {
     const tall = staticBars(904);
     expect(tall.height).toBe(904);

@@ -56,7 +56,7 @@ export const salesEn = {
   'sales.tooltip.source': 'Source: {sources}',
   'sales.marks.total': 'Total',
   'sales.target.short': '{year} target: {units} a year',
-  'sales.target.long': 'Target: {label}',
+  'sales.target.long': '{setIn, select, none {Target: {label}} other {Target set in {setIn}: {label}}}',
   'sales.target.name': 'Target: {label}, {units} units a year. Open its source',
   'sales.segment.name': '{brand} {year}: {units} units, {share} of the Alliance total',
   'sales.year.name': '{year}, Alliance total {units} units: {isAt, select, yes {the year every view shows} other {show every view as of this year}}',

@@ -56,7 +56,7 @@ export const salesFr: Translation<typeof salesEn> = {
   'sales.tooltip.source': 'Source\u202f: {sources}',
   'sales.marks.total': 'Totaux',
   'sales.target.short': 'Objectif {year}\u202f: {units} par an',
-  'sales.target.long': 'Objectif\u202f: {label}',
+  'sales.target.long': '{setIn, select, none {Objectif\u202f: {label}} other {Objectif fixé en {setIn}\u202f: {label}}}',
   'sales.target.name': 'Objectif\u202f: {label}, {units} véhicules par an. Ouvrir sa source',
   'sales.segment.name': '{brand} {year}\u202f: {units} véhicules, {share} du total de l’Alliance',
   'sales.year.name':

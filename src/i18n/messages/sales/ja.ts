@@ -56,7 +56,7 @@ export const salesJa: Translation<typeof salesEn> = {
   'sales.tooltip.source': '出典：{sources}',
   'sales.marks.total': '合計',
   'sales.target.short': '{year}年の目標：年{units}台',
-  'sales.target.long': '目標：{label}',
+  'sales.target.long': '{setIn, select, none {目標：{label}} other {{setIn}年に設定された目標：{label}}}',
   'sales.target.name': '目標：{label}、年{units}台。出典を開く',
   'sales.segment.name': '{brand} {year}年：{units}台、アライアンス合計の{share}',
   'sales.year.name': '{year}年、アライアンス合計{units}台：{isAt, select, yes {全ビューが表示中の年} other {全ビューをこの年の状態で表示}}',
