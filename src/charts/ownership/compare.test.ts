@@ -1,6 +1,7 @@
 import { dataset } from '../../test/renderWithProviders';
 import { compareSpan } from '../../state/time';
 import { changeLabel, compareSummary, compareTable, ownershipChanges } from './compare';
+import { ownershipDiagram } from './model';
 import { companyName } from './text';
 import { intlFor } from '../../i18n/intl';
 
@@ -121,5 +122,13 @@ describe('compareSummary in French and Japanese', () => {
     const [fr, ja] = [intlFor('fr'), intlFor('ja')];
     expect(compareSummary(changes(fr), [2016, 2023], name, fr).replace(/[\u202f\u00a0]/g, ' ')).toMatch(/^Participations de 2016 à 2023 : 2 modifiées, \d+ nouvelles, \d+ terminées et \d+ inchangées\. Modifiées : Renault dans Nissan : 43,4 % → 15 % ; Nissan dans Renault : 15 % sans droit de vote → avec droit de vote\.$/);
     expect(compareSummary(changes(ja), [2016, 2023], name, ja)).toMatch(/^2016年から2023年の出資：変化2件、新規\d+件、終了\d+件、変化なし\d+件。変化：RenaultのNissanへの出資 43\.4% → 15%、NissanのRenaultへの出資 15% 議決権なし → 議決権あり。$/);
+  });
+});
+
+describe('the compared diagram 2016 → 2023 on a phone (narrow layout)', () => {
+  it('keeps the "Alliance members" box and its caption inside the drawing, though a wide change label sits near its edge', () => {
+    const diagram = ownershipDiagram(dataset, 2023, 'narrow', ownershipChanges(dataset.ownership, 2016, 2023, en), en);
+    const { box, captionBox } = diagram.group!;
+    expect([box.x0 >= 0, box.x1 <= diagram.width, captionBox.x0 >= 0]).toEqual([true, true, true]);
   });
 });

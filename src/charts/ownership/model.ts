@@ -200,7 +200,7 @@ function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active:
     const anchor = partners.length
       ? { x: partners.reduce((sum, p) => sum + p.x, 0) / partners.length, y: partners.reduce((sum, p) => sum + p.y, 0) / partners.length }
       : { x: layout.width / 2, y: layout.height / 2 };
-    const group = company.kind === 'member' ? null : allianceGroup(nodes, edges);
+    const group = company.kind === 'member' ? null : allianceGroup(nodes, edges, layout.width);
     const obstacles = [
       ...(group ? [group.box] : []),
       ...edges.map((e) => e.labelBox),
@@ -239,7 +239,7 @@ function edgeBends(active: readonly IndexedStake[], bends: Readonly<Record<strin
   return result;
 }
 
-function allianceGroup(nodes: readonly DiagramNode[], edges: readonly DiagramEdge[]): OwnershipDiagram['group'] {
+function allianceGroup(nodes: readonly DiagramNode[], edges: readonly DiagramEdge[], width: number): OwnershipDiagram['group'] {
   const members = nodes.filter((n) => n.kind === 'member');
   if (members.length === 0) return null;
   const memberIds = new Set(members.map((n) => n.id));
@@ -247,10 +247,11 @@ function allianceGroup(nodes: readonly DiagramNode[], edges: readonly DiagramEdg
   const boxes = [...members.map((n) => n.box), ...inner];
   const pad = 14;
   // The caption sits in the bottom-left corner, clear of the arrows that enter the band from above.
+  // Inside the drawing, though a wide label between members (a change compared) may reach its edge.
   const box = {
-    x0: Math.min(...boxes.map((b) => b.x0)) - pad,
+    x0: Math.max(1, Math.min(...boxes.map((b) => b.x0)) - pad),
     y0: Math.min(...boxes.map((b) => b.y0)) - pad,
-    x1: Math.max(...boxes.map((b) => b.x1)) + pad,
+    x1: Math.min(width - 1, Math.max(...boxes.map((b) => b.x1)) + pad),
     y1: Math.max(...boxes.map((b) => b.y1)) + pad + FONT.group + 2,
   };
   const caption = { x: box.x0 + 9, y: box.y1 - 8 };
@@ -336,7 +337,7 @@ export function ownershipDiagram(
   nodes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const edges = diagramEdges(nodes, active, layout, changeOf, intl);
   const bottom = Math.max(height, ...nodes.map((n) => n.box.y1 + 10));
-  return { width: layout.width, height: Math.ceil(bottom), nodes, edges, group: allianceGroup(nodes, edges), leftOut };
+  return { width: layout.width, height: Math.ceil(bottom), nodes, edges, group: allianceGroup(nodes, edges, layout.width), leftOut };
 }
 
 /** Area shared by two boxes, 0 when apart; `margin` widens the first. */
