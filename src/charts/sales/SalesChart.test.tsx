@@ -11,7 +11,7 @@ import { SalesChart } from './SalesChart';
 // The chart and its marks from props, except the cursor year, which its cursor marks read from the store as the
 // controls do. No store is written and no other choice read, so a mark that reached for one would dim, outline
 // or call the wrong thing here (the stores stay as set up below throughout).
-function renderChart(props: { highlighted?: 'Renault' | 'Nissan' | null; picked?: { key: 'sales'; index: number } | null } = {}) {
+function renderChart(props: { highlighted?: 'Renault' | 'Nissan' | null; picked?: { key: 'sales'; index: number } | null; withTarget?: boolean } = {}) {
   useFilters.setState(useFilters.getInitialState(), true);
   useFilters.getState().setDomain(datasetDomain(dataset));
   // The cursor is at the range's end, 2016, as the `at` prop says the views drew it.
@@ -21,7 +21,7 @@ function renderChart(props: { highlighted?: 'Renault' | 'Nissan' | null; picked?
   const years = salesYears(dataset, filter);
   const rows = salesChartRows(years, 'units', 'stacked');
   // The range reaches 2022, the 14 million target's year, so its line is drawn over the 2014–2016 bars.
-  const target = salesTarget(dataset, [2014, 2022], 'units', 'stacked');
+  const target = props.withTarget === false ? null : salesTarget(dataset, [2014, 2022], 'units', 'stacked');
   const calls = { highlight: vi.fn(), open: vi.fn(), select: vi.fn() };
   // The theme's brand colours come from the dataset query: the one thing besides props the chart reads.
   const client = new QueryClient();
@@ -106,6 +106,14 @@ describe('SalesChart cursor marks', () => {
     outlined: document.querySelectorAll('.sales-at').length,
     bold: [...document.querySelectorAll('.sales-total.is-at')].map((el) => el.textContent),
     pressed: screen.getAllByRole('button', { name: /^\d{4}, Alliance total/ }).filter((el) => el.getAttribute('aria-pressed') === 'true').map((el) => el.textContent),
+  });
+
+  it('frame the tallest year above its total label, never through it (9.96M tops the 2014–2016 plot, with no target above it)', () => {
+    renderChart({ withTarget: false });
+    const frameTop = Number(document.querySelector('.sales-at')?.getAttribute('y'));
+    const label = [...document.querySelectorAll('.sales-total.is-at text')].find((t) => t.textContent === '9.96M');
+    // The label's baseline, less its 11 px type: the frame's top edge passes above the glyphs.
+    expect(frameTop).toBeLessThanOrEqual(Number(label?.getAttribute('y')) - 11);
   });
 
   it('outline the store’s cursor year, bold its total and press its label, and move together when it moves', () => {

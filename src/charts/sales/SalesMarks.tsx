@@ -1,11 +1,10 @@
 import { useIntl } from 'react-intl';
-import { useXAxisScale } from 'recharts';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useRovingStops } from '../../components/rovingMarks';
 import { selectCursor, useFilters } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesChart, useSalesFrame } from './chartContext';
-import { targetLineSpan, totalHalfWidth } from './frame';
+import { atFrameTop, targetLineSpan, totalHalfWidth } from './frame';
 import { formatsOf, formatTargetLabel, formatTotalLabel } from './format';
 import { targetFromYear, type SalesChartRow, type SalesTarget } from './model';
 
@@ -37,6 +36,8 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
 
   return (
     <g className="sales-marks">
+      {/* First, so the target label and the totals are drawn over the frame, not struck through. */}
+      <AtOutline rows={rows} at={at} isStacked={isStacked} bottom={plot.y + plot.height} />
       {target && (
         <TargetLine
           target={target}
@@ -52,7 +53,6 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
           {intl.formatMessage({ id: 'sales.marks.total' })}
         </text>
       )}
-      <AtOutline rows={rows} at={at} top={plot.y - (isStacked ? 4 : 22)} bottom={plot.y + plot.height} />
       {rows.map((row) => {
         const start = xScale(row.year, { position: 'start' }) ?? 0;
         const end = xScale(row.year, { position: 'end' }) ?? start;
@@ -83,10 +83,13 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
 }
 
 /** A frame around the cursor year's column, behind nothing a reader needs: bars stay their own colour. */
-function AtOutline({ rows, at, top, bottom }: { rows: readonly SalesChartRow[]; at: number; top: number; bottom: number }) {
-  const xScale = useXAxisScale();
+function AtOutline({ rows, at, isStacked, bottom }: { rows: readonly SalesChartRow[]; at: number; isStacked: boolean; bottom: number }) {
+  const frame = useSalesFrame();
   const theme = useTheme();
-  if (!xScale || !rows.some((row) => row.year === at)) return null;
+  const row = rows.find((r) => r.year === at);
+  if (!frame || !row) return null;
+  const { xScale, yScale, plot } = frame;
+  const top = atFrameTop(isStacked, plot.y, yScale(row.totalValue) ?? plot.y);
   const start = xScale(at, { position: 'start' }) ?? 0;
   const end = xScale(at, { position: 'end' }) ?? start;
   return <rect className="sales-at" x={start + 1} y={top} width={Math.max(0, end - start - 2)} height={bottom - top + 26} rx={6} fill="none" stroke={theme.text} strokeWidth={1.5} aria-hidden="true" />;
@@ -107,7 +110,7 @@ function TargetLine({ target, y, span, plotWidth, compact, onOpen }: { target: S
       onKeyDown={onActivateKey(onOpen)}
     >
       <line className="sales-target-line" x1={span.x1} x2={span.x2} y1={y} y2={y} stroke={theme.alliance} strokeWidth={1.5} strokeDasharray="6 4" />
-      <text className="sales-target-label" x={span.labelX} y={y + 15} textAnchor={span.anchor} fontSize={compact ? 11 : 12} fill={theme.text} fontStyle="italic">
+      <text className="sales-target-label" x={span.labelX} y={y + 15} textAnchor={span.anchor} fontSize={compact ? 11 : 12} fill={theme.text} fontStyle="italic" stroke={theme.surface} strokeWidth={3} strokeLinejoin="round" paintOrder="stroke">
         {text}
       </text>
     </g>

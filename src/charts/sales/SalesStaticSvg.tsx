@@ -3,7 +3,7 @@ import { brandColour } from '../../theme/tokens';
 import type { Brand } from '../../data/schema';
 import type { Theme } from '../../theme/tokens';
 import { axisLabelWidth, formatAxisValue, formatTargetLabel, formatTotalLabel } from './format';
-import { isCompactWidth, yTickFontSize } from './frame';
+import { atFrameTop, isCompactWidth, yTickFontSize } from './frame';
 import { staticSalesLayout, type StaticSalesLayout } from './staticLayout';
 import type { SalesAxis, SalesChartRow, SalesTarget } from './model';
 import type { SalesLayout, SalesMode } from '../../state/filters';
@@ -32,7 +32,7 @@ export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: Sa
   const atYear = layout.years.find((y) => y.year === at);
   const fill = (brand: Brand | 'others') => (brand === 'others' ? theme.grid : brandColour(theme, brand));
   const totalRowY = plot.top - 12;
-  const atTop = plot.top - (isStacked ? 4 : 22);
+  const atTop = atFrameTop(isStacked, plot.top, layout.totals.find((t) => t.year === at)?.y ?? plot.top);
   return (
     <svg className="sales-static" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       <g aria-hidden="true">
@@ -51,14 +51,15 @@ export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: Sa
         {layout.bars.map((bar) => (
           <rect key={bar.key} className={bar.brand === 'others' ? 'sales-others' : 'sales-segment'} x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={fill(bar.brand)} stroke={theme.surface} strokeWidth={isStacked ? 1 : 0} />
         ))}
+        {/* Before the target and the totals, which are drawn over it rather than struck through. */}
+        {atYear && <rect className="sales-at" x={atYear.start + 1} y={atTop} width={Math.max(0, atYear.end - atYear.start - 2)} height={plot.bottom - atTop + 26} rx={6} fill="none" stroke={theme.text} strokeWidth={1.5} />}
         {target && layout.target && (
           <g className="sales-target">
             <line className="sales-target-line" x1={layout.target.x1} x2={layout.target.x2} y1={layout.target.y} y2={layout.target.y} stroke={theme.alliance} strokeWidth={1.5} strokeDasharray="6 4" />
-            <text className="sales-target-label" x={layout.target.labelX} y={layout.target.y + 15} textAnchor={layout.target.anchor} fontSize={fontSize} fill={theme.text} fontStyle="italic">{formatTargetLabel(target, isCompact, plot.right - plot.left, intl)}</text>
+            <text className="sales-target-label" x={layout.target.labelX} y={layout.target.y + 15} textAnchor={layout.target.anchor} fontSize={fontSize} fill={theme.text} fontStyle="italic" stroke={theme.surface} strokeWidth={3} strokeLinejoin="round" paintOrder="stroke">{formatTargetLabel(target, isCompact, plot.right - plot.left, intl)}</text>
           </g>
         )}
         {!isStacked && <text className="sales-total-heading" x={plot.left - 8} y={totalRowY} textAnchor="end" fontSize={11} fill={theme.muted} fontWeight={600}>{intl.formatMessage({ id: 'sales.marks.total' })}</text>}
-        {atYear && <rect className="sales-at" x={atYear.start + 1} y={atTop} width={Math.max(0, atYear.end - atYear.start - 2)} height={plot.bottom - atTop + 26} rx={6} fill="none" stroke={theme.text} strokeWidth={1.5} />}
         {layout.totals.map((t) => (
           <g key={t.year} className={`sales-total${t.year === at ? ' is-at' : ''}`}>
             {isStacked && <line className="sales-total-rule" x1={t.centre - t.half} x2={t.centre + t.half} y1={t.y} y2={t.y} stroke={theme.alliance} strokeWidth={2} />}

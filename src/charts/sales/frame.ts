@@ -42,3 +42,12 @@ export function targetLineSpan(fromYear: number | null, bandStart: (year: number
     ? { x1: left, x2: right, labelX: left + 6, anchor: 'start' as const }
     : { x1: bandStart(fromYear), x2: right, labelX: right - 6, anchor: 'end' as const };
 }
+
+/**
+ * The top of the cursor year's frame: just above the plot, or, stacked, above the year's total label where a
+ * tall bar lifts it higher (a label at totalY − 5, 11 px type), so the frame never strikes through the figure
+ * it frames. Grouped totals sit in a row above the plot.
+ */
+export function atFrameTop(isStacked: boolean, plotTop: number, totalY: number): number {
+  return isStacked ? Math.min(plotTop - 4, totalY - 19) : plotTop - 22;
+}
