@@ -121,3 +121,24 @@ test('an embedded EV chart that leaves dots out points to the table where it is:
   await expect(note).toHaveText(/without a dot; Show table lists every one\.$/);
   await expect(page.getByRole('button', { name: 'Show table' })).toHaveCount(1);
 });
+
+test('an embedded ownership diagram starts at its content, not at the empty rows the page keeps for other years, and its tooltips stay by their marks', async ({ page, baseURL }) => {
+  const frame = await hostPage(page, `${baseURL}/?chart=ownership&embed=1`, 360);
+  const card = frame.locator('figure[data-chart="ownership"]');
+  await expect(card.locator('.ownership-svg')).toBeVisible({ timeout: 15_000 });
+  const gap = async () => card.evaluate((figure) => {
+    const svg = figure.querySelector('.ownership-svg')!.getBoundingClientRect();
+    const nodes = [...figure.querySelectorAll('.ownership-svg g[role="img"] rect')].map((r) => r.getBoundingClientRect().top);
+    return Math.min(...nodes) - svg.top;
+  });
+  // 12 viewBox units of margin above the highest mark (a stake's line may rise above the boxes): well under 40 px.
+  await expect.poll(gap).toBeLessThan(40);
+  const mitsubishi = card.getByRole('img', { name: /^Mitsubishi Motors\./ });
+  await mitsubishi.hover();
+  const tooltip = card.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  const [mark, tip] = [await mitsubishi.boundingBox(), await tooltip.boundingBox()];
+  // Placed beside the company, above or below it: within 40 px of its box vertically.
+  const distance = Math.max(0, (tip?.y ?? 0) - ((mark?.y ?? 0) + (mark?.height ?? 0)), (mark?.y ?? 0) - ((tip?.y ?? 0) + (tip?.height ?? 0)));
+  expect(distance).toBeLessThan(40);
+});

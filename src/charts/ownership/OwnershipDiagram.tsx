@@ -8,11 +8,12 @@ import { useTheme } from '../../theme/useTheme';
 import type { Box } from '../../components/geometry';
 import { layoutForWidth } from './layout';
 import type { StakeChange } from './compare';
-import { dimmedMarks, ownershipDiagram, type DiagramNode } from './model';
+import { contentCropped, dimmedMarks, ownershipDiagram, type DiagramNode } from './model';
 import { MAX_WIDTH, OwnershipSvg } from './OwnershipSvg';
 import { OwnershipTooltip, type TooltipAnchor } from './OwnershipTooltip';
 import { edgeDetails, nodeDetails } from './text';
 import { useElementWidth } from '../../components/useElementWidth';
+import { usePageMode } from '../../components/pageModeContext';
 
 type Hover = ({ kind: 'node'; id: string } | { kind: 'edge'; index: number }) & { anchor: TooltipAnchor };
 
@@ -35,7 +36,12 @@ export function OwnershipDiagram({ dataset, year, changes, brands, highlighted, 
   const svgRef = useRef<SVGSVGElement>(null);
   const layoutName = layoutForWidth(frameWidth ?? 720);
   const intl = useIntl();
-  const diagram = useMemo(() => ownershipDiagram(dataset, year, layoutName, changes, intl), [dataset, year, layoutName, changes, intl]);
+  // An embed shows one year, no stepper: it starts at its content, not at the layout's empty upper rows.
+  const { isEmbed } = usePageMode();
+  const diagram = useMemo(() => {
+    const full = ownershipDiagram(dataset, year, layoutName, changes, intl);
+    return isEmbed ? contentCropped(full) : full;
+  }, [dataset, year, layoutName, changes, intl, isEmbed]);
   const theme = useTheme();
   const [hover, setHover] = useState<Hover | null>(null);
   const clear = useCallback(() => {
@@ -59,7 +65,7 @@ export function OwnershipDiagram({ dataset, year, changes, brands, highlighted, 
     const dx = svg && frame ? svg.left - frame.left : 0;
     const dy = svg && frame ? svg.top - frame.top : 0;
     return {
-      mark: { x0: dx + box.x0 * scale, y0: dy + box.y0 * scale, x1: dx + box.x1 * scale, y1: dy + box.y1 * scale },
+      mark: { x0: dx + box.x0 * scale, y0: dy + (box.y0 - diagram.top) * scale, x1: dx + box.x1 * scale, y1: dy + (box.y1 - diagram.top) * scale },
       frame: { width: frame?.width || (frameWidth ?? 720), height: frame?.height || diagram.height },
     };
   };

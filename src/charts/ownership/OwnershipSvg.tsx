@@ -7,7 +7,7 @@ import { brandColour, type Theme } from '../../theme/tokens';
 import type { StakeChange } from './compare';
 import type { Box } from '../../components/geometry';
 import { ARROWS, FONT, layoutForWidth, type ArrowSize } from './layout';
-import { dimmedMarks, ownershipDiagram, type DiagramEdge, type DiagramNode, type OwnershipDiagram } from './model';
+import { contentCropped, dimmedMarks, ownershipDiagram, type DiagramEdge, type DiagramNode, type OwnershipDiagram } from './model';
 import { EdgeLabel, EdgeMark, NodeMark, markColor } from './OwnershipMarks';
 import { edgeAriaLabel, nodeAriaLabel } from './text';
 
@@ -79,13 +79,14 @@ export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefi
     }),
     [dataset, year, diagram, intl],
   );
-  const drawnSize = typeof width === 'number' ? { width, height: Math.round((width * diagram.height) / diagram.width) } : { style: width };
+  const drawnHeight = diagram.height - diagram.top;
+  const drawnSize = typeof width === 'number' ? { width, height: Math.round((width * drawnHeight) / diagram.width) } : { style: width };
   return (
     <svg
       ref={ref}
       className="chart-svg ownership-svg"
       {...drawnSize}
-      viewBox={`0 0 ${diagram.width} ${diagram.height}`}
+      viewBox={`0 ${diagram.top} ${diagram.width} ${drawnHeight}`}
       role="group"
       aria-label={intl.formatMessage({ id: 'ownership.diagramLabel' }, { year })}
     >
@@ -152,7 +153,7 @@ const STILL: OwnershipHandlers = {
 export function OwnershipImage({ dataset, year, changes, brands, width, theme }: { dataset: Dataset; year: number; changes: readonly StakeChange[] | null; brands: readonly Brand[]; width: number; theme: Theme }) {
   const intl = useIntl();
   const layoutName = layoutForWidth(width);
-  const diagram = ownershipDiagram(dataset, year, layoutName, changes, intl);
+  const diagram = contentCropped(ownershipDiagram(dataset, year, layoutName, changes, intl));
   const emphasis = { dimmed: dimmedMarks(diagram, brands, { brand: null, nodeId: null }), hoveredNode: null, isEdgeActive: () => false };
   return <OwnershipSvg dataset={dataset} year={year} diagram={diagram} theme={theme} width={Math.min(width, MAX_WIDTH[layoutName])} markerPrefix="ownership-arrow" emphasis={emphasis} edgeHitWidth={0} on={STILL} />;
 }

@@ -8,6 +8,7 @@ import { boxesOverlap, type Box, type Point } from '../../components/geometry';
 import { LAYOUTS, layoutForWidth, type LayoutName } from './layout';
 import {
   brandsDrawn,
+  contentCropped,
   dimmedMarks,
   eventsInYear,
   formatInvestment,
@@ -446,5 +447,16 @@ describe('comparing', () => {
     const d = ownershipDiagram(dataset, to, layout, ownershipChanges(dataset.ownership, from, to, en), en);
     const labelProblems = collisions(d).filter((p) => p.startsWith('label of'));
     expect(labelProblems).toEqual([]);
+  });
+});
+
+describe('contentCropped (images and embeds start at what is drawn)', () => {
+  it('starts the 2002 and 2023 phone diagrams 12 units above their highest mark, not at the layout’s empty rows; the page keeps them (top 0)', () => {
+    const full = ownershipDiagram(dataset, 2002, 'narrow', null, en);
+    const cropped = contentCropped(full);
+    const highest = Math.min(...cropped.nodes.map((n) => n.box.y0), ...cropped.edges.flatMap((e) => [e.labelBox.y0, ...e.samples.map((p) => p.y)]), cropped.group?.box.y0 ?? Infinity);
+    expect([full.top, cropped.top, Math.floor(highest) - 12]).toEqual([0, 160, 160]);
+    expect(contentCropped(ownershipDiagram(dataset, 2023, 'narrow', null, en)).top).toBe(68);
+    expect({ ...cropped, top: 0 }).toEqual(full);
   });
 });

@@ -99,6 +99,11 @@ export interface DiagramEdge {
 export interface OwnershipDiagram {
   width: number;
   height: number;
+  /**
+   * Where the drawing starts (viewBox y): 0 on the page, whose layout keeps its slots (rows of companies held in
+   * other years) so that stepping the years moves nothing; the top of what is drawn in images and embeds (contentCropped).
+   */
+  top: number;
   nodes: DiagramNode[];
   edges: DiagramEdge[];
   /** The box grouping the Alliance members, with its caption's baseline start; null before any member is drawn. */
@@ -337,7 +342,24 @@ export function ownershipDiagram(
   nodes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const edges = diagramEdges(nodes, active, layout, changeOf, intl);
   const bottom = Math.max(height, ...nodes.map((n) => n.box.y1 + 10));
-  return { width: layout.width, height: Math.ceil(bottom), nodes, edges, group: allianceGroup(nodes, edges, layout.width), leftOut };
+  return { width: layout.width, height: Math.ceil(bottom), top: 0, nodes, edges, group: allianceGroup(nodes, edges, layout.width), leftOut };
+}
+
+/** Room kept above the highest mark when a drawing starts at its content. */
+const CROP_MARGIN = 12;
+
+/**
+ * The diagram starting just above its highest box, line or label: an image or an embed, where no one steps
+ * through the years, has no use for the layout's empty rows above (up to 190 px of a square export).
+ */
+export function contentCropped(diagram: OwnershipDiagram): OwnershipDiagram {
+  const tops = [
+    ...diagram.nodes.map((n) => n.box.y0),
+    ...diagram.edges.flatMap((e) => [e.labelBox.y0, ...e.samples.map((p) => p.y)]),
+    ...(diagram.group ? [diagram.group.box.y0] : []),
+  ];
+  const top = Math.max(0, Math.floor(Math.min(diagram.height, ...tops)) - CROP_MARGIN);
+  return { ...diagram, top };
 }
 
 /** Area shared by two boxes, 0 when apart; `margin` widens the first. */
