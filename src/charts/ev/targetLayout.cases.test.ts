@@ -28,9 +28,26 @@ describe('placeTargets', () => {
     expect(place([early, late]).map((p) => p.labelX)).toEqual([PLOT.left + widthOf(early, false), PLOT.right]);
   });
 
-  it('places targets by month, and drops a label a row where it would overlap the one before', () => {
-    const [a, b, c] = [target(2010, 100_000), target(2011, 50_000), target(2030, 100_000)];
-    expect(place([c, b, a]).map((p) => [p.target.year, p.labelY])).toEqual([[2010, 218], [2011, 268 + 14], [2030, 218]]);
+  it('places targets by month, and drops a label a row where it would overlap one placed before, not where it is lower anyway', () => {
+    const [a, b, c, d] = [target(2010, 100_000), target(2011, 95_000), target(2011, 50_000), target(2030, 100_000)];
+    // b's label would be 5 px under a's, over the same span: a row down. c's is 50 px under: where it is.
+    expect(place([d, c, b, a]).map((p) => [p.target.year, p.target.amount, p.labelY])).toEqual([[2010, 100_000, 218], [2011, 50_000, 268], [2011, 95_000, 223 + 14], [2030, 100_000, 218]]);
+  });
+
+  it('on a narrow chart puts a label that does not fit left of its diamond under the line instead, never over the diamond', () => {
+    // x = 59: "1994: met" is wider than the 49 px left of the diamond's 10 px gap.
+    const [early, later] = [target(1994, 100_000), target(2010, 100_000)];
+    const [first, second] = place([early, later], true);
+    expect([first!.labelX, first!.labelY]).toEqual([Math.max(widthOf(early, true), 63), 218]);
+    // The diamond (x ± 6, y ± 6) is above the label's glyphs (baseline 218, 12 px type: from 209).
+    expect(first!.labelY - 9).toBeGreaterThan(first!.y + 6);
+    expect([second!.labelX, second!.labelY]).toEqual([241, 204]);
+  });
+
+  it('on a narrow chart keeps a label off the line where it would cover another target’s diamond: left of its own, under the line', () => {
+    // Both at 100,000: 2010's label, left of its diamond (x = 251), would run over 2008's diamond (x = 227).
+    const [first, second] = place([target(2008, 100_000), target(2010, 100_000)], true);
+    expect([first!.labelY, second!.labelX, second!.labelY]).toEqual([204, 241, 218]);
   });
 
   it('lets two labels that only touch share a row', () => {

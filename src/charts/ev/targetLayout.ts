@@ -11,7 +11,10 @@ export interface PlacedTarget {
   /** The dashed line starts when the target was set; null where the source gives no year ("Initially"): the diamond alone. */
   lineX1: number | null;
   text: string;
-  /** Baseline of the label, right-aligned to the diamond (under the line; on it, left of the diamond, when narrow), a row lower when it would hit the previous one. */
+  /**
+   * Baseline of the label, right-aligned: under the line, ending by the diamond; on narrow charts on the line,
+   * left of the diamond, where it fits there. Lower by a row while it would overlap a label placed before.
+   */
   labelX: number;
   labelY: number;
 }
@@ -21,7 +24,9 @@ const ROW = 14;
 /**
  * Targets placed for the chart. Labels go under the target's line, ending at their diamond (the lines below
  * are the outcome, so the label sits between plan and result) — on narrow charts on the line, left of the
- * diamond, with a shorter text — and drop a row where two would overlap.
+ * diamond, with a shorter text, where it fits there (pushed right, it would cover its own diamond), under the
+ * line where on it it would cover another target's diamond — and drop a row while they would overlap a label
+ * placed before.
  */
 export function placeTargets(
   targets: readonly EvTarget[],
@@ -32,25 +37,30 @@ export function placeTargets(
   intl: IntlShape,
 ): PlacedTarget[] {
   const placed: PlacedTarget[] = [];
-  const taken: { row: number; span: [number, number] }[] = [];
+  const taken: { y: number; span: [number, number] }[] = [];
+  const diamonds = targets.map((t) => ({ x: xOf(t.month), y: yOf(t.amount) }));
   for (const target of [...targets].sort((a, b) => a.month - b.month)) {
     const x = xOf(target.month);
     const y = yOf(target.amount);
     const text = targetMarkLabel(target, isCompact, intl);
     // Drawn at weight 600: measured bold.
     const width = textWidth(text, EV_LABEL_SIZE, true);
-    // Narrow: on the line, left of the diamond (under it the outcome lines are close); wide: under the line.
-    const end = Math.max(plot.left + width, Math.min(plot.right, isCompact ? x - 10 : x + 4));
-    const span: [number, number] = [end - width - 6, end + 6];
-    let row = 0;
-    while (taken.some((t) => t.row === row && t.span[0] < span[1] && span[0] < t.span[1])) row += 1;
-    taken.push({ row, span });
+    const spanEndingAt = (end: number): [number, number] => [end - width - 6, end + 6];
+    // Narrow: left of the diamond where it fits; on the line unless it would cover another target's diamond there.
+    const leftSpan = spanEndingAt(x - 10);
+    const isLeft = isCompact && leftSpan[0] + 6 >= plot.left;
+    const isOnLine = isLeft && !diamonds.some((d) => d.x !== x && Math.abs(d.y - y) < ROW && d.x + 6 > leftSpan[0] && d.x - 6 < leftSpan[1]);
+    const end = Math.max(plot.left + width, Math.min(plot.right, isLeft ? x - 10 : x + 4));
+    const span = spanEndingAt(end);
+    let labelY = y + (isOnLine ? 4 : 18);
+    while (taken.some((t) => Math.abs(t.y - labelY) < ROW && t.span[0] < span[1] && span[0] < t.span[1])) labelY += ROW;
+    taken.push({ y: labelY, span });
     const setMonth = target.setIn === null ? null : target.setIn * 12;
     placed.push({
       target, x, y, text,
       lineX1: setMonth === null ? null : Math.max(plot.left, xOf(setMonth)),
       labelX: end,
-      labelY: y + (isCompact ? 4 : 18) + row * ROW,
+      labelY,
     });
   }
   return placed;
