@@ -149,6 +149,8 @@ export const Plant = z.object({
   name: text(160),
   city: text(120),
   country: text(100),
+  /** The country's ISO 3166-1 alpha-2 code, so its name can be shown in the reader's language; absent: shown as written. */
+  countryCode: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code').optional(),
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   /** Operating brands or partners; the first is the one the plant is coloured by. */

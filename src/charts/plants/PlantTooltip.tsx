@@ -6,7 +6,7 @@ import { tooltipPlacement } from '../../components/tooltipPlacement';
 import { capacityIn } from '../../data/capacity';
 import { capacityWords, joinWith } from '../../data/capacityWords';
 import type { Plant } from '../../data/schema';
-import type { PlantMark } from './model';
+import { countryName, type PlantMark } from './model';
 
 interface TooltipProps {
   plant: Plant;
@@ -37,7 +37,7 @@ export function PlantTooltip({ plant, mark, sourceTitle, frame, endYear, onSourc
   return (
     <div ref={ref} className={`plants-tooltip${onSource ? ' is-tapped' : ''}`} role="tooltip" style={style}>
       <p className="plants-tooltip-title">{plant.name}</p>
-      <p className="plants-tooltip-place">{plant.city}, {plant.country}</p>
+      <p className="plants-tooltip-place">{plant.city}, {countryName(plant, intl)}</p>
       <dl>
         <dt>{intl.formatMessage({ id: 'plants.tooltip.brands' })}</dt>
         <dd>{plant.brands.join(', ')}</dd>

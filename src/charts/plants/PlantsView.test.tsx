@@ -162,6 +162,13 @@ it('zooms to Europe with the Region buttons: a new viewBox and only European pla
   expect(within(figure()).getByText('The map is zoomed to Europe; the list and totals still cover every region.')).toBeVisible();
 });
 
+it('names the plants’ countries in the page’s language (Inde, Maroc on the French page); cities as the dataset writes them', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />, dataset, 'fr');
+  const list = screen.getByRole('region', { name: 'Usines classées par capacité' });
+  expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(/^Chennai Inde/);
+  expect(list).toHaveTextContent('Maroc');
+});
+
 it('lists the plants ranked by capacity', () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   const list = screen.getByRole('region', { name: 'Plants ranked by capacity' });

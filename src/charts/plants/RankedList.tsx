@@ -1,7 +1,7 @@
 import { useIntl } from 'react-intl';
 import { brandColour, type Theme } from '../../theme/tokens';
 import { capacityNumber } from '../../data/capacityWords';
-import { shortCity, type CapacityUnit, type PlantRow } from './model';
+import { countryName, shortCity, type CapacityUnit, type PlantRow } from './model';
 import { PLANNED_FILL_OPACITY } from './paint';
 import { groupTitle, rowNote } from './rankedText';
 
@@ -31,7 +31,7 @@ export function RankedList({ groups, largest, theme }: RankedListProps) {
               return (
                 <li key={index} className={isNotYet ? 'is-not-yet' : undefined}>
                   <span className="plants-ranked-name">
-                    {shortCity(plant.city)} <span className="plants-ranked-country">{plant.country}</span>
+                    {shortCity(plant.city)} <span className="plants-ranked-country">{countryName(plant, intl)}</span>
                     {note && <span className="plants-ranked-note"> · {note}</span>}
                   </span>
                   <span className="plants-ranked-bar" aria-hidden="true">

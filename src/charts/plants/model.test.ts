@@ -1,4 +1,5 @@
 import {
+  countryName,
   isOpenedBetween,
   allianceBrands,
   fillBrand,
@@ -19,6 +20,7 @@ import { DAIMLER_ONLY, SEED_PLANTS } from './seedPlants.fixture';
 import { plantsTable } from './table';
 import type { MapRegion } from '../../state/filters';
 import { intlFor } from '../../i18n/intl';
+import { dataset } from '../../test/renderWithProviders';
 
 const en = intlFor('en');
 
@@ -287,5 +289,17 @@ describe('plantsSummary in French and Japanese', () => {
   it('words the table cells in Japanese; names stay as the dataset gives them', () => {
     const [row] = plantsTable(SEED_PLANTS, ALL, ja).rows;
     expect(row).toMatchObject({ city: 'Chennai', unit: '車両', period: '年', basis: '計画', covers: '工場全体', status: '稼働中' });
+  });
+});
+
+describe('countryName', () => {
+  it('names each plant’s country in the reader’s language from its code, and as the dataset writes it in English', () => {
+    expect(dataset.plants.map((p) => countryName(p, intlFor('en')))).toEqual(dataset.plants.map((p) => p.country));
+    const tangier = dataset.plants.find((p) => p.country === 'Morocco')!;
+    expect([countryName(tangier, intlFor('fr')), countryName(tangier, intlFor('ja'))]).toEqual(['Maroc', 'モロッコ']);
+  });
+
+  it('keeps the dataset’s name where the plant has no code', () => {
+    expect(countryName({ country: 'Ruritania' }, intlFor('fr'))).toBe('Ruritania');
   });
 });

@@ -10,6 +10,7 @@ import type { Basis, Brand, Capacity, Plant } from '../../data/schema';
 import type { Filters, MapRegion } from '../../state/filters';
 import { cursorYear } from '../../state/time';
 import { amountWords, capacityNumber, capacityWords, joinWith, scopeWords } from '../../data/capacityWords';
+import { regionName } from '../../i18n/regionName';
 
 export type CapacityUnit = Plant['capacityUnit'];
 /**
@@ -128,10 +129,15 @@ export function shortCity(city: string): string {
   return city.split(',')[0]?.trim() ?? city;
 }
 
+/** The plant's (or a target's) country in the language of `intl` where the dataset gives its code, else as the dataset writes it. */
+export function countryName(place: { country: string; countryCode?: string | null }, intl: IntlShape): string {
+  return (place.countryCode && regionName(place.countryCode, intl.locale)) || place.country;
+}
+
 /** "Tangier, Morocco: 170,000 vehicles a year (planned, one production line, from 2012)", plus "not yet in 2011" when it is not in effect. */
 export function plantAriaLabel(plant: Plant, endYear: number, intl: IntlShape): string {
   const { capacity, isInEffect } = capacityIn(plant, endYear);
-  const values = { city: shortCity(plant.city), country: plant.country, capacity: capacityWords(capacity, plant.capacityUnit, intl), year: endYear };
+  const values = { city: shortCity(plant.city), country: countryName(plant, intl), capacity: capacityWords(capacity, plant.capacityUnit, intl), year: endYear };
   return intl.formatMessage({ id: isInEffect ? 'plants.plantName' : 'plants.plantNameNotYet' }, values);
 }
 
@@ -276,7 +282,7 @@ function largestText(inEffect: readonly PlantRow[], intl: IntlShape): string | n
   if (!first) return null;
   const f = formatsFor(intl.locale as Locale);
   const ties = inEffect.filter((r) => r.plant.capacityUnit === first.plant.capacityUnit && r.capacity.amount === first.capacity.amount);
-  const places = f.list(ties.map((r) => intl.formatMessage({ id: 'plants.place' }, { city: shortCity(r.plant.city), country: r.plant.country })));
+  const places = f.list(ties.map((r) => intl.formatMessage({ id: 'plants.place' }, { city: shortCity(r.plant.city), country: countryName(r.plant, intl) })));
   const bases = f.list([...new Set(ties.map((r) => r.capacity.basis))].map((basis) => intl.formatMessage({ id: 'plants.basis' }, { basis })), 'or');
   const amount = amountWords(first.capacity.amount, first.plant.capacityUnit, first.capacity.period === 'year', intl);
   return intl.formatMessage({ id: 'plants.summary.largest' }, { places, amount, ties: ties.length > 1 ? 'yes' : 'no', bases });

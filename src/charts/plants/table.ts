@@ -4,7 +4,7 @@ import type { Cell, ChartTable } from '../../components/chartTypes';
 import type { Plant } from '../../data/schema';
 import type { MessageId } from '../../i18n/messages';
 import { capacityWords, joinWith, scopeWords } from '../../data/capacityWords';
-import { plantRows, plantsAsOf, type PlantFilters, type PlantRow } from './model';
+import { countryName, plantRows, plantsAsOf, type PlantFilters, type PlantRow } from './model';
 import { builtText, targetWhere, type CapacityTarget } from './targets';
 
 /** "in effect", "from 2013", "not yet" or "brand not selected": how the plant is drawn for the filter. */
@@ -26,7 +26,7 @@ function targetRow(t: CapacityTarget, intl: IntlShape): Record<string, Cell> {
   };
 }
 
-/** The table and CSV, in the language of `intl`: every plant, ranked as plantRows, with raw capacities and the source id (names as the dataset gives them); then the capacity targets. */
+/** The table and CSV, in the language of `intl`: every plant, ranked as plantRows, with raw capacities and the source id (plant and city names as the dataset gives them, countries in the reader's language); then the capacity targets. */
 export function plantsTable(plants: readonly Plant[], filters: PlantFilters, intl: IntlShape, targets: readonly CapacityTarget[] = []): ChartTable {
   const word = (id: MessageId) => intl.formatMessage({ id });
   const notGiven = word('plants.table.notGiven');
@@ -36,7 +36,7 @@ export function plantsTable(plants: readonly Plant[], filters: PlantFilters, int
     rows: plantRows(plants, filters).map((row): Record<string, Cell> => ({
       plant: row.plant.name,
       city: row.plant.city,
-      country: row.plant.country,
+      country: countryName(row.plant, intl),
       brands: row.plant.brands.join(', '),
       capacity: row.capacity.amount,
       unit: intl.formatMessage({ id: 'plants.unitWord' }, { unit: row.plant.capacityUnit }),

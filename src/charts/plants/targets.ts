@@ -3,7 +3,7 @@ import { capacityIn } from '../../data/capacity';
 import type { Capacity, Dataset, Plant } from '../../data/schema';
 import type { YearRange } from '../../state/filters';
 import { amountWords, joinWith, scopeWords } from '../../data/capacityWords';
-import { shortCity } from './model';
+import { countryName, shortCity } from './model';
 
 /** A plant figure the source states (not a plan), in effect by the target's year: what was built against it. */
 export interface BuiltFigure {
@@ -26,6 +26,8 @@ export interface CapacityTarget {
   isMinimum: boolean;
   /** "Russia", or null where the target names no country (all Alliance plants). */
   country: string | null;
+  /** The country's code, as its plants give it, so its name can be shown in the reader's language. */
+  countryCode: string | null;
   built: BuiltFigure[];
   source: string;
 }
@@ -52,7 +54,9 @@ export function capacityTargets(dataset: Dataset, [from, to]: YearRange): Capaci
     ).filter((b): b is BuiltFigure => b !== null);
     return [{
       index, year: t.year, label: t.label, amount: t.amount, unit, isMinimum: t.isMinimum ?? false,
-      country: t.country ?? null, built, source: t.source,
+      country: t.country ?? null,
+      countryCode: dataset.plants.find((plant) => plant.country === t.country)?.countryCode ?? null,
+      built, source: t.source,
     }];
   });
 }
@@ -66,7 +70,7 @@ export function builtFigureText(b: BuiltFigure, intl: IntlShape): string {
 
 /** "Russia", or "all Alliance plants" where the target names no country. */
 export function targetWhere(target: CapacityTarget, intl: IntlShape): string {
-  return target.country ?? intl.formatMessage({ id: 'plants.target.allPlants' });
+  return target.country === null ? intl.formatMessage({ id: 'plants.target.allPlants' }) : countryName({ country: target.country, countryCode: target.countryCode }, intl);
 }
 
 /** "Zama 65,000 batteries a year" or "none stated": the built side as one phrase. */
