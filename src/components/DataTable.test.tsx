@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ChartTable } from './chartTypes';
 import { DataTable } from './DataTable';
+import { useFilters } from '../state/filters';
 
 const TABLE: ChartTable = {
   caption: 'Units sold in 2018',
@@ -56,5 +57,32 @@ describe('DataTable sorting', () => {
     const shares: ChartTable = { caption: 'Shares', columns: [{ key: 'brand', label: 'Brand' }, { key: 'share', label: 'Share', isNumeric: true, decimals: 2 }], rows: [{ brand: 'Renault', share: 33.9 }, { brand: 'Nissan', share: 58.16 }, { brand: 'AvtoVAZ', share: 8 }] };
     renderInLocale(<DataTable table={shares} />);
     expect(within(screen.getByRole('table')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['33.90', '58.16', '8.00']);
+  });
+});
+
+describe('DataTable dates', () => {
+  const MILESTONES: ChartTable = {
+    caption: 'Milestones',
+    columns: [{ key: 'date', label: 'Date', isMonth: true }, { key: 'from', label: 'From', isMonth: true }],
+    rows: [{ date: '2013-02', from: '2014' }, { date: '2010-12', from: null }],
+  };
+
+  it('shows an ISO month as the reader’s month and year, a year as it is, and sorts by the ISO date', async () => {
+    renderInLocale(<DataTable table={MILESTONES} />);
+    expect(firstColumn()).toEqual(['Feb 2013', 'Dec 2010']);
+    expect(screen.getAllByRole('cell').map((c) => c.textContent)).toEqual(['2014', '—']);
+    await userEvent.click(screen.getByRole('button', { name: /Date/ }));
+    expect(firstColumn()).toEqual(['Dec 2010', 'Feb 2013']);
+  });
+
+  it('in French and Japanese', () => {
+    useFilters.getState().setLang('fr');
+    const { unmount } = renderInLocale(<DataTable table={MILESTONES} />);
+    expect(firstColumn()).toEqual(['févr. 2013', 'déc. 2010']);
+    unmount();
+    useFilters.getState().setLang('ja');
+    renderInLocale(<DataTable table={MILESTONES} />);
+    expect(firstColumn()).toEqual(['2013年2月', '2010年12月']);
+    useFilters.getState().setLang('en');
   });
 });

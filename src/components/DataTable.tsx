@@ -1,10 +1,17 @@
 import { useIntl, type IntlShape } from 'react-intl';
 import { useMemo, useState } from 'react';
+import { formatsFor } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
 import type { Cell, ChartTable, TableColumn } from './chartTypes';
 import { sortRows, type SortDirection } from './sortRows';
 
-function formatCell(value: Cell, { isNumeric, decimals }: TableColumn, intl: IntlShape): string {
+/** "2013-02": a year and a month, as the EV milestones and the plants' figures date them. */
+const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
+
+function formatCell(value: Cell, { isNumeric, decimals, isMonth }: TableColumn, intl: IntlShape): string {
   if (value === null) return '—';
+  const month = isMonth && typeof value === 'string' ? YEAR_MONTH.exec(value) : null;
+  if (month) return formatsFor(intl.locale as Locale).monthShort(Number(month[1]) * 12 + Number(month[2]) - 1);
   if (!isNumeric || typeof value !== 'number') return String(value);
   return intl.formatNumber(value, decimals === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }

@@ -12,6 +12,8 @@ export interface TableColumn {
   isNumeric?: boolean;
   /** A numeric column shown with exactly this many decimals, so its rows line up (shares); else up to 2. */
   decimals?: number;
+  /** ISO dates ("2013-02", or a year): shown as the reader's month ("Feb 2013" · "févr. 2013" · "2013年2月"), written and sorted as ISO. */
+  isMonth?: boolean;
 }
 
 /** The rows behind a chart: shown as its table and written as its CSV, so the two never disagree. */

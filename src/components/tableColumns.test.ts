@@ -9,6 +9,13 @@ describe('tableColumns', () => {
     ]);
   });
 
+  it('marks the columns of ISO dates', () => {
+    expect(tableColumns(intlFor('en'), 'ev.table', ['date', 'units'], ['units'], ['date'])).toEqual([
+      { key: 'date', label: 'Date', isMonth: true },
+      { key: 'units', label: 'Units', isNumeric: true },
+    ]);
+  });
+
   it('labels in the language of intl', () => {
     expect(tableColumns(intlFor('fr'), 'ownership.table', ['holder']).map((c) => c.label)).toEqual([intlFor('fr').formatMessage({ id: 'ownership.table.holder' })]);
   });

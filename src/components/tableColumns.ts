@@ -7,12 +7,16 @@ type KeysUnder<P extends string> = MessageId extends infer M ? (M extends `${P}.
 
 /**
  * A table's columns, in order, each labelled by the catalogue's `${prefix}.${key}` message; the keys in
- * `numeric` are right-aligned and grouped in the table. The one shape every view's table uses.
+ * `numeric` are right-aligned and grouped in the table, those in `months` hold ISO dates shown as the reader's
+ * month. The one shape every view's table uses.
  */
-export function tableColumns<P extends string>(intl: IntlShape, prefix: P, keys: readonly KeysUnder<P>[], numeric: readonly KeysUnder<P>[] = []): TableColumn[] {
+export function tableColumns<P extends string>(
+  intl: IntlShape, prefix: P, keys: readonly KeysUnder<P>[], numeric: readonly KeysUnder<P>[] = [], months: readonly KeysUnder<P>[] = [],
+): TableColumn[] {
   return keys.map((key) => ({
     key,
     label: intl.formatMessage({ id: `${prefix}.${key}` as MessageId }),
     ...(numeric.includes(key) ? { isNumeric: true } : {}),
+    ...(months.includes(key) ? { isMonth: true } : {}),
   }));
 }

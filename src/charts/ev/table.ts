@@ -36,7 +36,7 @@ export function evTable(lines: readonly EvLine[], intl: IntlShape, targets: read
   }));
   return {
     caption: word('ev.table.caption'),
-    columns: tableColumns(intl, 'ev.table', ['date', 'series', 'brand', 'units', 'measure', 'approximate', 'outcome', 'source'], ['units']),
+    columns: tableColumns(intl, 'ev.table', ['date', 'series', 'brand', 'units', 'measure', 'approximate', 'outcome', 'source'], ['units'], ['date']),
     rows: [...milestones, ...planned],
   };
 }

@@ -108,7 +108,7 @@ describe('rankedText', () => {
 });
 
 describe('plantsTable', () => {
-  it('heads each column, marks the capacity numeric and gives the year in the caption', () => {
+  it('heads each column, marks the capacity numeric and the dates as months, and gives the year in the caption', () => {
     const table = plantsTable([], filters(2016), en);
     expect(table.caption).toBe('Alliance plants by capacity as the sources give it (figure and status in 2016)');
     expect(table.columns).toEqual([
@@ -121,7 +121,7 @@ describe('plantsTable', () => {
       { key: 'period', label: 'Per' },
       { key: 'basis', label: 'Basis' },
       { key: 'covers', label: 'Covers' },
-      { key: 'from', label: 'Applies from' },
+      { key: 'from', label: 'Applies from', isMonth: true },
       { key: 'others', label: 'Other figures' },
       { key: 'opened', label: 'Opening' },
       { key: 'openedBasis', label: 'Opening basis' },

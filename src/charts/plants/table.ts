@@ -32,7 +32,7 @@ export function plantsTable(plants: readonly Plant[], filters: PlantFilters, int
   const notGiven = word('plants.table.notGiven');
   return {
     caption: intl.formatMessage({ id: 'plants.table.caption' }, { year: plantsAsOf(filters) }),
-    columns: tableColumns(intl, 'plants.table', ['plant', 'city', 'country', 'brands', 'capacity', 'unit', 'period', 'basis', 'covers', 'from', 'others', 'opened', 'openedBasis', 'status', 'source'], ['capacity']),
+    columns: tableColumns(intl, 'plants.table', ['plant', 'city', 'country', 'brands', 'capacity', 'unit', 'period', 'basis', 'covers', 'from', 'others', 'opened', 'openedBasis', 'status', 'source'], ['capacity'], ['from']),
     rows: plantRows(plants, filters).map((row): Record<string, Cell> => ({
       plant: row.plant.name,
       city: row.plant.city,
