@@ -51,6 +51,14 @@ describe('SourcePanel', () => {
     expect(terms).toEqual(['Publisher: Not stated', 'Date: 6 Dec 2023', 'Language: English', 'Kind: News article']);
   });
 
+  it('says where the title is the document’s first sentence, for a document with no headline', () => {
+    renderWithProviders(<SourcePanel />);
+    const dialog = open('autonews-2017-asia');
+    const terms = [...dialog.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
+    expect(terms[0]).toBe('Title: its first sentence (the document has no headline)');
+    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent(/^The company looks toward Asia for growth\.$/);
+  });
+
   it('labels the French source as French and tags its title with lang="fr"', () => {
     renderWithProviders(<SourcePanel />);
     const dialog = open('alpine-us-fr');

@@ -148,6 +148,12 @@ function SourceMeta({ source }: { source: Source }) {
   const isForeign = source.language !== intl.locale;
   return (
     <dl className="source-meta">
+      {source.titleIsFirstSentence && (
+        <>
+          <dt><FormattedMessage id="sources.title" /></dt>
+          <dd><FormattedMessage id="sources.firstSentence" /></dd>
+        </>
+      )}
       <dt><FormattedMessage id="sources.publisher" /></dt>
       <dd>{source.publisher ?? notStated}</dd>
       <dt><FormattedMessage id="sources.date" /></dt>

@@ -33,8 +33,10 @@ const provenance = {
 
 export const Source = z.object({
   id,
-  /** The document's headline; where it has none, its first sentence, and the title says so. */
+  /** The document's headline; where it has none, its first sentence (see titleIsFirstSentence). */
   title: text(300),
+  /** True where the document has no headline and `title` is its first sentence: citations say so. */
+  titleIsFirstSentence: z.boolean().optional(),
   file: text(120).regex(/^(?!\.+$)[\w.-]+$/, 'expected a plain file name'),
   publisher: text(200).optional(),
   date: text(40).optional(),

@@ -75,7 +75,7 @@ describe('citation', () => {
   });
 
   it('a news article whose document states no publisher, its first-sentence title saying so', () => {
-    expect(citation(source('autonews-2017-asia'), en)).toBe('"The company looks toward Asia for growth. (first sentence; the article has no headline in the document)", news article');
+    expect(citation(source('autonews-2017-asia'), en)).toBe('"The company looks toward Asia for growth." (first sentence; no headline), news article');
   });
 
   it('a news article with its date', () => {
@@ -95,7 +95,7 @@ describe('sourceLine', () => {
 
   it('several sources, separated by semicolons', () => {
     expect(sourceLine([source('wiki-alliance'), source('autonews-2017-asia')], en)).toBe(
-      'Sources: "Renault–Nissan–Mitsubishi Alliance", encyclopedia article; "The company looks toward Asia for growth. (first sentence; the article has no headline in the document)", news article · Alliance Atlas',
+      'Sources: "Renault–Nissan–Mitsubishi Alliance", encyclopedia article; "The company looks toward Asia for growth." (first sentence; no headline), news article · Alliance Atlas',
     );
   });
 });

@@ -46,7 +46,7 @@ export function sourceDate(date: string, locale: Locale): string {
 export function citation(source: Source, intl: IntlShape): string {
   const locale = intl.locale as Locale;
   const parts = [
-    intl.formatMessage({ id: 'export.citationTitle' }, { title: source.title }),
+    intl.formatMessage({ id: 'export.citationTitle' }, { title: source.title, firstSentence: source.titleIsFirstSentence ? 'yes' : 'no' }),
     intl.formatMessage({ id: source.kind === 'news' ? 'export.kind.news' : 'export.kind.encyclopedia' }),
     source.publisher,
     source.date && sourceDate(source.date, locale),

@@ -7,7 +7,7 @@ export const exportFr: Translation<typeof exportEn> = {
   'export.allBrands': 'toutes les marques',
   'export.noBrand': 'aucune marque choisie',
   'export.sourceLine': '{count, plural, one {Source} other {Sources}}\u202f: {citations} · Alliance Atlas',
-  'export.citationTitle': '«\u00a0{title}\u00a0»',
+  'export.citationTitle': '{firstSentence, select, yes {«\u00a0{title}\u00a0» (première phrase, sans titre)} other {«\u00a0{title}\u00a0»}}',
   'export.kind.news': 'article de presse',
   'export.kind.encyclopedia': 'article d’encyclopédie',
   'export.keys': 'Points de données : entrez dans le graphique avec Tab, passez de l’un à l’autre avec les flèches et ouvrez la source d’un point avec Entrée.',

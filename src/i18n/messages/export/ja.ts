@@ -7,7 +7,7 @@ export const exportJa: Translation<typeof exportEn> = {
   'export.allBrands': 'すべてのブランド',
   'export.noBrand': 'ブランド未選択',
   'export.sourceLine': '{count, plural, other {出典}}：{citations} · Alliance Atlas',
-  'export.citationTitle': '「{title}」',
+  'export.citationTitle': '{firstSentence, select, yes {「{title}」（冒頭の一文、見出しなし）} other {「{title}」}}',
   'export.kind.news': 'ニュース記事',
   'export.kind.encyclopedia': '百科事典の記事',
   'export.keys': 'データ点：Tabキーでグラフに入り、矢印キーで点を移動し、Enterキーでその点の出典を開きます。',

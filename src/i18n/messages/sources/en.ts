@@ -6,6 +6,8 @@ export const sourcesEn = {
   'sources.list': 'Sources:',
   'sources.showAll': 'Show all {count} sources',
   'sources.kicker': 'Source',
+  'sources.title': 'Title',
+  'sources.firstSentence': 'its first sentence (the document has no headline)',
   'sources.unknown': 'Unknown source “{id}”',
   'sources.close': 'Close source panel',
   'sources.publisher': 'Publisher',

@@ -6,6 +6,8 @@ export const sourcesFr: Translation<typeof sourcesEn> = {
   'sources.list': 'Sources :',
   'sources.showAll': 'Afficher les {count} sources',
   'sources.kicker': 'Source',
+  'sources.title': 'Titre',
+  'sources.firstSentence': 'sa première phrase (le document n’a pas de titre)',
   'sources.unknown': 'Source inconnue « {id} »',
   'sources.close': 'Fermer le panneau des sources',
   'sources.publisher': 'Éditeur',

@@ -6,6 +6,8 @@ export const sourcesJa: Translation<typeof sourcesEn> = {
   'sources.list': '出典：',
   'sources.showAll': '出典を{count}件すべて表示',
   'sources.kicker': '出典',
+  'sources.title': 'タイトル',
+  'sources.firstSentence': '本文の最初の一文（見出しなし）',
   'sources.unknown': '不明な出典「{id}」',
   'sources.close': '出典パネルを閉じる',
   'sources.publisher': '発行元',
