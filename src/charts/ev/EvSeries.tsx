@@ -139,18 +139,9 @@ export function EvSeries({ layout, theme, highlighted, active, picked, onShow, o
           const line = byKey.get(label.key);
           if (!line) return null;
           const colour = colourOf(line.brand);
-          const isMoved = label.isInGutter && Math.abs(label.y - label.fromY) > 2;
           return (
             <g key={label.key} opacity={opacityOf(line.brand)}>
-              {isMoved && (
-                <path
-                  d={`M${layout.plot.right + 1},${label.fromY}L${label.x - 3},${label.y}`}
-                  fill="none"
-                  stroke={colour}
-                  strokeWidth={1}
-                  strokeOpacity={0.6}
-                />
-              )}
+              {label.leader && <path className="ev-label-leader" d={label.leader} fill="none" stroke={colour} strokeWidth={1} strokeOpacity={0.6} strokeDasharray="1 2" />}
               <text
                 x={label.x}
                 y={label.y}

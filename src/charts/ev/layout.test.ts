@@ -2,7 +2,7 @@ import { textWidth } from '../../components/textWidth';
 import { dataset, domain } from '../../test/renderWithProviders';
 import { monthIndex } from './format';
 import { EV_LABEL_SIZE } from './halo';
-import { evLayout, thinDots } from './layout';
+import { evLayout, gutterLeader, thinDots } from './layout';
 import { evLines, evMarkers, evWindow, type EvLine, type EvMarker, type EvPoint } from './model';
 import { evTargets } from './targets';
 import { intlFor } from '../../i18n/intl';
@@ -117,6 +117,17 @@ describe('evLayout direct labels', () => {
   it('keeps gutter labels at least 14px apart', () => {
     const ys = gutter().map((l) => l.y).sort((p, q) => p - q);
     expect(Math.min(...ys.slice(1).map((y, i) => y - ys[i]!))).toBeGreaterThanOrEqual(14);
+  });
+  it('leads each gutter label from its line’s end: Fluence Z.E. (last milestone Dec 2019) along to the edge, then to its name', () => {
+    const layout = desktop();
+    const fluence = layout.labels.find((l) => l.key === 'fluence-ze')!;
+    const end = layout.lines.find((l) => l.line.key === 'fluence-ze')!.dots.at(-1)!;
+    expect([fluence.fromX, fluence.fromY]).toEqual([end.x, end.y]);
+    expect(fluence.leader).toBe(`M${end.x + 4},${end.y}H${layout.plot.right + 1}L${fluence.x - 3},${fluence.y}`);
+  });
+  it('draws no leader for a line that ends at the edge, level with its label', () => {
+    expect(gutterLeader(600, 200, 600, 610, 201)).toBeNull();
+    expect(gutterLeader(600, 200, 600, 610, 230)).toBe('M601,200H601L607,230');
   });
   it('keeps gutter labels inside the plot height', () => {
     const ys = gutter().map((l) => l.y);

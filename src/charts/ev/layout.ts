@@ -44,10 +44,23 @@ export interface PlacedSeriesLabel {
   x: number;
   y: number;
   anchor: 'start' | 'end';
-  /** The dot it labels; a connector is drawn when the label had to move away from it. */
+  /** The dot it labels. */
   fromX: number;
   fromY: number;
   isInGutter: boolean;
+  /**
+   * A gutter label's connector (SVG path) from its line's end, along to the plot's edge and on to the label, or
+   * null where the line ends at the edge and the label is level with it. Without it, a line that stops in 2019
+   * had its name in the gutter with nothing leading to it.
+   */
+  leader: string | null;
+}
+
+/** The connector from a line's end (fromX, fromY) to its gutter label (x, y), across the plot's right edge. */
+export function gutterLeader(fromX: number, fromY: number, right: number, x: number, y: number): string | null {
+  const isAtEdge = fromX >= right - 4;
+  if (isAtEdge && Math.abs(y - fromY) <= 2) return null;
+  return `M${isAtEdge ? right + 1 : fromX + 4},${fromY}H${right + 1}L${x - 3},${y}`;
 }
 
 export interface PlacedMarker {
@@ -216,7 +229,8 @@ export function evLayout(
   const gutter = placedLines.filter(({ line }) => isGutter(line));
   const centres = dodgeLabels(gutter.map(({ end }) => end.y), LABEL_GAP, top + 6, bottom - 2);
   gutter.forEach(({ line, end: last }, i) => {
-    labels.push({ key: line.key, text: labelText(line), x: right + 10, y: round(centres[i]!), anchor: 'start', fromX: last.x, fromY: last.y, isInGutter: true });
+    const y = round(centres[i]!);
+    labels.push({ key: line.key, text: labelText(line), x: right + 10, y, anchor: 'start', fromX: last.x, fromY: last.y, isInGutter: true, leader: gutterLeader(last.x, last.y, right, right + 10, y) });
   });
   const inline = placedLines
     .filter(({ line }) => !isGutter(line))
@@ -228,7 +242,7 @@ export function evLayout(
     });
   const inlineCentres = dodgeInlineLabels(inline, LABEL_GAP, top + 6, bottom - 2);
   inline.forEach(({ line, last, text, x, anchor }, i) => {
-    labels.push({ key: line.key, text, x, y: round(inlineCentres[i]!), anchor, fromX: last.x, fromY: last.y, isInGutter: false });
+    labels.push({ key: line.key, text, x, y: round(inlineCentres[i]!), anchor, fromX: last.x, fromY: last.y, isInGutter: false, leader: null });
   });
 
   // Launches claim label rows before events; right to left, so earlier labels stack above later lines.
