@@ -75,6 +75,8 @@ describe('DataTable dates', () => {
     expect(firstColumn()).toEqual(['Dec 2010', 'Feb 2013']);
   });
 
+  afterEach(() => useFilters.getState().setLang('en'));
+
   it('in French and Japanese', () => {
     useFilters.getState().setLang('fr');
     const { unmount } = renderInLocale(<DataTable table={MILESTONES} />);
@@ -83,6 +85,5 @@ describe('DataTable dates', () => {
     useFilters.getState().setLang('ja');
     renderInLocale(<DataTable table={MILESTONES} />);
     expect(firstColumn()).toEqual(['2013年2月', '2010年12月']);
-    useFilters.getState().setLang('en');
   });
 });

@@ -174,7 +174,7 @@ test('the EV summary reads the year cursor: the latest figures as of 2016, none 
   await page.goto('/?years=2011-2018&at=2016');
   await ready(page);
   const summary = card(page, 'ev').locator('.card-summary');
-  await expect(summary).toContainText('As of 2016, the latest figures: Alliance 350,000 (Aug 2016), Nissan 275,000 (Dec 2016), and Nissan Leaf 250,000 (Dec 2016).');
+  await expect(summary).toContainText('As of 2016, the latest figures: Alliance 350,000 (Aug 2016); Nissan 275,000 (Dec 2016); Nissan Leaf 250,000 (Dec 2016).');
   await cursorSlider(page).focus();
   await page.keyboard.press('End');
   await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2018');

@@ -65,7 +65,7 @@ describe('evCursorSummary', () => {
   };
 
   it('names the three largest readings at the cursor, each with the month its figure is from', () => {
-    expect(summaryAt(2016)).toBe('As of 2016, the latest figures: Alliance 350,000 (Aug 2016), Nissan 275,000 (Dec 2016), and Nissan Leaf 250,000 (Dec 2016).');
+    expect(summaryAt(2016)).toBe('As of 2016, the latest figures: Alliance 350,000 (Aug 2016); Nissan 275,000 (Dec 2016); Nissan Leaf 250,000 (Dec 2016).');
   });
 
   it('says nothing at the window’s end, which the summary already tells, or where the cursor reads nothing', () => {
@@ -75,7 +75,7 @@ describe('evCursorSummary', () => {
   });
 
   it('is worded in French and Japanese', () => {
-    expect(summaryAt(2016, [2011, 2018], intlFor('fr'))).toMatch(/^En 2016, derniers chiffres\u202f: .*350\u202f000 \(août 2016\)/);
+    expect(summaryAt(2016, [2011, 2018], intlFor('fr'))).toMatch(/^Fin 2016, derniers chiffres\u202f: .*350\u202f000 \(août 2016\)/);
     expect(summaryAt(2016, [2011, 2018], intlFor('ja'))).toMatch(/^2016年時点の最新の数値：.*350,000台（2016年8月）/);
   });
 });

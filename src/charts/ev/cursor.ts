@@ -1,4 +1,5 @@
 import type { IntlShape } from 'react-intl';
+import { joinList } from '../../i18n/joinList';
 import { formatsOf } from './format';
 import type { EvLine, EvWindow } from './model';
 
@@ -57,13 +58,14 @@ const SUMMARY_VALUES = 3;
 
 /**
  * The cursor's reading as a sentence for the card's summary: "As of 2016, the latest figures: Alliance
- * 350,000 (Aug 2016), …", the largest three with the month each figure is from. Empty when the cursor stands at
+ * 350,000 (Aug 2016); …", the largest three with the month each figure is from. Empty when the cursor stands at
  * the window's end (the summary already tells the end) or reads nothing.
  */
 export function evCursorSummary(cursor: EvCursor | null, months: EvWindow | null, intl: IntlShape): string {
   if (!cursor || !months || cursor.month >= months.end || cursor.values.length === 0) return '';
   const f = formatsOf(intl);
   const largest = [...cursor.values].sort((a, b) => b.units - a.units).slice(0, SUMMARY_VALUES);
-  const values = intl.formatList(largest.map((v) => intl.formatMessage({ id: 'ev.summary.cursorValue' }, { series: v.series, units: f.exact(v.units), month: f.monthShort(v.fromMonth) })));
+  // Figures hold commas ("350,000"): joined as the app joins such items, "a; b".
+  const values = joinList(largest.map((v) => intl.formatMessage({ id: 'ev.summary.cursorValue' }, { series: v.series, units: f.exact(v.units), month: f.monthShort(v.fromMonth) })), intl);
   return intl.formatMessage({ id: 'ev.summary.cursor' }, { year: cursor.year, values });
 }

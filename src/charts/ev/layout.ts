@@ -193,7 +193,7 @@ export function stepPaths(vertices: readonly Vertex[]): { path: string | null; g
 /** Everything the EV chart draws, positioned for a chart `width` px wide: axes, step lines, dots, direct labels, markers, cursor. */
 export function evLayout(
   lines: readonly EvLine[], markers: readonly EvMarker[], months: EvWindow, scale: EvScale, width: number,
-  cursor: EvCursor | null = null, targets: readonly EvTarget[] = [], locale: Locale,
+  cursor: EvCursor | null, targets: readonly EvTarget[], locale: Locale,
 ): EvLayout {
   const formats: Formats = formatsFor(locale);
   const isCompact = width < COMPACT_WIDTH;

@@ -61,6 +61,14 @@ describe('placeTargets', () => {
     expect(place([first, overlapping])[1]!.labelY).toBe(218 + 14);
   });
 
+  it('drops a label under the line a row where it would cover a lower target’s diamond', () => {
+    // 2012's label (baseline y + 18 = 200) runs left under its line, over 2011's diamond (x = 263, y = 200 ± 6).
+    const [lower, upper] = place([target(2011, 100_000), target(2012, 118_000)]);
+    expect([lower!.y, upper!.y + 18, upper!.labelX - widthOf(upper!.target, false) < lower!.x + 6]).toEqual([200, 200, true]);
+    // Placed below the diamond and below 2011's own label (baseline 218), 14 px apart.
+    expect(upper!.labelY).toBe(242);
+  });
+
   it('starts the target’s line when it was set, never left of the plot, and draws none without a year', () => {
     expect(place([target(2010, 100_000, 2008), target(2012, 100_000, 1985), target(2014, 100_000)]).map((p) => p.lineX1)).toEqual([216, PLOT.left, null]);
   });

@@ -26,7 +26,7 @@ const ROW = 14;
  * are the outcome, so the label sits between plan and result) — on narrow charts on the line, left of the
  * diamond, with a shorter text, where it fits there (pushed right, it would cover its own diamond), under the
  * line where on it it would cover another target's diamond — and drop a row while they would overlap a label
- * placed before.
+ * placed before or a diamond.
  */
 export function placeTargets(
   targets: readonly EvTarget[],
@@ -52,8 +52,10 @@ export function placeTargets(
     const isOnLine = isLeft && !diamonds.some((d) => d.x !== x && Math.abs(d.y - y) < ROW && d.x + 6 > leftSpan[0] && d.x - 6 < leftSpan[1]);
     const end = Math.max(plot.left + width, Math.min(plot.right, isLeft ? x - 10 : x + 4));
     const span = spanEndingAt(end);
+    // The text's box (baseline, 12 px type) against every diamond (± 6 px), wherever the label ends up.
+    const coversDiamond = (baseline: number) => diamonds.some((d) => d.x + 6 > end - width && d.x - 6 < end && d.y + 6 > baseline - 10 && d.y - 6 < baseline + 3);
     let labelY = y + (isOnLine ? 4 : 18);
-    while (taken.some((t) => Math.abs(t.y - labelY) < ROW && t.span[0] < span[1] && span[0] < t.span[1])) labelY += ROW;
+    while (coversDiamond(labelY) || taken.some((t) => Math.abs(t.y - labelY) < ROW && t.span[0] < span[1] && span[0] < t.span[1])) labelY += ROW;
     taken.push({ y: labelY, span });
     const setMonth = target.setIn === null ? null : target.setIn * 12;
     placed.push({

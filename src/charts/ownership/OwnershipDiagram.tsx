@@ -66,7 +66,7 @@ export function OwnershipDiagram({ dataset, year, changes, brands, highlighted, 
     const dy = svg && frame ? svg.top - frame.top : 0;
     return {
       mark: { x0: dx + box.x0 * scale, y0: dy + (box.y0 - diagram.top) * scale, x1: dx + box.x1 * scale, y1: dy + (box.y1 - diagram.top) * scale },
-      frame: { width: frame?.width || (frameWidth ?? 720), height: frame?.height || diagram.height },
+      frame: { width: frame?.width || (frameWidth ?? 720), height: frame?.height || diagram.height - diagram.top },
     };
   };
   const enterNode = (node: DiagramNode) => {

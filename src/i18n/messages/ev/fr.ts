@@ -20,7 +20,7 @@ export const evFr: Translation<typeof evEn> = {
     '{alliance, select, yes {L’{series}} other {{series}}} {total, select, yes {a dépassé} other {a atteint}} {units} véhicules électriques en {month}, {unit, select, years {{elapsed, plural, one {# an} other {# ans}}} other {{elapsed, plural, one {# mois} other {# mois}}}} après le lancement du modèle {launch}.',
   'ev.summary.model': 'Le modèle le plus vendu parmi ceux affichés, la {model}, a atteint {units} unités en {month}.',
   'ev.summary.both': '{first} {second}',
-  'ev.summary.cursor': 'En {year}, derniers chiffres\u202f: {values}.',
+  'ev.summary.cursor': 'Fin {year}, derniers chiffres\u202f: {values}.',
   'ev.summary.cursorValue': '{series} {units} ({month})',
   'ev.footnote.disputed':
     'Les sources divergent sur la date à laquelle {alliance, select, yes {l’{series}} other {{series}}} a atteint {units}\u202f: {dates}. {count, plural, =2 {Les deux sont tracées} other {Les # sont tracées}}.',
