@@ -42,7 +42,6 @@ export function FilterBar({ bands, children }: { bands: readonly TimelineBand[];
       <div className="filter-group" role="group" aria-label={intl.formatMessage({ id: 'filters.years' })}>
         <PlayControls />
         <YearInput id="year-from" label={intl.formatMessage({ id: 'filters.from' })} value={yearRange[0]} domain={domain.years} onCommit={(y) => setYearRange([y, Math.max(y, yearRange[1])])} />
-        <span className="range-dash" aria-hidden="true">–</span>
         <YearInput id="year-to" label={intl.formatMessage({ id: 'filters.to' })} value={yearRange[1]} domain={domain.years} onCommit={(y) => setYearRange([Math.min(y, yearRange[0]), y])} />
         <YearInput id="year-at" label={intl.formatMessage({ id: 'filters.at' })} value={at} domain={domain.years} onCommit={setAt} />
       </div>
