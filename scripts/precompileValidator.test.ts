@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Dataset } from '../src/data/schema.ts';
-import { asImports, datasetShapeModule } from './precompileValidator.ts';
+import { z } from 'zod';
+import { asImports, datasetShapeModule, rulesJsonSchemaLoses } from './precompileValidator.ts';
 
 describe('the dataset schema compiled for the page', () => {
   const code = datasetShapeModule(Dataset);
@@ -18,5 +19,29 @@ describe('the dataset schema compiled for the page', () => {
     );
     expect(code).toContain(`import runtime0 from ${JSON.stringify(helper)};`);
     expect(() => asImports('const f = require("ajv/dist/runtime/equal").default;')).toThrow('runtime helper "equal"');
+  });
+});
+
+describe('rules JSON Schema would lose', () => {
+  it('finds none in the dataset schema (its root refinement is the checks across records, run beside the compiled check)', () => {
+    expect(rulesJsonSchemaLoses(Dataset)).toEqual([]);
+  });
+
+  it('names each rule z.toJSONSchema drops without a word, where it is, and the build refuses them', () => {
+    const shape = z.object({
+      code: z.string().regex(/^ab$/i),
+      name: z.string().trim(),
+      note: z.string().refine((s) => s.length > 1).optional(),
+      size: z.string().transform(Number),
+      items: z.array(z.object({ when: z.date() })),
+    });
+    expect(rulesJsonSchemaLoses(shape)).toEqual([
+      'the pattern flags "i" on the dataset.code',
+      'a "overwrite" check on the dataset.name',
+      'a custom check on the dataset.note',
+      'a pipe at the dataset.size',
+      'a date at the dataset.items[].when',
+    ]);
+    expect(() => datasetShapeModule(shape as unknown as typeof Dataset)).toThrow('the compiled check would skip the pattern flags "i"');
   });
 });

@@ -25,9 +25,37 @@ const RESOLVED_ID = `\0${DATASET_SHAPE_MODULE}`;
  * flag, unknown keys removed as zod strips them (string lengths both count in code points).
  */
 export function datasetShapeModule(dataset: typeof Dataset): string {
+  const lost = rulesJsonSchemaLoses(dataset);
+  if (lost.length) throw new Error(`precompile-validator: the compiled check would skip ${lost.join('; ')}. Write the rule in crossChecks.ts, or in a form JSON Schema carries.`);
   const schema = z.toJSONSchema(dataset, { target: 'draft-7', io: 'input' });
   const ajv = new Ajv({ code: { source: true, esm: true }, unicodeRegExp: false, removeAdditional: 'all', messages: false, strict: true });
   return asImports(standaloneCode(ajv, ajv.compile(schema)));
+}
+
+/** The parts of a zod schema's definition this file reads. */
+interface ZodNode {
+  _zod: { def: { type: string; checks?: { _zod: { def: { check: string; format?: string; pattern?: RegExp } } }[]; shape?: Record<string, ZodNode>; element?: ZodNode; innerType?: ZodNode } };
+}
+
+/** Types and checks z.toJSONSchema turns into JSON Schema that means the same (the schema's own, all of them). */
+const CARRIED_TYPES = new Set(['object', 'array', 'optional', 'nullable', 'string', 'number', 'boolean', 'enum', 'literal']);
+const CARRIED_CHECKS = new Set(['min_length', 'max_length', 'greater_than', 'less_than', 'number_format', 'string_format']);
+
+/**
+ * What z.toJSONSchema would drop without a word, so the compiled check would accept what zod refuses: a refine
+ * (a custom check) below the root, a regex with flags, a transform or pipe, a trim, any type not listed above.
+ * The root's own refinement is the checks across records, which the page runs itself (crossChecks.ts).
+ */
+export function rulesJsonSchemaLoses(schema: ZodNode, path = 'the dataset'): string[] {
+  const { type, checks = [], shape, element, innerType } = schema._zod.def;
+  const lost = checks.flatMap(({ _zod: { def } }) => {
+    if (def.check === 'custom') return path === 'the dataset' ? [] : [`a custom check on ${path}`];
+    if (!CARRIED_CHECKS.has(def.check)) return [`a "${def.check}" check on ${path}`];
+    return def.format === 'regex' && def.pattern?.flags ? [`the pattern flags "${def.pattern.flags}" on ${path}`] : [];
+  });
+  if (!CARRIED_TYPES.has(type)) return [...lost, `a ${type} at ${path}`];
+  const children = [...Object.entries(shape ?? {}).map(([key, child]) => [`${path}.${key}`, child] as const), ...(element ? [[`${path}[]`, element] as const] : []), ...(innerType ? [[path, innerType] as const] : [])];
+  return [...lost, ...children.flatMap(([childPath, child]) => rulesJsonSchemaLoses(child, childPath))];
 }
 
 /** Ajv's runtime helpers the compiled code may call, by name, with the app's ES module that does the same. */

@@ -16,7 +16,7 @@ export const COLLECTIONS = ['sources', 'brands', 'sales', 'salesTotals', 'evSeri
 export type Collection = (typeof COLLECTIONS)[number];
 
 /** Values that break types, ranges and formats, or stress rendering (huge, tiny, unicode, HTML). */
-const extremeValue = fc.oneof(
+export const extremeValue = fc.oneof(
   fc.constantFrom(0, 1, -1, 0.5, -0, 1e12, 1e308, Number.MAX_SAFE_INTEGER, Number.NaN, Number.POSITIVE_INFINITY, 1899, 1900, 1999, 2023, 2100, 2101),
   fc.constantFrom('', ' ', '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '日産自動車', 'Рено', '🚗🔋', '\u202Eevil', 'a'.repeat(2000), '2013-02', '2013', '1900-01', '2100-12', 'Renault', 'wiki-alliance'),
   fc.constantFrom(null, true, false, [], {}, undefined),
