@@ -5,13 +5,9 @@ import type { Locale } from '../i18n/locales';
 import type { Cell, ChartTable, TableColumn } from './chartTypes';
 import { sortRows, type SortDirection } from './sortRows';
 
-/** "2013-02": a year and a month, as the EV milestones and the plants' figures date them. */
-const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
-
 function formatCell(value: Cell, { isNumeric, decimals, isMonth }: TableColumn, intl: IntlShape): string {
   if (value === null) return '—';
-  const month = isMonth && typeof value === 'string' ? YEAR_MONTH.exec(value) : null;
-  if (month) return formatsFor(intl.locale as Locale).monthShort(Number(month[1]) * 12 + Number(month[2]) - 1);
+  if (isMonth && typeof value === 'string') return formatsFor(intl.locale as Locale).isoDate(value);
   if (!isNumeric || typeof value !== 'number') return String(value);
   return intl.formatNumber(value, decimals === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }

@@ -29,12 +29,6 @@ export function scopeWords(capacity: Capacity, unit: Unit, intl: IntlShape): str
 }
 
 /** "2014-09" → "Sep 2014" · "sept. 2014" · "2014年9月"; "2013" → "2013" · "2013年". */
-function dateWords(date: string, intl: IntlShape): string {
-  const f = formatsFor(intl.locale as Locale);
-  const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
-  return month ? f.monthShort(year * 12 + month - 1) : f.year(year);
-}
-
 /** "planned, one production line, from 2012"; "stated, from Sep 2014"; "planned, no date given"; "no period given". */
 export function qualifierWords(capacity: Capacity, unit: Unit, intl: IntlShape): string {
   const parts = [
@@ -42,7 +36,7 @@ export function qualifierWords(capacity: Capacity, unit: Unit, intl: IntlShape):
     scopeWords(capacity, unit, intl),
     capacity.from === null
       ? capacity.basis === 'planned' ? intl.formatMessage({ id: 'plants.noDate' }) : null
-      : intl.formatMessage({ id: 'plants.from' }, { date: dateWords(capacity.from, intl) }),
+      : intl.formatMessage({ id: 'plants.from' }, { date: formatsFor(intl.locale as Locale).isoDate(capacity.from) }),
     capacity.period === null ? intl.formatMessage({ id: 'plants.noPeriod' }) : null,
   ].filter((part): part is string => part !== null);
   return joinWith(parts, intl);

@@ -3,7 +3,6 @@ import {
   describeRecord,
   disputeFor,
   formatSourceDate,
-  formatYearMonth,
   highlightNumber,
   languageName,
   recordAt,
@@ -229,23 +228,13 @@ describe('describeRecord in French and Japanese', () => {
   });
 });
 
-describe('formatYearMonth', () => {
-  it('writes a month as its short English name', () => {
-    expect(formatYearMonth('2017-10')).toBe('Oct 2017');
-  });
-
-  it('leaves a bare year as it is', () => {
-    expect(formatYearMonth('2001')).toBe('2001');
-  });
-});
-
 describe('formatSourceDate', () => {
   it('writes a full date as day, short month and year', () => {
     expect(formatSourceDate('2023-12-06', 'en')).toBe('6 Dec 2023');
   });
 
-  it('writes a month date like formatYearMonth', () => {
-    expect(formatSourceDate('2017-10', 'en')).toBe('Oct 2017');
+  it('writes a month date as its short month and year, a bare year as it is', () => {
+    expect([formatSourceDate('2017-10', 'en'), formatSourceDate('2001', 'en')]).toEqual(['Oct 2017', '2001']);
   });
 
   it('leaves free text unchanged', () => {

@@ -7,7 +7,7 @@ import { ownValue } from './ownValue';
 import { withoutFinalParenthesis } from './parenthetical';
 import { RECORD_KEYS } from './recordKeys';
 import type { Dataset, RecordKey } from './schema';
-import { formatsFor } from '../i18n/format';
+import { formatsFor, isoMonth } from '../i18n/format';
 import { joinList } from '../i18n/joinList';
 import type { Locale } from '../i18n/locales';
 
@@ -36,7 +36,6 @@ export interface QuoteSegment {
   isMatch: boolean;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French' };
 
 /** The record a reference points at, or undefined when it points past the collection. */
@@ -45,27 +44,15 @@ export function recordAt(dataset: Dataset, ref: RecordRef): ProvenancedRecord | 
   return records[ref.index];
 }
 
-/** "2017-10" → "Oct 2017"; "2001" → "2001". */
-export function formatYearMonth(date: string): string {
-  const [year, month] = date.split('-');
-  const name = month ? MONTHS[Number(month) - 1] : undefined;
-  return name ? `${name} ${year}` : (year ?? date);
-}
-
 /**
- * "2023-12-06" → "6 Dec 2023" · "6 déc. 2023" · "2023年12月6日"; shorter dates as formatYearMonth (French and
- * Japanese through Intl: "2001" · "2001年"); anything else unchanged.
+ * A source's date as shown: "2023-12-06" → "6 Dec 2023" · "6 déc. 2023" · "2023年12月6日"; a month or a year as
+ * every dataset date is shown (Formats.isoDate); anything else unchanged.
  */
 export function formatSourceDate(date: string, locale: Locale): string {
-  const parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!parts) return date;
-  const [, yearPart, monthPart, dayPart] = parts;
-  if (locale === 'en') return dayPart ? `${Number(dayPart)} ${formatYearMonth(`${yearPart}-${monthPart}`)}` : formatYearMonth(date);
   const formats = formatsFor(locale);
-  const year = Number(yearPart);
-  if (monthPart === undefined) return formats.year(year);
-  const month = year * 12 + Number(monthPart) - 1;
-  return dayPart === undefined ? formats.monthShort(month) : formats.dayShort(month, Number(dayPart));
+  const full = /^(\d{4}-\d{2})-(\d{2})$/.exec(date);
+  const month = full ? isoMonth(full[1] ?? '') : null;
+  return full && month !== null ? formats.dayShort(month, Number(full[2])) : formats.isoDate(date);
 }
 
 /** "Nissan (brand total)" → "Nissan": the series label without its parenthesis. */

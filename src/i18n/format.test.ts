@@ -1,4 +1,4 @@
-import { formatsFor } from './format';
+import { formatsFor, isoMonth } from './format';
 
 const OCT_2017 = 2017 * 12 + 9;
 // Intl puts a narrow no-break space (U+202F) or no-break space (U+00A0) in French numbers; compare with plain spaces.
@@ -61,5 +61,16 @@ describe('formatsFor', () => {
   });
   it('builds each language once', () => {
     expect(formatsFor('fr')).toBe(formatsFor('fr'));
+  });
+});
+
+describe('dataset dates', () => {
+  const [en, fr, ja] = [formatsFor('en'), formatsFor('fr'), formatsFor('ja')];
+  it('reads "YYYY-MM" as a month index, and nothing else', () => {
+    expect([isoMonth('2017-10'), isoMonth('2017'), isoMonth('2017-10-06'), isoMonth('Oct 2017')]).toEqual([2017 * 12 + 9, null, null, null]);
+  });
+  it('shows a month as monthShort, a year as the language writes one, anything else as written', () => {
+    expect([en.isoDate('2009-07'), en.isoDate('2021'), en.isoDate('not given')]).toEqual(['Jul 2009', '2021', 'not given']);
+    expect([fr.isoDate('2017-10'), ja.isoDate('2017-10'), ja.isoDate('2021')]).toEqual(['oct. 2017', '2017年10月', '2021年']);
   });
 });

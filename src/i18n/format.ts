@@ -20,6 +20,8 @@ export interface Formats {
   dayLong(month: number, day: number): string;
   /** A year on its own, as a date: "2012" · "2012" · "2012年". */
   year(year: number): string;
+  /** A dataset date as shown: "2017-10" as monthShort, "2021" as year; anything else as written. */
+  isoDate(date: string): string;
   /** "Renault, Nissan and Mitsubishi" in the language's own list style; `or` for alternatives. */
   list(items: readonly string[], kind?: 'and' | 'or'): string;
   /** Parts of one reference, one after another, no conjunction: "a, b, c" · "a, b, c" · "a、b、c". */
@@ -29,6 +31,14 @@ export interface Formats {
 }
 
 const cache = new Map<Locale, Formats>();
+
+const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** "2017-10" as a month index (2017 × 12 + 9), the one reading of the dataset's "YYYY-MM" dates; null for anything else. */
+export function isoMonth(date: string): number | null {
+  const parts = YEAR_MONTH.exec(date);
+  return parts ? Number(parts[1]) * 12 + Number(parts[2]) - 1 : null;
+}
 
 // Intl.ListFormat has no list without a conjunction in every language (its "unit" lists use spaces in
 // Japanese and "et" in French), so the separator of a plain sequence is kept here, per language.
@@ -77,6 +87,11 @@ function buildFormats(locale: Locale): Formats {
     dayShort: (month, day) => dayShort.format(dayDate(month, day)),
     dayLong: (month, day) => dayLong.format(dayDate(month, day)),
     year: (value) => year.format(monthDate(value * 12)),
+    isoDate: (date) => {
+      const month = isoMonth(date);
+      if (month !== null) return monthShort.format(monthDate(month));
+      return /^\d{4}$/.test(date) ? year.format(monthDate(Number(date) * 12)) : date;
+    },
     list: (items, kind = 'and') => (kind === 'and' ? and : or).format(items),
     sequence: (items) => items.join(SEQUENCE_SEPARATOR[locale]),
     yearSpan: ([from, to]) => (from === to ? String(from) : `${from}–${to}`),

@@ -3,7 +3,7 @@ import { brandColour } from '../../theme/tokens';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useRovingStops } from '../../components/rovingMarks';
 import type { EvActive, EvMarkLayerProps } from './EvTooltip';
-import { dateLabel, formatsOf } from './format';
+import { formatsOf } from './format';
 import type { PlacedMarker } from './layout';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 import { MIN_TARGET } from '../../components/touchTarget';
@@ -68,7 +68,7 @@ export function EvMarkers({ markers, theme, highlighted, active, picked, onShow,
             role="button"
             aria-label={intl.formatMessage(
               { id: marker.title.includes(marker.label) ? 'ev.marker.name' : 'ev.marker.nameWithLabel' },
-              { label: marker.label, title: marker.title, date: dateLabel(marker.date, f) },
+              { label: marker.label, title: marker.title, date: f.isoDate(marker.date) },
             )}
             {...hoverOrFocus(() => onShow(target), onHide)}
             {...tapFor(`marker ${marker.key}`, () => onShow(target), () => openRecord(placed))}

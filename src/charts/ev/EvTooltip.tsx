@@ -8,7 +8,7 @@ import { TapSourceButton } from '../../components/TapSourceButton';
 import { tooltipCss } from '../../components/tooltipPlacement';
 import type { TapFor } from '../../components/tapToPreview';
 import type { Theme } from '../../theme/tokens';
-import { dateLabel, formatsOf, quoteText } from './format';
+import { formatsOf, quoteText } from './format';
 import type { EvLine, EvMarker, EvPoint } from './model';
 import { targetOutcomeText, type EvTarget } from './targets';
 
@@ -53,7 +53,7 @@ function PointBody({ line, point, sourcesById }: { line: EvLine; point: EvPoint;
   return (
     <>
       <p className="ev-tooltip-head">
-        <strong>{line.fullLabel}</strong> · {dateLabel(point.date, f)}
+        <strong>{line.fullLabel}</strong> · {f.isoDate(point.date)}
       </p>
       <p className="ev-tooltip-value">
         {intl.formatMessage({ id: 'ev.tooltip.value' }, { approximate: point.isApproximate ? 'yes' : 'no', units, measure: point.measure })}
@@ -65,7 +65,7 @@ function PointBody({ line, point, sourcesById }: { line: EvLine; point: EvPoint;
       {point.disputes.map((d) => (
         <div key={d.index} className="ev-tooltip-dispute">
           <p>
-            <strong>{intl.formatMessage({ id: 'ev.tooltip.disputeHead' })}</strong> {intl.formatMessage({ id: 'ev.tooltip.dispute' }, { units, date: dateLabel(d.date, f) })}
+            <strong>{intl.formatMessage({ id: 'ev.tooltip.disputeHead' })}</strong> {intl.formatMessage({ id: 'ev.tooltip.dispute' }, { units, date: f.isoDate(d.date) })}
           </p>
           <Quote quote={d.quote} />
           <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: sourceTitle(sourcesById, d.source) })}</p>
@@ -80,7 +80,7 @@ function MarkerBody({ marker, sourcesById }: { marker: EvMarker; sourcesById: So
   return (
     <>
       <p className="ev-tooltip-head">
-        <strong>{marker.title}</strong> · {dateLabel(marker.date, formatsOf(intl))}
+        <strong>{marker.title}</strong> · {formatsOf(intl).isoDate(marker.date)}
       </p>
       <Quote quote={marker.quote} />
       {marker.note && <p className="ev-tooltip-note">{marker.note}</p>}

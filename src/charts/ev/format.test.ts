@@ -1,6 +1,6 @@
 import { formatsFor } from '../../i18n/format';
 import { intlFor } from '../../i18n/intl';
-import { dateLabel, formatTick, formatUnits, monthDate, monthIndex, quoteText, splitTableRow } from './format';
+import { formatTick, formatUnits, monthDate, monthIndex, quoteText, splitTableRow } from './format';
 
 const [en, fr, ja] = [formatsFor('en'), formatsFor('fr'), formatsFor('ja')];
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -11,10 +11,6 @@ describe('month helpers', () => {
   });
   it('places a year-only date at July', () => {
     expect(monthDate(monthIndex('2021'))).toBe('2021-07');
-  });
-  it('shows a year-only date as the year, and a month in each language', () => {
-    expect([dateLabel('2021', en), dateLabel('2009-07', en)]).toEqual(['2021', 'Jul 2009']);
-    expect([dateLabel('2017-10', fr), dateLabel('2017-10', ja)]).toEqual(['oct. 2017', '2017年10月']);
   });
 });
 

@@ -1,11 +1,10 @@
 import type { IntlShape } from 'react-intl';
-import { formatsFor, type Formats } from '../../i18n/format';
+import { formatsFor, isoMonth, type Formats } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 
 /** "2017-10" → months since year 0 (2017 × 12 + 9); a year-only "2021" is placed mid-year, at July. */
 export function monthIndex(date: string): number {
-  const [year, month] = date.split('-').map(Number);
-  return (year ?? 0) * 12 + (month === undefined ? 6 : month - 1);
+  return isoMonth(date) ?? Number(date.slice(0, 4)) * 12 + 6;
 }
 
 /** Month index → "2017-10". */
@@ -15,11 +14,6 @@ export function monthDate(month: number): string {
 
 /** The language's number and date formats, for an IntlShape a component or test hands in. */
 export const formatsOf = (intl: IntlShape): Formats => formatsFor(intl.locale as Locale);
-
-/** A dataset date ("2017-10" or "2021") as shown: "Oct 2017" · "oct. 2017" · "2017年10月", or the year alone. */
-export function dateLabel(date: string, f: Formats): string {
-  return date.includes('-') ? f.monthShort(monthIndex(date)) : date;
-}
 
 /**
  * Units in prose: whole hundred-thousands from a million up in words ("1 million", "2.5 million"; Japanese "100万"),
