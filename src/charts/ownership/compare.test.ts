@@ -130,5 +130,10 @@ describe('the compared diagram 2016 → 2023 on a phone (narrow layout)', () => 
     const diagram = ownershipDiagram(dataset, 2023, 'narrow', ownershipChanges(dataset.ownership, 2016, 2023, en), en);
     const { box, captionBox } = diagram.group!;
     expect([box.x0 >= 0, box.x1 <= diagram.width, captionBox.x0 >= 0]).toEqual([true, true, true]);
+    // Every label inside the drawing, and the labels between members inside their box, not cut by its border.
+    expect(diagram.edges.filter((e) => e.labelBox.x0 < 0 || e.labelBox.x1 > diagram.width).map((e) => e.label)).toEqual([]);
+    const members = new Set(diagram.nodes.filter((n) => n.kind === 'member').map((n) => n.id));
+    const inner = diagram.edges.filter((e) => members.has(e.holder) && members.has(e.held));
+    expect(inner.filter((e) => e.labelBox.x0 <= box.x0 || e.labelBox.x1 >= box.x1).map((e) => e.label)).toEqual([]);
   });
 });

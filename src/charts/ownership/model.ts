@@ -399,10 +399,18 @@ function placeLabel(
     if (c < best.cost) best = { point, cost: c };
     if (c === 0) break;
   }
-  const box = labelBox(best.point, text);
+  // Where every spot would cross the drawing's edge (a wide compared label by the side), it slides inside, with
+  // room for the Alliance members' box around it (its 14-unit padding and border).
+  const chosen = labelBox(best.point, text);
+  const shift = chosen.x0 < LABEL_EDGE ? LABEL_EDGE - chosen.x0 : chosen.x1 > avoid.width - LABEL_EDGE ? avoid.width - LABEL_EDGE - chosen.x1 : 0;
+  const point = { x: best.point.x + shift, y: best.point.y };
+  const box = labelBox(point, text);
   avoid.labels.push(box);
-  return { ...shape, mid: best.point, labelBox: box };
+  return { ...shape, mid: point, labelBox: box };
 }
+
+/** How far inside the drawing's side edges a placed label keeps. */
+const LABEL_EDGE = 16;
 
 /** Marks drawn faded: brands switched off, and, while a brand or company is emphasised, everything not touching it. */
 export function dimmedMarks(
