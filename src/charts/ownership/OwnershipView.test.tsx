@@ -106,7 +106,7 @@ describe('OwnershipView', () => {
     act(() => within(diagram()).getByRole('button', { name: 'Nissan holds 15% of Renault (non-voting)' }).focus());
     const tooltip = within(figure()).getByRole('tooltip');
     expect([tooltip.querySelector('.ownership-tooltip-sub')?.textContent, tooltip.lastElementChild?.textContent]).toEqual([
-      'Non-voting shares (dashed line) · 2001–2022',
+      'Non-voting shares (long dashes) · 2001–2022',
       'Source: Renault–Nissan–Mitsubishi Alliance',
     ]);
   });

@@ -59,7 +59,7 @@ describe('ownershipSummary on a hand-made history', () => {
 describe('tooltips on the hand-made history', () => {
   it('words each kind of stake and lists its quote and note', () => {
     const kinds = [stake('m1', 'x', null, 2001, null), stake('m1', 'x', 5, 2001, null, { voting: false }), stake('m1', 'x', 5, 2001, null), stake('m1', 'x', 5, 2001, null, { voting: null })];
-    expect(kinds.map((s) => edgeDetails(data, s, en).subtitle.split(' · ')[0])).toEqual(['No figure given', 'Non-voting shares (dashed line)', 'Voting shares', 'Voting rights not stated']);
+    expect(kinds.map((s) => edgeDetails(data, s, en).subtitle.split(' · ')[0])).toEqual(['No figure given', 'Non-voting shares (long dashes)', 'Voting shares', 'Voting rights not stated']);
     const quoted = edgeDetails(data, stake('m1', 'x', 5, 2001, null, { quote: 'Alpha buys in.', note: 'Reported late.' }), en);
     expect([quoted.sections, quoted.sources]).toEqual([[{ heading: '', items: [{ text: '“Alpha buys in.”', note: null }, { text: 'Reported late.', note: null }] }], ['Source A']]);
     expect(edgeDetails(data, stake('m1', 'x', 5, 2001, null), en).sections).toEqual([]);

@@ -172,7 +172,7 @@ describe('edgeDetails', () => {
     const details = edgeDetails(dataset, dataset.ownership[3]!, en);
     expect([details.title, details.subtitle, details.sections[0]?.items[0]?.text, details.sources]).toEqual([
       'Nissan holds 15% of Renault (non-voting)',
-      'Non-voting shares (dashed line) · 2001–2022',
+      'Non-voting shares (long dashes) · 2001–2022',
       '“Nissan held a 15% non-voting stake in Renault … Nissan took a 15% stake in Renault”',
       [WIKI],
     ]);
@@ -183,7 +183,7 @@ describe('edgeDetails', () => {
   });
 
   it('heads a planned stake as planned, not as voting shares', () => {
-    expect(edgeDetails(dataset, dataset.ownership[10]!, en).subtitle).toBe('Planned (faint dashed line): 67.13% by 2014, not reported as reached · 2014–2021');
+    expect(edgeDetails(dataset, dataset.ownership[10]!, en).subtitle).toBe('Planned (short dashes): 67.13% by 2014, not reported as reached · 2014–2021');
   });
 });
 

@@ -10,10 +10,10 @@ export const ownershipEn = {
   'ownership.legend.other': 'Other companies',
   'ownership.legend.width': 'Line width = stake %',
   'ownership.legend.nonVoting': 'Non-voting stake',
-  'ownership.legend.planned': 'Planned, not reported as reached (faint)',
-  'ownership.legend.ended': 'Ended by {year} (faded)',
+  'ownership.legend.planned': 'Planned, not reported as reached (short dashes)',
+  'ownership.legend.ended': 'Ended by {year} (dotted, faded)',
   'ownership.footnote.compare':
-    'Compared with {year}: new stakes are marked “new”, changed ones show both figures, ended ones are faded and dashed, unchanged ones are drawn quietly.',
+    'Compared with {year}: new stakes are marked “new”, changed ones show both figures, ended ones are faded and dotted, unchanged ones are drawn quietly.',
   'ownership.footnote.event': 'In {year}: {event}.',
   'ownership.footnote.arrows': 'Arrows point from holder to held. A thin line is a stake the source gives no percentage for.',
   'ownership.footnote.allianceStandIn':
@@ -105,7 +105,7 @@ export const ownershipEn = {
   'ownership.tooltip.ended': 'Ended or changed in {year}',
   'ownership.tooltip.kind': '{kind, select, member {Alliance member} owner {Outside shareholder} entity {Joint company or subsidiary} other {Company}} · as of {year}',
   'ownership.tooltip.edgeKind':
-    '{kind, select, planned {Planned (faint dashed line): {plan}} noFigure {No figure given} nonVoting {Non-voting shares (dashed line)} voting {Voting shares} other {Voting rights not stated}} · {years}',
+    '{kind, select, planned {Planned (short dashes): {plan}} noFigure {No figure given} nonVoting {Non-voting shares (long dashes)} voting {Voting shares} other {Voting rights not stated}} · {years}',
   'ownership.tooltip.source': 'Source: {sources}',
   'ownership.node.section': '{heading}: {items}',
   'ownership.node.join': '{first}. {second}',

@@ -9,8 +9,8 @@ export const ownershipFr: Translation<typeof ownershipEn> = {
   'ownership.legend.other': 'Autres sociétés',
   'ownership.legend.width': 'Épaisseur du trait = participation en %',
   'ownership.legend.nonVoting': 'Participation sans droit de vote',
-  'ownership.legend.planned': 'Prévue, sans confirmation qu’elle a été atteinte (trait ténu)',
-  'ownership.legend.ended': 'Terminée en {year} (estompée)',
+  'ownership.legend.planned': 'Prévue, sans confirmation qu’elle a été atteinte (tirets courts)',
+  'ownership.legend.ended': 'Terminée en {year} (pointillé estompé)',
   'ownership.footnote.compare':
     'Comparaison avec {year}\u202f: les nouvelles participations sont marquées «\u00a0nouvelle\u00a0», celles qui ont changé montrent les deux chiffres, celles qui ont pris fin sont estompées et en pointillés, les autres sont tracées discrètement.',
   'ownership.footnote.event': 'En {year}\u202f: {event}.',
@@ -107,7 +107,7 @@ export const ownershipFr: Translation<typeof ownershipEn> = {
   'ownership.tooltip.ended': 'Terminées ou modifiées en {year}',
   'ownership.tooltip.kind': '{kind, select, member {Membre de l’Alliance} owner {Actionnaire extérieur} entity {Coentreprise ou filiale} other {Société}} · en {year}',
   'ownership.tooltip.edgeKind':
-    '{kind, select, planned {Prévue (trait ténu en pointillés)\u202f: {plan}} noFigure {Aucun chiffre donné} nonVoting {Actions sans droit de vote (pointillés)} voting {Actions avec droit de vote} other {Droits de vote non précisés}} · {years}',
+    '{kind, select, planned {Prévue (tirets courts)\u202f: {plan}} noFigure {Aucun chiffre donné} nonVoting {Actions sans droit de vote (tirets longs)} voting {Actions avec droit de vote} other {Droits de vote non précisés}} · {years}',
   'ownership.tooltip.source': 'Source\u202f: {sources}',
   'ownership.node.section': '{heading}\u202f: {items}',
   'ownership.node.join': '{first}. {second}',

@@ -9,10 +9,10 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.legend.other': 'その他の企業',
   'ownership.legend.width': '線の太さ＝出資比率',
   'ownership.legend.nonVoting': '議決権のない出資',
-  'ownership.legend.planned': '計画（達成の報告なし、薄い線）',
-  'ownership.legend.ended': '{year}年までに終了（淡色）',
+  'ownership.legend.planned': '計画（達成の報告なし、短い破線）',
+  'ownership.legend.ended': '{year}年までに終了（淡い点線）',
   'ownership.footnote.compare':
-    '{year}年との比較：新たな出資は「新規」、変化した出資は両方の数値、終了した出資は淡色の点線、変化のない出資は控えめに描いています。',
+    '{year}年との比較：新たな出資は「新規」、変化した出資は両方の数値、終了した出資は淡い点線、変化のない出資は控えめに描いています。',
   'ownership.footnote.event': '{year}年：{event}',
   'ownership.footnote.arrows': '矢印は出資元から出資先を指します。細い線は出典に出資比率の記載がない出資です。',
   'ownership.footnote.allianceStandIn':
@@ -104,7 +104,7 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.tooltip.ended': '{year}年に終了・変更',
   'ownership.tooltip.kind': '{kind, select, member {アライアンス構成企業} owner {外部株主} entity {合弁会社・子会社} other {企業}}・{year}年時点',
   'ownership.tooltip.edgeKind':
-    '{kind, select, planned {計画（薄い点線）：{plan}} noFigure {数値の記載なし} nonVoting {議決権のない株式（点線）} voting {議決権のある株式} other {議決権の記載なし}}・{years}',
+    '{kind, select, planned {計画（短い破線）：{plan}} noFigure {数値の記載なし} nonVoting {議決権のない株式（長い破線）} voting {議決権のある株式} other {議決権の記載なし}}・{years}',
   'ownership.tooltip.source': '出典：{sources}',
   'ownership.node.section': '{heading}：{items}',
   'ownership.node.join': '{first}。{second}',
