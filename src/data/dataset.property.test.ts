@@ -67,7 +67,7 @@ const salesRun: ModelRun = ['sales', (dataset, { yearRange, brands, salesMode, s
   const filter = { yearRange, brands };
   const years = salesYears(dataset, filter);
   const hidden = hiddenBrandsWithFigures(dataset, filter);
-  const target = salesTarget(dataset, yearRange, salesMode, salesLayout);
+  const target = salesTarget(dataset, yearRange, salesMode, salesLayout, years.map((y) => y.year));
   const rows = salesChartRows(years, salesMode);
   return {
     span: salesTableSpan(dataset),

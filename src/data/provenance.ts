@@ -7,7 +7,7 @@ import { ownValue } from './ownValue';
 import { withoutFinalParenthesis } from './parenthetical';
 import { RECORD_KEYS } from './recordKeys';
 import type { Dataset, RecordKey } from './schema';
-import { formatsFor, isoMonth } from '../i18n/format';
+import { formatsFor, isoDay } from '../i18n/format';
 import { joinList } from '../i18n/joinList';
 import type { Locale } from '../i18n/locales';
 
@@ -50,9 +50,8 @@ export function recordAt(dataset: Dataset, ref: RecordRef): ProvenancedRecord | 
  */
 export function formatSourceDate(date: string, locale: Locale): string {
   const formats = formatsFor(locale);
-  const full = /^(\d{4}-\d{2})-(\d{2})$/.exec(date);
-  const month = full ? isoMonth(full[1] ?? '') : null;
-  return full && month !== null ? formats.dayShort(month, Number(full[2])) : formats.isoDate(date);
+  const day = isoDay(date);
+  return day ? formats.dayShort(day.month, day.day) : formats.isoDate(date);
 }
 
 /** "Nissan (brand total)" → "Nissan": the series label without its parenthesis. */

@@ -1,6 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import type { Brand, Source } from '../data/schema';
-import { formatsFor, isoMonth } from '../i18n/format';
+import { formatsFor, isoDay, isoMonth } from '../i18n/format';
 import { joinList } from '../i18n/joinList';
 import type { Locale } from '../i18n/locales';
 import type { Filters, YearRange } from '../state/filters';
@@ -29,15 +29,13 @@ export function filterLine({ yearRange, brands }: Pick<Filters, 'yearRange' | 'b
   return intl.formatMessage({ id: 'export.filterLine' }, { isOneYear: yearRange[0] === yearRange[1] ? 'yes' : 'no', years: yearsText(yearRange), brands: brandText });
 }
 
-const FULL_DATE = /^(\d{4}-\d{2})-(\d{2})$/;
-
 /** "6 December 2023" from "2023-12-06", "December 2023" from "2023-12", in `locale`; anything else as written. */
 export function sourceDate(date: string, locale: Locale): string {
-  const full = FULL_DATE.exec(date);
-  const month = isoMonth(full?.[1] ?? date);
-  if (month === null) return date;
   const formats = formatsFor(locale);
-  return full ? formats.dayLong(month, Number(full[2])) : formats.monthLong(month);
+  const day = isoDay(date);
+  if (day) return formats.dayLong(day.month, day.day);
+  const month = isoMonth(date);
+  return month === null ? date : formats.monthLong(month);
 }
 
 /** `"Title", news article, Publisher, 6 December 2023`: what a reader needs to find the document. */

@@ -1,4 +1,4 @@
-import { formatsFor, isoMonth } from './format';
+import { formatsFor, isoDay, isoMonth } from './format';
 
 const OCT_2017 = 2017 * 12 + 9;
 // Intl puts a narrow no-break space (U+202F) or no-break space (U+00A0) in French numbers; compare with plain spaces.
@@ -68,6 +68,10 @@ describe('dataset dates', () => {
   const [en, fr, ja] = [formatsFor('en'), formatsFor('fr'), formatsFor('ja')];
   it('reads "YYYY-MM" as a month index, and nothing else', () => {
     expect([isoMonth('2017-10'), isoMonth('2017'), isoMonth('2017-10-06'), isoMonth('Oct 2017')]).toEqual([2017 * 12 + 9, null, null, null]);
+  });
+  it('reads "YYYY-MM-DD" as a month index and a day, and nothing else', () => {
+    expect(isoDay('2023-12-06')).toEqual({ month: 2023 * 12 + 11, day: 6 });
+    expect([isoDay('2023-12'), isoDay('2023'), isoDay('2023-12-06T00'), isoDay('6 Dec 2023')]).toEqual([null, null, null, null]);
   });
   it('shows a month as monthShort, a year as the language writes one, anything else as written', () => {
     expect([en.isoDate('2009-07'), en.isoDate('2021'), en.isoDate('not given')]).toEqual(['Jul 2009', '2021', 'not given']);

@@ -33,11 +33,19 @@ export interface Formats {
 const cache = new Map<Locale, Formats>();
 
 const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
+const YEAR_MONTH_DAY = /^(\d{4}-\d{2})-(\d{2})$/;
 
 /** "2017-10" as a month index (2017 × 12 + 9), the one reading of the dataset's "YYYY-MM" dates; null for anything else. */
 export function isoMonth(date: string): number | null {
   const parts = YEAR_MONTH.exec(date);
   return parts ? Number(parts[1]) * 12 + Number(parts[2]) - 1 : null;
+}
+
+/** "2023-12-06" as its month index and day ({ month: 2023 × 12 + 11, day: 6 }), the one reading of "YYYY-MM-DD"; null for anything else. */
+export function isoDay(date: string): { month: number; day: number } | null {
+  const parts = YEAR_MONTH_DAY.exec(date);
+  const month = parts ? isoMonth(parts[1] ?? '') : null;
+  return parts && month !== null ? { month, day: Number(parts[2]) } : null;
 }
 
 // Intl.ListFormat has no list without a conjunction in every language (its "unit" lists use spaces in

@@ -44,10 +44,6 @@ export interface PlacedSeriesLabel {
   x: number;
   y: number;
   anchor: 'start' | 'end';
-  /** The dot it labels. */
-  fromX: number;
-  fromY: number;
-  isInGutter: boolean;
   /**
    * A gutter label's connector (SVG path) from its line's end, along to the plot's edge and on to the label, or
    * null where the line ends at the edge and the label is level with it. Without it, a line that stops in 2019
@@ -230,7 +226,7 @@ export function evLayout(
   const centres = dodgeLabels(gutter.map(({ end }) => end.y), LABEL_GAP, top + 6, bottom - 2);
   gutter.forEach(({ line, end: last }, i) => {
     const y = round(centres[i]!);
-    labels.push({ key: line.key, text: labelText(line), x: right + 10, y, anchor: 'start', fromX: last.x, fromY: last.y, isInGutter: true, leader: gutterLeader(last.x, last.y, right, right + 10, y) });
+    labels.push({ key: line.key, text: labelText(line), x: right + 10, y, anchor: 'start', leader: gutterLeader(last.x, last.y, right, right + 10, y) });
   });
   const inline = placedLines
     .filter(({ line }) => !isGutter(line))
@@ -241,8 +237,8 @@ export function evLayout(
       return { line, last, text, width, x: fitsRight ? last.x + 7 : last.x - 7, y: last.y, anchor: fitsRight ? ('start' as const) : ('end' as const) };
     });
   const inlineCentres = dodgeInlineLabels(inline, LABEL_GAP, top + 6, bottom - 2);
-  inline.forEach(({ line, last, text, x, anchor }, i) => {
-    labels.push({ key: line.key, text, x, y: round(inlineCentres[i]!), anchor, fromX: last.x, fromY: last.y, isInGutter: false, leader: null });
+  inline.forEach(({ line, text, x, anchor }, i) => {
+    labels.push({ key: line.key, text, x, y: round(inlineCentres[i]!), anchor, leader: null });
   });
 
   // Launches claim label rows before events; right to left, so earlier labels stack above later lines.

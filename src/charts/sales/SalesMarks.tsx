@@ -6,7 +6,8 @@ import { useTheme } from '../../theme/useTheme';
 import { useSalesChart, useSalesFrame } from './chartContext';
 import { atFrameTop, targetLineSpan, totalHalfWidth } from './frame';
 import { formatsOf, formatTargetLabel, formatTotalLabel } from './format';
-import { targetFromYear, type SalesChartRow, type SalesTarget } from './model';
+import { type SalesChartRow, type SalesTarget } from './model';
+import { TargetMark } from './TargetMark';
 
 interface MarksProps {
   rows: readonly SalesChartRow[];
@@ -42,7 +43,7 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
         <TargetLine
           target={target}
           y={yScale(target.units) ?? 0}
-          span={targetLineSpan(targetFromYear(target.setIn, rows.map((r) => r.year)), (year) => xScale(year, { position: 'start' }) ?? plot.x, plot.x, plot.x + plot.width)}
+          span={targetLineSpan(target.fromYear, (year) => xScale(year, { position: 'start' }) ?? plot.x, plot.x, plot.x + plot.width)}
           plotWidth={plot.width}
           compact={compact}
           onOpen={() => onOpenSource(target.source, { key: 'targets', index: target.index })}
@@ -109,10 +110,7 @@ function TargetLine({ target, y, span, plotWidth, compact, onOpen }: { target: S
       onClick={onOpen}
       onKeyDown={onActivateKey(onOpen)}
     >
-      <line className="sales-target-line" x1={span.x1} x2={span.x2} y1={y} y2={y} stroke={theme.alliance} strokeWidth={1.5} strokeDasharray="6 4" />
-      <text className="sales-target-label" x={span.labelX} y={y + 15} textAnchor={span.anchor} fontSize={compact ? 11 : 12} fill={theme.text} fontStyle="italic" stroke={theme.surface} strokeWidth={3} strokeLinejoin="round" paintOrder="stroke">
-        {text}
-      </text>
+      <TargetMark span={span} y={y} text={text} fontSize={compact ? 11 : 12} theme={theme} />
     </g>
   );
 }

@@ -4,6 +4,7 @@ import type { Brand } from '../../data/schema';
 import type { Theme } from '../../theme/tokens';
 import { axisLabelWidth, formatAxisValue, formatTargetLabel, formatTotalLabel } from './format';
 import { atFrameTop, isCompactWidth, yTickFontSize } from './frame';
+import { TargetMark } from './TargetMark';
 import { staticSalesLayout, type StaticSalesLayout } from './staticLayout';
 import type { SalesAxis, SalesChartRow, SalesTarget } from './model';
 import type { SalesLayout, SalesMode } from '../../state/filters';
@@ -55,8 +56,7 @@ export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: Sa
         {atYear && <rect className="sales-at" x={atYear.start + 1} y={atTop} width={Math.max(0, atYear.end - atYear.start - 2)} height={plot.bottom - atTop + 26} rx={6} fill="none" stroke={theme.text} strokeWidth={1.5} />}
         {target && layout.target && (
           <g className="sales-target">
-            <line className="sales-target-line" x1={layout.target.x1} x2={layout.target.x2} y1={layout.target.y} y2={layout.target.y} stroke={theme.alliance} strokeWidth={1.5} strokeDasharray="6 4" />
-            <text className="sales-target-label" x={layout.target.labelX} y={layout.target.y + 15} textAnchor={layout.target.anchor} fontSize={fontSize} fill={theme.text} fontStyle="italic" stroke={theme.surface} strokeWidth={3} strokeLinejoin="round" paintOrder="stroke">{formatTargetLabel(target, isCompact, plot.right - plot.left, intl)}</text>
+            <TargetMark span={layout.target} y={layout.target.y} text={formatTargetLabel(target, isCompact, plot.right - plot.left, intl)} fontSize={fontSize} theme={theme} />
           </g>
         )}
         {!isStacked && <text className="sales-total-heading" x={plot.left - 8} y={totalRowY} textAnchor="end" fontSize={11} fill={theme.muted} fontWeight={600}>{intl.formatMessage({ id: 'sales.marks.total' })}</text>}

@@ -44,7 +44,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   const intl = useIntl();
   const years = useMemo(() => salesYears(dataset, { yearRange, brands }), [dataset, yearRange, brands]);
   const hiddenBrands = useMemo(() => hiddenBrandsWithFigures(dataset, { yearRange, brands }), [dataset, yearRange, brands]);
-  const target = useMemo(() => salesTarget(dataset, yearRange, mode, layout), [dataset, yearRange, mode, layout]);
+  const target = useMemo(() => salesTarget(dataset, yearRange, mode, layout, years.map((y) => y.year)), [dataset, yearRange, mode, layout, years]);
   const rows = useMemo(() => salesChartRows(years, mode, layout), [years, mode, layout]);
   const axis = useMemo(() => salesValueAxis(rows, mode, layout, target?.units ?? null), [rows, mode, layout, target]);
   const summary = useMemo(() => salesSummary(years, hiddenBrands.length > 0, intl), [years, hiddenBrands, intl]);

@@ -174,8 +174,10 @@ describe('salesValueAxis', () => {
   });
 });
 
+/** The years the seeds' sales table covers, as the chart draws them all. */
+const YEARS = [2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018];
+
 describe('targetFromYear', () => {
-  const YEARS = [2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018];
   it('starts the line at the year the target was set (the 2022 plan, set in 2017), or the next year drawn', () => {
     expect(targetFromYear(2017, YEARS)).toBe(2017);
     expect(targetFromYear(2017, [2014, 2016, 2018])).toBe(2018);
@@ -190,17 +192,22 @@ describe('targetFromYear', () => {
 
 describe('salesTarget', () => {
   it('gives the 2022 target when the range includes 2022', () => {
-    expect(salesTarget(dataset, [1999, 2023], 'units', 'stacked')).toEqual({
-      year: 2022, units: 14_000_000, label: dataset.targets[0]?.label, setIn: 2017, index: 0, source: 'autonews-2017-asia',
+    expect(salesTarget(dataset, [1999, 2023], 'units', 'stacked', YEARS)).toEqual({
+      year: 2022, units: 14_000_000, label: dataset.targets[0]?.label, setIn: 2017, fromYear: 2017, index: 0, source: 'autonews-2017-asia',
     });
   });
 
+  it('starts the line at the first drawn year from the one it was set in, or the edge when it was set before them', () => {
+    expect(salesTarget(dataset, [2014, 2022], 'units', 'stacked', [2014, 2016, 2018])?.fromYear).toBe(2018);
+    expect(salesTarget(dataset, [2017, 2022], 'units', 'stacked', [2017, 2018])?.fromYear).toBeNull();
+  });
+
   it('gives none when the range stops before 2022', () => {
-    expect(salesTarget(dataset, [2011, 2018], 'units', 'stacked')).toBeNull();
+    expect(salesTarget(dataset, [2011, 2018], 'units', 'stacked', YEARS)).toBeNull();
   });
 
   it('gives none in share mode', () => {
-    expect(salesTarget(dataset, [1999, 2023], 'share', 'stacked')).toBeNull();
+    expect(salesTarget(dataset, [1999, 2023], 'share', 'stacked', YEARS)).toBeNull();
   });
 });
 

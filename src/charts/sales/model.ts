@@ -71,8 +71,10 @@ export interface SalesTarget {
   year: number;
   units: number;
   label: string;
-  /** The year the target was set, where the source says; the line starts there. */
+  /** The year the target was set, where the source says. */
   setIn: number | null;
+  /** The drawn year the line starts at (targetFromYear); null: the plot's left edge. */
+  fromYear: number | null;
   index: number;
   source: string;
 }
@@ -182,14 +184,17 @@ export function salesValueAxis(rows: readonly SalesChartRow[], mode: SalesMode, 
 
 /**
  * The first annual vehicle-sales target whose year lies in the filter's range, drawn only for stacked
- * units (where it compares to the total). Targets of other measures belong to other views.
+ * units (where it compares to the total). Targets of other measures belong to other views. `drawnYears`: the
+ * years the chart draws, where the line starts (targetFromYear).
  */
-export function salesTarget(dataset: Dataset, yearRange: YearRange, mode: SalesMode, layout: SalesLayout): SalesTarget | null {
+export function salesTarget(dataset: Dataset, yearRange: YearRange, mode: SalesMode, layout: SalesLayout, drawnYears: readonly number[]): SalesTarget | null {
   if (mode !== 'units' || layout !== 'stacked') return null;
   const index = dataset.targets.findIndex((t) =>
     t.measure === 'sales' && t.unit === 'vehicles' && t.period === 'year' && t.year >= yearRange[0] && t.year <= yearRange[1]);
   const target = dataset.targets[index];
-  return target ? { year: target.year, units: target.amount, label: target.label, setIn: target.setIn ?? null, index, source: target.source } : null;
+  if (!target) return null;
+  const setIn = target.setIn ?? null;
+  return { year: target.year, units: target.amount, label: target.label, setIn, fromYear: targetFromYear(setIn, drawnYears), index, source: target.source };
 }
 
 type Figure = SalesCell & { units: number; share: number };

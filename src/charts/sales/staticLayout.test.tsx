@@ -13,8 +13,9 @@ const WIDTH = 800;
 
 function staticBars(room?: number) {
   const { yearRange, brands, salesMode, salesLayout } = DEFAULT_FILTERS;
-  const rows = salesChartRows(salesYears(dataset, { yearRange, brands }), salesMode);
-  const target = salesTarget(dataset, yearRange, salesMode, salesLayout);
+  const years = salesYears(dataset, { yearRange, brands });
+  const rows = salesChartRows(years, salesMode);
+  const target = salesTarget(dataset, yearRange, salesMode, salesLayout, years.map((y) => y.year));
   const axis = salesValueAxis(rows, salesMode, salesLayout, target?.units ?? null);
   return staticSalesLayout(rows, axis, brands, target, WIDTH, 'stacked', 0, room);
 }

@@ -2,7 +2,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Brand } from '../../data/schema';
 import type { SalesLayout } from '../../state/filters';
 import { GROUPED_BAR_GAP, GROUPED_CATEGORY_GAP, GROUPED_MARGIN, GROUPED_MAX_BAR, isCompactWidth, SALES_MARGIN, salesChartHeight, STACKED_CATEGORY_GAP, STACKED_MAX_BAR, targetLineSpan, totalHalfWidth, X_AXIS_HEIGHT, yAxisWidth } from './frame';
-import { targetFromYear, type SalesAxis, type SalesChartRow, type SalesTarget } from './model';
+import { type SalesAxis, type SalesChartRow, type SalesTarget } from './model';
 
 export interface StaticBar {
   key: string;
@@ -93,6 +93,6 @@ export function staticSalesLayout(
     yTicks: axis.ticks.map((value) => ({ value, y: y(value) })),
     years,
     totals: rows.map((row, i) => ({ year: row.year, units: row.totalUnits, y: y(row.totalValue), centre: years[i]!.centre, half: totalHalfWidth(band) })),
-    target: target ? { y: y(target.units), ...targetLineSpan(targetFromYear(target.setIn, rows.map((r) => r.year)), (year) => x(year) ?? plot.left, plot.left, plot.right) } : null,
+    target: target ? { y: y(target.units), ...targetLineSpan(target.fromYear, (year) => x(year) ?? plot.left, plot.left, plot.right) } : null,
   };
 }
