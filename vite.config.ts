@@ -30,7 +30,9 @@ export default defineConfig({
     // The Node files get only the catalogs of the test setup; components and the DOM files get all of it.
     // Projects extend this root config, and merging appends arrays: the root keeps no `include` or `setupFiles`.
     projects: [
-      { extends: true, test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: DOM_UNIT_TESTS, setupFiles: ['./src/test/messagesSetup.ts'] } },
+      // Pure functions share one module graph: importing it afresh for each of ~90 files cost 47 of 62 s. The DOM
+      // files stay isolated: some rely on a fresh module (the loaders' once-only caches).
+      { extends: true, test: { name: 'node', environment: 'node', isolate: false, include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: DOM_UNIT_TESTS, setupFiles: ['./src/test/messagesSetup.ts'] } },
       { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['src/**/*.test.tsx', ...DOM_UNIT_TESTS], setupFiles: ['./src/test/setup.ts'] } },
     ],
     css: false,
