@@ -24,8 +24,9 @@ test.beforeEach(async ({ page }) => {
   await ready(page);
 });
 
-for (const chart of CHARTS) {
-  test(`${chart}: one tab stop: Tab enters on the first mark, leaves on the next Tab, Shift+Tab returns to the mark last visited`, async ({ page }) => {
+// Every chart on one page: a page load is most of a test's cost on CI's two cores.
+test('each chart is one tab stop: Tab enters on the first mark, leaves on the next Tab, Shift+Tab returns to the mark last visited', async ({ page }) => {
+  for (const chart of CHARTS) await test.step(chart, async () => {
     const card = page.locator(`figure[data-chart="${chart}"]`);
     const marks = card.locator('.card-body svg [role="button"], .card-body svg [role="img"]');
     await expect(marks.first()).toBeVisible({ timeout: 20_000 });
@@ -50,12 +51,12 @@ for (const chart of CHARTS) {
     await page.keyboard.press('Shift+Tab');
     await expect.poll(() => focused(page, chart)).toEqual({ label: labels[1], isInDrawing: true, isMark: true });
   });
-}
+});
 
 // A focus ring is drawn outside its control (outline-offset 2px): a container that clips its children
 // (the segmented toggles did, for their rounded corners) would leave a keyboard user a sliver of it.
-for (const [chart, name] of [['sales', 'Grouped'], ['ev', 'Log']] as const) {
-  test(`${chart}: the focus ring of "${name}", the last of its toggles, is drawn whole`, async ({ page }) => {
+test('the focus ring of the last of a card’s toggles is drawn whole (sales "Grouped", EV "Log")', async ({ page }) => {
+  for (const [chart, name] of [['sales', 'Grouped'], ['ev', 'Log']] as const) await test.step(`${chart}: ${name}`, async () => {
     const button = page.locator(`figure[data-chart="${chart}"]`).getByRole('button', { name, exact: true });
     await page.keyboard.press('Tab');
     await button.focus();
@@ -72,7 +73,7 @@ for (const [chart, name] of [['sales', 'Grouped'], ['ev', 'Log']] as const) {
     const right = at(Math.round(box.width) + 9, Math.round(box.height / 2) + 6);
     expect({ above: isRing(above), right: isRing(right) }, JSON.stringify({ ring, above, right })).toEqual({ above: true, right: true });
   });
-}
+});
 
 // The filter bar sticks to the top of the window. A control that focus moves to from below (Shift+Tab) is
 // scrolled to the top of the window less its scroll-padding (the alignment "nearest" that focus navigation
