@@ -1,4 +1,4 @@
-/* global window, document, navigator */
+/* global window, document, navigator, URLSearchParams */
 /*
  * Loaded blocking from <head> (the CSP forbids inline scripts), so it runs before the body is parsed and
  * before the first paint. The build pre-renders the bare address: the default filters and page, in the light
@@ -9,8 +9,28 @@
  * this file runs before it loads; a link spelling out the defaults only loses the head start.
  * The language rule is localeFromLanguages (src/i18n/locales.ts); src/i18n/prerenderGuard.test.ts runs this
  * file against it. With JavaScript off this never runs, and the pre-rendered default page shows with its note.
+ *
+ * It also starts fetching the map outlines (its data-map-outlines attribute, written by the build) where the
+ * page shows the map: the dashboard, ?chart=plants, or a chart key the page does not know (which falls back to
+ * the dashboard, src/state/pageMode.ts). One chart's page or embed without the map does not fetch them.
  */
 (function () {
+  // The charts drawn without the map; src/i18n/prerenderGuard.test.ts holds this to parsePageMode.
+  var CHARTS_WITHOUT_MAP = ['sales', 'ev', 'ownership'];
+  var script = document.currentScript;
+  var outlines = script && script.getAttribute('data-map-outlines');
+  var charts = new URLSearchParams(window.location.search).getAll('chart');
+  var chart = charts.length === 1 ? charts[0].trim().toLowerCase() : '';
+  if (outlines && CHARTS_WITHOUT_MAP.indexOf(chart) < 0) {
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    // As main.tsx's fetch asks (same-origin CORS mode), so that fetch reuses this response.
+    link.crossOrigin = 'anonymous';
+    link.href = outlines;
+    document.head.appendChild(link);
+  }
+
   var languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
   var lang = 'en';
   for (var i = 0; i < languages.length; i += 1) {

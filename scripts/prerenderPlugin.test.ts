@@ -46,12 +46,13 @@ describe('hydrationStylesheets', () => {
 });
 
 describe('prerenderedHtml', () => {
-  const template = '<html lang="en"><head><script type="module" src="/assets/index-1.js"></script><link rel="modulepreload" href="/assets/react-1.js"></head><body><div id="root"></div></body></html>';
+  const template = '<html lang="en"><head><script src="/prerender-guard.js"></script><script type="module" src="/assets/index-1.js"></script><link rel="modulepreload" href="/assets/react-1.js"></head><body><div id="root"></div></body></html>';
   const page = { html: '<main>charts</main>', rootStyle: '--bg: #fff' };
   const html = prerenderedHtml(template, page, 'abc', {
     stylesheets: ['/assets/index-1.css'],
     modules: ['/assets/index-1.js', '/assets/react-1.js', '/assets/SalesView-1.js'],
     data: ['/data/alliance.json'],
+    mapOutlines: '/assets/countries-1.json',
   });
 
   it('links each module and data file the hydration waits for once, skipping what the template already loads', () => {
@@ -60,6 +61,15 @@ describe('prerenderedHtml', () => {
     expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index-1.css">');
     expect(html.match(/\/assets\/index-1\.js/g)).toHaveLength(1);
     expect(html.match(/\/assets\/react-1\.js/g)).toHaveLength(1);
+  });
+
+  it('hands the map outlines to the guard, which preloads them only for a page with the map, and does not link them', () => {
+    expect(html).toContain('<script src="/prerender-guard.js" data-map-outlines="/assets/countries-1.json"></script>');
+    expect(html).not.toContain('href="/assets/countries-1.json"');
+  });
+
+  it('refuses a template without the guard, which would leave the outlines unfetched until hydration', () => {
+    expect(() => prerenderedHtml(template.replace('/prerender-guard.js', '/other.js'), page, 'abc', { stylesheets: [], modules: [], data: [], mapOutlines: '/a.json' })).toThrow(/prerender-guard/);
   });
 
   it('puts the pre-rendered page and the dataset digest in #root, and the theme on <html>', () => {

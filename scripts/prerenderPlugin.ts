@@ -27,9 +27,17 @@ interface HeadLinks {
   stylesheets: readonly string[];
   /** The view chunks and their imports (Vite links only the entry's static imports). */
   modules: readonly string[];
-  /** The dataset and the map outlines, fetched by main.tsx before hydrating. */
+  /** The dataset, fetched by main.tsx before hydrating. */
   data: readonly string[];
+  /**
+   * The map outlines, also fetched before hydrating, but only where the page shows the map: a preload in the
+   * HTML would fetch them for ?chart=sales too (39 KB gzip an embed never draws, and a console warning that a
+   * preload went unused). public/prerender-guard.js preloads them from its data-map-outlines attribute.
+   */
+  mapOutlines: string;
 }
+
+const GUARD_SCRIPT = '<script src="/prerender-guard.js">';
 
 /** The bundle's chunks by file name. */
 function chunksByName(bundle: Rollup.OutputBundle): Map<string, Rollup.OutputChunk> {
@@ -65,8 +73,9 @@ export function hydrationStylesheets(bundle: Rollup.OutputBundle): string[] {
  * data file the hydration waits for linked in the head. `digest` (fileDigest of the dataset file drawn) goes on
  * #root: the client hydrates, without validating again, only a fetched file with the same digest.
  */
-export function prerenderedHtml(template: string, page: PrerenderedPage, digest: string, { stylesheets, modules, data }: HeadLinks): string {
+export function prerenderedHtml(template: string, page: PrerenderedPage, digest: string, { stylesheets, modules, data, mapOutlines }: HeadLinks): string {
   if (!template.includes(ROOT_MARKUP)) throw new Error(`prerender: index.html has no ${ROOT_MARKUP}`);
+  if (!template.includes(GUARD_SCRIPT)) throw new Error(`prerender: index.html has no ${GUARD_SCRIPT}`);
   // The view stylesheets are split per chunk and would arrive with each view's script; the pre-rendered
   // charts need them before first paint. Vite's loader skips a stylesheet already linked.
   // Without the module and data links, those requests start only once the entry script has run (~0.7 s
@@ -81,6 +90,7 @@ export function prerenderedHtml(template: string, page: PrerenderedPage, digest:
   return template
     .replace('<html lang="en">', `<html lang="en" data-theme="light" style="${page.rootStyle}">`)
     .replace('</head>', `${links}</head>`)
+    .replace(GUARD_SCRIPT, `<script src="/prerender-guard.js" data-map-outlines="${mapOutlines}">`)
     .replace(ROOT_MARKUP, `<div id="root" data-dataset="${digest}">${page.html}</div>`);
 }
 
@@ -89,6 +99,7 @@ export function prerender(): Plugin {
   let stylesheets: string[] = [];
   let modules: string[] = [];
   let data: string[] = [];
+  let mapOutlines = '';
   return {
     name: 'alliance-atlas-prerender',
     apply: 'build',
@@ -100,7 +111,8 @@ export function prerender(): Plugin {
       modules = hydrationChunks(bundle).map((fileName) => `${config.base}${fileName}`);
       const atlas = Object.values(bundle).find((file) => file.type === 'asset' && file.names.includes('countries-110m.json'));
       if (!atlas) throw new Error('prerender: the build has no countries-110m.json asset');
-      data = [`${config.base}data/alliance.json`, `${config.base}${atlas.fileName}`];
+      data = [`${config.base}data/alliance.json`];
+      mapOutlines = `${config.base}${atlas.fileName}`;
     },
     async closeBundle() {
       const outDir = resolve(config.root, config.build.outDir);
@@ -119,7 +131,7 @@ export function prerender(): Plugin {
         const digest = await fileDigest(datasetText);
         if (digest === null) throw new Error('prerender: Node offers no Web Crypto to digest the dataset');
         const indexPath = resolve(outDir, 'index.html');
-        writeFileSync(indexPath, prerenderedHtml(readFileSync(indexPath, 'utf8'), page, digest, { stylesheets, modules, data }));
+        writeFileSync(indexPath, prerenderedHtml(readFileSync(indexPath, 'utf8'), page, digest, { stylesheets, modules, data, mapOutlines }));
       } finally {
         await server.close();
       }

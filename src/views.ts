@@ -17,8 +17,11 @@ export const VIEWS: readonly { chart: ChartId; title: MessageId; code: LazyView<
   { chart: 'plants', title: 'app.view.plants', code: plants },
 ];
 
-/** Starts fetching every view's chunk now, alongside the dataset, so neither waits for the other. */
-export function preloadViews(): void {
+/**
+ * Starts fetching the chunks of the views the page shows now (`chart`: one chart's page or embed; null: the
+ * dashboard, all four), alongside the dataset, so neither waits for the other.
+ */
+export function preloadViews(chart: ChartId | null): void {
   // A failure here is reported where it matters: in the card, by its boundary, with Retry.
-  for (const { code } of VIEWS) code.preload().catch(() => {});
+  for (const view of VIEWS) if (chart === null || view.chart === chart) view.code.preload().catch(() => {});
 }

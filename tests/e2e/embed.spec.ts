@@ -142,3 +142,24 @@ test('an embedded ownership diagram starts at its content, not at the empty rows
   const distance = Math.max(0, (tip?.y ?? 0) - ((mark?.y ?? 0) + (mark?.height ?? 0)), (mark?.y ?? 0) - ((tip?.y ?? 0) + (tip?.height ?? 0)));
   expect(distance).toBeLessThan(40);
 });
+
+// An embed fetches what it draws: the map outlines (39 KB gzip) only where the map is. A preload of them in the
+// HTML made every embed fetch them, and Chromium warned a few seconds after load that a preload went unused.
+for (const [chart, outlines] of [['sales', 0], ['plants', 1]] as const) {
+  test(`a ${chart} embed fetches the map outlines ${outlines ? 'once' : 'not at all'}, and logs no warning`, async ({ page }) => {
+    const fetched: string[] = [];
+    const logged: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') logged.push(message.text());
+    });
+    await page.goto(`/?chart=${chart}&embed=1`);
+    const card = page.locator(`figure[data-chart="${chart}"]`);
+    await expect(card.locator('.card-body svg').first()).toBeVisible({ timeout: 15_000 });
+    await expect(card.locator('[aria-busy="true"]')).toHaveCount(0);
+    // Chromium reports an unused preload 3 s after the load event.
+    await page.waitForTimeout(4_000);
+    expect(fetched.filter((path) => path.includes('countries-110m'))).toHaveLength(outlines);
+    expect(logged).toEqual([]);
+  });
+}

@@ -49,7 +49,8 @@ test('the HTML response already holds the four charts, the sales one as static S
   for (const chart of ['sales', 'ev', 'ownership', 'plants']) expect(html).toContain(`<figure class="card" data-chart="${chart}"`);
   expect(html).toContain('<svg class="sales-static"');
   expect(html).not.toContain('is-loading');
-  expect(html).toContain('<script src="/prerender-guard.js"></script>');
+  // The guard, with the map outlines it preloads where the page shows the map.
+  expect(html).toMatch(/<script src="\/prerender-guard\.js" data-map-outlines="\/assets\/countries-110m-[\w-]+\.json"><\/script>/);
 });
 
 test('with JavaScript, the first paint has the charts, hydration logs nothing, and Recharts takes over with no frame without bars and no layout shift', async ({ page }) => {
