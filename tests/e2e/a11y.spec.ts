@@ -55,56 +55,53 @@ test.describe('axe: zero serious or critical violations', () => {
 });
 
 test.describe('every figure is described and has a table view', () => {
-  test('each figure has an accessible name and a text summary', async ({ page }) => {
+  // One page for the three (a page load is most of a test's cost on CI's two cores); the tables open last.
+  test('each figure has a name, a summary, a labelled graphic, and a table view Show table reveals and Hide table removes', async ({ page }) => {
     await page.goto('/');
     await ready(page);
-    for (const figure of await page.locator('figure[data-chart]').all()) {
-      const chart = await figure.getAttribute('data-chart');
-      const name = await figure.evaluate((el) => {
-        const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-        return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim() || (el.getAttribute('aria-label') ?? '');
-      });
-      const summary = await figure.evaluate((el) => {
-        const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-        return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
-      });
-      expect(name, `${chart} has an accessible name`).not.toBe('');
-      expect(summary.length, `${chart} has a summary sentence: "${summary}"`).toBeGreaterThan(20);
-      await expect(page.getByRole('figure', { name })).toHaveCount(1);
-    }
-  });
-
-  test('each chart graphic itself is labelled (svg role=img or a labelled group)', async ({ page }) => {
-    await page.goto('/');
-    await ready(page);
-    for (const figure of await page.locator('figure[data-chart]').all()) {
-      const chart = await figure.getAttribute('data-chart');
-      const labelled = await figure.evaluate((el) =>
-        [...el.querySelectorAll('.card-body svg')].some((svg) => {
-          const hasName = (node: Element) => !!(node.getAttribute('aria-label') || node.getAttribute('aria-labelledby'));
-          return (svg.getAttribute('role') === 'img' && hasName(svg)) || hasName(svg) || [...svg.querySelectorAll('[role="group"], [role="list"]')].some(hasName);
-        }),
-      );
-      expect(labelled, `${chart}'s svg has a role and an accessible name`).toBe(true);
-    }
-  });
-
-  test('Show table reveals a table with a caption, column headers and rows; Hide table removes it', async ({ page }) => {
-    await page.goto('/');
-    await ready(page);
-    for (const figure of await page.locator('figure[data-chart]').all()) {
-      const chart = await figure.getAttribute('data-chart');
-      const toggle = figure.getByRole('button', { name: 'Show table' });
-      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-      await toggle.click();
-      const table = figure.getByRole('table');
-      await expect(table, `${chart} shows a table`).toBeVisible();
-      await expect(table.locator('caption')).not.toBeEmpty();
-      expect(await table.locator('thead th[scope="col"]').count(), `${chart} table has column headers`).toBeGreaterThan(1);
-      expect(await table.locator('tbody tr').count(), `${chart} table has rows`).toBeGreaterThan(0);
-      await figure.getByRole('button', { name: 'Hide table' }).click();
-      await expect(figure.getByRole('table')).toHaveCount(0);
-    }
+    await test.step('each figure has an accessible name and a text summary', async () => {
+      for (const figure of await page.locator('figure[data-chart]').all()) {
+        const chart = await figure.getAttribute('data-chart');
+        const name = await figure.evaluate((el) => {
+          const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+          return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim() || (el.getAttribute('aria-label') ?? '');
+        });
+        const summary = await figure.evaluate((el) => {
+          const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+          return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+        });
+        expect(name, `${chart} has an accessible name`).not.toBe('');
+        expect(summary.length, `${chart} has a summary sentence: "${summary}"`).toBeGreaterThan(20);
+        await expect(page.getByRole('figure', { name })).toHaveCount(1);
+      }
+    });
+    await test.step('each chart graphic itself is labelled (svg role=img or a labelled group)', async () => {
+      for (const figure of await page.locator('figure[data-chart]').all()) {
+        const chart = await figure.getAttribute('data-chart');
+        const labelled = await figure.evaluate((el) =>
+          [...el.querySelectorAll('.card-body svg')].some((svg) => {
+            const hasName = (node: Element) => !!(node.getAttribute('aria-label') || node.getAttribute('aria-labelledby'));
+            return (svg.getAttribute('role') === 'img' && hasName(svg)) || hasName(svg) || [...svg.querySelectorAll('[role="group"], [role="list"]')].some(hasName);
+          }),
+        );
+        expect(labelled, `${chart}'s svg has a role and an accessible name`).toBe(true);
+      }
+    });
+    await test.step('Show table reveals a table with a caption, column headers and rows; Hide table removes it', async () => {
+      for (const figure of await page.locator('figure[data-chart]').all()) {
+        const chart = await figure.getAttribute('data-chart');
+        const toggle = figure.getByRole('button', { name: 'Show table' });
+        await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+        await toggle.click();
+        const table = figure.getByRole('table');
+        await expect(table, `${chart} shows a table`).toBeVisible();
+        await expect(table.locator('caption')).not.toBeEmpty();
+        expect(await table.locator('thead th[scope="col"]').count(), `${chart} table has column headers`).toBeGreaterThan(1);
+        expect(await table.locator('tbody tr').count(), `${chart} table has rows`).toBeGreaterThan(0);
+        await figure.getByRole('button', { name: 'Hide table' }).click();
+        await expect(figure.getByRole('table')).toHaveCount(0);
+      }
+    });
   });
 
   test('all controls can be reached with the keyboard, and focus is visible', async ({ page }) => {

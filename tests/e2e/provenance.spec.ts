@@ -22,8 +22,9 @@ const POINTS = [
   { chart: 'plants', label: /^Tangier/, number: '170,000' },
 ] as const;
 
-for (const { chart, label, number } of POINTS) {
-  test(`${chart}: a data point opens its source with the number marked in the quote`, async ({ page }) => {
+// The four charts on one page (each step closes its panel): a page load is most of a test's cost on CI.
+test('a data point of each chart opens its source with the number marked in the quote, and Escape returns to it', async ({ page }) => {
+  for (const { chart, label, number } of POINTS) await test.step(chart, async () => {
     const point = page.locator(`figure[data-chart="${chart}"]`).getByLabel(label).first();
     await openFrom(page, point);
     await expect(panel(page).locator('blockquote').first()).toContainText(number);
@@ -32,7 +33,7 @@ for (const { chart, label, number } of POINTS) {
     await expect(panel(page)).toBeHidden();
     await expect(point).toBeFocused();
   });
-}
+});
 
 test('the 500,000 milestone is not called a disagreement: the table’s date and the prose’s bound both hold', async ({ page }) => {
   const point = page.locator('figure[data-chart="ev"]').getByLabel(/^Alliance: 500,000 sales, Oct 2017/);

@@ -39,40 +39,37 @@ async function overflowProblems(page: Page): Promise<string[]> {
   });
 }
 
-test('at 375 px nothing sticks out or is clipped, and the page does not scroll sideways', async ({ page }) => {
+// Three looks at one page (a page load is most of a test's cost on CI's two cores).
+test('at 375 px the page fits: nothing sticks out or scrolls sideways, every chart fits its card, the cards stack in page order', async ({ page }) => {
   await page.goto('/');
   await ready(page);
-  expect(await overflowProblems(page)).toEqual([]);
-});
-
-test('at 375 px every figure and its chart fit the viewport', async ({ page }) => {
-  await page.goto('/');
-  await ready(page);
-  for (const figure of await page.locator('figure[data-chart]').all()) {
-    const chart = await figure.getAttribute('data-chart');
-    const box = await figure.boundingBox();
-    expect(box, `${chart} is laid out`).not.toBeNull();
-    expect(box!.x, `${chart} starts inside the viewport`).toBeGreaterThanOrEqual(0);
-    expect(box!.x + box!.width, `${chart} ends inside the viewport`).toBeLessThanOrEqual(PHONE.width);
-    for (const svg of await figure.locator('.card-body svg').all()) {
-      const svgBox = await svg.boundingBox();
-      if (!svgBox || svgBox.width === 0) continue;
-      expect(svgBox.x + svgBox.width, `${chart} svg fits its card`).toBeLessThanOrEqual(box!.x + box!.width + 0.5);
+  await test.step('nothing sticks out or is clipped, and the page does not scroll sideways', async () => {
+    expect(await overflowProblems(page)).toEqual([]);
+  });
+  await test.step('every figure and its chart fit the viewport', async () => {
+    for (const figure of await page.locator('figure[data-chart]').all()) {
+      const chart = await figure.getAttribute('data-chart');
+      const box = await figure.boundingBox();
+      expect(box, `${chart} is laid out`).not.toBeNull();
+      expect(box!.x, `${chart} starts inside the viewport`).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, `${chart} ends inside the viewport`).toBeLessThanOrEqual(PHONE.width);
+      for (const svg of await figure.locator('.card-body svg').all()) {
+        const svgBox = await svg.boundingBox();
+        if (!svgBox || svgBox.width === 0) continue;
+        expect(svgBox.x + svgBox.width, `${chart} svg fits its card`).toBeLessThanOrEqual(box!.x + box!.width + 0.5);
+      }
     }
-  }
-});
-
-test('at 375 px the cards stack in one column, in page order', async ({ page }) => {
-  await page.goto('/');
-  await ready(page);
-  const boxes = await page.locator('figure[data-chart]').evaluateAll((figures) =>
-    figures.map((f) => {
-      const r = f.getBoundingClientRect();
-      return { chart: f.getAttribute('data-chart'), left: Math.round(r.left), top: r.top, bottom: r.bottom };
-    }),
-  );
-  expect(new Set(boxes.map((b) => b.left)).size).toBe(1);
-  boxes.slice(1).forEach((box, i) => expect(box.top, `${box.chart} sits below ${boxes[i]?.chart}`).toBeGreaterThanOrEqual(boxes[i]!.bottom));
+  });
+  await test.step('the cards stack in one column, in page order', async () => {
+    const boxes = await page.locator('figure[data-chart]').evaluateAll((figures) =>
+      figures.map((f) => {
+        const r = f.getBoundingClientRect();
+        return { chart: f.getAttribute('data-chart'), left: Math.round(r.left), top: r.top, bottom: r.bottom };
+      }),
+    );
+    expect(new Set(boxes.map((b) => b.left)).size).toBe(1);
+    boxes.slice(1).forEach((box, i) => expect(box.top, `${box.chart} sits below ${boxes[i]?.chart}`).toBeGreaterThanOrEqual(boxes[i]!.bottom));
+  });
 });
 
 test('at 375 px the controls stay usable: big enough, on screen, and they work', async ({ page }) => {
