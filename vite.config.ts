@@ -7,6 +7,11 @@ import { precompileMessages } from './scripts/precompileMessages.ts';
 import { precompileValidator } from './scripts/precompileValidator.ts';
 import { prerender } from './scripts/prerenderPlugin.ts';
 
+/**
+ * Node tests that replace modules (vi.doMock, vi.resetModules): in the Node project's shared module graph a reset
+ * would hand every later file in that worker fresh copies of modules it already holds.
+ */
+export const FRESH_NODE_TESTS = ['src/data/loadDataset.test.ts'];
 /** The unit tests of .ts files that need a DOM (jsdom): they parse SVG, render the app or drive history. */
 export const DOM_UNIT_TESTS = ['src/export/sanitize.test.ts', 'src/export/svg.test.ts', 'src/security.test.ts', 'src/state/useUrlSync.test.ts', 'src/data/dataset.property.test.ts'];
 
@@ -33,7 +38,8 @@ export default defineConfig({
     projects: [
       // Pure functions share one module graph: importing it afresh for each of ~90 files cost 47 of 62 s. The DOM
       // files stay isolated: some rely on a fresh module (the loaders' once-only caches).
-      { extends: true, test: { name: 'node', environment: 'node', isolate: false, include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: DOM_UNIT_TESTS, setupFiles: ['./src/test/messagesSetup.ts'] } },
+      { extends: true, test: { name: 'node', environment: 'node', isolate: false, include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: [...DOM_UNIT_TESTS, ...FRESH_NODE_TESTS], setupFiles: ['./src/test/messagesSetup.ts'] } },
+      { extends: true, test: { name: 'node-fresh', environment: 'node', include: FRESH_NODE_TESTS, setupFiles: ['./src/test/messagesSetup.ts'] } },
       { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['src/**/*.test.tsx', ...DOM_UNIT_TESTS], setupFiles: ['./src/test/setup.ts'] } },
     ],
     css: false,

@@ -15,22 +15,6 @@
  * the dashboard, src/state/pageMode.ts). One chart's page or embed without the map does not fetch them.
  */
 (function () {
-  // The charts drawn without the map; src/i18n/prerenderGuard.test.ts holds this to parsePageMode.
-  var CHARTS_WITHOUT_MAP = ['sales', 'ev', 'ownership'];
-  var script = document.currentScript;
-  var outlines = script && script.getAttribute('data-map-outlines');
-  var charts = new URLSearchParams(window.location.search).getAll('chart');
-  var chart = charts.length === 1 ? charts[0].trim().toLowerCase() : '';
-  if (outlines && CHARTS_WITHOUT_MAP.indexOf(chart) < 0) {
-    var link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    // As main.tsx's fetch asks (same-origin CORS mode), so that fetch reuses this response.
-    link.crossOrigin = 'anonymous';
-    link.href = outlines;
-    document.head.appendChild(link);
-  }
-
   var languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
   var lang = 'en';
   for (var i = 0; i < languages.length; i += 1) {
@@ -42,5 +26,22 @@
   }
   if (window.location.search !== '' || lang !== 'en' || window.matchMedia('(prefers-color-scheme: dark)').matches) {
     document.documentElement.dataset.prerender = 'stale';
+  }
+
+  // After the mark above, so nothing here can keep a page from being marked. The charts drawn without the map;
+  // src/i18n/prerenderGuard.test.ts holds this list to parsePageMode.
+  var CHARTS_WITHOUT_MAP = ['sales', 'ev', 'ownership'];
+  var script = document.currentScript;
+  var outlines = script && script.getAttribute('data-map-outlines');
+  var charts = new URLSearchParams(window.location.search).getAll('chart');
+  var chart = charts.length === 1 ? charts[0].trim().toLowerCase() : '';
+  if (outlines && CHARTS_WITHOUT_MAP.indexOf(chart) < 0) {
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    // As the app's fetch asks (useWorldAtlas.ts: same-origin CORS mode), so that fetch reuses this response.
+    link.crossOrigin = 'anonymous';
+    link.href = outlines;
+    document.head.appendChild(link);
   }
 })();

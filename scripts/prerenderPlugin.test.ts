@@ -53,6 +53,7 @@ describe('prerenderedHtml', () => {
     modules: ['/assets/index-1.js', '/assets/react-1.js', '/assets/SalesView-1.js'],
     data: ['/data/alliance.json'],
     mapOutlines: '/assets/countries-1.json',
+    base: '/',
   });
 
   it('links each module and data file the hydration waits for once, skipping what the template already loads', () => {
@@ -69,7 +70,10 @@ describe('prerenderedHtml', () => {
   });
 
   it('refuses a template without the guard, which would leave the outlines unfetched until hydration', () => {
-    expect(() => prerenderedHtml(template.replace('/prerender-guard.js', '/other.js'), page, 'abc', { stylesheets: [], modules: [], data: [], mapOutlines: '/a.json' })).toThrow(/prerender-guard/);
+    expect(() => prerenderedHtml(template.replace('/prerender-guard.js', '/other.js'), page, 'abc', { stylesheets: [], modules: [], data: [], mapOutlines: '/a.json', base: '/' })).toThrow(/prerender-guard/);
+    // Under a base path, Vite writes the guard's address with it.
+    const based = prerenderedHtml(template.replace('/prerender-guard.js', '/atlas/prerender-guard.js'), page, 'abc', { stylesheets: [], modules: [], data: [], mapOutlines: '/atlas/c.json', base: '/atlas/' });
+    expect(based).toContain('<script src="/atlas/prerender-guard.js" data-map-outlines="/atlas/c.json"></script>');
   });
 
   it('puts the pre-rendered page and the dataset digest in #root, and the theme on <html>', () => {

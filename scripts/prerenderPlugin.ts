@@ -22,12 +22,12 @@ type RenderPage = (datasetBody: unknown, topology: unknown) => Promise<Prerender
 
 const ROOT_MARKUP = '<div id="root"></div>';
 
-/** What the page needs before it can hydrate, beyond its entry script: linked from the HTML so it downloads in parallel. */
+/** What the page needs before it can hydrate, beyond its entry script: fetched from the head so it downloads in parallel. */
 interface HeadLinks {
   stylesheets: readonly string[];
   /** The view chunks and their imports (Vite links only the entry's static imports). */
   modules: readonly string[];
-  /** The dataset, fetched by main.tsx before hydrating. */
+  /** The dataset, fetched by main.tsx (useDataset) before hydrating. */
   data: readonly string[];
   /**
    * The map outlines, also fetched before hydrating, but only where the page shows the map: a preload in the
@@ -35,9 +35,9 @@ interface HeadLinks {
    * preload went unused). public/prerender-guard.js preloads them from its data-map-outlines attribute.
    */
   mapOutlines: string;
+  /** The build's base path, which Vite puts before public files such as the guard script in index.html. */
+  base: string;
 }
-
-const GUARD_SCRIPT = '<script src="/prerender-guard.js">';
 
 /** The bundle's chunks by file name. */
 function chunksByName(bundle: Rollup.OutputBundle): Map<string, Rollup.OutputChunk> {
@@ -69,13 +69,14 @@ export function hydrationStylesheets(bundle: Rollup.OutputBundle): string[] {
 }
 
 /**
- * index.html with the pre-rendered app, the theme's colours on <html>, and every stylesheet, view chunk and
- * data file the hydration waits for linked in the head. `digest` (fileDigest of the dataset file drawn) goes on
+ * index.html with the pre-rendered app, the theme's colours on <html>, every stylesheet, view chunk and the
+ * dataset the hydration waits for linked in the head, and the map outlines' address on the guard script. `digest` (fileDigest of the dataset file drawn) goes on
  * #root: the client hydrates, without validating again, only a fetched file with the same digest.
  */
-export function prerenderedHtml(template: string, page: PrerenderedPage, digest: string, { stylesheets, modules, data, mapOutlines }: HeadLinks): string {
+export function prerenderedHtml(template: string, page: PrerenderedPage, digest: string, { stylesheets, modules, data, mapOutlines, base }: HeadLinks): string {
+  const guard = `<script src="${base}prerender-guard.js">`;
   if (!template.includes(ROOT_MARKUP)) throw new Error(`prerender: index.html has no ${ROOT_MARKUP}`);
-  if (!template.includes(GUARD_SCRIPT)) throw new Error(`prerender: index.html has no ${GUARD_SCRIPT}`);
+  if (!template.includes(guard)) throw new Error(`prerender: index.html has no ${guard}`);
   // The view stylesheets are split per chunk and would arrive with each view's script; the pre-rendered
   // charts need them before first paint. Vite's loader skips a stylesheet already linked.
   // Without the module and data links, those requests start only once the entry script has run (~0.7 s
@@ -90,7 +91,7 @@ export function prerenderedHtml(template: string, page: PrerenderedPage, digest:
   return template
     .replace('<html lang="en">', `<html lang="en" data-theme="light" style="${page.rootStyle}">`)
     .replace('</head>', `${links}</head>`)
-    .replace(GUARD_SCRIPT, `<script src="/prerender-guard.js" data-map-outlines="${mapOutlines}">`)
+    .replace(guard, `<script src="${base}prerender-guard.js" data-map-outlines="${mapOutlines}">`)
     .replace(ROOT_MARKUP, `<div id="root" data-dataset="${digest}">${page.html}</div>`);
 }
 
@@ -131,7 +132,7 @@ export function prerender(): Plugin {
         const digest = await fileDigest(datasetText);
         if (digest === null) throw new Error('prerender: Node offers no Web Crypto to digest the dataset');
         const indexPath = resolve(outDir, 'index.html');
-        writeFileSync(indexPath, prerenderedHtml(readFileSync(indexPath, 'utf8'), page, digest, { stylesheets, modules, data, mapOutlines }));
+        writeFileSync(indexPath, prerenderedHtml(readFileSync(indexPath, 'utf8'), page, digest, { stylesheets, modules, data, mapOutlines, base: config.base }));
       } finally {
         await server.close();
       }

@@ -53,7 +53,7 @@ describe('prerender-guard.js', () => {
     }
   });
 
-  it('preloads the map outlines, as main.tsx fetches them, on the dashboard', () => {
+  it('preloads the map outlines, as the app fetches them, on the dashboard', () => {
     expect(runGuard({}).links).toEqual([{ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: '/assets/countries-1.json' }]);
     expect(runGuard({ outlines: null }).links).toEqual([]);
   });

@@ -143,23 +143,28 @@ test('an embedded ownership diagram starts at its content, not at the empty rows
   expect(distance).toBeLessThan(40);
 });
 
-// An embed fetches what it draws: the map outlines (39 KB gzip) only where the map is. A preload of them in the
-// HTML made every embed fetch them, and Chromium warned a few seconds after load that a preload went unused.
-for (const [chart, outlines] of [['sales', 0], ['plants', 1]] as const) {
-  test(`a ${chart} embed fetches the map outlines ${outlines ? 'once' : 'not at all'}, and logs no warning`, async ({ page }) => {
+// A page fetches what it draws: the map outlines (39 KB gzip) only where the map is, preloaded by the guard script
+// from the head. A preload of them in the HTML made every embed fetch them, and Chromium warned a few seconds
+// after load that a preload went unused.
+for (const [address, chart, outlines] of [['/?chart=sales&embed=1', 'sales', 0], ['/?chart=plants&embed=1', 'plants', 1], ['/', 'plants', 1]] as const) {
+  test(`${address} fetches the map outlines ${outlines ? 'once, from the guard’s preload' : 'not at all'}, and logs no warning`, async ({ page }) => {
     const fetched: string[] = [];
     const logged: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     page.on('console', (message) => {
       if (message.type() === 'warning' || message.type() === 'error') logged.push(message.text());
     });
-    await page.goto(`/?chart=${chart}&embed=1`);
+    await page.goto(address);
     const card = page.locator(`figure[data-chart="${chart}"]`);
     await expect(card.locator('.card-body svg').first()).toBeVisible({ timeout: 15_000 });
     await expect(card.locator('[aria-busy="true"]')).toHaveCount(0);
     // Chromium reports an unused preload 3 s after the load event.
-    await page.waitForTimeout(4_000);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(3_500);
     expect(fetched.filter((path) => path.includes('countries-110m'))).toHaveLength(outlines);
+    // Requested by the <link> the guard adds, not first by the app's own fetch (which then reuses it).
+    const initiators = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('countries-110m')).map((entry) => (entry as PerformanceResourceTiming).initiatorType));
+    expect(initiators).toEqual(outlines ? ['link'] : []);
     expect(logged).toEqual([]);
   });
 }

@@ -44,6 +44,7 @@ test.describe('from a filtered page', () => {
   // One page per chart for its three formats: a page load is most of a test's cost on CI's two cores.
   for (const chart of CHARTS) {
     test(`${chart}: PNG at twice the on-screen size, standalone SVG, CSV with one line per table row, each named for what is inside`, async ({ page }) => {
+      test.slow(); // three downloads, a PNG among them, in one test
       const figure = page.locator(`figure[data-chart="${chart}"]`);
       await test.step('PNG is a real image at twice the on-screen size, and the card is left as it was', async () => {
         const before = await figure.locator('.card-body').innerHTML();

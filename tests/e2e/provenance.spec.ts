@@ -24,7 +24,9 @@ const POINTS = [
 
 // The four charts on one page (each step closes its panel): a page load is most of a test's cost on CI.
 test('a data point of each chart opens its source with the number marked in the quote, and Escape returns to it', async ({ page }) => {
+  test.slow(); // four source panels opened and closed in one test
   for (const { chart, label, number } of POINTS) await test.step(chart, async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const point = page.locator(`figure[data-chart="${chart}"]`).getByLabel(label).first();
     await openFrom(page, point);
     await expect(panel(page).locator('blockquote').first()).toContainText(number);

@@ -26,7 +26,10 @@ test.beforeEach(async ({ page }) => {
 
 // Every chart on one page: a page load is most of a test's cost on CI's two cores.
 test('each chart is one tab stop: Tab enters on the first mark, leaves on the next Tab, Shift+Tab returns to the mark last visited', async ({ page }) => {
+  test.slow(); // four charts' worth of keyboard walks in one test
   for (const chart of CHARTS) await test.step(chart, async () => {
+    // From no focus, as a fresh page would start: the last step left a mark focused (and its brand highlighted).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const card = page.locator(`figure[data-chart="${chart}"]`);
     const marks = card.locator('.card-body svg [role="button"], .card-body svg [role="img"]');
     await expect(marks.first()).toBeVisible({ timeout: 20_000 });
