@@ -111,9 +111,13 @@ describe('evLayout lines', () => {
 
 describe('evLayout direct labels', () => {
   // A gutter label sits right of the plot; every other label inside it.
-  const gutter = () => desktop().labels.filter((l) => l.x > desktop().plot.right);
+  const inGutter = (isGutter: boolean) => {
+    const { labels, plot } = desktop();
+    return labels.filter((l) => l.x > plot.right === isGutter);
+  };
+  const gutter = () => inGutter(true);
   it('labels series ending near the right edge in the gutter and the i-MiEV beside its dot', () => {
-    expect(desktop().labels.filter((l) => l.x <= desktop().plot.right).map((l) => [l.key, l.text, l.anchor])).toEqual([['i-miev', 'i-MiEV', 'start']]);
+    expect(inGutter(false).map((l) => [l.key, l.text, l.anchor])).toEqual([['i-miev', 'i-MiEV', 'start']]);
   });
   it('keeps gutter labels at least 14px apart', () => {
     const ys = gutter().map((l) => l.y).sort((p, q) => p - q);

@@ -21,7 +21,7 @@ function renderChart(props: { highlighted?: 'Renault' | 'Nissan' | null; picked?
   const years = salesYears(dataset, filter);
   const rows = salesChartRows(years, 'units', 'stacked');
   // The range reaches 2022, the 14 million target's year, so its line is drawn over the 2014–2016 bars.
-  const target = props.withTarget === false ? null : salesTarget(dataset, [2014, 2022], 'units', 'stacked', [2014, 2015, 2016]);
+  const target = props.withTarget === false ? null : salesTarget(dataset, [2014, 2022], 'units', 'stacked', years.map((y) => y.year));
   const calls = { highlight: vi.fn(), open: vi.fn(), select: vi.fn() };
   // The theme's brand colours come from the dataset query: the one thing besides props the chart reads.
   const client = new QueryClient();
