@@ -28,7 +28,6 @@ export function scopeWords(capacity: Capacity, unit: Unit, intl: IntlShape): str
   return null;
 }
 
-/** "2014-09" → "Sep 2014" · "sept. 2014" · "2014年9月"; "2013" → "2013" · "2013年". */
 /** "planned, one production line, from 2012"; "stated, from Sep 2014"; "planned, no date given"; "no period given". */
 export function qualifierWords(capacity: Capacity, unit: Unit, intl: IntlShape): string {
   const parts = [
