@@ -97,6 +97,8 @@ export const EvLaunch = z.object({ date: yearMonth, model: text(120), brand: Bra
 export const Company = z.object({
   id,
   name: text(160),
+  /** The name a reader knows it by, drawn in its box where the full name is too long ("RNBV", "China JV"); absent: the name without its parenthesis. */
+  shortName: text(40).optional(),
   /** member: Alliance carmaker; owner: outside shareholder; entity: a joint company or subsidiary. */
   kind: z.enum(['member', 'owner', 'entity']),
   brand: Brand.nullable(),

@@ -1,5 +1,5 @@
 import { textWidth } from '../../components/textWidth';
-import { FONT, LAYOUTS, edgeShape, labelBox, lineBaselines, nodeBox, nodeLines } from './layout';
+import { FONT, LAYOUTS, boxLabel, edgeShape, labelBox, lineBaselines, nodeBox, nodeLines } from './layout';
 
 // The ownership diagram's geometry on hand-made boxes and names: each expected value follows from the rules
 // (edges leave a box 3 units off its side, the arrowhead's length is kept free at the tip, a bend moves the curve's
@@ -11,13 +11,29 @@ describe('nodeLines', () => {
   it('keeps a name of up to 14 characters, or of one word, on one line', () => {
     expect([lines('Fourteen chars'), lines('Internationales')]).toEqual([['Fourteen chars'], ['Internationales']]);
   });
-  it('splits a longer name in two at the middle word, the first line taking the odd word, without its parenthesis', () => {
-    expect([lines('Fifteen chars!!'), lines('Acme Holding Company (Europe)')]).toEqual([['Fifteen', 'chars!!'], ['Acme Holding', 'Company']]);
+  it('splits a longer name in two at the middle word, the first line taking the odd word', () => {
+    expect([lines('Fifteen chars!!'), lines('Acme Holding Company')]).toEqual([['Fifteen', 'chars!!'], ['Acme Holding', 'Company']]);
   });
-  it('takes the layout’s own lines before the short name every layout shares', () => {
-    expect([nodeLines(LAYOUTS.narrow, 'renault-nissan-alliance', 'x'), nodeLines(LAYOUTS.wide, 'renault-nissan-alliance', 'x')]).toEqual([
+  it('takes the layout’s break where it spells the label, spaces aside', () => {
+    expect([nodeLines(LAYOUTS.narrow, 'renault-nissan-alliance', 'Renault–Nissan Alliance'), nodeLines(LAYOUTS.wide, 'renault-korea', 'Renault Korea')]).toEqual([
       ['Renault–', 'Nissan', 'Alliance'],
-      ['Renault–Nissan', 'Alliance'],
+      ['Renault', 'Korea'],
+    ]);
+  });
+  it('splits a label the layout’s break does not spell (a translation) by its own words', () => {
+    expect([nodeLines(LAYOUTS.wide, 'french-state', 'État français'), nodeLines(LAYOUTS.narrow, 'renault-nissan-alliance', 'Alliance Renault–Nissan')]).toEqual([
+      ['État français'],
+      ['Alliance', 'Renault–Nissan'],
+    ]);
+  });
+});
+
+describe('boxLabel', () => {
+  it('is the short name where there is one, else the name without its trailing parenthesis', () => {
+    expect([boxLabel({ name: 'Renault–Nissan BV (RNBV)', shortName: 'RNBV' }), boxLabel({ name: 'Automotive Energy Supply Corporation (AESC)' }), boxLabel({ name: 'French State' })]).toEqual([
+      'RNBV',
+      'Automotive Energy Supply Corporation',
+      'French State',
     ]);
   });
 });

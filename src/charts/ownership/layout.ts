@@ -13,7 +13,10 @@ export interface LayoutSpec {
   height: number;
   /** Centre of each known company's box. */
   slots: Readonly<Record<string, Point>>;
-  /** Label lines, where the short name does not fit on one line in this layout. */
+  /**
+   * Where to break a company's label in this layout, when the default split does not suit it. Such a break
+   * holds only for the label it spells: a translated label splits by its own words.
+   */
   lines: Readonly<Record<string, readonly string[]>>;
   /** Half the gap between the two curves of a cross-shareholding, by sorted "a|b" pair. */
   bends: Readonly<Record<string, number>>;
@@ -31,21 +34,6 @@ export type ArrowSize = keyof typeof ARROWS;
 export const LARGE_ARROW_FROM = 3.5;
 /** Space between an edge's ends and the boxes it joins. */
 const END_GAP = 3;
-
-/** Short names drawn in the boxes; the full name is in the tooltip and the table. */
-const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
-  mitsubishi: ['Mitsubishi'],
-  'renault-nissan-alliance': ['Renault–Nissan', 'Alliance'],
-  rnbv: ['RNBV'],
-  'alliance-rostec': ['Alliance', 'Rostec'],
-  'renault-korea': ['Renault', 'Korea'],
-  dongfeng: ['Dongfeng'],
-  'nissan-dongfeng-jv': ['China JV'],
-  'common-purchasing': ['Common', 'Purchasing'],
-  rnpo: ['RNPO'],
-  aesc: ['AESC'],
-  'aguascalientes-jv': ['Mexico JV'],
-};
 
 // Wide: members in a central band (Renault left, RNBV between, Nissan right, Mitsubishi below Nissan),
 // Renault's other holders and holdings on the left, the 2010–2021 Daimler / AvtoVAZ structure along the
@@ -79,7 +67,7 @@ const WIDE: LayoutSpec = {
     nec: { x: 140, y: 520 },
     aesc: { x: 300, y: 520 },
   },
-  lines: { 'french-state': ['French', 'State'] },
+  lines: { 'french-state': ['French', 'State'], 'renault-korea': ['Renault', 'Korea'] },
   bends: { 'nissan|renault': 62, 'daimler|renault-nissan-alliance': 20 },
 };
 
@@ -119,6 +107,7 @@ const NARROW: LayoutSpec = {
   lines: {
     'renault-nissan-alliance': ['Renault–', 'Nissan', 'Alliance'],
     'french-state': ['French', 'State'],
+    'renault-korea': ['Renault', 'Korea'],
     'aguascalientes-jv': ['Mexico', 'JV'],
   },
   bends: { 'nissan|renault': 62, 'daimler|renault-nissan-alliance': 22 },
@@ -135,18 +124,24 @@ export function layoutForWidth(width: number): LayoutName {
 export const MAX_NODE_LINE = 140;
 
 /**
- * The lines drawn in a company's box: the layout's override, a short name, or the name without its
- * parenthesis, each cut to MAX_NODE_LINE (measured as the widest style, a member's bold).
+ * The lines drawn in a company's box for its label (its short name, or its name without the parenthesis):
+ * the layout's break where it spells this label, else the label on one line, or split in two at the middle
+ * word when longer than 14 characters; each line cut to MAX_NODE_LINE (measured as a member's bold).
  */
-export function nodeLines(layout: LayoutSpec, id: string, name: string): readonly string[] {
-  const override = ownValue(layout.lines, id) ?? ownValue(SHORT_NAMES, id);
-  if (override) return override;
-  const plain = withoutTrailingParenthesis(name);
-  const words = plain.split(' ');
+export function nodeLines(layout: LayoutSpec, id: string, label: string): readonly string[] {
+  const override = ownValue(layout.lines, id);
+  if (override && spells(override, label)) return override;
+  const words = label.split(' ');
   const half = Math.ceil(words.length / 2);
-  const lines = plain.length <= 14 || words.length < 2 ? [plain] : [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+  const lines = label.length <= 14 || words.length < 2 ? [label] : [words.slice(0, half).join(' '), words.slice(half).join(' ')];
   return lines.map((line) => truncateToWidth(line, MAX_NODE_LINE, FONT.member, true));
 }
+
+/** Whether lines are a break of the label: the same characters, spaces aside ("Renault–" "Nissan" is "Renault–Nissan"). */
+const spells = (lines: readonly string[], label: string) => lines.join('') === label.replaceAll(' ', '');
+
+/** What a company's box says: its short name, or its name without a trailing parenthesis. */
+export const boxLabel = (company: { name: string; shortName?: string }) => company.shortName ?? withoutTrailingParenthesis(company.name);
 
 /** The box around a company's label lines, centred on its slot. */
 export function nodeBox(center: Point, lines: readonly string[], isMember: boolean): Box {

@@ -14,6 +14,7 @@ import {
   labelBox,
   nodeBox,
   nodeLines,
+  boxLabel,
   type ArrowSize,
   type LayoutName,
   type LayoutSpec,
@@ -177,7 +178,7 @@ function slottedNodes(companies: readonly Company[], layout: LayoutSpec, gone: R
   const waiting: Company[] = [];
   for (const company of companies) {
     const slot = ownValue(layout.slots, company.id);
-    const lines = nodeLines(layout, company.id, company.name);
+    const lines = nodeLines(layout, company.id, boxLabel(company));
     const box = slot ? nodeBox(slot, lines, company.kind === 'member') : null;
     // A slot shared by companies the data never shows together: if they ever coexist, the later one moves.
     if (slot && box && !nodes.some((n) => boxesOverlap(n.box, box, 8))) nodes.push(nodeOf(company, slot, box, lines, gone));
@@ -211,7 +212,7 @@ function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active:
       ...edges.map((e) => e.labelBox),
       ...edges.flatMap((e) => e.samples.map((p) => ({ x0: p.x - EDGE_CLEARANCE, y0: p.y - EDGE_CLEARANCE, x1: p.x + EDGE_CLEARANCE, y1: p.y + EDGE_CLEARANCE }))),
     ];
-    const lines = nodeLines(layout, company.id, company.name);
+    const lines = nodeLines(layout, company.id, boxLabel(company));
     const spot = freeSpot(layout, lines, company.kind === 'member', nodes.map((n) => n.box), obstacles, anchor, partners, height);
     height = spot.height;
     nodes.push(nodeOf(company, spot.center, spot.box, lines, gone));
