@@ -22,6 +22,7 @@ import { ViewCard } from './components/ViewCard';
 import { ViewsRegion } from './components/ViewsRegion';
 import { DatasetError } from './data/loadDataset';
 import { useDataset, useIsOnline } from './data/useDataset';
+import { useLocalisedDataset } from './data/useLocalisedDataset';
 import { DrawnChoicesProvider } from './state/drawnChoices';
 import { datasetDomain, useFilters } from './state/filters';
 import { useSourcePanel } from './state/sourcePanel';
@@ -53,6 +54,8 @@ export function App() {
   const intl = useIntl();
   const page = useInitialPageMode();
   const { data, error, refetch, isFetching } = useDataset();
+  // The views draw the dataset's labels and notes in the page's language; its years and brands are the same in every language.
+  const localised = useLocalisedDataset();
   const domain = useMemo(() => (data ? datasetDomain(data) : null), [data]);
   const filterIgnored = useUrlSync(domain);
   // The views draw once the store holds this dataset's domain (and the URL's choices within it).
@@ -93,9 +96,9 @@ export function App() {
         )}
         <DrawnChoicesProvider>
           <ViewsRegion className={gridClass}>
-            {data && isReady
+            {localised && isReady
               ? views.map(({ chart: id, title, code }, i) => (
-                  <ViewCard key={id} chart={id} title={intl.formatMessage({ id: title })} code={code} dataset={data} isFirst={i === 0} />
+                  <ViewCard key={id} chart={id} title={intl.formatMessage({ id: title })} code={code} dataset={localised} isFirst={i === 0} />
                 ))
               : !error && views.map(({ chart: id, title }) => <CardSkeleton key={id} chart={id} title={intl.formatMessage({ id: title })} />)}
           </ViewsRegion>

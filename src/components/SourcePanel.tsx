@@ -5,7 +5,7 @@ import { formatSourceDate, languageIn, type RecordRef } from '../data/provenance
 import type { Locale } from '../i18n/locales';
 import type { Dataset, RecordKey, Source } from '../data/schema';
 import { indexById } from '../data/indexById';
-import { useDataset } from '../data/useDataset';
+import { useLocalisedDataset } from '../data/useLocalisedDataset';
 import { useSourcePanel } from '../state/sourcePanel';
 import type { ChartId } from './chartTypes';
 import { SourceCitingList } from './SourceCitingList';
@@ -33,7 +33,7 @@ function closeDialog(dialog: HTMLDialogElement, opener: RefObject<HTMLElement | 
  * where it was) showing a source, the record that opened it, and every other record citing it.
  */
 export function SourcePanel() {
-  const dataset = useDataset().data;
+  const dataset = useLocalisedDataset();
   const open = useSourcePanel((s) => s.open);
   const close = useSourcePanel((s) => s.close);
   const dialogRef = useRef<HTMLDialogElement>(null);

@@ -61,6 +61,23 @@ describe('parenthesesAsSpaces', () => {
   });
 });
 
+describe('full-width parentheses, as Japanese writes them', () => {
+  it('are dropped like ASCII ones, each closed by its own kind', () => {
+    expect([withoutTrailingParenthesis('Nissan・Dongfeng 合弁会社（中国）'), withoutFinalParenthesis('Nissan（ブランド合計）'), parenthesesAsSpaces('アライアンス（出典の表記どおり）')]).toEqual([
+      'Nissan・Dongfeng 合弁会社',
+      'Nissan',
+      'アライアンス ',
+    ]);
+  });
+  it('are not closed by the other kind', () => {
+    expect([withoutFinalParenthesis('Zoe（production)'), parenthesesAsSpaces('a（b) c'), parenthesesAsSpaces('a (b）c) d')]).toEqual(['Zoe（production)', 'a（b) c', 'a d']);
+  });
+  it('stay linear on a run of openings of both kinds', () => {
+    const run = `Renault ${'（('.repeat(50_000)}`;
+    expect([withoutTrailingParenthesis(run), withoutFinalParenthesis(run), parenthesesAsSpaces(run)]).toEqual([run, run, run]);
+  });
+});
+
 // The regexes took seconds on 6,000 characters and would take minutes here; one pass takes milliseconds.
 describe('on 100,000 characters of hostile text', () => {
   const opens = `Renault ${'('.repeat(100_000)}`;

@@ -1,8 +1,15 @@
-// Parentheses dropped from data labels, in one pass each. The regexes these replace (noted per function)
+// Parentheses dropped from data labels, in one pass each: ASCII ones, and the full-width ones Japanese
+// writes ("Nissan（ブランド合計）"), each closed by its own kind. The regexes these replace (noted per function)
 // backtrack on a run of "(" or of spaces: a name of "Renault " + 24,000 "(" froze the tab for ~24 s.
 // Each function returns exactly what its regex did (checked against it on generated strings in the test).
 
 const isSpace = (char: string) => /\s/.test(char);
+/** Each closing parenthesis and the opening one it closes. */
+const OPENER = new Map([
+  [')', '('],
+  ['）', '（'],
+]);
+const CLOSER = new Map([...OPENER].map(([close, open]) => [open, close]));
 // What `.` does not match: a parenthesis spanning one of these is not one for `.*`.
 const isLineBreak = (char: string) => char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029';
 
@@ -26,10 +33,11 @@ function spaceRunStart(text: string, index: number): number {
  */
 export function withoutTrailingParenthesis(text: string): string {
   const close = contentEnd(text) - 1;
-  if (close < 0 || text[close] !== ')') return text;
+  const opener = OPENER.get(text[close] ?? '');
+  if (opener === undefined) return text;
   let lineStart = close;
   while (lineStart > 0 && !isLineBreak(text[lineStart - 1]!)) lineStart -= 1;
-  const open = text.indexOf('(', lineStart);
+  const open = text.indexOf(opener, lineStart);
   return open === -1 || open >= close ? text : text.slice(0, spaceRunStart(text, open));
 }
 
@@ -39,8 +47,10 @@ export function withoutTrailingParenthesis(text: string): string {
  */
 export function withoutFinalParenthesis(text: string): string {
   const close = contentEnd(text) - 1;
-  if (close < 0 || text[close] !== ')') return text;
-  const open = text.indexOf('(', text.lastIndexOf(')', close - 1) + 1);
+  const closer = text[close] ?? '';
+  const opener = OPENER.get(closer);
+  if (opener === undefined) return text;
+  const open = text.indexOf(opener, text.lastIndexOf(closer, close - 1) + 1);
   return open === -1 || open >= close ? text : text.slice(0, spaceRunStart(text, open));
 }
 
@@ -53,21 +63,25 @@ export function parenthesesAsSpaces(text: string): string {
   const out: string[] = [];
   // Text written by a replacement is never taken back by the next one (regex matches do not overlap).
   let floor = 0;
-  // Next ")" and next line break at or after the current "(": -1 = not looked for yet, length = none.
-  let nextClose = -1;
+  // Next closing parenthesis of each kind and next line break at or after the current opening one: absent or
+  // -1 = not looked for yet, length = none.
+  const nextClose = new Map<string, number>();
   let nextBreak = -1;
   let i = 0;
   while (i < text.length) {
     const char = text[i]!;
-    if (char === '(') {
-      // Both searches only move forward, so the whole scan stays linear however many "(" there are.
-      if (nextClose <= i) nextClose = indexOrEnd(text, text.indexOf(')', i + 1));
+    const closer = CLOSER.get(char);
+    if (closer !== undefined) {
+      // Every search only moves forward, so the whole scan stays linear however many openings there are.
+      let close = nextClose.get(closer) ?? -1;
+      if (close <= i) close = indexOrEnd(text, text.indexOf(closer, i + 1));
+      nextClose.set(closer, close);
       if (nextBreak <= i) nextBreak = indexOrEnd(text, firstLineBreak(text, i + 1));
-      if (nextClose < nextBreak) {
+      if (close < nextBreak) {
         while (out.length > floor && isSpace(out[out.length - 1]!)) out.pop();
         out.push(' ');
         floor = out.length;
-        i = nextClose + 1;
+        i = close + 1;
         while (i < text.length && isSpace(text[i]!)) i += 1;
         continue;
       }

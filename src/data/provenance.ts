@@ -1,4 +1,5 @@
 import type { IntlShape } from 'react-intl';
+import { shortCity } from './shortCity';
 import { capacityWords } from './capacityWords';
 import { isDateConflict } from './dateConflict';
 import { heldYears } from './heldYears';
@@ -107,7 +108,7 @@ export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape
     case 'plants': {
       const r = dataset.plants[ref.index];
       if (!r) break;
-      const city = r.city.split(',')[0] ?? r.city;
+      const city = shortCity(r.city);
       const figures = joinList(r.capacities.map((c) => capacityWords(c, r.capacityUnit, intl)), intl);
       return line(intl.formatMessage({ id: 'sources.subject.plant' }, { city }), figures, r.capacities.map((c) => String(c.amount)));
     }

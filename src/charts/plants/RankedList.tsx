@@ -1,7 +1,8 @@
 import { useIntl } from 'react-intl';
 import { brandColour, type Theme } from '../../theme/tokens';
 import { capacityNumber } from '../../data/capacityWords';
-import { countryName, shortCity, type CapacityUnit, type PlantRow } from './model';
+import { shortCity } from '../../data/shortCity';
+import { countryName, type CapacityUnit, type PlantRow } from './model';
 import { PLANNED_FILL_OPACITY } from './paint';
 import { groupTitle, rowNote } from './rankedText';
 

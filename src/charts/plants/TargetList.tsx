@@ -1,7 +1,7 @@
 import type { RecordRef } from '../../state/sourcePanel';
 import { useIntl } from 'react-intl';
 import { capacityNumber } from '../../data/capacityWords';
-import { shortCity } from './model';
+import { shortCity } from '../../data/shortCity';
 import { builtFigureText, targetWhere, type CapacityTarget } from './targets';
 
 interface TargetListProps {

@@ -1,7 +1,7 @@
 import type { GeoProjection } from 'd3-geo';
 import type { Plant } from '../../data/schema';
 import { intlFor } from '../../i18n/intl';
-import { plantMarks, plantRows, plantsSummary, regionLabel, regionOutline, regionProjection, shortCity, type PlantFilters, type PlantRow } from './model';
+import { plantMarks, plantRows, plantsSummary, regionLabel, regionOutline, regionProjection, type PlantFilters, type PlantRow } from './model';
 import { groupTitle, rowNote } from './rankedText';
 import { plantsTable } from './table';
 
@@ -50,12 +50,6 @@ describe('regions', () => {
   it('centres the projection on the region: Asia’s middle meridian (106° E) falls in the middle of the map', () => {
     const [x] = regionProjection('asia', 800, 400)([106, 26]) ?? [];
     expect(x).toBeCloseTo(400, 0);
-  });
-});
-
-describe('shortCity', () => {
-  it('trims the spaces around the first part', () => {
-    expect(shortCity(' Resende , Rio de Janeiro')).toBe('Resende');
   });
 });
 

@@ -13,7 +13,6 @@ import {
   rankedGroups,
   regionProjection,
   ringBrand,
-  shortCity,
   type PlantFilters,
 } from './model';
 import { DAIMLER_ONLY, SEED_PLANTS } from './seedPlants.fixture';
@@ -99,9 +98,6 @@ describe('brand colours', () => {
 });
 
 describe('labels', () => {
-  it('shortens "Resende, Rio de Janeiro" to "Resende"', () => {
-    expect(shortCity('Resende, Rio de Janeiro')).toBe('Resende');
-  });
   it('states the figure in effect with its basis, scope and date: Tangier’s initial line', () => {
     expect(plantAriaLabel(tangier, 2023, en)).toBe('Tangier, Morocco: 170,000 vehicles a year (planned, one production line, from 2012)');
   });

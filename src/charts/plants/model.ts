@@ -9,6 +9,7 @@ import type { Locale } from '../../i18n/locales';
 import type { Basis, Brand, Capacity, Plant } from '../../data/schema';
 import type { Filters, MapRegion } from '../../state/filters';
 import { cursorYear } from '../../state/time';
+import { shortCity } from '../../data/shortCity';
 import { amountWords, capacityNumber, capacityWords, joinWith, scopeWords } from '../../data/capacityWords';
 import { regionName } from '../../i18n/regionName';
 
@@ -122,11 +123,6 @@ export function fillBrand(plant: Plant, brands: readonly Brand[], allBrands: rea
 export function ringBrand(plant: Plant, brands: readonly Brand[], allBrands: readonly Brand[]): Brand | null {
   const fill = fillBrand(plant, brands, allBrands);
   return allianceBrands(plant, allBrands).find((b) => b !== fill) ?? null;
-}
-
-/** "Resende" from "Resende, Rio de Janeiro": the name a label shows. */
-export function shortCity(city: string): string {
-  return city.split(',')[0]?.trim() ?? city;
 }
 
 /** The plant's (or a target's) country in the language of `intl` where the dataset gives its code, else as the dataset writes it. */

@@ -1,6 +1,7 @@
 import type { IntlShape } from 'react-intl';
 import { capacityNumber, joinWith, scopeWords } from '../../data/capacityWords';
-import { shortCity, type CapacityUnit, type PlantRow } from './model';
+import { shortCity } from '../../data/shortCity';
+import type { CapacityUnit, PlantRow } from './model';
 
 /** "Vehicles a year", or "Engines" with no period when any figure in the group has none (said per row). */
 export const groupTitle = (unit: CapacityUnit, rows: readonly PlantRow[], intl: IntlShape) =>

@@ -3,7 +3,8 @@ import { capacityIn } from '../../data/capacity';
 import type { Capacity, Dataset, Plant } from '../../data/schema';
 import type { YearRange } from '../../state/filters';
 import { amountWords, joinWith, scopeWords } from '../../data/capacityWords';
-import { countryName, shortCity } from './model';
+import { shortCity } from '../../data/shortCity';
+import { countryName } from './model';
 
 /** A plant figure the source states (not a plan), in effect by the target's year: what was built against it. */
 export interface BuiltFigure {

@@ -3,6 +3,7 @@ import type { Translation } from '../catalog';
 import type { Locale } from '../locales';
 import { loadOnce } from '../../lib/loadOnce';
 import { EN_AREAS } from './en';
+import type { DataTexts } from '../../data/localiseDataset';
 
 /**
  * Every area's catalog, by the key prefix its messages carry: one folder per area and one file per language,
@@ -18,38 +19,58 @@ export type Messages = Readonly<Record<MessageId, string>> | Readonly<Record<Mes
 
 const merged = (areas: AreaCatalogs): Messages => Object.assign({}, ...Object.values(areas)) as Messages;
 
-// French and Japanese are a third of the catalog each (~7 KiB gzip): fetched when the page is in that language,
-// and on idle once the page is interactive, so switching language works offline too.
-const AREA_LOADERS = new Map<Locale, () => Promise<AreaCatalogs>>([
-  ['en', () => Promise.resolve(EN_AREAS)],
-  ['fr', () => import('./fr').then((m) => m.FR_AREAS)],
-  ['ja', () => import('./ja').then((m) => m.JA_AREAS)],
+/** A language's catalog by area, and the dataset's own words in that language (English: none to change). */
+interface LocaleBundle {
+  areas: AreaCatalogs;
+  /** [English, translation] pairs (src/i18n/dataTexts; the test there checks them against the dataset). */
+  dataTexts: readonly (readonly string[])[];
+}
+
+// French and Japanese are a third of the catalog each (~7 KiB gzip), with the dataset's texts in that language:
+// fetched when the page is in that language, and on idle once the page is interactive, so switching language
+// works offline too.
+const BUNDLE_LOADERS = new Map<Locale, () => Promise<LocaleBundle>>([
+  ['en', () => Promise.resolve({ areas: EN_AREAS, dataTexts: [] })],
+  ['fr', () => import('./fr').then((m) => ({ areas: m.FR_AREAS, dataTexts: m.FR_DATA_TEXTS }))],
+  ['ja', () => import('./ja').then((m) => ({ areas: m.JA_AREAS, dataTexts: m.JA_DATA_TEXTS }))],
 ]);
 
+interface Loaded {
+  messages: Messages;
+  dataTexts: DataTexts;
+}
+
 // English is in the first script: there from the start, never waited for.
-const ENGLISH = merged(EN_AREAS);
-const catalogs = new Map([...AREA_LOADERS].map(([locale, load]) => [locale, loadOnce(() => load().then(merged))]));
+const ENGLISH: Loaded = { messages: merged(EN_AREAS), dataTexts: new Map() };
+const bundles = new Map(
+  [...BUNDLE_LOADERS].map(([locale, load]) => [locale, loadOnce(() => load().then((b): Loaded => ({ messages: merged(b.areas), dataTexts: new Map(b.dataTexts.map(([english = '', text = english]) => [english, text])) })))]),
+);
 
 /** A language's catalog, by area (what the catalog test reads). */
 export function loadAreas(locale: Locale): Promise<AreaCatalogs> {
-  return AREA_LOADERS.get(locale)!();
+  return BUNDLE_LOADERS.get(locale)!().then((b) => b.areas);
 }
 
-/** Fetches a language's catalog once; a failed fetch is tried again by the next call. */
+/** Fetches a language's catalog and dataset texts once; a failed fetch is tried again by the next call. */
 export function loadMessages(locale: Locale): Promise<Messages> {
-  return locale === 'en' ? Promise.resolve(ENGLISH) : catalogs.get(locale)!();
+  return locale === 'en' ? Promise.resolve(ENGLISH.messages) : bundles.get(locale)!().then((b) => b.messages);
 }
 
-const loadedMessages = (locale: Locale): Messages | undefined => (locale === 'en' ? ENGLISH : catalogs.get(locale)!.loaded());
+const loaded = (locale: Locale): Loaded | undefined => (locale === 'en' ? ENGLISH : bundles.get(locale)!.loaded());
 
 /** True once a language's catalog is in (English always is). */
 export function hasMessages(locale: Locale): boolean {
-  return loadedMessages(locale) !== undefined;
+  return loaded(locale) !== undefined;
 }
 
 /** A loaded language's whole catalog; for one not loaded yet, a programming error (await loadMessages first). */
 export function messagesFor(locale: Locale): Messages {
-  const messages = loadedMessages(locale);
-  if (!messages) throw new Error(`The ${locale} messages are not loaded: await loadMessages('${locale}') first.`);
-  return messages;
+  const bundle = loaded(locale);
+  if (!bundle) throw new Error(`The ${locale} messages are not loaded: await loadMessages('${locale}') first.`);
+  return bundle.messages;
+}
+
+/** A loaded language's translations of the dataset's texts (empty for English, or a language not loaded yet). */
+export function dataTextsFor(locale: Locale): DataTexts {
+  return loaded(locale)?.dataTexts ?? ENGLISH.dataTexts;
 }
