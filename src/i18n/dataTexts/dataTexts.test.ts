@@ -26,6 +26,9 @@ describe.each([
   it('are all written: no blank, no stray space at either end', () => {
     expect([...texts].filter(([, text]) => text.trim() !== text || text === '')).toEqual([]);
   });
+  it('leave only names as they are in English: no lowercase word in a text kept unchanged', () => {
+    expect([...texts].filter(([en, text]) => text === en && en.split(/[\s/()]+/).some((word) => /^[a-z]+$/.test(word)))).toEqual([]);
+  });
   it('keep every field within its schema limits', () => {
     expect(() => parseDataset(localiseDataset(dataset, texts))).not.toThrow();
   });

@@ -8,7 +8,7 @@ import { salesFr } from './sales/fr';
 import { evFr } from './ev/fr';
 import { ownershipFr } from './ownership/fr';
 import { plantsFr } from './plants/fr';
-import dataTexts from '../dataTexts/fr.json';
+import dataTexts from '../dataTexts/fr.json' with { type: 'json' };
 
 /** French, area by area: its own chunk, fetched only for a page in French (see loadMessages). */
 export const FR_AREAS: AreaCatalogs = {

@@ -8,7 +8,7 @@ import { salesJa } from './sales/ja';
 import { evJa } from './ev/ja';
 import { ownershipJa } from './ownership/ja';
 import { plantsJa } from './plants/ja';
-import dataTexts from '../dataTexts/ja.json';
+import dataTexts from '../dataTexts/ja.json' with { type: 'json' };
 
 /** Japanese, area by area: its own chunk, fetched only for a page in Japanese (see loadMessages). */
 export const JA_AREAS: AreaCatalogs = {
