@@ -1,5 +1,5 @@
 import { textWidth } from '../../components/textWidth';
-import { FONT, LAYOUTS, boxLabel, edgeShape, labelBox, lineBaselines, nodeBox, nodeLines } from './layout';
+import { FONT, LAYOUTS, boxLabel, slotInside, edgeShape, labelBox, lineBaselines, nodeBox, nodeLines } from './layout';
 
 // The ownership diagram's geometry on hand-made boxes and names: each expected value follows from the rules
 // (edges leave a box 3 units off its side, the arrowhead's length is kept free at the tip, a bend moves the curve's
@@ -20,10 +20,31 @@ describe('nodeLines', () => {
       ['Renault', 'Korea'],
     ]);
   });
-  it('splits a label the layout’s break does not spell (a translation) by its own words', () => {
-    expect([nodeLines(LAYOUTS.wide, 'french-state', 'État français'), nodeLines(LAYOUTS.narrow, 'renault-nissan-alliance', 'Alliance Renault–Nissan')]).toEqual([
-      ['État français'],
+  it('breaks a label the layout’s break does not spell (a translation) in two, at its own words', () => {
+    expect([nodeLines(LAYOUTS.wide, 'french-state', 'État français'), nodeLines(LAYOUTS.narrow, 'aguascalientes-jv', 'JV Mexique'), nodeLines(LAYOUTS.narrow, 'renault-nissan-alliance', 'Alliance Renault–Nissan')]).toEqual([
+      ['État', 'français'],
+      ['JV', 'Mexique'],
       ['Alliance', 'Renault–Nissan'],
+    ]);
+  });
+  it('breaks Japanese where kana meets kanji nearest the middle, and keeps it whole where there is no such place', () => {
+    expect([nodeLines(LAYOUTS.narrow, 'aguascalientes-jv', 'メキシコ合弁'), nodeLines(LAYOUTS.wide, 'french-state', 'フランス政府'), nodeLines(LAYOUTS.wide, 'french-state', '政府'), nodeLines(LAYOUTS.narrow, 'renault-nissan-alliance', 'ルノー日産アライアンス')]).toEqual([
+      ['メキシコ', '合弁'],
+      ['フランス', '政府'],
+      ['政府'],
+      ['ルノー日産', 'アライアンス'],
+    ]);
+  });
+});
+
+describe('slotInside', () => {
+  it('moves a box that would cross a side of the drawing in by just enough, and leaves one inside where it is', () => {
+    const lines = ['État français'];
+    const half = (nodeBox({ x: 0, y: 0 }, lines, false).x1 - nodeBox({ x: 0, y: 0 }, lines, false).x0) / 2;
+    expect([slotInside({ x: 40, y: 296 }, lines, false, 360), slotInside({ x: 350, y: 10 }, lines, false, 360), slotInside({ x: 180, y: 10 }, lines, false, 360)]).toEqual([
+      { x: 2 + half, y: 296 },
+      { x: 358 - half, y: 10 },
+      { x: 180, y: 10 },
     ]);
   });
 });

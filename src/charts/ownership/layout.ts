@@ -94,8 +94,8 @@ const NARROW: LayoutSpec = {
     renault: { x: 150, y: 410 },
     rnbv: { x: 150, y: 514 },
     nissan: { x: 150, y: 618 },
-    'nissan-dongfeng-jv': { x: 310, y: 618 },
-    dongfeng: { x: 310, y: 690 },
+    'nissan-dongfeng-jv': { x: 314, y: 618 },
+    dongfeng: { x: 314, y: 690 },
     // Ampere (2023) sits between the joint venture's place (2014–2020) and the China JV.
     ampere: { x: 306, y: 562 },
     mitsubishi: { x: 150, y: 738 },
@@ -125,16 +125,43 @@ export const MAX_NODE_LINE = 140;
 
 /**
  * The lines drawn in a company's box for its label (its short name, or its name without the parenthesis):
- * the layout's break where it spells this label, else the label on one line, or split in two at the middle
- * word when longer than 14 characters; each line cut to MAX_NODE_LINE (measured as a member's bold).
+ * the layout's break where it spells this label; else, where the layout breaks the English label or the label
+ * is longer than 14 characters, the label in two; else one line. Each line is cut to MAX_NODE_LINE (measured
+ * as a member's bold).
  */
 export function nodeLines(layout: LayoutSpec, id: string, label: string): readonly string[] {
   const override = ownValue(layout.lines, id);
   if (override && spells(override, label)) return override;
-  const words = label.split(' ');
-  const half = Math.ceil(words.length / 2);
-  const lines = label.length <= 14 || words.length < 2 ? [label] : [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+  const lines = override || label.length > 14 ? inTwo(label) : [label];
   return lines.map((line) => truncateToWidth(line, MAX_NODE_LINE, FONT.member, true));
+}
+
+/**
+ * A label in two lines: at the middle word (the first line taking the odd one), or, for Japanese written
+ * without spaces, where kana meets kanji nearest the middle ("メキシコ" "合弁"); one line where it has neither.
+ */
+function inTwo(label: string): string[] {
+  const words = label.split(' ');
+  if (words.length >= 2) {
+    const half = Math.ceil(words.length / 2);
+    return [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+  }
+  const chars = [...label];
+  let at = -1;
+  for (let i = 1; i < chars.length; i += 1) {
+    const [before, after] = [scriptOf(chars[i - 1]!), scriptOf(chars[i]!)];
+    const isBreak = before !== after && before !== 'other' && after !== 'other';
+    if (isBreak && (at === -1 || Math.abs(i - chars.length / 2) < Math.abs(at - chars.length / 2))) at = i;
+  }
+  return at === -1 ? [label] : [chars.slice(0, at).join(''), chars.slice(at).join('')];
+}
+
+/** Kana (with the long-vowel mark), kanji, or anything else. */
+function scriptOf(char: string): 'kana' | 'kanji' | 'other' {
+  const code = char.codePointAt(0)!;
+  if (code >= 0x3040 && code <= 0x30ff) return 'kana';
+  if (code >= 0x4e00 && code <= 0x9fff) return 'kanji';
+  return 'other';
 }
 
 /** Whether lines are a break of the label: the same characters, spaces aside ("Renault–" "Nissan" is "Renault–Nissan"). */
@@ -142,6 +169,19 @@ const spells = (lines: readonly string[], label: string) => lines.join('') === l
 
 /** What a company's box says: its short name, or its name without a trailing parenthesis. */
 export const boxLabel = (company: { name: string; shortName?: string }) => company.shortName ?? withoutTrailingParenthesis(company.name);
+
+/** Room kept between a box and the drawing's side (half its outline, and a little air). */
+const SIDE_MARGIN = 2;
+
+/**
+ * A slot moved sideways just enough for the box of these lines to stay inside the drawing: slots are placed
+ * for the English labels, and a translation can be wider ("État français" on one line, not "French / State").
+ */
+export function slotInside(slot: Point, lines: readonly string[], isMember: boolean, width: number): Point {
+  const box = nodeBox(slot, lines, isMember);
+  const shift = box.x0 < SIDE_MARGIN ? SIDE_MARGIN - box.x0 : box.x1 > width - SIDE_MARGIN ? width - SIDE_MARGIN - box.x1 : 0;
+  return shift === 0 ? slot : { x: slot.x + shift, y: slot.y };
+}
 
 /** The box around a company's label lines, centred on its slot. */
 export function nodeBox(center: Point, lines: readonly string[], isMember: boolean): Box {

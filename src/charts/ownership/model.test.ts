@@ -1,4 +1,5 @@
 import { intlFor } from '../../i18n/intl';
+import { localisedDataset } from '../../data/useLocalisedDataset';
 import type { Dataset, Ownership } from '../../data/schema';
 import { dataset } from '../../test/renderWithProviders';
 import fc from 'fast-check';
@@ -406,6 +407,24 @@ describe('the test dataset with Dacia and two new companies (the real file + tes
       ids: ['dacia', 'example-fund'],
       boxProblems: [],
     });
+  });
+});
+
+// Boxes only. Known gaps in French and Japanese: wider stake labels ("170 Md ₩", "3,1 %") placed at a line's middle
+// can touch a box or another line (wide: Daimler's 3.1% by the Alliance box, 2010–2016; the ₩170B label over
+// Renault's line to Renault Korea).
+describe('in French and Japanese (slots placed for the English labels)', () => {
+  const years = ownershipChangeYears(dataset.ownership, [1999, 2023]);
+  it.each([
+    ['fr', 'wide'],
+    ['fr', 'narrow'],
+    ['ja', 'wide'],
+    ['ja', 'narrow'],
+  ] as const)('in %s, the %s layout keeps every box inside the frame and clear of the others, every year', (locale, layout) => {
+    const intl = intlFor(locale);
+    const translated = localisedDataset(dataset, locale);
+    const problems = years.flatMap((year) => boxCollisions(ownershipDiagram(translated, year, layout, null, intl)).map((p) => `${year}: ${p}`));
+    expect(problems).toEqual([]);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   nodeBox,
   nodeLines,
   boxLabel,
+  slotInside,
   type ArrowSize,
   type LayoutName,
   type LayoutSpec,
@@ -177,8 +178,9 @@ function slottedNodes(companies: readonly Company[], layout: LayoutSpec, gone: R
   const nodes: DiagramNode[] = [];
   const waiting: Company[] = [];
   for (const company of companies) {
-    const slot = ownValue(layout.slots, company.id);
     const lines = nodeLines(layout, company.id, boxLabel(company));
+    const hint = ownValue(layout.slots, company.id);
+    const slot = hint && slotInside(hint, lines, company.kind === 'member', layout.width);
     const box = slot ? nodeBox(slot, lines, company.kind === 'member') : null;
     // A slot shared by companies the data never shows together: if they ever coexist, the later one moves.
     if (slot && box && !nodes.some((n) => boxesOverlap(n.box, box, 8))) nodes.push(nodeOf(company, slot, box, lines, gone));
@@ -206,7 +208,7 @@ function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active:
     const anchor = partners.length
       ? { x: partners.reduce((sum, p) => sum + p.x, 0) / partners.length, y: partners.reduce((sum, p) => sum + p.y, 0) / partners.length }
       : { x: layout.width / 2, y: layout.height / 2 };
-    const group = company.kind === 'member' ? null : allianceGroup(nodes, edges, layout.width);
+    const group = company.kind === 'member' ? null : allianceGroup(nodes, edges, layout.width, intl);
     const obstacles = [
       ...(group ? [group.box] : []),
       ...edges.map((e) => e.labelBox),
@@ -245,7 +247,7 @@ function edgeBends(active: readonly IndexedStake[], bends: Readonly<Record<strin
   return result;
 }
 
-function allianceGroup(nodes: readonly DiagramNode[], edges: readonly DiagramEdge[], width: number): OwnershipDiagram['group'] {
+function allianceGroup(nodes: readonly DiagramNode[], edges: readonly DiagramEdge[], width: number, intl: IntlShape): OwnershipDiagram['group'] {
   const members = nodes.filter((n) => n.kind === 'member');
   if (members.length === 0) return null;
   const memberIds = new Set(members.map((n) => n.id));
@@ -261,11 +263,11 @@ function allianceGroup(nodes: readonly DiagramNode[], edges: readonly DiagramEdg
     y1: Math.max(...boxes.map((b) => b.y1)) + pad + FONT.group + 2,
   };
   const caption = { x: box.x0 + 9, y: box.y1 - 8 };
-  const captionBox = { x0: caption.x, y0: caption.y - FONT.group, x1: caption.x + textWidth(GROUP_CAPTION, FONT.group, true), y1: caption.y + 3 };
+  // Measured in the page's language: the caption the diagram draws.
+  const text = intl.formatMessage({ id: 'ownership.groupCaption' });
+  const captionBox = { x0: caption.x, y0: caption.y - FONT.group, x1: caption.x + textWidth(text, FONT.group, true), y1: caption.y + 3 };
   return { box, caption, captionBox };
 }
-
-export const GROUP_CAPTION = 'Alliance members';
 
 /**
  * The drawn edges between `nodes` for the active stakes (a stake whose ends are not both drawn is left out).
@@ -343,7 +345,7 @@ export function ownershipDiagram(
   nodes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const edges = diagramEdges(nodes, active, layout, changeOf, intl);
   const bottom = Math.max(height, ...nodes.map((n) => n.box.y1 + 10));
-  return { width: layout.width, height: Math.ceil(bottom), top: 0, nodes, edges, group: allianceGroup(nodes, edges, layout.width), leftOut };
+  return { width: layout.width, height: Math.ceil(bottom), top: 0, nodes, edges, group: allianceGroup(nodes, edges, layout.width, intl), leftOut };
 }
 
 /** Room kept above the highest mark when a drawing starts at its content. */
