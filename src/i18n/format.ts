@@ -52,7 +52,8 @@ export function isoDay(date: string): { month: number; day: number } | null {
 // Japanese and "et" in French), so the separator of a plain sequence is kept here, per language.
 const SEQUENCE_SEPARATOR: Record<Locale, string> = { en: ', ', fr: ', ', ja: '、' };
 
-function monthDate(month: number): Date {
+/** The first day (UTC) of a month counted from year 0 (year × 12 + month index): what the date formats format. */
+function monthStart(month: number): Date {
   return new Date(Date.UTC(Math.floor(month / 12), month % 12, 1));
 }
 
@@ -90,15 +91,15 @@ function buildFormats(locale: Locale): Formats {
     money: (amount, currency) => money(currency).format(amount),
     compact: (value) => compact.format(value),
     percent: (value) => percent.format(value),
-    monthShort: (month) => monthShort.format(monthDate(month)),
-    monthLong: (month) => monthLong.format(monthDate(month)),
+    monthShort: (month) => monthShort.format(monthStart(month)),
+    monthLong: (month) => monthLong.format(monthStart(month)),
     dayShort: (month, day) => dayShort.format(dayDate(month, day)),
     dayLong: (month, day) => dayLong.format(dayDate(month, day)),
-    year: (value) => year.format(monthDate(value * 12)),
+    year: (value) => year.format(monthStart(value * 12)),
     isoDate: (date) => {
       const month = isoMonth(date);
-      if (month !== null) return monthShort.format(monthDate(month));
-      return /^\d{4}$/.test(date) ? year.format(monthDate(Number(date) * 12)) : date;
+      if (month !== null) return monthShort.format(monthStart(month));
+      return /^\d{4}$/.test(date) ? year.format(monthStart(Number(date) * 12)) : date;
     },
     list: (items, kind = 'and') => (kind === 'and' ? and : or).format(items),
     sequence: (items) => items.join(SEQUENCE_SEPARATOR[locale]),

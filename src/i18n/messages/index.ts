@@ -26,9 +26,9 @@ interface LocaleBundle {
   dataTexts: readonly (readonly string[])[];
 }
 
-// French and Japanese are a third of the catalog each (~7 KiB gzip), with the dataset's texts in that language:
-// fetched when the page is in that language, and on idle once the page is interactive, so switching language
-// works offline too.
+// French and Japanese, each a chunk with the dataset's texts in that language (~25 KiB gzip, half of it those
+// texts): fetched when the page is in that language, and on idle once the page is interactive, so switching
+// language works offline too.
 const BUNDLE_LOADERS = new Map<Locale, () => Promise<LocaleBundle>>([
   ['en', () => Promise.resolve({ areas: EN_AREAS, dataTexts: [] })],
   ['fr', () => import('./fr').then((m) => ({ areas: m.FR_AREAS, dataTexts: m.FR_DATA_TEXTS }))],
