@@ -8,7 +8,6 @@ import { salesFr } from './sales/fr';
 import { evFr } from './ev/fr';
 import { ownershipFr } from './ownership/fr';
 import { plantsFr } from './plants/fr';
-import dataTexts from '../dataTexts/fr.json' with { type: 'json' };
 
 /** French, area by area: its own chunk, fetched only for a page in French (see loadMessages). */
 export const FR_AREAS: AreaCatalogs = {
@@ -22,6 +21,3 @@ export const FR_AREAS: AreaCatalogs = {
   ownership: ownershipFr,
   plants: plantsFr,
 };
-
-/** The dataset's own words in this language, by their English (see localiseDataset). */
-export const FR_DATA_TEXTS: readonly (readonly string[])[] = dataTexts;

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Translation } from '../catalog';
 import type { Locale } from '../locales';
@@ -22,28 +23,35 @@ const merged = (areas: AreaCatalogs): Messages => Object.assign({}, ...Object.va
 /** A language's catalog by area, and the dataset's own words in that language (English: none to change). */
 interface LocaleBundle {
   areas: AreaCatalogs;
-  /** [English, translation] pairs (src/i18n/dataTexts; the test there checks them against the dataset). */
-  dataTexts: readonly (readonly string[])[];
+  /** [English, translation] pairs as JSON text (src/i18n/dataTexts; the test there checks them against the dataset). */
+  dataTexts: string;
 }
 
-// French and Japanese, each a chunk with the dataset's texts in that language (~25 KiB gzip, half of it those
-// texts): fetched when the page is in that language, and on idle once the page is interactive, so switching
-// language works offline too.
+// French and Japanese are chunks of their own (~12 KiB gzip each), and the dataset's texts in each language another
+// (~12–14 KiB): fetched when the page is in that language, and on idle once the page is interactive, so switching
+// language works offline too. The texts come as one string, parsed only when the page shows that language: as
+// arrays and a Map, both languages' texts held 0.3 MB more on every page, most of which never shows them.
 const BUNDLE_LOADERS = new Map<Locale, () => Promise<LocaleBundle>>([
-  ['en', () => Promise.resolve({ areas: EN_AREAS, dataTexts: [] })],
-  ['fr', () => import('./fr').then((m) => ({ areas: m.FR_AREAS, dataTexts: m.FR_DATA_TEXTS }))],
-  ['ja', () => import('./ja').then((m) => ({ areas: m.JA_AREAS, dataTexts: m.JA_DATA_TEXTS }))],
+  ['en', () => Promise.resolve({ areas: EN_AREAS, dataTexts: '[]' })],
+  ['fr', () => Promise.all([import('./fr'), import('../dataTexts/fr.json?raw')]).then(([m, texts]) => ({ areas: m.FR_AREAS, dataTexts: texts.default }))],
+  ['ja', () => Promise.all([import('./ja'), import('../dataTexts/ja.json?raw')]).then(([m, texts]) => ({ areas: m.JA_AREAS, dataTexts: texts.default }))],
 ]);
 
 interface Loaded {
   messages: Messages;
-  dataTexts: DataTexts;
+  dataTexts: () => DataTexts;
+}
+
+/** The texts as a Map, parsed on the first call. */
+function parsedOnce(json: string): () => DataTexts {
+  let texts: DataTexts | null = null;
+  return () => (texts ??= new Map((JSON.parse(json) as string[][]).map(([english = '', text = english]) => [english, text])));
 }
 
 // English is in the first script: there from the start, never waited for.
-const ENGLISH: Loaded = { messages: merged(EN_AREAS), dataTexts: new Map() };
+const ENGLISH: Loaded = { messages: merged(EN_AREAS), dataTexts: parsedOnce('[]') };
 const bundles = new Map(
-  [...BUNDLE_LOADERS].map(([locale, load]) => [locale, loadOnce(() => load().then((b): Loaded => ({ messages: merged(b.areas), dataTexts: new Map(b.dataTexts.map(([english = '', text = english]) => [english, text])) })))]),
+  [...BUNDLE_LOADERS].map(([locale, load]) => [locale, loadOnce(() => load().then((b): Loaded => ({ messages: merged(b.areas), dataTexts: parsedOnce(b.dataTexts) })))]),
 );
 
 /** A language's catalog, by area (what the catalog test reads). */
@@ -72,5 +80,5 @@ export function messagesFor(locale: Locale): Messages {
 
 /** A loaded language's translations of the dataset's texts (empty for English, or a language not loaded yet). */
 export function dataTextsFor(locale: Locale): DataTexts {
-  return loaded(locale)?.dataTexts ?? ENGLISH.dataTexts;
+  return (loaded(locale) ?? ENGLISH).dataTexts();
 }

@@ -8,7 +8,6 @@ import { salesJa } from './sales/ja';
 import { evJa } from './ev/ja';
 import { ownershipJa } from './ownership/ja';
 import { plantsJa } from './plants/ja';
-import dataTexts from '../dataTexts/ja.json' with { type: 'json' };
 
 /** Japanese, area by area: its own chunk, fetched only for a page in Japanese (see loadMessages). */
 export const JA_AREAS: AreaCatalogs = {
@@ -22,6 +21,3 @@ export const JA_AREAS: AreaCatalogs = {
   ownership: ownershipJa,
   plants: plantsJa,
 };
-
-/** The dataset's own words in this language, by their English (see localiseDataset). */
-export const JA_DATA_TEXTS: readonly (readonly string[])[] = dataTexts;
