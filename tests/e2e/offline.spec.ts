@@ -108,7 +108,7 @@ test('every request during load, filtering, hovering and exporting goes to the p
   expect(requests.filter((url) => url.endsWith('/data/alliance.json'))).toHaveLength(1);
 });
 
-test('after the first load the language menu works offline: French and Japanese are fetched once the page is idle', async ({ page, context }) => {
+test('after the first load the language menu works offline: French and Japanese, with the dataset’s texts, are fetched once the page is idle', async ({ page, context }) => {
   await page.goto('/');
   await ready(page);
   await page.waitForLoadState('networkidle');
@@ -116,6 +116,8 @@ test('after the first load the language menu works offline: French and Japanese 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr', { timeout: 15_000 });
   await expect(page.locator('.app-lede')).toHaveText(/^L’Alliance Renault–Nissan–Mitsubishi/);
+  // The dataset's own words too: the French State's box in the ownership diagram.
+  await expect(page.locator('figure[data-chart="ownership"] svg')).toContainText(/État\s*français/);
   await page.getByRole('combobox', { name: 'Langue' }).selectOption('ja');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja', { timeout: 15_000 });
   await expect(page.getByRole('combobox', { name: '言語' })).toHaveValue('ja');
