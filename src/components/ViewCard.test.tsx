@@ -4,6 +4,8 @@ import { afterDrawn, dataset, renderWithProviders } from '../test/renderWithProv
 import { lazyView } from './lazyView';
 import { PrerenderContext } from './prerenderContext';
 import { ViewCard } from './ViewCard';
+import { useLocalisedDataset } from '../data/useLocalisedDataset';
+import { useFilters } from '../state/filters';
 
 /** A view whose code is already in, naming how many yearly totals it drew. */
 async function loadedView(name: string) {
@@ -38,5 +40,19 @@ describe('ViewCard', () => {
       </PrerenderContext>,
     );
     expect(screen.getByText('ev drew 8 years')).toBeInTheDocument();
+  });
+
+  it('takes the dataset in a new language in the render that switches language: no frame of English names in French words', async () => {
+    const code = lazyView(async () => ({ dataset: drawn }: { dataset: Dataset }) => <p>{`state: ${drawn.companies.find((c) => c.id === 'french-state')?.name}`}</p>);
+    await act(() => code.preload());
+    function Page() {
+      const localised = useLocalisedDataset();
+      return localised ? <ViewCard chart="ownership" title="Ownership" code={code} dataset={localised} /> : null;
+    }
+    renderWithProviders(<Page />);
+    await afterDrawn();
+    expect(screen.getByText('state: French State')).toBeInTheDocument();
+    act(() => useFilters.getState().setLang('fr'));
+    expect(screen.getByText('state: État français')).toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
 import { Suspense, useMemo, useSyncExternalStore } from 'react';
+import { useIntl } from 'react-intl';
 import type { Dataset } from '../data/schema';
 import { useAfterPaint } from '../lib/useAfterPaint';
 import { useDrawnChoices } from '../state/drawnChoices';
@@ -31,7 +32,10 @@ export function ViewCard({ chart, title, code, dataset, isFirst = false }: ViewC
   // view's 46 ms stood between the sales chart and its paint.) A pre-rendered page is already painted: the
   // server and the hydration render every card at once.
   const isPrerender = useIsPrerender();
-  const shown = useAfterPaint<Dataset | null>(dataset, isFirst || isPrerender ? dataset : null);
+  // A language switch hands every card the dataset in the new language: taken in the same render, so no frame
+  // shows the old language's names inside the new language's words.
+  const locale = useIntl().locale;
+  const shown = useAfterPaint<Dataset | null>(dataset, isFirst || isPrerender ? dataset : null, locale);
   const skeleton = <CardSkeleton chart={chart} title={title} />;
   // What every view draws from: a change to any of them gives a failed card one more try.
   const { yearRange, brands, salesMode, salesLayout, evScale, mapRegion } = useDrawnChoices();
