@@ -3,6 +3,7 @@ import type { Dataset } from '../../data/schema';
 import { dataset } from '../../test/renderWithProviders';
 import {
   companyName,
+  firstSentence,
   edgeAriaLabel,
   edgeDetails,
   nodeAriaLabel,
@@ -276,3 +277,25 @@ describe('ownership tooltips and accessible names in French and Japanese', () =>
     expect(details.sections[0]?.items[0]?.note).toBe(nodeDetails(dataset, 2023, 'renault', en).sections[0]?.items[0]?.note);
   });
 });
+
+describe('firstSentence', () => {
+  it('ends at a full stop followed by a capital, a quote or a parenthesis, not inside a figure or an abbreviation', () => {
+    expect([
+      firstSentence('Held until the 2001 increase to 43.4%. The source does not say.'),
+      firstSentence('Three cells, e.g. 2016: 9,961,347. Mitsubishi joined in 2016.'),
+      firstSentence('Attested in 2014. “Equally owned”, the source says.'),
+      firstSentence('No sentence break here'),
+    ]).toEqual(['Held until the 2001 increase to 43.4%.', 'Three cells, e.g. 2016: 9,961,347.', 'Attested in 2014.', 'No sentence break here']);
+  });
+  it('takes a French capital with an accent, and the Japanese full stop', () => {
+    expect([firstSentence('Détenue depuis 1999. États et parts non précisés.'), firstSentence('出典には比率の記載がありません。2023年12月の記事は社名をRenault Korea Motorとしています。')]).toEqual([
+      'Détenue depuis 1999.',
+      '出典には比率の記載がありません。',
+    ]);
+  });
+  it('reads a hostile note of 200,000 characters in one pass', () => {
+    const note = '. a'.repeat(100_000) + 'x';
+    expect(firstSentence(note)).toBe(note);
+  });
+});
+

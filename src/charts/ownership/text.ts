@@ -46,7 +46,28 @@ export function edgeAriaLabel(dataset: Dataset, stake: Ownership, intl: IntlShap
   });
 }
 
-const firstSentence = (text: string) => text.match(/^.*?[.!?](?=\s+[A-Z“"(]|$)/)?.[0] ?? text;
+const isSpace = (char: string) => /\s/.test(char);
+/** What may start the sentence after a full stop: a capital in any script (“É”), an opening quote or parenthesis. */
+const opensSentence = (char: string) => /[\p{Lu}“"(«]/u.test(char);
+
+/**
+ * A note's first sentence, for a tooltip: up to the first ".", "!" or "?" followed by spaces and what opens a
+ * sentence, or up to the first Japanese "。", "！" or "？"; the whole note where there is none. One pass, so a
+ * hostile note of any length costs its length.
+ */
+export function firstSentence(text: string): string {
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!;
+    if (char === '。' || char === '！' || char === '？') return text.slice(0, i + 1);
+    if (char !== '.' && char !== '!' && char !== '?') continue;
+    let next = i + 1;
+    while (next < text.length && isSpace(text[next]!)) next += 1;
+    if (next > i + 1 && next < text.length && opensSentence(text[next]!)) return text.slice(0, i + 1);
+    // Spaces then something else: the scan goes on from there, so no character is looked at twice over.
+    i = Math.max(i, next - 1);
+  }
+  return text;
+}
 
 export interface DetailItem {
   text: string;
