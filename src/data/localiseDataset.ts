@@ -7,6 +7,11 @@ import type { Dataset } from './schema';
  */
 export type DataTexts = ReadonlyMap<string, string>;
 
+/** A translation file's [English, translation] pairs as the Map the localiser reads (a pair missing its translation keeps the English). */
+export function dataTextsFromPairs(pairs: readonly (readonly string[])[]): DataTexts {
+  return new Map(pairs.map(([english = '', text = english]) => [english, text]));
+}
+
 type Records = { [K in keyof Dataset as Dataset[K] extends readonly object[] ? K : never]: Dataset[K] };
 
 /** Which fields of which records a reader sees as words: the one list the localiser and its tests read. */

@@ -1,7 +1,8 @@
 // Parentheses dropped from data labels, in one pass each: ASCII ones, and the full-width ones Japanese
 // writes ("Nissan（ブランド合計）"), each closed by its own kind. The regexes these replace (noted per function)
 // backtrack on a run of "(" or of spaces: a name of "Renault " + 24,000 "(" froze the tab for ~24 s.
-// Each function returns exactly what its regex did (checked against it on generated strings in the test).
+// On ASCII text each function returns exactly what its regex did (checked against it on generated strings in
+// the test); the regexes knew no full-width parentheses.
 
 const isSpace = (char: string) => /\s/.test(char);
 /** Each closing parenthesis and the opening one it closes. */

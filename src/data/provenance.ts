@@ -62,8 +62,8 @@ const shortSeriesLabel = withoutFinalParenthesis;
 const monthWords = (date: string, intl: IntlShape) => formatSourceDate(date, intl.locale as Locale);
 
 /**
- * A human label, value and stated numbers for one record, in the language of `intl` (data names, labels and
- * notes as the dataset writes them); a missing record gives an unknown description.
+ * A human label, value and stated numbers for one record, in the language of `intl` (names, labels and notes
+ * are the dataset's: in that language when the caller localised it); a missing record gives an unknown description.
  */
 export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape): RecordDescription {
   const exact = (n: number) => formatsFor(intl.locale as Locale).exact(n);

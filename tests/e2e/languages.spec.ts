@@ -6,6 +6,7 @@ import { EN_AREAS } from '../../src/i18n/messages/en';
 import { FR_AREAS } from '../../src/i18n/messages/fr';
 import { JA_AREAS } from '../../src/i18n/messages/ja';
 import { SAME_AS_ENGLISH } from '../../src/i18n/sameAsEnglish';
+import { dataTextsFromPairs } from '../../src/data/localiseDataset';
 import frDataTexts from '../../src/i18n/dataTexts/fr.json' with { type: 'json' };
 import jaDataTexts from '../../src/i18n/dataTexts/ja.json' with { type: 'json' };
 
@@ -31,9 +32,8 @@ function englishOnly(lang: Lang): string[] {
 }
 
 /** The dataset's labels, names and notes in a language, by their English. */
-function dataTexts(lang: Lang): Map<string, string> {
-  const pairs: readonly (readonly string[])[] = lang === 'fr' ? frDataTexts : jaDataTexts;
-  return new Map(pairs.map(([english = '', text = '']) => [english, text]));
+function dataTexts(lang: Lang): ReadonlyMap<string, string> {
+  return dataTextsFromPairs(lang === 'fr' ? frDataTexts : jaDataTexts);
 }
 
 /** The dataset's texts that the language words differently: none may be on its page, whole or inside a sentence. */

@@ -339,7 +339,7 @@ export function evFootnotes(lines: readonly EvLine[], window: EvWindow | null, i
   if (undated.length) {
     notes.push(intl.formatMessage({ id: 'ev.footnote.undated' }, { months: f.list(undated.map(f.monthLong)) }));
   }
-  // The scope note is the dataset's own words, kept as written.
+  // The scope note is the dataset's own words (in the page's language: useLocalisedDataset).
   notes.push(...new Set(lines.flatMap((l) => (l.scopeNote ? [intl.formatMessage({ id: 'ev.footnote.scope' }, { series: l.label, note: l.scopeNote })] : []))));
   if (lines.some((l) => l.measure === 'production')) notes.push(intl.formatMessage({ id: 'ev.footnote.production' }));
   if (window && lines.some((line) => hasLongHold(line, window))) {

@@ -91,7 +91,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     const hiddenBrands = drawnBrands.filter((b) => !brands.includes(b));
     return [
     ...(span ? [intl.formatMessage({ id: 'ownership.footnote.compare' }, { year: span[0] })] : []),
-    // Event labels are the dataset's words, kept as written.
+    // Event labels are the dataset's words (in the page's language: useLocalisedDataset).
     ...events.map((event) => intl.formatMessage({ id: 'ownership.footnote.event' }, { year, event: event.label })),
     intl.formatMessage({ id: 'ownership.footnote.arrows' }),
     // A modelling choice, not a company the sources name as a shareholder: say so wherever it is drawn.

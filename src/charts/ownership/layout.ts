@@ -175,7 +175,7 @@ const SIDE_MARGIN = 2;
 
 /**
  * A slot moved sideways just enough for the box of these lines to stay inside the drawing: slots are placed
- * for the English labels, and a translation can be wider ("État français" on one line, not "French / State").
+ * for the English labels, and a translation can be wider (a Japanese label with no place to break it).
  */
 export function slotInside(slot: Point, lines: readonly string[], isMember: boolean, width: number): Point {
   const box = nodeBox(slot, lines, isMember);

@@ -423,6 +423,7 @@ describe('in French and Japanese (slots placed for the English labels)', () => {
   ] as const)('in %s, the %s layout keeps every box inside the frame and clear of the others, every year', (locale, layout) => {
     const intl = intlFor(locale);
     const translated = localisedDataset(dataset, locale);
+    expect(translated.companies.find((c) => c.id === 'french-state')?.name).toBe(locale === 'fr' ? 'État français' : 'フランス政府');
     const problems = years.flatMap((year) => boxCollisions(ownershipDiagram(translated, year, layout, null, intl)).map((p) => `${year}: ${p}`));
     expect(problems).toEqual([]);
   });

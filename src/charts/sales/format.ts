@@ -30,7 +30,7 @@ export function formatTotalLabel(units: number, isCompact: boolean, intl: IntlSh
     : intl.formatNumber(units / 1e6, { maximumSignificantDigits: 3 });
 }
 
-/** The target line's label: a short form built from its numbers on a phone, else the record's own label (data, as written) cut to fit `width`. */
+/** The target line's label: a short form built from its numbers on a phone, else the record's own label (the dataset's words) cut to fit `width`. */
 export function formatTargetLabel(target: { year: number; units: number; label: string; setIn: number | null }, isCompact: boolean, width: number, intl: IntlShape): string {
   return isCompact
     ? intl.formatMessage({ id: 'sales.target.short' }, { year: target.year, units: formatAxisValue(target.units, false, intl) })

@@ -267,7 +267,7 @@ export function salesSummary(years: readonly SalesYear[], isFiltered: boolean, i
     : intl.formatMessage({ id: 'sales.summary.noLeader' }, { years: span, trend });
 }
 
-/** Footnotes: why a brand has no bar in a year (from each record's note, as written), and what the totals include. */
+/** Footnotes: why a brand has no bar in a year (from each record's note), and what the totals include. */
 export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readonly Brand[], mode: SalesMode, layout: SalesLayout, intl: IntlShape): string[] {
   const f = formatsOf(intl);
   const gaps: { brand: Brand; order: number; from: number; to: number; note: string }[] = [];
@@ -319,7 +319,7 @@ export function salesEmptyMessage(dataset: Dataset, filter: SalesFilter, years: 
     const first = years[0]?.year ?? 0;
     // Stryker disable next-line OptionalChaining: the years are not empty here (checked above)
     const last = years[years.length - 1]?.year ?? first;
-    // The footnotes are hidden on an empty card, so the reason (the record's note, as written) goes into the message itself.
+    // The footnotes are hidden on an empty card, so the reason (the record's note) goes into the message itself.
     const why = years.flatMap((y) => y.cells.map((c) => c.note)).find((note) => note);
     const values = { brands: f.list(filter.brands), count: filter.brands.length, years: f.yearSpan([first, last]) };
     return why ? intl.formatMessage({ id: 'sales.empty.noFiguresWhy' }, { ...values, why }) : intl.formatMessage({ id: 'sales.empty.noFigures' }, values);

@@ -1,5 +1,5 @@
 import realDataset from '../../../public/data/alliance.json';
-import { datasetTexts, localiseDataset } from '../../data/localiseDataset';
+import { dataTextsFromPairs, datasetTexts, localiseDataset } from '../../data/localiseDataset';
 import { parseDataset } from '../../data/parseDataset';
 import fr from './fr.json';
 import ja from './ja.json';
@@ -16,7 +16,7 @@ describe.each([
   ['fr', fr as Pairs],
   ['ja', ja as Pairs],
 ])('the %s texts of the dataset', (_locale, pairs) => {
-  const texts = new Map(pairs.map(([english = '', text = '']) => [english, text]));
+  const texts = dataTextsFromPairs(pairs);
   it('are [English, translation] pairs', () => {
     expect(pairs.filter((pair) => pair.length !== 2)).toEqual([]);
   });

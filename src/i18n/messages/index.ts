@@ -4,7 +4,7 @@ import type { Translation } from '../catalog';
 import type { Locale } from '../locales';
 import { loadOnce } from '../../lib/loadOnce';
 import { EN_AREAS } from './en';
-import type { DataTexts } from '../../data/localiseDataset';
+import { dataTextsFromPairs, type DataTexts } from '../../data/localiseDataset';
 
 /**
  * Every area's catalog, by the key prefix its messages carry: one folder per area and one file per language,
@@ -45,7 +45,7 @@ interface Loaded {
 /** The texts as a Map, parsed on the first call. */
 function parsedOnce(json: string): () => DataTexts {
   let texts: DataTexts | null = null;
-  return () => (texts ??= new Map((JSON.parse(json) as string[][]).map(([english = '', text = english]) => [english, text])));
+  return () => (texts ??= dataTextsFromPairs(JSON.parse(json) as string[][]));
 }
 
 // English is in the first script: there from the start, never waited for.
