@@ -34,6 +34,10 @@ describe('localiseDataset', () => {
     expect(localised.plants[zama]).not.toBe(dataset.plants[zama]);
     expect(localiseDataset(dataset, new Map())).toBe(dataset);
   });
+  it('words one English text the same wherever it stands: a launch still names the series it starts', () => {
+    const leaf = localiseDataset(dataset, new Map([['Nissan Leaf', '日産リーフ']]));
+    expect([leaf.evSeries.find((s) => s.id === 'leaf')?.label, leaf.evLaunches.find((l) => l.brand === 'Nissan' && l.model.includes('リーフ'))?.model]).toEqual(['日産リーフ', '日産リーフ']);
+  });
   it('does not change the dataset it was given', () => {
     expect(dataset.events[ghosn]?.evLabel).toBe('Ghosn arrested');
   });

@@ -20,7 +20,7 @@ export const TEXT_FIELDS: { readonly [K in keyof Records]?: readonly (keyof Reco
   salesTotals: ['note'],
   evSeries: ['label', 'scopeNote'],
   evMilestones: ['note'],
-  evLaunches: ['note'],
+  evLaunches: ['model', 'note'],
   companies: ['name', 'shortName'],
   ownership: ['note'],
   plants: ['name', 'city', 'note'],
