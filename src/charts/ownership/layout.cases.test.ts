@@ -1,5 +1,5 @@
 import { textWidth } from '../../components/textWidth';
-import { FONT, LAYOUTS, boxLabel, slotInside, edgeShape, labelBox, lineBaselines, nodeBox, nodeLines } from './layout';
+import { FONT, LAYOUTS, boxLabel, boxInside, edgeShape, labelBox, lineBaselines, nodeBox, nodeLines } from './layout';
 
 // The ownership diagram's geometry on hand-made boxes and names: each expected value follows from the rules
 // (edges leave a box 3 units off its side, the arrowhead's length is kept free at the tip, a bend moves the curve's
@@ -37,15 +37,20 @@ describe('nodeLines', () => {
   });
 });
 
-describe('slotInside', () => {
+describe('boxInside', () => {
   it('moves a box that would cross a side of the drawing in by just enough, and leaves one inside where it is', () => {
     const lines = ['État français'];
     const half = (nodeBox({ x: 0, y: 0 }, lines, false).x1 - nodeBox({ x: 0, y: 0 }, lines, false).x0) / 2;
-    expect([slotInside({ x: 40, y: 296 }, lines, false, 360), slotInside({ x: 350, y: 10 }, lines, false, 360), slotInside({ x: 180, y: 10 }, lines, false, 360)]).toEqual([
+    expect([boxInside({ x: 40, y: 296 }, lines, false, 360).center, boxInside({ x: 350, y: 10 }, lines, false, 360).center, boxInside({ x: 180, y: 10 }, lines, false, 360).center]).toEqual([
       { x: 2 + half, y: 296 },
       { x: 358 - half, y: 10 },
       { x: 180, y: 10 },
     ]);
+  });
+  it('gives the box drawn at the moved centre', () => {
+    const lines = ['État français'];
+    const { center, box } = boxInside({ x: 40, y: 296 }, lines, false, 360);
+    expect(box).toEqual(nodeBox(center, lines, false));
   });
 });
 

@@ -174,13 +174,16 @@ export const boxLabel = (company: { name: string; shortName?: string }) => compa
 const SIDE_MARGIN = 2;
 
 /**
- * A slot moved sideways just enough for the box of these lines to stay inside the drawing: slots are placed
- * for the English labels, and a translation can be wider (a Japanese label with no place to break it).
+ * A slot moved sideways just enough for the box of these lines to stay inside the drawing, with that box:
+ * slots are placed for the English labels, and a translation can be wider (a Japanese label with no place to
+ * break it).
  */
-export function slotInside(slot: Point, lines: readonly string[], isMember: boolean, width: number): Point {
+export function boxInside(slot: Point, lines: readonly string[], isMember: boolean, width: number): { center: Point; box: Box } {
   const box = nodeBox(slot, lines, isMember);
   const shift = box.x0 < SIDE_MARGIN ? SIDE_MARGIN - box.x0 : box.x1 > width - SIDE_MARGIN ? width - SIDE_MARGIN - box.x1 : 0;
-  return shift === 0 ? slot : { x: slot.x + shift, y: slot.y };
+  if (shift === 0) return { center: slot, box };
+  const center = { x: slot.x + shift, y: slot.y };
+  return { center, box: nodeBox(center, lines, isMember) };
 }
 
 /** The box around a company's label lines, centred on its slot. */

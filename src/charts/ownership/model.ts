@@ -12,10 +12,9 @@ import {
   LAYOUTS,
   edgeShape,
   labelBox,
-  nodeBox,
   nodeLines,
   boxLabel,
-  slotInside,
+  boxInside,
   type ArrowSize,
   type LayoutName,
   type LayoutSpec,
@@ -179,11 +178,10 @@ function slottedNodes(companies: readonly Company[], layout: LayoutSpec, gone: R
   const waiting: Company[] = [];
   for (const company of companies) {
     const lines = nodeLines(layout, company.id, boxLabel(company));
-    const hint = ownValue(layout.slots, company.id);
-    const slot = hint && slotInside(hint, lines, company.kind === 'member', layout.width);
-    const box = slot ? nodeBox(slot, lines, company.kind === 'member') : null;
+    const slot = ownValue(layout.slots, company.id);
+    const placed = slot && boxInside(slot, lines, company.kind === 'member', layout.width);
     // A slot shared by companies the data never shows together: if they ever coexist, the later one moves.
-    if (slot && box && !nodes.some((n) => boxesOverlap(n.box, box, 8))) nodes.push(nodeOf(company, slot, box, lines, gone));
+    if (placed && !nodes.some((n) => boxesOverlap(n.box, placed.box, 8))) nodes.push(nodeOf(company, placed.center, placed.box, lines, gone));
     else waiting.push(company);
   }
   return { nodes, waiting };
