@@ -3,8 +3,8 @@
 // backtrack on a run of "(" or of spaces: a name of "Renault " + 24,000 "(" froze the tab for ~24 s.
 // On ASCII text each function returns exactly what its regex did (checked against it on generated strings in
 // the test); the regexes knew no full-width parentheses.
+import { isSpace } from './isSpace';
 
-const isSpace = (char: string) => /\s/.test(char);
 /** Each closing parenthesis and the opening one it closes. */
 const OPENER = new Map([
   [')', '('],

@@ -9,6 +9,7 @@ import type { Locale } from '../../i18n/locales';
 import type { MessageId } from '../../i18n/messages';
 import { heldYears } from '../../data/heldYears';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
+import { isSpace } from '../../data/isSpace';
 import type { Brand, Dataset, Ownership } from '../../data/schema';
 import { formatInvestment, isStakeActive, percentLabel, stakesActiveIn, type IndexedStake } from './model';
 
@@ -46,7 +47,6 @@ export function edgeAriaLabel(dataset: Dataset, stake: Ownership, intl: IntlShap
   });
 }
 
-const isSpace = (char: string) => /\s/.test(char);
 /** What may start the sentence after a full stop: a capital in any script (“É”), an opening quote or parenthesis. */
 const opensSentence = (char: string) => /[\p{Lu}“"(«]/u.test(char);
 
