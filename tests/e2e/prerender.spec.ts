@@ -75,6 +75,31 @@ test('with JavaScript, the first paint has the charts, hydration logs nothing, a
   expect(messages).toEqual([]);
 });
 
+test('no frame is painted while the pre-rendered page is still being parsed, even when the HTML arrives slowly', async ({ page }) => {
+  // The HTML (~220 KB) at ~48 KB/s arrives in many pieces; the parser stops between them, and without
+  // <link rel="expect" blocking="render"> Chromium paints what it has: half a chart card, the sales bars missing.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: 48 * 1024, uploadThroughput: 48 * 1024 });
+  await page.addInitScript(() => {
+    const partial: string[] = [];
+    (window as unknown as { partialFrames: string[] }).partialFrames = partial;
+    const frame = () => {
+      const root = document.getElementById('root');
+      // The announcer is the pre-rendered page's last element: a frame with #root begun but without it is a partial page.
+      if (root?.firstChild && !root.querySelector('[data-announcer]') && document.readyState === 'loading' && partial.length < 5) {
+        partial.push(`${root.querySelectorAll('figure[data-chart]').length} cards, ${root.querySelectorAll('rect.sales-segment').length} sales bars`);
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await page.goto('/', { timeout: 60_000 });
+  await expect(page.locator('figure[data-chart="plants"]')).toBeAttached({ timeout: 30_000 });
+  await expect(page.locator('[data-announcer]')).toBeAttached();
+  expect(await page.evaluate(() => (window as unknown as { partialFrames: string[] }).partialFrames)).toEqual([]);
+});
+
 test('/?years=2014-2016&brands=Renault never paints the default sales bars', async ({ page }) => {
   // Any sales bar on screen — static (drawn before Recharts arrives) or Recharts — must be one of the three
   // Renault bars of 2014–2016; the pre-rendered default chart has 25.
