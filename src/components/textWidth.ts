@@ -1,10 +1,20 @@
 // The one text-width estimate for labels drawn in SVG (moved here from the ownership layout so every view
 // measures alike), and the one truncation built on it. Pure: no DOM to measure in a model.
 
+/**
+ * Kana, CJK ideographs (万, 億) and full-width forms (（）、：), as a character-class range: a full em wide,
+ * and where a Japanese line may break (export/svg.ts wraps by it).
+ */
+export const FULL_WIDTH_RANGE = '\\u3000-\\u9fff\\uff00-\\uffef';
+const FULL_WIDTH = new RegExp(`[${FULL_WIDTH_RANGE}]`, 'u');
+
+export function isFullWidth(char: string): boolean {
+  return FULL_WIDTH.test(char);
+}
+
 // Per-em advance widths, set to DejaVu Sans (the widest common fallback), so estimates err wide.
 function emWidthOf(char: string): number {
-  // Kana, CJK ideographs (万, 億) and full-width forms (（）、：) are a full em wide.
-  if (/[\u3000-\u9fff\uff00-\uffef]/.test(char)) return 1;
+  if (isFullWidth(char)) return 1;
   if (/[.,:;]/.test(char)) return 0.36;
   if (/[il'!|ı]/.test(char)) return 0.3;
   if (char === ' ') return 0.32;

@@ -1,5 +1,5 @@
 import type { LegendItem } from '../components/chartTypes';
-import { textWidth } from '../components/textWidth';
+import { FULL_WIDTH_RANGE, isFullWidth, textWidth } from '../components/textWidth';
 import { FONT_STACK, type Theme } from '../theme/tokens';
 import { NothingToExportError } from './errors';
 import { sanitizeSvg } from './sanitize';
@@ -22,11 +22,10 @@ function textElement(content: string, attrs: Record<string, string | number>): S
  * Where a line may break: between words, and between any two Japanese characters (which have no spaces),
  * never before closing punctuation (、。）」) or after an opening bracket (「（) — the kinsoku rule.
  */
-const WRAP_TOKEN = /\s+|[「『（【〈《]*[\u3000-\u9fff\uff00-\uffef][、。，．：；！？）」』】〉》ー々]*|[^\s\u3000-\u9fff\uff00-\uffef]+/gu;
-const FULL_WIDTH = /[\u3000-\u9fff\uff00-\uffef]/u;
+const WRAP_TOKEN = new RegExp(`\\s+|[「『（【〈《]*[${FULL_WIDTH_RANGE}][、。，．：；！？）」』】〉》ー々]*|[^\\s${FULL_WIDTH_RANGE}]+`, 'gu');
 
 /** A token's width in average glyphs: a Japanese character is about two. */
-const glyphs = (token: string) => [...token].reduce((sum, char) => sum + (FULL_WIDTH.test(char) ? 2 : 1), 0);
+const glyphs = (token: string) => [...token].reduce((sum, char) => sum + (isFullWidth(char) ? 2 : 1), 0);
 
 /** Greedy wrap by an average glyph width; good enough for footers at 12px. Breaks Japanese between characters. */
 export function wrapText(text: string, maxChars: number): string[] {
