@@ -11,6 +11,10 @@ describe('nodeLines', () => {
   it('keeps a name of up to 14 characters, or of one word, on one line', () => {
     expect([lines('Fourteen chars'), lines('Internationales')]).toEqual([['Fourteen chars'], ['Internationales']]);
   });
+  it('splits a name of 14 characters or fewer in two when one line of it is too wide, rather than cut it short with "…"', () => {
+    expect(textWidth('Achats communs', FONT.member, true)).toBeGreaterThan(140);
+    expect([lines('Achats communs'), lines('WWWWW MMMMM')]).toEqual([['Achats', 'communs'], ['WWWWW', 'MMMMM']]);
+  });
   it('splits a longer name in two at the middle word, the first line taking the odd word', () => {
     expect([lines('Fifteen chars!!'), lines('Acme Holding Company')]).toEqual([['Fifteen', 'chars!!'], ['Acme Holding', 'Company']]);
   });

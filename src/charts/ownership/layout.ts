@@ -132,7 +132,9 @@ export const MAX_NODE_LINE = 140;
 export function nodeLines(layout: LayoutSpec, id: string, label: string): readonly string[] {
   const override = ownValue(layout.lines, id);
   if (override && spells(override, label)) return override;
-  const lines = override || label.length > 14 ? inTwo(label) : [label];
+  // Over 14 characters a name takes two lines even where one would fit (boxes stay compact); a shorter one
+  // too wide for a line ("Achats communs" in bold) takes two rather than being cut short.
+  const lines = override || label.length > 14 || textWidth(label, FONT.member, true) > MAX_NODE_LINE ? inTwo(label) : [label];
   return lines.map((line) => truncateToWidth(line, MAX_NODE_LINE, FONT.member, true));
 }
 
