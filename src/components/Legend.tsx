@@ -34,7 +34,8 @@ export function Legend({ items, label }: { items: readonly LegendItem[]; label: 
         const isOn = selected.includes(brand);
         const isDimmed = highlighted !== null && highlighted !== brand;
         return (
-          <li key={item.key}>
+          // Keyed apart from the chart's own entries: a brand's id is data, and could be "total" or "target".
+          <li key={`brand:${brand}`}>
             <button
               type="button"
               className={`legend-item legend-button${isOn ? '' : ' is-off'}${isDimmed ? ' is-dimmed' : ''}`}

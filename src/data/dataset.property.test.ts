@@ -198,8 +198,20 @@ function withPrototypeIds(): Json {
   rename('companies', [['ownership', 'holder'], ['ownership', 'held']]);
   rename('plants', []);
   for (const plant of data.plants) plant.brands = [...(plant.brands as string[]), 'constructor', '__proto__'];
+  // Brands too, named also like the fields of a sales row and the legends' own entries.
+  const brands = new Map((data.brands as Json[]).map((brand, i) => [brand.id as string, BRAND_NAMES[i] ?? (brand.id as string)]));
+  const renamed = (id: unknown) => (typeof id === 'string' ? (brands.get(id) ?? id) : id);
+  for (const brand of data.brands) {
+    brand.id = renamed(brand.id);
+    if (Array.isArray(brand.includes)) for (const part of brand.includes as Json[]) part.brand = renamed(part.brand);
+  }
+  for (const key of ['sales', 'evSeries', 'evLaunches', 'companies'] as const) for (const record of data[key]) record.brand = renamed(record.brand);
+  for (const plant of data.plants) plant.brands = (plant.brands as string[]).map(renamed);
   return data;
 }
+
+/** What the real file's brands are renamed to: prototype members, a sales row's fields, a legend's entries. */
+const BRAND_NAMES = ['__proto__', 'year', 'constructor', 'others', 'total'];
 
 describe('ids named like Object.prototype members (constructor, __proto__, toString, hasOwnProperty …)', { timeout: 60_000 }, () => {
   it('are accepted, and every model runs on them without throwing or drawing NaN', () => {
@@ -216,6 +228,8 @@ describe('ids named like Object.prototype members (constructor, __proto__, toStr
           const { container, unmount } = renderWithProviders(createElement(code.View, { dataset }), dataset);
           act(() => useFilters.getState().applyFilters(filters));
           expect(container.querySelector('figure[data-chart]')).not.toBeNull();
+          expect(container.querySelector('[role="alert"]')).toBeNull();
+          expect(container.innerHTML).not.toMatch(/NaN|undefined/);
           unmount();
         }
       }

@@ -59,12 +59,21 @@ const TOOLTIP_SIZE = { width: 236, height: 200 };
  * target, axes (SalesAxes draws the axes, as Recharts' own put their labels in a portal layer whatever zIndex says).
  */
 const BASE_LAYER = 0;
-// One shape element per brand, kept across renders: a new element on every brand toggle would hand every Bar new props.
+// One shape element and one value reader per brand, kept across renders: new ones on every brand toggle would
+// hand every Bar new props.
 const SHAPES = new Map<Brand, ReturnType<typeof SalesSegment>>();
 function shapeFor(brand: Brand) {
   const shape = SHAPES.get(brand) ?? <SalesSegment key={brand} brand={brand} />;
   SHAPES.set(brand, shape);
   return shape;
+}
+// A function, not the brand as a key: Recharts would read the brand id as a property path of the row
+// ("a.b" as row.a.b), and the row holds brands in a Map (see SalesChartRow).
+const VALUE_READERS = new Map<Brand, (row: SalesChartRow) => number | undefined>();
+function valueOf(brand: Brand) {
+  const read = VALUE_READERS.get(brand) ?? ((row: SalesChartRow) => row.values.get(brand));
+  VALUE_READERS.set(brand, read);
+  return read;
 }
 
 /** Draws the bars, total marks, target and tooltip for rows the model has already computed. */
@@ -126,7 +135,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
             {brands.map((brand) => (
               <Bar
                 key={brand}
-                dataKey={brand}
+                dataKey={valueOf(brand)}
                 name={brand}
                 stackId={isStacked ? 'sales' : undefined}
                 fill={brandColour(theme, brand)}

@@ -30,7 +30,7 @@ export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill,
   const cell = payload ? yearsByYear.get(payload.year)?.cells.find((c) => c.brand === brand) : undefined;
   const isPicked = picked?.key === 'sales' && picked.index === cell?.index;
   // A missing figure has no key in the row: draw nothing rather than a zero-height bar.
-  if (!payload || payload[brand] === undefined || !cell || cell.units === null || cell.share === null) return null;
+  if (!payload || !payload.values.has(brand) || !cell || cell.units === null || cell.share === null) return null;
 
   const year = payload.year;
   const enter = () => {

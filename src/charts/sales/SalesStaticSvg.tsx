@@ -31,7 +31,7 @@ export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: Sa
   const fontSize = yTickFontSize(isCompact);
   const intl = useIntl();
   const atYear = layout.years.find((y) => y.year === at);
-  const fill = (brand: Brand | 'others') => (brand === 'others' ? theme.grid : brandColour(theme, brand));
+  const fill = (brand: Brand | null) => (brand === null ? theme.grid : brandColour(theme, brand));
   const totalRowY = plot.top - 12;
   const atTop = atFrameTop(isStacked, plot.top, layout.totals.find((t) => t.year === at)?.y ?? plot.top);
   return (
@@ -50,7 +50,7 @@ export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: Sa
           </g>
         ))}
         {layout.bars.map((bar) => (
-          <rect key={bar.key} className={bar.brand === 'others' ? 'sales-others' : 'sales-segment'} x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={fill(bar.brand)} stroke={theme.surface} strokeWidth={isStacked ? 1 : 0} />
+          <rect key={bar.key} className={bar.brand === null ? 'sales-others' : 'sales-segment'} x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={fill(bar.brand)} stroke={theme.surface} strokeWidth={isStacked ? 1 : 0} />
         ))}
         {/* Before the target and the totals, which are drawn over it rather than struck through. */}
         {atYear && <rect className="sales-at" x={atYear.start + 1} y={atTop} width={Math.max(0, atYear.end - atYear.start - 2)} height={plot.bottom - atTop + 26} rx={6} fill="none" stroke={theme.text} strokeWidth={1.5} />}

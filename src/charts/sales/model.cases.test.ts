@@ -79,25 +79,49 @@ const withDacia = table(
 describe('salesChartRows on the edges', () => {
   it('stacks by default: Renault’s own part beside Dacia', () => {
     expect(salesChartRows(salesYears(withDacia, filter([2020, 2020], ['Renault', 'Nissan', 'Dacia'])), 'units')).toEqual([
-      { year: 2020, totalUnits: 800, totalValue: 800, Renault: 300, Nissan: 300, Dacia: 200 },
+      { year: 2020, totalUnits: 800, totalValue: 800, values: new Map([['Renault', 300], ['Nissan', 300], ['Dacia', 200]]) },
     ]);
   });
 
   it('gives a missing figure no share, not 0 %', () => {
     const data = table([sale(2011, 'Renault', null), sale(2011, 'Nissan', 100)], [total(2011, 100)]);
     expect(salesChartRows(salesYears(data, filter([2011, 2011], ['Renault', 'Nissan'])), 'share')).toEqual([
-      { year: 2011, totalUnits: 100, totalValue: 100, Nissan: 100 },
+      { year: 2011, totalUnits: 100, totalValue: 100, values: new Map([['Nissan', 100]]) },
     ]);
   });
 
   it('draws a zero year as zero, with nothing left over', () => {
     const data = table([sale(2011, 'Renault', 0)], [total(2011, 0)]);
-    expect(salesChartRows(salesYears(data, filter([2011, 2011], ['Renault'])), 'units')).toEqual([{ year: 2011, totalUnits: 0, totalValue: 0, Renault: 0 }]);
+    expect(salesChartRows(salesYears(data, filter([2011, 2011], ['Renault'])), 'units')).toEqual([{ year: 2011, totalUnits: 0, totalValue: 0, values: new Map([['Renault', 0]]) }]);
   });
 
   it('gives no share in a year whose total is zero', () => {
     const data = table([sale(2011, 'Renault', 0)], [total(2011, 0)]);
-    expect(salesChartRows(salesYears(data, filter([2011, 2011], ['Renault'])), 'share')[0]).not.toHaveProperty('Renault');
+    expect(salesChartRows(salesYears(data, filter([2011, 2011], ['Renault'])), 'share')[0]?.values.has('Renault')).toBe(false);
+  });
+});
+
+describe('brands named like a row’s own fields or Object’s', () => {
+  // Brand ids are data: a dataset may call a brand "year", "others", "constructor" or "__proto__".
+  const NAMES = ['year', 'others', 'totalValue', 'constructor', '__proto__'];
+  const data = table(
+    NAMES.map((brand, i) => sale(2016, brand, 100 * (i + 1))),
+    [total(2016, 1500)],
+    { brands: NAMES.map((id) => ({ id, colours })) },
+  );
+  const [row] = salesChartRows(salesYears(data, filter([2016, 2016], NAMES)), 'units');
+
+  it('keeps each brand’s figure, and the row its year and total, with nothing left over', () => {
+    expect(row?.year).toBe(2016);
+    expect(row?.totalValue).toBe(1500);
+    expect(row?.others).toBeUndefined();
+    expect(NAMES.map((brand) => row?.values.get(brand))).toEqual([100, 200, 300, 400, 500]);
+  });
+
+  it('gives a brand with no figure no value, whatever its name', () => {
+    const [partial] = salesChartRows(salesYears(data, filter([2016, 2016], ['year'])), 'units');
+    expect(['constructor', '__proto__', 'toString'].map((brand) => partial?.values.has(brand))).toEqual([false, false, false]);
+    expect(partial?.others).toBe(1400);
   });
 });
 

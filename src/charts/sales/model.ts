@@ -50,15 +50,20 @@ export interface SalesYear {
   cells: SalesCell[];
 }
 
-/** A Recharts row: each brand's drawn value (units or percent) under its name; absent where there is no figure. */
-export type SalesChartRow = {
+/** A Recharts row: the year's total and each brand's drawn value (units or percent). */
+export interface SalesChartRow {
   year: number;
   totalUnits: number;
   /** Where the total mark sits, in the measure drawn: units, or 100 (%). */
   totalValue: number;
+  /**
+   * Each selected brand's drawn value, none where there is no figure. A Map, not keys of the row: a brand's
+   * id is data, and one called "year", "others" or "__proto__" would overwrite the row or be dropped.
+   */
+  values: ReadonlyMap<Brand, number>;
   /** The part of the total from brands switched off in the filter (drawn grey on top of a stack), when above zero. */
   others?: number;
-} & Partial<Record<Brand, number>>;
+}
 
 /** The value axis: a nice domain from 0 and its ticks, in the measure drawn. */
 export interface SalesAxis {
@@ -155,12 +160,13 @@ export function hiddenBrandsWithFigures(dataset: Dataset, filter: SalesFilter): 
  */
 export function salesChartRows(years: readonly SalesYear[], mode: SalesMode, layout: SalesLayout = 'stacked'): SalesChartRow[] {
   return years.map((y) => {
-    const row: SalesChartRow = { year: y.year, totalUnits: y.totalUnits, totalValue: mode === 'units' ? y.totalUnits : 100 };
+    const values = new Map<Brand, number>();
+    const row: SalesChartRow = { year: y.year, totalUnits: y.totalUnits, totalValue: mode === 'units' ? y.totalUnits : 100, values };
     let shown = 0;
     for (const cell of y.cells) {
       const units = layout === 'stacked' ? cell.ownUnits : cell.units;
       const value = units === null ? null : mode === 'units' ? units : y.totalUnits === 0 ? null : (units / y.totalUnits) * 100;
-      if (value !== null) row[cell.brand] = value;
+      if (value !== null) values.set(cell.brand, value);
       shown += value ?? 0;
     }
     // Totals add up exactly (data:verify checks it), so what is left is the brands switched off.
@@ -170,12 +176,9 @@ export function salesChartRows(years: readonly SalesYear[], mode: SalesMode, lay
   });
 }
 
-const ROW_FIELDS = new Set(['year', 'totalUnits', 'totalValue', 'others']);
-const brandValues = (row: SalesChartRow): number[] => Object.entries(row).flatMap(([key, value]) => (ROW_FIELDS.has(key) || value === undefined ? [] : [value]));
-
 /** Domain and ticks for the value axis, from 0 to a nice round number over the total (stacked) or tallest bar (grouped), and the target. */
 export function salesValueAxis(rows: readonly SalesChartRow[], mode: SalesMode, layout: SalesLayout, targetUnits: number | null = null): SalesAxis {
-  const marks = rows.map((r) => (layout === 'stacked' ? r.totalValue : Math.max(0, ...brandValues(r))));
+  const marks = rows.map((r) => (layout === 'stacked' ? r.totalValue : Math.max(0, ...r.values.values())));
   const max = Math.max(0, ...marks, mode === 'units' && targetUnits !== null ? targetUnits : 0);
   const scale = scaleLinear().domain([0, max > 0 ? max : mode === 'share' ? 100 : 1]).nice(5);
   const [low, high] = scale.domain() as [number, number];

@@ -6,7 +6,8 @@ import { type SalesAxis, type SalesChartRow, type SalesTarget } from './model';
 
 export interface StaticBar {
   key: string;
-  brand: Brand | 'others';
+  /** The brand, or null for the rest of the total (brands switched off). */
+  brand: Brand | null;
   year: number;
   x: number;
   y: number;
@@ -66,17 +67,18 @@ export function staticSalesLayout(
     const start = (x(row.year) ?? 0) + offset;
     if (!isStacked) {
       return brands.flatMap((brand, i) => {
-        const value = row[brand];
+        const value = row.values.get(brand);
         return value === undefined ? [] : [{ key: `${row.year}-${brand}`, brand, year: row.year, x: start + (size + barGap) * i, y: y(value), width: size, height: y(0) - y(value) }];
       });
     }
     let base = 0;
-    return [...brands, 'others' as const].flatMap((brand) => {
-      const value = row[brand];
+    // The brands' parts, then the rest of the total (keyed by the year alone; a brand's key adds its id).
+    const parts: [Brand | null, number | undefined][] = [...brands.map((brand): [Brand, number | undefined] => [brand, row.values.get(brand)]), [null, row.others]];
+    return parts.flatMap(([brand, value]) => {
       if (value === undefined) return [];
       const [low, high] = [base, base + value];
       base = high;
-      return [{ key: `${row.year}-${brand}`, brand, year: row.year, x: start, y: y(high), width: size, height: y(low) - y(high) }];
+      return [{ key: brand === null ? `${row.year}` : `${row.year}-${brand}`, brand, year: row.year, x: start, y: y(high), width: size, height: y(low) - y(high) }];
     });
   });
   const years = rows.map((row) => {
