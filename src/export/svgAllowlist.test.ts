@@ -93,8 +93,25 @@ describe('svgAllowlist: isAllowedAttribute', () => {
     ['style', 'fill: DATA:x'],
     ['fill', 'url(https://x.test/p)'],
     ['style', 'stroke: URL( "//x.test/s" )'],
-  ])('refuses %s="%s": a script scheme or a url() leaving the file, in any case', (name, value) => {
+    // A CSS escape spells url( without the letters; image-set() and friends take a bare string as an address.
+    ['style', 'fill: u\\72l(https://x.test/p.svg#a)'],
+    ['style', "mask-image: image-set('https://x.test/m.png' 1x)"],
+    ['mask', "image-set('https://x.test/m.png' 1x)"],
+    ['style', "mask-image: -webkit-image-set('https://x.test/m.png' 1x)"],
+    ['style', "background: src('https://x.test/b.png')"],
+    ['fill', "image('https://x.test/i.png')"],
+  ])('refuses %s="%s": a script scheme, a url() leaving the file or a function that can fetch, in any case', (name, value) => {
     expect(isAllowedAttribute(name, value)).toBe(false);
+  });
+
+  it('keeps the functions a drawing uses: colours, transforms, calc() and local url()', () => {
+    expect(
+      [['fill', 'rgb(1, 2, 3)'], ['stroke', 'hsla(0 0% 50% / 0.5)'], ['transform', 'translate(40 20) rotate(-45) scale(2) matrix(1 0 0 1 0 0) skewX(3)'], ['style', 'stroke-width: calc(1px + var(--w))'], ['fill', 'url(#fade)']].map(([name, value]) => isAllowedAttribute(name!, value!)),
+    ).toEqual([true, true, true, true, true]);
+  });
+
+  it('decides a long hostile value in linear time', () => {
+    expect(isAllowedAttribute('style', `${'a'.repeat(50_000)}(${'('.repeat(50_000)}`)).toBe(false);
   });
 
   it('keeps a label whatever it says: words for people are never followed', () => {

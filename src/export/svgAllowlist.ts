@@ -42,7 +42,8 @@ export function elementFate(namespace: string | null, localName: string): Elemen
   return UNWRAPPED.has(localName) ? 'unwrap' : 'remove';
 }
 
-function isSpace(char: string | undefined): boolean {
+/** CSS white space (CSS Syntax §4.2): narrower than the text scanners' isSpace (src/data/isSpace.ts), on purpose. */
+function isCssSpace(char: string | undefined): boolean {
   return char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\f';
 }
 
@@ -55,10 +56,34 @@ export function hasOnlyLocalUrls(value: string): boolean {
   let at = lower.indexOf('url(');
   while (at >= 0) {
     let i = at + 4;
-    while (isSpace(lower[i])) i += 1;
+    while (isCssSpace(lower[i])) i += 1;
     if (lower[i] === '"' || lower[i] === "'") i += 1;
     if (lower[i] !== '#') return false;
     at = lower.indexOf('url(', i);
+  }
+  return true;
+}
+
+/**
+ * The CSS functions a drawing uses: colours, transforms, arithmetic, and url() (held to fragments above). Not
+ * image-set(), image(), src() or cross-fade(), which take a bare string as an address to fetch.
+ */
+const DRAWING_FUNCTIONS = new Set(['url', 'rgb', 'rgba', 'hsl', 'hsla', 'translate', 'translatex', 'translatey', 'rotate', 'scale', 'scalex', 'scaley', 'matrix', 'skewx', 'skewy', 'calc', 'var', 'min', 'max', 'clamp']);
+
+const isNameChar = (char: string | undefined) => char !== undefined && ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || char === '-' || char === '_');
+
+/**
+ * True when the value has no backslash (a CSS escape spells any name: "u\72l(" is url() to a browser) and
+ * every function it calls is a DRAWING_FUNCTIONS one. Each "(" reads back only over its own name, which ends
+ * at the previous "(" at the latest, so a hostile value costs linear time.
+ */
+export function hasOnlyDrawingFunctions(value: string): boolean {
+  const lower = value.toLowerCase();
+  if (lower.includes('\\')) return false;
+  for (let at = lower.indexOf('('); at >= 0; at = lower.indexOf('(', at + 1)) {
+    let start = at;
+    while (isNameChar(lower[start - 1])) start -= 1;
+    if (!DRAWING_FUNCTIONS.has(lower.slice(start, at))) return false;
   }
   return true;
 }
@@ -67,12 +92,12 @@ export function hasOnlyLocalUrls(value: string): boolean {
 const LABEL = 'aria-label';
 const SCRIPT_SCHEMES = ['javascript:', 'vbscript:', 'data:'];
 
-/** Whether an attribute may stay: allowed by name, a link only to a fragment, a url() only to a fragment, no script scheme. */
+/** Whether an attribute may stay: allowed by name, a link only to a fragment, a url() only to a fragment, no other function that can fetch, no script scheme. */
 export function isAllowedAttribute(name: string, value: string): boolean {
   if (NAMESPACES.has(name)) return NAMESPACES.get(name) === value;
   if (!ATTRIBUTES.has(name)) return false;
   if (LINKS.has(name)) return value.trim().startsWith('#');
   if (name === LABEL) return true;
   const lower = value.toLowerCase();
-  return hasOnlyLocalUrls(value) && !SCRIPT_SCHEMES.some((scheme) => lower.includes(scheme));
+  return hasOnlyLocalUrls(value) && hasOnlyDrawingFunctions(value) && !SCRIPT_SCHEMES.some((scheme) => lower.includes(scheme));
 }
