@@ -124,6 +124,22 @@ for (const [lang, menuName, htmlName] of [['fr', 'Langue', 'Français'], ['ja', 
       expect(overflow).toEqual({ scrollWidth: 375, width: 375, wide: [] });
     });
 
+    test('the sales tooltip holds its widest year whole: every figure and label inside its box', async ({ page }) => {
+      await page.goto(`/?lang=${lang}`);
+      await loaded(page);
+      // 2018: four brands, a missing figure ("aucun chiffre"), the largest total.
+      await page.locator('figure[data-chart="sales"] .sales-recharts').getByRole('button', { name: /^Renault 2018/ }).hover();
+      const tooltip = page.locator('.sales-tooltip');
+      await expect(tooltip).toContainText('2018');
+      const outside = await tooltip.evaluate((box) => {
+        const edge = box.getBoundingClientRect();
+        return [...box.querySelectorAll('th, td, p')]
+          .filter((el) => el.getBoundingClientRect().right > edge.right - 1 || el.scrollWidth > el.clientWidth + 1)
+          .map((el) => `${el.textContent} ends at ${Math.round(el.getBoundingClientRect().right)} of ${Math.round(edge.right)}`);
+      });
+      expect(outside).toEqual([]);
+    });
+
     test('table headers break between words only, and long text cells wrap', async ({ page }) => {
       await page.goto(`/?lang=${lang}`);
       await loaded(page);

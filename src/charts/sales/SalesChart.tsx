@@ -49,7 +49,7 @@ interface SalesChartProps {
 }
 
 // The tooltip's width (CSS) and a height it rarely exceeds: placed beside the mark, like every view's.
-const TOOLTIP_SIZE = { width: 236, height: 200 };
+const TOOLTIP_SIZE = { width: 272, height: 200 };
 /**
  * Every part drawn in Recharts' base layer, in the order written below, instead of in its z-index layers.
  * Recharts draws a layered part through a React portal into a <g>; React puts its focus listeners on every
