@@ -141,6 +141,6 @@ describe('SalesChart tooltip', () => {
     renderChart();
     const bar = screen.getByRole('button', { name: /^Nissan 2016:/ });
     fireEvent.focus(bar);
-    expect(screen.getByRole('tooltip').style.left).toBe(`${Number(bar.getAttribute('x')) - 10 - 236}px`);
+    expect(screen.getByRole('tooltip').style.left).toBe(`${Number(bar.getAttribute('x')) - 10 - 272}px`);
   });
 });
