@@ -10,6 +10,15 @@ const english = datasetTexts(dataset);
 /** “…” spans: a source's words (kept as written) or a name the reader sees elsewhere (kept as translated there). */
 const quotedSpans = (text: string) => [...text.matchAll(/“([^”]*)”/g)].map((m) => m[1]!);
 
+describe('the French texts of the dataset', () => {
+  it('quote as French does, and as the French catalogs do: « », a no-break space inside each, never “ ”', () => {
+    const texts = (fr as Pairs).map(([, text]) => text!);
+    expect(texts.filter((text) => /[“”]/.test(text))).toEqual([]);
+    expect(texts.filter((text) => /«(?!\u00a0)|(?<!\u00a0)»/.test(text))).toEqual([]);
+    expect(texts.filter((text) => text.includes('«')).length).toBeGreaterThan(20);
+  });
+});
+
 type Pairs = readonly (readonly string[])[];
 
 describe.each([
