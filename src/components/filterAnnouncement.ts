@@ -4,6 +4,7 @@ import { formatsFor } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import type { MessageId } from '../i18n/messages';
 import { selectCursor, type Filters } from '../state/filters';
+import { joinSentences } from '../i18n/joinList';
 
 // The one sentence read out after the reader changes the filter. Each card's summary changes too, but
 // those are read with the card (aria-describedby), not announced: a brand toggle used to queue four
@@ -43,6 +44,5 @@ export function filterAnnouncement(before: Filters, after: Filters, allBrands: r
     if (before[key] !== after[key]) sentences.push(intl.formatMessage({ id: (CHOICE_SENTENCES[key] as Record<string, MessageId>)[after[key]]! }));
   }
   if (before.mapRegion !== after.mapRegion) sentences.push(intl.formatMessage({ id: 'filters.announce.map' }, { region: after.mapRegion }));
-  // Japanese sentences end in 。 and follow each other without a space.
-  return sentences.length ? sentences.join(intl.locale === 'ja' ? '' : ' ') : null;
+  return sentences.length ? joinSentences(sentences, intl) : null;
 }

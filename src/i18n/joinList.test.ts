@@ -1,5 +1,5 @@
 import { intlFor } from './intl';
-import { joinList } from './joinList';
+import { joinList, joinSentences } from './joinList';
 
 describe('joinList', () => {
   it('separates items that hold commas as each language does', () => {
@@ -12,5 +12,18 @@ describe('joinList', () => {
   });
   it('gives one item as it is and none as nothing', () => {
     expect([joinList(['a'], intlFor('ja')), joinList([], intlFor('fr'))]).toEqual(['a', '']);
+  });
+});
+
+describe('joinSentences', () => {
+  it('puts a space between sentences, none in Japanese (each ends in 。), and leaves out empty ones', () => {
+    expect([
+      joinSentences(['One.', '', 'Two.'], intlFor('en')),
+      joinSentences(['Un.', 'Deux.'], intlFor('fr')),
+      joinSentences(['一つ。', '', '二つ。'], intlFor('ja')),
+    ]).toEqual(['One. Two.', 'Un. Deux.', '一つ。二つ。']);
+  });
+  it('gives one sentence as it is and none as nothing', () => {
+    expect([joinSentences(['', 'a'], intlFor('ja')), joinSentences([], intlFor('en'))]).toEqual(['a', '']);
   });
 });

@@ -7,3 +7,9 @@ import type { IntlShape } from 'react-intl';
 export function joinList(items: readonly string[], intl: IntlShape): string {
   return items.length ? items.reduce((first, second) => intl.formatMessage({ id: 'sources.join' }, { first, second })) : '';
 }
+
+/** Sentences one after the other as the language writes them: a space between, none in Japanese; empty ones left out. */
+export function joinSentences(sentences: readonly string[], intl: IntlShape): string {
+  const written = sentences.filter((sentence) => sentence !== '');
+  return written.length ? written.reduce((first, second) => intl.formatMessage({ id: 'app.sentences' }, { first, second })) : '';
+}

@@ -19,6 +19,7 @@ import { evBrands, evDataExtent, evFootnotes, evLines, evMarkers, evSourceIds, e
 import { evTable } from './table';
 import { evTargets, evTargetSummary } from './targets';
 import './ev.css';
+import { joinSentences } from '../../i18n/joinList';
 
 /** Cumulative EV sales of the Alliance, its brands and models, 2009–2021, from reported milestones. */
 export function EvView({ dataset }: { dataset: Dataset }) {
@@ -40,7 +41,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const table = useMemo(() => evTable(lines, intl, targets), [lines, intl, targets]);
   const cursor = useMemo(() => evCursor(lines, months, at, intl), [lines, months, at, intl]);
   const summary = useMemo(
-    () => [evSummary(lines, markers, dataset.evLaunches, yearRange, intl), evCursorSummary(cursor, months, intl), evTargetSummary(targets, intl)].filter(Boolean).join(' '),
+    () => joinSentences([evSummary(lines, markers, dataset.evLaunches, yearRange, intl), evCursorSummary(cursor, months, intl), evTargetSummary(targets, intl)], intl),
     [lines, markers, dataset.evLaunches, yearRange, cursor, months, targets, intl],
   );
   const footnotes = useMemo(() => evFootnotes(lines, months, intl), [lines, months, intl]);

@@ -26,6 +26,7 @@ import { rankedLines } from './rankedText';
 import { TargetList } from './TargetList';
 import { capacityTargetLines, capacityTargets, capacityTargetsSummary } from './targets';
 import './plants.css';
+import { joinSentences } from '../../i18n/joinList';
 
 function RegionButtons() {
   const region = useFilters((s) => s.mapRegion);
@@ -49,7 +50,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const allBrands = useMemo(() => brandIds(dataset), [dataset]);
   const filters = useMemo(() => ({ yearRange, brands, allBrands, at, compare: compareSpan(at, vs) }), [yearRange, brands, allBrands, at, vs]);
   const targets = useMemo(() => capacityTargets(dataset, yearRange), [dataset, yearRange]);
-  const summary = useMemo(() => plantsSummary(plants, filters, intl) + capacityTargetsSummary(targets, intl), [plants, filters, targets, intl]);
+  const summary = useMemo(() => joinSentences([plantsSummary(plants, filters, intl), capacityTargetsSummary(targets, intl)], intl), [plants, filters, targets, intl]);
   const table = useMemo(() => plantsTable(plants, filters, intl, targets), [plants, filters, targets, intl]);
   const groups = useMemo(() => rankedGroups(plants, filters), [plants, filters]);
   const figures = useMemo(() => [...rankedLines(groups, intl), ...capacityTargetLines(targets, intl)], [groups, targets, intl]);

@@ -12,6 +12,7 @@ import { cursorYear } from '../../state/time';
 import { shortCity } from '../../data/shortCity';
 import { amountWords, capacityNumber, capacityWords, joinWith, scopeWords } from '../../data/capacityWords';
 import { regionName } from '../../i18n/regionName';
+import { joinSentences } from '../../i18n/joinList';
 
 export type CapacityUnit = Plant['capacityUnit'];
 /**
@@ -313,7 +314,7 @@ export function plantsSummary(plants: readonly Plant[], filters: PlantFilters, i
     ...(notYet.length ? [intl.formatMessage({ id: 'plants.summary.notYet' }, { count: notYet.length, year: endYear, list: notYetList })] : []),
     ...openedBetweenText(shown, filters.compare, intl),
   ];
-  return sentences.reduce((first, second) => intl.formatMessage({ id: 'plants.summary.sentences' }, { first, second }));
+  return joinSentences(sentences, intl);
 }
 
 /** "Opened between 2016 and 2023 (marked): Aguascalientes (2017)." — only while comparing. */

@@ -5,6 +5,8 @@ export const appEn = {
   'app.counts': '{years, plural, one {# year} other {# years}} of sales · {brands, plural, one {# brand} other {# brands}} · {plants, plural, one {# plant} other {# plants}} · {sources, plural, one {# source} other {# sources}}',
   'app.counts.loading': 'Loading dataset…',
   'app.counts.failed': 'Dataset not loaded',
+  /** Two sentences one after the other (src/i18n/joinList.ts joinSentences). */
+  'app.sentences': '{first} {second}',
   'app.skipLink': 'Skip to the charts',
   'app.language': 'Language',
   'app.theme': 'Colour theme',

@@ -8,6 +8,8 @@ export const appFr: Translation<typeof appEn> = {
   'app.counts': '{years, plural, one {# année} other {# années}} de ventes · {brands, plural, one {# marque} other {# marques}} · {plants, plural, one {# usine} other {# usines}} · {sources, plural, one {# source} other {# sources}}',
   'app.counts.loading': 'Chargement des données…',
   'app.counts.failed': 'Données non chargées',
+  /** Two sentences one after the other (src/i18n/joinList.ts joinSentences). */
+  'app.sentences': '{first} {second}',
   'app.skipLink': 'Aller aux graphiques',
   'app.language': 'Langue',
   'app.theme': 'Thème de couleurs',

@@ -8,6 +8,8 @@ export const appJa: Translation<typeof appEn> = {
   'app.counts': '販売{years, plural, other {#年分}} · {brands, plural, other {#ブランド}} · 工場{plants, plural, other {#か所}} · 出典{sources, plural, other {#件}}',
   'app.counts.loading': 'データを読み込み中…',
   'app.counts.failed': 'データを読み込めませんでした',
+  /** Two sentences one after the other (src/i18n/joinList.ts joinSentences). */
+  'app.sentences': '{first}{second}',
   'app.skipLink': 'グラフへ移動',
   'app.language': '言語',
   'app.theme': 'カラーテーマ',

@@ -50,7 +50,6 @@ export const plantsEn = {
   'plants.summary.notYet': '{count} more not yet in {year}: {list}.',
   'plants.summary.openedBetween': 'Opened between {from} and {to} (marked): {list}.',
   'plants.summary.openedNone': 'Opened between {from} and {to}: none.',
-  'plants.summary.sentences': '{first} {second}',
   'plants.summary.partial': '{amount} ({partials})',
   'plants.cityScope': '{city}: {scope}',
   'plants.cityYear': '{city} ({year})',

@@ -49,7 +49,6 @@ export const plantsFr: Translation<typeof plantsEn> = {
   'plants.summary.notYet': '{count} autres pas encore en {year}\u202f: {list}.',
   'plants.summary.openedBetween': 'Ouvertes entre {from} et {to} (signalées)\u202f: {list}.',
   'plants.summary.openedNone': 'Ouvertes entre {from} et {to}\u202f: aucune.',
-  'plants.summary.sentences': '{first} {second}',
   'plants.summary.partial': '{amount} ({partials})',
   'plants.cityScope': '{city}\u202f: {scope}',
   'plants.cityYear': '{city} ({year})',

@@ -49,7 +49,6 @@ export const plantsJa: Translation<typeof plantsEn> = {
   'plants.summary.notYet': 'ほかに{year}年時点で未稼働が{count}か所：{list}。',
   'plants.summary.openedBetween': '{from}年から{to}年の間に稼働（印あり）：{list}。',
   'plants.summary.openedNone': '{from}年から{to}年の間に稼働した工場はありません。',
-  'plants.summary.sentences': '{first}{second}',
   'plants.summary.partial': '{amount}（{partials}）',
   'plants.cityScope': '{city}：{scope}',
   'plants.cityYear': '{city}（{year}年）',
