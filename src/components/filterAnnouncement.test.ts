@@ -62,7 +62,7 @@ describe('filterAnnouncement in French and Japanese', () => {
     const before = with_({ brands: [], yearRange: [2016, 2016], salesMode: 'share' });
     expect([say('fr', before, DEFAULT_FILTERS), say('ja', before, DEFAULT_FILTERS)]).toEqual([
       'Toutes les marques sont affichées. Années 1999–2023. Ventes en unités.',
-      'すべてのブランドを表示中。1999–2023年。販売台数を台数で表示。',
+      'すべてのブランドを表示中。1999～2023年。販売台数を台数で表示。',
     ]);
   });
   it('names the cursor year, the map region and the new language', () => {

@@ -179,7 +179,7 @@ describe('describeRecord in French and Japanese', () => {
       'アライアンスの販売台数合計（2017年） — 10,608,366台',
       'Allianceの電気自動車販売台数 — 約500,000台（2017年12月）',
       'Nissan Leaf発売 — 2010年12月',
-      'Renault → Nissan 43.4%（2001–2022年）',
+      'Renault → Nissan 43.4%（2001～2022年）',
       'Nissan → Ampere €6億を出資（2023年から）',
       'Renault → Horse、出資比率の記載なし（2023年から）',
       'Tangier工場 — 年間170,000台（計画、1本の生産ライン、2012年から）／年間400,000台（計画、時期の記載なし）',

@@ -57,7 +57,7 @@ describe('formatsFor', () => {
   });
 
   it('gives a one-year span as the year alone', () => {
-    expect([formatsFor('en').yearSpan([2013, 2016]), formatsFor('ja').yearSpan([2017, 2017])]).toEqual(['2013–2016', '2017']);
+    expect([formatsFor('en').yearSpan([2013, 2016]), formatsFor('ja').yearSpan([2017, 2017]), formatsFor('ja').yearSpan([2011, 2018])]).toEqual(['2013–2016', '2017', '2011～2018']);
   });
   it('builds each language once', () => {
     expect(formatsFor('fr')).toBe(formatsFor('fr'));

@@ -51,6 +51,8 @@ export function isoDay(date: string): { month: number; day: number } | null {
 // Intl.ListFormat has no list without a conjunction in every language (its "unit" lists use spaces in
 // Japanese and "et" in French), so the separator of a plain sequence is kept here, per language.
 const SEQUENCE_SEPARATOR: Record<Locale, string> = { en: ', ', fr: ', ', ja: '、' };
+/** Between a span's first and last year: Japanese writes 2011～2018年, as its catalog's {from}～{to}年 does. */
+const SPAN_SEPARATOR: Record<Locale, string> = { en: '–', fr: '–', ja: '～' };
 
 /** The first day (UTC) of a month counted from year 0 (year × 12 + month index): what the date formats format. */
 function monthStart(month: number): Date {
@@ -103,7 +105,7 @@ function buildFormats(locale: Locale): Formats {
     },
     list: (items, kind = 'and') => (kind === 'and' ? and : or).format(items),
     sequence: (items) => items.join(SEQUENCE_SEPARATOR[locale]),
-    yearSpan: ([from, to]) => (from === to ? String(from) : `${from}–${to}`),
+    yearSpan: ([from, to]) => (from === to ? String(from) : `${from}${SPAN_SEPARATOR[locale]}${to}`),
   };
 }
 

@@ -280,7 +280,7 @@ describe('EV words in French and Japanese', () => {
     expect([summaryIn(ja, ALL, [1999, 2023]), summaryIn(ja, ['Renault'], [2017, 2017]), summaryIn(ja, ALL, [2010, 2012])]).toEqual([
       'Allianceの電気自動車は、i-MiEVの発売から12年後の2021年12月に100万台を超えました。表示中で最も売れたモデルNissan Leafは、2020年12月までに500,000台に達しました。',
       'Allianceの電気自動車は、i-MiEVの発売から8年後の2017年10月に500,000台を超えました。',
-      '2010–2012年に販売台数の節目はありません。グラフにはその期間のモデル発売と出来事を示しています。',
+      '2010～2012年に販売台数の節目はありません。グラフにはその期間のモデル発売と出来事を示しています。',
     ]);
   });
   it('names production lines and launches in the reader’s language, the dataset’s names as written', () => {

@@ -367,8 +367,8 @@ describe('sales words in French and Japanese', () => {
       '2017 : l’Alliance a vendu 10,6 M véhicules ; c’est Nissan qui a le plus vendu (5,82 M, 54,8 %).',
     ]);
     expect([summaryIn(ja, [1999, 2023]), summaryIn(ja, [2014, 2016], ['Renault', 'Nissan']), summaryIn(ja, [2017, 2017])]).toEqual([
-      '2011–2018年：アライアンスの販売台数は803万台から1,076万台に増加。毎年Nissanが最多。',
-      '2014–2016年：アライアンスの販売台数は847万台から996万台に増加。表示中のブランドでは毎年Nissanが最多。',
+      '2011～2018年：アライアンスの販売台数は803万台から1,076万台に増加。毎年Nissanが最多。',
+      '2014～2016年：アライアンスの販売台数は847万台から996万台に増加。表示中のブランドでは毎年Nissanが最多。',
       '2017年：アライアンスの販売台数は1,061万台。Nissanが最多（582万台、54.8%）。',
     ]);
   });
@@ -378,13 +378,13 @@ describe('sales words in French and Japanese', () => {
       '2011–2018 : les ventes de l’Alliance sont passées de 8,03 M à 10,8 M véhicules ; la part de Mitsubishi est passée de 9,4 % en 2016 à 11,3 % en 2018.',
     );
     expect(summaryIn(ja, [1999, 2023], ['Mitsubishi'])).toBe(
-      '2011–2018年：アライアンスの販売台数は803万台から1,076万台に増加。Mitsubishiのシェアは2016年の9.4%から2018年の11.3%に推移。',
+      '2011～2018年：アライアンスの販売台数は803万台から1,076万台に増加。Mitsubishiのシェアは2016年の9.4%から2018年の11.3%に推移。',
     );
   });
 
   it('keeps the record’s note as written inside a translated footnote', () => {
     const [first] = salesFootnotes(salesYears(dataset, filter([2011, 2018])), [], 'units', 'stacked', ja);
-    expect(first).toBe(`2011–2015年のMitsubishiの棒なし：${noteOf(2011, 'Mitsubishi')}`);
+    expect(first).toBe(`2011～2015年のMitsubishiの棒なし：${noteOf(2011, 'Mitsubishi')}`);
   });
 
   it('heads the table in the reader’s language', () => {

@@ -25,7 +25,7 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.stepper.noPrevious': 'これより前の変化はありません',
   'ownership.stepper.next': '次の変化：{year}年',
   'ownership.stepper.noNext': 'これより後の変化はありません',
-  'ownership.stepper.outside': '選択した期間（{from}–{to}年）の外です',
+  'ownership.stepper.outside': '選択した期間（{from}～{to}年）の外です',
   'ownership.stepper.inEffect': '{year}年の構造は{since}年から続いています',
   'ownership.compare.label': '比較する年',
   'ownership.compare.none': 'なし',
@@ -90,7 +90,7 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.compare.new': '{count, plural, other {新規#件}}',
   'ownership.compare.ended': '{count, plural, other {終了#件}}',
   'ownership.compare.same': '{count, plural, other {変化なし#件}}',
-  'ownership.years': '{kind, select, since {{from}年から} in {{from}年} other {{from}–{to}年}}',
+  'ownership.years': '{kind, select, since {{from}年から} in {{from}年} other {{from}～{to}年}}',
   'ownership.plan': '{year}年までに{hasPercent, select, yes {{percent}} other {出資}}（達成の報告なし）',
   'ownership.edge.invested': '{holder}は{held}に{amount}を出資（出資比率の記載なし）',
   'ownership.edge.holds':
