@@ -253,7 +253,7 @@ test('an exported SVG in Japanese carries Japanese words: title, 万 axis, total
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.locator('.export-buttons .primary').click()]);
   const svg = readFileSync((await download.path())!, 'utf8');
   const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
-  expect(texts).toEqual(expect.arrayContaining(['ブランド別の年間販売台数', '合計', '2011–2018年 · ブランド：すべてのブランド']));
+  expect(texts).toEqual(expect.arrayContaining(['ブランド別の年間販売台数', '合計', '2011～2018年 · ブランド：すべてのブランド']));
   expect(texts.filter((t) => /^\d{1,3}(,\d{3})*万$/.test(t)).length).toBeGreaterThan(3);
   // Words the code once wrote in English whatever the language: the grouped totals' heading and the credit.
   expect(texts.filter((t) => /^(Total|Source|Sources|Years?)\b|encyclopedia article|news article/.test(t))).toEqual([]);
