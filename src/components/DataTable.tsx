@@ -1,13 +1,12 @@
 import { useIntl, type IntlShape } from 'react-intl';
 import { useMemo, useState } from 'react';
-import { formatsFor } from '../i18n/format';
-import type { Locale } from '../i18n/locales';
+import { formatsOf } from '../i18n/format';
 import type { Cell, ChartTable, TableColumn } from './chartTypes';
 import { sortRows, type SortDirection } from './sortRows';
 
 function formatCell(value: Cell, { isNumeric, decimals, isMonth }: TableColumn, intl: IntlShape): string {
   if (value === null) return '—';
-  if (isMonth && typeof value === 'string') return formatsFor(intl.locale as Locale).isoDate(value);
+  if (isMonth && typeof value === 'string') return formatsOf(intl).isoDate(value);
   if (!isNumeric || typeof value !== 'number') return String(value);
   return intl.formatNumber(value, decimals === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }

@@ -1,7 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import type { Brand } from '../data/schema';
-import { formatsFor } from '../i18n/format';
-import type { Locale } from '../i18n/locales';
+import { formatsOf } from '../i18n/format';
 import type { Filters, YearRange } from '../state/filters';
 
 /** A one-click way out of an empty card, and the filter change it makes. */
@@ -23,7 +22,7 @@ export function emptyAction(
   // Years first: a range that misses the data leaves the card empty whatever the brands (the EV card always
   // draws the Alliance-wide series, so it is never empty for want of a brand).
   const [from, to] = filters.yearRange;
-  if (dataYears && (to < dataYears[0] || from > dataYears[1])) return { label: intl.formatMessage({ id: 'export.showYears' }, { years: formatsFor(intl.locale as Locale).yearSpan(dataYears) }), patch: { yearRange: dataYears } };
+  if (dataYears && (to < dataYears[0] || from > dataYears[1])) return { label: intl.formatMessage({ id: 'export.showYears' }, { years: formatsOf(intl).yearSpan(dataYears) }), patch: { yearRange: dataYears } };
   if (filters.brands.length === 0) return { label: intl.formatMessage({ id: 'export.selectAllBrands' }), patch: { brands: [...allBrands] } };
   return null;
 }

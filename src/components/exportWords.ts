@@ -4,10 +4,9 @@ import type { IntlShape } from 'react-intl';
 import type { ExportFormat } from '../export/options';
 import { CUSTOM_WIDTH_RANGE, PNG_PIXEL_RATIO, type SizePreset, type WidthRefusal } from '../export/presets';
 import { CodeLoadError, NothingToExportError } from '../export/errors';
-import { formatsFor } from '../i18n/format';
-import type { Locale } from '../i18n/locales';
+import { formatsOf } from '../i18n/format';
 
-const figure = (value: number, intl: IntlShape) => formatsFor(intl.locale as Locale).exact(value);
+const figure = (value: number, intl: IntlShape) => formatsOf(intl).exact(value);
 
 /** "1200 × 675 (social)" · "1 200 × 675 (réseaux sociaux)" · "1,200 × 675（SNS）": a size preset's name. */
 export function presetName(preset: SizePreset, intl: IntlShape): string {

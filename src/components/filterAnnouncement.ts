@@ -1,7 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import type { Brand } from '../data/schema';
-import { formatsFor } from '../i18n/format';
-import type { Locale } from '../i18n/locales';
+import { formatsOf } from '../i18n/format';
 import type { MessageId } from '../i18n/messages';
 import { selectCursor, type Filters } from '../state/filters';
 import { joinSentences } from '../i18n/joinList';
@@ -21,7 +20,7 @@ function brandSentence(before: Filters['brands'], after: Filters['brands'], allB
   const added = after.filter((b) => !before.includes(b));
   const removed = before.filter((b) => !after.includes(b));
   const shown = after.length === 0 ? 'none' : after.length === allBrands.length ? 'all' : 'some';
-  const values = { shown, brands: formatsFor(intl.locale as Locale).list(after) };
+  const values = { shown, brands: formatsOf(intl).list(after) };
   // One brand toggled: name it first, since that is what the reader just did.
   if (added.length + removed.length === 1) {
     return intl.formatMessage({ id: added.length ? 'filters.announce.brandOn' : 'filters.announce.brandOff' }, { ...values, brand: added[0] ?? removed[0] });
@@ -35,7 +34,7 @@ export function filterAnnouncement(before: Filters, after: Filters, allBrands: r
   if (before.lang !== after.lang) sentences.push(intl.formatMessage({ id: 'filters.announce.lang' }));
   if (before.brands.join() !== after.brands.join()) sentences.push(brandSentence(before.brands, after.brands, allBrands, intl));
   if (before.yearRange[0] !== after.yearRange[0] || before.yearRange[1] !== after.yearRange[1]) {
-    sentences.push(intl.formatMessage({ id: 'filters.announce.years' }, { years: formatsFor(intl.locale as Locale).yearSpan(after.yearRange) }));
+    sentences.push(intl.formatMessage({ id: 'filters.announce.years' }, { years: formatsOf(intl).yearSpan(after.yearRange) }));
   } else if (selectCursor(before) !== selectCursor(after)) {
     // Only when the reader moved the cursor: a new range moves it too, and the years already say so.
     sentences.push(intl.formatMessage({ id: 'filters.announce.at' }, { year: selectCursor(after) }));

@@ -3,8 +3,7 @@
 // date it applies from. Shared by the plants view and the source panel.
 import type { IntlShape } from 'react-intl';
 import type { Capacity, Plant } from './schema';
-import { formatsFor } from '../i18n/format';
-import type { Locale } from '../i18n/locales';
+import { formatsOf } from '../i18n/format';
 
 type Unit = Plant['capacityUnit'];
 
@@ -14,7 +13,7 @@ export function joinWith(parts: readonly string[], intl: IntlShape, join: 'plant
 }
 
 /** "400,000" · "400 000": a capacity as the source gives it, grouped as the language groups it. */
-export const capacityNumber = (amount: number, intl: IntlShape) => formatsFor(intl.locale as Locale).exact(amount);
+export const capacityNumber = (amount: number, intl: IntlShape) => formatsOf(intl).exact(amount);
 
 /** "170,000 vehicles a year" · "170 000 véhicules par an" · "年間170,000台". */
 export function amountWords(amount: number, unit: Unit, perYear: boolean, intl: IntlShape): string {
@@ -35,7 +34,7 @@ export function qualifierWords(capacity: Capacity, unit: Unit, intl: IntlShape):
     scopeWords(capacity, unit, intl),
     capacity.from === null
       ? capacity.basis === 'planned' ? intl.formatMessage({ id: 'plants.noDate' }) : null
-      : intl.formatMessage({ id: 'plants.from' }, { date: formatsFor(intl.locale as Locale).isoDate(capacity.from) }),
+      : intl.formatMessage({ id: 'plants.from' }, { date: formatsOf(intl).isoDate(capacity.from) }),
     capacity.period === null ? intl.formatMessage({ id: 'plants.noPeriod' }) : null,
   ].filter((part): part is string => part !== null);
   return joinWith(parts, intl);

@@ -8,7 +8,7 @@ import { ownValue } from './ownValue';
 import { withoutFinalParenthesis } from './parenthetical';
 import { RECORD_KEYS } from './recordKeys';
 import type { Dataset, RecordKey } from './schema';
-import { formatsFor, isoDay } from '../i18n/format';
+import { formatsFor, isoDay, formatsOf } from '../i18n/format';
 import { joinList } from '../i18n/joinList';
 import type { Locale } from '../i18n/locales';
 
@@ -66,7 +66,7 @@ const monthWords = (date: string, intl: IntlShape) => formatSourceDate(date, int
  * are the dataset's: in that language when the caller localised it); a missing record gives an unknown description.
  */
 export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape): RecordDescription {
-  const exact = (n: number) => formatsFor(intl.locale as Locale).exact(n);
+  const exact = (n: number) => formatsOf(intl).exact(n);
   const line = (subject: string, value: string, numbers: string[]) => ({ label: intl.formatMessage({ id: 'sources.line' }, { subject, value }), value, numbers });
   const units = (n: number) => intl.formatMessage({ id: 'sources.units' }, { units: exact(n) });
   switch (ref.key) {
@@ -100,7 +100,7 @@ export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape
       const name = (id: string) => indexById(dataset.companies).get(id)?.name ?? id;
       const [value, what, numbers] =
         r.percent !== null ? [percentWords(r.percent, intl), 'percent', [String(r.percent)]]
-        : r.investment ? [formatsFor(intl.locale as Locale).money(r.investment.amount, r.investment.currency), 'invested', [String(r.investment.amount)]]
+        : r.investment ? [formatsOf(intl).money(r.investment.amount, r.investment.currency), 'invested', [String(r.investment.amount)]]
         : [intl.formatMessage({ id: 'sources.stakeNotStated' }), 'none', []];
       const label = intl.formatMessage({ id: 'sources.stake' }, { holder: name(r.holder), held: name(r.held), what, amount: value, years: heldYears(r, intl) });
       return { label, value, numbers };
@@ -134,7 +134,7 @@ const percentWords = (percent: number, intl: IntlShape) => intl.formatNumber(per
 
 /** "€10B a year", "at least 1,700,000 vehicles a year", "1,500,000 electric vehicles": amount, unit and period as stated. */
 export function targetAmountWords(target: Dataset['targets'][number], intl: IntlShape): string {
-  const amount = target.unit === 'EUR' ? formatsFor(intl.locale as Locale).money(target.amount, 'EUR') : formatsFor(intl.locale as Locale).exact(target.amount);
+  const amount = target.unit === 'EUR' ? formatsOf(intl).money(target.amount, 'EUR') : formatsOf(intl).exact(target.amount);
   return intl.formatMessage(
     { id: 'sources.targetAmount' },
     { amount, unit: target.unit, minimum: target.isMinimum ? 'yes' : 'no', perYear: target.period === 'year' ? 'yes' : 'no' },

@@ -118,3 +118,6 @@ export function formatsFor(locale: Locale): Formats {
   }
   return formats;
 }
+
+/** The formats of the language an intl object (react-intl's, or intlFor's) speaks: always one of LOCALES. */
+export const formatsOf = (intl: { readonly locale: string }): Formats => formatsFor(intl.locale as Locale);

@@ -1,6 +1,6 @@
 import type { Brand } from '../data/schema';
 import type { IntlShape } from 'react-intl';
-import { formatsFor } from '../i18n/format';
+import { formatsOf } from '../i18n/format';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales';
 import type { MessageId } from '../i18n/messages';
 import {
@@ -209,7 +209,7 @@ export function describeReason(reason: IgnoreReason, intl: IntlShape): string {
         : isReason(value)
           ? describeReason(value, intl)
           : // Stryker disable next-line StringLiteral: list() reads every kind but 'and' as 'or', so an empty kind words the same.
-            formatsFor(intl.locale as Locale).list(value, 'or'),
+            formatsOf(intl).list(value, 'or'),
     ]),
   );
   return intl.formatMessage({ id: reason.id }, values);
@@ -222,5 +222,5 @@ function isReason(value: readonly string[] | IgnoreReason): value is IgnoreReaso
 /** A sentence for the page: which parameters were ignored and why. */
 export function describeIgnored(ignored: readonly IgnoredParam[], intl: IntlShape): string {
   const items = ignored.map(({ key, value, reason }) => intl.formatMessage({ id: 'filters.notice.item' }, { key, value, reason: describeReason(reason, intl) }));
-  return intl.formatMessage({ id: 'filters.notice' }, { list: formatsFor(intl.locale as Locale).list(items) });
+  return intl.formatMessage({ id: 'filters.notice' }, { list: formatsOf(intl).list(items) });
 }

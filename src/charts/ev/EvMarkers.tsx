@@ -3,11 +3,11 @@ import { brandColour } from '../../theme/tokens';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useRovingStops } from '../../components/rovingMarks';
 import type { EvActive, EvMarkLayerProps } from './EvTooltip';
-import { formatsOf } from './format';
 import type { PlacedMarker } from './layout';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 import { MIN_TARGET } from '../../components/touchTarget';
 import { EV_LABEL_SIZE, halo } from './halo';
+import { formatsOf } from '../../i18n/format';
 
 interface EvMarkersProps extends EvMarkLayerProps {
   markers: readonly PlacedMarker[];

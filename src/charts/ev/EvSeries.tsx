@@ -6,10 +6,10 @@ import { useRovingStops } from '../../components/rovingMarks';
 import { hitRadius } from '../../components/touchTarget';
 import type { Brand } from '../../data/schema';
 import type { EvActive, EvMarkLayerProps } from './EvTooltip';
-import { formatsOf } from './format';
 import type { EvLayout, PlacedDot, PlacedLine } from './layout';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 import { EV_LABEL_SIZE, halo } from './halo';
+import { formatsOf } from '../../i18n/format';
 
 interface EvSeriesProps extends EvMarkLayerProps {
   layout: EvLayout;

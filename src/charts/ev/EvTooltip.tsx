@@ -8,9 +8,10 @@ import { TapSourceButton } from '../../components/TapSourceButton';
 import { tooltipCss } from '../../components/tooltipPlacement';
 import type { TapFor } from '../../components/tapToPreview';
 import type { Theme } from '../../theme/tokens';
-import { formatsOf, quoteText } from './format';
+import { quoteText } from './format';
 import type { EvLine, EvMarker, EvPoint } from './model';
 import { targetOutcomeText, type EvTarget } from './targets';
+import { formatsOf } from '../../i18n/format';
 
 /** What every EV mark layer needs to draw emphasis and report hover/focus to the chart. */
 export interface EvMarkLayerProps {

@@ -14,12 +14,12 @@ import { useTheme } from '../../theme/useTheme';
 import { EvChart } from './EvChart';
 import { EvImage } from './EvSvg';
 import { ScaleToggle } from './ScaleToggle';
-import { formatsOf } from './format';
 import { evBrands, evDataExtent, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow } from './model';
 import { evTable } from './table';
 import { evTargets, evTargetSummary } from './targets';
 import './ev.css';
 import { joinSentences } from '../../i18n/joinList';
+import { formatsOf } from '../../i18n/format';
 
 /** Cumulative EV sales of the Alliance, its brands and models, 2009–2021, from reported milestones. */
 export function EvView({ dataset }: { dataset: Dataset }) {

@@ -1,7 +1,7 @@
 import type { IntlShape } from 'react-intl';
 import { joinList } from '../../i18n/joinList';
-import { formatsOf } from './format';
 import type { EvLine, EvWindow } from './model';
+import { formatsOf } from '../../i18n/format';
 
 /** One series' cumulative figure as of the cursor: its latest milestone up to then. */
 export interface EvCursorValue {

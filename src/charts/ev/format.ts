@@ -1,6 +1,5 @@
 import type { IntlShape } from 'react-intl';
-import { formatsFor, isoMonth, type Formats } from '../../i18n/format';
-import type { Locale } from '../../i18n/locales';
+import { isoMonth, type Formats, formatsOf } from '../../i18n/format';
 
 /** "2017-10" → months since year 0 (2017 × 12 + 9); a year-only "2021" is placed mid-year, at July. */
 export function monthIndex(date: string): number {
@@ -11,9 +10,6 @@ export function monthIndex(date: string): number {
 export function monthDate(month: number): string {
   return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
 }
-
-/** The language's number and date formats, for an IntlShape a component or test hands in. */
-export const formatsOf = (intl: IntlShape): Formats => formatsFor(intl.locale as Locale);
 
 /**
  * Units in prose: whole hundred-thousands from a million up in words ("1 million", "2.5 million"; Japanese "100万"),

@@ -6,7 +6,8 @@ import { truncateToWidth } from '../../components/textWidth';
 import { isDateConflict } from '../../data/dateConflict';
 import { oncePer } from '../../lib/oncePer';
 import type { YearRange } from '../../state/filters';
-import { formatsOf, formatUnits, monthIndex, splitTableRow } from './format';
+import { formatUnits, monthIndex, splitTableRow } from './format';
+import { formatsOf } from '../../i18n/format';
 
 /** A span of calendar months, both ends included, as month indices (see `monthIndex`). */
 export interface EvWindow {

@@ -1,7 +1,8 @@
 import type { Dataset, EvMilestone } from '../../data/schema';
 import type { EvWindow } from './model';
 import type { IntlShape } from 'react-intl';
-import { formatUnits, formatsOf, monthIndex } from './format';
+import { formatUnits, monthIndex } from './format';
+import { formatsOf } from '../../i18n/format';
 
 /** A reported level of the target's series, for the outcome: units and the month reported. */
 export interface EvReported {

@@ -2,8 +2,7 @@ import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { useShallow } from 'zustand/react/shallow';
-import { formatsFor } from '../../i18n/format';
-import type { Locale } from '../../i18n/locales';
+import { formatsOf } from '../../i18n/format';
 import type { LegendItem } from '../../components/chartTypes';
 import { ChartCard } from '../../components/ChartCard';
 import { imageDrawing } from '../../export/imageDrawing';
@@ -99,7 +98,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
       ? [intl.formatMessage({ id: 'ownership.footnote.allianceStandIn' })]
       : []),
     ...(hiddenBrands.length
-      ? [intl.formatMessage({ id: 'ownership.footnote.hidden' }, { brands: formatsFor(intl.locale as Locale).list(hiddenBrands), count: hiddenBrands.length })]
+      ? [intl.formatMessage({ id: 'ownership.footnote.hidden' }, { brands: formatsOf(intl).list(hiddenBrands), count: hiddenBrands.length })]
       : []),
     ...(leftOut > 0 ? [intl.formatMessage({ id: 'ownership.footnote.leftOut' }, { count: leftOut })] : []),
     ];

@@ -2,8 +2,7 @@
 import type { IntlShape } from 'react-intl';
 import type { ChartTable } from '../../components/chartTypes';
 import type { Ownership } from '../../data/schema';
-import { formatsFor } from '../../i18n/format';
-import type { Locale } from '../../i18n/locales';
+import { formatsOf } from '../../i18n/format';
 import { stakeLabel, stakesActiveIn, type IndexedStake } from './model';
 
 export type ChangeKind = 'new' | 'ended' | 'changed' | 'unchanged';
@@ -84,7 +83,7 @@ export function compareSummary(changes: readonly StakeChange[], [from, to]: read
   const details = changes
     .filter((c) => c.kind === 'changed')
     .map((c) => intl.formatMessage({ id: 'ownership.compare.detail' }, { holder: name(c.holder), held: name(c.held), change: c.label }));
-  const values = { from, to, counts: formatsFor(intl.locale as Locale).list(counts) };
+  const values = { from, to, counts: formatsOf(intl).list(counts) };
   return details.length
     ? intl.formatMessage({ id: 'ownership.compare.summaryDetails' }, { ...values, details: details.reduce((first, second) => intl.formatMessage({ id: 'ownership.summary.clauseJoin' }, { first, second })) })
     : intl.formatMessage({ id: 'ownership.compare.summary' }, values);

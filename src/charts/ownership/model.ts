@@ -1,7 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { IntlShape } from 'react-intl';
-import { formatsFor } from '../../i18n/format';
-import type { Locale } from '../../i18n/locales';
+import { formatsOf } from '../../i18n/format';
 import { brandIds } from '../../data/catalogue';
 import { ownValue } from '../../data/ownValue';
 import type { AllianceEvent, Brand, Company, Dataset, Ownership } from '../../data/schema';
@@ -48,7 +47,7 @@ export function ownershipChangeYears(ownership: readonly Ownership[], domain: re
 
 /** "€600M" · "600 M €" · "€6億": an investment amount in compact form, in the language of `intl`. */
 export function formatInvestment(investment: NonNullable<Ownership['investment']>, intl: IntlShape): string {
-  return formatsFor(intl.locale as Locale).money(investment.amount, investment.currency);
+  return formatsOf(intl).money(investment.amount, investment.currency);
 }
 
 /** A stake's percentage as the language writes it, to the source's two decimals: "67.13%" · "67,13 %". */

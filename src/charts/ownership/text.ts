@@ -4,8 +4,7 @@ import { indexById } from '../../data/indexById';
 import { sourceTitle } from '../../data/sourceIndex';
 import { tableColumns } from '../../components/tableColumns';
 import type { ChartTable } from '../../components/chartTypes';
-import { formatsFor } from '../../i18n/format';
-import type { Locale } from '../../i18n/locales';
+import { formatsOf } from '../../i18n/format';
 import type { MessageId } from '../../i18n/messages';
 import { heldYears } from '../../data/heldYears';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
@@ -164,7 +163,7 @@ function partOf(stake: Ownership, held: string, intl: IntlShape): string {
 
 function memberSentence(dataset: Dataset, year: number, active: readonly IndexedStake[], intl: IntlShape): string {
   const members = MEMBER_ORDER(dataset);
-  const f = formatsFor(intl.locale as Locale);
+  const f = formatsOf(intl);
   const clauses = members.flatMap((holder) => {
     const held = active.filter(({ stake }) => stake.holder === holder && members.includes(stake.held) && stake.held !== holder);
     if (held.length === 0) return [];
@@ -193,7 +192,7 @@ function recordedPhrases(stakes: readonly Ownership[], name: (id: string) => str
     const group = stakes.filter((s) => s.held === id);
     const [only] = group;
     if (group.length === 1 && only) return intl.formatMessage({ id: 'ownership.phrase.recorded' }, stakeValues(only, name, intl));
-    const holders = formatsFor(intl.locale as Locale).list(group.map((s) => name(s.holder)));
+    const holders = formatsOf(intl).list(group.map((s) => name(s.holder)));
     return intl.formatMessage({ id: 'ownership.phrase.recordedGroup' }, { holders, held: name(id) });
   });
 }
@@ -233,7 +232,7 @@ function changeSentence(dataset: Dataset, year: number, intl: IntlShape): string
       : gone.map((s) => intl.formatMessage({ id: 'ownership.phrase.ended' }, stakeValues(s, name, intl)));
   const isFounding = year === Math.min(...dataset.ownership.map((s) => s.from));
   const phrases = isFounding ? [intl.formatMessage({ id: 'ownership.phrase.began' })] : [...changed, ...freshText, ...goneText];
-  if (phrases.length > 0) return intl.formatMessage({ id: 'ownership.summary.changes' }, { phrases: formatsFor(intl.locale as Locale).list(phrases) });
+  if (phrases.length > 0) return intl.formatMessage({ id: 'ownership.summary.changes' }, { phrases: formatsOf(intl).list(phrases) });
   const last = Math.max(...dataset.ownership.flatMap((s) => [s.from, ...(s.to === null ? [] : [s.to])]).filter((y) => y < year));
   return Number.isFinite(last) ? intl.formatMessage({ id: 'ownership.summary.unchangedSince' }, { year: last }) : '';
 }

@@ -1,8 +1,7 @@
 import { brandColour } from '../../theme/tokens';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { formatsFor } from '../../i18n/format';
-import type { Locale } from '../../i18n/locales';
+import { formatsOf } from '../../i18n/format';
 import { Segmented } from '../../components/Segmented';
 import { ChartCard } from '../../components/ChartCard';
 import { imageDrawing } from '../../export/imageDrawing';
@@ -45,7 +44,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const recordIndex = picked?.key === 'plants' ? picked.index : null;
   const theme = useTheme();
   const intl = useIntl();
-  const f = formatsFor(intl.locale as Locale);
+  const f = formatsOf(intl);
   const plants = dataset.plants;
   const allBrands = useMemo(() => brandIds(dataset), [dataset]);
   const filters = useMemo(() => ({ yearRange, brands, allBrands, at, compare: compareSpan(at, vs) }), [yearRange, brands, allBrands, at, vs]);

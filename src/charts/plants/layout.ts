@@ -3,8 +3,7 @@ import { boxAround, boxesOverlap, type Box } from '../../components/geometry';
 import { textWidth } from '../../components/textWidth';
 import type { CapacityUnit, PlantMark } from './model';
 import type { IntlShape } from 'react-intl';
-import { formatsFor } from '../../i18n/format';
-import type { Locale } from '../../i18n/locales';
+import { formatsOf } from '../../i18n/format';
 
 /** Half the side of a square, or half the diagonal of a diamond, with the same area as a circle of radius r. */
 export function symbolHalfSize(unit: CapacityUnit, r: number): number {
@@ -134,7 +133,7 @@ export function mapKeyLayout(
 
 /** "400K" · "400 k" · "40万": a reference circle's value. */
 export function formatKeyValue(value: number, intl: IntlShape): string {
-  return formatsFor(intl.locale as Locale).compact(value);
+  return formatsOf(intl).compact(value);
 }
 
 /** A label's width in Latin glyphs: Japanese and other full-width characters count as two (GLYPH is about half an em). */

@@ -4,8 +4,7 @@ import type { MultiPoint } from 'geojson';
 import type { IntlShape } from 'react-intl';
 import { truncateToWidth } from '../../components/textWidth';
 import { capacityIn, largestCapacity, yearOf } from '../../data/capacity';
-import { formatsFor } from '../../i18n/format';
-import type { Locale } from '../../i18n/locales';
+import { formatsOf } from '../../i18n/format';
 import type { Basis, Brand, Capacity, Plant } from '../../data/schema';
 import type { Filters, MapRegion } from '../../state/filters';
 import { cursorYear } from '../../state/time';
@@ -270,14 +269,14 @@ function totalsText(rows: readonly PlantRow[], intl: IntlShape): string {
       return [partial.length ? intl.formatMessage({ id: 'plants.summary.partial' }, { amount, partials: joinWith(partial, intl, 'plants.listJoin') }) : amount];
     }),
   );
-  return formatsFor(intl.locale as Locale).list(parts);
+  return formatsOf(intl).list(parts);
 }
 
 /** The largest figure in effect (ties included): "Largest: Chennai, India (400,000 vehicles a year, planned)." */
 function largestText(inEffect: readonly PlantRow[], intl: IntlShape): string | null {
   const first = inEffect[0];
   if (!first) return null;
-  const f = formatsFor(intl.locale as Locale);
+  const f = formatsOf(intl);
   const ties = inEffect.filter((r) => r.plant.capacityUnit === first.plant.capacityUnit && r.capacity.amount === first.capacity.amount);
   const places = f.list(ties.map((r) => intl.formatMessage({ id: 'plants.place' }, { city: shortCity(r.plant.city), country: countryName(r.plant, intl) })));
   const bases = f.list([...new Set(ties.map((r) => r.capacity.basis))].map((basis) => intl.formatMessage({ id: 'plants.basis' }, { basis })), 'or');
@@ -290,7 +289,7 @@ function largestText(inEffect: readonly PlantRow[], intl: IntlShape): string | n
  * stated and planned capacity in effect in the end year, per unit and period, the largest, and those not yet in effect.
  */
 export function plantsSummary(plants: readonly Plant[], filters: PlantFilters, intl: IntlShape): string {
-  const f = formatsFor(intl.locale as Locale);
+  const f = formatsOf(intl);
   const endYear = plantsAsOf(filters);
   const shown = plantRows(plants, filters).filter((row) => !row.isFaded);
   if (shown.length === 0) return intl.formatMessage({ id: 'plants.summary.none' });
@@ -326,7 +325,7 @@ function openedBetweenText(shown: readonly PlantRow[], compare: PlantFilters['co
   const [from, to] = compare;
   return [
     fresh.length
-      ? intl.formatMessage({ id: 'plants.summary.openedBetween' }, { from, to, list: formatsFor(intl.locale as Locale).list(fresh) })
+      ? intl.formatMessage({ id: 'plants.summary.openedBetween' }, { from, to, list: formatsOf(intl).list(fresh) })
       : intl.formatMessage({ id: 'plants.summary.openedNone' }, { from, to }),
   ];
 }

@@ -5,9 +5,10 @@ import { selectCursor, useFilters } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesChart, useSalesFrame } from './chartContext';
 import { atFrameTop, targetLineSpan, totalHalfWidth } from './frame';
-import { formatsOf, formatTargetLabel, formatTotalLabel } from './format';
+import { formatTargetLabel, formatTotalLabel } from './format';
 import { type SalesChartRow, type SalesTarget } from './model';
 import { TargetMark } from './TargetMark';
+import { formatsOf } from '../../i18n/format';
 
 interface MarksProps {
   rows: readonly SalesChartRow[];

@@ -3,10 +3,10 @@ import type { Brand } from '../../data/schema';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useRovingStops } from '../../components/rovingMarks';
 import { useSalesChart } from './chartContext';
-import { formatsOf } from './format';
 import type { SalesChartRow } from './model';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 import { tapToPreview } from '../../components/tapToPreview';
+import { formatsOf } from '../../i18n/format';
 
 interface SegmentProps {
   brand: Brand;

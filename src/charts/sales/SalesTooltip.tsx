@@ -5,8 +5,8 @@ import { brandColour, type Theme } from '../../theme/tokens';
 import { useIntl } from 'react-intl';
 import { TapSourceButton } from '../../components/TapSourceButton';
 import { joinList } from '../../i18n/joinList';
-import { formatsOf } from './format';
 import type { SalesYear } from './model';
+import { formatsOf } from '../../i18n/format';
 
 interface TooltipProps {
   year: SalesYear;

@@ -4,8 +4,8 @@ import { useRovingStops } from '../../components/rovingMarks';
 import { selectCursor, useFilters } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesChart } from './chartContext';
-import { formatsOf } from './format';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
+import { formatsOf } from '../../i18n/format';
 
 interface YearTickProps {
   year: number;

@@ -1,11 +1,7 @@
 import type { IntlShape } from 'react-intl';
 import { textWidth, truncateToWidth } from '../../components/textWidth';
-import { formatsFor, type Formats } from '../../i18n/format';
-import type { Locale } from '../../i18n/locales';
+import { formatsOf } from '../../i18n/format';
 /** Number and text formats the sales view shares between its model, axis, labels and tooltip, in the page's language. */
-
-/** The language's number and date formats, for an IntlShape a component or test hands in. */
-export const formatsOf = (intl: IntlShape): Formats => formatsFor(intl.locale as Locale);
 
 /** Axis ticks: "0", "800K", "4M", "10.5M" (fr "10,5 M", ja "1,050万") for units; "25%" for shares. */
 export function formatAxisValue(value: number, isShare: boolean, intl: IntlShape): string {

@@ -5,7 +5,7 @@ import type { Brand, Dataset } from '../../data/schema';
 import type { SalesLayout, SalesMode, YearRange } from '../../state/filters';
 import type { IntlShape } from 'react-intl';
 import type { MessageId } from '../../i18n/messages';
-import { formatsOf } from './format';
+import { formatsOf } from '../../i18n/format';
 
 /** The part of the filter this view answers to. */
 export interface SalesFilter {
