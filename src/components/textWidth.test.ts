@@ -1,4 +1,4 @@
-import { textWidth, truncateToWidth } from './textWidth';
+import { isFullWidth, textWidth, truncateToWidth } from './textWidth';
 
 describe('textWidth', () => {
   it('estimates DejaVu Sans Bold digits at 0.726 em', () => {
@@ -13,6 +13,12 @@ describe('textWidth', () => {
   it('gives Japanese characters a full em: "1,400万" at 12 px is wider than "14M"', () => {
     // 1 0.66 + , 0.36 + 4 0 0 3 × 0.66 + 万 1 = 4.0 em; 14M = 0.66 × 2 + 0.95 = 2.27 em.
     expect([textWidth('1,400万', 12), textWidth('14M', 12)].map((w) => Math.round(w * 100) / 100)).toEqual([48, 27.24]);
+  });
+});
+
+describe('isFullWidth', () => {
+  it('is kana, kanji and the full-width forms — not half-width katakana or half-width forms', () => {
+    expect(['ア', '万', '（', '：', '￥', 'ｱ', 'ﾞ', '￨', 'A', 'é'].map(isFullWidth)).toEqual([true, true, true, true, true, false, false, false, false, false]);
   });
 });
 

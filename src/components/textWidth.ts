@@ -2,10 +2,11 @@
 // measures alike), and the one truncation built on it. Pure: no DOM to measure in a model.
 
 /**
- * Kana, CJK ideographs (万, 億) and full-width forms (（）、：), as a character-class range: a full em wide,
- * and where a Japanese line may break (export/svg.ts wraps by it).
+ * Kana, CJK ideographs (万, 億) and full-width forms (（）、：￥), as a character-class range: a full em wide,
+ * and where a Japanese line may break (export/svg.ts wraps by it). Not the half-width katakana and forms
+ * (ｱ, ￨: U+FF61–FF9F, U+FFE8–FFEE), which are half as wide.
  */
-export const FULL_WIDTH_RANGE = '\\u3000-\\u9fff\\uff00-\\uffef';
+export const FULL_WIDTH_RANGE = '\\u3000-\\u9fff\\uff00-\\uff60\\uffe0-\\uffe6';
 const FULL_WIDTH = new RegExp(`[${FULL_WIDTH_RANGE}]`, 'u');
 
 export function isFullWidth(char: string): boolean {
@@ -21,8 +22,7 @@ function emWidthOf(char: string): number {
   if (/[ftrj()]/.test(char)) return 0.4;
   if (char === '%') return 0.95;
   if (char === '–') return 0.5;
-  if (/[mw]/.test(char)) return 0.95;
-  if (/[MW]/.test(char)) return 0.95;
+  if (/[mwMW]/.test(char)) return 0.95;
   if (/[A-Z]/.test(char)) return 0.72;
   if (/[0-9€$₽]/.test(char)) return 0.66;
   return 0.62;
