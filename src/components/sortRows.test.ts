@@ -22,6 +22,10 @@ describe('sortRows', () => {
     expect(sortRows([{ v: '10 units' }, { v: '9 units' }], 'v', 'ascending').map((r) => r.v)).toEqual(['9 units', '10 units']);
   });
 
+  it('sorts text with case and accents alike (a, A, á), so names equal but for them keep their order', () => {
+    expect(sortRows([{ v: 'b' }, { v: 'A' }, { v: 'á' }, { v: 'a' }], 'v', 'ascending').map((r) => r.v)).toEqual(['A', 'á', 'a', 'b']);
+  });
+
   it('keeps the original order for ties and leaves the input alone', () => {
     const input = [...rows];
     expect(sortRows(rows, 'year', 'descending').map((r) => r.brand)).toEqual(['Renault', 'Nissan', 'AvtoVAZ', 'Mitsubishi']);

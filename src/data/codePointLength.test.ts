@@ -9,6 +9,8 @@ describe('codePointLength', () => {
     expect(codePointLength('\uD800')).toBe(1);
     expect(codePointLength('\uDC00\uD800')).toBe(2);
     expect(codePointLength('x\uD83D')).toBe(2);
+    // A high surrogate before a character that is no low surrogate (U+E000 is past U+DFFF) stands alone.
+    expect(codePointLength('\uD83D\uE000')).toBe(2);
     expect(codePointLength('日産自動車')).toBe(5);
   });
 });

@@ -8,4 +8,6 @@ describe('isDateConflict', () => {
   it('is true for two exact dates', () => expect(isDateConflict(m('2017-10'), m('2017-12'))).toBe(true));
   it('is false for the same date', () => expect(isDateConflict(m('2017-10'), m('2017-10'))).toBe(false));
   it('is false for different counts', () => expect(isDateConflict(m('2017-10'), { ...m('2017-12'), units: 6 })).toBe(false));
+  it('is false for different measures: so many sold is not so many built', () => expect(isDateConflict(m('2017-10'), { ...m('2017-12'), measure: 'production' as const })).toBe(false));
+  it('is false for different series', () => expect(isDateConflict(m('2017-10'), { ...m('2017-12'), series: 'y' })).toBe(false));
 });

@@ -13,6 +13,10 @@ describe('exportFileName', () => {
     expect(exportFileName('plants', [1999, 2023], ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], 'csv', ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('alliance-plants-1999-2023-all-brands.csv');
   });
 
+  it('makes a brand of any characters a clean part of the name: no dash at its ends, accents dropped', () => {
+    expect(exportFileName('sales', [2011, 2011], ['(Alliance)', 'Ré '], 'png', ['(Alliance)', 'Ré ', 'Nissan'])).toBe('alliance-sales-2011-alliance-re.png');
+  });
+
   it('says no-brands when none is selected', () => {
     expect(exportFileName('ownership', [2001, 2023], [], 'png', ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('alliance-ownership-2001-2023-no-brands.png');
   });

@@ -110,6 +110,13 @@ describe('ownershipChanges in the degenerate cases', () => {
     expect([compareSpan(2023, 2016), compareSpan(2016, 2023), compareSpan(2016, null)]).toEqual([[2016, 2023], [2016, 2023], null]);
   });
 
+  it('finds an investment that grew changed, though its percentage (none) did not', () => {
+    const stake = { holder: 'nissan', held: 'ampere', percent: null, voting: null, from: 2020, to: 2024, source: 's', investment: { amount: 600e6, currency: 'EUR' as const } };
+    const grown = { ...stake, from: 2024, to: null, investment: { amount: 800e6, currency: 'EUR' as const } };
+    expect(ownershipChanges([stake, grown], 2022, 2025, en).map((c) => c.kind)).toEqual(['changed']);
+    expect(ownershipChanges([stake, { ...grown, investment: stake.investment }], 2022, 2025, en).map((c) => c.kind)).toEqual(['unchanged']);
+  });
+
   it('names a voting change alongside a figure change', () => {
     const stake = dataset.ownership[3]!;
     expect(changeLabel(stake, { ...stake, percent: 20, voting: true }, en)).toBe('15% → 20%, now voting');
