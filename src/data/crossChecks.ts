@@ -12,6 +12,23 @@ export interface CrossIssue {
   input: unknown;
 }
 
+/**
+ * Brand ids are read from the address without regard to case, and "none" there means no brand: two ids equal
+ * but for case would be one brand in a link, and a brand called "none" could never be chosen by one.
+ */
+function checkBrandIds(issues: CrossIssue[], brands: DatasetShape['brands']) {
+  const [exact, caseless] = [new Set<string>(), new Set<string>()];
+  brands.forEach((brand, i) => {
+    const path = ['brands', i, 'id'];
+    const key = brand.id.toLowerCase();
+    if (key === 'none') issues.push({ path, message: `"${brand.id}" is the address’s word for no brand`, input: brand.id });
+    else if (exact.has(brand.id)) issues.push({ path, message: `duplicate id "${brand.id}"`, input: brand.id });
+    else if (caseless.has(key)) issues.push({ path, message: `duplicate id "${brand.id}" (brand ids must differ by more than case)`, input: brand.id });
+    exact.add(brand.id);
+    caseless.add(key);
+  });
+}
+
 /** Flags the second and later records with the same value of `field` (an id, or a year, or year + brand). */
 function checkUnique(issues: CrossIssue[], key: string, ids: string[], field = 'id', what = 'id') {
   const seen = new Set<string>();
@@ -80,7 +97,7 @@ export function crossRecordIssues(data: DatasetShape): CrossIssue[] {
   checkRefs(issues, 'evMilestones', 'series', data.evMilestones, seriesIds, 'series');
   checkRefs(issues, 'targets', 'series', data.targets, seriesIds, 'series');
   if (!hasDatedRecord(data)) issues.push({ path: [], message: 'the dataset dates nothing, so it has no years to show', input: data });
-  checkUnique(issues, 'brands', data.brands.map((b) => b.id));
+  checkBrandIds(issues, data.brands);
   checkBrandRefs(issues, data);
   checkIncludes(issues, data.brands);
   const companyIds = new Set(data.companies.map((c) => c.id));

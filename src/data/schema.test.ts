@@ -203,6 +203,18 @@ describe('parseDataset on malformed files names the failing path', () => {
     expect(detailsOf(broken((d) => d.brands?.push({ ...at(d, 'brands', 1) })))).toEqual(['brands[4].id: duplicate id "Nissan"']);
   });
 
+  // Brand ids travel in the address (?brands=renault,nissan), read case-blind, with "none" for no brand.
+  it('brands that the address could not tell apart: equal but for case, or called "none"', () => {
+    expect(detailsOf(broken((d) => d.brands?.push({ ...at(d, 'brands', 1), id: 'NISSAN' }, { ...at(d, 'brands', 2), id: 'None' })))).toEqual([
+      'brands[4].id: duplicate id "NISSAN" (brand ids must differ by more than case)',
+      'brands[5].id: "None" is the address’s word for no brand',
+    ]);
+  });
+
+  it.each([['Dacia, Lada'], [' Dacia'], ['Dacia ']])('a brand id the address cannot carry: "%s"', (id) => {
+    expect(detailsOf(broken((d) => d.brands?.push({ ...at(d, 'brands', 1), id })))[0]).toMatch(/^brands\[4\]\.id: a brand id has no comma and no space at either end/);
+  });
+
   it('a brand included in an unknown brand', () => {
     expect(detailsOf(broken((d) => (at(d, 'brands', 0).includes = [{ brand: 'Dacia' }])))).toEqual([
       'brands[0].includes[0].brand: unknown brand id "Dacia"',

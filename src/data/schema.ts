@@ -13,8 +13,12 @@ const year = z.number().int().min(1900).max(2100);
  */
 const text = (max: number) => z.string().min(1).max(max, `expected at most ${max} characters`);
 const id = text(80);
-/** A brand's id, as listed in `brands`: what sales, series, launches and companies refer to. */
-export const Brand = id;
+/**
+ * A brand's id, as listed in `brands`: what sales, series, launches and companies refer to. It travels in the
+ * address (?brands=Renault,Nissan), so it holds no comma and no space at either end (crossChecks.ts adds the
+ * rest: ids that differ by more than case, and none called "none"). Linear: one anchored pass, 80 characters.
+ */
+export const Brand = id.regex(/^[^\s,](?:[^,]*[^\s,])?$/, 'a brand id has no comma and no space at either end (it travels in the address as ?brands=a,b)');
 export type Brand = z.infer<typeof Brand>;
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour "#RRGGBB"');
 /** "YYYY-MM"; events known only to the year may use "YYYY". */
