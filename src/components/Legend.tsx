@@ -1,10 +1,18 @@
 import { useIntl } from 'react-intl';
 import { selectHighlightedBrand, useFilters } from '../state/filters';
-import type { LegendItem } from './chartTypes';
+import { DEFAULT_DASH, type LegendItem } from './chartTypes';
 import { hoverOrFocus } from './hoverOrFocus';
 
 function Swatch({ item }: { item: LegendItem }) {
   const symbol = item.symbol ?? 'square';
+  // Drawn, not a CSS border: a dashed border's dashes are the browser's, and a chart's kinds of dashed line differ by theirs.
+  if (symbol === 'dashed') {
+    return (
+      <svg className="swatch-dashed" width="16" height="3" aria-hidden="true">
+        <line x1="0" x2="16" y1="1.5" y2="1.5" stroke={item.color} strokeWidth="3" strokeDasharray={item.dash ?? DEFAULT_DASH} />
+      </svg>
+    );
+  }
   return <span className={`swatch swatch-${symbol}`} style={{ ['--swatch' as string]: item.color }} aria-hidden="true" />;
 }
 

@@ -31,4 +31,9 @@ export interface LegendItem {
   brand?: Brand;
   /** How the mark is drawn, so the legend swatch matches it. */
   symbol?: 'square' | 'line' | 'dashed' | 'circle' | 'hollow';
+  /** A dashed mark's stroke-dasharray, where a chart draws more than one kind of dashed line (DEFAULT_DASH otherwise). */
+  dash?: string;
 }
+
+/** The dashes of a dashed legend swatch whose entry names none. */
+export const DEFAULT_DASH = '4 3';

@@ -1,4 +1,4 @@
-import type { LegendItem } from '../components/chartTypes';
+import { DEFAULT_DASH, type LegendItem } from '../components/chartTypes';
 import { FULL_WIDTH_RANGE, isFullWidth, textWidth } from '../components/textWidth';
 import { FONT_STACK, type Theme } from '../theme/tokens';
 import { NothingToExportError } from './errors';
@@ -64,7 +64,7 @@ function legendGroup(items: readonly LegendItem[], width: number, theme: Theme):
     }
     const isLine = item.symbol === 'line' || item.symbol === 'dashed';
     const swatch = isLine
-      ? svgElement('line', { x1: x, x2: x + 16, y1: y + 6, y2: y + 6, stroke: item.color, 'stroke-width': 3, ...(item.symbol === 'dashed' ? { 'stroke-dasharray': '4 3' } : {}) })
+      ? svgElement('line', { x1: x, x2: x + 16, y1: y + 6, y2: y + 6, stroke: item.color, 'stroke-width': 3, ...(item.symbol === 'dashed' ? { 'stroke-dasharray': item.dash ?? DEFAULT_DASH } : {}) })
       : svgElement('rect', { x, y, width: 12, height: 12, rx: item.symbol === 'circle' || item.symbol === 'hollow' ? 6 : 2, fill: item.symbol === 'hollow' ? 'none' : item.color, stroke: item.color });
     group.append(swatch, textElement(item.label, { x: x + 20, y: y + 10 }));
     x += itemWidth;

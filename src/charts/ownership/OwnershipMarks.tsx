@@ -6,6 +6,9 @@ import { hoverOrFocus } from '../../components/hoverOrFocus';
 import type { TapFor } from '../../components/tapToPreview';
 import type { RovingStop } from '../../components/rovingMarks';
 
+/** The dashes of a stake's line by kind, drawn alike in the diagram and its legend. */
+export const STAKE_DASHES = { ended: '2 5', planned: '3 3', nonVoting: '7 4' } as const;
+
 const DIMMED = 0.22;
 /** In a comparison: ended stakes and companies gone by the later year are ghosts; unchanged stakes recede. */
 const GHOST = 0.42;
@@ -71,7 +74,7 @@ export function EdgeMark({ edge, color, markerId, ariaLabel, isDimmed, isActive,
           // A style, not an attribute, so a stake growing or shrinking between years transitions (ownership.css).
           style={{ strokeWidth: edge.strokeWidth }}
           strokeOpacity={edge.isPlanned ? PLANNED_OPACITY : undefined}
-          strokeDasharray={edge.change === 'ended' ? '2 5' : edge.isPlanned ? '3 3' : edge.isNonVoting ? '7 4' : undefined}
+          strokeDasharray={edge.change === 'ended' ? STAKE_DASHES.ended : edge.isPlanned ? STAKE_DASHES.planned : edge.isNonVoting ? STAKE_DASHES.nonVoting : undefined}
           markerEnd={`url(#${markerId})`}
         />
       </g>

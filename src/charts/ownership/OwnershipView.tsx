@@ -21,6 +21,7 @@ import { OwnershipImage } from './OwnershipSvg';
 import { companyName, ownershipEmptyMessage, ownershipSummary, ownershipTable } from './text';
 import { YearStepper } from './YearStepper';
 import './ownership.css';
+import { STAKE_DASHES } from './OwnershipMarks';
 
 /**
  * The year stepper and the compare select show the store's choices at once — a controlled select whose value
@@ -78,9 +79,9 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
       ...drawnBrands.map((brand) => ({ key: brand, label: brand, color: brandColour(theme, brand), brand })),
       { key: 'other', label: intl.formatMessage({ id: 'ownership.legend.other' }), color: theme.other },
       { key: 'stake', label: intl.formatMessage({ id: 'ownership.legend.width' }), color: theme.muted, symbol: 'line' },
-      { key: 'non-voting', label: intl.formatMessage({ id: 'ownership.legend.nonVoting' }), color: theme.muted, symbol: 'dashed' },
-      ...(hasPlanned ? [{ key: 'planned', label: intl.formatMessage({ id: 'ownership.legend.planned' }), color: theme.muted, symbol: 'dashed' as const }] : []),
-      ...(span ? [{ key: 'ended', label: intl.formatMessage({ id: 'ownership.legend.ended' }, { year: span[1] }), color: theme.muted, symbol: 'dashed' as const }] : []),
+      { key: 'non-voting', label: intl.formatMessage({ id: 'ownership.legend.nonVoting' }), color: theme.muted, symbol: 'dashed', dash: STAKE_DASHES.nonVoting },
+      ...(hasPlanned ? [{ key: 'planned', label: intl.formatMessage({ id: 'ownership.legend.planned' }), color: theme.muted, symbol: 'dashed' as const, dash: STAKE_DASHES.planned }] : []),
+      ...(span ? [{ key: 'ended', label: intl.formatMessage({ id: 'ownership.legend.ended' }, { year: span[1] }), color: theme.muted, symbol: 'dashed' as const, dash: STAKE_DASHES.ended }] : []),
     ],
     [drawnBrands, theme, span, hasPlanned, intl],
   );
