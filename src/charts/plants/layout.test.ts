@@ -93,7 +93,7 @@ describe('mapKeyLayout', () => {
       { symbol: 'engines', label: 'engines' },
       { symbol: 'batteries', label: 'batteries' },
     ] as const;
-    expect(mapKeyLayout(sizes, entries, 340, 11, en).items.map((i) => i.y)).toEqual([18, 18, 36]);
+    expect([mapKeyLayout(sizes, entries, 300, 11, en), mapKeyLayout(sizes, entries, 400, 11, en)].map((key) => key.items.map((i) => i.y))).toEqual([[18, 18, 36], [18, 18, 18]]);
   });
   it('is as tall as the largest reference circle needs', () => {
     expect(mapKeyLayout(sizes, [], 800, 12, en).height).toBe(82);

@@ -89,7 +89,6 @@ export interface MapKeyLayout {
 const KEY_TOP = 12;
 const ROW = 18;
 const SYMBOL_SPACE = 16;
-const GLYPH = 0.6;
 
 /**
  * The key under the map: reference circles (area ∝ capacity) on the left, then symbol entries flowed into
@@ -112,14 +111,14 @@ export function mapKeyLayout(
     const labelY = Math.max(base - s.r * 2 + fontSize * 0.35, previous ? previous.labelY + fontSize + 2 : -Infinity);
     return [...placed, { ...s, cx, cy: base - s.r, labelX: cx + rTop + 8, labelY }];
   }, []);
-  const longest = Math.max(0, ...sizes.map((s) => glyphs(formatKeyValue(s.value, intl))));
-  const columnWidth = Math.max(cx + rTop + 8 + longest * fontSize * GLYPH, glyphs(title) * fontSize * GLYPH);
+  const longest = Math.max(0, ...sizes.map((s) => textWidth(formatKeyValue(s.value, intl), fontSize)));
+  const columnWidth = Math.max(cx + rTop + 8 + longest, textWidth(title, fontSize));
   const x0 = Math.round(columnWidth + 24);
   const items: KeyItem[] = [];
   let x = x0;
   let y = KEY_TOP + fontSize * 0.5;
   for (const entry of entries) {
-    const itemWidth = SYMBOL_SPACE + glyphs(entry.label) * fontSize * GLYPH + 14;
+    const itemWidth = SYMBOL_SPACE + textWidth(entry.label, fontSize) + 14;
     if (x > x0 && x + itemWidth > width) {
       x = x0;
       y += ROW;
@@ -134,13 +133,6 @@ export function mapKeyLayout(
 /** "400K" · "400 k" · "40万": a reference circle's value. */
 export function formatKeyValue(value: number, intl: IntlShape): string {
   return formatsOf(intl).compact(value);
-}
-
-/** A label's width in Latin glyphs: Japanese and other full-width characters count as two (GLYPH is about half an em). */
-function glyphs(text: string): number {
-  let count = 0;
-  for (const char of text) count += char.charCodeAt(0) >= 0x2e80 ? 2 : 1;
-  return count;
 }
 
 const UNIT_KEYS: readonly KeySymbol[] = ['vehicles', 'engines', 'batteries'];
