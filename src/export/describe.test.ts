@@ -71,31 +71,31 @@ describe('sourceDate', () => {
 
 describe('citation', () => {
   it('an encyclopedia article without publisher or date: title in quotes and its kind', () => {
-    expect(citation(source('wiki-alliance'), en)).toBe('"Renault–Nissan–Mitsubishi Alliance", encyclopedia article');
+    expect(citation(source('wiki-alliance'), en)).toBe('“Renault–Nissan–Mitsubishi Alliance”, encyclopedia article');
   });
 
   it('a news article whose document states no publisher, its first-sentence title saying so', () => {
-    expect(citation(source('autonews-2017-asia'), en)).toBe('"The company looks toward Asia for growth." (first sentence; no headline), news article');
+    expect(citation(source('autonews-2017-asia'), en)).toBe('“The company looks toward Asia for growth.” (first sentence; no headline), news article');
   });
 
   it('a news article with its date', () => {
-    expect(citation(source('alliance-joint-projects-2023'), en)).toBe('"The Renault-Nissan Alliance relaunches joint projects", news article, 6 December 2023');
+    expect(citation(source('alliance-joint-projects-2023'), en)).toBe('“The Renault-Nissan Alliance relaunches joint projects”, news article, 6 December 2023');
   });
 
   it('publisher and date together, in that order', () => {
     const both: Source = { id: 'x', title: 'T', file: 'x.txt', publisher: 'P', date: '2020-01', language: 'en', kind: 'news' };
-    expect(citation(both, en)).toBe('"T", news article, P, January 2020');
+    expect(citation(both, en)).toBe('“T”, news article, P, January 2020');
   });
 });
 
 describe('sourceLine', () => {
   it('one source, credited to the document and then the atlas', () => {
-    expect(sourceLine([source('wiki-alliance')], en)).toBe('Source: "Renault–Nissan–Mitsubishi Alliance", encyclopedia article · Alliance Atlas');
+    expect(sourceLine([source('wiki-alliance')], en)).toBe('Source: “Renault–Nissan–Mitsubishi Alliance”, encyclopedia article · Alliance Atlas');
   });
 
   it('several sources, separated by semicolons', () => {
     expect(sourceLine([source('wiki-alliance'), source('autonews-2017-asia')], en)).toBe(
-      'Sources: "Renault–Nissan–Mitsubishi Alliance", encyclopedia article; "The company looks toward Asia for growth." (first sentence; no headline), news article · Alliance Atlas',
+      'Sources: “Renault–Nissan–Mitsubishi Alliance”, encyclopedia article; “The company looks toward Asia for growth.” (first sentence; no headline), news article · Alliance Atlas',
     );
   });
 });

@@ -127,7 +127,7 @@ test('the SVG from the dialog carries the citation and the years drawn, and no s
   await dialog.getByRole('radio', { name: 'Dark' }).check();
   const text = (await downloadFrom(page, dialog, 'SVG')).toString('utf8');
   expect(text).toContain('Years 2009–2021 · Brands: all brands');
-  expect(text).toContain('Source: "Renault–Nissan–Mitsubishi Alliance", encyclopedia article · Alliance Atlas');
+  expect(text).toContain('Source: “Renault–Nissan–Mitsubishi Alliance”, encyclopedia article · Alliance Atlas');
   expect(text).toContain('fill="#1A1F25"');
   expect(text).not.toMatch(/<script|\son\w+=|https?:\/\/(?!www\.w3\.org)/i);
 });

@@ -4,7 +4,7 @@ export const exportEn = {
   'export.allBrands': 'all brands',
   'export.noBrand': 'no brand selected',
   'export.sourceLine': '{count, plural, one {Source} other {Sources}}: {citations} · Alliance Atlas',
-  'export.citationTitle': '{firstSentence, select, yes {"{title}" (first sentence; no headline)} other {"{title}"}}',
+  'export.citationTitle': '{firstSentence, select, yes {“{title}” (first sentence; no headline)} other {“{title}”}}',
   'export.kind.news': 'news article',
   'export.kind.encyclopedia': 'encyclopedia article',
   'export.keys': 'Data points: Tab into the chart, then use the arrow keys to move between them and Enter to open a point’s source.',
