@@ -107,7 +107,7 @@ describe('the lines under an exported image, in French and Japanese', () => {
   it('words the filter line', () => {
     expect(filterLine({ yearRange: [2013, 2016], brands: [...all] }, all, intlFor('fr'))).toBe('Années 2013–2016 · Marques\u202f: toutes les marques');
     expect(filterLine({ yearRange: [2017, 2017], brands: ['Renault'] }, all, intlFor('fr'))).toBe('Année 2017 · Marques\u202f: Renault');
-    expect(filterLine({ yearRange: [2013, 2016], brands: [] }, all, intlFor('ja'))).toBe('2013–2016年 · ブランド：ブランド未選択');
+    expect(filterLine({ yearRange: [2013, 2016], brands: [] }, all, intlFor('ja'))).toBe('2013～2016年 · ブランド：ブランド未選択');
   });
 
   it('words the citation, its kind and date, and keeps the title as written', () => {

@@ -1,6 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import type { Brand, Source } from '../data/schema';
-import { formatsFor, isoDay, isoMonth } from '../i18n/format';
+import { formatsFor, formatsOf, isoDay, isoMonth } from '../i18n/format';
 import { joinList } from '../i18n/joinList';
 import type { Locale } from '../i18n/locales';
 import type { Filters, YearRange } from '../state/filters';
@@ -13,11 +13,6 @@ export function drawnYears(yearRange: YearRange, dataYears: YearRange | null): Y
   return from <= to ? [from, to] : null;
 }
 
-/** "2013–2016", or "2017" for one year. */
-export function yearsText([from, to]: YearRange): string {
-  return from === to ? `${from}` : `${from}–${to}`;
-}
-
 /** "Years 2013–2016 · Brands: Renault, Nissan": the filter, as a line under an exported image, in `intl`'s language. */
 export function filterLine({ yearRange, brands }: Pick<Filters, 'yearRange' | 'brands'>, allBrands: readonly Brand[], intl: IntlShape): string {
   const brandText =
@@ -26,7 +21,7 @@ export function filterLine({ yearRange, brands }: Pick<Filters, 'yearRange' | 'b
       : brands.length
         ? brands.join(', ')
         : intl.formatMessage({ id: 'export.noBrand' });
-  return intl.formatMessage({ id: 'export.filterLine' }, { isOneYear: yearRange[0] === yearRange[1] ? 'yes' : 'no', years: yearsText(yearRange), brands: brandText });
+  return intl.formatMessage({ id: 'export.filterLine' }, { isOneYear: yearRange[0] === yearRange[1] ? 'yes' : 'no', years: formatsOf(intl).yearSpan(yearRange), brands: brandText });
 }
 
 /** "6 December 2023" from "2023-12-06", "December 2023" from "2023-12", in `locale`; anything else as written. */

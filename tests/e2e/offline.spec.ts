@@ -117,7 +117,7 @@ test('after the first load the language menu works offline: French and Japanese,
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr', { timeout: 15_000 });
   await expect(page.locator('.app-lede')).toHaveText(/^L’Alliance Renault–Nissan–Mitsubishi/);
   // The dataset's own words too: the French State's box in the ownership diagram.
-  await expect(page.locator('figure[data-chart="ownership"] svg')).toContainText(/État\s*français/);
+  await expect(page.locator('figure[data-chart="ownership"] svg.ownership-svg')).toContainText(/État\s*français/);
   await page.getByRole('combobox', { name: 'Langue' }).selectOption('ja');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja', { timeout: 15_000 });
   await expect(page.getByRole('combobox', { name: '言語' })).toHaveValue('ja');

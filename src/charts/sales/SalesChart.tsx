@@ -48,8 +48,11 @@ interface SalesChartProps {
   onOpenSource: (sourceId: string, record: RecordRef) => void;
 }
 
-// The tooltip's width (CSS) and a height it rarely exceeds: placed beside the mark, like every view's.
+// The tooltip's width and a height it rarely exceeds: placed beside the mark, like every view's. Wide enough for
+// French and Japanese figures; on a phone's narrow chart the narrower one, which still fits beside a bar, so a
+// tapped tooltip does not cover the bar a second tap opens.
 const TOOLTIP_SIZE = { width: 272, height: 200 };
+const COMPACT_TOOLTIP_SIZE = { width: 236, height: 200 };
 /**
  * Every part drawn in Recharts' base layer, in the order written below, instead of in its z-index layers.
  * Recharts draws a layered part through a React portal into a <g>; React puts its focus listeners on every
@@ -111,7 +114,8 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
     return { ...base, left: base.left + yAxisWidth(isCompact, yLabelWidth), bottom: base.bottom + X_AXIS_HEIGHT };
   }, [isStacked, isCompact, yLabelWidth]);
   const anchored = anchor ? yearsByYear.get(anchor.year) : undefined;
-  const spot = useMemo(() => anchor && tooltipCss(anchor.mark, TOOLTIP_SIZE, { width, height }), [anchor, width, height]);
+  const tooltipSize = isCompact ? COMPACT_TOOLTIP_SIZE : TOOLTIP_SIZE;
+  const spot = useMemo(() => anchor && { ...tooltipCss(anchor.mark, tooltipSize, { width, height }), width: tooltipSize.width }, [anchor, tooltipSize, width, height]);
   const label = salesChartLabel(brands, isStacked, isShare, intl);
 
   return (

@@ -16,6 +16,8 @@ interface TooltipProps {
   theme: Theme;
   /** Position inside the chart wrapper, in CSS pixels. */
   left: number;
+  /** In px: the size its placement assumed (SalesChart). */
+  width: number;
   /** One of top and bottom (tooltipCss): a card above its mark is pinned by its bottom edge. */
   top?: number;
   bottom?: number;
@@ -24,7 +26,7 @@ interface TooltipProps {
 }
 
 /** Year, each selected brand's units and share, the Alliance total, how to click, and the source. */
-export function SalesTooltip({ year, brand, hiddenBrands, sourcesById, theme, left, top, bottom, onSource }: TooltipProps) {
+export function SalesTooltip({ year, brand, hiddenBrands, sourcesById, theme, left, width, top, bottom, onSource }: TooltipProps) {
   const sourceIds = [...new Set([...year.cells.map((c) => c.source), year.totalSource])];
   // Whether this is the cursor's year (every view shows it, so the hint says so), read from the store as the
   // chart's other cursor marks read it.
@@ -33,7 +35,7 @@ export function SalesTooltip({ year, brand, hiddenBrands, sourcesById, theme, le
   const sources = joinList(sourceIds.map((id) => sourceTitle(sourcesById, id)), intl);
   const f = formatsOf(intl);
   return (
-    <div className={`sales-tooltip${onSource ? ' is-tapped' : ''}`} role="tooltip" style={{ left, top, bottom }}>
+    <div className={`sales-tooltip${onSource ? ' is-tapped' : ''}`} role="tooltip" style={{ left, top, bottom, width }}>
       <p className="sales-tooltip-year">{year.year}</p>
       <table>
         <tbody>
