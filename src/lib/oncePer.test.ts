@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oncePer } from './oncePer';
+import { oncePer, oncePerName } from './oncePer';
 
 describe('oncePer', () => {
   it('computes once per object and hands back the same result after', () => {
@@ -31,5 +31,18 @@ describe('oncePer', () => {
     nothing(key);
     nothing(key);
     expect(calls).toBe(1);
+  });
+});
+
+describe('oncePerName', () => {
+  it('computes once per name and hands back the same object for it after, another for another name', () => {
+    let calls = 0;
+    const readerOf = oncePerName((name: string) => {
+      calls += 1;
+      return (row: Map<string, number>) => row.get(name);
+    });
+    const renault = readerOf('Renault');
+    expect([readerOf('Renault') === renault, readerOf('Nissan') === renault, calls]).toEqual([true, false, 2]);
+    expect(renault(new Map([['Renault', 3]]))).toBe(3);
   });
 });

@@ -18,6 +18,7 @@ import { SalesTooltip } from './SalesTooltip';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useDismissOnTapElsewhere } from '../../components/usePinnedTooltip';
 import { tooltipCss } from '../../components/tooltipPlacement';
+import { oncePerName } from '../../lib/oncePer';
 
 interface SalesChartProps {
   years: readonly SalesYear[];
@@ -64,20 +65,10 @@ const COMPACT_TOOLTIP_SIZE = { width: 236, height: 200 };
 const BASE_LAYER = 0;
 // One shape element and one value reader per brand, kept across renders: new ones on every brand toggle would
 // hand every Bar new props.
-const SHAPES = new Map<Brand, ReturnType<typeof SalesSegment>>();
-function shapeFor(brand: Brand) {
-  const shape = SHAPES.get(brand) ?? <SalesSegment key={brand} brand={brand} />;
-  SHAPES.set(brand, shape);
-  return shape;
-}
+const shapeFor = oncePerName((brand: Brand) => <SalesSegment key={brand} brand={brand} />);
 // A function, not the brand as a key: Recharts would read the brand id as a property path of the row
 // ("a.b" as row.a.b), and the row holds brands in a Map (see SalesChartRow).
-const VALUE_READERS = new Map<Brand, (row: SalesChartRow) => number | undefined>();
-function valueOf(brand: Brand) {
-  const read = VALUE_READERS.get(brand) ?? ((row: SalesChartRow) => row.values.get(brand));
-  VALUE_READERS.set(brand, read);
-  return read;
-}
+const valueOf = oncePerName((brand: Brand) => (row: SalesChartRow) => row.values.get(brand));
 
 /** Draws the bars, total marks, target and tooltip for rows the model has already computed. */
 export function SalesChart({ years, rows, axis, target, brands, mode, layout, hiddenBrands, sourcesById, onSelectYear, highlighted, onHighlight, picked, onOpenSource }: SalesChartProps) {
