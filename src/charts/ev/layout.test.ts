@@ -140,9 +140,11 @@ describe('evLayout direct labels', () => {
 });
 
 describe('evLayout markers', () => {
-  it('shows all nine marker labels on a desktop card, on two rows', () => {
+  it('shows all nine marker labels on a desktop card, on three rows, right of their lines but one', () => {
     const rows = desktop().markers.map((m) => rowOf(desktop(), m.labelY));
-    expect([desktop().markers.length, [...new Set(rows)].sort()]).toEqual([9, [0, 1]]);
+    expect([desktop().markers.length, [...new Set(rows)].sort()]).toEqual([9, [0, 1, 2]]);
+    // Leaf's right side is crossed by Kangoo's line on every row.
+    expect(desktop().markers.filter((m) => m.anchor === 'end').map((m) => m.marker.label)).toEqual(['Leaf']);
   });
   it('never lets two marker labels on one row overlap', () => {
     const spans = desktop().markers.map((m) => {
@@ -165,7 +167,7 @@ describe('evLayout markers', () => {
   it('drops the labels that collide on all three rows', () => {
     const dense = Array.from({ length: 8 }, (_, i) => fixtureMarker(full().start + 60 + i, i));
     const layout = evLayout([], dense, full(), 'linear', 340, null, [], 'en');
-    expect(layout.markers.map((m) => rowOf(layout, m.labelY))).toEqual([null, 2, null, 2, 1, 0, 1, 0]);
+    expect(layout.markers.map((m) => rowOf(layout, m.labelY))).toEqual([null, null, 2, 1, 0, 2, 1, 0]);
   });
 });
 

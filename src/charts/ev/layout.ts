@@ -8,7 +8,7 @@ import type { EvCursor, EvCursorValue } from './cursor';
 import { isLongHold, type EvLine, type EvMarker, type EvPoint, type EvWindow } from './model';
 import { textWidth } from '../../components/textWidth';
 import { EV_LABEL_SIZE } from './halo';
-import { dodgeInlineLabels, dodgeLabels, markerLabelRows } from './placement';
+import { cursorSide, dodgeInlineLabels, dodgeLabels, markerLabelRows } from './placement';
 import { placeTargets, type PlacedTarget } from './targetLayout';
 import type { EvTarget } from './targets';
 
@@ -263,17 +263,14 @@ export function evLayout(
   let placedCursor: PlacedCursor | null = null;
   if (cursor) {
     const cx = xOf(cursor.month);
-    const widest = Math.max(0, ...cursor.values.map((v) => textWidth(v.text, EV_LABEL_SIZE, true) + 8));
-    // Labels sit right of the rule where they fit inside the plot, else left of it.
-    const isRight = cx + 6 + widest <= right;
     const dotYs = cursor.values.map((v) => yOf(v.units));
     // Plates 16px tall, 17px apart: readings never touch each other.
-    const ys = dodgeLabels(dotYs, 17, top + 8, bottom - 8);
-    placedCursor = {
-      x: cx,
-      year: cursor.year,
-      labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, x: isRight ? cx + 6 : cx - 6, y: round(ys[i]!), anchor: isRight ? 'start' : 'end' })),
-    };
+    const ys = dodgeLabels(dotYs, 17, top + 8, bottom - 8).map(round);
+    const plates = cursor.values.map((v, i) => ({ y: ys[i]!, width: textWidth(v.text, EV_LABEL_SIZE, true) + 8 }));
+    const dots = placedLines.flatMap((placed) => placed.dots);
+    const anchor = cursorSide(plates, cx, dots, left, right);
+    const x = anchor === 'start' ? cx + 6 : cx - 6;
+    placedCursor = { x: cx, year: cursor.year, labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, x, y: ys[i]!, anchor })) };
   }
   return {
     width,

@@ -33,10 +33,11 @@ describe('markerLabelRows at its edges', () => {
   const stacked = [{ x: 100, width: 20 }, { x: 60, width: 60 }];
   it('keeps a lower label 2px clear of a higher label’s line, on the side that is clear', () => {
     expect(markerLabelRows(stacked, 3, 0, 500)[1]).toEqual({ row: 1, anchor: 'start', span: [63, 123] });
+    // Two rows, so the third label cannot go right of its line on a higher one.
     // Right of 35 the label would end at 58, 2px from the line at 60: too close; left of it, it is clear.
-    expect(markerLabelRows([...stacked, { x: 35, width: 20 }], 3, 0, 500)[2]).toEqual({ row: 0, anchor: 'end', span: [12, 32] });
+    expect(markerLabelRows([...stacked, { x: 35, width: 20 }], 2, 0, 500)[2]).toEqual({ row: 0, anchor: 'end', span: [12, 32] });
     // Right of 59 it would start at 62, 2px from the line: too close; left of it ([36, 56]) it is clear.
-    expect(markerLabelRows([...stacked, { x: 59, width: 20 }], 3, 0, 500)[2]).toEqual({ row: 0, anchor: 'end', span: [36, 56] });
+    expect(markerLabelRows([...stacked, { x: 59, width: 20 }], 2, 0, 500)[2]).toEqual({ row: 0, anchor: 'end', span: [36, 56] });
   });
   it('takes a slot 3px clear of a higher label’s line, on either side', () => {
     expect(markerLabelRows([...stacked, { x: 34, width: 20 }], 3, 0, 500)[2]).toEqual({ row: 0, anchor: 'start', span: [37, 57] });

@@ -1,4 +1,4 @@
-import { dodgeInlineLabels, dodgeLabels, markerLabelRows } from './placement';
+import { cursorSide, dodgeInlineLabels, dodgeLabels, markerLabelRows } from './placement';
 
 describe('dodgeLabels', () => {
   it('returns nothing for no labels', () => {
@@ -34,8 +34,20 @@ describe('markerLabelRows', () => {
   it('flips a label left of its line at the right edge', () => {
     expect(markerLabelRows([{ x: 480, width: 50 }], 3, 0, 500)).toEqual([{ row: 0, anchor: 'end', span: [427, 477] }]);
   });
-  it('flips a label left when its right side is taken', () => {
-    expect(markerLabelRows([{ x: 200, width: 50 }, { x: 190, width: 20 }], 3, 0, 500)[1]).toEqual({ row: 0, anchor: 'end', span: [167, 187] });
+  it('moves a label up a row, still right of its line, when its right side is taken', () => {
+    expect(markerLabelRows([{ x: 200, width: 50 }, { x: 190, width: 20 }], 3, 0, 500)[1]).toEqual({ row: 1, anchor: 'start', span: [193, 213] });
+  });
+  it('flips a label left when its right side is taken on every row', () => {
+    expect(markerLabelRows([{ x: 200, width: 50 }, { x: 190, width: 20 }], 1, 0, 500)[1]).toEqual({ row: 0, anchor: 'end', span: [167, 187] });
+  });
+  it('fills the rows one by one where right-first would leave a label out', () => {
+    // Right first, the second label takes row 1 ([143, 183]) and the third has no room on either row.
+    const items = [{ x: 150, width: 50 }, { x: 140, width: 40 }, { x: 170, width: 40 }];
+    expect(markerLabelRows(items, 2, 0, 300)).toEqual([
+      { row: 0, anchor: 'start', span: [153, 203] },
+      { row: 0, anchor: 'end', span: [97, 137] },
+      { row: 1, anchor: 'start', span: [173, 213] },
+    ]);
   });
   it('staggers to a higher row that no line crosses', () => {
     expect(markerLabelRows([{ x: 100, width: 40 }, { x: 60, width: 60 }], 3, 0, 500)[1]).toEqual({ row: 1, anchor: 'start', span: [63, 123] });
@@ -69,5 +81,33 @@ describe('dodgeInlineLabels', () => {
 
   it('returns nothing for no labels', () => {
     expect(dodgeInlineLabels([], 14, 0, 300)).toEqual([]);
+  });
+});
+
+describe('cursorSide', () => {
+  const plates = [{ y: 100, width: 60 }];
+  it('sets the readings right of the rule when neither side hides a dot', () => {
+    expect(cursorSide(plates, 200, [{ x: 400, y: 100 }], 0, 500)).toBe('start');
+  });
+  it('sets them left where the right side would hide more dots', () => {
+    // One dot hidden on either side: right, as on a tie.
+    expect(cursorSide(plates, 200, [{ x: 250, y: 100 }, { x: 150, y: 100 }], 0, 500)).toBe('start');
+    expect(cursorSide(plates, 200, [{ x: 250, y: 100 }, { x: 250, y: 90 }, { x: 150, y: 95 }], 0, 500)).toBe('end');
+  });
+  it('counts a dot whose edge reaches under a plate, and not one clear of it', () => {
+    // The plate spans y 92–108; a dot of radius 3 at y 110 reaches it, one at 111 does not.
+    expect(cursorSide(plates, 200, [{ x: 230, y: 110 }], 0, 500)).toBe('end');
+    expect(cursorSide(plates, 200, [{ x: 230, y: 111 }], 0, 500)).toBe('start');
+    // Right of the rule the plate spans x 202–262: a dot at 264 reaches it, one at 265 does not.
+    expect(cursorSide(plates, 200, [{ x: 264, y: 100 }], 0, 500)).toBe('end');
+    expect(cursorSide(plates, 200, [{ x: 265, y: 100 }], 0, 500)).toBe('start');
+  });
+  it('keeps the side the plates fit on, whatever they hide', () => {
+    // 200 + 6 + 60 = 266: the plates fit a plot ending there, not one ending a pixel before.
+    expect(cursorSide(plates, 200, [], 0, 266)).toBe('start');
+    expect(cursorSide(plates, 200, [], 0, 265)).toBe('end');
+    // Left of the rule they reach 200 - 66 = 134.
+    expect(cursorSide(plates, 200, [{ x: 230, y: 100 }], 134, 500)).toBe('end');
+    expect(cursorSide(plates, 200, [{ x: 230, y: 100 }], 135, 500)).toBe('start');
   });
 });

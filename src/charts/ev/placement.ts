@@ -61,14 +61,18 @@ function spanOf(x: number, width: number, anchor: 'start' | 'end'): [number, num
 const ROW_GAP = 10;
 const isOutside = (x: number, [a, b]: [number, number]) => x < a - LINE_CLEARANCE || x > b + LINE_CLEARANCE;
 
-/**
- * Rows for marker labels, placed in the order given (priority): each label goes on the lowest of `rows`
- * rows, right of its marker line or else left of it, where it overlaps no other label. Slots where no
- * marker line (which runs from its label down through the lower rows) crosses the label are preferred;
- * labels that overlap others wherever they go get row null. The lowest row sits level with the y-axis's
- * top label, so it starts at `lowestRowLeft` (the plot's left edge); the rows above may use the gutter.
- */
-export function markerLabelRows(items: readonly MarkerLabelInput[], rows: number, left: number, right: number, lowestRowLeft = left): MarkerLabelSlot[] {
+type Slot = { anchor: 'start' | 'end'; row: number };
+
+/** The slots a label tries, best first: every row right of its line before any left of it, or row by row. */
+function slotOrder(rows: number, isRightFirst: boolean): Slot[] {
+  const rowList = Array.from({ length: rows }, (_, row) => row);
+  const sides = ['start', 'end'] as const;
+  return isRightFirst
+    ? sides.flatMap((anchor) => rowList.map((row) => ({ anchor, row })))
+    : rowList.flatMap((row) => sides.map((anchor) => ({ anchor, row })));
+}
+
+function placeInOrder(items: readonly MarkerLabelInput[], slots: readonly Slot[], left: number, right: number, lowestRowLeft: number): MarkerLabelSlot[] {
   const placed: { x: number; row: number; span: [number, number] }[] = [];
   const fits = (x: number, row: number, span: [number, number], isStrict: boolean) =>
     span[0] >= (row === 0 ? lowestRowLeft : left) &&
@@ -80,18 +84,32 @@ export function markerLabelRows(items: readonly MarkerLabelInput[], rows: number
     });
   return items.map(({ x, width }): MarkerLabelSlot => {
     for (const isStrict of [true, false]) {
-      for (let row = 0; row < rows; row += 1) {
-        for (const anchor of ['start', 'end'] as const) {
-          const span = spanOf(x, width, anchor);
-          if (fits(x, row, span, isStrict)) {
-            placed.push({ x, row, span });
-            return { row, anchor, span };
-          }
+      for (const { anchor, row } of slots) {
+        const span = spanOf(x, width, anchor);
+        if (fits(x, row, span, isStrict)) {
+          placed.push({ x, row, span });
+          return { row, anchor, span };
         }
       }
     }
     return { row: null, anchor: 'start', span: spanOf(x, width, 'start') };
   });
+}
+
+/**
+ * Rows for marker labels, placed in the order given (priority). Each label goes right of its marker line, on
+ * the lowest of `rows` rows where it overlaps no other label, and left of the line only where no row has room
+ * on the right: labels on both sides of their lines read as belonging to the neighbouring line. Where that
+ * leaves more labels out than filling the rows one by one (either side) would — a narrow chart — the fuller
+ * placement wins: a missing label is worse than one on the left. Slots where no marker line (which runs from
+ * its label down through the lower rows) crosses the label are preferred; labels that overlap others wherever
+ * they go get row null. The lowest row sits level with the y-axis's top label, so it starts at
+ * `lowestRowLeft` (the plot's left edge); the rows above may use the gutter.
+ */
+export function markerLabelRows(items: readonly MarkerLabelInput[], rows: number, left: number, right: number, lowestRowLeft = left): MarkerLabelSlot[] {
+  const [rightFirst, rowFirst] = [true, false].map((isRightFirst) => placeInOrder(items, slotOrder(rows, isRightFirst), left, right, lowestRowLeft));
+  const dropped = (slots: MarkerLabelSlot[]) => slots.filter((slot) => slot.row === null).length;
+  return dropped(rightFirst!) <= dropped(rowFirst!) ? rightFirst! : rowFirst!;
 }
 
 /** A label drawn beside a point: its anchor x, centre y, width and which side of x it extends to. */
@@ -126,4 +144,38 @@ export function dodgeInlineLabels(labels: readonly InlineLabel[], gap: number, m
     members.forEach((i, k) => (centres[i] = dodged[k]!));
   }
   return centres;
+}
+
+/** A reading's plate beside the cursor rule: its centre y and width, in px (16 px tall). */
+export interface CursorPlate {
+  y: number;
+  width: number;
+}
+
+/** How far a plate's near edge sits from the rule (its text 4 px further), and how far a dot reaches (its radius). */
+const PLATE_OFFSET = 2;
+const TEXT_OFFSET = PLATE_OFFSET + 4;
+const DOT_REACH = 3;
+
+/**
+ * Which side of the cursor rule its readings go: the side where their plates hide fewer of the chart's dots
+ * (a plate sits over the lines like a tooltip, and a dot it covers is a milestone the reader cannot see),
+ * right of the rule on a tie; a side the widest plate would leave the plot on is not an option.
+ */
+export function cursorSide(
+  plates: readonly CursorPlate[], ruleX: number, dots: readonly { x: number; y: number }[], left: number, right: number,
+): 'start' | 'end' {
+  const widest = Math.max(0, ...plates.map((p) => p.width));
+  // The plate's far edge with the text's margin inside it, as on the near side.
+  const fitsRight = ruleX + TEXT_OFFSET + widest <= right;
+  const fitsLeft = ruleX - TEXT_OFFSET - widest >= left;
+  if (!fitsRight || !fitsLeft) return fitsRight ? 'start' : 'end';
+  const hidden = (side: 'start' | 'end') =>
+    dots.filter((dot) =>
+      plates.some((plate) => {
+        const [x0, x1] = side === 'start' ? [ruleX + PLATE_OFFSET, ruleX + PLATE_OFFSET + plate.width] : [ruleX - PLATE_OFFSET - plate.width, ruleX - PLATE_OFFSET];
+        return dot.x + DOT_REACH > x0 && dot.x - DOT_REACH < x1 && Math.abs(dot.y - plate.y) < 8 + DOT_REACH;
+      }),
+    ).length;
+  return hidden('end') < hidden('start') ? 'end' : 'start';
 }
