@@ -90,6 +90,17 @@ describe('Timeline', () => {
     expect(useFilters.getState().at).toBe(2011);
   });
 
+  it('moves the cursor to a year label pressed under the track, kept inside the range', () => {
+    renderAt([2011, 2018], 2016);
+    const track = document.querySelector('.timeline-track')!;
+    // jsdom has no layout: give the track a 240px box, 10px per year over 1999–2023.
+    track.getBoundingClientRect = () => ({ left: 0, width: 240, top: 0, height: 18, right: 240, bottom: 18, x: 0, y: 0, toJSON: () => ({}) });
+    fireEvent.pointerDown(screen.getByText('2014'), { pointerId: 1, clientX: 150 });
+    expect(useFilters.getState().at).toBe(2014);
+    fireEvent.pointerDown(screen.getByText('2022'), { pointerId: 1, clientX: 230 });
+    expect(useFilters.getState().at).toBe(2018);
+  });
+
   it('lists where each view has data', () => {
     renderAt([2011, 2018]);
     expect(screen.getByText(/Years with data/).parentElement?.textContent).toBe('Years with data: Sales 2011–2018EV 2009–2021Ownership 1999–2023');

@@ -23,7 +23,7 @@ const percent = (share: number) => `${(share * 100).toFixed(3)}%`;
 /**
  * One track over the dataset's years: two handles for the range, one for the cursor. Each handle is a
  * slider (arrows ±1 year, PageUp/PageDown ±5, Home/End) and drags with a mouse, pen or finger; a press on
- * the track moves the cursor there.
+ * the track or on the year labels under it moves the cursor there.
  */
 export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
   const trackRef = useRef<HTMLDivElement>(null);
@@ -110,7 +110,7 @@ export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
         {handle('from')}
         {handle('to')}
         {handle('at')}
-        <div className="timeline-ticks" aria-hidden="true">
+        <div className="timeline-ticks" onPointerDown={onTrackDown} aria-hidden="true">
           {tickYears(domainYears, width || 300).map((year) => (
             <span key={year} style={{ left: percent(yearShare(year, domainYears)) }}>{year}</span>
           ))}
