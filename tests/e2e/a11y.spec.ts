@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { ready } from './ready';
 import { pngPixels } from './pngPixels';
 
@@ -12,17 +12,6 @@ async function chooseTheme(page: Page, label: 'Light' | 'Dark') {
   await page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name: label }).click();
   // The theme is applied in an effect after the click: wait for it before reading colours or running axe.
   await expect(page.locator('html')).toHaveAttribute('data-theme', label.toLowerCase());
-}
-
-/**
- * Serious and critical axe violations (axe's default rule set: WCAG 2.0–2.2 A/AA and best practices,
- * experimental rules excluded), one readable line per failing node.
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1).join(' ').trim()}`));
 }
 
 test.describe('axe: zero serious or critical violations', () => {

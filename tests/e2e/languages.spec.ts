@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import type { MessageId } from '../../src/i18n/messages';
 import { EN_AREAS } from '../../src/i18n/messages/en';
 import { FR_AREAS } from '../../src/i18n/messages/fr';
@@ -79,13 +79,6 @@ async function englishLeft(page: Page, english: readonly string[], dataTexts: re
     },
     { english, dataTexts, excluded: SCAN_SCOPE === 'page' ? [] : VIEW_PARTS },
   );
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
 }
 
 for (const [lang, menuName, htmlName] of [['fr', 'Langue', 'Français'], ['ja', '言語', '日本語']] as const) {
