@@ -7,7 +7,7 @@ import { loadImageRenderer } from './export/imageDrawing';
 import { prefetchOnDemand } from './components/onDemand';
 import { datasetDomain, useFilters } from './state/filters';
 import { langFromQuery } from './state/urlState';
-import { parsePageMode } from './state/pageMode';
+import { pageModeOf } from './state/pageMode';
 import { LOCALES } from './i18n/locales';
 import { loadMessages } from './i18n/messages';
 import { preloadViews, VIEWS } from './views';
@@ -32,7 +32,7 @@ const afterInteractive = () =>
   );
 // The view chunks and the dataset are fetched in parallel from the first moment, not one after the other.
 // One chart's page or embed fetches that view alone: the other three come with the dashboard they link to.
-preloadViews(parsePageMode(window.location.search).mode.chart);
+preloadViews(pageModeOf(window.location.search).mode.chart);
 prefetchDataset(queryClient);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { parsePageMode, type PageMode } from '../state/pageMode';
+import { pageModeOf, type PageMode } from '../state/pageMode';
 import type { IgnoredParam } from '../state/urlState';
 import { useThemeChoice } from '../theme/useTheme';
 
@@ -11,7 +11,7 @@ import { useThemeChoice } from '../theme/useTheme';
 export function useInitialPageMode(): { mode: PageMode; ignored: IgnoredParam[] } {
   const [parsed] = useState(() => {
     // The pre-render (no window) draws the bare address: the dashboard.
-    const result = parsePageMode(typeof window === 'undefined' ? '' : window.location.search);
+    const result = pageModeOf(typeof window === 'undefined' ? '' : window.location.search);
     const theme = result.mode.theme ?? (result.mode.isEmbed ? 'light' : null);
     if (theme) useThemeChoice.getState().setChoice(theme);
     return result;

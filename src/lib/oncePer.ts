@@ -25,8 +25,9 @@ export function oncePer<K extends object, V>(compute: (key: K) => V): (key: K) =
 }
 
 /**
- * `compute` at most once per name — a brand id — for the page's life: what a chart hands Recharts per brand
- * stays the same object across renders. Held strongly, so only for the few names a dataset has.
+ * `compute` at most once per name — a brand id, the address the page opened at — for the page's life: what
+ * a chart hands Recharts per brand stays the same object across renders. Held strongly, so only for the few
+ * names a dataset or a page has.
  */
 export function oncePerName<V>(compute: (name: string) => V): (name: string) => V {
   return remembered(compute, new Map<string, V>());

@@ -1,5 +1,5 @@
 import { worded } from '../test/worded';
-import { DASHBOARD_MODE, parsePageMode, withPageMode } from './pageMode';
+import { DASHBOARD_MODE, pageModeOf, parsePageMode, withPageMode } from './pageMode';
 
 describe('parsePageMode', () => {
   it('is the whole dashboard without page keys', () => {
@@ -96,5 +96,15 @@ describe('parsePageMode: defaults', () => {
 
   it('takes embed=0 without a chart as no embed, with nothing to report', () => {
     expect(worded(parsePageMode('?embed=0'))).toEqual({ mode: { chart: null, isEmbed: false, theme: null }, ignored: [] });
+  });
+});
+
+describe('pageModeOf', () => {
+  it('parses an address once: the entry script and the app get the same result', () => {
+    const first = pageModeOf('?chart=ev&embed=1&theme=blue');
+    expect(pageModeOf('?chart=ev&embed=1&theme=blue')).toBe(first);
+    expect(first.mode).toEqual({ chart: 'ev', isEmbed: true, theme: null });
+    expect(first.ignored.map((i) => i.key)).toEqual(['theme']);
+    expect(pageModeOf('?chart=sales').mode.chart).toBe('sales');
   });
 });

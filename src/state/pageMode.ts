@@ -1,4 +1,5 @@
 import { CHART_IDS, type ChartId } from '../components/chartTypes';
+import { oncePerName } from '../lib/oncePer';
 import type { IgnoredParam, IgnoreReason } from './urlState';
 
 export const PAGE_THEMES = ['light', 'dark'] as const;
@@ -78,3 +79,9 @@ export function withPageMode(filterQuery: string, mode: PageMode): string {
   const query = [...pairs, ...(rest ? [rest] : [])].join('&');
   return query ? `?${query}` : '';
 }
+
+/**
+ * The page mode of an address, parsed once: the entry script (which view chunks to fetch) and the app (how
+ * to compose the page) both read the address the page was opened at, and get the same answer.
+ */
+export const pageModeOf = oncePerName(parsePageMode);
