@@ -21,7 +21,7 @@ export const TEXT_FIELDS: { readonly [K in keyof Records]?: readonly (keyof Reco
   evSeries: ['label', 'scopeNote'],
   evMilestones: ['note'],
   evLaunches: ['model', 'note'],
-  companies: ['name', 'shortName'],
+  companies: ['name', 'shortName', 'proseName'],
   ownership: ['note'],
   plants: ['name', 'city', 'note'],
   events: ['label', 'evLabel', 'note'],

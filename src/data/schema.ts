@@ -103,6 +103,8 @@ export const Company = z.object({
   name: text(160),
   /** The name a reader knows it by, drawn in its box where the full name is too long ("RNBV", "China JV"); absent: the name without its parenthesis. */
   shortName: text(40).optional(),
+  /** The name in running text, where it takes an article: "the French State" ("l’État français"); absent: the name. */
+  proseName: text(160).optional(),
   /** member: Alliance carmaker; owner: outside shareholder; entity: a joint company or subsidiary. */
   kind: z.enum(['member', 'owner', 'entity']),
   brand: Brand.nullable(),

@@ -121,3 +121,12 @@ export function formatsFor(locale: Locale): Formats {
 
 /** The formats of the language an intl object (react-intl's, or intlFor's) speaks: always one of LOCALES. */
 export const formatsOf = (intl: { readonly locale: string }): Formats => formatsFor(intl.locale as Locale);
+
+/**
+ * A message as a sentence: its first letter a capital. A message may open with a name in its prose form
+ * ("the French State holds 15% of Renault"); scripts without case are unchanged.
+ */
+export function asSentence(text: string, locale: string): string {
+  const [first = ''] = text;
+  return first.toLocaleUpperCase(locale) + text.slice(first.length);
+}

@@ -3,6 +3,9 @@ import { act, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import realDataset from '../../public/data/alliance.json';
 import { Dataset } from '../data/schema';
+import { dataTextsFromPairs, localiseDataset } from '../data/localiseDataset';
+import frTexts from '../i18n/dataTexts/fr.json';
+import jaTexts from '../i18n/dataTexts/ja.json';
 import { LocaleProvider } from '../i18n/LocaleProvider';
 import { afterNextPaint } from '../lib/afterNextPaint';
 import type { Locale } from '../i18n/locales';
@@ -12,6 +15,8 @@ import { useSourcePanel } from '../state/sourcePanel';
 
 /** The real dataset, validated: component tests draw what the page draws. */
 export const dataset = Dataset.parse(realDataset);
+/** The real dataset with its texts in French or Japanese, as the page shows it in that language. */
+export const datasetIn = (locale: 'fr' | 'ja'): Dataset => localiseDataset(dataset, dataTextsFromPairs(locale === 'fr' ? frTexts : jaTexts));
 /** The real dataset's years (1999–2023) and brands. */
 export const domain: Domain = datasetDomain(dataset);
 

@@ -77,7 +77,7 @@ test('Download SVG exports the diagram with its arrowheads', async ({ page }) =>
 test('the Alliance’s July 2012 investment in Renault Samsung Motors is drawn with its amount, not a percentage, at 375 px too', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 900 });
   await page.goto('/?years=2005-2023&at=2012');
-  const edge = diagram(page).getByRole('button', { name: 'Renault–Nissan Alliance invested ₩170B in Renault Korea Motor (no percentage given)' });
+  const edge = diagram(page).getByRole('button', { name: 'The Renault–Nissan Alliance invested ₩170B in Renault Korea Motor (no percentage given)' });
   await expect(edge).toBeVisible({ timeout: 30000 });
   await expect.poll(() => edgeLabels(page)).toContain('₩170B');
 });
@@ -90,8 +90,8 @@ for (const width of [1400, 375]) {
     await page.goto('/?years=2005-2023&at=2014');
     const jv = diagram(page).getByRole('img', { name: /^Alliance–Daimler joint venture in Mexico\. Held by: Renault–Nissan Alliance: 50%, 2014–2020; Daimler: 50%, 2014–2020/ });
     await expect(jv).toBeVisible({ timeout: 30_000 });
-    for (const holder of ['Renault–Nissan Alliance', 'Daimler']) {
-      await expect(diagram(page).getByRole('button', { name: `${holder} holds 50% of Alliance–Daimler joint venture in Mexico (voting rights not stated)` })).toBeVisible();
+    for (const holder of ['The Renault–Nissan Alliance', 'Daimler']) {
+      await expect(diagram(page).getByRole('button', { name: `${holder} holds 50% of the Alliance–Daimler joint venture in Mexico (voting rights not stated)` })).toBeVisible();
     }
     // The diagram follows its frame's width: poll until every box lies inside it and none overlaps another.
     const problems = () =>

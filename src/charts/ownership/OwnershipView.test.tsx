@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
-import { afterDrawn, choose, dataset, renderWithProviders } from '../../test/renderWithProviders';
+import { afterDrawn, choose, dataset, datasetIn, renderWithProviders } from '../../test/renderWithProviders';
 import { OwnershipView } from './OwnershipView';
 
 async function renderAt(yearRange: readonly [number, number]) {
@@ -95,7 +95,7 @@ describe('OwnershipView', () => {
     expect(edgeLabels()).toEqual(expect.arrayContaining(['43.4% → 15%', '15% non-voting → voting', 'ended 2021', 'new: 34%']));
     // Daimler's cross-holding and the Mexican joint venture (2021), the Russian structure (2022).
     expect(diagram().querySelectorAll('g.ownership-edge[data-change="ended"]')).toHaveLength(8);
-    expect(within(diagram()).getByRole('button', { name: 'Daimler holds 3.1% of Renault–Nissan Alliance (voting rights not stated): ended 2021' })).toBeInTheDocument();
+    expect(within(diagram()).getByRole('button', { name: 'Daimler holds 3.1% of the Renault–Nissan Alliance (voting rights not stated): ended 2021' })).toBeInTheDocument();
     await userEvent.click(within(figure()).getByRole('button', { name: 'Show table' }));
     const firstRow = within(figure()).getAllByRole('row')[1]!;
     expect(within(firstRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Renault', 'Nissan', '43.4% voting', '15% voting', 'Renault–Nissan–Mitsubishi Alliance']);
@@ -200,13 +200,14 @@ describe('OwnershipView', () => {
   });
 
   it('names the diagram’s changed stakes in French when comparing', async () => {
-    renderWithProviders(<OwnershipView dataset={dataset} />, dataset, 'fr');
+    // The dataset's texts in French, as the page has them in French.
+    renderWithProviders(<OwnershipView dataset={datasetIn('fr')} />, datasetIn('fr'), 'fr');
     await choose(() => useFilters.getState().setYearRange([1999, 2023]));
     await choose(() => useFilters.getState().setAt(2016));
     const card = screen.getByRole('figure', { name: 'Qui détient qui' });
     await userEvent.selectOptions(within(card).getByRole('combobox', { name: 'Comparer avec' }), '2023');
     await afterDrawn();
     const names = [...card.querySelectorAll('g.ownership-edge[data-change="ended"]')].map((g) => g.getAttribute('aria-label')?.replace(/[\u202f\u00a0]/g, ' '));
-    expect(names).toContain('Daimler détient 3,1 % de Renault–Nissan Alliance (droits de vote non précisés) : terminée en 2021');
+    expect(names).toContain('Daimler détient 3,1 % de l’Alliance Renault–Nissan (droits de vote non précisés) : terminée en 2021');
   });
 });

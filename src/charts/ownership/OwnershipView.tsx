@@ -18,7 +18,7 @@ import { useTheme } from '../../theme/useTheme';
 import { brandsDrawn, diagramContents, eventsInYear, ownershipChangeYears, stakesActiveIn } from './model';
 import { OwnershipDiagram } from './OwnershipDiagram';
 import { OwnershipImage } from './OwnershipSvg';
-import { companyName, ownershipEmptyMessage, ownershipSummary, ownershipTable } from './text';
+import { companyInProse, companyName, ownershipEmptyMessage, ownershipSummary, ownershipTable } from './text';
 import { YearStepper } from './YearStepper';
 import './ownership.css';
 import { STAKE_DASHES } from './OwnershipMarks';
@@ -63,7 +63,8 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   }, [dataset]);
   const changes = useMemo(() => (span ? ownershipChanges(dataset.ownership, span[0], span[1], intl) : null), [dataset, span, intl]);
   const name = useMemo(() => (id: string) => companyName(dataset, id), [dataset]);
-  const summary = useMemo(() => (changes && span ? compareSummary(changes, span, name, intl) : ownershipSummary(dataset, year, intl)), [dataset, year, changes, span, name, intl]);
+  const inProse = useMemo(() => (id: string) => companyInProse(dataset, id), [dataset]);
+  const summary = useMemo(() => (changes && span ? compareSummary(changes, span, inProse, intl) : ownershipSummary(dataset, year, intl)), [dataset, year, changes, span, inProse, intl]);
   const table = useMemo(() => (changes && span ? compareTable(changes, span, name, intl) : ownershipTable(dataset, year, intl)), [dataset, year, changes, span, name, intl]);
   const events = useMemo(() => eventsInYear(dataset.events, year), [dataset, year]);
   const sourceIds = useMemo(() => {

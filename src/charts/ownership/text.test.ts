@@ -1,6 +1,6 @@
 import { heldYears } from '../../data/heldYears';
 import type { Dataset } from '../../data/schema';
-import { dataset } from '../../test/renderWithProviders';
+import { dataset, datasetIn } from '../../test/renderWithProviders';
 import {
   companyName,
   firstSentence,
@@ -21,12 +21,12 @@ const WIKI = 'Renault–Nissan–Mitsubishi Alliance';
 
 describe('ownershipSummary', () => {
   it('says a stake whose start year is only its first mention is first recorded, not taken (Dongfeng, 2011)', () => {
-    expect(ownershipSummary(dataset, 2011, en)).toMatch(/That year Nissan and Dongfeng Motor Company’s stakes in Nissan–Dongfeng joint venture are first recorded\.$/);
+    expect(ownershipSummary(dataset, 2011, en)).toMatch(/That year Nissan and Dongfeng Motor Company’s stakes in the Nissan–Dongfeng joint venture are first recorded\.$/);
   });
 
   it('says when a stake given without a figure reaches one (Alliance Rostec, 67.13% by mid-2014), and names the new Mexican joint venture', () => {
     expect(ownershipSummary(dataset, 2014, en)).toMatch(
-      /That year Renault–Nissan Alliance’s stake in Alliance Rostec Auto BV was planned to reach 67\.13%, Renault–Nissan Alliance took 50% of Alliance–Daimler joint venture in Mexico, Daimler took 50% of Alliance–Daimler joint venture in Mexico and French State’s 15% of Renault is first recorded\.$/,
+      /That year the Renault–Nissan Alliance’s stake in Alliance Rostec Auto BV was planned to reach 67\.13%, the Renault–Nissan Alliance took 50% of the Alliance–Daimler joint venture in Mexico, Daimler took 50% of the Alliance–Daimler joint venture in Mexico and the French State’s 15% of Renault is first recorded\.$/,
     );
   });
 
@@ -105,7 +105,7 @@ describe('edgeAriaLabel', () => {
 
   it('says the Alliance’s 67.13% of Alliance Rostec is a plan no source reports reached', () => {
     expect(edgeAriaLabel(dataset, dataset.ownership[10]!, en)).toBe(
-      'Renault–Nissan Alliance holds 67.13% of Alliance Rostec Auto BV (voting; planned: 67.13% by 2014, not reported as reached)',
+      'The Renault–Nissan Alliance holds 67.13% of Alliance Rostec Auto BV (voting; planned: 67.13% by 2014, not reported as reached)',
     );
   });
 
@@ -161,7 +161,7 @@ describe('nodeDetails', () => {
         note: 'The other side of the 2010 equity exchange: Renault and Nissan together (drawn as the “Renault–Nissan Alliance” box) held shares in Daimler; the source gives no figure and no split.',
       },
       {
-        text: '50% of Alliance–Daimler joint venture in Mexico, 2014–2020',
+        text: '50% of the Alliance–Daimler joint venture in Mexico, 2014–2020',
         note: 'Half each (“a 50:50 joint venture”), from June 2014 until 2021 — an end inferred, not stated: the source says only that in 2021 the partners “ended the formal arrangement between the Alliance and Daimler” (the shares it says were sold are the 2010 cross-holding’s, not the venture’s).',
       },
     ]);
@@ -250,8 +250,13 @@ describe('ownership words in French and Japanese', () => {
     ]);
   });
 
-  it('keeps the source’s two decimals: 67.13 % in French', () => {
-    expect(plain(ownershipSummary(dataset, 2014, fr))).toContain('la participation de Renault–Nissan Alliance dans Alliance Rostec Auto BV devait atteindre 67,13 %');
+  it('keeps the source’s two decimals: 67.13 % in French, and gives a name its article (« de l’État français », not « de État français »)', () => {
+    expect(plain(ownershipSummary(datasetIn('fr'), 2014, fr))).toBe(
+      'En 2014, Renault détenait 43,4 % de Nissan ; Nissan détenait 15 % de Renault sans droit de vote. Cette année-là, la participation de l’Alliance Renault–Nissan dans Alliance Rostec Auto BV devait atteindre 67,13 %, l’Alliance Renault–Nissan a pris 50 % de la coentreprise Alliance–Daimler au Mexique, Daimler a pris 50 % de la coentreprise Alliance–Daimler au Mexique et la participation de l’État français dans Renault (15 %) apparaît pour la première fois.',
+    );
+    // A tooltip's sentence opens with the name: its article takes a capital.
+    const frenchState = datasetIn('fr').ownership.find((s) => s.holder === 'french-state')!;
+    expect(plain(edgeAriaLabel(datasetIn('fr'), frenchState, fr))).toBe('L’État français détient 15 % de Renault (avec droit de vote)');
   });
 
   it('words the empty state and the table in Japanese', () => {

@@ -4,7 +4,7 @@ import { indexById } from '../../data/indexById';
 import { sourceTitle } from '../../data/sourceIndex';
 import { tableColumns } from '../../components/tableColumns';
 import type { ChartTable } from '../../components/chartTypes';
-import { formatsOf } from '../../i18n/format';
+import { asSentence, formatsOf } from '../../i18n/format';
 import type { MessageId } from '../../i18n/messages';
 import { heldYears } from '../../data/heldYears';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
@@ -12,10 +12,15 @@ import { isSpace } from '../../data/isSpace';
 import type { Brand, Dataset, Ownership } from '../../data/schema';
 import { formatInvestment, isStakeActive, percentLabel, stakesActiveIn, type IndexedStake } from './model';
 
-/** A company's name without its parenthesis ("Renault Korea Motor"); the id if unknown. */
+/** A company's name without its parenthesis ("Renault Korea Motor"), as a label: a box, a table cell; the id if unknown. */
 export function companyName(dataset: Dataset, id: string): string {
-  const name = indexById(dataset.companies).get(id)?.name ?? id;
-  return withoutTrailingParenthesis(name);
+  return withoutTrailingParenthesis(indexById(dataset.companies).get(id)?.name ?? id);
+}
+
+/** A company's name in running text, with the article it takes there ("the French State"), without its parenthesis. */
+export function companyInProse(dataset: Dataset, id: string): string {
+  const company = indexById(dataset.companies).get(id);
+  return withoutTrailingParenthesis(company?.proseName ?? company?.name ?? id);
 }
 
 
@@ -30,12 +35,12 @@ function plannedWords(stake: Ownership, intl: IntlShape): string {
 
 /** "Renault holds 43.4% of Nissan (voting)": the accessible name of an edge, in the language of `intl`. */
 export function edgeAriaLabel(dataset: Dataset, stake: Ownership, intl: IntlShape): string {
-  const holder = companyName(dataset, stake.holder);
-  const held = companyName(dataset, stake.held);
+  const holder = companyInProse(dataset, stake.holder);
+  const held = companyInProse(dataset, stake.held);
   if (stake.percent === null && stake.investment) {
-    return intl.formatMessage({ id: 'ownership.edge.invested' }, { holder, held, amount: formatInvestment(stake.investment, intl) });
+    return asSentence(intl.formatMessage({ id: 'ownership.edge.invested' }, { holder, held, amount: formatInvestment(stake.investment, intl) }), intl.locale);
   }
-  return intl.formatMessage({ id: 'ownership.edge.holds' }, {
+  return asSentence(intl.formatMessage({ id: 'ownership.edge.holds' }, {
     holder,
     held,
     hasPercent: stake.percent === null ? 'no' : 'yes',
@@ -43,7 +48,7 @@ export function edgeAriaLabel(dataset: Dataset, stake: Ownership, intl: IntlShap
     voting: votingOf(stake.voting),
     planned: isPlanned(stake) ? 'yes' : 'no',
     plan: isPlanned(stake) ? plannedWords(stake, intl) : '',
-  });
+  }), intl.locale);
 }
 
 /** What may start the sentence after a full stop: a capital in any script (“É”), an opening quote or parenthesis. */
@@ -89,7 +94,8 @@ function citedSourceTitles(dataset: Dataset, stakes: readonly Ownership[]) {
 function stakeText(dataset: Dataset, stake: Ownership, side: 'out' | 'in', intl: IntlShape): string {
   const what = stake.percent !== null ? 'percent' : stake.investment ? 'invested' : 'none';
   return intl.formatMessage({ id: side === 'in' ? 'ownership.item.in' : 'ownership.item.out' }, {
-    other: companyName(dataset, side === 'out' ? stake.held : stake.holder),
+    // "15% of the French State" runs on from the name's box; "French State: 15%" heads its line, a label.
+    other: side === 'out' ? companyInProse(dataset, stake.held) : companyName(dataset, stake.holder),
     what,
     percent: percentOf(stake, intl),
     amount: stake.investment ? formatInvestment(stake.investment, intl) : '',
@@ -167,8 +173,8 @@ function memberSentence(dataset: Dataset, year: number, active: readonly Indexed
   const clauses = members.flatMap((holder) => {
     const held = active.filter(({ stake }) => stake.holder === holder && members.includes(stake.held) && stake.held !== holder);
     if (held.length === 0) return [];
-    const parts = held.map(({ stake }) => partOf(stake, companyName(dataset, stake.held), intl));
-    return [intl.formatMessage({ id: 'ownership.summary.memberClause' }, { holder: companyName(dataset, holder), parts: f.list(parts) })];
+    const parts = held.map(({ stake }) => partOf(stake, companyInProse(dataset, stake.held), intl));
+    return [intl.formatMessage({ id: 'ownership.summary.memberClause' }, { holder: companyInProse(dataset, holder), parts: f.list(parts) })];
   });
   return clauses.length
     ? intl.formatMessage({ id: 'ownership.summary.members' }, { year, clauses: joinClauses(clauses, intl) })
@@ -200,7 +206,7 @@ function recordedPhrases(stakes: readonly Ownership[], name: (id: string) => str
 function changeSentence(dataset: Dataset, year: number, intl: IntlShape): string {
   const started = dataset.ownership.filter((s) => s.from === year);
   const ended = dataset.ownership.filter((s) => s.to === year);
-  const name = (id: string) => companyName(dataset, id);
+  const name = (id: string) => companyInProse(dataset, id);
   const changed = started.flatMap((now) => {
     const before = ended.find((s) => s.holder === now.holder && s.held === now.held);
     if (!before) return [];
