@@ -1,4 +1,4 @@
-import { formatsFor, isoDay, isoMonth } from './format';
+import { asSentence, formatsFor, isoDay, isoMonth } from './format';
 
 const OCT_2017 = 2017 * 12 + 9;
 // Intl puts a narrow no-break space (U+202F) or no-break space (U+00A0) in French numbers; compare with plain spaces.
@@ -76,5 +76,15 @@ describe('dataset dates', () => {
   it('shows a month as monthShort, a year as the language writes one, anything else as written', () => {
     expect([en.isoDate('2009-07'), en.isoDate('2021'), en.isoDate('not given')]).toEqual(['Jul 2009', '2021', 'not given']);
     expect([fr.isoDate('2017-10'), ja.isoDate('2017-10'), ja.isoDate('2021')]).toEqual(['oct. 2017', '2017年10月', '2021年']);
+  });
+});
+
+describe('asSentence', () => {
+  it('capitalises the first letter, accents and apostrophes included, and leaves caseless scripts and the rest alone', () => {
+    expect(asSentence('the French State holds 15% of Renault', 'en')).toBe('The French State holds 15% of Renault');
+    expect(asSentence('l’État français détient', 'fr')).toBe('L’État français détient');
+    expect(asSentence('éLAN', 'fr')).toBe('ÉLAN');
+    expect(asSentence('フランス政府は', 'ja')).toBe('フランス政府は');
+    expect(asSentence('', 'en')).toBe('');
   });
 });
