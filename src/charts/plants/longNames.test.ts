@@ -3,6 +3,7 @@ import { MAX_LABEL_WIDTH, plantMarks, regionProjection } from './model';
 import { SEED_PLANTS } from './seedPlants.fixture';
 import { plantsTable } from './table';
 import { intlFor } from '../../i18n/intl';
+import { datasetIn } from '../../test/renderWithProviders';
 
 const en = intlFor('en');
 
@@ -17,13 +18,17 @@ describe('a plant in a city with a 500-character name', () => {
   const tangier = marks.find((m) => m.id === 'tangier')!;
 
   it('is labelled on the map with its start and an ellipsis, no wider than a label may be', () => {
-    // 160 px at 12 px bold is 12.12 em: "Tangier Free Zone Fr" is 10.92 em + "…" 0.62; one more "e" (12.16) would not fit.
-    expect(tangier.label).toBe('Tangier Free Zone Fr…');
+    // 200 px at 12 px bold: one more letter before the "…" would not fit.
+    expect(tangier.label).toBe('Tangier Free Zone Free Zon…');
+    expect(textWidth('Tangier Free Zone Free Zone…', 12, true)).toBeGreaterThan(MAX_LABEL_WIDTH);
     expect(textWidth(tangier.label, 12, true)).toBeLessThanOrEqual(MAX_LABEL_WIDTH);
   });
 
-  it('leaves the longest real city name whole', () => {
+  it('leaves the longest real city name whole, in Japanese too (it was cut to サン・ジョゼ・ドス・ピ…)', () => {
     expect(marks.find((m) => m.id === 'sao-jose-dos-pinhais')?.label).toBe('São José dos Pinhais');
+    const ja = intlFor('ja');
+    const jaMarks = plantMarks(datasetIn('ja').plants, filters, regionProjection('world', size.width, size.height), size, () => 10, ja);
+    expect(jaMarks.find((m) => m.id === 'sao-jose-dos-pinhais')?.label).toBe('サン・ジョゼ・ドス・ピニャイス');
   });
 
   it('keeps the whole name in its accessible name and its table row', () => {

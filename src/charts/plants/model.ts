@@ -137,8 +137,12 @@ export function plantAriaLabel(plant: Plant, endYear: number, intl: IntlShape): 
   return intl.formatMessage({ id: isInEffect ? 'plants.plantName' : 'plants.plantNameNotYet' }, values);
 }
 
-/** Widest city label on the map, in px at LABEL_FONT (bold; "São José dos Pinhais" is 154): a longer name ends in "…"; the tooltip and table give it whole. */
-export const MAX_LABEL_WIDTH = 160;
+/**
+ * Widest city label on the map, in px at LABEL_FONT, bold: the longest real name whole in every language
+ * ("São José dos Pinhais" 147, "サン・ジョゼ・ドス・ピニャイス" 198); a longer one ends in "…", and the tooltip and
+ * table give it whole. A label with no room beside its symbol is left off (layout.ts), not cut shorter.
+ */
+export const MAX_LABEL_WIDTH = 200;
 const LABEL_FONT = 12;
 
 /** A plant as drawn: projected centre, radius, and how it is styled. */
