@@ -22,23 +22,26 @@ export function ExportButtons({ busy, canExportImage, onExport, onOpenDialog, is
       <button type="button" className="button" aria-expanded={isTableShown} onClick={onToggleTable}>
         <FormattedMessage id={isTableShown ? 'export.hideTable' : 'export.showTable'} />
       </button>
-      <span className="download-label" aria-hidden="true"><FormattedMessage id="export.download" /></span>
-      {FORMATS.map((format) => {
-        const label = intl.formatMessage({ id: 'export.downloadFormat' }, { format: format.toUpperCase() });
-        return (
-          <button
-            key={format}
-            type="button"
-            className="button"
-            aria-label={label}
-            aria-busy={busy === format}
-            disabled={busy !== null || (format !== 'csv' && !canExportImage)}
-            onClick={() => onExport(format)}
-          >
-            {busy === format ? <FormattedMessage id="export.preparing" /> : format.toUpperCase()}
-          </button>
-        );
-      })}
+      {/* The word and its three buttons wrap as one: "Télécharger" never ends a line the buttons start the next. */}
+      <span className="download-group">
+        <span className="download-label" aria-hidden="true"><FormattedMessage id="export.download" /></span>
+        {FORMATS.map((format) => {
+          const label = intl.formatMessage({ id: 'export.downloadFormat' }, { format: format.toUpperCase() });
+          return (
+            <button
+              key={format}
+              type="button"
+              className="button"
+              aria-label={label}
+              aria-busy={busy === format}
+              disabled={busy !== null || (format !== 'csv' && !canExportImage)}
+              onClick={() => onExport(format)}
+            >
+              {busy === format ? <FormattedMessage id="export.preparing" /> : format.toUpperCase()}
+            </button>
+          );
+        })}
+      </span>
       <button type="button" className="button" aria-haspopup="dialog" disabled={busy !== null} onClick={onOpenDialog}><FormattedMessage id="export.dialog" /></button>
     </div>
   );

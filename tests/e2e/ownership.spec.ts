@@ -107,7 +107,7 @@ for (const width of [1400, 375]) {
 }
 
 for (const width of [1400, 1024, 375]) {
-  test(`at ${width} px the stepper's "next" arrow stays on the first row, after the years, never wrapped alone`, async ({ page }) => {
+  test(`at ${width} px the stepper's "next" arrow stays on the first row, after the years, never wrapped alone, nor is the last year`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/');
     await hydrated(page);
@@ -118,5 +118,8 @@ for (const width of [1400, 1024, 375]) {
     expect(Math.abs(first.y - previous.y)).toBeLessThan(4);
     const years = await stepper(page).locator('.year-stepper-years button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().right));
     expect(next.x).toBeGreaterThanOrEqual(Math.max(...years));
+    // The years wrap balanced: their last row holds more than one (2023 once sat alone under fourteen).
+    const tops = await stepper(page).locator('.year-stepper-years button').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(tops.filter((top) => top === Math.max(...tops)).length).toBeGreaterThan(1);
   });
 }

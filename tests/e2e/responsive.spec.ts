@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { drawn, ready } from './ready';
+import { drawn, hydrated, ready } from './ready';
 
 const PHONE = { width: 375, height: 812 };
 
@@ -128,4 +128,38 @@ test('at 1400 px two cards side by side end their source and action rows on one 
   // Cards in one row share a top; in each, the footer closes the card (only its padding below it).
   expect(bottoms.map((b) => b.top)).toEqual([bottoms[0]?.top, bottoms[0]?.top, bottoms[2]?.top, bottoms[2]?.top]);
   for (const { gap } of bottoms) expect(gap).toBeLessThan(24);
+});
+
+test('at 375 px in French a label stays with what it labels: “Télécharger” on the row of its buttons, a target’s wrapped words under its words, not its tag', async ({ page }) => {
+  await page.goto('/?lang=fr');
+  await hydrated(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('.plants-targets p')).toHaveCount(4);
+  for (const figure of await page.locator('figure[data-chart]').all()) {
+    const [label, png] = [await figure.locator('.download-label').boundingBox(), await figure.getByRole('button', { name: 'Télécharger en PNG' }).boundingBox()];
+    expect(Math.abs(label!.y + label!.height / 2 - (png!.y + png!.height / 2)), 'Télécharger beside PNG').toBeLessThan(4);
+  }
+  // Every line of a target's words starts at one x, right of every tag: the left edge of each line of the text
+  // after the tag (a range over it gives a rect per piece of each line).
+  const rows = await page.locator('.plants-targets p').evaluateAll((ps) =>
+    ps.map((p) => {
+      const tag = p.querySelector('.plants-target-tag')!;
+      const range = document.createRange();
+      range.setStartAfter(tag);
+      range.setEndAfter(p.lastChild!);
+      const lineLeft = new Map<number, number>();
+      for (const rect of range.getClientRects()) {
+        if (rect.width === 0) continue;
+        const top = Math.round(rect.top);
+        lineLeft.set(top, Math.min(lineLeft.get(top) ?? Infinity, Math.round(rect.left)));
+      }
+      return { tagRight: tag.getBoundingClientRect().right, lineLefts: [...lineLeft.values()] };
+    }),
+  );
+  // Two targets, each a plan and what was stated by then; some of their words take more than one line here.
+  expect(rows.length).toBe(4);
+  expect(rows.some((row) => row.lineLefts.length > 1)).toBe(true);
+  const lefts = new Set(rows.flatMap((row) => row.lineLefts));
+  expect([...lefts], 'one left edge for every line of words').toHaveLength(1);
+  expect([...lefts][0]).toBeGreaterThan(Math.max(...rows.map((row) => row.tagRight)));
 });

@@ -23,34 +23,38 @@ export function TargetList({ targets, onOpenSource }: TargetListProps) {
         {targets.map((t) => (
           <li key={t.index}>
             <p className="plants-target-planned">
-              <span className="plants-target-tag">{intl.formatMessage({ id: 'plants.target.planned' })}</span> {t.label}{' '}
-              <span className="plants-target-where">({targetWhere(t, intl)})</span>{' '}
-              <button
-                type="button"
-                className="link-button"
-                aria-label={intl.formatMessage({ id: 'plants.target.sourceOfTarget' }, { label: t.label })}
-                onClick={() => onOpenSource(t.source, { key: 'targets', index: t.index })}
-              >
-                {intl.formatMessage({ id: 'plants.target.source' })}
-              </button>
+              <span className="plants-target-tag">{intl.formatMessage({ id: 'plants.target.planned' })}</span>{' '}
+              <span>
+                {t.label} <span className="plants-target-where">({targetWhere(t, intl)})</span>{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={intl.formatMessage({ id: 'plants.target.sourceOfTarget' }, { label: t.label })}
+                  onClick={() => onOpenSource(t.source, { key: 'targets', index: t.index })}
+                >
+                  {intl.formatMessage({ id: 'plants.target.source' })}
+                </button>
+              </span>
             </p>
             <p className="plants-target-built">
               <span className="plants-target-tag is-stated">{intl.formatMessage({ id: 'plants.target.statedBy' }, { year: String(t.year) })}</span>{' '}
-              {t.built.length === 0 && intl.formatMessage({ id: 'plants.target.noFigure' })}
-              {t.built.map((b, i) => (
-                <span key={b.index}>
-                  {i > 0 && intl.formatMessage({ id: 'plants.listJoin' }, { first: '', second: '' })}
-                  {intl.formatMessage({ id: 'plants.target.builtItem' }, { city: shortCity(b.plant.city), figure: builtFigureText(b, intl) })}{' '}
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={intl.formatMessage({ id: 'plants.target.sourceOfPlant' }, { city: shortCity(b.plant.city), amount: capacityNumber(b.amount, intl) })}
-                    onClick={() => onOpenSource(b.plant.source, { key: 'plants', index: b.index })}
-                  >
-                    {intl.formatMessage({ id: 'plants.target.source' })}
-                  </button>
-                </span>
-              ))}
+              <span>
+                {t.built.length === 0 && intl.formatMessage({ id: 'plants.target.noFigure' })}
+                {t.built.map((b, i) => (
+                  <span key={b.index}>
+                    {i > 0 && intl.formatMessage({ id: 'plants.listJoin' }, { first: '', second: '' })}
+                    {intl.formatMessage({ id: 'plants.target.builtItem' }, { city: shortCity(b.plant.city), figure: builtFigureText(b, intl) })}{' '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={intl.formatMessage({ id: 'plants.target.sourceOfPlant' }, { city: shortCity(b.plant.city), amount: capacityNumber(b.amount, intl) })}
+                      onClick={() => onOpenSource(b.plant.source, { key: 'plants', index: b.index })}
+                    >
+                      {intl.formatMessage({ id: 'plants.target.source' })}
+                    </button>
+                  </span>
+                ))}
+              </span>
             </p>
           </li>
         ))}
