@@ -73,14 +73,16 @@ interface EvImageProps {
   /** CSS px. */
   width: number;
   theme: Theme;
+  /** A fixed-height image's room for the chart (see evLayout). */
+  room?: number;
 }
 
 /**
  * The chart for an exported image: laid out from the models at `width`, in `theme` and the language of the
  * IntlProvider it is rendered in (imageDrawing's), nothing highlighted or active.
  */
-export function EvImage({ lines, markers, months, scale, cursor, targets, width, theme }: EvImageProps) {
+export function EvImage({ lines, markers, months, scale, cursor, targets, width, theme, room }: EvImageProps) {
   const locale = useIntl().locale as Locale;
   const layers = { theme, highlighted: null, active: null, picked: null, onShow: ignore, onHide: ignore, onHighlight: ignore, onOpen: ignore, tapFor: noTap };
-  return <EvSvg layout={evLayout(lines, markers, months, scale, width, cursor, targets, locale)} lines={lines} scale={scale} layers={layers} />;
+  return <EvSvg layout={evLayout(lines, markers, months, scale, width, cursor, targets, locale, room)} lines={lines} scale={scale} layers={layers} />;
 }

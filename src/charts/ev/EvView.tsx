@@ -63,8 +63,8 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const isEmpty = !months || (lines.length === 0 && markers.length === 0);
 
   const drawing = useMemo(
-    () => imageDrawing((width, imageTheme) =>
-      months ? <EvImage lines={lines} markers={markers} months={months} scale={evScale} cursor={cursor} targets={targets} width={width} theme={imageTheme} /> : null, intl),
+    () => imageDrawing((width, imageTheme, room) =>
+      months ? <EvImage lines={lines} markers={markers} months={months} scale={evScale} cursor={cursor} targets={targets} width={width} theme={imageTheme} room={room} /> : null, intl),
     [lines, markers, months, evScale, cursor, targets, intl],
   );
 

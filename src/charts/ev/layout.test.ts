@@ -199,3 +199,14 @@ describe('thinDots', () => {
     expect(xs.slice(0, -1).every((x, i) => i === 0 || x - xs[i - 1]! >= 8)).toBe(true);
   });
 });
+
+describe('evLayout in a fixed-height image', () => {
+  it('grows the plot to fill the room it is given, axis labels included, and keeps its own height when the room is smaller', () => {
+    const inRoom = (room?: number) => evLayout(lines(), markers(), full(), 'linear', 634, null, [], 'en', room);
+    expect(inRoom().height).toBe(desktop().height);
+    expect(inRoom(800).height).toBe(800);
+    expect(inRoom(800).plot.bottom - inRoom(800).plot.top).toBe(800 - inRoom().plot.top - 26);
+    // Less room than the chart needs: the export scales it down rather than squashing the plot.
+    expect(inRoom(200).height).toBe(desktop().height);
+  });
+});

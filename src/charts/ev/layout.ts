@@ -16,6 +16,8 @@ export const MARKER_ROWS = 3;
 const ROW_HEIGHT = 15;
 const LABEL_GAP = 14;
 const AXIS_FONT = 12;
+/** Below the plot: the time axis's tick labels. */
+const AXIS_BAND = 26;
 /** Below this width labels drop their brand prefix and the chart uses fewer ticks. */
 export const COMPACT_WIDTH = 520;
 /** A line whose last milestone is this close to the window's end (share of its span) is labelled in the right gutter. */
@@ -190,6 +192,8 @@ export function stepPaths(vertices: readonly Vertex[]): { path: string | null; g
 export function evLayout(
   lines: readonly EvLine[], markers: readonly EvMarker[], months: EvWindow, scale: EvScale, width: number,
   cursor: EvCursor | null, targets: readonly EvTarget[], locale: Locale,
+  /** An image's fixed height (a square, a social card): the plot grows to fill it rather than float in it. */
+  room?: number,
 ): EvLayout {
   const formats: Formats = formatsFor(locale);
   const isCompact = width < COMPACT_WIDTH;
@@ -199,8 +203,8 @@ export function evLayout(
   const lastMonth = (l: EvLine) => (l.continuesPast ? months.end : (l.points[l.points.length - 1]?.month ?? months.start));
   const isGutter = (l: EvLine) => (months.end - lastMonth(l)) / span <= GUTTER_SHARE;
   const gutterWidth = Math.ceil(Math.max(8, ...lines.filter(isGutter).map((l) => textWidth(labelText(l), EV_LABEL_SIZE, l.isTotal) + 14)));
-  const plotHeight = Math.round(Math.min(340, Math.max(250, width * 0.5)));
   const top = markers.length ? MARKER_ROWS * ROW_HEIGHT + 8 : 10;
+  const plotHeight = Math.max(Math.round(Math.min(340, Math.max(250, width * 0.5))), Math.floor((room ?? 0) - top - AXIS_BAND));
   const bottom = top + plotHeight;
   const yAxis = yScaleFor(lines, targets, scale, top, bottom);
   // Whole pixels, so the plot's edges and every mark placed from them stay on the pixel grid.
@@ -274,7 +278,7 @@ export function evLayout(
   }
   return {
     width,
-    height: bottom + 26,
+    height: bottom + AXIS_BAND,
     plot: { left, top, right, bottom },
     xTicks: x.ticks(tickCount).map((d) => ({ x: round(x(d)), label: timeTickLabel(d, locale) })),
     yTicks: yAxis ? yAxis.ticks.map((t) => ({ y: yOf(t), label: formatTick(t, formats) })) : [],
