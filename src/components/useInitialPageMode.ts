@@ -8,7 +8,7 @@ import { useThemeChoice } from '../theme/useTheme';
  * A `theme=` in the link (an embed defaults to light, whatever the reader's system says) becomes the theme
  * choice before the first paint.
  */
-export function useInitialPageMode(): { mode: PageMode; ignored: IgnoredParam[] } {
+export function useInitialPageMode(): { readonly mode: Readonly<PageMode>; readonly ignored: readonly IgnoredParam[] } {
   const [parsed] = useState(() => {
     // The pre-render (no window) draws the bare address: the dashboard.
     const result = pageModeOf(typeof window === 'undefined' ? '' : window.location.search);

@@ -84,4 +84,4 @@ export function withPageMode(filterQuery: string, mode: PageMode): string {
  * The page mode of an address, parsed once: the entry script (which view chunks to fetch) and the app (how
  * to compose the page) both read the address the page was opened at, and get the same answer.
  */
-export const pageModeOf = oncePerName(parsePageMode);
+export const pageModeOf: (query: string) => { readonly mode: Readonly<PageMode>; readonly ignored: readonly IgnoredParam[] } = oncePerName(parsePageMode);

@@ -38,6 +38,9 @@ describe('markerLabelRows at its edges', () => {
     expect(markerLabelRows([...stacked, { x: 35, width: 20 }], 2, 0, 500)[2]).toEqual({ row: 0, anchor: 'end', span: [12, 32] });
     // Right of 59 it would start at 62, 2px from the line: too close; left of it ([36, 56]) it is clear.
     expect(markerLabelRows([...stacked, { x: 59, width: 20 }], 2, 0, 500)[2]).toEqual({ row: 0, anchor: 'end', span: [36, 56] });
+    // With the chart's three rows, both go right of their lines on the top row, clear of every line.
+    expect(markerLabelRows([...stacked, { x: 35, width: 20 }], 3, 0, 500)[2]).toEqual({ row: 2, anchor: 'start', span: [38, 58] });
+    expect(markerLabelRows([...stacked, { x: 59, width: 20 }], 3, 0, 500)[2]).toEqual({ row: 2, anchor: 'start', span: [62, 82] });
   });
   it('takes a slot 3px clear of a higher label’s line, on either side', () => {
     expect(markerLabelRows([...stacked, { x: 34, width: 20 }], 3, 0, 500)[2]).toEqual({ row: 0, anchor: 'start', span: [37, 57] });

@@ -40,6 +40,10 @@ describe('markerLabelRows', () => {
   it('flips a label left when its right side is taken on every row', () => {
     expect(markerLabelRows([{ x: 200, width: 50 }, { x: 190, width: 20 }], 1, 0, 500)[1]).toEqual({ row: 0, anchor: 'end', span: [167, 187] });
   });
+  it('on a tie leaves out the later label: right-first would drop the third of five, rows one by one the fifth', () => {
+    const items = [{ x: 198, width: 25 }, { x: 176, width: 20 }, { x: 251, width: 60 }, { x: 253, width: 69 }, { x: 187, width: 40 }];
+    expect(markerLabelRows(items, 3, 0, 300).map((slot) => slot.row)).toEqual([0, 0, 1, 2, null]);
+  });
   it('fills the rows one by one where right-first would leave a label out', () => {
     // Right first, the second label takes row 1 ([143, 183]) and the third has no room on either row.
     const items = [{ x: 150, width: 50 }, { x: 140, width: 40 }, { x: 170, width: 40 }];

@@ -35,6 +35,14 @@ describe('plantLabels', () => {
     const labels = plantLabels([mark('Chennai', 200, 100, 20), mark('Small', 200, 100, 3)], size);
     expect(labels.map((l) => l.id)).toEqual(['Chennai']);
   });
+  it('cuts a label to 160 px where the whole of it has no room, and keeps it whole where it has', () => {
+    const long = 'Tangier Mediterranean Free Zone East';
+    // 40 px of map right of the symbol and 200 px left of it: the whole name (over 200 px) fits neither side.
+    const labels = plantLabels([mark('t', 215, 100, 5, { label: long })], { width: 260, height: 200 });
+    expect(labels.map((l) => [l.text, l.anchor])).toEqual([['Tangier Mediterranea…', 'end']]);
+    expect(textWidth(labels[0]!.text, 12, true)).toBeLessThanOrEqual(160);
+    expect(plantLabels([mark('t', 20, 100, 5, { label: long })], size).map((l) => l.text)).toEqual([long]);
+  });
   it('skips faded plants', () => {
     expect(plantLabels([mark('Faded', 100, 100, 10, { isFaded: true })], size)).toEqual([]);
   });

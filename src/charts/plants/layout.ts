@@ -1,7 +1,7 @@
 import type { ScalePower } from 'd3-scale';
 import { boxAround, boxesOverlap, type Box } from '../../components/geometry';
-import { textWidth } from '../../components/textWidth';
-import type { CapacityUnit, PlantMark } from './model';
+import { textWidth, truncateToWidth } from '../../components/textWidth';
+import { SHORT_LABEL_WIDTH, type CapacityUnit, type PlantMark } from './model';
 import type { IntlShape } from 'react-intl';
 import { formatsOf } from '../../i18n/format';
 
@@ -22,21 +22,23 @@ export interface PlantLabel {
 }
 
 
-function labelCandidates(mark: PlantMark, textWidth: number, fontSize: number): (PlantLabel & { box: Box })[] {
+function labelCandidates(mark: PlantMark, text: string, fontSize: number): (PlantLabel & { box: Box })[] {
+  const width = textWidth(text, fontSize, true);
   const gap = mark.r + 3;
-  const base = { id: mark.id, text: mark.label };
+  const base = { id: mark.id, text };
   const mid = mark.y + fontSize * 0.35;
   return [
-    { ...base, x: mark.x + gap, y: mid, anchor: 'start', box: { x0: mark.x + gap, y0: mid - fontSize, x1: mark.x + gap + textWidth, y1: mid + 2 } },
-    { ...base, x: mark.x - gap, y: mid, anchor: 'end', box: { x0: mark.x - gap - textWidth, y0: mid - fontSize, x1: mark.x - gap, y1: mid + 2 } },
-    { ...base, x: mark.x, y: mark.y - gap - 2, anchor: 'middle', box: { x0: mark.x - textWidth / 2, y0: mark.y - gap - 2 - fontSize, x1: mark.x + textWidth / 2, y1: mark.y - gap } },
-    { ...base, x: mark.x, y: mark.y + gap + fontSize, anchor: 'middle', box: { x0: mark.x - textWidth / 2, y0: mark.y + gap, x1: mark.x + textWidth / 2, y1: mark.y + gap + fontSize + 2 } },
+    { ...base, x: mark.x + gap, y: mid, anchor: 'start', box: { x0: mark.x + gap, y0: mid - fontSize, x1: mark.x + gap + width, y1: mid + 2 } },
+    { ...base, x: mark.x - gap, y: mid, anchor: 'end', box: { x0: mark.x - gap - width, y0: mid - fontSize, x1: mark.x - gap, y1: mid + 2 } },
+    { ...base, x: mark.x, y: mark.y - gap - 2, anchor: 'middle', box: { x0: mark.x - width / 2, y0: mark.y - gap - 2 - fontSize, x1: mark.x + width / 2, y1: mark.y - gap } },
+    { ...base, x: mark.x, y: mark.y + gap + fontSize, anchor: 'middle', box: { x0: mark.x - width / 2, y0: mark.y + gap, x1: mark.x + width / 2, y1: mark.y + gap + fontSize + 2 } },
   ];
 }
 
 /**
  * City labels for the largest shown plants, each placed right, left, above or below its symbol where it
- * overlaps no other label, no other symbol and stays inside width × height; the rest go unlabelled.
+ * overlaps no other label, no other symbol and stays inside width × height — whole, or else cut to
+ * SHORT_LABEL_WIDTH; the rest go unlabelled.
  */
 export function plantLabels(marks: readonly PlantMark[], size: { width: number; height: number }, fontSize = 12): PlantLabel[] {
   const shown = marks.filter((m) => !m.isFaded);
@@ -44,7 +46,8 @@ export function plantLabels(marks: readonly PlantMark[], size: { width: number; 
   const taken: Box[] = [];
   const labels: PlantLabel[] = [];
   for (const mark of [...shown].sort((a, b) => b.r - a.r || a.index - b.index)) {
-    const fits = labelCandidates(mark, textWidth(mark.label, fontSize, true), fontSize).find(
+    const texts = [...new Set([mark.label, truncateToWidth(mark.label, SHORT_LABEL_WIDTH, fontSize, true)])];
+    const fits = texts.flatMap((text) => labelCandidates(mark, text, fontSize)).find(
       ({ box }) =>
         box.x0 >= 0 && box.y0 >= 0 && box.x1 <= size.width && box.y1 <= size.height &&
         !taken.some((t) => boxesOverlap(t, box)) &&

@@ -140,9 +140,11 @@ export function plantAriaLabel(plant: Plant, endYear: number, intl: IntlShape): 
 /**
  * Widest city label on the map, in px at LABEL_FONT, bold: the longest real name whole in every language
  * ("São José dos Pinhais" 147, "サン・ジョゼ・ドス・ピニャイス" 198); a longer one ends in "…", and the tooltip and
- * table give it whole. A label with no room beside its symbol is left off (layout.ts), not cut shorter.
+ * table give it whole. Where it finds no room beside its symbol, the label is tried cut to SHORT_LABEL_WIDTH
+ * (layout.ts), and left off if that finds none either.
  */
 export const MAX_LABEL_WIDTH = 200;
+export const SHORT_LABEL_WIDTH = 160;
 const LABEL_FONT = 12;
 
 /** A plant as drawn: projected centre, radius, and how it is styled. */
