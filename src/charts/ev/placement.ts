@@ -100,11 +100,11 @@ function placeInOrder(items: readonly MarkerLabelInput[], slots: readonly Slot[]
  * Rows for marker labels, placed in the order given (priority). Each label goes right of its marker line, on
  * the lowest of `rows` rows where it overlaps no other label, and left of the line only where no row has room
  * on the right: labels on both sides of their lines read as belonging to the neighbouring line. Where that
- * leaves more labels out than filling the rows one by one (either side) would — a narrow chart — or as many but
- * an earlier one, the rows one by one win: a missing label is worse than one on the left. Slots where no marker line (which runs from
- * its label down through the lower rows) crosses the label are preferred; labels that overlap others wherever
- * they go get row null. The lowest row sits level with the y-axis's top label, so it starts at
- * `lowestRowLeft` (the plot's left edge); the rows above may use the gutter.
+ * leaves more labels out than filling the rows one by one (either side) would — a narrow chart — or as many
+ * but an earlier one, the rows one by one win: a missing label is worse than one on the left. Slots where no
+ * marker line (which runs from its label down through the lower rows) crosses the label are preferred;
+ * labels that overlap others wherever they go get row null. The lowest row sits level with the y-axis's top
+ * label, so it starts at `lowestRowLeft` (the plot's left edge); the rows above may use the gutter.
  */
 export function markerLabelRows(items: readonly MarkerLabelInput[], rows: number, left: number, right: number, lowestRowLeft = left): MarkerLabelSlot[] {
   const [rightFirst, rowFirst] = [true, false].map((isRightFirst) => placeInOrder(items, slotOrder(rows, isRightFirst), left, right, lowestRowLeft));
