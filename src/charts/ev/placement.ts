@@ -107,8 +107,11 @@ function placeInOrder(items: readonly MarkerLabelInput[], slots: readonly Slot[]
  * label, so it starts at `lowestRowLeft` (the plot's left edge); the rows above may use the gutter.
  */
 export function markerLabelRows(items: readonly MarkerLabelInput[], rows: number, left: number, right: number, lowestRowLeft = left): MarkerLabelSlot[] {
-  const [rightFirst, rowFirst] = [true, false].map((isRightFirst) => placeInOrder(items, slotOrder(rows, isRightFirst), left, right, lowestRowLeft));
-  return leavesOutNoMore(rightFirst!, rowFirst!) ? rightFirst! : rowFirst!;
+  const rightFirst = placeInOrder(items, slotOrder(rows, true), left, right, lowestRowLeft);
+  // Nothing left out (a desktop card): the one placement is the answer, with no second pass on each redraw.
+  if (rightFirst.every((slot) => slot.row !== null)) return rightFirst;
+  const rowFirst = placeInOrder(items, slotOrder(rows, false), left, right, lowestRowLeft);
+  return leavesOutNoMore(rightFirst, rowFirst) ? rightFirst : rowFirst;
 }
 
 /**

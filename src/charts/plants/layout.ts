@@ -46,13 +46,14 @@ export function plantLabels(marks: readonly PlantMark[], size: { width: number; 
   const taken: Box[] = [];
   const labels: PlantLabel[] = [];
   for (const mark of [...shown].sort((a, b) => b.r - a.r || a.index - b.index)) {
-    const texts = [...new Set([mark.label, truncateToWidth(mark.label, SHORT_LABEL_WIDTH, fontSize, true)])];
-    const fits = texts.flatMap((text) => labelCandidates(mark, text, fontSize)).find(
-      ({ box }) =>
-        box.x0 >= 0 && box.y0 >= 0 && box.x1 <= size.width && box.y1 <= size.height &&
-        !taken.some((t) => boxesOverlap(t, box)) &&
-        !symbols.some((s) => s.id !== mark.id && boxesOverlap(s.box, box)),
-    );
+    const isFree = ({ box }: { box: Box }) =>
+      box.x0 >= 0 && box.y0 >= 0 && box.x1 <= size.width && box.y1 <= size.height &&
+      !taken.some((t) => boxesOverlap(t, box)) &&
+      !symbols.some((s) => s.id !== mark.id && boxesOverlap(s.box, box));
+    // The cut text is measured only for a label that found no room whole.
+    const fits =
+      labelCandidates(mark, mark.label, fontSize).find(isFree) ??
+      labelCandidates(mark, truncateToWidth(mark.label, SHORT_LABEL_WIDTH, fontSize, true), fontSize).find(isFree);
     if (!fits) continue;
     const { box, ...label } = fits;
     taken.push(box);
