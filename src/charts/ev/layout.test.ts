@@ -2,7 +2,7 @@ import { textWidth } from '../../components/textWidth';
 import { dataset, domain } from '../../test/renderWithProviders';
 import { monthIndex } from './format';
 import { EV_LABEL_SIZE } from './halo';
-import { evLayout, gutterLeader, thinDots } from './layout';
+import { evLayout, gutterLeader, monthTicks, thinDots } from './layout';
 import { evLines, evMarkers, evWindow, type EvLine, type EvMarker, type EvPoint } from './model';
 import { evTargets } from './targets';
 import { intlFor } from '../../i18n/intl';
@@ -75,6 +75,37 @@ describe('evLayout axes', () => {
   });
   it('draws no y-axis without lines', () => {
     expect(evLayout([], markers(), full(), 'linear', 634, null, [], 'en').yTicks).toEqual([]);
+  });
+  it('places the time ticks on one month-linear axis: January 2017 at the plot’s left, the quarters equally apart', () => {
+    const year = evWindow(dataset, [2017, 2017])!;
+    const layout = evLayout(evLines(dataset, domain.brands, year, en), [], year, 'linear', 634, null, [], 'en');
+    const [jan, apr, jul, oct] = layout.xTicks.map((t) => t.x);
+    expect(jan).toBe(layout.plot.left + 6);
+    // Equal quarters, to the 0.1 px the layout rounds to (a day is 1.7 px here), whatever their days: months are the data's unit.
+    expect(apr! - jan!).toBeCloseTo(jul! - apr!, 0);
+    expect(oct! - jul!).toBeCloseTo(jul! - apr!, 0);
+  });
+});
+
+describe('monthTicks', () => {
+  const y = (year: number, month = 1) => year * 12 + month - 1;
+  it('steps by 1, 2, 5 or 10 years, at years divisible by the step', () => {
+    expect(monthTicks(y(2009, 6), y(2020, 12), 6)).toEqual([2010, 2012, 2014, 2016, 2018, 2020].map((v) => y(v)));
+    expect(monthTicks(y(1999), y(2023, 12), 5)).toEqual([2000, 2005, 2010, 2015, 2020].map((v) => y(v)));
+    expect(monthTicks(y(1999), y(2023, 12), 2)).toEqual([2000, 2010, 2020].map((v) => y(v)));
+    expect(monthTicks(y(2014), y(2018, 12), 6)).toEqual([2014, 2015, 2016, 2017, 2018].map((v) => y(v)));
+  });
+  it('steps by quarters at January, April, July and October, and by months when there is room, ends included', () => {
+    expect(monthTicks(y(2017, 2), y(2018, 1), 4)).toEqual([y(2017, 4), y(2017, 7), y(2017, 10), y(2018, 1)]);
+    expect(monthTicks(y(2017), y(2017, 6), 8)).toEqual([1, 2, 3, 4, 5, 6].map((m) => y(2017, m)));
+  });
+  it('takes the step nearer the target by ratio: quarters up to 6 months a tick, months below √3', () => {
+    // 24 months over 4 ticks is 6 a tick: years. Just under it, quarters.
+    expect(monthTicks(y(2016), y(2018), 4)).toEqual([2016, 2017, 2018].map((v) => y(v)));
+    expect(monthTicks(y(2016), y(2017, 12), 4)).toHaveLength(8);
+    // 17 months over 10 ticks is 1.7 a tick: months. 18 over 10 is 1.8: quarters.
+    expect(monthTicks(y(2016), y(2017, 6), 10)).toHaveLength(18);
+    expect(monthTicks(y(2016), y(2017, 7), 10)).toEqual([1, 4, 7, 10, 13, 16, 19].map((m) => y(2016, m)));
   });
 });
 
