@@ -83,24 +83,72 @@ async function englishLeft(page: Page, english: readonly string[], dataTexts: re
 
 for (const [lang, menuName, htmlName] of [['fr', 'Langue', 'Français'], ['ja', '言語', '日本語']] as const) {
   test.describe(`?lang=${lang}`, () => {
-    test('sets <html lang>, the menu and leaves no English message outside the views', async ({ page }) => {
+    // One page for all but the phone width (each page load is most of a test's cost on CI's two cores); the
+    // switch to English, which changes the page, comes last.
+    test('axe finds nothing serious in light and dark; the sales tooltip and the table headers hold their words; <html lang>, the menu and no English message', async ({ page }) => {
+      test.slow(); // two axe scans, four tables
       await page.goto(`/?lang=${lang}`);
       await loaded(page);
-      await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      // The tab's title and the page's description too (index.html holds the English).
-      await expect(page).toHaveTitle(lang === 'fr' ? /quatre vues liées$/ : /連動する4つのビューで見る Renault・Nissan・Mitsubishi アライアンス$/);
-      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', lang === 'fr' ? /chaque chiffre sourcé\.$/ : /出典があります。$/);
-      await expect(page.getByRole('combobox', { name: menuName })).toHaveValue(lang);
-      await expect(page.getByRole('combobox', { name: menuName }).locator('option:checked')).toHaveText(htmlName);
-      expect(await englishLeft(page, englishOnly(lang), englishDataTexts(lang))).toEqual([]);
-      // The scan finds English where there is some: switching to English brings every message back.
-      await page.getByRole('combobox', { name: menuName }).selectOption('en');
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      await expect(page).toHaveTitle(/in four linked views$/);
-      await expect(page).toHaveURL(/lang=en|^[^?]*$/);
-      const back = await englishLeft(page, englishOnly(lang), englishDataTexts(lang));
-      expect(back.filter((found) => !found.startsWith('dataset text')).length, 'English messages').toBeGreaterThan(10);
-      expect(back.filter((found) => found.startsWith('dataset text')).length, 'the dataset’s English texts').toBeGreaterThan(2);
+      const messages = { fr: FR_AREAS, ja: JA_AREAS }[lang];
+      for (const theme of ['light', 'dark'] as const) {
+        await test.step(`axe finds nothing serious in the ${theme} theme`, async () => {
+          await page.getByRole('group', { name: messages.app['app.theme'] }).getByRole('button', { name: messages.app[`app.theme.${theme}`], exact: true }).click();
+          await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+          expect(await seriousViolations(page)).toEqual([]);
+        });
+      }
+      await test.step('the sales tooltip holds its widest year whole: every figure and label inside its box', async () => {
+        // 2018: four brands, a missing figure ("aucun chiffre"), the largest total.
+        await page.locator('figure[data-chart="sales"] .sales-recharts').getByRole('button', { name: /^Renault 2018/ }).hover();
+        const tooltip = page.locator('.sales-tooltip');
+        await expect(tooltip).toContainText('2018');
+        const outside = await tooltip.evaluate((box) => {
+          const edge = box.getBoundingClientRect();
+          return [...box.querySelectorAll('th, td, p')]
+            .filter((el) => el.getBoundingClientRect().right > edge.right - 1 || el.scrollWidth > el.clientWidth + 1)
+            .map((el) => `${el.textContent} ends at ${Math.round(el.getBoundingClientRect().right)} of ${Math.round(edge.right)}`);
+        });
+        expect(outside).toEqual([]);
+      });
+      await test.step('table headers break between words only, and long text cells wrap', async () => {
+        const showTable = messages.export['export.showTable'];
+        for (const chart of ['sales', 'ev', 'ownership', 'plants']) {
+          await page.locator(`figure[data-chart="${chart}"]`).getByRole('button', { name: showTable }).click();
+          const table = page.locator(`figure[data-chart="${chart}"] table`);
+          await expect(table).toBeVisible();
+          const shape = await table.evaluate((t) => {
+            const lineHeight = parseFloat(getComputedStyle(t.querySelector('thead th')!).lineHeight) || 16;
+            const cells = [...t.querySelectorAll('td:not(.num), tbody th')];
+            return {
+              // "Pourcentage" set one letter a line made a header row 316 px tall.
+              headerLines: Math.round(t.querySelector('thead')!.getBoundingClientRect().height / lineHeight),
+              widestTextCell: Math.round(Math.max(...cells.map((c) => c.getBoundingClientRect().width))),
+              // Within words only if a word is wider than its column: the French buttons' "anywhere" is not for names.
+              wrap: [...new Set([...t.querySelectorAll('thead th, .sort-button')].map((el) => getComputedStyle(el).overflowWrap))],
+            };
+          });
+          expect(shape.headerLines, `${chart}: ${JSON.stringify(shape)}`).toBeLessThanOrEqual(4);
+          expect(shape.widestTextCell, `${chart}: ${JSON.stringify(shape)}`).toBeLessThanOrEqual(330);
+          expect(shape.wrap, `${chart}: ${JSON.stringify(shape)}`).toEqual(['normal']);
+        }
+      });
+      await test.step('sets <html lang>, the menu and leaves no English message, and English comes back with the menu', async () => {
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        // The tab's title and the page's description too (index.html holds the English).
+        await expect(page).toHaveTitle(lang === 'fr' ? /quatre vues liées$/ : /連動する4つのビューで見る Renault・Nissan・Mitsubishi アライアンス$/);
+        await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', lang === 'fr' ? /chaque chiffre sourcé\.$/ : /出典があります。$/);
+        await expect(page.getByRole('combobox', { name: menuName })).toHaveValue(lang);
+        await expect(page.getByRole('combobox', { name: menuName }).locator('option:checked')).toHaveText(htmlName);
+        expect(await englishLeft(page, englishOnly(lang), englishDataTexts(lang))).toEqual([]);
+        // The scan finds English where there is some: switching to English brings every message back.
+        await page.getByRole('combobox', { name: menuName }).selectOption('en');
+        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+        await expect(page).toHaveTitle(/in four linked views$/);
+        await expect(page).toHaveURL(/lang=en|^[^?]*$/);
+        const back = await englishLeft(page, englishOnly(lang), englishDataTexts(lang));
+        expect(back.filter((found) => !found.startsWith('dataset text')).length, 'English messages').toBeGreaterThan(10);
+        expect(back.filter((found) => found.startsWith('dataset text')).length, 'the dataset’s English texts').toBeGreaterThan(2);
+      });
     });
 
     test('nothing sticks out sideways at 375 px', async ({ page }) => {
@@ -116,57 +164,6 @@ for (const [lang, menuName, htmlName] of [['fr', 'Langue', 'Français'], ['ja', 
       });
       expect(overflow).toEqual({ scrollWidth: 375, width: 375, wide: [] });
     });
-
-    test('the sales tooltip holds its widest year whole: every figure and label inside its box', async ({ page }) => {
-      await page.goto(`/?lang=${lang}`);
-      await loaded(page);
-      // 2018: four brands, a missing figure ("aucun chiffre"), the largest total.
-      await page.locator('figure[data-chart="sales"] .sales-recharts').getByRole('button', { name: /^Renault 2018/ }).hover();
-      const tooltip = page.locator('.sales-tooltip');
-      await expect(tooltip).toContainText('2018');
-      const outside = await tooltip.evaluate((box) => {
-        const edge = box.getBoundingClientRect();
-        return [...box.querySelectorAll('th, td, p')]
-          .filter((el) => el.getBoundingClientRect().right > edge.right - 1 || el.scrollWidth > el.clientWidth + 1)
-          .map((el) => `${el.textContent} ends at ${Math.round(el.getBoundingClientRect().right)} of ${Math.round(edge.right)}`);
-      });
-      expect(outside).toEqual([]);
-    });
-
-    test('table headers break between words only, and long text cells wrap', async ({ page }) => {
-      await page.goto(`/?lang=${lang}`);
-      await loaded(page);
-      const showTable = { fr: FR_AREAS, ja: JA_AREAS }[lang].export['export.showTable'];
-      for (const chart of ['sales', 'ev', 'ownership', 'plants']) {
-        await page.locator(`figure[data-chart="${chart}"]`).getByRole('button', { name: showTable }).click();
-        const table = page.locator(`figure[data-chart="${chart}"] table`);
-        await expect(table).toBeVisible();
-        const shape = await table.evaluate((t) => {
-          const lineHeight = parseFloat(getComputedStyle(t.querySelector('thead th')!).lineHeight) || 16;
-          const cells = [...t.querySelectorAll('td:not(.num), tbody th')];
-          return {
-            // "Pourcentage" set one letter a line made a header row 316 px tall.
-            headerLines: Math.round(t.querySelector('thead')!.getBoundingClientRect().height / lineHeight),
-            widestTextCell: Math.round(Math.max(...cells.map((c) => c.getBoundingClientRect().width))),
-            // Within words only if a word is wider than its column: the French buttons' "anywhere" is not for names.
-            wrap: [...new Set([...t.querySelectorAll('thead th, .sort-button')].map((el) => getComputedStyle(el).overflowWrap))],
-          };
-        });
-        expect(shape.headerLines, `${chart}: ${JSON.stringify(shape)}`).toBeLessThanOrEqual(4);
-        expect(shape.widestTextCell, `${chart}: ${JSON.stringify(shape)}`).toBeLessThanOrEqual(330);
-        expect(shape.wrap, `${chart}: ${JSON.stringify(shape)}`).toEqual(['normal']);
-      }
-    });
-
-    for (const theme of ['light', 'dark'] as const) {
-      test(`axe finds nothing serious in the ${theme} theme`, async ({ page }) => {
-        test.slow(); // axe over the whole page is CPU-bound
-        await page.goto(`/?lang=${lang}&theme=${theme}`);
-        await loaded(page);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        expect(await seriousViolations(page)).toEqual([]);
-      });
-    }
   });
 }
 
