@@ -28,48 +28,60 @@ async function hostPage(page: Page, src: string, width: number): Promise<Frame> 
   return frame;
 }
 
-for (const width of [360, 1000]) {
-  for (const chart of CHARTS) {
-    test(`${chart} embedded at ${width} px: no sideways scroll, posts its height, tooltip and keys work`, async ({ page, baseURL }) => {
-      const frame = await hostPage(page, `${baseURL}/?chart=${chart}&embed=1`, width);
-      const card = frame.locator(`figure[data-chart="${chart}"]`);
-      await expect(card.locator('.card-body svg').first()).toBeVisible({ timeout: 15_000 });
-      await expect(card.locator(MARKS).first()).toBeAttached();
-      await expect(card.locator('[aria-busy="true"]')).toHaveCount(0);
-      // Chart-only chrome: no header, filter bar or theme switch, the credit and the link to the full page.
-      await expect(frame.locator('.app-header, .filter-bar')).toHaveCount(0);
-      await expect(card.locator('.embed-credit')).toContainText('· Alliance Atlas');
-      await expect(card.getByRole('link', { name: /Open in Alliance Atlas/ })).toHaveAttribute('target', '_blank');
+/** One embed at the host's current width: chart-only chrome, no sideways scroll, its height posted, tooltip and keys. */
+async function checkEmbed(page: Page, frame: Frame, chart: (typeof CHARTS)[number], width: number) {
+  const card = frame.locator(`figure[data-chart="${chart}"]`);
+  await expect(card.locator('.card-body svg').first()).toBeVisible({ timeout: 15_000 });
+  await expect(card.locator(MARKS).first()).toBeAttached();
+  await expect(card.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect.poll(() => frame.evaluate(() => document.documentElement.clientWidth)).toBe(width);
+  // Chart-only chrome: no header, filter bar or theme switch, the credit and the link to the full page.
+  await expect(frame.locator('.app-header, .filter-bar')).toHaveCount(0);
+  await expect(card.locator('.embed-credit')).toContainText('· Alliance Atlas');
+  await expect(card.getByRole('link', { name: /Open in Alliance Atlas/ })).toHaveAttribute('target', '_blank');
 
-      const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+  const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
 
-      // The last message the host received equals the embedded document's height once the chart has settled.
-      const heights = async () => {
-        const posted = await page.evaluate(() => (window as unknown as { heights: { chart: string; height: number }[] }).heights.at(-1) ?? null);
-        const actual = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-        return { posted, actual };
-      };
-      await expect.poll(async () => { const h = await heights(); return h.posted?.height === h.actual && h.posted.chart; }, { timeout: 15_000 }).toBe(chart);
-      const { actual } = await heights();
-      expect(actual).toBeGreaterThan(300);
-      // The host resized the iframe to the message: nothing is cut off, nothing scrolls inside the frame.
-      await expect.poll(() => frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(0);
+  // The last message the host received equals the embedded document's height once the chart has settled.
+  const heights = async () => {
+    const posted = await page.evaluate(() => (window as unknown as { heights: { chart: string; height: number }[] }).heights.at(-1) ?? null);
+    const actual = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    return { posted, actual };
+  };
+  await expect.poll(async () => { const h = await heights(); return h.posted?.height === h.actual && h.posted.chart; }, { timeout: 15_000 }).toBe(chart);
+  const { actual } = await heights();
+  expect(actual).toBeGreaterThan(300);
+  // The host resized the iframe to the message: nothing is cut off, nothing scrolls inside the frame.
+  await expect.poll(() => frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(0);
 
-      // Tooltip on hover, then the keyboard model: the first mark takes focus and ArrowRight moves on.
-      // force: at 360 px the Oct and Dec 2017 dots overlap; the pointer lands on one of them either way.
-      await card.getByRole(HOVER[chart].role, { name: HOVER[chart].name }).first().hover({ force: true });
-      await expect(card.getByRole('tooltip')).toBeVisible();
-      const first = card.locator(MARKS).first();
-      await first.focus();
-      const label = () => frame.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
-      const before = await label();
-      await page.keyboard.press('ArrowRight');
-      await expect.poll(label).not.toBe(before);
-      await expect(card.getByRole('tooltip')).toBeVisible();
-      if (chart === 'ev' || width === 360) await page.screenshot({ path: `test-results/embed-${chart}-${width}.png`, fullPage: true });
-    });
-  }
+  // Tooltip on hover, then the keyboard model: the first mark takes focus and ArrowRight moves on.
+  // force: at 360 px the Oct and Dec 2017 dots overlap; the pointer lands on one of them either way.
+  await card.getByRole(HOVER[chart].role, { name: HOVER[chart].name }).first().hover({ force: true });
+  await expect(card.getByRole('tooltip')).toBeVisible();
+  const first = card.locator(MARKS).first();
+  await first.focus();
+  const label = () => frame.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+  const before = await label();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(label).not.toBe(before);
+  await expect(card.getByRole('tooltip')).toBeVisible();
+  if (chart === 'ev' || width === 360) await page.screenshot({ path: `test-results/embed-${chart}-${width}.png`, fullPage: true });
+  // Nothing left showing for the next width's checks to find.
+  await frame.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.mouse.move(0, 0);
+  await expect(card.getByRole('tooltip')).toHaveCount(0);
+}
+
+for (const chart of CHARTS) {
+  // One load at a phone's width, then the article reflowed to a desktop's (a page load is most of a test's cost).
+  test(`${chart} embedded at 360 px, then 1000 px: no sideways scroll, posts its height, tooltip and keys work`, async ({ page, baseURL }) => {
+    const frame = await hostPage(page, `${baseURL}/?chart=${chart}&embed=1`, 360);
+    await checkEmbed(page, frame, chart, 360);
+    await page.setViewportSize({ width: 1040, height: 900 });
+    await page.locator('#atlas').evaluate((iframe: HTMLIFrameElement) => (iframe.style.width = '1000px'));
+    await checkEmbed(page, frame, chart, 1000);
+  });
 }
 
 test('an embed is light by default on a dark system, and dark when the link asks', async ({ page }) => {
