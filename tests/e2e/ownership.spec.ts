@@ -32,22 +32,32 @@ test('the stepper moves the shared year cursor and the URL, not the range', asyn
   await expect(card(page).locator('.card-summary')).toHaveText(/^In 2012 Renault held 43\.4% of Nissan/);
 });
 
-test('an edge shows its tooltip on keyboard focus and opens its source with Enter', async ({ page }) => {
+// One page for the three (a page load is most of a test's cost on CI's two cores).
+test('an edge shows its tooltip on keyboard focus and opens its source with Enter; hovering a member highlights its brand in the legend; Download SVG exports the diagram with its arrowheads', async ({ page }) => {
   await page.goto('/?years=1999-2017');
-  const edge = diagram(page).getByRole('button', { name: 'Renault holds 43.4% of Nissan (voting)' });
-  await edge.focus();
-  await expect(card(page).getByRole('tooltip')).toContainText('Source: Renault–Nissan–Mitsubishi Alliance');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog', { name: 'Renault–Nissan–Mitsubishi Alliance' })).toBeVisible();
-});
-
-test('hovering a member highlights its brand in the legend', async ({ page }) => {
-  await page.goto('/?years=1999-2017');
-  await diagram(page).getByRole('img', { name: /^Mitsubishi Motors\./ }).hover();
-  await expect(card(page).getByRole('tooltip')).toContainText('Nissan: 34%, voting, since 2016');
-  const legend = card(page).getByRole('list', { name: 'Who owns whom legend' });
-  await expect(legend.getByRole('button', { name: 'Renault', exact: true })).toHaveClass(/is-dimmed/);
-  await expect(legend.getByRole('button', { name: 'Mitsubishi', exact: true })).not.toHaveClass(/is-dimmed/);
+  await test.step('an edge shows its tooltip on keyboard focus and opens its source with Enter', async () => {
+    const edge = diagram(page).getByRole('button', { name: 'Renault holds 43.4% of Nissan (voting)' });
+    await edge.focus();
+    await expect(card(page).getByRole('tooltip')).toContainText('Source: Renault–Nissan–Mitsubishi Alliance');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Renault–Nissan–Mitsubishi Alliance' });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+  });
+  await test.step('hovering a member highlights its brand in the legend', async () => {
+    await diagram(page).getByRole('img', { name: /^Mitsubishi Motors\./ }).hover();
+    await expect(card(page).getByRole('tooltip')).toContainText('Nissan: 34%, voting, since 2016');
+    const legend = card(page).getByRole('list', { name: 'Who owns whom legend' });
+    await expect(legend.getByRole('button', { name: 'Renault', exact: true })).toHaveClass(/is-dimmed/);
+    await expect(legend.getByRole('button', { name: 'Mitsubishi', exact: true })).not.toHaveClass(/is-dimmed/);
+  });
+  await test.step('Download SVG exports the diagram with its arrowheads', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), card(page).getByRole('button', { name: 'SVG' }).click()]);
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile((await download.path())!, 'utf8');
+    expect([text.includes('<marker'), text.includes('43.4%'), text.includes('Alliance members')]).toEqual([true, true, true]);
+  });
 });
 
 test('the diagram fits a 375px screen without being cut off', async ({ page }) => {
@@ -66,14 +76,6 @@ test('the diagram fits a 375px screen without being cut off', async ({ page }) =
   await expect.poll(smallest).toBeGreaterThanOrEqual(11);
 });
 
-test('Download SVG exports the diagram with its arrowheads', async ({ page }) => {
-  await page.goto('/?years=1999-2017');
-  const [download] = await Promise.all([page.waitForEvent('download'), card(page).getByRole('button', { name: 'SVG' }).click()]);
-  const { readFile } = await import('node:fs/promises');
-  const text = await readFile((await download.path())!, 'utf8');
-  expect([text.includes('<marker'), text.includes('43.4%'), text.includes('Alliance members')]).toEqual([true, true, true]);
-});
-
 test('the Alliance’s July 2012 investment in Renault Samsung Motors is drawn with its amount, not a percentage, at 375 px too', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 900 });
   await page.goto('/?years=2005-2023&at=2012');
@@ -84,10 +86,11 @@ test('the Alliance’s July 2012 investment in Renault Samsung Motors is drawn w
 
 // The Aguascalientes 50:50 joint venture (2014; its end in 2021 inferred): drawn at both widths, every company box
 // inside the diagram and clear of the others, both halves reachable by name.
-for (const width of [1400, 375]) {
-  test(`the Alliance–Daimler joint venture in Mexico is drawn in 2014 at ${width} px, its boxes clear of each other`, async ({ page }) => {
+// One page, narrowed from 1400 to 375 px: the diagram is laid out again for the new width.
+test('the Alliance–Daimler joint venture in Mexico is drawn in 2014 at 1400 px and at 375 px, its boxes clear of each other', async ({ page }) => {
+  await page.goto('/?years=2005-2023&at=2014');
+  for (const width of [1400, 375]) {
     await page.setViewportSize({ width, height: 1000 });
-    await page.goto('/?years=2005-2023&at=2014');
     const jv = diagram(page).getByRole('img', { name: /^Alliance–Daimler joint venture in Mexico\. Held by: Renault–Nissan Alliance: 50%, 2014–2020; Daimler: 50%, 2014–2020/ });
     await expect(jv).toBeVisible({ timeout: 30_000 });
     for (const holder of ['The Renault–Nissan Alliance', 'Daimler']) {
@@ -102,24 +105,30 @@ for (const width of [1400, 375]) {
         const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)).length;
         return { outside, overlapping };
       });
-    await expect.poll(problems).toEqual({ outside: 0, overlapping: 0 });
-  });
-}
+    await expect.poll(problems, `${width} px`).toEqual({ outside: 0, overlapping: 0 });
+  }
+});
 
-for (const width of [1400, 1024, 375]) {
-  test(`at ${width} px the stepper's "next" arrow stays on the first row, after the years, never wrapped alone, nor is the last year`, async ({ page }) => {
+// One page, narrowed step by step: the stepper's rows are CSS (balanced wrapping), laid out again at each width.
+test('at 1400, 1024 and 375 px the stepper\'s "next" arrow stays on the first row, after the years, never wrapped alone, nor is the last year', async ({ page }) => {
+  await page.goto('/');
+  await hydrated(page);
+  for (const width of [1400, 1024, 375]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto('/');
-    await hydrated(page);
-    const box = async (name: RegExp | string) => (await stepper(page).getByRole('button', { name, exact: typeof name === 'string' }).boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
-    const [previous, first, next] = [await box(/^(Previous change|No earlier change)/), await box('1999'), await box(/^(Next change|No later change)/)];
-    // Same row as the "previous" arrow and the first year; right of every year button.
-    expect(Math.abs(next.y - previous.y)).toBeLessThan(4);
-    expect(Math.abs(first.y - previous.y)).toBeLessThan(4);
-    const years = await stepper(page).locator('.year-stepper-years button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().right));
-    expect(next.x).toBeGreaterThanOrEqual(Math.max(...years));
-    // The years wrap balanced: their last row holds more than one (2023 once sat alone under fourteen).
-    const tops = await stepper(page).locator('.year-stepper-years button').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
-    expect(tops.filter((top) => top === Math.max(...tops)).length).toBeGreaterThan(1);
-  });
-}
+    const layout = () =>
+      stepper(page).evaluate((group) => {
+        const [previous, next] = [...group.querySelectorAll(':scope > .year-step')].map((b) => b.getBoundingClientRect()) as [DOMRect, DOMRect];
+        const years = [...group.querySelectorAll('.year-stepper-years button')].map((b) => b.getBoundingClientRect());
+        const lastRow = Math.max(...years.map((y) => Math.round(y.top)));
+        return {
+          // Same row as the "previous" arrow and the first year; right of every year button.
+          nextOnFirstRow: Math.abs(next.y - previous.y) < 4,
+          firstYearOnFirstRow: Math.abs(years[0]!.y - previous.y) < 4,
+          nextAfterYears: next.x >= Math.max(...years.map((y) => y.right)),
+          // The years wrap balanced: their last row holds more than one (2023 once sat alone under fourteen).
+          lastRowHoldsMore: years.filter((y) => Math.round(y.top) === lastRow).length > 1,
+        };
+      });
+    await expect.poll(layout, `${width} px`).toEqual({ nextOnFirstRow: true, firstYearOnFirstRow: true, nextAfterYears: true, lastRowHoldsMore: true });
+  }
+});
