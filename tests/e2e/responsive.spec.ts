@@ -39,8 +39,8 @@ async function overflowProblems(page: Page): Promise<string[]> {
   });
 }
 
-// Three looks at one page (a page load is most of a test's cost on CI's two cores).
-test('at 375 px the page fits: nothing sticks out or scrolls sideways, every chart fits its card, the cards stack in page order', async ({ page }) => {
+// Three looks at one page, then its screenshots in both themes (a page load is most of a test's cost on CI's two cores).
+test('at 375 px the page fits: nothing sticks out or scrolls sideways, every chart fits its card, the cards stack in page order, light and dark (test-results/responsive-375-*.png)', async ({ page }) => {
   await page.goto('/');
   await ready(page);
   await test.step('nothing sticks out or is clipped, and the page does not scroll sideways', async () => {
@@ -70,6 +70,14 @@ test('at 375 px the page fits: nothing sticks out or scrolls sideways, every cha
     expect(new Set(boxes.map((b) => b.left)).size).toBe(1);
     boxes.slice(1).forEach((box, i) => expect(box.top, `${box.chart} sits below ${boxes[i]?.chart}`).toBeGreaterThanOrEqual(boxes[i]!.bottom));
   });
+  for (const theme of ['Light', 'Dark'] as const) {
+    await test.step(`screenshot in the ${theme.toLowerCase()} theme, nothing sticking out`, async () => {
+      await page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name: theme }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
+      await page.screenshot({ path: `test-results/responsive-375-${theme.toLowerCase()}.png`, fullPage: true });
+      expect(await overflowProblems(page)).toEqual([]);
+    });
+  }
 });
 
 test('at 375 px the controls stay usable: big enough, on screen, and they work', async ({ page }) => {
@@ -96,17 +104,6 @@ test('at 375 px the controls stay usable: big enough, on screen, and they work',
   await expect(sales.getByRole('table')).toBeVisible();
   expect(await overflowProblems(page)).toEqual([]);
 });
-
-for (const theme of ['Light', 'Dark'] as const) {
-  test(`screenshot at 375 px, ${theme.toLowerCase()} theme (test-results/responsive-375-${theme.toLowerCase()}.png)`, async ({ page }) => {
-    await page.goto('/');
-    await ready(page);
-    await page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name: theme }).click();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
-    await page.screenshot({ path: `test-results/responsive-375-${theme.toLowerCase()}.png`, fullPage: true });
-    expect(await overflowProblems(page)).toEqual([]);
-  });
-}
 
 test('at 768 px (tablet) nothing sticks out either', async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 1024 });
