@@ -119,33 +119,35 @@ test('two clicks from a dark screen give a light 1200 × 675 PNG with a citation
   expect(clearCorner.data[3]).toBe(0);
 });
 
-test('the SVG from the dialog carries the citation and the years drawn, and no script or remote reference', async ({ page }) => {
+// One page for both (a page load is most of a test's cost on CI's two cores).
+test('the SVG from the dialog carries the citation and the years drawn, and no script or remote reference; a custom width outside 320–4000 is refused with a message, not clamped', async ({ page }) => {
   await page.goto('/');
   await ready(page);
-  const dialog = await openDialog(page, 'ev');
-  await dialog.getByRole('radio', { name: 'SVG' }).check();
-  await dialog.getByRole('radio', { name: 'Dark' }).check();
-  const text = (await downloadFrom(page, dialog, 'SVG')).toString('utf8');
-  expect(text).toContain('Years 2009–2021 · Brands: all brands');
-  expect(text).toContain('Source: “Renault–Nissan–Mitsubishi Alliance”, encyclopedia article · Alliance Atlas');
-  expect(text).toContain('fill="#1A1F25"');
-  expect(text).not.toMatch(/<script|\son\w+=|https?:\/\/(?!www\.w3\.org)/i);
-});
-
-test('a custom width outside 320–4000 is refused with a message, not clamped', async ({ page }) => {
-  await page.goto('/');
-  await ready(page);
-  const dialog = await openDialog(page, 'ownership');
-  await dialog.getByRole('radio', { name: 'Custom width' }).check();
-  const field = dialog.getByLabel(/Width in pixels/);
-  await field.fill('5000');
-  await expect(dialog.getByText('5,000 px is outside 320–4,000 px; enter a width in that range.')).toBeVisible();
-  await expect(field).toHaveAttribute('aria-invalid', 'true');
-  await expect(dialog.getByRole('button', { name: 'Download PNG' })).toBeDisabled();
-  await field.fill('320');
-  const bytes = await downloadFrom(page, dialog);
-  expect(pngSize(bytes).width).toBe(640);
-  await page.keyboard.press('Escape');
-  await expect(dialog).toHaveCount(0);
-  await expect(page.locator('figure[data-chart="ownership"]').getByRole('button', { name: 'Export…' })).toBeFocused();
+  await test.step('the SVG carries the citation and the years drawn, and no script or remote reference', async () => {
+    const dialog = await openDialog(page, 'ev');
+    await dialog.getByRole('radio', { name: 'SVG' }).check();
+    await dialog.getByRole('radio', { name: 'Dark' }).check();
+    const text = (await downloadFrom(page, dialog, 'SVG')).toString('utf8');
+    expect(text).toContain('Years 2009–2021 · Brands: all brands');
+    expect(text).toContain('Source: “Renault–Nissan–Mitsubishi Alliance”, encyclopedia article · Alliance Atlas');
+    expect(text).toContain('fill="#1A1F25"');
+    expect(text).not.toMatch(/<script|\son\w+=|https?:\/\/(?!www\.w3\.org)/i);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+  await test.step('a custom width outside 320–4000 is refused with a message, not clamped', async () => {
+    const dialog = await openDialog(page, 'ownership');
+    await dialog.getByRole('radio', { name: 'Custom width' }).check();
+    const field = dialog.getByLabel(/Width in pixels/);
+    await field.fill('5000');
+    await expect(dialog.getByText('5,000 px is outside 320–4,000 px; enter a width in that range.')).toBeVisible();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(dialog.getByRole('button', { name: 'Download PNG' })).toBeDisabled();
+    await field.fill('320');
+    const bytes = await downloadFrom(page, dialog);
+    expect(pngSize(bytes).width).toBe(640);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(page.locator('figure[data-chart="ownership"]').getByRole('button', { name: 'Export…' })).toBeFocused();
+  });
 });
