@@ -15,10 +15,12 @@ export default defineConfig({
   workers: 2,
   fullyParallel: true,
   reporter: [['list']],
+  globalSetup: './tests/e2e/globalSetup.ts',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
-    launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
+    // PW_DISABLE_FEATURES: Playwright's disabled features and two of the browser window's (tests/e2e/globalSetup.ts).
+    launchOptions: { executablePath: findChromium() ?? undefined, args: [...CHROMIUM_ARGS, ...(process.env.PW_DISABLE_FEATURES ? [process.env.PW_DISABLE_FEATURES] : [])] },
     viewport: { width: 1400, height: 1000 },
     acceptDownloads: true,
   },
