@@ -19,7 +19,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
-    // PW_DISABLE_FEATURES: Playwright's disabled features and two of the browser window's (tests/e2e/globalSetup.ts).
+    // PW_DISABLE_FEATURES: Playwright's disabled features and two of the browser window's (scripts/chromium.mjs).
     launchOptions: { executablePath: findChromium() ?? undefined, args: [...CHROMIUM_ARGS, ...(process.env.PW_DISABLE_FEATURES ? [process.env.PW_DISABLE_FEATURES] : [])] },
     viewport: { width: 1400, height: 1000 },
     acceptDownloads: true,

@@ -1,2 +1,3 @@
 export function findChromium(): string | null;
 export const CHROMIUM_ARGS: string[];
+export function quietWindowSwitch(): Promise<string>;
