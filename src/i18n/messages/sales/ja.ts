@@ -49,7 +49,9 @@ export const salesJa: Translation<typeof salesEn> = {
   'sales.table.total': 'アライアンス合計',
   'sales.table.source': '出典',
   'sales.tooltip.noFigure': '数値なし',
-  'sales.tooltip.total': 'アライアンス合計',
+  // A word joiner holds 合計 ("total") together: a phone's tooltip has room for アライアンス alone on a line,
+  // and the break that fits most would fall inside the word (合 / 計).
+  'sales.tooltip.total': 'アライアンス合\u2060計',
   'sales.tooltip.hidden': '合計にはフィルターでオフにした{hidden}が含まれます。',
   'sales.tooltip.hint': 'クリックで出典を表示',
   'sales.tooltip.hintYear': 'クリックで出典を表示・年をクリックで全ビューをその年の状態で表示',
