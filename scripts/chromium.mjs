@@ -29,9 +29,16 @@ const BROWSER_WINDOW_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
  */
 export async function quietWindowSwitch() {
   const { chromium } = await import('@playwright/test');
-  const server = await chromium.launchServer({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
-  const playwrights = server.process().spawnargs.find((arg) => arg.startsWith('--disable-features='));
-  await server.close();
-  const features = [playwrights?.slice('--disable-features='.length), ...BROWSER_WINDOW_FEATURES].filter(Boolean);
-  return `--disable-features=${features.join(',')}`;
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH or install /usr/bin/chromium.');
+  const server = await chromium.launchServer({ executablePath, args: CHROMIUM_ARGS });
+  let playwrights;
+  try {
+    playwrights = server.process().spawnargs.find((arg) => arg.startsWith('--disable-features='));
+  } finally {
+    await server.close();
+  }
+  // Without Playwright's list this switch would turn its features back on: better to stop than run flaky.
+  if (!playwrights) throw new Error('quietWindowSwitch: Playwright launched Chromium with no --disable-features to extend');
+  return `${playwrights},${BROWSER_WINDOW_FEATURES.join(',')}`;
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { layoutWidth } from './ready';
 
 const CHARTS = ['sales', 'ev', 'ownership', 'plants'] as const;
 const MARKS = 'svg [role="button"][tabindex], svg [role="img"][tabindex]';
@@ -78,8 +79,14 @@ for (const chart of CHARTS) {
   test(`${chart} embedded at 360 px, then 1000 px: no sideways scroll, posts its height, tooltip and keys work`, async ({ page, baseURL }) => {
     const frame = await hostPage(page, `${baseURL}/?chart=${chart}&embed=1`, 360);
     await checkEmbed(page, frame, chart, 360);
+    // The chart is laid out again for the wider frame (its viewBox changes), not the 360 px one scaled up, and
+    // the host hears the new height.
+    const svg = frame.locator(`figure[data-chart="${chart}"] .card-body svg`).first();
+    const [drawnFor, messages] = [await layoutWidth(svg), await page.evaluate(() => (window as unknown as { heights: unknown[] }).heights.length)];
     await page.setViewportSize({ width: 1040, height: 900 });
     await page.locator('#atlas').evaluate((iframe: HTMLIFrameElement) => (iframe.style.width = '1000px'));
+    await expect.poll(() => layoutWidth(svg)).not.toBe(drawnFor);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: unknown[] }).heights.length)).toBeGreaterThan(messages);
     await checkEmbed(page, frame, chart, 1000);
   });
 }

@@ -179,7 +179,7 @@ for (const [lang, menuName, htmlName] of [['fr', 'Langue', 'Français'], ['ja', 
           const top = Math.round(range.getBoundingClientRect().top);
           rows.set(top, (rows.get(top) ?? '') + text.textContent![i]);
         }
-        return [...rows.values()].map((line) => line.replace(/\u2060/g, '').trim());
+        return [...rows.values()].map((line) => line.replace(/\u2060/g, '').trim()).filter(Boolean);
       });
       expect(lines).toEqual(lang === 'fr' ? ['Total de', 'l’Alliance'] : ['アライアンス', '合計']);
     });

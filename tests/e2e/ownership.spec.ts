@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './ready';
+import { hydrated, layoutWidth } from './ready';
 
 const card = (page: Page) => page.locator('figure[data-chart="ownership"]');
 const diagram = (page: Page) => card(page).getByRole('group', { name: /^Ownership diagram as of/ });
@@ -89,8 +89,13 @@ test('the Alliance’s July 2012 investment in Renault Samsung Motors is drawn w
 // One page, narrowed from 1400 to 375 px: the diagram is laid out again for the new width.
 test('the Alliance–Daimler joint venture in Mexico is drawn in 2014 at 1400 px and at 375 px, its boxes clear of each other', async ({ page }) => {
   await page.goto('/?years=2005-2023&at=2014');
+  await hydrated(page);
+  const svg = card(page).locator('svg.ownership-svg');
   for (const width of [1400, 375]) {
+    const before = await layoutWidth(svg);
     await page.setViewportSize({ width, height: 1000 });
+    // At 375 px the diagram is laid out again (its viewBox changes), not the 1400 px one scaled down.
+    if (width === 375) await expect.poll(() => layoutWidth(svg)).not.toBe(before);
     const jv = diagram(page).getByRole('img', { name: /^Alliance–Daimler joint venture in Mexico\. Held by: Renault–Nissan Alliance: 50%, 2014–2020; Daimler: 50%, 2014–2020/ });
     await expect(jv).toBeVisible({ timeout: 30_000 });
     for (const holder of ['The Renault–Nissan Alliance', 'Daimler']) {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Waits until the page answers input everywhere. The bare address is pre-rendered: its charts are on screen
@@ -30,4 +30,12 @@ export async function ready(page: Page) {
  */
 export async function drawn(page: Page) {
   await expect(page.locator('main#views')).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
+}
+
+/**
+ * The width a chart's svg was laid out for (its viewBox): after a resize, poll until it is no longer the old one,
+ * or a check can pass on the old drawing scaled into the new width.
+ */
+export function layoutWidth(svg: Locator): Promise<number> {
+  return svg.evaluate((el: SVGSVGElement) => el.viewBox.baseVal.width);
 }
