@@ -6,6 +6,13 @@ export function findChromium() {
   return candidates.find((path) => existsSync(path)) ?? null;
 }
 
+/** findChromium's path, or an error that says how to get one. */
+export function requireChromium() {
+  const path = findChromium();
+  if (!path) throw new Error('No Chromium found: set CHROMIUM_PATH or install /usr/bin/chromium.');
+  return path;
+}
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -29,9 +36,7 @@ const BROWSER_WINDOW_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
  */
 export async function quietWindowSwitch() {
   const { chromium } = await import('@playwright/test');
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH or install /usr/bin/chromium.');
-  const server = await chromium.launchServer({ executablePath, args: CHROMIUM_ARGS });
+  const server = await chromium.launchServer({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
   let playwrights;
   try {
     playwrights = server.process().spawnargs.find((arg) => arg.startsWith('--disable-features='));

@@ -1,6 +1,6 @@
 /** One full benchmark pass: asset bytes, then loads (interleaved with the reference page) and filter changes per dataset, then exports. */
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium, quietWindowSwitch } from '../chromium.mjs';
+import { CHROMIUM_ARGS, quietWindowSwitch, requireChromium } from '../chromium.mjs';
 import { makeGrowth } from '../make-growth.ts';
 import { makeSynthetic, readRealDataset, recordCount } from '../make-synthetic.ts';
 import { loadedBytes, measureBytes } from './bytes.ts';
@@ -27,10 +27,8 @@ function variants(): (Variant & { loads: number })[] {
 /** Measures against the already started preview servers; resolves with the report written to latest.json. */
 export async function run() {
   const built = { app: measureBytes(OUT_DIR), reference: measureBytes(REF_OUT_DIR) };
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH or install /usr/bin/chromium.');
   // Without the browser window's own omnibox renderer, whose CPU both pages would share (scripts/chromium.mjs).
-  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, await quietWindowSwitch()] });
+  const browser = await chromium.launch({ executablePath: requireChromium(), args: [...CHROMIUM_ARGS, await quietWindowSwitch()] });
   try {
     const datasets = [];
     for (const variant of variants()) {

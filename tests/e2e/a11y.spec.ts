@@ -1,17 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { ready } from './ready';
+import { chooseTheme, ready } from './ready';
 import { pngPixels } from './pngPixels';
 
 /** Clicks each card's Show table (per card: the button's name changes once clicked). */
 async function openAllTables(page: Page) {
   for (const figure of await page.locator('figure[data-chart]').all()) await figure.getByRole('button', { name: 'Show table' }).click();
-}
-
-async function chooseTheme(page: Page, label: 'Light' | 'Dark') {
-  await page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name: label }).click();
-  // The theme is applied in an effect after the click: wait for it before reading colours or running axe.
-  await expect(page.locator('html')).toHaveAttribute('data-theme', label.toLowerCase());
 }
 
 test.describe('axe: zero serious or critical violations', () => {
@@ -23,8 +17,8 @@ test.describe('axe: zero serious or critical violations', () => {
     await ready(page);
     await openAllTables(page);
     await expect(page.locator('figure[data-chart] table')).toHaveCount(4);
-    for (const theme of ['Light', 'Dark'] as const) {
-      await test.step(`${theme.toLowerCase()} theme`, async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      await test.step(`${theme} theme`, async () => {
         await chooseTheme(page, theme);
         expect(await seriousViolations(page)).toEqual([]);
       });
@@ -152,15 +146,15 @@ test.describe('dark mode', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/');
     await ready(page);
-    await chooseTheme(page, 'Light');
+    await chooseTheme(page, 'light');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     await expect(page.getByRole('button', { name: 'Light' })).toHaveAttribute('aria-pressed', 'true');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(244, 243, 239)');
   });
 
-  for (const theme of ['Light', 'Dark'] as const) {
-    test(`exported PNGs use the ${theme.toLowerCase()} theme shown on screen`, async ({ page }) => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`exported PNGs use the ${theme} theme shown on screen`, async ({ page }) => {
       await page.goto('/');
       await ready(page);
       await chooseTheme(page, theme);

@@ -1,5 +1,5 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { layoutWidth } from './ready';
+import { resizedAndRedrawn } from './ready';
 
 const CHARTS = ['sales', 'ev', 'ownership', 'plants'] as const;
 const MARKS = 'svg [role="button"][tabindex], svg [role="img"][tabindex]';
@@ -29,6 +29,11 @@ async function hostPage(page: Page, src: string, width: number): Promise<Frame> 
   return frame;
 }
 
+/** The height messages the host page received from the embed, oldest first. */
+function postedHeights(page: Page): Promise<{ chart: string; height: number }[]> {
+  return page.evaluate(() => (window as unknown as { heights: { chart: string; height: number }[] }).heights);
+}
+
 /** One embed at the host's current width: chart-only chrome, no sideways scroll, its height posted, tooltip and keys. */
 async function checkEmbed(page: Page, frame: Frame, chart: (typeof CHARTS)[number], width: number) {
   const card = frame.locator(`figure[data-chart="${chart}"]`);
@@ -46,7 +51,7 @@ async function checkEmbed(page: Page, frame: Frame, chart: (typeof CHARTS)[numbe
 
   // The last message the host received equals the embedded document's height once the chart has settled.
   const heights = async () => {
-    const posted = await page.evaluate(() => (window as unknown as { heights: { chart: string; height: number }[] }).heights.at(-1) ?? null);
+    const posted = (await postedHeights(page)).at(-1) ?? null;
     const actual = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     return { posted, actual };
   };
@@ -81,12 +86,12 @@ for (const chart of CHARTS) {
     await checkEmbed(page, frame, chart, 360);
     // The chart is laid out again for the wider frame (its viewBox changes), not the 360 px one scaled up, and
     // the host hears the new height.
-    const svg = frame.locator(`figure[data-chart="${chart}"] .card-body svg`).first();
-    const [drawnFor, messages] = [await layoutWidth(svg), await page.evaluate(() => (window as unknown as { heights: unknown[] }).heights.length)];
-    await page.setViewportSize({ width: 1040, height: 900 });
-    await page.locator('#atlas').evaluate((iframe: HTMLIFrameElement) => (iframe.style.width = '1000px'));
-    await expect.poll(() => layoutWidth(svg)).not.toBe(drawnFor);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: unknown[] }).heights.length)).toBeGreaterThan(messages);
+    const messages = (await postedHeights(page)).length;
+    await resizedAndRedrawn(frame.locator(`figure[data-chart="${chart}"] .card-body svg`).first(), async () => {
+      await page.setViewportSize({ width: 1040, height: 900 });
+      await page.locator('#atlas').evaluate((iframe: HTMLIFrameElement) => (iframe.style.width = '1000px'));
+    });
+    await expect.poll(async () => (await postedHeights(page)).length).toBeGreaterThan(messages);
     await checkEmbed(page, frame, chart, 1000);
   });
 }

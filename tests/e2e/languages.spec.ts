@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { chooseTheme } from './ready';
 import { seriousViolations } from './axe';
 import type { MessageId } from '../../src/i18n/messages';
 import { EN_AREAS } from '../../src/i18n/messages/en';
@@ -92,8 +93,7 @@ for (const [lang, menuName, htmlName] of [['fr', 'Langue', 'Français'], ['ja', 
       const messages = { fr: FR_AREAS, ja: JA_AREAS }[lang];
       for (const theme of ['light', 'dark'] as const) {
         await test.step(`axe finds nothing serious in the ${theme} theme`, async () => {
-          await page.getByRole('group', { name: messages.app['app.theme'] }).getByRole('button', { name: messages.app[`app.theme.${theme}`], exact: true }).click();
-          await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+          await chooseTheme(page, theme, { group: messages.app['app.theme'], button: messages.app[`app.theme.${theme}`] });
           expect(await seriousViolations(page)).toEqual([]);
         });
       }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ready } from './ready';
+import { chooseTheme, ready } from './ready';
 
 /** Hovers the first few focusable marks of every chart, so tooltips and highlights run. */
 async function hoverMarks(page: Page) {
@@ -226,7 +226,7 @@ test.describe('Content-Security-Policy', () => {
     await hoverMarks(page);
     await exportEverything(page);
     for (const figure of await page.locator('figure[data-chart]').all()) await figure.getByRole('button', { name: 'Show table' }).click();
-    await page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name: 'Dark' }).click();
+    await chooseTheme(page, 'dark');
     await exportEverything(page);
     await page.keyboard.press('Escape');
     expect(problems).toEqual([]);

@@ -33,9 +33,21 @@ export async function drawn(page: Page) {
 }
 
 /**
- * The width a chart's svg was laid out for (its viewBox): after a resize, poll until it is no longer the old one,
- * or a check can pass on the old drawing scaled into the new width.
+ * Presses the theme switch's button and waits for the theme to be applied (in an effect after the click) before
+ * anything reads colours or runs axe. `names`: the group's and the button's names in the page's language.
  */
-export function layoutWidth(svg: Locator): Promise<number> {
-  return svg.evaluate((el: SVGSVGElement) => el.viewBox.baseVal.width);
+export async function chooseTheme(page: Page, theme: 'light' | 'dark', names = { group: 'Colour theme', button: theme === 'light' ? 'Light' : 'Dark' }) {
+  await page.getByRole('group', { name: names.group }).getByRole('button', { name: names.button, exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+/**
+ * Runs `resize`, then waits until the chart's svg is laid out again (its viewBox width changes): a check right
+ * after a resize could pass on the old drawing scaled into the new width.
+ */
+export async function resizedAndRedrawn(svg: Locator, resize: () => Promise<unknown>) {
+  const layoutWidth = () => svg.evaluate((el: SVGSVGElement) => el.viewBox.baseVal.width);
+  const before = await layoutWidth();
+  await resize();
+  await expect.poll(layoutWidth).not.toBe(before);
 }
