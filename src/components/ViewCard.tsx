@@ -8,6 +8,7 @@ import { CardSkeleton } from './CardSkeleton';
 import type { ChartId } from './chartTypes';
 import type { LazyView } from './lazyView';
 import { useIsPrerender } from './prerenderContext';
+import { SeedWidthContext, skeletonWidthOf } from './skeletonWidths';
 
 interface ViewCardProps {
   chart: ChartId;
@@ -46,7 +47,9 @@ export function ViewCard({ chart, title, code, dataset, isFirst = false }: ViewC
         skeleton
       ) : (
         <Suspense fallback={skeleton}>
-          <code.View dataset={shown} />
+          <SeedWidthContext.Provider value={skeletonWidthOf(chart)}>
+            <code.View dataset={shown} />
+          </SeedWidthContext.Provider>
         </Suspense>
       )}
     </CardBoundary>

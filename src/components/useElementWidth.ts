@@ -1,6 +1,7 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useContext, useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { PRERENDER_WIDTH, useIsPrerender } from './prerenderContext';
+import { SeedWidthContext } from './skeletonWidths';
 
 const PX_PER_MM = 96 / 25.4;
 /**
@@ -10,15 +11,17 @@ const PX_PER_MM = 96 / 25.4;
 export const PRINT_WIDTH = Math.floor((210 - 2 * 10 - 2 * 4) * PX_PER_MM - 2);
 
 /**
- * The element's content width in CSS pixels, kept current with a ResizeObserver; 0 until measured, or
- * `prerenderWidth` in a pre-rendered page (the server cannot measure, and hydration must draw what it drew).
+ * The element's content width in CSS pixels, kept current with a ResizeObserver. Until measured: `prerenderWidth`
+ * in a pre-rendered page (the server cannot measure, and hydration must draw what it drew); else the width its
+ * card's skeleton had (SeedWidthContext, skeletonWidths.ts), or 0.
  * While the page prints it is at most PRINT_WIDTH: the browser lays the page out at the paper's width with
  * no chance for an observer to report it, so a chart drawn for a wide window would be scaled down to a
  * fraction of its type size (or, without the print stylesheet's scaling, cut off).
  */
 export function useElementWidth(ref: RefObject<HTMLElement | null>, prerenderWidth = PRERENDER_WIDTH): number {
   const isPrerender = useIsPrerender();
-  const [width, setWidth] = useState(isPrerender ? prerenderWidth : 0);
+  const seed = useContext(SeedWidthContext);
+  const [width, setWidth] = useState(isPrerender ? prerenderWidth : seed);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
