@@ -4,11 +4,11 @@ import type { Dataset } from '../data/schema';
 import { useAfterPaint } from '../lib/useAfterPaint';
 import { useDrawnChoices } from '../state/drawnChoices';
 import { CardBoundary } from './CardBoundary';
-import { CardSkeleton } from './CardSkeleton';
+import { CardSkeleton, skeletonWidthOf } from './CardSkeleton';
 import type { ChartId } from './chartTypes';
 import type { LazyView } from './lazyView';
 import { useIsPrerender } from './prerenderContext';
-import { SeedWidthContext, skeletonWidthOf } from './skeletonWidths';
+import { SeedWidthContext } from './useElementWidth';
 
 interface ViewCardProps {
   chart: ChartId;

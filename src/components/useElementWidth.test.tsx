@@ -2,9 +2,8 @@ import { act, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderInLocale } from '../test/renderWithProviders';
-import { CardSkeleton } from './CardSkeleton';
-import { SeedWidthContext, skeletonWidthOf } from './skeletonWidths';
-import { PRINT_WIDTH, useElementWidth } from './useElementWidth';
+import { CardSkeleton, skeletonWidthOf } from './CardSkeleton';
+import { PRINT_WIDTH, SeedWidthContext, useElementWidth } from './useElementWidth';
 
 function Measured() {
   const ref = useRef<HTMLDivElement>(null);

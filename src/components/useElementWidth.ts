@@ -1,7 +1,6 @@
-import { useContext, useLayoutEffect, useState, type RefObject } from 'react';
+import { createContext, useContext, useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { PRERENDER_WIDTH, useIsPrerender } from './prerenderContext';
-import { SeedWidthContext } from './skeletonWidths';
 
 const PX_PER_MM = 96 / 25.4;
 /**
@@ -13,7 +12,7 @@ export const PRINT_WIDTH = Math.floor((210 - 2 * 10 - 2 * 4) * PX_PER_MM - 2);
 /**
  * The element's content width in CSS pixels, kept current with a ResizeObserver. Until measured: `prerenderWidth`
  * in a pre-rendered page (the server cannot measure, and hydration must draw what it drew); else the width its
- * card's skeleton had (SeedWidthContext, skeletonWidths.ts), or 0.
+ * card's skeleton had (SeedWidthContext, skeletonWidthOf in CardSkeleton.tsx), or 0.
  * While the page prints it is at most PRINT_WIDTH: the browser lays the page out at the paper's width with
  * no chance for an observer to report it, so a chart drawn for a wide window would be scaled down to a
  * fraction of its type size (or, without the print stylesheet's scaling, cut off).
@@ -68,3 +67,6 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, prerenderWid
   }, [ref]);
   return width;
 }
+
+/** The width a card's measured elements start at until their own observer reports: its skeleton's (CardSkeleton.tsx), or 0 (nothing drawn until measured). */
+export const SeedWidthContext = createContext(0);
