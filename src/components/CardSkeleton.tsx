@@ -1,35 +1,33 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { FormattedMessage } from 'react-intl';
 import type { ChartId } from './chartTypes';
+import type { CardWidth } from './useElementWidth';
 
-/**
- * Each card's content width as its skeleton last measured it. A chart's wrap is as wide as its card's content
- * (both fill the card), so a chart that mounts after its skeleton starts at that width (useElementWidth's first
- * value): its marks enter the DOM in the render that brings the data and are painted in that frame. Started at 0,
- * they waited for the chart's own ResizeObserver, a render and a layout more inside the frame, and its marks
- * were in only after the frame's animation callbacks (on the realistic 100× dataset the first chart then counted
- * as painted one frame — 40–190 ms of other views' work — later). The chart's own observer still has the last
- * word: a window resized meanwhile is redrawn before that frame is painted.
- */
-const widths = new Map<ChartId, number>();
+const cardWidths = new Map<ChartId, CardWidth>();
 
-/** Keeps `chart`'s content width while `ref` (its skeleton) is laid out; measured by a ResizeObserver, never read during a commit. */
+/** `chart`'s card width cell, the same object for the page's life: its skeleton and its chart keep it current. */
+export function cardWidthOf(chart: ChartId): CardWidth {
+  let cell = cardWidths.get(chart);
+  if (!cell) {
+    cell = { width: 0 };
+    cardWidths.set(chart, cell);
+  }
+  return cell;
+}
+
+/** Keeps `chart`'s card width while `ref` (its skeleton) is laid out: a ResizeObserver, never a read during a commit. */
 function useSkeletonWidth(chart: ChartId, ref: RefObject<HTMLElement | null>): void {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
+    const cell = cardWidthOf(chart);
     const observer = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width;
-      if (width) widths.set(chart, Math.round(width));
+      if (width !== undefined) cell.width = Math.round(width);
     });
     observer.observe(element);
     return () => observer.disconnect();
   }, [chart, ref]);
-}
-
-/** The width `chart`'s skeleton last had; 0 if it was never laid out (the data came first, or no skeleton was shown). */
-export function skeletonWidthOf(chart: ChartId): number {
-  return widths.get(chart) ?? 0;
 }
 
 /** What a card shows while the dataset loads. */

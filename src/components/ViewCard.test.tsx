@@ -1,8 +1,12 @@
 import { act, screen } from '@testing-library/react';
+import { useRef } from 'react';
+import { vi } from 'vitest';
 import type { Dataset } from '../data/schema';
 import { afterDrawn, dataset, renderWithProviders } from '../test/renderWithProviders';
+import { cardWidthOf } from './CardSkeleton';
 import { lazyView } from './lazyView';
 import { PrerenderContext } from './prerenderContext';
+import { useElementWidth } from './useElementWidth';
 import { ViewCard } from './ViewCard';
 import { useLocalisedDataset } from '../data/useLocalisedDataset';
 import { useFilters } from '../state/filters';
@@ -54,5 +58,21 @@ describe('ViewCard', () => {
     expect(screen.getByText('state: French State')).toBeInTheDocument();
     act(() => useFilters.getState().setLang('fr'));
     expect(screen.getByText('state: État français')).toBeInTheDocument();
+  });
+
+  it("starts the view's chart at the width its card last had, before the chart's own observer reports", async () => {
+    const code = lazyView<{ dataset: Dataset }>(async () => function Measured() {
+      const ref = useRef<HTMLDivElement>(null);
+      return <div ref={ref}>{`drawn at ${useElementWidth(ref)}`}</div>;
+    });
+    await act(() => code.preload());
+    vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+    try {
+      cardWidthOf('plants').width = 612;
+      renderWithProviders(<ViewCard chart="plants" title="Plants" code={code} dataset={dataset} isFirst />);
+      expect(screen.getByText('drawn at 612')).toBeInTheDocument();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -4,11 +4,11 @@ import type { Dataset } from '../data/schema';
 import { useAfterPaint } from '../lib/useAfterPaint';
 import { useDrawnChoices } from '../state/drawnChoices';
 import { CardBoundary } from './CardBoundary';
-import { CardSkeleton, skeletonWidthOf } from './CardSkeleton';
+import { cardWidthOf, CardSkeleton } from './CardSkeleton';
 import type { ChartId } from './chartTypes';
 import type { LazyView } from './lazyView';
 import { useIsPrerender } from './prerenderContext';
-import { SeedWidthContext } from './useElementWidth';
+import { CardWidthContext } from './useElementWidth';
 
 interface ViewCardProps {
   chart: ChartId;
@@ -47,9 +47,9 @@ export function ViewCard({ chart, title, code, dataset, isFirst = false }: ViewC
         skeleton
       ) : (
         <Suspense fallback={skeleton}>
-          <SeedWidthContext.Provider value={skeletonWidthOf(chart)}>
+          <CardWidthContext.Provider value={cardWidthOf(chart)}>
             <code.View dataset={shown} />
-          </SeedWidthContext.Provider>
+          </CardWidthContext.Provider>
         </Suspense>
       )}
     </CardBoundary>

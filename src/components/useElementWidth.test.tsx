@@ -2,8 +2,8 @@ import { act, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderInLocale } from '../test/renderWithProviders';
-import { CardSkeleton, skeletonWidthOf } from './CardSkeleton';
-import { PRINT_WIDTH, SeedWidthContext, useElementWidth } from './useElementWidth';
+import { cardWidthOf, CardSkeleton } from './CardSkeleton';
+import { CardWidthContext, PRINT_WIDTH, useElementWidth } from './useElementWidth';
 
 function Measured() {
   const ref = useRef<HTMLDivElement>(null);
@@ -26,6 +26,16 @@ describe('useElementWidth', () => {
     expect(screen.getByText('drawn at 800')).toBeInTheDocument();
   });
 
+  it("keeps its card's width current, for the next chart that mounts in the card", () => {
+    const card = { width: 500 };
+    render(
+      <CardWidthContext.Provider value={card}>
+        <Measured />
+      </CardWidthContext.Provider>,
+    );
+    expect(card.width).toBe(800);
+  });
+
   describe('before its own observer reports', () => {
     // An observer that has not reported yet: what the first render draws.
     class SilentResizeObserver {
@@ -35,17 +45,17 @@ describe('useElementWidth', () => {
     }
     afterEach(() => void vi.unstubAllGlobals());
 
-    it("is the width its card's skeleton had", () => {
+    it("is the width its card last had", () => {
       vi.stubGlobal('ResizeObserver', SilentResizeObserver);
       render(
-        <SeedWidthContext.Provider value={612}>
+        <CardWidthContext.Provider value={{ width: 612 }}>
           <Measured />
-        </SeedWidthContext.Provider>,
+        </CardWidthContext.Provider>,
       );
       expect(screen.getByText('drawn at 612')).toBeInTheDocument();
     });
 
-    it('is 0 outside a card (nothing is drawn until measured)', () => {
+    it('is 0 outside a card', () => {
       vi.stubGlobal('ResizeObserver', SilentResizeObserver);
       render(<Measured />);
       expect(screen.getByText('drawn at 0')).toBeInTheDocument();
@@ -53,12 +63,12 @@ describe('useElementWidth', () => {
   });
 });
 
-describe('skeletonWidthOf', () => {
-  it("is the width a card's skeleton was laid out at, 0 before", () => {
-    expect(skeletonWidthOf('ownership')).toBe(0);
+describe('cardWidthOf', () => {
+  it("holds the width a card's skeleton is laid out at", () => {
+    const cell = cardWidthOf('ownership');
+    cell.width = 0;
     renderInLocale(<CardSkeleton chart="ownership" title="Ownership" />);
     // The test set-up's observer reports 800 px.
-    expect(skeletonWidthOf('ownership')).toBe(800);
+    expect(cardWidthOf('ownership')).toEqual({ width: 800 });
   });
 });
-

@@ -12,21 +12,21 @@ export const PRINT_WIDTH = Math.floor((210 - 2 * 10 - 2 * 4) * PX_PER_MM - 2);
 /**
  * The element's content width in CSS pixels, kept current with a ResizeObserver. Until measured: `prerenderWidth`
  * in a pre-rendered page (the server cannot measure, and hydration must draw what it drew); else the width its
- * card's skeleton had (SeedWidthContext, skeletonWidthOf in CardSkeleton.tsx), or 0.
+ * card last had (CardWidthContext), or 0.
  * While the page prints it is at most PRINT_WIDTH: the browser lays the page out at the paper's width with
  * no chance for an observer to report it, so a chart drawn for a wide window would be scaled down to a
  * fraction of its type size (or, without the print stylesheet's scaling, cut off).
  */
 export function useElementWidth(ref: RefObject<HTMLElement | null>, prerenderWidth = PRERENDER_WIDTH): number {
   const isPrerender = useIsPrerender();
-  const seed = useContext(SeedWidthContext);
-  const [width, setWidth] = useState(isPrerender ? prerenderWidth : seed);
+  const card = useContext(CardWidthContext);
+  const [width, setWidth] = useState(() => (isPrerender ? prerenderWidth : (card?.width ?? 0)));
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     // No clientWidth read here: during a commit it forces a layout of the whole page (33–44 ms measured
     // with four views). The observer's first report comes after the browser's own layout, before paint;
-    // flushSync draws at that width in the same frame, so the chart never paints at width 0.
+    // flushSync draws at that width in the same frame, so the chart never paints at a width it does not have.
     // (An observer that reports from inside observe(), as test stubs do, is already inside this effect,
     // whose updates React applies before paint anyway; flushSync there would only warn.)
     let isFirst = true;
@@ -37,6 +37,7 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, prerenderWid
       const next = entries[0]?.contentRect.width;
       if (next === undefined) return;
       measured = Math.round(next);
+      if (card) card.width = measured;
       // While printing the drawing stays at the paper's width, whatever the screen's layout reports.
       if (isPrinting) return;
       const width = measured;
@@ -64,9 +65,21 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, prerenderWid
       window.removeEventListener('beforeprint', onBeforePrint);
       window.removeEventListener('afterprint', onAfterPrint);
     };
-  }, [ref]);
+  }, [ref, card]);
   return width;
 }
 
-/** The width a card's measured elements start at until their own observer reports: its skeleton's (CardSkeleton.tsx), or 0 (nothing drawn until measured). */
-export const SeedWidthContext = createContext(0);
+/**
+ * A chart card's content width as last measured — by its skeleton while the dataset loads, then by its chart —
+ * so that a chart mounting in the card (its first drawing, the sales card's Recharts after the static drawing,
+ * a retry after an error) starts at it: its marks come in the render that brings them, painted in that frame,
+ * instead of after its own ResizeObserver's first report (a render and a layout more, after the frame's
+ * animation callbacks). The observer still has the last word before paint. One measured element per card: the
+ * chart's wrap, as wide as the card's content.
+ */
+export interface CardWidth {
+  width: number;
+}
+
+/** The card's width cell (CardSkeleton.tsx keeps one per chart); none outside a card, where nothing is drawn until measured. */
+export const CardWidthContext = createContext<CardWidth | null>(null);
