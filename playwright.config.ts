@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { testLaunchOptions } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 // PW_PORT / PW_DIST let several checkouts or builds be tested side by side.
 const PORT = Number(process.env.PW_PORT ?? 4173);
@@ -20,7 +20,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     // PW_DISABLE_FEATURES: Playwright's disabled features and two of the browser window's (scripts/chromium.mjs).
-    launchOptions: testLaunchOptions(),
+    launchOptions: { executablePath: findChromium() ?? undefined, args: [...CHROMIUM_ARGS, ...(process.env.PW_DISABLE_FEATURES ? [process.env.PW_DISABLE_FEATURES] : [])] },
     viewport: { width: 1400, height: 1000 },
     acceptDownloads: true,
   },

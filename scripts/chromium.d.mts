@@ -2,4 +2,3 @@ export function findChromium(): string | null;
 export function requireChromium(): string;
 export const CHROMIUM_ARGS: string[];
 export function quietWindowSwitch(): Promise<string>;
-export function testLaunchOptions(more?: { ignoreDefaultArgs?: string[] }): { executablePath: string | undefined; args: string[]; ignoreDefaultArgs?: string[] };

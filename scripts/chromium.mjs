@@ -23,15 +23,6 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * What the browser tests launch: the system Chromium with CHROMIUM_ARGS and, from the tests' global setup, the
- * quiet window's switch (env PW_DISABLE_FEATURES, see quietWindowSwitch). `more` adds to it (a spec's own needs).
- */
-export function testLaunchOptions(more = {}) {
-  const disabled = process.env.PW_DISABLE_FEATURES;
-  return { executablePath: findChromium() ?? undefined, args: [...CHROMIUM_ARGS, ...(disabled ? [disabled] : [])], ...more };
-}
-
-/**
  * Chromium's own window, which headless pages never show, preloads its omnibox popup as a WebUI page: a
  * renderer that took ~1.5 s of CPU for every page a test or the benchmark opened, a fifth of a dashboard
  * load's CPU (6.1 of 28 s over four loads, measured per process). With these two off it is never started.
