@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { holdDataset } from './ready';
 
 /**
  * The pre-rendered first paint (scripts/prerenderPlugin.ts): what the HTML holds, what each frame shows
@@ -187,14 +188,8 @@ test('a page drawn by its script brings each chart with its card, at its card\'s
       }
     }).observe(document, { childList: true, subtree: true });
   });
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/alliance.json', async (route) => {
-    await released;
-    await route.continue();
-  });
-  // Not 'load': the page's preload of the dataset holds that event back.
-  await page.goto('/?years=2014-2016&brands=Renault', { waitUntil: 'domcontentloaded' });
+  const release = await holdDataset(page);
+  await page.goto('/?years=2014-2016&brands=Renault');
   await expect(page.locator('.skeleton')).toHaveCount(4, { timeout: 30_000 });
   // Two frames more: each skeleton's ResizeObserver has reported.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

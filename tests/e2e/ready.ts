@@ -51,3 +51,14 @@ export async function resizedAndRedrawn(svg: Locator, resize: () => Promise<unkn
   await resize();
   await expect.poll(layoutWidth).not.toBe(before);
 }
+
+/** Holds back the dataset's response until the returned function is called: the page shows its skeletons meanwhile. */
+export async function holdDataset(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/alliance.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { drawn, hydrated } from './ready';
+import { drawn, holdDataset, hydrated } from './ready';
 
 const DATA = '**/data/alliance.json';
 // The bare address is pre-rendered, so it never shows a loading state; any query makes the page draw
@@ -107,12 +107,7 @@ test('a request that never answers times out after 15 s with a message, and Retr
 });
 
 test('the skeletons say they are loading while the file is on its way', async ({ page }) => {
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(DATA, async (route) => {
-    await held;
-    await route.fulfill({ status: 200, contentType: 'application/json', body: realBody });
-  });
+  const release = await holdDataset(page);
   await page.goto(NOT_PRERENDERED);
   await expect(page.locator('figure.is-loading')).toHaveCount(4);
   await expect(page.getByRole('status').filter({ hasText: 'Loading data…' }).first()).toBeAttached();
