@@ -1,4 +1,5 @@
-import { clampRange, defaultFilters, selectCursor, selectHighlightedBrand, useFilters, type Domain } from './filters';
+import { shallow } from 'zustand/shallow';
+import { clampRange, defaultFilters, selectCursor, selectFilters, selectHighlightedBrand, useFilters, type Domain } from './filters';
 
 const DOMAIN: Domain = { years: [1999, 2023], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] };
 beforeEach(() => {
@@ -106,6 +107,22 @@ describe('the dataset decides what can be chosen', () => {
     state().toggleBrand('Dacia');
     state().toggleBrand('Dacia');
     expect(state().brands).toEqual(['Renault', 'Dacia', 'Nissan']);
+  });
+
+  it('keeps the choices it holds when it adopts the same domain and the same choices again', () => {
+    // The hydrated page adopts the dataset's domain before hydrating and again when it reads the (bare)
+    // address: a new but equal year range would redraw all four views once the page is interactive.
+    const before = selectFilters(state());
+    state().setDomain(DOMAIN);
+    state().setDomain(DOMAIN, { ...defaultFilters(DOMAIN), yearRange: [1999, 2023], brands: [...DOMAIN.brands] });
+    expect(shallow(selectFilters(state()), before)).toBe(true);
+  });
+
+  it('adopts a choice that differs in value', () => {
+    const before = state().yearRange;
+    state().setDomain(DOMAIN, { ...defaultFilters(DOMAIN), yearRange: [2000, 2023] });
+    expect(state().yearRange).toEqual([2000, 2023]);
+    expect(state().yearRange).not.toBe(before);
   });
 
   it('resets to the domain it holds', () => {

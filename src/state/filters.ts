@@ -113,6 +113,21 @@ function timeFields(yearRange: YearRange, at: number | null, vs: number | null, 
   return { yearRange: range, at: nextAt, vs: nextVs };
 }
 
+/**
+ * `next` with the lists `current` already holds where they are equal: adopting a domain or a link's choices
+ * that change nothing then changes nothing the views compare by identity (the hydrated page adopts the
+ * dataset's domain before hydrating and again when it reads the bare address: a new but equal year range
+ * redrew all four views once it was interactive).
+ */
+function keepEqualLists(current: Filters, next: Filters): Filters {
+  const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  return {
+    ...next,
+    yearRange: same(current.yearRange, next.yearRange) ? current.yearRange : next.yearRange,
+    brands: same(current.brands, next.brands) ? current.brands : next.brands,
+  };
+}
+
 const filterStore = createStore<FilterState & FilterActions>()((set, get) => {
   // Every choice a person makes pauses Play; only Play's own ticks move the cursor while it runs.
   const choose = (patch: Partial<FilterState>) => set({ ...patch, isPlaying: false });
@@ -143,9 +158,9 @@ const filterStore = createStore<FilterState & FilterActions>()((set, get) => {
     setEvScale: (evScale) => choose({ evScale }),
     setMapRegion: (mapRegion) => choose({ mapRegion }),
     setLang: (lang) => choose({ lang }),
-    applyFilters: (filters) => choose({ ...filters, ...timeFields(filters.yearRange, filters.at, filters.vs, get().domain.years) }),
+    applyFilters: (filters) => choose(keepEqualLists(get(), { ...filters, ...timeFields(filters.yearRange, filters.at, filters.vs, get().domain.years) })),
     setDomain: (domain, filters = defaultFilters(domain)) =>
-      set({ ...filters, ...timeFields(filters.yearRange, filters.at, filters.vs, domain.years), domain, isPlaying: false }),
+      set({ ...keepEqualLists(get(), { ...filters, ...timeFields(filters.yearRange, filters.at, filters.vs, domain.years) }), domain, isPlaying: false }),
     // The language is the reader's, not a filter: resetting the filters keeps it.
     reset: () => set({ ...defaultFilters(get().domain), lang: get().lang, highlightedBrand: null, isPlaying: false }),
   };

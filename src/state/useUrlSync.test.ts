@@ -17,6 +17,30 @@ describe('changedKeys', () => {
   });
 });
 
+describe('useUrlSync reads', () => {
+  const domain = datasetDomain(smallDataset);
+  beforeEach(() => window.history.replaceState(null, '', '/'));
+
+  it('does not re-render for an address with nothing to ignore', () => {
+    // A new empty list each read re-rendered the whole App once the page was hydrated.
+    let renders = 0;
+    const { result, unmount } = renderHook(() => {
+      renders += 1;
+      return useUrlSync(domain);
+    });
+    expect(result.current).toEqual([]);
+    expect(renders).toBe(1);
+    unmount();
+  });
+
+  it('returns what it ignored in the address', () => {
+    window.history.replaceState(null, '', '/?years=garbage');
+    const { result, unmount } = renderHook(() => useUrlSync(domain));
+    expect(result.current.map((p) => p.key)).toEqual(['years']);
+    unmount();
+  });
+});
+
 describe('useUrlSync writes', () => {
   const domain = datasetDomain(smallDataset);
   beforeEach(() => window.history.replaceState(null, '', '/'));

@@ -56,11 +56,16 @@ class HistoryWrites {
   }
 }
 
-function readUrl(domain: Domain): IgnoredParam[] {
+/**
+ * Restores the store from the address; returns the setter's argument for what it ignored. Nothing ignored
+ * keeps the list it had: a new empty one would re-render the whole App (the hydrated page reads the address
+ * once it is interactive).
+ */
+function readUrl(domain: Domain): (held: IgnoredParam[]) => IgnoredParam[] {
   // The pre-render (no window) draws the bare address: the default filters.
   const { filters, ignored } = parseFilters(typeof window === 'undefined' ? '' : window.location.search, domain);
   useFilters.getState().setDomain(domain, filters);
-  return ignored;
+  return (held) => (ignored.length === 0 && held.length === 0 ? held : ignored);
 }
 
 /**
