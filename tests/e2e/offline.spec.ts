@@ -87,6 +87,30 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript(recordDownloads);
 });
 
+test('what the page fetches on speculation waits until the sales card is Recharts: nothing shares the line with it', async ({ page }) => {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('figure[data-chart="sales"] .sales-recharts')) return;
+      (window as unknown as { __rechartsAt: number }).__rechartsAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto('/');
+  await ready(page);
+  // The idle prefetch: the export code, react-dom/server, the source panel and the other languages' catalogs.
+  const speculative = ['ExportDialog', 'kit', 'server.browser', 'SourcePanel', 'fr', 'ja'];
+  const fetched = () =>
+    page.evaluate((names) => {
+      const pattern = new RegExp(`/assets/(${names.map((n) => n.replace('.', '[.]')).join('|')})-[^/]+[.]js$`);
+      return performance.getEntriesByType('resource').filter((e) => pattern.test(e.name)).map((e) => ({ name: e.name.replace(/^.*[/]/, '').replace(/-[^-]+[.]js$/, ''), start: e.startTime }));
+    }, speculative);
+  await expect.poll(async () => new Set((await fetched()).map((e) => e.name)).size, { timeout: 30_000 }).toBe(speculative.length);
+  const rechartsAt = await page.evaluate(() => (window as unknown as { __rechartsAt?: number }).__rechartsAt ?? null);
+  expect(rechartsAt).not.toBeNull();
+  const early = (await fetched()).filter((e) => e.start < (rechartsAt ?? 0));
+  expect(early, `fetched before the sales card was Recharts (at ${rechartsAt} ms)`).toEqual([]);
+});
+
 test('after the first load the language menu works offline: French and Japanese, with the dataset’s texts, are fetched once the page is idle', async ({ page, context }) => {
   await page.goto('/');
   await ready(page);

@@ -38,7 +38,7 @@ describe('LazySalesChart', () => {
       throw new TypeError('Failed to fetch dynamically imported module');
     });
     const { container, unmount } = await freshView();
-    const { loadSalesChart } = await import('./LazySalesChart');
+    const { loadSalesChart } = await import('./loadSalesChart');
     await expect(loadSalesChart()).rejects.toBeInstanceOf(Error);
     expect(container.querySelectorAll('svg.sales-static rect.sales-segment')).toHaveLength(25);
     unmount();

@@ -1,22 +1,19 @@
 import { useEffect, useRef, useState, type ComponentProps } from 'react';
 import { useIsHydrated } from '../../components/prerenderContext';
-import { loadOnce } from '../../lib/loadOnce';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useTheme } from '../../theme/useTheme';
 import type { SalesChart as RechartsSalesChart } from './SalesChart';
+import { loadSalesChart } from './loadSalesChart';
 import { SalesImage } from './SalesStaticSvg';
 
 type SalesChartProps = ComponentProps<typeof RechartsSalesChart>;
 
 /**
- * Fetches the interactive sales chart (Recharts: a third of the page's script). The page does not wait for
- * it: the sales card is drawn as static SVG from the same layout until it arrives, so the pre-rendered page
+ * The sales chart: Recharts once it is loaded and the page hydrated, the static drawing of the same marks until
+ * then. The page does not wait for Recharts: the static SVG comes from the same layout, so the pre-rendered page
  * hydrates — and the filters, the other three views and the sales card's table answer — without it. A failed
  * fetch is tried again by the next card that mounts.
  */
-export const loadSalesChart = loadOnce(() => import('./SalesChart'));
-
-/** The sales chart: Recharts once it is loaded and the page hydrated, the static drawing of the same marks until then. */
 export function LazySalesChart(props: SalesChartProps) {
   const isHydrated = useIsHydrated();
   const [module, setModule] = useState(loadSalesChart.loaded);

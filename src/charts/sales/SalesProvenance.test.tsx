@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { SourcePanel } from '../../components/SourcePanel';
 import { useFilters } from '../../state/filters';
 import { choose, dataset, renderWithProviders } from '../../test/renderWithProviders';
-import { loadSalesChart } from './LazySalesChart';
+import { loadSalesChart } from './loadSalesChart';
 import { SalesView } from './SalesView';
 
 async function renderSalesWithPanel() {

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { afterDrawn, choose, dataset, renderWithProviders } from '../../test/renderWithProviders';
-import { loadSalesChart } from './LazySalesChart';
+import { loadSalesChart } from './loadSalesChart';
 import { SalesView } from './SalesView';
 
 const SEGMENT = /^(Renault|Nissan|Mitsubishi|AvtoVAZ) \d{4}:/;

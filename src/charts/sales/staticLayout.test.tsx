@@ -4,7 +4,7 @@ import { domain } from '../../test/renderWithProviders';
 const DEFAULT_FILTERS = defaultFilters(domain);
 import { dataset, renderWithProviders } from '../../test/renderWithProviders';
 import { salesChartRows, salesTarget, salesValueAxis, salesYears } from './model';
-import { loadSalesChart } from './LazySalesChart';
+import { loadSalesChart } from './loadSalesChart';
 import { SalesView } from './SalesView';
 import { staticSalesLayout } from './staticLayout';
 
