@@ -3,12 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { RovingMarks, useRovingStops } from './rovingMarks';
 
-function Marks({ ids }: { ids: readonly number[] }) {
+/** `generation`: a new one draws every mark as a new element under the same key (React remounts them). */
+function Marks({ ids, onRender, generation = 0 }: { ids: readonly number[]; onRender?: () => void; generation?: number }) {
+  onRender?.();
   const stops = useRovingStops();
   return (
     <svg>
       {ids.map((i) => (
-        <rect key={i} {...stops(`mark ${i}`)} role="button" aria-label={`mark ${i}`} />
+        <rect key={`${generation} ${i}`} {...stops(`mark ${i}`)} role="button" aria-label={`mark ${i}`} />
       ))}
     </svg>
   );
@@ -92,6 +94,18 @@ describe('RovingMarks', () => {
     expect(screen.getByRole('button', { name: 'mark 2' })).toHaveFocus();
   });
 
+  it('keeps the stop on the focused mark when a redraw draws its element afresh', () => {
+    const chart = (generation: number) => (
+      <RovingMarks>
+        <Marks ids={[0, 1, 2]} generation={generation} />
+      </RovingMarks>
+    );
+    const { rerender } = render(chart(0));
+    focus('mark 2');
+    rerender(chart(1));
+    expect(tabStops()).toEqual(['mark 2']);
+  });
+
   it('finds the first mark in one pass per redraw, not a sort per mark (a chart of thousands of marks)', () => {
     const compare = vi.spyOn(Element.prototype, 'compareDocumentPosition');
     const ids = Array.from({ length: 300 }, (_, i) => i);
@@ -151,6 +165,22 @@ describe('RovingMarks', () => {
     expect(tabStops()).toEqual(['add mark 0', 'mark 1']);
     await userEvent.click(screen.getByRole('button', { name: 'add mark 0' }));
     await waitFor(() => expect(tabStops()).toEqual(['add mark 0', 'mark 0']));
+  });
+
+  it('draws its marks once: the tab stop settling on the first mark, or moving with focus, redraws none', async () => {
+    // A chart can hold thousands of marks: redrawing them all for one attribute on two of them cost a second
+    // render of every chart once it was drawn (784 components after hydration) and one on every arrow key.
+    let renders = 0;
+    render(
+      <RovingMarks>
+        <Marks ids={[0, 1, 2]} onRender={() => (renders += 1)} />
+      </RovingMarks>,
+    );
+    expect(tabStops()).toEqual(['mark 0']);
+    focus('mark 0');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(tabStops()).toEqual(['mark 1']);
+    expect(renders).toBe(1);
   });
 
   it('outside a chart every mark is its own tab stop (an image, a mark tested alone)', () => {

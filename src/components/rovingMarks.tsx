@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 
 /** What a focusable mark spreads onto its SVG element: its tab stop and the ref that enrols it. */
 export interface RovingStop {
@@ -43,18 +43,32 @@ export function useRovingStops(): RovingStops {
 }
 
 /**
- * Makes a chart one tab stop instead of one per mark (a chart can have 40): the mark last focused (at first,
- * the first one drawn) has tabIndex 0, the others -1, as React state; the arrow keys (Home/End) move
- * between marks in drawing order. Marks enrol through the ref of `useRovingStops()(key)`, so a redraw that
- * adds or drops marks updates the group with no observer: a dropped current mark hands the stop back to
- * the first.
+ * Makes a chart one tab stop instead of one per mark (a chart can have 40, or thousands): the mark last focused
+ * (at first, the first one drawn) has tabIndex 0, the others -1; the arrow keys (Home/End) move between marks in
+ * drawing order. Marks enrol through the ref of `useRovingStops()(key)`, so a redraw that adds or drops marks
+ * updates the group with no observer: a dropped current mark hands the stop back to the first.
+ *
+ * The stop is kept in the DOM, not in React state: every mark renders tabIndex -1 and the group sets the one
+ * stop's attribute itself. As state, settling the stop on the first mark re-rendered every mark of a chart once
+ * it was drawn (784 components after hydration), and each arrow key re-rendered them all again, for an
+ * attribute of two of them. React leaves the attribute alone: the prop it renders never changes.
  */
 export function RovingMarks({ className, ref, children }: { className?: string; ref?: Ref<HTMLDivElement>; children: ReactNode }) {
   const marks = useRef(new Map<string, SVGElement>());
   const refs = useRef(new Map<string, NonNullable<RovingStop['ref']>>());
-  const [current, setCurrent] = useState<string | null>(null);
-  const [first, setFirst] = useState<string | null>(null);
-  const stop = current ?? first;
+  /** The mark last focused, while it is drawn. */
+  const current = useRef<string | null>(null);
+  /** The mark holding the stop (tabIndex 0). */
+  const stop = useRef<string | null>(null);
+
+  const moveStop = useCallback((key: string | null) => {
+    if (stop.current === key) return;
+    const was = stop.current === null ? undefined : marks.current.get(stop.current);
+    if (was) was.tabIndex = -1;
+    stop.current = key;
+    const next = key === null ? undefined : marks.current.get(key);
+    if (next) next.tabIndex = 0;
+  }, []);
 
   // The first mark is found once per redraw, after all its marks enrolled or left: in the layout effect of
   // the part that drew them (useRovingStops) or of this group (their refs are set before either runs), so
@@ -66,8 +80,10 @@ export function RovingMarks({ className, ref, children }: { className?: string; 
   const settleFirst = useCallback(() => {
     if (!firstPending.current) return;
     firstPending.current = false;
-    setFirst(firstInDrawingOrder(marks.current));
-  }, []);
+    // Checked here, not as a mark leaves: a redraw that replaces a mark's element drops and enrols the key again.
+    if (current.current !== null && !marks.current.has(current.current)) current.current = null;
+    moveStop(current.current ?? firstInDrawingOrder(marks.current));
+  }, [moveStop]);
   const findFirstSoon = useCallback(() => {
     if (firstPending.current) return;
     firstPending.current = true;
@@ -80,25 +96,28 @@ export function RovingMarks({ className, ref, children }: { className?: string; 
     const enrol = (element: SVGElement | null) => {
       if (!element) return undefined;
       marks.current.set(key, element);
+      // A mark drawn afresh for the key holding the stop (a redraw that replaced its element) keeps it.
+      if (stop.current === key) element.tabIndex = 0;
       findFirstSoon();
       return () => {
         if (marks.current.get(key) === element) marks.current.delete(key);
         findFirstSoon();
-        setCurrent((was) => (was === key && !marks.current.has(key) ? null : was));
       };
     };
     refs.current.set(key, enrol);
     return enrol;
   }, [findFirstSoon]);
 
-  const stops = useCallback<RovingStops>((key) => ({ tabIndex: key === stop ? 0 : -1, ref: refFor(key) }), [stop, refFor]);
+  const stops = useCallback<RovingStops>((key) => ({ tabIndex: -1, ref: refFor(key) }), [refFor]);
   const group = useMemo(() => ({ stops, settle: settleFirst }), [stops, settleFirst]);
   useLayoutEffect(settleFirst);
 
   const keyOf = (target: EventTarget) => [...marks.current].find(([, element]) => element === target)?.[0];
   const onFocus = (event: { target: EventTarget }) => {
     const key = keyOf(event.target);
-    if (key !== undefined) setCurrent(key);
+    if (key === undefined) return;
+    current.current = key;
+    moveStop(key);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const key = keyOf(event.target);
