@@ -1,7 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './AppRoot';
-import { loadSalesChart } from './charts/sales/loadSalesChart';
 import { datasetSettled, fetchDataset, prefetchDataset } from './data/useDataset';
 import { isShippedDataset } from './data/loadDataset';
 import { loadImageRenderer } from './export/imageDrawing';
@@ -11,7 +10,7 @@ import { langFromQuery } from './state/urlState';
 import { pageModeOf } from './state/pageMode';
 import { LOCALES } from './i18n/locales';
 import { loadMessages } from './i18n/messages';
-import { preloadViews, VIEWS } from './views';
+import { preloadViews, viewsDrawnLater, VIEWS } from './views';
 import './styles.css';
 
 const queryClient = new QueryClient();
@@ -31,8 +30,7 @@ const shownChart = pageModeOf(window.location.search).mode.chart;
 // The sales card's interactive chart (Recharts, the largest chunk; the card starts fetching it once drawn) is
 // the page's own: what is fetched on speculation waits until it is in and drawn. Idle came while it was still
 // on its way, so the prefetch shared the line with it and evaluated ~0.6 MB of code before it was drawn.
-const salesChartFirst = () => (shownChart === null || shownChart === 'sales' ? loadSalesChart().then(() => {}, () => {}) : Promise.resolve());
-const afterInteractive = () => whenIdle(() => void salesChartFirst().then(() => whenIdle(prefetch, { timeout: 2000 })), { timeout: 2000 });
+const afterInteractive = () => whenIdle(() => void viewsDrawnLater(shownChart).then(() => whenIdle(prefetch, { timeout: 2000 })), { timeout: 2000 });
 // The view chunks and the dataset are fetched in parallel from the first moment, not one after the other.
 // One chart's page or embed fetches that view alone: the other three come with the dashboard they link to.
 preloadViews(shownChart);

@@ -25,6 +25,9 @@ import {
   salesYears,
 } from './model';
 import { LazySalesChart } from './LazySalesChart';
+
+// The page's start waits for the interactive chart through this chunk (views.ts: drawnLater).
+export { loadSalesChart } from './loadSalesChart';
 import { SalesControls } from './SalesControls';
 import { SalesImage } from './SalesStaticSvg';
 import './sales.css';
