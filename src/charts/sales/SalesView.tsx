@@ -25,12 +25,12 @@ import {
   salesYears,
 } from './model';
 import { LazySalesChart } from './LazySalesChart';
-
-// The page's start waits for the interactive chart through this chunk (views.ts: drawnLater).
-export { loadSalesChart } from './loadSalesChart';
 import { SalesControls } from './SalesControls';
 import { SalesImage } from './SalesStaticSvg';
 import './sales.css';
+
+// The page's start waits for the interactive chart through this chunk (views.ts: drawnLater).
+export { loadSalesChart } from './loadSalesChart';
 
 /** Units sold per brand per year (the years the dataset has), stacked or grouped, as units or share of the Alliance total. */
 export function SalesView({ dataset }: { dataset: Dataset }) {
