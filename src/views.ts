@@ -17,7 +17,7 @@ const plants = lazyView(() => import('./charts/plants/PlantsView').then((m) => m
  * entry itself, Recharts' chunk split the modules it shares with the view into three more first-load files.
  */
 export const VIEWS: readonly { chart: ChartId; title: MessageId; code: LazyView<{ dataset: Dataset }>; drawnLater?: () => Promise<unknown> }[] = [
-  { chart: 'sales', title: 'app.view.sales', code: sales, drawnLater: () => salesModule().then((m) => m.loadSalesChart()) },
+  { chart: 'sales', title: 'app.view.sales', code: sales, drawnLater: () => salesModule().then((m) => m.loadSalesChart.inFlight()) },
   { chart: 'ev', title: 'app.view.ev', code: ev },
   { chart: 'ownership', title: 'app.view.ownership', code: ownership },
   { chart: 'plants', title: 'app.view.plants', code: plants },
@@ -32,10 +32,16 @@ export function preloadViews(chart: ChartId | null): void {
   for (const view of VIEWS) if (chart === null || view.chart === chart) view.code.preload().catch(() => {});
 }
 
+/** How long what is fetched on speculation waits for a view's later code that does not come (a stalled line). */
+const DRAWN_LATER_WAIT_MS = 10_000;
+
 /**
- * Settles once the views the page shows (`chart` as for preloadViews) have what they swap in after drawing
- * (or failed to get it): what is fetched on speculation waits for this.
+ * Settles once the views the page shows (`chart` as for preloadViews) have what they swap in after drawing,
+ * or failed to get it, or after DRAWN_LATER_WAIT_MS: what is fetched on speculation waits for this. It waits
+ * for loads under way and starts none: a card that is not drawn (the dataset failed) fetches nothing.
  */
 export function viewsDrawnLater(chart: ChartId | null): Promise<unknown> {
-  return Promise.allSettled(VIEWS.filter((view) => chart === null || view.chart === chart).map((view) => view.drawnLater?.()));
+  const shown = VIEWS.filter((view) => chart === null || view.chart === chart);
+  const stalled = new Promise((resolve) => setTimeout(resolve, DRAWN_LATER_WAIT_MS));
+  return Promise.race([Promise.allSettled(shown.map((view) => view.drawnLater?.())), stalled]);
 }

@@ -106,6 +106,29 @@ describe('RovingMarks', () => {
     expect(tabStops()).toEqual(['mark 2']);
   });
 
+  it('leaves one stop when a kept element is handed another mark (Recharts keys its bars by position)', () => {
+    function ByPosition({ ids }: { ids: readonly number[] }) {
+      const stops = useRovingStops();
+      return (
+        <svg>
+          {ids.map((id, position) => (
+            <rect key={position} {...stops(`mark ${id}`)} role="button" aria-label={`mark ${id}`} />
+          ))}
+        </svg>
+      );
+    }
+    const chart = (ids: readonly number[]) => (
+      <RovingMarks>
+        <ByPosition ids={ids} />
+      </RovingMarks>
+    );
+    const { rerender } = render(chart([0, 1, 2, 3]));
+    focus('mark 2');
+    // The range moves on: the element that drew mark 2 now draws mark 4, and mark 2 is drawn by another.
+    rerender(chart([1, 2, 3, 4]));
+    expect(tabStops()).toEqual(['mark 2']);
+  });
+
   it('finds the first mark in one pass per redraw, not a sort per mark (a chart of thousands of marks)', () => {
     const compare = vi.spyOn(Element.prototype, 'compareDocumentPosition');
     const ids = Array.from({ length: 300 }, (_, i) => i);

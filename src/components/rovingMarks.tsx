@@ -101,6 +101,9 @@ export function RovingMarks({ className, ref, children }: { className?: string; 
       findFirstSoon();
       return () => {
         if (marks.current.get(key) === element) marks.current.delete(key);
+        // The element may stay and draw another mark (Recharts keys its bars by position): the stop leaves with
+        // the key; it is set again on whichever element the key enrols next.
+        if (stop.current === key) element.tabIndex = -1;
         findFirstSoon();
       };
     };

@@ -65,4 +65,20 @@ describe('loadOnce', () => {
     await expect(once()).resolves.toBe(0);
     expect([calls.length, once.loaded()]).toEqual([1, 0]);
   });
+
+  it('hands out the load under way without starting one: none before the first call or once it has settled', async () => {
+    const { load, calls } = controlledLoad<string>();
+    const once = loadOnce(load);
+    expect(once.inFlight()).toBeNull();
+    const first = once();
+    const inFlight = once.inFlight();
+    expect(calls).toHaveLength(1);
+    calls[0]!.resolve('module');
+    await expect(inFlight).resolves.toBe('module');
+    await first;
+    expect(once.inFlight()).toBeNull();
+    const failing = loadOnce(() => Promise.reject(new Error('offline')));
+    await expect(failing()).rejects.toThrow('offline');
+    expect(failing.inFlight()).toBeNull();
+  });
 });

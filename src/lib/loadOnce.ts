@@ -3,6 +3,8 @@ export type LoadOnce<T> = {
   (): Promise<T>;
   /** The loaded value, for code that cannot wait (a first render, a drawing); undefined until a load succeeds. */
   readonly loaded: () => T | undefined;
+  /** The load under way, for code that waits for it without starting one; null when none is. */
+  readonly inFlight: () => Promise<T> | null;
 };
 
 /**
@@ -18,6 +20,7 @@ export function loadOnce<T>(load: () => Promise<T>): LoadOnce<T> {
     pending ??= load().then(
       (result) => {
         value = { is: result };
+        pending = null;
         return result;
       },
       (error: unknown) => {
@@ -27,5 +30,5 @@ export function loadOnce<T>(load: () => Promise<T>): LoadOnce<T> {
     );
     return pending;
   };
-  return Object.assign(once, { loaded: () => value?.is });
+  return Object.assign(once, { loaded: () => value?.is, inFlight: () => pending });
 }

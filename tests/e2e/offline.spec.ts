@@ -95,6 +95,11 @@ test('what the page fetches on speculation waits until the sales card is Rechart
       observer.disconnect();
     }).observe(document, { subtree: true, childList: true });
   });
+  // The Recharts chunk held past the idle callback's 2 s limit: the page is idle long before it is in.
+  await page.route(/\/assets\/SalesChart-[^/]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.fallback();
+  });
   await page.goto('/');
   await ready(page);
   // The idle prefetch: the export code, react-dom/server, the source panel and the other languages' catalogs.
@@ -102,7 +107,10 @@ test('what the page fetches on speculation waits until the sales card is Rechart
   const fetched = () =>
     page.evaluate((names) => {
       const pattern = new RegExp(`/assets/(${names.map((n) => n.replace('.', '[.]')).join('|')})-[^/]+[.]js$`);
-      return performance.getEntriesByType('resource').filter((e) => pattern.test(e.name)).map((e) => ({ name: e.name.replace(/^.*[/]/, '').replace(/-[^-]+[.]js$/, ''), start: e.startTime }));
+      return performance.getEntriesByType('resource').flatMap((e) => {
+        const name = pattern.exec(e.name)?.[1];
+        return name === undefined ? [] : [{ name, start: e.startTime }];
+      });
     }, speculative);
   await expect.poll(async () => new Set((await fetched()).map((e) => e.name)).size, { timeout: 30_000 }).toBe(speculative.length);
   const rechartsAt = await page.evaluate(() => (window as unknown as { __rechartsAt?: number }).__rechartsAt ?? null);
