@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompileMessages } from './scripts/precompileMessages.ts';
 import { precompileValidator } from './scripts/precompileValidator.ts';
+import { idlePrefetch } from './scripts/idlePrefetchPlugin.ts';
 import { prerender } from './scripts/prerenderPlugin.ts';
 
 /**
@@ -13,10 +14,10 @@ import { prerender } from './scripts/prerenderPlugin.ts';
  */
 export const FRESH_NODE_TESTS = ['src/data/loadDataset.test.ts'];
 /** The unit tests of .ts files that need a DOM (jsdom): they parse SVG, render the app or drive history. */
-export const DOM_UNIT_TESTS = ['src/export/sanitize.test.ts', 'src/export/svg.test.ts', 'src/security.test.ts', 'src/state/useUrlSync.test.ts', 'src/data/dataset.property.test.ts'];
+export const DOM_UNIT_TESTS = ['src/export/sanitize.test.ts', 'src/export/svg.test.ts', 'src/security.test.ts', 'src/state/useUrlSync.test.ts', 'src/data/dataset.property.test.ts', 'src/lib/prefetchChunks.test.ts'];
 
 export default defineConfig({
-  plugins: [react(), precompileMessages(), precompileValidator(), prerender()],
+  plugins: [react(), precompileMessages(), precompileValidator(), idlePrefetch(), prerender()],
   // Tests and build alike: Recharts gets only the scales the sales chart uses (see rechartsScales.ts), and the
   // scales only the number interpolation they use, without d3's own formats (see scaleDependencies.ts).
   resolve: {

@@ -40,22 +40,27 @@ interface HeadLinks {
 }
 
 /** The bundle's chunks by file name. */
-function chunksByName(bundle: Rollup.OutputBundle): Map<string, Rollup.OutputChunk> {
+export function chunksByName(bundle: Rollup.OutputBundle): Map<string, Rollup.OutputChunk> {
   return new Map(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])));
 }
 
-/** The chunks the four views and the map outlines' loader are built into, with every chunk they import. */
-export function hydrationChunks(bundle: Rollup.OutputBundle): string[] {
-  const chunks = chunksByName(bundle);
-  const roots = [...chunks.values()].filter((chunk) => chunk.isDynamicEntry && /\/src\/charts\/[a-z]+\/(?:[A-Za-z]+View|useWorldAtlas)\.tsx?$/.test(chunk.facadeModuleId ?? ''));
+/** The chunks named, with every chunk they import (statically, at any depth), sorted. */
+export function withImports(chunks: ReadonlyMap<string, Rollup.OutputChunk>, roots: readonly string[]): string[] {
   const found = new Set<string>();
   const visit = (fileName: string) => {
     if (found.has(fileName)) return;
     found.add(fileName);
     for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
   };
-  for (const root of roots) visit(root.fileName);
+  for (const root of roots) visit(root);
   return [...found].sort();
+}
+
+/** The chunks the four views and the map outlines' loader are built into, with every chunk they import. */
+export function hydrationChunks(bundle: Rollup.OutputBundle): string[] {
+  const chunks = chunksByName(bundle);
+  const roots = [...chunks.values()].filter((chunk) => chunk.isDynamicEntry && /\/src\/charts\/[a-z]+\/(?:[A-Za-z]+View|useWorldAtlas)\.tsx?$/.test(chunk.facadeModuleId ?? ''));
+  return withImports(chunks, roots.map((chunk) => chunk.fileName));
 }
 
 /**

@@ -103,7 +103,7 @@ export function App() {
               : !error && views.map(({ chart: id, title }) => <CardSkeleton key={id} chart={id} title={intl.formatMessage({ id: title })} />)}
           </ViewsRegion>
         </DrawnChoicesProvider>
-        {/* The panel's code arrives with its first opening (or on idle); closed, it is not in the page. */}
+        {/* The panel's code runs at its first opening (fetched then, or once the page was idle); closed, it is not in the page. */}
         {isPanelOpen && <OnDemand code={sourcePanel} props={{}} onDismiss={closePanel} />}
         {/* Mounted with the domain, so adopting the dataset's years and brands is not announced as a change. */}
         {isReady && <FilterAnnouncer />}

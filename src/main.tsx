@@ -3,33 +3,26 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './AppRoot';
 import { datasetSettled, fetchDataset, prefetchDataset } from './data/useDataset';
 import { isShippedDataset } from './data/loadDataset';
-import { loadImageRenderer } from './export/imageDrawing';
-import { prefetchOnDemand } from './components/onDemand';
+import { prefetchChunks } from './lib/prefetchChunks';
 import { datasetDomain, useFilters } from './state/filters';
 import { langFromQuery } from './state/urlState';
 import { pageModeOf } from './state/pageMode';
-import { LOCALES } from './i18n/locales';
 import { loadMessages } from './i18n/messages';
 import { preloadViews, viewsDrawnLater, VIEWS } from './views';
 import './styles.css';
 
 const queryClient = new QueryClient();
 
-// Images are drawn with react-dom/server, kept out of the page's first script (see loadImageRenderer). It is
-// fetched once the page is interactive and idle — not before, where it would compete with hydration — so
-// exporting works offline too once the page has loaded.
+// What a reader opens rather than what the page shows — the export code and its image renderer (react-dom/server),
+// the export dialog, the source panel, the other languages' catalogs — is out of the first load and fetched
+// once the page is interactive and idle (not before, where it would compete with hydration), so it works
+// offline too once the page has loaded: into the module map, not run (each import is marked idle-prefetch).
 const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-// The other languages' catalogs likewise, so the language menu works offline; and the export dialog, export
-// code and source panel, which a reader opens (src/components/onDemand.tsx).
-const prefetch = () => {
-  loadImageRenderer().catch(() => {});
-  prefetchOnDemand();
-  for (const locale of LOCALES) loadMessages(locale).catch(() => {});
-};
+const prefetch = () => prefetchChunks();
 const shownChart = pageModeOf(window.location.search).mode.chart;
 // The sales card's interactive chart (Recharts, the largest chunk; the card starts fetching it once drawn) is
 // the page's own: what is fetched on speculation waits until it is in and drawn. Idle came while it was still
-// on its way, so the prefetch shared the line with it and evaluated ~0.6 MB of code before it was drawn.
+// on its way, so the prefetch shared the line with it.
 const afterInteractive = () => whenIdle(() => void viewsDrawnLater(shownChart).then(() => whenIdle(prefetch, { timeout: 2000 })), { timeout: 2000 });
 // The view chunks and the dataset are fetched in parallel from the first moment, not one after the other.
 // One chart's page or embed fetches that view alone: the other three come with the dashboard they link to.

@@ -4,15 +4,9 @@ import type { ExportDialog as ExportDialogType } from './ExportDialog';
 import { lazyView, type LazyView } from './lazyView';
 
 // UI a reader opens rather than what the page shows: chunks of their own (~4 KiB gzip together), out of the
-// first load; fetched on first use, and on idle once the page is interactive so they open offline too.
-export const exportDialog = lazyView<Parameters<typeof ExportDialogType>[0]>(() => import('./ExportDialog').then((m) => m.ExportDialog));
-export const sourcePanel = lazyView<Record<string, never>>(() => import('./SourcePanel').then((m) => m.SourcePanel));
-
-/** Fetches every on-demand chunk (the export code too), ignoring failures: opening one fetches it again. */
-export function prefetchOnDemand(): void {
-  for (const code of [exportDialog, sourcePanel]) code.preload().catch(() => {});
-  import('../export/kit').catch(() => {});
-}
+// first load; run on first use, and fetched once the page is idle so they open offline too (main.tsx).
+export const exportDialog = lazyView<Parameters<typeof ExportDialogType>[0]>(() => import(/* idle-prefetch */ './ExportDialog').then((m) => m.ExportDialog));
+export const sourcePanel = lazyView<Record<string, never>>(() => import(/* idle-prefetch */ './SourcePanel').then((m) => m.SourcePanel));
 
 interface Props<P extends object> {
   code: LazyView<P>;

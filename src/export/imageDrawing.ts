@@ -6,7 +6,7 @@ import type { ChartDrawing } from './svg';
 
 // react-dom/server's renderToStaticMarkup is 60 KiB gzip and only images need it, so it is fetched when someone
 // exports, not with the page (it was a quarter of the first load in the views' chunk).
-const imageRenderer = loadOnce(() => import('react-dom/server').then((server) => server.renderToStaticMarkup));
+const imageRenderer = loadOnce(() => import(/* idle-prefetch */ 'react-dom/server').then((server) => server.renderToStaticMarkup));
 
 /** Loads the image drawing code, once: every export action awaits this before drawing; a failed fetch is tried again by the next. */
 export function loadImageRenderer(): Promise<void> {

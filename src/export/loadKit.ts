@@ -9,7 +9,7 @@ export type ExportKit = typeof import('./kit');
  * asks again (Chromium fetches a failed module again; an engine that remembers the failure needs a reload).
  */
 export function loadExportKit({ image }: { image: boolean }): Promise<ExportKit> {
-  return Promise.all([import('./kit'), image ? loadImageRenderer() : null]).then(
+  return Promise.all([import(/* idle-prefetch */ './kit'), image ? loadImageRenderer() : null]).then(
     ([kit]) => kit,
     (cause: unknown) => {
       throw new CodeLoadError(cause);

@@ -33,8 +33,8 @@ interface LocaleBundle {
 // arrays and a Map, both languages' texts held 0.3 MB more on every page, most of which never shows them.
 const BUNDLE_LOADERS = new Map<Locale, () => Promise<LocaleBundle>>([
   ['en', () => Promise.resolve({ areas: EN_AREAS, dataTexts: '[]' })],
-  ['fr', () => Promise.all([import('./fr'), import('../dataTexts/fr.json?raw')]).then(([m, texts]) => ({ areas: m.FR_AREAS, dataTexts: texts.default }))],
-  ['ja', () => Promise.all([import('./ja'), import('../dataTexts/ja.json?raw')]).then(([m, texts]) => ({ areas: m.JA_AREAS, dataTexts: texts.default }))],
+  ['fr', () => Promise.all([import(/* idle-prefetch */ './fr'), import(/* idle-prefetch */ '../dataTexts/fr.json?raw')]).then(([m, texts]) => ({ areas: m.FR_AREAS, dataTexts: texts.default }))],
+  ['ja', () => Promise.all([import(/* idle-prefetch */ './ja'), import(/* idle-prefetch */ '../dataTexts/ja.json?raw')]).then(([m, texts]) => ({ areas: m.JA_AREAS, dataTexts: texts.default }))],
 ]);
 
 interface Loaded {

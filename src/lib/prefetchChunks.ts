@@ -1,0 +1,16 @@
+/**
+ * Puts in the page what the build listed for idle time (`<meta name="idle-prefetch">`, scripts/idlePrefetchPlugin.ts):
+ * scripts as `modulepreload` — fetched and compiled into the module map, not run; the import() that needs one
+ * runs it from there, offline too — and their stylesheets as stylesheets, as that import() would add them
+ * (Vite's loader skips a script or stylesheet already linked). The page's own HTML names same-origin files only.
+ */
+export function prefetchChunks(doc: Document = document): void {
+  const listed = doc.querySelector<HTMLMetaElement>('meta[name="idle-prefetch"]')?.content ?? '';
+  for (const href of listed.split(' ')) {
+    if (href === '') continue;
+    const link = doc.createElement('link');
+    link.rel = href.endsWith('.css') ? 'stylesheet' : 'modulepreload';
+    link.href = href;
+    doc.head.append(link);
+  }
+}
