@@ -15,6 +15,8 @@ const BUNDLE = Object.fromEntries(
     chunk('assets/ExportDialog-1.js', '/app/src/components/ExportDialog.tsx', ['assets/words-1.js', 'assets/react-1.js'], ['/app/src/components/ExportDialog.tsx']),
     chunk('assets/SourcePanel-1.js', '/app/src/components/SourcePanel.tsx', ['assets/index-1.js'], ['/app/src/components/SourcePanel.tsx'], ['assets/SourcePanel-1.css']),
     chunk('assets/fr-1.js', '/app/src/i18n/dataTexts/fr.json?raw', [], ['/app/src/i18n/dataTexts/fr.json?raw']),
+    // A marked module Rolldown put in a chunk it is not the facade of.
+    chunk('assets/shared-1.js', null, [], ['/app/src/export/kit.ts', '/app/src/export/svg.ts']),
   ].map((c) => [c.fileName, c]),
 );
 
@@ -23,15 +25,20 @@ describe('markedImports', () => {
     const code = "const a = () => import(/* idle-prefetch */ './ExportDialog');\nconst b = () => import('./SalesChart');\nimport(/*idle-prefetch*/'../dataTexts/fr.json?raw');";
     expect(markedImports(code)).toEqual(['./ExportDialog', '../dataTexts/fr.json?raw']);
   });
+
+  it('refuses a mark it cannot read (a double-quoted path), rather than leave that import unfetched', () => {
+    expect(() => markedImports('import(/* idle-prefetch */ "./ExportDialog");')).toThrow(/1 mark\(s\) not on an import/);
+  });
 });
 
 describe('idleFiles', () => {
   it('lists the marked modules’ chunks, what they import and their stylesheets — not what the entry already loads', () => {
-    const marked = new Set(['/app/src/components/ExportDialog.tsx', '/app/src/components/SourcePanel.tsx', '/app/src/i18n/dataTexts/fr.json?raw']);
+    const marked = new Set(['/app/src/components/ExportDialog.tsx', '/app/src/components/SourcePanel.tsx', '/app/src/i18n/dataTexts/fr.json?raw', '/app/src/export/kit.ts']);
     expect(idleFiles(BUNDLE, 'assets/index-1.js', marked)).toEqual([
       'assets/ExportDialog-1.js',
       'assets/SourcePanel-1.js',
       'assets/fr-1.js',
+      'assets/shared-1.js',
       // Loaded with the EV view at start, but not by a page of another chart: listed (a preload of a loaded module fetches nothing).
       'assets/words-1.js',
       'assets/SourcePanel-1.css',

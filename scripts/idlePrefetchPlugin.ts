@@ -10,11 +10,15 @@ import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { chunksByName, withImports } from './prerenderPlugin.ts';
 
 // Build-time, on the project's own source.
+const MARK = /\/\*\s*idle-prefetch\s*\*\//g;
 const MARKED_IMPORT = /import\(\s*\/\*\s*idle-prefetch\s*\*\/\s*'([^']+)'\s*\)/g;
 
-/** The specifiers of the imports `code` marks for idle time. */
+/** The specifiers of the imports `code` marks for idle time; a mark on anything but import('…') is an error. */
 export function markedImports(code: string): string[] {
-  return [...code.matchAll(MARKED_IMPORT)].map((match) => match[1] ?? '');
+  const specifiers = [...code.matchAll(MARKED_IMPORT)].map((match) => match[1] ?? '');
+  const marks = code.match(MARK)?.length ?? 0;
+  if (marks !== specifiers.length) throw new Error(`idle-prefetch: ${marks - specifiers.length} mark(s) not on an import('…') with a quoted path`);
+  return specifiers;
 }
 
 /**
@@ -27,7 +31,8 @@ export function idleFiles(bundle: Rollup.OutputBundle, entry: string, marked: Re
   const lost = [...marked].filter((id) => !inSomeChunk.has(id));
   if (lost.length > 0) throw new Error(`idle-prefetch: no chunk holds ${lost.join(', ')}`);
   const loaded = new Set(withImports(chunks, [entry]));
-  const roots = [...chunks.values()].filter((chunk) => chunk.facadeModuleId !== null && marked.has(chunk.facadeModuleId));
+  // Whichever chunk holds a marked module, its facade or not (Rolldown may put it in a shared chunk).
+  const roots = [...chunks.values()].filter((chunk) => chunk.moduleIds.some((id) => marked.has(id)));
   const scripts = withImports(chunks, roots.map((chunk) => chunk.fileName)).filter((fileName) => !loaded.has(fileName));
   const stylesheets = new Set(scripts.flatMap((fileName) => [...(chunks.get(fileName)?.viteMetadata?.importedCss ?? [])]));
   return [...scripts, ...[...stylesheets].sort()];
@@ -46,6 +51,7 @@ export function idlePrefetch(): Plugin {
     },
     async transform(code, id) {
       if (!code.includes('idle-prefetch')) return null;
+      // Marks accumulate over the build; a watch rebuild (not used here) would keep those of an edited file.
       for (const specifier of markedImports(code)) {
         const resolved = await this.resolve(specifier, id);
         if (!resolved) throw new Error(`idle-prefetch: cannot resolve ${specifier} from ${id}`);

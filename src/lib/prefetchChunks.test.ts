@@ -20,6 +20,16 @@ describe('prefetchChunks', () => {
     ]);
   });
 
+  it('skips what the page has linked already (the pre-render links the views’ imports)', () => {
+    const preloaded = document.createElement('link');
+    preloaded.rel = 'modulepreload';
+    preloaded.setAttribute('href', '/assets/words-1.js');
+    document.head.append(preloaded);
+    listed('/assets/words-1.js /assets/kit-1.js');
+    prefetchChunks();
+    expect([...document.head.querySelectorAll('link')].map((link) => link.getAttribute('href'))).toEqual(['/assets/words-1.js', '/assets/kit-1.js']);
+  });
+
   it('links nothing where the page lists nothing (the dev server) or an empty list', () => {
     prefetchChunks();
     listed('');

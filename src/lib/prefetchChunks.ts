@@ -6,8 +6,10 @@
  */
 export function prefetchChunks(doc: Document = document): void {
   const listed = doc.querySelector<HTMLMetaElement>('meta[name="idle-prefetch"]')?.content ?? '';
+  // Some are linked already: the view chunks' imports the pre-render links for hydration.
+  const linked = new Set([...doc.querySelectorAll('link')].map((link) => link.getAttribute('href')));
   for (const href of listed.split(' ')) {
-    if (href === '') continue;
+    if (href === '' || linked.has(href)) continue;
     const link = doc.createElement('link');
     link.rel = href.endsWith('.css') ? 'stylesheet' : 'modulepreload';
     link.href = href;

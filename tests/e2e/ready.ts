@@ -62,3 +62,23 @@ export async function holdDataset(page: Page): Promise<() => void> {
   });
   return release;
 }
+
+/**
+ * Waits until the page has fetched what it fetches once idle (`<meta name="idle-prefetch">`, after the sales
+ * card is Recharts): every file listed has a resource entry, or a `failed` one when `failing` matches it.
+ * The tests that go offline "after the first load" need all of it; network idle can come first on a busy machine.
+ */
+export async function idlePrefetched(page: Page) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const listed = document.querySelector<HTMLMetaElement>('meta[name="idle-prefetch"]')?.content.split(' ') ?? [];
+          const linked = new Set([...document.querySelectorAll('link')].map((link) => link.getAttribute('href')));
+          const fetched = new Set(performance.getEntriesByType('resource').map((entry) => entry.name));
+          return listed.length > 0 && listed.every((href) => linked.has(href) && fetched.has(new URL(href, location.href).href));
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+}
