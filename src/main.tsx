@@ -18,12 +18,11 @@ const queryClient = new QueryClient();
 // once the page is interactive and idle (not before, where it would compete with hydration), so it works
 // offline too once the page has loaded: into the module map, not run (each import is marked idle-prefetch).
 const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-const prefetch = () => prefetchChunks();
 const shownChart = pageModeOf(window.location.search).mode.chart;
 // The sales card's interactive chart (Recharts, the largest chunk; the card starts fetching it once drawn) is
 // the page's own: what is fetched on speculation waits until it is in and drawn. Idle came while it was still
 // on its way, so the prefetch shared the line with it.
-const afterInteractive = () => whenIdle(() => void viewsDrawnLater(shownChart).then(() => whenIdle(prefetch, { timeout: 2000 })), { timeout: 2000 });
+const afterInteractive = () => whenIdle(() => void viewsDrawnLater(shownChart).then(() => whenIdle(() => prefetchChunks(), { timeout: 2000 })), { timeout: 2000 });
 // The view chunks and the dataset are fetched in parallel from the first moment, not one after the other.
 // One chart's page or embed fetches that view alone: the other three come with the dashboard they link to.
 preloadViews(shownChart);
