@@ -2,18 +2,10 @@ import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { FormattedMessage } from 'react-intl';
 import type { ChartId } from './chartTypes';
 import type { CardWidth } from './useElementWidth';
-
-const cardWidths = new Map<ChartId, CardWidth>();
+import { oncePerName } from '../lib/oncePer';
 
 /** `chart`'s card width cell, the same object for the page's life: its skeleton and its chart keep it current. */
-export function cardWidthOf(chart: ChartId): CardWidth {
-  let cell = cardWidths.get(chart);
-  if (!cell) {
-    cell = { width: 0 };
-    cardWidths.set(chart, cell);
-  }
-  return cell;
-}
+export const cardWidthOf: (chart: ChartId) => CardWidth = oncePerName(() => ({ width: 0 }));
 
 /** Keeps `chart`'s card width while `ref` (its skeleton) is laid out: a ResizeObserver, never a read during a commit. */
 function useSkeletonWidth(chart: ChartId, ref: RefObject<HTMLElement | null>): void {

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { shallow } from 'zustand/shallow';
 import { createStore } from 'zustand/vanilla';
 import { brandIds, datasetYears, type YearRange } from '../data/catalogue';
 import type { Brand, Dataset } from '../data/schema';
@@ -120,11 +121,10 @@ function timeFields(yearRange: YearRange, at: number | null, vs: number | null, 
  * redrew all four views once it was interactive).
  */
 function keepEqualLists(current: Filters, next: Filters): Filters {
-  const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   return {
     ...next,
-    yearRange: same(current.yearRange, next.yearRange) ? current.yearRange : next.yearRange,
-    brands: same(current.brands, next.brands) ? current.brands : next.brands,
+    yearRange: shallow(current.yearRange, next.yearRange) ? current.yearRange : next.yearRange,
+    brands: shallow(current.brands, next.brands) ? current.brands : next.brands,
   };
 }
 
