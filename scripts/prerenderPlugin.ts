@@ -56,10 +56,13 @@ export function withImports(chunks: ReadonlyMap<string, Rollup.OutputChunk>, roo
   return [...found].sort();
 }
 
+/** The modules the pre-rendered page hydrates with beyond the entry's: the four views and the map outlines' loader. */
+export const HYDRATION_MODULE = /\/src\/charts\/[a-z]+\/(?:[A-Za-z]+View|useWorldAtlas)\.tsx?$/;
+
 /** The chunks the four views and the map outlines' loader are built into, with every chunk they import. */
 export function hydrationChunks(bundle: Rollup.OutputBundle): string[] {
   const chunks = chunksByName(bundle);
-  const roots = [...chunks.values()].filter((chunk) => chunk.isDynamicEntry && /\/src\/charts\/[a-z]+\/(?:[A-Za-z]+View|useWorldAtlas)\.tsx?$/.test(chunk.facadeModuleId ?? ''));
+  const roots = [...chunks.values()].filter((chunk) => chunk.isDynamicEntry && HYDRATION_MODULE.test(chunk.facadeModuleId ?? ''));
   return withImports(chunks, roots.map((chunk) => chunk.fileName));
 }
 
