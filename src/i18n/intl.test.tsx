@@ -12,7 +12,7 @@ import { render } from '@testing-library/react';
 import { createIntl, createIntlCache, FormattedMessage, RawIntlProvider, type IntlShape } from 'react-intl';
 import { LOCALES, type Locale } from './locales';
 import { loadAreas } from './messages';
-import { withFormatterPerMessage } from './intl';
+import { withTreeFormatting } from './intl';
 
 /** A language's catalog as a build ships it: every message a syntax tree (scripts/precompileMessages.ts). */
 async function compiledCatalog(locale: Locale): Promise<Record<string, MessageFormatElement[]>> {
@@ -44,10 +44,10 @@ const hasTags = (elements: readonly MessageFormatElement[]): boolean =>
 
 function intls(locale: Locale, messages: Record<string, MessageFormatElement[]>, onError = (_error: unknown) => {}) {
   const plain = createIntl({ locale, defaultLocale: 'en', messages, onError }, createIntlCache());
-  return { plain, cached: withFormatterPerMessage(createIntl({ locale, defaultLocale: 'en', messages, onError }, createIntlCache())) };
+  return { plain, cached: withTreeFormatting(createIntl({ locale, defaultLocale: 'en', messages, onError }, createIntlCache())) };
 }
 
-describe('withFormatterPerMessage', () => {
+describe('withTreeFormatting', () => {
   it.each(LOCALES)('formats every %s message exactly as react-intl does, with its arguments filled in', async (locale) => {
     const messages = await compiledCatalog(locale);
     const { plain, cached } = intls(locale, messages);
@@ -60,15 +60,23 @@ describe('withFormatterPerMessage', () => {
     expect(format(cached)).toEqual(ours);
   });
 
-  it('builds a message’s formatter once, whatever the values', () => {
+  it('formats a tree with no formatter object per message, whatever the values', () => {
     const { cached } = intls('en', { 'sales.count': parse('{count, plural, one {# brand} other {# brands}}') });
     const build = vi.spyOn(cached.formatters, 'getMessageFormat');
     const worded = [1, 2, 1].map((count) => cached.formatMessage({ id: 'sales.count' as never }, { count } as never));
     expect(worded).toEqual(['1 brand', '2 brands', '1 brand']);
+    expect(build).not.toHaveBeenCalled();
+  });
+
+  it('leaves a boolean value, which react-intl returns as a list of parts, to react-intl', () => {
+    const messages = { 'app.flag': parse('Shown: {shown}') };
+    const { plain, cached } = intls('en', messages);
+    const build = vi.spyOn(cached.formatters, 'getMessageFormat');
+    expect(cached.formatMessage({ id: 'app.flag' as never }, { shown: true } as never)).toEqual(plain.formatMessage({ id: 'app.flag' as never }, { shown: true } as never));
     expect(build).toHaveBeenCalledTimes(1);
   });
 
-  it('serves <FormattedMessage> from the same formatter, built once, as react-intl would word it', () => {
+  it('serves <FormattedMessage> from the tree, with no formatter object, as react-intl would word it', () => {
     const messages = { 'sales.count': parse('{count, plural, one {# brand} other {# brands}}') };
     const { plain, cached } = intls('en', messages);
     const build = vi.spyOn(cached.formatters, 'getMessageFormat');
@@ -82,7 +90,7 @@ describe('withFormatterPerMessage', () => {
     const { container, rerender } = render(page(cached, 1));
     rerender(page(cached, 2));
     expect(container.textContent).toBe('2 brands');
-    expect(build).toHaveBeenCalledTimes(1);
+    expect(build).not.toHaveBeenCalled();
     rerender(page(plain, 2));
     expect(container.textContent).toBe('2 brands');
   });
@@ -107,7 +115,7 @@ describe('withFormatterPerMessage', () => {
   });
 
   it('formats a message given as a string (tests and the dev server) through react-intl', () => {
-    const cached = withFormatterPerMessage(createIntl({ locale: 'fr', messages: { 'app.hello': 'Bonjour {name}' } as never }));
+    const cached = withTreeFormatting(createIntl({ locale: 'fr', messages: { 'app.hello': 'Bonjour {name}' } as never }));
     expect(cached.formatMessage({ id: 'app.hello' as never }, { name: 'Carlos' } as never)).toBe('Bonjour Carlos');
   });
 });
