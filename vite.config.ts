@@ -30,7 +30,7 @@ export default defineConfig({
   // Scripts as ASCII, non-ASCII characters escaped: Chromium keeps every loaded script's source in memory,
   // one byte a character if all of them are Latin-1 and two otherwise — and one '–' or '…' in a message made
   // each of the largest chunks (Recharts, the entry) a two-byte string: 0.9 MB more (measured in a heap snapshot).
-  // What the first chunks share in one file rather than 13 small ones (see sharedChunk.ts).
+  // What the first chunks share in one file rather than one file per set of chunks (see sharedChunk.ts).
   build: { rolldownOptions: { output: { charset: 'ascii', codeSplitting: { groups: [sharedChunk()] } } } },
   preview: { port: 4173, strictPort: true },
   test: {

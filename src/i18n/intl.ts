@@ -35,7 +35,7 @@ type Tree = Parameters<typeof formatToParts>[0];
  */
 const noOptions = (opts: unknown) => opts === undefined || (typeof opts === 'object' && opts !== null && Object.entries(opts).every(([key, value]) => key === 'ignoreTag' && !value));
 
-/** Strings, numbers, booleans or nothing: values whose message formats to a string, with no React parts to key. */
+/** Strings, numbers, booleans or nothing: no React parts to key (a boolean still formats to a list of parts: see below). */
 const isPlain = (values: Record<string, unknown> | undefined) =>
   values === undefined || Object.values(values).every((value) => value === null || (typeof value !== 'object' && typeof value !== 'function'));
 

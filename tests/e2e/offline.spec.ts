@@ -109,7 +109,7 @@ test('what the page fetches on speculation waits until the sales card is Rechart
   const headLoads = new Set((html.match(/<link rel="modulepreload"[^>]*>/g) ?? []).map((tag) => attribute(tag, 'href')));
   const listed = attribute(/<meta name="idle-prefetch"[^>]*>/.exec(html)?.[0] ?? '', 'content').split(' ');
   const speculative = listed.filter((href) => href.endsWith('.js') && !headLoads.has(href));
-  expect(speculative.map((href) => /\/assets\/([\w.]+)-/.exec(href)?.[1])).toEqual(expect.arrayContaining(['ExportDialog', 'server.browser', 'SourcePanel', 'fr', 'ja']));
+  expect(speculative.map((href) => /\/assets\/([\w.]+)-/.exec(href)?.[1])).toEqual(expect.arrayContaining(['ExportDialog', 'kit', 'svg', 'server.browser', 'SourcePanel', 'fr', 'ja']));
   const fetched = () =>
     page.evaluate(
       (paths) =>
