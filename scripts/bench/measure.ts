@@ -37,7 +37,14 @@ async function openPage(browser: Browser, variant: Variant, charts: number = CHA
 /** Waits until every chart is painted, the page answers input and the sales card is Recharts. */
 async function waitForCharts(page: Page) {
   // The synthetic 100× page took over 90 s once beside a browser suite (14 s on a quiet machine): wait long.
-  await page.waitForFunction(() => (window as unknown as { __bench: { complete: number | null } }).__bench.complete !== null, null, { timeout: 300_000 });
+  await page.waitForFunction(
+    () => {
+      const bench = (window as unknown as { __bench: { complete: number | null; firstDrawn: number | null; allDrawn: number | null } }).__bench;
+      return bench.complete !== null && bench.firstDrawn !== null && bench.allDrawn !== null;
+    },
+    null,
+    { timeout: 300_000 },
+  );
 }
 
 /** JS heap in use after a forced GC, in MB (0.1 MB). */
