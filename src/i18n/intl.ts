@@ -56,7 +56,8 @@ export function withTreeFormatting(intl: IntlShape): IntlShape {
   const { messages, locale, formatters } = intl;
   const formatWithReactIntl = intl.formatMessage as unknown as FormatMessage;
   const formatMessage: FormatMessage = (descriptor, values, opts) => {
-    const message: unknown = Object.hasOwn(messages, String(descriptor.id)) ? (messages as Record<string, unknown>)[String(descriptor.id)] : undefined;
+    const id = String(descriptor.id);
+    const message: unknown = Object.hasOwn(messages, id) ? (messages as Record<string, unknown>)[id] : undefined;
     if (!noOptions(opts) || !Array.isArray(message) || !isPlain(values)) return formatWithReactIntl(descriptor, values, opts);
     try {
       // With no formats of its own, react-intl hands IntlMessageFormat its defaults: the same here.
