@@ -277,8 +277,8 @@ test('a French browser gets the dashboard in French at the bare address, never t
   await page.addInitScript(() => {
     const check = () => {
       const lede = document.querySelector('.app-lede');
-      const root = document.getElementById('root');
-      if (lede && root && getComputedStyle(root).visibility !== 'hidden' && lede.textContent?.startsWith('The Renault')) {
+      // Shown: neither display: none nor visibility: hidden, on the lede or above it.
+      if (lede?.checkVisibility({ visibilityProperty: true }) && lede.textContent?.startsWith('The Renault')) {
         (window as unknown as { reportEnglish: (t: string) => void }).reportEnglish(lede.textContent);
       }
       requestAnimationFrame(check);
