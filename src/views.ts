@@ -29,7 +29,12 @@ export const VIEWS: readonly { chart: ChartId; title: MessageId; code: LazyView<
  */
 export function preloadViews(chart: ChartId | null): void {
   // A failure here is reported where it matters: in the card, by its boundary, with Retry.
-  for (const view of VIEWS) if (chart === null || view.chart === chart) view.code.preload().catch(() => {});
+  for (const view of shownViews(chart)) view.code.preload().catch(() => {});
+}
+
+/** The views a page shows: `chart`'s alone on one chart's page or embed, all four on the dashboard (null). */
+function shownViews(chart: ChartId | null): typeof VIEWS {
+  return VIEWS.filter((view) => chart === null || view.chart === chart);
 }
 
 /** How long what is fetched on speculation waits for a view's later code that does not come (a stalled line). */
@@ -41,7 +46,6 @@ const DRAWN_LATER_WAIT_MS = 10_000;
  * for loads under way and starts none: a card that is not drawn (the dataset failed) fetches nothing.
  */
 export function viewsDrawnLater(chart: ChartId | null): Promise<unknown> {
-  const shown = VIEWS.filter((view) => chart === null || view.chart === chart);
   const stalled = new Promise((resolve) => setTimeout(resolve, DRAWN_LATER_WAIT_MS));
-  return Promise.race([Promise.allSettled(shown.map((view) => view.drawnLater?.())), stalled]);
+  return Promise.race([Promise.allSettled(shownViews(chart).map((view) => view.drawnLater?.())), stalled]);
 }

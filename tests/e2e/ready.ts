@@ -65,7 +65,7 @@ export async function holdDataset(page: Page): Promise<() => void> {
 
 /**
  * Waits until the page has fetched what it fetches once idle (`<meta name="idle-prefetch">`, after the sales
- * card is Recharts): every file listed has a resource entry, or a `failed` one when `failing` matches it.
+ * card is Recharts): every file listed is linked and has a resource entry.
  * The tests that go offline "after the first load" need all of it; network idle can come first on a busy machine.
  */
 export async function idlePrefetched(page: Page) {
