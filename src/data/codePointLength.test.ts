@@ -13,4 +13,11 @@ describe('codePointLength', () => {
     expect(codePointLength('\uD83D\uE000')).toBe(2);
     expect(codePointLength('日産自動車')).toBe(5);
   });
+  it('finds a pair at either end of the leading surrogates, anywhere in a long string', () => {
+    expect(codePointLength('\uD800\uDC00')).toBe(1);
+    expect(codePointLength('\uDBFF\uDFFF')).toBe(1);
+    expect(codePointLength(`${'a'.repeat(500)}\uD83D\uDE97`)).toBe(501);
+    // U+D7FF and U+DC00 are no leading surrogates: every unit counts.
+    expect(codePointLength('\uD7FF\uDC00')).toBe(2);
+  });
 });
