@@ -49,4 +49,23 @@ describe('viewsDrawnLater', () => {
     await expect(viewsDrawnLater('ev')).resolves.toBeInstanceOf(Array);
     expect(spy).toHaveBeenCalledTimes(1);
   });
+
+  it('leaves no timer behind once the views settle, and settles with nothing after the limit when they do not', async () => {
+    vi.useFakeTimers();
+    try {
+      const { settle } = salesLater();
+      const waiting = viewsDrawnLater(null);
+      expect(vi.getTimerCount()).toBe(1);
+      settle(true);
+      await expect(waiting).resolves.toBeInstanceOf(Array);
+      expect(vi.getTimerCount()).toBe(0);
+
+      salesLater();
+      const stalled = viewsDrawnLater(null);
+      await vi.advanceTimersByTimeAsync(10_000);
+      await expect(stalled).resolves.toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

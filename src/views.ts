@@ -46,6 +46,8 @@ const DRAWN_LATER_WAIT_MS = 10_000;
  * for loads under way and starts none: a card that is not drawn (the dataset failed) fetches nothing.
  */
 export function viewsDrawnLater(chart: ChartId | null): Promise<unknown> {
-  const stalled = new Promise((resolve) => setTimeout(resolve, DRAWN_LATER_WAIT_MS));
-  return Promise.race([Promise.allSettled(shownViews(chart).map((view) => view.drawnLater?.())), stalled]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise((resolve) => (timer = setTimeout(resolve, DRAWN_LATER_WAIT_MS)));
+  const settled = Promise.allSettled(shownViews(chart).map((view) => view.drawnLater?.()));
+  return Promise.race([settled, stalled]).finally(() => clearTimeout(timer));
 }
