@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { recorded, recordFrames } from './frames';
 import { chooseTheme } from './ready';
 import { seriousViolations } from './axe';
 import type { MessageId } from '../../src/i18n/messages';
@@ -271,25 +272,15 @@ test('an exported SVG in Japanese carries Japanese words: title, 万 axis, total
 test('a French browser gets the dashboard in French at the bare address, never the English pre-render', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
-  const englishPaints: string[] = [];
-  await page.exposeFunction('reportEnglish', (text: string) => englishPaints.push(text));
-  // Watches every frame from the start: the English lede must never be painted (visible) on this page.
-  await page.addInitScript(() => {
-    const check = () => {
-      const lede = document.querySelector('.app-lede');
-      // Shown: neither display: none nor visibility: hidden, on the lede or above it.
-      if (lede?.checkVisibility({ visibilityProperty: true }) && lede.textContent?.startsWith('The Renault')) {
-        (window as unknown as { reportEnglish: (t: string) => void }).reportEnglish(lede.textContent);
-      }
-      requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
+  // Watches every frame from the start: the English lede must never be painted on this page.
+  await recordFrames(page, `() => (document.querySelector('.app-lede')?.textContent?.startsWith('The Renault') ? 'the English lede' : null)`);
   await page.goto('/');
   await loaded(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('.app-lede')).toHaveText(/^L’Alliance Renault–Nissan–Mitsubishi/);
-  expect(englishPaints).toEqual([]);
+  const record = await recorded(page);
+  expect(record.badFrames).toEqual([]);
+  expect(record.frames).toBeGreaterThan(0);
   // The address stays bare: French is this reader's own language.
   expect(new URL(page.url()).search).toBe('');
   await context.close();

@@ -1,51 +1,18 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { recorded, recordFrames } from './frames';
 import { holdDataset } from './ready';
 
 /**
  * The pre-rendered first paint (scripts/prerenderPlugin.ts): what the HTML holds, what each frame shows
  * while the scripts load and hydrate, and that an address asking for another state never shows it.
- * Frames are recorded in the page from before the HTML is parsed: a MutationObserver for inserted
- * skeletons and a requestAnimationFrame loop that reads, before each paint, what that paint will show.
+ * Frames are recorded in the page from before the HTML is parsed (frames.ts).
  */
 
 declare global {
   interface Window {
-    record: { frames: number; skeletons: number; framesWithoutSalesBars: number; badFrames: string[]; shift: number };
     firstDrawn: { chart: string; drawnAt: number; cardWidth: number; hasMarks: boolean }[];
   }
 }
-
-/** `check` runs before every paint while #root is visible and returns what is wrong with that frame, or null. */
-function recordFrames(page: Page, check: string) {
-  return page.addInitScript((checkSource: string) => {
-    const isWrong = new Function(`return (${checkSource})`)() as () => string | null;
-    const record = { frames: 0, skeletons: 0, framesWithoutSalesBars: 0, badFrames: [] as string[], shift: 0 };
-    window.record = record;
-    new MutationObserver((mutations) => {
-      for (const m of mutations) for (const node of m.addedNodes) {
-        if (node instanceof Element && (node.matches('.is-loading, .skeleton') || node.querySelector('.is-loading, .skeleton'))) record.skeletons++;
-      }
-    }).observe(document, { childList: true, subtree: true });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) record.shift += (entry as PerformanceEntry & { value: number }).value;
-    }).observe({ type: 'layout-shift', buffered: true });
-    const frame = () => {
-      const root = document.getElementById('root');
-      // Shown: neither display: none nor visibility: hidden, on #root or above it.
-      if (root?.checkVisibility({ visibilityProperty: true })) {
-        record.frames++;
-        const body = document.querySelector('figure[data-chart="sales"] .card-body');
-        if (body && !body.querySelector('rect.sales-segment')) record.framesWithoutSalesBars++;
-        const wrong = isWrong();
-        if (wrong && record.badFrames.length < 5) record.badFrames.push(wrong);
-      }
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  }, check);
-}
-
-const recorded = (page: Page) => page.evaluate(() => window.record);
 
 test('the HTML response already holds the four charts, the sales one as static SVG', async ({ request }) => {
   const html = await (await request.get('/')).text();
