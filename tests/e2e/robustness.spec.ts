@@ -93,14 +93,29 @@ test('a request that never answers times out after 15 s with a message, and Retr
   await page.route(DATA, () => {
     /* never fulfilled: the server has gone quiet */
   });
+  // When the page gives up on the file: its request's signal aborts, synchronously, inside the clock step that
+  // reaches the limit. Read right after each step, with no wait for anything to settle.
+  await page.addInitScript(() => {
+    const fetch = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      if (String(input).endsWith('/data/alliance.json')) {
+        init?.signal?.addEventListener('abort', () => ((window as unknown as { abortedAt: number }).abortedAt = Date.now()));
+      }
+      return fetch(input, init);
+    };
+  });
+  const abortedAfter = () => page.evaluate((t0) => {
+    const at = (window as unknown as { abortedAt?: number }).abortedAt;
+    return at === undefined ? null : at - t0;
+  }, start.getTime() + 1_000);
   await page.goto(NOT_PRERENDERED);
   await expect(page.getByText('Loading dataset…')).toBeVisible();
   await page.clock.fastForward(14_000);
-  // A timeout before 15 s would have settled by now; React Query's zero-delay notify timer needs the clock to tick once.
-  await page.waitForTimeout(300);
-  await page.clock.runFor(1);
+  expect(await abortedAfter()).toBeNull();
   await expect(errorPanel(page)).toHaveCount(0);
-  await page.clock.fastForward(1_500);
+  // runFor, unlike fastForward, fires each timer at its own time: the abort is stamped when it falls due.
+  await page.clock.runFor(1_500);
+  expect(await abortedAfter()).toBe(15_000);
   await page.clock.resume();
   await expect(errorPanel(page)).toContainText('took too long');
   await retryLoadsTheCharts(page);
