@@ -1,4 +1,7 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
+import type { ComponentProps } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { vi } from 'vitest';
 
 // Each test loads the modules afresh, so the interactive chart starts unloaded as on a page's first load.
@@ -45,4 +48,63 @@ describe('LazySalesChart', () => {
     vi.doUnmock('./SalesChart');
     await expect(loadSalesChart()).resolves.toHaveProperty('SalesChart');
   });
+
+  it('hydrates the pre-rendered static chart and does not draw it again once hydration is done', async () => {
+    // Recharts still on its way, and the card as wide as it was pre-rendered (a 1,400 px window): nothing to redraw.
+    vi.doMock('./SalesChart', () => new Promise(() => {}));
+    const draws = vi.fn();
+    vi.doMock('./SalesStaticSvg', async (original) => {
+      const actual = await original<typeof import('./SalesStaticSvg')>();
+      return { ...actual, SalesImage: (props: ComponentProps<typeof actual.SalesImage>) => (draws(), actual.SalesImage(props)) };
+    });
+    vi.resetModules();
+    const { PRERENDER_WIDTH, PrerenderContext } = await import('../../components/prerenderContext');
+    const { dataset } = await import('../../test/renderWithProviders');
+    const { QueryClient, QueryClientProvider } = await import('@tanstack/react-query');
+    const { LocaleProvider } = await import('../../i18n/LocaleProvider');
+    const { DrawnChoicesProvider } = await import('../../state/drawnChoices');
+    const { SalesView } = await import('./SalesView');
+    const { datasetDomain, useFilters } = await import('../../state/filters');
+    const stubbed = globalThis.ResizeObserver;
+    globalThis.ResizeObserver = class {
+      constructor(private readonly report: ResizeObserverCallback) {}
+      observe(target: Element) {
+        this.report([{ target, contentRect: { width: PRERENDER_WIDTH, height: 300 } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+      }
+      unobserve() {}
+      disconnect() {}
+    };
+    useFilters.getState().setDomain(datasetDomain(dataset));
+    const page = () => (
+      <PrerenderContext.Provider value>
+        <QueryClientProvider client={new QueryClient()}>
+          <LocaleProvider>
+            <DrawnChoicesProvider>
+              <SalesView dataset={dataset} />
+            </DrawnChoicesProvider>
+          </LocaleProvider>
+        </QueryClientProvider>
+      </PrerenderContext.Provider>
+    );
+    const container = document.createElement('div');
+    const errors = vi.spyOn(console, 'error');
+    try {
+      // The page's HTML as the build writes it, parsed as the browser parses it.
+      container.append(...new DOMParser().parseFromString(renderToString(page()), 'text/html').body.childNodes);
+      document.body.append(container);
+      draws.mockClear();
+      const root = await act(async () => hydrateRoot(container, page()));
+      expect(container.querySelectorAll('svg.sales-static rect.sales-segment')).toHaveLength(25);
+      // The hydration render only: no second drawing when the page turns hydrated (it was 147 more components).
+      expect(draws).toHaveBeenCalledTimes(1);
+      expect(errors).not.toHaveBeenCalled();
+      act(() => root.unmount());
+    } finally {
+      container.remove();
+      errors.mockRestore();
+      globalThis.ResizeObserver = stubbed;
+      vi.doUnmock('./SalesStaticSvg');
+    }
+  });
 });
+

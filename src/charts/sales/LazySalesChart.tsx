@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ComponentProps } from 'react';
+import { memo, useEffect, useRef, useState, type ComponentProps } from 'react';
 import { useIsHydrated } from '../../components/prerenderContext';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useTheme } from '../../theme/useTheme';
@@ -31,8 +31,12 @@ export function LazySalesChart(props: SalesChartProps) {
   return <SalesStaticChart {...props} />;
 }
 
-/** The chart's marks as static SVG at the card's width (PRERENDER_WIDTH on the server and in hydration): the image drawing. */
-function SalesStaticChart({ rows, axis, brands, target, layout, mode, at }: SalesChartProps) {
+/**
+ * The chart's marks as static SVG at the card's width (PRERENDER_WIDTH on the server and in hydration): the image
+ * drawing. Memoised: when hydration is done LazySalesChart renders again (useIsHydrated turns true), and until
+ * Recharts is in, the same props would draw the same 147 components again.
+ */
+const SalesStaticChart = memo(function SalesStaticChart({ rows, axis, brands, target, layout, mode, at }: SalesChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   const theme = useTheme();
@@ -41,4 +45,4 @@ function SalesStaticChart({ rows, axis, brands, target, layout, mode, at }: Sale
       {width > 0 && <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} width={width} theme={theme} />}
     </div>
   );
-}
+});
