@@ -1,10 +1,16 @@
+import { useIntl } from 'react-intl';
+
+/** What a tap showed a tooltip for: the word the hint names it by. */
+export type TappedMark = 'bar' | 'plant' | 'milestone' | 'marker' | 'target' | 'arrow' | 'company';
+
 /** The end of a tooltip a tap showed: how to read the source, and a button that opens it. */
-export function TapSourceButton({ mark, onSource }: { mark: string; onSource: () => void }) {
+export function TapSourceButton({ mark, onSource }: { mark: TappedMark; onSource: () => void }) {
+  const intl = useIntl();
   return (
     <>
-      <p className="tooltip-tap-hint">Tap the {mark} again or Source to read the source</p>
+      <p className="tooltip-tap-hint">{intl.formatMessage({ id: 'sources.tapHint' }, { mark })}</p>
       <button type="button" className="button tooltip-source-button" onClick={onSource}>
-        Source
+        {intl.formatMessage({ id: 'sources.tapButton' })}
       </button>
     </>
   );

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { TapSourceButton } from '../../components/TapSourceButton';
+import { TapSourceButton, type TappedMark } from '../../components/TapSourceButton';
 import type { Box } from '../../components/geometry';
 import { tooltipPlacement } from '../../components/tooltipPlacement';
 import { joinList } from '../../i18n/joinList';
@@ -19,7 +19,7 @@ export function OwnershipTooltip({ details, anchor, tapped }: {
   details: MarkDetails;
   anchor: TooltipAnchor;
   /** Set when a tap showed the tooltip: what was tapped ("arrow", "company") and its Source button's action. */
-  tapped?: { mark: string; onSource: () => void };
+  tapped?: { mark: TappedMark; onSource: () => void };
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const intl = useIntl();

@@ -10,6 +10,9 @@ export const sourcesEn = {
   'sources.firstSentence': 'its first sentence (the document has no headline)',
   'sources.unknown': 'Unknown source “{id}”',
   'sources.close': 'Close source panel',
+  /** The end of a tooltip a tap showed: tap the mark again, or its button, to read its source. */
+  'sources.tapHint': 'Tap the {mark, select, bar {bar} plant {plant} milestone {milestone} marker {marker} target {target} arrow {arrow} other {company}} again or Source to read the source',
+  'sources.tapButton': 'Source',
   'sources.publisher': 'Publisher',
   'sources.date': 'Date',
   'sources.language': 'Language',
