@@ -2,6 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PLAY_SPEEDS, selectCursor, useFilters, type PlaySpeed } from '../state/filters';
+import { playStart } from '../state/time';
 import { Segmented } from './Segmented';
 
 /** About one year a second at 1×. */
@@ -30,7 +31,7 @@ function usePlayback(controlsRef: React.RefObject<HTMLElement | null>, onEnd: ()
   }, [isPlaying, pause, controlsRef]);
 }
 
-/** Play / Pause / Replay and the speed: plays the cursor from the range's start to its end. */
+/** Play / Pause / Replay and the speed: plays the cursor to the range's end, from where it is or from the start. */
 export function PlayControls() {
   const ref = useRef<HTMLDivElement>(null);
   const { isPlaying, speed, range, at } = useFilters(
@@ -51,7 +52,7 @@ export function PlayControls() {
 
   return (
     <div className="play-controls" ref={ref}>
-      <button type="button" className="button play-button" aria-label={intl.formatMessage({ id: `filters.${action}.name` }, { from: range[0], to: range[1] })} onClick={isPlaying ? pause : play}>
+      <button type="button" className="button play-button" aria-label={intl.formatMessage({ id: `filters.${action}.name` }, { from: isPlaying ? range[0] : playStart(at, range), to: range[1] })} onClick={isPlaying ? pause : play}>
         <span aria-hidden="true" className="play-icon">{isPlaying ? '❚❚' : ended === here ? '↻' : '▶'}</span> <FormattedMessage id={`filters.${action}`} />
       </button>
       <Segmented label={intl.formatMessage({ id: 'filters.speed' })} options={speedOptions} value={String(speed)} onChange={(value) => setPlaySpeed(Number(value) as PlaySpeed)} />

@@ -74,6 +74,23 @@ describe('filter store', () => {
     expect([state().at, state().isPlaying]).toEqual([2018, false]);
   });
 
+  it('plays on from where a pause left the cursor, and from the start again once it reached the end', () => {
+    state().setYearRange([2016, 2020]);
+    state().play();
+    state().advancePlay();
+    state().pause();
+    expect([state().at, state().isPlaying]).toEqual([2017, false]);
+    state().play();
+    expect([state().at, state().isPlaying]).toEqual([2017, true]);
+    state().advancePlay();
+    state().advancePlay();
+    state().advancePlay();
+    state().advancePlay();
+    expect([state().at, state().isPlaying]).toEqual([2020, false]);
+    state().play();
+    expect([state().at, state().isPlaying]).toEqual([2016, true]);
+  });
+
   it('pauses Play on any other choice, but not on hover', () => {
     state().play();
     state().setHighlightedBrand('Nissan');

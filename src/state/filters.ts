@@ -5,7 +5,7 @@ import { brandIds, datasetYears, type YearRange } from '../data/catalogue';
 import type { Brand, Dataset } from '../data/schema';
 import { DEFAULT_LOCALE, localeFromLanguages, type Locale } from '../i18n/locales';
 import { oncePer } from '../lib/oncePer';
-import { clampYear, compareAfterCursor, cursorAfterRange, cursorYear, nextPlayYear } from './time';
+import { clampYear, compareAfterCursor, cursorAfterRange, cursorYear, nextPlayYear, playStart } from './time';
 
 /** What the filter can choose from, as the dataset says: its years and its brands (see data/catalogue.ts). */
 export interface Domain {
@@ -80,7 +80,7 @@ interface FilterActions {
   setAt: (year: number) => void;
   /** Compares the ownership view with `year`, or stops comparing (null, or the cursor's own year). */
   setCompare: (year: number | null) => void;
-  /** Starts playing from the range's start; the first step is taken at once. */
+  /** Starts playing from the cursor, or from the range's start when the cursor is at its end (time.ts playStart). */
   play: () => void;
   pause: () => void;
   /** One tick of Play: the next year, or a stop at the range's end. Does not pause like other choices. */
@@ -143,8 +143,8 @@ const filterStore = createStore<FilterState & FilterActions>()((set, get) => {
     setAt: (year) => choose(timeFields(get().yearRange, year, get().vs, get().domain.years)),
     setCompare: (year) => choose(timeFields(get().yearRange, get().at, year, get().domain.years)),
     play: () => {
-      const { yearRange, vs } = get();
-      set({ ...timeFields(yearRange, yearRange[0], vs, get().domain.years), isPlaying: true });
+      const { yearRange, at, vs } = get();
+      set({ ...timeFields(yearRange, playStart(at, yearRange), vs, get().domain.years), isPlaying: true });
     },
     pause: () => set({ isPlaying: false }),
     advancePlay: () => {

@@ -1,4 +1,4 @@
-import { clampYear, compareAfterCursor, compareSpan, cursorAfterRange, cursorYear, nextPlayYear, rangeWithEnd, yearForKey } from './time';
+import { clampYear, compareAfterCursor, compareSpan, cursorAfterRange, cursorYear, nextPlayYear, playStart, rangeWithEnd, yearForKey } from './time';
 
 describe('cursor rules', () => {
   it('defaults to the range end', () => {
@@ -41,6 +41,17 @@ describe('range handles', () => {
 describe('play steps', () => {
   it('steps one year and stops at the end', () => {
     expect([nextPlayYear(2011, [2011, 2018]), nextPlayYear(2017, [2011, 2018]), nextPlayYear(2018, [2011, 2018])]).toEqual([2012, 2018, null]);
+  });
+
+  it('starts Play where the cursor was left inside the range, from the range start when it is at the end or follows it', () => {
+    expect(playStart(2003, [1999, 2023])).toBe(2003);
+    expect(playStart(1999, [1999, 2023])).toBe(1999);
+    expect(playStart(2022, [1999, 2023])).toBe(2022);
+    expect(playStart(2023, [1999, 2023])).toBe(1999);
+    expect(playStart(null, [2011, 2018])).toBe(2011);
+    // A cursor outside the range (the range narrowed past it) is pulled in first.
+    expect(playStart(2030, [2011, 2018])).toBe(2011);
+    expect(playStart(2005, [2011, 2018])).toBe(2011);
   });
 });
 

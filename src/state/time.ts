@@ -28,6 +28,15 @@ export function rangeWithEnd(range: YearSpan, end: 'from' | 'to', year: number, 
   return end === 'from' ? [clampYear(year, [domain[0], range[1]]), range[1]] : [range[0], clampYear(year, [range[0], domain[1]])];
 }
 
+/**
+ * The year Play starts from: the cursor, where a pause or a person left it inside the range, so Play after Pause
+ * goes on; the range's start when the cursor is at the end (nothing left to play) or follows it.
+ */
+export function playStart(at: number | null, range: YearSpan): number {
+  const year = cursorYear(at, range);
+  return year >= range[1] ? range[0] : year;
+}
+
 /** The next year a playing cursor shows, or null when it has reached the range's end. */
 export function nextPlayYear(at: number, range: YearSpan): number | null {
   return at >= range[1] ? null : clampYear(at + 1, range);

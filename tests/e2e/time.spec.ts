@@ -55,7 +55,8 @@ async function loadPaused(page: Page, url: string) {
 
 test('Play steps every view through 2011–2018 in step with the dataset, stops at the end, and Back returns to where it started', async ({ page, request }) => {
   const data = await loadDataset(request);
-  await loadPaused(page, '/?years=2011-2018&at=2016');
+  // The cursor at the range's start: Play starts where the cursor is (a cursor at the end plays from the start).
+  await loadPaused(page, '/?years=2011-2018&at=2011');
   await playButton(page).click();
   // The views draw a step once its frame is painted, and a paused clock gives frames only as it runs: each
   // year is checked 50 ms of page time after its step.
@@ -70,9 +71,28 @@ test('Play steps every view through 2011–2018 in step with the dataset, stops 
   // Play has stopped; the clock runs again, so the views can draw what Back restores.
   await page.clock.resume();
   await page.goBack();
-  await expect(page).toHaveURL(/\?years=2011-2018&at=2016$/);
+  await expect(page).toHaveURL(/\?years=2011-2018&at=2011$/);
+  await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2011');
+  await expect(card(page, 'ownership').getByRole('group', { name: /^Ownership diagram as of 2011/ })).toBeVisible();
+});
+
+test('Play after Pause goes on from the year it paused at; from the end, it plays the range again from its start', async ({ page }) => {
+  await loadPaused(page, '/?years=2015-2018');
+  await playButton(page).click();
+  await page.clock.runFor(1000);
   await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2016');
-  await expect(card(page, 'ownership').getByRole('group', { name: /^Ownership diagram as of 2016/ })).toBeVisible();
+  await playButton(page).click();
+  await expect(playButton(page)).toHaveText(/Play/);
+  await expect(playButton(page)).toHaveAccessibleName('Play the years 2016–2018');
+  await playButton(page).click();
+  await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2016');
+  await page.clock.runFor(1000);
+  await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2017');
+  await page.clock.runFor(2000);
+  await expect(playButton(page)).toHaveText(/Replay/);
+  await expect(playButton(page)).toHaveAccessibleName('Replay the years 2015–2018');
+  await playButton(page).click();
+  await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2015');
 });
 
 test('any click elsewhere pauses Play', async ({ page }) => {
