@@ -468,6 +468,22 @@ describe('comparing', () => {
     const labelProblems = collisions(d).filter((p) => p.startsWith('label of'));
     expect(labelProblems).toEqual([]);
   });
+
+  it.each(['wide', 'narrow'] as const)('draws the later year as its own %s view does: each of its companies where that view puts it, what has gone around it', (layout) => {
+    const years = [2001, 2002, 2008, 2010, 2016, 2023];
+    const moved: string[] = [];
+    for (const to of years) {
+      const own = new Map(ownershipDiagram(dataset, to, layout, null, en).nodes.map((n) => [n.id, n.center]));
+      for (const from of years.filter((y) => y < to)) {
+        const compared = ownershipDiagram(dataset, to, layout, ownershipChanges(dataset.ownership, from, to, en), en);
+        for (const node of compared.nodes) {
+          const at = own.get(node.id);
+          if (at && (at.x !== node.center.x || at.y !== node.center.y)) moved.push(`${from} → ${to}: ${node.id}`);
+        }
+      }
+    }
+    expect(moved).toEqual([]);
+  });
 });
 
 describe('contentCropped (images and embeds start at what is drawn)', () => {

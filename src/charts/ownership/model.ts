@@ -175,7 +175,10 @@ export function brandsDrawn(dataset: Dataset, year: number): Brand[] {
 function slottedNodes(companies: readonly Company[], layout: LayoutSpec, gone: ReadonlySet<string>): { nodes: DiagramNode[]; waiting: Company[] } {
   const nodes: DiagramNode[] = [];
   const waiting: Company[] = [];
-  for (const company of companies) {
+  // A comparison draws the later year as its own view does, with what has gone since around it: the year's
+  // companies take their slots first, and one gone by then moves aside where it shares or crowds a slot.
+  const yearsFirst = [...companies.filter((c) => !gone.has(c.id)), ...companies.filter((c) => gone.has(c.id))];
+  for (const company of yearsFirst) {
     const lines = nodeLines(layout, company.id, boxLabel(company));
     const slot = ownValue(layout.slots, company.id);
     const placed = slot && boxInside(slot, lines, company.kind === 'member', layout.width);
