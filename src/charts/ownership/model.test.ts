@@ -266,6 +266,13 @@ describe('ownershipDiagram', () => {
 });
 
 // Collisions at the default size, from estimated text widths (set to DejaVu Sans, the widest fallback).
+/** A line's samples and eight points between each two: a line can cross a label's corner between samples. */
+const between = (samples: readonly Point[]): Point[] =>
+  samples.flatMap((a, i) => {
+    const b = samples[i + 1];
+    return b ? Array.from({ length: 8 }, (_, k) => ({ x: a.x + ((b.x - a.x) * k) / 8, y: a.y + ((b.y - a.y) * k) / 8 })) : [a];
+  });
+
 function collisions(d: OwnershipDiagram): string[] {
   const problems: string[] = [];
   const isInside = (p: Point, b: Box) => p.x > b.x0 && p.x < b.x1 && p.y > b.y0 && p.y < b.y1;
@@ -281,7 +288,7 @@ function collisions(d: OwnershipDiagram): string[] {
     d.edges.slice(i + 1).forEach((f) => boxesOverlap(e.labelBox, f.labelBox, 2) && problems.push(`label of ${name} overlaps ${f.holder}→${f.held}`));
     d.nodes.forEach((n) => boxesOverlap(e.labelBox, n.box, 2) && problems.push(`label of ${name} overlaps ${n.id}`));
     d.nodes.forEach((n) => n.id !== e.holder && n.id !== e.held && e.samples.some((p) => isInside(p, n.box)) && problems.push(`${name} runs through ${n.id}`));
-    d.edges.forEach((f) => f !== e && f.samples.some((p) => isInside(p, e.labelBox)) && problems.push(`${f.holder}→${f.held} runs under the label of ${name}`));
+    d.edges.forEach((f) => f !== e && between(f.samples).some((p) => isInside(p, e.labelBox)) && problems.push(`${f.holder}→${f.held} runs under the label of ${name}`));
     if (d.group && boxesOverlap(e.labelBox, d.group.captionBox, 2)) problems.push(`label of ${name} overlaps the caption`);
   });
   return problems;
