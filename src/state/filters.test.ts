@@ -82,10 +82,8 @@ describe('filter store', () => {
     expect([state().at, state().isPlaying]).toEqual([2017, false]);
     state().play();
     expect([state().at, state().isPlaying]).toEqual([2017, true]);
-    state().advancePlay();
-    state().advancePlay();
-    state().advancePlay();
-    state().advancePlay();
+    // 2018, 2019, 2020, then the stop at the end.
+    for (let tick = 0; tick < 4; tick += 1) state().advancePlay();
     expect([state().at, state().isPlaying]).toEqual([2020, false]);
     state().play();
     expect([state().at, state().isPlaying]).toEqual([2016, true]);
