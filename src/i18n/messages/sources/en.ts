@@ -11,7 +11,7 @@ export const sourcesEn = {
   'sources.unknown': 'Unknown source “{id}”',
   'sources.close': 'Close source panel',
   /** The end of a tooltip a tap showed: tap the mark again, or its button, to read its source. */
-  'sources.tapHint': 'Tap the {mark, select, bar {bar} plant {plant} milestone {milestone} marker {marker} target {target} arrow {arrow} other {company}} again or Source to read the source',
+  'sources.tapHint': 'Tap the {mark, select, bar {bar} plant {plant} milestone {milestone} marker {marker} target {target} arrow {arrow} company {company} other {mark}} again or Source to read the source',
   'sources.tapButton': 'Source',
   'sources.publisher': 'Publisher',
   'sources.date': 'Date',

@@ -10,7 +10,7 @@ export const sourcesJa: Translation<typeof sourcesEn> = {
   'sources.firstSentence': '本文の最初の一文（見出しなし）',
   'sources.unknown': '不明な出典「{id}」',
   'sources.close': '出典パネルを閉じる',
-  'sources.tapHint': '{mark, select, bar {棒} plant {工場} milestone {マイルストーン} marker {マーカー} target {目標} arrow {矢印} other {会社}}をもう一度タップするか「出典」を押すと、出典を読めます',
+  'sources.tapHint': '{mark, select, bar {棒} plant {工場} milestone {マイルストーン} marker {マーカー} target {目標} arrow {矢印} company {会社} other {印}}をもう一度タップするか「出典」を押すと、出典を読めます',
   'sources.tapButton': '出典',
   'sources.publisher': '発行元',
   'sources.date': '日付',
