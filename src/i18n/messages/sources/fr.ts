@@ -10,7 +10,7 @@ export const sourcesFr: Translation<typeof sourcesEn> = {
   'sources.firstSentence': 'sa première phrase (le document n’a pas de titre)',
   'sources.unknown': 'Source inconnue « {id} »',
   'sources.close': 'Fermer le panneau des sources',
-  'sources.tapHint': 'Touchez de nouveau {mark, select, bar {la barre} plant {l’usine} milestone {le jalon} marker {le repère} target {l’objectif} arrow {la flèche} company {la société} other {la marque}} ou «\u00a0Source\u00a0» pour lire la source',
+  'sources.tapHint': 'Touchez de nouveau {mark, select, bar {la barre} plant {l’usine} milestone {le jalon} marker {le repère} target {l’objectif} arrow {la flèche} company {la société} other {l’élément}} ou «\u00a0Source\u00a0» pour lire la source',
   'sources.tapButton': 'Source',
   'sources.publisher': 'Éditeur',
   'sources.date': 'Date',
