@@ -17,7 +17,7 @@ describe('codePointLength', () => {
     expect(codePointLength('\uD800\uDC00')).toBe(1);
     expect(codePointLength('\uDBFF\uDFFF')).toBe(1);
     expect(codePointLength(`${'a'.repeat(500)}\uD83D\uDE97`)).toBe(501);
-    // U+D7FF and U+DC00 are no leading surrogates: every unit counts.
+    // Neither U+D7FF nor a lone trailing U+DC00 is a leading surrogate: each counts as one.
     expect(codePointLength('\uD7FF\uDC00')).toBe(2);
   });
 });

@@ -58,7 +58,7 @@ export const FONT_STACK = '"Inter", "Segoe UI", system-ui, -apple-system, Roboto
 
 /** CSS custom properties for a theme, applied on <html> so plain CSS can use them. */
 export function themeCssVars(theme: Theme): Record<string, string> {
-  const vars: Record<string, string> = {
+  return {
     '--bg': theme.background,
     '--surface': theme.surface,
     '--text': theme.text,
@@ -70,6 +70,4 @@ export function themeCssVars(theme: Theme): Record<string, string> {
     '--alliance': theme.alliance,
     '--other': theme.other,
   };
-  for (const [brand, colour] of theme.brand) vars[`--brand-${brand.toLowerCase()}`] = colour;
-  return vars;
 }

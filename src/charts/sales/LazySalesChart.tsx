@@ -28,7 +28,9 @@ export function LazySalesChart(props: SalesChartProps) {
   }, [module]);
   // The hydration render must match the pre-rendered HTML, which holds the static chart.
   if (isHydrated && module) return <module.SalesChart {...props} />;
-  return <SalesStaticChart {...props} />;
+  // Only what the static drawing reads, so its memo skips highlights and hovers it does not draw.
+  const { rows, axis, brands, target, layout, mode, at } = props;
+  return <SalesStaticChart rows={rows} axis={axis} brands={brands} target={target} layout={layout} mode={mode} at={at} />;
 }
 
 /**
@@ -36,7 +38,9 @@ export function LazySalesChart(props: SalesChartProps) {
  * drawing. Memoised: when hydration is done LazySalesChart renders again (useIsHydrated turns true), and until
  * Recharts is in, the same props would draw the same 147 components again.
  */
-const SalesStaticChart = memo(function SalesStaticChart({ rows, axis, brands, target, layout, mode, at }: SalesChartProps) {
+type StaticChartProps = Pick<SalesChartProps, 'rows' | 'axis' | 'brands' | 'target' | 'layout' | 'mode' | 'at'>;
+
+const SalesStaticChart = memo(function SalesStaticChart({ rows, axis, brands, target, layout, mode, at }: StaticChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   const theme = useTheme();
