@@ -28,18 +28,18 @@ export function LazySalesChart(props: SalesChartProps) {
   }, [module]);
   // The hydration render must match the pre-rendered HTML, which holds the static chart.
   if (isHydrated && module) return <module.SalesChart {...props} />;
-  // Only what the static drawing reads, so its memo skips highlights and hovers it does not draw.
-  const { rows, axis, brands, target, layout, mode, at } = props;
-  return <SalesStaticChart rows={rows} axis={axis} brands={brands} target={target} layout={layout} mode={mode} at={at} />;
+  return <SalesStaticChart {...props} />;
 }
+
+/** The props the static drawing reads: its memo compares these alone, so highlights and hovers it does not draw pass it by. */
+const DRAWN = ['rows', 'axis', 'brands', 'target', 'layout', 'mode', 'at'] as const;
+type StaticChartProps = Pick<SalesChartProps, (typeof DRAWN)[number]>;
 
 /**
  * The chart's marks as static SVG at the card's width (PRERENDER_WIDTH on the server and in hydration): the image
  * drawing. Memoised: when hydration is done LazySalesChart renders again (useIsHydrated turns true), and until
  * Recharts is in, the same props would draw the same 147 components again.
  */
-type StaticChartProps = Pick<SalesChartProps, 'rows' | 'axis' | 'brands' | 'target' | 'layout' | 'mode' | 'at'>;
-
 const SalesStaticChart = memo(function SalesStaticChart({ rows, axis, brands, target, layout, mode, at }: StaticChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
@@ -49,4 +49,4 @@ const SalesStaticChart = memo(function SalesStaticChart({ rows, axis, brands, ta
       {width > 0 && <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} width={width} theme={theme} />}
     </div>
   );
-});
+}, (before, after) => DRAWN.every((key) => Object.is(before[key], after[key])));
