@@ -28,20 +28,28 @@ export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines
   };
   return (
     <g className="ev-cursor" role="list" aria-label={intl.formatMessage({ id: 'ev.cursor.name' }, { year: cursor.year })}>
-      {cursor.labels.map(({ value, dotY, x, y, anchor }) => {
-        // A plate under each reading: it sits over the lines like a tooltip, so no line or label runs through it.
-        const width = textWidth(value.text, EV_LABEL_SIZE, true) + 8;
+      {cursor.labels.map(({ value, dotY, plate }) => {
         const colour = colourOf(value.key);
         return (
           <g key={value.key} className="ev-cursor-value" data-series={value.key} role="listitem" aria-label={value.description}>
             <circle cx={cursor.x} cy={dotY} r={3} fill={colour} stroke={theme.surface} strokeWidth={1} />
-            <rect x={anchor === 'start' ? x - 4 : x - width + 4} y={y - 8} width={width} height={16} rx={3} fill={theme.surface} stroke={colour} strokeWidth={1} />
-            <text x={x} y={y} dy="0.32em" textAnchor={anchor} className="ev-cursor-label" fill={colour} fontSize={EV_LABEL_SIZE} fontWeight={700} {...halo(theme, 4)}>
-              {value.text}
-            </text>
+            {plate && <CursorPlate text={value.text} colour={colour} theme={theme} {...plate} />}
           </g>
         );
       })}
     </g>
+  );
+}
+
+/** A reading's plate: it sits over the lines like a tooltip, so no line or label runs through it. */
+function CursorPlate({ text, colour, theme, x, y, anchor }: { text: string; colour: string; theme: Theme; x: number; y: number; anchor: 'start' | 'end' }) {
+  const width = textWidth(text, EV_LABEL_SIZE, true) + 8;
+  return (
+    <>
+      <rect x={anchor === 'start' ? x - 4 : x - width + 4} y={y - 8} width={width} height={16} rx={3} fill={theme.surface} stroke={colour} strokeWidth={1} />
+      <text x={x} y={y} dy="0.32em" textAnchor={anchor} className="ev-cursor-label" fill={colour} fontSize={EV_LABEL_SIZE} fontWeight={700} {...halo(theme, 4)}>
+        {text}
+      </text>
+    </>
   );
 }

@@ -49,12 +49,16 @@ describe('evCursor', () => {
 });
 
 describe('cursor labels in the layout', () => {
-  it.each([340, 634])('never overlap at %i px', (width) => {
-    const cursor = evCursor(lines(), window2011to2018(), 2016, en);
-    const placed = evLayout(lines(), [], window2011to2018()!, 'linear', width, cursor, [], 'en').cursor!;
-    const ys = placed.labels.map((l) => l.y).sort((a, b) => a - b);
-    expect(placed.labels).toHaveLength(7);
-    ys.slice(1).forEach((y, i) => expect(y - ys[i]!).toBeGreaterThanOrEqual(13.9));
+  const placedAt = (width: number) => evLayout(lines(), [], window2011to2018()!, 'linear', width, evCursor(lines(), window2011to2018(), 2016, en), [], 'en').cursor!;
+  it('sets the seven readings’ plates apart at 634 px', () => {
+    const ys = placedAt(634).labels.map((l) => l.plate!.y).sort((a, b) => a - b);
+    expect(ys).toHaveLength(7);
+    ys.slice(1).forEach((y, i) => expect(y - ys[i]!).toBeGreaterThanOrEqual(17));
+  });
+  it('draws no plates where the widest does not fit beside the rule (340 px), and keeps every reading’s dot', () => {
+    const placed = placedAt(340);
+    expect(placed.labels.map((l) => l.plate)).toEqual(Array(7).fill(null));
+    expect(new Set(placed.labels.map((l) => l.value.key)).size).toBe(7);
   });
 });
 

@@ -8,7 +8,7 @@ import type { EvCursor, EvCursorValue } from './cursor';
 import { isLongHold, type EvLine, type EvMarker, type EvPoint, type EvWindow } from './model';
 import { textWidth } from '../../components/textWidth';
 import { EV_LABEL_SIZE } from './halo';
-import { cursorSide, dodgeInlineLabels, dodgeLabels, markerLabelRows } from './placement';
+import { cursorPlacement, dodgeInlineLabels, dodgeLabels, markerLabelRows, PLATE_STEP } from './placement';
 import { placeTargets, type PlacedTarget } from './targetLayout';
 import type { EvTarget } from './targets';
 
@@ -77,7 +77,8 @@ export interface PlacedMarker {
 export interface PlacedCursor {
   x: number;
   year: number;
-  labels: { value: EvCursorValue; dotY: number; x: number; y: number; anchor: 'start' | 'end' }[];
+  /** Each reading's dot on the rule, and its plate: null where the chart is too narrow for any (`cursorPlacement`). */
+  labels: { value: EvCursorValue; dotY: number; plate: { x: number; y: number; anchor: 'start' | 'end' } | null }[];
 }
 
 export interface EvLayout {
@@ -230,6 +231,8 @@ export function evLayout(
   const xOf = (month: number) => round(x(month));
   const yOf = (units: number) => round(yAxis ? yAxis.y(units) : bottom);
 
+  // The lines as segments, for the cursor's readings to keep clear of (collected here, where the vertices are).
+  const lineInk: [number, number, number, number][] = [];
   const placedLines = lines.map((line): PlacedLine => {
     const dots = line.points.map((point) => ({ point, x: xOf(point.month), y: yOf(point.units) }));
     // A line carried into the window starts at its left edge; one that goes on past it runs to the right edge.
@@ -238,6 +241,7 @@ export function evLayout(
     const held = [...entry, ...dots.map((d) => ({ x: d.x, y: d.y, month: d.point.month }))];
     const exit = line.continuesPast && held.length ? [{ x: xOf(months.end), y: held[held.length - 1]!.y, month: line.outsideMonths.after ?? months.end }] : [];
     const vertices = [...held, ...exit];
+    vertices.slice(1).forEach((b, i) => lineInk.push([vertices[i]!.x, vertices[i]!.y, b.x, vertices[i]!.y], [b.x, vertices[i]!.y, b.x, b.y]));
     return { line, ...stepPaths(vertices), dots: thinDots(dots), end: vertices[vertices.length - 1]! };
   });
 
@@ -280,17 +284,32 @@ export function evLayout(
 
   // A compact chart gives each time tick more room, so it has fewer (its labels are as wide).
   const tickCount = Math.max(2, Math.floor((right - left) / (isCompact ? 90 : 75)));
+  const placedTargets = yAxis ? placeTargets(targets, xOf, yOf, { left, right }, isCompact, intlFor(locale)) : [];
   let placedCursor: PlacedCursor | null = null;
   if (cursor) {
     const cx = xOf(cursor.month);
     const dotYs = cursor.values.map((v) => yOf(v.units));
     // Plates 16px tall, 17px apart: readings never touch each other.
-    const ys = dodgeLabels(dotYs, 17, top + 8, bottom - 8).map(round);
+    const ys = dodgeLabels(dotYs, PLATE_STEP, top + 8, bottom - 8).map(round);
     const plates = cursor.values.map((v, i) => ({ y: ys[i]!, width: textWidth(v.text, EV_LABEL_SIZE, true) + 8 }));
-    const dots = placedLines.flatMap((placed) => placed.dots);
-    const anchor = cursorSide(plates, cx, dots, left, right);
-    const x = anchor === 'start' ? cx + 6 : cx - 6;
-    placedCursor = { x: cx, year: cursor.year, labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, x, y: ys[i]!, anchor })) };
+    const textInk = (x0: number, x1: number, y: number) => [x0, y, x1, y] as const;
+    const ink = {
+      dots: placedLines.flatMap((placed) => placed.dots),
+      segments: [
+        ...lineInk,
+        ...labels.map((l) => {
+          const w = textWidth(l.text, EV_LABEL_SIZE, true);
+          return l.anchor === 'start' ? textInk(l.x, l.x + w, l.y) : textInk(l.x - w, l.x, l.y);
+        }),
+        ...placedTargets.flatMap((t) => [
+          ...(t.lineX1 === null ? [] : [[t.lineX1, t.y, t.x, t.y] as const]),
+          textInk(t.labelX - textWidth(t.text, EV_LABEL_SIZE, true), t.labelX, t.labelY - 4),
+        ]),
+      ],
+    };
+    const placement = cursorPlacement(plates, cx, ink, { left, right, top });
+    const plate = (y: number) => placement && { x: placement.anchor === 'start' ? cx + 6 : cx - 6, y: y - placement.lift, anchor: placement.anchor };
+    placedCursor = { x: cx, year: cursor.year, labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, plate: plate(ys[i]!) })) };
   }
   return {
     width,
@@ -302,7 +321,7 @@ export function evLayout(
     labels,
     markers: placedMarkers,
     cursor: placedCursor,
-    targets: yAxis ? placeTargets(targets, xOf, yOf, { left, right }, isCompact, intlFor(locale)) : [],
+    targets: placedTargets,
     thinnedDots: lines.reduce((sum, line) => sum + line.points.length, 0) - placedLines.reduce((sum, placed) => sum + placed.dots.length, 0),
   };
 }

@@ -1,4 +1,4 @@
-import { cursorSide, dodgeInlineLabels, dodgeLabels, markerLabelRows } from './placement';
+import { cursorPlacement, type CursorInk, dodgeInlineLabels, dodgeLabels, markerLabelRows } from './placement';
 
 describe('dodgeLabels', () => {
   it('returns nothing for no labels', () => {
@@ -88,30 +88,60 @@ describe('dodgeInlineLabels', () => {
   });
 });
 
-describe('cursorSide', () => {
+describe('cursorPlacement', () => {
   const plates = [{ y: 100, width: 60 }];
-  it('sets the readings right of the rule when neither side hides a dot', () => {
-    expect(cursorSide(plates, 200, [{ x: 400, y: 100 }], 0, 500)).toBe('start');
+  const plot = { left: 0, right: 500, top: 0 };
+  const onDots = (dots: { x: number; y: number }[]): CursorInk => ({ dots, segments: [] });
+  const place = (ink: CursorInk, at = plot, ps = plates) => cursorPlacement(ps, 200, ink, at);
+  it('sets the readings right of the rule, level with their dots, when that covers nothing', () => {
+    expect(place(onDots([{ x: 400, y: 100 }]))).toEqual({ anchor: 'start', lift: 0 });
   });
-  it('sets them left where the right side would hide more dots', () => {
-    // One dot hidden on either side: right, as on a tie.
-    expect(cursorSide(plates, 200, [{ x: 250, y: 100 }, { x: 150, y: 100 }], 0, 500)).toBe('start');
-    expect(cursorSide(plates, 200, [{ x: 250, y: 100 }, { x: 250, y: 90 }, { x: 150, y: 95 }], 0, 500)).toBe('end');
+  it('sets them left where the right side would cover more, and right on a tie', () => {
+    // A plot whose top leaves the column no room to lift: only the side decides.
+    const tight = { ...plot, top: 92 };
+    expect(place(onDots([{ x: 250, y: 100 }, { x: 150, y: 100 }]), tight)).toEqual({ anchor: 'start', lift: 0 });
+    expect(place(onDots([{ x: 250, y: 100 }, { x: 250, y: 90 }, { x: 150, y: 95 }]), tight)).toEqual({ anchor: 'end', lift: 0 });
   });
   it('counts a dot whose edge reaches under a plate, and not one clear of it', () => {
+    const tight = { ...plot, top: 92 };
     // The plate spans y 92–108; a dot of radius 3 at y 110 reaches it, one at 111 does not.
-    expect(cursorSide(plates, 200, [{ x: 230, y: 110 }], 0, 500)).toBe('end');
-    expect(cursorSide(plates, 200, [{ x: 230, y: 111 }], 0, 500)).toBe('start');
+    expect(place(onDots([{ x: 230, y: 110 }]), tight)?.anchor).toBe('end');
+    expect(place(onDots([{ x: 230, y: 111 }]), tight)?.anchor).toBe('start');
     // Right of the rule the plate spans x 202–262: a dot at 264 reaches it, one at 265 does not.
-    expect(cursorSide(plates, 200, [{ x: 264, y: 100 }], 0, 500)).toBe('end');
-    expect(cursorSide(plates, 200, [{ x: 265, y: 100 }], 0, 500)).toBe('start');
+    expect(place(onDots([{ x: 264, y: 100 }]), tight)?.anchor).toBe('end');
+    expect(place(onDots([{ x: 265, y: 100 }]), tight)?.anchor).toBe('start');
   });
-  it('keeps the side the plates fit on, whatever they hide', () => {
+  it('counts a line through a plate, and not one beside it', () => {
+    const tight = { ...plot, top: 92 };
+    // A vertical step at x 262 crosses the right plate (202–262 is open at its edge: 262 is not inside).
+    expect(place({ dots: [], segments: [[261, 50, 261, 150]] }, tight)?.anchor).toBe('end');
+    expect(place({ dots: [], segments: [[262, 50, 262, 150]] }, tight)?.anchor).toBe('start');
+    // A horizontal hold at y 107 runs under it; one at y 108 runs along its edge.
+    expect(place({ dots: [], segments: [[100, 107, 300, 107], [150, 50, 150, 150]] }, tight)?.anchor).toBe('start');
+    expect(place({ dots: [], segments: [[210, 107, 300, 107]] }, tight)?.anchor).toBe('end');
+    expect(place({ dots: [], segments: [[210, 108, 300, 108]] }, tight)?.anchor).toBe('start');
+  });
+  it('lifts the column a plate at a time, whole, to the lowest place that covers nothing', () => {
+    const column = [{ y: 150, width: 60 }, { y: 167, width: 60 }];
+    // Dots under both plates on both sides; clear of them from a lift of 51 (plates then at 99 and 116, the
+    // upper one reaching y 124, the highest dot up to 137).
+    const dots = [140, 150, 160, 170].flatMap((y) => [{ x: 230, y }, { x: 170, y }]);
+    expect(place(onDots(dots), plot, column)).toEqual({ anchor: 'start', lift: 51 });
+  });
+  it('lifts no higher than the plot’s top, and takes the least covered place there', () => {
+    // Lifts 0 and 17 are the only ones keeping the plate's top (y − 8) at or below the plot's top (75): two dots
+    // under the plate on either side at 0, one at 17; a lift of 34 would cover none.
+    const dots = [100, 95, 83].flatMap((y) => [{ x: 230, y }, { x: 170, y }]);
+    expect(place(onDots(dots), { ...plot, top: 75 })).toEqual({ anchor: 'start', lift: 17 });
+  });
+  it('keeps the side the plates fit on, whatever they cover, and gives none where neither side fits', () => {
+    const covered: CursorInk = { dots: [{ x: 230, y: 100 }], segments: [[0, 100, 500, 100]] };
     // 200 + 6 + 60 = 266: the plates fit a plot ending there, not one ending a pixel before.
-    expect(cursorSide(plates, 200, [], 0, 266)).toBe('start');
-    expect(cursorSide(plates, 200, [], 0, 265)).toBe('end');
+    expect(place(covered, { left: 0, right: 266, top: 92 })?.anchor).toBe('end');
+    expect(place(onDots([]), { left: 0, right: 265, top: 0 })).toEqual({ anchor: 'end', lift: 0 });
     // Left of the rule they reach 200 - 66 = 134.
-    expect(cursorSide(plates, 200, [{ x: 230, y: 100 }], 134, 500)).toBe('end');
-    expect(cursorSide(plates, 200, [{ x: 230, y: 100 }], 135, 500)).toBe('start');
+    expect(place(onDots([{ x: 230, y: 100 }]), { left: 134, right: 500, top: 92 })?.anchor).toBe('end');
+    expect(place(onDots([{ x: 230, y: 100 }]), { left: 135, right: 500, top: 92 })?.anchor).toBe('start');
+    expect(place(onDots([]), { left: 135, right: 265, top: 0 })).toBeNull();
   });
 });

@@ -170,26 +170,64 @@ export interface CursorPlate {
 const PLATE_OFFSET = 2;
 const TEXT_OFFSET = PLATE_OFFSET + 4;
 const DOT_REACH = 3;
+/** A plate's half height, and one plate's slot in the column (16 px plates, 1 px apart). */
+const PLATE_HALF = 8;
+export const PLATE_STEP = 17;
+
+/** What a plate should not cover: the chart's dots, and its lines and labels as axis-aligned segments [x0, y0, x1, y1]. */
+export interface CursorInk {
+  dots: readonly { x: number; y: number }[];
+  segments: readonly (readonly [number, number, number, number])[];
+}
+
+/** Where the cursor's readings go: the side of the rule, and how far their column is lifted above its dots. */
+export interface CursorPlacement {
+  anchor: 'start' | 'end';
+  lift: number;
+}
 
 /**
- * Which side of the cursor rule its readings go: the side where their plates hide fewer of the chart's dots
- * (a plate sits over the lines like a tooltip, and a dot it covers is a milestone the reader cannot see),
- * right of the rule on a tie; a side the widest plate would leave the plot on is not an option.
+ * Where the cursor's readings go. Each plate wants to sit level with its dot on the rule (`plates`, already
+ * dodged apart), but a plate sits over the chart like a tooltip, and a dot or a line under it is data the
+ * reader cannot see: so the column may move to either side of the rule and be lifted, whole and in order, a
+ * plate's slot at a time, up to the plot's top. The placement covering the least ink wins; on a tie the
+ * lowest (nearest its dots), then right of the rule. A side the widest plate would leave the plot on is no
+ * option; where neither side is (a phone: the plot is narrower than two readings), null — no plates, the
+ * rule's dots stay, and the chart's summary states each reading.
  */
-export function cursorSide(
-  plates: readonly CursorPlate[], ruleX: number, dots: readonly { x: number; y: number }[], left: number, right: number,
-): 'start' | 'end' {
-  const widest = Math.max(0, ...plates.map((p) => p.width));
+export function cursorPlacement(
+  plates: readonly CursorPlate[], ruleX: number, ink: CursorInk, plot: { left: number; right: number; top: number },
+): CursorPlacement | null {
+  if (plates.length === 0) return { anchor: 'start', lift: 0 };
+  const widest = Math.max(...plates.map((p) => p.width));
   // The plate's far edge with the text's margin inside it, as on the near side.
-  const fitsRight = ruleX + TEXT_OFFSET + widest <= right;
-  const fitsLeft = ruleX - TEXT_OFFSET - widest >= left;
-  if (!fitsRight || !fitsLeft) return fitsRight ? 'start' : 'end';
-  const hidden = (side: 'start' | 'end') =>
-    dots.filter((dot) =>
-      plates.some((plate) => {
-        const [x0, x1] = side === 'start' ? [ruleX + PLATE_OFFSET, ruleX + PLATE_OFFSET + plate.width] : [ruleX - PLATE_OFFSET - plate.width, ruleX - PLATE_OFFSET];
-        return dot.x + DOT_REACH > x0 && dot.x - DOT_REACH < x1 && Math.abs(dot.y - plate.y) < 8 + DOT_REACH;
-      }),
-    ).length;
-  return hidden('end') < hidden('start') ? 'end' : 'start';
+  const sides = [
+    ...(ruleX + TEXT_OFFSET + widest <= plot.right ? ['start' as const] : []),
+    ...(ruleX - TEXT_OFFSET - widest >= plot.left ? ['end' as const] : []),
+  ];
+  if (sides.length === 0) return null;
+  // Only ink within reach of the widest plate can be covered: the rest is never looked at again.
+  const [bandLeft, bandRight] = [ruleX - PLATE_OFFSET - widest - DOT_REACH, ruleX + PLATE_OFFSET + widest + DOT_REACH];
+  const dots = ink.dots.filter((d) => d.x > bandLeft && d.x < bandRight);
+  const segments = ink.segments.filter(([x0, , x1]) => Math.max(x0, x1) > bandLeft && Math.min(x0, x1) < bandRight);
+  const covered = (anchor: 'start' | 'end', lift: number) =>
+    plates.reduce((sum, plate) => {
+      const [x0, x1] = anchor === 'start' ? [ruleX + PLATE_OFFSET, ruleX + PLATE_OFFSET + plate.width] : [ruleX - PLATE_OFFSET - plate.width, ruleX - PLATE_OFFSET];
+      const [y0, y1] = [plate.y - lift - PLATE_HALF, plate.y - lift + PLATE_HALF];
+      const dotsUnder = dots.filter((d) => d.x + DOT_REACH > x0 && d.x - DOT_REACH < x1 && d.y + DOT_REACH > y0 && d.y - DOT_REACH < y1).length;
+      const linesUnder = segments.filter(([sx0, sy0, sx1, sy1]) =>
+        Math.max(sx0, sx1) > x0 && Math.min(sx0, sx1) < x1 && Math.max(sy0, sy1) > y0 && Math.min(sy0, sy1) < y1).length;
+      return sum + dotsUnder + linesUnder;
+    }, 0);
+  const highest = Math.min(...plates.map((p) => p.y));
+  const lifts = Array.from({ length: Math.max(0, Math.floor((highest - PLATE_HALF - plot.top) / PLATE_STEP)) + 1 }, (_, k) => k * PLATE_STEP);
+  let best: CursorPlacement & { cost: number } = { anchor: sides[0]!, lift: 0, cost: Infinity };
+  for (const lift of lifts) {
+    for (const anchor of sides) {
+      const cost = covered(anchor, lift);
+      if (cost < best.cost) best = { anchor, lift, cost };
+    }
+    if (best.cost === 0) break;
+  }
+  return { anchor: best.anchor, lift: best.lift };
 }
