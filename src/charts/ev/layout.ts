@@ -294,17 +294,15 @@ export function evLayout(
     const plates = cursor.values.map((v, i) => ({ y: ys[i]!, width: textWidth(v.text, EV_LABEL_SIZE, true) + 8 }));
     const textInk = (x0: number, x1: number, y: number) => [x0, y, x1, y] as const;
     const ink = {
-      dots: placedLines.flatMap((placed) => placed.dots),
-      segments: [
-        ...lineInk,
+      // A target's diamond is a dot too.
+      dots: [...placedLines.flatMap((placed) => placed.dots), ...placedTargets],
+      segments: [...lineInk, ...placedTargets.flatMap((t) => (t.lineX1 === null ? [] : [[t.lineX1, t.y, t.x, t.y] as const]))],
+      text: [
         ...labels.map((l) => {
           const w = textWidth(l.text, EV_LABEL_SIZE, true);
           return l.anchor === 'start' ? textInk(l.x, l.x + w, l.y) : textInk(l.x - w, l.x, l.y);
         }),
-        ...placedTargets.flatMap((t) => [
-          ...(t.lineX1 === null ? [] : [[t.lineX1, t.y, t.x, t.y] as const]),
-          textInk(t.labelX - textWidth(t.text, EV_LABEL_SIZE, true), t.labelX, t.labelY - 4),
-        ]),
+        ...placedTargets.map((t) => textInk(t.labelX - textWidth(t.text, EV_LABEL_SIZE, true), t.labelX, t.labelY - 4)),
       ],
     };
     const placement = cursorPlacement(plates, cx, ink, { left, right, top });

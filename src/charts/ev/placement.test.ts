@@ -91,7 +91,8 @@ describe('dodgeInlineLabels', () => {
 describe('cursorPlacement', () => {
   const plates = [{ y: 100, width: 60 }];
   const plot = { left: 0, right: 500, top: 0 };
-  const onDots = (dots: { x: number; y: number }[]): CursorInk => ({ dots, segments: [] });
+  const onDots = (dots: { x: number; y: number }[]): CursorInk => ({ dots, segments: [], text: [] });
+  const onLines = (...segments: CursorInk['segments']): CursorInk => ({ dots: [], segments, text: [] });
   const place = (ink: CursorInk, at = plot, ps = plates) => cursorPlacement(ps, 200, ink, at);
   it('sets the readings right of the rule, level with their dots, when that covers nothing', () => {
     expect(place(onDots([{ x: 400, y: 100 }]))).toEqual({ anchor: 'start', lift: 0 });
@@ -114,12 +115,19 @@ describe('cursorPlacement', () => {
   it('counts a line through a plate, and not one beside it', () => {
     const tight = { ...plot, top: 92 };
     // A vertical step at x 262 crosses the right plate (202–262 is open at its edge: 262 is not inside).
-    expect(place({ dots: [], segments: [[261, 50, 261, 150]] }, tight)?.anchor).toBe('end');
-    expect(place({ dots: [], segments: [[262, 50, 262, 150]] }, tight)?.anchor).toBe('start');
+    expect(place(onLines([261, 50, 261, 150]), tight)?.anchor).toBe('end');
+    expect(place(onLines([262, 50, 262, 150]), tight)?.anchor).toBe('start');
     // A horizontal hold at y 107 runs under it; one at y 108 runs along its edge.
-    expect(place({ dots: [], segments: [[100, 107, 300, 107], [150, 50, 150, 150]] }, tight)?.anchor).toBe('start');
-    expect(place({ dots: [], segments: [[210, 107, 300, 107]] }, tight)?.anchor).toBe('end');
-    expect(place({ dots: [], segments: [[210, 108, 300, 108]] }, tight)?.anchor).toBe('start');
+    expect(place(onLines([100, 107, 300, 107], [150, 50, 150, 150]), tight)?.anchor).toBe('start');
+    expect(place(onLines([210, 107, 300, 107]), tight)?.anchor).toBe('end');
+    expect(place(onLines([210, 108, 300, 108]), tight)?.anchor).toBe('start');
+  });
+  it('counts a label under a plate as four dots: unreadable, where a line can be followed on', () => {
+    const tight = { ...plot, top: 92 };
+    const label = [210, 100, 250, 100] as const;
+    const dotsLeft = (n: number) => Array.from({ length: n }, (_, i) => ({ x: 150 + i * 10, y: 100 }));
+    expect(place({ dots: dotsLeft(3), segments: [], text: [label] }, tight)?.anchor).toBe('end');
+    expect(place({ dots: dotsLeft(4), segments: [], text: [label] }, tight)?.anchor).toBe('start');
   });
   it('lifts the column a plate at a time, whole, to the lowest place that covers nothing', () => {
     const column = [{ y: 150, width: 60 }, { y: 167, width: 60 }];
@@ -135,7 +143,7 @@ describe('cursorPlacement', () => {
     expect(place(onDots(dots), { ...plot, top: 75 })).toEqual({ anchor: 'start', lift: 17 });
   });
   it('keeps the side the plates fit on, whatever they cover, and gives none where neither side fits', () => {
-    const covered: CursorInk = { dots: [{ x: 230, y: 100 }], segments: [[0, 100, 500, 100]] };
+    const covered: CursorInk = { dots: [{ x: 230, y: 100 }], segments: [[0, 100, 500, 100]], text: [] };
     // 200 + 6 + 60 = 266: the plates fit a plot ending there, not one ending a pixel before.
     expect(place(covered, { left: 0, right: 266, top: 92 })?.anchor).toBe('end');
     expect(place(onDots([]), { left: 0, right: 265, top: 0 })).toEqual({ anchor: 'end', lift: 0 });

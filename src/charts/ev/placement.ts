@@ -174,11 +174,17 @@ const DOT_REACH = 3;
 const PLATE_HALF = 8;
 export const PLATE_STEP = 17;
 
-/** What a plate should not cover: the chart's dots, and its lines and labels as axis-aligned segments [x0, y0, x1, y1]. */
+type Segment = readonly [number, number, number, number];
+
+/** What a plate should not cover: the chart's dots, its lines and its labels' text, as axis-aligned segments [x0, y0, x1, y1]. */
 export interface CursorInk {
   dots: readonly { x: number; y: number }[];
-  segments: readonly (readonly [number, number, number, number])[];
+  segments: readonly Segment[];
+  text: readonly Segment[];
 }
+
+/** A label under a plate cannot be read at all, where a line under it can be followed on: it counts as four dots. */
+const TEXT_WEIGHT = 4;
 
 /** Where the cursor's readings go: the side of the rule, and how far their column is lifted above its dots. */
 export interface CursorPlacement {
@@ -189,7 +195,7 @@ export interface CursorPlacement {
 /**
  * Where the cursor's readings go. Each plate wants to sit level with its dot on the rule (`plates`, already
  * dodged apart), but a plate sits over the chart like a tooltip, and a dot or a line under it is data the
- * reader cannot see: so the column may move to either side of the rule and be lifted, whole and in order, a
+ * reader cannot see (a label under it, unreadable: it counts as four): so the column may move to either side of the rule and be lifted, whole and in order, a
  * plate's slot at a time, up to the plot's top. The placement covering the least ink wins; on a tie the
  * lowest (nearest its dots), then right of the rule. A side the widest plate would leave the plot on is no
  * option; where neither side is (a phone: the plot is narrower than two readings), null — no plates, the
@@ -209,15 +215,15 @@ export function cursorPlacement(
   // Only ink within reach of the widest plate can be covered: the rest is never looked at again.
   const [bandLeft, bandRight] = [ruleX - PLATE_OFFSET - widest - DOT_REACH, ruleX + PLATE_OFFSET + widest + DOT_REACH];
   const dots = ink.dots.filter((d) => d.x > bandLeft && d.x < bandRight);
-  const segments = ink.segments.filter(([x0, , x1]) => Math.max(x0, x1) > bandLeft && Math.min(x0, x1) < bandRight);
+  const inBand = ([x0, , x1]: Segment) => Math.max(x0, x1) > bandLeft && Math.min(x0, x1) < bandRight;
+  const [segments, text] = [ink.segments.filter(inBand), ink.text.filter(inBand)];
   const covered = (anchor: 'start' | 'end', lift: number) =>
     plates.reduce((sum, plate) => {
       const [x0, x1] = anchor === 'start' ? [ruleX + PLATE_OFFSET, ruleX + PLATE_OFFSET + plate.width] : [ruleX - PLATE_OFFSET - plate.width, ruleX - PLATE_OFFSET];
       const [y0, y1] = [plate.y - lift - PLATE_HALF, plate.y - lift + PLATE_HALF];
+      const under = ([sx0, sy0, sx1, sy1]: Segment) => Math.max(sx0, sx1) > x0 && Math.min(sx0, sx1) < x1 && Math.max(sy0, sy1) > y0 && Math.min(sy0, sy1) < y1;
       const dotsUnder = dots.filter((d) => d.x + DOT_REACH > x0 && d.x - DOT_REACH < x1 && d.y + DOT_REACH > y0 && d.y - DOT_REACH < y1).length;
-      const linesUnder = segments.filter(([sx0, sy0, sx1, sy1]) =>
-        Math.max(sx0, sx1) > x0 && Math.min(sx0, sx1) < x1 && Math.max(sy0, sy1) > y0 && Math.min(sy0, sy1) < y1).length;
-      return sum + dotsUnder + linesUnder;
+      return sum + dotsUnder + segments.filter(under).length + TEXT_WEIGHT * text.filter(under).length;
     }, 0);
   const highest = Math.min(...plates.map((p) => p.y));
   const lifts = Array.from({ length: Math.max(0, Math.floor((highest - PLATE_HALF - plot.top) / PLATE_STEP)) + 1 }, (_, k) => k * PLATE_STEP);
