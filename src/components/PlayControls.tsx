@@ -46,13 +46,19 @@ export function PlayControls() {
     setEnded(`${state.yearRange[0]}-${state.yearRange[1]}@${selectCursor(state)}`);
   }, []);
   usePlayback(ref, onEnd);
+  // Where this run started, for the Pause button's name: the range's start only when the run began there.
+  const [runFrom, setRunFrom] = useState(range[0]);
+  const start = useCallback(() => {
+    setRunFrom(playStart(at, range));
+    play();
+  }, [at, range, play]);
   const action = isPlaying ? 'pause' : ended === here ? 'replay' : 'play';
   const intl = useIntl();
   const speedOptions = PLAY_SPEEDS.map((value) => ({ value: String(value), label: intl.formatMessage({ id: 'filters.speedValue' }, { speed: intl.formatNumber(value) }) }));
 
   return (
     <div className="play-controls" ref={ref}>
-      <button type="button" className="button play-button" aria-label={intl.formatMessage({ id: `filters.${action}.name` }, { from: isPlaying ? range[0] : playStart(at, range), to: range[1] })} onClick={isPlaying ? pause : play}>
+      <button type="button" className="button play-button" aria-label={intl.formatMessage({ id: `filters.${action}.name` }, { from: isPlaying ? runFrom : playStart(at, range), to: range[1] })} onClick={isPlaying ? pause : start}>
         <span aria-hidden="true" className="play-icon">{isPlaying ? '❚❚' : ended === here ? '↻' : '▶'}</span> <FormattedMessage id={`filters.${action}`} />
       </button>
       <Segmented label={intl.formatMessage({ id: 'filters.speed' })} options={speedOptions} value={String(speed)} onChange={(value) => setPlaySpeed(Number(value) as PlaySpeed)} />
