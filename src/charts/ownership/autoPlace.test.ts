@@ -96,4 +96,22 @@ describe('freeSpot', () => {
     const anchor = { x: gridX(30), y: gridY(10) };
     expect(freeSpot(frame, LINES, false, walls, [], anchor, [partner]).center).toEqual(anchor);
   });
+
+  it('with no clear spot, takes the nearest with the fewest lines through boxes: one walled-in partner’s, not both partners’', () => {
+    // Every line to the walled-in partner crosses a wall; the anchor's line to the second partner, straight up,
+    // crosses the blocker too, so the anchor blocks two lines and a spot further along blocks one.
+    const walled = { x: 65, y: 100 };
+    const walls = [box(45, 90, 85, 110), box(0, 20, 130, 50), box(0, 150, 130, 180), box(0, 20, 30, 180), box(100, 20, 130, 180)];
+    const anchor = { x: gridX(30), y: gridY(10) };
+    const above = { x: anchor.x, y: 8 };
+    const blocker = box(anchor.x - 10, 30, anchor.x + 10, 50);
+    const spot = freeSpot(frame, LINES, false, [...walls, blocker], [], anchor, [walled, above]);
+    const crossesBlocker = Array.from({ length: 19 }, (_, i) => (i + 1) / 20).some((t) => {
+      const [x, y] = [spot.center.x + (above.x - spot.center.x) * t, spot.center.y + (above.y - spot.center.y) * t];
+      return x > blocker.x0 && x < blocker.x1 && y > blocker.y0 && y < blocker.y1;
+    });
+    expect(freeSpot(frame, LINES, false, walls, [], anchor, [walled, above]).center).toEqual(anchor);
+    expect([spot.center.x === anchor.x && spot.center.y === anchor.y, crossesBlocker]).toEqual([false, false]);
+    expect(Math.hypot(spot.center.x - anchor.x, spot.center.y - anchor.y)).toBeLessThan(80);
+  });
 });
