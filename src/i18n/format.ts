@@ -4,8 +4,10 @@ import type { Locale } from './locales';
 export interface Formats {
   /** The exact figure as a source prints it: "1,234,567" · "1 234 567" · "1,234,567". */
   exact(value: number): string;
-  /** A short figure for labels and axes, three significant digits at least: "9.96M" · "9,96 M" · "996万". */
+  /** A short figure for labels and axes, to three significant digits: "9.96M" · "9,96 M" · "996万"; "4M", "8.1M". */
   compact(value: number): string;
+  /** A total set beside others (above bars): compact, a trailing zero kept so they read alike: "8.10M" · "8,10 M" · "810万". */
+  compactTotal(value: number): string;
   /** A value already in percent, to at most one decimal: "43.4%" · "43,4 %" · "43.4%". */
   percent(value: number): string;
   /** A month index (year × 12 + month − 1) as "Oct 2017" · "oct. 2017" · "2017年10月". */
@@ -64,9 +66,12 @@ function buildFormats(locale: Locale): Formats {
   // At least three significant digits, so a total is never misrepresented: 9,961,347 is "9.96M", not "10M".
   // 'morePrecision' keeps whole units where they carry more ("1,061万", not "1,060万"); Japanese's 万 unit keeps
   // its grouping.
-  const compact = new Intl.NumberFormat(locale, {
+  const compactOptions = {
     notation: 'compact', maximumFractionDigits: 0, maximumSignificantDigits: 3, roundingPriority: 'morePrecision', useGrouping: 'always',
-  } as Intl.NumberFormatOptions);
+  } as Intl.NumberFormatOptions;
+  const compact = new Intl.NumberFormat(locale, compactOptions);
+  // Made on first use: only the sales chart's totals need it, and a format costs its first call's time.
+  let compactTotal: Intl.NumberFormat | undefined;
   const percent = new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 });
   const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -92,6 +97,7 @@ function buildFormats(locale: Locale): Formats {
     exact: (value) => exact.format(value),
     money: (amount, currency) => money(currency).format(amount),
     compact: (value) => compact.format(value),
+    compactTotal: (value) => (compactTotal ??= new Intl.NumberFormat(locale, { ...compactOptions, minimumSignificantDigits: 3 })).format(value),
     percent: (value) => percent.format(value),
     monthShort: (month) => monthShort.format(monthStart(month)),
     monthLong: (month) => monthLong.format(monthStart(month)),

@@ -24,7 +24,7 @@ describe('renderPage (the build-time pre-render) from the real dataset', () => {
   it('draws the sales card as static SVG with one bar per figure: 25 (Renault 8, Nissan 8, AvtoVAZ 2011–2016, Mitsubishi 2016–2018)', () => {
     expect(count('sales', 'svg.sales-static')).toBe(1);
     expect(count('sales', 'rect.sales-segment')).toBe(25);
-    expect([...(card('sales')?.querySelectorAll('.sales-total-label') ?? [])].map((t) => t.textContent)).toEqual(['8.03M', '8.1M', '8.26M', '8.47M', '8.53M', '9.96M', '10.6M', '10.8M']);
+    expect([...(card('sales')?.querySelectorAll('.sales-total-label') ?? [])].map((t) => t.textContent)).toEqual(['8.03M', '8.10M', '8.26M', '8.47M', '8.53M', '9.96M', '10.6M', '10.8M']);
   });
 
   it('draws the EV chart: 10 step lines (9 series, Zoe also as production) with their paths', () => {

@@ -17,13 +17,13 @@ export function axisLabelWidth(ticks: readonly number[], isShare: boolean, fontS
 
 /**
  * A year's total above its bar. Phone-width bands are ~36px, so the unit is dropped (the axis carries it):
- * millions to three significant digits like `compact` ("9.96", "10.6", fr "9,96"), or in Japanese the 万 count ("996").
+ * millions to three significant digits like `compactTotal` ("9.96", "8.10", "10.6", fr "9,96"), or in Japanese the 万 count ("996").
  */
 export function formatTotalLabel(units: number, isCompact: boolean, intl: IntlShape): string {
-  if (!isCompact) return formatsOf(intl).compact(units);
+  if (!isCompact) return formatsOf(intl).compactTotal(units);
   return intl.locale === 'ja'
     ? intl.formatNumber(Math.round(units / 1e4), { useGrouping: false })
-    : intl.formatNumber(units / 1e6, { maximumSignificantDigits: 3 });
+    : intl.formatNumber(units / 1e6, { minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
 }
 
 /** The target line's label: a short form built from its numbers on a phone, else the record's own label (the dataset's words) cut to fit `width`. */
