@@ -174,4 +174,43 @@ describe('export frame', () => {
     expect(texts(framed({}, { figures, notes: ['A note.'] })).slice(-4)).toEqual([figures[0], '• A note.', parts.filterLine, parts.sourceLine]);
     expect(texts(framed({ hasHeader: false }, { figures })).at(-1)).toBe(figures[0]);
   });
+
+  describe('a landscape image with many figures and notes', () => {
+    const widths: number[] = [];
+    const map: ChartDrawing = (width) => {
+      widths.push(width);
+      return `<svg width="${width}" height="${Math.round(width / 2)}"><rect width="10" height="10"/></svg>`;
+    };
+    const figures = Array.from({ length: 14 }, (_, i) => `Vehicles a year: plant ${i} 100,000`);
+    const notes = ['Symbol area is proportional to capacity.', 'Each plant shows the figure that applies.'];
+    const build = (frame: Partial<ExportFrame>) => {
+      widths.length = 0;
+      const svg = buildChartSvg(map, 1152, { ...parts, figures, notes }, { ...SCREEN_FRAME, ...frame });
+      return new DOMParser().parseFromString(serializeSvg(svg), 'image/svg+xml');
+    };
+    const at = (doc: Document, text: string) => {
+      const t = [...doc.querySelectorAll('text')].find((e) => e.textContent === text)!;
+      return [Number(t.getAttribute('x')), Number(t.getAttribute('y'))];
+    };
+
+    it('sets them in a column right of the chart, drawn for the room left of it, the filter and source lines under both (1200 × 675)', () => {
+      const doc = build({ width: 1200, height: 675 });
+      // 1152 px inside the margins: a column of 36% (415 px) at x 761, the chart 713 px wide (24 px gap) at x 24.
+      expect(widths).toEqual([713]);
+      const chart = doc.querySelector('svg > svg')!;
+      expect([chart.getAttribute('x'), chart.getAttribute('width')]).toEqual(['24', '713']);
+      const [firstX, firstY] = at(doc, figures[0]!);
+      expect([firstX, firstY > Number(chart.getAttribute('y')) - 120]).toEqual([761, true]);
+      expect(at(doc, '• Symbol area is proportional to capacity.')[0]).toBe(761);
+      expect(at(doc, parts.sourceLine)).toEqual([24, 675 - 24]);
+      expect(doc.documentElement.getAttribute('height')).toBe('675');
+    });
+
+    it('keeps them under the chart in a square, and in a landscape image they leave most of the room', () => {
+      build({ width: 1080, height: 1080 });
+      expect(widths).toEqual([1152]);
+      const fewer = buildChartSvg(map, 1152, { ...parts, figures: figures.slice(0, 2) }, { ...SCREEN_FRAME, width: 1200, height: 675 });
+      expect(fewer.querySelector('svg')!.getAttribute('x')).not.toBe('24');
+    });
+  });
 });

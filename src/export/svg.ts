@@ -131,16 +131,50 @@ function frameAround(chartWidth: number, parts: ExportParts, frame: ExportFrame)
   legend.group.setAttribute('transform', `translate(${PAD} ${y + 10})`);
   root.append(legend.group);
   y += legend.height + 14;
-  const maxChars = Math.floor((width - PAD * 2) / 6.2);
-  // Notes as bullets (continuation lines indented past the bullet), then the filter and source lines.
-  const notes = (parts.notes ?? []).flatMap((note) => wrapText(note, maxChars - 2).map((text, i) => (i === 0 ? { text: `• ${text}`, x: PAD } : { text, x: PAD + 9 })));
-  const credit = [...wrapText(parts.filterLine, maxChars), ...wrapText(parts.sourceLine, maxChars)].map((text) => ({ text, x: PAD }));
-  const figures = (parts.figures ?? []).flatMap((line) => wrapText(line, maxChars - 4).map((text) => ({ text, x: PAD, isFigure: true })));
-  const footer = [...figures, ...(frame.hasHeader ? [...notes, ...credit] : [])];
+  const inner = width - PAD * 2;
+  const charsIn = (lineWidth: number) => Math.floor(lineWidth / 6.2);
+  // Figures, then notes as bullets (continuation lines indented past the bullet); the filter and source lines close the image.
+  const explained = (chars: number): FooterLine[] => [
+    ...(parts.figures ?? []).flatMap((line) => wrapText(line, chars - 4).map((text) => ({ text, x: PAD, isFigure: true }))),
+    ...(frame.hasHeader ? (parts.notes ?? []) : []).flatMap((note) => wrapText(note, chars - 2).map((text, i) => (i === 0 ? { text: `• ${text}`, x: PAD } : { text, x: PAD + 9 }))),
+  ];
+  const credit = frame.hasHeader ? [...wrapText(parts.filterLine, charsIn(inner)), ...wrapText(parts.sourceLine, charsIn(inner))].map((text) => ({ text, x: PAD })) : [];
+  const stacked = explained(charsIn(inner));
+  const side = frame.height === null ? null : sideColumn(explained, charsIn, { width, height: frame.height, top: y, below: stacked.length, credit: credit.length });
+  const footer = side ? credit : [...stacked, ...credit];
   const footerHeight = footer.length * 16;
   // The height a fixed-height frame leaves the chart (null: the frame grows to the chart).
   const room = frame.height === null ? null : frame.height - y - 12 - footerHeight - PAD;
-  return { root, width, top: y, footer, footerHeight, room };
+  return { root, width, top: y, footer, footerHeight, room, side, chartArea: side ? side.x - SIDE_GAP - PAD : inner };
+}
+
+interface FooterLine {
+  text: string;
+  x: number;
+  isFigure?: boolean;
+}
+
+/** A landscape image whose figures and notes would take more than this share of the height under its header sets them beside the chart. */
+const SIDE_SHARE = 0.4;
+/** That column's share of the image's inner width, and its gap from the chart. */
+const SIDE_WIDTH = 0.36;
+const SIDE_GAP = 24;
+
+/**
+ * The figures and notes as a column right of the chart, where the image is landscape and under the chart they
+ * would squeeze it (the plants' list and notes left a 1200 × 675 card a map a third of its width); null where
+ * they fit under it, or would not fit beside it either.
+ */
+function sideColumn(
+  explained: (chars: number) => FooterLine[], charsIn: (lineWidth: number) => number,
+  image: { width: number; height: number; top: number; below: number; credit: number },
+): { x: number; lines: FooterLine[] } | null {
+  const height = image.height - image.top - 12 - PAD - image.credit * 16;
+  if (image.width < image.height * 1.5 || image.below * 16 <= height * SIDE_SHARE) return null;
+  const sideWidth = Math.round((image.width - PAD * 2) * SIDE_WIDTH);
+  const x = image.width - PAD - sideWidth;
+  const lines = explained(charsIn(sideWidth)).map((line) => ({ ...line, x: line.x - PAD + x }));
+  return lines.length * 16 <= height ? { x, lines } : null;
 }
 
 type FrameAround = ReturnType<typeof frameAround>;
@@ -152,24 +186,28 @@ type FrameAround = ReturnType<typeof frameAround>;
  */
 function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chartHeight: number, parts: ExportParts, frame: ExportFrame, around: FrameAround): SVGSVGElement {
   const { theme } = parts;
-  const { root, width, top, footer, footerHeight, room: fixedRoom } = around;
+  const { root, width, top, footer, footerHeight, room: fixedRoom, side, chartArea } = around;
   let y = top;
   // A fixed height keeps the footer at the bottom; a chart taller than the room left is scaled to fit, centred.
   const room = fixedRoom ?? chartHeight;
-  const scale = Math.min(1, Math.max(0, room) / chartHeight, (width - PAD * 2) / chartWidth);
+  const scale = Math.min(1, Math.max(0, room) / chartHeight, chartArea / chartWidth);
   const drawnWidth = Math.round(chartWidth * scale);
   const drawnHeight = Math.round(chartHeight * scale);
-  chart.setAttribute('x', String(PAD + Math.round((width - PAD * 2 - drawnWidth) / 2)));
+  chart.setAttribute('x', String(PAD + Math.round((chartArea - drawnWidth) / 2)));
   // Centred in the room a fixed height leaves, so a wide map in a square is not stuck to the top.
   chart.setAttribute('y', String(y + (frame.height === null ? 0 : Math.max(0, Math.floor((room - drawnHeight) / 2)))));
   chart.setAttribute('width', String(drawnWidth));
   chart.setAttribute('height', String(drawnHeight));
   root.append(chart);
+  const writeLines = (lines: readonly FooterLine[], from: number) =>
+    lines.forEach((line, i) => {
+      const at = from + (i + 1) * 16;
+      root.append(textElement(line.text, line.isFigure ? { x: line.x, y: at, 'font-size': 12, fill: theme.text } : { x: line.x, y: at, 'font-size': 11, fill: theme.muted }));
+    });
+  if (side) writeLines(side.lines, top);
   y = frame.height === null ? y + drawnHeight + 12 : frame.height - PAD - footerHeight;
-  for (const line of footer) {
-    y += 16;
-    root.append(textElement(line.text, 'isFigure' in line ? { x: line.x, y, 'font-size': 12, fill: theme.text } : { x: line.x, y, 'font-size': 11, fill: theme.muted }));
-  }
+  writeLines(footer, y);
+  y += footer.length * 16;
   const height = frame.height ?? y + PAD;
   if (!frame.isTransparent) root.prepend(svgElement('rect', { width, height, fill: theme.surface }));
   root.setAttribute('width', String(width));
@@ -200,7 +238,8 @@ function drawnSvg(markup: string): SVGSVGElement {
 export function buildChartSvg(draw: ChartDrawing, chartWidth: number, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
   // The frame is laid out first: a fixed height tells the drawing how much room it has.
   const around = frameAround(chartWidth, parts, frame);
-  const markup = draw(chartWidth, parts.theme, around.room ?? undefined);
+  // Beside a column of figures and notes, the chart is drawn for the room left of it.
+  const markup = draw(around.side ? around.chartArea : chartWidth, parts.theme, around.room ?? undefined);
   if (!markup) throw new NothingToExportError();
   const chart = drawnSvg(markup);
   const width = Number(chart.getAttribute('width'));
