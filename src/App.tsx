@@ -30,13 +30,14 @@ import { useUrlSync } from './state/useUrlSync';
 import { useApplyTheme, useTheme } from './theme/useTheme';
 import type { MessageId } from './i18n/messages';
 import { VIEWS } from './views';
+import { NO_HIGHLIGHT } from './state/highlight';
 
-/** Escape clears every highlight: the brand and a record picked in the source panel. */
+/** Escape clears every highlight: the brands and a record picked in the source panel. */
 function useEscapeClearsHighlight() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
-      useFilters.getState().setHighlightedBrand(null);
+      useFilters.getState().setHighlighted(NO_HIGHLIGHT);
       useSourcePanel.getState().highlightRecord(null);
     };
     window.addEventListener('keydown', onKey);

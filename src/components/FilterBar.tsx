@@ -1,7 +1,8 @@
+import { useShallow } from 'zustand/react/shallow';
 import { useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { brandColour } from '../theme/tokens';
-import { selectCursor, selectHighlightedBrand, useFilters } from '../state/filters';
+import { selectCursor, selectHighlighted, useFilters } from '../state/filters';
 import { PlayControls } from './PlayControls';
 import { Timeline, type TimelineBand } from './Timeline';
 import { selectQuery } from '../state/urlState';
@@ -9,6 +10,7 @@ import { useTheme } from '../theme/useTheme';
 import { useStickyHeight } from './useStickyHeight';
 import { useTransientStatus } from './useTransientStatus';
 import { YearInput } from './YearInput';
+import { isDimmedBy, NO_HIGHLIGHT } from '../state/highlight';
 
 /** Year range and cursor (timeline, Play, typed years), brand toggles, reset and copy link: the one filter every view answers to. */
 export function FilterBar({ bands, children }: { bands: readonly TimelineBand[]; children?: React.ReactNode }) {
@@ -16,8 +18,8 @@ export function FilterBar({ bands, children }: { bands: readonly TimelineBand[];
   const at = useFilters(selectCursor);
   const brands = useFilters((s) => s.brands);
   const domain = useFilters((s) => s.domain);
-  const highlighted = useFilters(selectHighlightedBrand);
-  const { setYearRange, setAt, toggleBrand, setHighlightedBrand, reset } = useFilters.getState();
+  const highlighted = useFilters(useShallow(selectHighlighted));
+  const { setYearRange, setAt, toggleBrand, setHighlighted, reset } = useFilters.getState();
   const theme = useTheme();
   const [copyStatus, showCopyStatus] = useTransientStatus(2500);
   const intl = useIntl();
@@ -52,12 +54,12 @@ export function FilterBar({ bands, children }: { bands: readonly TimelineBand[];
             <button
               key={brand}
               type="button"
-              className={`brand-toggle${isOn ? ' is-on' : ''}${highlighted && highlighted !== brand ? ' is-dimmed' : ''}`}
+              className={`brand-toggle${isOn ? ' is-on' : ''}${isDimmedBy(highlighted, brand) ? ' is-dimmed' : ''}`}
               style={{ ['--brand' as string]: brandColour(theme, brand) }}
               aria-pressed={isOn}
               onClick={() => toggleBrand(brand)}
-              onMouseEnter={() => setHighlightedBrand(brand)}
-              onMouseLeave={() => setHighlightedBrand(null)}
+              onMouseEnter={() => setHighlighted([brand])}
+              onMouseLeave={() => setHighlighted(NO_HIGHLIGHT)}
             >
               <span className="swatch swatch-square" aria-hidden="true" style={{ ['--swatch' as string]: brandColour(theme, brand) }} />
               {brand}

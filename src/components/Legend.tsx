@@ -1,7 +1,9 @@
+import { useShallow } from 'zustand/react/shallow';
 import { useIntl } from 'react-intl';
-import { selectHighlightedBrand, useFilters } from '../state/filters';
+import { selectHighlighted, useFilters } from '../state/filters';
 import { DEFAULT_DASH, type LegendItem } from './chartTypes';
 import { hoverOrFocus } from './hoverOrFocus';
+import { isDimmedBy, NO_HIGHLIGHT } from '../state/highlight';
 
 function Swatch({ item }: { item: LegendItem }) {
   const symbol = item.symbol ?? 'square';
@@ -22,9 +24,9 @@ function Swatch({ item }: { item: LegendItem }) {
  */
 export function Legend({ items, label }: { items: readonly LegendItem[]; label: string }) {
   const selected = useFilters((s) => s.brands);
-  const highlighted = useFilters(selectHighlightedBrand);
+  const highlighted = useFilters(useShallow(selectHighlighted));
   const toggleBrand = useFilters((s) => s.toggleBrand);
-  const setHighlightedBrand = useFilters((s) => s.setHighlightedBrand);
+  const setHighlighted = useFilters((s) => s.setHighlighted);
   const intl = useIntl();
 
   return (
@@ -40,7 +42,7 @@ export function Legend({ items, label }: { items: readonly LegendItem[]; label: 
           );
         }
         const isOn = selected.includes(brand);
-        const isDimmed = highlighted !== null && highlighted !== brand;
+        const isDimmed = isDimmedBy(highlighted, brand);
         return (
           // Keyed apart from the chart's own entries: a brand's id is data, and could be "total" or "target".
           <li key={`brand:${brand}`}>
@@ -50,7 +52,7 @@ export function Legend({ items, label }: { items: readonly LegendItem[]; label: 
               aria-pressed={isOn}
               title={intl.formatMessage({ id: 'export.toggleBrand' }, { isOn: String(isOn), brand: item.label })}
               onClick={() => toggleBrand(brand)}
-              {...hoverOrFocus(() => setHighlightedBrand(brand), () => setHighlightedBrand(null))}
+              {...hoverOrFocus(() => setHighlighted([brand]), () => setHighlighted(NO_HIGHLIGHT))}
             >
               <Swatch item={item} />
               {item.label}

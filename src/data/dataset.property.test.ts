@@ -106,7 +106,7 @@ const ownershipRun: ModelRun = ['ownership', (dataset, { yearRange, brands }) =>
     drawn: brandsDrawn(dataset, year),
     diagrams: (['wide', 'narrow'] as const).map((layout) => {
       const diagram = ownershipDiagram(dataset, year, layout, null, en);
-      const dimmed = dimmedMarks(diagram, brands, { brand: brands[0] ?? null, nodeId: diagram.nodes[0]?.id ?? null });
+      const dimmed = dimmedMarks(diagram, brands, { brands: brands.slice(0, 1), nodeId: diagram.nodes[0]?.id ?? null });
       return { diagram, dimmed: { nodes: [...dimmed.nodes], edges: [...dimmed.edges] } };
     }),
   };

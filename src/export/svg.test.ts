@@ -200,7 +200,7 @@ describe('export frame', () => {
       const chart = doc.querySelector('svg > svg')!;
       expect([chart.getAttribute('x'), chart.getAttribute('width')]).toEqual(['24', '713']);
       const [firstX, firstY] = at(doc, figures[0]!);
-      expect([firstX, firstY > Number(chart.getAttribute('y')) - 120]).toEqual([761, true]);
+      expect([firstX, firstY! > Number(chart.getAttribute('y')) - 120]).toEqual([761, true]);
       expect(at(doc, '• Symbol area is proportional to capacity.')[0]).toBe(761);
       expect(at(doc, parts.sourceLine)).toEqual([24, 675 - 24]);
       expect(doc.documentElement.getAttribute('height')).toBe('675');

@@ -1,5 +1,5 @@
 import { shallow } from 'zustand/shallow';
-import { clampRange, defaultFilters, selectCursor, selectFilters, selectHighlightedBrand, useFilters, type Domain } from './filters';
+import { clampRange, defaultFilters, selectCursor, selectFilters, selectHighlighted, useFilters, type Domain } from './filters';
 
 const DOMAIN: Domain = { years: [1999, 2023], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] };
 beforeEach(() => {
@@ -37,14 +37,21 @@ describe('filter store', () => {
     expect(state().at).toBe(2014);
   });
 
-  it('emphasises a hovered brand only while it is shown: a brand switched off dims no other', () => {
-    state().setHighlightedBrand('Nissan');
-    expect(selectHighlightedBrand(state())).toBe('Nissan');
+  it('emphasises hovered brands only while they are shown: a brand switched off dims no other', () => {
+    state().setHighlighted(['Nissan']);
+    expect(selectHighlighted(state())).toEqual(['Nissan']);
     state().toggleBrand('Nissan');
-    expect([state().highlightedBrand, selectHighlightedBrand(state())]).toEqual(['Nissan', null]);
+    expect([state().highlighted, selectHighlighted(state())]).toEqual([['Nissan'], []]);
     // Switched back on under the pointer: emphasised again, with no new hover.
     state().toggleBrand('Nissan');
-    expect(selectHighlightedBrand(state())).toBe('Nissan');
+    expect(selectHighlighted(state())).toEqual(['Nissan']);
+  });
+
+  it('keeps the shown brands of a shared mark emphasised, and the list held where all are shown (subscribers compare it by identity)', () => {
+    state().setHighlighted(['AvtoVAZ', 'Renault', 'Nissan']);
+    expect(selectHighlighted(state())).toBe(state().highlighted);
+    state().toggleBrand('Renault');
+    expect(selectHighlighted(state())).toEqual(['AvtoVAZ', 'Nissan']);
   });
 
   it('keeps a cursor left at the default following the range end', () => {
@@ -91,7 +98,7 @@ describe('filter store', () => {
 
   it('pauses Play on any other choice, but not on hover', () => {
     state().play();
-    state().setHighlightedBrand('Nissan');
+    state().setHighlighted(['Nissan']);
     expect(state().isPlaying).toBe(true);
     state().toggleBrand('Renault');
     expect(state().isPlaying).toBe(false);
@@ -100,9 +107,9 @@ describe('filter store', () => {
   it('resets every choice', () => {
     state().toggleBrand('Nissan');
     state().setSalesMode('share');
-    state().setHighlightedBrand('Renault');
+    state().setHighlighted(['Renault']);
     state().reset();
-    expect({ ...state(), highlightedBrand: state().highlightedBrand }).toMatchObject({ ...defaultFilters(DOMAIN), highlightedBrand: null });
+    expect(state()).toMatchObject({ ...defaultFilters(DOMAIN), highlighted: [] });
   });
 });
 

@@ -5,6 +5,7 @@ import { brandIds, datasetYears, type YearRange } from '../data/catalogue';
 import type { Brand, Dataset } from '../data/schema';
 import { DEFAULT_LOCALE, localeFromLanguages, type Locale } from '../i18n/locales';
 import { oncePer } from '../lib/oncePer';
+import { NO_HIGHLIGHT, type Highlight } from './highlight';
 import { clampYear, compareAfterCursor, cursorAfterRange, cursorYear, nextPlayYear, playStart } from './time';
 
 /** What the filter can choose from, as the dataset says: its years and its brands (see data/catalogue.ts). */
@@ -65,8 +66,8 @@ export function defaultFilters(domain: Domain): Filters {
 interface FilterState extends Filters {
   /** The dataset's years and brand ids, which clamp and order every choice; set once the data arrives. */
   domain: Domain;
-  /** The brand hovered or focused in any view; every view emphasizes it. */
-  highlightedBrand: Brand | null;
+  /** The brands of the mark hovered or focused in any view; every view emphasizes them. */
+  highlighted: Highlight;
   /** Whether Play is stepping the cursor through the range; any other choice pauses it. */
   isPlaying: boolean;
   playSpeed: PlaySpeed;
@@ -75,7 +76,7 @@ interface FilterState extends Filters {
 interface FilterActions {
   setYearRange: (range: YearRange) => void;
   toggleBrand: (brand: Brand) => void;
-  setHighlightedBrand: (brand: Brand | null) => void;
+  setHighlighted: (brands: Highlight) => void;
   /** Moves the cursor (clamped into the range); the range stays as it is. */
   setAt: (year: number) => void;
   /** Compares the ownership view with `year`, or stops comparing (null, or the cursor's own year). */
@@ -97,7 +98,7 @@ interface FilterActions {
   reset: () => void;
 }
 
-const initialState: FilterState = { ...defaultFilters(NO_DOMAIN), domain: NO_DOMAIN, highlightedBrand: null, isPlaying: false, playSpeed: 1 };
+const initialState: FilterState = { ...defaultFilters(NO_DOMAIN), domain: NO_DOMAIN, highlighted: NO_HIGHLIGHT, isPlaying: false, playSpeed: 1 };
 
 /** Clamps to the domain's years and orders the ends, so no action can store an impossible range. */
 export function clampRange([a, b]: YearRange, domain: YearRange): YearRange {
@@ -139,7 +140,7 @@ const filterStore = createStore<FilterState & FilterActions>()((set, get) => {
       const next = current.includes(brand) ? current.filter((b) => b !== brand) : [...current, brand];
       choose({ brands: domain.brands.filter((b) => next.includes(b)) });
     },
-    setHighlightedBrand: (brand) => set({ highlightedBrand: brand }),
+    setHighlighted: (brands) => set({ highlighted: brands }),
     setAt: (year) => choose(timeFields(get().yearRange, year, get().vs, get().domain.years)),
     setCompare: (year) => choose(timeFields(get().yearRange, get().at, year, get().domain.years)),
     play: () => {
@@ -162,7 +163,7 @@ const filterStore = createStore<FilterState & FilterActions>()((set, get) => {
     setDomain: (domain, filters = defaultFilters(domain)) =>
       set({ ...keepEqualLists(get(), { ...filters, ...timeFields(filters.yearRange, filters.at, filters.vs, domain.years) }), domain, isPlaying: false }),
     // The language is the reader's, not a filter: resetting the filters keeps it.
-    reset: () => set({ ...defaultFilters(get().domain), lang: get().lang, highlightedBrand: null, isPlaying: false }),
+    reset: () => set({ ...defaultFilters(get().domain), lang: get().lang, highlighted: NO_HIGHLIGHT, isPlaying: false }),
   };
 });
 
@@ -181,11 +182,15 @@ function useFilterStore<T>(selector: (state: FilterStore) => T): T {
 export const useFilters = Object.assign(useFilterStore, filterStore);
 
 /**
- * The brand every view emphasises: the hovered or focused one while it is shown. A brand switched off is
- * gone or already dimmed in every view; emphasising it would only dim all the others.
+ * The brands every view emphasises: the hovered or focused mark's, those of them that are shown. A brand
+ * switched off is gone or already dimmed in every view; emphasising it would only dim all the others. The
+ * list held is returned as it is where every brand in it is shown, so a subscriber compares it by identity.
  */
-export const selectHighlightedBrand = (state: Pick<FilterState, 'highlightedBrand' | 'brands'>): Brand | null =>
-  state.highlightedBrand !== null && state.brands.includes(state.highlightedBrand) ? state.highlightedBrand : null;
+export const selectHighlighted = ({ highlighted, brands }: Pick<FilterState, 'highlighted' | 'brands'>): Highlight => {
+  if (highlighted.every((brand) => brands.includes(brand))) return highlighted;
+  const shown = highlighted.filter((brand) => brands.includes(brand));
+  return shown.length ? shown : NO_HIGHLIGHT;
+};
 
 /** The year the "as of" views show. */
 

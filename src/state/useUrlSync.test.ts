@@ -84,7 +84,7 @@ describe('useUrlSync writes', () => {
     const { unmount } = renderHook(() => useUrlSync(domain));
     const entries = window.history.length;
     act(() => useFilters.getState().toggleBrand('Nissan'));
-    act(() => useFilters.getState().setHighlightedBrand('Renault'));
+    act(() => useFilters.getState().setHighlighted(['Renault']));
     await waitFor(() => expect(window.location.search).toBe('?brands=Renault,Mitsubishi,AvtoVAZ'));
     expect(window.history.length).toBe(entries + 1);
     unmount();

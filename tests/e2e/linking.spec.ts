@@ -62,6 +62,14 @@ test('hovering a plant highlights its brand in the sales chart', async ({ page }
   expect(await effectiveOpacity(sales.getByLabel(/^Nissan 2017:/))).toBeGreaterThan(0.9);
 });
 
+test('hovering a plant shared by Renault and Nissan highlights both brands in the sales chart, and dims the others', async ({ page }) => {
+  await page.locator('figure[data-chart="plants"]').getByLabel(/^Tangier/).first().hover();
+  const sales = page.locator('figure[data-chart="sales"]');
+  await expect.poll(() => effectiveOpacity(sales.getByLabel(/^Mitsubishi 2017:/))).toBeLessThan(0.5);
+  await settled(page);
+  for (const brand of ['Renault', 'Nissan']) expect(await effectiveOpacity(sales.getByLabel(new RegExp(`^${brand} 2017:`))), brand).toBeGreaterThan(0.9);
+});
+
 test('Escape clears a highlight set from the keyboard', async ({ page }) => {
   const legend = page.locator('figure[data-chart="ev"]').getByRole('list', { name: /legend/ });
   await legend.getByRole('button', { name: 'Renault' }).focus();

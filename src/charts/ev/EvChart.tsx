@@ -15,6 +15,7 @@ import { evLayout } from './layout';
 import type { EvLine, EvMarker, EvWindow } from './model';
 import type { EvTarget } from './targets';
 import { useElementWidth } from '../../components/useElementWidth';
+import { highlightOf, NO_HIGHLIGHT, type Highlight } from '../../state/highlight';
 
 interface EvChartProps {
   lines: readonly EvLine[];
@@ -28,9 +29,9 @@ interface EvChartProps {
   /** The cursor year's rule and the values it reads; null when the cursor is outside the chart. */
   cursor: EvCursor | null;
   /** The brand highlighted in every view, and the record picked in the source panel. */
-  highlighted: Brand | null;
+  highlighted: Highlight;
   picked: RecordRef | null;
-  onHighlight: (brand: Brand | null) => void;
+  onHighlight: (brands: Highlight) => void;
   onOpenSource: (sourceId: string, record: RecordRef) => void;
 }
 
@@ -61,11 +62,11 @@ export function EvChart({ lines, markers, targets, months, scale, sourcesById, c
 
   const show = useCallback((next: EvActive) => {
     setActive(next);
-    onHighlight(brandOf(next));
+    onHighlight(highlightOf(brandOf(next)));
   }, [onHighlight]);
   const clear = useCallback(() => {
     setActive(null);
-    onHighlight(null);
+    onHighlight(NO_HIGHLIGHT);
   }, [onHighlight]);
   const { pinned, isPinned, tapHandlers } = usePinnedTooltip('.ev-tooltip', clear);
   // A tooltip a tap pinned stays for its Source button: the tap's emulated hover and focus leave at once.

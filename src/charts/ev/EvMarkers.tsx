@@ -8,6 +8,7 @@ import { hoverOrFocus } from '../../components/hoverOrFocus';
 import { MIN_TARGET } from '../../components/touchTarget';
 import { EV_LABEL_SIZE, halo } from './halo';
 import { formatsOf } from '../../i18n/format';
+import { isDimmedBy } from '../../state/highlight';
 
 interface EvMarkersProps extends EvMarkLayerProps {
   markers: readonly PlacedMarker[];
@@ -27,7 +28,7 @@ export function EvMarkers({ markers, theme, highlighted, active, picked, onShow,
     const { marker } = placed;
     return {
       colour: marker.brand ? brandColour(theme, marker.brand) : theme.muted,
-      isDimmed: highlighted !== null && marker.brand !== highlighted,
+      isDimmed: isDimmedBy(highlighted, marker.brand),
       isActive:
         (active?.kind === 'marker' && active.marker.key === marker.key) ||
         (picked?.key === marker.recordKey && picked.index === marker.index),

@@ -10,6 +10,7 @@ import type { EvLayout, PlacedDot, PlacedLine } from './layout';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 import { EV_LABEL_SIZE, halo } from './halo';
 import { formatsOf } from '../../i18n/format';
+import { highlightOf, isDimmedBy, NO_HIGHLIGHT } from '../../state/highlight';
 
 interface EvSeriesProps extends EvMarkLayerProps {
   layout: EvLayout;
@@ -41,7 +42,7 @@ export function EvSeries({ layout, theme, highlighted, active, picked, onShow, o
   const intl = useIntl();
   const stops = useRovingStops();
   const colourOf = (brand: Brand | null) => (brand ? brandColour(theme, brand) : theme.alliance);
-  const opacityOf = (brand: Brand | null) => (highlighted !== null && brand !== highlighted ? DIM : 1);
+  const opacityOf = (brand: Brand | null) => (isDimmedBy(highlighted, brand) ? DIM : 1);
   const [hoveredKey, setHoveredKey] = useState<string | null>(null);
   const activeKey = active?.kind === 'point' ? active.line.key : hoveredKey;
   // Models first, totals on top.
@@ -64,11 +65,11 @@ export function EvSeries({ layout, theme, highlighted, active, picked, onShow, o
             opacity={opacityOf(line.brand)}
             onMouseOver={() => {
               setHoveredKey(line.key);
-              onHighlight(line.brand);
+              onHighlight(highlightOf(line.brand));
             }}
             onMouseLeave={() => {
               setHoveredKey(null);
-              onHighlight(null);
+              onHighlight(NO_HIGHLIGHT);
             }}
           >
             {path && <path d={path} className="ev-hit" fill="none" stroke="transparent" strokeWidth={12} />}

@@ -13,6 +13,7 @@ import { evLayout, type EvLayout } from './layout';
 import type { EvLine, EvMarker, EvWindow } from './model';
 import type { EvTarget } from './targets';
 import { EV_LABEL_SIZE } from './halo';
+import { NO_HIGHLIGHT } from '../../state/highlight';
 
 /**
  * The EV chart's SVG for a layout the models have placed: grid, axes, markers, targets, lines and the cursor rule.
@@ -83,6 +84,6 @@ interface EvImageProps {
  */
 export function EvImage({ lines, markers, months, scale, cursor, targets, width, theme, room }: EvImageProps) {
   const locale = useIntl().locale as Locale;
-  const layers = { theme, highlighted: null, active: null, picked: null, onShow: ignore, onHide: ignore, onHighlight: ignore, onOpen: ignore, tapFor: noTap };
+  const layers = { theme, highlighted: NO_HIGHLIGHT, active: null, picked: null, onShow: ignore, onHide: ignore, onHighlight: ignore, onOpen: ignore, tapFor: noTap };
   return <EvSvg layout={evLayout(lines, markers, months, scale, width, cursor, targets, locale, room)} lines={lines} scale={scale} layers={layers} />;
 }

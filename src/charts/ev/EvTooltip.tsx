@@ -1,6 +1,5 @@
 import type { CSSProperties } from 'react';
 import { useIntl } from 'react-intl';
-import type { Brand } from '../../data/schema';
 import { sourceTitle, type SourcesById } from '../../data/sourceIndex';
 import type { RecordRef } from '../../state/sourcePanel';
 import { boxAround } from '../../components/geometry';
@@ -12,18 +11,19 @@ import { quoteText } from './format';
 import type { EvLine, EvMarker, EvPoint } from './model';
 import { targetOutcomeText, type EvTarget } from './targets';
 import { formatsOf } from '../../i18n/format';
+import type { Highlight } from '../../state/highlight';
 
 /** What every EV mark layer needs to draw emphasis and report hover/focus to the chart. */
 export interface EvMarkLayerProps {
   theme: Theme;
-  highlighted: Brand | null;
+  highlighted: Highlight;
   active: EvActive | null;
   /** The record picked in the source panel, emphasized if it is drawn in this layer. */
   picked: RecordRef | null;
   onShow: (active: EvActive) => void;
   onHide: () => void;
   /** Highlights a brand in every view (a series hovered), or none. */
-  onHighlight: (brand: Brand | null) => void;
+  onHighlight: (brands: Highlight) => void;
   /** Opens a record's source (click, Enter, a second tap). */
   onOpen: (sourceId: string, record: RecordRef) => void;
   /** Touch handlers for the mark with this key: a first tap previews, a second opens. */

@@ -93,12 +93,12 @@ describe('EvView', () => {
   it('highlights the brand of a hovered series everywhere', () => {
     const { figure } = renderEv();
     fireEvent.mouseOver(figure.querySelector('[data-series="zoe"] path')!);
-    expect(useFilters.getState().highlightedBrand).toBe('Renault');
+    expect(useFilters.getState().highlighted).toEqual(['Renault']);
   });
 
   it('dims the series of other brands when a brand is highlighted', async () => {
     const { figure } = renderEv();
-    await choose(() => useFilters.setState({ highlightedBrand: 'Nissan' }));
+    await choose(() => useFilters.setState({ highlighted: ['Nissan'] }));
     const opacity = (key: string) => figure.querySelector(`[data-series="${key}"]`)?.getAttribute('opacity');
     expect([opacity('leaf'), opacity('zoe'), opacity('alliance')]).toEqual(['1', '0.25', '0.25']);
   });

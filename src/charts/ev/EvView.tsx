@@ -26,7 +26,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const choices = useDrawnChoices();
   const { brands, yearRange, evScale } = choices;
   const at = selectCursor(choices);
-  const { highlighted, onHighlight: setHighlightedBrand, picked, onOpenSource: openSource } = useMarkLinks();
+  const { highlighted, onHighlight, picked, onOpenSource: openSource } = useMarkLinks();
   // The toggle shows the store's choice at once; the chart draws the deferred one (see drawnChoices).
   const pressedScale = useFilters((s) => s.evScale);
   const setEvScale = useFilters((s) => s.setEvScale);
@@ -94,7 +94,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
           cursor={cursor}
           highlighted={highlighted}
           picked={picked}
-          onHighlight={setHighlightedBrand}
+          onHighlight={onHighlight}
           onOpenSource={openSource}
         />
       )}

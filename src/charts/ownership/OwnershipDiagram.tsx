@@ -14,6 +14,7 @@ import { OwnershipTooltip, type TooltipAnchor } from './OwnershipTooltip';
 import { edgeDetails, nodeDetails } from './text';
 import { useElementWidth } from '../../components/useElementWidth';
 import { usePageMode } from '../../components/pageModeContext';
+import { NO_HIGHLIGHT, type Highlight } from '../../state/highlight';
 
 type Hover = ({ kind: 'node'; id: string } | { kind: 'edge'; index: number }) & { anchor: TooltipAnchor };
 
@@ -21,11 +22,11 @@ interface DiagramProps {
   dataset: Dataset;
   year: number;
   changes: readonly StakeChange[] | null;
-  /** Brands selected in the filter, the brand highlighted in every view, and the record picked in the source panel. */
+  /** Brands selected in the filter, the brands highlighted in every view, and the record picked in the source panel. */
   brands: readonly Brand[];
-  highlighted: Brand | null;
+  highlighted: Highlight;
   picked: RecordRef | null;
-  onHighlight: (brand: Brand | null) => void;
+  onHighlight: (brands: Highlight) => void;
   onOpenSource: (sourceId: string, record: RecordRef) => void;
 }
 
@@ -46,11 +47,11 @@ export function OwnershipDiagram({ dataset, year, changes, brands, highlighted, 
   const [hover, setHover] = useState<Hover | null>(null);
   const clear = useCallback(() => {
     setHover(null);
-    onHighlight(null);
+    onHighlight(NO_HIGHLIGHT);
   }, [onHighlight]);
   const { pinned, isPinned, tapHandlers } = usePinnedTooltip('.ownership-tooltip', clear);
   const hoveredNode = hover?.kind === 'node' ? hover.id : null;
-  const dimmed = useMemo(() => dimmedMarks(diagram, brands, { brand: highlighted, nodeId: hoveredNode }), [diagram, brands, highlighted, hoveredNode]);
+  const dimmed = useMemo(() => dimmedMarks(diagram, brands, { brands: highlighted, nodeId: hoveredNode }), [diagram, brands, highlighted, hoveredNode]);
   const markerPrefix = `ownership-arrow-${useId().replace(/[^\w-]/g, '')}`;
   const details = useMemo(() => {
     if (!hover) return null;
@@ -71,13 +72,13 @@ export function OwnershipDiagram({ dataset, year, changes, brands, highlighted, 
   };
   const enterNode = (node: DiagramNode) => {
     setHover({ kind: 'node', id: node.id, anchor: anchorFor(node.box) });
-    if (node.brand) onHighlight(node.brand);
+    if (node.brand) onHighlight([node.brand]);
   };
   // A tooltip a tap pinned stays for its Source button: the tap's emulated hover and focus leave at once.
   const leaveNode = (node: DiagramNode) => {
     if (isPinned()) return;
     setHover(null);
-    if (node.brand) onHighlight(null);
+    if (node.brand) onHighlight(NO_HIGHLIGHT);
   };
   const enterEdge = (index: number, box: Box) => setHover({ kind: 'edge', index, anchor: anchorFor(box) });
   const leaveEdge = () => {

@@ -10,6 +10,7 @@ import { ARROWS, FONT, layoutForWidth, type ArrowSize } from './layout';
 import { contentCropped, dimmedMarks, ownershipDiagram, type DiagramEdge, type DiagramNode, type OwnershipDiagram } from './model';
 import { EdgeLabel, EdgeMark, NodeMark, markColor } from './OwnershipMarks';
 import { edgeAriaLabel, nodeAriaLabel } from './text';
+import { NO_HIGHLIGHT } from '../../state/highlight';
 
 /** The widest each layout is drawn: wider, its type would outgrow the card's. */
 export const MAX_WIDTH = { wide: 840, narrow: 460 } as const;
@@ -154,6 +155,6 @@ export function OwnershipImage({ dataset, year, changes, brands, width, theme }:
   const intl = useIntl();
   const layoutName = layoutForWidth(width);
   const diagram = contentCropped(ownershipDiagram(dataset, year, layoutName, changes, intl));
-  const emphasis = { dimmed: dimmedMarks(diagram, brands, { brand: null, nodeId: null }), hoveredNode: null, isEdgeActive: () => false };
+  const emphasis = { dimmed: dimmedMarks(diagram, brands, { brands: NO_HIGHLIGHT, nodeId: null }), hoveredNode: null, isEdgeActive: () => false };
   return <OwnershipSvg dataset={dataset} year={year} diagram={diagram} theme={theme} width={Math.min(width, MAX_WIDTH[layoutName])} markerPrefix="ownership-arrow" emphasis={emphasis} edgeHitWidth={0} on={STILL} />;
 }

@@ -121,9 +121,9 @@ describe('OwnershipView', () => {
     await renderAt([1999, 2017]);
     const renault = within(diagram()).getByRole('img', { name: /^Renault\. Holds/ });
     fireEvent.mouseEnter(renault);
-    const during = useFilters.getState().highlightedBrand;
+    const during = useFilters.getState().highlighted;
     fireEvent.mouseLeave(renault);
-    expect([during, useFilters.getState().highlightedBrand]).toEqual(['Renault', null]);
+    expect([during, useFilters.getState().highlighted]).toEqual([['Renault'], []]);
   });
 
   it('lists a company’s stakes in its tooltip on hover', async () => {
@@ -135,7 +135,7 @@ describe('OwnershipView', () => {
 
   it('dims the stakes not touching the highlighted brand', async () => {
     await renderAt([1999, 2023]);
-    await choose(() => useFilters.getState().setHighlightedBrand('Mitsubishi'));
+    await choose(() => useFilters.getState().setHighlighted(['Mitsubishi']));
     const opaque = [...diagram().querySelectorAll('g.ownership-edge')].filter((g) => g.getAttribute('opacity') === '1').map((g) => g.getAttribute('aria-label'));
     expect(opaque).toEqual(['Nissan holds 34% of Mitsubishi Motors (voting)', 'Mitsubishi Motors invested €200M in Ampere (no percentage given)']);
   });

@@ -48,7 +48,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   const choices = useDrawnChoices();
   const { brands, vs } = choices;
   const cursor = selectCursor(choices);
-  const { highlighted, onHighlight: setHighlightedBrand, picked, onOpenSource: openSource } = useMarkLinks();
+  const { highlighted, onHighlight, picked, onOpenSource: openSource } = useMarkLinks();
   // The record picked in the source panel's list, shown in the diagram with the same halo as a hovered edge.
   const span = useMemo(() => compareSpan(cursor, vs), [cursor, vs]);
   // Comparing draws the later year, with the stakes ended since the earlier one ghosted.
@@ -133,7 +133,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
         brands={brands}
         highlighted={highlighted}
         picked={picked}
-        onHighlight={setHighlightedBrand}
+        onHighlight={onHighlight}
         onOpenSource={openSource}
       />
     </ChartCard>

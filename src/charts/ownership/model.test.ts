@@ -355,7 +355,7 @@ describe('brandsDrawn', () => {
 describe('dimmedMarks', () => {
   const d2023 = () => ownershipDiagram(dataset, 2023, 'wide', null, en);
   const all = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] as const;
-  const none = { brand: null, nodeId: null };
+  const none = { brands: [], nodeId: null };
   const sorted = (m: { nodes: Set<string>; edges: Set<number> }) => [[...m.nodes].sort(), [...m.edges].sort((a, b) => a - b)];
 
   it('dims nothing with every brand on and nothing emphasised', () => {
@@ -372,14 +372,14 @@ describe('dimmedMarks', () => {
   });
 
   it('dims everything not touching the highlighted brand', () => {
-    expect(sorted(dimmedMarks(d2023(), all, { brand: 'Mitsubishi', nodeId: null }))).toEqual([
+    expect(sorted(dimmedMarks(d2023(), all, { brands: ['Mitsubishi'], nodeId: null }))).toEqual([
       ['aesc', 'dongfeng', 'french-state', 'geely', 'horse', 'nec', 'nissan-dongfeng-jv', 'renault', 'renault-korea', 'renault-nissan-alliance', 'rnbv'],
       [2, 4, 8, 12, 13, 14, 15, 16, 18, 19, 21, 22, 25, 26, 27],
     ]);
   });
 
   it('dims everything not touching a hovered company', () => {
-    expect(sorted(dimmedMarks(d2023(), all, { brand: null, nodeId: 'rnbv' }))).toEqual([
+    expect(sorted(dimmedMarks(d2023(), all, { brands: [], nodeId: 'rnbv' }))).toEqual([
       ['aesc', 'ampere', 'dongfeng', 'french-state', 'geely', 'horse', 'mitsubishi', 'nec', 'nissan-dongfeng-jv', 'renault-korea', 'renault-nissan-alliance'],
       [2, 4, 5, 8, 14, 15, 16, 17, 18, 19, 21, 22, 25, 26, 27],
     ]);

@@ -22,6 +22,7 @@ import { boxesOverlap, type Box, type Point } from '../../components/geometry';
 import { textWidth } from '../../components/textWidth';
 import { freeSpot } from './autoPlace';
 import type { ChangeKind, StakeChange } from './compare';
+import type { Highlight } from '../../state/highlight';
 
 /** A stake with its position in dataset.ownership (for the source panel). */
 export interface IndexedStake {
@@ -419,7 +420,7 @@ const LABEL_EDGE = 16;
 export function dimmedMarks(
   diagram: OwnershipDiagram,
   brands: readonly Brand[],
-  emphasis: { brand: Brand | null; nodeId: string | null },
+  emphasis: { brands: Highlight; nodeId: string | null },
 ): { nodes: Set<string>; edges: Set<number> } {
   const brandOf = new Map(diagram.nodes.map((n) => [n.id, n.brand]));
   const isOff = (id: string) => {
@@ -432,8 +433,11 @@ export function dimmedMarks(
   };
   // A stake stays lit while either end is a selected brand: with Mitsubishi alone, Nissan's 34% still reads.
   const isFilteredOut = (e: DiagramEdge) => (isOff(e.holder) || isOff(e.held)) && !isOn(e.holder) && !isOn(e.held);
-  const isFocus = (id: string) => (emphasis.nodeId ? id === emphasis.nodeId : brandOf.get(id) === emphasis.brand);
-  const hasEmphasis = emphasis.nodeId !== null || emphasis.brand !== null;
+  const isFocus = (id: string) => {
+    const brand = brandOf.get(id) ?? null;
+    return emphasis.nodeId ? id === emphasis.nodeId : brand !== null && emphasis.brands.includes(brand);
+  };
+  const hasEmphasis = emphasis.nodeId !== null || emphasis.brands.length > 0;
   const touching = diagram.edges.filter((e) => isFocus(e.holder) || isFocus(e.held));
   const near = new Set([...diagram.nodes.filter((n) => isFocus(n.id)).map((n) => n.id), ...touching.flatMap((e) => [e.holder, e.held])]);
   const nodes = new Set(diagram.nodes.filter((n) => isOff(n.id) || (hasEmphasis && !near.has(n.id))).map((n) => n.id));

@@ -3,12 +3,12 @@ import { onActivateKey } from '../../components/onActivateKey';
 import { useRovingStops } from '../../components/rovingMarks';
 import type { TapHandlers } from '../../components/tapToPreview';
 import { hitRadius } from '../../components/touchTarget';
-import type { Brand } from '../../data/schema';
 import { brandColour, type Theme } from '../../theme/tokens';
 import { symbolHalfSize, type PlantLabel } from './layout';
 import type { PlantMark } from './model';
 import { markPaint } from './paint';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
+import { isDimmedBy, type Highlight } from '../../state/highlight';
 
 interface SymbolsProps {
   marks: readonly PlantMark[];
@@ -17,7 +17,7 @@ interface SymbolsProps {
   theme: Theme;
   /** The map's zoom: symbols and labels are drawn at 1 / zoom so they keep their size on screen. */
   zoom: number;
-  highlighted: Brand | null;
+  highlighted: Highlight;
   /** Index of the plant whose record is picked in the source panel. */
   recordIndex: number | null;
   /** Hover or focus on a plant, and leaving it. */
@@ -44,10 +44,10 @@ function Shape({ mark, ...rest }: { mark: PlantMark } & SVGProps<SVGElement>) {
   return <circle cx={x} cy={y} r={r} {...(rest as SVGProps<SVGCircleElement>)} />;
 }
 
-/** Opacity of a mark: faded when its brand is not selected, dimmed when another brand is highlighted. */
-export function markOpacity(mark: PlantMark, highlighted: string | null): number {
+/** Opacity of a mark: faded when its brand is not selected, dimmed when none of its brands is highlighted. */
+export function markOpacity(mark: PlantMark, highlighted: Highlight): number {
   if (mark.isFaded) return FADED_OPACITY;
-  return highlighted && !mark.brands.some((b) => b === highlighted) ? DIM_OPACITY : 1;
+  return isDimmedBy(highlighted, mark.brands) ? DIM_OPACITY : 1;
 }
 
 /** Scales a mark drawn about (x, y) by 1 / zoom (a CSS transform, so the export, never zoomed, has none). */

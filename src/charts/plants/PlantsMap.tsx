@@ -1,6 +1,6 @@
 import { useIntl } from 'react-intl';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Brand, Plant, Source } from '../../data/schema';
+import type { Plant, Source } from '../../data/schema';
 import { indexById } from '../../data/indexById';
 import { sourceTitle } from '../../data/sourceIndex';
 import type { MapRegion } from '../../state/filters';
@@ -17,6 +17,7 @@ import { useElementWidth } from '../../components/useElementWidth';
 import { useMapZoom } from './useMapZoom';
 import { useWorldAtlas } from './useWorldAtlas';
 import { MAX_ZOOM, viewPoint } from './zoom';
+import { NO_HIGHLIGHT, type Highlight } from '../../state/highlight';
 
 const NO_PATHS: readonly CountryPath[] = [];
 
@@ -25,10 +26,10 @@ interface PlantsMapProps {
   sources: readonly Source[];
   filters: PlantFilters;
   region: MapRegion;
-  /** The brand highlighted in every view, and the record picked in the source panel (its plant index). */
-  highlighted: Brand | null;
+  /** The brands highlighted in every view, and the record picked in the source panel (its plant index). */
+  highlighted: Highlight;
   recordIndex: number | null;
-  onHighlight: (brand: Brand | null) => void;
+  onHighlight: (brands: Highlight) => void;
   onOpenSource: (sourceId: string, record: RecordRef) => void;
 }
 
@@ -52,12 +53,12 @@ export function PlantsMap({ plants, sources, filters, region, highlighted, recor
   const [activeId, setActiveId] = useState<string | null>(null);
   const clear = useCallback(() => {
     setActiveId(null);
-    onHighlight(null);
+    onHighlight(NO_HIGHLIGHT);
   }, [onHighlight]);
   const { pinned, isPinned, tapHandlers } = usePinnedTooltip('.plants-tooltip', clear);
   const show = useCallback((mark: PlantMark) => {
     setActiveId(mark.id);
-    onHighlight(mark.fill);
+    onHighlight(mark.brands);
   }, [onHighlight]);
   // A tooltip a tap pinned stays for its Source button: the tap's emulated hover and focus leave at once.
   const hide = useCallback(() => {

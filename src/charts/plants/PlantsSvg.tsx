@@ -11,6 +11,7 @@ import { regionLabel, type PlantFilters } from './model';
 import { PlantSymbols } from './PlantSymbols';
 import { mapFrame, plantsScene, type MapFrame, type PlantsScene } from './scene';
 import { viewTransform, type MapView } from './zoom';
+import { NO_HIGHLIGHT } from '../../state/highlight';
 
 /** Country shapes; memoized so hovering a plant never re-renders ~170 paths. */
 const Countries = memo(function Countries({ paths, theme }: { paths: readonly CountryPath[]; theme: Theme }) {
@@ -73,7 +74,7 @@ export function PlantsSvg({ frame, scene, countryPaths, region, theme, clipId, v
 
 const ignore = () => {};
 const PLAIN_VIEW: MapView = { k: 1, x: 0, y: 0 };
-const STILL: SymbolHandlers = { highlighted: null, recordIndex: null, onShow: ignore, onHide: ignore, onOpen: ignore, tapFor: noTap };
+const STILL: SymbolHandlers = { highlighted: NO_HIGHLIGHT, recordIndex: null, onShow: ignore, onHide: ignore, onOpen: ignore, tapFor: noTap };
 
 /** The map for an exported image at `width` CSS px: the whole region, nothing hovered; outlines when loaded. */
 export function PlantsImage({ plants, filters, region, countries, width, theme }: { plants: readonly Plant[]; filters: PlantFilters; region: MapRegion; countries: readonly CountryOutline[] | undefined; width: number; theme: Theme }) {

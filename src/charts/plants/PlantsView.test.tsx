@@ -131,15 +131,18 @@ it('shows the tooltip on keyboard focus, ending with the source', () => {
   expect(tooltip).toHaveTextContent('170,000 vehicles a year');
 });
 
-it('highlights the plant’s brand while it is focused', () => {
+it('highlights the plant’s brand while it is focused, and every Alliance brand of a shared plant', () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   fireEvent.focus(mark('resende'));
-  expect(useFilters.getState().highlightedBrand).toBe('Nissan');
+  expect(useFilters.getState().highlighted).toEqual(['Nissan']);
+  // Togliatti builds for AvtoVAZ, Renault and Nissan: all three stand out in every view, not only AvtoVAZ.
+  fireEvent.focus(mark('togliatti'));
+  expect(useFilters.getState().highlighted).toEqual(['AvtoVAZ', 'Renault', 'Nissan']);
 });
 
 it('dims plants of other brands when a brand is highlighted', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
-  await choose(() => useFilters.setState({ highlightedBrand: 'AvtoVAZ' }));
+  await choose(() => useFilters.setState({ highlighted: ['AvtoVAZ'] }));
   expect([mark('resende').getAttribute('opacity'), mark('togliatti').getAttribute('opacity')]).toEqual(['0.25', '1']);
 });
 

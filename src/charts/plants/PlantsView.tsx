@@ -40,7 +40,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const choices = useDrawnChoices();
   const { yearRange, brands, mapRegion: region, vs } = choices;
   const at = selectCursor(choices);
-  const { highlighted, onHighlight: setHighlightedBrand, picked, onOpenSource: openSource } = useMarkLinks();
+  const { highlighted, onHighlight, picked, onOpenSource: openSource } = useMarkLinks();
   const recordIndex = picked?.key === 'plants' ? picked.index : null;
   const theme = useTheme();
   const intl = useIntl();
@@ -100,7 +100,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
         region={region}
         highlighted={highlighted}
         recordIndex={recordIndex}
-        onHighlight={setHighlightedBrand}
+        onHighlight={onHighlight}
         onOpenSource={openSource}
       />
       <RankedList groups={groups} largest={largest} theme={theme} />

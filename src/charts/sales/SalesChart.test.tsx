@@ -41,7 +41,7 @@ function renderChart(props: { highlighted?: 'Renault' | 'Nissan' | null; picked?
         sourcesById={new Map()}
         at={2016}
         onSelectYear={calls.select}
-        highlighted={props.highlighted ?? null}
+        highlighted={props.highlighted ? [props.highlighted] : []}
         onHighlight={calls.highlight}
         picked={props.picked ?? null}
         onOpenSource={calls.open}
@@ -68,13 +68,13 @@ describe('SalesChart marks take everything from props', () => {
     expect(calls.open.mock.calls).toEqual([['wiki-alliance', { key: 'sales', index: indexOf('Renault', 2016) }]]);
   });
 
-  it('hover and focus call onHighlight with the bar’s brand, then null on leaving; the store stays untouched', () => {
+  it('hover and focus call onHighlight with the bar’s brand, then none on leaving; the store stays untouched', () => {
     const { calls } = renderChart();
     const bar = screen.getByRole('button', { name: /^Nissan 2014:/ });
     fireEvent.focus(bar);
     fireEvent.blur(bar);
-    expect(calls.highlight.mock.calls).toEqual([['Nissan'], [null]]);
-    expect(useFilters.getState().highlightedBrand).toBeNull();
+    expect(calls.highlight.mock.calls).toEqual([[['Nissan']], [[]]]);
+    expect(useFilters.getState().highlighted).toEqual([]);
   });
 
   it('dims the brands the highlighted prop does not name', () => {

@@ -19,6 +19,7 @@ import { useElementWidth } from '../../components/useElementWidth';
 import { useDismissOnTapElsewhere } from '../../components/usePinnedTooltip';
 import { tooltipCss } from '../../components/tooltipPlacement';
 import { oncePerName } from '../../lib/oncePer';
+import { NO_HIGHLIGHT, type Highlight } from '../../state/highlight';
 
 interface SalesChartProps {
   years: readonly SalesYear[];
@@ -40,9 +41,9 @@ interface SalesChartProps {
   /** Moves the cursor: a click on a year label or total. */
   onSelectYear: (year: number) => void;
   /** The brand emphasised in every view (null: none). */
-  highlighted: Brand | null;
+  highlighted: Highlight;
   /** Highlights a brand in every view (null: none): on hover, focus and tap, and when a tapped tooltip is dismissed. */
-  onHighlight: (brand: Brand | null) => void;
+  onHighlight: (brands: Highlight) => void;
   /** The record picked in the source panel. */
   picked: RecordRef | null;
   /** Opens a record's source: a click or Enter on a bar or the target line. */
@@ -90,7 +91,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
     [yearsByYear, show, hide, current, highlighted, picked, onHighlight, onOpenSource],
   );
   const dismiss = useCallback(() => {
-    onHighlight(null);
+    onHighlight(NO_HIGHLIGHT);
     hide();
   }, [onHighlight, hide]);
   useDismissOnTapElsewhere(anchor?.onSource ? dismiss : null, '.sales-tooltip');

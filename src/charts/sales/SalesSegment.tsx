@@ -7,6 +7,7 @@ import type { SalesChartRow } from './model';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 import { tapToPreview } from '../../components/tapToPreview';
 import { formatsOf } from '../../i18n/format';
+import { isDimmedBy, NO_HIGHLIGHT } from '../../state/highlight';
 
 interface SegmentProps {
   brand: Brand;
@@ -26,7 +27,7 @@ export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill,
   const { yearsByYear, show, hide, current, highlighted, picked, onHighlight, onOpenSource } = useSalesChart();
   const intl = useIntl();
   const stops = useRovingStops();
-  const isDimmed = highlighted !== null && highlighted !== brand;
+  const isDimmed = isDimmedBy(highlighted, brand);
   const cell = payload ? yearsByYear.get(payload.year)?.cells.find((c) => c.brand === brand) : undefined;
   const isPicked = picked?.key === 'sales' && picked.index === cell?.index;
   // A missing figure has no key in the row: draw nothing rather than a zero-height bar.
@@ -34,13 +35,13 @@ export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill,
 
   const year = payload.year;
   const enter = () => {
-    onHighlight(brand);
+    onHighlight([brand]);
     show({ year, brand, mark: { x0: x, x1: x + width, y0: y, y1: y + height } });
   };
   const leave = () => {
     // A tooltip a tap showed stays for its Source button: the tap's emulated hover and focus leave at once.
     if (current()?.onSource) return;
-    onHighlight(null);
+    onHighlight(NO_HIGHLIGHT);
     hide();
   };
   const openSource = () => onOpenSource(cell.source, { key: 'sales', index: cell.index });
@@ -50,7 +51,7 @@ export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill,
       return Boolean(anchor?.onSource) && anchor?.year === year && anchor.brand === brand;
     },
     preview: () => {
-      onHighlight(brand);
+      onHighlight([brand]);
       show({ year, brand, mark: { x0: x, x1: x + width, y0: y, y1: y + height }, onSource: openSource });
     },
     open: openSource,

@@ -79,12 +79,12 @@ describe('SalesView', () => {
     expect(tooltip).toHaveTextContent('62.7%');
     expect(tooltip).toHaveTextContent('8,470,610');
     expect(tooltip).toHaveTextContent(/Source: Renault–Nissan–Mitsubishi Alliance$/);
-    expect(useFilters.getState().highlightedBrand).toBe('Nissan');
+    expect(useFilters.getState().highlighted).toEqual(['Nissan']);
   });
 
   it('dims the other brands while one is highlighted', async () => {
     await renderFiltered();
-    await choose(() => useFilters.setState({ highlightedBrand: 'Renault' }));
+    await choose(() => useFilters.setState({ highlighted: ['Renault'] }));
     expect(screen.getByRole('button', { name: /^Nissan 2014:/ })).toHaveAttribute('opacity', '0.25');
   });
 

@@ -4,6 +4,7 @@ import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { RecordRef } from '../../data/provenance';
 import type { Brand } from '../../data/schema';
 import type { SalesYear } from './model';
+import type { Highlight } from '../../state/highlight';
 
 /** Where the tooltip points: a bar segment (brand) or a whole year (brand null), in chart pixels. */
 export interface SalesAnchor {
@@ -23,10 +24,10 @@ export interface SalesAnchor {
 export interface SalesChartContextValue {
   yearsByYear: ReadonlyMap<number, SalesYear>;
   /** The brand emphasised in every view (null: none); other brands' bars are dimmed. */
-  highlighted: Brand | null;
+  highlighted: Highlight;
   /** The record picked in the source panel, outlined if it is a bar. */
   picked: RecordRef | null;
-  onHighlight: (brand: Brand | null) => void;
+  onHighlight: (brands: Highlight) => void;
   onOpenSource: (sourceId: string, record: RecordRef) => void;
   show: (anchor: SalesAnchor) => void;
   hide: () => void;
