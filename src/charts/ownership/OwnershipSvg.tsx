@@ -134,7 +134,7 @@ export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefi
           tapFor={on.tapFor}
         />
       ))}
-      {diagram.edges.map((edge) => (
+      {diagram.edges.filter((edge) => edge.isLabelDrawn).map((edge) => (
         <EdgeLabel key={edge.index} {...edgeProps(edge)} halo={theme.surface} />
       ))}
     </svg>

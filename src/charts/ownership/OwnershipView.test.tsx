@@ -92,9 +92,13 @@ describe('OwnershipView', () => {
     await choose(() => useFilters.getState().setAt(2016));
     await userEvent.selectOptions(within(figure()).getByRole('combobox', { name: 'Compare with' }), '2023');
     await afterDrawn();
-    expect(edgeLabels()).toEqual(expect.arrayContaining(['43.4% → 15%', '15% non-voting → voting', 'ended 2021', 'new: 34%']));
-    // Daimler's cross-holding and the Mexican joint venture (2021), the Russian structure (2022).
+    expect(edgeLabels()).toEqual(expect.arrayContaining(['43.4% → 15%', '15% non-voting → voting', 'new: 34%']));
+    // Daimler's cross-holding and the Mexican joint venture (2021), the Russian structure (2022): each company gone
+    // says in its box when its stakes ended, once, and its lines carry no label.
     expect(diagram().querySelectorAll('g.ownership-edge[data-change="ended"]')).toHaveLength(8);
+    expect(edgeLabels().filter((label) => label.startsWith('ended'))).toEqual([]);
+    const box = (name: RegExp) => within(diagram()).getByRole('img', { name }).textContent;
+    expect([box(/^Daimler/), box(/^Common Purchasing/)]).toEqual(['Daimlerended 2021', 'CommonPurchasingended 2022']);
     expect(within(diagram()).getByRole('button', { name: 'Daimler holds 3.1% of the Renault–Nissan Alliance (voting rights not stated): ended 2021' })).toBeInTheDocument();
     await userEvent.click(within(figure()).getByRole('button', { name: 'Show table' }));
     const firstRow = within(figure()).getAllByRole('row')[1]!;

@@ -80,6 +80,11 @@ export interface DiagramEdge {
   holder: string;
   held: string;
   label: string;
+  /**
+   * Whether the label is drawn on the edge: not for a stake ended with a company whose box already says when
+   * ("ended 2022"); its accessible name keeps the label. An undrawn label's box is its midpoint.
+   */
+  isLabelDrawn: boolean;
   /** Stroke width in viewBox units: scaled by percent; thinnest where no figure is given. */
   strokeWidth: number;
   isNonVoting: boolean;
@@ -172,15 +177,33 @@ export function brandsDrawn(dataset: Dataset, year: number): Brand[] {
   return brandIds(dataset).filter((b) => drawn.includes(b));
 }
 
+/** A company's box lines: its name, and in a comparison, for a company gone since, when its stakes ended. */
+type LinesOf = (company: Company) => readonly string[];
+
+/**
+ * The tag of each company gone by a comparison's later year whose stakes all ended in one year: "ended 2022",
+ * said once in its box rather than on each of its lines (the 2016–2023 comparison had seven such labels crowded
+ * at its top). A company whose stakes ended in different years gets none; its lines keep their labels.
+ */
+function goneTags(changes: readonly StakeChange[] | null, gone: ReadonlySet<string>, intl: IntlShape): Map<string, string> {
+  const years = new Map<string, Set<number>>();
+  for (const change of changes ?? []) {
+    const stake = change.kind === 'ended' ? change.before?.stake : undefined;
+    if (stake?.to == null) continue;
+    for (const id of [stake.holder, stake.held]) if (gone.has(id)) years.set(id, (years.get(id) ?? new Set()).add(stake.to));
+  }
+  return new Map([...years].flatMap(([id, set]) => (set.size === 1 ? [[id, intl.formatMessage({ id: 'ownership.change.ended' }, { year: [...set][0]! })] as const] : [])));
+}
+
 /** Companies at their layout's slots, and those still to place: without a slot, or whose shared slot is taken. */
-function slottedNodes(companies: readonly Company[], layout: LayoutSpec, gone: ReadonlySet<string>): { nodes: DiagramNode[]; waiting: Company[] } {
+function slottedNodes(companies: readonly Company[], layout: LayoutSpec, gone: ReadonlySet<string>, linesOf: LinesOf): { nodes: DiagramNode[]; waiting: Company[] } {
   const nodes: DiagramNode[] = [];
   const waiting: Company[] = [];
   // A comparison draws the later year as its own view does, with what has gone since around it: the year's
   // companies take their slots first, and one gone by then moves aside where it shares or crowds a slot.
   const yearsFirst = [...companies.filter((c) => !gone.has(c.id)), ...companies.filter((c) => gone.has(c.id))];
   for (const company of yearsFirst) {
-    const lines = nodeLines(layout, company.id, boxLabel(company));
+    const lines = linesOf(company);
     const slot = ownValue(layout.slots, company.id);
     const placed = slot && boxInside(slot, lines, company.kind === 'member', layout.width);
     // A slot shared by companies the data never shows together: if they ever coexist, the later one moves.
@@ -200,7 +223,7 @@ const EDGE_CLEARANCE = 3;
  * Places the waiting companies one by one at the free spot nearest their partners, clear of the boxes,
  * edges and labels drawn so far and (outside the members) of the members' box.
  */
-function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active: readonly IndexedStake[], layout: LayoutSpec, gone: ReadonlySet<string>, intl: IntlShape): number {
+function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active: readonly IndexedStake[], layout: LayoutSpec, gone: ReadonlySet<string>, linesOf: LinesOf, intl: IntlShape): number {
   let height = layout.height;
   for (const company of waiting) {
     const edges = diagramEdges(nodes, active, layout, null, intl);
@@ -215,7 +238,7 @@ function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active:
       ...edges.map((e) => e.labelBox),
       ...edges.flatMap((e) => e.samples.map((p) => ({ x0: p.x - EDGE_CLEARANCE, y0: p.y - EDGE_CLEARANCE, x1: p.x + EDGE_CLEARANCE, y1: p.y + EDGE_CLEARANCE }))),
     ];
-    const lines = nodeLines(layout, company.id, boxLabel(company));
+    const lines = linesOf(company);
     const spot = freeSpot(layout, lines, company.kind === 'member', nodes.map((n) => n.box), obstacles, anchor, partners, height);
     height = spot.height;
     nodes.push(nodeOf(company, spot.center, spot.box, lines, gone));
@@ -281,6 +304,8 @@ function diagramEdges(
   layout: LayoutSpec,
   changeOf: ReadonlyMap<number, StakeChange> | null,
   intl: IntlShape,
+  /** Companies whose box says when their stakes ended (goneTags): their ended stakes' labels are not drawn. */
+  tagged: ReadonlyMap<string, string> = new Map(),
 ): DiagramEdge[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const bends = edgeBends(active.filter(({ stake }) => byId.has(stake.holder) && byId.has(stake.held)), layout.bends);
@@ -303,19 +328,25 @@ function diagramEdges(
     const { strokeWidth, arrow, shape } = placed;
     const change = changeOf?.get(index) ?? null;
     const label = change?.label ?? stakeLabel(stake, intl);
+    const isLabelDrawn = !(change?.kind === 'ended' && (tagged.has(stake.holder) || tagged.has(stake.held)));
     const others = lines.filter((line) => line.index !== index).map((line) => line.samples);
     return [{
       index,
       holder: stake.holder,
       held: stake.held,
       label,
+      isLabelDrawn,
       strokeWidth,
       arrow,
       isNonVoting: stake.voting === false,
       isPlanned: stake.basis === 'planned',
       hasFigure: stake.percent !== null,
       colorBrand: byId.get(stake.holder)?.brand ?? null,
-      ...(changeOf ? placeLabel(shape, label, { nodes, labels: placedLabels, lines: others, width: layout.width, height: layout.height }) : { ...shape, labelBox: labelBox(shape.mid, label) }),
+      ...(!isLabelDrawn
+        ? { ...shape, labelBox: { x0: shape.mid.x, y0: shape.mid.y, x1: shape.mid.x, y1: shape.mid.y } }
+        : changeOf
+          ? placeLabel(shape, label, { nodes, labels: placedLabels, lines: others, width: layout.width, height: layout.height })
+          : { ...shape, labelBox: labelBox(shape.mid, label) }),
       change: change?.kind ?? null,
     }];
   });
@@ -339,12 +370,18 @@ export function ownershipDiagram(
   const changeOf = changes ? new Map(changes.map((c) => [(c.after ?? c.before)!.index, c])) : null;
   const present = new Set(companiesDrawn(dataset, year, held).map((c) => c.id));
   const gone = new Set(companies.filter((c) => !present.has(c.id)).map((c) => c.id));
-  const { nodes, waiting } = slottedNodes(companies, layout, gone);
-  const height = placeWaiting(nodes, waiting, active, layout, gone, intl);
+  const tags = goneTags(changes, gone, intl);
+  const linesOf: LinesOf = (company) => {
+    const tag = tags.get(company.id);
+    const lines = nodeLines(layout, company.id, boxLabel(company));
+    return tag ? [...lines, tag] : lines;
+  };
+  const { nodes, waiting } = slottedNodes(companies, layout, gone, linesOf);
+  const height = placeWaiting(nodes, waiting, active, layout, gone, linesOf, intl);
   // Drawn (and tabbed through) in dataset order, wherever each was placed.
   const order = new Map(companies.map((c, i) => [c.id, i]));
   nodes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  const edges = diagramEdges(nodes, active, layout, changeOf, intl);
+  const edges = diagramEdges(nodes, active, layout, changeOf, intl, tags);
   const bottom = Math.max(height, ...nodes.map((n) => n.box.y1 + 10));
   return { width: layout.width, height: Math.ceil(bottom), top: 0, nodes, edges, group: allianceGroup(nodes, edges, layout.width, intl), leftOut };
 }
