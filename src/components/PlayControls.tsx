@@ -49,9 +49,9 @@ export function PlayControls() {
   // Where this run started, for the Pause button's name: the range's start only when the run began there.
   const [runFrom, setRunFrom] = useState(range[0]);
   const start = useCallback(() => {
-    setRunFrom(playStart(at, range));
     play();
-  }, [at, range, play]);
+    setRunFrom(selectCursor(useFilters.getState()));
+  }, [play]);
   const action = isPlaying ? 'pause' : ended === here ? 'replay' : 'play';
   const intl = useIntl();
   const speedOptions = PLAY_SPEEDS.map((value) => ({ value: String(value), label: intl.formatMessage({ id: 'filters.speedValue' }, { speed: intl.formatNumber(value) }) }));

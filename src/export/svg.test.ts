@@ -199,18 +199,21 @@ describe('export frame', () => {
       expect(widths).toEqual([713]);
       const chart = doc.querySelector('svg > svg')!;
       expect([chart.getAttribute('x'), chart.getAttribute('width')]).toEqual(['24', '713']);
-      const [firstX, firstY] = at(doc, figures[0]!);
-      expect([firstX, firstY! > Number(chart.getAttribute('y')) - 120]).toEqual([761, true]);
-      expect(at(doc, '• Symbol area is proportional to capacity.')[0]).toBe(761);
+      // Every figure and note in the column, from the chart's top down, above the filter and source lines.
+      const column = [...figures, ...notes.map((note) => `• ${note}`)].map((text) => at(doc, text));
+      const [, filterY] = at(doc, parts.filterLine);
+      expect(column.map(([x]) => x)).toEqual(Array(16).fill(761));
+      expect(column.map(([, y]) => y).every((y, i, ys) => (i === 0 ? y! > 100 : y! === ys[i - 1]! + 16) && y! < filterY!)).toBe(true);
       expect(at(doc, parts.sourceLine)).toEqual([24, 675 - 24]);
       expect(doc.documentElement.getAttribute('height')).toBe('675');
     });
 
     it('keeps them under the chart in a square, and in a landscape image they leave most of the room', () => {
-      build({ width: 1080, height: 1080 });
-      expect(widths).toEqual([1152]);
-      const fewer = buildChartSvg(map, 1152, { ...parts, figures: figures.slice(0, 2) }, { ...SCREEN_FRAME, width: 1200, height: 675 });
-      expect(fewer.querySelector('svg')!.getAttribute('x')).not.toBe('24');
+      const square = build({ width: 1080, height: 1080 });
+      expect([widths, at(square, figures[0]!)[0]]).toEqual([[1152], 24]);
+      widths.length = 0;
+      const fewer = new DOMParser().parseFromString(serializeSvg(buildChartSvg(map, 1152, { ...parts, figures: figures.slice(0, 2) }, { ...SCREEN_FRAME, width: 1200, height: 675 })), 'image/svg+xml');
+      expect([widths, at(fewer, figures[0]!)[0]]).toEqual([[1152], 24]);
     });
   });
 });

@@ -97,7 +97,8 @@ function buildFormats(locale: Locale): Formats {
     exact: (value) => exact.format(value),
     money: (amount, currency) => money(currency).format(amount),
     compact: (value) => compact.format(value),
-    compactTotal: (value) => (compactTotal ??= new Intl.NumberFormat(locale, { ...compactOptions, minimumSignificantDigits: 3 })).format(value),
+    // Below a million a total has no trailing zero to keep ("500K"), and none is written after a 0 or a 950.
+    compactTotal: (value) => (Math.abs(value) < 1e6 ? compact : (compactTotal ??= new Intl.NumberFormat(locale, { ...compactOptions, minimumSignificantDigits: 3 }))).format(value),
     percent: (value) => percent.format(value),
     monthShort: (month) => monthShort.format(monthStart(month)),
     monthLong: (month) => monthLong.format(monthStart(month)),

@@ -28,7 +28,7 @@ interface EvChartProps {
   sourcesById: SourcesById;
   /** The cursor year's rule and the values it reads; null when the cursor is outside the chart. */
   cursor: EvCursor | null;
-  /** The brand highlighted in every view, and the record picked in the source panel. */
+  /** The brands highlighted in every view, and the record picked in the source panel. */
   highlighted: Highlight;
   picked: RecordRef | null;
   onHighlight: (brands: Highlight) => void;

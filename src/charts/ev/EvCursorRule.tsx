@@ -1,9 +1,8 @@
 import { useIntl } from 'react-intl';
 import type { Brand } from '../../data/schema';
 import { brandColour, type Theme } from '../../theme/tokens';
-import type { EvLayout } from './layout';
+import type { EvLayout, PlacedCursor } from './layout';
 import type { EvLine } from './model';
-import { textWidth } from '../../components/textWidth';
 import { EV_LABEL_SIZE, halo } from './halo';
 
 /**
@@ -33,7 +32,7 @@ export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines
         return (
           <g key={value.key} className="ev-cursor-value" data-series={value.key} role="listitem" aria-label={value.description}>
             <circle cx={cursor.x} cy={dotY} r={3} fill={colour} stroke={theme.surface} strokeWidth={1} />
-            {plate && <CursorPlate text={value.text} colour={colour} theme={theme} {...plate} />}
+            {plate && <ReadingPlate text={value.text} colour={colour} theme={theme} {...plate} />}
           </g>
         );
       })}
@@ -42,11 +41,10 @@ export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines
 }
 
 /** A reading's plate: it sits over the lines like a tooltip, so no line or label runs through it. */
-function CursorPlate({ text, colour, theme, x, y, anchor }: { text: string; colour: string; theme: Theme; x: number; y: number; anchor: 'start' | 'end' }) {
-  const width = textWidth(text, EV_LABEL_SIZE, true) + 8;
+function ReadingPlate({ text, colour, theme, x, y, anchor, box }: { text: string; colour: string; theme: Theme } & NonNullable<PlacedCursor['labels'][number]['plate']>) {
   return (
     <>
-      <rect x={anchor === 'start' ? x - 4 : x - width + 4} y={y - 8} width={width} height={16} rx={3} fill={theme.surface} stroke={colour} strokeWidth={1} />
+      <rect x={box.x0} y={box.y0} width={box.x1 - box.x0} height={box.y1 - box.y0} rx={3} fill={theme.surface} stroke={colour} strokeWidth={1} />
       <text x={x} y={y} dy="0.32em" textAnchor={anchor} className="ev-cursor-label" fill={colour} fontSize={EV_LABEL_SIZE} fontWeight={700} {...halo(theme, 4)}>
         {text}
       </text>

@@ -1,7 +1,8 @@
 import { dataset, domain } from '../../test/renderWithProviders';
 import { evCursor, evCursorSummary } from './cursor';
 import { evLayout } from './layout';
-import { evLines, evWindow } from './model';
+import { evLines, evMarkers, evWindow } from './model';
+import { evTargets } from './targets';
 import { intlFor } from '../../i18n/intl';
 
 const en = intlFor('en');
@@ -54,6 +55,27 @@ describe('cursor labels in the layout', () => {
     const ys = placedAt(634).labels.map((l) => l.plate!.y).sort((a, b) => a - b);
     expect(ys).toHaveLength(7);
     ys.slice(1).forEach((y, i) => expect(y - ys[i]!).toBeGreaterThanOrEqual(17));
+  });
+  describe('on the dashboard, 1999–2023, with the view’s markers and targets', () => {
+    const full = () => evWindow(dataset, [1999, 2023])!;
+    const allLines = () => evLines(dataset, domain.brands, full(), en);
+    const placed = (width: number, at: number) => {
+      const targets = evTargets(dataset, full()).filter((t) => allLines().some((l) => l.seriesId === t.seriesId));
+      return evLayout(allLines(), evMarkers(dataset, domain.brands, full(), en), full(), 'linear', width, evCursor(allLines(), full(), at, en), targets, 'en');
+    };
+    const dotsUnderPlates = (layout: ReturnType<typeof placed>) => {
+      const dots = layout.lines.flatMap((line) => line.dots);
+      return layout.cursor!.labels.flatMap(({ plate }) => (plate ? dots.filter((d) => d.x + 3 > plate.box.x0 && d.x - 3 < plate.box.x1 && d.y + 3 > plate.box.y0 && d.y - 3 < plate.box.y1) : []));
+    };
+    it.each([2015, 2017, 2018, 2020])('sets the %i readings left of the rule, lifted clear of every dot, in a 635 px card', (at) => {
+      const layout = placed(635, at);
+      const { dotY, plate } = layout.cursor!.labels[0]!;
+      expect([plate?.anchor, plate!.y < dotY, dotsUnderPlates(layout)]).toEqual(['end', true, []]);
+    });
+    it('leaves out the plates on a phone where the widest would cross the plot, and keeps them where they fit (2020)', () => {
+      expect([2015, 2018].map((at) => placed(350, at).cursor!.labels.every((l) => l.plate === null))).toEqual([true, true]);
+      expect(placed(350, 2020).cursor!.labels.map((l) => l.plate?.anchor)).toEqual(['end', 'end', 'end', 'end']);
+    });
   });
   it('draws no plates where the widest does not fit beside the rule (340 px), and keeps every reading’s dot', () => {
     const placed = placedAt(340);

@@ -7,8 +7,9 @@ import { formatTick } from './format';
 import type { EvCursor, EvCursorValue } from './cursor';
 import { isLongHold, type EvLine, type EvMarker, type EvPoint, type EvWindow } from './model';
 import { textWidth } from '../../components/textWidth';
+import type { Box } from '../../components/geometry';
 import { EV_LABEL_SIZE } from './halo';
-import { cursorPlacement, dodgeInlineLabels, dodgeLabels, markerLabelRows, PLATE_STEP } from './placement';
+import { cursorPlacement, dodgeInlineLabels, dodgeLabels, markerLabelRows, PLATE_STEP, PLATE_TEXT_OFFSET, plateBox } from './placement';
 import { placeTargets, type PlacedTarget } from './targetLayout';
 import type { EvTarget } from './targets';
 
@@ -77,8 +78,11 @@ export interface PlacedMarker {
 export interface PlacedCursor {
   x: number;
   year: number;
-  /** Each reading's dot on the rule, and its plate: null where the chart is too narrow for any (`cursorPlacement`). */
-  labels: { value: EvCursorValue; dotY: number; plate: { x: number; y: number; anchor: 'start' | 'end' } | null }[];
+  /**
+   * Each reading's dot on the rule, and its plate — the text's anchor point and side, and the box behind it —
+   * or null where the chart is too narrow for any (`cursorPlacement`).
+   */
+  labels: { value: EvCursorValue; dotY: number; plate: { x: number; y: number; anchor: 'start' | 'end'; box: Box } | null }[];
 }
 
 export interface EvLayout {
@@ -231,8 +235,8 @@ export function evLayout(
   const xOf = (month: number) => round(x(month));
   const yOf = (units: number) => round(yAxis ? yAxis.y(units) : bottom);
 
-  // The lines as segments, for the cursor's readings to keep clear of (collected here, where the vertices are).
-  const lineInk: [number, number, number, number][] = [];
+  // Each line's vertices, for the cursor's readings to keep clear of (collected here, where they are made).
+  const lineVertices: (readonly { x: number; y: number }[])[] = [];
   const placedLines = lines.map((line): PlacedLine => {
     const dots = line.points.map((point) => ({ point, x: xOf(point.month), y: yOf(point.units) }));
     // A line carried into the window starts at its left edge; one that goes on past it runs to the right edge.
@@ -241,7 +245,7 @@ export function evLayout(
     const held = [...entry, ...dots.map((d) => ({ x: d.x, y: d.y, month: d.point.month }))];
     const exit = line.continuesPast && held.length ? [{ x: xOf(months.end), y: held[held.length - 1]!.y, month: line.outsideMonths.after ?? months.end }] : [];
     const vertices = [...held, ...exit];
-    vertices.slice(1).forEach((b, i) => lineInk.push([vertices[i]!.x, vertices[i]!.y, b.x, vertices[i]!.y], [b.x, vertices[i]!.y, b.x, b.y]));
+    lineVertices.push(vertices);
     return { line, ...stepPaths(vertices), dots: thinDots(dots), end: vertices[vertices.length - 1]! };
   });
 
@@ -296,7 +300,8 @@ export function evLayout(
     const ink = {
       // A target's diamond is a dot too.
       dots: [...placedLines.flatMap((placed) => placed.dots), ...placedTargets],
-      segments: [...lineInk, ...placedTargets.flatMap((t) => (t.lineX1 === null ? [] : [[t.lineX1, t.y, t.x, t.y] as const]))],
+      steps: lineVertices,
+      segments: placedTargets.flatMap((t) => (t.lineX1 === null ? [] : [[t.lineX1, t.y, t.x, t.y] as const])),
       text: [
         ...labels.map((l) => {
           const w = textWidth(l.text, EV_LABEL_SIZE, true);
@@ -306,8 +311,12 @@ export function evLayout(
       ],
     };
     const placement = cursorPlacement(plates, cx, ink, { left, right, top });
-    const plate = (y: number) => placement && { x: placement.anchor === 'start' ? cx + 6 : cx - 6, y: y - placement.lift, anchor: placement.anchor };
-    placedCursor = { x: cx, year: cursor.year, labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, plate: plate(ys[i]!) })) };
+    const plate = ({ y, width: plateWidth }: { y: number; width: number }) => {
+      if (!placement) return null;
+      const { anchor, lift } = placement;
+      return { x: anchor === 'start' ? cx + PLATE_TEXT_OFFSET : cx - PLATE_TEXT_OFFSET, y: y - lift, anchor, box: plateBox(cx, y - lift, plateWidth, anchor) };
+    };
+    placedCursor = { x: cx, year: cursor.year, labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, plate: plate(plates[i]!) })) };
   }
   return {
     width,

@@ -1,4 +1,5 @@
-import { cursorPlacement, type CursorInk, dodgeInlineLabels, dodgeLabels, markerLabelRows } from './placement';
+import fc from 'fast-check';
+import { cursorPlacement, type CursorInk, type CursorPlate, dodgeInlineLabels, dodgeLabels, markerLabelRows } from './placement';
 
 describe('dodgeLabels', () => {
   it('returns nothing for no labels', () => {
@@ -91,8 +92,8 @@ describe('dodgeInlineLabels', () => {
 describe('cursorPlacement', () => {
   const plates = [{ y: 100, width: 60 }];
   const plot = { left: 0, right: 500, top: 0 };
-  const onDots = (dots: { x: number; y: number }[]): CursorInk => ({ dots, segments: [], text: [] });
-  const onLines = (...segments: CursorInk['segments']): CursorInk => ({ dots: [], segments, text: [] });
+  const onDots = (dots: { x: number; y: number }[]): CursorInk => ({ dots, steps: [], segments: [], text: [] });
+  const onLines = (...segments: CursorInk['segments']): CursorInk => ({ dots: [], steps: [], segments, text: [] });
   const place = (ink: CursorInk, at = plot, ps = plates) => cursorPlacement(ps, 200, ink, at);
   it('sets the readings right of the rule, level with their dots, when that covers nothing', () => {
     expect(place(onDots([{ x: 400, y: 100 }]))).toEqual({ anchor: 'start', lift: 0 });
@@ -126,8 +127,8 @@ describe('cursorPlacement', () => {
     const tight = { ...plot, top: 92 };
     const label = [210, 100, 250, 100] as const;
     const dotsLeft = (n: number) => Array.from({ length: n }, (_, i) => ({ x: 150 + i * 10, y: 100 }));
-    expect(place({ dots: dotsLeft(3), segments: [], text: [label] }, tight)?.anchor).toBe('end');
-    expect(place({ dots: dotsLeft(4), segments: [], text: [label] }, tight)?.anchor).toBe('start');
+    expect(place({ dots: dotsLeft(3), steps: [], segments: [], text: [label] }, tight)?.anchor).toBe('end');
+    expect(place({ dots: dotsLeft(4), steps: [], segments: [], text: [label] }, tight)?.anchor).toBe('start');
   });
   it('lifts the column a plate at a time, whole, to the lowest place that covers nothing', () => {
     const column = [{ y: 150, width: 60 }, { y: 167, width: 60 }];
@@ -143,13 +144,61 @@ describe('cursorPlacement', () => {
     expect(place(onDots(dots), { ...plot, top: 75 })).toEqual({ anchor: 'start', lift: 17 });
   });
   it('keeps the side the plates fit on, whatever they cover, and gives none where neither side fits', () => {
-    const covered: CursorInk = { dots: [{ x: 230, y: 100 }], segments: [[0, 100, 500, 100]], text: [] };
-    // 200 + 6 + 60 = 266: the plates fit a plot ending there, not one ending a pixel before.
-    expect(place(covered, { left: 0, right: 266, top: 92 })?.anchor).toBe('end');
-    expect(place(onDots([]), { left: 0, right: 265, top: 0 })).toEqual({ anchor: 'end', lift: 0 });
+    // 200 + 6 + 60 = 266: the plates fit a plot ending there, not one ending a pixel before (a dot left of the rule
+    // sends them right where they fit).
+    const leftDot = onDots([{ x: 170, y: 100 }]);
+    expect(place(leftDot, { left: 0, right: 266, top: 92 })?.anchor).toBe('start');
+    expect(place(leftDot, { left: 0, right: 265, top: 92 })?.anchor).toBe('end');
     // Left of the rule they reach 200 - 66 = 134.
     expect(place(onDots([{ x: 230, y: 100 }]), { left: 134, right: 500, top: 92 })?.anchor).toBe('end');
     expect(place(onDots([{ x: 230, y: 100 }]), { left: 135, right: 500, top: 92 })?.anchor).toBe('start');
     expect(place(onDots([]), { left: 135, right: 265, top: 0 })).toBeNull();
+  });
+
+  it('picks what the definition picks, on random charts: every side and lift weighed plate by plate, box by box', () => {
+    // The placement indexes the ink by rows for speed; this is the rule written out plainly.
+    const reference = (plates: readonly CursorPlate[], ruleX: number, ink: CursorInk, at: { left: number; right: number; top: number }) => {
+      const widest = Math.max(...plates.map((p) => p.width));
+      const sides = (['start', 'end'] as const).filter((side) => (side === 'start' ? ruleX + 6 + widest <= at.right : ruleX - 6 - widest >= at.left));
+      if (sides.length === 0) return null;
+      const steps = ink.steps.flatMap((v) => v.slice(1).flatMap((b, i) => [[v[i]!.x, v[i]!.y, b.x, v[i]!.y], [b.x, v[i]!.y, b.x, b.y]] as const));
+      const box = ([ax, ay, bx, by]: readonly number[], half: number, weight: number) => ({ x0: Math.min(ax!, bx!), x1: Math.max(ax!, bx!), y0: Math.min(ay!, by!) - half, y1: Math.max(ay!, by!) + half, weight });
+      const boxes = [
+        ...ink.dots.map((d) => ({ x0: d.x - 3, x1: d.x + 3, y0: d.y - 3, y1: d.y + 3, weight: 1 })),
+        // A step that does not move (level, or straight up) draws no segment that way.
+        ...steps.filter(([ax, ay, bx, by]) => ax !== bx || ay !== by).map((seg) => box(seg, 0, 1)),
+        ...ink.segments.map((seg) => box(seg, 0, 1)),
+        ...ink.text.map((seg) => box(seg, 6, 4)),
+      ];
+      const lifts = Math.max(0, Math.floor((Math.min(...plates.map((p) => p.y)) - 8 - at.top) / 17)) + 1;
+      let best = { anchor: sides[0]!, lift: 0, cost: Infinity };
+      for (let k = 0; k < lifts; k++) {
+        for (const anchor of sides) {
+          const cost = plates.reduce((sum, p) => {
+            const [x0, x1] = anchor === 'start' ? [ruleX + 2, ruleX + 2 + p.width] : [ruleX - 2 - p.width, ruleX - 2];
+            const [y0, y1] = [p.y - 8 - 17 * k, p.y + 8 - 17 * k];
+            return sum + boxes.filter((b) => b.x1 > x0 && b.x0 < x1 && b.y1 > y0 && b.y0 < y1).reduce((w, b) => w + b.weight, 0);
+          }, 0);
+          if (cost < best.cost) best = { anchor, lift: 17 * k, cost };
+        }
+      }
+      return { anchor: best.anchor, lift: best.lift };
+    };
+    const point = fc.record({ x: fc.integer({ min: 0, max: 500 }), y: fc.integer({ min: 0, max: 320 }) });
+    const segment = fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 320 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 320 }));
+    const chart = fc.record({
+      plates: fc.array(fc.record({ y: fc.integer({ min: 20, max: 310 }), width: fc.integer({ min: 10, max: 160 }) }), { minLength: 1, maxLength: 10 }),
+      ruleX: fc.integer({ min: 60, max: 440 }),
+      ink: fc.record({
+        dots: fc.array(point, { maxLength: 40 }),
+        steps: fc.array(fc.array(point, { maxLength: 12 }).map((v) => [...v].sort((a, b) => a.x - b.x)), { maxLength: 4 }),
+        segments: fc.array(segment, { maxLength: 6 }),
+        text: fc.array(segment.map(([x0, y, x1]) => [x0, y, x1, y] as const), { maxLength: 6 }),
+      }),
+      plot: fc.record({ left: fc.integer({ min: 0, max: 60 }), right: fc.integer({ min: 440, max: 520 }), top: fc.integer({ min: 0, max: 60 }) }),
+    });
+    fc.assert(fc.property(chart, ({ plates, ruleX, ink, plot }) => {
+      expect(cursorPlacement(plates, ruleX, ink, plot)).toEqual(reference(plates, ruleX, ink, plot));
+    }), { numRuns: 400 });
   });
 });

@@ -1,3 +1,5 @@
+import type { Box } from '../../components/geometry';
+
 interface Cluster {
   members: number[];
   start: number;
@@ -166,19 +168,32 @@ export interface CursorPlate {
   width: number;
 }
 
-/** How far a plate's near edge sits from the rule (its text 4 px further), and how far a dot reaches (its radius). */
+/** How far a plate's near edge sits from the rule, and its text 4 px further. */
 const PLATE_OFFSET = 2;
-const TEXT_OFFSET = PLATE_OFFSET + 4;
-const DOT_REACH = 3;
+export const PLATE_TEXT_OFFSET = PLATE_OFFSET + 4;
 /** A plate's half height, and one plate's slot in the column (16 px plates, 1 px apart). */
 const PLATE_HALF = 8;
 export const PLATE_STEP = 17;
+/** How far a dot reaches (its radius), and a label's half height about its centre line. */
+const DOT_REACH = 3;
+const TEXT_HALF = 6;
+
+/** A plate's box: `width` px (its text and margins) at `y`, on `anchor`'s side of the rule at `ruleX`. */
+export function plateBox(ruleX: number, y: number, width: number, anchor: 'start' | 'end'): Box {
+  const [x0, x1] = anchor === 'start' ? [ruleX + PLATE_OFFSET, ruleX + PLATE_OFFSET + width] : [ruleX - PLATE_OFFSET - width, ruleX - PLATE_OFFSET];
+  return { x0, y0: y - PLATE_HALF, x1, y1: y + PLATE_HALF };
+}
 
 type Segment = readonly [number, number, number, number];
 
-/** What a plate should not cover: the chart's dots, its lines and its labels' text, as axis-aligned segments [x0, y0, x1, y1]. */
+/**
+ * What a plate should not cover: the chart's dots; its step lines, by their vertices (each holds level to the
+ * next vertex's x, then rises to its y); other lines, and its labels' centre lines, as axis-aligned segments
+ * [x0, y0, x1, y1].
+ */
 export interface CursorInk {
   dots: readonly { x: number; y: number }[];
+  steps: readonly (readonly { x: number; y: number }[])[];
   segments: readonly Segment[];
   text: readonly Segment[];
 }
@@ -193,13 +208,47 @@ export interface CursorPlacement {
 }
 
 /**
+ * The ink near the rule as flat columns of box edges and weights: the placement reads them (plates × boxes, some
+ * thousands of boxes on a large file) in a tight loop, on every step of Play.
+ */
+function inkNear(ink: CursorInk, left: number, right: number) {
+  // Plain arrays, not typed ones: a typed array's memory lies outside the JS heap, and a few hundred KB of it on
+  // every step of Play had the collector run every few steps (a third of the layout's time, profiled).
+  const x0: number[] = [];
+  const x1: number[] = [];
+  const y0: number[] = [];
+  const y1: number[] = [];
+  const weight: number[] = [];
+  const add = (bx0: number, bx1: number, by0: number, by1: number, w: number) => {
+    if (bx1 <= left || bx0 >= right) return;
+    x0.push(bx0);
+    x1.push(bx1);
+    y0.push(by0);
+    y1.push(by1);
+    weight.push(w);
+  };
+  for (const d of ink.dots) add(d.x - DOT_REACH, d.x + DOT_REACH, d.y - DOT_REACH, d.y + DOT_REACH, 1);
+  for (const vertices of ink.steps) {
+    for (let i = 1; i < vertices.length; i++) {
+      const a = vertices[i - 1]!;
+      const b = vertices[i]!;
+      if (b.x !== a.x) add(Math.min(a.x, b.x), Math.max(a.x, b.x), a.y, a.y, 1);
+      if (b.y !== a.y) add(b.x, b.x, Math.min(a.y, b.y), Math.max(a.y, b.y), 1);
+    }
+  }
+  for (const [ax, ay, bx, by] of ink.segments) add(Math.min(ax, bx), Math.max(ax, bx), Math.min(ay, by), Math.max(ay, by), 1);
+  for (const [ax, ay, bx, by] of ink.text) add(Math.min(ax, bx), Math.max(ax, bx), Math.min(ay, by) - TEXT_HALF, Math.max(ay, by) + TEXT_HALF, TEXT_WEIGHT);
+  return { x0, x1, y0, y1, weight, n: x0.length };
+}
+
+/**
  * Where the cursor's readings go. Each plate wants to sit level with its dot on the rule (`plates`, already
  * dodged apart), but a plate sits over the chart like a tooltip, and a dot or a line under it is data the
- * reader cannot see (a label under it, unreadable: it counts as four): so the column may move to either side of the rule and be lifted, whole and in order, a
- * plate's slot at a time, up to the plot's top. The placement covering the least ink wins; on a tie the
- * lowest (nearest its dots), then right of the rule. A side the widest plate would leave the plot on is no
- * option; where neither side is (a phone: the plot is narrower than two readings), null — no plates, the
- * rule's dots stay, and the chart's summary states each reading.
+ * reader cannot see (a label under it, unreadable: it counts as four): so the column may move to either side of
+ * the rule and be lifted, whole and in order, a plate's slot at a time, up to the plot's top. The placement
+ * covering the least ink wins; on a tie the lowest (nearest its dots), then right of the rule. A side the widest
+ * plate would leave the plot on is no option; where neither side is (a phone: the plot is narrower than two
+ * readings), null — no plates; the rule's dots stay, each named for assistive technology, and the table lists every milestone.
  */
 export function cursorPlacement(
   plates: readonly CursorPlate[], ruleX: number, ink: CursorInk, plot: { left: number; right: number; top: number },
@@ -208,32 +257,49 @@ export function cursorPlacement(
   const widest = Math.max(...plates.map((p) => p.width));
   // The plate's far edge with the text's margin inside it, as on the near side.
   const sides = [
-    ...(ruleX + TEXT_OFFSET + widest <= plot.right ? ['start' as const] : []),
-    ...(ruleX - TEXT_OFFSET - widest >= plot.left ? ['end' as const] : []),
+    ...(ruleX + PLATE_TEXT_OFFSET + widest <= plot.right ? ['start' as const] : []),
+    ...(ruleX - PLATE_TEXT_OFFSET - widest >= plot.left ? ['end' as const] : []),
   ];
   if (sides.length === 0) return null;
   // Only ink within reach of the widest plate can be covered: the rest is never looked at again.
-  const [bandLeft, bandRight] = [ruleX - PLATE_OFFSET - widest - DOT_REACH, ruleX + PLATE_OFFSET + widest + DOT_REACH];
-  const dots = ink.dots.filter((d) => d.x > bandLeft && d.x < bandRight);
-  const inBand = ([x0, , x1]: Segment) => Math.max(x0, x1) > bandLeft && Math.min(x0, x1) < bandRight;
-  const [segments, text] = [ink.segments.filter(inBand), ink.text.filter(inBand)];
-  const covered = (anchor: 'start' | 'end', lift: number) =>
-    plates.reduce((sum, plate) => {
-      const [x0, x1] = anchor === 'start' ? [ruleX + PLATE_OFFSET, ruleX + PLATE_OFFSET + plate.width] : [ruleX - PLATE_OFFSET - plate.width, ruleX - PLATE_OFFSET];
-      const [y0, y1] = [plate.y - lift - PLATE_HALF, plate.y - lift + PLATE_HALF];
-      const under = ([sx0, sy0, sx1, sy1]: Segment) => Math.max(sx0, sx1) > x0 && Math.min(sx0, sx1) < x1 && Math.max(sy0, sy1) > y0 && Math.min(sy0, sy1) < y1;
-      const dotsUnder = dots.filter((d) => d.x + DOT_REACH > x0 && d.x - DOT_REACH < x1 && d.y + DOT_REACH > y0 && d.y - DOT_REACH < y1).length;
-      return sum + dotsUnder + segments.filter(under).length + TEXT_WEIGHT * text.filter(under).length;
-    }, 0);
+  const near = inkNear(ink, ruleX - PLATE_OFFSET - widest, ruleX + PLATE_OFFSET + widest);
   const highest = Math.min(...plates.map((p) => p.y));
-  const lifts = Array.from({ length: Math.max(0, Math.floor((highest - PLATE_HALF - plot.top) / PLATE_STEP)) + 1 }, (_, k) => k * PLATE_STEP);
-  let best: CursorPlacement & { cost: number } = { anchor: sides[0]!, lift: 0, cost: Infinity };
-  for (const lift of lifts) {
-    for (const anchor of sides) {
-      const cost = covered(anchor, lift);
-      if (cost < best.cost) best = { anchor, lift, cost };
+  const lifts = Math.max(0, Math.floor((highest - PLATE_HALF - plot.top) / PLATE_STEP)) + 1;
+  // The ink by rows a plate's slot high, so a plate looks only at the rows it can reach: a column of 40 plates
+  // filling the plot reaches two rows each, not all 10,000 boxes near the rule on a large file (the layout runs
+  // on every step of Play).
+  const rows: number[][] = [];
+  for (let i = 0; i < near.n; i++) {
+    for (let r = Math.max(0, Math.floor(near.y0[i]! / PLATE_STEP)); r <= Math.floor(near.y1[i]! / PLATE_STEP); r++) (rows[r] ??= []).push(i);
+  }
+  const seen = new Int32Array(near.n).fill(-1);
+  let visit = 0;
+  // What each side covers at each lift. Lifted k slots, a plate spans (y0 − 17k, y1 − 17k) (its x does not
+  // depend on the lift), so it meets a box for the one or two k strictly between (y0 − bottom) / 17 and
+  // (y1 − top) / 17.
+  const covered = new Map(sides.map((anchor) => {
+    const byLift = new Float64Array(lifts);
+    for (const plate of plates) {
+      const box = plateBox(ruleX, plate.y, plate.width, anchor);
+      visit += 1;
+      for (let r = Math.max(0, Math.floor((box.y0 - (lifts - 1) * PLATE_STEP) / PLATE_STEP)); r <= Math.floor(box.y1 / PLATE_STEP); r++) {
+        for (const i of rows[r] ?? []) {
+          // A box spanning several rows is met once per plate.
+          if (seen[i] === visit || near.x1[i]! <= box.x0 || near.x0[i]! >= box.x1) continue;
+          seen[i] = visit;
+          const last = Math.min(lifts - 1, Math.ceil((box.y1 - near.y0[i]!) / PLATE_STEP) - 1);
+          for (let k = Math.max(0, Math.floor((box.y0 - near.y1[i]!) / PLATE_STEP) + 1); k <= last; k++) byLift[k]! += near.weight[i]!;
+        }
+      }
     }
-    if (best.cost === 0) break;
+    return [anchor, byLift] as const;
+  }));
+  let best: CursorPlacement & { cost: number } = { anchor: sides[0]!, lift: 0, cost: Infinity };
+  for (let k = 0; k < lifts && best.cost > 0; k++) {
+    for (const anchor of sides) {
+      const cost = covered.get(anchor)![k]!;
+      if (cost < best.cost) best = { anchor, lift: k * PLATE_STEP, cost };
+    }
   }
   return { anchor: best.anchor, lift: best.lift };
 }

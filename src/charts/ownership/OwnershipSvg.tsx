@@ -26,7 +26,7 @@ export interface OwnershipHandlers {
   tapFor: TapFor;
 }
 
-/** Which marks are dimmed (brands switched off, another brand highlighted) and which are emphasized. */
+/** Which marks are dimmed (brands switched off, other brands highlighted) and which are emphasized. */
 export interface OwnershipEmphasis {
   dimmed: { nodes: ReadonlySet<string>; edges: ReadonlySet<number> };
   hoveredNode: string | null;

@@ -40,9 +40,9 @@ interface SalesChartProps {
   at: number;
   /** Moves the cursor: a click on a year label or total. */
   onSelectYear: (year: number) => void;
-  /** The brand emphasised in every view (null: none). */
+  /** The brands emphasised in every view (none: an empty list). */
   highlighted: Highlight;
-  /** Highlights a brand in every view (null: none): on hover, focus and tap, and when a tapped tooltip is dismissed. */
+  /** Highlights brands in every view (an empty list: none): on hover, focus and tap, and when a tapped tooltip is dismissed. */
   onHighlight: (brands: Highlight) => void;
   /** The record picked in the source panel. */
   picked: RecordRef | null;

@@ -23,7 +23,7 @@ export interface SalesAnchor {
  */
 export interface SalesChartContextValue {
   yearsByYear: ReadonlyMap<number, SalesYear>;
-  /** The brand emphasised in every view (null: none); other brands' bars are dimmed. */
+  /** The brands emphasised in every view (none: an empty list); other brands' bars are dimmed. */
   highlighted: Highlight;
   /** The record picked in the source panel, outlined if it is a bar. */
   picked: RecordRef | null;

@@ -65,4 +65,8 @@ describe('formatTotalLabel', () => {
     const intl = intlFor(locale);
     expect([TOTALS.map((t) => plain(formatTotalLabel(t, false, intl))), TOTALS.map((t) => formatTotalLabel(t, true, intl))]).toEqual([wide, phone]);
   });
+  it('keeps no zero a total below a million does not have (a filtered dataset, a small brand): 0, 950, 500K', () => {
+    const en = intlFor('en');
+    expect([[0, 950, 500_000].map((t) => formatTotalLabel(t, false, en)), [0, 500_000].map((t) => formatTotalLabel(t, true, en))]).toEqual([['0', '950', '500K'], ['0', '0.5']]);
+  });
 });

@@ -23,7 +23,7 @@ export function formatTotalLabel(units: number, isCompact: boolean, intl: IntlSh
   if (!isCompact) return formatsOf(intl).compactTotal(units);
   return intl.locale === 'ja'
     ? intl.formatNumber(Math.round(units / 1e4), { useGrouping: false })
-    : intl.formatNumber(units / 1e6, { minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
+    : intl.formatNumber(units / 1e6, { minimumSignificantDigits: units >= 1e6 ? 3 : 1, maximumSignificantDigits: 3 });
 }
 
 /** The target line's label: a short form built from its numbers on a phone, else the record's own label (the dataset's words) cut to fit `width`. */
