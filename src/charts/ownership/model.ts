@@ -22,7 +22,7 @@ import { boxesOverlap, type Box, type Point } from '../../components/geometry';
 import { textWidth } from '../../components/textWidth';
 import { freeSpot } from './autoPlace';
 import type { ChangeKind, StakeChange } from './compare';
-import type { Highlight } from '../../state/highlight';
+import { isDimmedBy, type Highlight } from '../../state/highlight';
 
 /** A stake with its position in dataset.ownership (for the source panel). */
 export interface IndexedStake {
@@ -470,10 +470,8 @@ export function dimmedMarks(
   };
   // A stake stays lit while either end is a selected brand: with Mitsubishi alone, Nissan's 34% still reads.
   const isFilteredOut = (e: DiagramEdge) => (isOff(e.holder) || isOff(e.held)) && !isOn(e.holder) && !isOn(e.held);
-  const isFocus = (id: string) => {
-    const brand = brandOf.get(id) ?? null;
-    return emphasis.nodeId ? id === emphasis.nodeId : brand !== null && emphasis.brands.includes(brand);
-  };
+  // A company is in focus where it is the hovered one, or where a highlight would not dim it (isDimmedBy).
+  const isFocus = (id: string) => (emphasis.nodeId ? id === emphasis.nodeId : emphasis.brands.length > 0 && !isDimmedBy(emphasis.brands, brandOf.get(id) ?? null));
   const hasEmphasis = emphasis.nodeId !== null || emphasis.brands.length > 0;
   const touching = diagram.edges.filter((e) => isFocus(e.holder) || isFocus(e.held));
   const near = new Set([...diagram.nodes.filter((n) => isFocus(n.id)).map((n) => n.id), ...touching.flatMap((e) => [e.holder, e.held])]);
