@@ -208,12 +208,10 @@ export interface CursorPlacement {
 }
 
 /**
- * The ink near the rule as flat columns of box edges and weights: the placement reads them (plates × boxes, some
- * thousands of boxes on a large file) in a tight loop, on every step of Play.
+ * The ink between `left` and `right` as flat columns of box edges and weights (some thousands of boxes near the
+ * rule on a large file): no object per box, on every step of Play.
  */
 function inkNear(ink: CursorInk, left: number, right: number) {
-  // Plain arrays, not typed ones: a typed array's memory lies outside the JS heap, and a few hundred KB of it on
-  // every step of Play had the collector run every few steps (a third of the layout's time, profiled).
   const x0: number[] = [];
   const x1: number[] = [];
   const y0: number[] = [];
@@ -248,7 +246,8 @@ function inkNear(ink: CursorInk, left: number, right: number) {
  * the rule and be lifted, whole and in order, a plate's slot at a time, up to the plot's top. The placement
  * covering the least ink wins; on a tie the lowest (nearest its dots), then right of the rule. A side the widest
  * plate would leave the plot on is no option; where neither side is (a phone: the plot is narrower than two
- * readings), null — no plates; the rule's dots stay, each named for assistive technology, and the table lists every milestone.
+ * readings), null — no plates; the rule's dots stay, each named for assistive technology, and the table lists
+ * every milestone.
  */
 export function cursorPlacement(
   plates: readonly CursorPlate[], ruleX: number, ink: CursorInk, plot: { left: number; right: number; top: number },
