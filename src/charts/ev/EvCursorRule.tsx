@@ -1,7 +1,8 @@
 import { useIntl } from 'react-intl';
 import type { Brand } from '../../data/schema';
 import { brandColour, type Theme } from '../../theme/tokens';
-import type { EvLayout, PlacedCursor } from './layout';
+import type { EvLayout } from './layout';
+import type { PlacedCursor } from './cursorLayout';
 import type { EvLine } from './model';
 import { EV_LABEL_SIZE, halo } from './halo';
 

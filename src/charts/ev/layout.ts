@@ -4,12 +4,13 @@ import { formatsFor, type Formats } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { intlFor } from '../../i18n/intl';
 import { formatTick } from './format';
-import type { EvCursor, EvCursorValue } from './cursor';
+import type { EvCursor } from './cursor';
 import { isLongHold, type EvLine, type EvMarker, type EvPoint, type EvWindow } from './model';
 import { textWidth } from '../../components/textWidth';
-import type { Box } from '../../components/geometry';
+import { toTenth } from '../../components/geometry';
 import { EV_LABEL_SIZE } from './halo';
-import { cursorPlacement, dodgeInlineLabels, dodgeLabels, markerLabelRows, PLATE_STEP, PLATE_TEXT_OFFSET, plateBox } from './placement';
+import { dodgeInlineLabels, dodgeLabels, markerLabelRows } from './placement';
+import { placeCursor, type PlacedCursor } from './cursorLayout';
 import { placeTargets, type PlacedTarget } from './targetLayout';
 import type { EvTarget } from './targets';
 
@@ -74,17 +75,6 @@ export interface PlacedMarker {
   y2: number;
 }
 
-/** The cursor rule and its value labels, dodged apart so none overlaps another. */
-export interface PlacedCursor {
-  x: number;
-  year: number;
-  /**
-   * Each reading's dot on the rule, and its plate — the text's anchor point and side, and the box behind it —
-   * or null where the chart is too narrow for any (`cursorPlacement`).
-   */
-  labels: { value: EvCursorValue; dotY: number; plate: { x: number; y: number; anchor: 'start' | 'end'; box: Box } | null }[];
-}
-
 export interface EvLayout {
   width: number;
   height: number;
@@ -121,7 +111,6 @@ export function thinDots(dots: readonly PlacedDot[], gap = MIN_DOT_GAP): PlacedD
 }
 
 const toDate = (month: number) => new Date(Date.UTC(Math.floor(month / 12), month % 12, 1));
-const round = (v: number) => Math.round(v * 10) / 10;
 
 // Made once per language: Date.toLocaleString builds a new Intl.DateTimeFormat on every call.
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
@@ -232,8 +221,8 @@ export function evLayout(
   const left = yAxis ? Math.ceil(Math.max(...yAxis.ticks.map((t) => textWidth(formatTick(t, formats), AXIS_FONT)))) + 10 : 6;
   const right = width - gutterWidth;
   const x = scaleLinear().domain([months.start, months.end]).range([left + 6, right - 6]);
-  const xOf = (month: number) => round(x(month));
-  const yOf = (units: number) => round(yAxis ? yAxis.y(units) : bottom);
+  const xOf = (month: number) => toTenth(x(month));
+  const yOf = (units: number) => toTenth(yAxis ? yAxis.y(units) : bottom);
 
   // Each line's vertices, for the cursor's readings to keep clear of (collected here, where they are made).
   const lineVertices: (readonly { x: number; y: number }[])[] = [];
@@ -253,7 +242,7 @@ export function evLayout(
   const gutter = placedLines.filter(({ line }) => isGutter(line));
   const centres = dodgeLabels(gutter.map(({ end }) => end.y), LABEL_GAP, top + 6, bottom - 2);
   gutter.forEach(({ line, end: last }, i) => {
-    const y = round(centres[i]!);
+    const y = toTenth(centres[i]!);
     labels.push({ key: line.key, text: labelText(line), x: right + 10, y, anchor: 'start', leader: gutterLeader(last.x, last.y, right, right + 10, y) });
   });
   const inline = placedLines
@@ -266,7 +255,7 @@ export function evLayout(
     });
   const inlineCentres = dodgeInlineLabels(inline, LABEL_GAP, top + 6, bottom - 2);
   inline.forEach(({ line, text, x, anchor }, i) => {
-    labels.push({ key: line.key, text, x, y: round(inlineCentres[i]!), anchor, leader: null });
+    labels.push({ key: line.key, text, x, y: toTenth(inlineCentres[i]!), anchor, leader: null });
   });
 
   // Launches claim label rows before events; right to left, so earlier labels stack above later lines.
@@ -289,35 +278,10 @@ export function evLayout(
   // A compact chart gives each time tick more room, so it has fewer (its labels are as wide).
   const tickCount = Math.max(2, Math.floor((right - left) / (isCompact ? 90 : 75)));
   const placedTargets = yAxis ? placeTargets(targets, xOf, yOf, { left, right }, isCompact, intlFor(locale)) : [];
-  let placedCursor: PlacedCursor | null = null;
-  if (cursor) {
-    const cx = xOf(cursor.month);
-    const dotYs = cursor.values.map((v) => yOf(v.units));
-    // Plates 16px tall, 17px apart: readings never touch each other.
-    const ys = dodgeLabels(dotYs, PLATE_STEP, top + 8, bottom - 8).map(round);
-    const plates = cursor.values.map((v, i) => ({ y: ys[i]!, width: textWidth(v.text, EV_LABEL_SIZE, true) + 8 }));
-    const textInk = (x0: number, x1: number, y: number) => [x0, y, x1, y] as const;
-    const ink = {
-      // A target's diamond is a dot too.
-      dots: [...placedLines.flatMap((placed) => placed.dots), ...placedTargets],
-      steps: lineVertices,
-      segments: placedTargets.flatMap((t) => (t.lineX1 === null ? [] : [[t.lineX1, t.y, t.x, t.y] as const])),
-      text: [
-        ...labels.map((l) => {
-          const w = textWidth(l.text, EV_LABEL_SIZE, true);
-          return l.anchor === 'start' ? textInk(l.x, l.x + w, l.y) : textInk(l.x - w, l.x, l.y);
-        }),
-        ...placedTargets.map((t) => textInk(t.labelX - textWidth(t.text, EV_LABEL_SIZE, true), t.labelX, t.labelY - 4)),
-      ],
-    };
-    const placement = cursorPlacement(plates, cx, ink, { left, right, top });
-    const plate = ({ y, width: plateWidth }: { y: number; width: number }) => {
-      if (!placement) return null;
-      const { anchor, lift } = placement;
-      return { x: anchor === 'start' ? cx + PLATE_TEXT_OFFSET : cx - PLATE_TEXT_OFFSET, y: y - lift, anchor, box: plateBox(cx, y - lift, plateWidth, anchor) };
-    };
-    placedCursor = { x: cx, year: cursor.year, labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, plate: plate(plates[i]!) })) };
-  }
+  const placedCursor = cursor
+    ? placeCursor(cursor, { x: xOf(cursor.month), yOf, plot: { left, right, top, bottom } }, { lines: placedLines, vertices: lineVertices, labels, targets: placedTargets })
+    : null;
+
   return {
     width,
     height: bottom + AXIS_BAND,

@@ -2,7 +2,7 @@
 // widths, and edge curves between boxes. Pure: no React, DOM or dataset access.
 
 import { textWidth, truncateToWidth } from '../../components/textWidth';
-import type { Box, Point } from '../../components/geometry';
+import { toTenth, type Box, type Point } from '../../components/geometry';
 import { ownValue } from '../../data/ownValue';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
 
@@ -225,8 +225,6 @@ export interface EdgeShape {
   samples: Point[];
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
-
 /**
  * A quadratic curve from one box to another; `bend` moves its middle sideways (to the left of the
  * direction of travel), so a reverse edge with the same bend lies on the other side.
@@ -247,8 +245,8 @@ export function edgeShape(from: Box, to: Box, bend: number, arrowLength: number)
   });
   const path =
     bend === 0
-      ? `M${round(start.x)},${round(start.y)}L${round(end.x)},${round(end.y)}`
-      : `M${round(start.x)},${round(start.y)}Q${round(control.x)},${round(control.y)} ${round(end.x)},${round(end.y)}`;
+      ? `M${toTenth(start.x)},${toTenth(start.y)}L${toTenth(end.x)},${toTenth(end.y)}`
+      : `M${toTenth(start.x)},${toTenth(start.y)}Q${toTenth(control.x)},${toTenth(control.y)} ${toTenth(end.x)},${toTenth(end.y)}`;
   const samples = Array.from({ length: 21 }, (_, i) => at(i / 20));
   // A straight edge's label sits mid-way along the visible line, between box and arrowhead.
   const mid = bend === 0 ? { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 } : at(0.5);

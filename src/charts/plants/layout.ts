@@ -1,5 +1,5 @@
 import type { ScalePower } from 'd3-scale';
-import { boxAround, boxesOverlap, type Box } from '../../components/geometry';
+import { boxAround, boxesOverlap, toTenth, type Box } from '../../components/geometry';
 import { textWidth, truncateToWidth } from '../../components/textWidth';
 import { SHORT_LABEL_WIDTH, type CapacityUnit, type PlantMark } from './model';
 import type { IntlShape } from 'react-intl';
@@ -57,7 +57,7 @@ export function plantLabels(marks: readonly PlantMark[], size: { width: number; 
     if (!fits) continue;
     const { box, ...label } = fits;
     taken.push(box);
-    labels.push({ ...label, x: Math.round(label.x * 10) / 10, y: Math.round(label.y * 10) / 10 });
+    labels.push({ ...label, x: toTenth(label.x), y: toTenth(label.y) });
   }
   return labels;
 }
@@ -68,7 +68,7 @@ export function sizeKeyValues(radius: ScalePower<number, number>): { value: numb
   if (largest <= 0) return [];
   const magnitude = 10 ** Math.floor(Math.log10(largest));
   const top = Math.floor(largest / magnitude) * magnitude;
-  return [top / 4, top].map((value) => ({ value, r: Math.round(radius(value) * 10) / 10 }));
+  return [top / 4, top].map((value) => ({ value, r: toTenth(radius(value)) }));
 }
 
 export type KeySymbol = 'vehicles' | 'engines' | 'batteries' | 'planned' | 'not-yet' | 'ring' | 'faded';

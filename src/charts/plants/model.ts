@@ -12,6 +12,7 @@ import { shortCity } from '../../data/shortCity';
 import { amountWords, capacityNumber, capacityWords, joinWith, scopeWords } from '../../data/capacityWords';
 import { regionName } from '../../i18n/regionName';
 import { joinSentences } from '../../i18n/joinList';
+import { toTenth } from '../../components/geometry';
 
 export type CapacityUnit = Plant['capacityUnit'];
 /**
@@ -195,9 +196,9 @@ export function plantMarks(
       index,
       id: plant.id,
       unit: plant.capacityUnit,
-      x: Math.round(x * 10) / 10,
-      y: Math.round(y * 10) / 10,
-      r: Math.round(radius(capacity.amount) * 10) / 10,
+      x: toTenth(x),
+      y: toTenth(y),
+      r: toTenth(radius(capacity.amount)),
       isFaded: isPlantFaded(plant, filters.brands, filters.allBrands),
       isNotYet: !isInEffect,
       basis: capacity.basis,

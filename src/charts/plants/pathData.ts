@@ -1,8 +1,8 @@
 import type { GeoProjection, GeoStream } from 'd3-geo';
 import type { CountryOutline } from './outlines';
-
-/** Tenths of a pixel: d3's default three decimals made the outlines 150 KB of the pre-rendered HTML (57 KB gzip), for differences no screen shows. */
-const round = (value: number) => Math.round(value * 10) / 10;
+// Coordinates in tenths of a pixel (toTenth): d3's default three decimals made the outlines 150 KB of the
+// pre-rendered HTML (57 KB gzip), for differences no screen shows.
+import { toTenth } from '../../components/geometry';
 
 /**
  * SVG path data for a country outline, as d3's own `geoPath(projection).digits(1)` writes it for the same
@@ -20,7 +20,7 @@ export function outlinePathData(projection: GeoProjection): (outline: CountryOut
   // What the projection writes after clipping: d3's path context does the same with these calls.
   const sink: GeoStream = {
     point: (x, y) => {
-      parts.push(`${atStart ? 'M' : 'L'}${round(x)},${round(y)}`);
+      parts.push(`${atStart ? 'M' : 'L'}${toTenth(x)},${toTenth(y)}`);
       atStart = false;
     },
     lineStart: () => {

@@ -1,0 +1,64 @@
+// The cursor year's rule on a laid-out EV chart: each line's reading as a dot on the rule, and a plate naming it
+// where the plates fit beside the rule clear of the data (cursorPlacement). Pure.
+
+import { toTenth, type Box, type Point } from '../../components/geometry';
+import { textWidth } from '../../components/textWidth';
+import type { EvCursor, EvCursorValue } from './cursor';
+import { EV_LABEL_SIZE } from './halo';
+import type { PlacedDot, PlacedSeriesLabel } from './layout';
+import { cursorPlacement, dodgeLabels, PLATE_STEP, PLATE_TEXT_OFFSET, plateBox } from './placement';
+import type { PlacedTarget } from './targetLayout';
+
+/** The cursor rule and its value labels, dodged apart so none overlaps another. */
+export interface PlacedCursor {
+  x: number;
+  year: number;
+  /**
+   * Each reading's dot on the rule, and its plate — the text's anchor point and side, and the box behind it —
+   * or null where the chart is too narrow for any (`cursorPlacement`).
+   */
+  labels: { value: EvCursorValue; dotY: number; plate: { x: number; y: number; anchor: 'start' | 'end'; box: Box } | null }[];
+}
+
+/** Everything already drawn that a plate should keep clear of: dots, step lines (by their vertices), labels, targets. */
+export interface DrawnInk {
+  lines: readonly { dots: readonly PlacedDot[] }[];
+  vertices: readonly (readonly Point[])[];
+  labels: readonly PlacedSeriesLabel[];
+  targets: readonly PlacedTarget[];
+}
+
+const centreLine = (x0: number, x1: number, y: number) => [x0, y, x1, y] as const;
+
+/** The cursor's rule at `chart.x`, its readings' dots on it and their plates, on a chart whose plot is `chart.plot`. */
+export function placeCursor(
+  cursor: EvCursor,
+  chart: { x: number; yOf: (units: number) => number; plot: { left: number; right: number; top: number; bottom: number } },
+  drawn: DrawnInk,
+): PlacedCursor {
+  const { x: cx, yOf, plot } = chart;
+  const dotYs = cursor.values.map((v) => yOf(v.units));
+  // Plates 16px tall, 17px apart: readings never touch each other.
+  const ys = dodgeLabels(dotYs, PLATE_STEP, plot.top + 8, plot.bottom - 8).map(toTenth);
+  const plates = cursor.values.map((v, i) => ({ y: ys[i]!, width: textWidth(v.text, EV_LABEL_SIZE, true) + 8 }));
+  const ink = {
+    // A target's diamond is a dot too.
+    dots: [...drawn.lines.flatMap((line) => line.dots), ...drawn.targets],
+    steps: drawn.vertices,
+    segments: drawn.targets.flatMap((t) => (t.lineX1 === null ? [] : [[t.lineX1, t.y, t.x, t.y] as const])),
+    text: [
+      ...drawn.labels.map((l) => {
+        const w = textWidth(l.text, EV_LABEL_SIZE, true);
+        return l.anchor === 'start' ? centreLine(l.x, l.x + w, l.y) : centreLine(l.x - w, l.x, l.y);
+      }),
+      ...drawn.targets.map((t) => centreLine(t.labelX - textWidth(t.text, EV_LABEL_SIZE, true), t.labelX, t.labelY - 4)),
+    ],
+  };
+  const placement = cursorPlacement(plates, cx, ink, plot);
+  const plate = ({ y, width }: { y: number; width: number }) => {
+    if (!placement) return null;
+    const { anchor, lift } = placement;
+    return { x: anchor === 'start' ? cx + PLATE_TEXT_OFFSET : cx - PLATE_TEXT_OFFSET, y: y - lift, anchor, box: plateBox(cx, y - lift, width, anchor) };
+  };
+  return { x: cx, year: cursor.year, labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, plate: plate(plates[i]!) })) };
+}
