@@ -50,7 +50,7 @@ export const AREAS: readonly Area[] = [
   {
     name: 'models: EV lines and layout',
     slug: 'models-ev',
-    mutate: ['model', 'layout', 'placement'].map((role) => `src/charts/ev/${role}.ts`),
+    mutate: ['model', 'layout', 'cursorLayout', 'placement'].map((role) => `src/charts/ev/${role}.ts`),
     tests: ['src/charts/ev/*.test.ts'],
   },
   // The ownership view in two: its diagram's mutants meet the collision tests (every change year in both layouts,

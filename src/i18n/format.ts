@@ -61,6 +61,12 @@ function monthStart(month: number): Date {
   return new Date(Date.UTC(Math.floor(month / 12), month % 12, 1));
 }
 
+/**
+ * Whether a total reads in millions once rounded to three digits (999,500 reads 1.00M): from there its third digit
+ * is kept, trailing zero and all; below, a total has none to keep ("500K"), and none is written after a 0 or a 950.
+ */
+export const isMillions = (value: number) => Math.abs(value) >= 999_500;
+
 function buildFormats(locale: Locale): Formats {
   const exact = new Intl.NumberFormat(locale);
   // At least three significant digits, so a total is never misrepresented: 9,961,347 is "9.96M", not "10M".
@@ -97,8 +103,7 @@ function buildFormats(locale: Locale): Formats {
     exact: (value) => exact.format(value),
     money: (amount, currency) => money(currency).format(amount),
     compact: (value) => compact.format(value),
-    // Below a million a total has no trailing zero to keep ("500K"), and none is written after a 0 or a 950.
-    compactTotal: (value) => (Math.abs(value) < 1e6 ? compact : (compactTotal ??= new Intl.NumberFormat(locale, { ...compactOptions, minimumSignificantDigits: 3 }))).format(value),
+    compactTotal: (value) => (isMillions(value) ? (compactTotal ??= new Intl.NumberFormat(locale, { ...compactOptions, minimumSignificantDigits: 3 })) : compact).format(value),
     percent: (value) => percent.format(value),
     monthShort: (month) => monthShort.format(monthStart(month)),
     monthLong: (month) => monthLong.format(monthStart(month)),

@@ -13,6 +13,8 @@ import type { PlacedTarget } from './targetLayout';
 export interface PlacedCursor {
   x: number;
   year: number;
+  /** How far the plates' column was lifted above its dots (cursorPlacement); 0 where no plates are drawn. */
+  lift: number;
   /**
    * Each reading's dot on the rule, and its plate — the text's anchor point and side, and the box behind it —
    * or null where the chart is too narrow for any (`cursorPlacement`).
@@ -60,5 +62,5 @@ export function placeCursor(
     const { anchor, lift } = placement;
     return { x: anchor === 'start' ? cx + PLATE_TEXT_OFFSET : cx - PLATE_TEXT_OFFSET, y: y - lift, anchor, box: plateBox(cx, y - lift, width, anchor) };
   };
-  return { x: cx, year: cursor.year, labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, plate: plate(plates[i]!) })) };
+  return { x: cx, year: cursor.year, lift: placement?.lift ?? 0, labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, plate: plate(plates[i]!) })) };
 }

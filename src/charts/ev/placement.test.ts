@@ -184,11 +184,13 @@ describe('cursorPlacement', () => {
       }
       return { anchor: best.anchor, lift: best.lift };
     };
-    const point = fc.record({ x: fc.integer({ min: 0, max: 500 }), y: fc.integer({ min: 0, max: 320 }) });
-    const segment = fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 320 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 320 }));
+    // Tenths of a pixel, as layouts write them, and ink above the plot's top too.
+    const tenths = (min: number, max: number) => fc.integer({ min: min * 10, max: max * 10 }).map((v) => v / 10);
+    const point = fc.record({ x: tenths(0, 500), y: tenths(-40, 320) });
+    const segment = fc.tuple(tenths(0, 500), tenths(-40, 320), tenths(0, 500), tenths(-40, 320));
     const chart = fc.record({
-      plates: fc.array(fc.record({ y: fc.integer({ min: 20, max: 310 }), width: fc.integer({ min: 10, max: 160 }) }), { minLength: 1, maxLength: 10 }),
-      ruleX: fc.integer({ min: 60, max: 440 }),
+      plates: fc.array(fc.record({ y: tenths(20, 310), width: tenths(10, 160) }), { minLength: 1, maxLength: 10 }),
+      ruleX: tenths(60, 440),
       ink: fc.record({
         dots: fc.array(point, { maxLength: 40 }),
         steps: fc.array(fc.array(point, { maxLength: 12 }).map((v) => [...v].sort((a, b) => a.x - b.x)), { maxLength: 4 }),
@@ -199,6 +201,6 @@ describe('cursorPlacement', () => {
     });
     fc.assert(fc.property(chart, ({ plates, ruleX, ink, plot }) => {
       expect(cursorPlacement(plates, ruleX, ink, plot)).toEqual(reference(plates, ruleX, ink, plot));
-    }), { numRuns: 400 });
+    }), { numRuns: 400, seed: 17 });
   });
 });

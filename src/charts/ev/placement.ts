@@ -266,28 +266,35 @@ export function cursorPlacement(
   const lifts = Math.max(0, Math.floor((highest - PLATE_HALF - plot.top) / PLATE_STEP)) + 1;
   // The ink by rows a plate's slot high, so a plate looks only at the rows it can reach: a column of 40 plates
   // filling the plot reaches two rows each, not all 10,000 boxes near the rule on a large file (the layout runs
-  // on every step of Play).
-  const rows: number[][] = [];
+  // on every step of Play). Rows no plate reaches, lifted or not, are not kept.
+  const firstRow = Math.floor((highest - PLATE_HALF - (lifts - 1) * PLATE_STEP) / PLATE_STEP);
+  const lastRow = Math.floor((Math.max(...plates.map((p) => p.y)) + PLATE_HALF) / PLATE_STEP);
+  const rows: number[][] = Array.from({ length: lastRow - firstRow + 1 }, () => []);
   for (let i = 0; i < near.n; i++) {
-    for (let r = Math.max(0, Math.floor(near.y0[i]! / PLATE_STEP)); r <= Math.floor(near.y1[i]! / PLATE_STEP); r++) (rows[r] ??= []).push(i);
+    const to = Math.min(lastRow, Math.floor(near.y1[i]! / PLATE_STEP));
+    for (let r = Math.max(firstRow, Math.floor(near.y0[i]! / PLATE_STEP)); r <= to; r++) rows[r - firstRow]!.push(i);
   }
   const seen = new Int32Array(near.n).fill(-1);
   let visit = 0;
   // What each side covers at each lift. Lifted k slots, a plate spans (y0 − 17k, y1 − 17k) (its x does not
   // depend on the lift), so it meets a box for the one or two k strictly between (y0 − bottom) / 17 and
-  // (y1 − top) / 17.
+  // (y1 − top) / 17 — tried one further each way and tested as drawn, so rounding cannot drop a touch.
   const covered = new Map(sides.map((anchor) => {
     const byLift = new Float64Array(lifts);
     for (const plate of plates) {
       const box = plateBox(ruleX, plate.y, plate.width, anchor);
       visit += 1;
-      for (let r = Math.max(0, Math.floor((box.y0 - (lifts - 1) * PLATE_STEP) / PLATE_STEP)); r <= Math.floor(box.y1 / PLATE_STEP); r++) {
-        for (const i of rows[r] ?? []) {
+      const to = Math.min(lastRow, Math.floor(box.y1 / PLATE_STEP));
+      for (let r = Math.max(firstRow, Math.floor((box.y0 - (lifts - 1) * PLATE_STEP) / PLATE_STEP)); r <= to; r++) {
+        for (const i of rows[r - firstRow]!) {
           // A box spanning several rows is met once per plate.
           if (seen[i] === visit || near.x1[i]! <= box.x0 || near.x0[i]! >= box.x1) continue;
           seen[i] = visit;
-          const last = Math.min(lifts - 1, Math.ceil((box.y1 - near.y0[i]!) / PLATE_STEP) - 1);
-          for (let k = Math.max(0, Math.floor((box.y0 - near.y1[i]!) / PLATE_STEP) + 1); k <= last; k++) byLift[k]! += near.weight[i]!;
+          const [y0, y1] = [near.y0[i]!, near.y1[i]!];
+          const last = Math.min(lifts - 1, Math.ceil((box.y1 - y0) / PLATE_STEP));
+          for (let k = Math.max(0, Math.floor((box.y0 - y1) / PLATE_STEP)); k <= last; k++) {
+            if (y1 > box.y0 - k * PLATE_STEP && y0 < box.y1 - k * PLATE_STEP) byLift[k]! += near.weight[i]!;
+          }
         }
       }
     }

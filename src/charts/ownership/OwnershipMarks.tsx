@@ -158,7 +158,8 @@ export function NodeMark({ node, ariaLabel, theme, isDimmed, isActive, stop, onE
             x={node.center.x}
             y={y}
             textAnchor="middle"
-            style={{ fontSize: size, fontWeight: isMember ? 700 : 500, fill: theme.text }}
+            // A gone company's tag ("ended 2022") in a lighter weight than its name, so it does not read as part of it.
+            style={{ fontSize: size, fontWeight: node.tag !== null && i === lines.length - 1 ? 400 : isMember ? 700 : 500, fill: theme.text }}
           >
             {lines[i]}
           </text>

@@ -70,7 +70,11 @@ export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefi
   // (at 100× data this was most of a filter change's time).
   const ariaLabels = useMemo(
     () => ({
-      nodes: new Map(diagram.nodes.map((node) => [node.id, nodeAriaLabel(dataset, year, node.id, intl)])),
+      // A gone company's name says when its stakes ended, as its box does.
+      nodes: new Map(diagram.nodes.map((node) => {
+        const name = nodeAriaLabel(dataset, year, node.id, intl);
+        return [node.id, node.tag === null ? name : intl.formatMessage({ id: 'ownership.node.withTag' }, { name, tag: node.tag })];
+      })),
       edges: new Map(
         diagram.edges.map((edge) => {
           const name = edgeAriaLabel(dataset, dataset.ownership[edge.index]!, intl);

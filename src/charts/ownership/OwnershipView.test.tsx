@@ -97,8 +97,9 @@ describe('OwnershipView', () => {
     // says in its box when its stakes ended, once, and its lines carry no label.
     expect(diagram().querySelectorAll('g.ownership-edge[data-change="ended"]')).toHaveLength(8);
     expect(edgeLabels().filter((label) => label.startsWith('ended'))).toEqual([]);
-    const box = (name: RegExp) => within(diagram()).getByRole('img', { name }).textContent;
-    expect([box(/^Daimler/), box(/^Common Purchasing/)]).toEqual(['Daimlerended 2021', 'CommonPurchasingended 2022']);
+    // Drawn as a last line of the box, and named so for assistive technology.
+    const box = (name: string) => within(diagram()).getByRole('img', { name }).textContent;
+    expect([box('Daimler (ended 2021)'), box('Common Purchasing Organization (ended 2022)')]).toEqual(['Daimlerended 2021', 'CommonPurchasingended 2022']);
     expect(within(diagram()).getByRole('button', { name: 'Daimler holds 3.1% of the Renault–Nissan Alliance (voting rights not stated): ended 2021' })).toBeInTheDocument();
     await userEvent.click(within(figure()).getByRole('button', { name: 'Show table' }));
     const firstRow = within(figure()).getAllByRole('row')[1]!;

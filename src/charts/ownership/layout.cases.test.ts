@@ -45,10 +45,18 @@ describe('boxInside', () => {
   it('moves a box that would cross a side of the drawing in by just enough, and leaves one inside where it is', () => {
     const lines = ['État français'];
     const half = (nodeBox({ x: 0, y: 0 }, lines, false).x1 - nodeBox({ x: 0, y: 0 }, lines, false).x0) / 2;
-    expect([boxInside({ x: 40, y: 296 }, lines, false, 360).center, boxInside({ x: 350, y: 10 }, lines, false, 360).center, boxInside({ x: 180, y: 10 }, lines, false, 360).center]).toEqual([
+    expect([boxInside({ x: 40, y: 296 }, lines, false, 360).center, boxInside({ x: 350, y: 40 }, lines, false, 360).center, boxInside({ x: 180, y: 40 }, lines, false, 360).center]).toEqual([
       { x: 2 + half, y: 296 },
-      { x: 358 - half, y: 10 },
-      { x: 180, y: 10 },
+      { x: 358 - half, y: 40 },
+      { x: 180, y: 40 },
+    ]);
+  });
+  it('moves a box that would cross the drawing’s top down by just enough (a gone company’s box, a line taller)', () => {
+    const lines = ['Common', 'Purchasing', 'ended 2022'];
+    const halfHeight = (nodeBox({ x: 0, y: 0 }, lines, false).y1 - nodeBox({ x: 0, y: 0 }, lines, false).y0) / 2;
+    expect([boxInside({ x: 180, y: 20 }, lines, false, 360).center, boxInside({ x: 180, y: 2 + halfHeight }, lines, false, 360).center]).toEqual([
+      { x: 180, y: 2 + halfHeight },
+      { x: 180, y: 2 + halfHeight },
     ]);
   });
   it('gives the box drawn at the moved centre', () => {

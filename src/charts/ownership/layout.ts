@@ -176,15 +176,16 @@ export const boxLabel = (company: { name: string; shortName?: string }) => compa
 const SIDE_MARGIN = 2;
 
 /**
- * A slot moved sideways just enough for the box of these lines to stay inside the drawing, with that box:
- * slots are placed for the English labels, and a translation can be wider (a Japanese label with no place to
- * break it).
+ * A slot moved just enough for the box of these lines to stay inside the drawing, with that box: sideways, as
+ * slots are placed for the English labels and a translation can be wider (a Japanese label with no place to
+ * break it); down from the top, as a compared company gone since is a line taller ("ended 2022").
  */
 export function boxInside(slot: Point, lines: readonly string[], isMember: boolean, width: number): { center: Point; box: Box } {
   const box = nodeBox(slot, lines, isMember);
   const shift = box.x0 < SIDE_MARGIN ? SIDE_MARGIN - box.x0 : box.x1 > width - SIDE_MARGIN ? width - SIDE_MARGIN - box.x1 : 0;
-  if (shift === 0) return { center: slot, box };
-  const center = { x: slot.x + shift, y: slot.y };
+  const drop = box.y0 < SIDE_MARGIN ? SIDE_MARGIN - box.y0 : 0;
+  if (shift === 0 && drop === 0) return { center: slot, box };
+  const center = { x: slot.x + shift, y: slot.y + drop };
   return { center, box: nodeBox(center, lines, isMember) };
 }
 

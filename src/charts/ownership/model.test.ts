@@ -476,6 +476,15 @@ describe('comparing', () => {
     expect(labelProblems).toEqual([]);
   });
 
+  it.each(['wide', 'narrow'] as const)('keeps every box of every compared pair inside the %s frame and clear of the others, a gone company’s taller box too', (layout) => {
+    const years = ownershipChangeYears(dataset.ownership, [1999, 2023]);
+    const problems = years.flatMap((from) => years.filter((to) => to > from).flatMap((to) => {
+      const d = ownershipDiagram(dataset, to, layout, ownershipChanges(dataset.ownership, from, to, en), en);
+      return collisions(d).filter((p) => p.endsWith('is cut off') || p.includes(' touches ')).map((p) => `${from} → ${to}: ${p}`);
+    }));
+    expect(problems).toEqual([]);
+  });
+
   it.each(['wide', 'narrow'] as const)('draws the later year as its own %s view does: each of its companies where that view puts it, what has gone around it', (layout) => {
     const years = ownershipChangeYears(dataset.ownership, [1999, 2023]);
     const moved: string[] = [];

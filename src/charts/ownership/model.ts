@@ -72,6 +72,8 @@ export interface DiagramNode {
   box: Box;
   /** In a comparison: drawn only for stakes that had ended by the later year. */
   isGone: boolean;
+  /** A gone company's last box line, when its stakes ended ("ended 2022"; goneTags); null otherwise. */
+  tag: string | null;
 }
 
 export interface DiagramEdge {
@@ -180,6 +182,12 @@ export function brandsDrawn(dataset: Dataset, year: number): Brand[] {
 /** A company's box lines: its name, and in a comparison, for a company gone since, when its stakes ended. */
 type LinesOf = (company: Company) => readonly string[];
 
+/** In a comparison, the companies gone by the later year, and the tags of those whose stakes ended in one year. */
+interface Gone {
+  ids: ReadonlySet<string>;
+  tags: ReadonlyMap<string, string>;
+}
+
 /**
  * The tag of each company gone by a comparison's later year whose stakes all ended in one year: "ended 2022",
  * said once in its box rather than on each of its lines (the 2016–2023 comparison had seven such labels crowded
@@ -196,12 +204,12 @@ function goneTags(changes: readonly StakeChange[] | null, gone: ReadonlySet<stri
 }
 
 /** Companies at their layout's slots, and those still to place: without a slot, or whose shared slot is taken. */
-function slottedNodes(companies: readonly Company[], layout: LayoutSpec, gone: ReadonlySet<string>, linesOf: LinesOf): { nodes: DiagramNode[]; waiting: Company[] } {
+function slottedNodes(companies: readonly Company[], layout: LayoutSpec, gone: Gone, linesOf: LinesOf): { nodes: DiagramNode[]; waiting: Company[] } {
   const nodes: DiagramNode[] = [];
   const waiting: Company[] = [];
   // A comparison draws the later year as its own view does, with what has gone since around it: the year's
   // companies take their slots first, and one gone by then moves aside where it shares or crowds a slot.
-  const yearsFirst = [...companies.filter((c) => !gone.has(c.id)), ...companies.filter((c) => gone.has(c.id))];
+  const yearsFirst = [...companies.filter((c) => !gone.ids.has(c.id)), ...companies.filter((c) => gone.ids.has(c.id))];
   for (const company of yearsFirst) {
     const lines = linesOf(company);
     const slot = ownValue(layout.slots, company.id);
@@ -213,8 +221,8 @@ function slottedNodes(companies: readonly Company[], layout: LayoutSpec, gone: R
   return { nodes, waiting };
 }
 
-const nodeOf = (company: Company, center: Point, box: Box, lines: readonly string[], gone: ReadonlySet<string>): DiagramNode =>
-  ({ id: company.id, name: company.name, kind: company.kind, brand: company.brand, lines, center, box, isGone: gone.has(company.id) });
+const nodeOf = (company: Company, center: Point, box: Box, lines: readonly string[], gone: Gone): DiagramNode =>
+  ({ id: company.id, name: company.name, kind: company.kind, brand: company.brand, lines, center, box, isGone: gone.ids.has(company.id), tag: gone.tags.get(company.id) ?? null });
 
 /** Half the side of the square kept clear around each point of a drawn edge. */
 const EDGE_CLEARANCE = 3;
@@ -223,7 +231,7 @@ const EDGE_CLEARANCE = 3;
  * Places the waiting companies one by one at the free spot nearest their partners, clear of the boxes,
  * edges and labels drawn so far and (outside the members) of the members' box.
  */
-function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active: readonly IndexedStake[], layout: LayoutSpec, gone: ReadonlySet<string>, linesOf: LinesOf, intl: IntlShape): number {
+function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active: readonly IndexedStake[], layout: LayoutSpec, gone: Gone, linesOf: LinesOf, intl: IntlShape): number {
   let height = layout.height;
   for (const company of waiting) {
     const edges = diagramEdges(nodes, active, layout, null, intl);
@@ -369,8 +377,9 @@ export function ownershipDiagram(
   const { active, companies, leftOut } = diagramContents(dataset, year, changes);
   const changeOf = changes ? new Map(changes.map((c) => [(c.after ?? c.before)!.index, c])) : null;
   const present = new Set(companiesDrawn(dataset, year, held).map((c) => c.id));
-  const gone = new Set(companies.filter((c) => !present.has(c.id)).map((c) => c.id));
-  const tags = goneTags(changes, gone, intl);
+  const goneIds = new Set(companies.filter((c) => !present.has(c.id)).map((c) => c.id));
+  const tags = goneTags(changes, goneIds, intl);
+  const gone: Gone = { ids: goneIds, tags };
   const linesOf: LinesOf = (company) => {
     const tag = tags.get(company.id);
     const lines = nodeLines(layout, company.id, boxLabel(company));

@@ -68,5 +68,7 @@ describe('formatTotalLabel', () => {
   it('keeps no zero a total below a million does not have (a filtered dataset, a small brand): 0, 950, 500K', () => {
     const en = intlFor('en');
     expect([[0, 950, 500_000].map((t) => formatTotalLabel(t, false, en)), [0, 500_000].map((t) => formatTotalLabel(t, true, en))]).toEqual([['0', '950', '500K'], ['0', '0.5']]);
+    // Decided on the rounded figure: 999,600 reads a million, beside 1,004,000, with its digits kept alike.
+    expect([[999_499, 999_600, 1_004_000].map((t) => formatTotalLabel(t, false, en)), [999_600, 1_004_000].map((t) => formatTotalLabel(t, true, en))]).toEqual([['999K', '1.00M', '1.00M'], ['1.00', '1.00']]);
   });
 });

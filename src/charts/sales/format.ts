@@ -1,6 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import { textWidth, truncateToWidth } from '../../components/textWidth';
-import { formatsOf } from '../../i18n/format';
+import { formatsOf, isMillions } from '../../i18n/format';
 /** Number and text formats the sales view shares between its model, axis, labels and tooltip, in the page's language. */
 
 /** Axis ticks: "0", "800K", "4M", "10.5M" (fr "10,5 M", ja "1,050万") for units; "25%" for shares. */
@@ -23,7 +23,7 @@ export function formatTotalLabel(units: number, isCompact: boolean, intl: IntlSh
   if (!isCompact) return formatsOf(intl).compactTotal(units);
   return intl.locale === 'ja'
     ? intl.formatNumber(Math.round(units / 1e4), { useGrouping: false })
-    : intl.formatNumber(units / 1e6, { minimumSignificantDigits: units >= 1e6 ? 3 : 1, maximumSignificantDigits: 3 });
+    : intl.formatNumber(units / 1e6, { minimumSignificantDigits: isMillions(units) ? 3 : 1, maximumSignificantDigits: 3 });
 }
 
 /** The target line's label: a short form built from its numbers on a phone, else the record's own label (the dataset's words) cut to fit `width`. */

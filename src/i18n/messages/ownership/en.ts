@@ -80,6 +80,7 @@ export const ownershipEn = {
   'ownership.change.kind': '{kind, select, new {new} changed {changed} unchanged {unchanged} other {ended}}',
   'ownership.change.new': 'new: {stake}',
   'ownership.change.ended': 'ended {year}',
+  'ownership.node.withTag': '{name} ({tag})',
   'ownership.change.amount': '{before} → {after}',
   'ownership.change.votingOnly': '{amount} {before, select, yes {voting} other {non-voting}} → {after, select, yes {voting} other {non-voting}}',
   'ownership.change.votingNow': '{amount}, now {after, select, yes {voting} other {non-voting}}',

@@ -82,6 +82,7 @@ export const ownershipFr: Translation<typeof ownershipEn> = {
   'ownership.change.kind': '{kind, select, new {nouvelle} changed {modifiée} unchanged {inchangée} other {terminée}}',
   'ownership.change.new': 'nouvelle\u202f: {stake}',
   'ownership.change.ended': 'terminée en {year}',
+  'ownership.node.withTag': '{name} ({tag})',
   'ownership.change.amount': '{before} → {after}',
   'ownership.change.votingOnly': '{amount} {before, select, yes {avec droit de vote} other {sans droit de vote}} → {after, select, yes {avec droit de vote} other {sans droit de vote}}',
   'ownership.change.votingNow': '{amount}, désormais {after, select, yes {avec droit de vote} other {sans droit de vote}}',

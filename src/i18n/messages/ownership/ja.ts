@@ -79,6 +79,7 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.change.kind': '{kind, select, new {新規} changed {変化} unchanged {変化なし} other {終了}}',
   'ownership.change.new': '新規：{stake}',
   'ownership.change.ended': '{year}年に終了',
+  'ownership.node.withTag': '{name}（{tag}）',
   'ownership.change.amount': '{before} → {after}',
   'ownership.change.votingOnly': '{amount} {before, select, yes {議決権あり} other {議決権なし}} → {after, select, yes {議決権あり} other {議決権なし}}',
   'ownership.change.votingNow': '{amount}、{after, select, yes {議決権あり} other {議決権なし}}に',
