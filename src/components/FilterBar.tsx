@@ -1,8 +1,7 @@
-import { useShallow } from 'zustand/react/shallow';
 import { useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { brandColour } from '../theme/tokens';
-import { selectCursor, selectHighlighted, useFilters } from '../state/filters';
+import { selectCursor, useFilters, useHighlighted } from '../state/filters';
 import { PlayControls } from './PlayControls';
 import { Timeline, type TimelineBand } from './Timeline';
 import { selectQuery } from '../state/urlState';
@@ -18,7 +17,7 @@ export function FilterBar({ bands, children }: { bands: readonly TimelineBand[];
   const at = useFilters(selectCursor);
   const brands = useFilters((s) => s.brands);
   const domain = useFilters((s) => s.domain);
-  const highlighted = useFilters(useShallow(selectHighlighted));
+  const highlighted = useHighlighted();
   const { setYearRange, setAt, toggleBrand, setHighlighted, reset } = useFilters.getState();
   const theme = useTheme();
   const [copyStatus, showCopyStatus] = useTransientStatus(2500);

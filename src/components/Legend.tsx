@@ -1,6 +1,5 @@
-import { useShallow } from 'zustand/react/shallow';
 import { useIntl } from 'react-intl';
-import { selectHighlighted, useFilters } from '../state/filters';
+import { useFilters, useHighlighted } from '../state/filters';
 import { DEFAULT_DASH, type LegendItem } from './chartTypes';
 import { hoverOrFocus } from './hoverOrFocus';
 import { isDimmedBy, NO_HIGHLIGHT } from '../state/highlight';
@@ -24,7 +23,7 @@ function Swatch({ item }: { item: LegendItem }) {
  */
 export function Legend({ items, label }: { items: readonly LegendItem[]; label: string }) {
   const selected = useFilters((s) => s.brands);
-  const highlighted = useFilters(useShallow(selectHighlighted));
+  const highlighted = useHighlighted();
   const toggleBrand = useFilters((s) => s.toggleBrand);
   const setHighlighted = useFilters((s) => s.setHighlighted);
   const intl = useIntl();

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { shallow } from 'zustand/shallow';
 import { createStore } from 'zustand/vanilla';
+import { useShallow } from 'zustand/react/shallow';
 import { brandIds, datasetYears, type YearRange } from '../data/catalogue';
 import type { Brand, Dataset } from '../data/schema';
 import { DEFAULT_LOCALE, localeFromLanguages, type Locale } from '../i18n/locales';
@@ -191,6 +192,9 @@ export const selectHighlighted = ({ highlighted, brands }: Pick<FilterState, 'hi
   const shown = highlighted.filter((brand) => brands.includes(brand));
   return shown.length ? shown : NO_HIGHLIGHT;
 };
+
+/** The brands every view emphasises, for a component: compared item by item, as a filtered list is a new one. */
+export const useHighlighted = () => useFilters(useShallow(selectHighlighted));
 
 /** The year the "as of" views show. */
 

@@ -1,5 +1,4 @@
-import { useShallow } from 'zustand/react/shallow';
-import { selectHighlighted, useFilters } from './filters';
+import { useFilters, useHighlighted } from './filters';
 import { useSourcePanel } from './sourcePanel';
 
 /**
@@ -7,7 +6,7 @@ import { useSourcePanel } from './sourcePanel';
  * the record whose source is open, and the two actions that change them.
  */
 export function useMarkLinks() {
-  const highlighted = useFilters(useShallow(selectHighlighted));
+  const highlighted = useHighlighted();
   const onHighlight = useFilters((s) => s.setHighlighted);
   const picked = useSourcePanel((s) => s.highlightedRecord);
   const onOpenSource = useSourcePanel((s) => s.openSource);

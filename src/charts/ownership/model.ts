@@ -18,7 +18,7 @@ import {
   type LayoutName,
   type LayoutSpec,
 } from './layout';
-import { boxesOverlap, type Box, type Point } from '../../components/geometry';
+import { boxAround, boxesOverlap, type Box, type Point } from '../../components/geometry';
 import { textWidth } from '../../components/textWidth';
 import { freeSpot } from './autoPlace';
 import type { ChangeKind, StakeChange } from './compare';
@@ -179,9 +179,6 @@ export function brandsDrawn(dataset: Dataset, year: number): Brand[] {
   return brandIds(dataset).filter((b) => drawn.includes(b));
 }
 
-/** A company's box lines: its name, and in a comparison, for a company gone since, when its stakes ended. */
-type LinesOf = (company: Company) => readonly string[];
-
 /** In a comparison, the companies gone by the later year, and the tags of those whose stakes ended in one year. */
 interface Gone {
   ids: ReadonlySet<string>;
@@ -204,14 +201,21 @@ function goneTags(changes: readonly StakeChange[] | null, gone: ReadonlySet<stri
 }
 
 /** Companies at their layout's slots, and those still to place: without a slot, or whose shared slot is taken. */
-function slottedNodes(companies: readonly Company[], layout: LayoutSpec, gone: Gone, linesOf: LinesOf): { nodes: DiagramNode[]; waiting: Company[] } {
+/** A company's box lines: its name, and in a comparison, for a company gone since, when its stakes ended. */
+function companyLines(layout: LayoutSpec, company: Company, gone: Gone): readonly string[] {
+  const tag = gone.tags.get(company.id);
+  const lines = nodeLines(layout, company.id, boxLabel(company));
+  return tag ? [...lines, tag] : lines;
+}
+
+function slottedNodes(companies: readonly Company[], layout: LayoutSpec, gone: Gone): { nodes: DiagramNode[]; waiting: Company[] } {
   const nodes: DiagramNode[] = [];
   const waiting: Company[] = [];
   // A comparison draws the later year as its own view does, with what has gone since around it: the year's
   // companies take their slots first, and one gone by then moves aside where it shares or crowds a slot.
   const yearsFirst = [...companies.filter((c) => !gone.ids.has(c.id)), ...companies.filter((c) => gone.ids.has(c.id))];
   for (const company of yearsFirst) {
-    const lines = linesOf(company);
+    const lines = companyLines(layout, company, gone);
     const slot = ownValue(layout.slots, company.id);
     const placed = slot && boxInside(slot, lines, company.kind === 'member', layout.width);
     // A slot shared by companies the data never shows together: if they ever coexist, the later one moves.
@@ -231,7 +235,7 @@ const EDGE_CLEARANCE = 3;
  * Places the waiting companies one by one at the free spot nearest their partners, clear of the boxes,
  * edges and labels drawn so far and (outside the members) of the members' box.
  */
-function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active: readonly IndexedStake[], layout: LayoutSpec, gone: Gone, linesOf: LinesOf, intl: IntlShape): number {
+function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active: readonly IndexedStake[], layout: LayoutSpec, gone: Gone, intl: IntlShape): number {
   let height = layout.height;
   for (const company of waiting) {
     const edges = diagramEdges(nodes, active, layout, null, intl);
@@ -246,7 +250,7 @@ function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active:
       ...edges.map((e) => e.labelBox),
       ...edges.flatMap((e) => e.samples.map((p) => ({ x0: p.x - EDGE_CLEARANCE, y0: p.y - EDGE_CLEARANCE, x1: p.x + EDGE_CLEARANCE, y1: p.y + EDGE_CLEARANCE }))),
     ];
-    const lines = linesOf(company);
+    const lines = companyLines(layout, company, gone);
     const spot = freeSpot(layout, lines, company.kind === 'member', nodes.map((n) => n.box), obstacles, anchor, partners, height);
     height = spot.height;
     nodes.push(nodeOf(company, spot.center, spot.box, lines, gone));
@@ -351,7 +355,7 @@ function diagramEdges(
       hasFigure: stake.percent !== null,
       colorBrand: byId.get(stake.holder)?.brand ?? null,
       ...(!isLabelDrawn
-        ? { ...shape, labelBox: { x0: shape.mid.x, y0: shape.mid.y, x1: shape.mid.x, y1: shape.mid.y } }
+        ? { ...shape, labelBox: boxAround(shape.mid, 0) }
         : changeOf
           ? placeLabel(shape, label, { nodes, labels: placedLabels, lines: others, width: layout.width, height: layout.height })
           : { ...shape, labelBox: labelBox(shape.mid, label) }),
@@ -378,19 +382,13 @@ export function ownershipDiagram(
   const changeOf = changes ? new Map(changes.map((c) => [(c.after ?? c.before)!.index, c])) : null;
   const present = new Set(companiesDrawn(dataset, year, held).map((c) => c.id));
   const goneIds = new Set(companies.filter((c) => !present.has(c.id)).map((c) => c.id));
-  const tags = goneTags(changes, goneIds, intl);
-  const gone: Gone = { ids: goneIds, tags };
-  const linesOf: LinesOf = (company) => {
-    const tag = tags.get(company.id);
-    const lines = nodeLines(layout, company.id, boxLabel(company));
-    return tag ? [...lines, tag] : lines;
-  };
-  const { nodes, waiting } = slottedNodes(companies, layout, gone, linesOf);
-  const height = placeWaiting(nodes, waiting, active, layout, gone, linesOf, intl);
+  const gone: Gone = { ids: goneIds, tags: goneTags(changes, goneIds, intl) };
+  const { nodes, waiting } = slottedNodes(companies, layout, gone);
+  const height = placeWaiting(nodes, waiting, active, layout, gone, intl);
   // Drawn (and tabbed through) in dataset order, wherever each was placed.
   const order = new Map(companies.map((c, i) => [c.id, i]));
   nodes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  const edges = diagramEdges(nodes, active, layout, changeOf, intl, tags);
+  const edges = diagramEdges(nodes, active, layout, changeOf, intl, gone.tags);
   const bottom = Math.max(height, ...nodes.map((n) => n.box.y1 + 10));
   return { width: layout.width, height: Math.ceil(bottom), top: 0, nodes, edges, group: allianceGroup(nodes, edges, layout.width, intl), leftOut };
 }
