@@ -55,6 +55,23 @@ describe('ownershipChanges on a five-record history', () => {
     const history = [stake('a', 'b', 2000, 2010, { percent: 1 }), stake('c', 'd', 2000, 2011), stake('a', 'b', 2000, 2012, { percent: 2 })];
     expect(ownershipChanges(history, 2005, 2015, en).map((c) => [c.before?.index, c.label])).toEqual([[0, 'ended 2010'], [1, 'ended 2011'], [2, 'ended 2012']]);
   });
+
+  it('pairs a record held in both years with itself, even when an earlier record of the pair comes first', () => {
+    // Two tranches of one pair held in 2005; only the second is still held in 2015.
+    const history = [stake('a', 'b', 2000, 2010, { percent: 1 }), stake('a', 'b', 2003, null, { percent: 2 })];
+    expect(ownershipChanges(history, 2005, 2015, en).map((c) => [c.kind, c.before?.index ?? null, c.after?.index ?? null, c.label])).toEqual([
+      ['unchanged', 1, 1, '2%'],
+      ['ended', 0, null, 'ended 2010'],
+    ]);
+  });
+
+  it('pairs the rest of a pair in dataset order once the records held in both years are paired', () => {
+    const history = [stake('a', 'b', 2000, 2010, { percent: 1 }), stake('a', 'b', 2001, 2012, { percent: 2 }), stake('a', 'b', 2010, null, { percent: 3 })];
+    expect(ownershipChanges(history, 2005, 2015, en).map((c) => [c.kind, c.before?.index ?? null, c.after?.index ?? null, c.label])).toEqual([
+      ['changed', 0, 2, '1% → 3%'],
+      ['ended', 1, null, 'ended 2012'],
+    ]);
+  });
 });
 
 describe('compareSummary and compareTable on the five-record history', () => {
