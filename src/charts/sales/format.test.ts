@@ -67,8 +67,18 @@ describe('formatTotalLabel', () => {
   });
   it('keeps no zero a total below a million does not have (a filtered dataset, a small brand): 0, 950, 500K', () => {
     const en = intlFor('en');
-    expect([[0, 950, 500_000].map((t) => formatTotalLabel(t, false, en)), [0, 500_000].map((t) => formatTotalLabel(t, true, en))]).toEqual([['0', '950', '500K'], ['0', '0.5']]);
+    expect([0, 950, 500_000].map((t) => formatTotalLabel(t, false, en))).toEqual(['0', '950', '500K']);
     // Decided on the rounded figure: 999,600 reads a million, beside 1,004,000, with its digits kept alike.
     expect([[999_499, 999_600, 1_004_000].map((t) => formatTotalLabel(t, false, en)), [999_600, 1_004_000].map((t) => formatTotalLabel(t, true, en))]).toEqual([['999K', '1.00M', '1.00M'], ['1.00', '1.00']]);
+  });
+
+  // A dataset whose yearly totals are under a million: its axis reads 0–600K, so "0.285" above a bar would read as 0.285 of nothing.
+  it.each([
+    ['en', ['0', '950', '285K', '999K', '1.00']],
+    ['fr', ['0', '950', '285 k', '999 k', '1,00']],
+    ['ja', ['0', '950', '28', '100', '100']],
+  ] as const)('drops the unit on a phone in %s only from a total of at least one unit, as its axis writes them', (locale, phone) => {
+    const intl = intlFor(locale);
+    expect([0, 950, 284_807, 999_499, 999_600].map((t) => plain(formatTotalLabel(t, true, intl)))).toEqual(phone);
   });
 });

@@ -18,12 +18,16 @@ export function axisLabelWidth(ticks: readonly number[], isShare: boolean, fontS
 /**
  * A year's total above its bar. Phone-width bands are ~36px, so the unit is dropped (the axis carries it):
  * millions to three significant digits like `compactTotal` ("9.96", "8.10", "10.6", fr "9,96"), or in Japanese the 万 count ("996").
+ * A total under one unit keeps the compact form, unit and all ("285K", "950"), as the axis writes it: where the
+ * totals are under a million (a smaller dataset) the axis reads 0–600K, and "0.285" would read as a fraction of nothing.
  */
 export function formatTotalLabel(units: number, isCompact: boolean, intl: IntlShape): string {
-  if (!isCompact) return formatsOf(intl).compactTotal(units);
+  const inTenThousands = Math.round(units / 1e4);
+  const dropsUnit = isCompact && (intl.locale === 'ja' ? inTenThousands >= 1 : isMillions(units));
+  if (!dropsUnit) return formatsOf(intl).compactTotal(units);
   return intl.locale === 'ja'
-    ? intl.formatNumber(Math.round(units / 1e4), { useGrouping: false })
-    : intl.formatNumber(units / 1e6, { minimumSignificantDigits: isMillions(units) ? 3 : 1, maximumSignificantDigits: 3 });
+    ? intl.formatNumber(inTenThousands, { useGrouping: false })
+    : intl.formatNumber(units / 1e6, { minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
 }
 
 /** The target line's label: a short form built from its numbers on a phone, else the record's own label (the dataset's words) cut to fit `width`. */
