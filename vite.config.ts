@@ -31,7 +31,9 @@ export default defineConfig({
   // one byte a character if all of them are Latin-1 and two otherwise — and one '–' or '…' in a message made
   // each of the largest chunks (Recharts, the entry) a two-byte string: 0.9 MB more (measured in a heap snapshot).
   // What the first chunks share in one file rather than one file per set of chunks (see sharedChunk.ts).
-  build: { rolldownOptions: { output: { charset: 'ascii', codeSplitting: { groups: [sharedChunk()] } } } },
+  // One stylesheet, which the pre-render writes into index.html (see inlineStylesheets): split per chunk, a view's
+  // import() would link its part again after hydration, though the page already holds it.
+  build: { cssCodeSplit: false, rolldownOptions: { output: { charset: 'ascii', codeSplitting: { groups: [sharedChunk()] } } } },
   preview: { port: 4173, strictPort: true },
   test: {
     globals: true,

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
-import { hydrationChunks, hydrationStylesheets, prerenderedHtml } from './prerenderPlugin';
+import { hydrationChunks, inlineStylesheets, prerenderedHtml } from './prerenderPlugin';
 
-const chunk = (fileName: string, facadeModuleId: string | null, imports: string[], isDynamicEntry = true, css: string[] = []) =>
-  ({ type: 'chunk', fileName, facadeModuleId, imports, isDynamicEntry, isEntry: fileName.startsWith('assets/index-'), viteMetadata: { importedCss: new Set(css) } }) as unknown as Rollup.OutputChunk;
+const chunk = (fileName: string, facadeModuleId: string | null, imports: string[], isDynamicEntry = true) =>
+  ({ type: 'chunk', fileName, facadeModuleId, imports, isDynamicEntry, isEntry: fileName.startsWith('assets/index-') }) as unknown as Rollup.OutputChunk;
 
 // The shape of a real build: the entry, four views sharing a chunk, the map loader, and two chunks fetched later.
 const BUNDLE = Object.fromEntries(
   [
-    chunk('assets/index-1.js', '/app/src/main.tsx', ['assets/react-1.js'], false, ['assets/index-1.css']),
+    chunk('assets/index-1.js', '/app/src/main.tsx', ['assets/react-1.js'], false),
     chunk('assets/react-1.js', null, [], false),
     chunk('assets/SalesView-1.js', '/app/src/charts/sales/SalesView.tsx', ['assets/shared-1.js', 'assets/index-1.js']),
     chunk('assets/EvView-1.js', '/app/src/charts/ev/EvView.tsx', ['assets/shared-1.js']),
     chunk('assets/OwnershipView-1.js', '/app/src/charts/ownership/OwnershipView.tsx', ['assets/shared-1.js']),
-    chunk('assets/PlantsView-1.js', '/app/src/charts/plants/PlantsView.tsx', ['assets/shared-1.js', 'assets/geo-1.js'], true, ['assets/PlantsView-1.css']),
+    chunk('assets/PlantsView-1.js', '/app/src/charts/plants/PlantsView.tsx', ['assets/shared-1.js', 'assets/geo-1.js']),
     chunk('assets/useWorldAtlas-1.js', '/app/src/charts/plants/useWorldAtlas.ts', []),
     chunk('assets/shared-1.js', null, [], false),
     chunk('assets/geo-1.js', null, [], false),
     chunk('assets/SalesChart-1.js', '/app/src/charts/sales/SalesChart.tsx', ['assets/shared-1.js']),
     chunk('assets/server.browser-1.js', '/app/node_modules/react-dom/server.browser.js', []),
-    chunk('assets/SourcePanel-1.js', '/app/src/components/SourcePanel.tsx', ['assets/index-1.js'], true, ['assets/SourcePanel-1.css']),
+    chunk('assets/SourcePanel-1.js', '/app/src/components/SourcePanel.tsx', ['assets/index-1.js']),
   ].map((c) => [c.fileName, c]),
 );
 
@@ -39,9 +39,24 @@ describe('hydrationChunks', () => {
   });
 });
 
-describe('hydrationStylesheets', () => {
-  it('lists the stylesheets of the entry and the views — not those of UI fetched on demand', () => {
-    expect(hydrationStylesheets(BUNDLE)).toEqual(['assets/PlantsView-1.css', 'assets/index-1.css']);
+describe('inlineStylesheets', () => {
+  const files = new Map([['/assets/style-1.css', '.card{margin:0}'], ['/assets/print-1.css', '@media print{.card{break-inside:avoid}}']]);
+  const read = (href: string) => files.get(href) ?? '';
+  const head = '<head><link rel="stylesheet" crossorigin href="/assets/style-1.css"><title>t</title><link rel="stylesheet" crossorigin href="/assets/print-1.css"></head>';
+
+  it('writes each linked stylesheet into a <style> where its link was, and names the files inlined', () => {
+    expect(inlineStylesheets(head, read)).toEqual({
+      html: '<head><style>.card{margin:0}</style><title>t</title><style>@media print{.card{break-inside:avoid}}</style></head>',
+      inlined: ['/assets/style-1.css', '/assets/print-1.css'],
+    });
+  });
+
+  it('leaves a page without stylesheet links as it is', () => {
+    expect(inlineStylesheets('<head><link rel="modulepreload" crossorigin href="/assets/a.js"></head>', read)).toEqual({ html: '<head><link rel="modulepreload" crossorigin href="/assets/a.js"></head>', inlined: [] });
+  });
+
+  it('refuses a stylesheet that would end its <style> early', () => {
+    expect(() => inlineStylesheets(head, () => 'a::after{content:"</STYLE>"}')).toThrow(/<\/style/);
   });
 });
 
@@ -49,19 +64,24 @@ describe('prerenderedHtml', () => {
   const template = '<html lang="en"><head><script src="/prerender-guard.js"></script><script type="module" src="/assets/index-1.js"></script><link rel="modulepreload" href="/assets/react-1.js"></head><body><div id="root"></div></body></html>';
   const page = { html: '<main>charts</main>', rootStyle: '--bg: #fff' };
   const html = prerenderedHtml(template, page, 'abc', {
-    stylesheets: ['/assets/index-1.css'],
     modules: ['/assets/index-1.js', '/assets/react-1.js', '/assets/SalesView-1.js'],
     data: ['/data/alliance.json'],
     mapOutlines: '/assets/countries-1.json',
     base: '/',
   });
 
-  it('links each module and data file the hydration waits for once, skipping what the template already loads', () => {
-    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/SalesView-1.js">');
-    expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="/data/alliance.json">');
-    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index-1.css">');
+  it('puts the entry, each module and data file the hydration waits for once, in the start template before the guard', () => {
+    expect(html).toContain(
+      '<head><template id="app-start"><script type="module" src="/assets/index-1.js"></script><link rel="modulepreload" href="/assets/react-1.js">' +
+        '<link rel="modulepreload" crossorigin href="/assets/SalesView-1.js"><link rel="preload" as="fetch" crossorigin href="/data/alliance.json"></template>\n' +
+        '    <script src="/prerender-guard.js" data-map-outlines="/assets/countries-1.json"></script></head>',
+    );
     expect(html.match(/\/assets\/index-1\.js/g)).toHaveLength(1);
     expect(html.match(/\/assets\/react-1\.js/g)).toHaveLength(1);
+  });
+
+  it('refuses a template without an entry module, which nothing would start', () => {
+    expect(() => prerenderedHtml(template.replace('type="module" ', ''), page, 'abc', { modules: [], data: [], mapOutlines: '/a.json', base: '/' })).toThrow(/entry module/);
   });
 
   it('hands the map outlines to the guard, which preloads them only for a page with the map, and does not link them', () => {
@@ -70,9 +90,9 @@ describe('prerenderedHtml', () => {
   });
 
   it('refuses a template without the guard, which would leave the outlines unfetched until hydration', () => {
-    expect(() => prerenderedHtml(template.replace('/prerender-guard.js', '/other.js'), page, 'abc', { stylesheets: [], modules: [], data: [], mapOutlines: '/a.json', base: '/' })).toThrow(/prerender-guard/);
+    expect(() => prerenderedHtml(template.replace('/prerender-guard.js', '/other.js'), page, 'abc', { modules: [], data: [], mapOutlines: '/a.json', base: '/' })).toThrow(/prerender-guard/);
     // Under a base path, Vite writes the guard's address with it.
-    const based = prerenderedHtml(template.replace('/prerender-guard.js', '/atlas/prerender-guard.js'), page, 'abc', { stylesheets: [], modules: [], data: [], mapOutlines: '/atlas/c.json', base: '/atlas/' });
+    const based = prerenderedHtml(template.replace('/prerender-guard.js', '/atlas/prerender-guard.js'), page, 'abc', { modules: [], data: [], mapOutlines: '/atlas/c.json', base: '/atlas/' });
     expect(based).toContain('<script src="/atlas/prerender-guard.js" data-map-outlines="/atlas/c.json"></script>');
   });
 

@@ -23,6 +23,21 @@ test('the HTML response already holds the four charts, the sales one as static S
   expect(html).toMatch(/<script src="\/prerender-guard\.js" data-map-outlines="\/assets\/countries-110m-[\w-]+\.json"><\/script>/);
 });
 
+test('the pre-rendered page links no stylesheet and starts its scripts only once it is painted', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-interactive', '', { timeout: 30_000 });
+  const load = await page.evaluate(() => ({
+    linkedSheets: [...document.styleSheets].filter((sheet) => sheet.href !== null).length,
+    inlineSheets: [...document.styleSheets].filter((sheet) => sheet.ownerNode instanceof HTMLStyleElement).length,
+    firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    entryRequested: performance.getEntriesByType('resource').find((entry) => /\/assets\/index-[^/]+\.js$/.test(entry.name))?.startTime ?? null,
+  }));
+  // The styles come with the HTML: a linked stylesheet would hold the first paint until it came in.
+  expect([load.linkedSheets, load.inlineSheets]).toEqual([0, 1]);
+  expect(load.firstContentfulPaint).not.toBeNull();
+  expect(load.entryRequested).toBeGreaterThanOrEqual(load.firstContentfulPaint!);
+});
+
 test('with JavaScript, the first paint has the charts, hydration logs nothing, and Recharts takes over with no frame without bars and no layout shift', async ({ page }) => {
   const messages: string[] = [];
   page.on('console', (message) => {
