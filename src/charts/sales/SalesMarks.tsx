@@ -5,7 +5,7 @@ import { selectCursor, useFilters } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesChart, useSalesFrame } from './chartContext';
 import { atFrameTop, targetLineSpan, totalHalfWidth } from './frame';
-import { formatTargetLabel, formatTotalLabel } from './format';
+import { formatTargetLabel, formatTotalLabels } from './format';
 import { type SalesChartRow, type SalesTarget } from './model';
 import { TargetMark } from './TargetMark';
 import { formatsOf } from '../../i18n/format';
@@ -35,6 +35,7 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
   if (!frame) return null;
   const { xScale, yScale, plot } = frame;
   const rowY = plot.y - 12;
+  const totalLabels = formatTotalLabels(rows.map((row) => row.totalUnits), compact, intl);
 
   return (
     <g className="sales-marks">
@@ -55,7 +56,7 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
           {intl.formatMessage({ id: 'sales.marks.total' })}
         </text>
       )}
-      {rows.map((row) => {
+      {rows.map((row, i) => {
         const start = xScale(row.year, { position: 'start' }) ?? 0;
         const end = xScale(row.year, { position: 'end' }) ?? start;
         const centre = (start + end) / 2;
@@ -75,7 +76,7 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
           >
             {isStacked && <line className="sales-total-rule" x1={centre - half} x2={centre + half} y1={totalY} y2={totalY} stroke={theme.alliance} strokeWidth={2} />}
             <text className="sales-total-label" x={centre} y={labelY} textAnchor="middle" fontSize={11} fill={theme.text} fontWeight={row.year === at ? 800 : 600}>
-              {formatTotalLabel(row.totalUnits, compact, intl)}
+              {totalLabels[i]}
             </text>
           </g>
         );

@@ -2,7 +2,7 @@ import { useIntl } from 'react-intl';
 import { brandColour } from '../../theme/tokens';
 import type { Brand } from '../../data/schema';
 import type { Theme } from '../../theme/tokens';
-import { axisLabelWidth, formatAxisValue, formatTargetLabel, formatTotalLabel } from './format';
+import { axisLabelWidth, formatAxisValue, formatTargetLabel, formatTotalLabels } from './format';
 import { atFrameTop, isCompactWidth, yTickFontSize } from './frame';
 import { TargetMark } from './TargetMark';
 import { staticSalesLayout, type StaticSalesLayout } from './staticLayout';
@@ -33,6 +33,7 @@ export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: Sa
   const atYear = layout.years.find((y) => y.year === at);
   const fill = (brand: Brand | null) => (brand === null ? theme.grid : brandColour(theme, brand));
   const totalRowY = plot.top - 12;
+  const totalLabels = formatTotalLabels(layout.totals.map((t) => t.units), isCompact, intl);
   const atTop = atFrameTop(isStacked, plot.top, layout.totals.find((t) => t.year === at)?.y ?? plot.top);
   return (
     <svg className="sales-static" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
@@ -60,11 +61,11 @@ export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: Sa
           </g>
         )}
         {!isStacked && <text className="sales-total-heading" x={plot.left - 8} y={totalRowY} textAnchor="end" fontSize={11} fill={theme.muted} fontWeight={600}>{intl.formatMessage({ id: 'sales.marks.total' })}</text>}
-        {layout.totals.map((t) => (
+        {layout.totals.map((t, i) => (
           <g key={t.year} className={`sales-total${t.year === at ? ' is-at' : ''}`}>
             {isStacked && <line className="sales-total-rule" x1={t.centre - t.half} x2={t.centre + t.half} y1={t.y} y2={t.y} stroke={theme.alliance} strokeWidth={2} />}
             <text className="sales-total-label" x={t.centre} y={isStacked ? t.y - 5 : totalRowY} textAnchor="middle" fontSize={11} fill={theme.text} fontWeight={t.year === at ? 800 : 600}>
-              {formatTotalLabel(t.units, isCompact, intl)}
+              {totalLabels[i]}
             </text>
           </g>
         ))}

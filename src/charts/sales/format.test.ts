@@ -1,6 +1,6 @@
 import { textWidth } from '../../components/textWidth';
 import { intlFor } from '../../i18n/intl';
-import { formatAxisValue, formatTargetLabel, formatTotalLabel, salesChartLabel } from './format';
+import { formatAxisValue, formatTargetLabel, formatTotalLabels, salesChartLabel } from './format';
 
 const en = intlFor('en');
 // Intl writes French numbers with narrow no-break spaces.
@@ -56,29 +56,36 @@ describe('salesChartLabel', () => {
 // The seeds' Alliance totals for 2011, 2012, 2016 and 2017 (the encyclopedia's Total row).
 const TOTALS = [8_029_222, 8_097_197, 9_961_347, 10_608_366];
 
-describe('formatTotalLabel', () => {
+describe('formatTotalLabels', () => {
   it.each([
     ['en', ['8.03M', '8.10M', '9.96M', '10.6M'], ['8.03', '8.10', '9.96', '10.6']],
     ['fr', ['8,03 M', '8,10 M', '9,96 M', '10,6 M'], ['8,03', '8,10', '9,96', '10,6']],
     ['ja', ['803万', '810万', '996万', '1,061万'], ['803', '810', '996', '1061']],
   ] as const)('keeps three significant digits above a bar in %s, with and without the unit, a trailing zero too (8.10M beside 8.03M, not 8.1M)', (locale, wide, phone) => {
     const intl = intlFor(locale);
-    expect([TOTALS.map((t) => plain(formatTotalLabel(t, false, intl))), TOTALS.map((t) => formatTotalLabel(t, true, intl))]).toEqual([wide, phone]);
+    expect([formatTotalLabels(TOTALS, false, intl).map(plain), formatTotalLabels(TOTALS, true, intl)]).toEqual([wide, phone]);
   });
   it('keeps no zero a total below a million does not have (a filtered dataset, a small brand): 0, 950, 500K', () => {
     const en = intlFor('en');
-    expect([0, 950, 500_000].map((t) => formatTotalLabel(t, false, en))).toEqual(['0', '950', '500K']);
+    expect(formatTotalLabels([0, 950, 500_000], false, en)).toEqual(['0', '950', '500K']);
     // Decided on the rounded figure: 999,600 reads a million, beside 1,004,000, with its digits kept alike.
-    expect([[999_499, 999_600, 1_004_000].map((t) => formatTotalLabel(t, false, en)), [999_600, 1_004_000].map((t) => formatTotalLabel(t, true, en))]).toEqual([['999K', '1.00M', '1.00M'], ['1.00', '1.00']]);
+    expect([formatTotalLabels([999_499, 999_600, 1_004_000], false, en), formatTotalLabels([999_600, 1_004_000], true, en)]).toEqual([['999K', '1.00M', '1.00M'], ['1.00', '1.00']]);
   });
 
-  // A dataset whose yearly totals are under a million: its axis reads 0–600K, so "0.285" above a bar would read as 0.285 of nothing.
+  // Totals straddling a million (a smaller dataset; Mitsubishi's 934,013, 1,030,454 and 1,218,897 of 2016–2018):
+  // "934K" beside "1.03" would read as two units, and "0.934" as a fraction of nothing.
   it.each([
-    ['en', ['0', '950', '285K', '999K', '1.00']],
-    ['fr', ['0', '950', '285 k', '999 k', '1,00']],
-    ['ja', ['0', '950', '28', '100', '100']],
-  ] as const)('drops the unit on a phone in %s only from a total of at least one unit, as its axis writes them', (locale, phone) => {
+    ['en', ['0', '934K', '1.03M', '1.22M'], ['0', '1.00', '1.22']],
+    ['fr', ['0', '934 k', '1,03 M', '1,22 M'], ['0', '1,00', '1,22']],
+    // Every one of them is at least one 万.
+    ['ja', ['0', '93', '103', '122'], ['0', '100', '122']],
+  ] as const)('keeps the unit on a phone in %s on every total unless all are at least one unit, zeros aside', (locale, mixed, millions) => {
     const intl = intlFor(locale);
-    expect([0, 950, 284_807, 999_499, 999_600].map((t) => plain(formatTotalLabel(t, true, intl)))).toEqual(phone);
+    expect([formatTotalLabels([0, 934_013, 1_030_454, 1_218_897], true, intl).map(plain), formatTotalLabels([0, 999_600, 1_218_897], true, intl).map(plain)]).toEqual([mixed, millions]);
+  });
+
+  it('drops the Japanese unit from totals of at least one 万, and keeps it below', () => {
+    const ja = intlFor('ja');
+    expect([formatTotalLabels([284_807, 5_000], true, ja), formatTotalLabels([284_807, 4_999], true, ja)]).toEqual([['28', '1'], ['28.5万', '4,999']]);
   });
 });

@@ -16,18 +16,24 @@ export function axisLabelWidth(ticks: readonly number[], isShare: boolean, fontS
 }
 
 /**
- * A year's total above its bar. Phone-width bands are ~36px, so the unit is dropped (the axis carries it):
- * millions to three significant digits like `compactTotal` ("9.96", "8.10", "10.6", fr "9,96"), or in Japanese the 万 count ("996").
- * A total under one unit keeps the compact form, unit and all ("285K", "950"), as the axis writes it: where the
- * totals are under a million (a smaller dataset) the axis reads 0–600K, and "0.285" would read as a fraction of nothing.
+ * The years' totals above their bars, in one form for the chart. Phone-width bands are ~36px, so the unit is
+ * dropped (the axis carries it): millions to three significant digits like `compactTotal` ("9.96", "8.10",
+ * "10.6", fr "9,96"), or in Japanese the 万 count ("996") — but only where every total is at least one unit
+ * (a million; one 万). Otherwise all keep the compact form, unit and all ("934K", "1.03M"), as the axis writes
+ * them: "0.934" beside "1.03" would read as a fraction of nothing, and "934K" beside "1.03" as two units.
  */
-export function formatTotalLabel(units: number, isCompact: boolean, intl: IntlShape): string {
-  const inTenThousands = Math.round(units / 1e4);
-  const dropsUnit = isCompact && (intl.locale === 'ja' ? inTenThousands >= 1 : isMillions(units));
-  if (!dropsUnit) return formatsOf(intl).compactTotal(units);
-  return intl.locale === 'ja'
-    ? intl.formatNumber(inTenThousands, { useGrouping: false })
-    : intl.formatNumber(units / 1e6, { minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
+export function formatTotalLabels(totals: readonly number[], isCompact: boolean, intl: IntlShape): string[] {
+  const isJapanese = intl.locale === 'ja';
+  const isOneUnit = (units: number) => (isJapanese ? Math.round(units / 1e4) >= 1 : isMillions(units));
+  // A zero reads "0" either way.
+  const dropsUnit = isCompact && totals.every((units) => units === 0 || isOneUnit(units));
+  return totals.map((units) => {
+    if (!dropsUnit) return formatsOf(intl).compactTotal(units);
+    if (units === 0) return intl.formatNumber(0);
+    return isJapanese
+      ? intl.formatNumber(Math.round(units / 1e4), { useGrouping: false })
+      : intl.formatNumber(units / 1e6, { minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
+  });
 }
 
 /** The target line's label: a short form built from its numbers on a phone, else the record's own label (the dataset's words) cut to fit `width`. */
