@@ -44,11 +44,12 @@ export function ownershipChanges(ownership: readonly Ownership[], from: number, 
   const later = stakesActiveIn(ownership, to);
   // A record held in both years pairs with itself first, so that an earlier record of the same pair cannot
   // take its place and have it reported ended while it is still held.
-  const [heldThen, heldNow] = [earlier, later].map((items) => new Set(items.map(({ stake }) => stake))) as [Set<Ownership>, Set<Ownership>];
+  const indexesOf = (items: readonly IndexedStake[]) => new Set(items.map(({ index }) => index));
+  const [heldThen, heldNow] = [indexesOf(earlier), indexesOf(later)];
   const unpaired = new Map<string, IndexedStake[]>();
-  for (const item of earlier) if (!heldNow.has(item.stake)) unpaired.set(key(item), [...(unpaired.get(key(item)) ?? []), item]);
+  for (const item of earlier) if (!heldNow.has(item.index)) unpaired.set(key(item), [...(unpaired.get(key(item)) ?? []), item]);
   const changes = later.map((after): StakeChange => {
-    const before = heldThen.has(after.stake) ? after : (unpaired.get(key(after))?.shift() ?? null);
+    const before = heldThen.has(after.index) ? after : (unpaired.get(key(after))?.shift() ?? null);
     const { holder, held } = after.stake;
     if (!before) return { kind: 'new', holder, held, before, after, label: intl.formatMessage({ id: 'ownership.change.new' }, { stake: stakeLabel(after.stake, intl) }) };
     const same = isSame(before.stake, after.stake);
