@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
 import { idleFiles, markedImports } from './idlePrefetchPlugin';
 
-const chunk = (fileName: string, facadeModuleId: string | null, imports: string[], moduleIds: string[], css: string[] = []) =>
-  ({ type: 'chunk', fileName, facadeModuleId, imports, moduleIds, viteMetadata: { importedCss: new Set(css) } }) as unknown as Rollup.OutputChunk;
+const chunk = (fileName: string, facadeModuleId: string | null, imports: string[], moduleIds: string[]) =>
+  ({ type: 'chunk', fileName, facadeModuleId, imports, moduleIds }) as unknown as Rollup.OutputChunk;
 
 // The shape of a real build: the entry and what it imports, a view, and three chunks imported on demand.
 const BUNDLE = Object.fromEntries(
@@ -13,7 +13,7 @@ const BUNDLE = Object.fromEntries(
     chunk('assets/EvView-1.js', '/app/src/charts/ev/EvView.tsx', ['assets/words-1.js', 'assets/index-1.js'], ['/app/src/charts/ev/EvView.tsx']),
     chunk('assets/words-1.js', null, [], ['/app/src/components/words.ts']),
     chunk('assets/ExportDialog-1.js', '/app/src/components/ExportDialog.tsx', ['assets/words-1.js', 'assets/react-1.js'], ['/app/src/components/ExportDialog.tsx']),
-    chunk('assets/SourcePanel-1.js', '/app/src/components/SourcePanel.tsx', ['assets/index-1.js'], ['/app/src/components/SourcePanel.tsx'], ['assets/SourcePanel-1.css']),
+    chunk('assets/SourcePanel-1.js', '/app/src/components/SourcePanel.tsx', ['assets/index-1.js'], ['/app/src/components/SourcePanel.tsx']),
     chunk('assets/fr-1.js', '/app/src/i18n/dataTexts/fr.json?raw', [], ['/app/src/i18n/dataTexts/fr.json?raw']),
     // A marked module Rolldown put in a chunk it is not the facade of.
     chunk('assets/shared-1.js', null, [], ['/app/src/export/kit.ts', '/app/src/export/svg.ts']),
@@ -32,7 +32,7 @@ describe('markedImports', () => {
 });
 
 describe('idleFiles', () => {
-  it('lists the marked modules’ chunks, what they import and their stylesheets — not what the entry already loads', () => {
+  it('lists the marked modules’ chunks and what they import — not what the entry already loads', () => {
     const marked = new Set(['/app/src/components/ExportDialog.tsx', '/app/src/components/SourcePanel.tsx', '/app/src/i18n/dataTexts/fr.json?raw', '/app/src/export/kit.ts']);
     expect(idleFiles(BUNDLE, 'assets/index-1.js', marked)).toEqual([
       'assets/ExportDialog-1.js',
@@ -41,7 +41,6 @@ describe('idleFiles', () => {
       'assets/shared-1.js',
       // Loaded with the EV view at start, but not by a page of another chart: listed (a preload of a loaded module fetches nothing).
       'assets/words-1.js',
-      'assets/SourcePanel-1.css',
     ]);
   });
 

@@ -1,7 +1,7 @@
 /**
  * Build step: the chunks a page fetches once it is idle — marked where they are imported,
  * `import(/* idle-prefetch *\/ './ExportDialog')` — listed in index.html (`<meta name="idle-prefetch">`) with the
- * chunks and stylesheets they import that the page has not loaded yet. Once idle, main.tsx puts them in the
+ * chunks they import that the page has not loaded yet (no stylesheets: the build's one stylesheet is in the HTML). Once idle, main.tsx puts them in the
  * module map (src/lib/prefetchChunks.ts): fetched and compiled, not run, so a later import() runs them from
  * there, offline too. Running them on idle (the import()s themselves) held 0.23 MB more heap on every page once
  * idle (8.29 against 8.06 MB, measured), most of which never opens what they draw.
@@ -22,8 +22,8 @@ export function markedImports(code: string): string[] {
 }
 
 /**
- * What to put in the module map once idle: the chunks of the marked modules (ids as resolved), the chunks they
- * import and their stylesheets — less what the entry chunk already loads. A marked module in no chunk is an error.
+ * What to put in the module map once idle: the chunks of the marked modules (ids as resolved) and the chunks
+ * they import — less what the entry chunk already loads. A marked module in no chunk is an error.
  */
 export function idleFiles(bundle: Rollup.OutputBundle, entry: string, marked: ReadonlySet<string>): string[] {
   const chunks = chunksByName(bundle);
@@ -33,9 +33,7 @@ export function idleFiles(bundle: Rollup.OutputBundle, entry: string, marked: Re
   const loaded = new Set(withImports(chunks, [entry]));
   // Whichever chunk holds a marked module, its facade or not (Rolldown may put it in a shared chunk).
   const roots = [...chunks.values()].filter((chunk) => chunk.moduleIds.some((id) => marked.has(id)));
-  const scripts = withImports(chunks, roots.map((chunk) => chunk.fileName)).filter((fileName) => !loaded.has(fileName));
-  const stylesheets = new Set(scripts.flatMap((fileName) => [...(chunks.get(fileName)?.viteMetadata?.importedCss ?? [])]));
-  return [...scripts, ...[...stylesheets].sort()];
+  return withImports(chunks, roots.map((chunk) => chunk.fileName)).filter((fileName) => !loaded.has(fileName));
 }
 
 export function idlePrefetch(): Plugin {

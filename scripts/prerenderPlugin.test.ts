@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
-import { hydrationChunks, inlineStylesheets, prerenderedHtml } from './prerenderPlugin';
+import { createHash } from 'node:crypto';
+import { hydrationChunks, inlineGuard, inlineStylesheets, prerenderedHtml } from './prerenderPlugin';
 
 const chunk = (fileName: string, facadeModuleId: string | null, imports: string[], isDynamicEntry = true) =>
   ({ type: 'chunk', fileName, facadeModuleId, imports, isDynamicEntry, isEntry: fileName.startsWith('assets/index-') }) as unknown as Rollup.OutputChunk;
@@ -55,8 +56,31 @@ describe('inlineStylesheets', () => {
     expect(inlineStylesheets('<head><link rel="modulepreload" crossorigin href="/assets/a.js"></head>', read)).toEqual({ html: '<head><link rel="modulepreload" crossorigin href="/assets/a.js"></head>', inlined: [] });
   });
 
+  it('refuses a stylesheet link it cannot inline, which would hold the first paint', () => {
+    expect(() => inlineStylesheets('<head><link rel="stylesheet" href="/assets/style-1.css"></head>', read)).toThrow(/could not inline/);
+  });
+
   it('refuses a stylesheet that would end its <style> early', () => {
     expect(() => inlineStylesheets(head, () => 'a::after{content:"</STYLE>"}')).toThrow(/<\/style/);
+  });
+});
+
+describe('inlineGuard', () => {
+  const head = `<head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'" /><script src="/prerender-guard.js" data-map-outlines="/a.json"></script><title>t</title></head>`;
+  const source = '(function () { document.documentElement.dataset.x = "1"; })();\n';
+
+  it('writes the guard into the page with its attributes, and lets the CSP run exactly that text by its SHA-256', () => {
+    const hash = createHash('sha256').update(source).digest('base64');
+    expect(inlineGuard(head, '/prerender-guard.js', source)).toBe(
+      `<head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-${hash}'; style-src 'self'" />` +
+        `<script data-map-outlines="/a.json">${source}</script><title>t</title></head>`,
+    );
+  });
+
+  it('refuses a page without the guard or without a script-src, and a guard that would end its element early', () => {
+    expect(() => inlineGuard(head, '/atlas/prerender-guard.js', source)).toThrow(/no <script src="\/atlas\/prerender-guard\.js"/);
+    expect(() => inlineGuard(head.replace("script-src 'self'; ", ''), '/prerender-guard.js', source)).toThrow(/CSP/);
+    expect(() => inlineGuard(head, '/prerender-guard.js', 'x = "</SCRIPT>";')).toThrow(/<\/script/);
   });
 });
 

@@ -48,9 +48,9 @@ export async function run() {
     const parsers = measureParsers();
     const [real] = datasets;
     if (!real) throw new Error('no dataset measured');
-    // The entry script is in the HTML, not among resource timing's fetches of a module graph it preloads.
+    // The entry script and its preloads are named in the HTML; stylesheets are files (the inline CSS is counted apart).
     const appFetched = (urls: readonly string[]) =>
-      loadedBytes(OUT_DIR, urls.map((url) => new URL(url, BASE).href).concat(built.app.initial.js.files.map((f) => `${BASE}/${f}`), built.app.initial.css.files.map((f) => `${BASE}/${f}`)));
+      loadedBytes(OUT_DIR, urls.map((url) => new URL(url, BASE).href).concat(built.app.initial.js.files.map((f) => `${BASE}/${f}`), built.app.initial.css.files.filter((f) => f.endsWith('.css')).map((f) => `${BASE}/${f}`)));
     const referenceFetched = (urls: readonly string[]) => loadedBytes(REF_OUT_DIR, urls.concat(built.reference.initial.js.files.map((f) => `${REF_BASE}/${f}`)));
     const bytes = {
       app: { ...built.app, loaded: appFetched(real.load.fetched), loadedWhenComplete: appFetched(real.load.fetchedWhenComplete) },

@@ -27,32 +27,48 @@ interface FakePage {
 function runGuard({ search = '', languages = ['en-US'], isDark = false, outlines = '/assets/countries-1.json', hasStart = false, isPrerendered = true, visibility = 'visible', paintTiming = true }: FakePage) {
   const dataset: Record<string, string> = {};
   const links: Record<string, string>[] = [];
-  const started: string[] = [];
+  const appended: string[] = [];
   const listeners = new Map<string, () => void>();
   const timers: { run: () => void; ms: number }[] = [];
-  const observers: ((list: { getEntriesByName: (name: string) => unknown[] }) => void)[] = [];
-  const startContent = { nodes: 'entry and preloads' };
+  // Paint entries so far, and the observers: a buffered one is handed those already reported, as browsers do.
+  const painted: string[] = [];
+  const observers: ((list: { getEntriesByName: (name: string) => unknown[] }, observer: { disconnect: () => void }) => void)[] = [];
+  const deliver = (callback: (typeof observers)[number], names: readonly string[]) =>
+    callback({ getEntriesByName: (name) => names.filter((n) => n === name) }, { disconnect: () => observers.splice(observers.indexOf(callback), 1) });
+  const template = { content: { querySelectorAll: (selector: string) => (selector === 'link' ? ['preloads'] : selector === 'script' ? ['entry'] : []) } };
   const window = { location: { search }, matchMedia: () => ({ matches: isDark }), setTimeout: (run: () => void, ms: number) => timers.push({ run, ms }) };
   const root = { hasAttribute: (name: string) => name === 'data-dataset' && isPrerendered };
   const document = {
     documentElement: { dataset },
     currentScript: { getAttribute: (name: string) => (name === 'data-map-outlines' ? outlines : null) },
     createElement: () => ({}),
-    head: { appendChild: (node: Record<string, string>) => (node === startContent.nodes as unknown ? started.push('start') : links.push({ ...node })) },
-    getElementById: (id: string) => (id === 'app-start' && hasStart ? { content: startContent } : id === 'root' ? root : null),
-    importNode: (content: typeof startContent) => content.nodes,
+    head: { appendChild: (node: Record<string, string> | string) => (typeof node === 'string' ? appended.push(node) : links.push({ ...node })) },
+    getElementById: (id: string) => (id === 'app-start' && hasStart ? template : id === 'root' ? root : null),
+    importNode: (node: string) => node,
     readyState: 'loading',
     visibilityState: visibility,
     addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
   };
   function PerformanceObserver(callback: (typeof observers)[number]) {
-    return { observe: () => observers.push(callback) };
+    return {
+      observe: (options: { type: string; buffered?: boolean }) => {
+        observers.push(callback);
+        if (options.type === 'paint' && options.buffered && painted.length > 0) deliver(callback, painted);
+      },
+    };
   }
   PerformanceObserver.supportedEntryTypes = paintTiming ? ['element', 'paint', 'resource'] : ['resource'];
   const navigator = { languages, language: languages[0] };
   vm.runInNewContext(GUARD, { window, document, navigator, URLSearchParams, PerformanceObserver });
-  const paint = (names: string[]) => observers.forEach((callback) => callback({ getEntriesByName: (name) => names.filter((n) => n === name) }));
-  return { isStale: dataset.prerender === 'stale', links, started, parsed: () => listeners.get('DOMContentLoaded')?.(), paint, timers };
+  const paint = (names: string[]) => {
+    painted.push(...names);
+    [...observers].forEach((callback) => deliver(callback, names));
+  };
+  const hide = () => {
+    document.visibilityState = 'hidden';
+    listeners.get('visibilitychange')?.();
+  };
+  return { isStale: dataset.prerender === 'stale', links, appended, started: () => dataset.appStart ?? null, parsed: () => listeners.get('DOMContentLoaded')?.(), paint, hide, timers };
 }
 
 const isMarkedStale = (page: FakePage) => runGuard(page).isStale;
@@ -100,37 +116,56 @@ describe('prerender-guard.js', () => {
       const page = runGuard({ hasStart: true });
       page.parsed();
       page.paint(['first-paint']);
-      expect(page.started).toEqual([]);
+      expect([page.appended, page.started()]).toEqual([[], null]);
       page.paint(['first-contentful-paint']);
       page.paint(['first-contentful-paint']);
-      expect(page.started).toEqual(['start']);
+      expect([page.appended, page.started()]).toEqual([['preloads', 'entry'], 'paint']);
     });
 
-    it('starts it after 2 s if no paint is reported, and only once', () => {
+    it('starts it once parsed, not before, where the first paint came while the markup was parsed', () => {
       const page = runGuard({ hasStart: true });
+      page.paint(['first-paint', 'first-contentful-paint']);
+      expect(page.appended).toEqual([]);
       page.parsed();
-      expect(page.timers.map((timer) => timer.ms)).toEqual([2000]);
-      page.timers.forEach((timer) => timer.run());
-      page.paint(['first-contentful-paint']);
-      expect(page.started).toEqual(['start']);
+      expect([page.appended, page.started()]).toEqual([['preloads', 'entry'], 'paint']);
     });
 
-    it('starts any other page as soon as its markup is parsed', () => {
-      const pages: FakePage[] = [{ search: '?brands=Renault' }, { isDark: true }, { languages: ['fr'] }, { isPrerendered: false }, { visibility: 'hidden' }, { paintTiming: false }];
-      const startedAtParse = pages.map((page) => {
+    it('starts it after 2 s if no paint is reported, or when the tab goes to the background, and only once', () => {
+      const late = runGuard({ hasStart: true });
+      late.parsed();
+      expect(late.timers.map((timer) => timer.ms)).toEqual([2000]);
+      late.timers.forEach((timer) => timer.run());
+      late.paint(['first-contentful-paint']);
+      const hidden = runGuard({ hasStart: true });
+      hidden.parsed();
+      hidden.hide();
+      hidden.timers.forEach((timer) => timer.run());
+      expect([late.appended, late.started(), hidden.appended, hidden.started()]).toEqual([['preloads', 'entry'], 'timeout', ['preloads', 'entry'], 'parsed']);
+    });
+
+    it('fetches at once on a page that will not paint its pre-render, and runs the entry once the markup is parsed', () => {
+      const pages: FakePage[] = [{ search: '?brands=Renault' }, { isDark: true }, { languages: ['fr'] }, { visibility: 'hidden' }, { paintTiming: false }];
+      const steps = pages.map((page) => {
         const guard = runGuard({ ...page, hasStart: true });
-        const before = guard.started.length;
+        const atHead = [...guard.appended];
         guard.parsed();
-        return [before, guard.started.length, guard.timers.length];
+        return [atHead, guard.appended, guard.started(), guard.timers.length];
       });
-      expect(startedAtParse).toEqual(pages.map(() => [0, 1, 0]));
+      expect(steps).toEqual(pages.map(() => [['preloads'], ['preloads', 'entry'], 'parsed', 0]));
+    });
+
+    it('starts a page without a pre-render (a bigger dataset served in its place) once parsed', () => {
+      const page = runGuard({ hasStart: true, isPrerendered: false });
+      expect(page.appended).toEqual([]);
+      page.parsed();
+      expect([page.appended, page.started()]).toEqual([['preloads', 'entry'], 'parsed']);
     });
 
     it('does nothing without a start template (the dev server’s page starts itself)', () => {
       const page = runGuard({});
       page.parsed();
       page.paint(['first-contentful-paint']);
-      expect([page.started, page.timers]).toEqual([[], []]);
+      expect([page.appended, page.started(), page.timers]).toEqual([[], null, []]);
     });
   });
 });

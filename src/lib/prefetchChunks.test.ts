@@ -9,14 +9,14 @@ describe('prefetchChunks', () => {
     document.head.append(meta);
   };
 
-  it('links each listed script as a module preload and each stylesheet as a stylesheet, in the list’s order', () => {
-    listed('/assets/ExportDialog-1.js /assets/fr-1.js /assets/SourcePanel-1.css');
+  it('links each listed script as a module preload, in the list’s order', () => {
+    listed('/assets/ExportDialog-1.js /assets/fr-1.js /assets/SourcePanel-1.js');
     prefetchChunks();
     const links = [...document.head.querySelectorAll('link')].map((link) => [link.rel, link.getAttribute('href')]);
     expect(links).toEqual([
       ['modulepreload', '/assets/ExportDialog-1.js'],
       ['modulepreload', '/assets/fr-1.js'],
-      ['stylesheet', '/assets/SourcePanel-1.css'],
+      ['modulepreload', '/assets/SourcePanel-1.js'],
     ]);
   });
 

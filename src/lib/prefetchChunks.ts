@@ -1,8 +1,8 @@
 /**
  * Puts in the page what the build listed for idle time (`<meta name="idle-prefetch">`, scripts/idlePrefetchPlugin.ts):
  * scripts as `modulepreload` — fetched and compiled into the module map, not run; the import() that needs one
- * runs it from there, offline too — and their stylesheets as stylesheets, as that import() would add them
- * (Vite's loader skips a script or stylesheet already linked). The page's own HTML names same-origin files only.
+ * runs it from there, offline too (Vite's loader skips a script already linked). There are no stylesheets to
+ * list: the build's one stylesheet is in the HTML. The page's own HTML names same-origin files only.
  */
 export function prefetchChunks(doc: Document = document): void {
   const listed = doc.querySelector<HTMLMetaElement>('meta[name="idle-prefetch"]')?.content ?? '';
@@ -11,7 +11,7 @@ export function prefetchChunks(doc: Document = document): void {
   for (const href of listed.split(' ')) {
     if (href === '' || linked.has(href)) continue;
     const link = doc.createElement('link');
-    link.rel = href.endsWith('.css') ? 'stylesheet' : 'modulepreload';
+    link.rel = 'modulepreload';
     link.href = href;
     doc.head.append(link);
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -225,23 +226,28 @@ test.describe('Content-Security-Policy', () => {
       }),
     );
     expect(directives['default-src']).toEqual(["'self'"]);
-    expect(directives['script-src']).toEqual(["'self'"]);
+    // Scripts from the page's origin, and one inline script pinned by its hash: the guard (next test).
+    expect(directives['script-src']).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
     expect(directives['object-src']).toEqual(["'none'"]);
     const allowed = new Set(["'self'", "'none'", 'data:', 'blob:', "'unsafe-inline'"]);
     for (const [name, values] of Object.entries(directives)) {
-      for (const value of values) expect(allowed.has(value), `${name} ${value}`).toBe(true);
+      for (const value of values) expect(allowed.has(value) || (name === 'script-src' && value.startsWith("'sha256-")), `${name} ${value}`).toBe(true);
       if (values.includes("'unsafe-inline'")) expect(name, "only styles may be inline").toBe('style-src');
     }
     expect(csp).not.toContain('unsafe-eval');
   });
 
-  test('the built index.html carries the same policy and no inline script', async () => {
+  test('the built index.html carries the same policy and one inline script: the guard, whose hash the policy names', async () => {
     // PW_DIST may be relative to the repository or absolute (a build kept outside the checkout).
-    const dist = resolve(fileURLToPath(new URL('../../', import.meta.url)), process.env.PW_DIST ?? 'dist');
-    const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const html = readFileSync(resolve(root, process.env.PW_DIST ?? 'dist', 'index.html'), 'utf8');
     expect(html).toContain('http-equiv="Content-Security-Policy"');
-    const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs ?? '') || (body ?? '').trim());
-    expect(inlineScripts).toEqual([]);
+    // Scripts in the start template are inert until the guard appends them; they all load from the origin.
+    const outsideTemplate = html.replace(/<template id="app-start">[^]*?<\/template>/, '');
+    const inlineScripts = [...outsideTemplate.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs ?? '') || (body ?? '').trim());
+    const guard = readFileSync(resolve(root, 'public/prerender-guard.js'), 'utf8');
+    expect(inlineScripts.map(([, , body]) => body)).toEqual([guard]);
+    expect(html).toContain(`'sha256-${createHash('sha256').update(guard).digest('base64')}'`);
     expect(html).not.toMatch(/\son[a-z]+=/i);
   });
 

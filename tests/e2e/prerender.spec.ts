@@ -19,8 +19,9 @@ test('the HTML response already holds the four charts, the sales one as static S
   for (const chart of ['sales', 'ev', 'ownership', 'plants']) expect(html).toContain(`<figure class="card" data-chart="${chart}"`);
   expect(html).toContain('<svg class="sales-static"');
   expect(html).not.toContain('is-loading');
-  // The guard, with the map outlines it preloads where the page shows the map.
-  expect(html).toMatch(/<script src="\/prerender-guard\.js" data-map-outlines="\/assets\/countries-110m-[\w-]+\.json"><\/script>/);
+  // The guard, inline, with the map outlines it preloads where the page shows the map; the CSP runs it by its hash.
+  expect(html).toMatch(/<script data-map-outlines="\/assets\/countries-110m-[\w-]+\.json">\/\* global window/);
+  expect(html).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'; /);
 });
 
 test('the pre-rendered page links no stylesheet and starts its scripts only once it is painted', async ({ page }) => {
@@ -36,6 +37,14 @@ test('the pre-rendered page links no stylesheet and starts its scripts only once
   expect([load.linkedSheets, load.inlineSheets]).toEqual([0, 1]);
   expect(load.firstContentfulPaint).not.toBeNull();
   expect(load.entryRequested).toBeGreaterThanOrEqual(load.firstContentfulPaint!);
+  // Started by the paint itself, not by the guard's 2 s fallback.
+  await expect(page.locator('html')).toHaveAttribute('data-app-start', 'paint');
+});
+
+test('a page that will not paint the pre-render starts its scripts once its markup is parsed', async ({ page }) => {
+  await page.goto('/?brands=Renault');
+  await expect(page.locator('html')).toHaveAttribute('data-app-start', 'parsed', { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: /^Renault 2014: 2,712,432 units/ })).toBeVisible({ timeout: 30_000 });
 });
 
 test('with JavaScript, the first paint has the charts, hydration logs nothing, and Recharts takes over with no frame without bars and no layout shift', async ({ page }) => {
@@ -79,13 +88,12 @@ test('no frame is painted while the pre-rendered page is still being parsed, eve
     };
     requestAnimationFrame(frame);
   });
-  // Only what the parse waits on or paints with comes down the slow line: the HTML, its stylesheets and the
-  // guard script. The scripts, the dataset and the map outlines (~0.7 MB more) shared it with the HTML and took
+  // Only what the parse waits on or paints with comes down the slow line: the HTML (its styles and the guard
+  // script are in it). The scripts, the dataset and the map outlines (~0.7 MB more) shared it with the HTML and took
   // the announcer past 45 s in a busy clean-clone CI run; the app's scripts change nothing about the parse.
   await page.route('**/*', (route) => {
     const request = route.request();
-    const isParsed = ['document', 'stylesheet'].includes(request.resourceType()) || request.url().endsWith('/prerender-guard.js');
-    return isParsed ? route.continue() : route.abort();
+    return request.resourceType() === 'document' ? route.continue() : route.abort();
   });
   // Not until 'load'. The parse is done once the announcer, the pre-rendered page's last element, is in: no
   // partial frame can come after it.
@@ -116,14 +124,14 @@ test('/?years=2014-2016&brands=Renault never paints the default sales bars', asy
 test('a pre-rendered page the address does not ask for costs no style or layout while the scripts load', async ({ page }) => {
   // The entry script held: what the browser does with the stale pre-render before main.tsx drops it.
   await page.route(/\/assets\/index-[^/]+\.js$/, () => {});
-  // (DOMContentLoaded waits for that module script: wait for the end of #root's markup instead.)
+  // (Wait for the end of #root's markup: the page's own load events wait for more than the parse.)
   await page.goto('/?brands=Renault', { waitUntil: 'commit' });
   await expect(page.locator('#root-parsed')).toBeAttached();
   await expect(page.locator('html')).toHaveAttribute('data-prerender', 'stale');
   // Still in the document, but laid out nowhere (visibility: hidden styled and laid out all ~1,260 elements:
   // ~250 ms of the first frame on this machine, before the page's own render could start).
   await expect(page.locator('#root figure[data-chart="sales"] rect.sales-segment')).toHaveCount(25);
-  // Polled: on a busy machine the stylesheet holding the rule can arrive after the markup is parsed.
+  // Polled: read once the style has been computed.
   await expect.poll(() => page.evaluate(() => document.getElementById('root')?.getClientRects().length), { timeout: 30_000 }).toBe(0);
 });
 
