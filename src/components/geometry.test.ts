@@ -1,4 +1,4 @@
-import { boxAround, boxesOverlap } from './geometry';
+import { boxAround, boxesOverlap, lineCrossesBox } from './geometry';
 
 describe('boxAround', () => {
   it('is the square of half-side r about the centre', () => {
@@ -20,5 +20,24 @@ describe('boxesOverlap', () => {
   });
   it('boxes apart on one axis do not overlap however they line up on the other', () => {
     expect(boxesOverlap(a, { x0: 2, y0: 11, x1: 8, y1: 12 })).toBe(false);
+  });
+});
+
+describe('lineCrossesBox', () => {
+  const box = { x0: 10, y0: 10, x1: 20, y1: 20 };
+  it('finds a segment crossing the box between its two ends, both outside it', () => {
+    expect([lineCrossesBox([{ x: 0, y: 15 }, { x: 30, y: 15 }], box), lineCrossesBox([{ x: 0, y: 0 }, { x: 30, y: 30 }], box)]).toEqual([true, true]);
+  });
+  it('finds a polyline whose later segment crosses it, and a single point inside it', () => {
+    expect([lineCrossesBox([{ x: 0, y: 0 }, { x: 0, y: 15 }, { x: 30, y: 15 }], box), lineCrossesBox([{ x: 15, y: 15 }], box)]).toEqual([true, true]);
+  });
+  it('misses a box the line passes beside, ends short of, or only runs along the edge of', () => {
+    expect([
+      lineCrossesBox([{ x: 0, y: 25 }, { x: 30, y: 25 }], box),
+      lineCrossesBox([{ x: 0, y: 15 }, { x: 9, y: 15 }], box),
+      lineCrossesBox([{ x: 0, y: 10 }, { x: 30, y: 10 }], box),
+      lineCrossesBox([{ x: 0, y: 0 }, { x: 30, y: 0 }, { x: 30, y: 30 }], box),
+      lineCrossesBox([{ x: 25, y: 0 }, { x: 0, y: 9 }], box),
+    ]).toEqual([false, false, false, false, false]);
   });
 });

@@ -23,3 +23,24 @@ export const boxAround = (centre: Point, r: number): Box => ({ x0: centre.x - r,
 /** Whether two boxes overlap once each is grown by `margin` (touching edges do not overlap). */
 export const boxesOverlap = (a: Box, b: Box, margin = 0) =>
   a.x0 - margin < b.x1 && b.x0 - margin < a.x1 && a.y0 - margin < b.y1 && b.y0 - margin < a.y1;
+
+/**
+ * Whether the polyline through `points` passes through the inside of `box` (Liang–Barsky clipping of each
+ * segment): a label's box can sit between two samples of a line and still be crossed by it.
+ */
+export function lineCrossesBox(points: readonly Point[], box: Box): boolean {
+  return points.some((a, i) => {
+    const b = points[i + 1];
+    if (!b) return i === 0 && a.x > box.x0 && a.x < box.x1 && a.y > box.y0 && a.y < box.y1;
+    const [dx, dy] = [b.x - a.x, b.y - a.y];
+    let [enter, leave] = [0, 1];
+    // Each side: the segment's distance to it (q) against its direction towards it (p).
+    for (const [p, q] of [[-dx, a.x - box.x0], [dx, box.x1 - a.x], [-dy, a.y - box.y0], [dy, box.y1 - a.y]] as const) {
+      if (p === 0) {
+        if (q <= 0) return false;
+      } else if (p < 0) enter = Math.max(enter, q / p);
+      else leave = Math.min(leave, q / p);
+    }
+    return enter < leave;
+  });
+}

@@ -18,7 +18,7 @@ import {
   type LayoutName,
   type LayoutSpec,
 } from './layout';
-import { boxAround, boxesOverlap, type Box, type Point } from '../../components/geometry';
+import { boxAround, boxesOverlap, lineCrossesBox, type Box, type Point } from '../../components/geometry';
 import { textWidth } from '../../components/textWidth';
 import { freeSpot } from './autoPlace';
 import type { ChangeKind, StakeChange } from './compare';
@@ -333,7 +333,7 @@ function diagramEdges(
       return [[index, { strokeWidth, arrow, shape: edgeShape(from.box, to.box, bends.get(index) ?? 0, ARROWS[arrow].length) }] as const];
     }),
   );
-  const lines = [...shapes].map(([index, { shape }]) => ({ index, samples: shape.samples }));
+  const lines = [...shapes].map(([index, { shape }]): Line & { index: number } => ({ index, samples: shape.samples, bounds: boundsOf(shape.samples) }));
   return active.flatMap(({ stake, index }): DiagramEdge[] => {
     const placed = shapes.get(index);
     if (!placed) return [];
@@ -341,7 +341,7 @@ function diagramEdges(
     const change = changeOf?.get(index) ?? null;
     const label = change?.label ?? stakeLabel(stake, intl);
     const isLabelDrawn = !(change?.kind === 'ended' && (tagged.has(stake.holder) || tagged.has(stake.held)));
-    const others = lines.filter((line) => line.index !== index).map((line) => line.samples);
+    const others = lines.filter((line) => line.index !== index);
     return [{
       index,
       holder: stake.holder,
@@ -425,24 +425,26 @@ function overlapArea(a: Box, b: Box, margin: number): number {
 function placeLabel(
   shape: { path: string; mid: Point; samples: Point[] },
   text: string,
-  avoid: { nodes: readonly DiagramNode[]; labels: Box[]; lines: readonly Point[][]; width: number; height: number },
+  avoid: { nodes: readonly DiagramNode[]; labels: Box[]; lines: readonly Line[]; width: number; height: number },
 ) {
   const step = FONT.label + 5;
   const { mid } = shape;
   const along = [...shape.samples].sort((a, b) => Math.hypot(a.x - mid.x, a.y - mid.y) - Math.hypot(b.x - mid.x, b.y - mid.y));
   const beside = [1, 2, 3].flatMap((k) => [{ x: mid.x, y: mid.y - k * step }, { x: mid.x, y: mid.y + k * step }]);
+  const sideways = [1, 2, 3].flatMap((k) => [-1, 0, 1].flatMap((dy) => [{ x: mid.x - k * 24, y: mid.y + dy * step }, { x: mid.x + k * 24, y: mid.y + dy * step }]));
   const cost = (point: Point) => {
     const box = labelBox(point, text);
-    const isInside = (p: Point) => p.x > box.x0 && p.x < box.x1 && p.y > box.y0 && p.y < box.y1;
+    // A label over a box or another label hides words; a line under a label (drawn on a halo) hides a stretch
+    // of line: weighted so that a few square pixels of the first cost more than the second.
     return (
-      avoid.nodes.reduce((sum, n) => sum + overlapArea(box, n.box, 2), 0) +
-      avoid.labels.reduce((sum, other) => sum + overlapArea(box, other, 2), 0) +
-      100 * avoid.lines.filter((samples) => samples.some(isInside)).length +
+      10 * avoid.nodes.reduce((sum, n) => sum + overlapArea(box, n.box, 2), 0) +
+      10 * avoid.labels.reduce((sum, other) => sum + overlapArea(box, other, 2), 0) +
+      100 * avoid.lines.filter((line) => boxesOverlap(line.bounds, box) && lineCrossesBox(line.samples, box)).length +
       (box.x0 < 0 || box.y0 < 0 || box.x1 > avoid.width || box.y1 > avoid.height ? 1e6 : 0)
     );
   };
   let best = { point: mid, cost: Infinity };
-  for (const point of [mid, ...beside, ...along]) {
+  for (const point of [mid, ...beside, ...along, ...sideways]) {
     const c = cost(point);
     if (c < best.cost) best = { point, cost: c };
     if (c === 0) break;
@@ -456,6 +458,19 @@ function placeLabel(
   avoid.labels.push(box);
   return { ...shape, mid: point, labelBox: box };
 }
+
+/** An edge's line as a label avoids it: its samples, and their bounds to skip it quickly where it is far. */
+interface Line {
+  samples: readonly Point[];
+  bounds: Box;
+}
+
+const boundsOf = (points: readonly Point[]): Box => ({
+  x0: Math.min(...points.map((p) => p.x)),
+  y0: Math.min(...points.map((p) => p.y)),
+  x1: Math.max(...points.map((p) => p.x)),
+  y1: Math.max(...points.map((p) => p.y)),
+});
 
 /** How far inside the drawing's side edges a placed label keeps. */
 const LABEL_EDGE = 16;
