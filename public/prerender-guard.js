@@ -1,7 +1,8 @@
 /* global window, document, navigator, URLSearchParams, PerformanceObserver */
 /*
- * Loaded blocking from <head> (the CSP forbids inline scripts), so it runs before the body is parsed and
- * before the first paint. The build pre-renders the bare address: the default filters and page, in the light
+ * Run from <head> — written into the built page by scripts/prerenderPlugin.ts (inlineGuard), the one inline
+ * script the CSP allows, by its SHA-256; fetched from here by the dev server — so it runs before the body is
+ * parsed and before the first paint. The build pre-renders the bare address: the default filters and page, in the light
  * theme, in English. Any query string (filters, ?chart=, ?embed=, ?theme=, ?lang=), a dark system theme or a
  * browser whose first language the dashboard has is French or Japanese asks for something else, so <html> is
  * marked and styles.css hides the pre-rendered page; main.tsx then drops it and renders on the client.
