@@ -61,6 +61,22 @@ describe('OwnershipView', () => {
     expect([useFilters.getState().yearRange, useFilters.getState().at, within(stepper()).getByRole('button', { name: '2016' }).getAttribute('aria-pressed')]).toEqual([[2000, 2023], 2016, 'true']);
   });
 
+  it('marks the compared year in the stepper too, so the stepper names both years the diagram compares', async () => {
+    await renderAt([1999, 2023]);
+    await choose(() => useFilters.getState().setAt(2016));
+    await choose(() => useFilters.getState().setCompare(2023));
+    const marked = (name: string) => {
+      const button = within(stepper()).getByRole('button', { name });
+      return [button.getAttribute('aria-pressed'), button.classList.contains('is-compared'), button.getAttribute('title')];
+    };
+    expect([marked('2016'), marked('2023')]).toEqual([
+      ['true', false, null],
+      ['false', true, 'Compared: 2016 → 2023'],
+    ]);
+    await choose(() => useFilters.getState().setCompare(null));
+    expect(within(stepper()).getByRole('button', { name: '2023' }).classList.contains('is-compared')).toBe(false);
+  });
+
   it('shows a year or compare choice in its controls at once, while the diagram still shows what it drew', async () => {
     await renderAt([2000, 2023]);
     const select = within(figure()).getByRole('combobox', { name: 'Compare with' }) as HTMLSelectElement;

@@ -34,7 +34,7 @@ function OwnershipControls({ years, compareYears }: { years: readonly number[]; 
   const setCompare = useFilters((s) => s.setCompare);
   return (
     <>
-      <YearStepper years={years} year={cursor} range={yearRange} onSelect={setAt} />
+      <YearStepper years={years} year={cursor} compared={vs} range={yearRange} onSelect={setAt} />
       <CompareSelect years={compareYears} year={cursor} value={vs} onChange={setCompare} />
     </>
   );

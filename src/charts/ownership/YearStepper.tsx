@@ -3,8 +3,10 @@ import { useIntl } from 'react-intl';
 /**
  * "As of ‹ 1999 2000 … 2023 ›": the years the ownership structure changed, as buttons that move the year
  * cursor (`onSelect`); years outside the selected range are disabled, since the cursor stays inside it.
+ * While comparing, the other year compared (`compared`) is marked too: the diagram draws the later of the two,
+ * which need not be the cursor's.
  */
-export function YearStepper({ years, year, range, onSelect }: { years: readonly number[]; year: number; range: readonly [number, number]; onSelect: (year: number) => void }) {
+export function YearStepper({ years, year, compared, range, onSelect }: { years: readonly number[]; year: number; compared: number | null; range: readonly [number, number]; onSelect: (year: number) => void }) {
   const isOutside = (y: number) => y < range[0] || y > range[1];
   const previous = years.filter((y) => y < year && !isOutside(y)).at(-1);
   const next = years.find((y) => y > year && !isOutside(y));
@@ -27,15 +29,17 @@ export function YearStepper({ years, year, range, onSelect }: { years: readonly 
           <button
             key={y}
             type="button"
-            className={y === inEffect && y !== year ? 'is-in-effect' : undefined}
+            className={y === compared ? 'is-compared' : y === inEffect && y !== year ? 'is-in-effect' : undefined}
             aria-pressed={y === year}
             disabled={isOutside(y)}
             title={
-              isOutside(y)
-                ? intl.formatMessage({ id: 'ownership.stepper.outside' }, { from: range[0], to: range[1] })
-                : y === inEffect && y !== year
-                  ? intl.formatMessage({ id: 'ownership.stepper.inEffect' }, { year, since: y })
-                  : undefined
+              y === compared
+                ? intl.formatMessage({ id: 'ownership.stepper.compared' }, { from: Math.min(year, y), to: Math.max(year, y) })
+                : isOutside(y)
+                  ? intl.formatMessage({ id: 'ownership.stepper.outside' }, { from: range[0], to: range[1] })
+                  : y === inEffect && y !== year
+                    ? intl.formatMessage({ id: 'ownership.stepper.inEffect' }, { year, since: y })
+                    : undefined
             }
             onClick={() => onSelect(y)}
           >
