@@ -81,6 +81,13 @@ describe('inlineGuard', () => {
     expect(() => inlineGuard(head, '/atlas/prerender-guard.js', source)).toThrow(/no <script src="\/atlas\/prerender-guard\.js"/);
     expect(() => inlineGuard(head.replace("script-src 'self'; ", ''), '/prerender-guard.js', source)).toThrow(/CSP/);
     expect(() => inlineGuard(head, '/prerender-guard.js', 'x = "</SCRIPT>";')).toThrow(/<\/script/);
+    expect(() => inlineGuard(head, '/prerender-guard.js', 'x = "<!-- <script>";')).toThrow(/<!--/);
+  });
+
+  it('writes and hashes a CRLF file as the browser parses it, with LF line breaks', () => {
+    const hash = createHash('sha256').update(source).digest('base64');
+    expect(inlineGuard(head, '/prerender-guard.js', source.replace(/\n/g, '\r\n'))).toBe(inlineGuard(head, '/prerender-guard.js', source));
+    expect(inlineGuard(head, '/prerender-guard.js', source)).toContain(`'sha256-${hash}'`);
   });
 });
 

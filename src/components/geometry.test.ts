@@ -40,4 +40,13 @@ describe('lineCrossesBox', () => {
       lineCrossesBox([{ x: 25, y: 0 }, { x: 0, y: 9 }], box),
     ]).toEqual([false, false, false, false, false]);
   });
+  it('misses a line through a corner only, or from an edge outwards; finds one from an edge inwards; a zero-length segment only inside', () => {
+    expect([
+      lineCrossesBox([{ x: 0, y: 20 }, { x: 20, y: 0 }], box),
+      lineCrossesBox([{ x: 20, y: 15 }, { x: 30, y: 15 }], box),
+      lineCrossesBox([{ x: 20, y: 15 }, { x: 15, y: 15 }], box),
+      lineCrossesBox([{ x: 15, y: 15 }, { x: 15, y: 15 }], box),
+      lineCrossesBox([{ x: 10, y: 15 }, { x: 10, y: 15 }], box),
+    ]).toEqual([false, false, true, true, false]);
+  });
 });

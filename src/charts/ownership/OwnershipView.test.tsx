@@ -71,10 +71,17 @@ describe('OwnershipView', () => {
     };
     expect([marked('2016'), marked('2023')]).toEqual([
       ['true', false, null],
-      ['false', true, 'Compared: 2016 → 2023'],
+      ['false', true, 'Compared: 2016 with 2023'],
+    ]);
+    // 2019 is not a year the structure changed: the stepper marks 2016, the change year 2019's structure dates from.
+    await choose(() => useFilters.getState().setAt(2010));
+    await choose(() => useFilters.getState().setCompare(2019));
+    expect([marked('2016'), marked('2010')]).toEqual([
+      ['false', true, 'Compared: 2010 with 2019'],
+      ['true', false, null],
     ]);
     await choose(() => useFilters.getState().setCompare(null));
-    expect(within(stepper()).getByRole('button', { name: '2023' }).classList.contains('is-compared')).toBe(false);
+    expect(within(stepper()).getByRole('button', { name: '2016' }).classList.contains('is-compared')).toBe(false);
   });
 
   it('shows a year or compare choice in its controls at once, while the diagram still shows what it drew', async () => {

@@ -3,14 +3,17 @@ import { useIntl } from 'react-intl';
 /**
  * "As of ‹ 1999 2000 … 2023 ›": the years the ownership structure changed, as buttons that move the year
  * cursor (`onSelect`); years outside the selected range are disabled, since the cursor stays inside it.
- * While comparing, the other year compared (`compared`) is marked too: the diagram draws the later of the two,
- * which need not be the cursor's.
+ * While comparing, the other year compared (`compared`) is marked too — or the change year its structure dates
+ * from: the diagram draws the later of the two, which need not be the cursor's.
  */
 export function YearStepper({ years, year, compared, range, onSelect }: { years: readonly number[]; year: number; compared: number | null; range: readonly [number, number]; onSelect: (year: number) => void }) {
   const isOutside = (y: number) => y < range[0] || y > range[1];
   const previous = years.filter((y) => y < year && !isOutside(y)).at(-1);
   const next = years.find((y) => y > year && !isOutside(y));
   const inEffect = years.filter((y) => y <= year).at(-1);
+  // The compare menu offers every year; the stepper has the years the structure changed: the compared year's
+  // structure dates from the last of those up to it.
+  const comparedStep = compared === null ? undefined : years.filter((y) => y <= compared).at(-1);
   const intl = useIntl();
   return (
     <div className="year-stepper" role="group" aria-label={intl.formatMessage({ id: 'ownership.stepper.group' })}>
@@ -29,12 +32,12 @@ export function YearStepper({ years, year, compared, range, onSelect }: { years:
           <button
             key={y}
             type="button"
-            className={y === compared ? 'is-compared' : y === inEffect && y !== year ? 'is-in-effect' : undefined}
+            className={y === comparedStep ? 'is-compared' : y === inEffect && y !== year ? 'is-in-effect' : undefined}
             aria-pressed={y === year}
             disabled={isOutside(y)}
             title={
-              y === compared
-                ? intl.formatMessage({ id: 'ownership.stepper.compared' }, { from: Math.min(year, y), to: Math.max(year, y) })
+              compared !== null && y === comparedStep
+                ? intl.formatMessage({ id: 'ownership.stepper.compared' }, { from: Math.min(year, compared), to: Math.max(year, compared) })
                 : isOutside(y)
                   ? intl.formatMessage({ id: 'ownership.stepper.outside' }, { from: range[0], to: range[1] })
                   : y === inEffect && y !== year

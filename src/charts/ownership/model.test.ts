@@ -284,8 +284,10 @@ function collisions(d: OwnershipDiagram): string[] {
   });
   d.edges.forEach((e, i) => {
     const name = `${e.holder}→${e.held}`;
+    // A compared stake whose company says when it ended draws no label of its own.
+    if (!e.isLabelDrawn) return;
     if (isOutside(e.labelBox)) problems.push(`label of ${name} is cut off`);
-    d.edges.slice(i + 1).forEach((f) => boxesOverlap(e.labelBox, f.labelBox, 2) && problems.push(`label of ${name} overlaps ${f.holder}→${f.held}`));
+    d.edges.slice(i + 1).forEach((f) => f.isLabelDrawn && boxesOverlap(e.labelBox, f.labelBox, 2) && problems.push(`label of ${name} overlaps ${f.holder}→${f.held}`));
     d.nodes.forEach((n) => boxesOverlap(e.labelBox, n.box, 2) && problems.push(`label of ${name} overlaps ${n.id}`));
     d.nodes.forEach((n) => n.id !== e.holder && n.id !== e.held && between(e.samples).some((p) => isInside(p, n.box)) && problems.push(`${name} runs through ${n.id}`));
     d.edges.forEach((f) => f !== e && between(f.samples).some((p) => isInside(p, e.labelBox)) && problems.push(`${f.holder}→${f.held} runs under the label of ${name}`));
@@ -485,17 +487,26 @@ describe('comparing', () => {
     expect(labelProblemsOf(layout, from, to)).toEqual([]);
   });
 
-  it('has fewer labels over boxes or labels, and lines under labels, over all compared pairs in both layouts', () => {
-    const years = ownershipChangeYears(dataset.ownership, [1999, 2023]);
+  // Bounds, not exact counts: a better placement passes. Before labels could move sideways, a line was tested
+  // between its samples and spots were costed where they end up (labels over boxes or labels, lines under
+  // labels, pairs with neither): en 176, 349, 96; fr 278, 891, 60; ja 263, 257, 66.
+  it.each([
+    ['en', { labelsOverlapping: 101, linesUnderLabels: 167, pairsClean: 131 }],
+    ['fr', { labelsOverlapping: 171, linesUnderLabels: 627, pairsClean: 83 }],
+    ['ja', { labelsOverlapping: 28, linesUnderLabels: 191, pairsClean: 164 }],
+  ] as const)('in %s, over all compared pairs in both layouts, keeps labels over boxes or labels and lines under labels within bounds', (locale, bound) => {
+    const intl = intlFor(locale);
+    const data = locale === 'en' ? dataset : localisedDataset(dataset, locale);
+    const years = ownershipChangeYears(data.ownership, [1999, 2023]);
     const pairs = (['wide', 'narrow'] as const).flatMap((layout) => years.flatMap((from) => years.filter((to) => to > from).map((to) => [layout, from, to] as const)));
-    const problems = pairs.map(([layout, from, to]) => collisions(ownershipDiagram(dataset, to, layout, ownershipChanges(dataset.ownership, from, to, en), en)));
+    const problems = pairs.map(([layout, from, to]) => collisions(ownershipDiagram(data, to, layout, ownershipChanges(data.ownership, from, to, intl), intl)));
     const count = (test: (p: string) => boolean) => problems.flat().filter(test).length;
-    // Before a label could move sideways and a line was tested between its samples: 199, 349, and 83 clean pairs.
-    expect({
+    const found = {
       labelsOverlapping: count((p) => p.startsWith('label of')),
       linesUnderLabels: count((p) => p.includes('runs under the label')),
       pairsClean: problems.filter((list) => !list.some((p) => p.startsWith('label of'))).length,
-    }).toEqual({ labelsOverlapping: 115, linesUnderLabels: 194, pairsClean: 119 });
+    };
+    expect([found.labelsOverlapping <= bound.labelsOverlapping, found.linesUnderLabels <= bound.linesUnderLabels, found.pairsClean >= bound.pairsClean, found]).toEqual([true, true, true, found]);
   });
 
   it.each(['wide', 'narrow'] as const)('keeps every box of every compared pair inside the %s frame and clear of the others, a gone company’s taller box too', (layout) => {

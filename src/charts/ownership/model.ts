@@ -432,32 +432,38 @@ function placeLabel(
   const along = [...shape.samples].sort((a, b) => Math.hypot(a.x - mid.x, a.y - mid.y) - Math.hypot(b.x - mid.x, b.y - mid.y));
   const beside = [1, 2, 3].flatMap((k) => [{ x: mid.x, y: mid.y - k * step }, { x: mid.x, y: mid.y + k * step }]);
   const sideways = [1, 2, 3].flatMap((k) => [-1, 0, 1].flatMap((dy) => [{ x: mid.x - k * 24, y: mid.y + dy * step }, { x: mid.x + k * 24, y: mid.y + dy * step }]));
+  // A spot poking out at a side edge slides inside, with room for the Alliance members' box around it (its
+  // 14-unit padding and border): each spot is costed where it would end up.
+  const inside = (point: Point): Point => {
+    const box = labelBox(point, text);
+    const shift = box.x0 < LABEL_EDGE ? LABEL_EDGE - box.x0 : box.x1 > avoid.width - LABEL_EDGE ? avoid.width - LABEL_EDGE - box.x1 : 0;
+    return { x: point.x + shift, y: point.y };
+  };
   const cost = (point: Point) => {
     const box = labelBox(point, text);
     // A label over a box or another label hides words; a line under a label (drawn on a halo) hides a stretch
-    // of line: weighted so that a few square pixels of the first cost more than the second.
+    // of line: so ten square pixels of the first cost as much as one line under a label. A label off its own
+    // line (moved sideways) may be read as another's: half a line's cost.
     return (
       10 * avoid.nodes.reduce((sum, n) => sum + overlapArea(box, n.box, 2), 0) +
       10 * avoid.labels.reduce((sum, other) => sum + overlapArea(box, other, 2), 0) +
       100 * avoid.lines.filter((line) => boxesOverlap(line.bounds, box) && lineCrossesBox(line.samples, box)).length +
-      (box.x0 < 0 || box.y0 < 0 || box.x1 > avoid.width || box.y1 > avoid.height ? 1e6 : 0)
+      (lineCrossesBox(shape.samples, grown(box, 4)) ? 0 : 50) +
+      (box.y0 < 0 || box.y1 > avoid.height ? 1e6 : 0)
     );
   };
   let best = { point: mid, cost: Infinity };
-  for (const point of [mid, ...beside, ...along, ...sideways]) {
+  for (const point of [mid, ...beside, ...along, ...sideways].map(inside)) {
     const c = cost(point);
     if (c < best.cost) best = { point, cost: c };
     if (c === 0) break;
   }
-  // Where every spot would cross the drawing's edge (a wide compared label by the side), it slides inside, with
-  // room for the Alliance members' box around it (its 14-unit padding and border).
-  const chosen = labelBox(best.point, text);
-  const shift = chosen.x0 < LABEL_EDGE ? LABEL_EDGE - chosen.x0 : chosen.x1 > avoid.width - LABEL_EDGE ? avoid.width - LABEL_EDGE - chosen.x1 : 0;
-  const point = { x: best.point.x + shift, y: best.point.y };
-  const box = labelBox(point, text);
+  const box = labelBox(best.point, text);
   avoid.labels.push(box);
-  return { ...shape, mid: point, labelBox: box };
+  return { ...shape, mid: best.point, labelBox: box };
 }
+
+const grown = (box: Box, by: number): Box => ({ x0: box.x0 - by, y0: box.y0 - by, x1: box.x1 + by, y1: box.y1 + by });
 
 /** An edge's line as a label avoids it: its samples, and their bounds to skip it quickly where it is far. */
 interface Line {
