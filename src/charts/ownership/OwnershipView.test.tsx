@@ -67,7 +67,9 @@ describe('OwnershipView', () => {
     await choose(() => useFilters.getState().setCompare(2023));
     const marked = (name: string) => {
       const button = within(stepper()).getByRole('button', { name });
-      return [button.getAttribute('aria-pressed'), button.classList.contains('is-compared'), button.getAttribute('title')];
+      const description = button.getAttribute('aria-describedby') ? document.getElementById(button.getAttribute('aria-describedby')!)?.textContent : null;
+      expect(description ?? null).toBe(button.getAttribute('title'));
+      return [button.getAttribute('aria-pressed'), button.classList.contains('is-compared'), description ?? null];
     };
     expect([marked('2016'), marked('2023')]).toEqual([
       ['true', false, null],

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useIntl } from 'react-intl';
 
 /**
@@ -15,8 +16,12 @@ export function YearStepper({ years, year, compared, range, onSelect }: { years:
   // structure dates from the last of those up to it.
   const comparedStep = compared === null ? undefined : years.filter((y) => y <= compared).at(-1);
   const intl = useIntl();
+  const comparedId = useId();
+  const comparedText = compared === null ? null : intl.formatMessage({ id: 'ownership.stepper.compared' }, { from: Math.min(year, compared), to: Math.max(year, compared) });
   return (
     <div className="year-stepper" role="group" aria-label={intl.formatMessage({ id: 'ownership.stepper.group' })}>
+      {/* Read out with the marked year's button (a title alone is not reliably announced, nor shown on touch). */}
+      {comparedText && <span id={comparedId} className="visually-hidden">{comparedText}</span>}
       <span className="year-stepper-label" aria-hidden="true">{intl.formatMessage({ id: 'ownership.stepper.asOf' })}</span>
       <button
         type="button"
@@ -34,10 +39,11 @@ export function YearStepper({ years, year, compared, range, onSelect }: { years:
             type="button"
             className={y === comparedStep ? 'is-compared' : y === inEffect && y !== year ? 'is-in-effect' : undefined}
             aria-pressed={y === year}
+            aria-describedby={comparedText && y === comparedStep ? comparedId : undefined}
             disabled={isOutside(y)}
             title={
-              compared !== null && y === comparedStep
-                ? intl.formatMessage({ id: 'ownership.stepper.compared' }, { from: Math.min(year, compared), to: Math.max(year, compared) })
+              comparedText && y === comparedStep
+                ? comparedText
                 : isOutside(y)
                   ? intl.formatMessage({ id: 'ownership.stepper.outside' }, { from: range[0], to: range[1] })
                   : y === inEffect && y !== year
