@@ -18,13 +18,15 @@ interface FakePage {
   isPrerendered?: boolean;
   visibility?: 'visible' | 'hidden';
   paintTiming?: boolean;
+  /** A browser whose PerformanceObserver refuses the observation (an older or stricter implementation). */
+  observeThrows?: boolean;
 }
 
 /**
  * Runs public/prerender-guard.js against a fake page: whether it marks the pre-render stale, the links it adds,
  * and, for starting the app, what it appended from the start template, with hooks to fire the page's events.
  */
-function runGuard({ search = '', languages = ['en-US'], isDark = false, outlines = '/assets/countries-1.json', hasStart = false, isPrerendered = true, visibility = 'visible', paintTiming = true }: FakePage) {
+function runGuard({ search = '', languages = ['en-US'], isDark = false, outlines = '/assets/countries-1.json', hasStart = false, isPrerendered = true, visibility = 'visible', paintTiming = true, observeThrows = false }: FakePage) {
   const dataset: Record<string, string> = {};
   const links: Record<string, string>[] = [];
   const appended: string[] = [];
@@ -52,6 +54,7 @@ function runGuard({ search = '', languages = ['en-US'], isDark = false, outlines
   function PerformanceObserver(callback: (typeof observers)[number]) {
     return {
       observe: (options: { type: string; buffered?: boolean }) => {
+        if (observeThrows) throw new TypeError('observe: unsupported options');
         observers.push(callback);
         if (options.type === 'paint' && options.buffered && painted.length > 0) deliver(callback, painted);
       },
@@ -159,6 +162,12 @@ describe('prerender-guard.js', () => {
       expect(page.appended).toEqual([]);
       page.parsed();
       expect([page.appended, page.started()]).toEqual([['preloads', 'entry'], 'parsed']);
+    });
+
+    it('starts at once where the paint cannot be observed, the fallback timer set before it tried', () => {
+      const page = runGuard({ hasStart: true, observeThrows: true });
+      page.parsed();
+      expect([page.appended, page.started(), page.timers.length]).toEqual([['preloads', 'entry'], 'parsed', 1]);
     });
 
     it('does nothing without a start template (the dev server’s page starts itself)', () => {
