@@ -1,8 +1,17 @@
-import { boxAround, boxesOverlap, lineCrossesBox } from './geometry';
+import { boxAround, boxesOverlap, grown, lineCrossesBox } from './geometry';
 
 describe('boxAround', () => {
   it('is the square of half-side r about the centre', () => {
     expect(boxAround({ x: 10, y: 20 }, 3)).toEqual({ x0: 7, y0: 17, x1: 13, y1: 23 });
+  });
+});
+
+describe('grown', () => {
+  it('moves every side out by the amount, or in for a negative one', () => {
+    expect([grown({ x0: 10, y0: 20, x1: 30, y1: 40 }, 4), grown({ x0: 10, y0: 20, x1: 30, y1: 40 }, -2)]).toEqual([
+      { x0: 6, y0: 16, x1: 34, y1: 44 },
+      { x0: 12, y0: 22, x1: 28, y1: 38 },
+    ]);
   });
 });
 

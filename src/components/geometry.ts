@@ -20,6 +20,9 @@ export const toTenth = (v: number) => Math.round(v * 10) / 10;
 /** The square of half-side `r` centred on `centre`: a round or square mark's bounds. */
 export const boxAround = (centre: Point, r: number): Box => ({ x0: centre.x - r, y0: centre.y - r, x1: centre.x + r, y1: centre.y + r });
 
+/** `box` grown by `by` on every side. */
+export const grown = (box: Box, by: number): Box => ({ x0: box.x0 - by, y0: box.y0 - by, x1: box.x1 + by, y1: box.y1 + by });
+
 /** Whether two boxes overlap once each is grown by `margin` (touching edges do not overlap). */
 export const boxesOverlap = (a: Box, b: Box, margin = 0) =>
   a.x0 - margin < b.x1 && b.x0 - margin < a.x1 && a.y0 - margin < b.y1 && b.y0 - margin < a.y1;

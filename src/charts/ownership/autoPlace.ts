@@ -4,7 +4,7 @@
 // (the members' band, for a company outside it) and the straight lines to its partners cross no other box.
 
 import { boxGrid, type BoxGrid } from './boxGrid';
-import { boxesOverlap, type Box, type Point } from '../../components/geometry';
+import { boxesOverlap, grown, type Box, type Point } from '../../components/geometry';
 import { labelBox, nodeBox, type LayoutSpec } from './layout';
 
 /** Gap kept around boxes, in viewBox units: the same the diagram keeps between hand-placed boxes. */
@@ -25,8 +25,6 @@ const segmentHitsGrid = (a: Point, b: Point, grid: BoxGrid, except: (box: Box) =
   }
   return false;
 };
-
-const grown = (box: Box, margin: number): Box => ({ x0: box.x0 - margin, y0: box.y0 - margin, x1: box.x1 + margin, y1: box.y1 + margin });
 
 export interface Placement {
   center: Point;

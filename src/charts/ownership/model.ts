@@ -18,7 +18,7 @@ import {
   type LayoutName,
   type LayoutSpec,
 } from './layout';
-import { boxAround, boxesOverlap, lineCrossesBox, type Box, type Point } from '../../components/geometry';
+import { boxAround, boxesOverlap, grown, lineCrossesBox, type Box, type Point } from '../../components/geometry';
 import { textWidth } from '../../components/textWidth';
 import { freeSpot } from './autoPlace';
 import type { ChangeKind, StakeChange } from './compare';
@@ -462,8 +462,6 @@ function placeLabel(
   avoid.labels.push(box);
   return { ...shape, mid: best.point, labelBox: box };
 }
-
-const grown = (box: Box, by: number): Box => ({ x0: box.x0 - by, y0: box.y0 - by, x1: box.x1 + by, y1: box.y1 + by });
 
 /** An edge's line as a label avoids it: its samples, and their bounds to skip it quickly where it is far. */
 interface Line {
