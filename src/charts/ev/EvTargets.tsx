@@ -38,7 +38,7 @@ export function EvTargets({ targets, theme, active, picked, onShow, onHide, onOp
         )}
       </g>
       {targets.map((placed) => {
-        const { target, x, y, text, labelX, labelY } = placed;
+        const { target, x, y, text, labelX, labelY, labelShown } = placed;
         const isActive = (active?.kind === 'target' && active.target.key === target.key) || (picked?.key === 'targets' && picked.index === target.index);
         const shown: EvActive = { kind: 'target', target, x, y };
         return (
@@ -55,9 +55,11 @@ export function EvTargets({ targets, theme, active, picked, onShow, onHide, onOp
           >
             <circle cx={x} cy={y} r={MIN_TARGET / 2} fill="transparent" />
             <path className="ev-target-mark" d={diamond(x, y, isActive ? SIZE + 2 : SIZE)} fill={theme.surface} stroke={theme.alliance} strokeWidth={2} />
-            <text className="ev-target-label" x={labelX} y={labelY} textAnchor="end" fill={theme.alliance} fontSize={EV_LABEL_SIZE} fontWeight={600} {...halo(theme)}>
-              {text}
-            </text>
+            {labelShown && (
+              <text className="ev-target-label" x={labelX} y={labelY} textAnchor="end" fill={theme.alliance} fontSize={EV_LABEL_SIZE} fontWeight={600} {...halo(theme)}>
+                {text}
+              </text>
+            )}
           </g>
         );
       })}

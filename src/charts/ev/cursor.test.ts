@@ -3,6 +3,8 @@ import { evCursor, evCursorSummary } from './cursor';
 import { evLayout } from './layout';
 import { evLines, evMarkers, evWindow } from './model';
 import { evTargets } from './targets';
+import { targetLabelBox } from './targetLayout';
+import { boxesOverlap } from '../../components/geometry';
 import { intlFor } from '../../i18n/intl';
 
 const en = intlFor('en');
@@ -70,6 +72,20 @@ describe('cursor labels in the layout', () => {
     it.each([2015, 2017, 2018, 2020])('sets the %i readings left of the rule, lifted clear of every dot, in a 635 px card', (at) => {
       const layout = placed(635, at);
       expect([layout.cursor!.labels[0]!.plate?.anchor, layout.cursor!.lift > 0, dotsUnderPlates(layout)]).toEqual(['end', true, []]);
+    });
+    it('leaves out the 2016 and 2020 targets’ labels that the 2019 readings cover, and keeps their lines and diamonds', () => {
+      const layout = placed(635, 2019);
+      expect(layout.cursor!.labels.every((l) => l.plate !== null)).toBe(true);
+      expect(layout.targets.map((t) => [t.target.year, t.labelShown])).toEqual([[2016, false], [2020, false]]);
+      expect(placed(635, 2015).targets.map((t) => t.labelShown)).toEqual([true, true]);
+    });
+    it.each([635, 500, 350])('draws no target label under a plate in any year 1999–2023 at %i px', (width) => {
+      const under = Array.from({ length: 25 }, (_, i) => 1999 + i).flatMap((at) => {
+        const layout = placed(width, at);
+        const plates = (layout.cursor?.labels ?? []).flatMap((l) => (l.plate ? [l.plate.box] : []));
+        return layout.targets.filter((t) => t.labelShown && plates.some((box) => boxesOverlap(targetLabelBox(t), box))).map((t) => `${at}: ${t.text}`);
+      });
+      expect(under).toEqual([]);
     });
     it('leaves out the plates on a phone where the widest would cross the plot, and keeps them where they fit (2020)', () => {
       expect([2015, 2018].map((at) => placed(350, at).cursor!.labels.every((l) => l.plate === null))).toEqual([true, true]);

@@ -1,13 +1,13 @@
 // The cursor year's rule on a laid-out EV chart: each line's reading as a dot on the rule, and a plate naming it
 // where the plates fit beside the rule clear of the data (cursorPlacement). Pure.
 
-import { toTenth, type Box, type Point } from '../../components/geometry';
+import { boxesOverlap, toTenth, type Box, type Point } from '../../components/geometry';
 import { textWidth } from '../../components/textWidth';
 import type { EvCursor, EvCursorValue } from './cursor';
 import { EV_LABEL_SIZE } from './halo';
 import type { PlacedDot, PlacedSeriesLabel } from './layout';
 import { cursorPlacement, dodgeLabels, PLATE_STEP, PLATE_TEXT_OFFSET, plateBox } from './placement';
-import type { PlacedTarget } from './targetLayout';
+import { targetLabelBox, type PlacedTarget } from './targetLayout';
 
 /** The cursor rule and its value labels, dodged apart so none overlaps another. */
 export interface PlacedCursor {
@@ -53,7 +53,10 @@ export function placeCursor(
         const w = textWidth(l.text, EV_LABEL_SIZE, true);
         return l.anchor === 'start' ? centreLine(l.x, l.x + w, l.y) : centreLine(l.x - w, l.x, l.y);
       }),
-      ...drawn.targets.map((t) => centreLine(t.labelX - textWidth(t.text, EV_LABEL_SIZE, true), t.labelX, t.labelY - 4)),
+      ...drawn.targets.map((t) => {
+        const box = targetLabelBox(t);
+        return centreLine(box.x0, box.x1, (box.y0 + box.y1) / 2);
+      }),
     ],
   };
   const placement = cursorPlacement(plates, cx, ink, plot);
@@ -63,4 +66,17 @@ export function placeCursor(
     return { x: anchor === 'start' ? cx + PLATE_TEXT_OFFSET : cx - PLATE_TEXT_OFFSET, y: y - lift, anchor, box: plateBox(cx, y - lift, width, anchor) };
   };
   return { x: cx, year: cursor.year, lift: placement?.lift ?? 0, labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, plate: plate(plates[i]!) })) };
+}
+
+/**
+ * The targets with the labels the cursor's readings cover left out: a plate is drawn over the chart like a
+ * tooltip, and a label half under it reads as a broken one. Its line and diamond stay, named for assistive
+ * technology and in the tooltip and table. The readings' placement already counts a label it covers as four dots.
+ */
+export function clearOfPlates(targets: readonly PlacedTarget[], cursor: PlacedCursor): PlacedTarget[] {
+  const plates = cursor.labels.flatMap((l) => (l.plate ? [l.plate.box] : []));
+  return targets.map((t) => {
+    const box = targetLabelBox(t);
+    return plates.some((plate) => boxesOverlap(box, plate)) ? { ...t, labelShown: false } : t;
+  });
 }

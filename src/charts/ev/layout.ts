@@ -10,7 +10,7 @@ import { textWidth } from '../../components/textWidth';
 import { toTenth } from '../../components/geometry';
 import { EV_LABEL_SIZE } from './halo';
 import { dodgeInlineLabels, dodgeLabels, markerLabelRows } from './placement';
-import { placeCursor, type PlacedCursor } from './cursorLayout';
+import { clearOfPlates, placeCursor, type PlacedCursor } from './cursorLayout';
 import { placeTargets, type PlacedTarget } from './targetLayout';
 import type { EvTarget } from './targets';
 
@@ -292,7 +292,7 @@ export function evLayout(
     labels,
     markers: placedMarkers,
     cursor: placedCursor,
-    targets: placedTargets,
+    targets: placedCursor ? clearOfPlates(placedTargets, placedCursor) : placedTargets,
     thinnedDots: lines.reduce((sum, line) => sum + line.points.length, 0) - placedLines.reduce((sum, placed) => sum + placed.dots.length, 0),
   };
 }

@@ -1,4 +1,5 @@
 import type { IntlShape } from 'react-intl';
+import { boxAround, boxesOverlap, type Box } from '../../components/geometry';
 import { textWidth } from '../../components/textWidth';
 import { EV_LABEL_SIZE } from './halo';
 import { targetMarkLabel, type EvTarget } from './targets';
@@ -17,6 +18,13 @@ export interface PlacedTarget {
    */
   labelX: number;
   labelY: number;
+  /** False where the cursor's readings cover the label (clearOfPlates): the line and diamond stay, and the name. */
+  labelShown: boolean;
+}
+
+/** The box a target's label is drawn in: 12 px type (10 above its baseline, 2 below), right-aligned at `labelX`. */
+export function targetLabelBox({ text, labelX, labelY }: Pick<PlacedTarget, 'text' | 'labelX' | 'labelY'>): Box {
+  return { x0: labelX - textWidth(text, EV_LABEL_SIZE, true), y0: labelY - 10, x1: labelX, y1: labelY + 2 };
 }
 
 const ROW = 14;
@@ -52,8 +60,8 @@ export function placeTargets(
     const isOnLine = isLeft && !diamonds.some((d) => d.x !== x && Math.abs(d.y - y) < ROW && d.x + 6 > leftSpan[0] && d.x - 6 < leftSpan[1]);
     const end = Math.max(plot.left + width, Math.min(plot.right, isLeft ? x - 10 : x + 4));
     const span = spanEndingAt(end);
-    // The text's box (baseline, 12 px type) against every diamond (± 6 px), wherever the label ends up.
-    const coversDiamond = (baseline: number) => diamonds.some((d) => d.x + 6 > end - width && d.x - 6 < end && d.y + 6 > baseline - 10 && d.y - 6 < baseline + 3);
+    // The text's box against every diamond (± 6 px), wherever the label ends up.
+    const coversDiamond = (baseline: number) => diamonds.some((d) => boxesOverlap(targetLabelBox({ text, labelX: end, labelY: baseline }), boxAround(d, 6)));
     let labelY = y + (isOnLine ? 4 : 18);
     while (coversDiamond(labelY) || taken.some((t) => Math.abs(t.y - labelY) < ROW && t.span[0] < span[1] && span[0] < t.span[1])) labelY += ROW;
     taken.push({ y: labelY, span });
@@ -63,6 +71,7 @@ export function placeTargets(
       lineX1: setMonth === null ? null : Math.max(plot.left, xOf(setMonth)),
       labelX: end,
       labelY,
+      labelShown: true,
     });
   }
   return placed;
