@@ -86,7 +86,9 @@ export function App() {
         {/* After a failed load the header must not go on saying it is loading. */}
         {!isEmbed && <Header counts={data ? datasetCounts(data, intl) : error ? intl.formatMessage({ id: 'app.counts.failed' }) : null} actions={<><LanguageMenu /><ThemeToggle /></>} />}
         <UrlNotice ignored={ignored} />
-        {!isEmbed && isReady && <FilterBar bands={bands}>{chart ? <DashboardLink /> : <ExportDashboardButton />}</FilterBar>}
+        {/* The bar needs the dataset's years and brands; until then an empty bar keeps its place, so the cards'
+            skeletons are not pushed down when it comes (a page drawn in the browser: another language, a query). */}
+        {!isEmbed && (isReady ? <FilterBar bands={bands}>{chart ? <DashboardLink /> : <ExportDashboardButton />}</FilterBar> : !error && <div className="filter-bar-pending" aria-hidden="true" />)}
         {error && (
           <ErrorPanel
             title={intl.formatMessage({ id: isOnline ? 'errors.load.title' : 'errors.offline.title' })}

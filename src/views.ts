@@ -17,10 +17,10 @@ const plants = lazyView(() => import('./charts/plants/PlantsView').then((m) => m
  * entry itself, Recharts' chunk split the modules it shares with the view into three more first-load files.
  */
 export const VIEWS: readonly { chart: ChartId; title: MessageId; code: LazyView<{ dataset: Dataset }>; drawnLater?: () => Promise<unknown> }[] = [
-  { chart: 'sales', title: 'app.view.sales', code: sales, drawnLater: () => salesModule().then((m) => m.loadSalesChart.inFlight()) },
-  { chart: 'ev', title: 'app.view.ev', code: ev },
-  { chart: 'ownership', title: 'app.view.ownership', code: ownership },
-  { chart: 'plants', title: 'app.view.plants', code: plants },
+  { chart: 'sales', title: 'sales.title', code: sales, drawnLater: () => salesModule().then((m) => m.loadSalesChart.inFlight()) },
+  { chart: 'ev', title: 'ev.title', code: ev },
+  { chart: 'ownership', title: 'ownership.title', code: ownership },
+  { chart: 'plants', title: 'plants.title', code: plants },
 ];
 
 /**
