@@ -31,7 +31,7 @@ export function formatTotalLabels(totals: readonly number[], isCompact: boolean,
     if (!dropsUnit) return formatsOf(intl).compactTotal(units);
     if (units === 0) return intl.formatNumber(0);
     return isJapanese
-      ? intl.formatNumber(Math.round(units / 1e4), { useGrouping: false })
+      ? intl.formatNumber(Math.round(units / 1e4))
       : intl.formatNumber(units / 1e6, { minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
   });
 }
