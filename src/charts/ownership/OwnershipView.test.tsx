@@ -131,6 +131,19 @@ describe('OwnershipView', () => {
     expect(within(firstRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Renault', 'Nissan', '43.4% voting', '15% voting', 'Renault–Nissan–Mitsubishi Alliance']);
   });
 
+  it('keys the dotted "ended" line only where a compared stake has ended: 2016 → 2023, not 2001 → 2023', async () => {
+    await renderAt([1999, 2023]);
+    const legend = () => within(figure()).getByRole('list', { name: /legend/ }).textContent;
+    await choose(() => useFilters.getState().setAt(2001));
+    await userEvent.selectOptions(within(figure()).getByRole('combobox', { name: 'Compare with' }), '2023');
+    await afterDrawn();
+    expect(diagram().querySelectorAll('g.ownership-edge[data-change="ended"]')).toHaveLength(0);
+    expect(legend()).not.toContain('Ended by 2023');
+    await choose(() => useFilters.getState().setAt(2016));
+    await afterDrawn();
+    expect(legend()).toContain('Ended by 2023 (dotted, faded)');
+  });
+
   it('shows a tooltip ending with the source when an edge gets focus', async () => {
     await renderAt([1999, 2017]);
     act(() => within(diagram()).getByRole('button', { name: 'Nissan holds 15% of Renault (non-voting)' }).focus());

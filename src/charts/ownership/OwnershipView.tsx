@@ -82,9 +82,10 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
       { key: 'stake', label: intl.formatMessage({ id: 'ownership.legend.width' }), color: theme.muted, symbol: 'line' },
       { key: 'non-voting', label: intl.formatMessage({ id: 'ownership.legend.nonVoting' }), color: theme.muted, symbol: 'dashed', dash: STAKE_DASHES.nonVoting },
       ...(hasPlanned ? [{ key: 'planned', label: intl.formatMessage({ id: 'ownership.legend.planned' }), color: theme.muted, symbol: 'dashed' as const, dash: STAKE_DASHES.planned }] : []),
-      ...(span ? [{ key: 'ended', label: intl.formatMessage({ id: 'ownership.legend.ended' }, { year: span[1] }), color: theme.muted, symbol: 'dashed' as const, dash: STAKE_DASHES.ended }] : []),
+      // Keyed only where a compared stake has ended (2001 → 2023 has none: every stake ended by 2023 began after 2001).
+      ...(span && changes?.some((c) => c.kind === 'ended') ? [{ key: 'ended', label: intl.formatMessage({ id: 'ownership.legend.ended' }, { year: span[1] }), color: theme.muted, symbol: 'dashed' as const, dash: STAKE_DASHES.ended }] : []),
     ],
-    [drawnBrands, theme, span, hasPlanned, intl],
+    [drawnBrands, theme, span, changes, hasPlanned, intl],
   );
   const leftOut = useMemo(() => diagramContents(dataset, year, changes).leftOut, [dataset, year, changes]);
   // Memoized: ChartCard rebuilds its export parts whenever the footnotes array changes.

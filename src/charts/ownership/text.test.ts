@@ -238,7 +238,7 @@ describe('ownership words in French and Japanese', () => {
     expect([1999, 2017, 2023].map((year) => plain(ownershipSummary(dataset, year, fr)))).toEqual([
       'En 1999, Renault détenait 36,8 % de Nissan. Cette année-là, l’Alliance a été fondée.',
       'En 2017, Renault détenait 43,4 % de Nissan ; Nissan détenait 15 % de Renault sans droit de vote et 34 % de Mitsubishi Motors. La structure n’avait pas changé depuis 2016.',
-      'En 2023, Renault détenait 15 % de Nissan ; Nissan détenait 15 % de Renault et 34 % de Mitsubishi Motors. Cette année-là, la participation de Renault dans Nissan est passée de 43,4 % à 15 %, Nissan, qui détient 15 % de Renault, a obtenu des droits de vote et 5 participations apparaissent pour la première fois dans les sources.',
+      'En 2023, Renault détenait 15 % de Nissan ; Nissan détenait 15 % de Renault et 34 % de Mitsubishi Motors. Cette année-là, la participation de Renault dans Nissan est passée de 43,4 % à 15 %, Nissan a obtenu les droits de vote attachés à 15 % de Renault et 5 participations apparaissent pour la première fois dans les sources.',
     ]);
   });
 
