@@ -492,9 +492,10 @@ describe('comparing', () => {
   // labels, pairs with neither): en 176, 349, 96; fr 278, 891, 60; ja 263, 257, 66. Before the labels between
   // members were placed first and the others kept clear of the members' caption: en 101, 167, 131; fr 171, 627,
   // 83; ja 28, 191, 164 (30, 66 and 14 of those labels over the caption; and 69, 93, 69 companies not members
-  // drawn in the members' box, now none).
+  // drawn in the members' box, now none). Before touching a box or a label at all cost as much as a line and a
+  // half under the label: en 77, 177, 141 (fr and ja as now).
   it.each([
-    ['en', { labelsOverlapping: 77, linesUnderLabels: 177, pairsClean: 141 }],
+    ['en', { labelsOverlapping: 68, linesUnderLabels: 195, pairsClean: 146 }],
     ['fr', { labelsOverlapping: 114, linesUnderLabels: 620, pairsClean: 105 }],
     ['ja', { labelsOverlapping: 38, linesUnderLabels: 191, pairsClean: 164 }],
   ] as const)('in %s, over all compared pairs in both layouts, keeps labels over boxes or labels and lines under labels within bounds, and other companies out of the members’ box', (locale, bound) => {

@@ -441,6 +441,12 @@ export function contentCropped(diagram: OwnershipDiagram): OwnershipDiagram {
   return { ...diagram, top };
 }
 
+/** What a label over a box or another label costs (placeLabel): 150 for touching at all, and ten per square unit shared. */
+const covering = (label: Box, other: Box) => {
+  const area = overlapArea(label, other, 2);
+  return area > 0 ? 150 + 10 * area : 0;
+};
+
 /** Area shared by two boxes, 0 when apart; `margin` widens the first. */
 function overlapArea(a: Box, b: Box, margin: number): number {
   const w = Math.min(a.x1 + margin, b.x1) - Math.max(a.x0 - margin, b.x0);
@@ -473,11 +479,11 @@ function placeLabel(
   const cost = (point: Point) => {
     const box = labelBox(point, text);
     // A label over a box or another label hides words; a line under a label (drawn on a halo) hides a stretch
-    // of line: so ten square pixels of the first cost as much as one line under a label. A label off its own
-    // line (moved sideways) may be read as another's: half a line's cost.
+    // of line: so touching at all costs a line and a half, and each ten square pixels shared one line more. A
+    // label off its own line (moved sideways) may be read as another's: half a line's cost.
     return (
-      10 * avoid.nodes.reduce((sum, n) => sum + overlapArea(box, n.box, 2), 0) +
-      10 * avoid.labels.reduce((sum, other) => sum + overlapArea(box, other, 2), 0) +
+      avoid.nodes.reduce((sum, n) => sum + covering(box, n.box), 0) +
+      avoid.labels.reduce((sum, other) => sum + covering(box, other), 0) +
       100 * avoid.lines.filter((line) => boxesOverlap(line.bounds, box) && lineCrossesBox(line.samples, box)).length +
       (lineCrossesBox(shape.samples, grown(box, 4)) ? 0 : 50) +
       (box.y0 < 0 || box.y1 > avoid.height ? 1e6 : 0)
