@@ -79,7 +79,7 @@ describe('cursor labels in the layout', () => {
       expect(layout.targets.map((t) => [t.target.year, t.labelShown])).toEqual([[2016, false], [2020, false]]);
       expect(placed(635, 2015).targets.map((t) => t.labelShown)).toEqual([true, true]);
     });
-    it.each([635, 500, 350])('draws no target label under a plate in any year 1999–2023 at %i px', (width) => {
+    it.each([635, 500, 350])('leaves out every target label a plate covers, in any year 1999–2023 at %i px (the layout applies clearOfPlates)', (width) => {
       const under = Array.from({ length: 25 }, (_, i) => 1999 + i).flatMap((at) => {
         const layout = placed(width, at);
         const plates = (layout.cursor?.labels ?? []).flatMap((l) => (l.plate ? [l.plate.box] : []));

@@ -70,8 +70,9 @@ export function placeCursor(
 
 /**
  * The targets with the labels the cursor's readings cover left out: a plate is drawn over the chart like a
- * tooltip, and a label half under it reads as a broken one. Its line and diamond stay, named for assistive
- * technology and in the tooltip and table. The readings' placement already counts a label it covers as four dots.
+ * tooltip, and a label half under it reads as a broken one. Its line and diamond stay — on the page named for
+ * assistive technology and in the tooltip and table; an exported image, drawn the same way, just loses that
+ * label's words. The readings' placement already counts a label it covers as four dots.
  */
 export function clearOfPlates(targets: readonly PlacedTarget[], cursor: PlacedCursor): PlacedTarget[] {
   const plates = cursor.labels.flatMap((l) => (l.plate ? [l.plate.box] : []));

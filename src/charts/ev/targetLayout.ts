@@ -22,9 +22,9 @@ export interface PlacedTarget {
   labelShown: boolean;
 }
 
-/** The box a target's label is drawn in: 12 px type (10 above its baseline, 2 below), right-aligned at `labelX`. */
+/** The box a target's label is drawn in: 12 px type (10 above its baseline, 3 below), right-aligned at `labelX`. */
 export function targetLabelBox({ text, labelX, labelY }: Pick<PlacedTarget, 'text' | 'labelX' | 'labelY'>): Box {
-  return { x0: labelX - textWidth(text, EV_LABEL_SIZE, true), y0: labelY - 10, x1: labelX, y1: labelY + 2 };
+  return { x0: labelX - textWidth(text, EV_LABEL_SIZE, true), y0: labelY - 10, x1: labelX, y1: labelY + 3 };
 }
 
 const ROW = 14;

@@ -82,7 +82,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
       { key: 'stake', label: intl.formatMessage({ id: 'ownership.legend.width' }), color: theme.muted, symbol: 'line' },
       { key: 'non-voting', label: intl.formatMessage({ id: 'ownership.legend.nonVoting' }), color: theme.muted, symbol: 'dashed', dash: STAKE_DASHES.nonVoting },
       ...(hasPlanned ? [{ key: 'planned', label: intl.formatMessage({ id: 'ownership.legend.planned' }), color: theme.muted, symbol: 'dashed' as const, dash: STAKE_DASHES.planned }] : []),
-      // Keyed only where a compared stake has ended (2001 → 2023 has none: every stake ended by 2023 began after 2001).
+      // Keyed only where a compared stake has ended (2001 → 2023 has none: each stake of 2001 was still held in 2023).
       ...(span && changes?.some((c) => c.kind === 'ended') ? [{ key: 'ended', label: intl.formatMessage({ id: 'ownership.legend.ended' }, { year: span[1] }), color: theme.muted, symbol: 'dashed' as const, dash: STAKE_DASHES.ended }] : []),
     ],
     [drawnBrands, theme, span, changes, hasPlanned, intl],

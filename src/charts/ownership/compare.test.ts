@@ -137,11 +137,11 @@ describe('the compared diagram 2016 → 2023 on a phone (narrow layout)', () => 
   it('keeps the "Alliance members" box and its caption inside the drawing, though a wide change label sits near its edge', () => {
     const diagram = ownershipDiagram(dataset, 2023, 'narrow', ownershipChanges(dataset.ownership, 2016, 2023, en), en);
     const { box, captionBox } = diagram.group!;
-    expect([box.x0 >= 0, box.x1 <= diagram.width, captionBox.x0 >= 0]).toEqual([true, true, true]);
+    expect([box.x0 >= 0, box.x1 <= diagram.width, captionBox.x0 >= 0, captionBox.x1 <= box.x1]).toEqual([true, true, true, true]);
     // Every label inside the drawing.
     expect(diagram.edges.filter((e) => e.labelBox.x0 < 0 || e.labelBox.x1 > diagram.width).map((e) => e.label)).toEqual([]);
   });
-  it('draws the members’ box around members only: it stops short of Ampere and the China JV, and the one label between members that reaches past it does so on its halo, on that side', () => {
+  it('draws the members’ box around members only: it stops short of Ampere and the China JV, and the one label between members whose text runs past its border does so on that side', () => {
     const diagram = ownershipDiagram(dataset, 2023, 'narrow', ownershipChanges(dataset.ownership, 2016, 2023, en), en);
     const { box } = diagram.group!;
     const members = new Set(diagram.nodes.filter((n) => n.kind === 'member').map((n) => n.id));

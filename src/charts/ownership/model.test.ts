@@ -493,25 +493,30 @@ describe('comparing', () => {
   // members were placed first and the others kept clear of the members' caption: en 101, 167, 131; fr 171, 627,
   // 83; ja 28, 191, 164 (30, 66 and 14 of those labels over the caption; and 69, 93, 69 companies not members
   // drawn in the members' box, now none). Before touching a box or a label at all cost as much as a line and a
-  // half under the label: en 77, 177, 141 (fr and ja as now).
+  // half under the label: en 77, 177, 141 (fr and ja as now). Japanese labels over boxes or labels rose 28 → 38
+  // with the caption kept clear: a 'new: stake' by NEC sits on its short line, touching NEC and AESC, rather than
+  // over the caption.
   it.each([
-    ['en', { labelsOverlapping: 68, linesUnderLabels: 195, pairsClean: 146 }],
-    ['fr', { labelsOverlapping: 114, linesUnderLabels: 620, pairsClean: 105 }],
-    ['ja', { labelsOverlapping: 38, linesUnderLabels: 191, pairsClean: 164 }],
+    ['en', { labelsOverlapping: 68, linesUnderLabels: 195, pairsClean: 146, captionsPastTheirBox: 0 }],
+    // Three French captions run past a box kept short of a company beside a lone member: none is drawn in it.
+    ['fr', { labelsOverlapping: 114, linesUnderLabels: 620, pairsClean: 105, captionsPastTheirBox: 3 }],
+    ['ja', { labelsOverlapping: 38, linesUnderLabels: 191, pairsClean: 164, captionsPastTheirBox: 0 }],
   ] as const)('in %s, over all compared pairs in both layouts, keeps labels over boxes or labels and lines under labels within bounds, and other companies out of the members’ box', (locale, bound) => {
     const intl = intlFor(locale);
     const data = locale === 'en' ? dataset : localisedDataset(dataset, locale);
     const years = ownershipChangeYears(data.ownership, [1999, 2023]);
     const pairs = (['wide', 'narrow'] as const).flatMap((layout) => years.flatMap((from) => years.filter((to) => to > from).map((to) => [layout, from, to] as const)));
-    const problems = pairs.map(([layout, from, to]) => collisions(ownershipDiagram(data, to, layout, ownershipChanges(data.ownership, from, to, intl), intl)));
+    const diagrams = pairs.map(([layout, from, to]) => ownershipDiagram(data, to, layout, ownershipChanges(data.ownership, from, to, intl), intl));
+    const problems = diagrams.map(collisions);
     const count = (test: (p: string) => boolean) => problems.flat().filter(test).length;
     const found = {
       labelsOverlapping: count((p) => p.startsWith('label of')),
       linesUnderLabels: count((p) => p.includes('runs under the label')),
       pairsClean: problems.filter((list) => !list.some((p) => p.startsWith('label of'))).length,
       inMembersBox: count((p) => p.endsWith("sits in the members' box")),
+      captionsPastTheirBox: diagrams.filter(({ group }) => group && group.captionBox.x1 > group.box.x1).length,
     };
-    expect([found.labelsOverlapping <= bound.labelsOverlapping, found.linesUnderLabels <= bound.linesUnderLabels, found.pairsClean >= bound.pairsClean, found.inMembersBox, found]).toEqual([true, true, true, 0, found]);
+    expect([found.labelsOverlapping <= bound.labelsOverlapping, found.linesUnderLabels <= bound.linesUnderLabels, found.pairsClean >= bound.pairsClean, found.inMembersBox, found.captionsPastTheirBox <= bound.captionsPastTheirBox, found]).toEqual([true, true, true, 0, true, found]);
   });
 
   it.each(['wide', 'narrow'] as const)('keeps every box of every compared pair inside the %s frame and clear of the others, a gone company’s taller box too', (layout) => {

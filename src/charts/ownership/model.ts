@@ -298,11 +298,18 @@ function allianceGroup(nodes: readonly DiagramNode[], edges: readonly DiagramEdg
   });
   // Inside the drawing, though a wide label between members (a change compared) may reach its edge.
   const box = around([...members.map((n) => n.box), ...inner]);
+  // Measured in the page's language: the caption the diagram draws, in the bottom-left corner.
+  const text = intl.formatMessage({ id: 'ownership.groupCaption' });
+  const captionWidth = textWidth(text, FONT.group, true);
   // But never around a company that is not a member: a compared label as wide as a phone's diagram ("15 % sans
   // droit de vote → avec droit de vote") drew the box around Ampere and the Chinese JV beside the members. The box
   // stops short of any other company whose centre is outside the members' own box — no closer to a member than
-  // 6 units at the sides, and keeping its padding and caption room above and below — and a label reaching past it
-  // does so on its halo. (A company the layout puts among the members, RNBV between Renault and Nissan, stays in.)
+  // 6 units at the sides, and keeping its padding and caption room above and below — and a label's text may then
+  // run past its border, drawn over it on the label's halo; so, where a company stands that close, may a long
+  // caption ("Membres de l’Alliance" beside one member). (A company the layout puts among the members, RNBV
+  // between Renault and Nissan, stays in.)
+  // Never narrower than its caption (one member's box alone can be).
+  box.x1 = Math.min(width - 1, Math.max(box.x1, box.x0 + CAPTION_INSET * 2 + captionWidth));
   const own = around(members.map((n) => n.box));
   const sides = { x0: Math.min(...members.map((n) => n.box.x0)) - GROUP_GAP_MIN, x1: Math.max(...members.map((n) => n.box.x1)) + GROUP_GAP_MIN };
   for (const n of nodes) {
@@ -313,17 +320,17 @@ function allianceGroup(nodes: readonly DiagramNode[], edges: readonly DiagramEdg
     else if (y >= own.y1) box.y1 = Math.min(box.y1, Math.max(own.y1, n.box.y0 - GROUP_GAP));
     else box.y0 = Math.max(box.y0, Math.min(own.y0, n.box.y1 + GROUP_GAP));
   }
-  // Measured in the page's language: the caption the diagram draws.
-  const text = intl.formatMessage({ id: 'ownership.groupCaption' });
   // The caption sits in the bottom-left corner, clear of the arrows that enter the band from above.
-  const caption = { x: box.x0 + 9, y: box.y1 - 8 };
-  const captionBox = { x0: caption.x, y0: caption.y - FONT.group, x1: caption.x + textWidth(text, FONT.group, true), y1: caption.y + 3 };
+  const caption = { x: box.x0 + CAPTION_INSET, y: box.y1 - 8 };
+  const captionBox = { x0: caption.x, y0: caption.y - FONT.group, x1: caption.x + captionWidth, y1: caption.y + 3 };
   return { box, caption, captionBox };
 }
 
 /** How far the members' box stops short of a company that is not a member, and at least how far out of a member's box its side keeps. */
 const GROUP_GAP = 8;
 const GROUP_GAP_MIN = 6;
+/** The caption's distance from the box's left side (and the least room kept right of it). */
+const CAPTION_INSET = 9;
 
 /**
  * The drawn edges between `nodes` for the active stakes (a stake whose ends are not both drawn is left out).
