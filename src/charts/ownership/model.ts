@@ -301,6 +301,8 @@ function allianceGroup(nodes: readonly DiagramNode[], edges: readonly DiagramEdg
   // Measured in the page's language: the caption the diagram draws, in the bottom-left corner.
   const text = intl.formatMessage({ id: 'ownership.groupCaption' });
   const captionWidth = textWidth(text, FONT.group, true);
+  // Never narrower than its caption (one member's box alone can be).
+  box.x1 = Math.min(width - 1, Math.max(box.x1, box.x0 + CAPTION_INSET * 2 + captionWidth));
   // But never around a company that is not a member: a compared label as wide as a phone's diagram ("15 % sans
   // droit de vote → avec droit de vote") drew the box around Ampere and the Chinese JV beside the members. The box
   // stops short of any other company whose centre is outside the members' own box — no closer to a member than
@@ -308,8 +310,6 @@ function allianceGroup(nodes: readonly DiagramNode[], edges: readonly DiagramEdg
   // run past its border, drawn over it on the label's halo; so, where a company stands that close, may a long
   // caption ("Membres de l’Alliance" beside one member). (A company the layout puts among the members, RNBV
   // between Renault and Nissan, stays in.)
-  // Never narrower than its caption (one member's box alone can be).
-  box.x1 = Math.min(width - 1, Math.max(box.x1, box.x0 + CAPTION_INSET * 2 + captionWidth));
   const own = around(members.map((n) => n.box));
   const sides = { x0: Math.min(...members.map((n) => n.box.x0)) - GROUP_GAP_MIN, x1: Math.max(...members.map((n) => n.box.x1)) + GROUP_GAP_MIN };
   for (const n of nodes) {
