@@ -25,11 +25,10 @@ function sizeOfText(texts: readonly string[], label: string): Bytes {
 const plus = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, files: [...a.files, ...b.files] });
 
 /**
- * The CSS written into `dir`'s index.html (<style> elements: the pre-render inlines the app's stylesheet), which
+ * The CSS written into an index.html (<style> elements: the pre-render inlines the app's stylesheet), which
  * every load of the page gets: counted as CSS, not only as part of the HTML, so inlining cannot hide it.
  */
-function inlineCss(dir: string): Bytes {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+function inlineCss(html: string): Bytes {
   const styles = html.split('<style>').slice(1).map((rest) => rest.slice(0, rest.indexOf('</style>')));
   return sizeOfText(styles, 'index.html <style>');
 }
@@ -37,7 +36,8 @@ function inlineCss(dir: string): Bytes {
 /** JS and CSS of `dir` that a page fetched (resource URLs seen in the browser) or holds inline, raw and gzip. */
 export function loadedBytes(dir: string, urls: readonly string[]) {
   const files = [...new Set(urls.map((url) => new URL(url).pathname.slice(1)))];
-  return { js: sizeOf(dir, files.filter((f) => f.endsWith('.js'))), css: plus(inlineCss(dir), sizeOf(dir, files.filter((f) => f.endsWith('.css')))) };
+  const inline = inlineCss(readFileSync(join(dir, 'index.html'), 'utf8'));
+  return { js: sizeOf(dir, files.filter((f) => f.endsWith('.js'))), css: plus(inline, sizeOf(dir, files.filter((f) => f.endsWith('.css')))) };
 }
 
 function listFiles(dir: string, prefix = ''): string[] {
@@ -51,13 +51,14 @@ function listFiles(dir: string, prefix = ''): string[] {
 export function measureBytes(dir: string) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const initial = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\bhref)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
+  const inline = inlineCss(html);
   const all = listFiles(dir);
   const size = (files: readonly string[]) => sizeOf(dir, files);
   const ofType = (files: string[], ext: string) => files.filter((f) => f.endsWith(ext));
   return {
     html: size(['index.html']),
-    initial: { js: size(ofType(initial, '.js')), css: plus(inlineCss(dir), size(ofType(initial, '.css'))) },
-    all: { js: size(ofType(all, '.js')), css: plus(inlineCss(dir), size(ofType(all, '.css'))) },
+    initial: { js: size(ofType(initial, '.js')), css: plus(inline, size(ofType(initial, '.css'))) },
+    all: { js: size(ofType(all, '.js')), css: plus(inline, size(ofType(all, '.css'))) },
     data: { dataset: size(['data/alliance.json']), other: size(all.filter((f) => f.endsWith('.json') && f !== 'data/alliance.json')) },
   };
 }

@@ -61,7 +61,10 @@ export function placeTargets(
     const end = Math.max(plot.left + width, Math.min(plot.right, isLeft ? x - 10 : x + 4));
     const span = spanEndingAt(end);
     // The text's box against every diamond (± 6 px), wherever the label ends up.
-    const coversDiamond = (baseline: number) => diamonds.some((d) => boxesOverlap(targetLabelBox({ text, labelX: end, labelY: baseline }), boxAround(d, 6)));
+    const coversDiamond = (baseline: number) => {
+      const box = targetLabelBox({ text, labelX: end, labelY: baseline });
+      return diamonds.some((d) => boxesOverlap(box, boxAround(d, 6)));
+    };
     let labelY = y + (isOnLine ? 4 : 18);
     while (coversDiamond(labelY) || taken.some((t) => Math.abs(t.y - labelY) < ROW && t.span[0] < span[1] && span[0] < t.span[1])) labelY += ROW;
     taken.push({ y: labelY, span });
