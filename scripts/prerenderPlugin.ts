@@ -112,6 +112,9 @@ export function inlineGuard(html: string, guardPath: string, file: string): stri
   return (html.slice(0, at) + `<script${attributes}>${source}</script>` + html.slice(end + '></script>'.length)).replace(csp, () => `${csp} 'sha256-${hash}'`);
 }
 
+/** Where index.html links the guard script (public/prerender-guard.js), under the build's base. */
+const guardHref = (base: string) => `${base}prerender-guard.js`;
+
 /** The tags with which Vite starts the app: the entry module and its static imports' preloads. */
 const START_TAG = /<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g;
 
@@ -127,9 +130,9 @@ const START_TAG = /<script type="module"[^>]*><\/script>|<link rel="modulepreloa
  * then answers input later after its first paint (README, Performance).
  */
 export function prerenderedHtml(template: string, page: PrerenderedPage, digest: string, { modules, data, mapOutlines, base }: HeadLinks): string {
-  const guard = `<script src="${base}prerender-guard.js">`;
+  const guard = `<script src="${guardHref(base)}"`;
   if (!template.includes(ROOT_MARKUP)) throw new Error(`prerender: index.html has no ${ROOT_MARKUP}`);
-  if (!template.includes(guard)) throw new Error(`prerender: index.html has no ${guard}`);
+  if (!template.includes(`${guard}>`)) throw new Error(`prerender: index.html has no ${guard}>`);
   const head = template.slice(0, template.indexOf('</head>'));
   const viteTags = head.match(START_TAG) ?? [];
   if (!viteTags.some((tag) => tag.startsWith('<script'))) throw new Error('prerender: index.html has no entry module script');
@@ -143,7 +146,7 @@ export function prerenderedHtml(template: string, page: PrerenderedPage, digest:
   // Function replacers: a "$&" or "$'" in the rendered page is text, not a replacement pattern.
   return withoutStart
     .replace('<html lang="en">', () => `<html lang="en" data-theme="light" style="${page.rootStyle}">`)
-    .replace(guard, () => `<template id="app-start">${startTags.join('')}</template>\n    <script src="${base}prerender-guard.js" data-map-outlines="${mapOutlines}">`)
+    .replace(`${guard}>`, () => `<template id="app-start">${startTags.join('')}</template>\n    ${guard} data-map-outlines="${mapOutlines}">`)
     .replace(ROOT_MARKUP, () => `<div id="root" data-dataset="${digest}">${page.html}</div>`);
 }
 
@@ -188,10 +191,10 @@ export function prerender(): Plugin {
         const html = prerenderedHtml(readFileSync(indexPath, 'utf8'), page, digest, { modules, data, mapOutlines, base: config.base });
         const fileOf = (href: string) => resolve(outDir, href.slice(config.base.length));
         const inlined = inlineStylesheets(html, (href) => readFileSync(fileOf(href), 'utf8'));
-        const guardPath = `${config.base}prerender-guard.js`;
-        writeFileSync(indexPath, inlineGuard(inlined.html, guardPath, readFileSync(fileOf(guardPath), 'utf8')));
+        const guard = guardHref(config.base);
+        writeFileSync(indexPath, inlineGuard(inlined.html, guard, readFileSync(fileOf(guard), 'utf8')));
         // Nothing links the files inlined (one stylesheet, no per-chunk CSS): they would only be dead weight.
-        for (const href of [...inlined.inlined, guardPath]) rmSync(fileOf(href));
+        for (const href of [...inlined.inlined, guard]) rmSync(fileOf(href));
       } finally {
         await server.close();
       }
