@@ -238,13 +238,13 @@ const EDGE_CLEARANCE = 3;
 function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active: readonly IndexedStake[], layout: LayoutSpec, gone: Gone, intl: IntlShape): number {
   let height = layout.height;
   for (const company of waiting) {
-    const edges = diagramEdges(nodes, active, layout, null, intl);
+    const { edges, group: placedGroup } = diagramEdges(nodes, active, layout, null, intl);
     const partnerIds = new Set(active.flatMap(({ stake }) => (stake.holder === company.id ? [stake.held] : stake.held === company.id ? [stake.holder] : [])));
     const partners = nodes.filter((n) => partnerIds.has(n.id)).map((n) => n.center);
     const anchor = partners.length
       ? { x: partners.reduce((sum, p) => sum + p.x, 0) / partners.length, y: partners.reduce((sum, p) => sum + p.y, 0) / partners.length }
       : { x: layout.width / 2, y: layout.height / 2 };
-    const group = company.kind === 'member' ? null : allianceGroup(nodes, edges, layout.width, intl);
+    const group = company.kind === 'member' ? null : placedGroup;
     const obstacles = [
       ...(group ? [group.box] : []),
       ...edges.map((e) => e.labelBox),
@@ -335,7 +335,8 @@ const CAPTION_INSET = 9;
 /**
  * The drawn edges between `nodes` for the active stakes (a stake whose ends are not both drawn is left out).
  * With `changeOf` (a comparison), each edge carries its change and the change's label, placed clear of boxes,
- * lines and other labels; the stake labels of one year fit their layout at the middle of the line.
+ * lines and other labels; the stake labels of one year fit their layout at the middle of the line. With the
+ * members' box, which the labels between members size (and a comparison's other labels keep clear of its caption).
  */
 function diagramEdges(
   nodes: readonly DiagramNode[],
@@ -345,7 +346,7 @@ function diagramEdges(
   intl: IntlShape,
   /** Companies whose box says when their stakes ended (goneTags): their ended stakes' labels are not drawn. */
   tagged: ReadonlyMap<string, string> = new Map(),
-): DiagramEdge[] {
+): { edges: DiagramEdge[]; group: OwnershipDiagram['group'] } {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const bends = edgeBends(active.filter(({ stake }) => byId.has(stake.holder) && byId.has(stake.held)), layout.bends);
   const placedLabels: Box[] = [];
@@ -389,7 +390,10 @@ function diagramEdges(
       change: change?.kind ?? null,
     };
   };
-  if (!changeOf) return active.flatMap((item) => edgeOf(item) ?? []);
+  if (!changeOf) {
+    const edges = active.flatMap((item) => edgeOf(item) ?? []);
+    return { edges, group: allianceGroup(nodes, edges, layout.width, intl) };
+  }
   // Compared labels move to where they fit; the labels between members first, which size the members' box, then
   // the others, kept clear of its caption too.
   const memberIds = new Set(nodes.filter((n) => n.kind === 'member').map((n) => n.id));
@@ -399,7 +403,7 @@ function diagramEdges(
   if (group) placedLabels.push(group.captionBox);
   const edges = new Map([...inner, ...active.flatMap((item) => (isInner(item) ? [] : (edgeOf(item) ?? [])))].map((e) => [e.index, e]));
   // In the dataset's order, as drawn and tabbed through.
-  return active.flatMap(({ index }) => edges.get(index) ?? []);
+  return { edges: active.flatMap(({ index }) => edges.get(index) ?? []), group };
 }
 
 /**
@@ -426,9 +430,9 @@ export function ownershipDiagram(
   // Drawn (and tabbed through) in dataset order, wherever each was placed.
   const order = new Map(companies.map((c, i) => [c.id, i]));
   nodes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  const edges = diagramEdges(nodes, active, layout, changeOf, intl, gone.tags);
+  const { edges, group } = diagramEdges(nodes, active, layout, changeOf, intl, gone.tags);
   const bottom = Math.max(height, ...nodes.map((n) => n.box.y1 + 10));
-  return { width: layout.width, height: Math.ceil(bottom), top: 0, nodes, edges, group: allianceGroup(nodes, edges, layout.width, intl), leftOut };
+  return { width: layout.width, height: Math.ceil(bottom), top: 0, nodes, edges, group, leftOut };
 }
 
 /** Room kept above the highest mark when a drawing starts at its content. */
