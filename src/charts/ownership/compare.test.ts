@@ -13,6 +13,13 @@ const name = (id: string) => companyName(dataset, id);
 const changesOf = (from: number, to: number) =>
   ownershipChanges(dataset.ownership, from, to, en).map((c) => [c.kind, c.holder, c.held, c.label]);
 
+describe('ownershipChanges 2012 → 2023: a stake continued by a later record of the same pair', () => {
+  it('ends the Alliance’s stake in Alliance Rostec in 2022, where its last record ends, not in 2014, where the controlling stake became the planned 67.13%', () => {
+    const rostec = ownershipChanges(dataset.ownership, 2012, 2023, en).find((c) => c.holder === 'renault-nissan-alliance' && c.held === 'alliance-rostec');
+    expect([rostec?.kind, rostec?.label, rostec?.endedIn]).toEqual(['ended', 'ended 2022', 2022]);
+  });
+});
+
 describe('ownershipChanges 2016 → 2023', () => {
   const changes = () => changesOf(2016, 2023);
 

@@ -16,6 +16,8 @@ export interface StakeChange {
   after: IndexedStake | null;
   /** "43.4% → 15%", "15% non-voting → voting", "new", "ended 2021" or the unchanged label. */
   label: string;
+  /** For an ended stake, the first year its pair was no longer held (endOf); null otherwise. */
+  endedIn: number | null;
 }
 
 const yesNo = (value: boolean | null) => (value === null ? 'unknown' : value ? 'yes' : 'no');
@@ -35,6 +37,19 @@ export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape
 }
 
 /**
+ * When a holding ended: its record's `to`, or, where a later record of the same pair takes over that very year,
+ * that record's, and so on (the Alliance's controlling stake in Alliance Rostec became the planned 67.13% in
+ * 2014, which ended in 2022: the holding ended in 2022, not 2014).
+ */
+function endOf(ownership: readonly Ownership[], stake: Ownership): Ownership {
+  const next = (s: Ownership) => ownership.find((o) => o.holder === s.holder && o.held === s.held && o.from === s.to);
+  let last = stake;
+  // Each step starts where the last ended, so years only grow; the bound is for a malformed file's sake.
+  for (let step = 0, later = next(last); later && step < ownership.length; step += 1, later = next(last)) last = later;
+  return last;
+}
+
+/**
  * Every stake held in `from` or `to` (from < to), paired by holder and held company, in dataset order of
  * the later record. A pair held in both years with a different figure or voting right is one change.
  */
@@ -51,23 +66,19 @@ export function ownershipChanges(ownership: readonly Ownership[], from: number, 
   const changes = later.map((after): StakeChange => {
     const before = heldThen.has(after.index) ? after : (unpaired.get(key(after))?.shift() ?? null);
     const { holder, held } = after.stake;
-    if (!before) return { kind: 'new', holder, held, before, after, label: intl.formatMessage({ id: 'ownership.change.new' }, { stake: stakeLabel(after.stake, intl) }) };
+    if (!before) return { kind: 'new', holder, held, before, after, label: intl.formatMessage({ id: 'ownership.change.new' }, { stake: stakeLabel(after.stake, intl) }), endedIn: null };
     const same = isSame(before.stake, after.stake);
     const label = same ? stakeLabel(after.stake, intl) : changeLabel(before.stake, after.stake, intl);
-    return { kind: same ? 'unchanged' : 'changed', holder, held, before, after, label };
+    return { kind: same ? 'unchanged' : 'changed', holder, held, before, after, label, endedIn: null };
   });
   const ended = [...unpaired.values()].flat().sort((a, b) => a.index - b.index);
   return [
     ...changes,
-    ...ended.map(({ stake, index }): StakeChange => ({
-      kind: 'ended',
-      holder: stake.holder,
-      held: stake.held,
-      before: { stake, index },
-      after: null,
-      // `to` is the first year the stake was no longer held; it is set for every stake that ended.
-      label: intl.formatMessage({ id: 'ownership.change.ended' }, { year: stake.to ?? to }),
-    })),
+    ...ended.map(({ stake, index }): StakeChange => {
+      // `to` is the first year a record was no longer held; it is set for every stake that ended.
+      const endedIn = endOf(ownership, stake).to ?? to;
+      return { kind: 'ended', holder: stake.holder, held: stake.held, before: { stake, index }, after: null, label: intl.formatMessage({ id: 'ownership.change.ended' }, { year: endedIn }), endedIn };
+    }),
   ];
 }
 

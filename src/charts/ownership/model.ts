@@ -193,9 +193,8 @@ interface Gone {
 function goneTags(changes: readonly StakeChange[] | null, gone: ReadonlySet<string>, intl: IntlShape): Map<string, string> {
   const years = new Map<string, Set<number>>();
   for (const change of changes ?? []) {
-    const stake = change.kind === 'ended' ? change.before?.stake : undefined;
-    if (stake?.to == null) continue;
-    for (const id of [stake.holder, stake.held]) if (gone.has(id)) years.set(id, (years.get(id) ?? new Set()).add(stake.to));
+    if (change.endedIn === null) continue;
+    for (const id of [change.holder, change.held]) if (gone.has(id)) years.set(id, (years.get(id) ?? new Set()).add(change.endedIn));
   }
   return new Map([...years].flatMap(([id, set]) => (set.size === 1 ? [[id, intl.formatMessage({ id: 'ownership.change.ended' }, { year: [...set][0]! })] as const] : [])));
 }
