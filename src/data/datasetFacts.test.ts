@@ -40,15 +40,15 @@ describe('plant capacities, as the source words them', () => {
 });
 
 describe('targets, each with a unit or currency', () => {
-  const row = (t: Dataset['targets'][number]) => [t.year, t.amount, t.unit, t.period, t.measure, t.isMinimum ?? false, t.setIn ?? null, t.revisedIn ?? null, t.baseline ?? null];
+  const row = (t: Dataset['targets'][number]) => [t.year, t.amount, t.unit, t.period, t.measure, t.isMinimum ?? false, t.setIn ?? null, t.revisedIn ?? null];
   it('holds the six targets the sources state', () => {
     expect(data.targets.map(row)).toEqual([
-      [2022, 14000000, 'vehicles', 'year', 'sales', false, 2017, null, null],
-      [2016, 1500000, 'evs', null, 'ev-sales', false, null, 2013, null],
-      [2020, 1500000, 'evs', null, 'ev-sales', false, 2013, null, null],
-      [2013, 500000, 'batteries', 'year', 'capacity', false, null, null, null],
-      [2016, 1700000, 'vehicles', 'year', 'capacity', true, null, null, null],
-      [2022, 10000000000, 'EUR', 'year', 'synergies', false, 2017, null, { year: 2010, amount: 1500000000, isMinimum: true }],
+      [2022, 14000000, 'vehicles', 'year', 'sales', false, 2017, null],
+      [2016, 1500000, 'evs', null, 'ev-sales', false, null, 2013],
+      [2020, 1500000, 'evs', null, 'ev-sales', false, 2013, null],
+      [2013, 500000, 'batteries', 'year', 'capacity', false, null, null],
+      [2016, 1700000, 'vehicles', 'year', 'capacity', true, null, null],
+      [2022, 10000000000, 'EUR', 'year', 'synergies', false, 2017, null],
     ]);
   });
 });
@@ -106,9 +106,9 @@ describe('turning points', () => {
       '2009 Renault enters China through the Alliance',
       '2009 Alliance announces battery plants in France, Portugal, the UK and the U.S.',
       '2010-04 Strategic cooperation with Daimler announced',
-      '2011 Nissan Leaf overtakes the Mitsubishi i-MiEV as the best-selling electric car',
+      '2011 Nissan Leaf overtakes the Mitsubishi i-MiEV as the best-selling electric car of all time',
       '2011-02 Alliance China Warehouse opens in Shanghai',
-      '2011-10 “Brazilian offensive”: two plants, 580,000 a year planned',
+      '2011-10 “Brazilian offensive”: two plants, a combined capacity of 580,000 a year planned',
       '2012-01 Nissan and Daimler to build engines at Decherd',
       '2012-04 Renault–Dongfeng memorandum on China',
       '2012-04 Togliatti plant inaugurated',
@@ -137,7 +137,7 @@ describe('turning points', () => {
       '2019-01 Ghosn leaves his Renault posts (month inferred)',
       '2019-03 Alliance operating board agreed',
       '2020 Tesla overtakes the Alliance in electric vehicles',
-      '2020 Tesla Model 3 overtakes the Nissan Leaf as the best-selling electric car',
+      '2020 Tesla Model 3 overtakes the Nissan Leaf as the best-selling electric car of all time',
       '2021 Daimler partnership ends; cross-shares sold',
       '2021-09 Mitsubishi to use Nissan platforms in Japan',
       '2022 Renault withdraws from Russia (year inferred)',

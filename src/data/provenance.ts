@@ -121,7 +121,7 @@ export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape
     case 'targets': {
       const r = dataset.targets[ref.index];
       if (!r) break;
-      const numbers = [String(r.amount), ...(r.baseline ? [String(r.baseline.amount)] : [])];
+      const numbers = [String(r.amount)];
       const subject = intl.formatMessage({ id: 'sources.subject.target' }, { year: r.year });
       return { label: intl.formatMessage({ id: 'sources.line' }, { subject, value: r.label }), value: targetAmountWords(r, intl), numbers };
     }

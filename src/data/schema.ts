@@ -124,6 +124,8 @@ export const Ownership = z.object({
   from: year,
   /** Year the stake ended or changed, exclusive: held in every year y with from <= y < to; null = still held. */
   to: year.nullable(),
+  /** True where no source gives the end: `to` is inferred (the note says from what), and the page says so. */
+  toIsInferred: z.boolean().optional(),
   /** True where `from` is only the first year a source attests the stake, not when it was acquired. */
   fromIsFirstRecord: z.boolean().optional(),
   /** Money invested, where the source gives an amount instead of a percentage. */
@@ -208,8 +210,6 @@ export const Target = z.object({
   setIn: year.optional(),
   /** Year a later target replaced this one, where the source says. */
   revisedIn: year.optional(),
-  /** The outcome the source sets the target against, where it gives one (e.g. synergies in 2010). */
-  baseline: z.object({ year, amount: z.number().positive(), isMinimum: z.boolean().optional() }).optional(),
   label: text(200),
   ...provenance,
 });

@@ -98,14 +98,14 @@ function figuresOf(object: unknown, prefix: string, fields: readonly string[] = 
 }
 
 /**
- * The figures a record asserts: units/percent/amount when non-null, an investment amount, each plant
- * capacity, and a target's baseline. (A stake's `alsoStated` figure is checked against its own quote.)
+ * The figures a record asserts: units/percent/amount when non-null, an investment amount and each plant
+ * capacity. (A stake's `alsoStated` figure is checked against its own quote.)
  */
 function recordFigures(record: AnyRecord): Figure[] {
   const capacities: Figure[] = Array.isArray(record.capacities)
     ? record.capacities.flatMap((capacity: unknown, i) => figuresOf(capacity, `capacities[${i}].`, ['amount']))
     : [];
-  return [...figuresOf(record, ''), ...figuresOf(record.investment, 'investment.', ['amount']), ...figuresOf(record.baseline, 'baseline.', ['amount']), ...capacities];
+  return [...figuresOf(record, ''), ...figuresOf(record.investment, 'investment.', ['amount']), ...capacities];
 }
 
 /**
@@ -169,14 +169,13 @@ function checkLabelNumbers(dataset: Dataset): Problem[] {
   });
 }
 
-/** (e) The years a target was set or revised in, and its baseline's year, must appear in its quote or note. */
+/** (e) The years a target was set or revised in must appear in its quote or note. */
 function checkTargetYears(dataset: Dataset): Problem[] {
   return dataset.targets.flatMap((target, i) => {
     const stated = numbersIn(provenanceText(target));
     const years = [
       { field: 'setIn', value: target.setIn },
       { field: 'revisedIn', value: target.revisedIn },
-      { field: 'baseline.year', value: target.baseline?.year },
     ];
     return years.flatMap(({ field, value }) =>
       value === undefined || stated.includes(value)

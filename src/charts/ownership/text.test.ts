@@ -48,6 +48,12 @@ describe('ownershipSummary', () => {
     );
   });
 
+  it('says that the year Renault’s direct 25% of AvtoVAZ ended (2012) is inferred: no source gives it', () => {
+    expect(ownershipSummary(dataset, 2012, en)).toBe(
+      'In 2012 Renault held 43.4% of Nissan; Nissan held 15% of Renault without votes. That year 3 new stakes appeared and Renault’s 25% of AvtoVAZ ended (year inferred).',
+    );
+  });
+
   it('states the founding stake in 1999', () => {
     expect(ownershipSummary(dataset, 1999, en)).toBe('In 1999 Renault held 36.8% of Nissan. That year the Alliance began.');
   });
@@ -99,7 +105,7 @@ describe('edgeAriaLabel', () => {
 
   it('says in the joint venture’s tooltip that the 67.13% is planned', () => {
     expect(nodeDetails(dataset, 2014, 'alliance-rostec', en).sections.find((s) => s.heading === 'Held by')?.items.map((i) => i.text)).toEqual([
-      'Renault–Nissan Alliance: 67.13%, voting, planned, 2014–2021',
+      'Renault–Nissan Alliance: 67.13%, voting, planned, 2014–2021 (end inferred)',
     ]);
   });
 
@@ -161,7 +167,7 @@ describe('nodeDetails', () => {
         note: 'The other side of the 2010 equity exchange: Renault and Nissan together (drawn as the “Renault–Nissan Alliance” box) held shares in Daimler; the source gives no figure and no split.',
       },
       {
-        text: '50% of the Alliance–Daimler joint venture in Mexico, 2014–2020',
+        text: '50% of the Alliance–Daimler joint venture in Mexico, 2014–2020 (end inferred)',
         note: 'Half each (“a 50:50 joint venture”), from June 2014 until 2021 — an end inferred, not stated: the source says only that in 2021 the partners “ended the formal arrangement between the Alliance and Daimler” (the shares it says were sold are the 2010 cross-holding’s, not the venture’s).',
       },
     ]);
@@ -184,7 +190,7 @@ describe('edgeDetails', () => {
   });
 
   it('heads a planned stake as planned, not as voting shares', () => {
-    expect(edgeDetails(dataset, dataset.ownership[10]!, en).subtitle).toBe('Planned (short dashes): 67.13% by 2014, not reported as reached · 2014–2021');
+    expect(edgeDetails(dataset, dataset.ownership[10]!, en).subtitle).toBe('Planned (short dashes): 67.13% by 2014, not reported as reached · 2014–2021 (end inferred)');
   });
 });
 
@@ -209,14 +215,20 @@ describe('companyName', () => {
 describe('ownershipTable', () => {
   it('has one row per stake held in 1999, with raw numbers (the $3.5 billion Renault paid for its 36.8%) and the source id', () => {
     expect(ownershipTable(dataset, 1999, en).rows).toEqual([
-      { holder: 'Renault', held: 'Nissan', percent: 36.8, investment: 3500000000, currency: 'USD', voting: 'not stated', basis: 'stated', from: 1999, to: 2001, source: 'wiki-alliance' },
+      { holder: 'Renault', held: 'Nissan', percent: 36.8, investment: 3500000000, currency: 'USD', voting: 'not stated', basis: 'stated', from: 1999, to: 2001, toBasis: 'stated', source: 'wiki-alliance' },
     ]);
   });
 
   it('gives the investment where there is no percent', () => {
     expect(ownershipTable(dataset, 2023, en).rows.find((r) => r.held === 'Ampere' && r.holder === 'Nissan')).toEqual({
-      holder: 'Nissan', held: 'Ampere', percent: null, investment: 600000000, currency: 'EUR', voting: 'not stated', basis: 'stated', from: 2023, to: null, source: 'alliance-joint-projects-2023',
+      holder: 'Nissan', held: 'Ampere', percent: null, investment: 600000000, currency: 'EUR', voting: 'not stated', basis: 'stated', from: 2023, to: null, toBasis: null, source: 'alliance-joint-projects-2023',
     });
+  });
+
+  it('says in the End column which ends a source gives and which are inferred (the Russian joint venture’s 2022, from Renault’s exit)', () => {
+    const rows = ownershipTable(dataset, 2015, en).rows;
+    const end = (holder: string, held: string) => rows.find((r) => r.holder === holder && r.held === held)?.toBasis;
+    expect([end('Renault–Nissan Alliance', 'Alliance Rostec Auto BV'), end('Daimler', 'Renault–Nissan Alliance'), end('Renault', 'Nissan')]).toEqual(['inferred', 'stated', 'stated']);
   });
 
   it('marks the planned 67.13% as planned in the Basis column', () => {

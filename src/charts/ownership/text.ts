@@ -235,7 +235,7 @@ function changeSentence(dataset: Dataset, year: number, intl: IntlShape): string
   const goneText =
     gone.length > 2
       ? [intl.formatMessage({ id: 'ownership.phrase.manyEnded' }, { count: gone.length })]
-      : gone.map((s) => intl.formatMessage({ id: 'ownership.phrase.ended' }, stakeValues(s, name, intl)));
+      : gone.map((s) => intl.formatMessage({ id: 'ownership.phrase.ended' }, { ...stakeValues(s, name, intl), inferred: s.toIsInferred ? 'yes' : 'no' }));
   const isFounding = year === Math.min(...dataset.ownership.map((s) => s.from));
   const phrases = isFounding ? [intl.formatMessage({ id: 'ownership.phrase.began' })] : [...changed, ...freshText, ...goneText];
   if (phrases.length > 0) return intl.formatMessage({ id: 'ownership.summary.changes' }, { phrases: formatsOf(intl).list(phrases) });
@@ -267,7 +267,7 @@ export function ownershipTable(dataset: Dataset, year: number, intl: IntlShape):
   const word = (id: MessageId) => intl.formatMessage({ id });
   return {
     caption: intl.formatMessage({ id: 'ownership.table.caption' }, { year }),
-    columns: tableColumns(intl, 'ownership.table', ['holder', 'held', 'percent', 'investment', 'currency', 'voting', 'basis', 'from', 'to', 'source'], ['percent', 'investment']),
+    columns: tableColumns(intl, 'ownership.table', ['holder', 'held', 'percent', 'investment', 'currency', 'voting', 'basis', 'from', 'to', 'toBasis', 'source'], ['percent', 'investment']),
     rows: stakesActiveIn(dataset.ownership, year).map(({ stake }) => ({
       holder: companyName(dataset, stake.holder),
       held: companyName(dataset, stake.held),
@@ -278,6 +278,8 @@ export function ownershipTable(dataset: Dataset, year: number, intl: IntlShape):
       basis: word(stake.basis === 'planned' ? 'ownership.table.planned' : 'ownership.table.stated'),
       from: stake.from,
       to: stake.to,
+      // Whether a source gives the end, or it is inferred (the note says from what); blank while still held.
+      toBasis: stake.to === null ? null : word(stake.toIsInferred ? 'ownership.table.inferred' : 'ownership.table.stated'),
       source: stake.source,
     })),
   };
