@@ -152,6 +152,34 @@ for (const [lang, menuName, htmlName] of [['fr', 'Langue', 'Français'], ['ja', 
       });
     });
 
+    test('no word on a button breaks across lines at 390 and 768 px, the ignored-link notice’s Dismiss too', async ({ page }) => {
+      // (French lets long words wrap anywhere: in the notice's flex row that squeezed “Fermer” to a letter a line.)
+      for (const width of [390, 768]) {
+        await page.setViewportSize({ width, height: 844 });
+        await page.goto(`/?lang=${lang}&years=abc`);
+        await loaded(page);
+        await expect(page.locator('.notice .button')).toBeVisible();
+        const broken = await page.evaluate(() =>
+          [...document.querySelectorAll('button, .button')].filter((el) => el.checkVisibility()).flatMap((el) => {
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            const words: string[] = [];
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                // One box per line the word is on.
+                const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+                if (lines.size > 1) words.push(`“${match[0]}” in <${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> on ${lines.size} lines`);
+              }
+            }
+            return words;
+          }),
+        );
+        expect(broken, `${width} px`).toEqual([]);
+      }
+    });
+
     test('nothing sticks out sideways at 375 px, and the sales tooltip breaks its total between words', async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 812 });
       await page.goto(`/?lang=${lang}`);
