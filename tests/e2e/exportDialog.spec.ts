@@ -122,6 +122,20 @@ test('two clicks from a dark screen give a light 1200 × 675 PNG with a citation
   expect(clearCorner.data[3]).toBe(0);
 });
 
+test('on a phone the dialog keeps Download in view however tall the preview (ownership, as on screen)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await ready(page);
+  const dialog = await openDialog(page, 'ownership');
+  await dialog.getByRole('radio', { name: 'As on screen' }).check();
+  const preview = dialog.getByRole('img', { name: /^Preview/ });
+  await expect(preview).toBeVisible({ timeout: 15_000 });
+  // The preview has its full height once decoded: only then can it push the buttons down.
+  await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalHeight > 0), { timeout: 15_000 }).toBe(true);
+  const box = await dialog.getByRole('button', { name: 'Download PNG' }).boundingBox();
+  expect(box && [box.y >= 0, box.y + box.height <= 844]).toEqual([true, true]);
+});
+
 // One page for both (a page load is most of a test's cost on CI's two cores).
 test('the SVG from the dialog carries the citation and the years drawn, and no script or remote reference; a custom width outside 320–4000 is refused with a message, not clamped', async ({ page }) => {
   await page.goto('/');
