@@ -208,6 +208,15 @@ describe('export frame', () => {
       expect(doc.documentElement.getAttribute('height')).toBe('675');
     });
 
+    it('widens the column, rather than setting them under the chart, where wrapped lines (French, Japanese) would not fit the narrowest', () => {
+      widths.length = 0;
+      const long = 'Each plant shows the figure that applies in the year shown, as its source words it: filled where the source states a capacity, outlined where it gives a plan.';
+      const doc = new DOMParser().parseFromString(serializeSvg(buildChartSvg(map, 1152, { ...parts, figures, notes: Array(7).fill(long) }, { ...SCREEN_FRAME, width: 1200, height: 675 })), 'image/svg+xml');
+      // Seven wrapped notes fit neither 36% nor 42% of the 1152 px: 48% (553 px) at x 623, the chart 575 px wide
+      // beside them (under them it would be drawn for the height left: 1152 px wide, and a third as tall).
+      expect([widths, at(doc, figures[0]!)]).toEqual([[575], [623, expect.any(Number)]]);
+    });
+
     it('keeps them under the chart in a square, and in a landscape image they leave most of the room', () => {
       const square = build({ width: 1080, height: 1080 });
       expect([widths, at(square, figures[0]!)[0]]).toEqual([[1152], 24]);

@@ -156,8 +156,12 @@ interface FooterLine {
 
 /** A landscape image whose figures and notes would take more than this share of the height under its header sets them beside the chart. */
 const SIDE_SHARE = 0.4;
-/** That column's share of the image's inner width, and its gap from the chart. */
-const SIDE_WIDTH = 0.36;
+/**
+ * That column's share of the image's inner width, the narrowest that holds its lines (the English plants list fits
+ * the first; French and Japanese wrap to more lines and fell back under the map, a map 45% of the image wide), and
+ * its gap from the chart.
+ */
+const SIDE_WIDTHS = [0.36, 0.42, 0.48] as const;
 const SIDE_GAP = 24;
 
 /**
@@ -171,10 +175,13 @@ function sideColumn(
 ): { x: number; lines: FooterLine[] } | null {
   const height = image.height - image.top - 12 - PAD - image.credit * 16;
   if (image.width < image.height * 1.5 || image.below * 16 <= height * SIDE_SHARE) return null;
-  const sideWidth = Math.round((image.width - PAD * 2) * SIDE_WIDTH);
-  const x = image.width - PAD - sideWidth;
-  const lines = explained(charsIn(sideWidth)).map((line) => ({ ...line, x: line.x - PAD + x }));
-  return lines.length * 16 <= height ? { x, lines } : null;
+  for (const share of SIDE_WIDTHS) {
+    const sideWidth = Math.round((image.width - PAD * 2) * share);
+    const x = image.width - PAD - sideWidth;
+    const lines = explained(charsIn(sideWidth)).map((line) => ({ ...line, x: line.x - PAD + x }));
+    if (lines.length * 16 <= height) return { x, lines };
+  }
+  return null;
 }
 
 type FrameAround = ReturnType<typeof frameAround>;
