@@ -110,6 +110,10 @@ describe('wrapText', () => {
     expect(wrapText('注：工場（計画）', 8)).toEqual(['注：工場', '（計画）']);
   });
 
+  it('never breaks at, nor drops, a no-break space: a French number (500 000) or the space before a colon stays whole', () => {
+    expect(wrapText('Batteries\u202f: 500\u202f000 par an, Chennai 400\u00a0000', 16)).toEqual(['Batteries\u202f:', '500\u202f000 par an,', 'Chennai 400\u00a0000']);
+  });
+
   it('keeps the space between Latin words and none between Japanese characters', () => {
     expect(wrapText('出典：「Renault–Nissan Alliance」、百科事典', 60)).toEqual(['出典：「Renault–Nissan Alliance」、百科事典']);
   });

@@ -18,11 +18,17 @@ function textElement(content: string, attrs: Record<string, string | number>): S
   return el;
 }
 
+const NO_BREAK_SPACE = '[\\u00a0\\u2007\\u202f]';
+/** White space a line may break at: any but the no-break spaces. */
+const BREAK_SPACE = '[^\\S\\u00a0\\u2007\\u202f]';
+
 /**
  * Where a line may break: between words, and between any two Japanese characters (which have no spaces),
- * never before closing punctuation (、。）」) or after an opening bracket (「（) — the kinsoku rule.
+ * never before closing punctuation (、。）」) or after an opening bracket (「（) — the kinsoku rule. Never at a
+ * no-break space, which stays in its word: French writes 500 000 and "Batteries :" with one.
  */
-const WRAP_TOKEN = new RegExp(`\\s+|[「『（【〈《]*[${FULL_WIDTH_RANGE}][、。，．：；！？）」』】〉》ー々]*|[^\\s${FULL_WIDTH_RANGE}]+`, 'gu');
+const WRAP_TOKEN = new RegExp(`${BREAK_SPACE}+|[「『（【〈《]*[${FULL_WIDTH_RANGE}][、。，．：；！？）」』】〉》ー々]*|(?:[^\\s${FULL_WIDTH_RANGE}]|${NO_BREAK_SPACE})+`, 'gu');
+const IS_BREAK_SPACE = new RegExp(`^${BREAK_SPACE}`, 'u');
 
 /** A token's width in average glyphs: a Japanese character is about two. */
 const glyphs = (token: string) => [...token].reduce((sum, char) => sum + (isFullWidth(char) ? 2 : 1), 0);
@@ -34,7 +40,7 @@ export function wrapText(text: string, maxChars: number): string[] {
   let width = 0;
   let isAfterSpace = false;
   for (const [token] of text.matchAll(WRAP_TOKEN)) {
-    if (/^\s/u.test(token)) {
+    if (IS_BREAK_SPACE.test(token)) {
       isAfterSpace = line !== '';
       continue;
     }
