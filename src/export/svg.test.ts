@@ -41,6 +41,21 @@ describe('chart SVG export', () => {
     expect(doc.querySelectorAll('script, foreignObject').length).toBe(0);
   });
 
+  it('lets the page’s document adopt the drawing only once cleaned: adopted first, an <img onerror> in it ran its handler in the page', () => {
+    const adopted: string[] = [];
+    const importNode = document.importNode.bind(document);
+    const spy = vi.spyOn(document, 'importNode').mockImplementation((node, deep) => {
+      adopted.push((node as Element).outerHTML);
+      return importNode(node, deep);
+    });
+    try {
+      buildChartSvg(() => `<svg width="400" height="200" onload="alert(1)"><foreignObject><img src="x" onerror="alert(2)"></foreignObject>${HOSTILE}</svg>`, 400, parts);
+    } finally {
+      spy.mockRestore();
+    }
+    expect([adopted.length > 0, adopted.filter((markup) => /\son\w+=|<img|<script|<foreignObject/i.test(markup))]).toEqual([true, []]);
+  });
+
   it('has no on* attribute anywhere', () => {
     const attributes = [...exported().querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name));
     expect(attributes.filter((name) => name.startsWith('on'))).toEqual([]);

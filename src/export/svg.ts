@@ -240,10 +240,15 @@ function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chartHeight:
  */
 export type ChartDrawing = (width: number, theme: Theme, room?: number) => string | null;
 
-/** The markup as a detached SVG element of this document. The HTML parser puts <svg> in the SVG namespace. */
+/**
+ * The markup as a detached SVG element of this document, sanitized. The HTML parser puts <svg> in the SVG
+ * namespace. Cleaned while still in the parser's document, where nothing loads or runs: adopted by the page's
+ * first, an <img onerror> inside a <foreignObject> ran its handler in the page, detached as it was.
+ */
 function drawnSvg(markup: string): SVGSVGElement {
   const parsed = new DOMParser().parseFromString(markup, 'text/html').querySelector('svg');
   if (!parsed) throw new NothingToExportError();
+  sanitizeSvg(parsed);
   return document.importNode(parsed, true);
 }
 
@@ -257,7 +262,6 @@ export function buildChartSvg(draw: ChartDrawing, chartWidth: number, parts: Exp
   const chart = drawnSvg(markup);
   const width = Number(chart.getAttribute('width'));
   const height = Number(chart.getAttribute('height'));
-  sanitizeSvg(chart);
   chart.removeAttribute('style');
   chart.setAttribute('viewBox', chart.getAttribute('viewBox') ?? `0 0 ${width} ${height}`);
   return composeExportSvg(chart, width, height, parts, frame, around);
