@@ -103,5 +103,15 @@ export function crossRecordIssues(data: DatasetShape): CrossIssue[] {
   const companyIds = new Set(data.companies.map((c) => c.id));
   checkRefs(issues, 'ownership', 'holder', data.ownership, companyIds, 'company');
   checkRefs(issues, 'ownership', 'held', data.ownership, companyIds, 'company');
+  checkStakes(issues, data.ownership);
   return issues;
+}
+
+/** Stakes the diagram can draw: between two companies (one in itself drew a line from NaN to NaN), over at least a year. */
+function checkStakes(issues: CrossIssue[], ownership: DatasetShape['ownership']) {
+  ownership.forEach((stake, i) => {
+    if (stake.holder === stake.held) issues.push({ path: ['ownership', i, 'held'], message: `a company cannot hold a stake in itself ("${stake.holder}")`, input: stake.held });
+    // `to` is exclusive: a stake held from 2010 "to 2010" was never held, and "to 2005" read "2010–2004" in the tables.
+    if (stake.to !== null && stake.to <= stake.from) issues.push({ path: ['ownership', i, 'to'], message: `ends in ${stake.to}, not after it starts (${stake.from})`, input: stake.to });
+  });
 }

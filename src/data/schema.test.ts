@@ -124,6 +124,16 @@ describe('parseDataset on malformed files names the failing path', () => {
     expect(detailsOf(broken((d) => (at(d, 'ownership', 0).held = 'acme')))).toEqual(['ownership[0].held: unknown company id "acme"']);
   });
 
+  it('a company holding a stake in itself (the diagram drew a line from NaN to NaN)', () => {
+    const data = broken((d) => (at(d, 'ownership', 0).held = at(d, 'ownership', 0).holder));
+    expect(detailsOf(data)).toEqual([`ownership[0].held: a company cannot hold a stake in itself ("${String(at(data, 'ownership', 0).holder)}")`]);
+  });
+
+  it('a stake that ends before it starts, or the year it starts (never drawn, yet "2010–2004" in the tables)', () => {
+    expect(detailsOf(broken((d) => Object.assign(at(d, 'ownership', 0), { from: 2010, to: 2005 })))).toEqual(['ownership[0].to: ends in 2005, not after it starts (2010)']);
+    expect(detailsOf(broken((d) => Object.assign(at(d, 'ownership', 0), { from: 2010, to: 2010 })))).toEqual(['ownership[0].to: ends in 2010, not after it starts (2010)']);
+  });
+
   it('an EV milestone of 0 units (a log axis cannot draw it)', () => {
     expect(detailsOf(broken((d) => (at(d, 'evMilestones', 0).units = 0)))).toEqual(['evMilestones[0].units: Too small: expected number to be >0, got 0']);
   });
