@@ -68,7 +68,8 @@ export const AREAS: readonly Area[] = [
     tests: ['model', 'layout.cases', 'autoPlace', 'boxGrid', 'mostConnected', 'longNames'].map((name) => `src/charts/ownership/${name}.test.ts`),
   },
   modelsOf('plants', 'plants'),
-  { name: 'models: time', slug: 'models-time', mutate: ['src/state/time.ts'], tests: ['src/state/time.test.ts'] },
+  { name: 'models: time', slug: 'models-time', mutate: ['src/state/time.ts', 'src/state/filters.ts'], tests: ['src/state/time.test.ts', 'src/state/filters.test.ts'] },
+  { name: 'models: plant capacity', slug: 'models-capacity', mutate: ['src/data/capacity.ts'], tests: ['src/data/capacity.test.ts'] },
 ];
 
 /** A view's pure logic and the view's own .ts unit tests. Paths, not a {brace} glob: `--mutate` is split on commas. */

@@ -20,7 +20,9 @@ const hasOpenedBy = (plant: Plant, year: number) => plant.opened === undefined |
  * figure to come, marked not in effect.
  */
 export function capacityIn(plant: Plant, year: number): CapacityInYear {
-  const dated = plant.capacities.filter((c) => c.from !== null).sort((a, b) => yearOf(a.from!) - yearOf(b.from!));
+  // By the whole date, not its year: a 2012-09 figure comes after a 2012-01 one, whichever the file lists first
+  // ("2012" alone sorts first in its year). The dates' fixed format makes their text order their time order.
+  const dated = plant.capacities.filter((c) => c.from !== null).sort((a, b) => (a.from! < b.from! ? -1 : a.from! > b.from! ? 1 : 0));
   const undated = plant.capacities.filter((c) => c.from === null);
   const current = hasOpenedBy(plant, year) ? [...dated].reverse().find((c) => yearOf(c.from!) <= year) ?? undated[0] : undefined;
   if (current) return { capacity: current, isInEffect: true };

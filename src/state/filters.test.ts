@@ -163,4 +163,15 @@ describe('clampRange', () => {
   it('clamps to the domain', () => {
     expect(clampRange([1900, 2100], [1999, 2023])).toEqual([1999, 2023]);
   });
+
+  it('rounds a fractional year (a dragged handle) to a whole one', () => {
+    expect(clampRange([2013.4, 2016.6], [1999, 2023])).toEqual([2013, 2017]);
+  });
+});
+
+describe('the compare year', () => {
+  it('is clamped into the dataset’s years, as a link’s ?vs=1900 is', () => {
+    state().setDomain(DOMAIN, { ...defaultFilters(DOMAIN), at: 2016, vs: 1900 });
+    expect(state().vs).toBe(DOMAIN.years[0]);
+  });
 });
