@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { StrictMode, useEffect } from 'react';
 import { App } from './App';
+import { AppBoundary } from './components/AppBoundary';
 import { PrerenderContext } from './components/prerenderContext';
 import { LocaleProvider } from './i18n/LocaleProvider';
 
@@ -26,7 +27,9 @@ export function AppRoot({ client, isPrerender, onInteractive }: { client: QueryC
       <QueryClientProvider client={client}>
         <PrerenderContext.Provider value={isPrerender}>
           <LocaleProvider>
-            <App />
+            <AppBoundary>
+              <App />
+            </AppBoundary>
             <InteractiveMark onInteractive={onInteractive} />
           </LocaleProvider>
         </PrerenderContext.Provider>

@@ -134,6 +134,11 @@ describe('parseDataset on malformed files names the failing path', () => {
     expect(detailsOf(broken((d) => Object.assign(at(d, 'ownership', 0), { from: 2010, to: 2010 })))).toEqual(['ownership[0].to: ends in 2010, not after it starts (2010)']);
   });
 
+  it('a collection of more than 20,000 records (160,000 events overflowed the stack drawing the timeline: a blank page)', () => {
+    const data = broken((d) => (d.events = Array.from({ length: 20_001 }, () => ({ ...at(d, 'events', 0) }))));
+    expect(detailsOf(data)).toEqual([expect.stringMatching(/^events: Too big: expected array to have <=20000 items, got /)]);
+  });
+
   it('an EV milestone of 0 units (a log axis cannot draw it)', () => {
     expect(detailsOf(broken((d) => (at(d, 'evMilestones', 0).units = 0)))).toEqual(['evMilestones[0].units: Too small: expected number to be >0, got 0']);
   });

@@ -214,19 +214,27 @@ export const Target = z.object({
   ...provenance,
 });
 
+/**
+ * The most records a collection may hold: 3.5× the largest of the realistic growth file (5,693 EV milestones,
+ * scripts/make-growth.ts). A file far past it is refused with this reason rather than drawn: 160,000 events
+ * overflowed the stack where the page takes the years' span, and the page went blank.
+ */
+const MAX_RECORDS = 20_000;
+const records = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_RECORDS);
+
 const DatasetShape = z.object({
-  sources: z.array(Source).min(1),
-  brands: z.array(BrandInfo),
-  sales: z.array(Sale),
-  salesTotals: z.array(SalesTotal),
-  evSeries: z.array(EvSeries),
-  evMilestones: z.array(EvMilestone),
-  evLaunches: z.array(EvLaunch),
-  companies: z.array(Company),
-  ownership: z.array(Ownership),
-  plants: z.array(Plant),
-  events: z.array(AllianceEvent),
-  targets: z.array(Target),
+  sources: records(Source).min(1),
+  brands: records(BrandInfo),
+  sales: records(Sale),
+  salesTotals: records(SalesTotal),
+  evSeries: records(EvSeries),
+  evMilestones: records(EvMilestone),
+  evLaunches: records(EvLaunch),
+  companies: records(Company),
+  ownership: records(Ownership),
+  plants: records(Plant),
+  events: records(AllianceEvent),
+  targets: records(Target),
 });
 
 /** The file's shape, before the checks across records (crossChecks.ts). */

@@ -11,6 +11,8 @@ export const errorsEn = {
   'errors.data.network': 'The dataset could not be downloaded. Check your connection and retry.',
   'errors.data.http': 'The dataset could not be downloaded (HTTP {status}).',
   'errors.data.json': 'The dataset file is not valid JSON.',
+  'errors.app.title': 'The dashboard stopped',
+  'errors.app': 'Something failed outside the charts. Your choices are kept in the address: Retry draws the dashboard again.',
   'errors.view.title': 'This view could not be drawn',
   'errors.view': 'Something in this chart failed. The other views are unaffected.',
   'errors.export': 'Export failed: {message}',

@@ -14,6 +14,8 @@ export const errorsFr: Translation<typeof errorsEn> = {
   'errors.data.network': 'Les données n’ont pas pu être téléchargées. Vérifiez votre connexion et réessayez.',
   'errors.data.http': 'Les données n’ont pas pu être téléchargées (HTTP {status}).',
   'errors.data.json': 'Le fichier de données n’est pas un JSON valide.',
+  'errors.app.title': 'Le tableau de bord s’est arrêté',
+  'errors.app': 'Une erreur s’est produite hors des graphiques. Vos choix sont conservés dans l’adresse : Réessayer redessine le tableau de bord.',
   'errors.view.title': 'Cette vue n’a pas pu être dessinée',
   'errors.view': 'Une erreur s’est produite dans ce graphique. Les autres vues ne sont pas touchées.',
   'errors.export': 'Échec de l’export : {message}',

@@ -14,6 +14,8 @@ export const errorsJa: Translation<typeof errorsEn> = {
   'errors.data.network': 'データをダウンロードできませんでした。接続を確認して再試行してください。',
   'errors.data.http': 'データをダウンロードできませんでした（HTTP {status}）。',
   'errors.data.json': 'データファイルが正しいJSONではありません。',
+  'errors.app.title': 'ダッシュボードが停止しました',
+  'errors.app': 'グラフ以外の部分で問題が発生しました。選んだ条件はアドレスに残っています。再試行するとダッシュボードをもう一度描画します。',
   'errors.view.title': 'このビューを描画できませんでした',
   'errors.view': 'このグラフで問題が発生しました。ほかのビューには影響ありません。',
   'errors.export': 'エクスポートに失敗しました：{message}',
