@@ -2,6 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { smallDataset } from '../test/smallDataset';
 import { datasetDomain, useFilters } from './filters';
 import { changedKeys, useUrlSync } from './useUrlSync';
+import { useThemeChoice } from '../theme/useTheme';
 
 describe('changedKeys', () => {
   it('names a parameter whose value changed', () => {
@@ -44,6 +45,20 @@ describe('useUrlSync reads', () => {
 describe('useUrlSync writes', () => {
   const domain = datasetDomain(smallDataset);
   beforeEach(() => window.history.replaceState(null, '', '/'));
+
+  it('mirrors the theme chosen to the address, kept by later filter writes; following the system drops it', async () => {
+    // A code review: on ?theme=dark, picking Light then a brand wrote theme=dark again, and a reload came back dark.
+    window.history.replaceState(null, '', '/?theme=dark');
+    useThemeChoice.getState().setChoice('dark');
+    const { unmount } = renderHook(() => useUrlSync(domain));
+    act(() => useThemeChoice.getState().setChoice('light'));
+    act(() => useFilters.getState().toggleBrand('Nissan'));
+    await waitFor(() => expect(window.location.search).toBe('?theme=light&brands=Renault,Mitsubishi,AvtoVAZ'));
+    act(() => useThemeChoice.getState().setChoice('system'));
+    await waitFor(() => expect(window.location.search).toBe('?brands=Renault,Mitsubishi,AvtoVAZ'));
+    unmount();
+    useThemeChoice.getState().setChoice('system');
+  });
 
   it('writes a change to the address after the change, not while it is made, one history entry per click', async () => {
     const { unmount } = renderHook(() => useUrlSync(domain));

@@ -3,6 +3,7 @@ import { afterNextPaint } from '../lib/afterNextPaint';
 import { selectFilters, useFilters, type Domain } from './filters';
 import { parsePageMode, withPageMode } from './pageMode';
 import { parseFilters, serializeFilters, type IgnoredParam } from './urlState';
+import { useThemeChoice } from '../theme/useTheme';
 
 /** Year edits closer together than this replace the history entry: typing 2-0-1-5 or holding an arrow key. */
 const COALESCE_MS = 600;
@@ -32,6 +33,12 @@ class HistoryWrites {
   /** The filter query of the last write still waiting: what the address will say, not yet in `location`. */
   waitingQuery(): string | null {
     return this.pending.at(-1)?.query ?? null;
+  }
+
+  /** The whole query string (page keys too) of the last write still waiting. */
+  waitingSearch(): string | null {
+    const url = this.pending.at(-1)?.url;
+    return url === undefined ? null : new URL(url, window.location.href).search;
   }
 
   add(write: HistoryWrite) {
@@ -101,13 +108,24 @@ export function useUrlSync(domain: Domain | null): IgnoredParam[] {
       const keys = changedKeys(current, query);
       const isRapid = keys.every((key) => RAPID_KEYS.has(key));
       const now = Date.now();
-      // The page keys (chart, embed, theme) stay as the link had them: a filter change keeps the page it is on.
-      const url = `${window.location.pathname}${withPageMode(query, parsePageMode(window.location.search).mode)}${window.location.hash}`;
+      // The page keys (chart, embed, theme) stay as the address has them (or will, once a waiting write is
+      // done): a filter change keeps the page it is on, and the theme last chosen.
+      const url = `${window.location.pathname}${withPageMode(query, parsePageMode(writes.waitingSearch() ?? window.location.search).mode)}${window.location.hash}`;
       const isPlayStep = state.isPlaying && hasPlayPushed;
       const replace = isPlayStep || (isRapid && lastEdit.isRapid && now - lastEdit.at < COALESCE_MS);
       writes.add({ url, query, replace });
       if (state.isPlaying) hasPlayPushed = true;
       lastEdit = { isRapid, at: now };
+    });
+    // The theme choice has a store of its own (the page applies it before the dataset arrives); it is written
+    // to the address as the page key `theme=` — kept by every later write — so a reload or a shared link shows
+    // the theme chosen; following the system drops it. It replaces the entry: Back steps through filters.
+    const unsubscribeTheme = useThemeChoice.subscribe(({ choice }) => {
+      const { mode } = parsePageMode(writes.waitingSearch() ?? window.location.search);
+      const theme = choice === 'system' ? null : choice;
+      if (mode.theme === theme) return;
+      const query = writes.waitingQuery() ?? serializeFilters(parseFilters(window.location.search, domain).filters, domain);
+      writes.add({ url: `${window.location.pathname}${withPageMode(query, { ...mode, theme })}${window.location.hash}`, query, replace: true });
     });
     const onPopState = () => {
       // Back or Forward: the history entry is the truth now; writes still waiting are for the page left.
@@ -122,6 +140,7 @@ export function useUrlSync(domain: Domain | null): IgnoredParam[] {
       window.removeEventListener('pagehide', onPageHide);
       writes.flush();
       unsubscribe();
+      unsubscribeTheme();
       window.removeEventListener('popstate', onPopState);
     };
   }, [domain]);
