@@ -105,6 +105,35 @@ describe('useUrlSync writes', () => {
     unmount();
   });
 
+  it('makes a run of cursor moves one history entry (dragging the year handle), and a click after it another', async () => {
+    const { unmount } = renderHook(() => useUrlSync(domain));
+    const entries = window.history.length;
+    // Back to back, as a drag's steps come (each within the 600 ms of the last, however busy the machine).
+    for (const year of [2013, 2014, 2015]) act(() => useFilters.getState().setAt(year));
+    await waitFor(() => expect(window.location.search).toBe('?at=2015'));
+    act(() => useFilters.getState().toggleBrand('Nissan'));
+    await waitFor(() => expect(window.location.search).toBe('?at=2015&brands=Renault,Mitsubishi,AvtoVAZ'));
+    expect(window.history.length).toBe(entries + 2);
+    unmount();
+  });
+
+  it('makes a whole Play run one history entry, so Back returns to where Play started', async () => {
+    const { unmount } = renderHook(() => useUrlSync(domain));
+    act(() => useFilters.getState().setAt(2012));
+    await waitFor(() => expect(window.location.search).toBe('?at=2012'));
+    // Past the run of quick edits: Play's first step is a step of its own.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const entries = window.history.length;
+    act(() => useFilters.getState().play());
+    for (const year of [2013, 2014]) {
+      act(() => useFilters.getState().advancePlay());
+      await waitFor(() => expect(window.location.search).toBe(`?at=${year}`));
+      await new Promise((resolve) => setTimeout(resolve, 700));
+    }
+    expect(window.history.length).toBe(entries + 1);
+    unmount();
+  });
+
   it('drops writes still waiting when Back or Forward lands on another entry', async () => {
     const { unmount } = renderHook(() => useUrlSync(domain));
     const entries = window.history.length;
