@@ -23,7 +23,7 @@ export function ExportDashboardButton() {
       const kit = await loadExportKit({ image: true });
       const dateLine = intl.formatMessage({ id: 'export.exported' }, { date: intl.formatDate(new Date(), { dateStyle: 'medium' }) });
       const charts = registeredChartImages(CHART_IDS).map(({ drawing, chartWidth, parts }) => kit.buildChartSvg(drawing, chartWidth, parts));
-      const svg = kit.composeDashboardSvg(charts, { filterLine: filterLine({ yearRange, brands }, allBrands, intl), dateLine }, theme);
+      const svg = kit.composeDashboardSvg(charts, { title: intl.formatMessage({ id: 'export.dashboardTitle' }), filterLine: filterLine({ yearRange, brands }, allBrands, intl), dateLine }, theme);
       const { width, height } = kit.svgSize(svg);
       downloadBlob(await kit.svgToPng(kit.serializeSvg(svg), width, height, theme.background), exportFileName('dashboard', yearRange, brands, 'png', allBrands));
       setStatus('idle');

@@ -13,13 +13,13 @@ function text(content: string, attrs: Record<string, string | number>): SVGTextE
 }
 
 /** Lays chart exports out two to a row under a header with the filter state and the date. */
-export function composeDashboardSvg(charts: readonly SVGSVGElement[], header: { filterLine: string; dateLine: string }, theme: Theme): SVGSVGElement {
+export function composeDashboardSvg(charts: readonly SVGSVGElement[], header: { title: string; filterLine: string; dateLine: string }, theme: Theme): SVGSVGElement {
   const sizes = charts.map(svgSize);
   const columnWidth = Math.max(...sizes.map((s) => s.width), 400);
   const root = document.createElementNS(SVG_NS, 'svg');
   root.setAttribute('font-family', FONT_STACK);
   const title = document.createElementNS(SVG_NS, 'title');
-  title.textContent = 'Alliance Atlas — dashboard';
+  title.textContent = header.title;
   root.append(title);
   root.append(text('Alliance Atlas', { x: PAD, y: PAD + 22, 'font-size': 26, 'font-weight': 700, fill: theme.text }));
   root.append(text(`${header.filterLine} · ${header.dateLine}`, { x: PAD, y: PAD + 46, 'font-size': 13, fill: theme.muted }));

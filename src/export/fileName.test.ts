@@ -17,6 +17,13 @@ describe('exportFileName', () => {
     expect(exportFileName('sales', [2011, 2011], ['(Alliance)', 'Ré '], 'png', ['(Alliance)', 'Ré ', 'Nissan'])).toBe('alliance-sales-2011-alliance-re.png');
   });
 
+  it('leaves out a brand with no Latin letter or digit, rather than end the name in a dash; one of those alone is counted', () => {
+    expect([
+      exportFileName('sales', [2011, 2018], ['日産', 'Renault'], 'png', ['日産', 'Renault', 'Nissan']),
+      exportFileName('sales', [2011, 2018], ['日産'], 'png', ['日産', 'Renault']),
+    ]).toEqual(['alliance-sales-2011-2018-renault.png', 'alliance-sales-2011-2018-1-brand.png']);
+  });
+
   it('says no-brands when none is selected', () => {
     expect(exportFileName('ownership', [2001, 2023], [], 'png', ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('alliance-ownership-2001-2023-no-brands.png');
   });

@@ -8,6 +8,9 @@ function slug(text: string): string {
 /** `alliance-sales-2013-2016-renault-nissan.png`: what is inside, from the chart and the filter. */
 export function exportFileName(chart: string, yearRange: YearRange, brands: readonly Brand[], extension: string, allBrands: readonly Brand[]): string {
   const years = yearRange[0] === yearRange[1] ? `${yearRange[0]}` : `${yearRange[0]}-${yearRange[1]}`;
-  const brandPart = brands.length === allBrands.length ? 'all-brands' : brands.length === 0 ? 'no-brands' : brands.map(slug).join('-');
+  // A brand with no Latin letter or digit (日産) has no slug: it is left out, or, alone, counted.
+  const slugs = brands.map(slug).filter((part) => part !== '');
+  const named = slugs.length > 0 ? slugs.join('-') : `${brands.length}-brand${brands.length === 1 ? '' : 's'}`;
+  const brandPart = brands.length === allBrands.length ? 'all-brands' : brands.length === 0 ? 'no-brands' : named;
   return `alliance-${slug(chart)}-${years}-${brandPart}.${extension}`;
 }

@@ -2,6 +2,10 @@ import { worded } from '../test/worded';
 import { DASHBOARD_MODE, pageModeOf, parsePageMode, withPageMode } from './pageMode';
 
 describe('parsePageMode', () => {
+  it('shortens an ignored value by whole characters, never half a surrogate pair', () => {
+    expect(parsePageMode(`?chart=${'a'.repeat(39)}${encodeURIComponent('🚗🚗')}`).ignored[0]?.value).toBe(`${'a'.repeat(39)}🚗`);
+  });
+
   it('is the whole dashboard without page keys', () => {
     expect(worded(parsePageMode('?years=2013-2016'))).toEqual({ mode: { chart: null, isEmbed: false, theme: null }, ignored: [] });
   });

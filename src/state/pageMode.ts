@@ -1,4 +1,5 @@
 import { CHART_IDS, type ChartId } from '../components/chartTypes';
+import { firstChars } from '../lib/firstChars';
 import { oncePerName } from '../lib/oncePer';
 import type { IgnoredParam, IgnoreReason } from './urlState';
 
@@ -26,7 +27,7 @@ function singleValue(params: URLSearchParams, key: string, ignored: IgnoredParam
   if (values.length === 0) return null;
   // Two charts or two themes in one link: neither can be trusted to be the one meant, so the default stands.
   if (values.length > 1) {
-    ignored.push({ key, value: values.join(',').slice(0, MAX_VALUE_LENGTH), reason: { id: 'filters.reason.repeatedDefault' } });
+    ignored.push({ key, value: firstChars(values.join(','), MAX_VALUE_LENGTH), reason: { id: 'filters.reason.repeatedDefault' } });
     return null;
   }
   return values[0]!.trim().toLowerCase();
@@ -41,7 +42,7 @@ function choice<T extends string>(options: readonly T[], value: string | null): 
 export function parsePageMode(query: string): { mode: PageMode; ignored: IgnoredParam[] } {
   const params = new URLSearchParams(query);
   const ignored: IgnoredParam[] = [];
-  const report = (key: string, value: string, reason: IgnoreReason) => ignored.push({ key, value: value.slice(0, MAX_VALUE_LENGTH), reason });
+  const report = (key: string, value: string, reason: IgnoreReason) => ignored.push({ key, value: firstChars(value, MAX_VALUE_LENGTH), reason });
 
   const rawChart = singleValue(params, 'chart', ignored);
   const chart = choice(CHART_IDS, rawChart);

@@ -195,6 +195,11 @@ describe('parseFilters on garbage', () => {
     ]);
   });
 
+  it('shortens by whole characters: an emoji on the 40th is kept whole, never half a surrogate pair', () => {
+    const value = worded(parseFilters(`?sales=${'a'.repeat(39)}${encodeURIComponent('🚗🚗')}`, DOMAIN)).ignored[0]?.value;
+    expect(value).toBe(`${'a'.repeat(39)}🚗`);
+  });
+
   it('reports the first 40 characters of a long value', () => {
     expect(worded(parseFilters(`?sales=${'abcde'.repeat(20)}`, DOMAIN)).ignored[0]?.value).toBe('abcde'.repeat(8));
   });

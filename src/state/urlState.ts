@@ -16,6 +16,7 @@ import {
   type YearRange,
 } from './filters';
 import { clampYear, cursorYear } from './time';
+import { firstChars } from '../lib/firstChars';
 
 /**
  * Why a parameter was ignored, as a message of the filters catalog with its arguments (a list is a list of
@@ -134,9 +135,9 @@ export function parseFilters(query: string, domain: Domain): { filters: Filters;
     const result: Parsed<unknown> =
       raw.length > MAX_VALUE_LENGTH ? { ok: false, reason: { id: 'filters.reason.tooLong' } } : spec.parse(raw, domain);
     if (result.ok) filters[spec.field] = result.value;
-    else ignored.push({ key, value: raw.slice(0, 40), reason: result.reason });
+    else ignored.push({ key, value: firstChars(raw, 40), reason: result.reason });
     for (const extra of params.getAll(key).slice(1)) {
-      ignored.push({ key, value: extra.slice(0, 40), reason: { id: 'filters.reason.repeated' } });
+      ignored.push({ key, value: firstChars(extra, 40), reason: { id: 'filters.reason.repeated' } });
     }
   }
   return checkTimeKeys(filters as unknown as Filters, ignored);

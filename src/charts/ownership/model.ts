@@ -199,7 +199,6 @@ function goneTags(changes: readonly StakeChange[] | null, gone: ReadonlySet<stri
   return new Map([...years].flatMap(([id, set]) => (set.size === 1 ? [[id, intl.formatMessage({ id: 'ownership.change.ended' }, { year: [...set][0]! })] as const] : [])));
 }
 
-/** Companies at their layout's slots, and those still to place: without a slot, or whose shared slot is taken. */
 /** A company's box lines: its name, and in a comparison, for a company gone since, when its stakes ended. */
 function companyLines(layout: LayoutSpec, company: Company, gone: Gone): readonly string[] {
   const tag = gone.tags.get(company.id);
@@ -207,6 +206,7 @@ function companyLines(layout: LayoutSpec, company: Company, gone: Gone): readonl
   return tag ? [...lines, tag] : lines;
 }
 
+/** Companies at their layout's slots, and those still to place: without a slot, or whose shared slot is taken. */
 function slottedNodes(companies: readonly Company[], layout: LayoutSpec, gone: Gone): { nodes: DiagramNode[]; waiting: Company[] } {
   const nodes: DiagramNode[] = [];
   const waiting: Company[] = [];

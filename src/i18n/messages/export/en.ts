@@ -17,6 +17,7 @@ export const exportEn = {
   'export.preparing': 'Preparing…',
   'export.dialog': 'Export…',
   'export.dashboard': 'Export dashboard',
+  'export.dashboardTitle': 'Alliance Atlas — dashboard',
   'export.exporting': 'Exporting…',
   'export.exported': 'Exported {date}',
   'export.share': 'Share',

@@ -20,6 +20,7 @@ export const exportFr: Translation<typeof exportEn> = {
   'export.preparing': 'Préparation…',
   'export.dialog': 'Exporter…',
   'export.dashboard': 'Exporter le tableau de bord',
+  'export.dashboardTitle': 'Alliance Atlas — tableau de bord',
   'export.exporting': 'Export en cours…',
   'export.exported': 'Exporté le {date}',
   'export.share': 'Partager',

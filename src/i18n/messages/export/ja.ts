@@ -20,6 +20,7 @@ export const exportJa: Translation<typeof exportEn> = {
   'export.preparing': '準備中…',
   'export.dialog': 'エクスポート…',
   'export.dashboard': 'ダッシュボードをエクスポート',
+  'export.dashboardTitle': 'Alliance Atlas — ダッシュボード',
   'export.exporting': 'エクスポート中…',
   'export.exported': '{date}にエクスポート',
   'export.share': '共有',
