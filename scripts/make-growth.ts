@@ -75,7 +75,7 @@ export function makeGrowth(seed = 16): Dataset {
     let units = 0;
     for (let m = start; m <= stop; m += 1) {
       units += int(isTotal ? 2_000 : 100, isTotal ? 12_000 : 2_500);
-      evMilestones.push({ date: month(m), series: id, units, measure: 'sales', ...(random() < 0.1 ? { approximate: true } : {}), ...provenance(`${label} reached ${units} units`) });
+      evMilestones.push({ date: month(m), series: id, units, measure: 'sales', ...(random() < 0.1 ? { qualifier: 'over' as const } : {}), ...provenance(`${label} reached ${units} units`) });
     }
     if (!isTotal && brand) evLaunches.push({ date: month(start), model: label, brand, ...provenance(`${label} was launched`) });
   }

@@ -93,7 +93,7 @@ describe('SourcePanel', () => {
     const dialog = open('wiki-alliance', ev500kOct);
     expect([within(dialog).queryByText('Sources disagree'), dialog.querySelector('.source-disagree')]).toEqual([null, null]);
     expect(quotes(dialog)).toEqual([dataset.evMilestones[ev500kOct.index]?.quote]);
-    expect(ev500kDec?.approximate).toBe(true);
+    expect(ev500kDec?.qualifier).toBe('over');
   });
 
   it('shows Renault’s stake in Nissan as 43.4% and 43.3% side by side as two figures in one source', () => {

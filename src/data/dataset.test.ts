@@ -83,7 +83,7 @@ describe('public/data/alliance.json', () => {
 
   it('keeps both dates for the Alliance 500,000 milestone, each with its own quote', () => {
     const records = data.evMilestones.filter((m) => m.series === 'alliance' && m.units === 500000);
-    expect(records.map((m) => [m.date, m.approximate ?? false]).sort()).toEqual([['2017-10', false], ['2017-12', true]]);
+    expect(records.map((m) => [m.date, m.qualifier ?? null]).sort()).toEqual([['2017-10', null], ['2017-12', 'over']]);
     expect(new Set(records.map((m) => m.quote)).size).toBe(2);
   });
 

@@ -59,8 +59,8 @@ describe('describeRecord', () => {
     expect(describeRecord(dataset, ev500kOct, en)).toEqual({ label: 'Alliance EV sales — 500,000, Oct 2017', value: '500,000, Oct 2017', numbers: ['500000'] });
   });
 
-  it('marks an approximate EV milestone with "about"', () => {
-    expect(describeRecord(dataset, ev500kDec, en).label).toBe('Alliance EV sales — about 500,000, Dec 2017');
+  it('words a bound as the source does: “more than 500,000” by December 2017, not “about”', () => {
+    expect(describeRecord(dataset, ev500kDec, en).label).toBe('Alliance EV sales — more than 500,000, Dec 2017');
   });
 
   it('labels a production milestone as production', () => {
@@ -161,7 +161,7 @@ describe('describeRecord in French and Japanese', () => {
       'Nissan : ventes 2017 — 5 816 278 véhicules',
       'Mitsubishi : ventes 2011 — aucun chiffre',
       'Ventes totales de l’Alliance, 2017 — 10 608 366 véhicules',
-      'Ventes de VE : Alliance — environ 500 000, déc. 2017',
+      'Ventes de VE : Alliance — plus de 500 000, déc. 2017',
       'Lancement : Nissan Leaf — déc. 2010',
       'Renault → Nissan 43,4 % (2001–2022)',
       'Nissan → Ampere 600 M € investis (depuis 2023)',
@@ -177,7 +177,7 @@ describe('describeRecord in French and Japanese', () => {
       'Nissanの販売台数（2017年） — 5,816,278台',
       'Mitsubishiの販売台数（2011年） — 数値なし',
       'アライアンスの販売台数合計（2017年） — 10,608,366台',
-      'Allianceの電気自動車販売台数 — 約500,000台（2017年12月）',
+      'Allianceの電気自動車販売台数 — 500,000台超（2017年12月）',
       'Nissan Leaf発売 — 2010年12月',
       'Renault → Nissan 43.4%（2001～2022年）',
       'Nissan → Ampere €6億を出資（2023年から）',

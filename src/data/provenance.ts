@@ -86,7 +86,7 @@ export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape
       if (!r) break;
       const series = indexById(dataset.evSeries).get(r.series);
       const subject = intl.formatMessage({ id: 'sources.subject.milestone' }, { series: shortSeriesLabel(series?.label ?? r.series), measure: r.measure });
-      const value = intl.formatMessage({ id: 'sources.milestone' }, { approximate: r.approximate ? 'yes' : 'no', units: exact(r.units), month: monthWords(r.date, intl) });
+      const value = intl.formatMessage({ id: 'sources.milestone' }, { qualifier: r.qualifier ?? 'none', units: exact(r.units), month: monthWords(r.date, intl) });
       return line(subject, value, [String(r.units)]);
     }
     case 'evLaunches': {

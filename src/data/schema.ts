@@ -91,8 +91,11 @@ export const EvMilestone = z.object({
   /** Cumulative units since launch. */
   units: z.number().int().positive(),
   measure: z.enum(['sales', 'production']),
-  /** True where the source says "about", "almost" or "over". */
-  approximate: z.boolean().optional(),
+  /**
+   * How the source bounds or rounds the count, where it does: 'over' ("more than", "over": at least the count),
+   * 'almost' (not quite the count), 'about'. Absent: the count as stated.
+   */
+  qualifier: z.enum(['over', 'about', 'almost']).optional(),
   ...provenance,
 });
 

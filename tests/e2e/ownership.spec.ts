@@ -91,7 +91,7 @@ test('the Alliance–Daimler joint venture in Mexico is drawn in 2014 at 1400 px
   await page.goto('/?years=2005-2023&at=2014');
   await hydrated(page);
   const drawnClear = async (width: number) => {
-    const jv = diagram(page).getByRole('img', { name: /^Alliance–Daimler joint venture in Mexico\. Held by: Renault–Nissan Alliance: 50%, 2014–2020; Daimler: 50%, 2014–2020/ });
+    const jv = diagram(page).getByRole('img', { name: /^Alliance–Daimler joint venture in Mexico\. Held by: Renault–Nissan Alliance: 50%, 2014–2020 \(end inferred\); Daimler: 50%, 2014–2020 \(end inferred\)/ });
     await expect(jv).toBeVisible({ timeout: 30_000 });
     for (const holder of ['The Renault–Nissan Alliance', 'Daimler']) {
       await expect(diagram(page).getByRole('button', { name: `${holder} holds 50% of the Alliance–Daimler joint venture in Mexico (voting rights not stated)` })).toBeVisible();

@@ -23,7 +23,7 @@ function dotLabel({ line }: PlacedLine, { point }: PlacedDot, intl: IntlShape): 
   const f = formatsOf(intl);
   return intl.formatMessage({ id: 'ev.dot.name' }, {
     series: line.label,
-    approximate: point.isApproximate ? 'yes' : 'no',
+    qualifier: point.qualifier ?? 'none',
     units: f.exact(point.units),
     measure: point.measure,
     month: f.monthShort(point.month),

@@ -57,7 +57,7 @@ function PointBody({ line, point, sourcesById }: { line: EvLine; point: EvPoint;
         <strong>{line.fullLabel}</strong> · {f.isoDate(point.date)}
       </p>
       <p className="ev-tooltip-value">
-        {intl.formatMessage({ id: 'ev.tooltip.value' }, { approximate: point.isApproximate ? 'yes' : 'no', units, measure: point.measure })}
+        {intl.formatMessage({ id: 'ev.tooltip.value' }, { qualifier: point.qualifier ?? 'none', units, measure: point.measure })}
         <span className="ev-tooltip-measure">{intl.formatMessage({ id: 'ev.tooltip.measure' }, { measure: point.measure })}</span>
       </p>
       <Quote quote={point.quote} />

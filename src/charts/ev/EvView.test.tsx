@@ -22,6 +22,18 @@ describe('EvView', () => {
     expect(within(figure).getByRole('button', { name: /^Nissan Leaf: 500,000 sales, Dec 2020/ })).toBeInTheDocument();
   });
 
+  it('names each bound as its source words it: more than, almost or about (the file’s five)', () => {
+    const { figure } = renderEv();
+    const named = (name: RegExp) => within(figure).getAllByRole('button', { name }).length;
+    expect([
+      named(/^Alliance: more than 500,000 sales, Dec 2017/),
+      named(/^Groupe Renault: more than 273,550 sales, Dec 2019/),
+      named(/^Nissan Leaf: almost 450,000 sales, Dec 2019/),
+      named(/^Nissan: about 500,000 sales, Apr 2020/),
+      named(/i-MiEV: more than 50,000 sales, Mar 2015/),
+    ]).toEqual([1, 1, 1, 1, 1]);
+  });
+
   it('draws one group per series and measure, models below totals', () => {
     const { figure } = renderEv();
     expect(seriesKeys(figure)).toEqual(['leaf', 'zoe', 'zoe:production', 'kangoo-ze', 'twizy', 'fluence-ze', 'i-miev', 'alliance', 'groupe-renault', 'nissan']);

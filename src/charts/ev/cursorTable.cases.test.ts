@@ -7,7 +7,7 @@ import { evTable } from './table';
 // Hand-made lines: what the cursor reads and the table lists is known by construction.
 const en = intlFor('en');
 const point = (date: string, units: number, extra: Partial<EvPoint> = {}): EvPoint => ({
-  index: 0, date, month: monthIndex(date), units, measure: 'sales', isApproximate: false, source: `s-${date}`, quote: null, note: null, disputes: [], ...extra,
+  index: 0, date, month: monthIndex(date), units, measure: 'sales', qualifier: null, source: `s-${date}`, quote: null, note: null, disputes: [], ...extra,
 });
 const line = (key: string, points: EvPoint[], extra: Partial<EvLine> = {}): EvLine => ({
   key, seriesId: key, fullLabel: `${key} series`, label: key, shortLabel: key, brand: 'Nissan', isTotal: false, scopeNote: null, measure: 'sales',
@@ -49,13 +49,13 @@ describe('evCursor on hand-made lines', () => {
 
 describe('evTable on hand-made lines', () => {
   it('lists milestones by month, then by line, then by count, with each measure and approximation worded', () => {
-    const a = line('a', [point('2014-01', 20), point('2014-01', 10, { measure: 'production', isApproximate: true })], { brand: null });
-    const b = line('b', [point('2013-05', 5), point('2014-01', 1)]);
+    const a = line('a', [point('2014-01', 20), point('2014-01', 10, { measure: 'production', qualifier: 'about' })], { brand: null });
+    const b = line('b', [point('2013-05', 5, { qualifier: 'almost' }), point('2014-01', 1, { qualifier: 'over' })]);
     const table = evTable([b, a], en);
     expect(table.rows.map((r) => [r.date, r.series, r.brand, r.units, r.measure, r.approximate])).toEqual([
-      ['2013-05', 'b series', 'Nissan', 5, 'sales', 'no'],
-      ['2014-01', 'b series', 'Nissan', 1, 'sales', 'no'],
-      ['2014-01', 'a series', 'Alliance-wide', 10, 'production', 'yes'],
+      ['2013-05', 'b series', 'Nissan', 5, 'sales', 'almost'],
+      ['2014-01', 'b series', 'Nissan', 1, 'sales', 'more than'],
+      ['2014-01', 'a series', 'Alliance-wide', 10, 'production', 'about'],
       ['2014-01', 'a series', 'Alliance-wide', 20, 'sales', 'no'],
     ]);
     expect(table.columns.map((c) => [c.key, c.isNumeric === true])).toEqual([

@@ -11,7 +11,7 @@ import type { EvTarget } from './targets';
 const month = (year: number, m: number) => year * 12 + m - 1;
 const window = (from: number, to: number): EvWindow => ({ start: month(from, 1), end: month(to, 12) });
 const point = (year: number, m: number, units: number): EvPoint => ({
-  index: 0, date: `${year}-${String(m).padStart(2, '0')}`, month: month(year, m), units, measure: 'sales', isApproximate: false, source: 's', quote: null, note: null, disputes: [],
+  index: 0, date: `${year}-${String(m).padStart(2, '0')}`, month: month(year, m), units, measure: 'sales', qualifier: null, source: 's', quote: null, note: null, disputes: [],
 });
 const line = (points: EvPoint[], extra: Partial<EvLine> = {}): EvLine => ({
   key: 'x', seriesId: 'x', fullLabel: 'X', label: 'X', shortLabel: 'X', brand: 'Renault', isTotal: false, scopeNote: null, measure: 'sales', points,

@@ -17,7 +17,7 @@ const markers = () => evMarkers(dataset, domain.brands, full(), en);
 const desktop = () => evLayout(lines(), markers(), full(), 'linear', 634, null, [], 'en');
 
 function point(date: string, units: number, index: number): EvPoint {
-  return { index, date, month: monthIndex(date), units, measure: 'sales', isApproximate: false, source: 's', quote: null, note: null, disputes: [] };
+  return { index, date, month: monthIndex(date), units, measure: 'sales', qualifier: null, source: 's', quote: null, note: null, disputes: [] };
 }
 function fixtureLine(points: EvPoint[]): EvLine {
   return { key: 'x', seriesId: 'x', fullLabel: 'X model', label: 'X model', shortLabel: 'X', brand: 'Renault', isTotal: false, scopeNote: null, measure: 'sales', points, carriedIn: null, continuesPast: false, outsideMonths: { before: null, after: null } };

@@ -35,13 +35,13 @@ describe('evLines on hand-made milestones', () => {
   it('orders a line’s points by month, then count, then record order, with the record’s own fields', () => {
     const leaf = linesOf([
       milestone('leaf', '2014-03', 200),
-      milestone('leaf', '2013-06', 100, { quote: 'q', note: 'n', approximate: true }),
+      milestone('leaf', '2013-06', 100, { quote: 'q', note: 'n', qualifier: 'over' }),
       milestone('leaf', '2014-03', 150),
       milestone('leaf', '2014-03', 150, { source: 't' }),
     ])[0]!;
     expect(leaf.points.map((p) => [p.index, p.units])).toEqual([[1, 100], [2, 150], [3, 150], [0, 200]]);
-    expect(leaf.points[0]).toEqual({ index: 1, date: '2013-06', month: month(2013, 6), units: 100, measure: 'sales', isApproximate: true, source: 's', quote: 'q', note: 'n', disputes: [] });
-    expect(leaf.points[1]).toMatchObject({ isApproximate: false, quote: null, note: null });
+    expect(leaf.points[0]).toEqual({ index: 1, date: '2013-06', month: month(2013, 6), units: 100, measure: 'sales', qualifier: 'over', source: 's', quote: 'q', note: 'n', disputes: [] });
+    expect(leaf.points[1]).toMatchObject({ qualifier: null, quote: null, note: null });
   });
 
   it('lists the other dates of the same count as disputes, unless the later one is only “more than”', () => {
@@ -49,7 +49,7 @@ describe('evLines on hand-made milestones', () => {
       milestone('alliance', '2015-03', 500),
       milestone('alliance', '2015-09', 500, { source: 't' }),
       milestone('alliance', '2016-01', 600),
-      milestone('alliance', '2016-06', 600, { approximate: true }),
+      milestone('alliance', '2016-06', 600, { qualifier: 'over' }),
       milestone('alliance', '2016-06', 700),
     ]);
     expect(alliance!.points.map((p) => [p.date, p.units, p.disputes])).toEqual([

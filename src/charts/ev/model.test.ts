@@ -60,12 +60,12 @@ describe('evLines', () => {
       [['2019-12', 200000]], ['2019-12', 181893], 'Renault Zoe production',
     ]);
   });
-  it('draws a single-milestone series as one point: i-MiEV, about 50,000 by Mar 2015', () => {
-    expect(line('i-miev')?.points.map((p) => [p.index, p.date, p.units, p.isApproximate])).toEqual([[5, '2015-03', 50000, true]]);
+  it('draws a single-milestone series as one point: i-MiEV, more than 50,000 by Mar 2015', () => {
+    expect(line('i-miev')?.points.map((p) => [p.index, p.date, p.units, p.qualifier])).toEqual([[5, '2015-03', 50000, 'over']]);
   });
   it('finds no dispute on the Alliance 500,000: “reached” in Oct 2017 and “more than” by the end of Dec 2017 both hold', () => {
-    const points = line('alliance')?.points.filter((p) => p.units === 500000).map((p) => [p.index, p.isApproximate, p.disputes]);
-    expect(points).toEqual([[17, false, []], [18, true, []]]);
+    const points = line('alliance')?.points.filter((p) => p.units === 500000).map((p) => [p.index, p.qualifier, p.disputes]);
+    expect(points).toEqual([[17, null, []], [18, 'over', []]]);
   });
   it('labels series directly and marks brand totals', () => {
     expect(lines().map((l) => [l.label, l.shortLabel, l.isTotal]).slice(0, 4)).toEqual([

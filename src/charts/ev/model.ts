@@ -32,7 +32,8 @@ export interface EvPoint {
   /** Cumulative units since launch. */
   units: number;
   measure: EvMilestone['measure'];
-  isApproximate: boolean;
+  /** How the source bounds or rounds the count ("more than", "about", "almost"); null where it states it. */
+  qualifier: EvMilestone['qualifier'] | null;
   source: string;
   quote: string | null;
   note: string | null;
@@ -182,7 +183,7 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
           month: month(index),
           units: m.units,
           measure,
-          isApproximate: m.approximate ?? false,
+          qualifier: m.qualifier ?? null,
           source: m.source,
           quote: m.quote ?? null,
           note: m.note ?? null,

@@ -20,7 +20,7 @@ export function evTable(lines: readonly EvLine[], intl: IntlShape, targets: read
       brand: line.brand ?? word('ev.table.allianceWide'),
       units: point.units,
       measure: word(point.measure === 'production' ? 'ev.table.productionWord' : 'ev.table.sales'),
-      approximate: word(point.isApproximate ? 'ev.table.yes' : 'ev.table.no'),
+      approximate: intl.formatMessage({ id: 'ev.table.qualifier' }, { qualifier: point.qualifier ?? 'none' }),
       outcome: null,
       source: point.source,
     }));
@@ -30,7 +30,7 @@ export function evTable(lines: readonly EvLine[], intl: IntlShape, targets: read
     brand: word('ev.table.allianceWide'),
     units: t.amount,
     measure: word('ev.table.salesTarget'),
-    approximate: word('ev.table.no'),
+    approximate: intl.formatMessage({ id: 'ev.table.qualifier' }, { qualifier: 'none' }),
     outcome: targetVerdictText(t, intl),
     source: t.source,
   }));

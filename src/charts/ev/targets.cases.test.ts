@@ -16,7 +16,7 @@ const MILESTONES: EvMilestone[] = [
   milestone('2014-06', 90_000), // the same month, listed after a higher count
   milestone('2015-12', 200_000),
   milestone('2016-09', 280_000), // listed before an earlier month
-  milestone('2016-03', 250_000, { approximate: true }), // "over 250,000": proves no miss
+  milestone('2016-03', 250_000, { qualifier: 'over' }), // "over 250,000": proves no miss
   milestone('2015-01', 900_000, { measure: 'production' }),
   milestone('2015-01', 900_000, { series: 'zoe' }),
 ];

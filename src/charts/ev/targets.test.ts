@@ -45,7 +45,7 @@ describe('evTargets', () => {
       evMilestones: [
         { ...base, series: 'alliance', date: '2015-06', units: 1_600_000 },
         // A "more than" figure after the deadline proves nothing about the deadline.
-        { ...base, series: 'leaf', date: '2021-01', units: 100, approximate: true },
+        { ...base, series: 'leaf', date: '2021-01', units: 100, qualifier: 'over' },
       ],
       targets: [
         { ...dataset.targets[2]!, year: 2015 },

@@ -13,7 +13,8 @@ export interface EvReported {
 /**
  * Whether the series reached the target by its year's end. `missed` needs proof, not silence: a
  * milestone after the deadline that is still below the target (cumulative sales never fall, so the count
- * was lower at the deadline); an approximate "more than" figure proves nothing and is not used.
+ * was lower at the deadline), stated exactly or as "almost" (below it); a "more than" or "about" figure
+ * proves nothing and is not used.
  */
 export type EvTargetStatus = 'met' | 'missed' | 'unknown';
 
@@ -47,7 +48,7 @@ function outcome(amount: number, deadline: number, milestones: readonly EvMilest
   const upTo = dated.filter((d) => d.month <= deadline).sort((a, b) => a.month - b.month || a.m.units - b.m.units);
   const past = dated.filter((d) => d.month > deadline).sort((a, b) => a.month - b.month || a.m.units - b.m.units);
   const last = upTo.at(-1);
-  const proofOfMiss = past.find((d) => d.m.units < amount && !d.m.approximate);
+  const proofOfMiss = past.find((d) => d.m.units < amount && (d.m.qualifier === undefined || d.m.qualifier === 'almost'));
   const status: EvTargetStatus = upTo.some((d) => d.m.units >= amount) ? 'met' : proofOfMiss ? 'missed' : 'unknown';
   const firstPast = status === 'missed' ? proofOfMiss : past[0];
   return {

@@ -41,20 +41,19 @@ export const evFr: Translation<typeof evEn> = {
   'ev.table.allianceWide': 'Toute l’Alliance',
   'ev.table.sales': 'ventes',
   'ev.table.productionWord': 'véhicules produits',
-  'ev.table.yes': 'oui',
-  'ev.table.no': 'non',
+  'ev.table.qualifier': '{qualifier, select, over {plus de} about {environ} almost {près de} other {non}}',
   'ev.chartLabel':
     'Ventes cumulées de véhicules électriques, échelle {scale, select, log {logarithmique} other {linéaire}}\u202f; chaque palier est un bouton qui ouvre sa source',
   'ev.noMilestone': 'Aucun palier de ventes sur cette période',
   'ev.thinned':
     '{count, plural, one {# palier trop proche d’un autre pour être distingué figure sur sa courbe sans point} other {# paliers trop proches pour être distingués figurent sur les courbes sans point}}\u202f; {isEmbed, select, yes {le tableau d’Alliance Atlas les liste tous} other {le tableau les liste tous}}.',
   'ev.dot.name':
-    '{series}\u202f: {approximate, select, yes {environ } other {}}{units} {measure, select, production {produits} other {vendus}}, {month}{disputed, select, yes {\u202f; les sources divergent sur la date} other {}}',
+    '{series}\u202f: {qualifier, select, over {plus de } about {environ } almost {près de } other {}}{units} {measure, select, production {produits} other {vendus}}, {month}{disputed, select, yes {\u202f; les sources divergent sur la date} other {}}',
   'ev.marker.name': '{title}, {date}',
   'ev.marker.nameWithLabel': '{label}\u202f: {title}, {date}',
   'ev.cursor.name': 'En {year}',
   'ev.cursor.value': '{series}\u202f: {units} en {month}',
-  'ev.tooltip.value': '{approximate, select, yes {Environ {units}} other {{units}}} {measure, select, production {produits} other {vendus}}',
+  'ev.tooltip.value': '{qualifier, select, over {Plus de {units}} about {Environ {units}} almost {Près de {units}} other {{units}}} {measure, select, production {produits} other {vendus}}',
   'ev.tooltip.measure': ' — {measure, select, production {production cumulée, pas des ventes} other {ventes cumulées}}',
   'ev.tooltip.source': 'Source\u202f: {source}',
   'ev.tooltip.disputeHead': 'Les sources divergent sur la date.',

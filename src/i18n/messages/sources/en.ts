@@ -37,7 +37,7 @@ export const sourcesEn = {
   'sources.units': '{units} units',
   'sources.noFigure': 'no figure',
   'sources.subject.milestone': '{series} EV {measure, select, production {production} other {sales}}',
-  'sources.milestone': '{approximate, select, yes {about {units}} other {{units}}}, {month}',
+  'sources.milestone': '{qualifier, select, over {more than {units}} about {about {units}} almost {almost {units}} other {{units}}}, {month}',
   'sources.stake': '{holder} → {held}{what, select, percent { {amount}} invested { {amount} invested} other {, stake not stated}} ({years})',
   'sources.stakeNotStated': 'stake not stated',
   'sources.subject.plant': '{city} plant',

@@ -36,7 +36,7 @@ export const sourcesFr: Translation<typeof sourcesEn> = {
   'sources.units': '{units} véhicules',
   'sources.noFigure': 'aucun chiffre',
   'sources.subject.milestone': '{measure, select, production {Production de VE} other {Ventes de VE}}\u202f: {series}',
-  'sources.milestone': '{approximate, select, yes {environ {units}} other {{units}}}, {month}',
+  'sources.milestone': '{qualifier, select, over {plus de {units}} about {environ {units}} almost {près de {units}} other {{units}}}, {month}',
   'sources.stake': '{holder} → {held}{what, select, percent { {amount}} invested { {amount} investis} other {, participation non précisée}} ({years})',
   'sources.stakeNotStated': 'participation non précisée',
   'sources.subject.plant': '{city} (usine)',

@@ -36,7 +36,7 @@ export const sourcesJa: Translation<typeof sourcesEn> = {
   'sources.units': '{units}台',
   'sources.noFigure': '数値なし',
   'sources.subject.milestone': '{series}の電気自動車{measure, select, production {生産台数} other {販売台数}}',
-  'sources.milestone': '{approximate, select, yes {約{units}台} other {{units}台}}（{month}）',
+  'sources.milestone': '{qualifier, select, over {{units}台超} about {約{units}台} almost {{units}台近く} other {{units}台}}（{month}）',
   'sources.stake': '{holder} → {held}{what, select, percent { {amount}} invested { {amount}を出資} other {、出資比率の記載なし}}（{years}）',
   'sources.stakeNotStated': '出資比率の記載なし',
   'sources.subject.plant': '{city}工場',
