@@ -211,6 +211,8 @@ export const Target = z.object({
   isMinimum: z.boolean().optional(),
   /** Year the target was set or revised, where the source says. */
   setIn: year.optional(),
+  /** True where `year` is a fiscal year ("by the end of the 2022 fiscal year"): the page says FY2022, not 2022. */
+  isFiscalYear: z.boolean().optional(),
   /** Year a later target replaced this one, where the source says. */
   revisedIn: year.optional(),
   label: text(200),

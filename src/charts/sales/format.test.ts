@@ -21,10 +21,19 @@ describe('formatAxisValue', () => {
 });
 
 describe('formatTargetLabel', () => {
-  const target = { year: 2022, units: 14_000_000, label: '14 million vehicles a year by 2022', setIn: null };
+  const target = { year: 2022, isFiscalYear: false, units: 14_000_000, label: '14 million vehicles a year by 2022', setIn: null };
 
   it('builds a short label from the numbers on a phone', () => {
     expect(formatTargetLabel(target, true, 100, en)).toBe('2022 target: 14M a year');
+  });
+
+  it('names a fiscal year as one on a phone, where the record’s own label (“fiscal 2022”) is not shown: FY2022, exercice 2022, 2022年度', () => {
+    const fiscal = { ...target, isFiscalYear: true };
+    expect((['en', 'fr', 'ja'] as const).map((lang) => formatTargetLabel(fiscal, true, 100, intlFor(lang)))).toEqual([
+      'FY2022 target: 14M a year',
+      'Objectif exercice 2022\u202f: 14\u00a0M par an',
+      '2022年度の目標：年1,400万台',
+    ]);
   });
 
   it('writes the record’s own label when there is room', () => {

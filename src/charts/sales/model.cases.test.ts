@@ -160,7 +160,7 @@ describe('salesTarget on the edges', () => {
   });
 
   it('takes a yearly vehicle target inside the range, its ends included', () => {
-    expect(salesTarget(data, [2020, 2020], 'units', 'stacked', [2020])).toEqual({ year: 2020, units: 5_000, label: 'the one', setIn: null, fromYear: null, index: 4, source: 'autonews-2017-asia' });
+    expect(salesTarget(data, [2020, 2020], 'units', 'stacked', [2020])).toEqual({ year: 2020, isFiscalYear: false, units: 5_000, label: 'the one', setIn: null, fromYear: null, index: 4, source: 'autonews-2017-asia' });
   });
 
   it('draws none beside grouped bars', () => {

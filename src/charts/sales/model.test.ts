@@ -193,7 +193,7 @@ describe('targetFromYear', () => {
 describe('salesTarget', () => {
   it('gives the 2022 target when the range includes 2022', () => {
     expect(salesTarget(dataset, [1999, 2023], 'units', 'stacked', YEARS)).toEqual({
-      year: 2022, units: 14_000_000, label: dataset.targets[0]?.label, setIn: 2017, fromYear: 2017, index: 0, source: 'autonews-2017-asia',
+      year: 2022, isFiscalYear: true, units: 14_000_000, label: dataset.targets[0]?.label, setIn: 2017, fromYear: 2017, index: 0, source: 'autonews-2017-asia',
     });
   });
 

@@ -78,6 +78,8 @@ export interface SalesTarget {
   label: string;
   /** The year the target was set, where the source says. */
   setIn: number | null;
+  /** Whether `year` is a fiscal year (FY2022). */
+  isFiscalYear: boolean;
   /** The drawn year the line starts at (targetFromYear); null: the plot's left edge. */
   fromYear: number | null;
   index: number;
@@ -197,7 +199,7 @@ export function salesTarget(dataset: Dataset, yearRange: YearRange, mode: SalesM
   const target = dataset.targets[index];
   if (!target) return null;
   const setIn = target.setIn ?? null;
-  return { year: target.year, units: target.amount, label: target.label, setIn, fromYear: targetFromYear(setIn, drawnYears), index, source: target.source };
+  return { year: target.year, isFiscalYear: target.isFiscalYear === true, units: target.amount, label: target.label, setIn, fromYear: targetFromYear(setIn, drawnYears), index, source: target.source };
 }
 
 type Figure = SalesCell & { units: number; share: number };

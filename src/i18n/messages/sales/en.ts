@@ -14,7 +14,7 @@ export const salesEn = {
   'sales.control.grouped': 'Grouped',
   'sales.legend.others': 'Brands switched off',
   'sales.legend.total': 'Alliance total',
-  'sales.legend.target': '{year} target',
+  'sales.legend.target': '{fiscal, select, yes {FY{year}} other {{year}}} target',
   'sales.chartLabel':
     'Bar chart of units sold by {brands}, {layout, select, stacked {stacked} other {side by side}}, as {mode, select, share {share of the Alliance total} other {units}}',
   'sales.summary': '{years}: {trend}; {leader}.',
@@ -55,7 +55,7 @@ export const salesEn = {
   'sales.tooltip.hintYear': 'Click to see the source · click the year to show every view as of it',
   'sales.tooltip.source': 'Source: {sources}',
   'sales.marks.total': 'Total',
-  'sales.target.short': '{year} target: {units} a year',
+  'sales.target.short': '{fiscal, select, yes {FY{year}} other {{year}}} target: {units} a year',
   'sales.target.long': '{setIn, select, none {Target: {label}} other {Target set in {setIn}: {label}}}',
   'sales.target.name': 'Target: {label}, {units} units a year. Open its source',
   'sales.segment.name': '{brand} {year}: {units} units, {share} of the Alliance total',

@@ -14,7 +14,7 @@ export const salesFr: Translation<typeof salesEn> = {
   'sales.control.grouped': 'Groupées',
   'sales.legend.others': 'Marques désactivées',
   'sales.legend.total': 'Total de l’Alliance',
-  'sales.legend.target': 'Objectif {year}',
+  'sales.legend.target': 'Objectif {fiscal, select, yes {exercice {year}} other {{year}}}',
   'sales.chartLabel':
     'Diagramme en barres des ventes de {brands}, {layout, select, stacked {empilées} other {côte à côte}}, {mode, select, share {en part du total de l’Alliance} other {en unités}}',
   'sales.summary': '{years}\u202f: {trend}\u202f; {leader}.',
@@ -55,7 +55,7 @@ export const salesFr: Translation<typeof salesEn> = {
   'sales.tooltip.hintYear': 'Cliquez pour voir la source · cliquez sur l’année pour afficher toutes les vues à cette date',
   'sales.tooltip.source': 'Source\u202f: {sources}',
   'sales.marks.total': 'Totaux',
-  'sales.target.short': 'Objectif {year}\u202f: {units} par an',
+  'sales.target.short': 'Objectif {fiscal, select, yes {exercice {year}} other {{year}}}\u202f: {units} par an',
   'sales.target.long': '{setIn, select, none {Objectif\u202f: {label}} other {Objectif fixé en {setIn}\u202f: {label}}}',
   'sales.target.name': 'Objectif\u202f: {label}, {units} véhicules par an. Ouvrir sa source',
   'sales.segment.name': '{brand} {year}\u202f: {units} véhicules, {share} du total de l’Alliance',

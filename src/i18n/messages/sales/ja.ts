@@ -14,7 +14,7 @@ export const salesJa: Translation<typeof salesEn> = {
   'sales.control.grouped': '並列',
   'sales.legend.others': 'オフにしたブランド',
   'sales.legend.total': 'アライアンス合計',
-  'sales.legend.target': '{year}年の目標',
+  'sales.legend.target': '{year}{fiscal, select, yes {年度} other {年}}の目標',
   'sales.chartLabel':
     '{brands}の販売台数の棒グラフ（{layout, select, stacked {積み上げ} other {並列}}、{mode, select, share {アライアンス合計に占める割合} other {台数}}）',
   'sales.summary': '{years}年：{trend}。{leader}。',
@@ -57,7 +57,7 @@ export const salesJa: Translation<typeof salesEn> = {
   'sales.tooltip.hintYear': 'クリックで出典を表示・年をクリックで全ビューをその年の状態で表示',
   'sales.tooltip.source': '出典：{sources}',
   'sales.marks.total': '合計',
-  'sales.target.short': '{year}年の目標：年{units}台',
+  'sales.target.short': '{year}{fiscal, select, yes {年度} other {年}}の目標：年{units}台',
   'sales.target.long': '{setIn, select, none {目標：{label}} other {{setIn}年に設定された目標：{label}}}',
   'sales.target.name': '目標：{label}、年{units}台。出典を開く',
   'sales.segment.name': '{brand} {year}年：{units}台、アライアンス合計の{share}',
