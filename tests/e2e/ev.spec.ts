@@ -36,7 +36,7 @@ test('the 500,000 tooltip shows its own row and no disagreement', async ({ page 
 
 test('both 500,000 points are drawn; December is the prose’s “more than 500,000” bound', async ({ page }) => {
   const card = page.locator('figure[data-chart="ev"]');
-  const december = card.getByRole('button', { name: /^Alliance: about 500,000 sales, Dec 2017/ });
+  const december = card.getByRole('button', { name: /^Alliance: more than 500,000 sales, Dec 2017/ });
   await december.focus();
   await expect(card.getByRole('tooltip')).toContainText('By the end of December 2017, the Alliance achieved the sales milestone of more than 500,000');
   await expect(card.getByRole('tooltip')).not.toContainText('Another record dates');

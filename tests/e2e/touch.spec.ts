@@ -71,7 +71,7 @@ test('sales: a first tap on a bar shows its tooltip, a second opens its source; 
 
 test('EV: taps on milestone dots and target diamonds show their tooltips first, then open their sources; a tap elsewhere closes a tooltip', async ({ page }) => {
   await test.step('EV milestones: a first tap on a dot shows its tooltip with a Source button, a second opens the source', async () => {
-    const dot = page.locator('figure[data-chart="ev"]').getByRole('button', { name: /^Alliance: about 500,000 sales, Dec 2017/ });
+    const dot = page.locator('figure[data-chart="ev"]').getByRole('button', { name: /^Alliance: more than 500,000 sales, Dec 2017/ });
     await firstTapShowsThenOpens(page, dot, { tooltip: '500,000', panel: '500,000', shot: 'ev-tap-375.png' });
   });
   await clear(page);
