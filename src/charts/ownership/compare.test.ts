@@ -125,6 +125,16 @@ describe('ownershipChanges in the degenerate cases', () => {
     expect(ownershipChanges([stake, { ...grown, investment: stake.investment }], 2022, 2025, en).map((c) => c.kind)).toEqual(['unchanged']);
   });
 
+  it('finds a planned stake later reported at the same figure changed, and says so; an investment in another currency too', () => {
+    const planned = { holder: 'renault-nissan-alliance', held: 'alliance-rostec', percent: 67.13, voting: true, from: 2014, to: 2016, source: 's', basis: 'planned' as const };
+    const reported = { ...planned, from: 2016, to: null, basis: undefined };
+    const changes = ownershipChanges([planned, reported], 2015, 2017, en);
+    expect(changes.map((c) => [c.kind, c.label])).toEqual([['changed', '67.13% planned → reported']]);
+    const euros = { holder: 'nissan', held: 'ampere', percent: null, voting: null, from: 2020, to: 2024, source: 's', investment: { amount: 600e6, currency: 'EUR' as const } };
+    const dollars = { ...euros, from: 2024, to: null, investment: { amount: 600e6, currency: 'USD' as const } };
+    expect(ownershipChanges([euros, dollars], 2022, 2025, en).map((c) => c.kind)).toEqual(['changed']);
+  });
+
   it('names a voting change alongside a figure change', () => {
     const stake = dataset.ownership[3]!;
     expect(changeLabel(stake, { ...stake, percent: 20, voting: true }, en)).toBe('15% → 20%, now voting');

@@ -3,7 +3,7 @@ import type { IntlShape } from 'react-intl';
 import type { ChartTable } from '../../components/chartTypes';
 import type { Ownership } from '../../data/schema';
 import { formatsOf } from '../../i18n/format';
-import { stakeLabel, stakesActiveIn, type IndexedStake } from './model';
+import { isPlanned, stakeLabel, stakesActiveIn, type IndexedStake } from './model';
 
 export type ChangeKind = 'new' | 'ended' | 'changed' | 'unchanged';
 
@@ -22,14 +22,19 @@ export interface StakeChange {
 
 const yesNo = (value: boolean | null) => (value === null ? 'unknown' : value ? 'yes' : 'no');
 
-/** The same stake in both years: the same record, or records saying the same thing. */
+/** The same stake in both years: the same record, or records saying the same thing, as planned or as reported. */
 function isSame(a: Ownership, b: Ownership): boolean {
-  return a === b || (a.percent === b.percent && a.voting === b.voting && a.investment?.amount === b.investment?.amount);
+  return a === b || (a.percent === b.percent && a.voting === b.voting && a.investment?.amount === b.investment?.amount
+    && a.investment?.currency === b.investment?.currency && isPlanned(a) === isPlanned(b));
 }
 
 /** "43.4% → 15%"; a voting change is named: "15% non-voting → voting". */
 export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape): string {
   const [was, now] = [stakeLabel(before, intl), stakeLabel(after, intl)];
+  // The same figure, planned then reported (or the other way): the change is in its basis.
+  if (was === now && before.voting === after.voting && isPlanned(before) !== isPlanned(after)) {
+    return intl.formatMessage({ id: 'ownership.change.basis' }, { stake: now, before: isPlanned(before) ? 'planned' : 'reported' });
+  }
   const amount = was === now ? was : intl.formatMessage({ id: 'ownership.change.amount' }, { before: was, after: now });
   if (before.voting === after.voting || before.voting === null || after.voting === null) return amount;
   const votes = { amount, before: yesNo(before.voting), after: yesNo(after.voting) };

@@ -30,6 +30,9 @@ export interface IndexedStake {
   index: number;
 }
 
+/** A stake the source gives as a deal's aim, not reported as reached (drawn faint and dashed, worded "planned"). */
+export const isPlanned = (stake: Ownership) => stake.basis === 'planned';
+
 /** Whether a stake was held in `year`: from ≤ year < to (`to` is exclusive; null = still held). */
 export function isStakeActive(stake: Ownership, year: number): boolean {
   return stake.from <= year && (stake.to === null || year < stake.to);
@@ -378,7 +381,7 @@ function diagramEdges(
       strokeWidth,
       arrow,
       isNonVoting: stake.voting === false,
-      isPlanned: stake.basis === 'planned',
+      isPlanned: isPlanned(stake),
       hasFigure: stake.percent !== null,
       colorBrand: byId.get(stake.holder)?.brand ?? null,
       ...(!isLabelDrawn

@@ -10,7 +10,7 @@ import { heldYears } from '../../data/heldYears';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
 import { isSpace } from '../../data/isSpace';
 import type { Brand, Dataset, Ownership } from '../../data/schema';
-import { formatInvestment, isStakeActive, percentLabel, stakesActiveIn, type IndexedStake } from './model';
+import { formatInvestment, isPlanned, isStakeActive, percentLabel, stakesActiveIn, type IndexedStake } from './model';
 
 /** A company's name without its parenthesis ("Renault Korea Motor"), as a label: a box, a table cell; the id if unknown. */
 export function companyName(dataset: Dataset, id: string): string {
@@ -25,7 +25,6 @@ export function companyInProse(dataset: Dataset, id: string): string {
 
 
 const votingOf = (voting: boolean | null) => (voting === null ? 'unknown' : voting ? 'yes' : 'no');
-const isPlanned = (stake: Ownership) => stake.basis === 'planned';
 const percentOf = (stake: Ownership, intl: IntlShape) => (stake.percent === null ? '' : percentLabel(stake.percent, intl));
 
 /** "67.13% by 2014, not reported as reached": a stake the source gives only as a deal's aim. */
@@ -275,7 +274,7 @@ export function ownershipTable(dataset: Dataset, year: number, intl: IntlShape):
       investment: stake.investment?.amount ?? null,
       currency: stake.investment?.currency ?? null,
       voting: word(stake.voting === null ? 'ownership.table.notStated' : stake.voting ? 'ownership.table.yes' : 'ownership.table.no'),
-      basis: word(stake.basis === 'planned' ? 'ownership.table.planned' : 'ownership.table.stated'),
+      basis: word(isPlanned(stake) ? 'ownership.table.planned' : 'ownership.table.stated'),
       from: stake.from,
       to: stake.to,
       // Whether a source gives the end, or it is inferred (the note says from what); blank while still held.

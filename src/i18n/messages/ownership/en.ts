@@ -85,6 +85,7 @@ export const ownershipEn = {
   'ownership.change.ended': 'ended {year}',
   'ownership.node.withTag': '{name} ({tag})',
   'ownership.change.amount': '{before} → {after}',
+  'ownership.change.basis': '{stake} {before, select, planned {planned → reported} other {reported → planned}}',
   'ownership.change.votingOnly': '{amount} {before, select, yes {voting} other {non-voting}} → {after, select, yes {voting} other {non-voting}}',
   'ownership.change.votingNow': '{amount}, now {after, select, yes {voting} other {non-voting}}',
   'ownership.change.state': '{stake}{voting, select, yes { voting} no { non-voting} other {}}',

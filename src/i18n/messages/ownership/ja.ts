@@ -84,6 +84,7 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.change.ended': '{year}年に終了',
   'ownership.node.withTag': '{name}（{tag}）',
   'ownership.change.amount': '{before} → {after}',
+  'ownership.change.basis': '{stake} {before, select, planned {計画 → 公表} other {公表 → 計画}}',
   'ownership.change.votingOnly': '{amount} {before, select, yes {議決権あり} other {議決権なし}} → {after, select, yes {議決権あり} other {議決権なし}}',
   'ownership.change.votingNow': '{amount}、{after, select, yes {議決権あり} other {議決権なし}}に',
   'ownership.change.state': '{stake}{voting, select, yes {（議決権あり）} no {（議決権なし）} other {}}',
