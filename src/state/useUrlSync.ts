@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { afterNextPaint } from '../lib/afterNextPaint';
 import { selectFilters, useFilters, type Domain } from './filters';
-import { parsePageMode, withPageMode } from './pageMode';
+import { parsePageMode, withPageMode, type PageMode } from './pageMode';
 import { parseFilters, serializeFilters, type IgnoredParam } from './urlState';
 import { useThemeChoice } from '../theme/useTheme';
 
@@ -99,10 +99,14 @@ export function useUrlSync(domain: Domain | null): IgnoredParam[] {
     // What each change writes is decided at once, in order, against the last query decided (a waiting
     // write's, not yet in `location`), so Back steps through the same entries as before.
     const writes = new HistoryWrites();
+    // What the address says, or will once the writes still waiting are done: its filter query and its page keys.
+    const queryNow = () => writes.waitingQuery() ?? serializeFilters(parseFilters(window.location.search, domain).filters, domain);
+    const pageModeNow = () => parsePageMode(writes.waitingSearch() ?? window.location.search).mode;
+    const urlOf = (query: string, mode: PageMode) => `${window.location.pathname}${withPageMode(query, mode)}${window.location.hash}`;
     const unsubscribe = useFilters.subscribe((state) => {
       if (!state.isPlaying) hasPlayPushed = false;
       const query = serializeFilters(selectFilters(state), domain);
-      const current = writes.waitingQuery() ?? serializeFilters(parseFilters(window.location.search, domain).filters, domain);
+      const current = queryNow();
       // Compare canonical forms, so restoring `brands=nissan,renault` on Back does not push a new entry.
       if (query === current) return;
       const keys = changedKeys(current, query);
@@ -110,7 +114,7 @@ export function useUrlSync(domain: Domain | null): IgnoredParam[] {
       const now = Date.now();
       // The page keys (chart, embed, theme) stay as the address has them (or will, once a waiting write is
       // done): a filter change keeps the page it is on, and the theme last chosen.
-      const url = `${window.location.pathname}${withPageMode(query, parsePageMode(writes.waitingSearch() ?? window.location.search).mode)}${window.location.hash}`;
+      const url = urlOf(query, pageModeNow());
       const isPlayStep = state.isPlaying && hasPlayPushed;
       const replace = isPlayStep || (isRapid && lastEdit.isRapid && now - lastEdit.at < COALESCE_MS);
       writes.add({ url, query, replace });
@@ -121,11 +125,11 @@ export function useUrlSync(domain: Domain | null): IgnoredParam[] {
     // to the address as the page key `theme=` — kept by every later write — so a reload or a shared link shows
     // the theme chosen; following the system drops it. It replaces the entry: Back steps through filters.
     const unsubscribeTheme = useThemeChoice.subscribe(({ choice }) => {
-      const { mode } = parsePageMode(writes.waitingSearch() ?? window.location.search);
+      const mode = pageModeNow();
       const theme = choice === 'system' ? null : choice;
       if (mode.theme === theme) return;
-      const query = writes.waitingQuery() ?? serializeFilters(parseFilters(window.location.search, domain).filters, domain);
-      writes.add({ url: `${window.location.pathname}${withPageMode(query, { ...mode, theme })}${window.location.hash}`, query, replace: true });
+      const query = queryNow();
+      writes.add({ url: urlOf(query, { ...mode, theme }), query, replace: true });
     });
     const onPopState = () => {
       // Back or Forward: the history entry is the truth now; writes still waiting are for the page left.

@@ -46,12 +46,22 @@ export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape
  * that record's, and so on (the Alliance's controlling stake in Alliance Rostec became the planned 67.13% in
  * 2014, which ended in 2022: the holding ended in 2022, not 2014).
  */
-function endOf(ownership: readonly Ownership[], stake: Ownership): Ownership {
-  const next = (s: Ownership) => ownership.find((o) => o.holder === s.holder && o.held === s.held && o.from === s.to);
+function endOf(byStart: ReadonlyMap<string, Ownership>, stake: Ownership): Ownership {
+  const next = (s: Ownership) => byStart.get(`${s.holder}\u0000${s.held}\u0000${s.to}`);
   let last = stake;
   // Each step starts where the last ended, so years only grow; the bound is for a malformed file's sake.
-  for (let step = 0, later = next(last); later && step < ownership.length; step += 1, later = next(last)) last = later;
+  for (let step = 0, later = next(last); later && step < byStart.size; step += 1, later = next(last)) last = later;
   return last;
+}
+
+/** Each pair's records by the year they start (the first, where a malformed file gives two): endOf's lookup. */
+function recordsByStart(ownership: readonly Ownership[]): Map<string, Ownership> {
+  const byStart = new Map<string, Ownership>();
+  for (const o of ownership) {
+    const key = `${o.holder}\u0000${o.held}\u0000${o.from}`;
+    if (!byStart.has(key)) byStart.set(key, o);
+  }
+  return byStart;
 }
 
 /**
@@ -77,11 +87,12 @@ export function ownershipChanges(ownership: readonly Ownership[], from: number, 
     return { kind: same ? 'unchanged' : 'changed', holder, held, before, after, label, endedIn: null };
   });
   const ended = [...unpaired.values()].flat().sort((a, b) => a.index - b.index);
+  const byStart = recordsByStart(ownership);
   return [
     ...changes,
     ...ended.map(({ stake, index }): StakeChange => {
       // `to` is the first year a record was no longer held; it is set for every stake that ended.
-      const endedIn = endOf(ownership, stake).to ?? to;
+      const endedIn = endOf(byStart, stake).to ?? to;
       return { kind: 'ended', holder: stake.holder, held: stake.held, before: { stake, index }, after: null, label: intl.formatMessage({ id: 'ownership.change.ended' }, { year: endedIn }), endedIn };
     }),
   ];

@@ -24,6 +24,7 @@ import {
   salesValueAxis,
   salesYears,
 } from './model';
+import { targetYearValues } from './format';
 import { LazySalesChart } from './LazySalesChart';
 import { SalesControls } from './SalesControls';
 import { SalesImage } from './SalesStaticSvg';
@@ -66,7 +67,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
       // Grouped bars carry the total as a labelled row above the plot, which needs no key.
       ...(layout === 'stacked' && hiddenBrands.length > 0 ? [{ key: 'others', label: intl.formatMessage({ id: 'sales.legend.others' }), color: theme.grid }] : []),
       ...(layout === 'stacked' ? [{ key: 'total', label: intl.formatMessage({ id: 'sales.legend.total' }), color: theme.alliance, symbol: 'line' as const }] : []),
-      ...(target ? [{ key: 'target', label: intl.formatMessage({ id: 'sales.legend.target' }, { year: target.year, fiscal: target.isFiscalYear ? 'yes' : 'no' }), color: theme.alliance, symbol: 'dashed' as const }] : []),
+      ...(target ? [{ key: 'target', label: intl.formatMessage({ id: 'sales.legend.target' }, targetYearValues(target)), color: theme.alliance, symbol: 'dashed' as const }] : []),
     ],
     [dataset, theme, layout, target, hiddenBrands, intl],
   );

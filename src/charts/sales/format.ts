@@ -36,10 +36,13 @@ export function formatTotalLabels(totals: readonly number[], isCompact: boolean,
   });
 }
 
+/** The values a target's year takes in a message: 2022, or FY2022 (`fiscal`) where the source says a fiscal year. */
+export const targetYearValues = (target: { year: number; isFiscalYear: boolean }) => ({ year: target.year, fiscal: target.isFiscalYear ? 'yes' : 'no' });
+
 /** The target line's label: a short form built from its numbers on a phone, else the record's own label (the dataset's words) cut to fit `width`. */
 export function formatTargetLabel(target: { year: number; isFiscalYear: boolean; units: number; label: string; setIn: number | null }, isCompact: boolean, width: number, intl: IntlShape): string {
   return isCompact
-    ? intl.formatMessage({ id: 'sales.target.short' }, { year: target.year, fiscal: target.isFiscalYear ? 'yes' : 'no', units: formatAxisValue(target.units, false, intl) })
+    ? intl.formatMessage({ id: 'sales.target.short' }, { ...targetYearValues(target), units: formatAxisValue(target.units, false, intl) })
     : truncateToWidth(intl.formatMessage({ id: 'sales.target.long' }, { label: target.label, setIn: target.setIn === null ? 'none' : String(target.setIn) }), width - 12, 12);
 }
 
