@@ -173,6 +173,32 @@ describe('export frame', () => {
     expect([chart.getAttribute('y'), chart.getAttribute('height')]).toEqual(['108', String(rooms[0])]);
   });
 
+  it('draws a chart that keeps its proportions again at the width whose height fits the room, rather than shrinking its words', () => {
+    // A map: half as tall as wide, plus a 40 px legend that does not shrink with it.
+    const widths: number[] = [];
+    const map: ChartDrawing = (width) => {
+      widths.push(width);
+      return `<svg width="${width}" height="${Math.round(width / 2) + 40}"><text font-size="12">Chennai</text></svg>`;
+    };
+    const doc = new DOMParser().parseFromString(serializeSvg(buildChartSvg(map, 1152, parts, { ...SCREEN_FRAME, width: 1200, height: 675 })), 'image/svg+xml');
+    // The room: 675 less the pad and header (24 + 26 + 24 + 34), the 12 px gap, filter and source lines (32) and the pad (24) = 499.
+    // 1152 wide is 616 tall; drawn at 1152 × 499 / 616 = 933 it is 507, then at 933 × 499 / 507 = 918 it is 499: not scaled.
+    expect(widths).toEqual([1152, 933, 918]);
+    const chart = doc.querySelector('svg > svg')!;
+    expect([chart.getAttribute('width'), chart.getAttribute('height'), chart.getAttribute('x')]).toEqual(['918', '499', String(24 + Math.round((1152 - 918) / 2))]);
+  });
+
+  it('scales a drawing that does not follow the width asked for, drawing it only twice', () => {
+    const calls: number[] = [];
+    const fixed: ChartDrawing = (width) => {
+      calls.push(width);
+      return '<svg width="400" height="400"><rect width="10" height="10"/></svg>';
+    };
+    const chart = new DOMParser().parseFromString(serializeSvg(buildChartSvg(fixed, 400, parts, { ...SCREEN_FRAME, width: 1200, height: 300 })), 'image/svg+xml').querySelector('svg > svg')!;
+    expect(calls).toHaveLength(2);
+    expect(Number(chart.getAttribute('height'))).toBeLessThan(400);
+  });
+
   it('draws a background rectangle only when solid', () => {
     expect(framed({}).querySelector(':root > rect')?.getAttribute('fill')).toBe('#FFFFFF');
     expect(framed({ isTransparent: true }).querySelector(':root > rect')).toBeNull();
@@ -241,7 +267,8 @@ describe('export frame', () => {
       expect([widths, at(square, figures[0]!)[0]]).toEqual([[1152], 24]);
       widths.length = 0;
       const fewer = new DOMParser().parseFromString(serializeSvg(buildChartSvg(map, 1152, { ...parts, figures: figures.slice(0, 2) }, { ...SCREEN_FRAME, width: 1200, height: 675 })), 'image/svg+xml');
-      expect([widths, at(fewer, figures[0]!)[0]]).toEqual([[1152], 24]);
+      // Under the chart, which is drawn again narrower to fit the height they leave.
+      expect([widths, at(fewer, figures[0]!)[0]]).toEqual([[1152, 934], 24]);
     });
   });
 });

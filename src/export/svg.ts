@@ -252,16 +252,40 @@ function drawnSvg(markup: string): SVGSVGElement {
   return document.importNode(parsed, true);
 }
 
+function drawn(draw: ChartDrawing, width: number, theme: Theme, room: number | null): SVGSVGElement {
+  const markup = draw(width, theme, room ?? undefined);
+  if (!markup) throw new NothingToExportError();
+  return drawnSvg(markup);
+}
+
+/** Redraws of a chart too tall for its room; the second lands within a pixel, its legend not shrinking with it. */
+const FIT_REDRAWS = 2;
+
+/**
+ * The chart drawn at `width`, or, where it keeps its proportions (a map, a diagram) and is too tall for the room
+ * a fixed height leaves, drawn again at the width whose height fits: scaled down instead, its words shrank with
+ * it (a 1200 × 675 Japanese plants card had 5 px labels). A drawing that fills the room (bars, lines) fits at
+ * once; one that does not follow the width asked for is scaled.
+ */
+function drawnToFit(draw: ChartDrawing, width: number, theme: Theme, room: number | null): SVGSVGElement {
+  let chart = drawn(draw, width, theme, room);
+  for (let i = 0; i < FIT_REDRAWS && room !== null && room > 0; i++) {
+    const size = svgSize(chart);
+    if (size.height <= room) break;
+    const narrower = drawn(draw, Math.floor((size.width * room) / size.height), theme, room);
+    if (svgSize(narrower).height >= size.height) break;
+    chart = narrower;
+  }
+  return chart;
+}
+
 /** The chart drawn from its model at `chartWidth` in the parts' theme, sanitized, framed as a standalone SVG. */
 export function buildChartSvg(draw: ChartDrawing, chartWidth: number, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
   // The frame is laid out first: a fixed height tells the drawing how much room it has.
   const around = frameAround(chartWidth, parts, frame);
   // Beside a column of figures and notes, the chart is drawn for the room left of it.
-  const markup = draw(around.side ? around.chartArea : chartWidth, parts.theme, around.room ?? undefined);
-  if (!markup) throw new NothingToExportError();
-  const chart = drawnSvg(markup);
-  const width = Number(chart.getAttribute('width'));
-  const height = Number(chart.getAttribute('height'));
+  const chart = drawnToFit(draw, around.side ? around.chartArea : chartWidth, parts.theme, around.room);
+  const { width, height } = svgSize(chart);
   chart.removeAttribute('style');
   chart.setAttribute('viewBox', chart.getAttribute('viewBox') ?? `0 0 ${width} ${height}`);
   return composeExportSvg(chart, width, height, parts, frame, around);
