@@ -112,13 +112,19 @@ describe('describeRecord', () => {
     expect(describeRecord(dataset, ref, en).label).toBe('Mar 1999 — Renault–Nissan Alliance begins');
   });
 
-  it('labels a target with its year, its own label, and its amount in its unit and period', () => {
+  it('labels a target with its year (a fiscal year as such), its own label, and its amount in its unit and period', () => {
     const target = dataset.targets[0];
+    expect(target?.isFiscalYear).toBe(true);
     expect(describeRecord(dataset, { key: 'targets', index: 0 }, en)).toEqual({
-      label: `Target for 2022 — ${target?.label}`,
+      label: `Target for FY2022 — ${target?.label}`,
       value: '14,000,000 vehicles a year',
       numbers: ['14000000'],
     });
+  });
+
+  it('names a fiscal year as French and Japanese do', () => {
+    const subject = (locale: 'fr' | 'ja') => describeRecord(dataset, { key: 'targets', index: 0 }, intlFor(locale)).label.split(' — ')[0];
+    expect([subject('fr'), subject('ja')]).toEqual(['Objectif pour l’exercice 2022', '2022年度の目標']);
   });
 
   it('gives the synergy target in euros, marking its amount only (the 2010 figure is not what it doubles)', () => {

@@ -1,6 +1,8 @@
 import type { IntlShape } from 'react-intl';
 import { shortCity } from './shortCity';
+import { targetYearValues } from './targetYear';
 import { capacityWords } from './capacityWords';
+import { qualifiedCount } from './countWords';
 import { isDateConflict } from './dateConflict';
 import { heldYears } from './heldYears';
 import { indexById } from './indexById';
@@ -86,7 +88,7 @@ export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape
       if (!r) break;
       const series = indexById(dataset.evSeries).get(r.series);
       const subject = intl.formatMessage({ id: 'sources.subject.milestone' }, { series: shortSeriesLabel(series?.label ?? r.series), measure: r.measure });
-      const value = intl.formatMessage({ id: 'sources.milestone' }, { qualifier: r.qualifier ?? 'none', units: exact(r.units), month: monthWords(r.date, intl) });
+      const value = intl.formatMessage({ id: 'sources.milestone' }, { count: qualifiedCount(exact(r.units), r.qualifier ?? null, intl), month: monthWords(r.date, intl) });
       return line(subject, value, [String(r.units)]);
     }
     case 'evLaunches': {
@@ -122,7 +124,7 @@ export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape
       const r = dataset.targets[ref.index];
       if (!r) break;
       const numbers = [String(r.amount)];
-      const subject = intl.formatMessage({ id: 'sources.subject.target' }, { year: r.year });
+      const subject = intl.formatMessage({ id: 'sources.subject.target' }, targetYearValues(r));
       return { label: intl.formatMessage({ id: 'sources.line' }, { subject, value: r.label }), value: targetAmountWords(r, intl), numbers };
     }
   }

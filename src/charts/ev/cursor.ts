@@ -2,15 +2,18 @@ import type { IntlShape } from 'react-intl';
 import { joinList } from '../../i18n/joinList';
 import type { EvLine, EvWindow } from './model';
 import { formatsOf } from '../../i18n/format';
+import { qualifiedCount } from '../../data/countWords';
 
 /** One series' cumulative figure as of the cursor: its latest milestone up to then. */
 export interface EvCursorValue {
   key: string;
   /** The series' full label ("Nissan Leaf"). */
   series: string;
-  /** "Leaf 200,000": the series' short label and the milestone's exact figure. */
+  /** "Leaf 200,000", "Leaf almost 450,000": the series' short label and the milestone's exact figure as its source words it. */
   text: string;
   units: number;
+  /** "almost 450,000": the figure as its source words it. */
+  count: string;
   /** The month of the milestone the figure comes from. */
   fromMonth: number;
   /** "Nissan Leaf: 200,000 by Dec 2015", for the accessible name. */
@@ -41,13 +44,15 @@ export function evCursor(lines: readonly EvLine[], months: EvWindow | null, at: 
     const units = reached?.units ?? line.carriedIn;
     const fromMonth = reached?.month ?? line.outsideMonths.before;
     if (units === null || fromMonth === null) return [];
+    const count = qualifiedCount(f.exact(units), reached ? reached.qualifier : line.carriedInQualifier, intl);
     return [{
       key: line.key,
       series: line.label,
-      text: `${line.shortLabel} ${f.exact(units)}`,
+      text: `${line.shortLabel} ${count}`,
       units,
+      count,
       fromMonth,
-      description: intl.formatMessage({ id: 'ev.cursor.value' }, { series: line.label, units: f.exact(units), month: f.monthShort(fromMonth) }),
+      description: intl.formatMessage({ id: 'ev.cursor.value' }, { series: line.label, units: count, month: f.monthShort(fromMonth) }),
     }];
   });
   return { year: at, month, values };
@@ -66,6 +71,6 @@ export function evCursorSummary(cursor: EvCursor | null, months: EvWindow | null
   const f = formatsOf(intl);
   const largest = [...cursor.values].sort((a, b) => b.units - a.units).slice(0, SUMMARY_VALUES);
   // Figures hold commas ("350,000"): joined as the app joins such items, "a; b".
-  const values = joinList(largest.map((v) => intl.formatMessage({ id: 'ev.summary.cursorValue' }, { series: v.series, units: f.exact(v.units), month: f.monthShort(v.fromMonth) })), intl);
+  const values = joinList(largest.map((v) => intl.formatMessage({ id: 'ev.summary.cursorValue' }, { series: v.series, units: v.count, month: f.monthShort(v.fromMonth) })), intl);
   return intl.formatMessage({ id: 'ev.summary.cursor' }, { year: cursor.year, values });
 }

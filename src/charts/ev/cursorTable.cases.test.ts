@@ -11,7 +11,7 @@ const point = (date: string, units: number, extra: Partial<EvPoint> = {}): EvPoi
 });
 const line = (key: string, points: EvPoint[], extra: Partial<EvLine> = {}): EvLine => ({
   key, seriesId: key, fullLabel: `${key} series`, label: key, shortLabel: key, brand: 'Nissan', isTotal: false, scopeNote: null, measure: 'sales',
-  points, carriedIn: null, continuesPast: false, outsideMonths: { before: null, after: null }, ...extra,
+  points, carriedIn: null, carriedInQualifier: null, continuesPast: false, outsideMonths: { before: null, after: null }, ...extra,
 });
 
 const LINES = [

@@ -15,7 +15,7 @@ const point = (year: number, m: number, units: number): EvPoint => ({
 });
 const line = (points: EvPoint[], extra: Partial<EvLine> = {}): EvLine => ({
   key: 'x', seriesId: 'x', fullLabel: 'X', label: 'X', shortLabel: 'X', brand: 'Renault', isTotal: false, scopeNote: null, measure: 'sales', points,
-  carriedIn: null, continuesPast: false, outsideMonths: { before: null, after: null }, ...extra,
+  carriedIn: null, carriedInQualifier: null, continuesPast: false, outsideMonths: { before: null, after: null }, ...extra,
 });
 const marker = (m: number, recordKey: EvMarker['recordKey'], label: string, i = 0): EvMarker => ({
   key: `${recordKey}-${i}`, recordKey, index: i, date: '', month: m, label, title: label, brand: null, source: 's', quote: null, note: null,
@@ -162,8 +162,8 @@ describe('markers', () => {
 
 describe('cursor labels', () => {
   const values = [
-    { key: 'a', series: 'Top', text: 'Top 1,000', units: 1000, fromMonth: month(2010, 1), description: '' },
-    { key: 'b', series: 'Low', text: 'Low 1', units: 1, fromMonth: month(2010, 1), description: '' },
+    { key: 'a', series: 'Top', text: 'Top 1,000', units: 1000, count: '1,000', fromMonth: month(2010, 1), description: '' },
+    { key: 'b', series: 'Low', text: 'Low 1', units: 1, count: '1', fromMonth: month(2010, 1), description: '' },
   ];
   const cursorAt = (m: number): EvCursor => ({ year: 2010, month: m, values });
   const W10 = window(2010, 2019);

@@ -20,7 +20,7 @@ function point(date: string, units: number, index: number): EvPoint {
   return { index, date, month: monthIndex(date), units, measure: 'sales', qualifier: null, source: 's', quote: null, note: null, disputes: [] };
 }
 function fixtureLine(points: EvPoint[]): EvLine {
-  return { key: 'x', seriesId: 'x', fullLabel: 'X model', label: 'X model', shortLabel: 'X', brand: 'Renault', isTotal: false, scopeNote: null, measure: 'sales', points, carriedIn: null, continuesPast: false, outsideMonths: { before: null, after: null } };
+  return { key: 'x', seriesId: 'x', fullLabel: 'X model', label: 'X model', shortLabel: 'X', brand: 'Renault', isTotal: false, scopeNote: null, measure: 'sales', points, carriedIn: null, carriedInQualifier: null, continuesPast: false, outsideMonths: { before: null, after: null } };
 }
 function fixtureMarker(month: number, i: number): EvMarker {
   return { key: `m${i}`, recordKey: 'evLaunches', index: i, date: '', month, label: 'Long label here', title: '', brand: 'Nissan', source: 's', quote: null, note: null };

@@ -137,4 +137,12 @@ describe('evSummary on hand-made lines', () => {
     const same = linesOf([milestone('alliance', '2015-06', 500), milestone('renault', '2015-06', 500)]);
     expect(summaryOf(same)).toMatch(/^The Alliance passed 500 EVs in June 2015/);
   });
+
+  it.each([
+    ['over', 'The Alliance passed 500 EVs in November 2011. The best-selling model shown, the Nissan Leaf, passed 300 by November 2011.'],
+    ['about', 'The Alliance reached about 500 EVs in November 2011. The best-selling model shown, the Nissan Leaf, reached about 300 by November 2011.'],
+    ['almost', 'The Alliance reached almost 500 EVs in November 2011. The best-selling model shown, the Nissan Leaf, reached almost 300 by November 2011.'],
+  ] as const)('words a count the source gives as %s: "more than" is passed, "almost" is not', (qualifier, sentence) => {
+    expect(summaryOf(linesOf([milestone('alliance', '2011-11', 500, { qualifier }), milestone('leaf', '2011-11', 300, { qualifier })]))).toBe(sentence);
+  });
 });

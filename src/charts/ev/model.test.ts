@@ -145,6 +145,12 @@ describe('evSummary', () => {
     expect(summary(ALL, [2012, 2016])).toMatch(/^The Alliance passed 350,000 EVs in August 2016, 7 years after the i-MiEV launch\./);
     expect(summary(['Nissan'], [2013, 2014])).toMatch(/^The Alliance passed 200,000 EVs in October 2014, 5 years after the i-MiEV launch\./);
   });
+  it('words a count as its source does: the Leaf had sold "almost 450,000" by December 2019, not reached it; "more than" is passed', () => {
+    expect(summary(ALL, [2009, 2019])).toBe(
+      'The Alliance passed 800,000 EVs in December 2019, 10 years after the i-MiEV launch. The best-selling model shown, the Nissan Leaf, reached almost 450,000 by December 2019.',
+    );
+    expect(summary(['Nissan'], [2020, 2020])).toMatch(/^Nissan reached about 500,000 EVs in April 2020, 9 years after the Leaf launch\./);
+  });
   it('takes the first date of a milestone stated twice in a one-year range', () => {
     expect(summary(ALL, [2017, 2017])).toBe('The Alliance passed 500,000 EVs in October 2017, 8 years after the i-MiEV launch.');
   });
@@ -282,6 +288,11 @@ describe('EV words in French and Japanese', () => {
       'Allianceの電気自動車は、i-MiEVの発売から8年後の2017年10月に500,000台を超えました。',
       '2010～2012年に販売台数の節目はありません。グラフにはその期間のモデル発売と出来事を示しています。',
     ]);
+  });
+  it('keeps a count’s qualifier in French and Japanese', () => {
+    expect(plain(summaryIn(fr, ALL, [2009, 2019]))).toMatch(/la Nissan Leaf, a atteint près de 450 000 unités en décembre 2019\.$/);
+    expect(summaryIn(ja, ALL, [2009, 2019])).toMatch(/Nissan Leafは、2019年12月までに450,000台近くに達しました。$/);
+    expect(summaryIn(ja, ['Nissan'], [2020, 2020])).toMatch(/^Nissanの電気自動車は、Leafの発売から9年後の2020年4月に約500,000台に達しました。/);
   });
   it('names production lines and launches in the reader’s language, the dataset’s names as written', () => {
     const lines = evLines(dataset, ALL, full(), ja);

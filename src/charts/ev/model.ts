@@ -6,6 +6,7 @@ import { truncateToWidth } from '../../components/textWidth';
 import { isDateConflict } from '../../data/dateConflict';
 import { oncePer } from '../../lib/oncePer';
 import type { YearRange } from '../../state/filters';
+import { qualifiedCount } from '../../data/countWords';
 import { formatUnits, monthIndex, splitTableRow } from './format';
 import { formatsOf } from '../../i18n/format';
 
@@ -64,6 +65,8 @@ export interface EvLine {
    * enters the window at that level (a step line holds until the next milestone). Null otherwise.
    */
   carriedIn: number | null;
+  /** How the source bounds the count carried in ("more than" …), null where it states it or nothing is carried. */
+  carriedInQualifier: EvPoint['qualifier'];
   /** True when the series has a milestone after the window: the line runs on to the window's right edge. */
   continuesPast: boolean;
   /**
@@ -194,7 +197,8 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
       const after = all.map(({ index }) => month(index)).filter((m) => m > months.end);
       const continuesPast = after.length > 0;
       // Carried in only where the line is known to go on: to a dot in the window or past it (no extrapolation).
-      const carriedIn = before.length && (points.length || continuesPast) ? Math.max(...before.map(({ m }) => m.units)) : null;
+      const carried = before.length && (points.length || continuesPast) ? before.reduce((a, b) => (b.m.units > a.m.units ? b : a)).m : null;
+      const carriedIn = carried?.units ?? null;
       if (points.length === 0 && carriedIn === null) return [];
       // Series names are the dataset's; a production line says so in the reader's language.
       const named = (series: string) => (measure === 'production' ? intl.formatMessage({ id: 'ev.line.production' }, { series }) : series);
@@ -210,6 +214,7 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
         measure,
         points,
         carriedIn,
+        carriedInQualifier: carried?.qualifier ?? null,
         continuesPast,
         outsideMonths: {
           before: carriedIn === null ? null : Math.max(...before.map(({ index }) => month(index))),
@@ -267,6 +272,12 @@ function topPoint(lines: readonly EvLine[]): { line: EvLine; point: EvPoint } | 
   return best;
 }
 
+/** A point's count for a sentence that picks its verb by the qualifier: "passed 273,550" (more than), "reached almost 450,000". */
+function countValues(point: EvPoint, intl: IntlShape) {
+  const units = formatUnits(point.units, intl);
+  return { units, qualifier: point.qualifier ?? 'none', qualified: qualifiedCount(units, point.qualifier, intl) };
+}
+
 /** One or two sentences on the largest total and the leading model in view, e.g. "The Alliance passed 1 million EVs in December 2021, …". */
 export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[], launches: readonly EvLaunch[], [from, to]: YearRange, intl: IntlShape): string {
   const f = formatsOf(intl);
@@ -277,7 +288,7 @@ export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[]
     series: top.line.label,
     alliance: top.line.brand === null ? 'yes' : 'no',
     total: top.line.isTotal ? 'yes' : 'no',
-    units: formatUnits(top.point.units, intl),
+    ...countValues(top.point, intl),
     month: f.monthLong(top.point.month),
   };
   // Counted from the launch that began this line's sales, wherever it falls, not from whichever launch is in view.
@@ -295,7 +306,7 @@ export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[]
       : intl.formatMessage({ id: 'ev.summary.top' }, values);
   const model = topPoint(lines.filter((l) => !l.isTotal));
   if (!model || model.line === top.line) return first;
-  const second = intl.formatMessage({ id: 'ev.summary.model' }, { model: model.line.label, units: formatUnits(model.point.units, intl), month: f.monthLong(model.point.month) });
+  const second = intl.formatMessage({ id: 'ev.summary.model' }, { model: model.line.label, ...countValues(model.point, intl), month: f.monthLong(model.point.month) });
   return intl.formatMessage({ id: 'ev.summary.both' }, { first, second });
 }
 

@@ -1,7 +1,7 @@
 import type { Dataset, EvMilestone, Target } from '../../data/schema';
 import { intlFor } from '../../i18n/intl';
 import { smallDataset } from '../../test/smallDataset';
-import { evTargets, evTargetSummary, targetMarkLabel, targetName, targetOutcomeText, targetVerdictText, type EvTarget } from './targets';
+import { evTargets, evTargetSummary, targetMarkLabel, targetName, targetOutcomeText, targetVerdictText, type EvReported, type EvTarget } from './targets';
 
 // One series' hand-made milestones and targets: each target's outcome is known by construction.
 const en = intlFor('en');
@@ -33,15 +33,15 @@ const TARGETS: Target[] = [
 ];
 const data = { ...smallDataset, evMilestones: MILESTONES, targets: TARGETS } as Dataset;
 const WINDOW = { start: month(2014, 1), end: month(2017, 12) };
-const reported = (units: number, year: number, m: number) => ({ units, month: month(year, m) });
+const reported = (units: number, year: number, m: number, qualifier: EvReported['qualifier'] = null): EvReported => ({ units, qualifier, month: month(year, m) });
 
 describe('evTargets on hand-made milestones', () => {
   it('judges each EV-sales target by the series’ sales milestones around its year end', () => {
     expect(evTargets(data, WINDOW).map((t) => [t.index, t.status, t.before, t.after])).toEqual([
-      [0, 'met', reported(200_000, 2015, 12), reported(250_000, 2016, 3)],
+      [0, 'met', reported(200_000, 2015, 12), reported(250_000, 2016, 3, 'over')],
       [1, 'missed', reported(200_000, 2015, 12), reported(280_000, 2016, 9)],
-      [2, 'unknown', reported(200_000, 2015, 12), reported(250_000, 2016, 3)],
-      [3, 'unknown', reported(200_000, 2015, 12), reported(250_000, 2016, 3)],
+      [2, 'unknown', reported(200_000, 2015, 12), reported(250_000, 2016, 3, 'over')],
+      [3, 'unknown', reported(200_000, 2015, 12), reported(250_000, 2016, 3, 'over')],
       [4, 'unknown', reported(100_000, 2014, 6), reported(200_000, 2015, 12)],
       [5, 'unknown', reported(280_000, 2016, 9), null],
     ]);
@@ -51,7 +51,7 @@ describe('evTargets on hand-made milestones', () => {
     const withWords = { ...data, targets: [target(2015, 200_000, { setIn: 2010, revisedIn: 2013, quote: 'q', note: 'n' })] };
     expect(evTargets(withWords, WINDOW)).toEqual([{
       key: 'target-0', index: 0, year: 2015, month: month(2015, 12), amount: 200_000, label: '200000 by 2015', seriesId: 'leaf', seriesLabel: 'Nissan Leaf',
-      setIn: 2010, revisedIn: 2013, status: 'met', before: reported(200_000, 2015, 12), after: reported(250_000, 2016, 3), source: 't', quote: 'q', note: 'n',
+      setIn: 2010, revisedIn: 2013, status: 'met', before: reported(200_000, 2015, 12), after: reported(250_000, 2016, 3, 'over'), source: 't', quote: 'q', note: 'n',
     }]);
     expect(evTargets(data, WINDOW)[0]).toMatchObject({ setIn: null, revisedIn: null, quote: null, note: null });
   });
@@ -77,9 +77,14 @@ describe('target words', () => {
     ]).toEqual(['200,000 reported by December 2015; 280,000 in September 2016', '5,000 reported by December 2015', '7,000 in January 2016', '']);
   });
 
+  it('words each reported count as its source bounds it', () => {
+    expect(targetOutcomeText(bare(reported(5_000, 2015, 12, 'over'), reported(7_000, 2016, 1, 'almost')), en)).toBe('more than 5,000 reported by December 2015; almost 7,000 in January 2016');
+    expect(targetOutcomeText(bare(reported(5_000, 2015, 12, 'about'), null), intlFor('ja'))).toBe('2015年12月までに約5,000台と報告');
+  });
+
   it('gives the verdict, the accessible name and the marks’ labels', () => {
     expect([targetVerdictText(judged(0), en), targetVerdictText(bare(null, null), en), targetVerdictText({ ...judged(2), before: null, after: null }, en)]).toEqual([
-      'Met: 200,000 reported by December 2015; 250,000 in March 2016', 'Missed', 'Outcome not reported',
+      'Met: 200,000 reported by December 2015; more than 250,000 in March 2016', 'Missed', 'Outcome not reported',
     ]);
     expect(targetName(judged(1), en)).toBe('Target: 300000 by 2015, 300,000. Missed: 200,000 reported by December 2015; 280,000 in September 2016');
     expect([targetMarkLabel(judged(0), false, en), targetMarkLabel(judged(2), false, en), targetMarkLabel(judged(2), true, en), targetMarkLabel(judged(0), true, en)]).toEqual([
@@ -92,7 +97,7 @@ describe('target words', () => {
     expect(evTargetSummary([], en)).toBe('');
     expect(evTargetSummary([{ ...met!, before: null, after: null }], en)).toBe('Target: 200000 by 2015, met.');
     expect(evTargetSummary([met!, missed!], en)).toBe(
-      'Targets: 200000 by 2015, met (200,000 reported by December 2015; 250,000 in March 2016); 300000 by 2015, missed (200,000 reported by December 2015; 280,000 in September 2016).',
+      'Targets: 200000 by 2015, met (200,000 reported by December 2015; more than 250,000 in March 2016); 300000 by 2015, missed (200,000 reported by December 2015; 280,000 in September 2016).',
     );
   });
 });

@@ -15,8 +15,8 @@ describe('evTargets', () => {
     // Seed: "1.5 million electric cars as early as 2016" (revised in 2013) and "1.5 million electric vehicles by 2020";
     // the table: Aug 2016 350,000, Jan 2017 400,000, Dec 2019 800,000 (row above's date), Dec 2021 1 million.
     expect(evTargets(dataset, full()).map((t) => [t.index, t.year, t.amount, t.setIn, t.revisedIn, t.status, t.before, t.after])).toEqual([
-      [1, 2016, 1_500_000, null, 2013, 'missed', { units: 350_000, month: 2016 * 12 + 7 }, { units: 400_000, month: 2017 * 12 }],
-      [2, 2020, 1_500_000, 2013, null, 'missed', { units: 800_000, month: 2019 * 12 + 11 }, { units: 1_000_000, month: 2021 * 12 + 11 }],
+      [1, 2016, 1_500_000, null, 2013, 'missed', { units: 350_000, qualifier: null, month: 2016 * 12 + 7 }, { units: 400_000, qualifier: null, month: 2017 * 12 }],
+      [2, 2020, 1_500_000, 2013, null, 'missed', { units: 800_000, qualifier: null, month: 2019 * 12 + 11 }, { units: 1_000_000, qualifier: null, month: 2021 * 12 + 11 }],
     ]);
   });
 

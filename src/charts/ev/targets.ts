@@ -1,12 +1,15 @@
 import type { Dataset, EvMilestone } from '../../data/schema';
 import type { EvWindow } from './model';
 import type { IntlShape } from 'react-intl';
+import { qualifiedCount } from '../../data/countWords';
 import { formatUnits, monthIndex } from './format';
 import { formatsOf } from '../../i18n/format';
 
 /** A reported level of the target's series, for the outcome: units and the month reported. */
 export interface EvReported {
   units: number;
+  /** How the source bounds the count ("more than" …), null where it states it. */
+  qualifier: EvMilestone['qualifier'] | null;
   month: number;
 }
 
@@ -53,8 +56,8 @@ function outcome(amount: number, deadline: number, milestones: readonly EvMilest
   const firstPast = status === 'missed' ? proofOfMiss : past[0];
   return {
     status,
-    before: last ? { units: last.m.units, month: last.month } : null,
-    after: firstPast ? { units: firstPast.m.units, month: firstPast.month } : null,
+    before: last ? { units: last.m.units, qualifier: last.m.qualifier ?? null, month: last.month } : null,
+    after: firstPast ? { units: firstPast.m.units, qualifier: firstPast.m.qualifier ?? null, month: firstPast.month } : null,
   };
 }
 
@@ -85,9 +88,9 @@ export function targetOutcomeText(target: EvTarget, intl: IntlShape): string {
   return intl.formatMessage({ id: 'ev.target.outcome' }, {
     shown: before && after ? 'both' : before ? 'before' : 'after',
     // Stryker disable next-line StringLiteral: a side not reported is never shown (`shown` leaves it out), so its placeholder's text is never read
-    beforeUnits: before ? formatUnits(before.units, intl) : '', beforeMonth: before ? monthLong(before.month) : '',
+    beforeUnits: before ? qualifiedCount(formatUnits(before.units, intl), before.qualifier, intl) : '', beforeMonth: before ? monthLong(before.month) : '',
     // Stryker disable next-line StringLiteral: as above, for the side after the deadline
-    afterUnits: after ? formatUnits(after.units, intl) : '', afterMonth: after ? monthLong(after.month) : '',
+    afterUnits: after ? qualifiedCount(formatUnits(after.units, intl), after.qualifier, intl) : '', afterMonth: after ? monthLong(after.month) : '',
   });
 }
 

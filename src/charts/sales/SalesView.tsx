@@ -24,7 +24,7 @@ import {
   salesValueAxis,
   salesYears,
 } from './model';
-import { targetYearValues } from './format';
+import { targetYearValues } from '../../data/targetYear';
 import { LazySalesChart } from './LazySalesChart';
 import { SalesControls } from './SalesControls';
 import { SalesImage } from './SalesStaticSvg';

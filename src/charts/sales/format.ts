@@ -1,6 +1,7 @@
 import type { IntlShape } from 'react-intl';
 import { textWidth, truncateToWidth } from '../../components/textWidth';
 import { formatsOf, isMillions } from '../../i18n/format';
+import { targetYearValues } from '../../data/targetYear';
 /** Number and text formats the sales view shares between its model, axis, labels and tooltip, in the page's language. */
 
 /** Axis ticks: "0", "800K", "4M", "10.5M" (fr "10,5 M", ja "1,050万") for units; "25%" for shares. */
@@ -35,9 +36,6 @@ export function formatTotalLabels(totals: readonly number[], isCompact: boolean,
       : intl.formatNumber(units / 1e6, { minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
   });
 }
-
-/** The values a target's year takes in a message: 2022, or FY2022 (`fiscal`) where the source says a fiscal year. */
-export const targetYearValues = (target: { year: number; isFiscalYear: boolean }) => ({ year: target.year, fiscal: target.isFiscalYear ? 'yes' : 'no' });
 
 /** The target line's label: a short form built from its numbers on a phone, else the record's own label (the dataset's words) cut to fit `width`. */
 export function formatTargetLabel(target: { year: number; isFiscalYear: boolean; units: number; label: string; setIn: number | null }, isCompact: boolean, width: number, intl: IntlShape): string {
