@@ -55,6 +55,22 @@ describe('datasetYears', () => {
   it('refuses a dataset that dates nothing', () => {
     expect(() => datasetYears(none)).toThrow('the dataset has no dated record');
   });
+
+  it('spans every collection at the schema’s cap: 160,000 years (spread into Math.min, they overflowed the stack)', () => {
+    const events = Array.from({ length: 20_000 }, (_, i) => ({ date: String(1950 + (i % 50)), label: 'x', source: 's' }));
+    const ownership = Array.from({ length: 20_000 }, (_, i) => ({ holder: 'a', held: 'b', percent: 1, voting: true, from: 1960 + (i % 10), to: 2031, source: 's' }));
+    const evMilestones = Array.from({ length: 20_000 }, () => ({ date: '2010-01', series: 'x', units: 1, measure: 'sales' as const, source: 's' }));
+    const evLaunches = Array.from({ length: 20_000 }, () => ({ date: '2011-01', model: 'Zoe', brand: 'Renault', source: 's' }));
+    const targets = Array.from({ length: 20_000 }, () => ({ year: 2022, amount: 1, unit: 'vehicles' as const, period: 'year' as const, measure: 'sales' as const, label: 't', source: 's' }));
+    const sales = Array.from({ length: 20_000 }, () => ({ year: 2012, brand: 'Renault', units: 1, source: 's' }));
+    const salesTotals = Array.from({ length: 20_000 }, () => ({ year: 2013, units: 1, source: 's' }));
+    expect(datasetYears({ ...none, events, ownership, evMilestones, evLaunches, targets, sales, salesTotals })).toEqual([1950, 2030]);
+  });
+
+  it('is true for a dataset dated only by a plant’s opening year', () => {
+    const plant = { id: 'p', name: 'P', city: 'C', country: 'X', lat: 0, lon: 0, brands: ['Renault'], capacities: [{ amount: 1, basis: 'stated' as const, scope: 'plant' as const, period: 'year' as const, from: null }], capacityUnit: 'vehicles' as const, source: 's' };
+    expect(hasDatedRecord({ ...none, plants: [{ ...plant, opened: 2014 }] })).toBe(true);
+  });
 });
 
 describe('hasDatedRecord', () => {

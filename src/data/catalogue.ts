@@ -2,6 +2,7 @@
 // brand's figures contain another's) and its years. Views and the filter read these instead of lists
 // written into the code, so a new brand or year in the data needs no code change.
 
+import { extent } from '../lib/extent';
 import type { Brand, BrandInfo, Dataset } from './schema';
 
 export type YearRange = readonly [number, number];
@@ -35,9 +36,10 @@ export function datasetYears(dataset: DatedRecords): YearRange {
     ...dataset.targets.map((t) => t.year),
     ...dataset.plants.flatMap((p) => (p.opened === undefined ? [] : [p.opened])),
   ];
+  const span = extent(years);
   // The schema refuses a dataset that dates nothing, so this only guards direct callers.
-  if (years.length === 0) throw new Error('the dataset has no dated record');
-  return [Math.min(...years), Math.max(...years)];
+  if (span === null) throw new Error('the dataset has no dated record');
+  return span;
 }
 
 const covers = (span: { from?: number; to?: number }, year: number) => (span.from ?? -Infinity) <= year && year <= (span.to ?? Infinity);

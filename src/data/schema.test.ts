@@ -139,6 +139,21 @@ describe('parseDataset on malformed files names the failing path', () => {
     expect(detailsOf(data)).toEqual([expect.stringMatching(/^events: Too big: expected array to have <=20000 items, got /)]);
   });
 
+  it('an amount past ten trillion (a target of 1.5e308 made the EV log axis loop until the tab ran out of memory)', () => {
+    expect(detailsOf(broken((d) => (at(d, 'targets', 0).amount = 1.5e308)))).toEqual(['targets[0].amount: Too big: expected number to be <=10000000000000, got 1.5e+308']);
+    expect(detailsOf(broken((d) => (at(d, 'evMilestones', 0).units = 1e14)))).toEqual(['evMilestones[0].units: Too big: expected number to be <=10000000000000, got 100000000000000']);
+    expect(detailsOf(broken((d) => (at(d, 'sales', 0).units = 1e14)))).toEqual(['sales[0].units: Too big: expected number to be <=10000000000000, got 100000000000000']);
+  });
+
+  it('more brands, or included brands, or plant partners than a filter bar could offer (60,000 included brands froze the checks for 25 s)', () => {
+    expect(detailsOf(broken((d) => (at(d, 'brands', 0).includes = Array.from({ length: 21 }, (_, i) => ({ brand: `X${i}` }))))))
+      .toEqual([expect.stringMatching(/^brands\[0\]\.includes: Too big: expected array to have <=20 items/)]);
+    expect(detailsOf(broken((d) => (at(d, 'plants', 0).brands = Array.from({ length: 21 }, () => 'Renault')))))
+      .toEqual([expect.stringMatching(/^plants\[0\]\.brands: Too big: expected array to have <=20 items/)]);
+    expect(detailsOf(broken((d) => (d.brands = Array.from({ length: 101 }, (_, i) => ({ ...at(d, 'brands', 0), id: `B${i}` }))))))
+      .toContainEqual(expect.stringMatching(/^brands: Too big: expected array to have <=100 items/));
+  });
+
   it('an EV milestone of 0 units (a log axis cannot draw it)', () => {
     expect(detailsOf(broken((d) => (at(d, 'evMilestones', 0).units = 0)))).toEqual(['evMilestones[0].units: Too small: expected number to be >0, got 0']);
   });

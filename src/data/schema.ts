@@ -11,6 +11,18 @@ const year = z.number().int().min(1900).max(2100);
  * A non-empty string of at most `max` characters. Every string has a limit: a 5 MB name took 10–20 s to
  * draw; the limits sit well above the longest real value (source title 107, company name 44).
  */
+/**
+ * The largest count or amount a record may give: ten trillion (the ₩170 billion investment is 1.7e11). Unbounded,
+ * a target of 1.5e308 made the EV log axis count its decades to Infinity until the tab ran out of memory.
+ */
+const MAX_AMOUNT = 1e13;
+/** A count (units, vehicles a year): a whole number up to MAX_AMOUNT. */
+const count = z.number().int().max(MAX_AMOUNT);
+/**
+ * The most brands one brand may include, or one plant may name; the brand list itself takes at most 100 (a
+ * filter bar of toggles). Uncapped, 60,000 included brands kept the checks across records busy for 25 s.
+ */
+const MAX_BRANDS = 20;
 const text = (max: number) => z.string().min(1).max(max, `expected at most ${max} characters`);
 const id = text(80);
 /**
@@ -61,6 +73,7 @@ export const BrandInfo = z.object({
    */
   includes: z
     .array(z.object({ brand: Brand, from: year.optional(), to: year.optional() }))
+    .max(MAX_BRANDS)
     .optional(),
 });
 
@@ -68,11 +81,11 @@ export const Sale = z.object({
   year,
   brand: Brand,
   /** Units sold that year; null where the source gives no figure (never a zero). */
-  units: z.number().int().nonnegative().nullable(),
+  units: count.nonnegative().nullable(),
   ...provenance,
 });
 
-export const SalesTotal = z.object({ year, units: z.number().int().nonnegative(), ...provenance });
+export const SalesTotal = z.object({ year, units: count.nonnegative(), ...provenance });
 
 export const EvSeries = z.object({
   id,
@@ -89,7 +102,7 @@ export const EvMilestone = z.object({
   date: yearMonth,
   series: id,
   /** Cumulative units since launch. */
-  units: z.number().int().positive(),
+  units: count.positive(),
   measure: z.enum(['sales', 'production']),
   /**
    * How the source bounds or rounds the count, where it does: 'over' ("more than", "over": at least the count),
@@ -132,7 +145,7 @@ export const Ownership = z.object({
   /** True where `from` is only the first year a source attests the stake, not when it was acquired. */
   fromIsFirstRecord: z.boolean().optional(),
   /** Money invested, where the source gives an amount instead of a percentage. */
-  investment: z.object({ amount: z.number().positive(), currency: z.enum(['EUR', 'USD', 'RUB', 'KRW']) }).optional(),
+  investment: z.object({ amount: z.number().positive().max(MAX_AMOUNT), currency: z.enum(['EUR', 'USD', 'RUB', 'KRW']) }).optional(),
   /**
    * The same stake as another passage of the source states it, where the figures differ (43.4% / 43.3%):
    * kept beside the record so the source panel can show both; never drawn.
@@ -148,7 +161,7 @@ export const Ownership = z.object({
  * then a full capacity); its quote states every figure.
  */
 export const Capacity = z.object({
-  amount: z.number().int().positive(),
+  amount: count.positive(),
   basis: Basis,
   /** What the figure covers: the whole plant, one production or assembly line, or one model (or engine family). */
   scope: z.enum(['plant', 'line', 'model']),
@@ -169,7 +182,7 @@ export const Plant = z.object({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   /** Operating brands or partners; the first is the one the plant is coloured by. */
-  brands: z.array(text(40)).min(1),
+  brands: z.array(text(40)).min(1).max(MAX_BRANDS),
   /** Capacity figures in the order the source gives them; each amount is checked against the quote. */
   capacities: z.array(Capacity).min(1).max(8),
   capacityUnit: z.enum(['vehicles', 'engines', 'batteries']),
@@ -197,7 +210,7 @@ export type TargetUnit = z.infer<typeof TargetUnit>;
 export const Target = z.object({
   /** The year the target is for ("by 2020", "by the end of fiscal 2022"). */
   year,
-  amount: z.number().positive(),
+  amount: z.number().positive().max(MAX_AMOUNT),
   unit: TargetUnit,
   /** 'year' for a rate (vehicles a year, annual synergies); null for a count (cumulative EV sales). */
   period: z.literal('year').nullable(),
@@ -229,7 +242,7 @@ const records = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_RECORDS)
 
 const DatasetShape = z.object({
   sources: records(Source).min(1),
-  brands: records(BrandInfo),
+  brands: z.array(BrandInfo).max(100),
   sales: records(Sale),
   salesTotals: records(SalesTotal),
   evSeries: records(EvSeries),
