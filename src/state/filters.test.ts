@@ -1,5 +1,5 @@
 import { shallow } from 'zustand/shallow';
-import { clampRange, defaultFilters, selectCursor, selectFilters, selectHighlighted, useFilters, type Domain } from './filters';
+import { clampRange, defaultFilters, selectComparedYear, selectCursor, selectFilters, selectHighlighted, useFilters, type Domain } from './filters';
 
 const DOMAIN: Domain = { years: [1999, 2023], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] };
 beforeEach(() => {
@@ -60,14 +60,28 @@ describe('filter store', () => {
     expect(state().at).toBeNull();
   });
 
-  it('turns comparison off when the cursor lands on the compare year', () => {
+  it('compares nothing while the cursor stands on the compare year, and keeps the year for when it moves on', () => {
     state().setAt(2016);
     state().setCompare(2023);
-    expect(state().vs).toBe(2023);
+    expect([state().vs, selectComparedYear(state())]).toEqual([2023, 2023]);
     state().setAt(2023);
-    expect(state().vs).toBeNull();
-    state().setCompare(2023);
-    expect(state().vs).toBeNull();
+    expect([state().vs, selectComparedYear(state())]).toEqual([2023, null]);
+    state().setAt(2014);
+    expect([state().vs, selectComparedYear(state())]).toEqual([2023, 2023]);
+    state().setCompare(null);
+    expect(selectComparedYear(state())).toBeNull();
+  });
+
+  it('keeps the comparison through Play across the compare year (it was dropped for good once the cursor passed it)', () => {
+    state().setYearRange([2014, 2018]);
+    state().setCompare(2016);
+    state().play();
+    const seen: (number | null)[] = [];
+    while (state().isPlaying) {
+      seen.push(selectComparedYear(state()));
+      state().advancePlay();
+    }
+    expect([seen, state().vs, selectCursor(state())]).toEqual([[2016, 2016, null, 2016, 2016], 2016, 2018]);
   });
 
   it('plays from the range start one year per tick and stops at the end', () => {

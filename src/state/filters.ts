@@ -7,7 +7,7 @@ import type { Brand, Dataset } from '../data/schema';
 import { DEFAULT_LOCALE, localeFromLanguages, type Locale } from '../i18n/locales';
 import { oncePer } from '../lib/oncePer';
 import { NO_HIGHLIGHT, type Highlight } from './highlight';
-import { clampYear, compareAfterCursor, cursorAfterRange, cursorYear, nextPlayYear, playStart } from './time';
+import { clampYear, cursorAfterRange, cursorYear, nextPlayYear, playStart } from './time';
 
 /** What the filter can choose from, as the dataset says: its years and its brands (see data/catalogue.ts). */
 export interface Domain {
@@ -108,11 +108,15 @@ export function clampRange([a, b]: YearRange, domain: YearRange): YearRange {
   return from <= to ? [from, to] : [to, from];
 }
 
-/** The time fields made consistent: the cursor inside the range, no comparison of a year with itself. */
+/**
+ * The time fields made consistent: the cursor inside the range, the compare year inside the dataset's. A compare
+ * year the cursor reaches is kept (selectComparedYear compares nothing meanwhile): dropped, Play across it ended
+ * the comparison a person had set up.
+ */
 function timeFields(yearRange: YearRange, at: number | null, vs: number | null, domain: YearRange): Pick<Filters, 'yearRange' | 'at' | 'vs'> {
   const range = clampRange(yearRange, domain);
   const nextAt = cursorAfterRange(at, range);
-  const nextVs = vs === null ? null : compareAfterCursor(clampYear(vs, domain), cursorYear(nextAt, range));
+  const nextVs = vs === null ? null : clampYear(vs, domain);
   return { yearRange: range, at: nextAt, vs: nextVs };
 }
 
@@ -199,6 +203,9 @@ export const useHighlighted = () => useFilters(useShallow(selectHighlighted));
 /** The year the "as of" views show. */
 
 export const selectCursor = (state: Pick<Filters, 'at' | 'yearRange'>): number => cursorYear(state.at, state.yearRange);
+
+/** The year the cursor's is compared with, or null: none chosen, or the cursor stands on it (a year is no comparison with itself). */
+export const selectComparedYear = (state: Pick<Filters, 'at' | 'yearRange' | 'vs'>): number | null => (state.vs === selectCursor(state) ? null : state.vs);
 
 /** The Filters part of the store, for serializing. */
 export function selectFilters(state: Filters): Filters {

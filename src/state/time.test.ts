@@ -1,4 +1,4 @@
-import { clampYear, compareAfterCursor, compareSpan, cursorAfterRange, cursorYear, nextPlayYear, playStart, rangeWithEnd, yearForKey } from './time';
+import { clampYear, compareSpan, cursorAfterRange, cursorYear, nextPlayYear, playStart, rangeWithEnd, yearForKey } from './time';
 
 describe('cursor rules', () => {
   it('defaults to the range end', () => {
@@ -21,10 +21,6 @@ describe('cursor rules', () => {
 
   it('rounds to whole years', () => {
     expect(clampYear(2015.6, [2011, 2018])).toBe(2016);
-  });
-
-  it('drops a compare year equal to the cursor', () => {
-    expect([compareAfterCursor(2016, 2016), compareAfterCursor(2023, 2016), compareAfterCursor(null, 2016)]).toEqual([null, 2023, null]);
   });
 });
 

@@ -18,11 +18,6 @@ export function cursorAfterRange(at: number | null, range: YearSpan): number | n
   return at === null ? null : clampYear(at, range);
 }
 
-/** The compare year to keep once the cursor is `at`: none when it would compare a year with itself. */
-export function compareAfterCursor(vs: number | null, at: number): number | null {
-  return vs === at ? null : vs;
-}
-
 /** The range after one handle moved to `year`: each end stays on its side of the other, inside `domain`. */
 export function rangeWithEnd(range: YearSpan, end: 'from' | 'to', year: number, domain: YearSpan): YearSpan {
   return end === 'from' ? [clampYear(year, [domain[0], range[1]]), range[1]] : [range[0], clampYear(year, [range[0], domain[1]])];

@@ -15,7 +15,7 @@ import {
   type Filters,
   type YearRange,
 } from './filters';
-import { clampYear, cursorYear } from './time';
+import { clampYear } from './time';
 import { firstChars } from '../lib/firstChars';
 
 /**
@@ -148,16 +148,12 @@ export function parseFilters(query: string, domain: Domain): { filters: Filters;
  * to the cursor turns comparison off; the notice says which.
  */
 function checkTimeKeys(filters: Filters, ignored: IgnoredParam[]): { filters: Filters; ignored: IgnoredParam[] } {
-  const { yearRange: [from, to], at, vs } = filters;
+  const { yearRange: [from, to], at } = filters;
   let result = filters;
   if (at !== null && (at < from || at > to)) {
     const clamped = clampYear(at, [from, to]);
     ignored.push({ key: 'at', value: String(at), reason: { id: 'filters.reason.atOutside', values: { from, to, year: clamped } } });
     result = { ...result, at: clamped };
-  }
-  if (vs === cursorYear(result.at, result.yearRange)) {
-    ignored.push({ key: 'vs', value: String(vs), reason: { id: 'filters.reason.sameYear' } });
-    result = { ...result, vs: null };
   }
   return { filters: result, ignored };
 }

@@ -146,4 +146,31 @@ describe('useUrlSync writes', () => {
     expect(useFilters.getState().brands).toEqual(domain.brands);
     unmount();
   });
+
+  it('takes the theme the entry Back lands on says, so a later write keeps the address and the page agreeing', async () => {
+    // A code review: Dark chosen, Back to the bare address, a brand clicked: the page stayed dark while the address lost theme=.
+    const { unmount } = renderHook(() => useUrlSync(domain));
+    act(() => useThemeChoice.getState().setChoice('dark'));
+    await waitFor(() => expect(window.location.search).toBe('?theme=dark'));
+    act(() => {
+      window.history.replaceState(null, '', '/');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(useThemeChoice.getState().choice).toBe('system');
+    act(() => {
+      window.history.replaceState(null, '', '/?theme=light');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(useThemeChoice.getState().choice).toBe('light');
+    unmount();
+    useThemeChoice.getState().setChoice('system');
+  });
+
+  it('writes what is still waiting when the page is left before its frame (a reload, a link)', async () => {
+    const { unmount } = renderHook(() => useUrlSync(domain));
+    act(() => useFilters.getState().toggleBrand('Nissan'));
+    act(() => window.dispatchEvent(new Event('pagehide')));
+    expect(window.location.search).toBe('?brands=Renault,Mitsubishi,AvtoVAZ');
+    unmount();
+  });
 });

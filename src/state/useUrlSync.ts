@@ -135,6 +135,8 @@ export function useUrlSync(domain: Domain | null): IgnoredParam[] {
       // Back or Forward: the history entry is the truth now; writes still waiting are for the page left.
       writes.cancel();
       setIgnored(readUrl(domain));
+      // The theme too: kept from the page left, the next write would drop (or keep) a theme= the page no longer shows.
+      useThemeChoice.getState().setChoice(parsePageMode(window.location.search).mode.theme ?? 'system');
     };
     window.addEventListener('popstate', onPopState);
     // Leaving the page (reload, a link, closing the tab) writes what is still waiting, so nothing is lost.

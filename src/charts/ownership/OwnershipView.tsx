@@ -8,7 +8,7 @@ import { ChartCard } from '../../components/ChartCard';
 import { imageDrawing } from '../../export/imageDrawing';
 import { datasetYears } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
-import { selectCursor, useFilters } from '../../state/filters';
+import { selectComparedYear, selectCursor, useFilters } from '../../state/filters';
 import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
 import { compareSpan } from '../../state/time';
@@ -29,7 +29,7 @@ import { STAKE_DASHES } from './OwnershipMarks';
  * drawn ones. A component of its own, so a year change re-renders only it before the frame.
  */
 function OwnershipControls({ years, compareYears }: { years: readonly number[]; compareYears: readonly number[] }) {
-  const { cursor, vs, yearRange } = useFilters(useShallow((s) => ({ cursor: selectCursor(s), vs: s.vs, yearRange: s.yearRange })));
+  const { cursor, vs, yearRange } = useFilters(useShallow((s) => ({ cursor: selectCursor(s), vs: selectComparedYear(s), yearRange: s.yearRange })));
   const setAt = useFilters((s) => s.setAt);
   const setCompare = useFilters((s) => s.setCompare);
   return (
@@ -46,8 +46,9 @@ function OwnershipControls({ years, compareYears }: { years: readonly number[]; 
  */
 export function OwnershipView({ dataset }: { dataset: Dataset }) {
   const choices = useDrawnChoices();
-  const { brands, vs } = choices;
+  const { brands } = choices;
   const cursor = selectCursor(choices);
+  const vs = selectComparedYear(choices);
   const { highlighted, onHighlight, picked, onOpenSource: openSource } = useMarkLinks();
   // The record picked in the source panel's list, shown in the diagram with the same halo as a hovered edge.
   const span = useMemo(() => compareSpan(cursor, vs), [cursor, vs]);

@@ -9,7 +9,7 @@ import type { LegendItem } from '../../components/chartTypes';
 import { brandIds } from '../../data/catalogue';
 import { largestCapacity } from '../../data/capacity';
 import type { Dataset } from '../../data/schema';
-import { MAP_REGIONS, selectCursor, useFilters } from '../../state/filters';
+import { MAP_REGIONS, selectComparedYear, selectCursor, useFilters } from '../../state/filters';
 import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
 import { compareSpan } from '../../state/time';
@@ -38,8 +38,9 @@ function RegionButtons() {
 /** Plant capacity map: a symbol per plant sized by annual capacity, coloured by brand, with a ranked list. */
 export function PlantsView({ dataset }: { dataset: Dataset }) {
   const choices = useDrawnChoices();
-  const { yearRange, brands, mapRegion: region, vs } = choices;
+  const { yearRange, brands, mapRegion: region } = choices;
   const at = selectCursor(choices);
+  const vs = selectComparedYear(choices);
   const { highlighted, onHighlight, picked, onOpenSource: openSource } = useMarkLinks();
   const recordIndex = picked?.key === 'plants' ? picked.index : null;
   const theme = useTheme();

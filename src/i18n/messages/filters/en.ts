@@ -44,7 +44,6 @@ export const filtersEn = {
   'filters.reason.tooLong': 'value too long',
   'filters.reason.repeated': 'repeated; only the first value is read',
   'filters.reason.atOutside': 'outside the selected years {from}–{to}; showing {year}',
-  'filters.reason.sameYear': 'the same year as the one shown; comparison is off',
   'filters.reason.embedAlone': 'an embed needs a chart, e.g. chart=ev',
   'filters.reason.embed': 'expected 1 or 0',
   'filters.reason.repeatedDefault': 'repeated; the default is used',

@@ -47,7 +47,6 @@ export const filtersFr: Translation<typeof filtersEn> = {
   'filters.reason.tooLong': 'valeur trop longue',
   'filters.reason.repeated': 'paramètre répété ; seule la première valeur est lue',
   'filters.reason.atOutside': 'hors des années choisies ({from}–{to}) ; affichage de {year}',
-  'filters.reason.sameYear': 'même année que celle affichée ; la comparaison est désactivée',
   'filters.reason.embedAlone': 'une intégration doit désigner un graphique, par exemple chart=ev',
   'filters.reason.embed': '1 ou 0 était attendu',
   'filters.reason.repeatedDefault': 'paramètre répété ; la valeur par défaut est utilisée',

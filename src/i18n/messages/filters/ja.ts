@@ -47,7 +47,6 @@ export const filtersJa: Translation<typeof filtersEn> = {
   'filters.reason.tooLong': '値が長すぎます',
   'filters.reason.repeated': '重複しています。最初の値のみ読み込みます',
   'filters.reason.atOutside': '選択した期間（{from}～{to}年）の外です。{year}年を表示します',
-  'filters.reason.sameYear': '表示中の年と同じです。比較はオフです',
   'filters.reason.embedAlone': '埋め込みにはchart=evのようにグラフの指定が必要です',
   'filters.reason.embed': '1または0を指定してください',
   'filters.reason.repeatedDefault': '重複しています。既定値を使います',
