@@ -2,7 +2,7 @@ import { useIntl } from 'react-intl';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesFrame } from './chartContext';
 import { formatAxisValue } from './format';
-import { yTickFontSize } from './frame';
+import { yearTickLabel, yTickFontSize } from './frame';
 import type { SalesChartRow } from './model';
 import { YearTick } from './YearTick';
 
@@ -38,7 +38,7 @@ export function SalesAxes({ rows, ticks, isShare, compact, onSelectYear }: AxesP
         <line x1={plot.x} x2={plot.x + plot.width} y1={bottom} y2={bottom} stroke={theme.border} />
       </g>
       {rows.map((row) => (
-        <YearTick key={row.year} year={row.year} x={xScale(row.year, { position: 'middle' }) ?? 0} y={bottom + 8} compact={compact} onSelectYear={onSelectYear} />
+        <YearTick key={row.year} year={row.year} label={yearTickLabel(row.year, plot.width / rows.length, yTickFontSize(compact))} x={xScale(row.year, { position: 'middle' }) ?? 0} y={bottom + 8} compact={compact} onSelectYear={onSelectYear} />
       ))}
     </g>
   );

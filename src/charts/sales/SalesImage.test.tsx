@@ -1,7 +1,7 @@
 import type { SalesLayout, SalesMode } from '../../state/filters';
 import { useFilters } from '../../state/filters';
 import { eachImageSize, exportedChart, paintOf, textFills } from '../../test/exportedChart';
-import { choose, renderWithProviders } from '../../test/renderWithProviders';
+import { choose, dataset, renderWithProviders } from '../../test/renderWithProviders';
 import { smallDataset, smallDatasetTheme } from '../../test/smallDataset';
 import { lightTheme, type Theme } from '../../theme/tokens';
 import { salesChartRows, salesValueAxis, salesYears } from './model';
@@ -10,14 +10,22 @@ import { SalesView } from './SalesView';
 
 const BRANDS = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'];
 
-function salesImage(layout: SalesLayout, width: number, theme: Theme, mode: SalesMode = 'units') {
-  const years = salesYears(smallDataset, { yearRange: [2016, 2017], brands: BRANDS });
+function salesImage(layout: SalesLayout, width: number, theme: Theme, mode: SalesMode = 'units', data = smallDataset, yearRange: [number, number] = [2016, 2017]) {
+  const years = salesYears(data, { yearRange, brands: BRANDS });
   const rows = salesChartRows(years, mode, layout);
   const axis = salesValueAxis(rows, mode, layout);
   return exportedChart((w, t) => <SalesImage rows={rows} axis={axis} target={null} brands={BRANDS} mode={mode} layout={layout} at={2017} width={w} theme={t} />, width, smallDatasetTheme(theme));
 }
 
 const bars = (chart: Element) => [...chart.querySelectorAll('rect.sales-segment')];
+
+describe('the sales chart’s years in a narrow image', () => {
+  const years = (width: number) => [...salesImage('stacked', width, lightTheme, 'units', dataset, [2011, 2018]).querySelectorAll('.sales-year-text')].map((t) => t.textContent);
+  it('writes eight years in full where their bands hold four digits, and as ’11 … ’18 in a 272 px chart (they ran together as 20112012…)', () => {
+    expect(years(600)).toEqual(['2011', '2012', '2013', '2014', '2015', '2016', '2017', '2018']);
+    expect(years(272)).toEqual(['’11', '’12', '’13', '’14', '’15', '’16', '’17', '’18']);
+  });
+});
 
 describe('the sales chart in an exported image (2016: four brands; 2017: no AvtoVAZ figure)', () => {
   eachImageSize((width, theme) => {

@@ -3,7 +3,7 @@ import { brandColour } from '../../theme/tokens';
 import type { Brand } from '../../data/schema';
 import type { Theme } from '../../theme/tokens';
 import { axisLabelWidth, formatAxisValue, formatTargetLabel, formatTotalLabels } from './format';
-import { atFrameTop, isCompactWidth, yTickFontSize } from './frame';
+import { atFrameTop, isCompactWidth, yearTickLabel, yTickFontSize } from './frame';
 import { TargetMark } from './TargetMark';
 import { staticSalesLayout, type StaticSalesLayout } from './staticLayout';
 import type { SalesAxis, SalesChartRow, SalesTarget } from './model';
@@ -47,7 +47,7 @@ export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: Sa
         <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={theme.border} />
         {layout.years.map((y) => (
           <g key={y.year} className={`sales-year${y.year === at ? ' is-at' : ''}`} transform={`translate(${y.centre},${plot.bottom + 8})`}>
-            <text className="sales-year-text" y={16} textAnchor="middle" fontSize={fontSize} fill={theme.text} fontWeight={y.year === at ? 800 : 400}>{y.year}</text>
+            <text className="sales-year-text" y={16} textAnchor="middle" fontSize={fontSize} fill={theme.text} fontWeight={y.year === at ? 800 : 400}>{yearTickLabel(y.year, y.end - y.start, fontSize)}</text>
           </g>
         ))}
         {layout.bars.map((bar) => (

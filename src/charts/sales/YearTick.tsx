@@ -9,6 +9,8 @@ import { formatsOf } from '../../i18n/format';
 
 interface YearTickProps {
   year: number;
+  /** What the tick says: the year, or "’11" in a narrow chart (yearTickLabel). */
+  label: string;
   /** The top centre of the label, in chart pixels. */
   x: number;
   y: number;
@@ -21,7 +23,7 @@ interface YearTickProps {
  * A year on the x-axis, as a button: every view shows this year (the range stays as it is). The cursor year
  * is bold and pressed.
  */
-export function YearTick({ year, x, y, compact, onSelectYear }: YearTickProps) {
+export function YearTick({ year, label, x, y, compact, onSelectYear }: YearTickProps) {
   const { yearsByYear, show, hide } = useSalesChart();
   const theme = useTheme();
   // A control, so it reads the store, not the drawn choices: pressed (and bold) in the click's own frame, as
@@ -54,7 +56,7 @@ export function YearTick({ year, x, y, compact, onSelectYear }: YearTickProps) {
     >
       <rect className="sales-year-hit" x={-width / 2} y={2} width={width} height={20} rx={4} />
       <text className="sales-year-text" y={16} textAnchor="middle" fontSize={compact ? 11 : 12} fill={theme.text} fontWeight={isAt ? 800 : 400}>
-        {year}
+        {label}
       </text>
     </g>
   );

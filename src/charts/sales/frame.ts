@@ -1,3 +1,5 @@
+import { textWidth } from '../../components/textWidth';
+
 /**
  * The sales chart's frame, shared by the Recharts chart and the static SVG pre-rendered in its place
  * (staticLayout.ts), so both put every bar, tick and total in the same place.
@@ -24,6 +26,14 @@ export const salesChartHeight = (isCompact: boolean) => (isCompact ? 280 : 340);
  * least the width "10.6M" needs. Japanese "1,400万" is wider than any English tick and was cut off in images.
  */
 export const yAxisWidth = (isCompact: boolean, labelWidth = 0) => Math.max(isCompact ? 38 : 44, Math.ceil(labelWidth) + 10);
+/**
+ * A year's label under its bar: "2011", or "’11" where the year's band (px) is too narrow for four digits and a
+ * gap — eight years in a 320 px image or phone ran together as "20112012…".
+ */
+export function yearTickLabel(year: number, bandWidth: number, fontSize: number): string {
+  return bandWidth < textWidth('2000', fontSize) + 6 ? `’${String(year).slice(-2)}` : String(year);
+}
+
 /** The value axis's tick font size. */
 export const yTickFontSize = (isCompact: boolean) => (isCompact ? 11 : 12);
 
