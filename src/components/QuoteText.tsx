@@ -1,9 +1,10 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMemo } from 'react';
 import { highlightNumber, languageIn } from '../data/provenance';
+import { quoteText } from '../data/quoteText';
 
 interface QuoteTextProps {
-  /** The source's words, verbatim. */
+  /** The source's words, verbatim (a table row is shown as its cells). */
   quote: string;
   /** Plain decimal strings the record states ("5816278"); each occurrence is wrapped in <mark>. */
   numbers: readonly string[];
@@ -13,7 +14,7 @@ interface QuoteTextProps {
 
 /** A verbatim quote with the record's number marked; a quote in another language than the page's says it is shown as written. */
 export function QuoteText({ quote, numbers, lang }: QuoteTextProps) {
-  const segments = useMemo(() => highlightNumber(quote, numbers), [quote, numbers]);
+  const segments = useMemo(() => highlightNumber(quoteText(quote), numbers), [quote, numbers]);
   const intl = useIntl();
   return (
     <figure className="source-quote">

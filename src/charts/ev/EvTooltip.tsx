@@ -7,7 +7,7 @@ import { TapSourceButton } from '../../components/TapSourceButton';
 import { tooltipCss } from '../../components/tooltipPlacement';
 import type { TapFor } from '../../components/tapToPreview';
 import type { Theme } from '../../theme/tokens';
-import { quoteText } from './format';
+import { quoteText } from '../../data/quoteText';
 import type { EvLine, EvMarker, EvPoint } from './model';
 import { targetOutcomeText, type EvTarget } from './targets';
 import { formatsOf } from '../../i18n/format';

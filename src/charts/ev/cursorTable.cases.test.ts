@@ -1,6 +1,7 @@
 import { intlFor } from '../../i18n/intl';
 import { evCursor } from './cursor';
-import { formatUnits, monthIndex, quoteText, splitTableRow } from './format';
+import { formatUnits, monthIndex } from './format';
+import { quoteText, splitTableRow } from '../../data/quoteText';
 import type { EvLine, EvPoint } from './model';
 import { evTable } from './table';
 

@@ -6,11 +6,6 @@ export function monthIndex(date: string): number {
   return isoMonth(date) ?? Number(date.slice(0, 4)) * 12 + 6;
 }
 
-/** Month index → "2017-10". */
-export function monthDate(month: number): string {
-  return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
-}
-
 /**
  * Units in prose: whole hundred-thousands from a million up in words ("1 million", "2.5 million"; Japanese "100万"),
  * the rest exact ("273,550"). French keeps the digits ("1 000 000"): « 1 million » would need « de » before its noun.
@@ -26,14 +21,3 @@ export function formatTick(units: number, f: Formats): string {
   return units === 0 ? f.exact(0) : f.compact(units);
 }
 
-/** The cells of a quoted markdown table row ("| Oct 2017 | Alliance … |"), or null if the quote is prose. */
-export function splitTableRow(quote: string): string[] | null {
-  const trimmed = quote.trim();
-  if (!trimmed.startsWith('|') || !trimmed.endsWith('|') || trimmed.length < 2) return null;
-  return trimmed.slice(1, -1).split('|').map((cell) => cell.trim());
-}
-
-/** A quote as shown in a tooltip: table rows lose their pipes ("Oct 2017 — Alliance global EV sales …"). */
-export function quoteText(quote: string): string {
-  return splitTableRow(quote)?.join(' — ') ?? quote;
-}

@@ -7,7 +7,8 @@ import { isDateConflict } from '../../data/dateConflict';
 import { oncePer } from '../../lib/oncePer';
 import type { YearRange } from '../../state/filters';
 import { qualifiedCount } from '../../data/countWords';
-import { formatUnits, monthIndex, splitTableRow } from './format';
+import { formatUnits, monthIndex } from './format';
+import { splitTableRow } from '../../data/quoteText';
 import { formatsOf } from '../../i18n/format';
 
 /** A span of calendar months, both ends included, as month indices (see `monthIndex`). */
