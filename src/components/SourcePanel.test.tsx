@@ -118,7 +118,7 @@ describe('SourcePanel', () => {
     const dialog = open('autonews-2017-asia');
     expect(within(dialog).getByRole('heading', { name: 'Records citing this source (2)' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: `Target for FY2022 — ${dataset.targets[0]?.label}` })).toBeInTheDocument();
-    expect(within(dialog).getByRole('button', { name: 'Jun 2017 — Alliance the world’s largest automaker, January–June 2017: over 5.2 million' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Jun 2017 — Alliance the world’s largest automaker, January–June 2017: over 5.2 million deliveries' })).toBeInTheDocument();
   });
 
   it('counts the other records citing the source, leaving out the one shown', () => {
