@@ -165,6 +165,23 @@ describe('verifyDataset', () => {
     ]);
   });
 
+  it('holds an EV count to its quote’s bound: "more than", "about" and "almost" need their qualifier, and a qualifier needs its word', () => {
+    const docs = { ...documents, 'e.txt': 'The Leaf reached global sales of almost 450,000 units by the end of 2019. Sales passed 300,000 units.' };
+    const milestone = (quote: string, qualifier?: 'over' | 'about' | 'almost') => ({ date: '2019-12', series: 'leaf', units: quote.includes('450') ? 450_000 : 300_000, measure: 'sales' as const, source: 'e', quote, ...(qualifier ? { qualifier } : {}) });
+    const verify = (m: ReturnType<typeof milestone>) => verifyDataset({ ...tinyDataset(), sources: [...tinyDataset().sources, { id: 'e', file: 'e.txt', title: 'e', language: 'en' }], evMilestones: [m] } as never, docs);
+    expect(verify(milestone('global sales of almost 450,000 units', 'almost'))).toEqual([]);
+    expect(verify(milestone('Sales passed 300,000 units.'))).toEqual([]);
+    expect(verify(milestone('global sales of almost 450,000 units'))).toEqual([
+      { path: 'evMilestones[0].qualifier', message: 'evMilestones[0].qualifier is missing: its quote says “almost 450,000”' },
+    ]);
+    expect(verify(milestone('global sales of almost 450,000 units', 'over'))).toEqual([
+      { path: 'evMilestones[0].qualifier', message: 'evMilestones[0].qualifier over is not what its quote says: “almost 450,000”' },
+    ]);
+    expect(verify(milestone('Sales passed 300,000 units.', 'about'))).toEqual([
+      { path: 'evMilestones[0].qualifier', message: 'evMilestones[0].qualifier about has no word in its quote (about, around, approximately, roughly)' },
+    ]);
+  });
+
   it('accepts a target and a plant whose every figure is in the quote', () => {
     expect(verifyDataset(withTargetAndPlant(), documents)).toEqual([]);
   });

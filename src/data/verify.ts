@@ -185,6 +185,37 @@ function checkTargetYears(dataset: Dataset): Problem[] {
   });
 }
 
+/** The words that bound or round a count, by the EV milestone qualifier each one means. */
+const QUALIFIER_WORDS = new Map<string, readonly string[]>([
+  ['over', ['more than', 'over']],
+  ['about', ['about', 'around', 'approximately', 'roughly']],
+  ['almost', ['almost', 'nearly']],
+]);
+/** One of those words right before a number: "almost 450,000", "more than 1 million". */
+const BOUNDED_NUMBER_RE = new RegExp(`\\b(${[...QUALIFIER_WORDS.values()].flat().join('|')})\\s+(${NUMBER_RE.source})`, 'g');
+
+/**
+ * (f) An EV count keeps its quote's bound: a quote saying "almost 450,000" needs `qualifier: almost` (drawn as
+ * "reached 450,000" it claimed what the source denies), and a qualifier needs one of its words in the quote.
+ */
+function checkEvQualifiers(dataset: Dataset): Problem[] {
+  return dataset.evMilestones.flatMap((m, i) => {
+    if (!m.quote) return [];
+    const path = `evMilestones[${i}].qualifier`;
+    const quote = normalizeText(m.quote);
+    const bound = [...quote.matchAll(BOUNDED_NUMBER_RE)].find((match) => numbersIn(match[0]).some((n) => sameNumber(n, m.units)));
+    const stated = bound ? [...QUALIFIER_WORDS].find(([, words]) => words.includes(bound[1]!))![0] : undefined;
+    if (bound && stated !== m.qualifier) {
+      return [{ path, message: m.qualifier ? `${path} ${m.qualifier} is not what its quote says: “${bound[0]}”` : `${path} is missing: its quote says “${bound[0]}”` }];
+    }
+    const words = m.qualifier ? (QUALIFIER_WORDS.get(m.qualifier) ?? []) : [];
+    if (m.qualifier && !bound && !words.some((word) => new RegExp(`\\b${word}\\b`).test(quote))) {
+      return [{ path, message: `${path} ${m.qualifier} has no word in its quote (${words.join(', ')})` }];
+    }
+    return [];
+  });
+}
+
 /** Each source file must have been supplied, or none of its quotes can be checked. */
 function checkSourceFiles(dataset: Dataset, documents: Record<string, string>): Problem[] {
   return dataset.sources.flatMap((source, i) =>
@@ -273,6 +304,7 @@ export function verifyDataset(dataset: Dataset, documents: Record<string, string
     ...checkSalesCoverage(dataset),
     ...checkSalesTotals(dataset),
     ...checkEvCumulative(dataset),
+    ...checkEvQualifiers(dataset),
   ];
 }
 
