@@ -75,6 +75,16 @@ describe('ExportDialog', () => {
     expect(onExport.mock.calls[0]![0].image?.background).toBeNull();
   });
 
+  it('previews a transparent image on a checkerboard of its theme: a dark image’s light words were unreadable on a light one', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('radio', { name: 'Transparent' }));
+    const preview = () => screen.getByRole('img').closest('figure')!;
+    await waitFor(() => expect(preview()).toHaveClass('is-transparent'), { timeout: 10_000 });
+    expect(preview()).not.toHaveClass('is-dark');
+    await user.click(screen.getByRole('radio', { name: 'Dark' }));
+    await waitFor(() => expect(preview()).toHaveClass('is-transparent', 'is-dark'), { timeout: 10_000 });
+  });
+
   it('CSV needs no drawing and turns the image options off', async () => {
     const { user, onExport } = setup();
     await user.click(screen.getByRole('radio', { name: 'CSV' }));

@@ -106,7 +106,7 @@ export function ExportDialog({ title, parts, screenChartWidth, drawing, onExport
               {intl.formatMessage({ id: 'export.dialog.header' })}
             </label>
           </div>
-          <figure className={`export-preview${options.isTransparent ? ' is-transparent' : ''}`}>
+          <figure className={`export-preview${options.isTransparent ? ' is-transparent' : ''}${options.theme === 'dark' ? ' is-dark' : ''}`}>
             {!isImage ? (
               <p>{intl.formatMessage({ id: 'export.dialog.csvNote' })}</p>
             ) : previewUrl ? (
