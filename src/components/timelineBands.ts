@@ -1,22 +1,22 @@
 import type { Dataset } from '../data/schema';
+import { extent } from '../lib/extent';
 import type { MessageId } from '../i18n/messages';
 import type { TimelineBand } from './Timeline';
 
-const spanOf = (years: readonly number[]): readonly [number, number] | null => (years.length ? [Math.min(...years), Math.max(...years)] : null);
-
 /**
  * The years each view has data for, as bands on the timeline: sales (its table's years), EV (milestones
- * and launches), ownership (from the first stake to the last year a stake starts or ends). Read straight
+ * and launches), ownership (from the first stake to the last year a stake starts or is held). Read straight
  * from the dataset, so the shell does not load the views' models to draw them.
  */
 export function timelineBands(dataset: Dataset): TimelineBand[] {
   const bands: [string, MessageId, readonly number[]][] = [
     ['sales', 'filters.band.sales', dataset.salesTotals.map((t) => t.year)],
     ['ev', 'filters.band.ev', [...dataset.evMilestones, ...dataset.evLaunches].map((r) => Number(r.date.slice(0, 4)))],
-    ['ownership', 'filters.band.ownership', dataset.ownership.flatMap((s) => (s.to === null ? [s.from] : [s.from, s.to]))],
+    // A stake's `to` is exclusive: its last year is to − 1, as the filter's years (datasetYears) count it.
+    ['ownership', 'filters.band.ownership', dataset.ownership.flatMap((s) => (s.to === null ? [s.from] : [s.from, s.to - 1]))],
   ];
   return bands.flatMap(([key, label, years]) => {
-    const span = spanOf(years);
+    const span = extent(years);
     return span ? [{ key, label, span }] : [];
   });
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { firstChars } from '../lib/firstChars';
 
 /** `sales[3].units` from a zod path. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -21,7 +22,7 @@ function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return text.length > 60 ? `${firstChars(text, 57)}…` : text;
 }
 
 /** One readable line per issue: `sales[3].units: expected number, got "abc"`. */

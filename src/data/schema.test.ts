@@ -154,6 +154,11 @@ describe('parseDataset on malformed files names the failing path', () => {
       .toContainEqual(expect.stringMatching(/^brands: Too big: expected array to have <=100 items/));
   });
 
+  it('quotes a long wrong value cut by whole characters: an emoji at the cut was split into half a pair', () => {
+    const [line] = detailsOf(broken((d) => (at(d, 'companies', 0).name = { text: `${'a'.repeat(47)}😀😀` })));
+    expect(line).toMatch(/^companies\[0\]\.name: .*got \{"text":"a{47}😀…$/u);
+  });
+
   it('an EV milestone of 0 units (a log axis cannot draw it)', () => {
     expect(detailsOf(broken((d) => (at(d, 'evMilestones', 0).units = 0)))).toEqual(['evMilestones[0].units: Too small: expected number to be >0, got 0']);
   });
