@@ -18,8 +18,9 @@ describe('emptyAction', () => {
     expect(emptyAction({ yearRange: [1999, 2005], brands: [] }, [2009, 2021], ALL, EN)?.label).toBe('Show 2009–2021');
   });
 
-  it('offers nothing when the range overlaps the data', () => {
+  it('offers nothing when the range overlaps the data, by one year at either end', () => {
     expect(emptyAction({ yearRange: [2005, 2011], brands: ['Renault'] }, [2011, 2018], ALL, EN)).toBeNull();
+    expect(emptyAction({ yearRange: [2018, 2023], brands: ['Renault'] }, [2011, 2018], ALL, EN)).toBeNull();
   });
 
   it('offers nothing about years when the view has none', () => {

@@ -1,5 +1,5 @@
 import realDataset from '../../public/data/alliance.json';
-import { datasetTexts, localiseDataset } from './localiseDataset';
+import { dataTextsFromPairs, datasetTexts, localiseDataset } from './localiseDataset';
 import { parseDataset } from './parseDataset';
 
 const dataset = parseDataset(realDataset);
@@ -15,6 +15,12 @@ const texts = new Map([
   ['Ghosn\'s November 2018 arrest in Japan and dismissal from both Nissan and Mitsubishi', 'traduit'],
   ['The company looks toward Asia for growth.', 'traduit'],
 ]);
+
+describe('dataTextsFromPairs', () => {
+  it('keeps the English where a pair has no translation, rather than blanking the label', () => {
+    expect([...dataTextsFromPairs([['Renault'], ['China JV', 'JV Chine']])]).toEqual([['Renault', 'Renault'], ['China JV', 'JV Chine']]);
+  });
+});
 
 describe('localiseDataset', () => {
   const localised = localiseDataset(dataset, texts);

@@ -28,6 +28,11 @@ describe('ownershipChanges on a five-record history', () => {
     ]);
   });
 
+  it('dates the end of a pair continued twice after the earlier year by its last record', () => {
+    const chain = [stake('a', 'b', 2000, 2006), stake('a', 'b', 2006, 2010, { percent: 12 }), stake('a', 'b', 2010, 2013, { percent: 14 })];
+    expect(ownershipChanges(chain, 2005, 2015, en).map((c) => [c.kind, c.label])).toEqual([['ended', 'ended 2013']]);
+  });
+
   it('counts a pair held in both years unchanged when its records say the same thing', () => {
     const restated = [stake('a', 'b', 2000, 2010), stake('a', 'b', 2010, null)];
     expect(ownershipChanges(restated, 2005, 2015, en).map((c) => [c.kind, c.label])).toEqual([['unchanged', '10%']]);

@@ -134,6 +134,10 @@ describe('heldYears', () => {
   it('says "in" for a stake held one year', () => {
     expect(heldYears({ ...dataset.ownership[1]!, from: 2005, to: 2006 }, intlFor('en'))).toBe('in 2005');
   });
+
+  it('marks an end inferred only where there is an end', () => {
+    expect([heldYears({ from: 2001, to: 2015, toIsInferred: true }, intlFor('en')), heldYears({ from: 2001, to: null, toIsInferred: true }, intlFor('en'))]).toEqual(['2001–2014 (end inferred)', 'since 2001']);
+  });
 });
 
 describe('nodeDetails', () => {
@@ -302,7 +306,8 @@ describe('firstSentence', () => {
       firstSentence('Three cells, e.g. 2016: 9,961,347. Mitsubishi joined in 2016.'),
       firstSentence('Attested in 2014. “Equally owned”, the source says.'),
       firstSentence('No sentence break here'),
-    ]).toEqual(['Held until the 2001 increase to 43.4%.', 'Three cells, e.g. 2016: 9,961,347.', 'Attested in 2014.', 'No sentence break here']);
+      firstSentence('Held via Nissan (U.S.A.) Inc. Later sold.'),
+    ]).toEqual(['Held until the 2001 increase to 43.4%.', 'Three cells, e.g. 2016: 9,961,347.', 'Attested in 2014.', 'No sentence break here', 'Held via Nissan (U.S.A.) Inc.']);
   });
   it('takes a French capital with an accent, and the Japanese full stop', () => {
     expect([firstSentence('Détenue depuis 1999. États et parts non précisés.'), firstSentence('出典には比率の記載がありません。2023年12月の記事は社名をRenault Korea Motorとしています。')]).toEqual([

@@ -26,7 +26,7 @@ describe('sales bar → source panel', () => {
     const panel = screen.getByRole('dialog');
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Renault–Nissan–Mitsubishi Alliance');
     const quote = within(panel).getAllByRole('blockquote')[0]!;
-    expect(quote).toHaveTextContent('| Nissan | 4,669,981');
+    expect(quote).toHaveTextContent('Nissan — 4,669,981 — 4,940,133');
     expect(within(quote).getByText('5,816,278').tagName).toBe('MARK');
   });
 
