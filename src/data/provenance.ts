@@ -1,5 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import { shortCity } from './shortCity';
+import { percentWords } from './stakeWords';
 import { targetYearValues } from './targetYear';
 import { capacityWords } from './capacityWords';
 import { qualifiedCount } from './countWords';
@@ -130,9 +131,6 @@ export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape
   }
   return { label: intl.formatMessage({ id: 'sources.unknownRecord' }), value: '', numbers: [] };
 }
-
-/** A stake's percentage to the source's two decimals: "67.13%" · "67,13 %". */
-const percentWords = (percent: number, intl: IntlShape) => intl.formatNumber(percent / 100, { style: 'percent', maximumFractionDigits: 2 });
 
 /** "€10B a year", "at least 1,700,000 vehicles a year", "1,500,000 electric vehicles": amount, unit and period as stated. */
 export function targetAmountWords(target: Dataset['targets'][number], intl: IntlShape): string {

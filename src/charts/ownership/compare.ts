@@ -1,4 +1,5 @@
 // What changed in ownership between two years: stakes new, ended, changed or unchanged. Pure.
+import { votingValue } from '../../data/stakeWords';
 import type { IntlShape } from 'react-intl';
 import type { ChartTable } from '../../components/chartTypes';
 import type { Ownership } from '../../data/schema';
@@ -20,7 +21,6 @@ export interface StakeChange {
   endedIn: number | null;
 }
 
-const yesNo = (value: boolean | null) => (value === null ? 'unknown' : value ? 'yes' : 'no');
 
 /** The same stake in both years: the same record, or records saying the same thing, as planned or as reported. */
 function isSame(a: Ownership, b: Ownership): boolean {
@@ -37,7 +37,7 @@ export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape
   }
   const amount = was === now ? was : intl.formatMessage({ id: 'ownership.change.amount' }, { before: was, after: now });
   if (before.voting === after.voting || before.voting === null || after.voting === null) return amount;
-  const votes = { amount, before: yesNo(before.voting), after: yesNo(after.voting) };
+  const votes = { amount, before: votingValue(before.voting), after: votingValue(after.voting) };
   return intl.formatMessage({ id: was === now ? 'ownership.change.votingOnly' : 'ownership.change.votingNow' }, votes);
 }
 
@@ -124,7 +124,7 @@ export function compareSummary(changes: readonly StakeChange[], [from, to]: read
 export function compareTable(changes: readonly StakeChange[], [from, to]: readonly [number, number], name: (id: string) => string, intl: IntlShape): ChartTable {
   const ordered = KIND_ORDER.flatMap((kind) => changes.filter((c) => c.kind === kind));
   const stateOf = (item: IndexedStake | null) =>
-    item ? intl.formatMessage({ id: 'ownership.change.state' }, { stake: stakeLabel(item.stake, intl), voting: yesNo(item.stake.voting) }) : '—';
+    item ? intl.formatMessage({ id: 'ownership.change.state' }, { stake: stakeLabel(item.stake, intl), voting: votingValue(item.stake.voting) }) : '—';
   return {
     caption: intl.formatMessage({ id: 'ownership.compareTable.caption' }, { from, to }),
     columns: [

@@ -1,3 +1,4 @@
+import { percentWords } from '../../data/stakeWords';
 import { scaleLinear } from 'd3-scale';
 import type { IntlShape } from 'react-intl';
 import { formatsOf } from '../../i18n/format';
@@ -54,14 +55,9 @@ export function formatInvestment(investment: NonNullable<Ownership['investment']
   return formatsOf(intl).money(investment.amount, investment.currency);
 }
 
-/** A stake's percentage as the language writes it, to the source's two decimals: "67.13%" · "67,13 %". */
-export function percentLabel(percent: number, intl: IntlShape): string {
-  return intl.formatNumber(percent / 100, { style: 'percent', maximumFractionDigits: 2 });
-}
-
 /** The edge label: the percent, else the investment, else "stake" in the reader's language. */
 export function stakeLabel(stake: Ownership, intl: IntlShape): string {
-  if (stake.percent !== null) return percentLabel(stake.percent, intl);
+  if (stake.percent !== null) return percentWords(stake.percent, intl);
   return stake.investment ? formatInvestment(stake.investment, intl) : intl.formatMessage({ id: 'ownership.stake' });
 }
 

@@ -10,7 +10,8 @@ import { heldYears } from '../../data/heldYears';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
 import { isSpace } from '../../data/isSpace';
 import type { Brand, Dataset, Ownership } from '../../data/schema';
-import { formatInvestment, isPlanned, isStakeActive, percentLabel, stakesActiveIn, type IndexedStake } from './model';
+import { formatInvestment, isPlanned, isStakeActive, stakesActiveIn, type IndexedStake } from './model';
+import { percentWords, votingValue } from '../../data/stakeWords';
 
 /** A company's name without its parenthesis ("Renault Korea Motor"), as a label: a box, a table cell; the id if unknown. */
 export function companyName(dataset: Dataset, id: string): string {
@@ -24,8 +25,7 @@ export function companyInProse(dataset: Dataset, id: string): string {
 }
 
 
-const votingOf = (voting: boolean | null) => (voting === null ? 'unknown' : voting ? 'yes' : 'no');
-const percentOf = (stake: Ownership, intl: IntlShape) => (stake.percent === null ? '' : percentLabel(stake.percent, intl));
+const percentOf = (stake: Ownership, intl: IntlShape) => (stake.percent === null ? '' : percentWords(stake.percent, intl));
 
 /** "67.13% by 2014, not reported as reached": a stake the source gives only as a deal's aim. */
 function plannedWords(stake: Ownership, intl: IntlShape): string {
@@ -44,7 +44,7 @@ export function edgeAriaLabel(dataset: Dataset, stake: Ownership, intl: IntlShap
     held,
     hasPercent: stake.percent === null ? 'no' : 'yes',
     percent: percentOf(stake, intl),
-    voting: votingOf(stake.voting),
+    voting: votingValue(stake.voting),
     planned: isPlanned(stake) ? 'yes' : 'no',
     plan: isPlanned(stake) ? plannedWords(stake, intl) : '',
   }), intl.locale);
@@ -98,7 +98,7 @@ function stakeText(dataset: Dataset, stake: Ownership, side: 'out' | 'in', intl:
     what,
     percent: percentOf(stake, intl),
     amount: stake.investment ? formatInvestment(stake.investment, intl) : '',
-    voting: votingOf(stake.voting),
+    voting: votingValue(stake.voting),
     planned: isPlanned(stake) ? 'yes' : 'no',
     years: heldYears(stake, intl),
   });
@@ -160,7 +160,7 @@ const joinClauses = (clauses: readonly string[], intl: IntlShape) =>
 function partOf(stake: Ownership, held: string, intl: IntlShape): string {
   return intl.formatMessage({ id: 'ownership.part' }, {
     hasPercent: stake.percent === null ? 'no' : 'yes',
-    percent: stake.percent === null ? '' : percentLabel(stake.percent, intl),
+    percent: stake.percent === null ? '' : percentWords(stake.percent, intl),
     held,
     voting: stake.voting === false ? 'no' : 'yes',
   });
@@ -186,7 +186,7 @@ function stakeValues(stake: Ownership, name: (id: string) => string, intl: IntlS
     holder: name(stake.holder),
     held: name(stake.held),
     hasPercent: stake.percent === null ? 'no' : 'yes',
-    percent: stake.percent === null ? '' : percentLabel(stake.percent, intl),
+    percent: stake.percent === null ? '' : percentWords(stake.percent, intl),
   };
 }
 
@@ -212,10 +212,10 @@ function changeSentence(dataset: Dataset, year: number, intl: IntlShape): string
     const votes = before.voting !== now.voting && now.voting !== null ? (now.voting ? 'gained' : 'lost') : 'same';
     const values = { holder: name(now.holder), held: name(now.held), votes };
     if (before.percent !== now.percent && before.percent !== null && now.percent !== null) {
-      return [intl.formatMessage({ id: 'ownership.phrase.percentChanged' }, { ...values, before: percentLabel(before.percent, intl), after: percentLabel(now.percent, intl) })];
+      return [intl.formatMessage({ id: 'ownership.phrase.percentChanged' }, { ...values, before: percentWords(before.percent, intl), after: percentWords(now.percent, intl) })];
     }
     if (before.percent === null && now.percent !== null) {
-      return [intl.formatMessage({ id: 'ownership.phrase.reached' }, { ...values, planned: isPlanned(now) ? 'yes' : 'no', after: percentLabel(now.percent, intl) })];
+      return [intl.formatMessage({ id: 'ownership.phrase.reached' }, { ...values, planned: isPlanned(now) ? 'yes' : 'no', after: percentWords(now.percent, intl) })];
     }
     return votes === 'same' ? [] : [intl.formatMessage({ id: 'ownership.phrase.votes' }, { ...values, part: partOf({ ...now, voting: null }, name(now.held), intl) })];
   });
