@@ -3,7 +3,7 @@ import { ready } from './ready';
 
 type Dataset = {
   salesTotals: { year: number; units: number }[];
-  evMilestones: { series: string; date: string; units: number; measure: string }[];
+  evMilestones: { series: string; date: string; units: number; measure: string; qualifier?: 'over' | 'about' | 'almost' }[];
   ownership: { holder: string; held: string; percent: number | null; from: number; to: number | null }[];
   plants: { opened?: number; capacities: { from: string | null }[] }[];
 };
@@ -21,22 +21,26 @@ async function pageNumbers(page: Page) {
   return {
     cursor: await cursorSlider(page).getAttribute('aria-valuetext'),
     salesTotal: (await salesYear.count()) ? (await salesYear.getAttribute('aria-label'))?.match(/Alliance total ([\d,]+) units/)?.[1] ?? null : null,
-    evAlliance: (await evAlliance.count()) ? (await evAlliance.getAttribute('aria-label'))?.match(/: ([\d,]+) by/)?.[1] ?? null : null,
+    evAlliance: (await evAlliance.count()) ? (await evAlliance.getAttribute('aria-label'))?.match(/: (.+) by /)?.[1] ?? null : null,
     renaultInNissan: await card(page, 'ownership').locator('g.ownership-edge[aria-label^="Renault holds"][aria-label*="of Nissan"]').getAttribute('aria-label'),
     stakesDrawn: await card(page, 'ownership').locator('g.ownership-edge').count(),
     plantsInEffect: await card(page, 'plants').locator('[data-status="stated"], [data-status="planned"]').count(),
   };
 }
 
+const QUALIFIER_WORDS = { over: 'more than', about: 'about', almost: 'almost' } as const;
+
 /** The same numbers computed from the dataset, as each view should show them in year `y`. */
 function expectedNumbers(data: Dataset, y: number) {
   const alliance = data.evMilestones.filter((m) => m.series === 'alliance' && m.measure === 'sales' && Number(m.date.slice(0, 4)) <= y);
+  const latest = [...alliance].sort((a, b) => a.date.localeCompare(b.date) || a.units - b.units).at(-1);
   const held = data.ownership.filter((s) => s.from <= y && (s.to === null || y < s.to));
   const renault = held.find((s) => s.holder === 'renault' && s.held === 'nissan')!;
   return {
     cursor: `As of ${y}`,
     salesTotal: grouped(data.salesTotals.find((t) => t.year === y)!.units),
-    evAlliance: alliance.length ? grouped(Math.max(...alliance.map((m) => m.units))) : null,
+    // The latest figure reported by then, as its source bounds it ("more than 500,000", December 2017).
+    evAlliance: latest ? `${latest.qualifier ? `${QUALIFIER_WORDS[latest.qualifier]} ` : ''}${grouped(latest.units)}` : null,
     renaultInNissan: `Renault holds ${renault.percent}% of Nissan (voting)`,
     stakesDrawn: held.length,
     // Open by then (or no opening year), with a figure that applies by then (dated by the year, or undated).
