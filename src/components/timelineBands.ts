@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/schema';
 import { extent } from '../lib/extent';
+import { yearOf } from '../data/yearOf';
 import type { MessageId } from '../i18n/messages';
 import type { TimelineBand } from './Timeline';
 
@@ -11,7 +12,7 @@ import type { TimelineBand } from './Timeline';
 export function timelineBands(dataset: Dataset): TimelineBand[] {
   const bands: [string, MessageId, readonly number[]][] = [
     ['sales', 'filters.band.sales', dataset.salesTotals.map((t) => t.year)],
-    ['ev', 'filters.band.ev', [...dataset.evMilestones, ...dataset.evLaunches].map((r) => Number(r.date.slice(0, 4)))],
+    ['ev', 'filters.band.ev', [...dataset.evMilestones, ...dataset.evLaunches].map((r) => yearOf(r.date))],
     // A stake's `to` is exclusive: its last year is to − 1, as the filter's years (datasetYears) count it.
     ['ownership', 'filters.band.ownership', dataset.ownership.flatMap((s) => (s.to === null ? [s.from] : [s.from, s.to - 1]))],
   ];

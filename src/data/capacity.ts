@@ -1,8 +1,6 @@
 // Which capacity figure of a plant applies in a year (capacityWords.ts words it in the reader's language).
 import type { Capacity, Plant } from './schema';
-
-/** The year of a "YYYY" or "YYYY-MM" date. */
-export const yearOf = (date: string) => Number(date.slice(0, 4));
+import { yearOf } from './yearOf';
 
 /** The capacity shown for a plant in a year, and whether it is already in effect then. */
 export interface CapacityInYear {

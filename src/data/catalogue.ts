@@ -3,6 +3,7 @@
 // written into the code, so a new brand or year in the data needs no code change.
 
 import { extent } from '../lib/extent';
+import { yearOf } from './yearOf';
 import type { Brand, BrandInfo, Dataset } from './schema';
 
 export type YearRange = readonly [number, number];
@@ -25,7 +26,6 @@ export function hasDatedRecord(dataset: DatedRecords): boolean {
  * targets, plant openings): the years the filter offers. A stake's `to` is exclusive, so it adds `to - 1`.
  */
 export function datasetYears(dataset: DatedRecords): YearRange {
-  const yearOf = (date: string) => Number(date.slice(0, 4));
   const years = [
     ...dataset.sales.map((s) => s.year),
     ...dataset.salesTotals.map((t) => t.year),

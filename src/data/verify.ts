@@ -191,6 +191,8 @@ const QUALIFIER_WORDS = new Map<string, readonly string[]>([
   ['about', ['about', 'around', 'approximately', 'roughly']],
   ['almost', ['almost', 'nearly']],
 ]);
+/** Any of a qualifier's words, as a whole word. */
+const QUALIFIER_WORD_RES = new Map([...QUALIFIER_WORDS].map(([qualifier, words]) => [qualifier, new RegExp(`\\b(?:${words.join('|')})\\b`)]));
 /** One of those words right before a number: "almost 450,000", "more than 1 million". */
 const BOUNDED_NUMBER_RE = new RegExp(`\\b(${[...QUALIFIER_WORDS.values()].flat().join('|')})\\s+(${NUMBER_RE.source})`, 'g');
 
@@ -209,7 +211,7 @@ function checkEvQualifiers(dataset: Dataset): Problem[] {
       return [{ path, message: m.qualifier ? `${path} ${m.qualifier} is not what its quote says: “${bound[0]}”` : `${path} is missing: its quote says “${bound[0]}”` }];
     }
     const words = m.qualifier ? (QUALIFIER_WORDS.get(m.qualifier) ?? []) : [];
-    if (m.qualifier && !bound && !words.some((word) => new RegExp(`\\b${word}\\b`).test(quote))) {
+    if (m.qualifier && !bound && !QUALIFIER_WORD_RES.get(m.qualifier)?.test(quote)) {
       return [{ path, message: `${path} ${m.qualifier} has no word in its quote (${words.join(', ')})` }];
     }
     return [];

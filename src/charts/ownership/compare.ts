@@ -41,13 +41,17 @@ export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape
   return intl.formatMessage({ id: was === now ? 'ownership.change.votingOnly' : 'ownership.change.votingNow' }, votes);
 }
 
+/** A holder and held company as one Map key (a separator no id can hold), and with a start year. */
+const pairOf = (stake: Ownership) => `${stake.holder}\u0000${stake.held}`;
+const startKey = (stake: Ownership, year: number | null) => `${pairOf(stake)}\u0000${year}`;
+
 /**
  * When a holding ended: its record's `to`, or, where a later record of the same pair takes over that very year,
  * that record's, and so on (the Alliance's controlling stake in Alliance Rostec became the planned 67.13% in
  * 2014, which ended in 2022: the holding ended in 2022, not 2014).
  */
 function endOf(byStart: ReadonlyMap<string, Ownership>, stake: Ownership): Ownership {
-  const next = (s: Ownership) => byStart.get(`${s.holder}\u0000${s.held}\u0000${s.to}`);
+  const next = (s: Ownership) => byStart.get(startKey(s, s.to));
   let last = stake;
   // Each step starts where the last ended, so years only grow; the bound is for a malformed file's sake.
   for (let step = 0, later = next(last); later && step < byStart.size; step += 1, later = next(last)) last = later;
@@ -58,7 +62,7 @@ function endOf(byStart: ReadonlyMap<string, Ownership>, stake: Ownership): Owner
 function recordsByStart(ownership: readonly Ownership[]): Map<string, Ownership> {
   const byStart = new Map<string, Ownership>();
   for (const o of ownership) {
-    const key = `${o.holder}\u0000${o.held}\u0000${o.from}`;
+    const key = startKey(o, o.from);
     if (!byStart.has(key)) byStart.set(key, o);
   }
   return byStart;
@@ -69,7 +73,7 @@ function recordsByStart(ownership: readonly Ownership[]): Map<string, Ownership>
  * the later record. A pair held in both years with a different figure or voting right is one change.
  */
 export function ownershipChanges(ownership: readonly Ownership[], from: number, to: number, intl: IntlShape): StakeChange[] {
-  const key = ({ stake }: IndexedStake) => `${stake.holder}\u0000${stake.held}`;
+  const key = ({ stake }: IndexedStake) => pairOf(stake);
   const earlier = stakesActiveIn(ownership, from);
   const later = stakesActiveIn(ownership, to);
   // A record held in both years pairs with itself first, so that an earlier record of the same pair cannot

@@ -1,4 +1,5 @@
 import { percentWords } from '../../data/stakeWords';
+import { yearOf } from '../../data/yearOf';
 import { scaleLinear } from 'd3-scale';
 import type { IntlShape } from 'react-intl';
 import { formatsOf } from '../../i18n/format';
@@ -556,5 +557,5 @@ export function dimmedMarks(
 
 /** The dataset's turning points dated in `year` ("2022", "2023-01"…), so the card can say what happened then. */
 export function eventsInYear(events: readonly AllianceEvent[], year: number): AllianceEvent[] {
-  return events.filter((event) => Number(event.date.slice(0, 4)) === year);
+  return events.filter((event) => yearOf(event.date) === year);
 }

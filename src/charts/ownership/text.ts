@@ -160,7 +160,7 @@ const joinClauses = (clauses: readonly string[], intl: IntlShape) =>
 function partOf(stake: Ownership, held: string, intl: IntlShape): string {
   return intl.formatMessage({ id: 'ownership.part' }, {
     hasPercent: stake.percent === null ? 'no' : 'yes',
-    percent: stake.percent === null ? '' : percentWords(stake.percent, intl),
+    percent: percentOf(stake, intl),
     held,
     voting: stake.voting === false ? 'no' : 'yes',
   });
@@ -186,7 +186,7 @@ function stakeValues(stake: Ownership, name: (id: string) => string, intl: IntlS
     holder: name(stake.holder),
     held: name(stake.held),
     hasPercent: stake.percent === null ? 'no' : 'yes',
-    percent: stake.percent === null ? '' : percentWords(stake.percent, intl),
+    percent: percentOf(stake, intl),
   };
 }
 
