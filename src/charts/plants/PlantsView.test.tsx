@@ -221,6 +221,18 @@ it('lists the capacity targets as planned beside the stated capacity, each openi
   ]);
 });
 
+it('opens the sentence behind each figure of the ranked list', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  const list = within(figure()).getByRole('region', { name: 'Plants ranked by capacity' });
+  fireEvent.click(within(list).getByRole('button', { name: 'Source of Tangier: 170,000' }));
+  const tangier = useSourcePanel.getState().open;
+  fireEvent.click(within(list).getByRole('button', { name: 'Source of Zama: 65,000' }));
+  expect([tangier, useSourcePanel.getState().open]).toEqual([
+    { sourceId: dataset.plants.find((p) => p.id === 'tangier')?.source, record: { key: 'plants', index: dataset.plants.findIndex((p) => p.id === 'tangier') } },
+    { sourceId: 'wiki-alliance', record: { key: 'plants', index: 6 } },
+  ]);
+});
+
 it('puts the targets in the table view after the plants, as planned', () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   fireEvent.click(within(figure()).getByRole('button', { name: 'Show table' }));

@@ -104,7 +104,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
         onHighlight={onHighlight}
         onOpenSource={openSource}
       />
-      <RankedList groups={groups} largest={largest} theme={theme} />
+      <RankedList groups={groups} largest={largest} theme={theme} onOpenSource={openSource} />
       <TargetList targets={targets} onOpenSource={openSource} />
     </ChartCard>
   );

@@ -1,4 +1,5 @@
 import { useIntl } from 'react-intl';
+import type { RecordRef } from '../../state/sourcePanel';
 import { brandColour, type Theme } from '../../theme/tokens';
 import { capacityNumber } from '../../data/capacityWords';
 import { shortCity } from '../../data/shortCity';
@@ -11,10 +12,14 @@ interface RankedListProps {
   /** The capacity a full bar stands for: the largest plant's, as on the map. */
   largest: number;
   theme: Theme;
+  onOpenSource: (sourceId: string, record: RecordRef) => void;
 }
 
-/** The plants the filter shows, ranked by capacity per unit, with bars on the map's scale: for reading instead of looking. */
-export function RankedList({ groups, largest, theme }: RankedListProps) {
+/**
+ * The plants the filter shows, ranked by capacity per unit, with bars on the map's scale: for reading instead of
+ * looking. Each figure opens the sentence it came from, as the map's symbols do.
+ */
+export function RankedList({ groups, largest, theme, onOpenSource }: RankedListProps) {
   const intl = useIntl();
   return (
     <div className="plants-ranked" role="region" aria-label={intl.formatMessage({ id: 'plants.rankedLabel' })}>
@@ -38,7 +43,14 @@ export function RankedList({ groups, largest, theme }: RankedListProps) {
                   <span className="plants-ranked-bar" aria-hidden="true">
                     <span style={barStyle} />
                   </span>
-                  <span className="plants-ranked-value">{capacityNumber(capacity.amount, intl)}</span>
+                  <button
+                    type="button"
+                    className="link-button plants-ranked-value"
+                    aria-label={intl.formatMessage({ id: 'plants.sourceOfPlant' }, { city: shortCity(plant.city), amount: capacityNumber(capacity.amount, intl) })}
+                    onClick={() => onOpenSource(plant.source, { key: 'plants', index })}
+                  >
+                    {capacityNumber(capacity.amount, intl)}
+                  </button>
                 </li>
               );
             })}

@@ -47,7 +47,7 @@ export function TargetList({ targets, onOpenSource }: TargetListProps) {
                     <button
                       type="button"
                       className="link-button"
-                      aria-label={intl.formatMessage({ id: 'plants.target.sourceOfPlant' }, { city: shortCity(b.plant.city), amount: capacityNumber(b.amount, intl) })}
+                      aria-label={intl.formatMessage({ id: 'plants.sourceOfPlant' }, { city: shortCity(b.plant.city), amount: capacityNumber(b.amount, intl) })}
                       onClick={() => onOpenSource(b.plant.source, { key: 'plants', index: b.index })}
                     >
                       {intl.formatMessage({ id: 'plants.target.source' })}

@@ -109,7 +109,7 @@ export const plantsEn = {
   'plants.target.noFigure': 'no figure stated',
   'plants.target.source': 'Source',
   'plants.target.sourceOfTarget': 'Source of the target: {label}',
-  'plants.target.sourceOfPlant': 'Source of {city}: {amount}',
+  'plants.sourceOfPlant': 'Source of {city}: {amount}',
   'plants.target.row': 'Target: {label}',
   'plants.target.basis': 'target (planned)',
   'plants.target.covers': '{minimum, select, yes {at least this figure} other {whole target area}}',

@@ -110,7 +110,7 @@ export const plantsFr: Translation<typeof plantsEn> = {
   'plants.target.noFigure': 'aucun chiffre indiqué',
   'plants.target.source': 'Voir la source',
   'plants.target.sourceOfTarget': 'Source de l’objectif\u202f: {label}',
-  'plants.target.sourceOfPlant': 'Source pour {city}\u202f: {amount}',
+  'plants.sourceOfPlant': 'Source pour {city}\u202f: {amount}',
   'plants.target.row': 'Objectif\u202f: {label}',
   'plants.target.basis': 'objectif (prévu)',
   'plants.target.covers': '{minimum, select, yes {au moins ce chiffre} other {toute la zone de l’objectif}}',

@@ -107,7 +107,7 @@ export const plantsJa: Translation<typeof plantsEn> = {
   'plants.target.noFigure': '数値の記載なし',
   'plants.target.source': '出典',
   'plants.target.sourceOfTarget': '目標の出典：{label}',
-  'plants.target.sourceOfPlant': '{city}の出典：{amount}',
+  'plants.sourceOfPlant': '{city}の出典：{amount}',
   'plants.target.row': '目標：{label}',
   'plants.target.basis': '目標（計画）',
   'plants.target.covers': '{minimum, select, yes {この数値以上} other {目標の対象全体}}',
