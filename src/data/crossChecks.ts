@@ -103,6 +103,7 @@ export function crossRecordIssues(data: DatasetShape): CrossIssue[] {
   const companyIds = new Set(data.companies.map((c) => c.id));
   checkRefs(issues, 'ownership', 'holder', data.ownership, companyIds, 'company');
   checkRefs(issues, 'ownership', 'held', data.ownership, companyIds, 'company');
+  checkRefs(issues, 'plants', 'operator', data.plants, companyIds, 'company');
   checkStakes(issues, data.ownership);
   return issues;
 }

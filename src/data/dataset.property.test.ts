@@ -195,7 +195,7 @@ function withPrototypeIds(): Json {
   };
   rename('sources', COLLECTIONS.filter((key) => key !== 'sources' && key !== 'evSeries' && key !== 'companies').map((key) => [key, 'source'] as const));
   rename('evSeries', [['evMilestones', 'series'], ['targets', 'series']]);
-  rename('companies', [['ownership', 'holder'], ['ownership', 'held']]);
+  rename('companies', [['ownership', 'holder'], ['ownership', 'held'], ['plants', 'operator']]);
   rename('plants', []);
   for (const plant of data.plants) plant.brands = [...(plant.brands as string[]), 'constructor', '__proto__'];
   // Brands too, named also like the fields of a sales row and the legends' own entries.

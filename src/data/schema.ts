@@ -190,6 +190,12 @@ export const Plant = z.object({
   opened: year.optional(),
   /** 'planned' where the opening year is a plan ("is to begin in 2012"); absent = stated. */
   openedBasis: Basis.optional(),
+  /**
+   * The company that runs the plant where it is not a member (AvtoVAZ, a joint venture): the plant is counted in
+   * the years the ownership records have an Alliance company holding a stake in it (data/plantExit.ts). Absent:
+   * run by the members themselves, counted every year.
+   */
+  operator: id.optional(),
   ...provenance,
 });
 

@@ -24,7 +24,8 @@ export const smallDataset = Dataset.parse({
   events: [],
   companies: realDataset.companies.filter((company) => COMPANIES.has(company.id)),
   ownership: realDataset.ownership.filter((stake) => STAKES.has(`${stake.holder}>${stake.held}`)),
-  plants: realDataset.plants.filter((plant) => PLANTS.has(plant.id)),
+  // Zama's operator (AESC) is not among the four companies: run by a member here, as the slice has no stake in AESC.
+  plants: realDataset.plants.filter((plant) => PLANTS.has(plant.id)).map(({ operator: _operator, ...plant }) => plant),
 });
 
 /** A theme with the small dataset's brand colours, as the page gives them. */

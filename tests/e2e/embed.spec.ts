@@ -8,7 +8,7 @@ const HOVER: Record<(typeof CHARTS)[number], { role: 'button' | 'img'; name: Reg
   sales: { role: 'button', name: /^Nissan 2017:/ },
   ev: { role: 'button', name: /^Alliance: 500,000 sales, Oct 2017/ },
   ownership: { role: 'img', name: /^Mitsubishi Motors\./ },
-  plants: { role: 'button', name: /^Togliatti/ },
+  plants: { role: 'button', name: /^Tangier/ },
 };
 
 /** A host page on another origin (about:blank) with the iframe and the few lines of the README's host script. */

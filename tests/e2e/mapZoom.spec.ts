@@ -87,7 +87,8 @@ test('once zoomed, one finger pans the map; the region buttons still work and st
     await europe.tap();
     await expect(europe).toHaveAttribute('aria-pressed', 'true', { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
-  await expect(map.locator('[data-plant]')).toHaveCount(2);
+  // Tangier alone: Togliatti, in Europe too, is no longer the Alliance's in 2023 (AvtoVAZ's stakes end in 2022).
+  await expect(map.locator('[data-plant]')).toHaveCount(1);
   await expect(view).toHaveAttribute('data-view', PLAIN);
 });
 

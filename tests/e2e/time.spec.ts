@@ -170,6 +170,8 @@ test('?at=2016&vs=2023 shows the ended Daimler stakes and the 43.4% → 15% chan
   await expect(ownership.locator('.card-summary')).toHaveText(/^Stakes from 2016 to 2023: 2 changed, 5 new, 8 ended and 10 unchanged\. Changed: /);
   await expect(ownership.getByRole('combobox', { name: 'Compare with' })).toHaveValue('2023');
   await expect(card(page, 'plants').locator('[data-new="true"]')).toHaveAttribute('data-plant', 'aguascalientes');
+  // Both plants run by companies the Alliance stopped holding leave by 2023, as the ownership diagram's stakes end.
+  await expect(card(page, 'plants').locator('.card-summary')).toContainText('Left by 2023, as the Alliance stopped holding the companies that run them: Togliatti (AvtoVAZ, held until 2021, end inferred) and Aguascalientes (Mexico JV, held until 2020, end inferred).');
   await ownership.getByRole('button', { name: 'Show table' }).click();
   await expect(ownership.getByRole('row').nth(1)).toContainText('changed');
 });

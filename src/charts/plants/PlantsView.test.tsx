@@ -21,9 +21,26 @@ beforeEach(() => {
   atlas.state = { data: countries, isError: false, isPending: false };
 });
 
-it('draws one symbol per plant on the world map', () => {
+const drawnPlants = () => [...figure().querySelectorAll<SVGElement>('[data-plant]')].map((el) => el.dataset.plant).sort();
+const ALL_PLANTS = dataset.plants.map((p) => p.id).sort();
+
+it('draws one symbol per plant on the world map, of the plants still the Alliance’s in the year shown', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
-  expect(figure().querySelectorAll('[data-plant]')).toHaveLength(dataset.plants.length);
+  // 2023: the Alliance's stakes in AvtoVAZ (Togliatti) end in 2022 and in the Mexico joint venture (Aguascalientes) in 2021, both inferred.
+  expect(drawnPlants()).toEqual(ALL_PLANTS.filter((id) => id !== 'togliatti' && id !== 'aguascalientes'));
+  await choose(() => useFilters.getState().setAt(2021));
+  expect(drawnPlants()).toEqual(ALL_PLANTS.filter((id) => id !== 'aguascalientes'));
+  await choose(() => useFilters.getState().setAt(2020));
+  expect(drawnPlants()).toEqual(ALL_PLANTS);
+});
+
+it('says which plants the year leaves out, and why, in the summary', async () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  expect(within(figure()).getByText(/Not counted for 2023, as the Alliance no longer held the companies that run them: Togliatti \(AvtoVAZ, held until 2021, end inferred\) and Aguascalientes \(Mexico JV, held until 2020, end inferred\)\./)).toBeInTheDocument();
+  await choose(() => useFilters.getState().setAt(2021));
+  expect(within(figure()).getByText(/Not counted for 2021, as the Alliance no longer held the company that runs it: Aguascalientes \(Mexico JV, held until 2020, end inferred\)\./)).toBeInTheDocument();
+  await choose(() => useFilters.getState().setAt(2020));
+  expect(within(figure()).queryByText(/Not counted/)).toBeNull();
 });
 
 it('puts a touch target at least 24 px across under every active plant, small symbols included', () => {
@@ -60,7 +77,7 @@ it('draws the plants without outlines, and says so, when the atlas fails', () =>
   atlas.state = { data: undefined, isError: true, isPending: false };
   renderWithProviders(<PlantsView dataset={dataset} />);
   expect(screen.getByRole('status')).toHaveTextContent('Country outlines could not load');
-  expect(figure().querySelectorAll('[data-plant]')).toHaveLength(dataset.plants.length);
+  expect(drawnPlants()).toEqual(ALL_PLANTS.filter((id) => id !== 'togliatti' && id !== 'aguascalientes'));
 });
 
 it('says the outlines failed in the page language', () => {
@@ -131,8 +148,9 @@ it('shows the tooltip on keyboard focus, ending with the source', () => {
   expect(tooltip).toHaveTextContent('170,000 vehicles a year');
 });
 
-it('highlights the plant’s brand while it is focused, and every Alliance brand of a shared plant', () => {
+it('highlights the plant’s brand while it is focused, and every Alliance brand of a shared plant', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
+  await choose(() => useFilters.getState().setAt(2020));
   fireEvent.focus(mark('resende'));
   expect(useFilters.getState().highlighted).toEqual(['Nissan']);
   // Togliatti builds for AvtoVAZ, Renault and Nissan: all three stand out in every view, not only AvtoVAZ.
@@ -142,6 +160,7 @@ it('highlights the plant’s brand while it is focused, and every Alliance brand
 
 it('dims plants of other brands when a brand is highlighted', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
+  await choose(() => useFilters.getState().setAt(2020));
   await choose(() => useFilters.setState({ highlighted: ['AvtoVAZ'] }));
   expect([mark('resende').getAttribute('opacity'), mark('togliatti').getAttribute('opacity')]).toEqual(['0.25', '1']);
 });
@@ -161,7 +180,8 @@ it('zooms to Europe with the Region buttons: a new viewBox and only European pla
   await choose(() => fireEvent.click(within(screen.getByRole('group', { name: 'Region' })).getByRole('button', { name: 'Europe' })));
   expect(useFilters.getState().mapRegion).toBe('europe');
   expect(svg().getAttribute('viewBox')).not.toBe(worldViewBox);
-  expect([...figure().querySelectorAll<SVGElement>('[data-plant]')].map((el) => el.dataset.plant)).toEqual(['togliatti', 'tangier']);
+  // Togliatti, in Europe too, is no longer the Alliance's in 2023.
+  expect([...figure().querySelectorAll<SVGElement>('[data-plant]')].map((el) => el.dataset.plant)).toEqual(['tangier']);
   expect(within(figure()).getByText('The map is zoomed to Europe; the list and totals still cover every region.')).toBeVisible();
 });
 
@@ -237,7 +257,7 @@ it('puts the targets in the table view after the plants, as planned', () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   fireEvent.click(within(figure()).getByRole('button', { name: 'Show table' }));
   const rows = within(within(figure()).getByRole('table')).getAllByRole('row').slice(1);
-  expect([rows.length, within(rows.at(-2)!).getByText('target (planned)').tagName]).toEqual([dataset.plants.length + 2, 'TD']);
+  expect([rows.length, within(rows.at(-2)!).getByText('target (planned)').tagName]).toEqual([7 + 2, 'TD']);
 });
 
 it('lists the capacity targets in Japanese, the targets’ own labels as the dataset gives them', () => {

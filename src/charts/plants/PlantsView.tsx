@@ -8,6 +8,7 @@ import { imageDrawing } from '../../export/imageDrawing';
 import type { LegendItem } from '../../components/chartTypes';
 import { brandIds } from '../../data/catalogue';
 import { largestCapacity } from '../../data/capacity';
+import { plantExits } from '../../data/plantExit';
 import type { Dataset } from '../../data/schema';
 import { MAP_REGIONS, selectComparedYear, selectCursor, useFilters } from '../../state/filters';
 import { useDrawnChoices } from '../../state/drawnChoices';
@@ -48,7 +49,8 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const f = formatsOf(intl);
   const plants = dataset.plants;
   const allBrands = useMemo(() => brandIds(dataset), [dataset]);
-  const filters = useMemo(() => ({ yearRange, brands, allBrands, at, compare: compareSpan(at, vs) }), [yearRange, brands, allBrands, at, vs]);
+  const exits = useMemo(() => plantExits(dataset.plants, dataset.companies, dataset.ownership), [dataset]);
+  const filters = useMemo(() => ({ yearRange, brands, allBrands, at, compare: compareSpan(at, vs), exits }), [yearRange, brands, allBrands, at, vs, exits]);
   const targets = useMemo(() => capacityTargets(dataset, yearRange), [dataset, yearRange]);
   const summary = useMemo(() => joinSentences([plantsSummary(plants, filters, intl), capacityTargetsSummary(targets, intl)], intl), [plants, filters, targets, intl]);
   const table = useMemo(() => plantsTable(plants, filters, intl, targets), [plants, filters, targets, intl]);

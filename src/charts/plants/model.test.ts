@@ -20,6 +20,7 @@ import { plantsTable } from './table';
 import type { MapRegion } from '../../state/filters';
 import { intlFor } from '../../i18n/intl';
 import { dataset } from '../../test/renderWithProviders';
+import { plantExits } from '../../data/plantExit';
 
 const en = intlFor('en');
 
@@ -297,5 +298,50 @@ describe('countryName', () => {
 
   it('keeps the dataset’s name where the plant has no code', () => {
     expect(countryName({ country: 'Ruritania' }, intlFor('fr'))).toBe('Ruritania');
+  });
+});
+
+describe('plants the Alliance no longer holds (their operator’s stakes ended)', () => {
+  const exits = plantExits(dataset.plants, dataset.companies, dataset.ownership);
+  const at = (year: number, brands: readonly string[] = BRANDS): PlantFilters => ({ ...ALL, brands, at: year, exits });
+  const rowIds = (filters: PlantFilters) => rankedGroups(dataset.plants, filters).flatMap((g) => g.rows.map((r) => r.plant.id));
+
+  it('leave the rows from their exit year on, and only then', () => {
+    expect([2020, 2021, 2022].map((year) => ['togliatti', 'aguascalientes'].filter((id) => rowIds(at(year)).includes(id)))).toEqual([
+      ['togliatti', 'aguascalientes'],
+      ['togliatti'],
+      [],
+    ]);
+    expect(rowIds({ ...at(2023), exits: undefined })).toContain('togliatti');
+  });
+
+  it('are named in the summary of the year, in each language, unless their brands are not selected', () => {
+    // The dataset here is not localised: names as the English file gives them (the page shows them translated).
+    const [fr, ja] = [intlFor('fr'), intlFor('ja')];
+    const sentence = (text: string) => text.split(/(?<=\.|。) ?/).find((s) => s.startsWith('Not counted') || s.startsWith('Non compt') || s.includes('数えていない')) ?? null;
+    expect(sentence(plantsSummary(dataset.plants, at(2021), en))).toBe('Not counted for 2021, as the Alliance no longer held the company that runs it: Aguascalientes (Mexico JV, held until 2020, end inferred).');
+    expect(sentence(plantsSummary(dataset.plants, at(2023), fr))).toBe(
+      'Non comptées pour 2023, l’Alliance ne détenant plus les sociétés qui les exploitent\u202f: Togliatti (AvtoVAZ, détenue jusqu’en 2021, fin déduite) et Aguascalientes (Mexico JV, détenue jusqu’en 2020, fin déduite).',
+    );
+    expect(sentence(plantsSummary(dataset.plants, at(2023), ja))).toBe(
+      '2023年には数えていない工場が2か所（運営する会社をアライアンスが保有しなくなったため）：Togliatti（AvtoVAZ、2021年まで保有、終了年は推定）、Aguascalientes（Mexico JV、2020年まで保有、終了年は推定）。',
+    );
+    // Renault alone: Togliatti (AvtoVAZ, Renault, Nissan) is Renault's too; Aguascalientes (Nissan, Daimler) is not.
+    expect(sentence(plantsSummary(dataset.plants, at(2023, ['Renault']), en))).toBe('Not counted for 2023, as the Alliance no longer held the company that runs it: Togliatti (AvtoVAZ, held until 2021, end inferred).');
+    expect(sentence(plantsSummary(dataset.plants, at(2020), en))).toBeNull();
+  });
+
+  it('while comparing, are named as leaving by the later year, once: not again when that year is the one shown', () => {
+    const leftBy = (text: string) => text.split(/(?<=\.) /).filter((s) => s.startsWith('Left by') || s.startsWith('Not counted'));
+    expect(leftBy(plantsSummary(dataset.plants, { ...at(2016), compare: [2016, 2023] }, en))).toEqual([
+      'Left by 2023, as the Alliance stopped holding the companies that run them: Togliatti (AvtoVAZ, held until 2021, end inferred) and Aguascalientes (Mexico JV, held until 2020, end inferred).',
+    ]);
+    expect(leftBy(plantsSummary(dataset.plants, { ...at(2021), compare: [2016, 2021] }, en))).toEqual([
+      'Not counted for 2021, as the Alliance no longer held the company that runs it: Aguascalientes (Mexico JV, held until 2020, end inferred).',
+    ]);
+    expect(leftBy(plantsSummary(dataset.plants, { ...at(2021), compare: [2021, 2023] }, en))).toEqual([
+      'Not counted for 2021, as the Alliance no longer held the company that runs it: Aguascalientes (Mexico JV, held until 2020, end inferred).',
+      'Left by 2023, as the Alliance stopped holding the company that runs it: Togliatti (AvtoVAZ, held until 2021, end inferred).',
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { capacityIn, largestCapacity } from '../../data/capacity';
 import { yearOf } from '../../data/yearOf';
 import { formatsOf } from '../../i18n/format';
 import type { Basis, Brand, Capacity, Plant } from '../../data/schema';
+import type { PlantExit } from '../../data/plantExit';
 import type { Filters, MapRegion } from '../../state/filters';
 import { cursorYear } from '../../state/time';
 import { shortCity } from '../../data/shortCity';
@@ -25,11 +26,19 @@ export type PlantFilters = Pick<Filters, 'yearRange' | 'brands'> & {
   allBrands: readonly Brand[];
   at?: number | null;
   compare?: readonly [number, number] | null;
+  /** The year each plant run by a company the Alliance stopped holding leaves (data/plantExit), by plant id. */
+  exits?: ReadonlyMap<string, PlantExit>;
 };
 
 /** The year the plant view shows plants open by. */
 export function plantsAsOf(filters: PlantFilters): number {
   return cursorYear(filters.at ?? null, filters.yearRange);
+}
+
+/** The plant's exit if it has left the Alliance by `year` (its operator no longer held), else null. */
+export function exitBy(plant: Plant, filters: PlantFilters, year: number): PlantExit | null {
+  const exit = filters.exits?.get(plant.id);
+  return exit && exit.year <= year ? exit : null;
 }
 
 /** Whether a plant opened after the first compare year and by the second. */
@@ -188,6 +197,7 @@ export function plantMarks(
   const endYear = plantsAsOf(filters);
   const marks: PlantMark[] = [];
   plants.forEach((plant, index) => {
+    if (exitBy(plant, filters, endYear)) return;
     const point = projection([plant.lon, plant.lat]);
     if (!point) return;
     const [x, y] = point;
@@ -230,13 +240,14 @@ export interface PlantRow {
 const byUnitThenCapacity = (a: PlantRow, b: PlantRow) =>
   UNITS.indexOf(a.plant.capacityUnit) - UNITS.indexOf(b.plant.capacityUnit) || b.capacity.amount - a.capacity.amount || a.index - b.index;
 
-/** Every plant with its filter state, ranked: vehicles, engines, batteries, each largest first. */
+/** Every plant still the Alliance's in the year shown, with its filter state, ranked: vehicles, engines, batteries, each largest first. */
 export function plantRows(plants: readonly Plant[], filters: PlantFilters): PlantRow[] {
   const endYear = plantsAsOf(filters);
   return plants
-    .map((plant, index) => {
+    .flatMap((plant, index) => {
+      if (exitBy(plant, filters, endYear)) return [];
       const { capacity, isInEffect } = capacityIn(plant, endYear);
-      return {
+      return [{
         index,
         plant,
         capacity,
@@ -245,7 +256,7 @@ export function plantRows(plants: readonly Plant[], filters: PlantFilters): Plan
         isNotYet: !isInEffect,
         comesIn: isInEffect ? null : comesIn(plant, capacity, endYear),
         isNew: isOpenedBetween(plant, filters.compare),
-      };
+      }];
     })
     .sort(byUnitThenCapacity);
 }
@@ -300,7 +311,8 @@ export function plantsSummary(plants: readonly Plant[], filters: PlantFilters, i
   const f = formatsOf(intl);
   const endYear = plantsAsOf(filters);
   const shown = plantRows(plants, filters).filter((row) => !row.isFaded);
-  if (shown.length === 0) return intl.formatMessage({ id: 'plants.summary.none' });
+  const left = leftText(plants, filters, endYear, intl);
+  if (shown.length === 0) return joinSentences([intl.formatMessage({ id: 'plants.summary.none' }), ...left], intl);
   const inEffect = shown.filter((row) => !row.isNotYet);
   const notYet = shown.filter((row) => row.isNotYet).sort((a, b) => (a.comesIn ?? 0) - (b.comesIn ?? 0) || a.index - b.index);
   const notYetList = f.list(
@@ -310,7 +322,7 @@ export function plantsSummary(plants: readonly Plant[], filters: PlantFilters, i
         : intl.formatMessage({ id: 'plants.cityYear' }, { city: shortCity(r.plant.city), year: r.comesIn }),
     ),
   );
-  if (inEffect.length === 0) return intl.formatMessage({ id: 'plants.summary.noneInEffect' }, { year: endYear, count: notYet.length, list: notYetList });
+  if (inEffect.length === 0) return joinSentences([intl.formatMessage({ id: 'plants.summary.noneInEffect' }, { year: endYear, count: notYet.length, list: notYetList }), ...left], intl);
   const stated = inEffect.filter((r) => r.capacity.basis === 'stated');
   const planned = inEffect.filter((r) => r.capacity.basis === 'planned');
   const sentences = [
@@ -320,8 +332,40 @@ export function plantsSummary(plants: readonly Plant[], filters: PlantFilters, i
     ...[largestText(inEffect, intl)].filter((text): text is string => text !== null),
     ...(notYet.length ? [intl.formatMessage({ id: 'plants.summary.notYet' }, { count: notYet.length, year: endYear, list: notYetList })] : []),
     ...openedBetweenText(shown, filters.compare, intl),
+    ...left,
   ];
   return joinSentences(sentences, intl);
+}
+
+/** The plants of the selected brands whose exit year `isIn` accepts, worded "Togliatti (AvtoVAZ, held until 2021, end inferred)" and listed. */
+function exitList(plants: readonly Plant[], filters: PlantFilters, isIn: (exitYear: number) => boolean, intl: IntlShape): { count: number; list: string } {
+  const left = plants.flatMap((plant) => {
+    const exit = filters.exits?.get(plant.id);
+    return exit && isIn(exit.year) && !isPlantFaded(plant, filters.brands, filters.allBrands) ? [{ plant, exit }] : [];
+  });
+  const list = formatsOf(intl).list(left.map(({ plant, exit }) => intl.formatMessage({ id: 'plants.cityLeft' }, {
+    city: shortCity(plant.city),
+    operator: exit.operator.shortName ?? exit.operator.name,
+    last: exit.year - 1,
+    inferred: exit.isInferred ? 'yes' : 'no',
+  })));
+  return { count: left.length, list };
+}
+
+/**
+ * "Not counted for 2023, as the Alliance no longer held the companies that run them: Togliatti (AvtoVAZ, held
+ * until 2021, end inferred) and …" — the plants of the selected brands the year leaves out, so a plant never
+ * vanishes from the map unexplained; while comparing, those that left after it by the later year as well. The years
+ * are the stakes' own, as the ownership diagram gives them.
+ */
+function leftText(plants: readonly Plant[], filters: PlantFilters, year: number, intl: IntlShape): string[] {
+  const gone = exitList(plants, filters, (exitYear) => exitYear <= year, intl);
+  const compare = filters.compare;
+  const between = compare ? exitList(plants, filters, (exitYear) => exitYear > Math.max(compare[0], year) && exitYear <= compare[1], intl) : { count: 0, list: '' };
+  return [
+    ...(gone.count ? [intl.formatMessage({ id: 'plants.summary.left' }, { year, ...gone })] : []),
+    ...(compare && between.count ? [intl.formatMessage({ id: 'plants.summary.leftBetween' }, { from: compare[0], to: compare[1], ...between })] : []),
+  ];
 }
 
 /** "Opened between 2016 and 2023 (marked): Aguascalientes (2017)." — only while comparing. */
