@@ -14,6 +14,7 @@ import type { ChartId, ChartTable, LegendItem } from './chartTypes';
 import { DataTable } from './DataTable';
 import { emptyAction } from './emptyAction';
 import { EmbedCredit } from './EmbedCredit';
+import { cursorNote } from './cursorNote';
 import { EmptyState } from './EmptyState';
 import { ExportButtons } from './ExportButtons';
 import { Legend } from './Legend';
@@ -69,7 +70,7 @@ export function ChartCard(props: ChartCardProps) {
   const [isTableShown, setTableShown] = useState(false);
   const theme = useTheme();
   // What the card's chart draws (one step behind the store while a change is drawn), so its caption matches.
-  const { yearRange, brands } = useDrawnChoices();
+  const { yearRange, brands, at } = useDrawnChoices();
   const allBrands = useFilters((s) => s.domain.brands);
   const dataset = useDataset().data;
   // By Map, not Array.find per id: a grown dataset has thousands of sources and a card cites hundreds.
@@ -111,6 +112,7 @@ export function ChartCard(props: ChartCardProps) {
     () => registerChartImage(chart, () => (emptyMessage ? null : { drawing, chartWidth: screenWidth(), parts })),
     [chart, parts, drawing, emptyMessage, screenWidth],
   );
+  const outside = emptyMessage ? null : cursorNote({ at, yearRange }, dataYears, intl);
   const titleId = `${chart}-title`;
   const summaryId = `${chart}-summary`;
 
@@ -130,6 +132,8 @@ export function ChartCard(props: ChartCardProps) {
         {/* An empty card says why in one place: the message stands in for summary and footnotes. */}
         {emptyMessage ? <EmptyState id={summaryId} message={emptyMessage} action={emptyAction({ yearRange, brands }, dataYears, allBrands, intl)} focusAfter={titleId} /> : children}
       </RovingMarks>
+      {/* Under the chart, not over it: the chart does not move as Play walks the cursor in and out of its years. */}
+      {outside && !isEmbed && <p className="card-cursor-note">{outside}</p>}
       <p id={`${chart}-keys`} className="visually-hidden">
         <FormattedMessage id="export.keys" />
       </p>

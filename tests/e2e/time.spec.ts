@@ -209,3 +209,18 @@ test('the EV summary reads the year cursor: the latest figures as of 2016, none 
   await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2018');
   await expect(summary).not.toContainText('the latest figures');
 });
+
+test('a cursor outside a chart’s years says so under that chart, and the note goes once the cursor is back inside', async ({ page }) => {
+  await page.goto('/?at=2005');
+  await ready(page);
+  await expect(card(page, 'sales').locator('.card-cursor-note')).toHaveText('2005 is before this chart’s figures, which start in 2011.');
+  await expect(card(page, 'ev').locator('.card-cursor-note')).toHaveText('2005 is before this chart’s figures, which start in 2009.');
+  // Ownership and plants have figures for every year of the range: no note.
+  await expect(page.locator('.card-cursor-note')).toHaveCount(2);
+  await cursorSlider(page).focus();
+  await page.keyboard.press('End');
+  await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2023');
+  await expect(card(page, 'sales').locator('.card-cursor-note')).toHaveText('2023 is after this chart’s last figures (2018).');
+  await page.getByRole('spinbutton', { name: 'As of' }).fill('2015');
+  await expect(page.locator('.card-cursor-note')).toHaveCount(0);
+});

@@ -133,3 +133,18 @@ describe('SalesView', () => {
     expect(tooltip).toHaveTextContent(/Total de l’Alliance/);
   });
 });
+
+describe('SalesView and the year cursor outside its years', () => {
+  const note = () => document.querySelector('figure[data-chart="sales"] .card-cursor-note');
+
+  it('says a chosen year is outside the table, under the chart, and nothing for the default cursor or a year inside', async () => {
+    renderWithProviders(<SalesView dataset={dataset} />);
+    expect(note()).toBeNull();
+    await choose(() => useFilters.getState().setAt(2005));
+    expect(note()).toHaveTextContent('2005 is before this chart’s figures, which start in 2011.');
+    await choose(() => useFilters.getState().setAt(2015));
+    expect(note()).toBeNull();
+    await choose(() => useFilters.getState().setAt(2021));
+    expect(note()).toHaveTextContent('2021 is after this chart’s last figures (2018).');
+  });
+});

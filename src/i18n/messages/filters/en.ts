@@ -25,6 +25,8 @@ export const filtersEn = {
   'filters.handleValue.from': 'From {year}',
   'filters.handleValue.to': 'To {year}',
   'filters.handleValue.at': 'As of {year}',
+  'filters.cursorBefore': '{year} is before this chart’s figures, which start in {from}.',
+  'filters.cursorAfter': '{year} is after this chart’s last figures ({to}).',
   'filters.band.sales': 'Sales',
   'filters.band.ev': 'EV',
   'filters.band.ownership': 'Ownership',

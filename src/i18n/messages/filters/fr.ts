@@ -28,6 +28,8 @@ export const filtersFr: Translation<typeof filtersEn> = {
   'filters.handleValue.from': 'À partir de {year}',
   'filters.handleValue.to': 'Jusqu’à {year}',
   'filters.handleValue.at': 'En {year}',
+  'filters.cursorBefore': '{year} précède les chiffres de ce graphique, qui commencent en {from}.',
+  'filters.cursorAfter': '{year} suit les derniers chiffres de ce graphique ({to}).',
   'filters.band.sales': 'Ventes',
   'filters.band.ev': 'VE',
   'filters.band.ownership': 'Participations',

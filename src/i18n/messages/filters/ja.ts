@@ -28,6 +28,8 @@ export const filtersJa: Translation<typeof filtersEn> = {
   'filters.handleValue.from': '{year}年から',
   'filters.handleValue.to': '{year}年まで',
   'filters.handleValue.at': '{year}年時点',
+  'filters.cursorBefore': '{year}年は、このグラフの数値が始まる{from}年より前です。',
+  'filters.cursorAfter': '{year}年は、このグラフの最後の数値（{to}年）より後です。',
   'filters.band.sales': '販売',
   'filters.band.ev': '電気自動車',
   'filters.band.ownership': '資本関係',
