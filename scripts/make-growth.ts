@@ -95,6 +95,9 @@ export function makeGrowth(seed = 16): Dataset {
     return { holder, held, percent, voting: random() < 0.3 ? null : random() < 0.8, from, to, ...provenance(`${holder} holds ${percent ?? 'a stake'}% of ${held}`) };
   });
 
+  // Every tenth plant is run by a venture (its exit read from the stakes in it, as Togliatti's is): picked by
+  // index, not by random(), so the rest of the file stays as it was generated before plants had operators.
+  const ventures = companies.filter((company) => company.kind === 'entity');
   const plants: Dataset['plants'] = Array.from({ length: GROWTH.plants }, (_, i) => {
     const [lat, lon] = pick(REGIONS);
     const capacity = int(20, 600) * 1000;
@@ -110,6 +113,7 @@ export function makeGrowth(seed = 16): Dataset {
       capacities: [{ amount: capacity, basis: 'stated', scope: 'plant', period: 'year', from: null }],
       capacityUnit: pick(['vehicles', 'vehicles', 'vehicles', 'engines', 'batteries'] as const),
       ...(random() < 0.8 ? { opened: int(1950, lastYear) } : {}),
+      ...(i % 10 === 0 && ventures.length > 0 ? { operator: ventures[(i / 10) % ventures.length]!.id } : {}),
       ...provenance(`The plant can build ${capacity} units a year`),
     };
   });
