@@ -36,7 +36,7 @@ export function plantsAsOf(filters: PlantFilters): number {
 }
 
 /** The plant's exit if it has left the Alliance by `year` (its operator no longer held), else null. */
-export function exitBy(plant: Plant, filters: PlantFilters, year: number): PlantExit | null {
+function exitBy(plant: Plant, filters: PlantFilters, year: number): PlantExit | null {
   const exit = filters.exits?.get(plant.id);
   return exit && exit.year <= year ? exit : null;
 }
