@@ -31,6 +31,18 @@ test.describe('axe: zero serious or critical violations', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('a cursor outside two charts’ years (a note under each), light and dark theme', async ({ page }) => {
+    await page.goto('/?at=2005');
+    await ready(page);
+    await expect(page.locator('.card-cursor-note')).toHaveCount(2);
+    for (const theme of ['light', 'dark'] as const) {
+      await test.step(`${theme} theme`, async () => {
+        await chooseTheme(page, theme);
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    }
+  });
+
   test('the error panel shown when the data cannot load', async ({ page }) => {
     await page.route('**/data/alliance.json', (route) => route.fulfill({ status: 404, body: 'missing' }));
     await page.goto('/');
