@@ -95,9 +95,12 @@ export function makeGrowth(seed = 16): Dataset {
     return { holder, held, percent, voting: random() < 0.3 ? null : random() < 0.8, from, to, ...provenance(`${holder} holds ${percent ?? 'a stake'}% of ${held}`) };
   });
 
-  // Every tenth plant is run by a venture (its exit read from the stakes in it, as Togliatti's is): picked by
-  // index, not by random(), so the rest of the file stays as it was generated before plants had operators.
-  const ventures = companies.filter((company) => company.kind === 'entity');
+  // Every tenth plant is run by a venture the Alliance holds a stake in (the plant counts while it does, as
+  // Togliatti does): picked by index, not by random(), so the rest of the file stays as it was generated before
+  // plants had operators.
+  const kinds = new Map(companies.map((company) => [company.id, company.kind]));
+  const heldByAlliance = new Set(ownership.filter((stake) => kinds.get(stake.holder) !== 'owner').map((stake) => stake.held));
+  const ventures = companies.filter((company) => company.kind === 'entity' && heldByAlliance.has(company.id));
   const plants: Dataset['plants'] = Array.from({ length: GROWTH.plants }, (_, i) => {
     const [lat, lon] = pick(REGIONS);
     const capacity = int(20, 600) * 1000;

@@ -7,12 +7,12 @@ const ALL = [1999, 2023] as const;
 
 describe('cursorNote', () => {
   it('says a chosen year before or after the chart’s data is outside them, in each language', () => {
-    expect(cursorNote({ at: 2005, yearRange: ALL }, SALES, en)).toBe('2005 is before this chart’s figures, which start in 2011.');
-    expect(cursorNote({ at: 2019, yearRange: ALL }, SALES, en)).toBe('2019 is after this chart’s last figures (2018).');
-    expect(cursorNote({ at: 2010, yearRange: ALL }, SALES, fr)).toBe('2010 précède les chiffres de ce graphique, qui commencent en 2011.');
-    expect(cursorNote({ at: 2023, yearRange: ALL }, SALES, fr)).toBe('2023 suit les derniers chiffres de ce graphique (2018).');
-    expect(cursorNote({ at: 2005, yearRange: ALL }, SALES, ja)).toBe('2005年は、このグラフの数値が始まる2011年より前です。');
-    expect(cursorNote({ at: 2019, yearRange: ALL }, SALES, ja)).toBe('2019年は、このグラフの最後の数値（2018年）より後です。');
+    expect(cursorNote({ at: 2005, yearRange: ALL }, SALES, en)).toBe('No figures for 2005: this chart’s figures start in 2011.');
+    expect(cursorNote({ at: 2019, yearRange: ALL }, SALES, en)).toBe('No figures for 2019: this chart’s figures end in 2018.');
+    expect(cursorNote({ at: 2010, yearRange: ALL }, SALES, fr)).toBe('Pas de chiffres pour 2010\u202f: ceux de ce graphique commencent en 2011.');
+    expect(cursorNote({ at: 2023, yearRange: ALL }, SALES, fr)).toBe('Pas de chiffres pour 2023\u202f: ceux de ce graphique s’arrêtent en 2018.');
+    expect(cursorNote({ at: 2005, yearRange: ALL }, SALES, ja)).toBe('このグラフの数値は2011年からのため、2005年の数値はありません。');
+    expect(cursorNote({ at: 2019, yearRange: ALL }, SALES, ja)).toBe('このグラフの数値は2018年までのため、2019年の数値はありません。');
   });
 
   it('says nothing inside the data, at its first and last years, for the default cursor, or a view without years', () => {

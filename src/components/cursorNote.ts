@@ -3,7 +3,7 @@ import type { Filters, YearRange } from '../state/filters';
 import { cursorYear } from '../state/time';
 
 /**
- * "2005 is before this chart's figures, which start in 2011." — what a card says when the year the reader moved
+ * "No figures for 2005: this chart’s figures start in 2011." — what a card says when the year the reader moved
  * the cursor to (dragging, the stepper, Play) lies outside the years it has data for, where its chart would
  * otherwise stand still with nothing to show the year was read. Null for the cursor left at the range's end
  * (the page's default, not a year anyone chose), inside the data, or for a view whose data has no years.

@@ -104,8 +104,27 @@ export function crossRecordIssues(data: DatasetShape): CrossIssue[] {
   checkRefs(issues, 'ownership', 'holder', data.ownership, companyIds, 'company');
   checkRefs(issues, 'ownership', 'held', data.ownership, companyIds, 'company');
   checkRefs(issues, 'plants', 'operator', data.plants, companyIds, 'company');
+  checkOperators(issues, data);
   checkStakes(issues, data.ownership);
   return issues;
+}
+
+/**
+ * A plant's operator is a company the Alliance holds a stake in (data/plantTenure.ts): a member runs its plants
+ * without one (leave `operator` out), an outside owner's plant is not the Alliance's, and an operator no member
+ * or Alliance entity holds a stake in would keep the plant off the map in every year.
+ */
+function checkOperators(issues: CrossIssue[], data: DatasetShape) {
+  const kinds = new Map(data.companies.map((c) => [c.id, c.kind]));
+  const heldByAlliance = new Set(data.ownership.filter((s) => kinds.has(s.holder) && kinds.get(s.holder) !== 'owner').map((s) => s.held));
+  data.plants.forEach((plant, i) => {
+    const operator = plant.operator;
+    const kind = operator === undefined ? undefined : kinds.get(operator);
+    if (operator === undefined || kind === undefined) return;
+    const path = ['plants', i, 'operator'];
+    if (kind !== 'entity') issues.push({ path, message: `the operator "${operator}" is ${kind === 'member' ? 'a member: leave operator out' : 'an outside owner, not the Alliance’s'}`, input: operator });
+    else if (!heldByAlliance.has(operator)) issues.push({ path, message: `no member or Alliance entity holds a stake in the operator "${operator}"`, input: operator });
+  });
 }
 
 /** Stakes the diagram can draw: between two companies (one in itself drew a line from NaN to NaN), over at least a year. */

@@ -124,6 +124,18 @@ describe('parseDataset on malformed files names the failing path', () => {
     expect(detailsOf(broken((d) => (at(d, 'ownership', 0).held = 'acme')))).toEqual(['ownership[0].held: unknown company id "acme"']);
   });
 
+  it('a plant operator that does not exist, is a member or an outside owner, or that the Alliance holds no stake in', () => {
+    expect(detailsOf(broken((d) => (at(d, 'plants', 0).operator = 'acme')))).toEqual(['plants[0].operator: unknown company id "acme"']);
+    expect(detailsOf(broken((d) => (at(d, 'plants', 0).operator = 'renault')))).toEqual(['plants[0].operator: the operator "renault" is a member: leave operator out']);
+    expect(detailsOf(broken((d) => (at(d, 'plants', 0).operator = 'geely')))).toEqual(['plants[0].operator: the operator "geely" is an outside owner, not the Alliance’s']);
+    // Ampere is held by members (Nissan, Mitsubishi) and passes; the French State's only stake is its own in Renault.
+    expect(parseDataset(broken((d) => (at(d, 'plants', 0).operator = 'ampere'))).plants[0]?.operator).toBe('ampere');
+    expect(detailsOf(broken((d) => {
+      at(d, 'companies', 10).kind = 'entity';
+      at(d, 'plants', 0).operator = at(d, 'companies', 10).id;
+    }))).toEqual(['plants[0].operator: no member or Alliance entity holds a stake in the operator "french-state"']);
+  });
+
   it('a company holding a stake in itself (the diagram drew a line from NaN to NaN)', () => {
     const data = broken((d) => (at(d, 'ownership', 0).held = at(d, 'ownership', 0).holder));
     expect(detailsOf(data)).toEqual([`ownership[0].held: a company cannot hold a stake in itself ("${String(at(data, 'ownership', 0).holder)}")`]);

@@ -171,7 +171,7 @@ test('?at=2016&vs=2023 shows the ended Daimler stakes and the 43.4% → 15% chan
   await expect(ownership.getByRole('combobox', { name: 'Compare with' })).toHaveValue('2023');
   await expect(card(page, 'plants').locator('[data-new="true"]')).toHaveAttribute('data-plant', 'aguascalientes');
   // Both plants run by companies the Alliance stopped holding leave by 2023, as the ownership diagram's stakes end.
-  await expect(card(page, 'plants').locator('.card-summary')).toContainText('Left by 2023, as the Alliance stopped holding the companies that run them: Togliatti (AvtoVAZ, held until 2021, end inferred) and Aguascalientes (Mexico JV, held until 2020, end inferred).');
+  await expect(card(page, 'plants').locator('.footnotes')).toContainText('No longer counted in 2023, as the Alliance’s stakes in the companies that run them ended: Togliatti (AvtoVAZ, stake ended 2022, year inferred) and Aguascalientes (Mexico JV, stake ended 2021, year inferred).');
   await ownership.getByRole('button', { name: 'Show table' }).click();
   await expect(ownership.getByRole('row').nth(1)).toContainText('changed');
 });
@@ -213,14 +213,14 @@ test('the EV summary reads the year cursor: the latest figures as of 2016, none 
 test('a cursor outside a chart’s years says so under that chart, and the note goes once the cursor is back inside', async ({ page }) => {
   await page.goto('/?at=2005');
   await ready(page);
-  await expect(card(page, 'sales').locator('.card-cursor-note')).toHaveText('2005 is before this chart’s figures, which start in 2011.');
-  await expect(card(page, 'ev').locator('.card-cursor-note')).toHaveText('2005 is before this chart’s figures, which start in 2009.');
+  await expect(card(page, 'sales').locator('.card-cursor-note')).toHaveText('No figures for 2005: this chart’s figures start in 2011.');
+  await expect(card(page, 'ev').locator('.card-cursor-note')).toHaveText('No figures for 2005: this chart’s figures start in 2009.');
   // Ownership and plants have figures for every year of the range: no note.
   await expect(page.locator('.card-cursor-note')).toHaveCount(2);
   await cursorSlider(page).focus();
   await page.keyboard.press('End');
   await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2023');
-  await expect(card(page, 'sales').locator('.card-cursor-note')).toHaveText('2023 is after this chart’s last figures (2018).');
+  await expect(card(page, 'sales').locator('.card-cursor-note')).toHaveText('No figures for 2023: this chart’s figures end in 2018.');
   await page.getByRole('spinbutton', { name: 'As of' }).fill('2015');
   await expect(page.locator('.card-cursor-note')).toHaveCount(0);
 });

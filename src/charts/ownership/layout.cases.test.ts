@@ -1,5 +1,5 @@
 import { textWidth } from '../../components/textWidth';
-import { FONT, LAYOUTS, boxLabel, boxInside, edgeShape, labelBox, lineBaselines, nodeBox, nodeLines } from './layout';
+import { FONT, LAYOUTS, boxInside, edgeShape, labelBox, lineBaselines, nodeBox, nodeLines } from './layout';
 
 // The ownership diagram's geometry on hand-made boxes and names: each expected value follows from the rules
 // (edges leave a box 3 units off its side, the arrowhead's length is kept free at the tip, a bend moves the curve's
@@ -66,15 +66,6 @@ describe('boxInside', () => {
   });
 });
 
-describe('boxLabel', () => {
-  it('is the short name where there is one, else the name without its trailing parenthesis', () => {
-    expect([boxLabel({ name: 'Renault–Nissan BV (RNBV)', shortName: 'RNBV' }), boxLabel({ name: 'Automotive Energy Supply Corporation (AESC)' }), boxLabel({ name: 'French State' })]).toEqual([
-      'RNBV',
-      'Automotive Energy Supply Corporation',
-      'French State',
-    ]);
-  });
-});
 
 describe('nodeBox and labelBox', () => {
   it('centres a box on its slot, as wide as its widest line, one line height taller per line', () => {

@@ -4,7 +4,6 @@
 import { textWidth, truncateToWidth } from '../../components/textWidth';
 import { toTenth, type Box, type Point } from '../../components/geometry';
 import { ownValue } from '../../data/ownValue';
-import { withoutTrailingParenthesis } from '../../data/parenthetical';
 
 export type LayoutName = 'wide' | 'narrow';
 
@@ -168,9 +167,6 @@ function scriptOf(char: string): 'kana' | 'kanji' | 'other' {
 
 /** Whether lines are a break of the label: the same characters, spaces aside ("Renault–" "Nissan" is "Renault–Nissan"). */
 const spells = (lines: readonly string[], label: string) => lines.join('') === label.replaceAll(' ', '');
-
-/** What a company's box says: its short name, or its name without a trailing parenthesis. */
-export const boxLabel = (company: { name: string; shortName?: string }) => company.shortName ?? withoutTrailingParenthesis(company.name);
 
 /** Room kept between a box and the drawing's side (half its outline, and a little air). */
 const SIDE_MARGIN = 2;

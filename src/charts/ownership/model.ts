@@ -1,3 +1,4 @@
+import { companyLabel } from '../../data/companyLabel';
 import { percentWords } from '../../data/stakeWords';
 import { yearOf } from '../../data/yearOf';
 import { scaleLinear } from 'd3-scale';
@@ -14,7 +15,6 @@ import {
   edgeShape,
   labelBox,
   nodeLines,
-  boxLabel,
   boxInside,
   type ArrowSize,
   type LayoutName,
@@ -202,7 +202,7 @@ function goneTags(changes: readonly StakeChange[] | null, gone: ReadonlySet<stri
 /** A company's box lines: its name, and in a comparison, for a company gone since, when its stakes ended. */
 function companyLines(layout: LayoutSpec, company: Company, gone: Gone): readonly string[] {
   const tag = gone.tags.get(company.id);
-  const lines = nodeLines(layout, company.id, boxLabel(company));
+  const lines = nodeLines(layout, company.id, companyLabel(company));
   return tag ? [...lines, tag] : lines;
 }
 

@@ -34,13 +34,23 @@ it('draws one symbol per plant on the world map, of the plants still the Allianc
   expect(drawnPlants()).toEqual(ALL_PLANTS);
 });
 
-it('says which plants the year leaves out, and why, in the summary', async () => {
+it('says which plants the year leaves out, and why, in a footnote (which exports carry)', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
-  expect(within(figure()).getByText(/Not counted for 2023, as the Alliance no longer held the companies that run them: Togliatti \(AvtoVAZ, held until 2021, end inferred\) and Aguascalientes \(Mexico JV, held until 2020, end inferred\)\./)).toBeInTheDocument();
-  await choose(() => useFilters.getState().setAt(2021));
-  expect(within(figure()).getByText(/Not counted for 2021, as the Alliance no longer held the company that runs it: Aguascalientes \(Mexico JV, held until 2020, end inferred\)\./)).toBeInTheDocument();
+  const note = /^Not counted in \d{4}, as the Alliance held no stake in/;
+  expect(within(figure()).getByText(note)).toHaveTextContent(
+    'Not counted in 2023, as the Alliance held no stake in the companies that run them: Togliatti (AvtoVAZ, stake ended 2022, year inferred) and Aguascalientes (Mexico JV, stake ended 2021, year inferred).',
+  );
   await choose(() => useFilters.getState().setAt(2020));
-  expect(within(figure()).queryByText(/Not counted/)).toBeNull();
+  expect(within(figure()).queryByText(note)).toBeNull();
+});
+
+it('says why the card is empty when every plant of the selected brands has left, not that they have none', async () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  await choose(() => useFilters.setState({ brands: ['AvtoVAZ'] }));
+  expect(within(figure()).getByText(/^Not counted in 2023/)).toHaveTextContent(
+    'Not counted in 2023, as the Alliance held no stake in the company that runs it: Togliatti (AvtoVAZ, stake ended 2022, year inferred).',
+  );
+  expect(within(figure()).queryByText(/No plant belongs/)).toBeNull();
 });
 
 it('puts a touch target at least 24 px across under every active plant, small symbols included', () => {
@@ -249,7 +259,7 @@ it('opens the sentence behind each figure of the ranked list', () => {
   fireEvent.click(within(list).getByRole('button', { name: 'Source of Zama: 65,000' }));
   expect([tangier, useSourcePanel.getState().open]).toEqual([
     { sourceId: dataset.plants.find((p) => p.id === 'tangier')?.source, record: { key: 'plants', index: dataset.plants.findIndex((p) => p.id === 'tangier') } },
-    { sourceId: 'wiki-alliance', record: { key: 'plants', index: 6 } },
+    { sourceId: 'wiki-alliance', record: { key: 'plants', index: dataset.plants.findIndex((p) => p.id === 'zama') } },
   ]);
 });
 

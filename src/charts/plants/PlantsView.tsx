@@ -8,7 +8,7 @@ import { imageDrawing } from '../../export/imageDrawing';
 import type { LegendItem } from '../../components/chartTypes';
 import { brandIds } from '../../data/catalogue';
 import { largestCapacity } from '../../data/capacity';
-import { plantExits } from '../../data/plantExit';
+import { plantTenures } from '../../data/plantTenure';
 import type { Dataset } from '../../data/schema';
 import { MAP_REGIONS, selectComparedYear, selectCursor, useFilters } from '../../state/filters';
 import { useDrawnChoices } from '../../state/drawnChoices';
@@ -16,7 +16,7 @@ import { useMarkLinks } from '../../state/useMarkLinks';
 import { compareSpan } from '../../state/time';
 import { useTheme } from '../../theme/useTheme';
 import { shortCity } from '../../data/shortCity';
-import { allianceBrands, plantsSummary, rankedGroups, regionLabel } from './model';
+import { allianceBrands, notCountedNotes, plantsSummary, rankedGroups, regionLabel } from './model';
 import { PlantsMap } from './PlantsMap';
 import { PlantsImage } from './PlantsSvg';
 import { useWorldAtlas } from './useWorldAtlas';
@@ -49,8 +49,9 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const f = formatsOf(intl);
   const plants = dataset.plants;
   const allBrands = useMemo(() => brandIds(dataset), [dataset]);
-  const exits = useMemo(() => plantExits(dataset.plants, dataset.companies, dataset.ownership), [dataset]);
-  const filters = useMemo(() => ({ yearRange, brands, allBrands, at, compare: compareSpan(at, vs), exits }), [yearRange, brands, allBrands, at, vs, exits]);
+  const tenures = useMemo(() => plantTenures(dataset.plants, dataset.companies, dataset.ownership), [dataset]);
+  const filters = useMemo(() => ({ yearRange, brands, allBrands, at, compare: compareSpan(at, vs), tenures }), [yearRange, brands, allBrands, at, vs, tenures]);
+  const notCounted = useMemo(() => notCountedNotes(plants, filters, intl), [plants, filters, intl]);
   const targets = useMemo(() => capacityTargets(dataset, yearRange), [dataset, yearRange]);
   const summary = useMemo(() => joinSentences([plantsSummary(plants, filters, intl), capacityTargetsSummary(targets, intl)], intl), [plants, filters, targets, intl]);
   const table = useMemo(() => plantsTable(plants, filters, intl, targets), [plants, filters, targets, intl]);
@@ -68,12 +69,13 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const footnotes = useMemo(() => [
     intl.formatMessage({ id: 'plants.footnote.area' }),
     intl.formatMessage({ id: 'plants.footnote.figure' }, { year: endYear }),
+    ...notCounted,
     ...(noPeriod.length ? [intl.formatMessage({ id: 'plants.footnote.noPeriod' }, { cities: f.list(noPeriod) })] : []),
     intl.formatMessage({ id: 'plants.footnote.faded' }),
     intl.formatMessage({ id: 'plants.footnote.colour' }),
     // Zooming moves the map only; saying so keeps a reader from taking the list for that region's plants.
     ...(region === 'world' ? [] : [intl.formatMessage({ id: 'plants.footnote.zoomed' }, { region: regionLabel(region, intl) })]),
-  ], [endYear, region, noPeriod, intl, f]);
+  ], [endYear, notCounted, region, noPeriod, intl, f]);
 
   const countries = useWorldAtlas().data;
   const drawing = useMemo(
@@ -94,7 +96,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
       exportFigures={figures}
       controls={<RegionButtons />}
       drawing={drawing}
-      emptyMessage={groups.length === 0 ? intl.formatMessage({ id: 'plants.empty' }, { brands: f.list(legend.map((l) => l.label), 'or') }) : null}
+      emptyMessage={groups.length === 0 ? (notCounted[0] ?? intl.formatMessage({ id: 'plants.empty' }, { brands: f.list(legend.map((l) => l.label), 'or') })) : null}
     >
       <PlantsMap
         plants={plants}

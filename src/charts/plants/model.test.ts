@@ -8,6 +8,7 @@ import {
   maxRadiusFor,
   plantAriaLabel,
   plantMarks,
+  notCountedNotes,
   plantsSummary,
   radiusScale,
   rankedGroups,
@@ -20,7 +21,7 @@ import { plantsTable } from './table';
 import type { MapRegion } from '../../state/filters';
 import { intlFor } from '../../i18n/intl';
 import { dataset } from '../../test/renderWithProviders';
-import { plantExits } from '../../data/plantExit';
+import { plantTenures } from '../../data/plantTenure';
 
 const en = intlFor('en');
 
@@ -267,7 +268,7 @@ describe('plantsSummary in French and Japanese', () => {
         + 'Capacité prévue : 1 250 000 véhicules par an (Tangier : une ligne de production) et 250 000 moteurs, sans période précisée (Decherd : une famille de moteurs). '
         + 'La plus grande : Chennai, India (400 000 véhicules par an, prévue).',
       '2 usines ont un chiffre pour 2011. Capacité déclarée : 65 000 batteries par an. Capacité prévue : 400 000 véhicules par an. La plus grande : Chennai, India (400 000 véhicules par an, prévue). '
-        + '7 autres pas encore en 2011 : Tangier (2012), Togliatti (2012), São José dos Pinhais (2013), Resende (2014), Busan (2014), Decherd (2014) et Aguascalientes (2017).',
+        + '7 autres pas encore en vigueur en 2011 : Tangier (2012), Togliatti (2012), São José dos Pinhais (2013), Resende (2014), Busan (2014), Decherd (2014) et Aguascalientes (2017).',
       'Aucun chiffre d’usine ne s’applique en 2008 ; 1 pour des années ultérieures : Togliatti (2012).',
     ]);
   });
@@ -301,47 +302,54 @@ describe('countryName', () => {
   });
 });
 
-describe('plants the Alliance no longer holds (their operator’s stakes ended)', () => {
-  const exits = plantExits(dataset.plants, dataset.companies, dataset.ownership);
-  const at = (year: number, brands: readonly string[] = BRANDS): PlantFilters => ({ ...ALL, brands, at: year, exits });
+describe('plants the Alliance holds no stake in the operator of', () => {
+  const tenures = plantTenures(dataset.plants, dataset.companies, dataset.ownership);
+  const at = (year: number, brands: readonly string[] = BRANDS): PlantFilters => ({ ...ALL, brands, at: year, tenures });
   const rowIds = (filters: PlantFilters) => rankedGroups(dataset.plants, filters).flatMap((g) => g.rows.map((r) => r.plant.id));
+  // The dataset here is not localised: names as the English file gives them (the page shows them translated).
+  const [fr, ja] = [intlFor('fr'), intlFor('ja')];
 
-  it('leave the rows from their exit year on, and only then', () => {
+  it('leave the rows from the year their operator’s stakes end, and only then', () => {
     expect([2020, 2021, 2022].map((year) => ['togliatti', 'aguascalientes'].filter((id) => rowIds(at(year)).includes(id)))).toEqual([
       ['togliatti', 'aguascalientes'],
       ['togliatti'],
       [],
     ]);
-    expect(rowIds({ ...at(2023), exits: undefined })).toContain('togliatti');
+    expect(rowIds({ ...at(2023), tenures: undefined })).toContain('togliatti');
   });
 
-  it('are named in the summary of the year, in each language, unless their brands are not selected', () => {
-    // The dataset here is not localised: names as the English file gives them (the page shows them translated).
-    const [fr, ja] = [intlFor('fr'), intlFor('ja')];
-    const sentence = (text: string) => text.split(/(?<=\.|。) ?/).find((s) => s.startsWith('Not counted') || s.startsWith('Non compt') || s.includes('数えていない')) ?? null;
-    expect(sentence(plantsSummary(dataset.plants, at(2021), en))).toBe('Not counted for 2021, as the Alliance no longer held the company that runs it: Aguascalientes (Mexico JV, held until 2020, end inferred).');
-    expect(sentence(plantsSummary(dataset.plants, at(2023), fr))).toBe(
-      'Non comptées pour 2023, l’Alliance ne détenant plus les sociétés qui les exploitent\u202f: Togliatti (AvtoVAZ, détenue jusqu’en 2021, fin déduite) et Aguascalientes (Mexico JV, détenue jusqu’en 2020, fin déduite).',
-    );
-    expect(sentence(plantsSummary(dataset.plants, at(2023), ja))).toBe(
-      '2023年には数えていない工場が2か所（運営する会社をアライアンスが保有しなくなったため）：Togliatti（AvtoVAZ、2021年まで保有、終了年は推定）、Aguascalientes（Mexico JV、2020年まで保有、終了年は推定）。',
-    );
+  it('are named in a note of the year, in each language, unless their brands are not selected', () => {
+    expect(notCountedNotes(dataset.plants, at(2021), en)).toEqual(['Not counted in 2021, as the Alliance held no stake in the company that runs it: Aguascalientes (Mexico JV, stake ended 2021, year inferred).']);
+    expect(notCountedNotes(dataset.plants, at(2023), fr)).toEqual([
+      'Usines non comptées en 2023, l’Alliance ne détenant aucune participation dans les sociétés qui les exploitent\u202f: Togliatti (AvtoVAZ, participation terminée en 2022, année déduite) et Aguascalientes (Mexico JV, participation terminée en 2021, année déduite).',
+    ]);
+    expect(notCountedNotes(dataset.plants, at(2023), ja)).toEqual([
+      '運営会社にアライアンスが出資していないため、2023年の集計から外した工場が2か所あります：Togliatti（AvtoVAZ、2022年に出資終了、年は推定）、Aguascalientes（Mexico JV、2021年に出資終了、年は推定）。',
+    ]);
     // Renault alone: Togliatti (AvtoVAZ, Renault, Nissan) is Renault's too; Aguascalientes (Nissan, Daimler) is not.
-    expect(sentence(plantsSummary(dataset.plants, at(2023, ['Renault']), en))).toBe('Not counted for 2023, as the Alliance no longer held the company that runs it: Togliatti (AvtoVAZ, held until 2021, end inferred).');
-    expect(sentence(plantsSummary(dataset.plants, at(2020), en))).toBeNull();
+    expect(notCountedNotes(dataset.plants, at(2023, ['Renault']), en)).toEqual(['Not counted in 2023, as the Alliance held no stake in the company that runs it: Togliatti (AvtoVAZ, stake ended 2022, year inferred).']);
+    // Before the stakes in their operators (Togliatti's from 2008), plants count as their opening says.
+    expect(notCountedNotes(dataset.plants, at(1999), en)).toEqual([]);
+    expect(notCountedNotes(dataset.plants, at(2020), en)).toEqual([]);
   });
 
-  it('while comparing, are named as leaving by the later year, once: not again when that year is the one shown', () => {
-    const leftBy = (text: string) => text.split(/(?<=\.) /).filter((s) => s.startsWith('Left by') || s.startsWith('Not counted'));
-    expect(leftBy(plantsSummary(dataset.plants, { ...at(2016), compare: [2016, 2023] }, en))).toEqual([
-      'Left by 2023, as the Alliance stopped holding the companies that run them: Togliatti (AvtoVAZ, held until 2021, end inferred) and Aguascalientes (Mexico JV, held until 2020, end inferred).',
+  it('while comparing, are named as no longer counted in the later year, once: not again when that year is the one shown', () => {
+    expect(notCountedNotes(dataset.plants, { ...at(2016), compare: [2016, 2023] }, en)).toEqual([
+      'No longer counted in 2023, as the Alliance’s stakes in the companies that run them ended: Togliatti (AvtoVAZ, stake ended 2022, year inferred) and Aguascalientes (Mexico JV, stake ended 2021, year inferred).',
     ]);
-    expect(leftBy(plantsSummary(dataset.plants, { ...at(2021), compare: [2016, 2021] }, en))).toEqual([
-      'Not counted for 2021, as the Alliance no longer held the company that runs it: Aguascalientes (Mexico JV, held until 2020, end inferred).',
+    expect(notCountedNotes(dataset.plants, { ...at(2016), compare: [2016, 2022] }, en)).toEqual([
+      'No longer counted in 2022, as the Alliance’s stakes in the companies that run them ended: Togliatti (AvtoVAZ, stake ended 2022, year inferred) and Aguascalientes (Mexico JV, stake ended 2021, year inferred).',
     ]);
-    expect(leftBy(plantsSummary(dataset.plants, { ...at(2021), compare: [2021, 2023] }, en))).toEqual([
-      'Not counted for 2021, as the Alliance no longer held the company that runs it: Aguascalientes (Mexico JV, held until 2020, end inferred).',
-      'Left by 2023, as the Alliance stopped holding the company that runs it: Togliatti (AvtoVAZ, held until 2021, end inferred).',
+    expect(notCountedNotes(dataset.plants, { ...at(2023), compare: [2016, 2023] }, en)).toEqual([
+      'Not counted in 2023, as the Alliance held no stake in the companies that run them: Togliatti (AvtoVAZ, stake ended 2022, year inferred) and Aguascalientes (Mexico JV, stake ended 2021, year inferred).',
     ]);
+    expect(notCountedNotes(dataset.plants, { ...at(2021), compare: [2021, 2023] }, en)).toEqual([
+      'Not counted in 2021, as the Alliance held no stake in the company that runs it: Aguascalientes (Mexico JV, stake ended 2021, year inferred).',
+      'No longer counted in 2023, as the Alliance’s stakes in the company that runs it ended: Togliatti (AvtoVAZ, stake ended 2022, year inferred).',
+    ]);
+  });
+
+  it('still count as opened between two compared years when the later year no longer counts them', () => {
+    expect(plantsSummary(dataset.plants, { ...at(2023), compare: [2016, 2023] }, en)).toContain('Opened between 2016 and 2023 (marked): Aguascalientes (2017, planned).');
   });
 });

@@ -7,7 +7,8 @@ import { capacityIn, largestCapacity } from '../../data/capacity';
 import { yearOf } from '../../data/yearOf';
 import { formatsOf } from '../../i18n/format';
 import type { Basis, Brand, Capacity, Plant } from '../../data/schema';
-import type { PlantExit } from '../../data/plantExit';
+import { notHeldIn, type NotHeld, type PlantTenure } from '../../data/plantTenure';
+import { companyLabel } from '../../data/companyLabel';
 import type { Filters, MapRegion } from '../../state/filters';
 import { cursorYear } from '../../state/time';
 import { shortCity } from '../../data/shortCity';
@@ -26,8 +27,8 @@ export type PlantFilters = Pick<Filters, 'yearRange' | 'brands'> & {
   allBrands: readonly Brand[];
   at?: number | null;
   compare?: readonly [number, number] | null;
-  /** The year each plant run by a company the Alliance stopped holding leaves (data/plantExit), by plant id. */
-  exits?: ReadonlyMap<string, PlantExit>;
+  /** The plants run by a company the Alliance holds a stake in, by plant id: they count while it does (data/plantTenure). */
+  tenures?: ReadonlyMap<string, PlantTenure>;
 };
 
 /** The year the plant view shows plants open by. */
@@ -35,10 +36,10 @@ export function plantsAsOf(filters: PlantFilters): number {
   return cursorYear(filters.at ?? null, filters.yearRange);
 }
 
-/** The plant's exit if it has left the Alliance by `year` (its operator no longer held), else null. */
-function exitBy(plant: Plant, filters: PlantFilters, year: number): PlantExit | null {
-  const exit = filters.exits?.get(plant.id);
-  return exit && exit.year <= year ? exit : null;
+/** Why a plant does not count in `year` (the Alliance holds no stake in its operator then), or null when it does. */
+export function notCounted(plant: Plant, filters: PlantFilters, year: number): NotHeld | null {
+  const tenure = filters.tenures?.get(plant.id);
+  return tenure ? notHeldIn(tenure, year) : null;
 }
 
 /** Whether a plant opened after the first compare year and by the second. */
@@ -197,7 +198,7 @@ export function plantMarks(
   const endYear = plantsAsOf(filters);
   const marks: PlantMark[] = [];
   plants.forEach((plant, index) => {
-    if (exitBy(plant, filters, endYear)) return;
+    if (notCounted(plant, filters, endYear)) return;
     const point = projection([plant.lon, plant.lat]);
     if (!point) return;
     const [x, y] = point;
@@ -245,7 +246,7 @@ export function plantRows(plants: readonly Plant[], filters: PlantFilters): Plan
   const endYear = plantsAsOf(filters);
   return plants
     .flatMap((plant, index) => {
-      if (exitBy(plant, filters, endYear)) return [];
+      if (notCounted(plant, filters, endYear)) return [];
       const { capacity, isInEffect } = capacityIn(plant, endYear);
       return [{
         index,
@@ -311,8 +312,7 @@ export function plantsSummary(plants: readonly Plant[], filters: PlantFilters, i
   const f = formatsOf(intl);
   const endYear = plantsAsOf(filters);
   const shown = plantRows(plants, filters).filter((row) => !row.isFaded);
-  const left = leftText(plants, filters, endYear, intl);
-  if (shown.length === 0) return joinSentences([intl.formatMessage({ id: 'plants.summary.none' }), ...left], intl);
+  if (shown.length === 0) return intl.formatMessage({ id: 'plants.summary.none' });
   const inEffect = shown.filter((row) => !row.isNotYet);
   const notYet = shown.filter((row) => row.isNotYet).sort((a, b) => (a.comesIn ?? 0) - (b.comesIn ?? 0) || a.index - b.index);
   const notYetList = f.list(
@@ -322,7 +322,7 @@ export function plantsSummary(plants: readonly Plant[], filters: PlantFilters, i
         : intl.formatMessage({ id: 'plants.cityYear' }, { city: shortCity(r.plant.city), year: r.comesIn }),
     ),
   );
-  if (inEffect.length === 0) return joinSentences([intl.formatMessage({ id: 'plants.summary.noneInEffect' }, { year: endYear, count: notYet.length, list: notYetList }), ...left], intl);
+  if (inEffect.length === 0) return intl.formatMessage({ id: 'plants.summary.noneInEffect' }, { year: endYear, count: notYet.length, list: notYetList });
   const stated = inEffect.filter((r) => r.capacity.basis === 'stated');
   const planned = inEffect.filter((r) => r.capacity.basis === 'planned');
   const sentences = [
@@ -331,40 +331,42 @@ export function plantsSummary(plants: readonly Plant[], filters: PlantFilters, i
     ...(planned.length ? [intl.formatMessage({ id: 'plants.summary.planned' }, { totals: totalsText(planned, intl) })] : []),
     ...[largestText(inEffect, intl)].filter((text): text is string => text !== null),
     ...(notYet.length ? [intl.formatMessage({ id: 'plants.summary.notYet' }, { count: notYet.length, year: endYear, list: notYetList })] : []),
-    ...openedBetweenText(shown, filters.compare, intl),
-    ...left,
+    // Opened between the two years whether or not they still count in the year shown (Aguascalientes opened in 2017 and left in 2021).
+    ...openedBetweenText(plantRows(plants, { ...filters, tenures: undefined }).filter((row) => !row.isFaded), filters.compare, intl),
   ];
   return joinSentences(sentences, intl);
 }
 
-/** The plants of the selected brands whose exit year `isIn` accepts, worded "Togliatti (AvtoVAZ, held until 2021, end inferred)" and listed. */
-function exitList(plants: readonly Plant[], filters: PlantFilters, isIn: (exitYear: number) => boolean, intl: IntlShape): { count: number; list: string } {
-  const left = plants.flatMap((plant) => {
-    const exit = filters.exits?.get(plant.id);
-    return exit && isIn(exit.year) && !isPlantFaded(plant, filters.brands, filters.allBrands) ? [{ plant, exit }] : [];
+/** "Togliatti (AvtoVAZ, stake ended 2022, year inferred)" for each plant of the selected brands `reasonOf` gives a reason for, listed. */
+function notCountedList(plants: readonly Plant[], filters: PlantFilters, reasonOf: (plant: Plant) => NotHeld | null, intl: IntlShape): { count: number; list: string } {
+  const items = plants.flatMap((plant) => {
+    const reason = reasonOf(plant);
+    return reason && !isPlantFaded(plant, filters.brands, filters.allBrands) ? [{ plant, reason }] : [];
   });
-  const list = formatsOf(intl).list(left.map(({ plant, exit }) => intl.formatMessage({ id: 'plants.cityLeft' }, {
+  const list = formatsOf(intl).list(items.map(({ plant, reason }) => intl.formatMessage({ id: 'plants.cityNotHeld' }, {
     city: shortCity(plant.city),
-    operator: exit.operator.shortName ?? exit.operator.name,
-    last: exit.year - 1,
-    inferred: exit.isInferred ? 'yes' : 'no',
+    operator: companyLabel(reason.operator),
+    year: reason.year,
+    inferred: reason.isInferred ? 'yes' : 'no',
   })));
-  return { count: left.length, list };
+  return { count: items.length, list };
 }
 
 /**
- * "Not counted for 2023, as the Alliance no longer held the companies that run them: Togliatti (AvtoVAZ, held
- * until 2021, end inferred) and …" — the plants of the selected brands the year leaves out, so a plant never
- * vanishes from the map unexplained; while comparing, those that left after it by the later year as well. The years
- * are the stakes' own, as the ownership diagram gives them.
+ * "Not counted in 2023, as the Alliance held no stake in the companies that run them: Togliatti (AvtoVAZ, stake
+ * ended 2022, year inferred) and …" — the plants of the selected brands the year leaves out, so a plant never
+ * leaves the map, list, table or an exported image unexplained (a footnote, which exports carry, or the empty
+ * card's message); while comparing, also those counted in the year shown but no longer in the later year.
  */
-function leftText(plants: readonly Plant[], filters: PlantFilters, year: number, intl: IntlShape): string[] {
-  const gone = exitList(plants, filters, (exitYear) => exitYear <= year, intl);
+export function notCountedNotes(plants: readonly Plant[], filters: PlantFilters, intl: IntlShape): string[] {
+  const year = plantsAsOf(filters);
+  const now = notCountedList(plants, filters, (plant) => notCounted(plant, filters, year), intl);
   const compare = filters.compare;
-  const between = compare ? exitList(plants, filters, (exitYear) => exitYear > Math.max(compare[0], year) && exitYear <= compare[1], intl) : { count: 0, list: '' };
+  const later = compare && compare[1] > year ? compare[1] : null;
+  const left = later === null ? null : notCountedList(plants, filters, (plant) => (notCounted(plant, filters, year) ? null : notCounted(plant, filters, later)), intl);
   return [
-    ...(gone.count ? [intl.formatMessage({ id: 'plants.summary.left' }, { year, ...gone })] : []),
-    ...(compare && between.count ? [intl.formatMessage({ id: 'plants.summary.leftBetween' }, { from: compare[0], to: compare[1], ...between })] : []),
+    ...(now.count ? [intl.formatMessage({ id: 'plants.footnote.notCounted' }, { year, ...now })] : []),
+    ...(later !== null && left?.count ? [intl.formatMessage({ id: 'plants.footnote.leftBy' }, { year: later, ...left })] : []),
   ];
 }
 

@@ -26,7 +26,7 @@ function targetRow(t: CapacityTarget, intl: IntlShape): Record<string, Cell> {
   };
 }
 
-/** The table and CSV, in the language of `intl`: every plant, ranked as plantRows, with raw capacities and the source id (plant and city names as the dataset gives them, countries in the reader's language); then the capacity targets. */
+/** The table and CSV, in the language of `intl`: every plant counted in the year shown (the footnotes name those that are not), ranked as plantRows, with raw capacities and the source id (plant and city names as the dataset gives them, countries in the reader's language); then the capacity targets. */
 export function plantsTable(plants: readonly Plant[], filters: PlantFilters, intl: IntlShape, targets: readonly CapacityTarget[] = []): ChartTable {
   const word = (id: MessageId) => intl.formatMessage({ id });
   const notGiven = word('plants.table.notGiven');

@@ -141,10 +141,10 @@ describe('SalesView and the year cursor outside its years', () => {
     renderWithProviders(<SalesView dataset={dataset} />);
     expect(note()).toBeNull();
     await choose(() => useFilters.getState().setAt(2005));
-    expect(note()).toHaveTextContent('2005 is before this chart’s figures, which start in 2011.');
+    expect(note()).toHaveTextContent('No figures for 2005: this chart’s figures start in 2011.');
     await choose(() => useFilters.getState().setAt(2015));
     expect(note()).toBeNull();
     await choose(() => useFilters.getState().setAt(2021));
-    expect(note()).toHaveTextContent('2021 is after this chart’s last figures (2018).');
+    expect(note()).toHaveTextContent('No figures for 2021: this chart’s figures end in 2018.');
   });
 });
