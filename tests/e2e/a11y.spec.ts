@@ -8,6 +8,16 @@ async function openAllTables(page: Page) {
   for (const figure of await page.locator('figure[data-chart]').all()) await figure.getByRole('button', { name: 'Show table' }).click();
 }
 
+/** Axe on the page as it is, in the light theme and then the dark one. */
+async function expectAxeCleanInBothThemes(page: Page) {
+  for (const theme of ['light', 'dark'] as const) {
+    await test.step(`${theme} theme`, async () => {
+      await chooseTheme(page, theme);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+}
+
 test.describe('axe: zero serious or critical violations', () => {
   // Every table open: the page with its tables closed holds nothing this one does not (the same charts and
   // controls; the table buttons then say "Show"). One page for both themes: a page load is most of a test's cost.
@@ -17,12 +27,7 @@ test.describe('axe: zero serious or critical violations', () => {
     await ready(page);
     await openAllTables(page);
     await expect(page.locator('figure[data-chart] table')).toHaveCount(4);
-    for (const theme of ['light', 'dark'] as const) {
-      await test.step(`${theme} theme`, async () => {
-        await chooseTheme(page, theme);
-        expect(await seriousViolations(page)).toEqual([]);
-      });
-    }
+    await expectAxeCleanInBothThemes(page);
   });
 
   test('the dashboard with no brand selected (every view empty or reduced)', async ({ page }) => {
@@ -35,12 +40,7 @@ test.describe('axe: zero serious or critical violations', () => {
     await page.goto('/?at=2005');
     await ready(page);
     await expect(page.locator('.card-cursor-note')).toHaveCount(2);
-    for (const theme of ['light', 'dark'] as const) {
-      await test.step(`${theme} theme`, async () => {
-        await chooseTheme(page, theme);
-        expect(await seriousViolations(page)).toEqual([]);
-      });
-    }
+    await expectAxeCleanInBothThemes(page);
   });
 
   test('the error panel shown when the data cannot load', async ({ page }) => {
