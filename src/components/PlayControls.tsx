@@ -8,7 +8,10 @@ import { Segmented } from './Segmented';
 /** About one year a second at 1×. */
 const STEP_MS = 1000;
 
-/** Steps the cursor while the store says Play is on; any press outside the play controls pauses it. */
+/**
+ * Steps the cursor while the store says Play is on; a click or tap outside the play controls pauses it. A click,
+ * not any pointer press: a finger that scrolls down to the charts presses too, and should get to watch them play.
+ */
 function usePlayback(controlsRef: React.RefObject<HTMLElement | null>, onEnd: () => void) {
   const { isPlaying, speed, at } = useFilters(useShallow((s) => ({ isPlaying: s.isPlaying, speed: s.playSpeed, at: selectCursor(s) })));
   const { advancePlay, pause } = useFilters.getState();
@@ -26,8 +29,8 @@ function usePlayback(controlsRef: React.RefObject<HTMLElement | null>, onEnd: ()
     const onPress = (event: Event) => {
       if (!(event.target instanceof Node && controlsRef.current?.contains(event.target))) pause();
     };
-    document.addEventListener('pointerdown', onPress, true);
-    return () => document.removeEventListener('pointerdown', onPress, true);
+    document.addEventListener('click', onPress, true);
+    return () => document.removeEventListener('click', onPress, true);
   }, [isPlaying, pause, controlsRef]);
 }
 
@@ -57,10 +60,12 @@ export function PlayControls() {
   const speedOptions = PLAY_SPEEDS.map((value) => ({ value: String(value), label: intl.formatMessage({ id: 'filters.speedValue' }, { speed: intl.formatNumber(value) }) }));
 
   return (
-    <div className="play-controls" ref={ref}>
+    <div className="play-controls" ref={ref} data-playing={isPlaying || undefined}>
       <button type="button" className="button play-button" aria-label={intl.formatMessage({ id: `filters.${action}.name` }, { from: isPlaying ? runFrom : playStart(at, range), to: range[1] })} onClick={isPlaying ? pause : start}>
         <span aria-hidden="true" className="play-icon">{isPlaying ? '❚❚' : ended === here ? '↻' : '▶'}</span> <FormattedMessage id={`filters.${action}`} />
       </button>
+      {/* The year beside Pause where the controls float at the foot of a phone's screen (styles.css); the slider announces it. */}
+      {isPlaying && <span className="play-year" aria-hidden="true">{at}</span>}
       <Segmented label={intl.formatMessage({ id: 'filters.speed' })} options={speedOptions} value={String(speed)} onChange={(value) => setPlaySpeed(Number(value) as PlaySpeed)} />
     </div>
   );

@@ -146,6 +146,29 @@ test.describe('on a phone', () => {
     expect(await page.evaluate(() => window.scrollX)).toBe(0);
   });
 
+  test('Play keeps going while a finger scrolls down to the charts, with its year and Pause kept on screen', async ({ page }) => {
+    await loadPaused(page, '/?years=2011-2018');
+    await playButton(page).click();
+    await page.clock.runFor(1000);
+    await expect(cursorSlider(page)).toHaveAttribute('aria-valuetext', 'As of 2012');
+    // A finger drags the page up from the middle of the screen: a scroll, not a press on something.
+    const client = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) => client.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 300, y }] });
+    await touch('touchStart', 700);
+    for (const y of [650, 550, 450, 350, 250, 150]) await touch('touchMove', y);
+    await touch('touchEnd', 150);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    await expect(playButton(page)).toHaveText(/Pause/);
+    // The filter bar has scrolled away; the play controls float at the foot of the screen with the year shown.
+    await expect(playButton(page)).toBeInViewport();
+    await expect(page.locator('.play-year')).toHaveText('2012');
+    await page.clock.runFor(1000);
+    await expect(page.locator('.play-year')).toHaveText('2013');
+    await playButton(page).click();
+    await expect(playButton(page)).toHaveText(/Play/);
+    await expect(page.locator('.play-year')).toBeHidden();
+  });
+
   test('the timeline’s tick labels never touch', async ({ page }) => {
     await page.goto('/');
     await ready(page);
