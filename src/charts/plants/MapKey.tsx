@@ -20,6 +20,13 @@ function KeySwatch({ item, theme }: { item: KeyItem; theme: Theme }) {
       return <circle cx={x} cy={y} r={R} fill="none" stroke={theme.muted} strokeWidth={1.6} strokeDasharray="3 2" />;
     case 'ring':
       return <circle cx={x} cy={y} r={R} fill={theme.muted} stroke={theme.text} strokeWidth={2.5} />;
+    case 'new':
+      return (
+        <>
+          <circle cx={x} cy={y} r={R - 1} fill={theme.muted} />
+          <circle cx={x} cy={y} r={R + 2.5} fill="none" stroke={theme.text} strokeWidth={1.5} strokeDasharray="3 2" />
+        </>
+      );
     case 'faded':
       return <circle cx={x} cy={y} r={R} fill={theme.muted} opacity={0.2} />;
     default:

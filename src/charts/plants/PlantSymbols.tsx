@@ -79,9 +79,9 @@ export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize
             {...tapFor(mark)}
           />
         ))}
-        {/* Plants opened between the two years compared: a ring around the symbol, drawn under it. */}
+        {/* Plants opened between the two years compared: a dashed ring around the symbol, drawn under it (the solid ring is a second brand's). */}
         {marks.filter((m) => m.isNew && !m.isFaded).map((mark) => (
-          <circle key={`new-${mark.id}`} className="plant-new-ring" cx={mark.x} cy={mark.y} r={mark.r + 5} fill="none" stroke={theme.text} strokeWidth={2} aria-hidden="true" style={counterScale(mark.x, mark.y, zoom)} />
+          <circle key={`new-${mark.id}`} className="plant-new-ring" cx={mark.x} cy={mark.y} r={mark.r + 5} fill="none" stroke={theme.text} strokeWidth={2} strokeDasharray="5 3" aria-hidden="true" style={counterScale(mark.x, mark.y, zoom)} />
         ))}
         {marks.map((mark) => {
           const colour = mark.fill ? brandColour(theme, mark.fill) : theme.other;

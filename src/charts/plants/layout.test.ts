@@ -81,6 +81,12 @@ describe('keyEntries', () => {
   it('gives no planned entry when the only planned figure is not yet in effect (it is drawn dashed)', () => {
     expect(keyEntries([mark('a', 0, 0, 5, { basis: 'planned', isNotYet: true })], 2011, en).map((e) => e.symbol)).toEqual(['vehicles', 'not-yet']);
   });
+  it('names the dashed ring of plants opened between two compared years, only while comparing and one is shown', () => {
+    const marks = [mark('a', 0, 0, 5, { isNew: true }), mark('b', 0, 0, 5, { isNew: true, isFaded: true })];
+    expect(keyEntries(marks, 2023, en, [2016, 2023]).map((e) => e.label)).toEqual(['vehicles', 'dashed ring: opened between 2016 and 2023', 'faded: brand not selected']);
+    expect(keyEntries(marks, 2023, en).map((e) => e.symbol)).toEqual(['vehicles', 'faded']);
+    expect(keyEntries([mark('b', 0, 0, 5, { isNew: true, isFaded: true })], 2023, en, [2016, 2023]).map((e) => e.symbol)).toEqual(['vehicles', 'faded']);
+  });
   it('is only the unit when nothing is planned, shared or faded', () => {
     expect(keyEntries([mark('a', 0, 0, 5)], 2023, en)).toEqual([{ symbol: 'vehicles', label: 'vehicles' }]);
   });

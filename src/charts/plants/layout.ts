@@ -71,7 +71,7 @@ export function sizeKeyValues(radius: ScalePower<number, number>): { value: numb
   return [top / 4, top].map((value) => ({ value, r: toTenth(radius(value)) }));
 }
 
-export type KeySymbol = 'vehicles' | 'engines' | 'batteries' | 'planned' | 'not-yet' | 'ring' | 'faded';
+export type KeySymbol = 'vehicles' | 'engines' | 'batteries' | 'planned' | 'not-yet' | 'ring' | 'new' | 'faded';
 
 /** A key entry: a small symbol and its label, placed with the symbol centred at (x, y). */
 export interface KeyItem {
@@ -141,8 +141,11 @@ export function formatKeyValue(value: number, intl: IntlShape): string {
 
 const UNIT_KEYS: readonly KeySymbol[] = ['vehicles', 'engines', 'batteries'];
 
-/** The key entries for what is drawn: each unit shape in use, then planned, not yet, two-brand ring and faded, if any. */
-export function keyEntries(marks: readonly PlantMark[], endYear: number, intl: IntlShape): { symbol: KeySymbol; label: string }[] {
+/**
+ * The key entries for what is drawn: each unit shape in use, then planned, not yet, two-brand ring, the dashed
+ * ring of plants opened between two compared years (`compare`) and faded, if any.
+ */
+export function keyEntries(marks: readonly PlantMark[], endYear: number, intl: IntlShape, compare: readonly [number, number] | null = null): { symbol: KeySymbol; label: string }[] {
   const shown = marks.filter((m) => !m.isFaded);
   const entries: { symbol: KeySymbol; label: string }[] = UNIT_KEYS.filter((unit) => marks.some((m) => m.unit === unit)).map((unit) => ({
     symbol: unit,
@@ -151,6 +154,7 @@ export function keyEntries(marks: readonly PlantMark[], endYear: number, intl: I
   if (shown.some((m) => m.basis === 'planned' && !m.isNotYet)) entries.push({ symbol: 'planned', label: intl.formatMessage({ id: 'plants.key.planned' }) });
   if (shown.some((m) => m.isNotYet)) entries.push({ symbol: 'not-yet', label: intl.formatMessage({ id: 'plants.key.notYet' }, { year: endYear }) });
   if (shown.some((m) => m.ring && !m.isNotYet)) entries.push({ symbol: 'ring', label: intl.formatMessage({ id: 'plants.key.ring' }) });
+  if (compare && shown.some((m) => m.isNew)) entries.push({ symbol: 'new', label: intl.formatMessage({ id: 'plants.key.new' }, { from: compare[0], to: compare[1] }) });
   if (marks.some((m) => m.isFaded)) entries.push({ symbol: 'faded', label: intl.formatMessage({ id: 'plants.key.faded' }) });
   return entries;
 }

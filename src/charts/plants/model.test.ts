@@ -250,9 +250,9 @@ describe('plants as of the cursor and between compared years', () => {
 
   it('names them in the summary while comparing', () => {
     expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], at: 2014, compare: [2011, 2014], brands: BRANDS, allBrands: BRANDS }, en)).toMatch(
-      / Opened between 2011 and 2014 \(marked\): Togliatti \(2012\), Resende \(2014\) and Tangier \(2012, planned\)\.$/,
+      / Opened between 2011 and 2014 \(dashed ring\): Togliatti \(2012\), Resende \(2014\) and Tangier \(2012, planned\)\.$/,
     );
-    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], compare: [2016, 2023], brands: BRANDS, allBrands: BRANDS }, en)).toMatch(/ Opened between 2016 and 2023 \(marked\): Aguascalientes \(2017, planned\)\.$/);
+    expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], compare: [2016, 2023], brands: BRANDS, allBrands: BRANDS }, en)).toMatch(/ Opened between 2016 and 2023 \(dashed ring\): Aguascalientes \(2017, planned\)\.$/);
     expect(plantsSummary(SEED_PLANTS, { yearRange: [1999, 2023], compare: [2018, 2023], brands: BRANDS, allBrands: BRANDS }, en)).toMatch(/ Opened between 2018 and 2023: none\.$/);
   });
 });
@@ -350,6 +350,6 @@ describe('plants the Alliance holds no stake in the operator of', () => {
   });
 
   it('still count as opened between two compared years when the later year no longer counts them', () => {
-    expect(plantsSummary(dataset.plants, { ...at(2023), compare: [2016, 2023] }, en)).toContain('Opened between 2016 and 2023 (marked): Aguascalientes (2017, planned).');
+    expect(plantsSummary(dataset.plants, { ...at(2023), compare: [2016, 2023] }, en)).toContain('Opened between 2016 and 2023 (dashed ring): Aguascalientes (2017, planned).');
   });
 });

@@ -370,7 +370,7 @@ export function notCountedNotes(plants: readonly Plant[], filters: PlantFilters,
   ];
 }
 
-/** "Opened between 2016 and 2023 (marked): Aguascalientes (2017)." — only while comparing. */
+/** "Opened between 2016 and 2023 (dashed ring): Aguascalientes (2017)." — only while comparing. */
 function openedBetweenText(shown: readonly PlantRow[], compare: PlantFilters['compare'], intl: IntlShape): string[] {
   if (!compare) return [];
   const fresh = shown

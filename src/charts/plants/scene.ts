@@ -25,7 +25,7 @@ export function plantsScene(plants: readonly Plant[], filters: PlantFilters, fra
     marks,
     fontSize,
     labels: plantLabels(marks, { width, height }, fontSize),
-    keyLayout: mapKeyLayout(sizeKeyValues(radius), keyEntries(marks, plantsAsOf(filters), intl), width, fontSize, intl),
+    keyLayout: mapKeyLayout(sizeKeyValues(radius), keyEntries(marks, plantsAsOf(filters), intl, filters.compare ?? null), width, fontSize, intl),
   };
 }
 
