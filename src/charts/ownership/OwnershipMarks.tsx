@@ -94,6 +94,18 @@ export function EdgeLabel({ edge, color, halo, isDimmed, isActive, ...handlers }
       onMouseLeave={handlers.onLeave}
       {...handlers.tapFor(handlers.tapKey, handlers.onEnter, handlers.onOpen)}
     >
+      {edge.leader && (
+        <line
+          className="ownership-label-leader"
+          x1={edge.leader.x}
+          y1={edge.leader.y}
+          x2={Math.min(box.x1, Math.max(box.x0, edge.leader.x))}
+          y2={Math.min(box.y1, Math.max(box.y0, edge.leader.y))}
+          stroke={color}
+          strokeWidth={1}
+          strokeDasharray="2 2"
+        />
+      )}
       <rect x={box.x0} y={box.y0} width={box.x1 - box.x0} height={box.y1 - box.y0} rx={3} fill={halo} fillOpacity={0.92} />
       <text
         x={edge.mid.x}

@@ -520,6 +520,23 @@ describe('comparing', () => {
     // ~1,300 diagrams laid out: ~10 s alone, 25 s once on a busy two-core machine (a code review's full run).
   }, 60_000);
 
+  it('ties a compared label placed off its line to it with a leader, from the nearest point of that line', () => {
+    // 2016 → 2023, wide: Geely's new stake in Horse runs between two close boxes, and its "new: stake" finds room only off the line.
+    const compared = ownershipDiagram(dataset, 2023, 'wide', ownershipChanges(dataset.ownership, 2016, 2023, en), en);
+    const offLine = compared.edges.filter((e) => e.leader);
+    expect(offLine.map((e) => `${e.holder}>${e.held}`)).toContain('geely>horse');
+    for (const edge of offLine) {
+      const leader = edge.leader!;
+      // On the edge's own line, and outside its label's box (which does not touch the line).
+      expect(edge.samples).toContainEqual(leader);
+      const { labelBox: box } = edge;
+      expect(leader.x < box.x0 || leader.x > box.x1 || leader.y < box.y0 || leader.y > box.y1).toBe(true);
+    }
+    // Labels on their lines get none, and a diagram not compared places every label on its line.
+    expect(compared.edges.filter((e) => !e.leader).length).toBeGreaterThan(0);
+    expect(ownershipDiagram(dataset, 2023, 'wide', null, en).edges.some((e) => e.leader)).toBe(false);
+  });
+
   it.each(['wide', 'narrow'] as const)('keeps every box of every compared pair inside the %s frame and clear of the others, a gone company’s taller box too', (layout) => {
     const years = ownershipChangeYears(dataset.ownership, [1999, 2023]);
     const problems = years.flatMap((from) => years.filter((to) => to > from).flatMap((to) => {

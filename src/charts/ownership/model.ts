@@ -100,6 +100,8 @@ export interface DiagramEdge {
   mid: Point;
   labelBox: Box;
   samples: Point[];
+  /** Where a compared label placed off its own line points to: the nearest point of that line (a leader is drawn to it). */
+  leader?: Point;
   /** In a comparison, how this stake differs between the two years; null when not comparing. */
   change: ChangeKind | null;
 }
@@ -507,7 +509,11 @@ function placeLabel(
   }
   const box = labelBox(best.point, text);
   avoid.labels.push(box);
-  return { ...shape, mid: best.point, labelBox: box };
+  // Off its line a label could be taken for a neighbour's: a short leader ties it to the nearest point of its own.
+  if (lineCrossesBox(shape.samples, grown(box, 4))) return { ...shape, mid: best.point, labelBox: box };
+  const centre = best.point;
+  const leader = shape.samples.reduce((near, p) => (Math.hypot(p.x - centre.x, p.y - centre.y) < Math.hypot(near.x - centre.x, near.y - centre.y) ? p : near), shape.samples[0] ?? shape.mid);
+  return { ...shape, mid: best.point, labelBox: box, leader };
 }
 
 /** An edge's line as a label avoids it: its samples, and their bounds to skip it quickly where it is far. */
