@@ -49,7 +49,7 @@ describe('ExportDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Download PNG' }));
     expect(onExport).toHaveBeenCalledTimes(1);
     const request = onExport.mock.calls[0]![0];
-    expect([request.format, request.image?.width, request.image?.background]).toEqual(['png', 680, '#FFFFFF']);
+    expect([request.format, request.image?.width, request.image?.background, request.variant]).toEqual(['png', 680, '#FFFFFF', `680x${request.image?.height}-light`]);
     expect(screen.getByRole('status')).toHaveTextContent('Downloaded');
   });
 
@@ -72,7 +72,7 @@ describe('ExportDialog', () => {
     await user.click(screen.getByRole('radio', { name: 'Transparent' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Download PNG' })).toBeEnabled(), { timeout: 10_000 });
     await user.click(screen.getByRole('button', { name: 'Download PNG' }));
-    expect(onExport.mock.calls[0]![0].image?.background).toBeNull();
+    expect([onExport.mock.calls[0]![0].image?.background, onExport.mock.calls[0]![0].variant]).toEqual([null, '1200x675-light-transparent']);
   });
 
   it('previews a transparent image on a checkerboard of its theme: a dark image’s light words were unreadable on a light one', async () => {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { DEFAULT_EXPORT_OPTIONS, type ExportFormat, type ExportOptions } from '../export/options';
+import { DEFAULT_EXPORT_OPTIONS, imageVariant, type ExportFormat, type ExportOptions } from '../export/options';
 import { SIZE_PRESETS } from '../export/presets';
 import type { ChartDrawing, ExportParts } from '../export/svg';
 import { exportErrorText, presetName, refusalText, sizeText, widthLabel } from './exportWords';
@@ -10,6 +10,8 @@ export interface ExportRequest {
   format: ExportFormat;
   /** The image to write, for PNG and SVG. */
   image: NonNullable<ExportPreview['svg']> | null;
+  /** How the image was drawn (`1200x675-dark`), for the file's name; absent for CSV. */
+  variant?: string;
 }
 
 function Choice<T extends string>({ legend, name, options, value, onChange, disabled }: {
@@ -65,7 +67,8 @@ export function ExportDialog({ title, parts, screenChartWidth, drawing, onExport
   const download = async () => {
     setStatus(intl.formatMessage({ id: 'export.dialog.preparing' }));
     try {
-      await onExport({ format: options.format, image: isImage ? preview.svg : null });
+      const image = isImage ? preview.svg : null;
+      await onExport(image ? { format: options.format, image, variant: imageVariant(image, options) } : { format: options.format, image: null });
       setStatus(intl.formatMessage({ id: 'export.dialog.downloaded' }));
     } catch (cause) {
       setStatus(intl.formatMessage({ id: 'export.dialog.failed' }, { reason: exportErrorText(cause, intl) }));

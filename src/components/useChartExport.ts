@@ -71,8 +71,8 @@ export function useChartExport({ chart, drawing, screenWidth, parts, table, year
 
   /** Writes what the export dialog drew (PNG, SVG) or the table (CSV). */
   const download = useCallback(
-    async ({ format, image }: ExportRequest) => {
-      const name = exportFileName(chart, yearRange, brands, format, allBrands);
+    async ({ format, image, variant }: ExportRequest) => {
+      const name = exportFileName(chart, yearRange, brands, format, allBrands, variant);
       if (format === 'csv') return downloadBlob(csvBlob(await loadExportKit({ image: false }), table, sourcesById), name);
       if (!image) throw new Error('The image is not drawn yet.');
       // The drawn SVG is the file: no code to load before it is handed over.

@@ -24,6 +24,10 @@ describe('exportFileName', () => {
     ]).toEqual(['alliance-sales-2011-2018-renault.png', 'alliance-sales-2011-2018-1-brand.png']);
   });
 
+  it('adds how an image was drawn, where given', () => {
+    expect(exportFileName('sales', [2011, 2018], ['Renault'], 'png', ['Renault', 'Nissan'], '1200x675-dark-transparent')).toBe('alliance-sales-2011-2018-renault-1200x675-dark-transparent.png');
+  });
+
   it('says no-brands when none is selected', () => {
     expect(exportFileName('ownership', [2001, 2023], [], 'png', ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('alliance-ownership-2001-2023-no-brands.png');
   });

@@ -14,6 +14,10 @@ export interface ExportOptions {
   hasHeader: boolean;
 }
 
+/** How an image was drawn, for its file name: `1200x675-dark`, `680x512-light-transparent` (CSS px). */
+export const imageVariant = (image: { width: number; height: number }, options: Pick<ExportOptions, 'theme' | 'isTransparent'>): string =>
+  `${Math.round(image.width)}x${Math.round(image.height)}-${options.theme}${options.isTransparent ? '-transparent' : ''}`;
+
 /** Two clicks from any screen to a 1200 × 675 light PNG with its citation. */
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   format: 'png', preset: 'social', customWidth: '1600', theme: 'light', isTransparent: false, hasHeader: true,

@@ -57,10 +57,12 @@ async function drawnChart(page: Page, dataUrl: string) {
   }, dataUrl);
 }
 
-async function downloadFrom(page: Page, dialog: Locator, format = 'PNG'): Promise<Buffer> {
+/** The file the dialog downloads; `named`, when given, is checked against the file's name. */
+async function downloadFrom(page: Page, dialog: Locator, format = 'PNG', named?: string): Promise<Buffer> {
   const button = dialog.getByRole('button', { name: `Download ${format}` });
   await expect(button).toBeEnabled({ timeout: 15_000 });
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  if (named) expect(file.suggestedFilename()).toBe(named);
   return readFileSync(await file.path());
 }
 
@@ -111,7 +113,8 @@ test('two clicks from a dark screen give a light 1200 × 675 PNG with a citation
   const dialog = await openDialog(page, 'sales');
   await expect(dialog.getByRole('radio', { name: '1,200 × 675 (social)' })).toBeChecked();
   await expect(dialog.getByRole('radio', { name: 'Light' })).toBeChecked();
-  const light = await downloadFrom(page, dialog);
+  // Named for how it was drawn, so the light and the transparent image below do not overwrite each other.
+  const light = await downloadFrom(page, dialog, 'PNG', 'alliance-sales-2011-2018-all-brands-1200x675-light.png');
   expect(pngSize(light)).toEqual({ width: 2400, height: 1350 });
   // The corner is the light surface (#FFFFFF), opaque, though the screen is dark.
   const corner = await pngPixels(page, light, { x: 2, y: 2, width: 1, height: 1 });
@@ -119,7 +122,7 @@ test('two clicks from a dark screen give a light 1200 × 675 PNG with a citation
 
   await dialog.getByRole('radio', { name: 'Transparent' }).check();
   await expect(dialog.getByRole('img', { name: /^Preview/ })).toBeVisible({ timeout: 15_000 });
-  const clear = await downloadFrom(page, dialog);
+  const clear = await downloadFrom(page, dialog, 'PNG', 'alliance-sales-2011-2018-all-brands-1200x675-light-transparent.png');
   const clearCorner = await pngPixels(page, clear, { x: 2, y: 2, width: 1, height: 1 });
   expect(clearCorner.data[3]).toBe(0);
 });
