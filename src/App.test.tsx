@@ -153,8 +153,20 @@ describe('App with a dataset that fails to load', () => {
     const panel = await screen.findByRole('alert');
     expect(within(panel).getByRole('heading', { name: 'The data could not be loaded' })).toBeInTheDocument();
     expect(within(panel).getByText('The dataset file is not valid.')).toBeInTheDocument();
+    expect(within(panel).getByText('What the check found, as the validator words it:')).toBeInTheDocument();
     expect(within(panel).getByText('sales[3].units: expected number, got "abc"')).toBeInTheDocument();
     expect(figures()).toHaveLength(0);
+  });
+
+  it('introduces the validator’s English words as such on a French page', async () => {
+    const broken = structuredClone(realDataset) as unknown as { sales: Record<string, unknown>[] };
+    broken.sales[3] = { ...broken.sales[3], units: 'abc' };
+    serve(broken);
+    renderApp();
+    act(() => useFilters.getState().setLang('fr'));
+    const panel = await screen.findByRole('alert');
+    expect(await within(panel).findByText('Ce que la vérification a trouvé, dans les termes du validateur (en anglais) :', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(within(panel).getByText('sales[3].units: expected number, got "abc"')).toBeInTheDocument();
   });
 
   it('says the file is not JSON when it is not', async () => {

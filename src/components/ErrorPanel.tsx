@@ -11,6 +11,8 @@ export function ErrorPanel({ title, message, details = [], onRetry }: {
     <div className="error-panel" role="alert">
       <h2 className="error-title">{title}</h2>
       <p>{message}</p>
+      {/* The validator's own words, in English on every page: introduced as such, so a French or Japanese page does not just switch language. */}
+      {details.length > 0 && <p className="error-details-label"><FormattedMessage id="errors.details" /></p>}
       {details.length > 0 && (
         <ul className="error-details">
           {details.map((line, i) => (
