@@ -37,7 +37,7 @@ export function plantsAsOf(filters: PlantFilters): number {
 }
 
 /** Why a plant does not count in `year` (the Alliance holds no stake in its operator then), or null when it does. */
-export function notCounted(plant: Plant, filters: PlantFilters, year: number): NotHeld | null {
+function notCounted(plant: Plant, filters: PlantFilters, year: number): NotHeld | null {
   const tenure = filters.tenures?.get(plant.id);
   return tenure ? notHeldIn(tenure, year) : null;
 }
