@@ -12,6 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import realDataset from '../public/data/alliance.json' with { type: 'json' };
+import { allianceStakesByHeld } from '../src/data/plantTenure.ts';
 import { Dataset, type Brand } from '../src/data/schema.ts';
 import { argValue, clamp, mulberry32, recordCount } from './make-synthetic.ts';
 
@@ -98,8 +99,7 @@ export function makeGrowth(seed = 16): Dataset {
   // Every tenth plant is run by a venture the Alliance holds a stake in (the plant counts while it does, as
   // Togliatti does): picked by index, not by random(), so the rest of the file stays as it was generated before
   // plants had operators.
-  const kinds = new Map(companies.map((company) => [company.id, company.kind]));
-  const heldByAlliance = new Set(ownership.filter((stake) => kinds.get(stake.holder) !== 'owner').map((stake) => stake.held));
+  const heldByAlliance = allianceStakesByHeld(companies, ownership);
   const ventures = companies.filter((company) => company.kind === 'entity' && heldByAlliance.has(company.id));
   const plants: Dataset['plants'] = Array.from({ length: GROWTH.plants }, (_, i) => {
     const [lat, lon] = pick(REGIONS);

@@ -17,6 +17,9 @@ export interface Box {
 /** A coordinate to a tenth of a pixel, as every chart writes them: finer is invisible and only lengthens the markup. */
 export const toTenth = (v: number) => Math.round(v * 10) / 10;
 
+/** Straight-line distance between two points. */
+export const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+
 /** The square of half-side `r` centred on `centre`: a round or square mark's bounds. */
 export const boxAround = (centre: Point, r: number): Box => ({ x0: centre.x - r, y0: centre.y - r, x1: centre.x + r, y1: centre.y + r });
 

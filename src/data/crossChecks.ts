@@ -1,4 +1,5 @@
 import { hasDatedRecord } from './catalogue';
+import { allianceStakesByHeld } from './plantTenure';
 import type { DatasetShape } from './schema';
 
 /**
@@ -116,7 +117,7 @@ export function crossRecordIssues(data: DatasetShape): CrossIssue[] {
  */
 function checkOperators(issues: CrossIssue[], data: DatasetShape) {
   const kinds = new Map(data.companies.map((c) => [c.id, c.kind]));
-  const heldByAlliance = new Set(data.ownership.filter((s) => kinds.has(s.holder) && kinds.get(s.holder) !== 'owner').map((s) => s.held));
+  const heldByAlliance = allianceStakesByHeld(data.companies, data.ownership);
   data.plants.forEach((plant, i) => {
     const operator = plant.operator;
     const kind = operator === undefined ? undefined : kinds.get(operator);

@@ -17,21 +17,30 @@ export interface NotHeld {
   isInferred: boolean;
 }
 
-// Owners (the French State, Daimler, Geely…) hold stakes in the Alliance's companies; their stakes do not make a company the Alliance's.
-const isAllianceHolder = (company: Company | undefined) => company !== undefined && company.kind !== 'owner';
+/**
+ * The stakes members and Alliance entities hold, by the company held. Owners (the French State, Daimler, Geely…)
+ * hold stakes in the Alliance's companies; theirs do not make a company the Alliance's. One pass, so a plant's
+ * tenure is a lookup, not a scan of every stake; the dataset's checks read it too (crossChecks.ts).
+ */
+export function allianceStakesByHeld(companies: readonly Pick<Company, 'id' | 'kind'>[], ownership: readonly Ownership[]): ReadonlyMap<string, readonly Ownership[]> {
+  const kinds = new Map(companies.map((company) => [company.id, company.kind]));
+  const byHeld = new Map<string, Ownership[]>();
+  for (const stake of ownership) {
+    const kind = kinds.get(stake.holder);
+    if (kind !== undefined && kind !== 'owner') byHeld.set(stake.held, [...(byHeld.get(stake.held) ?? []), stake]);
+  }
+  return byHeld;
+}
 
 /**
  * Each plant with an operator, by plant id: the plant counts in the years one of those stakes is held, read
  * from the ownership records rather than a date of its own (no source dates a plant's exit). Not followed up a
  * chain of holders: the Alliance's own entities (the Renault–Nissan Alliance, Alliance Rostec) have no holder
- * in the data to follow to. A stake ("held → stakes") index is built once, not a scan per plant.
+ * in the data to follow to.
  */
 export function plantTenures(plants: readonly Plant[], companies: readonly Company[], ownership: readonly Ownership[]): ReadonlyMap<string, PlantTenure> {
   const byId = indexById(companies);
-  const stakesIn = new Map<string, Ownership[]>();
-  for (const stake of ownership) {
-    if (isAllianceHolder(byId.get(stake.holder))) stakesIn.set(stake.held, [...(stakesIn.get(stake.held) ?? []), stake]);
-  }
+  const stakesIn = allianceStakesByHeld(companies, ownership);
   return new Map(plants.flatMap((plant) => {
     const operator = plant.operator === undefined ? undefined : byId.get(plant.operator);
     return operator ? [[plant.id, { operator, stakes: stakesIn.get(operator.id) ?? [] }] as const] : [];

@@ -4,7 +4,7 @@
 // (the members' band, for a company outside it) and the straight lines to its partners cross no other box.
 
 import { boxGrid, type BoxGrid } from './boxGrid';
-import { boxesOverlap, grown, type Box, type Point } from '../../components/geometry';
+import { boxesOverlap, distance, grown, type Box, type Point } from '../../components/geometry';
 import { labelBox, nodeBox, type LayoutSpec } from './layout';
 
 /** Gap kept around boxes, in viewBox units: the same the diagram keeps between hand-placed boxes. */
@@ -54,7 +54,6 @@ export function freeSpot(
   const xs: number[] = [];
   for (let x = halfW + 4; x <= layout.width - halfW - 4; x += STEP) xs.push(x);
   if (xs.length === 0) xs.push(layout.width / 2);
-  const distance = (p: Point) => Math.hypot(p.x - anchor.x, p.y - anchor.y);
   const blocked = boxGrid([...placed, ...obstacles]);
   // The box moved to a candidate centre, without measuring the text again for each of thousands of candidates.
   const boxAt = (c: Point): Box => ({ x0: c.x + probe.x0, y0: c.y + probe.y0, x1: c.x + probe.x1, y1: c.y + probe.y1 });
@@ -76,7 +75,7 @@ export function freeSpot(
   let fromY = -Infinity;
   for (let frame = height; ; frame += GROW) {
     const candidates: { c: Point; d: number }[] = [];
-    for (let y = halfH + 4; y <= frame - halfH - 4; y += STEP) if (y > fromY) for (const x of xs) candidates.push({ c: { x, y }, d: distance({ x, y }) });
+    for (let y = halfH + 4; y <= frame - halfH - 4; y += STEP) if (y > fromY) for (const x of xs) candidates.push({ c: { x, y }, d: distance({ x, y }, anchor) });
     candidates.sort((a, b) => a.d - b.d || a.c.y - b.c.y || a.c.x - b.c.x);
     let fallback: { c: Point; blocked: number } | undefined;
     for (const { c } of candidates) {

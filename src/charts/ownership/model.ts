@@ -20,7 +20,7 @@ import {
   type LayoutName,
   type LayoutSpec,
 } from './layout';
-import { boxAround, boxesOverlap, grown, lineCrossesBox, type Box, type Point } from '../../components/geometry';
+import { boxAround, boxesOverlap, distance, grown, lineCrossesBox, type Box, type Point } from '../../components/geometry';
 import { textWidth } from '../../components/textWidth';
 import { freeSpot } from './autoPlace';
 import type { ChangeKind, StakeChange } from './compare';
@@ -478,7 +478,7 @@ function placeLabel(
 ) {
   const step = FONT.label + 5;
   const { mid } = shape;
-  const along = [...shape.samples].sort((a, b) => Math.hypot(a.x - mid.x, a.y - mid.y) - Math.hypot(b.x - mid.x, b.y - mid.y));
+  const along = [...shape.samples].sort((a, b) => distance(a, mid) - distance(b, mid));
   const beside = [1, 2, 3].flatMap((k) => [{ x: mid.x, y: mid.y - k * step }, { x: mid.x, y: mid.y + k * step }]);
   const sideways = [1, 2, 3].flatMap((k) => [-1, 0, 1].flatMap((dy) => [{ x: mid.x - k * 24, y: mid.y + dy * step }, { x: mid.x + k * 24, y: mid.y + dy * step }]));
   // A spot poking out at a side edge slides inside, with room for the Alliance members' box around it (its
@@ -512,7 +512,7 @@ function placeLabel(
   // Off its line a label could be taken for a neighbour's: a short leader ties it to the nearest point of its own.
   if (lineCrossesBox(shape.samples, grown(box, 4))) return { ...shape, mid: best.point, labelBox: box };
   const centre = best.point;
-  const leader = shape.samples.reduce((near, p) => (Math.hypot(p.x - centre.x, p.y - centre.y) < Math.hypot(near.x - centre.x, near.y - centre.y) ? p : near), shape.samples[0] ?? shape.mid);
+  const leader = shape.samples.reduce((near, p) => (distance(p, centre) < distance(near, centre) ? p : near), shape.samples[0] ?? shape.mid);
   return { ...shape, mid: best.point, labelBox: box, leader };
 }
 

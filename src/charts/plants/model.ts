@@ -331,8 +331,9 @@ export function plantsSummary(plants: readonly Plant[], filters: PlantFilters, i
     ...(planned.length ? [intl.formatMessage({ id: 'plants.summary.planned' }, { totals: totalsText(planned, intl) })] : []),
     ...[largestText(inEffect, intl)].filter((text): text is string => text !== null),
     ...(notYet.length ? [intl.formatMessage({ id: 'plants.summary.notYet' }, { count: notYet.length, year: endYear, list: notYetList })] : []),
-    // Opened between the two years whether or not they still count in the year shown (Aguascalientes opened in 2017 and left in 2021).
-    ...openedBetweenText(plantRows(plants, { ...filters, tenures: undefined }).filter((row) => !row.isFaded), filters.compare, intl),
+    // Opened between the two years whether or not they still count in the year shown (Aguascalientes opened in
+    // 2017 and left in 2021): ranked again without the tenures, and only while comparing (on every filter change otherwise).
+    ...(filters.compare ? openedBetweenText(plantRows(plants, { ...filters, tenures: undefined }).filter((row) => !row.isFaded), filters.compare, intl) : []),
   ];
   return joinSentences(sentences, intl);
 }

@@ -1,7 +1,7 @@
 // The map's pinch, drag, wheel and button zoom as pure arithmetic on one view transform. Screen point =
 // map point × k + (x, y); the map always covers its frame, so at k = 1 the view is the plain map.
 
-import type { Point } from '../../components/geometry';
+import { distance, type Point } from '../../components/geometry';
 
 /** A view of the map: scale k ≥ 1 and the translation (x, y), in the map's own pixels. */
 export interface MapView {
@@ -38,7 +38,6 @@ export function panBy(view: MapView, dx: number, dy: number, frame: { width: num
   return clampView({ k: view.k, x: view.x + dx, y: view.y + dy }, frame);
 }
 
-const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 const midpoint = (a: Point, b: Point): Point => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
 
 /**
