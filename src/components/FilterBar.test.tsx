@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useFilters } from '../state/filters';
 import { dataset, renderWithProviders } from '../test/renderWithProviders';
 import { FilterBar } from './FilterBar';
 import { timelineBands } from './timelineBands';
@@ -15,5 +16,30 @@ describe('the filter bar’s brand toggles', () => {
     await user.click(nissan);
     expect(nissan).toHaveAttribute('aria-pressed', 'false');
     expect(renault).not.toHaveClass('is-dimmed');
+  });
+});
+
+describe('the filter bar’s compare select', () => {
+  const select = () => screen.getByRole('combobox', { name: 'Compare with' }) as HTMLSelectElement;
+
+  it('offers every year of the dataset but the cursor’s, and sets the year every view compares with', async () => {
+    renderWithProviders(<FilterBar bands={timelineBands(dataset)} />, dataset);
+    const offered = [...select().options].map((option) => option.value);
+    expect([offered[0], offered[1], offered.at(-1), offered.length]).toEqual(['', '1999', '2022', 25]);
+    await userEvent.selectOptions(select(), '2016');
+    expect([useFilters.getState().vs, select().value]).toEqual([2016, '2016']);
+    await userEvent.selectOptions(select(), '');
+    expect(useFilters.getState().vs).toBeNull();
+  });
+
+  it('marks the compare year on the timeline, flagged with its year only where the cursor’s flag leaves room', async () => {
+    renderWithProviders(<FilterBar bands={timelineBands(dataset)} />, dataset);
+    const mark = () => document.querySelector('.timeline-compare');
+    expect(mark()).toBeNull();
+    await userEvent.selectOptions(select(), '2016');
+    expect([mark()?.getAttribute('style'), mark()?.textContent]).toEqual(['left: 70.833%;', '2016']);
+    // Beside the cursor (2023) the two flags would overlap: the line stays, the select names the year.
+    await userEvent.selectOptions(select(), '2022');
+    expect([mark()?.getAttribute('style'), mark()?.textContent]).toEqual(['left: 95.833%;', '']);
   });
 });

@@ -1,7 +1,8 @@
 import { useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { brandColour } from '../theme/tokens';
-import { selectCursor, useFilters, useHighlighted } from '../state/filters';
+import { selectComparedYear, selectCursor, useFilters, useHighlighted } from '../state/filters';
+import { CompareSelect } from './CompareSelect';
 import { PlayControls } from './PlayControls';
 import { Timeline, type TimelineBand } from './Timeline';
 import { selectQuery } from '../state/urlState';
@@ -11,14 +12,20 @@ import { useTransientStatus } from './useTransientStatus';
 import { YearInput } from './YearInput';
 import { isDimmedBy, NO_HIGHLIGHT } from '../state/highlight';
 
-/** Year range and cursor (timeline, Play, typed years), brand toggles, reset and copy link: the one filter every view answers to. */
+/** Every year of the dataset, each of which the cursor's can be compared with (not only the years a stake changed). */
+function yearsOf([from, to]: readonly [number, number]): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** Year range, cursor and compare year (timeline, Play, typed years), brand toggles, reset and copy link: the one filter every view answers to. */
 export function FilterBar({ bands, children }: { bands: readonly TimelineBand[]; children?: React.ReactNode }) {
   const yearRange = useFilters((s) => s.yearRange);
   const at = useFilters(selectCursor);
+  const vs = useFilters(selectComparedYear);
   const brands = useFilters((s) => s.brands);
   const domain = useFilters((s) => s.domain);
   const highlighted = useHighlighted();
-  const { setYearRange, setAt, toggleBrand, setHighlighted, reset } = useFilters.getState();
+  const { setYearRange, setAt, setCompare, toggleBrand, setHighlighted, reset } = useFilters.getState();
   const theme = useTheme();
   const [copyStatus, showCopyStatus] = useTransientStatus(2500);
   const intl = useIntl();
@@ -45,6 +52,7 @@ export function FilterBar({ bands, children }: { bands: readonly TimelineBand[];
         <YearInput id="year-from" label={intl.formatMessage({ id: 'filters.from' })} value={yearRange[0]} domain={domain.years} onCommit={(y) => setYearRange([y, Math.max(y, yearRange[1])])} />
         <YearInput id="year-to" label={intl.formatMessage({ id: 'filters.to' })} value={yearRange[1]} domain={domain.years} onCommit={(y) => setYearRange([Math.min(y, yearRange[0]), y])} />
         <YearInput id="year-at" label={intl.formatMessage({ id: 'filters.at' })} value={at} domain={domain.years} onCommit={setAt} />
+        <CompareSelect years={yearsOf(domain.years)} year={at} value={vs} onChange={setCompare} />
       </div>
       <div className="filter-group brand-toggles" role="group" aria-label={intl.formatMessage({ id: 'filters.brands' })}>
         {domain.brands.map((brand) => {

@@ -2,7 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { MessageId } from '../i18n/messages';
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { selectCursor, useFilters } from '../state/filters';
+import { selectComparedYear, selectCursor, useFilters } from '../state/filters';
 import { rangeWithEnd, yearForKey, type YearSpan } from '../state/time';
 import { tickYears, yearAtShare, yearShare } from './timelineScale';
 import { useElementWidth } from './useElementWidth';
@@ -20,8 +20,12 @@ type HandleId = 'from' | 'to' | 'at';
 
 const percent = (share: number) => `${(share * 100).toFixed(3)}%`;
 
+/** How far apart (CSS px) the compare year's flag must be from the cursor's to have room beside it. */
+const FLAG_ROOM_PX = 52;
+
 /**
- * One track over the dataset's years: two handles for the range, one for the cursor. Each handle is a
+ * One track over the dataset's years: two handles for the range, one for the cursor, and a dashed mark at the
+ * compare year. Each handle is a
  * slider (arrows ±1 year, PageUp/PageDown ±5, Home/End) and drags with a mouse, pen or finger; a press on
  * the track or on the year labels under it moves the cursor there.
  */
@@ -34,6 +38,7 @@ export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
   const dragging = useRef<HandleId | null>(null);
   const { range, setYearRange, setAt } = useFilters(useShallow((s) => ({ range: s.yearRange, setYearRange: s.setYearRange, setAt: s.setAt })));
   const at = useFilters(selectCursor);
+  const vs = useFilters(selectComparedYear);
   // The track spans the dataset's own years.
   const domainYears = useFilters((s) => s.domain.years);
   const values: Record<HandleId, number> = { from: range[0], to: range[1], at };
@@ -107,6 +112,12 @@ export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
           ))}
           <div className="timeline-range" style={{ left: percent(yearShare(range[0], domainYears)), width: percent(yearShare(range[1], domainYears) - yearShare(range[0], domainYears)) }} />
         </div>
+        {/* The compare year: a dashed line, flagged with its year where the cursor's flag leaves room (the select names it anyway). */}
+        {vs !== null && (
+          <div className="timeline-compare" style={{ left: percent(yearShare(vs, domainYears)) }} aria-hidden="true">
+            {Math.abs(yearShare(vs, domainYears) - yearShare(at, domainYears)) * (width || 300) >= FLAG_ROOM_PX && <span className="timeline-compare-label">{vs}</span>}
+          </div>
+        )}
         {handle('from')}
         {handle('to')}
         {handle('at')}

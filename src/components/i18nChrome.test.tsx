@@ -17,13 +17,17 @@ describe('the header in French and Japanese', () => {
     ['fr', 'Alliance Atlas', '8 années de ventes · 4 marques · 9 usines · 5 sources', 'Langue'],
     ['ja', 'Alliance Atlas', '販売8年分 · 4ブランド · 工場9か所 · 出典5件', '言語'],
   ] as const)('%s', (lang, title, counts, menu) => {
-    renderWithProviders(<Header counts={datasetCounts(dataset, intlFor(lang))} actions={<LanguageMenu />} />, dataset, lang);
+    renderWithProviders(<Header isSingle={false} counts={datasetCounts(dataset, intlFor(lang))} actions={<LanguageMenu />} />, dataset, lang);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(title);
     expect(screen.getByText(counts)).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: menu })).toHaveValue(lang);
   });
+  it('says a one-chart page is one of the four views, in the page language', () => {
+    renderWithProviders(<Header isSingle counts={null} />, dataset, 'fr');
+    expect(screen.getByText(/^L’une des quatre vues liées de l’Alliance Renault–Nissan–Mitsubishi, seule sur sa page/)).toBeInTheDocument();
+  });
   it('says it is loading in the page language', () => {
-    renderWithProviders(<Header counts={null} />, dataset, 'ja');
+    renderWithProviders(<Header isSingle={false} counts={null} />, dataset, 'ja');
     expect(screen.getByText('データを読み込み中…')).toBeInTheDocument();
     expect(screen.getByText(/^Renault・Nissan・Mitsubishi アライアンスを、連動する4つのビューで/)).toBeInTheDocument();
   });
@@ -38,6 +42,7 @@ describe('the filter bar in French and Japanese', () => {
     expect(within(bar).getByRole('spinbutton', { name: 'Année de début' })).toHaveValue(1999);
     expect(within(bar).getByRole('spinbutton', { name: 'Année de fin' })).toHaveValue(2023);
     expect(within(bar).getByRole('spinbutton', { name: 'Année affichée' })).toHaveValue(2023);
+    expect(within(bar).getByRole('combobox', { name: 'Comparer avec' })).toHaveDisplayValue('aucune');
     expect(within(bar).getByRole('button', { name: 'Parcourir les années 1999 à 2023' })).toHaveTextContent('▶ Lecture');
     expect(within(bar).getByRole('group', { name: 'Vitesse de lecture' }).textContent).toBe('0,5×1×2×');
     expect(within(bar).getByRole('slider', { name: 'Année affichée dans toutes les vues' })).toHaveAttribute('aria-valuetext', 'En 2023');
@@ -50,6 +55,7 @@ describe('the filter bar in French and Japanese', () => {
     renderWithProviders(<FilterBar bands={timelineBands(dataset)} />, dataset, 'ja');
     const bar = screen.getByRole('region', { name: '絞り込み' });
     expect(within(bar).getByRole('spinbutton', { name: '開始年' })).toHaveValue(1999);
+    expect(within(bar).getByRole('combobox', { name: '比較する年' })).toHaveDisplayValue('なし');
     expect(within(bar).getByRole('button', { name: '1999～2023年を順に再生' })).toHaveTextContent('▶ 再生');
     expect(within(bar).getByRole('slider', { name: '期間の終了年' })).toHaveAttribute('aria-valuetext', '2023年まで');
     expect(within(bar).getByText('電気自動車 2009～2021年')).toBeInTheDocument();

@@ -191,7 +191,9 @@ test('?at=2016&vs=2023 shows the ended Daimler stakes and the 43.4% → 15% chan
   await expect(ownership.locator('.ownership-node', { hasText: 'ended 2021' })).toHaveCount(2);
   await expect(ownership.locator('.ownership-edge-label text', { hasText: 'ended' })).toHaveCount(0);
   await expect(ownership.locator('.card-summary')).toHaveText(/^Stakes from 2016 to 2023: 2 changed, 5 new, 8 ended and 10 unchanged\. Changed: /);
-  await expect(ownership.getByRole('combobox', { name: 'Compare with' })).toHaveValue('2023');
+  // The compare year is the filter bar's, and the timeline marks it.
+  await expect(page.getByRole('region', { name: 'Filters' }).getByRole('combobox', { name: 'Compare with' })).toHaveValue('2023');
+  await expect(page.locator('.timeline-compare-label')).toHaveText('2023');
   await expect(card(page, 'plants').locator('[data-new="true"]')).toHaveAttribute('data-plant', 'aguascalientes');
   // Both plants run by companies the Alliance stopped holding leave by 2023, as the ownership diagram's stakes end.
   await expect(card(page, 'plants').locator('.footnotes')).toContainText('No longer counted in 2023, as the Alliance’s stakes in the companies that run them ended: Togliatti (AvtoVAZ, stake ended 2022, year inferred) and Aguascalientes (Mexico JV, stake ended 2021, year inferred).');

@@ -13,7 +13,6 @@ import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
 import { compareSpan } from '../../state/time';
 import { compareSummary, compareTable, ownershipChanges } from './compare';
-import { CompareSelect } from './CompareSelect';
 import { useTheme } from '../../theme/useTheme';
 import { brandsDrawn, diagramContents, eventsInYear, ownershipChangeYears, stakesActiveIn } from './model';
 import { OwnershipDiagram } from './OwnershipDiagram';
@@ -24,20 +23,13 @@ import './ownership.css';
 import { STAKE_DASHES } from './OwnershipMarks';
 
 /**
- * The year stepper and the compare select show the store's choices at once — a controlled select whose value
- * waited for the diagram's redraw would snap back to the old year meanwhile — while the diagram follows the
- * drawn ones. A component of its own, so a year change re-renders only it before the frame.
+ * The year stepper shows the store's cursor at once, while the diagram follows the drawn one: a component of
+ * its own, so a year change re-renders only it before the frame.
  */
-function OwnershipControls({ years, compareYears }: { years: readonly number[]; compareYears: readonly number[] }) {
+function OwnershipControls({ years }: { years: readonly number[] }) {
   const { cursor, vs, yearRange } = useFilters(useShallow((s) => ({ cursor: selectCursor(s), vs: selectComparedYear(s), yearRange: s.yearRange })));
   const setAt = useFilters((s) => s.setAt);
-  const setCompare = useFilters((s) => s.setCompare);
-  return (
-    <>
-      <YearStepper years={years} year={cursor} compared={vs} range={yearRange} onSelect={setAt} />
-      <CompareSelect years={compareYears} year={cursor} value={vs} onChange={setCompare} />
-    </>
-  );
+  return <YearStepper years={years} year={cursor} compared={vs} range={yearRange} onSelect={setAt} />;
 }
 
 /**
@@ -57,11 +49,6 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   const theme = useTheme();
   const intl = useIntl();
   const years = useMemo(() => ownershipChangeYears(dataset.ownership, datasetYears(dataset)), [dataset]);
-  // Every year of the dataset can be compared with, not only the years a stake changed.
-  const compareYears = useMemo(() => {
-    const [from, to] = datasetYears(dataset);
-    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  }, [dataset]);
   const changes = useMemo(() => (span ? ownershipChanges(dataset.ownership, span[0], span[1], intl) : null), [dataset, span, intl]);
   const name = useMemo(() => (id: string) => companyName(dataset, id), [dataset]);
   const inProse = useMemo(() => (id: string) => companyInProse(dataset, id), [dataset]);
@@ -123,7 +110,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
       sourceIds={sourceIds}
       legend={legend}
       footnotes={footnotes}
-      controls={<OwnershipControls years={years} compareYears={compareYears} />}
+      controls={<OwnershipControls years={years} />}
       emptyMessage={emptyMessage}
       dataYears={years.length ? [years[0]!, years[years.length - 1]!] : null}
       drawing={drawing}

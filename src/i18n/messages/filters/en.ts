@@ -6,6 +6,8 @@ export const filtersEn = {
   'filters.from': 'From year',
   'filters.to': 'To year',
   'filters.at': 'As of',
+  'filters.compare': 'Compare with',
+  'filters.compare.none': 'none',
   'filters.yearHint': '{from}–{to}; showing {year}',
   'filters.reset': 'Reset',
   'filters.copyLink': 'Copy link',

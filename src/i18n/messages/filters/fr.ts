@@ -9,6 +9,8 @@ export const filtersFr: Translation<typeof filtersEn> = {
   'filters.from': 'Année de début',
   'filters.to': 'Année de fin',
   'filters.at': 'Année affichée',
+  'filters.compare': 'Comparer avec',
+  'filters.compare.none': 'aucune',
   'filters.yearHint': '{from}–{to} ; affichage de {year}',
   'filters.reset': 'Réinitialiser',
   'filters.copyLink': 'Copier le lien',

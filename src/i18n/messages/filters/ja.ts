@@ -9,6 +9,8 @@ export const filtersJa: Translation<typeof filtersEn> = {
   'filters.from': '開始年',
   'filters.to': '終了年',
   'filters.at': '表示する年',
+  'filters.compare': '比較する年',
+  'filters.compare.none': 'なし',
   'filters.yearHint': '{from}～{to}年で入力（表示中：{year}年）',
   'filters.reset': 'リセット',
   'filters.copyLink': 'リンクをコピー',

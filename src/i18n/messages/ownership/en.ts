@@ -29,8 +29,6 @@ export const ownershipEn = {
   'ownership.stepper.outside': 'Outside the selected years {from}–{to}',
   'ownership.stepper.inEffect': 'The structure of {year} dates from {since}',
   'ownership.stepper.compared': 'Compared: {from} with {to}',
-  'ownership.compare.label': 'Compare with',
-  'ownership.compare.none': 'no other year',
   'ownership.diagramLabel': 'Ownership diagram as of {year}: arrows point from holder to held',
   'ownership.groupCaption': 'Alliance members',
   'ownership.stake': 'stake',

@@ -30,8 +30,6 @@ export const ownershipFr: Translation<typeof ownershipEn> = {
   'ownership.stepper.outside': 'Hors des années sélectionnées {from}–{to}',
   'ownership.stepper.inEffect': 'La structure de {year} date de {since}',
   'ownership.stepper.compared': 'Comparaison de {from} à {to}',
-  'ownership.compare.label': 'Comparer avec',
-  'ownership.compare.none': 'aucune autre année',
   'ownership.diagramLabel': 'Schéma des participations en {year}\u202f: les flèches vont du détenteur vers la société détenue',
   'ownership.groupCaption': 'Membres de l’Alliance',
   'ownership.stake': 'part',

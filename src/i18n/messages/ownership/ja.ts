@@ -28,8 +28,6 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.stepper.outside': '選択した期間（{from}～{to}年）の外です',
   'ownership.stepper.inEffect': '{year}年の構造は{since}年から続いています',
   'ownership.stepper.compared': '{from}年と{to}年を比較',
-  'ownership.compare.label': '比較する年',
-  'ownership.compare.none': 'なし',
   'ownership.diagramLabel': '{year}年時点の資本関係図：矢印は出資元から出資先を指します',
   'ownership.groupCaption': 'アライアンス構成企業',
   'ownership.stake': '出資',
