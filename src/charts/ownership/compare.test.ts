@@ -135,6 +135,16 @@ describe('ownershipChanges in the degenerate cases', () => {
     expect(ownershipChanges([euros, dollars], 2022, 2025, en).map((c) => c.kind)).toEqual(['changed']);
   });
 
+  it('shows an investment that changed beside a percentage that did not, in the label and in the table', () => {
+    // Renault's 36.8% of Nissan, bought for US$3.5 billion (1999), as if a later record gave another price.
+    const bought = dataset.ownership.find((o) => o.holder === 'renault' && o.held === 'nissan' && o.investment)!;
+    const repriced = { ...bought, from: 2000, to: 2001, investment: { amount: 5e9, currency: 'USD' as const } };
+    const changes = ownershipChanges([{ ...bought, to: 2000 }, repriced], 1999, 2000, en);
+    expect(changes.map((c) => [c.kind, c.label])).toEqual([['changed', '36.8% ($3.5B) → 36.8% ($5B)']]);
+    const row = compareTable(changes, [1999, 2000], name, en).rows[0]!;
+    expect([row.before, row.after]).toEqual(['36.8% ($3.5B)', '36.8% ($5B)']);
+  });
+
   it('names a voting change alongside a figure change', () => {
     const stake = dataset.ownership[3]!;
     expect(changeLabel(stake, { ...stake, percent: 20, voting: true }, en)).toBe('15% → 20%, now voting');

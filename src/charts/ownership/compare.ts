@@ -4,7 +4,7 @@ import type { IntlShape } from 'react-intl';
 import type { ChartTable } from '../../components/chartTypes';
 import type { Ownership } from '../../data/schema';
 import { formatsOf } from '../../i18n/format';
-import { isPlanned, stakeLabel, stakesActiveIn, type IndexedStake } from './model';
+import { isPlanned, stakeLabel, stakeLabelInFull, stakesActiveIn, type IndexedStake } from './model';
 
 export type ChangeKind = 'new' | 'ended' | 'changed' | 'unchanged';
 
@@ -22,10 +22,11 @@ export interface StakeChange {
 }
 
 
+const isSameInvestment = (a: Ownership, b: Ownership) => a.investment?.amount === b.investment?.amount && a.investment?.currency === b.investment?.currency;
+
 /** The same stake in both years: the same record, or records saying the same thing, as planned or as reported. */
 function isSame(a: Ownership, b: Ownership): boolean {
-  return a === b || (a.percent === b.percent && a.voting === b.voting && a.investment?.amount === b.investment?.amount
-    && a.investment?.currency === b.investment?.currency && isPlanned(a) === isPlanned(b));
+  return a === b || (a.percent === b.percent && a.voting === b.voting && isSameInvestment(a, b) && isPlanned(a) === isPlanned(b));
 }
 
 /** "43.4% → 15%"; a voting change is named: "15% non-voting → voting". */
@@ -35,7 +36,10 @@ export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape
   if (was === now && before.voting === after.voting && isPlanned(before) !== isPlanned(after)) {
     return intl.formatMessage({ id: 'ownership.change.basis' }, { stake: now, before: isPlanned(before) ? 'planned' : 'reported' });
   }
-  const amount = was === now ? was : intl.formatMessage({ id: 'ownership.change.amount' }, { before: was, after: now });
+  // The same percentage with another investment beside it: the label shows both, or it would read as no change.
+  const amount = was !== now ? intl.formatMessage({ id: 'ownership.change.amount' }, { before: was, after: now })
+    : isSameInvestment(before, after) ? was
+    : intl.formatMessage({ id: 'ownership.change.amount' }, { before: stakeLabelInFull(before, intl), after: stakeLabelInFull(after, intl) });
   if (before.voting === after.voting || before.voting === null || after.voting === null) return amount;
   const votes = { amount, before: votingValue(before.voting), after: votingValue(after.voting) };
   return intl.formatMessage({ id: was === now ? 'ownership.change.votingOnly' : 'ownership.change.votingNow' }, votes);
@@ -128,7 +132,7 @@ export function compareSummary(changes: readonly StakeChange[], [from, to]: read
 export function compareTable(changes: readonly StakeChange[], [from, to]: readonly [number, number], name: (id: string) => string, intl: IntlShape): ChartTable {
   const ordered = KIND_ORDER.flatMap((kind) => changes.filter((c) => c.kind === kind));
   const stateOf = (item: IndexedStake | null) =>
-    item ? intl.formatMessage({ id: 'ownership.change.state' }, { stake: stakeLabel(item.stake, intl), voting: votingValue(item.stake.voting) }) : '—';
+    item ? intl.formatMessage({ id: 'ownership.change.state' }, { stake: stakeLabelInFull(item.stake, intl), voting: votingValue(item.stake.voting) }) : '—';
   return {
     caption: intl.formatMessage({ id: 'ownership.compareTable.caption' }, { from, to }),
     columns: [

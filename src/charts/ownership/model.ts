@@ -62,6 +62,12 @@ export function stakeLabel(stake: Ownership, intl: IntlShape): string {
   return stake.investment ? formatInvestment(stake.investment, intl) : intl.formatMessage({ id: 'ownership.stake' });
 }
 
+/** The label with the investment too where a percentage stands in for it ("36.8% (US$3,500,000,000)"): what a table or a change between two records must show. */
+export function stakeLabelInFull(stake: Ownership, intl: IntlShape): string {
+  const label = stakeLabel(stake, intl);
+  return stake.percent !== null && stake.investment ? intl.formatMessage({ id: 'ownership.stake.withInvestment' }, { stake: label, investment: formatInvestment(stake.investment, intl) }) : label;
+}
+
 export interface DiagramNode {
   id: string;
   name: string;

@@ -32,6 +32,7 @@ export const ownershipEn = {
   'ownership.diagramLabel': 'Ownership diagram as of {year}: arrows point from holder to held',
   'ownership.groupCaption': 'Alliance members',
   'ownership.stake': 'stake',
+  'ownership.stake.withInvestment': '{stake} ({investment})',
   'ownership.part': '{hasPercent, select, yes {{percent} of {held}} other {a stake in {held}}}{voting, select, no { without votes} other {}}',
   'ownership.summary.members': 'In {year} {clauses}.',
   'ownership.summary.memberClause': '{holder} held {parts}',

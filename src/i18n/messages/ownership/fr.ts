@@ -33,6 +33,7 @@ export const ownershipFr: Translation<typeof ownershipEn> = {
   'ownership.diagramLabel': 'Schéma des participations en {year}\u202f: les flèches vont du détenteur vers la société détenue',
   'ownership.groupCaption': 'Membres de l’Alliance',
   'ownership.stake': 'part',
+  'ownership.stake.withInvestment': '{stake} ({investment})',
   'ownership.part': '{hasPercent, select, yes {{percent} de {held}} other {une participation dans {held}}}{voting, select, no { sans droit de vote} other {}}',
   'ownership.summary.members': 'En {year}, {clauses}.',
   'ownership.summary.memberClause': '{holder} détenait {parts}',

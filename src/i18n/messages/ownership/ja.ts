@@ -31,6 +31,7 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.diagramLabel': '{year}年時点の資本関係図：矢印は出資元から出資先を指します',
   'ownership.groupCaption': 'アライアンス構成企業',
   'ownership.stake': '出資',
+  'ownership.stake.withInvestment': '{stake}（{investment}）',
   'ownership.part': '{hasPercent, select, yes {{held}の{percent}} other {{held}への出資}}{voting, select, no {（議決権なし）} other {}}',
   'ownership.summary.members': '{year}年、{clauses}。',
   'ownership.summary.memberClause': '{holder}は{parts}を保有',
