@@ -22,7 +22,8 @@ export interface StakeChange {
 }
 
 
-const isSameInvestment = (a: Ownership, b: Ownership) => a.investment?.amount === b.investment?.amount && a.investment?.currency === b.investment?.currency;
+/** Two records name the same investment, or none. */
+export const isSameInvestment = (a: Ownership, b: Ownership) => a.investment?.amount === b.investment?.amount && a.investment?.currency === b.investment?.currency;
 
 /** The same stake in both years: the same record, or records saying the same thing, as planned or as reported. */
 function isSame(a: Ownership, b: Ownership): boolean {

@@ -49,6 +49,18 @@ describe('ownershipSummary on a hand-made history', () => {
     expect(summary(2012)).toBe('In 2012 Alpha held 40% of Beta; Beta held 10% of Alpha. The structure was unchanged since 2010.');
   });
 
+  it('names a year’s change the way a comparison of that year with the one before finds it: a planned figure reported, an investment repriced', () => {
+    // The old rule of its own knew only percentages and votes: these two years read "unchanged since 2005".
+    const restated = { ...data, ownership: [
+      ...HISTORY.filter((o) => !(o.holder === 'm1' && o.held === 'x')),
+      stake('m1', 'x', 30, 2005, 2014, { basis: 'planned' }),
+      stake('m1', 'x', 30, 2014, 2016, { investment: { amount: 1e9, currency: 'EUR' } }),
+      stake('m1', 'x', 30, 2016, null, { investment: { amount: 2e9, currency: 'EUR' } }),
+    ] } as Dataset;
+    expect(ownershipSummary(restated, 2014, en)).toMatch(/ That year Alpha’s stake in Xen changed: 30% planned → reported\.$/);
+    expect(ownershipSummary(restated, 2016, en)).toMatch(/ That year Alpha’s stake in Xen changed: 30% \(€1B\) → 30% \(€2B\)\.$/);
+  });
+
   it('says when no stake is recorded, and why the diagram is empty', () => {
     expect(summary(1999)).toBe('No stakes are recorded for 1999.');
     expect(ownershipEmptyMessage(data, 1999, ['Renault'], en)).toBe('The Alliance began in 2000: there are no cross-shareholdings to show for 1999. Pick a later year.');

@@ -10,6 +10,7 @@ import { heldYears } from '../../data/heldYears';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
 import { isSpace } from '../../data/isSpace';
 import type { Brand, Dataset, Ownership } from '../../data/schema';
+import { isSameInvestment, ownershipChanges, type StakeChange } from './compare';
 import { formatInvestment, isPlanned, isStakeActive, stakesActiveIn, type IndexedStake } from './model';
 import { percentWords, votingValue } from '../../data/stakeWords';
 
@@ -202,26 +203,33 @@ function recordedPhrases(stakes: readonly Ownership[], name: (id: string) => str
   });
 }
 
+/**
+ * A stake held in both years with another figure, in prose: its percentage, one it reached, its votes, or else
+ * the compare label (an investment, a planned figure reported); null where only an unknown voting right differs.
+ */
+function changedPhrase({ before, after, holder, held, label }: StakeChange, name: (id: string) => string, intl: IntlShape): string | null {
+  const [was, now] = [before!.stake, after!.stake];
+  const votes = was.voting !== now.voting && now.voting !== null ? (now.voting ? 'gained' : 'lost') : 'same';
+  const values = { holder: name(holder), held: name(held), votes };
+  if (was.percent !== now.percent && was.percent !== null && now.percent !== null) {
+    return intl.formatMessage({ id: 'ownership.phrase.percentChanged' }, { ...values, before: percentWords(was.percent, intl), after: percentWords(now.percent, intl) });
+  }
+  if (was.percent === null && now.percent !== null) {
+    return intl.formatMessage({ id: 'ownership.phrase.reached' }, { ...values, planned: isPlanned(now) ? 'yes' : 'no', after: percentWords(now.percent, intl) });
+  }
+  if (!isSameInvestment(was, now) || isPlanned(was) !== isPlanned(now)) {
+    return intl.formatMessage({ id: 'ownership.phrase.changed' }, { holder: values.holder, held: values.held, change: label });
+  }
+  return votes === 'same' ? null : intl.formatMessage({ id: 'ownership.phrase.votes' }, { ...values, part: partOf({ ...now, voting: null }, name(now.held), intl) });
+}
+
+/** What changed in `year`, from the year before: the same pairing and the same test of "changed" as a comparison of two years (compare.ts). */
 function changeSentence(dataset: Dataset, year: number, intl: IntlShape): string {
-  const started = dataset.ownership.filter((s) => s.from === year);
-  const ended = dataset.ownership.filter((s) => s.to === year);
   const name = (id: string) => companyInProse(dataset, id);
-  const changed = started.flatMap((now) => {
-    const before = ended.find((s) => s.holder === now.holder && s.held === now.held);
-    if (!before) return [];
-    const votes = before.voting !== now.voting && now.voting !== null ? (now.voting ? 'gained' : 'lost') : 'same';
-    const values = { holder: name(now.holder), held: name(now.held), votes };
-    if (before.percent !== now.percent && before.percent !== null && now.percent !== null) {
-      return [intl.formatMessage({ id: 'ownership.phrase.percentChanged' }, { ...values, before: percentWords(before.percent, intl), after: percentWords(now.percent, intl) })];
-    }
-    if (before.percent === null && now.percent !== null) {
-      return [intl.formatMessage({ id: 'ownership.phrase.reached' }, { ...values, planned: isPlanned(now) ? 'yes' : 'no', after: percentWords(now.percent, intl) })];
-    }
-    return votes === 'same' ? [] : [intl.formatMessage({ id: 'ownership.phrase.votes' }, { ...values, part: partOf({ ...now, voting: null }, name(now.held), intl) })];
-  });
-  const isPaired = (s: Ownership, others: readonly Ownership[]) => others.some((o) => o.holder === s.holder && o.held === s.held);
-  const fresh = started.filter((s) => !isPaired(s, ended));
-  const gone = ended.filter((s) => !isPaired(s, started));
+  const changes = ownershipChanges(dataset.ownership, year - 1, year, intl);
+  const changed = changes.filter((c) => c.kind === 'changed').flatMap((c) => changedPhrase(c, name, intl) ?? []);
+  const fresh = changes.flatMap((c) => (c.kind === 'new' && c.after ? [c.after.stake] : []));
+  const gone = changes.flatMap((c) => (c.kind === 'ended' && c.before ? [c.before.stake] : []));
   // A stake whose start is only the first year a source mentions it was not "taken" that year.
   const taken = fresh.filter((s) => !s.fromIsFirstRecord);
   const recorded = fresh.filter((s) => s.fromIsFirstRecord);
