@@ -84,7 +84,7 @@ export function App() {
         {!isEmbed && <a className="skip-link" href="#views"><FormattedMessage id="app.skipLink" /></a>}
         {!isEmbed && <PrintHeader />}
         {/* After a failed load the header must not go on saying it is loading. */}
-        {!isEmbed && <Header isSingle={chart !== null} counts={data ? datasetCounts(data, intl) : error ? intl.formatMessage({ id: 'app.counts.failed' }) : null} actions={<><LanguageMenu /><ThemeToggle /></>} />}
+        {!isEmbed && <Header chart={chart && views[0] ? intl.formatMessage({ id: views[0].title }) : null} counts={data ? datasetCounts(data, intl) : error ? intl.formatMessage({ id: 'app.counts.failed' }) : null} actions={<><LanguageMenu /><ThemeToggle /></>} />}
         <UrlNotice ignored={ignored} />
         {/* The bar needs the dataset's years and brands; until then an empty bar keeps its place, so the cards'
             skeletons are not pushed down when it comes (a page drawn in the browser: another language, a query). */}

@@ -28,18 +28,23 @@ describe('the filter bar’s compare select', () => {
     expect([offered[0], offered[1], offered.at(-1), offered.length]).toEqual(['', '1999', '2022', 25]);
     await userEvent.selectOptions(select(), '2016');
     expect([useFilters.getState().vs, select().value]).toEqual([2016, '2016']);
+    // The timeline's key says what the dashed mark is and which views answer to it.
+    expect(screen.getByText('Compared 2016–2023: ownership changes and plants opened between')).toBeInTheDocument();
     await userEvent.selectOptions(select(), '');
     expect(useFilters.getState().vs).toBeNull();
   });
 
-  it('marks the compare year on the timeline, flagged with its year only where the cursor’s flag leaves room', async () => {
+  it('marks the compare year on the timeline with a flag, moved aside where the cursor’s flag would cover it', async () => {
     renderWithProviders(<FilterBar bands={timelineBands(dataset)} />, dataset);
     const mark = () => document.querySelector('.timeline-compare');
     expect(mark()).toBeNull();
     await userEvent.selectOptions(select(), '2016');
-    expect([mark()?.getAttribute('style'), mark()?.textContent]).toEqual(['left: 70.833%;', '2016']);
-    // Beside the cursor (2023) the two flags would overlap: the line stays, the select names the year.
+    const flag = (selector: string) => document.querySelector<HTMLElement>(selector)?.style.transform ?? null;
+    expect([mark()?.getAttribute('style'), mark()?.textContent, flag('.timeline-compare-label'), flag('.timeline-at-label')]).toEqual(['left: 70.833%;', '2016', '', '']);
+    // Beside the cursor (2023) at the end of the track (800 px in these tests), the two flags move apart, 2023's stopped by the rail's end.
     await userEvent.selectOptions(select(), '2022');
-    expect([mark()?.getAttribute('style'), mark()?.textContent]).toEqual(['left: 95.833%;', '']);
+    expect([mark()?.getAttribute('style'), mark()?.textContent, flag('.timeline-compare-label'), flag('.timeline-at-label')]).toEqual([
+      'left: 95.833%;', '2022', 'translateX(calc(-50% + -22.7px))', 'translateX(calc(-50% + -4.0px))',
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectComparedYear, selectCursor, useFilters } from '../state/filters';
 import { rangeWithEnd, yearForKey, type YearSpan } from '../state/time';
-import { tickYears, yearAtShare, yearShare } from './timelineScale';
+import { flagOffsets, tickYears, yearAtShare, yearShare } from './timelineScale';
 import { useElementWidth } from './useElementWidth';
 import './timeline.css';
 
@@ -20,8 +20,9 @@ type HandleId = 'from' | 'to' | 'at';
 
 const percent = (share: number) => `${(share * 100).toFixed(3)}%`;
 
-/** How far apart (CSS px) the compare year's flag must be from the cursor's to have room beside it. */
-const FLAG_ROOM_PX = 52;
+/** How far the year flags may reach past either end of the track: the rail's side margin (timeline.css). */
+const RAIL_MARGIN_PX = 20;
+const shifted = (px: number) => (px === 0 ? undefined : { transform: `translateX(calc(-50% + ${px.toFixed(1)}px))` });
 
 /**
  * One track over the dataset's years: two handles for the range, one for the cursor, and a dashed mark at the
@@ -42,6 +43,9 @@ export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
   // The track spans the dataset's own years.
   const domainYears = useFilters((s) => s.domain.years);
   const values: Record<HandleId, number> = { from: range[0], to: range[1], at };
+  // Two flags a year or two apart on a narrow track move apart rather than cover each other.
+  const trackWidth = width || 300;
+  const flags = vs === null ? { at: 0, vs: 0 } : flagOffsets(yearShare(at, domainYears) * trackWidth, yearShare(vs, domainYears) * trackWidth, [-RAIL_MARGIN_PX, trackWidth + RAIL_MARGIN_PX]);
   const bounds: Record<HandleId, YearSpan> = { from: [domainYears[0], range[1]], to: [range[0], domainYears[1]], at: range };
 
   const move = (id: HandleId, year: number) => {
@@ -94,7 +98,7 @@ export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
       onPointerCancel={endDrag}
       onKeyDown={onKeyDown(id)}
     >
-      {id === 'at' && <span className="timeline-at-label" aria-hidden="true">{at}</span>}
+      {id === 'at' && <span className="timeline-at-label" style={shifted(flags.at)} aria-hidden="true">{at}</span>}
     </div>
   );
 
@@ -112,10 +116,10 @@ export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
           ))}
           <div className="timeline-range" style={{ left: percent(yearShare(range[0], domainYears)), width: percent(yearShare(range[1], domainYears) - yearShare(range[0], domainYears)) }} />
         </div>
-        {/* The compare year: a dashed line, flagged with its year where the cursor's flag leaves room (the select names it anyway). */}
+        {/* The compare year: a dashed line and a dashed flag (the select in the bar names it for assistive technology). */}
         {vs !== null && (
           <div className="timeline-compare" style={{ left: percent(yearShare(vs, domainYears)) }} aria-hidden="true">
-            {Math.abs(yearShare(vs, domainYears) - yearShare(at, domainYears)) * (width || 300) >= FLAG_ROOM_PX && <span className="timeline-compare-label">{vs}</span>}
+            <span className="timeline-compare-label" style={shifted(flags.vs)}>{vs}</span>
           </div>
         )}
         {handle('from')}
@@ -136,6 +140,13 @@ export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
               <FormattedMessage id="filters.band.legend" values={{ band: intl.formatMessage({ id: band.label }), from: band.span[0], to: band.span[1] }} />
             </span>
           ))}
+          {/* What the dashed mark is and which views answer to it: the select alone does not say. */}
+          {vs !== null && (
+            <span className="timeline-compare-key">
+              <span className="timeline-swatch is-compare" aria-hidden="true" />
+              <FormattedMessage id="filters.compare.legend" values={{ from: Math.min(at, vs), to: Math.max(at, vs) }} />
+            </span>
+          )}
         </p>
       )}
     </div>

@@ -17,17 +17,17 @@ describe('the header in French and Japanese', () => {
     ['fr', 'Alliance Atlas', '8 années de ventes · 4 marques · 9 usines · 5 sources', 'Langue'],
     ['ja', 'Alliance Atlas', '販売8年分 · 4ブランド · 工場9か所 · 出典5件', '言語'],
   ] as const)('%s', (lang, title, counts, menu) => {
-    renderWithProviders(<Header isSingle={false} counts={datasetCounts(dataset, intlFor(lang))} actions={<LanguageMenu />} />, dataset, lang);
+    renderWithProviders(<Header chart={null} counts={datasetCounts(dataset, intlFor(lang))} actions={<LanguageMenu />} />, dataset, lang);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(title);
     expect(screen.getByText(counts)).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: menu })).toHaveValue(lang);
   });
   it('says a one-chart page is one of the four views, in the page language', () => {
-    renderWithProviders(<Header isSingle counts={null} />, dataset, 'fr');
-    expect(screen.getByText(/^L’une des quatre vues liées de l’Alliance Renault–Nissan–Mitsubishi, seule sur sa page/)).toBeInTheDocument();
+    renderWithProviders(<Header chart="Capacité des usines" counts={null} />, dataset, 'fr');
+    expect(screen.getByText(/^L’une des quatre vues liées de l’Alliance Renault–Nissan–Mitsubishi, «\sCapacité des usines\s», seule sur sa page/)).toBeInTheDocument();
   });
   it('says it is loading in the page language', () => {
-    renderWithProviders(<Header isSingle={false} counts={null} />, dataset, 'ja');
+    renderWithProviders(<Header chart={null} counts={null} />, dataset, 'ja');
     expect(screen.getByText('データを読み込み中…')).toBeInTheDocument();
     expect(screen.getByText(/^Renault・Nissan・Mitsubishi アライアンスを、連動する4つのビューで/)).toBeInTheDocument();
   });

@@ -1,4 +1,4 @@
-import { TICK_LABEL_SPACE, tickYears, yearAtShare, yearShare } from './timelineScale';
+import { flagOffsets, TICK_LABEL_SPACE, tickYears, yearAtShare, yearShare } from './timelineScale';
 
 const DOMAIN = [1999, 2023] as const;
 
@@ -28,5 +28,22 @@ describe('tickYears', () => {
 
   it('labels every year when there is room', () => {
     expect(tickYears([2011, 2018], 700)).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018]);
+  });
+});
+
+describe('flagOffsets', () => {
+  it('leaves two flags with room where they are', () => {
+    expect(flagOffsets(100, 200, [-20, 320])).toEqual({ at: 0, vs: 0 });
+  });
+  it('moves two flags apart by what they lack, half each, the compare flag on its own side', () => {
+    // 13.75 px apart (a year on a phone's 330 px track of 24 years): 52 - 13.75 = 38.25 short.
+    expect(flagOffsets(200, 213.75, [-20, 350])).toEqual({ at: -19.125, vs: 19.125 });
+    expect(flagOffsets(213.75, 200, [-20, 350])).toEqual({ at: 19.125, vs: -19.125 });
+  });
+  it('keeps both inside the rail: one stopped at an end pushes the other further', () => {
+    // The cursor on 2022 and the compare year 2023, at the end of a 330 px track: 2023's flag stops at 350 - 24.
+    const { at, vs } = flagOffsets(316.25, 330, [-20, 350]);
+    expect([316.25 + at, 330 + vs]).toEqual([274, 326]);
+    expect(flagOffsets(0, 13.75, [-20, 350])).toEqual({ at: 4, vs: 42.25 });
   });
 });

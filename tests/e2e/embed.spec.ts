@@ -110,7 +110,7 @@ test('?chart=ev is one card at full width, titled for its years, with a way back
   await expect(page.locator('figure[data-chart="ev"] .card-body svg').first()).toBeVisible();
   await expect(page).toHaveTitle('Electric vehicles 2009–2021 — Alliance Atlas');
   // The header speaks of this one chart, not of "four linked views" it does not show.
-  await expect(page.locator('.app-lede')).toHaveText(/^One of four linked views of the Renault–Nissan–Mitsubishi Alliance, on its own page/);
+  await expect(page.locator('.app-lede')).toHaveText(/^One of the four linked views of the Renault–Nissan–Mitsubishi Alliance, “Electric vehicles: cumulative sales”, on its own page;/);
   const link = page.getByRole('link', { name: 'Open the whole dashboard' });
   await expect(link).toHaveAttribute('href', '/');
   // Drawn as the buttons beside it, not in the browser's link blue with an underline.

@@ -17,9 +17,9 @@ const QUIET = 0.6;
 const PLANNED_OPACITY = 0.5;
 
 /** The opacity of a mark: dimmed by the filter or a highlight, else by its part in a comparison. */
-function markOpacity(isDimmed: boolean, change: DiagramEdge['change'] | 'gone' | null): number {
+function markOpacity(isDimmed: boolean, change: DiagramEdge['change']): number {
   if (isDimmed) return DIMMED;
-  return change === 'ended' || change === 'gone' ? GHOST : change === 'unchanged' ? QUIET : 1;
+  return change === 'ended' ? GHOST : change === 'unchanged' ? QUIET : 1;
 }
 
 /** Colour of a company and of the stakes it holds: its brand's, else the colour for other companies. */
@@ -146,7 +146,7 @@ export function NodeMark({ node, ariaLabel, theme, isDimmed, isActive, stop, onE
         {...stop}
         role="img"
         aria-label={ariaLabel}
-        opacity={markOpacity(isDimmed, node.isGone ? 'gone' : null)}
+        opacity={markOpacity(isDimmed, null)}
         {...hoverOrFocus(onEnter, onLeave)}
         {...tapFor(tapKey, onEnter, onOpen)}
       >
@@ -163,6 +163,8 @@ export function NodeMark({ node, ariaLabel, theme, isDimmed, isActive, stop, onE
           stroke={color}
           strokeWidth={isMember ? 2 : 1.25}
           strokeDasharray={node.isGone ? '4 3' : undefined}
+          // A company gone by the later year is a ghost of a box; its words stay readable (muted, AA contrast) rather than faded with it.
+          opacity={node.isGone && !isDimmed ? GHOST : undefined}
         />
         {lineBaselines(box, lines.length, size).map((y, i) => (
           <text
@@ -171,7 +173,7 @@ export function NodeMark({ node, ariaLabel, theme, isDimmed, isActive, stop, onE
             y={y}
             textAnchor="middle"
             // A gone company's tag ("ended 2022") in a lighter weight than its name, so it does not read as part of it.
-            style={{ fontSize: size, fontWeight: node.tag !== null && i === lines.length - 1 ? 400 : isMember ? 700 : 500, fill: theme.text }}
+            style={{ fontSize: size, fontWeight: node.tag !== null && i === lines.length - 1 ? 400 : isMember ? 700 : 500, fill: node.isGone ? theme.muted : theme.text }}
           >
             {lines[i]}
           </text>

@@ -128,6 +128,15 @@ describe('OwnershipView', () => {
     expect(within(firstRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Renault', 'Nissan', '43.4% voting', '15% voting', 'Renault–Nissan–Mitsubishi Alliance']);
   });
 
+  it('keeps a company gone by the later year readable: its box a ghost, its words in the muted colour, not faded with it', async () => {
+    await renderAt([1999, 2023]);
+    await choose(() => useFilters.getState().setAt(2016));
+    await choose(() => useFilters.getState().setCompare(2023));
+    const daimler = within(diagram()).getByRole('img', { name: 'Daimler (ended 2021)' });
+    const [, box] = daimler.querySelectorAll('rect');
+    expect([daimler.getAttribute('opacity'), box?.getAttribute('opacity'), [...daimler.querySelectorAll('text')].map((t) => t.style.fill)]).toEqual(['1', '0.42', ['rgb(87, 96, 106)', 'rgb(87, 96, 106)']]);
+  });
+
   it('keys the dotted "ended" line only where a compared stake has ended: 2016 → 2023, not 2001 → 2023', async () => {
     await renderAt([1999, 2023]);
     const legend = () => within(figure()).getByRole('list', { name: /legend/ }).textContent;

@@ -34,6 +34,17 @@ it('draws one symbol per plant on the world map, of the plants still the Allianc
   expect(drawnPlants()).toEqual(ALL_PLANTS);
 });
 
+it('draws the later of two compared years, as the ownership diagram does, whichever of them the cursor is on', async () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  await choose(() => useFilters.getState().setAt(2016));
+  const in2016 = drawnPlants();
+  await choose(() => useFilters.getState().setCompare(2019));
+  // 2016 → 2019: Aguascalientes (2017) is drawn, ringed, and no plant is dashed as "not yet".
+  expect([in2016.includes('aguascalientes'), drawnPlants().includes('aguascalientes'), mark('aguascalientes').closest('[data-new]')?.getAttribute('data-new')]).toEqual([true, true, 'true']);
+  expect(figure().querySelector('.card-summary')?.textContent).toMatch(/^\d+ plants with a figure for 2019\./);
+  expect(within(figure()).getByText(/^Each plant shows the figure that applies in/)).toHaveTextContent(/^Each plant shows the figure that applies in 2019,/);
+});
+
 it('says which plants the year leaves out, and why, in a footnote (which exports carry)', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   const note = /^Not counted in \d{4}, as the Alliance held no stake in/;

@@ -50,7 +50,11 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const plants = dataset.plants;
   const allBrands = useMemo(() => brandIds(dataset), [dataset]);
   const tenures = useMemo(() => plantTenures(dataset.plants, dataset.companies, dataset.ownership), [dataset]);
-  const filters = useMemo(() => ({ yearRange, brands, allBrands, at, compare: compareSpan(at, vs), tenures }), [yearRange, brands, allBrands, at, vs, tenures]);
+  // Comparing draws the later of the two years, as the ownership diagram does, with the plants opened since the earlier ringed.
+  const filters = useMemo(() => {
+    const compare = compareSpan(at, vs);
+    return { yearRange, brands, allBrands, at: compare ? compare[1] : at, compare, tenures };
+  }, [yearRange, brands, allBrands, at, vs, tenures]);
   const notCounted = useMemo(() => notCountedNotes(plants, filters, intl), [plants, filters, intl]);
   const targets = useMemo(() => capacityTargets(dataset, yearRange), [dataset, yearRange]);
   const summary = useMemo(() => joinSentences([plantsSummary(plants, filters, intl), capacityTargetsSummary(targets, intl)], intl), [plants, filters, targets, intl]);
@@ -64,7 +68,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
     const colouring = new Set(plants.map((p) => allianceBrands(p, allBrands)[0]));
     return allBrands.filter((b) => colouring.has(b)).map((b) => ({ key: b, label: b, color: brandColour(theme, b), brand: b, symbol: 'circle' }));
   }, [plants, allBrands, theme]);
-  const endYear = at;
+  const endYear = filters.at;
   const noPeriod = useMemo(() => plants.filter((p) => p.capacities.some((c) => c.period === null)).map((p) => shortCity(p.city)), [plants]);
   const footnotes = useMemo(() => [
     intl.formatMessage({ id: 'plants.footnote.area' }),

@@ -349,7 +349,12 @@ describe('plants the Alliance holds no stake in the operator of', () => {
     ]);
   });
 
-  it('still count as opened between two compared years when the later year no longer counts them', () => {
-    expect(plantsSummary(dataset.plants, { ...at(2023), compare: [2016, 2023] }, en)).toContain('Opened between 2016 and 2023 (dashed ring): Aguascalientes (2017, planned).');
+  it('still count as opened between two compared years when the later year no longer counts them, saying they have no ring', () => {
+    expect(plantsSummary(dataset.plants, { ...at(2023), compare: [2016, 2023] }, en)).toContain('Opened between 2016 and 2023: Aguascalientes (2017, planned; not counted in 2023).');
+    // Drawn in the later year, a plant opened between has its ring, and the sentence points at it.
+    expect(plantsSummary(dataset.plants, { ...at(2019), compare: [2016, 2019] }, en)).toContain('Opened between 2016 and 2019 (dashed ring): Aguascalientes (2017, planned).');
+    const [fr, ja] = [intlFor('fr'), intlFor('ja')];
+    expect(plantsSummary(dataset.plants, { ...at(2023), compare: [2016, 2023] }, fr).replace(/\u202f/g, ' ')).toContain('Ouvertes entre 2016 et 2023 : Aguascalientes (2017, prévue ; non comptée en 2023).');
+    expect(plantsSummary(dataset.plants, { ...at(2023), compare: [2016, 2023] }, ja)).toContain('2016年から2023年の間に稼働：Aguascalientes（2017年、計画、2023年は集計外）。');
   });
 });

@@ -333,7 +333,7 @@ export function plantsSummary(plants: readonly Plant[], filters: PlantFilters, i
     ...(notYet.length ? [intl.formatMessage({ id: 'plants.summary.notYet' }, { count: notYet.length, year: endYear, list: notYetList })] : []),
     // Opened between the two years whether or not they still count in the year shown (Aguascalientes opened in
     // 2017 and left in 2021): ranked again without the tenures, and only while comparing (on every filter change otherwise).
-    ...(filters.compare ? openedBetweenText(plantRows(plants, { ...filters, tenures: undefined }).filter((row) => !row.isFaded), filters.compare, intl) : []),
+    ...(filters.compare ? openedBetweenText(plantRows(plants, { ...filters, tenures: undefined }).filter((row) => !row.isFaded), new Set(shown.map((row) => row.plant)), endYear, filters.compare, intl) : []),
   ];
   return joinSentences(sentences, intl);
 }
@@ -371,16 +371,22 @@ export function notCountedNotes(plants: readonly Plant[], filters: PlantFilters,
   ];
 }
 
-/** "Opened between 2016 and 2023 (dashed ring): Aguascalientes (2017)." — only while comparing. */
-function openedBetweenText(shown: readonly PlantRow[], compare: PlantFilters['compare'], intl: IntlShape): string[] {
+/**
+ * "Opened between 2016 and 2023 (dashed ring): Tangier (2012)." — only while comparing. A plant opened then that
+ * the year shown no longer counts has no ring to point at, and says so: "Aguascalientes (2017, planned; not
+ * counted in 2023)".
+ */
+function openedBetweenText(opened: readonly PlantRow[], drawn: ReadonlySet<Plant>, year: number, compare: PlantFilters['compare'], intl: IntlShape): string[] {
   if (!compare) return [];
-  const fresh = shown
-    .filter((row) => row.isNew)
-    .map((r) => intl.formatMessage({ id: 'plants.cityOpened' }, { city: shortCity(r.plant.city), year: r.plant.opened, planned: r.plant.openedBasis === 'planned' ? 'yes' : 'no' }));
+  const fresh = opened.filter((row) => row.isNew);
+  const items = fresh.map((r) => intl.formatMessage({ id: 'plants.cityOpened' }, {
+    city: shortCity(r.plant.city), year: r.plant.opened, planned: r.plant.openedBasis === 'planned' ? 'yes' : 'no',
+    counted: drawn.has(r.plant) ? 'yes' : 'no', shown: year,
+  }));
   const [from, to] = compare;
   return [
     fresh.length
-      ? intl.formatMessage({ id: 'plants.summary.openedBetween' }, { from, to, list: formatsOf(intl).list(fresh) })
+      ? intl.formatMessage({ id: 'plants.summary.openedBetween' }, { from, to, list: formatsOf(intl).list(items), ringed: fresh.some((r) => drawn.has(r.plant)) ? 'yes' : 'no' })
       : intl.formatMessage({ id: 'plants.summary.openedNone' }, { from, to }),
   ];
 }

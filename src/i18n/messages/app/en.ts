@@ -2,7 +2,7 @@
 export const appEn = {
   'app.title': 'Alliance Atlas',
   'app.lede': 'The Renault–Nissan–Mitsubishi Alliance in four linked views — sales, electric cars, who owns whom, and where the cars are built. Every number links to the sentence it came from.',
-  'app.lede.single': 'One of four linked views of the Renault–Nissan–Mitsubishi Alliance, on its own page; the dashboard shows it beside the other three. Every number links to the sentence it came from.',
+  'app.lede.single': 'One of the four linked views of the Renault–Nissan–Mitsubishi Alliance, “{chart}”, on its own page; the dashboard shows it beside the other three. Every number links to the sentence it came from.',
   'app.counts': '{years, plural, one {# year} other {# years}} of sales · {brands, plural, one {# brand} other {# brands}} · {plants, plural, one {# plant} other {# plants}} · {sources, plural, one {# source} other {# sources}}',
   'app.counts.loading': 'Loading dataset…',
   'app.counts.failed': 'Dataset not loaded',

@@ -5,7 +5,7 @@ import type { appEn } from './en';
 export const appFr: Translation<typeof appEn> = {
   'app.title': 'Alliance Atlas',
   'app.lede': 'L’Alliance Renault–Nissan–Mitsubishi en quatre vues liées : ventes, voitures électriques, qui détient qui, et où les voitures sont construites. Chaque chiffre renvoie à la phrase dont il est tiré.',
-  'app.lede.single': 'L’une des quatre vues liées de l’Alliance Renault–Nissan–Mitsubishi, seule sur sa page\u202f; le tableau de bord la montre à côté des trois autres. Chaque chiffre renvoie à la phrase dont il est tiré.',
+  'app.lede.single': 'L’une des quatre vues liées de l’Alliance Renault–Nissan–Mitsubishi, «\u202f{chart}\u202f», seule sur sa page\u202f; le tableau de bord la montre à côté des trois autres. Chaque chiffre renvoie à la phrase dont il est tiré.',
   'app.counts': '{years, plural, one {# année} other {# années}} de ventes · {brands, plural, one {# marque} other {# marques}} · {plants, plural, one {# usine} other {# usines}} · {sources, plural, one {# source} other {# sources}}',
   'app.counts.loading': 'Chargement des données…',
   'app.counts.failed': 'Données non chargées',

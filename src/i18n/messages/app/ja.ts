@@ -5,7 +5,7 @@ import type { appEn } from './en';
 export const appJa: Translation<typeof appEn> = {
   'app.title': 'Alliance Atlas',
   'app.lede': 'Renault・Nissan・Mitsubishi アライアンスを、連動する4つのビューで：販売台数、電気自動車、資本関係、生産拠点。すべての数値から、その根拠となる原文の一文を開けます。',
-  'app.lede.single': 'Renault・Nissan・Mitsubishi アライアンスを見る連動する4つのビューのうち1つを、単独で表示しています。ダッシュボードでは他の3つと並べて見られます。すべての数値から、その根拠となる原文の一文を開けます。',
+  'app.lede.single': 'Renault・Nissan・Mitsubishi アライアンスの連動する4つのビューから、「{chart}」だけを表示しています。ダッシュボードでは他の3つと並べて見られます。すべての数値から、その根拠となる原文の一文を開けます。',
   'app.counts': '販売{years, plural, other {#年分}} · {brands, plural, other {#ブランド}} · 工場{plants, plural, other {#か所}} · 出典{sources, plural, other {#件}}',
   'app.counts.loading': 'データを読み込み中…',
   'app.counts.failed': 'データを読み込めませんでした',

@@ -11,6 +11,7 @@ export const filtersFr: Translation<typeof filtersEn> = {
   'filters.at': 'Année affichée',
   'filters.compare': 'Comparer avec',
   'filters.compare.none': 'aucune',
+  'filters.compare.legend': 'Comparaison {from}–{to}\u202f: changements d’actionnariat et usines ouvertes entre-temps',
   'filters.yearHint': '{from}–{to} ; affichage de {year}',
   'filters.reset': 'Réinitialiser',
   'filters.copyLink': 'Copier le lien',
