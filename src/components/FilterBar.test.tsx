@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useFilters } from '../state/filters';
 import { dataset, renderWithProviders } from '../test/renderWithProviders';
@@ -29,9 +29,12 @@ describe('the filter bar’s compare select', () => {
     await userEvent.selectOptions(select(), '2016');
     expect([useFilters.getState().vs, select().value]).toEqual([2016, '2016']);
     // The timeline's key says what the dashed mark is and which views answer to it.
-    expect(screen.getByText('Compared 2016–2023: ownership changes and plants opened between')).toBeInTheDocument();
+    expect(screen.getByText('Comparing 2016 with 2023: ownership changes and plants opened between')).toBeInTheDocument();
     await userEvent.selectOptions(select(), '');
     expect(useFilters.getState().vs).toBeNull();
+    // Only the years the filter shows: a compare year outside them compares nothing.
+    act(() => useFilters.getState().setYearRange([2010, 2016]));
+    expect([...select().options].map((option) => option.value)).toEqual(['', '2010', '2011', '2012', '2013', '2014', '2015']);
   });
 
   it('marks the compare year on the timeline with a flag, moved aside where the cursor’s flag would cover it', async () => {

@@ -12,7 +12,7 @@ import { useTransientStatus } from './useTransientStatus';
 import { YearInput } from './YearInput';
 import { isDimmedBy, NO_HIGHLIGHT } from '../state/highlight';
 
-/** Every year of the dataset, each of which the cursor's can be compared with (not only the years a stake changed). */
+/** Every year of the range, each of which the cursor's can be compared with (not only the years a stake changed). */
 function yearsOf([from, to]: readonly [number, number]): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
@@ -52,7 +52,7 @@ export function FilterBar({ bands, children }: { bands: readonly TimelineBand[];
         <YearInput id="year-from" label={intl.formatMessage({ id: 'filters.from' })} value={yearRange[0]} domain={domain.years} onCommit={(y) => setYearRange([y, Math.max(y, yearRange[1])])} />
         <YearInput id="year-to" label={intl.formatMessage({ id: 'filters.to' })} value={yearRange[1]} domain={domain.years} onCommit={(y) => setYearRange([Math.min(y, yearRange[0]), y])} />
         <YearInput id="year-at" label={intl.formatMessage({ id: 'filters.at' })} value={at} domain={domain.years} onCommit={setAt} />
-        <CompareSelect years={yearsOf(domain.years)} year={at} value={vs} onChange={setCompare} />
+        <CompareSelect years={yearsOf(yearRange)} year={at} value={vs} onChange={setCompare} />
       </div>
       <div className="filter-group brand-toggles" role="group" aria-label={intl.formatMessage({ id: 'filters.brands' })}>
         {domain.brands.map((brand) => {

@@ -3,7 +3,7 @@ import type { MessageId } from '../i18n/messages';
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectComparedYear, selectCursor, useFilters } from '../state/filters';
-import { rangeWithEnd, yearForKey, type YearSpan } from '../state/time';
+import { compareSpan, rangeWithEnd, yearForKey, type YearSpan } from '../state/time';
 import { flagOffsets, tickYears, yearAtShare, yearShare } from './timelineScale';
 import { useElementWidth } from './useElementWidth';
 import './timeline.css';
@@ -40,6 +40,7 @@ export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
   const { range, setYearRange, setAt } = useFilters(useShallow((s) => ({ range: s.yearRange, setYearRange: s.setYearRange, setAt: s.setAt })));
   const at = useFilters(selectCursor);
   const vs = useFilters(selectComparedYear);
+  const span = compareSpan(at, vs);
   // The track spans the dataset's own years.
   const domainYears = useFilters((s) => s.domain.years);
   const values: Record<HandleId, number> = { from: range[0], to: range[1], at };
@@ -141,10 +142,10 @@ export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
             </span>
           ))}
           {/* What the dashed mark is and which views answer to it: the select alone does not say. */}
-          {vs !== null && (
+          {span && (
             <span className="timeline-compare-key">
               <span className="timeline-swatch is-compare" aria-hidden="true" />
-              <FormattedMessage id="filters.compare.legend" values={{ from: Math.min(at, vs), to: Math.max(at, vs) }} />
+              <FormattedMessage id="filters.compare.legend" values={{ from: span[0], to: span[1] }} />
             </span>
           )}
         </p>

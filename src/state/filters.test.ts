@@ -188,4 +188,13 @@ describe('the compare year', () => {
     state().setDomain(DOMAIN, { ...defaultFilters(DOMAIN), at: 2016, vs: 1900 });
     expect(state().vs).toBe(DOMAIN.years[0]);
   });
+
+  it('compares nothing while it is outside the range, and compares again once the range takes it in', () => {
+    state().setAt(2012);
+    state().setCompare(2023);
+    state().setYearRange([2010, 2016]);
+    const outside = [state().vs, selectComparedYear(state())];
+    state().setYearRange([2010, 2023]);
+    expect([outside, selectComparedYear(state())]).toEqual([[2023, null], 2023]);
+  });
 });

@@ -47,7 +47,7 @@ export interface Filters {
   yearRange: YearRange;
   /** The year the "as of" views show, always inside yearRange; null = the range's end. */
   at: number | null;
-  /** The year the ownership view compares `at` with; null = no comparison. Never equal to `at`. */
+  /** The year the views compare `at` with (ownership, plants); null = no comparison. Kept when the cursor or range passes it (selectComparedYear). */
   vs: number | null;
   /** Selected brands, always in the dataset's order. */
   brands: readonly Brand[];
@@ -80,7 +80,7 @@ interface FilterActions {
   setHighlighted: (brands: Highlight) => void;
   /** Moves the cursor (clamped into the range); the range stays as it is. */
   setAt: (year: number) => void;
-  /** Compares the ownership view with `year`, or stops comparing (null, or the cursor's own year). */
+  /** Compares the cursor's year with `year` in the views that compare, or stops comparing (null, or the cursor's own year). */
   setCompare: (year: number | null) => void;
   /** Starts playing from the cursor, or from the range's start when the cursor is at its end (time.ts playStart). */
   play: () => void;
@@ -204,8 +204,15 @@ export const useHighlighted = () => useFilters(useShallow(selectHighlighted));
 
 export const selectCursor = (state: Pick<Filters, 'at' | 'yearRange'>): number => cursorYear(state.at, state.yearRange);
 
-/** The year the cursor's is compared with, or null: none chosen, or the cursor stands on it (a year is no comparison with itself). */
-export const selectComparedYear = (state: Pick<Filters, 'at' | 'yearRange' | 'vs'>): number | null => (state.vs === selectCursor(state) ? null : state.vs);
+/**
+ * The year the cursor's is compared with, or null: none chosen, the cursor stands on it (a year is no comparison
+ * with itself), or it is outside the years the filter shows (every view answers to the range; the choice comes
+ * back when the range takes it in again).
+ */
+export const selectComparedYear = (state: Pick<Filters, 'at' | 'yearRange' | 'vs'>): number | null => {
+  const { vs, yearRange: [from, to] } = state;
+  return vs === null || vs === selectCursor(state) || vs < from || vs > to ? null : vs;
+};
 
 /** The Filters part of the store, for serializing. */
 export function selectFilters(state: Filters): Filters {

@@ -11,7 +11,7 @@ import type { Dataset } from '../../data/schema';
 import { selectComparedYear, selectCursor, useFilters } from '../../state/filters';
 import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
-import { compareSpan } from '../../state/time';
+import { compareSpan, drawnYear } from '../../state/time';
 import { compareSummary, compareTable, ownershipChanges } from './compare';
 import { useTheme } from '../../theme/useTheme';
 import { brandsDrawn, diagramContents, eventsInYear, ownershipChangeYears, stakesActiveIn } from './model';
@@ -45,7 +45,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   // The record picked in the source panel's list, shown in the diagram with the same halo as a hovered edge.
   const span = useMemo(() => compareSpan(cursor, vs), [cursor, vs]);
   // Comparing draws the later year, with the stakes ended since the earlier one ghosted.
-  const year = span ? span[1] : cursor;
+  const year = drawnYear(cursor, vs);
   const theme = useTheme();
   const intl = useIntl();
   const years = useMemo(() => ownershipChangeYears(dataset.ownership, datasetYears(dataset)), [dataset]);

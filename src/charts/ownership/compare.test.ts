@@ -143,6 +143,11 @@ describe('ownershipChanges in the degenerate cases', () => {
     expect(changes.map((c) => [c.kind, c.label])).toEqual([['changed', '36.8% ($3.5B) → 36.8% ($5B)']]);
     const row = compareTable(changes, [1999, 2000], name, en).rows[0]!;
     expect([row.before, row.after]).toEqual(['36.8% ($3.5B)', '36.8% ($5B)']);
+    // A voting right gained too follows the figures' own arrow, not a second one.
+    expect(changeLabel({ ...bought, voting: false }, { ...repriced, voting: true }, en)).toBe('36.8% ($3.5B) → 36.8% ($5B), now voting');
+    // An investment with no percentage is its own label: said once, not "€600M (€600M)".
+    const ampere = compareTable(ownershipChanges(dataset.ownership, 2016, 2023, en), [2016, 2023], name, en).rows.find((r) => r.holder === 'Nissan' && r.held === 'Ampere');
+    expect([ampere?.before, ampere?.after]).toEqual(['—', '€600M']);
   });
 
   it('names a voting change alongside a figure change', () => {

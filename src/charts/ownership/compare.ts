@@ -30,20 +30,27 @@ function isSame(a: Ownership, b: Ownership): boolean {
   return a === b || (a.percent === b.percent && a.voting === b.voting && isSameInvestment(a, b) && isPlanned(a) === isPlanned(b));
 }
 
+/** A voting right gained or lost from one record to the next; null where it is the same or either record does not say. */
+export function votingChange(before: Ownership, after: Ownership): 'gained' | 'lost' | null {
+  if (before.voting === null || after.voting === null || before.voting === after.voting) return null;
+  return after.voting ? 'gained' : 'lost';
+}
+
 /** "43.4% → 15%"; a voting change is named: "15% non-voting → voting". */
 export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape): string {
   const [was, now] = [stakeLabel(before, intl), stakeLabel(after, intl)];
   // The same figure, planned then reported (or the other way): the change is in its basis.
-  if (was === now && before.voting === after.voting && isPlanned(before) !== isPlanned(after)) {
+  if (was === now && before.voting === after.voting && isSameInvestment(before, after) && isPlanned(before) !== isPlanned(after)) {
     return intl.formatMessage({ id: 'ownership.change.basis' }, { stake: now, before: isPlanned(before) ? 'planned' : 'reported' });
   }
   // The same percentage with another investment beside it: the label shows both, or it would read as no change.
   const amount = was !== now ? intl.formatMessage({ id: 'ownership.change.amount' }, { before: was, after: now })
     : isSameInvestment(before, after) ? was
     : intl.formatMessage({ id: 'ownership.change.amount' }, { before: stakeLabelInFull(before, intl), after: stakeLabelInFull(after, intl) });
-  if (before.voting === after.voting || before.voting === null || after.voting === null) return amount;
+  if (votingChange(before, after) === null) return amount;
   const votes = { amount, before: votingValue(before.voting), after: votingValue(after.voting) };
-  return intl.formatMessage({ id: was === now ? 'ownership.change.votingOnly' : 'ownership.change.votingNow' }, votes);
+  // "15% non-voting → voting" where nothing else changed; after a figure's own arrow, ", now voting".
+  return intl.formatMessage({ id: amount === was ? 'ownership.change.votingOnly' : 'ownership.change.votingNow' }, votes);
 }
 
 /** A holder and held company as one Map key (a separator no id can hold), and with a start year. */

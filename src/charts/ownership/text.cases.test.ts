@@ -54,11 +54,12 @@ describe('ownershipSummary on a hand-made history', () => {
     const restated = { ...data, ownership: [
       ...HISTORY.filter((o) => !(o.holder === 'm1' && o.held === 'x')),
       stake('m1', 'x', 30, 2005, 2014, { basis: 'planned' }),
-      stake('m1', 'x', 30, 2014, 2016, { investment: { amount: 1e9, currency: 'EUR' } }),
-      stake('m1', 'x', 30, 2016, null, { investment: { amount: 2e9, currency: 'EUR' } }),
+      stake('m1', 'x', 30, 2014, 2016),
+      stake('m1', 'x', 30, 2016, 2018, { investment: { amount: 1e9, currency: 'EUR' } }),
+      stake('m1', 'x', 30, 2018, null, { investment: { amount: 2e9, currency: 'EUR' } }),
     ] } as Dataset;
-    expect(ownershipSummary(restated, 2014, en)).toMatch(/ That year Alpha’s stake in Xen changed: 30% planned → reported\.$/);
-    expect(ownershipSummary(restated, 2016, en)).toMatch(/ That year Alpha’s stake in Xen changed: 30% \(€1B\) → 30% \(€2B\)\.$/);
+    expect(ownershipSummary(restated, 2014, en)).toMatch(/ That year Alpha’s stake in Xen changed \(30% planned → reported\)\.$/);
+    expect(ownershipSummary(restated, 2018, en)).toMatch(/ That year Alpha’s stake in Xen changed \(30% \(€1B\) → 30% \(€2B\)\)\.$/);
   });
 
   it('says when no stake is recorded, and why the diagram is empty', () => {

@@ -10,7 +10,7 @@ import { heldYears } from '../../data/heldYears';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
 import { isSpace } from '../../data/isSpace';
 import type { Brand, Dataset, Ownership } from '../../data/schema';
-import { isSameInvestment, ownershipChanges, type StakeChange } from './compare';
+import { isSameInvestment, ownershipChanges, votingChange, type StakeChange } from './compare';
 import { formatInvestment, isPlanned, isStakeActive, stakesActiveIn, type IndexedStake } from './model';
 import { percentWords, votingValue } from '../../data/stakeWords';
 
@@ -205,11 +205,11 @@ function recordedPhrases(stakes: readonly Ownership[], name: (id: string) => str
 
 /**
  * A stake held in both years with another figure, in prose: its percentage, one it reached, its votes, or else
- * the compare label (an investment, a planned figure reported); null where only an unknown voting right differs.
+ * the compare label (an investment, a planned figure reported); null where only a voting right one record does not state differs.
  */
 function changedPhrase({ before, after, holder, held, label }: StakeChange, name: (id: string) => string, intl: IntlShape): string | null {
   const [was, now] = [before!.stake, after!.stake];
-  const votes = was.voting !== now.voting && now.voting !== null ? (now.voting ? 'gained' : 'lost') : 'same';
+  const votes = votingChange(was, now) ?? 'same';
   const values = { holder: name(holder), held: name(held), votes };
   if (was.percent !== now.percent && was.percent !== null && now.percent !== null) {
     return intl.formatMessage({ id: 'ownership.phrase.percentChanged' }, { ...values, before: percentWords(was.percent, intl), after: percentWords(now.percent, intl) });

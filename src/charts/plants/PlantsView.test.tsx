@@ -43,6 +43,9 @@ it('draws the later of two compared years, as the ownership diagram does, whiche
   expect([in2016.includes('aguascalientes'), drawnPlants().includes('aguascalientes'), mark('aguascalientes').closest('[data-new]')?.getAttribute('data-new')]).toEqual([true, true, 'true']);
   expect(figure().querySelector('.card-summary')?.textContent).toMatch(/^\d+ plants with a figure for 2019\./);
   expect(within(figure()).getByText(/^Each plant shows the figure that applies in/)).toHaveTextContent(/^Each plant shows the figure that applies in 2019,/);
+  // The cursor on the later year, compared with the earlier: the same drawing.
+  await choose(() => useFilters.setState({ at: 2019, vs: 2016 }));
+  expect([mark('aguascalientes').closest('[data-new]')?.getAttribute('data-new'), figure().querySelector('.card-summary')?.textContent?.match(/^\d+ plants with a figure for (\d{4})/)?.[1]]).toEqual(['true', '2019']);
 });
 
 it('says which plants the year leaves out, and why, in a footnote (which exports carry)', async () => {

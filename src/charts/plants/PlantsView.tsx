@@ -13,7 +13,7 @@ import type { Dataset } from '../../data/schema';
 import { MAP_REGIONS, selectComparedYear, selectCursor, useFilters } from '../../state/filters';
 import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
-import { compareSpan } from '../../state/time';
+import { compareSpan, drawnYear } from '../../state/time';
 import { useTheme } from '../../theme/useTheme';
 import { shortCity } from '../../data/shortCity';
 import { allianceBrands, notCountedNotes, plantsSummary, rankedGroups, regionLabel } from './model';
@@ -51,10 +51,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const allBrands = useMemo(() => brandIds(dataset), [dataset]);
   const tenures = useMemo(() => plantTenures(dataset.plants, dataset.companies, dataset.ownership), [dataset]);
   // Comparing draws the later of the two years, as the ownership diagram does, with the plants opened since the earlier ringed.
-  const filters = useMemo(() => {
-    const compare = compareSpan(at, vs);
-    return { yearRange, brands, allBrands, at: compare ? compare[1] : at, compare, tenures };
-  }, [yearRange, brands, allBrands, at, vs, tenures]);
+  const filters = useMemo(() => ({ yearRange, brands, allBrands, at: drawnYear(at, vs), compare: compareSpan(at, vs), tenures }), [yearRange, brands, allBrands, at, vs, tenures]);
   const notCounted = useMemo(() => notCountedNotes(plants, filters, intl), [plants, filters, intl]);
   const targets = useMemo(() => capacityTargets(dataset, yearRange), [dataset, yearRange]);
   const summary = useMemo(() => joinSentences([plantsSummary(plants, filters, intl), capacityTargetsSummary(targets, intl)], intl), [plants, filters, targets, intl]);

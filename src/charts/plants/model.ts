@@ -19,8 +19,9 @@ import { toTenth } from '../../components/geometry';
 
 export type CapacityUnit = Plant['capacityUnit'];
 /**
- * What the plant view answers to. `at` is the cursor (plants open by then; default the range's end);
- * `compare`, the two years of an ownership comparison, marks the plants opened between them.
+ * What the plant view answers to. `at` is the year drawn (plants open by then; default the range's end): the
+ * cursor's, or while comparing the later of the two years (time.ts drawnYear); `compare`, the two years, marks
+ * the plants opened between them.
  */
 export type PlantFilters = Pick<Filters, 'yearRange' | 'brands'> & {
   /** Every brand of the dataset (a plant's other operators are not brands). */
@@ -357,18 +358,12 @@ function notCountedList(plants: readonly Plant[], filters: PlantFilters, reasonO
  * "Not counted in 2023, as the Alliance held no stake in the companies that run them: Togliatti (AvtoVAZ, stake
  * ended 2022, year inferred) and …" — the plants of the selected brands the year leaves out, so a plant never
  * leaves the map, list, table or an exported image unexplained (a footnote, which exports carry, or the empty
- * card's message); while comparing, also those counted in the year shown but no longer in the later year.
+ * card's message). While comparing, the year shown is the later one, so this names those gone by it too.
  */
 export function notCountedNotes(plants: readonly Plant[], filters: PlantFilters, intl: IntlShape): string[] {
   const year = plantsAsOf(filters);
-  const now = notCountedList(plants, filters, (plant) => notCounted(plant, filters, year), intl);
-  const compare = filters.compare;
-  const later = compare && compare[1] > year ? compare[1] : null;
-  const left = later === null ? null : notCountedList(plants, filters, (plant) => (notCounted(plant, filters, year) ? null : notCounted(plant, filters, later)), intl);
-  return [
-    ...(now.count ? [intl.formatMessage({ id: 'plants.footnote.notCounted' }, { year, ...now })] : []),
-    ...(later !== null && left?.count ? [intl.formatMessage({ id: 'plants.footnote.leftBy' }, { year: later, ...left })] : []),
-  ];
+  const { count, list } = notCountedList(plants, filters, (plant) => notCounted(plant, filters, year), intl);
+  return count ? [intl.formatMessage({ id: 'plants.footnote.notCounted' }, { year, count, list })] : [];
 }
 
 /**

@@ -48,7 +48,7 @@ export const ownershipEn = {
   'ownership.phrase.reached':
     '{holder}’s stake in {held} {planned, select, yes {was planned to reach} other {reached}} {after}{votes, select, gained { and gained votes} lost { and lost votes} other {}}',
   'ownership.phrase.votes': '{holder}’s {part} {votes, select, gained {gained votes} other {lost votes}}',
-  'ownership.phrase.changed': '{holder}’s stake in {held} changed: {change}',
+  'ownership.phrase.changed': '{holder}’s stake in {held} changed ({change})',
   'ownership.phrase.took': '{holder} took {part}',
   'ownership.phrase.manyNew': '{count} new stakes appeared',
   'ownership.phrase.recorded': '{holder}’s {hasPercent, select, yes {{percent} of} other {stake in}} {held} is first recorded',

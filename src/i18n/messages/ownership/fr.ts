@@ -49,7 +49,7 @@ export const ownershipFr: Translation<typeof ownershipEn> = {
   'ownership.phrase.reached':
     'la participation de {holder} dans {held} {planned, select, yes {devait atteindre} other {a atteint}} {after}{votes, select, gained { et a obtenu des droits de vote} lost { et a perdu ses droits de vote} other {}}',
   'ownership.phrase.votes': '{holder} {votes, select, gained {a obtenu} other {a perdu}} les droits de vote attachés à {part}',
-  'ownership.phrase.changed': 'la participation de {holder} dans {held} a changé\u202f: {change}',
+  'ownership.phrase.changed': 'la participation de {holder} dans {held} a changé ({change})',
   'ownership.phrase.took': '{holder} a pris {part}',
   'ownership.phrase.manyNew': '{count} nouvelles participations sont apparues',
   'ownership.phrase.recorded': 'la participation de {holder} dans {held}{hasPercent, select, yes { ({percent})} other {}} apparaît pour la première fois',

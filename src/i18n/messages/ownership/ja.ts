@@ -47,7 +47,7 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.phrase.reached':
     '{holder}の{held}への出資比率は{after}に{planned, select, yes {達する計画} other {達した}}{votes, select, gained {（議決権を取得）} lost {（議決権を喪失）} other {}}',
   'ownership.phrase.votes': '{holder}が保有する{part}は議決権を{votes, select, gained {得た} other {失った}}',
-  'ownership.phrase.changed': '{holder}の{held}への出資が変化：{change}',
+  'ownership.phrase.changed': '{holder}の{held}への出資が変わった（{change}）',
   'ownership.phrase.took': '{holder}が{part}を取得',
   'ownership.phrase.manyNew': '新たな出資が{count}件',
   'ownership.phrase.recorded': '{holder}の{held}への出資{hasPercent, select, yes {（{percent}）} other {}}が初めて記録された',

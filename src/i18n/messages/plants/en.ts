@@ -58,7 +58,6 @@ export const plantsEn = {
   'plants.cityOpened': '{city} ({year}{planned, select, yes {, planned} other {}}{counted, select, no {; not counted in {shown}} other {}})',
   'plants.place': '{city}, {country}',
   'plants.footnote.notCounted': 'Not counted in {year}, as the Alliance held no stake in {count, plural, one {the company that runs it} other {the companies that run them}}: {list}.',
-  'plants.footnote.leftBy': 'No longer counted in {year}, as the Alliance’s stakes in {count, plural, one {the company that runs it} other {the companies that run them}} ended: {list}.',
   'plants.cityNotHeld': '{city} ({operator}, stake ended {year}{inferred, select, yes {, year inferred} other {}})',
   'plants.footnote.area': 'Symbol area is proportional to capacity, on one scale for vehicles (circles), engines (squares) and batteries (diamonds).',
   'plants.footnote.figure':

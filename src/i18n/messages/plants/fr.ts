@@ -57,7 +57,6 @@ export const plantsFr: Translation<typeof plantsEn> = {
   'plants.cityOpened': '{city} ({year}{planned, select, yes {, prévue} other {}}{counted, select, no {\u202f; non comptée en {shown}} other {}})',
   'plants.place': '{city}, {country}',
   'plants.footnote.notCounted': '{count, plural, one {Usine non comptée} other {Usines non comptées}} en {year}, l’Alliance ne détenant aucune participation dans {count, plural, one {la société qui l’exploite} other {les sociétés qui les exploitent}}\u202f: {list}.',
-  'plants.footnote.leftBy': '{count, plural, one {Usine plus comptée} other {Usines plus comptées}} en {year}, les participations de l’Alliance dans {count, plural, one {la société qui l’exploite} other {les sociétés qui les exploitent}} ayant pris fin\u202f: {list}.',
   'plants.cityNotHeld': '{city} ({operator}, participation terminée en {year}{inferred, select, yes {, année déduite} other {}})',
   'plants.footnote.area':
     'La surface des symboles est proportionnelle à la capacité, sur une même échelle pour les véhicules (cercles), les moteurs (carrés) et les batteries (losanges).',

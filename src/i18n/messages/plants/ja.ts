@@ -57,7 +57,6 @@ export const plantsJa: Translation<typeof plantsEn> = {
   'plants.cityOpened': '{city}（{year}年{planned, select, yes {、計画} other {}}{counted, select, no {、{shown}年は集計外} other {}}）',
   'plants.place': '{city}（{country}）',
   'plants.footnote.notCounted': '運営会社にアライアンスが出資していないため、{year}年の集計から外した工場が{count, plural, other {#か所}}あります：{list}。',
-  'plants.footnote.leftBy': '運営会社への出資が終了したため、{year}年には集計から外れる工場が{count, plural, other {#か所}}あります：{list}。',
   'plants.cityNotHeld': '{city}（{operator}、{year}年に出資終了{inferred, select, yes {、年は推定} other {}}）',
   'plants.footnote.area': '記号の面積は生産能力に比例し、車両（円）、エンジン（四角）、バッテリー（ひし形）で共通の尺度です。',
   'plants.footnote.figure':
