@@ -115,7 +115,7 @@ export function EdgeLabel({ edge, color, halo, isDimmed, isActive, ...handlers }
         fontWeight={isActive || edge.change === 'changed' || edge.change === 'new' ? 800 : 700}
         fill={color}
       >
-        {edge.label}
+        {edge.drawnLabel}
       </text>
     </g>
   );

@@ -165,7 +165,23 @@ describe('compareSummary in French and Japanese', () => {
   });
 });
 
+describe('a company gone by the later year', () => {
+  const diagramFrom = (from: number) => ownershipDiagram(dataset, 2023, 'wide', ownershipChanges(dataset.ownership, from, 2023, en), en);
+  it('says in its box when it left only where its compared stakes ended then: AvtoVAZ from 2016 ended 2022, from 2011 no claim', () => {
+    const avtovaz = (from: number) => diagramFrom(from).nodes.find((n) => n.id === 'avtovaz')!;
+    // From 2011, Renault's own 25% ended in 2012, but AvtoVAZ stayed on through Alliance Rostec until 2022.
+    const renaultsStake = diagramFrom(2011).edges.find((e) => e.holder === 'renault' && e.held === 'avtovaz')!;
+    expect([avtovaz(2016).lines.at(-1), avtovaz(2011).lines, [renaultsStake.isLabelDrawn, renaultsStake.drawnLabel]]).toEqual(['ended 2022', ['AvtoVAZ'], [true, 'ended 2012']]);
+  });
+});
+
 describe('the compared diagram 2016 → 2023 on a phone (narrow layout)', () => {
+  it('writes a voting change by where it went, "15% → voting", and keeps the whole change for its name; the wide layout writes it whole', () => {
+    const edge = (layout: 'narrow' | 'wide', intl = en) => ownershipDiagram(dataset, 2023, layout, ownershipChanges(dataset.ownership, 2016, 2023, intl), intl).edges.find((e) => e.holder === 'nissan' && e.held === 'renault')!;
+    expect([edge('narrow').drawnLabel, edge('narrow').label, edge('wide').drawnLabel]).toEqual(['15% → voting', '15% non-voting → voting', '15% non-voting → voting']);
+    expect([edge('narrow', intlFor('fr')).drawnLabel.replace(/[\u202f\u00a0]/g, ' '), edge('narrow', intlFor('ja')).drawnLabel]).toEqual(['15 % → avec droit de vote', '15% → 議決権あり']);
+  });
+
   it('keeps the "Alliance members" box and its caption inside the drawing, though a wide change label sits near its edge', () => {
     const diagram = ownershipDiagram(dataset, 2023, 'narrow', ownershipChanges(dataset.ownership, 2016, 2023, en), en);
     const { box, captionBox } = diagram.group!;

@@ -17,6 +17,8 @@ export interface StakeChange {
   after: IndexedStake | null;
   /** "43.4% → 15%", "15% non-voting → voting", "new", "ended 2021" or the unchanged label. */
   label: string;
+  /** The label where room is short (a phone's diagram): a voting change by where it went, "15% → voting". */
+  shortLabel: string;
   /** For an ended stake, the first year its pair was no longer held (endOf); null otherwise. */
   endedIn: number | null;
 }
@@ -36,8 +38,8 @@ export function votingChange(before: Ownership, after: Ownership): 'gained' | 'l
   return after.voting ? 'gained' : 'lost';
 }
 
-/** "43.4% → 15%"; a voting change is named: "15% non-voting → voting". */
-export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape): string {
+/** "43.4% → 15%"; a voting change is named: "15% non-voting → voting", or `short`, "15% → voting". */
+export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape, short = false): string {
   const [was, now] = [stakeLabel(before, intl), stakeLabel(after, intl)];
   // The same figure, planned then reported (or the other way): the change is in its basis.
   if (was === now && before.voting === after.voting && isSameInvestment(before, after) && isPlanned(before) !== isPlanned(after)) {
@@ -50,7 +52,8 @@ export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape
   if (votingChange(before, after) === null) return amount;
   const votes = { amount, before: votingValue(before.voting), after: votingValue(after.voting) };
   // "15% non-voting → voting" where nothing else changed; after a figure's own arrow, ", now voting".
-  return intl.formatMessage({ id: amount === was ? 'ownership.change.votingOnly' : 'ownership.change.votingNow' }, votes);
+  const votingOnly = short ? 'ownership.change.votingOnly.short' : 'ownership.change.votingOnly';
+  return intl.formatMessage({ id: amount === was ? votingOnly : 'ownership.change.votingNow' }, votes);
 }
 
 /** A holder and held company as one Map key (a separator no id can hold), and with a start year. */
@@ -97,10 +100,14 @@ export function ownershipChanges(ownership: readonly Ownership[], from: number, 
   const changes = later.map((after): StakeChange => {
     const before = heldThen.has(after.index) ? after : (unpaired.get(key(after))?.shift() ?? null);
     const { holder, held } = after.stake;
-    if (!before) return { kind: 'new', holder, held, before, after, label: intl.formatMessage({ id: 'ownership.change.new' }, { stake: stakeLabel(after.stake, intl) }), endedIn: null };
+    if (!before) {
+      const label = intl.formatMessage({ id: 'ownership.change.new' }, { stake: stakeLabel(after.stake, intl) });
+      return { kind: 'new', holder, held, before, after, label, shortLabel: label, endedIn: null };
+    }
     const same = isSame(before.stake, after.stake);
     const label = same ? stakeLabel(after.stake, intl) : changeLabel(before.stake, after.stake, intl);
-    return { kind: same ? 'unchanged' : 'changed', holder, held, before, after, label, endedIn: null };
+    const shortLabel = same ? label : changeLabel(before.stake, after.stake, intl, true);
+    return { kind: same ? 'unchanged' : 'changed', holder, held, before, after, label, shortLabel, endedIn: null };
   });
   const ended = [...unpaired.values()].flat().sort((a, b) => a.index - b.index);
   const byStart = recordsByStart(ownership);
@@ -109,7 +116,8 @@ export function ownershipChanges(ownership: readonly Ownership[], from: number, 
     ...ended.map(({ stake, index }): StakeChange => {
       // `to` is the first year a record was no longer held; it is set for every stake that ended.
       const endedIn = endOf(byStart, stake).to ?? to;
-      return { kind: 'ended', holder: stake.holder, held: stake.held, before: { stake, index }, after: null, label: intl.formatMessage({ id: 'ownership.change.ended' }, { year: endedIn }), endedIn };
+      const label = intl.formatMessage({ id: 'ownership.change.ended' }, { year: endedIn });
+      return { kind: 'ended', holder: stake.holder, held: stake.held, before: { stake, index }, after: null, label, shortLabel: label, endedIn };
     }),
   ];
 }

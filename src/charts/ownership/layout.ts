@@ -19,6 +19,8 @@ export interface LayoutSpec {
   lines: Readonly<Record<string, readonly string[]>>;
   /** Half the gap between the two curves of a cross-shareholding, by sorted "a|b" pair. */
   bends: Readonly<Record<string, number>>;
+  /** Changes written in their short form ("15% → voting"): a phone's diagram has little room beside a line. */
+  shortLabels: boolean;
 }
 
 /** Font sizes in viewBox units: at the narrowest width each layout is drawn at, all stay ≥ 11px. */
@@ -44,6 +46,7 @@ const END_GAP = 3;
 const WIDE: LayoutSpec = {
   width: 720,
   height: 552,
+  shortLabels: false,
   slots: {
     renault: { x: 228, y: 302 },
     rnbv: { x: 368, y: 302 },
@@ -80,6 +83,7 @@ const WIDE: LayoutSpec = {
 const NARROW: LayoutSpec = {
   width: 360,
   height: 848,
+  shortLabels: true,
   slots: {
     geely: { x: 150, y: 96 },
     avtovaz: { x: 155, y: 115 },

@@ -87,7 +87,10 @@ export interface DiagramEdge {
   index: number;
   holder: string;
   held: string;
+  /** The stake or its change in full: the edge's accessible name says it. */
   label: string;
+  /** What the diagram writes on the edge: the label, or on a phone a change's shorter form ("15% → voting"). */
+  drawnLabel: string;
   /**
    * Whether the label is drawn on the edge: not for a stake ended with a company whose box already says when
    * ("ended 2022"); its accessible name keeps the label. An undrawn label's box is its midpoint.
@@ -194,17 +197,24 @@ interface Gone {
 }
 
 /**
- * The tag of each company gone by a comparison's later year whose stakes all ended in one year: "ended 2022",
- * said once in its box rather than on each of its lines (the 2016–2023 comparison had seven such labels crowded
- * at its top). A company whose stakes ended in different years gets none; its lines keep their labels.
+ * The tag of each company gone by a comparison's later year whose compared stakes all ended in the year it left
+ * the structure: "ended 2022", said once in its box rather than on each of its lines (the 2016–2023 comparison
+ * had seven such labels crowded at its top). A company whose stakes ended in different years, or that stayed
+ * on through stakes taken after the earlier year (AvtoVAZ: Renault's own stake ended in 2012, Alliance Rostec's
+ * in 2022), gets none: its lines keep their labels, and its box makes no claim about when it left.
  */
-function goneTags(changes: readonly StakeChange[] | null, gone: ReadonlySet<string>, intl: IntlShape): Map<string, string> {
+function goneTags(ownership: readonly Ownership[], year: number, changes: readonly StakeChange[] | null, gone: ReadonlySet<string>, intl: IntlShape): Map<string, string> {
   const years = new Map<string, Set<number>>();
   for (const change of changes ?? []) {
     if (change.endedIn === null) continue;
     for (const id of [change.holder, change.held]) if (gone.has(id)) years.set(id, (years.get(id) ?? new Set()).add(change.endedIn));
   }
-  return new Map([...years].flatMap(([id, set]) => (set.size === 1 ? [[id, intl.formatMessage({ id: 'ownership.change.ended' }, { year: [...set][0]! })] as const] : [])));
+  // The year a company left: the last end, by the year drawn, of any stake it held or was held by.
+  const leftIn = (id: string) => Math.max(...ownership.flatMap((o) => ((o.holder === id || o.held === id) && o.to !== null && o.to <= year ? [o.to] : [])));
+  return new Map([...years].flatMap(([id, set]) => {
+    const [ended] = set;
+    return set.size === 1 && ended === leftIn(id) ? [[id, intl.formatMessage({ id: 'ownership.change.ended' }, { year: ended })] as const] : [];
+  }));
 }
 
 /** A company's box lines: its name, and in a comparison, for a company gone since, when its stakes ended. */
@@ -375,6 +385,7 @@ function diagramEdges(
     const { strokeWidth, arrow, shape } = placed;
     const change = changeOf?.get(index) ?? null;
     const label = change?.label ?? stakeLabel(stake, intl);
+    const drawnLabel = change && layout.shortLabels ? change.shortLabel : label;
     const isLabelDrawn = !(change?.kind === 'ended' && (tagged.has(stake.holder) || tagged.has(stake.held)));
     const others = lines.filter((line) => line.index !== index);
     return {
@@ -382,6 +393,7 @@ function diagramEdges(
       holder: stake.holder,
       held: stake.held,
       label,
+      drawnLabel,
       isLabelDrawn,
       strokeWidth,
       arrow,
@@ -392,8 +404,8 @@ function diagramEdges(
       ...(!isLabelDrawn
         ? { ...shape, labelBox: boxAround(shape.mid, 0) }
         : changeOf
-          ? placeLabel(shape, label, { nodes, labels: placedLabels, lines: others, width: layout.width, height: layout.height })
-          : { ...shape, labelBox: labelBox(shape.mid, label) }),
+          ? placeLabel(shape, drawnLabel, { nodes, labels: placedLabels, lines: others, width: layout.width, height: layout.height })
+          : { ...shape, labelBox: labelBox(shape.mid, drawnLabel) }),
       change: change?.kind ?? null,
     };
   };
@@ -431,7 +443,7 @@ export function ownershipDiagram(
   const changeOf = changes ? new Map(changes.map((c) => [(c.after ?? c.before)!.index, c])) : null;
   const present = new Set(companiesDrawn(dataset, year, held).map((c) => c.id));
   const goneIds = new Set(companies.filter((c) => !present.has(c.id)).map((c) => c.id));
-  const gone: Gone = { ids: goneIds, tags: goneTags(changes, goneIds, intl) };
+  const gone: Gone = { ids: goneIds, tags: goneTags(dataset.ownership, year, changes, goneIds, intl) };
   const { nodes, waiting } = slottedNodes(companies, layout, gone);
   const height = placeWaiting(nodes, waiting, active, layout, gone, intl);
   // Drawn (and tabbed through) in dataset order, wherever each was placed.

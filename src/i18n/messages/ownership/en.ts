@@ -87,6 +87,7 @@ export const ownershipEn = {
   'ownership.change.amount': '{before} → {after}',
   'ownership.change.basis': '{stake} {before, select, planned {planned → reported} other {reported → planned}}',
   'ownership.change.votingOnly': '{amount} {before, select, yes {voting} other {non-voting}} → {after, select, yes {voting} other {non-voting}}',
+  'ownership.change.votingOnly.short': '{amount} → {after, select, yes {voting} other {non-voting}}',
   'ownership.change.votingNow': '{amount}, now {after, select, yes {voting} other {non-voting}}',
   'ownership.change.state': '{stake}{voting, select, yes { voting} no { non-voting} other {}}',
   'ownership.compare.summary': 'Stakes from {from} to {to}: {counts}.',

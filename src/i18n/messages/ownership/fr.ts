@@ -89,6 +89,7 @@ export const ownershipFr: Translation<typeof ownershipEn> = {
   'ownership.change.amount': '{before} → {after}',
   'ownership.change.basis': '{stake} {before, select, planned {prévue → déclarée} other {déclarée → prévue}}',
   'ownership.change.votingOnly': '{amount} {before, select, yes {avec droit de vote} other {sans droit de vote}} → {after, select, yes {avec droit de vote} other {sans droit de vote}}',
+  'ownership.change.votingOnly.short': '{amount} → {after, select, yes {avec droit de vote} other {sans droit de vote}}',
   'ownership.change.votingNow': '{amount}, désormais {after, select, yes {avec droit de vote} other {sans droit de vote}}',
   'ownership.change.state': '{stake}{voting, select, yes { avec droit de vote} no { sans droit de vote} other {}}',
   'ownership.compare.summary': 'Participations de {from} à {to}\u202f: {counts}.',

@@ -86,6 +86,7 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.change.amount': '{before} → {after}',
   'ownership.change.basis': '{stake} {before, select, planned {計画 → 公表} other {公表 → 計画}}',
   'ownership.change.votingOnly': '{amount} {before, select, yes {議決権あり} other {議決権なし}} → {after, select, yes {議決権あり} other {議決権なし}}',
+  'ownership.change.votingOnly.short': '{amount} → {after, select, yes {議決権あり} other {議決権なし}}',
   'ownership.change.votingNow': '{amount}、{after, select, yes {議決権あり} other {議決権なし}}に',
   'ownership.change.state': '{stake}{voting, select, yes {（議決権あり）} no {（議決権なし）} other {}}',
   'ownership.compare.summary': '{from}年から{to}年の出資：{counts}。',
