@@ -26,9 +26,8 @@ const shifted = (px: number) => (px === 0 ? undefined : { transform: `translateX
 
 /**
  * One track over the dataset's years: two handles for the range, one for the cursor, and a dashed mark at the
- * compare year. Each handle is a
- * slider (arrows ±1 year, PageUp/PageDown ±5, Home/End) and drags with a mouse, pen or finger; a press on
- * the track or on the year labels under it moves the cursor there.
+ * compare year. Each handle is a slider (arrows ±1 year, PageUp/PageDown ±5, Home/End) and drags with a mouse,
+ * pen or finger; a press on the track or on the year labels under it moves the cursor there.
  */
 export function Timeline({ bands }: { bands: readonly TimelineBand[] }) {
   const trackRef = useRef<HTMLDivElement>(null);
