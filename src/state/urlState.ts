@@ -144,8 +144,9 @@ export function parseFilters(query: string, domain: Domain): { filters: Filters;
 }
 
 /**
- * The keys read alone may still disagree: a cursor outside the range is clamped, and a compare year equal
- * to the cursor turns comparison off; the notice says which.
+ * The keys read alone may still disagree: a cursor outside the range is clamped, and the notice says so. A
+ * compare year the cursor stands on, or outside the range, is kept as the page that wrote the link kept it: it
+ * compares nothing until the cursor or the range moves (selectComparedYear).
  */
 function checkTimeKeys(filters: Filters, ignored: IgnoredParam[]): { filters: Filters; ignored: IgnoredParam[] } {
   const { yearRange: [from, to], at } = filters;
