@@ -46,13 +46,13 @@ export function yearForKey(key: string, year: number, [min, max]: YearSpan): num
   return step === undefined ? null : clampYear(year + step, [min, max]);
 }
 
-/** The year the views that compare draw: the later of two compared years (what changed leads up to it), else the cursor's. */
-export function drawnYear(at: number, vs: number | null): number {
-  return vs !== null && vs > at ? vs : at;
-}
-
 /** The two years of a comparison, earlier first: changes always read forward in time, whichever is the cursor. */
 export function compareSpan(at: number, vs: number | null): YearSpan | null {
   // Stryker disable next-line EqualityOperator: when the two years are equal, either order is the same pair.
   return vs === null ? null : at < vs ? [at, vs] : [vs, at];
+}
+
+/** The year the views that compare draw: the later of two compared years (what changed leads up to it), else the cursor's. */
+export function drawnYear(at: number, vs: number | null): number {
+  return compareSpan(at, vs)?.[1] ?? at;
 }

@@ -209,11 +209,15 @@ function goneTags(ownership: readonly Ownership[], year: number, changes: readon
     if (change.endedIn === null) continue;
     for (const id of [change.holder, change.held]) if (gone.has(id)) years.set(id, (years.get(id) ?? new Set()).add(change.endedIn));
   }
-  // The year a company left: the last end, by the year drawn, of any stake it held or was held by.
-  const leftIn = (id: string) => Math.max(...ownership.flatMap((o) => ((o.holder === id || o.held === id) && o.to !== null && o.to <= year ? [o.to] : [])));
+  // The year each gone company left: the last end, by the year drawn, of any stake it held or was held by (one pass).
+  const leftIn = new Map<string, number>();
+  for (const { holder, held, to } of ownership) {
+    if (to === null || to > year) continue;
+    for (const id of [holder, held]) if (gone.has(id)) leftIn.set(id, Math.max(to, leftIn.get(id) ?? to));
+  }
   return new Map([...years].flatMap(([id, set]) => {
     const [ended] = set;
-    return set.size === 1 && ended === leftIn(id) ? [[id, intl.formatMessage({ id: 'ownership.change.ended' }, { year: ended })] as const] : [];
+    return set.size === 1 && ended === leftIn.get(id) ? [[id, intl.formatMessage({ id: 'ownership.change.ended' }, { year: ended })] as const] : [];
   }));
 }
 
