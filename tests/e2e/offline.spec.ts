@@ -3,14 +3,18 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chooseTheme, idlePrefetched, ready } from './ready';
+import { chooseTheme, drawn, idlePrefetched, ready } from './ready';
 
 /** Hovers the first few focusable marks of every chart, so tooltips and highlights run. */
 async function hoverMarks(page: Page) {
   for (const figure of await page.locator('figure[data-chart]').all()) {
     const marks = figure.locator('.card-body svg [tabindex="0"]');
     const count = Math.min(3, await marks.count());
-    for (let i = 0; i < count; i += 1) await marks.nth(i).hover({ force: true });
+    // A mark can be swapped for its redrawn self between being found and being hovered (a loaded machine
+    // finishes the redraw late): hover again until one lands.
+    for (let i = 0; i < count; i += 1) {
+      await expect(async () => marks.nth(i).hover({ force: true, timeout: 5_000 })).toPass({ timeout: 30_000 });
+    }
   }
   await page.mouse.move(0, 0);
 }
@@ -82,6 +86,7 @@ async function useTheFilters(page: Page) {
   await expect(page).toHaveURL(/years=2014-2017/);
   await brands.getByRole('button', { name: 'Nissan' }).click();
   await expect(page).toHaveURL(/years=2014-2017$/);
+  await drawn(page);
 }
 
 test.beforeEach(async ({ page }) => {
@@ -203,6 +208,7 @@ test('after the first load the page keeps working offline: filters, hovering and
   await useTheFilters(page);
   await page.getByRole('spinbutton', { name: 'From year' }).fill('2016');
   await expect.poll(summaries).not.toEqual(before);
+  await drawn(page);
   await hoverMarks(page);
   const files = await exportEverything(page);
   expect(files.map((f) => f.name.split('.').pop())).toEqual(expect.arrayContaining(['png', 'svg', 'csv']));
