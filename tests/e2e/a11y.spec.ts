@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { chooseTheme, ready } from './ready';
+import { chooseTheme, ready, downloadFrom } from './ready';
 import { pngPixels } from './pngPixels';
 
 /** Clicks each card's Show table (per card: the button's name changes once clicked). */
@@ -32,7 +32,7 @@ test.describe('axe: zero serious or critical violations', () => {
 
   test('the dashboard with no brand selected (every view empty or reduced)', async ({ page }) => {
     await page.goto('/?brands=none');
-    await expect(page.getByText(/\d+ years? of sales/)).toBeVisible();
+    await ready(page);
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -175,7 +175,7 @@ test.describe('dark mode', () => {
         const chart = await figure.getAttribute('data-chart');
         const button = figure.getByRole('button', { name: 'Download PNG' });
         if (await button.isDisabled()) continue;
-        const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+        const download = await downloadFrom(page, () => button.click());
         const bytes = await download.createReadStream().then(async (stream) => {
           const chunks: Buffer[] = [];
           for await (const chunk of stream) chunks.push(chunk as Buffer);

@@ -17,7 +17,7 @@ test('the filter offers the data’s brands and years: Dacia, and 1999–2024', 
   await page.goto('/');
   await ready(page);
   const brands = page.getByRole('group', { name: 'Brands' }).getByRole('button');
-  await expect(brands).toHaveText(['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ', 'Dacia'], { timeout: 15_000 });
+  await expect(brands).toHaveText(['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ', 'Dacia'], { timeout: 30_000 });
   await expect(page.getByLabel('To year')).toHaveValue('2024');
   await expect(page.getByLabel('From year')).toHaveAttribute('min', '1999');
 });
@@ -35,7 +35,7 @@ test('the 2024 sales bar stacks Renault less Dacia and Dacia, and the footnote s
   await page.goto('/?years=2024');
   await ready(page);
   const card = page.locator('figure[data-chart="sales"]');
-  await expect(card.getByRole('button', { name: /^Dacia 2024:/ })).toBeVisible({ timeout: 15_000 });
+  await expect(card.getByRole('button', { name: /^Dacia 2024:/ })).toBeVisible({ timeout: 30_000 });
   await expect(card).toContainText("Renault’s figures include Dacia in 2024; its bar shows Renault’s figure less Dacia’s.");
   await card.getByRole('button', { name: 'Show table' }).click();
   await expect(card.getByRole('row', { name: /2024 Dacia 658,321/ })).toBeVisible();
@@ -46,7 +46,7 @@ test('the ownership diagram draws both new companies in 2024, inside the card', 
   await ready(page);
   const card = page.locator('figure[data-chart="ownership"]');
   for (const name of ['Automobile Dacia', 'Example Sovereign Fund']) {
-    await expect(card.locator(`.ownership-node[aria-label^="${name}."]`)).toBeVisible({ timeout: 15_000 });
+    await expect(card.locator(`.ownership-node[aria-label^="${name}."]`)).toBeVisible({ timeout: 30_000 });
   }
   // Polled as a whole: the diagram may still be settling at its measured width.
   await expect(async () => {
@@ -57,6 +57,6 @@ test('the ownership diagram draws both new companies in 2024, inside the card', 
       if (!box || !svg || box.x < svg.x - 1 || box.y < svg.y - 1 || box.x + box.width > svg.x + svg.width + 1 || box.y + box.height > svg.y + svg.height + 1) outside.push((await node.getAttribute('aria-label')) ?? '?');
     }
     expect(outside).toEqual([]);
-  }).toPass({ timeout: 15_000 });
+  }).toPass({ timeout: 30_000 });
   await page.screenshot({ path: 'test-results/dacia-2024-dashboard.png', fullPage: true });
 });

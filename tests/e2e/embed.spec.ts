@@ -37,7 +37,7 @@ function postedHeights(page: Page): Promise<{ chart: string; height: number }[]>
 /** One embed at the host's current width: chart-only chrome, no sideways scroll, its height posted, tooltip and keys. */
 async function checkEmbed(page: Page, frame: Frame, chart: (typeof CHARTS)[number], width: number) {
   const card = frame.locator(`figure[data-chart="${chart}"]`);
-  await expect(card.locator('.card-body svg').first()).toBeVisible({ timeout: 15_000 });
+  await expect(card.locator('.card-body svg').first()).toBeVisible({ timeout: 30_000 });
   await expect(card.locator(MARKS).first()).toBeAttached();
   await expect(card.locator('[aria-busy="true"]')).toHaveCount(0);
   await expect.poll(() => frame.evaluate(() => document.documentElement.clientWidth)).toBe(width);
@@ -46,8 +46,7 @@ async function checkEmbed(page: Page, frame: Frame, chart: (typeof CHARTS)[numbe
   await expect(card.locator('.embed-credit')).toContainText('· Alliance Atlas');
   await expect(card.getByRole('link', { name: /Open in Alliance Atlas/ })).toHaveAttribute('target', '_blank');
 
-  const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+  await expect.poll(() => frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), { message: 'horizontal overflow in px' }).toBeLessThanOrEqual(0);
 
   // The last message the host received equals the embedded document's height once the chart has settled.
   const heights = async () => {
@@ -55,7 +54,7 @@ async function checkEmbed(page: Page, frame: Frame, chart: (typeof CHARTS)[numbe
     const actual = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     return { posted, actual };
   };
-  await expect.poll(async () => { const h = await heights(); return h.posted?.height === h.actual && h.posted.chart; }, { timeout: 15_000 }).toBe(chart);
+  await expect.poll(async () => { const h = await heights(); return h.posted?.height === h.actual && h.posted.chart; }, { timeout: 30_000 }).toBe(chart);
   const { actual } = await heights();
   expect(actual).toBeGreaterThan(300);
   // The host resized the iframe to the message: nothing is cut off, nothing scrolls inside the frame.
@@ -63,15 +62,21 @@ async function checkEmbed(page: Page, frame: Frame, chart: (typeof CHARTS)[numbe
 
   // Tooltip on hover, then the keyboard model: the first mark takes focus and ArrowRight moves on.
   // force: at 360 px the Oct and Dec 2017 dots overlap; the pointer lands on one of them either way.
-  await card.getByRole(HOVER[chart].role, { name: HOVER[chart].name }).first().hover({ force: true });
-  await expect(card.getByRole('tooltip')).toBeVisible();
-  const first = card.locator(MARKS).first();
-  await first.focus();
+  // Each step again until it holds: a mark redrawn between being found and being used loses the hover or focus.
+  await expect(async () => {
+    await card.getByRole(HOVER[chart].role, { name: HOVER[chart].name }).first().hover({ force: true, timeout: 5_000 });
+    await expect(card.getByRole('tooltip')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   const label = () => frame.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
-  const before = await label();
-  await page.keyboard.press('ArrowRight');
-  await expect.poll(label).not.toBe(before);
-  await expect(card.getByRole('tooltip')).toBeVisible();
+  await expect(async () => {
+    await card.locator(MARKS).first().focus({ timeout: 5_000 });
+    const before = await label();
+    expect(before).not.toBeNull();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(label, { timeout: 2_000 }).not.toBe(before);
+    expect(await label()).not.toBeNull();
+    await expect(card.getByRole('tooltip')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   if (chart === 'ev' || width === 360) await page.screenshot({ path: `test-results/embed-${chart}-${width}.png`, fullPage: true });
   // Nothing left showing for the next width's checks to find.
   await frame.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -151,7 +156,7 @@ test('an embedded EV chart that leaves dots out points to the table where it is:
 test('an embedded ownership diagram starts at its content, not at the empty rows the page keeps for other years, and its tooltips stay by their marks', async ({ page, baseURL }) => {
   const frame = await hostPage(page, `${baseURL}/?chart=ownership&embed=1`, 360);
   const card = frame.locator('figure[data-chart="ownership"]');
-  await expect(card.locator('.ownership-svg')).toBeVisible({ timeout: 15_000 });
+  await expect(card.locator('.ownership-svg')).toBeVisible({ timeout: 30_000 });
   const gap = async () => card.evaluate((figure) => {
     const svg = figure.querySelector('.ownership-svg')!.getBoundingClientRect();
     const nodes = [...figure.querySelectorAll('.ownership-svg g[role="img"] rect')].map((r) => r.getBoundingClientRect().top);
@@ -183,7 +188,7 @@ for (const [address, chart, outlines] of [['/?chart=sales&embed=1', 'sales', 0],
     });
     await page.goto(address);
     const card = page.locator(`figure[data-chart="${chart}"]`);
-    await expect(card.locator('.card-body svg').first()).toBeVisible({ timeout: 15_000 });
+    await expect(card.locator('.card-body svg').first()).toBeVisible({ timeout: 30_000 });
     await expect(card.locator('[aria-busy="true"]')).toHaveCount(0);
     await page.waitForLoadState('load');
     expect(fetched.filter((path) => path.includes('countries-110m'))).toHaveLength(outlines);

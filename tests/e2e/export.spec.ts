@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
-import { ready } from './ready';
+import { ready, downloadFrom } from './ready';
 
 const CHARTS = ['sales', 'ev', 'ownership', 'plants'] as const;
 const QUERY = '?years=2013-2016&brands=Renault,Nissan';
 
 async function download(page: Page, figure: Locator, name: string): Promise<{ download: Download; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name, exact: true }).click()]);
+  const file = await downloadFrom(page, () => figure.getByRole('button', { name, exact: true }).click());
   const path = await file.path();
   return { download: file, bytes: readFileSync(path) };
 }
@@ -95,7 +95,7 @@ test.describe('from a filtered page', () => {
   });
 
   test('Export dashboard downloads one PNG of all four views', async ({ page }) => {
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export dashboard' }).click()]);
+    const file = await downloadFrom(page, () => page.getByRole('button', { name: 'Export dashboard' }).click());
     expect(file.suggestedFilename()).toBe('alliance-dashboard-2013-2016-renault-nissan.png');
     const bytes = readFileSync(await file.path());
     expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');

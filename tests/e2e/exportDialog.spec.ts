@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { pngPixels } from './pngPixels';
-import { ready } from './ready';
+import { ready, downloadFrom } from './ready';
 
 const CHARTS = ['sales', 'ev', 'ownership', 'plants'] as const;
 const PRESETS = [
@@ -58,10 +58,10 @@ async function drawnChart(page: Page, dataUrl: string) {
 }
 
 /** The file the dialog downloads; `named`, when given, is checked against the file's name. */
-async function downloadFrom(page: Page, dialog: Locator, format = 'PNG', named?: string): Promise<Buffer> {
+async function exportFrom(page: Page, dialog: Locator, format = 'PNG', named?: string): Promise<Buffer> {
   const button = dialog.getByRole('button', { name: `Download ${format}` });
-  await expect(button).toBeEnabled({ timeout: 15_000 });
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  await expect(button).toBeEnabled({ timeout: 30_000 });
+  const file = await downloadFrom(page, () => button.click());
   if (named) expect(file.suggestedFilename()).toBe(named);
   return readFileSync(await file.path());
 }
@@ -81,8 +81,8 @@ test.describe('export dialog', () => {
         for (const preset of PRESETS) {
           await dialog.getByRole('radio', { name: preset.label }).check();
           const preview = dialog.getByRole('img', { name: `Preview of the ${theme.toLowerCase()} image` });
-          await expect(preview).toBeVisible({ timeout: 15_000 });
-          const bytes = await downloadFrom(page, dialog);
+          await expect(preview).toBeVisible({ timeout: 30_000 });
+          const bytes = await exportFrom(page, dialog);
           writeFileSync(test.info().outputPath(`${chart}-${theme.toLowerCase()}-${preset.width}.png`), bytes);
           const size = pngSize(bytes);
           expect(size.width).toBe(preset.width * RATIO);
@@ -114,15 +114,15 @@ test('two clicks from a dark screen give a light 1200 × 675 PNG with a citation
   await expect(dialog.getByRole('radio', { name: '1,200 × 675 (social)' })).toBeChecked();
   await expect(dialog.getByRole('radio', { name: 'Light' })).toBeChecked();
   // Named for how it was drawn, so the light and the transparent image below do not overwrite each other.
-  const light = await downloadFrom(page, dialog, 'PNG', 'alliance-sales-2011-2018-all-brands-1200x675-light.png');
+  const light = await exportFrom(page, dialog, 'PNG', 'alliance-sales-2011-2018-all-brands-1200x675-light.png');
   expect(pngSize(light)).toEqual({ width: 2400, height: 1350 });
   // The corner is the light surface (#FFFFFF), opaque, though the screen is dark.
   const corner = await pngPixels(page, light, { x: 2, y: 2, width: 1, height: 1 });
   expect(corner.data).toEqual([255, 255, 255, 255]);
 
   await dialog.getByRole('radio', { name: 'Transparent' }).check();
-  await expect(dialog.getByRole('img', { name: /^Preview/ })).toBeVisible({ timeout: 15_000 });
-  const clear = await downloadFrom(page, dialog, 'PNG', 'alliance-sales-2011-2018-all-brands-1200x675-light-transparent.png');
+  await expect(dialog.getByRole('img', { name: /^Preview/ })).toBeVisible({ timeout: 30_000 });
+  const clear = await exportFrom(page, dialog, 'PNG', 'alliance-sales-2011-2018-all-brands-1200x675-light-transparent.png');
   const clearCorner = await pngPixels(page, clear, { x: 2, y: 2, width: 1, height: 1 });
   expect(clearCorner.data[3]).toBe(0);
 });
@@ -134,9 +134,9 @@ test('on a phone the dialog keeps Download in view however tall the preview (own
   const dialog = await openDialog(page, 'ownership');
   await dialog.getByRole('radio', { name: 'As on screen' }).check();
   const preview = dialog.getByRole('img', { name: /^Preview/ });
-  await expect(preview).toBeVisible({ timeout: 15_000 });
+  await expect(preview).toBeVisible({ timeout: 30_000 });
   // The preview has its full height once decoded: only then can it push the buttons down.
-  await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalHeight > 0), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalHeight > 0), { timeout: 30_000 }).toBe(true);
   const box = await dialog.getByRole('button', { name: 'Download PNG' }).boundingBox();
   expect(box && [box.y >= 0, box.y + box.height <= 844]).toEqual([true, true]);
 });
@@ -149,7 +149,7 @@ test('the SVG from the dialog carries the citation and the years drawn, and no s
     const dialog = await openDialog(page, 'ev');
     await dialog.getByRole('radio', { name: 'SVG' }).check();
     await dialog.getByRole('radio', { name: 'Dark' }).check();
-    const text = (await downloadFrom(page, dialog, 'SVG')).toString('utf8');
+    const text = (await exportFrom(page, dialog, 'SVG')).toString('utf8');
     expect(text).toContain('Years 2009–2021 · Brands: all brands');
     expect(text).toContain('Source: “Renault–Nissan–Mitsubishi Alliance”, encyclopedia article · Alliance Atlas');
     expect(text).toContain('fill="#1A1F25"');
@@ -166,7 +166,7 @@ test('the SVG from the dialog carries the citation and the years drawn, and no s
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(dialog.getByRole('button', { name: 'Download PNG' })).toBeDisabled();
     await field.fill('320');
-    const bytes = await downloadFrom(page, dialog);
+    const bytes = await exportFrom(page, dialog);
     expect(pngSize(bytes).width).toBe(640);
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { recorded, recordFrames } from './frames';
-import { chooseTheme } from './ready';
+import { chooseTheme, drawn, downloadFrom } from './ready';
 import { seriousViolations } from './axe';
 import type { MessageId } from '../../src/i18n/messages';
 import { EN_AREAS } from '../../src/i18n/messages/en';
@@ -43,15 +43,20 @@ function englishDataTexts(lang: Lang): string[] {
   return [...dataTexts(lang)].flatMap(([english, text]) => (text !== english ? [english] : []));
 }
 
-/** Waits for the dataset and every card in any language: the header counts, four drawn cards, no skeleton. */
+/**
+ * Waits for the dataset and every card in any language: the header counts, four drawn cards, no skeleton, the
+ * sales card's Recharts in, and the views done drawing.
+ */
 async function loaded(page: Page) {
   await expect(page.locator('figure[data-chart]')).toHaveCount(4, { timeout: 30_000 });
   await expect(page.locator('figure.is-loading')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('svg.sales-static')).toHaveCount(0, { timeout: 30_000 });
   await expect(page.locator('.filter-bar')).toBeVisible();
   for (const figure of await page.locator('figure[data-chart]').all()) {
     await expect(figure.locator('.card-body svg, .card-body .empty-state').first()).toBeVisible();
   }
-  await expect(page.locator('figure[data-chart] [aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator('figure[data-chart] [aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+  await drawn(page);
 }
 
 /** Visible text and accessible names in scope that equal an English message, or hold one of the dataset's English texts. */
@@ -196,9 +201,12 @@ for (const [lang, menuName, htmlName] of [['fr', 'Langue', 'Français'], ['ja', 
       // The sales tooltip, narrower on a phone, breaks its total's label between words, never inside one.
       const bar = page.locator('figure[data-chart="sales"] .sales-recharts').getByRole('button', { name: /^Renault 2012/ });
       await bar.scrollIntoViewIfNeeded();
-      await bar.hover({ force: true });
       const label = page.locator('.sales-tooltip-total th');
-      await expect(label).toBeVisible();
+      // A hover that lands mid-redraw shows no tooltip: hover again until it does.
+      await expect(async () => {
+        await bar.hover({ force: true, timeout: 5_000 });
+        await expect(label).toBeVisible({ timeout: 2_000 });
+      }).toPass({ timeout: 30_000 });
       const lines = await label.evaluate((th) => {
         const text = th.firstChild!;
         const rows = new Map<number, string>();
@@ -289,7 +297,7 @@ test('an exported SVG in Japanese carries Japanese words: title, 万 axis, total
   const dialog = page.getByRole('dialog');
   await dialog.locator('input[value="svg"]').check();
   await expect(dialog.getByRole('img')).toBeVisible({ timeout: 30_000 });
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.locator('.export-buttons .primary').click()]);
+  const download = await downloadFrom(page, () => dialog.locator('.export-buttons .primary').click());
   const svg = readFileSync((await download.path())!, 'utf8');
   const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
   expect(texts).toEqual(expect.arrayContaining(['ブランド別の年間販売台数', '合計', '2011～2018年 · ブランド：すべてのブランド']));

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { hydrated } from './ready';
+import { ready } from './ready';
 
 /** How visible a mark is: its opacity times every ancestor's, as the browser composites it. */
 function effectiveOpacity(mark: Locator): Promise<number> {
@@ -32,7 +32,7 @@ function mark(page: Page, chart: keyof typeof MARKS, brand: 'Renault' | 'Nissan'
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await hydrated(page);
+  await ready(page);
   await expect(page.locator('figure[data-chart="plants"] [aria-label^="Resende"]')).toBeVisible();
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { ready } from './ready';
+import { ready, downloadFrom } from './ready';
 
 // A phone: the map zooms with two fingers and pans with one once zoomed; Reset view brings the plain map back.
 test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
@@ -41,7 +41,7 @@ test('a two-finger pinch zooms the map with symbols kept at their size; Reset vi
 
   // Fingers 40 px apart spread to 184 px over Europe: about 4.6×.
   await pinchOut(page, { x: before.x + before.width / 2, y: before.y + before.height / 2 });
-  await expect.poll(async () => Number((await view.getAttribute('data-view'))?.split(' ')[0]), { timeout: 15_000 }).toBeGreaterThan(3);
+  await expect.poll(async () => Number((await view.getAttribute('data-view'))?.split(' ')[0]), { timeout: 30_000 }).toBeGreaterThan(3);
   expect(await view.evaluate((el) => getComputedStyle(el).transform)).not.toBe('none');
   await expect(map).toHaveClass(/is-zoomed/);
   // The symbol stays under the fingers and keeps its size on screen (drawn at 1 / zoom).
@@ -78,7 +78,7 @@ test('once zoomed, one finger pans the map; the region buttons still work and st
   // 50 px left and 20 px up, in the map's pixels (the SVG is drawn at its own size).
   const [k, x, y] = panned.split(' ').map(Number) as [number, number, number];
   const viewNow = async () => ((await view.getAttribute('data-view')) ?? '').split(' ').map(Number);
-  await expect.poll(async () => (await viewNow()).map((n) => Math.round(n)), { timeout: 15_000 }).toEqual([Math.round(k), Math.round(x - 50), Math.round(y - 20)]);
+  await expect.poll(async () => (await viewNow()).map((n) => Math.round(n)), { timeout: 30_000 }).toEqual([Math.round(k), Math.round(x - 50), Math.round(y - 20)]);
 
   // A tap right after a synthetic touch gesture can be taken for its end under load: tap until Europe is
   // chosen (choosing it twice is harmless), then check what it drew.
@@ -99,7 +99,7 @@ test.describe('on a desktop', () => {
   const figure = page.locator(card);
   await figure.getByRole('button', { name: 'Zoom in' }).click();
   await expect(figure.locator('g.plants-zoom')).toHaveAttribute('data-view', /^1\.5 /);
-  const [file] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download SVG', exact: true }).click()]);
+  const file = await downloadFrom(page, () => figure.getByRole('button', { name: 'Download SVG', exact: true }).click());
   const svg = readFileSync(await file.path(), 'utf8');
   expect(svg).toContain('class="plants-zoom"');
   expect(svg).toContain('class="plant-mark');

@@ -5,7 +5,7 @@ test.use({ javaScriptEnabled: false });
 test('with JavaScript off the page shows the four pre-rendered charts with their marks and says interaction needs JavaScript', async ({ page }) => {
   await page.goto('/');
   const note = page.locator('.noscript-note');
-  await expect(note).toBeVisible({ timeout: 15_000 });
+  await expect(note).toBeVisible({ timeout: 30_000 });
   await expect(note).toContainText('Interaction needs JavaScript.');
   await expect(note).toContainText('the dashboard’s default view');
   // The pre-rendered page is English, so the note says so in French and Japanese too, each tagged with its language.

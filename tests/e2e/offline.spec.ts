@@ -138,12 +138,12 @@ test('after the first load the language menu works offline: French and Japanese,
   await idlePrefetched(page);
   await context.setOffline(true);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'fr', { timeout: 15_000 });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr', { timeout: 30_000 });
   await expect(page.locator('.app-lede')).toHaveText(/^L’Alliance Renault–Nissan–Mitsubishi/);
   // The dataset's own words too: the French State's box in the ownership diagram.
   await expect(page.locator('figure[data-chart="ownership"] svg.ownership-svg')).toContainText(/État\s*français/);
   await page.getByRole('combobox', { name: 'Langue' }).selectOption('ja');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ja', { timeout: 15_000 });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja', { timeout: 30_000 });
   await expect(page.getByRole('combobox', { name: '言語' })).toHaveValue('ja');
 });
 
@@ -154,12 +154,12 @@ test('after the first load the export dialog and the source panel open offline: 
   await context.setOffline(true);
   await page.locator('figure[data-chart="ev"]').getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: /^Export/ });
-  await expect(dialog.getByRole('img', { name: /^Preview/ })).toBeVisible({ timeout: 15_000 });
+  await expect(dialog.getByRole('img', { name: /^Preview/ })).toBeVisible({ timeout: 30_000 });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
   const source = page.locator('figure[data-chart="ownership"] .card-foot').getByRole('button').first();
   await source.click();
-  await expect(page.getByRole('dialog')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('dialog')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Close source panel' }).click();
   await expect(source).toBeFocused();
 });
@@ -176,7 +176,7 @@ test('an export dialog whose code cannot load says so in its card, closes, and o
   const card = page.locator('figure[data-chart="sales"]');
   await card.getByRole('button', { name: 'Export…' }).click();
   const alert = card.getByRole('alert');
-  await expect(alert).toContainText('This part of the page could not be opened', { timeout: 15_000 });
+  await expect(alert).toContainText('This part of the page could not be opened', { timeout: 30_000 });
   // The reader is told where they are: the message has focus.
   await expect(alert).toBeFocused();
   // The card and the page are still there, and the message closes.
@@ -185,7 +185,7 @@ test('an export dialog whose code cannot load says so in its card, closes, and o
   await expect(alert).toHaveCount(0);
   blocked = false;
   await card.getByRole('button', { name: 'Export…' }).click();
-  await expect(page.getByRole('dialog', { name: /^Export/ })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('dialog', { name: /^Export/ })).toBeVisible({ timeout: 30_000 });
 });
 
 test('after the first load the page keeps working offline: filters, hovering and exports', async ({ page, context }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated, resizedAndRedrawn } from './ready';
+import { hydrated, resizedAndRedrawn, downloadFrom } from './ready';
 
 const card = (page: Page) => page.locator('figure[data-chart="ownership"]');
 const diagram = (page: Page) => card(page).getByRole('group', { name: /^Ownership diagram as of/ });
@@ -53,7 +53,7 @@ test('an edge shows its tooltip on keyboard focus and opens its source with Ente
     await expect(legend.getByRole('button', { name: 'Mitsubishi', exact: true })).not.toHaveClass(/is-dimmed/);
   });
   await test.step('Download SVG exports the diagram with its arrowheads', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), card(page).getByRole('button', { name: 'SVG' }).click()]);
+    const download = await downloadFrom(page, () => card(page).getByRole('button', { name: 'SVG' }).click());
     const { readFile } = await import('node:fs/promises');
     const text = await readFile((await download.path())!, 'utf8');
     expect([text.includes('<marker'), text.includes('43.4%'), text.includes('Alliance members')]).toEqual([true, true, true]);

@@ -82,7 +82,7 @@ test('a screenshot of the map shows country outlines', async ({ page }) => {
 test('when the atlas cannot load, the plants are still drawn and a note says so', async ({ page }) => {
   await page.route(/countries-110m.*\.json$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('/');
-  await expect(page.locator(`${card} .plants-map-note`)).toContainText('Country outlines could not load', { timeout: 15_000 });
+  await expect(page.locator(`${card} .plants-map-note`)).toContainText('Country outlines could not load', { timeout: 30_000 });
   await expect(page.locator(`${card} svg [data-plant]`).first()).toBeVisible();
   await expect(page.locator(`${card} .plants-countries path`)).toHaveCount(0);
 });

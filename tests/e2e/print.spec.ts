@@ -14,10 +14,10 @@ async function printed(page: Page, path: string, cards: number): Promise<string>
   await page.setViewportSize({ width: A4_CONTENT_WIDTH, height: 1000 });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(path);
-  await expect(page.locator('figure[data-chart] .card-body svg').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('figure[data-chart] .card-body svg').first()).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('figure[data-chart]')).toHaveCount(cards);
   // Drawn, and the sales card's static drawing replaced by Recharts: a page printed mid-way would print either.
-  await expect(page.locator('figure.is-loading, figure[data-chart] [aria-busy="true"], svg.sales-static')).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.locator('figure.is-loading, figure[data-chart] [aria-busy="true"], svg.sales-static')).toHaveCount(0, { timeout: 30_000 });
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   // The light palette whatever the screen: the theme switches while printing.
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
@@ -63,8 +63,8 @@ for (const [path, windowWidth] of PRINTED_FROM) {
   test(`${path}: a chart drawn for a ${windowWidth} px window prints at the paper's width`, async ({ page }) => {
     await page.setViewportSize({ width: windowWidth, height: 1000 });
     await page.goto(path);
-    await expect(page.locator('figure[data-chart] .card-body svg').first()).toBeVisible({ timeout: 15_000 });
-    await expect(page.locator('figure.is-loading, figure[data-chart] [aria-busy="true"], svg.sales-static')).toHaveCount(0, { timeout: 15_000 });
+    await expect(page.locator('figure[data-chart] .card-body svg').first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('figure.is-loading, figure[data-chart] [aria-busy="true"], svg.sales-static')).toHaveCount(0, { timeout: 30_000 });
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     // The paper's layout, read in the same task as it is set (before any observer could report it).

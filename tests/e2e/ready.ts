@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /**
  * Waits until the page answers input everywhere. The bare address is pre-rendered: its charts are on screen
@@ -7,6 +7,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
  */
 export async function hydrated(page: Page) {
   await expect(page.locator('figure[data-chart]').first()).toBeVisible({ timeout: 30_000 });
+  // A page drawn by its script shows skeletons (figures too) before any chart, and no static sales chart yet.
+  await expect(page.locator('figure.is-loading')).toHaveCount(0, { timeout: 30_000 });
   await expect(page.locator('svg.sales-static')).toHaveCount(0, { timeout: 30_000 });
 }
 
@@ -81,4 +83,17 @@ export async function idlePrefetched(page: Page) {
       { timeout: 30_000 },
     )
     .toBe(true);
+}
+
+/**
+ * The download `start` (a click) begins. Headless Chromium now and then drops a download when several follow
+ * each other, with no event at all: a wait with no end of its own would hang the test, so each try waits 20 s
+ * and the click is made again (exporting twice does no harm).
+ */
+export async function downloadFrom(page: Page, start: () => Promise<unknown>): Promise<Download> {
+  let file: Download | null = null;
+  await expect(async () => {
+    [file] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), start()]);
+  }).toPass({ timeout: 90_000 });
+  return file!;
 }

@@ -183,15 +183,15 @@ test('Retry while offline says so and keeps Retry; back online, the charts load 
   await context.setOffline(true);
   // The panel says at once that the device is offline; Retry there fails at once and keeps saying so.
   const offline = page.getByRole('alert').filter({ hasText: 'You are offline' });
-  await expect(offline).toContainText('It loads by itself when the connection returns', { timeout: 15_000 });
+  await expect(offline).toContainText('It loads by itself when the connection returns', { timeout: 30_000 });
   for (let attempt = 0; attempt < 2; attempt += 1) {
     await offline.getByRole('button', { name: 'Retry' }).click();
-    await expect(offline.getByRole('button', { name: 'Retry' })).toBeEnabled({ timeout: 15_000 });
+    await expect(offline.getByRole('button', { name: 'Retry' })).toBeEnabled({ timeout: 30_000 });
     await expect(offline).toContainText('Failed to fetch');
     await expect(page.locator('figure.is-loading')).toHaveCount(0);
   }
   await context.setOffline(false);
-  await expect(page.getByText(/\d+ years? of sales/)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/\d+ years? of sales/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.locator('figure[data-chart] .card-body svg').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('figure[data-chart] .card-body svg').first()).toBeVisible({ timeout: 30_000 });
 });

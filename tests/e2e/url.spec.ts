@@ -52,7 +52,7 @@ test('Copy link puts the current URL on the clipboard', async ({ page, context }
   await page.goto('/?years=2014-2017&brands=Renault');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });
 
 test('typing years updates the range once the year is complete', async ({ page }) => {
