@@ -3,7 +3,8 @@ import { useIntl } from 'react-intl';
 import { DEFAULT_EXPORT_OPTIONS, imageVariant, type ExportFormat, type ExportOptions } from '../export/options';
 import { SIZE_PRESETS } from '../export/presets';
 import type { ChartDrawing, ExportParts } from '../export/svg';
-import { exportErrorText, presetName, refusalText, sizeText, widthLabel } from './exportWords';
+import { exportErrorText } from './exportWords';
+import { presetName, refusalText, sizeText, widthLabel } from './dialogWords';
 import { useExportPreview, type ExportPreview } from './useExportPreview';
 
 export interface ExportRequest {
@@ -45,9 +46,9 @@ export function ExportDialog({ title, parts, screenChartWidth, drawing, onExport
   onClose: () => void;
 }) {
   const intl = useIntl();
-  const themes = (['light', 'dark'] as const).map((value) => ({ value, label: intl.formatMessage({ id: 'export.dialog.themeName' }, { theme: value }) }));
+  const themes = (['light', 'dark'] as const).map((value) => ({ value, label: intl.formatMessage({ id: 'dialog.themeName' }, { theme: value }) }));
   const presets = SIZE_PRESETS.map((preset) => ({ value: preset.id, label: presetName(preset, intl) }));
-  const backgrounds = (['solid', 'transparent'] as const).map((value) => ({ value, label: intl.formatMessage({ id: 'export.dialog.backgroundName' }, { background: value }) }));
+  const backgrounds = (['solid', 'transparent'] as const).map((value) => ({ value, label: intl.formatMessage({ id: 'dialog.backgroundName' }, { background: value }) }));
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const [status, setStatus] = useState('');
   const { refusal, preview } = useExportPreview(options, parts, screenChartWidth, drawing);
@@ -65,13 +66,13 @@ export function ExportDialog({ title, parts, screenChartWidth, drawing, onExport
 
   const isReady = !isImage || (preview.svg !== null && !refusal);
   const download = async () => {
-    setStatus(intl.formatMessage({ id: 'export.dialog.preparing' }));
+    setStatus(intl.formatMessage({ id: 'dialog.preparing' }));
     try {
       const image = isImage ? preview.svg : null;
       await onExport(image ? { format: options.format, image, variant: imageVariant(image, options) } : { format: options.format, image: null });
-      setStatus(intl.formatMessage({ id: 'export.dialog.downloaded' }));
+      setStatus(intl.formatMessage({ id: 'dialog.downloaded' }));
     } catch (cause) {
-      setStatus(intl.formatMessage({ id: 'export.dialog.failed' }, { reason: exportErrorText(cause, intl) }));
+      setStatus(intl.formatMessage({ id: 'dialog.failed' }, { reason: exportErrorText(cause, intl) }));
     }
   };
 
@@ -90,39 +91,39 @@ export function ExportDialog({ title, parts, screenChartWidth, drawing, onExport
           }
         }}
       >
-        <h2 id={headingId} className="export-heading">{intl.formatMessage({ id: 'export.dialog.heading' }, { title })}</h2>
+        <h2 id={headingId} className="export-heading">{intl.formatMessage({ id: 'dialog.heading' }, { title })}</h2>
         <div className="export-columns">
           <div className="export-options">
-            <Choice legend={intl.formatMessage({ id: 'export.dialog.format' })} name={`${headingId}-format`} options={FORMATS} value={options.format} onChange={(format) => set({ format })} />
-            <Choice legend={intl.formatMessage({ id: 'export.dialog.size' })} name={`${headingId}-size`} options={presets} value={options.preset} onChange={(preset) => set({ preset })} disabled={!isImage} />
+            <Choice legend={intl.formatMessage({ id: 'dialog.format' })} name={`${headingId}-format`} options={FORMATS} value={options.format} onChange={(format) => set({ format })} />
+            <Choice legend={intl.formatMessage({ id: 'dialog.size' })} name={`${headingId}-size`} options={presets} value={options.preset} onChange={(preset) => set({ preset })} disabled={!isImage} />
             {options.preset === 'custom' && isImage && (
               <label className="export-width">
                 {widthLabel(intl)}
                 <input inputMode="numeric" value={options.customWidth} aria-invalid={refusal !== null} aria-describedby={widthHintId} onChange={(event) => set({ customWidth: event.target.value })} />
-                <span id={widthHintId} className={refusal ? 'inline-error' : 'export-hint'}>{refusal ? refusalText(refusal, intl) : intl.formatMessage({ id: 'export.dialog.widthHint' })}</span>
+                <span id={widthHintId} className={refusal ? 'inline-error' : 'export-hint'}>{refusal ? refusalText(refusal, intl) : intl.formatMessage({ id: 'dialog.widthHint' })}</span>
               </label>
             )}
-            <Choice legend={intl.formatMessage({ id: 'export.dialog.theme' })} name={`${headingId}-theme`} options={themes} value={options.theme} onChange={(value) => set({ theme: value })} disabled={!isImage} />
-            <Choice legend={intl.formatMessage({ id: 'export.dialog.background' })} name={`${headingId}-bg`} options={backgrounds} value={options.isTransparent ? 'transparent' : 'solid'} onChange={(value) => set({ isTransparent: value === 'transparent' })} disabled={!isImage} />
+            <Choice legend={intl.formatMessage({ id: 'dialog.theme' })} name={`${headingId}-theme`} options={themes} value={options.theme} onChange={(value) => set({ theme: value })} disabled={!isImage} />
+            <Choice legend={intl.formatMessage({ id: 'dialog.background' })} name={`${headingId}-bg`} options={backgrounds} value={options.isTransparent ? 'transparent' : 'solid'} onChange={(value) => set({ isTransparent: value === 'transparent' })} disabled={!isImage} />
             <label className="export-check">
               <input type="checkbox" checked={options.hasHeader} disabled={!isImage} onChange={(event) => set({ hasHeader: event.target.checked })} />
-              {intl.formatMessage({ id: 'export.dialog.header' })}
+              {intl.formatMessage({ id: 'dialog.header' })}
             </label>
           </div>
           <figure className={`export-preview${options.isTransparent ? ' is-transparent' : ''}${options.theme === 'dark' ? ' is-dark' : ''}`}>
             {!isImage ? (
-              <p>{intl.formatMessage({ id: 'export.dialog.csvNote' })}</p>
+              <p>{intl.formatMessage({ id: 'dialog.csvNote' })}</p>
             ) : previewUrl ? (
-              <img src={previewUrl} alt={intl.formatMessage({ id: 'export.dialog.previewAlt' }, { theme: options.theme })} />
+              <img src={previewUrl} alt={intl.formatMessage({ id: 'dialog.previewAlt' }, { theme: options.theme })} />
             ) : (
-              <p>{preview.error ?? intl.formatMessage({ id: refusal ? 'export.dialog.noPreview' : 'export.dialog.drawing' })}</p>
+              <p>{preview.error ?? intl.formatMessage({ id: refusal ? 'dialog.noPreview' : 'dialog.drawing' })}</p>
             )}
             <figcaption>{isImage && preview.svg && sizeText(options.format, preview.svg, intl)}</figcaption>
           </figure>
         </div>
         <div className="export-buttons">
           <span className="copy-status" role="status">{status}</span>
-          <button type="button" className="button" onClick={onClose}>{intl.formatMessage({ id: 'export.dialog.cancel' })}</button>
+          <button type="button" className="button" onClick={onClose}>{intl.formatMessage({ id: 'dialog.cancel' })}</button>
           <button type="button" className="button primary" disabled={!isReady} onClick={() => void download()}>
             {intl.formatMessage({ id: 'export.downloadFormat' }, { format: options.format.toUpperCase() })}
           </button>

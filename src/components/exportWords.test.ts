@@ -1,7 +1,8 @@
 import { SIZE_PRESETS } from '../export/presets';
 import { CodeLoadError, NothingToExportError } from '../export/errors';
 import { intlFor } from '../i18n/intl';
-import { exportErrorText, presetName, refusalText, sizeText } from './exportWords';
+import { exportErrorText } from './exportWords';
+import { presetName, refusalText, sizeText } from './dialogWords';
 
 // French groups with a narrow no-break space (U+202F) and puts one before ";"; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');

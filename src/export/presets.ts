@@ -1,6 +1,6 @@
 /**
  * Image sizes offered by the export dialog. `height: null` lets the chart take the height it needs. The ids are
- * stable (the dialog's options, tests); the words are the export catalog's `export.dialog.presetName`.
+ * stable (the dialog's options, tests); the words are the dialog catalog's `dialog.presetName`.
  */
 export interface SizePreset {
   id: 'screen' | 'social' | 'square' | 'column' | 'custom';

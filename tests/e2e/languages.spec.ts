@@ -5,6 +5,7 @@ import { chooseTheme, drawn, downloadFrom } from './ready';
 import { seriousViolations } from './axe';
 import type { MessageId } from '../../src/i18n/messages';
 import { EN_AREAS } from '../../src/i18n/messages/en';
+import { EN_LATER_AREAS } from '../../src/i18n/messages/enLater';
 import { FR_AREAS } from '../../src/i18n/messages/fr';
 import { JA_AREAS } from '../../src/i18n/messages/ja';
 import { SAME_AS_ENGLISH } from '../../src/i18n/sameAsEnglish';
@@ -26,7 +27,7 @@ const VIEW_PARTS = ['.card-head', '.card-toolbar', '.card-body', '.card-summary'
 function englishOnly(lang: Lang): string[] {
   const shared = SAME_AS_ENGLISH.get(lang)!;
   const translated: Record<string, string> = Object.assign({}, ...Object.values(lang === 'fr' ? FR_AREAS : JA_AREAS));
-  return Object.values(EN_AREAS).flatMap((area) =>
+  return [...Object.values(EN_AREAS), ...Object.values(EN_LATER_AREAS)].flatMap((area) =>
     Object.entries(area as Record<string, string>)
       .filter(([id, text]) => !text.includes('{') && !shared.has(id as MessageId) && translated[id] !== text)
       .map(([, text]) => text),

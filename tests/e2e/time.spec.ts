@@ -66,7 +66,7 @@ test('Play steps every view through 2011–2018 in step with the dataset, stops 
   // year is checked 50 ms of page time after its step.
   await page.clock.runFor(50);
   for (let y = 2011; y <= 2018; y += 1) {
-    await expect.poll(() => pageNumbers(page), { timeout: 15_000 }).toEqual(expectedNumbers(data, y));
+    await expect.poll(() => pageNumbers(page), { timeout: 30_000 }).toEqual(expectedNumbers(data, y));
     await expect(playButton(page)).toHaveText(/Pause/);
     await page.clock.runFor(1000);
   }
@@ -201,6 +201,43 @@ test('?at=2016&vs=2023 shows the ended Daimler stakes and the 43.4% → 15% chan
   await expect(plants.locator('.footnotes')).toContainText('Not counted in 2023, as the Alliance held no stake in the companies that run them: Togliatti (AvtoVAZ, stake ended 2022, year inferred) and Aguascalientes (Mexico JV, stake ended 2021, year inferred).');
   await ownership.getByRole('button', { name: 'Show table' }).click();
   await expect(ownership.getByRole('row').nth(1)).toContainText('changed');
+});
+
+test('comparing 2012 with 2017, the sales chart frames both years and gives both figures; the EV chart draws the compared year’s rule; none once the comparison is off', async ({ page }) => {
+  await page.goto('/?years=2011-2018&at=2012&vs=2017');
+  await ready(page);
+  const sales = card(page, 'sales');
+  // Solid around the cursor's 2012, dashed around 2017, over the same columns as the year labels.
+  const columnOf = async (selector: string) => (await sales.locator(selector).boundingBox())!;
+  const labelOf = async (year: number) => (await sales.locator('.sales-year', { hasText: String(year) }).boundingBox())!;
+  for (const [selector, year] of [['.sales-at', 2012], ['.sales-vs', 2017]] as const) {
+    await expect.poll(async () => {
+      const [frame, label] = [await columnOf(selector), await labelOf(year)];
+      return frame.x < label.x && label.x + label.width < frame.x + frame.width;
+    }).toBe(true);
+  }
+  await expect(sales.locator('.card-summary')).toContainText(
+    'Comparing 2012 with 2017: Alliance total 8.10M → 10.6M (+31%; Mitsubishi counted in 2017 only); Renault 2.55M → 3.76M (+47.5%; 2017 includes AvtoVAZ); Nissan 4.94M → 5.82M (+17.7%); Mitsubishi: no figure for 2012; AvtoVAZ: in Renault’s figure for 2017.',
+  );
+  const ev = card(page, 'ev');
+  await expect(ev.locator('.ev-compare-line')).toHaveCount(1);
+  // Nothing the EV chart reads by December 2012 moved before 2017 (its first Alliance figure is July 2013): no comparison sentence.
+  await expect(ev.locator('.card-summary')).not.toContainText('Comparing');
+
+  await page.getByRole('region', { name: 'Filters' }).getByRole('combobox', { name: 'Compare with' }).selectOption({ label: 'none' });
+  await expect(sales.locator('.sales-vs')).toHaveCount(0);
+  await expect(sales.locator('.card-summary')).not.toContainText('Comparing');
+  await expect(ev.locator('.ev-compare-line')).toHaveCount(0);
+});
+
+test('comparing 2016 with 2020, the EV summary gives the largest figures that moved between, earlier first', async ({ page }) => {
+  await page.goto('/?years=2009-2021&at=2020&vs=2016');
+  await ready(page);
+  await expect(card(page, 'ev').locator('.card-summary')).toContainText(
+    'Comparing 2016 with 2020: Alliance 350,000 (Aug 2016) → 800,000 (Dec 2019); Nissan 275,000 (Dec 2016) → about 500,000 (Apr 2020); Nissan Leaf 250,000 (Dec 2016) → 500,000 (Dec 2020).',
+  );
+  // Sales figures stop at 2018: nothing to compare in that card.
+  await expect(card(page, 'sales').locator('.card-summary')).not.toContainText('Comparing');
 });
 
 test('a link with a cursor outside the range or a bad compare year says what it did', async ({ page }) => {

@@ -7,13 +7,22 @@ import type { EvLine } from './model';
 import { EV_LABEL_SIZE, halo } from './halo';
 
 /**
- * The cursor year's vertical rule. Drawn under the marks, not with the readings: a target's label can end where
- * its year does, and the labels' halos are what keeps a line from running through their text.
+ * The cursor year's vertical rule, and the compared year's in longer dashes (as the timeline marks the two).
+ * Drawn under the marks, not with the readings: a target's label can end where its year does, and the labels'
+ * halos are what keeps a line from running through their text.
  */
 export function EvCursorLine({ layout, theme }: { layout: EvLayout; theme: Theme }) {
   const { cursor, plot } = layout;
   if (!cursor) return null;
-  return <line className="ev-cursor-line" x1={cursor.x} x2={cursor.x} y1={plot.top} y2={plot.bottom} stroke={theme.text} strokeWidth={1.5} strokeDasharray="3 3" aria-hidden="true" />;
+  const rule = (className: string, x: number, dash: string) => (
+    <line className={className} x1={x} x2={x} y1={plot.top} y2={plot.bottom} stroke={theme.text} strokeWidth={1.5} strokeDasharray={dash} aria-hidden="true" />
+  );
+  return (
+    <>
+      {cursor.compare && rule('ev-compare-line', cursor.compare.x, '7 4')}
+      {rule('ev-cursor-line', cursor.x, '3 3')}
+    </>
+  );
 }
 
 /** Each line's figure as of the cursor year, on the cursor's rule (exact, from its latest milestone). */

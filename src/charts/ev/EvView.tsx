@@ -6,7 +6,7 @@ import type { LegendItem } from '../../components/chartTypes';
 import { imageDrawing } from '../../export/imageDrawing';
 import type { Dataset } from '../../data/schema';
 import { indexById } from '../../data/indexById';
-import { selectCursor, useFilters } from '../../state/filters';
+import { selectComparedYear, selectCursor, useFilters } from '../../state/filters';
 import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
 import { evCursor, evCursorSummary } from './cursor';
@@ -19,13 +19,19 @@ import { evTable } from './table';
 import { evTargets, evTargetSummary } from './targets';
 import './ev.css';
 import { joinSentences } from '../../i18n/joinList';
+import { loadOnce } from '../../lib/loadOnce';
+import { useLoaded } from '../../lib/useLoaded';
 import { formatsOf } from '../../i18n/format';
+
+// Two years compared is a reader's later step: its sentence is fetched when asked for, out of the first script.
+const loadCompare = loadOnce(() => import(/* idle-prefetch */ './compare'));
 
 /** Cumulative EV sales of the Alliance, its brands and models, 2009–2021, from reported milestones. */
 export function EvView({ dataset }: { dataset: Dataset }) {
   const choices = useDrawnChoices();
   const { brands, yearRange, evScale } = choices;
   const at = selectCursor(choices);
+  const vs = selectComparedYear(choices);
   const { highlighted, onHighlight, picked, onOpenSource: openSource } = useMarkLinks();
   // The toggle shows the store's choice at once; the chart draws the deferred one (see drawnChoices).
   const pressedScale = useFilters((s) => s.evScale);
@@ -39,11 +45,13 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   // Drawn beside the line they are measured against, so only while that line is.
   const targets = useMemo(() => evTargets(dataset, months).filter((t) => lines.some((l) => l.seriesId === t.seriesId)), [dataset, months, lines]);
   const table = useMemo(() => evTable(lines, intl, targets), [lines, intl, targets]);
-  const cursor = useMemo(() => evCursor(lines, months, at, intl), [lines, months, at, intl]);
-  const summary = useMemo(
-    () => joinSentences([evSummary(lines, markers, dataset.evLaunches, yearRange, intl), evCursorSummary(cursor, months, intl), evTargetSummary(targets, intl)], intl),
-    [lines, markers, dataset.evLaunches, yearRange, cursor, months, targets, intl],
-  );
+  const cursor = useMemo(() => evCursor(lines, months, at, intl, vs), [lines, months, at, intl, vs]);
+  const compare = useLoaded(loadCompare, vs !== null);
+  const summary = useMemo(() => {
+    // Two years compared where a line moved between them, else the cursor's own reading.
+    const cursorSentence = compare?.evComparison(cursor, intl) || evCursorSummary(cursor, months, intl);
+    return joinSentences([evSummary(lines, markers, dataset.evLaunches, yearRange, intl), cursorSentence, evTargetSummary(targets, intl)], intl);
+  }, [lines, markers, dataset.evLaunches, yearRange, cursor, compare, months, targets, intl]);
   const footnotes = useMemo(() => evFootnotes(lines, months, intl), [lines, months, intl]);
   const sourceIds = useMemo(() => [...new Set([...evSourceIds(lines, markers), ...targets.map((t) => t.source)])], [lines, markers, targets]);
   const hasProduction = lines.some((l) => l.measure === 'production');

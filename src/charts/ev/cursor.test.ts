@@ -99,11 +99,23 @@ describe('cursor labels in the layout', () => {
   });
 });
 
+describe('the compared year’s rule', () => {
+  it('stands at December of that year, left of the cursor’s for an earlier year; none without a comparison', () => {
+    const at = (vs: number | null) => evLayout(lines(), [], window2011to2018()!, 'linear', 634, evCursor(lines(), window2011to2018(), 2016, en, vs), [], 'en').cursor!;
+    const ruleAt = (month: number) => evLayout(lines(), [], window2011to2018()!, 'linear', 634, evCursor(lines(), window2011to2018(), month, en), [], 'en').cursor!.x;
+    expect(at(2014).compare).toEqual({ year: 2014, x: ruleAt(2014) });
+    expect(at(2014).compare!.x).toBeLessThan(at(2014).x);
+    expect(at(null).compare).toBeNull();
+    expect(at(2023).compare).toBeNull();
+  });
+});
+
 describe('evCursorSummary', () => {
   const summaryAt = (at: number, range: [number, number] = [2011, 2018], intl = en) => {
     const months = evWindow(dataset, range);
     return evCursorSummary(evCursor(evLines(dataset, domain.brands, months, intl), months, at, intl), months, intl);
   };
+
 
   it('names the three largest readings at the cursor, each with the month its figure is from', () => {
     expect(summaryAt(2016)).toBe('As of 2016, the latest figures: Alliance 350,000 (Aug 2016); Nissan 275,000 (Dec 2016); Nissan Leaf 250,000 (Dec 2016).');

@@ -25,14 +25,17 @@ export interface EvCursor {
   year: number;
   month: number;
   values: EvCursorValue[];
+  /** The reading at the year the cursor's is compared with (drawn as a second rule), or null. */
+  compared: EvCursor | null;
 }
 
 /**
  * The rule for cursor year `at`: at December of `at` (or the window's last month, if the data ends sooner),
  * reading each line's latest milestone up to then. A line whose last milestone is before `at` gets no value:
  * the sources say nothing about it that year, so nothing is extrapolated. Null when `at` is outside the window.
+ * With a compare year `vs`, the same reading at `vs` as `compared` (null where `vs` is outside the window).
  */
-export function evCursor(lines: readonly EvLine[], months: EvWindow | null, at: number, intl: IntlShape): EvCursor | null {
+export function evCursor(lines: readonly EvLine[], months: EvWindow | null, at: number, intl: IntlShape, vs: number | null = null): EvCursor | null {
   const f = formatsOf(intl);
   if (!months || at * 12 > months.end || at * 12 + 11 < months.start) return null;
   const month = Math.min(at * 12 + 11, months.end);
@@ -55,16 +58,16 @@ export function evCursor(lines: readonly EvLine[], months: EvWindow | null, at: 
       description: intl.formatMessage({ id: 'ev.cursor.value' }, { series: line.label, units: count, month: f.monthShort(fromMonth) }),
     }];
   });
-  return { year: at, month, values };
+  return { year: at, month, values, compared: vs === null ? null : evCursor(lines, months, vs, intl) };
 }
 
 /** How many of the cursor's readings the summary names: the largest, so the sentence stays a sentence. */
-const SUMMARY_VALUES = 3;
+export const SUMMARY_VALUES = 3;
 
 /**
  * The cursor's reading as a sentence for the card's summary: "As of 2016, the latest figures: Alliance
  * 350,000 (Aug 2016); …", the largest three with the month each figure is from. Empty when the cursor stands at
- * the window's end (the summary already tells the end) or reads nothing.
+ * the window's end (the summary already tells the end) or reads nothing. (Two years compared: ./compare.ts.)
  */
 export function evCursorSummary(cursor: EvCursor | null, months: EvWindow | null, intl: IntlShape): string {
   if (!cursor || !months || cursor.month >= months.end || cursor.values.length === 0) return '';
@@ -74,3 +77,4 @@ export function evCursorSummary(cursor: EvCursor | null, months: EvWindow | null
   const values = joinList(largest.map((v) => intl.formatMessage({ id: 'ev.summary.cursorValue' }, { series: v.series, units: v.count, month: f.monthShort(v.fromMonth) })), intl);
   return intl.formatMessage({ id: 'ev.summary.cursor' }, { year: cursor.year, values });
 }
+

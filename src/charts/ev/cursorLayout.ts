@@ -20,6 +20,8 @@ export interface PlacedCursor {
    * or null where the chart is too narrow for any (`cursorPlacement`).
    */
   labels: { value: EvCursorValue; dotY: number; plate: { x: number; y: number; anchor: 'start' | 'end'; box: Box } | null }[];
+  /** The rule of the year the cursor's is compared with: a line, no readings (the summary compares them). */
+  compare: { x: number; year: number } | null;
 }
 
 /** Everything already drawn that a plate should keep clear of: dots, step lines (by their vertices), labels, targets. */
@@ -32,13 +34,14 @@ export interface DrawnInk {
 
 const centreLine = (x0: number, x1: number, y: number) => [x0, y, x1, y] as const;
 
-/** The cursor's rule at `chart.x`, its readings' dots on it and their plates, on a chart whose plot is `chart.plot`. */
+/** The cursor's rule at its month on `chart.xOf`, its readings' dots on it and their plates, on a chart whose plot is `chart.plot`. */
 export function placeCursor(
   cursor: EvCursor,
-  chart: { x: number; yOf: (units: number) => number; plot: { left: number; right: number; top: number; bottom: number } },
+  chart: { xOf: (month: number) => number; yOf: (units: number) => number; plot: { left: number; right: number; top: number; bottom: number } },
   drawn: DrawnInk,
 ): PlacedCursor {
-  const { x: cx, yOf, plot } = chart;
+  const { xOf, yOf, plot } = chart;
+  const cx = xOf(cursor.month);
   const dotYs = cursor.values.map((v) => yOf(v.units));
   // Plates 16px tall, 17px apart: readings never touch each other.
   const ys = dodgeLabels(dotYs, PLATE_STEP, plot.top + 8, plot.bottom - 8).map(toTenth);
@@ -65,7 +68,13 @@ export function placeCursor(
     const { anchor, lift } = placement;
     return { x: anchor === 'start' ? cx + PLATE_TEXT_OFFSET : cx - PLATE_TEXT_OFFSET, y: y - lift, anchor, box: plateBox(cx, y - lift, width, anchor) };
   };
-  return { x: cx, year: cursor.year, lift: placement?.lift ?? 0, labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, plate: plate(plates[i]!) })) };
+  return {
+    x: cx,
+    year: cursor.year,
+    lift: placement?.lift ?? 0,
+    labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, plate: plate(plates[i]!) })),
+    compare: cursor.compared && { x: xOf(cursor.compared.month), year: cursor.compared.year },
+  };
 }
 
 /**

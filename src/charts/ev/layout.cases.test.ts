@@ -165,7 +165,7 @@ describe('cursor labels', () => {
     { key: 'a', series: 'Top', text: 'Top 1,000', units: 1000, count: '1,000', fromMonth: month(2010, 1), description: '' },
     { key: 'b', series: 'Low', text: 'Low 1', units: 1, count: '1', fromMonth: month(2010, 1), description: '' },
   ];
-  const cursorAt = (m: number): EvCursor => ({ year: 2010, month: m, values });
+  const cursorAt = (m: number): EvCursor => ({ year: 2010, month: m, values, compared: null });
   const W10 = window(2010, 2019);
   const layoutAt = (m: number) => evLayout([line([point(2010, 1, 1), point(2019, 12, 1000)])], [], W10, 'linear', 600, cursorAt(m), [], 'en');
   it('sets the plates right of the rule where they fit, kept 8px inside the plot', () => {

@@ -279,7 +279,7 @@ export function evLayout(
   const tickCount = Math.max(2, Math.floor((right - left) / (isCompact ? 90 : 75)));
   const placedTargets = yAxis ? placeTargets(targets, xOf, yOf, { left, right }, isCompact, intlFor(locale)) : [];
   const placedCursor = cursor
-    ? placeCursor(cursor, { x: xOf(cursor.month), yOf, plot: { left, right, top, bottom } }, { lines: placedLines, vertices: lineVertices, labels, targets: placedTargets })
+    ? placeCursor(cursor, { xOf, yOf, plot: { left, right, top, bottom } }, { lines: placedLines, vertices: lineVertices, labels, targets: placedTargets })
     : null;
 
   return {

@@ -1,9 +1,10 @@
-import { memo, useEffect, useRef, useState, type ComponentProps } from 'react';
+import { memo, useRef, type ComponentProps } from 'react';
 import { useIsHydrated } from '../../components/prerenderContext';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useTheme } from '../../theme/useTheme';
 import type { SalesChart as RechartsSalesChart } from './SalesChart';
 import { loadSalesChart } from './loadSalesChart';
+import { useLoaded } from '../../lib/useLoaded';
 import { SalesImage } from './SalesStaticSvg';
 
 type SalesChartProps = ComponentProps<typeof RechartsSalesChart>;
@@ -16,23 +17,15 @@ type SalesChartProps = ComponentProps<typeof RechartsSalesChart>;
  */
 export function LazySalesChart(props: SalesChartProps) {
   const isHydrated = useIsHydrated();
-  const [module, setModule] = useState(loadSalesChart.loaded);
-  useEffect(() => {
-    if (module) return;
-    let isCurrent = true;
-    // Offline, the static chart simply stays: it shows the same figures, and its table and sources still work.
-    loadSalesChart().then((next) => isCurrent && setModule(next), () => {});
-    return () => {
-      isCurrent = false;
-    };
-  }, [module]);
+  // Offline, the static chart simply stays: it shows the same figures, and its table and sources still work.
+  const module = useLoaded(loadSalesChart);
   // The hydration render must match the pre-rendered HTML, which holds the static chart.
   if (isHydrated && module) return <module.SalesChart {...props} />;
   return <SalesStaticChart {...props} />;
 }
 
 /** The props the static drawing reads: its memo compares these alone, so highlights and hovers it does not draw pass it by. */
-const DRAWN = ['rows', 'axis', 'brands', 'target', 'layout', 'mode', 'at'] as const;
+const DRAWN = ['rows', 'axis', 'brands', 'target', 'layout', 'mode', 'at', 'vs'] as const;
 type StaticChartProps = Pick<SalesChartProps, (typeof DRAWN)[number]>;
 
 /**
@@ -40,13 +33,13 @@ type StaticChartProps = Pick<SalesChartProps, (typeof DRAWN)[number]>;
  * drawing. Memoised: when hydration is done LazySalesChart renders again (useIsHydrated turns true), and until
  * Recharts is in, the same props would draw the same 147 components again.
  */
-const SalesStaticChart = memo(function SalesStaticChart({ rows, axis, brands, target, layout, mode, at }: StaticChartProps) {
+const SalesStaticChart = memo(function SalesStaticChart({ rows, axis, brands, target, layout, mode, at, vs }: StaticChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef);
   const theme = useTheme();
   return (
     <div className="sales-chart" ref={wrapRef}>
-      {width > 0 && <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} width={width} theme={theme} />}
+      {width > 0 && <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} vs={vs} width={width} theme={theme} />}
     </div>
   );
 }, (before, after) => DRAWN.every((key) => Object.is(before[key], after[key])));

@@ -40,6 +40,7 @@ function renderChart(props: { highlighted?: 'Renault' | 'Nissan' | null; picked?
         hiddenBrands={[]}
         sourcesById={new Map()}
         at={2016}
+        vs={null}
         onSelectYear={calls.select}
         highlighted={props.highlighted ? [props.highlighted] : []}
         onHighlight={calls.highlight}

@@ -38,6 +38,8 @@ interface SalesChartProps {
    * together in the click's own frame.
    */
   at: number;
+  /** The year compared with the cursor's, as the views draw it (the static chart frames it dashed); null when none. */
+  vs: number | null;
   /** Moves the cursor: a click on a year label or total. */
   onSelectYear: (year: number) => void;
   /** The brands emphasised in every view (none: an empty list). */

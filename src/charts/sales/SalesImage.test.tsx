@@ -14,7 +14,7 @@ function salesImage(layout: SalesLayout, width: number, theme: Theme, mode: Sale
   const years = salesYears(data, { yearRange, brands: BRANDS });
   const rows = salesChartRows(years, mode, layout);
   const axis = salesValueAxis(rows, mode, layout);
-  return exportedChart((w, t) => <SalesImage rows={rows} axis={axis} target={null} brands={BRANDS} mode={mode} layout={layout} at={2017} width={w} theme={t} />, width, smallDatasetTheme(theme));
+  return exportedChart((w, t) => <SalesImage rows={rows} axis={axis} target={null} brands={BRANDS} mode={mode} layout={layout} at={2017} vs={null} width={w} theme={t} />, width, smallDatasetTheme(theme));
 }
 
 const bars = (chart: Element) => [...chart.querySelectorAll('rect.sales-segment')];

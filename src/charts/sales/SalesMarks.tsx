@@ -1,13 +1,14 @@
 import { useIntl } from 'react-intl';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useRovingStops } from '../../components/rovingMarks';
-import { selectCursor, useFilters } from '../../state/filters';
+import { selectComparedYear, selectCursor, useFilters } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesChart, useSalesFrame } from './chartContext';
 import { atFrameTop, targetLineSpan, totalHalfWidth } from './frame';
 import { formatTargetLabel, formatTotalLabels } from './format';
 import { type SalesChartRow, type SalesTarget } from './model';
 import { TargetMark } from './TargetMark';
+import { YearFrame } from './YearFrame';
 import { formatsOf } from '../../i18n/format';
 
 interface MarksProps {
@@ -28,6 +29,7 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
   // The cursor year (outlined, its total bold) is read from the store, as the year labels and the timeline
   // read it: the chart's cursor marks move together in the click's own frame, and only these marks re-render.
   const at = useFilters(selectCursor);
+  const vs = useFilters(selectComparedYear);
   const frame = useSalesFrame();
   const { show, hide, onOpenSource } = useSalesChart();
   const intl = useIntl();
@@ -40,7 +42,8 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
   return (
     <g className="sales-marks">
       {/* First, so the target label and the totals are drawn over the frame, not struck through. */}
-      <AtOutline rows={rows} at={at} isStacked={isStacked} bottom={plot.y + plot.height} />
+      <YearOutline rows={rows} year={at} kind="at" isStacked={isStacked} bottom={plot.y + plot.height} />
+      {vs !== null && <YearOutline rows={rows} year={vs} kind="vs" isStacked={isStacked} bottom={plot.y + plot.height} />}
       {target && (
         <TargetLine
           target={target}
@@ -85,17 +88,16 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
   );
 }
 
-/** A frame around the cursor year's column, behind nothing a reader needs: bars stay their own colour. */
-function AtOutline({ rows, at, isStacked, bottom }: { rows: readonly SalesChartRow[]; at: number; isStacked: boolean; bottom: number }) {
+/** A frame around the cursor year's column, or the compared year's, behind nothing a reader needs: bars stay their own colour. */
+function YearOutline({ rows, year, kind, isStacked, bottom }: { rows: readonly SalesChartRow[]; year: number; kind: 'at' | 'vs'; isStacked: boolean; bottom: number }) {
   const frame = useSalesFrame();
   const theme = useTheme();
-  const row = rows.find((r) => r.year === at);
+  const row = rows.find((r) => r.year === year);
   if (!frame || !row) return null;
   const { xScale, yScale, plot } = frame;
-  const top = atFrameTop(isStacked, plot.y, yScale(row.totalValue) ?? plot.y);
-  const start = xScale(at, { position: 'start' }) ?? 0;
-  const end = xScale(at, { position: 'end' }) ?? start;
-  return <rect className="sales-at" x={start + 1} y={top} width={Math.max(0, end - start - 2)} height={bottom - top + 26} rx={6} fill="none" stroke={theme.text} strokeWidth={1.5} aria-hidden="true" />;
+  const start = xScale(year, { position: 'start' }) ?? 0;
+  const end = xScale(year, { position: 'end' }) ?? start;
+  return <YearFrame kind={kind} start={start} end={end} top={atFrameTop(isStacked, plot.y, yScale(row.totalValue) ?? plot.y)} bottom={bottom} theme={theme} />;
 }
 
 function TargetLine({ target, y, span, plotWidth, compact, onOpen }: { target: SalesTarget; y: number; span: ReturnType<typeof targetLineSpan>; plotWidth: number; compact: boolean; onOpen: () => void }) {

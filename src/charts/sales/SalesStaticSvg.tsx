@@ -5,6 +5,7 @@ import type { Theme } from '../../theme/tokens';
 import { axisLabelWidth, formatAxisValue, formatTargetLabel, formatTotalLabels } from './format';
 import { atFrameTop, isCompactWidth, yearTickLabel, yTickFontSize } from './frame';
 import { TargetMark } from './TargetMark';
+import { YearFrame } from './YearFrame';
 import { staticSalesLayout, type StaticSalesLayout } from './staticLayout';
 import type { SalesAxis, SalesChartRow, SalesTarget } from './model';
 import type { SalesLayout, SalesMode } from '../../state/filters';
@@ -14,6 +15,8 @@ interface SalesStaticSvgProps {
   layout: StaticSalesLayout;
   target: SalesTarget | null;
   at: number;
+  /** The year compared with the cursor's, framed dashed; null when none. */
+  vs: number | null;
   /** Values are shares of the Alliance total (the axis reads "25%"). */
   isShare: boolean;
   label: string;
@@ -26,15 +29,18 @@ interface SalesStaticSvgProps {
  * changes nothing a reader sees. Every colour and font is an attribute taken from `theme`, so an image opened
  * on its own, without the page's CSS, looks the same. Not interactive.
  */
-export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: SalesStaticSvgProps) {
+export function SalesStaticSvg({ layout, target, at, vs, isShare, label, theme }: SalesStaticSvgProps) {
   const { width, height, plot, isCompact, isStacked } = layout;
   const fontSize = yTickFontSize(isCompact);
   const intl = useIntl();
-  const atYear = layout.years.find((y) => y.year === at);
   const fill = (brand: Brand | null) => (brand === null ? theme.grid : brandColour(theme, brand));
   const totalRowY = plot.top - 12;
   const totalLabels = formatTotalLabels(layout.totals.map((t) => t.units), isCompact, intl);
-  const atTop = atFrameTop(isStacked, plot.top, layout.totals.find((t) => t.year === at)?.y ?? plot.top);
+  const frames = [{ kind: 'at' as const, year: at }, ...(vs === null ? [] : [{ kind: 'vs' as const, year: vs }])].flatMap(({ kind, year }) => {
+    const band = layout.years.find((y) => y.year === year);
+    const top = atFrameTop(isStacked, plot.top, layout.totals.find((t) => t.year === year)?.y ?? plot.top);
+    return band ? [{ kind, start: band.start, end: band.end, top }] : [];
+  });
   return (
     <svg className="sales-static" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       <g aria-hidden="true">
@@ -54,7 +60,7 @@ export function SalesStaticSvg({ layout, target, at, isShare, label, theme }: Sa
           <rect key={bar.key} className={bar.brand === null ? 'sales-others' : 'sales-segment'} x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={fill(bar.brand)} stroke={theme.surface} strokeWidth={isStacked ? 1 : 0} />
         ))}
         {/* Before the target and the totals, which are drawn over it rather than struck through. */}
-        {atYear && <rect className="sales-at" x={atYear.start + 1} y={atTop} width={Math.max(0, atYear.end - atYear.start - 2)} height={plot.bottom - atTop + 26} rx={6} fill="none" stroke={theme.text} strokeWidth={1.5} />}
+        {frames.map((frame) => <YearFrame key={frame.kind} {...frame} bottom={plot.bottom} theme={theme} />)}
         {target && layout.target && (
           <g className="sales-target">
             <TargetMark span={layout.target} y={layout.target.y} text={formatTargetLabel(target, isCompact, plot.right - plot.left, intl)} fontSize={fontSize} theme={theme} />
@@ -82,6 +88,7 @@ interface SalesImageProps {
   mode: SalesMode;
   layout: SalesLayout;
   at: number;
+  vs: number | null;
   /** CSS px. */
   width: number;
   theme: Theme;
@@ -90,7 +97,7 @@ interface SalesImageProps {
 }
 
 /** The chart for an exported image: laid out from the model's rows at `width`, in `theme`. */
-export function SalesImage({ rows, axis, target, brands, mode, layout, at, width, theme, room }: SalesImageProps) {
+export function SalesImage({ rows, axis, target, brands, mode, layout, at, vs, width, theme, room }: SalesImageProps) {
   const isShare = mode === 'share';
   const intl = useIntl();
   return (
@@ -98,6 +105,7 @@ export function SalesImage({ rows, axis, target, brands, mode, layout, at, width
       layout={staticSalesLayout(rows, axis, brands, target, width, layout, axisLabelWidth(axis.ticks, isShare, yTickFontSize(isCompactWidth(width)), intl), room)}
       target={target}
       at={at}
+      vs={vs}
       isShare={isShare}
       label={salesChartLabel(brands, layout === 'stacked', isShare, intl)}
       theme={theme}

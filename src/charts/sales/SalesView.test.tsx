@@ -31,6 +31,17 @@ describe('SalesView', () => {
     expect(screen.getByRole('button', { name: 'Renault 2014: 2,712,432 units, 32% of the Alliance total' })).toBeInTheDocument();
   });
 
+  it('comparing two years frames the compared one dashed and gives both years’ figures under the chart', async () => {
+    const { container } = renderWithProviders(<SalesView dataset={dataset} />);
+    await choose(() => useFilters.setState({ brands: ['Nissan'], yearRange: [2011, 2018], at: 2017, vs: 2018 }));
+    // The sentence's code is fetched when a comparison is first asked for.
+    expect(await screen.findByText(/Comparing 2017 with 2018: Alliance total 10\.6M → 10\.8M \(\+1\.4%\); Nissan 5\.82M → 5\.65M \(−2\.8%\)\./)).toBeInTheDocument();
+    expect(container.querySelectorAll('rect.sales-vs')).toHaveLength(1);
+    await choose(() => useFilters.setState({ vs: null }));
+    expect(screen.queryByText(/Comparing/)).toBeNull();
+    expect(container.querySelectorAll('rect.sales-vs')).toHaveLength(0);
+  });
+
   it('draws no segment for a missing figure: 3 brands in 2017, not 4', async () => {
     renderWithProviders(<SalesView dataset={dataset} />);
     await choose(() => useFilters.setState({ yearRange: [2017, 2017] }));

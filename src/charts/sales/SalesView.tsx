@@ -8,7 +8,11 @@ import { imageDrawing } from '../../export/imageDrawing';
 import { brandIds } from '../../data/catalogue';
 import type { Dataset } from '../../data/schema';
 import { indexById } from '../../data/indexById';
-import { selectCursor, useFilters } from '../../state/filters';
+import { selectComparedYear, selectCursor, useFilters } from '../../state/filters';
+import { compareSpan } from '../../state/time';
+import { joinSentences } from '../../i18n/joinList';
+import { loadOnce } from '../../lib/loadOnce';
+import { useLoaded } from '../../lib/useLoaded';
 import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
 import { useTheme } from '../../theme/useTheme';
@@ -33,11 +37,15 @@ import './sales.css';
 // The page's start waits for the interactive chart through this chunk (views.ts: drawnLater).
 export { loadSalesChart } from './loadSalesChart';
 
+// Two years compared is a reader's later step: its sentence is fetched when asked for, out of the first script.
+const loadCompare = loadOnce(() => import(/* idle-prefetch */ './compare'));
+
 /** Units sold per brand per year (the years the dataset has), stacked or grouped, as units or share of the Alliance total. */
 export function SalesView({ dataset }: { dataset: Dataset }) {
   const choices = useDrawnChoices();
   const { yearRange, brands, salesMode: mode, salesLayout: layout } = choices;
   const at = selectCursor(choices);
+  const vs = selectComparedYear(choices);
   const setAt = useFilters((s) => s.setAt);
   // The toggles show the store's choice at once; the chart draws the deferred one (see drawnChoices).
   const pressed = useFilters(useShallow((s) => ({ mode: s.salesMode, layout: s.salesLayout })));
@@ -51,7 +59,11 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   const target = useMemo(() => salesTarget(dataset, yearRange, mode, layout, years.map((y) => y.year)), [dataset, yearRange, mode, layout, years]);
   const rows = useMemo(() => salesChartRows(years, mode, layout), [years, mode, layout]);
   const axis = useMemo(() => salesValueAxis(rows, mode, layout, target?.units ?? null), [rows, mode, layout, target]);
-  const summary = useMemo(() => salesSummary(years, hiddenBrands.length > 0, intl), [years, hiddenBrands, intl]);
+  const compare = useLoaded(loadCompare, vs !== null);
+  const summary = useMemo(
+    () => joinSentences([salesSummary(years, hiddenBrands.length > 0, intl), compare?.salesComparison(dataset, years, compareSpan(at, vs), intl) ?? ''], intl),
+    [dataset, years, hiddenBrands, at, vs, compare, intl],
+  );
   const footnotes = useMemo(() => salesFootnotes(years, hiddenBrands, mode, layout, intl), [years, hiddenBrands, mode, layout, intl]);
   const table = useMemo(() => salesTable(years, intl), [years, intl]);
   const emptyMessage = useMemo(() => salesEmptyMessage(dataset, { yearRange, brands }, years, intl), [dataset, yearRange, brands, years, intl]);
@@ -73,8 +85,8 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   );
 
   const drawing = useMemo(
-    () => imageDrawing((width, imageTheme, room) => <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} width={width} theme={imageTheme} room={room} />, intl),
-    [rows, axis, brands, target, layout, at, mode, intl],
+    () => imageDrawing((width, imageTheme, room) => <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} vs={vs} width={width} theme={imageTheme} room={room} />, intl),
+    [rows, axis, brands, target, layout, at, vs, mode, intl],
   );
 
   return (
@@ -103,6 +115,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
         hiddenBrands={hiddenBrands}
         sourcesById={sourcesById}
         at={at}
+        vs={vs}
         onSelectYear={setAt}
         highlighted={highlighted}
         onHighlight={onHighlight}

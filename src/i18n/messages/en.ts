@@ -7,6 +7,8 @@ import { salesEn } from './sales/en';
 import { evEn } from './ev/en';
 import { ownershipEn } from './ownership/en';
 import { plantsEn } from './plants/en';
+import type { compareEn } from './compare/en';
+import type { dialogEn } from './dialog/en';
 
 /**
  * English, area by area: the language the page is pre-rendered in, so it is part of the first script. The
@@ -23,3 +25,12 @@ export const EN_AREAS = {
   ownership: ownershipEn,
   plants: plantsEn,
 } as const;
+
+/**
+ * English areas that travel with the code that shows them, out of the first script: the chunk that uses one adds
+ * it to the page's catalog (addEnglish) before it formats a message (enLater.ts lists their values).
+ */
+export interface EnglishLater {
+  compare: typeof compareEn;
+  dialog: typeof dialogEn;
+}

@@ -8,6 +8,8 @@ import { salesFr } from './sales/fr';
 import { evFr } from './ev/fr';
 import { ownershipFr } from './ownership/fr';
 import { plantsFr } from './plants/fr';
+import { compareFr } from './compare/fr';
+import { dialogFr } from './dialog/fr';
 
 /** French, area by area: its own chunk, fetched only for a page in French (see loadMessages). */
 export const FR_AREAS: AreaCatalogs = {
@@ -20,4 +22,6 @@ export const FR_AREAS: AreaCatalogs = {
   ev: evFr,
   ownership: ownershipFr,
   plants: plantsFr,
+  compare: compareFr,
+  dialog: dialogFr,
 };

@@ -3,7 +3,7 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Translation } from '../catalog';
 import type { Locale } from '../locales';
 import { loadOnce } from '../../lib/loadOnce';
-import { EN_AREAS } from './en';
+import { EN_AREAS, type EnglishLater } from './en';
 import { dataTextsFromPairs, type DataTexts } from '../../data/localiseDataset';
 
 /**
@@ -11,14 +11,14 @@ import { dataTextsFromPairs, type DataTexts } from '../../data/localiseDataset';
  * so that people translating different parts of the page never edit the same file, and a page downloads
  * only its own language. en.ts, fr.ts and ja.ts are the only places the areas meet.
  */
-type Areas = typeof EN_AREAS;
+type Areas = typeof EN_AREAS & EnglishLater;
 export type AreaCatalogs = { readonly [A in keyof Areas]: Translation<Areas[A]> };
 /** Every message id of every area: `intl.formatMessage({ id })` and `<FormattedMessage id>` accept only these. */
 export type MessageId = { [A in keyof Areas]: keyof Areas[A] }[keyof Areas] & string;
 /** Strings as written; in a production build, their ICU syntax trees (scripts/precompileMessages.ts). */
 export type Messages = Readonly<Record<MessageId, string>> | Readonly<Record<MessageId, MessageFormatElement[]>>;
 
-const merged = (areas: AreaCatalogs): Messages => Object.assign({}, ...Object.values(areas)) as Messages;
+const merged = (areas: Partial<AreaCatalogs>): Messages => Object.assign({}, ...Object.values(areas)) as Messages;
 
 /** A language's catalog by area, and the dataset's own words in that language (English: none to change). */
 interface LocaleBundle {
@@ -32,7 +32,7 @@ interface LocaleBundle {
 // language works offline too. The texts come as one string, parsed only when the page shows that language: as
 // arrays and a Map, both languages' texts held 0.3 MB more on every page, most of which never shows them.
 const BUNDLE_LOADERS = new Map<Locale, () => Promise<LocaleBundle>>([
-  ['en', () => Promise.resolve({ areas: EN_AREAS, dataTexts: '[]' })],
+  ['en', () => import('./enLater').then((m) => ({ areas: { ...EN_AREAS, ...m.EN_LATER_AREAS }, dataTexts: '[]' }))],
   ['fr', () => Promise.all([import(/* idle-prefetch */ './fr'), import(/* idle-prefetch */ '../dataTexts/fr.json?raw')]).then(([m, texts]) => ({ areas: m.FR_AREAS, dataTexts: texts.default }))],
   ['ja', () => Promise.all([import(/* idle-prefetch */ './ja'), import(/* idle-prefetch */ '../dataTexts/ja.json?raw')]).then(([m, texts]) => ({ areas: m.JA_AREAS, dataTexts: texts.default }))],
 ]);
@@ -48,8 +48,18 @@ function parsedOnce(json: string): () => DataTexts {
   return () => (texts ??= dataTextsFromPairs(JSON.parse(json) as string[][]));
 }
 
-// English is in the first script: there from the start, never waited for.
+// English is in the first script: there from the start, never waited for — but for the areas that come with their
+// code (EnglishLater), which add themselves.
 const ENGLISH: Loaded = { messages: merged(EN_AREAS), dataTexts: parsedOnce('[]') };
+
+/**
+ * Adds an English area that travels with the code that shows it (EnglishLater) to the page's catalog: called by
+ * that code's module as it loads. The catalog object itself takes it, so every intl made from it (the page's,
+ * intlFor's) reads it at once, and nothing already drawn re-renders for words it does not use.
+ */
+export function addEnglish(areas: Partial<EnglishLater>): void {
+  Object.assign(ENGLISH.messages, ...Object.values(areas));
+}
 const bundles = new Map(
   [...BUNDLE_LOADERS].map(([locale, load]) => [locale, loadOnce(() => load().then((b): Loaded => ({ messages: merged(b.areas), dataTexts: parsedOnce(b.dataTexts) })))]),
 );

@@ -8,6 +8,8 @@ import { salesJa } from './sales/ja';
 import { evJa } from './ev/ja';
 import { ownershipJa } from './ownership/ja';
 import { plantsJa } from './plants/ja';
+import { compareJa } from './compare/ja';
+import { dialogJa } from './dialog/ja';
 
 /** Japanese, area by area: its own chunk, fetched only for a page in Japanese (see loadMessages). */
 export const JA_AREAS: AreaCatalogs = {
@@ -20,4 +22,6 @@ export const JA_AREAS: AreaCatalogs = {
   ev: evJa,
   ownership: ownershipJa,
   plants: plantsJa,
+  compare: compareJa,
+  dialog: dialogJa,
 };

@@ -2,10 +2,24 @@ import { LOCALES } from '../locales';
 import { catalogProblems } from '../catalogCheck';
 import { SAME_AS_ENGLISH } from '../sameAsEnglish';
 import type { Locale } from '../locales';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadAreas, messagesFor as loaded, type MessageId } from '.';
+import { EN_LATER_AREAS } from './enLater';
 
 // Tests and the dev server read the catalogs as written; only a production build turns them into syntax trees.
-const messagesFor = (locale: Locale) => loaded(locale) as Readonly<Record<MessageId, string>>;
+// English whole: the first script's areas and those that travel with their code (EnglishLater).
+const messagesFor = (locale: Locale) =>
+  (locale === 'en' ? Object.assign({}, loaded('en'), ...Object.values(EN_LATER_AREAS)) : loaded(locale)) as Readonly<Record<MessageId, string>>;
+
+/** Every source file of the page (tests aside), as [path, text]. */
+function sourceFiles(dir = 'src'): [string, string][] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry): [string, string][] => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [[path, readFileSync(path, 'utf8')]] : [];
+  });
+}
 
 /**
  * Texts a translation may leave as the English has them: proper names and file formats. Anything else the same
@@ -22,9 +36,24 @@ function hasNoWords(message: string): boolean {
 describe('message catalogs', () => {
   it.each(LOCALES)('prefix every key with its area in %s, so two areas never define one key', async (locale) => {
     const areas = Object.entries(await loadAreas(locale));
-    expect(areas.length).toBe(9);
+    expect(areas.length).toBe(11);
     for (const [area, catalog] of areas) {
       expect(Object.keys(catalog).filter((key) => !key.startsWith(`${area}.`)), `${area} ${locale}`).toEqual([]);
+    }
+  });
+  it('leave the areas that travel with their code out of the first English catalog', () => {
+    const first = loaded('en');
+    for (const catalog of Object.values(EN_LATER_AREAS)) expect(Object.keys(catalog).filter((key) => Object.hasOwn(first, key))).toEqual([]);
+  });
+  it('have every file that words a message of a later area add that area, or import a file that does', () => {
+    const files = sourceFiles().filter(([path]) => !path.includes('i18n/messages'));
+    for (const area of Object.keys(EN_LATER_AREAS)) {
+      const adds = files.filter(([, text]) => text.includes(`addEnglish({ ${area}: `)).map(([path]) => path.replace(/^.*\//, '').replace(/\.tsx?$/, ''));
+      expect(adds.length, area).toBeGreaterThan(0);
+      const users = files.filter(([, text]) => new RegExp(`id: '${area}\\.|id="${area}\\.`).test(text));
+      expect(users.length, area).toBeGreaterThan(1);
+      const unadded = users.filter(([, text]) => !text.includes(`addEnglish({ ${area}: `) && !adds.some((name) => text.includes(`from './${name}'`)));
+      expect(unadded.map(([path]) => path), area).toEqual([]);
     }
   });
   it('parse as ICU in English', () => {

@@ -8,7 +8,7 @@ export const filtersEn = {
   'filters.at': 'As of',
   'filters.compare': 'Compare with',
   'filters.compare.none': 'none',
-  'filters.compare.legend': 'Comparing {from} with {to}: ownership changes and plants opened between',
+  'filters.compare.legend': 'Comparing {from} with {to}: every view shows what changed between',
   'filters.yearHint': '{from}–{to}; showing {year}',
   'filters.reset': 'Reset',
   'filters.copyLink': 'Copy link',

@@ -11,7 +11,7 @@ export const filtersJa: Translation<typeof filtersEn> = {
   'filters.at': '表示する年',
   'filters.compare': '比較する年',
   'filters.compare.none': 'なし',
-  'filters.compare.legend': '{from}年と{to}年を比較：資本関係の変化と、その間に稼働した工場',
+  'filters.compare.legend': '{from}年と{to}年を比較：各ビューにその間の変化を表示',
   'filters.yearHint': '{from}～{to}年で入力（表示中：{year}年）',
   'filters.reset': 'リセット',
   'filters.copyLink': 'リンクをコピー',

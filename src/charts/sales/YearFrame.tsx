@@ -1,0 +1,24 @@
+import type { Theme } from '../../theme/tokens';
+
+/**
+ * The frame around a year's column, from above its total (atFrameTop) to under its label: solid for the cursor
+ * year, dashed for the year it is compared with, as the timeline marks the two. One drawing for the static chart
+ * and the Recharts one, so the takeover moves nothing.
+ */
+export function YearFrame({ kind, start, end, top, bottom, theme }: { kind: 'at' | 'vs'; start: number; end: number; top: number; bottom: number; theme: Theme }) {
+  return (
+    <rect
+      className={kind === 'at' ? 'sales-at' : 'sales-vs'}
+      x={start + 1}
+      y={top}
+      width={Math.max(0, end - start - 2)}
+      height={bottom - top + 26}
+      rx={6}
+      fill="none"
+      stroke={theme.text}
+      strokeWidth={1.5}
+      strokeDasharray={kind === 'vs' ? '5 4' : undefined}
+      aria-hidden="true"
+    />
+  );
+}

@@ -1,0 +1,43 @@
+import realDataset from '../../../public/data/alliance.json';
+import { Dataset, type Brand } from '../../data/schema';
+import { intlFor } from '../../i18n/intl';
+import { salesComparison } from './compare';
+import { salesYears } from './model';
+
+// Figures checked by hand against the seed's sales table (002_d899d992310475ac.txt, lines 74–80).
+const dataset = Dataset.parse(realDataset);
+const ALL: readonly Brand[] = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'];
+const compare = (span: [number, number] | null, { brands = ALL, lang = 'en', yearRange = [2011, 2018] }: { brands?: readonly Brand[]; lang?: 'en' | 'fr' | 'ja'; yearRange?: [number, number] } = {}) =>
+  salesComparison(dataset, salesYears(dataset, { yearRange, brands }), span, intlFor(lang));
+
+describe('salesComparison', () => {
+  it('compares 2012 with 2017: the total and each brand, with what differs in their basis', () => {
+    // Total 8,097,197 → 10,608,366 (+31.01%); Renault 2,550,286 → 3,761,634 (+47.50%); Nissan 4,940,133 → 5,816,278 (+17.74%).
+    expect(compare([2012, 2017])).toBe(
+      'Comparing 2012 with 2017: Alliance total 8.10M → 10.6M (+31%; Mitsubishi counted in 2017 only); ' +
+        'Renault 2.55M → 3.76M (+47.5%; 2017 includes AvtoVAZ); Nissan 4.94M → 5.82M (+17.7%); ' +
+        'Mitsubishi: no figure for 2012; AvtoVAZ: in Renault’s figure for 2017.',
+    );
+  });
+
+  it('says nothing of basis where both years count the same brands, and names a brand missing from both years once', () => {
+    // 2017 → 2018: 10,608,366 → 10,756,875 (+1.40%); Nissan 5,816,278 → 5,653,683 (−2.80%); AvtoVAZ inside Renault both years.
+    expect(compare([2017, 2018], { brands: ['Nissan', 'AvtoVAZ'] })).toBe(
+      'Comparing 2017 with 2018: Alliance total 10.6M → 10.8M (+1.4%); Nissan 5.82M → 5.65M (−2.8%); AvtoVAZ: in Renault’s figure for 2017 and 2018.',
+    );
+    expect(compare([2012, 2013], { brands: ['Mitsubishi'] })).toBe('Comparing 2012 with 2013: Alliance total 8.10M → 8.26M (+2.1%); Mitsubishi: no figure for 2012 or 2013.');
+  });
+
+  it('is empty without a comparison, or when the chart does not show both years', () => {
+    expect(compare(null)).toBe('');
+    expect(compare([2016, 2023])).toBe('');
+    expect(compare([2012, 2017], { yearRange: [2013, 2018] })).toBe('');
+  });
+
+  it('speaks French and Japanese', () => {
+    expect(compare([2016, 2017], { brands: ['Renault'], lang: 'fr' })).toBe(
+      'Comparaison de 2016 avec 2017\u202f: Total de l’Alliance 9,96\u00a0M → 10,6\u00a0M (+6,5\u00a0%)\u202f; Renault 3,18\u00a0M → 3,76\u00a0M (+18,2\u00a0%\u202f; le chiffre de 2017 inclut AvtoVAZ).',
+    );
+    expect(compare([2016, 2017], { brands: ['Renault'], lang: 'ja' })).toBe('2016年と2017年の比較：アライアンス合計 996万台→1,061万台（+6.5%）／Renault 318万台→376万台（+18.2%、2017年はAvtoVAZを含む）。');
+  });
+});

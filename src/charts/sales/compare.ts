@@ -1,0 +1,99 @@
+import type { IntlShape } from 'react-intl';
+import { addEnglish } from '../../i18n/messages';
+import { compareEn } from '../../i18n/messages/compare/en';
+import { brandIds, includedBrands, includingBrand } from '../../data/catalogue';
+import type { Brand, Dataset } from '../../data/schema';
+import { formatsOf } from '../../i18n/format';
+import { joinList } from '../../i18n/joinList';
+import type { YearSpan } from '../../state/time';
+import type { SalesYear } from './model';
+
+// Its words come with it (EnglishLater): the first script carries none of them.
+addEnglish({ compare: compareEn });
+
+type Basis = Pick<Dataset, 'brands' | 'sales'>;
+
+/** "+31.1%", "−4%", "±0%": a change in percent with its sign, as the language writes a percentage. */
+function signedChange(from: number, to: number, intl: IntlShape): string {
+  const change = ((to - from) / from) * 100;
+  const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
+  return `${sign}${formatsOf(intl).percent(Math.abs(change))}`;
+}
+
+/** Whether a brand's units are in `year`'s published total: a figure of its own, or inside another brand's figure. */
+function isCounted(dataset: Basis, brand: Brand, year: number): boolean {
+  const figure = (b: Brand) => dataset.sales.some((s) => s.brand === b && s.year === year && s.units !== null);
+  const parent = includingBrand(dataset.brands, brand, year);
+  return figure(brand) || (parent !== null && figure(parent));
+}
+
+/**
+ * The brands counted in one compared year's total and not in the other's, as a basis note ("Mitsubishi counted
+ * in 2017 only"), or '' when both totals count the same brands: a total that rose because a brand joined the
+ * table did not rise like for like.
+ */
+function totalBasis(dataset: Basis, [from, to]: YearSpan, intl: IntlShape): string {
+  const f = formatsOf(intl);
+  const onlyIn = (year: number, other: number) => brandIds(dataset).filter((b) => isCounted(dataset, b, year) && !isCounted(dataset, b, other));
+  return [[from, onlyIn(from, to)], [to, onlyIn(to, from)]]
+    .filter(([, brands]) => (brands as Brand[]).length > 0)
+    .map(([year, brands]) => intl.formatMessage({ id: 'compare.sales.onlyIn' }, { brands: f.list(brands as Brand[]), year: year as number }))
+    .join('; ');
+}
+
+/** "2017 includes AvtoVAZ" where a brand's figure takes in another brand in one compared year and not the other. */
+function brandBasis(dataset: Basis, brand: Brand, [from, to]: YearSpan, intl: IntlShape): string {
+  const f = formatsOf(intl);
+  const inside = (year: number) => includedBrands(dataset.brands, brand, year);
+  const notes = ([[from, to], [to, from]] as const).flatMap(([year, other]) => {
+    const extra = inside(year).filter((inner) => !inside(other).includes(inner));
+    return extra.length ? [intl.formatMessage({ id: 'compare.sales.includes' }, { year, brands: f.list(extra) })] : [];
+  });
+  return notes.join('; ');
+}
+
+/**
+ * "Renault 2.55M → 3.76M (+47.5%; 2017 includes AvtoVAZ)": two figures, their change and what differs in their
+ * basis. Written as the chart's total labels write them ("8.10M"), so the sentence and the bars agree.
+ */
+function figures(name: string, from: number, to: number, basis: string, intl: IntlShape): string {
+  const f = formatsOf(intl);
+  const values = { name, from: f.compactTotal(from), to: f.compactTotal(to), change: signedChange(from, to, intl), basis };
+  return intl.formatMessage({ id: basis ? 'compare.sales.figuresOn' : 'compare.sales.figures' }, values);
+}
+
+/**
+ * The sales chart's answer to two compared years (`span`, earlier first): the Alliance total and each selected
+ * brand in both, with the change — or why a brand has no pair (no figure that year, or counted in another
+ * brand's). Each change says where the two figures do not count the same brands. '' when the chart does not
+ * show both years.
+ */
+export function salesComparison(dataset: Basis, years: readonly SalesYear[], span: YearSpan | null, intl: IntlShape): string {
+  const earlier = span && years.find((y) => y.year === span[0]);
+  const later = span && years.find((y) => y.year === span[1]);
+  if (!span || !earlier || !later) return '';
+  const f = formatsOf(intl);
+  const items = [figures(intl.formatMessage({ id: 'sales.legend.total' }), earlier.totalUnits, later.totalUnits, totalBasis(dataset, span, intl), intl)];
+  // A brand with no record in a year has no figure there, as one whose record gives none.
+  const none = { units: null, inside: null };
+  const brands = [...new Map([...earlier.cells, ...later.cells].sort((a, b) => a.order - b.order).map((c) => [c.brand, c])).keys()];
+  for (const brand of brands) {
+    const pair = [earlier, later].map((y) => ({ year: String(y.year), cell: y.cells.find((c) => c.brand === brand) ?? none }));
+    const [before, after] = pair.map((p) => p.cell.units);
+    if (before != null && after != null) {
+      items.push(figures(brand, before, after, brandBasis(dataset, brand, span, intl), intl));
+      continue;
+    }
+    // Without a pair of figures, why, year by year: inside another brand's figure, or none given.
+    const missing = pair.flatMap(({ year, cell }) => (cell.units === null ? [{ year, inside: cell.inside }] : []));
+    for (const parent of new Set(missing.map((m) => m.inside))) {
+      const years = missing.filter((m) => m.inside === parent).map((m) => m.year);
+      items.push(
+        parent
+          ? intl.formatMessage({ id: 'compare.sales.inside' }, { brand, parent, years: f.list(years) })
+          : intl.formatMessage({ id: 'compare.sales.noFigure' }, { brand, years: f.list(years, 'or') }),
+      );
+    }
+  }
+  return intl.formatMessage({ id: 'compare.sales' }, { from: span[0], to: span[1], items: joinList(items, intl) });
+}

@@ -1,0 +1,16 @@
+/**
+ * The words of two years compared in the sales and EV cards (src/charts/sales/compare.ts, src/charts/ev/compare.ts):
+ * keys start with "compare.". English that travels with the code that shows it: those two chunks add it to the
+ * page's catalog (addEnglish), so the first script carries none of it.
+ */
+export const compareEn = {
+  'compare.sales': 'Comparing {from} with {to}: {items}.',
+  'compare.sales.figures': '{name} {from} → {to} ({change})',
+  'compare.sales.figuresOn': '{name} {from} → {to} ({change}; {basis})',
+  'compare.sales.onlyIn': '{brands} counted in {year} only',
+  'compare.sales.includes': '{year} includes {brands}',
+  'compare.sales.noFigure': '{brand}: no figure for {years}',
+  'compare.sales.inside': '{brand}: in {parent}’s figure for {years}',
+  'compare.ev': 'Comparing {from} with {to}: {values}.',
+  'compare.ev.value': '{series} {from} ({fromMonth}) → {to} ({toMonth})',
+};

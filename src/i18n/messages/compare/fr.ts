@@ -1,0 +1,15 @@
+import type { Translation } from '../../catalog';
+import type { compareEn } from './en';
+
+/** The compare area in French: every key of compare/en.ts, no other. */
+export const compareFr: Translation<typeof compareEn> = {
+  'compare.sales': 'Comparaison de {from} avec {to}\u202f: {items}.',
+  'compare.sales.figures': '{name} {from} → {to} ({change})',
+  'compare.sales.figuresOn': '{name} {from} → {to} ({change}\u202f; {basis})',
+  'compare.sales.onlyIn': '{brands} dans le total de {year} seulement',
+  'compare.sales.includes': 'le chiffre de {year} inclut {brands}',
+  'compare.sales.noFigure': '{brand}\u202f: aucun chiffre pour {years}',
+  'compare.sales.inside': '{brand}\u202f: compris dans le chiffre de {parent} en {years}',
+  'compare.ev': 'Comparaison de {from} avec {to}\u202f: {values}.',
+  'compare.ev.value': '{series} {from} ({fromMonth}) → {to} ({toMonth})',
+};
