@@ -28,28 +28,17 @@ function isCounted(dataset: Basis, brand: Brand, year: number): boolean {
 }
 
 /**
- * The brands counted in one compared year's total and not in the other's, as a basis note ("Mitsubishi counted
- * in 2017 only"), or '' when both totals count the same brands: a total that rose because a brand joined the
- * table did not rise like for like.
+ * One note per compared year for the brands it has and the other lacks (`has(brand, year)`), worded by `id`
+ * ("Mitsubishi counted in 2017 only", "2017 includes AvtoVAZ"), joined as the language joins such items; '' when
+ * the two years have the same: a figure that rose because a brand joined it did not rise like for like.
  */
-function totalBasis(dataset: Basis, [from, to]: YearSpan, intl: IntlShape): string {
+function basisNotes(brands: readonly Brand[], has: (brand: Brand, year: number) => boolean, id: 'compare.sales.onlyIn' | 'compare.sales.includes', [from, to]: YearSpan, intl: IntlShape): string {
   const f = formatsOf(intl);
-  const onlyIn = (year: number, other: number) => brandIds(dataset).filter((b) => isCounted(dataset, b, year) && !isCounted(dataset, b, other));
-  return [[from, onlyIn(from, to)], [to, onlyIn(to, from)]]
-    .filter(([, brands]) => (brands as Brand[]).length > 0)
-    .map(([year, brands]) => intl.formatMessage({ id: 'compare.sales.onlyIn' }, { brands: f.list(brands as Brand[]), year: year as number }))
-    .join('; ');
-}
-
-/** "2017 includes AvtoVAZ" where a brand's figure takes in another brand in one compared year and not the other. */
-function brandBasis(dataset: Basis, brand: Brand, [from, to]: YearSpan, intl: IntlShape): string {
-  const f = formatsOf(intl);
-  const inside = (year: number) => includedBrands(dataset.brands, brand, year);
   const notes = ([[from, to], [to, from]] as const).flatMap(([year, other]) => {
-    const extra = inside(year).filter((inner) => !inside(other).includes(inner));
-    return extra.length ? [intl.formatMessage({ id: 'compare.sales.includes' }, { year, brands: f.list(extra) })] : [];
+    const only = brands.filter((brand) => has(brand, year) && !has(brand, other));
+    return only.length ? [intl.formatMessage({ id }, { year, brands: f.list(only) })] : [];
   });
-  return notes.join('; ');
+  return joinList(notes, intl);
 }
 
 /**
@@ -73,15 +62,17 @@ export function salesComparison(dataset: Basis, years: readonly SalesYear[], spa
   const later = span && years.find((y) => y.year === span[1]);
   if (!span || !earlier || !later) return '';
   const f = formatsOf(intl);
-  const items = [figures(intl.formatMessage({ id: 'sales.legend.total' }), earlier.totalUnits, later.totalUnits, totalBasis(dataset, span, intl), intl)];
+  const totalBasis = basisNotes(brandIds(dataset), (brand, year) => isCounted(dataset, brand, year), 'compare.sales.onlyIn', span, intl);
+  const items = [figures(intl.formatMessage({ id: 'sales.legend.total' }), earlier.totalUnits, later.totalUnits, totalBasis, intl)];
   // A brand with no record in a year has no figure there, as one whose record gives none.
   const none = { units: null, inside: null };
-  const brands = [...new Map([...earlier.cells, ...later.cells].sort((a, b) => a.order - b.order).map((c) => [c.brand, c])).keys()];
-  for (const brand of brands) {
+  const shown = brandIds(dataset).filter((brand) => [earlier, later].some((y) => y.cells.some((c) => c.brand === brand)));
+  for (const brand of shown) {
     const pair = [earlier, later].map((y) => ({ year: String(y.year), cell: y.cells.find((c) => c.brand === brand) ?? none }));
     const [before, after] = pair.map((p) => p.cell.units);
     if (before != null && after != null) {
-      items.push(figures(brand, before, after, brandBasis(dataset, brand, span, intl), intl));
+      const inside = (inner: Brand, year: number) => includedBrands(dataset.brands, brand, year).includes(inner);
+      items.push(figures(brand, before, after, basisNotes(brandIds(dataset), inside, 'compare.sales.includes', span, intl), intl));
       continue;
     }
     // Without a pair of figures, why, year by year: inside another brand's figure, or none given.
