@@ -35,16 +35,17 @@ const FLAG_GAP = 4;
 /**
  * How far (px) the cursor's flag and the compare year's flag move from above their years so the two never
  * overlap: apart by what they lack, half each, kept between `min` and `max` (the rail's reach; one pushed
- * back from an end pushes the other further). Both 0 where they already have room.
+ * back from an end pushes the other further). Both 0 where they already have room. The timeline's flags by
+ * default; the EV chart's year tags give their own size.
  */
-export function flagOffsets(atX: number, vsX: number, [min, max]: readonly [number, number]): { at: number; vs: number } {
-  const short = 2 * FLAG_HALF_WIDTH + FLAG_GAP - Math.abs(vsX - atX);
+export function flagOffsets(atX: number, vsX: number, [min, max]: readonly [number, number], halfWidth = FLAG_HALF_WIDTH, gap = FLAG_GAP): { at: number; vs: number } {
+  const short = 2 * halfWidth + gap - Math.abs(vsX - atX);
   if (short <= 0) return { at: 0, vs: 0 };
   const isVsRight = vsX >= atX;
   let left = Math.min(atX, vsX) - short / 2;
   let right = Math.max(atX, vsX) + short / 2;
-  if (left < min + FLAG_HALF_WIDTH) [left, right] = [min + FLAG_HALF_WIDTH, right + (min + FLAG_HALF_WIDTH - left)];
-  if (right > max - FLAG_HALF_WIDTH) [left, right] = [left - (right - (max - FLAG_HALF_WIDTH)), max - FLAG_HALF_WIDTH];
+  if (left < min + halfWidth) [left, right] = [min + halfWidth, right + (min + halfWidth - left)];
+  if (right > max - halfWidth) [left, right] = [left - (right - (max - halfWidth)), max - halfWidth];
   const [atCentre, vsCentre] = isVsRight ? [left, right] : [right, left];
   return { at: atCentre - atX, vs: vsCentre - vsX };
 }

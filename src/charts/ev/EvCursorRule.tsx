@@ -2,7 +2,7 @@ import { useIntl } from 'react-intl';
 import type { Brand } from '../../data/schema';
 import { brandColour, type Theme } from '../../theme/tokens';
 import type { EvLayout } from './layout';
-import type { PlacedCursor } from './cursorLayout';
+import { TAG_HEIGHT, type PlacedCursor } from './cursorLayout';
 import type { EvLine } from './model';
 import { EV_LABEL_SIZE, halo } from './halo';
 
@@ -37,6 +37,7 @@ export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines
   };
   return (
     <g className="ev-cursor" role="list" aria-label={intl.formatMessage({ id: 'ev.cursor.name' }, { year: cursor.year })}>
+      {cursor.tags.map((tag) => <YearTag key={tag.kind} {...tag} theme={theme} />)}
       {cursor.labels.map(({ value, dotY, plate }) => {
         const colour = colourOf(value.key);
         return (
@@ -46,6 +47,20 @@ export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines
           </g>
         );
       })}
+    </g>
+  );
+}
+
+/**
+ * A rule's year at its top, as the timeline marks the two years: the cursor's filled, the compared year's dashed.
+ * Its words are the card's (the summary, the rule's list name); the tag only shows them.
+ */
+function YearTag({ kind, year, x, y, halfWidth, theme }: PlacedCursor['tags'][number] & { theme: Theme }) {
+  const isAt = kind === 'at';
+  return (
+    <g className={`ev-year-tag is-${kind}`} aria-hidden="true">
+      <rect x={x - halfWidth} y={y - TAG_HEIGHT / 2} width={halfWidth * 2} height={TAG_HEIGHT} rx={TAG_HEIGHT / 2} fill={isAt ? theme.text : theme.surface} stroke={theme.text} strokeWidth={1.5} strokeDasharray={isAt ? undefined : '3 2'} />
+      <text x={x} y={y} dy="0.34em" textAnchor="middle" fontSize={EV_LABEL_SIZE} fontWeight={700} fill={isAt ? theme.surface : theme.text}>{year}</text>
     </g>
   );
 }

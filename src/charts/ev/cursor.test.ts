@@ -108,6 +108,23 @@ describe('the compared year’s rule', () => {
     expect(at(null).compare).toBeNull();
     expect(at(2023).compare).toBeNull();
   });
+
+  it('tags each rule with its year at the plot’s top, the two moved apart where they would overlap and kept inside the plot', () => {
+    const layoutAt = (width: number, at: number, vs: number | null) =>
+      evLayout(lines(), [], window2011to2018()!, 'linear', width, evCursor(lines(), window2011to2018(), at, en, vs), [], 'en');
+    const tags = (width: number, at: number, vs: number | null) => layoutAt(width, at, vs).cursor!.tags.map(({ kind, year, x }) => ({ kind, year, x }));
+    // Wide, 2014 and 2016 far apart: each tag centred on its rule.
+    const wide = layoutAt(634, 2016, 2014).cursor!;
+    expect(tags(634, 2016, 2014)).toEqual([{ kind: 'at', year: 2016, x: wide.x }, { kind: 'vs', year: 2014, x: wide.compare!.x }]);
+    expect(wide.tags.every((t) => t.y === layoutAt(634, 2016, 2014).plot.top + 9)).toBe(true);
+    // Narrow, 2016 and 2017 a year apart: pushed apart, no overlap, the cursor's still left of the compared one.
+    const [a, v] = layoutAt(340, 2016, 2017).cursor!.tags;
+    expect(v!.x - a!.x).toBeGreaterThanOrEqual(a!.halfWidth + v!.halfWidth);
+    // At the window's end the tag stays inside the plot; without a comparison there is one tag.
+    const end = layoutAt(340, 2018, null);
+    expect(end.cursor!.tags).toHaveLength(1);
+    expect(end.cursor!.tags[0]!.x + end.cursor!.tags[0]!.halfWidth).toBeLessThanOrEqual(end.plot.right);
+  });
 });
 
 describe('evCursorSummary', () => {

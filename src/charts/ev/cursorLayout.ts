@@ -2,6 +2,7 @@
 // where the plates fit beside the rule clear of the data (cursorPlacement). Pure.
 
 import { boxesOverlap, toTenth, type Box, type Point } from '../../components/geometry';
+import { flagOffsets } from '../../components/timelineScale';
 import { textWidth } from '../../components/textWidth';
 import type { EvCursor, EvCursorValue } from './cursor';
 import { EV_LABEL_SIZE } from './halo';
@@ -22,7 +23,16 @@ export interface PlacedCursor {
   labels: { value: EvCursorValue; dotY: number; plate: { x: number; y: number; anchor: 'start' | 'end'; box: Box } | null }[];
   /** The rule of the year the cursor's is compared with: a line, no readings (the summary compares them). */
   compare: { x: number; year: number } | null;
+  /**
+   * Each rule's year at its top, centred on `x` (moved apart where the two would overlap): the rules stand at
+   * December, nearer the next year's tick than their own, so each says which year it is. `y` is the tag's centre.
+   */
+  tags: { kind: 'at' | 'vs'; year: number; x: number; y: number; halfWidth: number }[];
 }
+
+/** A rule's year tag: its height, and the room under the plot's top it takes from the readings' plates. */
+export const TAG_HEIGHT = 16;
+export const TAG_ROOM = TAG_HEIGHT + 4;
 
 /** Everything already drawn that a plate should keep clear of: dots, step lines (by their vertices), labels, targets. */
 export interface DrawnInk {
@@ -40,7 +50,9 @@ export function placeCursor(
   chart: { xOf: (month: number) => number; yOf: (units: number) => number; plot: { left: number; right: number; top: number; bottom: number } },
   drawn: DrawnInk,
 ): PlacedCursor {
-  const { xOf, yOf, plot } = chart;
+  const { xOf, yOf } = chart;
+  // The plates keep clear of the rules' year tags at the plot's top.
+  const plot = { ...chart.plot, top: chart.plot.top + TAG_ROOM };
   const cx = xOf(cursor.month);
   const dotYs = cursor.values.map((v) => yOf(v.units));
   // Plates 16px tall, 17px apart: readings never touch each other.
@@ -68,13 +80,29 @@ export function placeCursor(
     const { anchor, lift } = placement;
     return { x: anchor === 'start' ? cx + PLATE_TEXT_OFFSET : cx - PLATE_TEXT_OFFSET, y: y - lift, anchor, box: plateBox(cx, y - lift, width, anchor) };
   };
+  const compare = cursor.compared && { x: xOf(cursor.compared.month), year: cursor.compared.year };
   return {
     x: cx,
     year: cursor.year,
     lift: placement?.lift ?? 0,
     labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, plate: plate(plates[i]!) })),
-    compare: cursor.compared && { x: xOf(cursor.compared.month), year: cursor.compared.year },
+    compare,
+    tags: yearTags(cursor.year, cx, compare, chart.plot),
   };
+}
+
+/** The rules' year tags at the plot's top, the two moved apart as the timeline's flags are (flagOffsets). */
+function yearTags(year: number, x: number, compare: PlacedCursor['compare'], plot: { left: number; right: number; top: number }): PlacedCursor['tags'] {
+  const halfWidth = (tagYear: number) => Math.ceil(textWidth(String(tagYear), EV_LABEL_SIZE, true) / 2) + 5;
+  const half = Math.max(halfWidth(year), compare ? halfWidth(compare.year) : 0);
+  const offsets = compare ? flagOffsets(x, compare.x, [plot.left, plot.right], half, 3) : { at: 0, vs: 0 };
+  const y = plot.top + TAG_HEIGHT / 2 + 1;
+  // Kept inside the plot at its ends, as the flags are inside the rail.
+  const inside = (centre: number) => toTenth(Math.min(plot.right - half, Math.max(plot.left + half, centre)));
+  return [
+    { kind: 'at' as const, year, x: inside(x + offsets.at), y, halfWidth: half },
+    ...(compare ? [{ kind: 'vs' as const, year: compare.year, x: inside(compare.x + offsets.vs), y, halfWidth: half }] : []),
+  ];
 }
 
 /**

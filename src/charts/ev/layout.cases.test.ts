@@ -1,5 +1,6 @@
 import { textWidth } from '../../components/textWidth';
 import type { EvCursor } from './cursor';
+import { TAG_ROOM } from './cursorLayout';
 import { EV_LABEL_SIZE } from './halo';
 import { evLayout, stepPaths } from './layout';
 import type { EvLine, EvMarker, EvPoint, EvWindow } from './model';
@@ -168,10 +169,10 @@ describe('cursor labels', () => {
   const cursorAt = (m: number): EvCursor => ({ year: 2010, month: m, values, compared: null });
   const W10 = window(2010, 2019);
   const layoutAt = (m: number) => evLayout([line([point(2010, 1, 1), point(2019, 12, 1000)])], [], W10, 'linear', 600, cursorAt(m), [], 'en');
-  it('sets the plates right of the rule where they fit, kept 8px inside the plot', () => {
+  it('sets the plates right of the rule where they fit, kept 8px inside the plot and under the rules’ year tags', () => {
     const layout = layoutAt(W10.start);
     const c = layout.cursor!;
-    expect(c.labels.map((l) => [l.plate!.x - c.x, l.plate!.anchor, l.plate!.y])).toEqual([[6, 'start', layout.plot.top + 8], [6, 'start', layout.plot.bottom - 8]]);
+    expect(c.labels.map((l) => [l.plate!.x - c.x, l.plate!.anchor, l.plate!.y])).toEqual([[6, 'start', layout.plot.top + TAG_ROOM + 8], [6, 'start', layout.plot.bottom - 8]]);
   });
   it('sets them left of the rule where the widest would cross the plot’s right edge', () => {
     const c = layoutAt(month(2019, 6)).cursor!;
