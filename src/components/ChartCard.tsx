@@ -70,7 +70,7 @@ export function ChartCard(props: ChartCardProps) {
   const [isTableShown, setTableShown] = useState(false);
   const theme = useTheme();
   // What the card's chart draws (one step behind the store while a change is drawn), so its caption matches.
-  const { yearRange, brands, at } = useDrawnChoices();
+  const { yearRange, brands, at, vs } = useDrawnChoices();
   const allBrands = useFilters((s) => s.domain.brands);
   const dataset = useDataset().data;
   // By Map, not Array.find per id: a grown dataset has thousands of sources and a card cites hundreds.
@@ -87,12 +87,12 @@ export function ChartCard(props: ChartCardProps) {
       // An exported image shows only what is drawn: brands filtered out leave the legend.
       legend: legend.filter((item) => !item.brand || brands.includes(item.brand)),
       theme,
-      filterLine: filterLine({ yearRange: drawn, brands }, allBrands, intl),
+      filterLine: filterLine({ yearRange, brands, at, vs }, allBrands, intl, drawn),
       sourceLine: sourceLine(sources, intl),
       notes: emptyMessage ? [] : footnotes,
       figures: emptyMessage ? [] : exportFigures,
     }),
-    [title, subtitle, legend, theme, drawn, brands, allBrands, sources, footnotes, exportFigures, emptyMessage, intl],
+    [title, subtitle, legend, theme, yearRange, drawn, brands, at, vs, allBrands, sources, footnotes, exportFigures, emptyMessage, intl],
   );
   // "As on screen": the width the card gives its chart now.
   const screenWidth = useCallback(() => bodyRef.current?.clientWidth || 640, []);

@@ -13,7 +13,7 @@ import { CHART_IDS } from './chartTypes';
 /** One PNG of all four views as they stand, with the filter state and the date. */
 export function ExportDashboardButton() {
   const [status, setStatus] = useState<'idle' | 'busy' | string>('idle');
-  const { yearRange, brands, allBrands } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, allBrands: s.domain.brands })));
+  const { yearRange, brands, at, vs, allBrands } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, at: s.at, vs: s.vs, allBrands: s.domain.brands })));
   const theme = useTheme();
   const intl = useIntl();
 
@@ -23,7 +23,7 @@ export function ExportDashboardButton() {
       const kit = await loadExportKit({ image: true });
       const dateLine = intl.formatMessage({ id: 'export.exported' }, { date: intl.formatDate(new Date(), { dateStyle: 'medium' }) });
       const charts = registeredChartImages(CHART_IDS).map(({ drawing, chartWidth, parts }) => kit.buildChartSvg(drawing, chartWidth, parts));
-      const svg = kit.composeDashboardSvg(charts, { title: intl.formatMessage({ id: 'export.dashboardTitle' }), filterLine: filterLine({ yearRange, brands }, allBrands, intl), dateLine }, theme);
+      const svg = kit.composeDashboardSvg(charts, { title: intl.formatMessage({ id: 'export.dashboardTitle' }), filterLine: filterLine({ yearRange, brands, at, vs }, allBrands, intl), dateLine }, theme);
       const { width, height } = kit.svgSize(svg);
       downloadBlob(await kit.svgToPng(kit.serializeSvg(svg), width, height, theme.background), exportFileName('dashboard', yearRange, brands, 'png', allBrands));
       setStatus('idle');

@@ -29,7 +29,7 @@ describe('the filter bar’s compare select', () => {
     await userEvent.selectOptions(select(), '2016');
     expect([useFilters.getState().vs, select().value]).toEqual([2016, '2016']);
     // The timeline's key says what the dashed mark is and which views answer to it.
-    expect(screen.getByText('Comparing 2016 with 2023: every view shows what changed between')).toBeInTheDocument();
+    expect(screen.getByText('Comparing 2016 with 2023: every view shows what changed between them')).toBeInTheDocument();
     await userEvent.selectOptions(select(), '');
     expect(useFilters.getState().vs).toBeNull();
     // Only the years the filter shows: a compare year outside them compares nothing.

@@ -14,6 +14,13 @@ function Swatch({ item }: { item: LegendItem }) {
       </svg>
     );
   }
+  if (symbol === 'outline') {
+    return (
+      <svg className="swatch-outline" width="14" height="14" aria-hidden="true">
+        <rect x="1" y="1" width="12" height="12" rx="3" fill="none" stroke={item.color} strokeWidth="1.5" strokeDasharray={item.dash} />
+      </svg>
+    );
+  }
   return <span className={`swatch swatch-${symbol}`} style={{ ['--swatch' as string]: item.color }} aria-hidden="true" />;
 }
 

@@ -6,7 +6,7 @@ import { usePrinting } from '../theme/useTheme';
 
 /** On paper only: where the page came from, when it was printed, and the filters (the filter bar is not printed). */
 export function PrintHeader() {
-  const { allBrands, ...filters } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, allBrands: s.domain.brands })));
+  const { allBrands, ...filters } = useFilters(useShallow((s) => ({ yearRange: s.yearRange, brands: s.brands, at: s.at, vs: s.vs, allBrands: s.domain.brands })));
   // Re-rendered when printing starts, so the date is the day of printing.
   const isPrinting = usePrinting();
   const intl = useIntl();

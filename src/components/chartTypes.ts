@@ -30,8 +30,11 @@ export interface LegendItem {
   color: string;
   brand?: Brand;
   /** How the mark is drawn, so the legend swatch matches it. */
-  symbol?: 'square' | 'line' | 'dashed' | 'circle' | 'hollow';
-  /** A dashed mark's stroke-dasharray, where a chart draws more than one kind of dashed line (DEFAULT_DASH otherwise). */
+  symbol?: 'square' | 'line' | 'dashed' | 'circle' | 'hollow' | 'outline';
+  /**
+   * A dashed mark's stroke-dasharray, where a chart draws more than one kind of dashed line (DEFAULT_DASH
+   * otherwise); an outline's, where it is dashed (none: solid).
+   */
   dash?: string;
 }
 

@@ -9,20 +9,29 @@ const source = (id: string) => dataset.sources.find((s) => s.id === id)!;
 
 describe('filterLine', () => {
   it('describes a range and some brands', () => {
-    expect(filterLine({ yearRange: [2013, 2016], brands: ['Renault', 'Nissan'] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], en)).toBe('Years 2013–2016 · Brands: Renault, Nissan');
+    expect(filterLine({ yearRange: [2013, 2016], brands: ['Renault', 'Nissan'], at: null, vs: null }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], en)).toBe('Years 2013–2016 · Brands: Renault, Nissan');
   });
 
   it('describes one year and every brand', () => {
-    expect(filterLine({ yearRange: [2017, 2017], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], en)).toBe('Year 2017 · Brands: all brands');
+    expect(filterLine({ yearRange: [2017, 2017], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], at: null, vs: null }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], en)).toBe('Year 2017 · Brands: all brands');
   });
 
   it('says when no brand is selected', () => {
-    expect(filterLine({ yearRange: [2011, 2018], brands: [] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], en)).toBe('Years 2011–2018 · Brands: no brand selected');
+    expect(filterLine({ yearRange: [2011, 2018], brands: [], at: null, vs: null }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], en)).toBe('Years 2011–2018 · Brands: no brand selected');
+  });
+
+  it('adds the two years compared, the cursor first, while a comparison is on and inside the range', () => {
+    const all = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'];
+    expect(filterLine({ yearRange: [2011, 2018], brands: all, at: 2017, vs: 2012 }, all, en)).toBe('Years 2011–2018 · Brands: all brands · 2017 compared with 2012');
+    // The cursor follows the range's end; the years drawn are the chart's own.
+    expect(filterLine({ yearRange: [1999, 2023], brands: all, at: null, vs: 2016 }, all, en, [2009, 2021])).toBe('Years 2009–2021 · Brands: all brands · 2023 compared with 2016');
+    expect(filterLine({ yearRange: [2011, 2018], brands: all, at: 2017, vs: 2020 }, all, en)).toBe('Years 2011–2018 · Brands: all brands');
+    expect(filterLine({ yearRange: [2011, 2018], brands: all, at: 2017, vs: 2012 }, all, intlFor('ja'))).toBe('2011～2018年 · ブランド：すべてのブランド · 2017年と2012年を比較');
   });
 
   it('names the years drawn when the filter is wider than the data (EV data runs 2009–2021)', () => {
     const drawn = drawnYears([1999, 2023], [2009, 2021])!;
-    expect(filterLine({ yearRange: drawn, brands: ['Nissan'] }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], en)).toBe('Years 2009–2021 · Brands: Nissan');
+    expect(filterLine({ yearRange: drawn, brands: ['Nissan'], at: null, vs: null }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], en)).toBe('Years 2009–2021 · Brands: Nissan');
   });
 });
 
@@ -105,9 +114,9 @@ describe('the lines under an exported image, in French and Japanese', () => {
   const source = { id: 's', title: 'Renault–Nissan–Mitsubishi Alliance', kind: 'encyclopedia', publisher: null, date: '2023-12-06', language: 'en', url: null } as unknown as Source;
 
   it('words the filter line', () => {
-    expect(filterLine({ yearRange: [2013, 2016], brands: [...all] }, all, intlFor('fr'))).toBe('Années 2013–2016 · Marques\u202f: toutes les marques');
-    expect(filterLine({ yearRange: [2017, 2017], brands: ['Renault'] }, all, intlFor('fr'))).toBe('Année 2017 · Marques\u202f: Renault');
-    expect(filterLine({ yearRange: [2013, 2016], brands: [] }, all, intlFor('ja'))).toBe('2013～2016年 · ブランド：ブランド未選択');
+    expect(filterLine({ yearRange: [2013, 2016], brands: [...all], at: null, vs: null }, all, intlFor('fr'))).toBe('Années 2013–2016 · Marques\u202f: toutes les marques');
+    expect(filterLine({ yearRange: [2017, 2017], brands: ['Renault'], at: null, vs: null }, all, intlFor('fr'))).toBe('Année 2017 · Marques\u202f: Renault');
+    expect(filterLine({ yearRange: [2013, 2016], brands: [], at: null, vs: null }, all, intlFor('ja'))).toBe('2013～2016年 · ブランド：ブランド未選択');
   });
 
   it('words the citation, its kind and date, and keeps the title as written', () => {

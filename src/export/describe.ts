@@ -3,7 +3,7 @@ import type { Brand, Source } from '../data/schema';
 import { formatsFor, formatsOf, isoDay, isoMonth } from '../i18n/format';
 import { joinList } from '../i18n/joinList';
 import type { Locale } from '../i18n/locales';
-import type { Filters, YearRange } from '../state/filters';
+import { selectComparedYear, selectCursor, type Filters, type YearRange } from '../state/filters';
 
 /** The years a figure actually draws: the filter's range cut to the years the view has data for; null if none. */
 export function drawnYears(yearRange: YearRange, dataYears: YearRange | null): YearRange | null {
@@ -13,15 +13,22 @@ export function drawnYears(yearRange: YearRange, dataYears: YearRange | null): Y
   return from <= to ? [from, to] : null;
 }
 
-/** "Years 2013–2016 · Brands: Renault, Nissan": the filter, as a line under an exported image, in `intl`'s language. */
-export function filterLine({ yearRange, brands }: Pick<Filters, 'yearRange' | 'brands'>, allBrands: readonly Brand[], intl: IntlShape): string {
+/**
+ * "Years 2013–2016 · Brands: Renault, Nissan": the filter, as a line under an exported image, in `intl`'s
+ * language — the years a chart draws (`shownYears`), where they are fewer — with " · 2012 compared with 2017"
+ * while two years are compared (the image's frames and rules show them).
+ */
+export function filterLine(filters: Pick<Filters, 'yearRange' | 'brands' | 'at' | 'vs'>, allBrands: readonly Brand[], intl: IntlShape, shownYears = filters.yearRange): string {
+  const { brands } = filters;
   const brandText =
     brands.length === allBrands.length
       ? intl.formatMessage({ id: 'export.allBrands' })
       : brands.length
         ? brands.join(', ')
         : intl.formatMessage({ id: 'export.noBrand' });
-  return intl.formatMessage({ id: 'export.filterLine' }, { isOneYear: yearRange[0] === yearRange[1] ? 'yes' : 'no', years: formatsOf(intl).yearSpan(yearRange), brands: brandText });
+  const line = intl.formatMessage({ id: 'export.filterLine' }, { isOneYear: shownYears[0] === shownYears[1] ? 'yes' : 'no', years: formatsOf(intl).yearSpan(shownYears), brands: brandText });
+  const compared = selectComparedYear(filters);
+  return compared === null ? line : intl.formatMessage({ id: 'export.filterLine.compared' }, { filters: line, at: selectCursor(filters), vs: compared });
 }
 
 /** "6 December 2023" from "2023-12-06", "December 2023" from "2023-12", in `locale`; anything else as written. */

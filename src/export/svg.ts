@@ -69,9 +69,14 @@ function legendGroup(items: readonly LegendItem[], width: number, theme: Theme):
       y += 20;
     }
     const isLine = item.symbol === 'line' || item.symbol === 'dashed';
+    const isOpen = item.symbol === 'hollow' || item.symbol === 'outline';
     const swatch = isLine
       ? svgElement('line', { x1: x, x2: x + 16, y1: y + 6, y2: y + 6, stroke: item.color, 'stroke-width': 3, ...(item.symbol === 'dashed' ? { 'stroke-dasharray': item.dash ?? DEFAULT_DASH } : {}) })
-      : svgElement('rect', { x, y, width: 12, height: 12, rx: item.symbol === 'circle' || item.symbol === 'hollow' ? 6 : 2, fill: item.symbol === 'hollow' ? 'none' : item.color, stroke: item.color });
+      : svgElement('rect', {
+          x, y, width: 12, height: 12, rx: item.symbol === 'circle' || item.symbol === 'hollow' ? 6 : item.symbol === 'outline' ? 3 : 2,
+          fill: isOpen ? 'none' : item.color, stroke: item.color,
+          ...(item.symbol === 'outline' ? { 'stroke-width': 1.5, ...(item.dash ? { 'stroke-dasharray': item.dash } : {}) } : {}),
+        });
     group.append(swatch, textElement(item.label, { x: x + 20, y: y + 10 }));
     x += itemWidth;
   }

@@ -80,8 +80,9 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
       ...(layout === 'stacked' && hiddenBrands.length > 0 ? [{ key: 'others', label: intl.formatMessage({ id: 'sales.legend.others' }), color: theme.grid }] : []),
       ...(layout === 'stacked' ? [{ key: 'total', label: intl.formatMessage({ id: 'sales.legend.total' }), color: theme.alliance, symbol: 'line' as const }] : []),
       ...(target ? [{ key: 'target', label: intl.formatMessage({ id: 'sales.legend.target' }, targetYearValues(target)), color: theme.alliance, symbol: 'dashed' as const }] : []),
+      ...(compare?.salesCompareKey(years, at, vs, theme, intl) ?? []),
     ],
-    [dataset, theme, layout, target, hiddenBrands, intl],
+    [dataset, theme, layout, target, hiddenBrands, years, at, vs, compare, intl],
   );
 
   const drawing = useMemo(

@@ -1,5 +1,8 @@
 import type { Theme } from '../../theme/tokens';
 
+/** The compared year's frame's dashes (and its legend key's). */
+export const COMPARED_DASH = '5 4';
+
 /**
  * The frame around a year's column, from above its total (atFrameTop) to under its label: solid for the cursor
  * year, dashed for the year it is compared with, as the timeline marks the two. One drawing for the static chart
@@ -17,7 +20,7 @@ export function YearFrame({ kind, start, end, top, bottom, theme }: { kind: 'at'
       fill="none"
       stroke={theme.text}
       strokeWidth={1.5}
-      strokeDasharray={kind === 'vs' ? '5 4' : undefined}
+      strokeDasharray={kind === 'vs' ? COMPARED_DASH : undefined}
       aria-hidden="true"
     />
   );

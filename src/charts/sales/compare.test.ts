@@ -1,7 +1,8 @@
 import realDataset from '../../../public/data/alliance.json';
 import { Dataset, type Brand } from '../../data/schema';
 import { intlFor } from '../../i18n/intl';
-import { salesComparison } from './compare';
+import { salesCompareKey, salesComparison } from './compare';
+import { lightTheme } from '../../theme/tokens';
 import { salesYears } from './model';
 
 // Figures checked by hand against the seed's sales table (002_d899d992310475ac.txt, lines 74–80).
@@ -36,8 +37,21 @@ describe('salesComparison', () => {
 
   it('speaks French and Japanese', () => {
     expect(compare([2016, 2017], { brands: ['Renault'], lang: 'fr' })).toBe(
-      'Comparaison de 2016 avec 2017\u202f: Total de l’Alliance 9,96\u00a0M → 10,6\u00a0M (+6,5\u00a0%)\u202f; Renault 3,18\u00a0M → 3,76\u00a0M (+18,2\u00a0%\u202f; le chiffre de 2017 inclut AvtoVAZ).',
+      'Comparaison de 2016 avec 2017\u202f: total de l’Alliance 9,96\u00a0M → 10,6\u00a0M (+6,5\u00a0%)\u202f; Renault 3,18\u00a0M → 3,76\u00a0M (+18,2\u00a0%\u202f; le chiffre de 2017 inclut AvtoVAZ).',
     );
     expect(compare([2016, 2017], { brands: ['Renault'], lang: 'ja' })).toBe('2016年と2017年の比較：アライアンス合計 996万台→1,061万台（+6.5%）／Renault 318万台→376万台（+18.2%、2017年はAvtoVAZを含む）。');
+    // Each year of a list carries its own 年.
+    expect(compare([2012, 2013], { brands: ['Mitsubishi'], lang: 'ja' })).toBe('2012年と2013年の比較：アライアンス合計 810万台→826万台（+2.1%）／Mitsubishi：2012年または2013年の数値なし。');
+  });
+
+  it('keys the two frames in the legend while both are drawn, the compared one dashed', () => {
+    const theme = lightTheme;
+    const years = salesYears(dataset, { yearRange: [2011, 2018], brands: ALL });
+    expect(salesCompareKey(years, 2012, 2017, theme, intlFor('en')).map(({ key, label, symbol, dash }) => ({ key, label, symbol, dash }))).toEqual([
+      { key: 'at', label: '2012 (as of)', symbol: 'outline', dash: undefined },
+      { key: 'vs', label: '2017 (compared)', symbol: 'outline', dash: '5 4' },
+    ]);
+    expect(salesCompareKey(years, 2012, null, theme, intlFor('en'))).toEqual([]);
+    expect(salesCompareKey(salesYears(dataset, { yearRange: [2011, 2016], brands: ALL }), 2012, 2017, theme, intlFor('en'))).toEqual([]);
   });
 });

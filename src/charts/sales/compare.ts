@@ -6,7 +6,10 @@ import type { Brand, Dataset } from '../../data/schema';
 import { formatsOf } from '../../i18n/format';
 import { joinList } from '../../i18n/joinList';
 import type { YearSpan } from '../../state/time';
+import type { LegendItem } from '../../components/chartTypes';
+import type { Theme } from '../../theme/tokens';
 import type { SalesYear } from './model';
+import { COMPARED_DASH } from './YearFrame';
 
 // Its words come with it (EnglishLater): the first script carries none of them.
 addEnglish({ compare: compareEn });
@@ -36,7 +39,7 @@ function basisNotes(brands: readonly Brand[], has: (brand: Brand, year: number) 
   const f = formatsOf(intl);
   const notes = ([[from, to], [to, from]] as const).flatMap(([year, other]) => {
     const only = brands.filter((brand) => has(brand, year) && !has(brand, other));
-    return only.length ? [intl.formatMessage({ id }, { year, brands: f.list(only) })] : [];
+    return only.length ? [intl.formatMessage({ id }, { year: f.year(year), brands: f.list(only) })] : [];
   });
   return joinList(notes, intl);
 }
@@ -63,12 +66,12 @@ export function salesComparison(dataset: Basis, years: readonly SalesYear[], spa
   if (!span || !earlier || !later) return '';
   const f = formatsOf(intl);
   const totalBasis = basisNotes(brandIds(dataset), (brand, year) => isCounted(dataset, brand, year), 'compare.sales.onlyIn', span, intl);
-  const items = [figures(intl.formatMessage({ id: 'sales.legend.total' }), earlier.totalUnits, later.totalUnits, totalBasis, intl)];
+  const items = [figures(intl.formatMessage({ id: 'compare.sales.total' }), earlier.totalUnits, later.totalUnits, totalBasis, intl)];
   // A brand with no record in a year has no figure there, as one whose record gives none.
   const none = { units: null, inside: null };
   const shown = brandIds(dataset).filter((brand) => [earlier, later].some((y) => y.cells.some((c) => c.brand === brand)));
   for (const brand of shown) {
-    const pair = [earlier, later].map((y) => ({ year: String(y.year), cell: y.cells.find((c) => c.brand === brand) ?? none }));
+    const pair = [earlier, later].map((y) => ({ year: f.year(y.year), cell: y.cells.find((c) => c.brand === brand) ?? none }));
     const [before, after] = pair.map((p) => p.cell.units);
     if (before != null && after != null) {
       const inside = (inner: Brand, year: number) => includedBrands(dataset.brands, brand, year).includes(inner);
@@ -87,4 +90,18 @@ export function salesComparison(dataset: Basis, years: readonly SalesYear[], spa
     }
   }
   return intl.formatMessage({ id: 'compare.sales' }, { from: span[0], to: span[1], items: joinList(items, intl) });
+}
+
+/**
+ * The legend's key to the two years' frames while both are drawn ("2012 (as of)", "2017 (compared)"): an exported
+ * image or an embedded chart shows them without the timeline or the summary that name them.
+ */
+export function salesCompareKey(years: readonly SalesYear[], at: number, vs: number | null, theme: Theme, intl: IntlShape): LegendItem[] {
+  const f = formatsOf(intl);
+  const drawn = (year: number) => years.some((y) => y.year === year);
+  if (vs === null || !drawn(vs)) return [];
+  return [
+    ...(drawn(at) ? [{ key: 'at', label: intl.formatMessage({ id: 'compare.sales.keyAt' }, { year: f.year(at) }), color: theme.text, symbol: 'outline' as const }] : []),
+    { key: 'vs', label: intl.formatMessage({ id: 'compare.sales.keyVs' }, { year: f.year(vs) }), color: theme.text, symbol: 'outline', dash: COMPARED_DASH },
+  ];
 }

@@ -5,6 +5,9 @@
  */
 export const compareEn = {
   'compare.sales': 'Comparing {from} with {to}: {items}.',
+  'compare.sales.total': 'Alliance total',
+  'compare.sales.keyAt': '{year} (as of)',
+  'compare.sales.keyVs': '{year} (compared)',
   'compare.sales.figures': '{name} {from} → {to} ({change})',
   'compare.sales.figuresOn': '{name} {from} → {to} ({change}; {basis})',
   'compare.sales.onlyIn': '{brands} counted in {year} only',

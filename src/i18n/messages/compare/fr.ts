@@ -4,6 +4,9 @@ import type { compareEn } from './en';
 /** The compare area in French: every key of compare/en.ts, no other. */
 export const compareFr: Translation<typeof compareEn> = {
   'compare.sales': 'Comparaison de {from} avec {to}\u202f: {items}.',
+  'compare.sales.total': 'total de l’Alliance',
+  'compare.sales.keyAt': '{year} (année affichée)',
+  'compare.sales.keyVs': '{year} (comparée)',
   'compare.sales.figures': '{name} {from} → {to} ({change})',
   'compare.sales.figuresOn': '{name} {from} → {to} ({change}\u202f; {basis})',
   'compare.sales.onlyIn': '{brands} dans le total de {year} seulement',

@@ -1,6 +1,7 @@
 /** Each card's chrome (keys, table, share, downloads, empty state, embed credit). Keys start with "export.". */
 export const exportEn = {
   'export.filterLine': '{isOneYear, select, yes {Year {years}} other {Years {years}}} · Brands: {brands}',
+  'export.filterLine.compared': '{filters} · {at} compared with {vs}',
   'export.allBrands': 'all brands',
   'export.noBrand': 'no brand selected',
   'export.sourceLine': '{count, plural, one {Source} other {Sources}}: {citations} · Alliance Atlas',

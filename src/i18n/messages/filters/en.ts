@@ -8,7 +8,7 @@ export const filtersEn = {
   'filters.at': 'As of',
   'filters.compare': 'Compare with',
   'filters.compare.none': 'none',
-  'filters.compare.legend': 'Comparing {from} with {to}: every view shows what changed between',
+  'filters.compare.legend': 'Comparing {from} with {to}: every view shows what changed between them',
   'filters.yearHint': '{from}–{to}; showing {year}',
   'filters.reset': 'Reset',
   'filters.copyLink': 'Copy link',

@@ -11,7 +11,7 @@ export const filtersFr: Translation<typeof filtersEn> = {
   'filters.at': 'Année affichée',
   'filters.compare': 'Comparer avec',
   'filters.compare.none': 'aucune année',
-  'filters.compare.legend': 'Comparaison de {from} avec {to}\u202f: chaque vue montre ce qui a changé entre-temps',
+  'filters.compare.legend': 'Comparaison de {from} avec {to}\u202f: chaque vue montre ce qui a changé entre les deux',
   'filters.yearHint': '{from}–{to} ; affichage de {year}',
   'filters.reset': 'Réinitialiser',
   'filters.copyLink': 'Copier le lien',
