@@ -112,7 +112,7 @@ export function ChartCard(props: ChartCardProps) {
     () => registerChartImage(chart, () => (emptyMessage ? null : { drawing, chartWidth: screenWidth(), parts })),
     [chart, parts, drawing, emptyMessage, screenWidth],
   );
-  const outside = emptyMessage ? null : cursorNote({ at, yearRange }, dataYears, intl);
+  const outside = emptyMessage ? null : cursorNote({ at, vs, yearRange }, dataYears, intl);
   const titleId = `${chart}-title`;
   const summaryId = `${chart}-summary`;
 

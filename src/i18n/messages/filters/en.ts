@@ -30,6 +30,8 @@ export const filtersEn = {
   'filters.handleValue.at': 'As of {year}',
   'filters.cursorBefore': 'No figures for {year}: this chart’s figures start in {from}.',
   'filters.cursorAfter': 'No figures for {year}: this chart’s figures end in {to}.',
+  'filters.compareBefore': 'Nothing to compare for {year}: this chart’s figures start in {from}.',
+  'filters.compareAfter': 'Nothing to compare for {year}: this chart’s figures end in {to}.',
   'filters.band.sales': 'Sales',
   'filters.band.ev': 'EV',
   'filters.band.ownership': 'Ownership',

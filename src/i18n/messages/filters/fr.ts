@@ -33,6 +33,8 @@ export const filtersFr: Translation<typeof filtersEn> = {
   'filters.handleValue.at': 'En {year}',
   'filters.cursorBefore': 'Pas de chiffres pour {year}\u202f: ceux de ce graphique commencent en {from}.',
   'filters.cursorAfter': 'Pas de chiffres pour {year}\u202f: ceux de ce graphique s’arrêtent en {to}.',
+  'filters.compareBefore': 'Rien à comparer pour {year}\u202f: les chiffres de ce graphique commencent en {from}.',
+  'filters.compareAfter': 'Rien à comparer pour {year}\u202f: les chiffres de ce graphique s’arrêtent en {to}.',
   'filters.band.sales': 'Ventes',
   'filters.band.ev': 'VE',
   'filters.band.ownership': 'Participations',

@@ -33,6 +33,8 @@ export const filtersJa: Translation<typeof filtersEn> = {
   'filters.handleValue.at': '{year}年時点',
   'filters.cursorBefore': 'このグラフの数値は{from}年からのため、{year}年の数値はありません。',
   'filters.cursorAfter': 'このグラフの数値は{to}年までのため、{year}年の数値はありません。',
+  'filters.compareBefore': 'このグラフの数値は{from}年からのため、{year}年とは比較できません。',
+  'filters.compareAfter': 'このグラフの数値は{to}年までのため、{year}年とは比較できません。',
   'filters.band.sales': '販売',
   'filters.band.ev': '電気自動車',
   'filters.band.ownership': '資本関係',
