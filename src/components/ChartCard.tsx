@@ -7,7 +7,7 @@ import { useDataset } from '../data/useDataset';
 import { drawnYears, filterLine, sourceLine } from '../export/describe';
 import { registerChartImage } from '../export/registry';
 import type { ChartDrawing } from '../export/svg';
-import { useFilters, type YearRange } from '../state/filters';
+import { selectComparedYear, useFilters, type YearRange } from '../state/filters';
 import { useDrawnChoices } from '../state/drawnChoices';
 import { useTheme } from '../theme/useTheme';
 import type { ChartId, ChartTable, LegendItem } from './chartTypes';
@@ -80,6 +80,9 @@ export function ChartCard(props: ChartCardProps) {
   // The image and the page title name the years drawn, not a wider filter (EV data runs 2009–2021).
   const drawn = useMemo(() => drawnYears(yearRange, dataYears) ?? yearRange, [yearRange, dataYears]);
   useDocumentTitle(pageChart === chart ? { title, years: drawn } : null);
+  // The cursor is in the image's words only while comparing: moved without a comparison (Play), it leaves the parts be.
+  const compared = selectComparedYear({ yearRange, at, vs });
+  const comparedAt = compared === null ? null : at;
   const parts = useMemo(
     () => ({
       title,
@@ -87,12 +90,12 @@ export function ChartCard(props: ChartCardProps) {
       // An exported image shows only what is drawn: brands filtered out leave the legend.
       legend: legend.filter((item) => !item.brand || brands.includes(item.brand)),
       theme,
-      filterLine: filterLine({ yearRange, brands, at, vs }, allBrands, intl, drawn),
+      filterLine: filterLine({ yearRange, brands, at: comparedAt, vs: compared }, allBrands, intl, drawn),
       sourceLine: sourceLine(sources, intl),
       notes: emptyMessage ? [] : footnotes,
       figures: emptyMessage ? [] : exportFigures,
     }),
-    [title, subtitle, legend, theme, yearRange, drawn, brands, at, vs, allBrands, sources, footnotes, exportFigures, emptyMessage, intl],
+    [title, subtitle, legend, theme, yearRange, drawn, brands, comparedAt, compared, allBrands, sources, footnotes, exportFigures, emptyMessage, intl],
   );
   // "As on screen": the width the card gives its chart now.
   const screenWidth = useCallback(() => bodyRef.current?.clientWidth || 640, []);

@@ -47,7 +47,7 @@ export interface Filters {
   yearRange: YearRange;
   /** The year the "as of" views show, always inside yearRange; null = the range's end. */
   at: number | null;
-  /** The year the views compare `at` with (ownership, plants); null = no comparison. Kept when the cursor or range passes it (selectComparedYear). */
+  /** The year every view compares `at` with; null = no comparison. Kept when the cursor or range passes it (selectComparedYear). */
   vs: number | null;
   /** Selected brands, always in the dataset's order. */
   brands: readonly Brand[];

@@ -77,4 +77,3 @@ export function evCursorSummary(cursor: EvCursor | null, months: EvWindow | null
   const values = joinList(largest.map((v) => intl.formatMessage({ id: 'ev.summary.cursorValue' }, { series: v.series, units: v.count, month: f.monthShort(v.fromMonth) })), intl);
   return intl.formatMessage({ id: 'ev.summary.cursor' }, { year: cursor.year, values });
 }
-

@@ -60,9 +60,16 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   const rows = useMemo(() => salesChartRows(years, mode, layout), [years, mode, layout]);
   const axis = useMemo(() => salesValueAxis(rows, mode, layout, target?.units ?? null), [rows, mode, layout, target]);
   const compare = useLoaded(loadCompare, vs !== null);
+  // The cursor counts here only while comparing: a cursor moved without a comparison (Play) rewrites neither
+  // the summary nor the legend.
+  const comparedAt = vs === null ? null : at;
+  const comparison = useMemo(
+    () => (compare && comparedAt !== null ? { sentence: compare.salesComparison(dataset, years, compareSpan(comparedAt, vs), intl), key: compare.salesCompareKey(years, comparedAt, vs, theme, intl) } : null),
+    [compare, dataset, years, comparedAt, vs, theme, intl],
+  );
   const summary = useMemo(
-    () => joinSentences([salesSummary(years, hiddenBrands.length > 0, intl), compare?.salesComparison(dataset, years, compareSpan(at, vs), intl) ?? ''], intl),
-    [dataset, years, hiddenBrands, at, vs, compare, intl],
+    () => joinSentences([salesSummary(years, hiddenBrands.length > 0, intl), comparison?.sentence ?? ''], intl),
+    [years, hiddenBrands, comparison, intl],
   );
   const footnotes = useMemo(() => salesFootnotes(years, hiddenBrands, mode, layout, intl), [years, hiddenBrands, mode, layout, intl]);
   const table = useMemo(() => salesTable(years, intl), [years, intl]);
@@ -80,9 +87,9 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
       ...(layout === 'stacked' && hiddenBrands.length > 0 ? [{ key: 'others', label: intl.formatMessage({ id: 'sales.legend.others' }), color: theme.grid }] : []),
       ...(layout === 'stacked' ? [{ key: 'total', label: intl.formatMessage({ id: 'sales.legend.total' }), color: theme.alliance, symbol: 'line' as const }] : []),
       ...(target ? [{ key: 'target', label: intl.formatMessage({ id: 'sales.legend.target' }, targetYearValues(target)), color: theme.alliance, symbol: 'dashed' as const }] : []),
-      ...(compare?.salesCompareKey(years, at, vs, theme, intl) ?? []),
+      ...(comparison?.key ?? []),
     ],
-    [dataset, theme, layout, target, hiddenBrands, years, at, vs, compare, intl],
+    [dataset, theme, layout, target, hiddenBrands, comparison, intl],
   );
 
   const drawing = useMemo(
