@@ -1,4 +1,4 @@
-import { brandColours, brandIds, datasetYears, hasDatedRecord, includedBrands, includingBrand } from './catalogue';
+import { brandColours, brandIds, datasetYears, hasDatedRecord, includedIn, inclusionOf } from './catalogue';
 import type { BrandInfo, Dataset } from './schema';
 
 const colours = { light: '#111111', dark: '#EEEEEE' };
@@ -84,32 +84,49 @@ describe('hasDatedRecord', () => {
   });
 });
 
-describe('includingBrand', () => {
+describe('inclusionOf', () => {
+  const parentOf = (brands: BrandInfo[], brand: string, year: number) => inclusionOf(brands, brand, year)?.parent ?? null;
+
   it('puts AvtoVAZ inside Renault from 2017 and not before', () => {
-    expect([2016, 2017, 2030].map((y) => includingBrand(BRANDS, 'AvtoVAZ', y))).toEqual([null, 'Renault', 'Renault']);
+    expect([2016, 2017, 2030].map((y) => parentOf(BRANDS, 'AvtoVAZ', y))).toEqual([null, 'Renault', 'Renault']);
   });
 
   it('puts Dacia inside Renault in every year', () => {
-    expect([1900, 2100].map((y) => includingBrand(BRANDS, 'Dacia', y))).toEqual(['Renault', 'Renault']);
+    expect([1900, 2100].map((y) => parentOf(BRANDS, 'Dacia', y))).toEqual(['Renault', 'Renault']);
   });
 
   it('puts Nissan inside nothing', () => {
-    expect(includingBrand(BRANDS, 'Nissan', 2017)).toBeNull();
+    expect(inclusionOf(BRANDS, 'Nissan', 2017)).toBeNull();
   });
 
   it('honours the last year of a closed span', () => {
     const brands: BrandInfo[] = [{ id: 'A', colours, includes: [{ brand: 'B', from: 2010, to: 2012 }] }, { id: 'B', colours }];
-    expect([2009, 2010, 2012, 2013].map((y) => includingBrand(brands, 'B', y))).toEqual([null, 'A', 'A', null]);
+    expect([2009, 2010, 2012, 2013].map((y) => parentOf(brands, 'B', y))).toEqual([null, 'A', 'A', null]);
+  });
+
+  it('says which years are inferred, span by span (the real file: stated for 2017, inferred from 2018)', () => {
+    const brands: BrandInfo[] = [
+      { id: 'Renault', colours, includes: [{ brand: 'AvtoVAZ', from: 2017, to: 2017 }, { brand: 'AvtoVAZ', from: 2018, inferred: true }] },
+      { id: 'AvtoVAZ', colours },
+    ];
+    expect([2017, 2018, 2019].map((y) => inclusionOf(brands, 'AvtoVAZ', y))).toEqual([
+      { parent: 'Renault', inner: 'AvtoVAZ', inferred: false },
+      { parent: 'Renault', inner: 'AvtoVAZ', inferred: true },
+      { parent: 'Renault', inner: 'AvtoVAZ', inferred: true },
+    ]);
   });
 });
 
-describe('includedBrands', () => {
+describe('includedIn', () => {
+  const inner = (brand: string, year: number) => includedIn(BRANDS, brand, year).map((inc) => inc.inner);
+
   it('gives Renault only Dacia in 2016, and AvtoVAZ and Dacia in 2017', () => {
-    expect([includedBrands(BRANDS, 'Renault', 2016), includedBrands(BRANDS, 'Renault', 2017)]).toEqual([['Dacia'], ['AvtoVAZ', 'Dacia']]);
+    expect([inner('Renault', 2016), inner('Renault', 2017)]).toEqual([['Dacia'], ['AvtoVAZ', 'Dacia']]);
+    expect(includedIn(BRANDS, 'Renault', 2016)).toEqual([{ parent: 'Renault', inner: 'Dacia', inferred: false }]);
   });
 
   it('gives a brand that includes nothing, or is unknown, an empty list', () => {
-    expect([includedBrands(BRANDS, 'Nissan', 2017), includedBrands(BRANDS, 'Lada', 2017)]).toEqual([[], []]);
+    expect([inner('Nissan', 2017), inner('Lada', 2017)]).toEqual([[], []]);
   });
 });
 

@@ -44,16 +44,22 @@ export function datasetYears(dataset: DatedRecords): YearRange {
 
 const covers = (span: { from?: number; to?: number }, year: number) => (span.from ?? -Infinity) <= year && year <= (span.to ?? Infinity);
 
-/** The brand whose figures contain `brand`'s in `year` ("figures merged to Renault"), or null. */
-export function includingBrand(brands: readonly BrandInfo[], brand: Brand, year: number): Brand | null {
-  const parent = brands.find((b) => (b.includes ?? []).some((inc) => inc.brand === brand && covers(inc, year)));
-  return parent?.id ?? null;
+/** A brand's figures inside another's in a year, and whether a source says so or it is read off the figures. */
+export interface Inclusion {
+  parent: Brand;
+  inner: Brand;
+  inferred: boolean;
 }
 
-/** The brands whose figures `brand`'s figures contain in `year`. */
-export function includedBrands(brands: readonly BrandInfo[], brand: Brand, year: number): Brand[] {
+/** What `brand`'s figures contain in `year` ("figures merged to Renault"), in the dataset's order. */
+export function includedIn(brands: readonly BrandInfo[], brand: Brand, year: number): Inclusion[] {
   const info = brands.find((b) => b.id === brand);
-  return (info?.includes ?? []).filter((inc) => covers(inc, year)).map((inc) => inc.brand);
+  return (info?.includes ?? []).filter((inc) => covers(inc, year)).map((inc) => ({ parent: brand, inner: inc.brand, inferred: inc.inferred === true }));
+}
+
+/** Where `brand`'s figures sit inside another brand's in `year`, or null (the schema allows one such brand a year). */
+export function inclusionOf(brands: readonly BrandInfo[], brand: Brand, year: number): Inclusion | null {
+  return brands.flatMap((b) => includedIn(brands, b.id, year)).find((inc) => inc.inner === brand) ?? null;
 }
 
 /** Each brand's colour in one theme, from the dataset's `brands`. */

@@ -274,6 +274,11 @@ describe('parseDataset on malformed files names the failing path', () => {
     ]);
   });
 
+  it('an inclusion marked inferred with anything but true (absent means a source says so)', () => {
+    expect(detailsOf(broken((d) => (at(d, 'brands', 0).includes = [{ brand: 'AvtoVAZ', from: 2017, inferred: false }]))))
+      .toEqual(['brands[0].includes[0].inferred: expected true, got false']);
+  });
+
   it('accepts a brand included in two brands one after the other', () => {
     const data = broken((d) => {
       at(d, 'brands', 0).includes = [{ brand: 'AvtoVAZ', from: 2017 }];

@@ -69,10 +69,11 @@ export const BrandInfo = z.object({
   colours: z.object({ light: hexColour, dark: hexColour }),
   /**
    * Brands whose figures this brand's figures contain ("figures merged to Renault"), from `from` to
-   * `to` inclusive (open ends = every year), so a total never counts them twice.
+   * `to` inclusive (open ends = every year), so a total never counts them twice. `inferred`: no source says
+   * so for these years; it is read off the figures (the sales records' notes say how), and the page says so.
    */
   includes: z
-    .array(z.object({ brand: Brand, from: year.optional(), to: year.optional() }))
+    .array(z.object({ brand: Brand, from: year.optional(), to: year.optional(), inferred: z.literal(true).optional() }))
     .max(MAX_BRANDS)
     .optional(),
 });

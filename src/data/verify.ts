@@ -2,7 +2,7 @@
  * Provenance checks for the dataset: every record must point at text a reader can find.
  * Pure functions only (no fs); the CLI in scripts/verify-data.ts and the tests feed them.
  */
-import { brandIds, includingBrand } from './catalogue';
+import { brandIds, inclusionOf } from './catalogue';
 import { ownValue } from './ownValue';
 import { RECORD_KEYS } from './recordKeys';
 import type { Dataset, RecordKey } from './schema';
@@ -257,7 +257,7 @@ function checkSalesTotals(dataset: Dataset): Problem[] {
     if (years.has(total.year)) problems.push({ path, message: `${path} repeats the year ${total.year}` });
     years.add(total.year);
     const sum = dataset.sales
-      .filter((s) => s.year === total.year && includingBrand(dataset.brands, s.brand, s.year) === null)
+      .filter((s) => s.year === total.year && inclusionOf(dataset.brands, s.brand, s.year) === null)
       .reduce((acc, s) => acc + (s.units ?? 0), 0);
     if (sum !== total.units) {
       problems.push({ path: `${path}.units`, message: `${path}.units ${total.units} does not equal the ${total.year} brand sum ${sum}` });

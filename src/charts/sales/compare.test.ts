@@ -22,11 +22,22 @@ describe('salesComparison', () => {
   });
 
   it('says nothing of basis where both years count the same brands, and names a brand missing from both years once', () => {
-    // 2017 → 2018: 10,608,366 → 10,756,875 (+1.40%); Nissan 5,816,278 → 5,653,683 (−2.80%); AvtoVAZ inside Renault both years.
+    // 2017 → 2018: 10,608,366 → 10,756,875 (+1.40%); Nissan 5,816,278 → 5,653,683 (−2.80%); AvtoVAZ inside Renault both years
+    // (stated for 2017, "figures merged to Renault"; inferred from the totals for 2018, whose cell is empty).
     expect(compare([2017, 2018], { brands: ['Nissan', 'AvtoVAZ'] })).toBe(
-      'Comparing 2017 with 2018: Alliance total 10.6M → 10.8M (+1.4%); Nissan 5.82M → 5.65M (−2.8%); AvtoVAZ: in Renault’s figure for 2017 and 2018.',
+      'Comparing 2017 with 2018: Alliance total 10.6M → 10.8M (+1.4%); Nissan 5.82M → 5.65M (−2.8%); AvtoVAZ: in Renault’s figure for 2017 and 2018 (2018 inferred).',
     );
     expect(compare([2012, 2013], { brands: ['Mitsubishi'] })).toBe('Comparing 2012 with 2013: Alliance total 8.10M → 8.26M (+2.1%); Mitsubishi: no figure for 2012 or 2013.');
+  });
+
+  it('says where an inclusion is inferred, not stated by the source (AvtoVAZ in Renault’s 2018 figure)', () => {
+    // Renault 3,182,625 → 3,884,295 (+22.05%); AvtoVAZ 284,807 in 2016, its 2018 cell empty.
+    expect(compare([2016, 2018], { brands: ['Renault', 'AvtoVAZ'] })).toBe(
+      'Comparing 2016 with 2018: Alliance total 9.96M → 10.8M (+8%); Renault 3.18M → 3.88M (+22%; 2018 includes AvtoVAZ, inferred); ' +
+        'AvtoVAZ: in Renault’s figure for 2018 (inferred).',
+    );
+    expect(compare([2016, 2018], { brands: ['Renault', 'AvtoVAZ'], lang: 'fr' })).toContain('le chiffre de 2018 inclut AvtoVAZ, par déduction');
+    expect(compare([2016, 2018], { brands: ['AvtoVAZ'], lang: 'ja' })).toContain('2018年はRenaultの数値に含まれる（推定）');
   });
 
   it('is empty without a comparison, or when the chart does not show both years', () => {

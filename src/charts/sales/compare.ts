@@ -1,7 +1,7 @@
 import type { IntlShape } from 'react-intl';
 import { addEnglish } from '../../i18n/messages';
 import { compareEn } from '../../i18n/messages/compare/en';
-import { brandIds, includedBrands, includingBrand } from '../../data/catalogue';
+import { brandIds, includedIn, inclusionOf } from '../../data/catalogue';
 import type { Brand, Dataset } from '../../data/schema';
 import { formatsOf } from '../../i18n/format';
 import { joinList } from '../../i18n/joinList';
@@ -23,23 +23,31 @@ function signedChange(from: number, to: number, intl: IntlShape): string {
   return `${sign}${formatsOf(intl).percent(Math.abs(change))}`;
 }
 
+/** How a year's figure holds a brand: as a source says, as read off the figures (`inferred`), or not at all (null). */
+type Held = 'stated' | 'inferred' | null;
+
 /** Whether a brand's units are in `year`'s published total: a figure of its own, or inside another brand's figure. */
-function isCounted(dataset: Basis, brand: Brand, year: number): boolean {
+function counted(dataset: Basis, brand: Brand, year: number): Held {
   const figure = (b: Brand) => dataset.sales.some((s) => s.brand === b && s.year === year && s.units !== null);
-  const parent = includingBrand(dataset.brands, brand, year);
-  return figure(brand) || (parent !== null && figure(parent));
+  if (figure(brand)) return 'stated';
+  const inclusion = inclusionOf(dataset.brands, brand, year);
+  return inclusion && figure(inclusion.parent) ? (inclusion.inferred ? 'inferred' : 'stated') : null;
 }
 
 /**
  * One note per compared year for the brands it has and the other lacks (`has(brand, year)`), worded by `id`
- * ("Mitsubishi counted in 2017 only", "2017 includes AvtoVAZ"), joined as the language joins such items; '' when
- * the two years have the same: a figure that rose because a brand joined it did not rise like for like.
+ * ("Mitsubishi counted in 2017 only", "2018 includes AvtoVAZ, inferred"), joined as the language joins such items;
+ * '' when the two years have the same: a figure that rose because a brand joined it did not rise like for like.
  */
-function basisNotes(brands: readonly Brand[], has: (brand: Brand, year: number) => boolean, id: 'compare.sales.onlyIn' | 'compare.sales.includes', [from, to]: YearSpan, intl: IntlShape): string {
+function basisNotes(brands: readonly Brand[], has: (brand: Brand, year: number) => Held, id: 'compare.sales.onlyIn' | 'compare.sales.includes', [from, to]: YearSpan, intl: IntlShape): string {
   const f = formatsOf(intl);
   const notes = ([[from, to], [to, from]] as const).flatMap(([year, other]) => {
-    const only = brands.filter((brand) => has(brand, year) && !has(brand, other));
-    return only.length ? [intl.formatMessage({ id }, { year: f.year(year), brands: f.list(only) })] : [];
+    const only = brands.filter((brand) => has(brand, year) !== null && has(brand, other) === null);
+    // Stated first, then what is only inferred, each said as such.
+    return (['stated', 'inferred'] as const).flatMap((held) => {
+      const these = only.filter((brand) => has(brand, year) === held);
+      return these.length ? [intl.formatMessage({ id }, { year: f.year(year), brands: f.list(these), inferred: held === 'inferred' ? 'yes' : 'no' })] : [];
+    });
   });
   return joinList(notes, intl);
 }
@@ -65,7 +73,7 @@ export function salesComparison(dataset: Basis, years: readonly SalesYear[], spa
   const later = span && years.find((y) => y.year === span[1]);
   if (!span || !earlier || !later) return '';
   const f = formatsOf(intl);
-  const totalBasis = basisNotes(brandIds(dataset), (brand, year) => isCounted(dataset, brand, year), 'compare.sales.onlyIn', span, intl);
+  const totalBasis = basisNotes(brandIds(dataset), (brand, year) => counted(dataset, brand, year), 'compare.sales.onlyIn', span, intl);
   const items = [figures(intl.formatMessage({ id: 'compare.sales.total' }), earlier.totalUnits, later.totalUnits, totalBasis, intl)];
   // A brand with no record in a year has no figure there, as one whose record gives none.
   const none = { units: null, inside: null };
@@ -74,17 +82,24 @@ export function salesComparison(dataset: Basis, years: readonly SalesYear[], spa
     const pair = [earlier, later].map((y) => ({ year: f.year(y.year), cell: y.cells.find((c) => c.brand === brand) ?? none }));
     const [before, after] = pair.map((p) => p.cell.units);
     if (before != null && after != null) {
-      const inside = (inner: Brand, year: number) => includedBrands(dataset.brands, brand, year).includes(inner);
+      const inside = (inner: Brand, year: number): Held => {
+        const inclusion = includedIn(dataset.brands, brand, year).find((inc) => inc.inner === inner);
+        return inclusion ? (inclusion.inferred ? 'inferred' : 'stated') : null;
+      };
       items.push(figures(brand, before, after, basisNotes(brandIds(dataset), inside, 'compare.sales.includes', span, intl), intl));
       continue;
     }
-    // Without a pair of figures, why, year by year: inside another brand's figure, or none given.
+    // Without a pair of figures, why, year by year: inside another brand's figure (saying which years are only
+    // inferred), or none given.
     const missing = pair.flatMap(({ year, cell }) => (cell.units === null ? [{ year, inside: cell.inside }] : []));
-    for (const parent of new Set(missing.map((m) => m.inside))) {
-      const years = missing.filter((m) => m.inside === parent).map((m) => m.year);
+    for (const parent of new Set(missing.map((m) => m.inside?.parent ?? null))) {
+      const these = missing.filter((m) => (m.inside?.parent ?? null) === parent);
+      const years = these.map((m) => m.year);
+      const inferredYears = these.filter((m) => m.inside?.inferred).map((m) => m.year);
+      const inferred = inferredYears.length === 0 ? 'none' : inferredYears.length === years.length ? 'all' : 'some';
       items.push(
         parent
-          ? intl.formatMessage({ id: 'compare.sales.inside' }, { brand, parent, years: f.list(years) })
+          ? intl.formatMessage({ id: 'compare.sales.inside' }, { brand, parent, years: f.list(years), inferred, inferredYears: f.list(inferredYears) })
           : intl.formatMessage({ id: 'compare.sales.noFigure' }, { brand, years: f.list(years, 'or') }),
       );
     }

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { ChartTable } from '../../components/chartTypes';
-import { brandIds, includedBrands, includingBrand } from '../../data/catalogue';
+import { brandIds, includedIn, inclusionOf, type Inclusion } from '../../data/catalogue';
 import type { Brand, Dataset } from '../../data/schema';
 import type { SalesLayout, SalesMode, YearRange } from '../../state/filters';
 import type { IntlShape } from 'react-intl';
@@ -25,8 +25,8 @@ export interface SalesCell {
   ownUnits: number | null;
   /** Brands with a figure this year that `units` includes, in dataset order. */
   includes: Brand[];
-  /** The brand whose figure includes this one this year, or null. */
-  inside: Brand | null;
+  /** The brand whose figure includes this one this year (and whether a source says so), or null. */
+  inside: Inclusion | null;
   /** The brand's place in the dataset's brand list, which orders every list of brands. */
   order: number;
   /** Percent of that year's Alliance total, unrounded; null where units is. */
@@ -136,9 +136,9 @@ export function salesYears(dataset: Dataset, filter: SalesFilter): SalesYear[] {
         if (!sale) return [];
         // Share of the published total, so filtered-out brands still count in the denominator.
         const share = sale.units === null || total.units === 0 ? null : (sale.units / total.units) * 100;
-        const includes = includedBrands(dataset.brands, brand, total.year).filter((inner) => unitsOf(dataset, inner, total.year) !== null);
+        const includes = includedIn(dataset.brands, brand, total.year).flatMap(({ inner }) => (unitsOf(dataset, inner, total.year) === null ? [] : [inner]));
         const ownUnits = sale.units === null ? null : sale.units - includes.reduce((sum, inner) => sum + (unitsOf(dataset, inner, total.year) ?? 0), 0);
-        const inside = includingBrand(dataset.brands, brand, total.year);
+        const inside = inclusionOf(dataset.brands, brand, total.year);
         return [{ brand, units: sale.units, ownUnits, includes, inside, order, share, index, source: sale.source, note: sale.note ?? null }];
       }),
     }));

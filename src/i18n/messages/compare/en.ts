@@ -10,10 +10,10 @@ export const compareEn = {
   'compare.sales.keyVs': '{year} (compared)',
   'compare.sales.figures': '{name} {from} → {to} ({change})',
   'compare.sales.figuresOn': '{name} {from} → {to} ({change}; {basis})',
-  'compare.sales.onlyIn': '{brands} counted in {year} only',
-  'compare.sales.includes': '{year} includes {brands}',
+  'compare.sales.onlyIn': '{brands} counted in {year} only{inferred, select, yes {, inferred} other {}}',
+  'compare.sales.includes': '{year} includes {brands}{inferred, select, yes {, inferred} other {}}',
   'compare.sales.noFigure': '{brand}: no figure for {years}',
-  'compare.sales.inside': '{brand}: in {parent}’s figure for {years}',
+  'compare.sales.inside': '{brand}: in {parent}’s figure for {years}{inferred, select, all { (inferred)} some { ({inferredYears} inferred)} other {}}',
   'compare.ev': 'Comparing {from} with {to}: {values}.',
   'compare.ev.value': '{series} {from} ({fromMonth}) → {to} ({toMonth})',
 };

@@ -9,10 +9,10 @@ export const compareFr: Translation<typeof compareEn> = {
   'compare.sales.keyVs': '{year} (comparée)',
   'compare.sales.figures': '{name} {from} → {to} ({change})',
   'compare.sales.figuresOn': '{name} {from} → {to} ({change}\u202f; {basis})',
-  'compare.sales.onlyIn': '{brands} dans le total de {year} seulement',
-  'compare.sales.includes': 'le chiffre de {year} inclut {brands}',
+  'compare.sales.onlyIn': '{brands} dans le total de {year} seulement{inferred, select, yes {, par déduction} other {}}',
+  'compare.sales.includes': 'le chiffre de {year} inclut {brands}{inferred, select, yes {, par déduction} other {}}',
   'compare.sales.noFigure': '{brand}\u202f: aucun chiffre pour {years}',
-  'compare.sales.inside': '{brand}\u202f: compris dans le chiffre de {parent} en {years}',
+  'compare.sales.inside': '{brand}\u202f: compris dans le chiffre de {parent} en {years}{inferred, select, all { (par déduction)} some { ({inferredYears} par déduction)} other {}}',
   'compare.ev': 'Comparaison de {from} avec {to}\u202f: {values}.',
   'compare.ev.value': '{series} {from} ({fromMonth}) → {to} ({toMonth})',
 };
