@@ -40,6 +40,25 @@ describe('salesComparison', () => {
     expect(compare([2016, 2018], { brands: ['AvtoVAZ'], lang: 'ja' })).toContain('2018年はRenaultの数値に含まれる（推定）');
   });
 
+  it('writes an unchanged figure ±0%, and says why a brand lacks a pair year by year: no record, no figure, or inside another brand', () => {
+    // The real file changed where it says: Nissan 2018 as 2017; Mitsubishi's 2012 record gone; AvtoVAZ 2016 with no figure.
+    const changed = structuredClone(dataset);
+    const sale = (year: number, brand: Brand) => changed.sales.find((s) => s.year === year && s.brand === brand)!;
+    sale(2018, 'Nissan').units = 5_816_278;
+    changed.sales = changed.sales.filter((s) => !(s.year === 2012 && s.brand === 'Mitsubishi'));
+    sale(2016, 'AvtoVAZ').units = null;
+    const compareIn = (span: [number, number], brands: readonly Brand[]) => salesComparison(changed, salesYears(changed, { yearRange: [2011, 2018], brands }), span, intlFor('en'));
+    expect(compareIn([2017, 2018], ['Nissan'])).toBe('Comparing 2017 with 2018: Alliance total 10.6M → 10.8M (+1.4%); Nissan 5.82M → 5.82M (±0%).');
+    expect(compareIn([2012, 2017], ['Mitsubishi'])).toBe('Comparing 2012 with 2017: Alliance total 8.10M → 10.6M (+31%; Mitsubishi counted in 2017 only); Mitsubishi: no figure for 2012.');
+    // AvtoVAZ: none in 2016, inside Renault's figure in 2017 (stated) and 2018 (inferred); so counted in the later total only.
+    expect(compareIn([2016, 2017], ['AvtoVAZ'])).toBe(
+      'Comparing 2016 with 2017: Alliance total 9.96M → 10.6M (+6.5%; AvtoVAZ counted in 2017 only); AvtoVAZ: no figure for 2016; AvtoVAZ: in Renault’s figure for 2017.',
+    );
+    expect(compareIn([2016, 2018], ['AvtoVAZ'])).toBe(
+      'Comparing 2016 with 2018: Alliance total 9.96M → 10.8M (+8%; AvtoVAZ counted in 2018 only, inferred); AvtoVAZ: no figure for 2016; AvtoVAZ: in Renault’s figure for 2018 (inferred).',
+    );
+  });
+
   it('is empty without a comparison, or when the chart does not show both years', () => {
     expect(compare(null)).toBe('');
     expect(compare([2016, 2023])).toBe('');
@@ -63,6 +82,8 @@ describe('salesComparison', () => {
       { key: 'vs', label: '2017 (compared)', symbol: 'outline', dash: '5 4' },
     ]);
     expect(salesCompareKey(years, 2012, null, theme, intlFor('en'))).toEqual([]);
+    // The cursor's year outside the chart: only the compared frame is drawn, so only it is keyed.
+    expect(salesCompareKey(salesYears(dataset, { yearRange: [2011, 2016], brands: ALL }), 2018, 2012, theme, intlFor('en')).map(({ key }) => key)).toEqual(['vs']);
     expect(salesCompareKey(salesYears(dataset, { yearRange: [2011, 2016], brands: ALL }), 2012, 2017, theme, intlFor('en'))).toEqual([]);
   });
 });

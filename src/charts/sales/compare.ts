@@ -42,10 +42,10 @@ function counted(dataset: Basis, brand: Brand, year: number): Held {
 function basisNotes(brands: readonly Brand[], has: (brand: Brand, year: number) => Held, id: 'compare.sales.onlyIn' | 'compare.sales.includes', [from, to]: YearSpan, intl: IntlShape): string {
   const f = formatsOf(intl);
   const notes = ([[from, to], [to, from]] as const).flatMap(([year, other]) => {
-    const only = brands.filter((brand) => has(brand, year) !== null && has(brand, other) === null);
+    const missingInOther = brands.filter((brand) => has(brand, other) === null);
     // Stated first, then what is only inferred, each said as such.
     return (['stated', 'inferred'] as const).flatMap((held) => {
-      const these = only.filter((brand) => has(brand, year) === held);
+      const these = missingInOther.filter((brand) => has(brand, year) === held);
       return these.length ? [intl.formatMessage({ id }, { year: f.year(year), brands: f.list(these), inferred: held === 'inferred' ? 'yes' : 'no' })] : [];
     });
   });
