@@ -1,31 +1,26 @@
 import { useCallback, useState } from 'react';
 import { useIntl } from 'react-intl';
-import type { Brand } from '../data/schema';
 import type { SourcesById } from '../data/sourceIndex';
 import { downloadBlob } from '../export/download';
 import { NothingToExportError } from '../export/errors';
-import { exportFileName } from '../export/fileName';
+import { exportFileName, type FileSubject } from '../export/fileName';
 import { loadExportKit, type ExportKit } from '../export/loadKit';
 import type { ChartDrawing, ExportParts } from '../export/svg';
-import type { YearRange } from '../state/filters';
-import type { ChartId, ChartTable } from './chartTypes';
+import type { ChartTable } from './chartTypes';
 import type { ExportRequest } from './ExportDialog';
 import { exportErrorText } from './exportWords';
 
 import type { ExportFormat } from '../export/options';
 
 interface ExportInput {
-  chart: ChartId;
   /** The chart drawn from its model; null when the card shows no chart (nothing matches the filter). */
   drawing: ChartDrawing | null;
   /** The chart's width on screen now, in CSS px: the one-click image is drawn at it. */
   screenWidth: () => number;
   parts: ExportParts;
   table: ChartTable;
-  yearRange: YearRange;
-  brands: readonly Brand[];
-  /** Every brand of the dataset, so a file covering them all says so. */
-  allBrands: readonly Brand[];
+  /** What the files are named for (the chart, the years and brands drawn, the cursor and the year compared). */
+  subject: FileSubject;
   /** The dataset's sources by id, named in the CSV's source column. */
   sourcesById: SourcesById;
 }
@@ -35,7 +30,7 @@ function csvBlob({ tableToCsv }: ExportKit, table: ChartTable, sourcesById: Sour
 }
 
 /** Export actions for one card; `busy` names the format in progress, `error` the last failure. */
-export function useChartExport({ chart, drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourcesById }: ExportInput) {
+export function useChartExport({ drawing, screenWidth, parts, table, subject, sourcesById }: ExportInput) {
   const intl = useIntl();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -45,7 +40,7 @@ export function useChartExport({ chart, drawing, screenWidth, parts, table, year
       setBusy(format);
       setError(null);
       try {
-        const name = exportFileName(chart, yearRange, brands, format, allBrands);
+        const name = exportFileName(subject, format);
         if (format === 'csv') {
           downloadBlob(csvBlob(await loadExportKit({ image: false }), table, sourcesById), name);
           return;
@@ -66,13 +61,13 @@ export function useChartExport({ chart, drawing, screenWidth, parts, table, year
         setBusy(null);
       }
     },
-    [chart, drawing, screenWidth, parts, table, yearRange, brands, allBrands, sourcesById, intl],
+    [drawing, screenWidth, parts, table, subject, sourcesById, intl],
   );
 
   /** Writes what the export dialog drew (PNG, SVG) or the table (CSV). */
   const download = useCallback(
     async ({ format, image, variant }: ExportRequest) => {
-      const name = exportFileName(chart, yearRange, brands, format, allBrands, variant);
+      const name = exportFileName(subject, format, variant);
       if (format === 'csv') return downloadBlob(csvBlob(await loadExportKit({ image: false }), table, sourcesById), name);
       if (!image) throw new Error('The image is not drawn yet.');
       // The drawn SVG is the file: no code to load before it is handed over.
@@ -80,7 +75,7 @@ export function useChartExport({ chart, drawing, screenWidth, parts, table, year
       const { svgToPng } = await loadExportKit({ image: false });
       downloadBlob(await svgToPng(image.text, image.width, image.height, image.background), name);
     },
-    [chart, table, yearRange, brands, allBrands, sourcesById],
+    [table, subject, sourcesById],
   );
 
   return { run, download, busy, error };

@@ -1,34 +1,61 @@
-import { exportFileName } from './fileName';
+import type { Brand } from '../data/schema';
+import { exportFileName, namedYears } from './fileName';
+
+const ALL: readonly Brand[] = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'];
+/** What a file is named for; by default the cursor at the filter's last year and nothing compared. */
+const name = (chart: string, yearRange: [number, number], brands: readonly Brand[], allBrands: readonly Brand[], at: number | null = null, vs: number | null = null) => ({ chart, yearRange, brands, allBrands, at, vs });
 
 describe('exportFileName', () => {
   it('names the chart, years and brands', () => {
-    expect(exportFileName('sales', [2013, 2016], ['Renault', 'Nissan'], 'png', ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('alliance-sales-2013-2016-renault-nissan.png');
+    expect(exportFileName(name('sales', [2013, 2016], ['Renault', 'Nissan'], ALL), 'png')).toBe('alliance-sales-2013-2016-renault-nissan.png');
   });
 
   it('uses a single year when the range is one year', () => {
-    expect(exportFileName('ev', [2017, 2017], ['Nissan'], 'svg', ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('alliance-ev-2017-nissan.svg');
+    expect(exportFileName(name('ev', [2017, 2017], ['Nissan'], ALL), 'svg')).toBe('alliance-ev-2017-nissan.svg');
   });
 
   it('says all-brands when every brand is selected', () => {
-    expect(exportFileName('plants', [1999, 2023], ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], 'csv', ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('alliance-plants-1999-2023-all-brands.csv');
+    expect(exportFileName(name('plants', [1999, 2023], ALL, ALL), 'csv')).toBe('alliance-plants-1999-2023-all-brands.csv');
   });
 
   it('makes a brand of any characters a clean part of the name: no dash at its ends, accents dropped', () => {
-    expect(exportFileName('sales', [2011, 2011], ['(Alliance)', 'Ré '], 'png', ['(Alliance)', 'Ré ', 'Nissan'])).toBe('alliance-sales-2011-alliance-re.png');
+    expect(exportFileName(name('sales', [2011, 2011], ['(Alliance)', 'Ré '], ['(Alliance)', 'Ré ', 'Nissan']), 'png')).toBe('alliance-sales-2011-alliance-re.png');
   });
 
   it('leaves out a brand with no Latin letter or digit, rather than end the name in a dash; one of those alone is counted', () => {
     expect([
-      exportFileName('sales', [2011, 2018], ['日産', 'Renault'], 'png', ['日産', 'Renault', 'Nissan']),
-      exportFileName('sales', [2011, 2018], ['日産'], 'png', ['日産', 'Renault']),
+      exportFileName(name('sales', [2011, 2018], ['日産', 'Renault'], ['日産', 'Renault', 'Nissan']), 'png'),
+      exportFileName(name('sales', [2011, 2018], ['日産'], ['日産', 'Renault']), 'png'),
     ]).toEqual(['alliance-sales-2011-2018-renault.png', 'alliance-sales-2011-2018-1-brand.png']);
   });
 
   it('adds how an image was drawn, where given', () => {
-    expect(exportFileName('sales', [2011, 2018], ['Renault'], 'png', ['Renault', 'Nissan'], '1200x675-dark-transparent')).toBe('alliance-sales-2011-2018-renault-1200x675-dark-transparent.png');
+    expect(exportFileName(name('sales', [2011, 2018], ['Renault'], ['Renault', 'Nissan']), 'png', '1200x675-dark-transparent')).toBe('alliance-sales-2011-2018-renault-1200x675-dark-transparent.png');
   });
 
   it('says no-brands when none is selected', () => {
-    expect(exportFileName('ownership', [2001, 2023], [], 'png', ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'])).toBe('alliance-ownership-2001-2023-no-brands.png');
+    expect(exportFileName(name('ownership', [2001, 2023], [], ALL), 'png')).toBe('alliance-ownership-2001-2023-no-brands.png');
+  });
+
+  it('names the year the chart stands at when it is not the range’s last, and the year compared with it', () => {
+    // Two images of the ownership diagram at one size and theme, one as of 2017 against 2012, one as of 2023, must not overwrite each other.
+    expect([
+      exportFileName(name('ownership', [1999, 2023], ALL, ALL, 2017, 2012), 'png', '1200x675-light'),
+      exportFileName(name('ownership', [1999, 2023], ALL, ALL, 2017), 'png'),
+      exportFileName(name('ownership', [1999, 2023], ALL, ALL, 2023, 2012), 'csv'),
+    ]).toEqual(['alliance-ownership-1999-2023-all-brands-at-2017-vs-2012-1200x675-light.png', 'alliance-ownership-1999-2023-all-brands-at-2017.png', 'alliance-ownership-1999-2023-all-brands-at-2023-vs-2012.csv']);
+  });
+});
+
+describe('namedYears', () => {
+  it('names no year for the cursor at the filter’s last year with nothing compared, and both otherwise, as drawn', () => {
+    expect([
+      namedYears({ yearRange: [1999, 2023], at: null, vs: null }),
+      namedYears({ yearRange: [1999, 2023], at: 2023, vs: null }),
+      namedYears({ yearRange: [1999, 2023], at: 2017, vs: null }),
+      namedYears({ yearRange: [1999, 2023], at: 2023, vs: 2012 }),
+      // A stored cursor outside the range stands at its edge; a compared year outside it compares nothing.
+      namedYears({ yearRange: [2013, 2016], at: 2005, vs: 2020 }),
+    ]).toEqual([{ at: null, vs: null }, { at: null, vs: null }, { at: 2017, vs: null }, { at: 2023, vs: 2012 }, { at: 2013, vs: null }]);
   });
 });

@@ -34,6 +34,14 @@ test('sales: a file is named for the years its chart draws, as its filter line s
   expect(file.suggestedFilename()).toBe('alliance-sales-2011-2018-all-brands.svg');
 });
 
+test('ownership: a file from a page standing at 2017 against 2012 is named for both years, so it overwrites no other', async ({ page }) => {
+  await page.goto('/?at=2017&vs=2012');
+  await ready(page);
+  const { download: file, bytes } = await download(page, page.locator('figure[data-chart="ownership"]'), 'Download SVG');
+  expect(bytes.toString('utf8')).toContain('2017 compared with 2012');
+  expect(file.suggestedFilename()).toBe('alliance-ownership-1999-2023-all-brands-at-2017-vs-2012.svg');
+});
+
 test.describe('from a filtered page', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto(`/${QUERY}`);
