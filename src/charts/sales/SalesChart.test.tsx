@@ -117,6 +117,16 @@ describe('SalesChart cursor marks', () => {
     expect(frameTop).toBeLessThanOrEqual(Number(label?.getAttribute('y')) - 11);
   });
 
+  it('frame a stacked column from just above its total, so the target’s label above it is not struck through', () => {
+    renderChart();
+    const frameTop = Number(document.querySelector('.sales-at')?.getAttribute('y'));
+    const total = [...document.querySelectorAll('.sales-total.is-at text')].find((t) => t.textContent === '9.96M');
+    const targetLabel = document.querySelector('.sales-target-label');
+    // 3 px above the total label's 11 px type (its baseline 5 px above the total), and below the target label's baseline.
+    expect(frameTop).toBe(Number(total?.getAttribute('y')) - 14);
+    expect(frameTop).toBeGreaterThan(Number(targetLabel?.getAttribute('y')));
+  });
+
   it('outline the store’s cursor year, bold its total and press its label, and move together when it moves', () => {
     renderChart();
     expect(cursorMarks()).toEqual({ outlined: 1, bold: ['9.96M'], pressed: ['2016'] });

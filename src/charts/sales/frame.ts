@@ -54,10 +54,10 @@ export function targetLineSpan(fromYear: number | null, bandStart: (year: number
 }
 
 /**
- * The top of the cursor year's frame: just above the plot, or, stacked, above the year's total label where a
- * tall bar lifts it higher (a label at totalY − 5, 11 px type), so the frame never strikes through the figure
- * it frames. Grouped totals sit in a row above the plot.
+ * The top of a year's frame. Stacked, just above the year's total label (at totalY − 5, 11 px type): the frame
+ * holds its column and what labels it, and leaves the plot above it to the target's label, which a frame up to
+ * the plot's top struck through between its glyphs. Grouped totals sit in a row above the plot: the frame starts there.
  */
 export function atFrameTop(isStacked: boolean, plotTop: number, totalY: number): number {
-  return isStacked ? Math.min(plotTop - 4, totalY - 19) : plotTop - 22;
+  return isStacked ? totalY - 19 : plotTop - 22;
 }
