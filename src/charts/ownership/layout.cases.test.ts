@@ -1,5 +1,5 @@
 import { textWidth } from '../../components/textWidth';
-import { FONT, LAYOUTS, boxInside, edgeShape, labelBox, lineBaselines, nodeBox, nodeLines } from './layout';
+import { ARROWS, FONT, LAYOUTS, boxInside, edgeShape, labelBox, lineBaselines, nodeBox, nodeLines } from './layout';
 
 // The ownership diagram's geometry on hand-made boxes and names: each expected value follows from the rules
 // (edges leave a box 3 units off its side, the arrowhead's length is kept free at the tip, a bend moves the curve's
@@ -98,15 +98,15 @@ describe('edgeShape', () => {
   const left = box(0, 0, 20, 20); // centre (10, 10)
   const right = box(100, 0, 120, 20); // centre (110, 10)
   it('draws a straight edge from 3 units off one box to the arrowhead’s base before the other, labelled half-way', () => {
-    const edge = edgeShape(left, right, 0, 9);
+    const edge = edgeShape(left, right, 0, ARROWS.small);
     expect([edge.path, edge.mid, edge.samples.length, edge.samples[0], edge.samples[20]]).toEqual(['M23,10L88,10', { x: 55.5, y: 10 }, 21, { x: 23, y: 10 }, { x: 97, y: 10 }]);
   });
   it('leaves a box through its top or bottom for an edge that runs up or down', () => {
-    expect(edgeShape(left, box(0, 100, 20, 120), 0, 9).path).toBe('M10,23L10,88');
+    expect(edgeShape(left, box(0, 100, 20, 120), 0, ARROWS.small).path).toBe('M10,23L10,88');
   });
   it('bends to the left of the direction of travel, so the reverse edge lies on the other side', () => {
-    const there = edgeShape(left, right, 10, 9);
-    const back = edgeShape(right, left, 10, 9);
+    const there = edgeShape(left, right, 10, ARROWS.small);
+    const back = edgeShape(right, left, 10, ARROWS.small);
     expect(there.path).toBe('M22.8,4.9Q60,-10 88.9,1.5');
     expect(back.path).toBe('M97.2,15.1Q60,30 31.1,18.5');
     expect([there.mid.x, back.mid.x]).toEqual([60, 60]);

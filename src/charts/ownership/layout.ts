@@ -224,13 +224,16 @@ export interface EdgeShape {
   mid: Point;
   /** Points along the curve, for collision checks. */
   samples: Point[];
+  /** Around the arrowhead, which a label must not cover: it says which way the stake runs. */
+  head: Box;
 }
 
 /**
  * A quadratic curve from one box to another; `bend` moves its middle sideways (to the left of the
  * direction of travel), so a reverse edge with the same bend lies on the other side.
  */
-export function edgeShape(from: Box, to: Box, bend: number, arrowLength: number): EdgeShape {
+export function edgeShape(from: Box, to: Box, bend: number, arrow: { length: number; width: number }): EdgeShape {
+  const arrowLength = arrow.length;
   const a = centerOf(from);
   const b = centerOf(to);
   const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
@@ -251,7 +254,9 @@ export function edgeShape(from: Box, to: Box, bend: number, arrowLength: number)
   const samples = Array.from({ length: 21 }, (_, i) => at(i / 20));
   // A straight edge's label sits mid-way along the visible line, between box and arrowhead.
   const mid = bend === 0 ? { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 } : at(0.5);
-  return { path, mid, samples };
+  const half = arrow.width / 2;
+  const head = { x0: Math.min(tip.x, end.x) - half, y0: Math.min(tip.y, end.y) - half, x1: Math.max(tip.x, end.x) + half, y1: Math.max(tip.y, end.y) + half };
+  return { path, mid, samples, head };
 }
 
 /** The box a label of `text` takes, centred on `at`. */

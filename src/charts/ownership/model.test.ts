@@ -273,6 +273,13 @@ const between = (samples: readonly Point[]): Point[] =>
     return b ? Array.from({ length: 8 }, (_, k) => ({ x: a.x + ((b.x - a.x) * k) / 8, y: a.y + ((b.y - a.y) * k) / 8 })) : [a];
   });
 
+/** Whether a label covers half an arrowhead's box or more: the head is then hard to make out. */
+function hidesHalf(label: Box, head: Box): boolean {
+  const w = Math.min(label.x1, head.x1) - Math.max(label.x0, head.x0);
+  const h = Math.min(label.y1, head.y1) - Math.max(label.y0, head.y0);
+  return w > 0 && h > 0 && w * h > ((head.x1 - head.x0) * (head.y1 - head.y0)) / 2;
+}
+
 function collisions(d: OwnershipDiagram): string[] {
   const problems: string[] = [];
   const isInside = (p: Point, b: Box) => p.x > b.x0 && p.x < b.x1 && p.y > b.y0 && p.y < b.y1;
@@ -496,11 +503,14 @@ describe('comparing', () => {
   // half under the label: en 77, 177, 141 (fr and ja as now). Japanese labels over boxes or labels rose 28 → 38
   // with the caption kept clear: a 'new: stake' by NEC sits on its short line, touching NEC and AESC, rather than
   // over the caption.
+  // With arrowheads costed (a label covering half a head or more hid which way a stake runs: en 64, fr 160, ja
+  // 251): en 68 → 62 labels over boxes or labels, 195 → 199 lines under labels; fr 114 → 121, 620 → 606, pairs
+  // clean 105 → 97; ja as before or fewer.
   it.each([
-    ['en', { labelsOverlapping: 68, linesUnderLabels: 195, pairsClean: 146, captionsPastTheirBox: 0 }],
+    ['en', { labelsOverlapping: 62, linesUnderLabels: 199, pairsClean: 146, captionsPastTheirBox: 0, headsHidden: 11 }],
     // Three French captions run past a box kept short of a company beside a lone member: none is drawn in it.
-    ['fr', { labelsOverlapping: 114, linesUnderLabels: 620, pairsClean: 105, captionsPastTheirBox: 3 }],
-    ['ja', { labelsOverlapping: 38, linesUnderLabels: 191, pairsClean: 164, captionsPastTheirBox: 0 }],
+    ['fr', { labelsOverlapping: 121, linesUnderLabels: 606, pairsClean: 97, captionsPastTheirBox: 3, headsHidden: 30 }],
+    ['ja', { labelsOverlapping: 38, linesUnderLabels: 167, pairsClean: 164, captionsPastTheirBox: 0, headsHidden: 108 }],
   ] as const)('in %s, over all compared pairs in both layouts, keeps labels over boxes or labels and lines under labels within bounds, and other companies out of the members’ box', (locale, bound) => {
     const intl = intlFor(locale);
     const data = locale === 'en' ? dataset : localisedDataset(dataset, locale);
@@ -515,8 +525,17 @@ describe('comparing', () => {
       pairsClean: problems.filter((list) => !list.some((p) => p.startsWith('label of'))).length,
       inMembersBox: count((p) => p.endsWith("sits in the members' box")),
       captionsPastTheirBox: diagrams.filter(({ group }) => group && group.captionBox.x1 > group.box.x1).length,
+      headsHidden: diagrams.flatMap(({ edges }) => edges.filter((e) => e.isLabelDrawn).flatMap((e) => edges.filter((f) => hidesHalf(e.labelBox, f.head)))).length,
     };
-    expect([found.labelsOverlapping <= bound.labelsOverlapping, found.linesUnderLabels <= bound.linesUnderLabels, found.pairsClean >= bound.pairsClean, found.inMembersBox, found.captionsPastTheirBox <= bound.captionsPastTheirBox, found]).toEqual([true, true, true, 0, true, found]);
+    expect([
+      found.labelsOverlapping <= bound.labelsOverlapping,
+      found.linesUnderLabels <= bound.linesUnderLabels,
+      found.pairsClean >= bound.pairsClean,
+      found.inMembersBox,
+      found.captionsPastTheirBox <= bound.captionsPastTheirBox,
+      found.headsHidden <= bound.headsHidden,
+      found,
+    ]).toEqual([true, true, true, 0, true, true, found]);
     // ~1,300 diagrams laid out: ~10 s alone, 25 s once on a busy two-core machine (a code review's full run).
   }, 60_000);
 
