@@ -26,7 +26,9 @@ export function DataTable({ table }: { table: ChartTable }) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={intl.formatMessage({ id: 'export.table' }, { caption: table.caption })}>
       <table className="data-table">
-        <caption>{table.caption}</caption>
+        <caption>
+          <span className="table-caption-text">{table.caption}</span>
+        </caption>
         <thead>
           <tr>
             {table.columns.map((column) => {
