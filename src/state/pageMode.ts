@@ -17,6 +17,9 @@ export interface PageMode {
   theme: PageTheme | null;
 }
 
+/** The URL keys the page mode reads (the filters read theirs: urlState's PARAMS). */
+export const PAGE_KEYS = ['chart', 'embed', 'theme'] as const;
+
 export const DASHBOARD_MODE: PageMode = { chart: null, isEmbed: false, theme: null };
 
 const MAX_VALUE_LENGTH = 40;

@@ -75,8 +75,18 @@ describe('parseFilters on forgiving input', () => {
     expect(worded(parseFilters('?sales=SHARE', DOMAIN)).filters.salesMode).toBe('share');
   });
 
-  it('ignores keys it does not know without reporting them', () => {
-    expect(worded(parseFilters('?utm_source=mail&years=2014', DOMAIN))).toEqual({ filters: state({ yearRange: [2014, 2014] }), ignored: [] });
+  it('ignores the keys that mail and social platforms add to links without reporting them', () => {
+    expect(worded(parseFilters('?utm_source=mail&years=2014&fbclid=IwAR0&gclid=x&chart=ev&embed=1&theme=dark', DOMAIN))).toEqual({ filters: state({ yearRange: [2014, 2014] }), ignored: [] });
+  });
+
+  it('reports any other key it does not know, with the keys it reads: "year" for "years" reads as a typo, not silence', () => {
+    expect(worded(parseFilters('?year=2017&vs=2012&Years=2014', DOMAIN)).ignored).toEqual(
+      ['year', 'Years'].map((key) => ({
+        key,
+        value: key === 'year' ? '2017' : '2014',
+        reason: 'not a setting of this page; expected one of years, at, vs, brands, sales, bars, ev, map, lang, chart, embed or theme',
+      })),
+    );
   });
 
   it('uses the first of a repeated key and reports the others', () => {
@@ -201,6 +211,17 @@ describe('parseFilters on garbage', () => {
 
   it('reports the first 40 characters of a long value', () => {
     expect(worded(parseFilters(`?sales=${'abcde'.repeat(20)}`, DOMAIN)).ignored[0]?.value).toBe('abcde'.repeat(8));
+  });
+
+  it('names at most five ignored parameters, then how many more: a hostile link cannot fill the page', () => {
+    const query = `?years=x${'&years=1'.repeat(3)}${Array.from({ length: 10_000 }, (_, i) => `&k${i}=v`).join('')}`;
+    const { ignored } = parseFilters(query, DOMAIN);
+    expect(ignored).toHaveLength(10_004);
+    expect(describeIgnored(ignored, intlFor('en'))).toBe(
+      'Some link parameters were ignored: “years=x” (expected a year or a range like 2013-2016), “years=1” (repeated; only the first value is read), ' +
+        '“years=1” (repeated; only the first value is read), “years=1” (repeated; only the first value is read), ' +
+        '“k0=v” (not a setting of this page; expected one of years, at, vs, brands, sales, bars, ev, map, lang, chart, embed or theme) and 9,999 more.',
+    );
   });
 
   it('words the notice in French and Japanese', () => {

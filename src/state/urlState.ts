@@ -15,6 +15,7 @@ import {
   type Filters,
   type YearRange,
 } from './filters';
+import { PAGE_KEYS } from './pageMode';
 import { clampYear } from './time';
 import { firstChars } from '../lib/firstChars';
 
@@ -140,8 +141,19 @@ export function parseFilters(query: string, domain: Domain): { filters: Filters;
       ignored.push({ key, value: firstChars(extra, 40), reason: { id: 'filters.reason.repeated' } });
     }
   }
+  // Any other key is a typo ("year" for "years") or from another page, and says so — but not the keys that
+  // mail and social platforms append to shared links.
+  const readable = [...PARAM_KEYS, ...PAGE_KEYS];
+  for (const key of new Set(params.keys())) {
+    if ((readable as readonly string[]).includes(key) || isPlatformKey(key)) continue;
+    ignored.push({ key: firstChars(key, 40), value: firstChars(params.get(key) ?? '', 40), reason: { id: 'filters.reason.unknown', values: { keys: readable } } });
+  }
   return checkTimeKeys(filters as unknown as Filters, ignored);
 }
+
+/** Keys that campaign and social platforms add to a shared link (utm_source, fbclid …). */
+const isPlatformKey = (key: string) => key.startsWith('utm_') || PLATFORM_KEYS.has(key);
+const PLATFORM_KEYS: ReadonlySet<string> = new Set(['fbclid', 'gclid', 'dclid', 'msclkid', 'igshid', 'mc_cid', 'mc_eid', 'ref']);
 
 /**
  * The keys read alone may still disagree: a cursor outside the range is clamped, and the notice says so. A
@@ -217,8 +229,15 @@ function isReason(value: readonly string[] | IgnoreReason): value is IgnoreReaso
   return !Array.isArray(value);
 }
 
-/** A sentence for the page: which parameters were ignored and why. */
+/** Parameters named one by one in the notice; the rest are counted. */
+const NAMED_IGNORED = 5;
+
+/** A sentence for the page: which parameters were ignored and why (five, and how many more: a link can hold thousands). */
 export function describeIgnored(ignored: readonly IgnoredParam[], intl: IntlShape): string {
-  const items = ignored.map(({ key, value, reason }) => intl.formatMessage({ id: 'filters.notice.item' }, { key, value, reason: describeReason(reason, intl) }));
+  const items = ignored
+    .slice(0, NAMED_IGNORED)
+    .map(({ key, value, reason }) => intl.formatMessage({ id: 'filters.notice.item' }, { key, value, reason: describeReason(reason, intl) }));
+  const more = ignored.length - items.length;
+  if (more > 0) items.push(intl.formatMessage({ id: 'filters.notice.more' }, { count: more }));
   return intl.formatMessage({ id: 'filters.notice' }, { list: formatsOf(intl).list(items) });
 }
