@@ -7,6 +7,8 @@ import { plantsTable } from './table';
 
 /** The plant model on small made-up plants, one case each: the edges the seed's nine plants never show. */
 const en = intlFor('en');
+const fr = intlFor('fr');
+const ja = intlFor('ja');
 const BRANDS = ['Renault', 'Nissan'];
 const filters = (year: number, extra: Partial<PlantFilters> = {}): PlantFilters => ({ yearRange: [1999, year], brands: BRANDS, allBrands: BRANDS, ...extra });
 const plant = (id: string, more: Partial<Plant> = {}): Plant => ({
@@ -96,8 +98,10 @@ describe('rankedText', () => {
     expect([rowNote(row({ isNotYet: true, comesIn: 2017 }), en), rowNote(row({ isNotYet: true, comesIn: null }), en)]).toEqual(['from 2017', 'from a later date']);
   });
 
-  it('marks a plant opened between the compared years, and a planned opening as planned', () => {
-    expect([rowNote(row({ isNew: true }, { opened: 2017 }), en), rowNote(row({ isNew: true }, { opened: 2017, openedBasis: 'planned' }), en)]).toEqual(['new: opens 2017', 'new: opens 2017 (planned)']);
+  it('marks a plant opened between the compared years, and a planned opening as planned, without brackets in brackets', () => {
+    expect([rowNote(row({ isNew: true }, { opened: 2017 }), en), rowNote(row({ isNew: true }, { opened: 2017, openedBasis: 'planned' }), en)]).toEqual(['new: opens 2017', 'new: due to open 2017']);
+    // The exported list puts a note in brackets: "Aguascalientes 230,000 (planned · new: due to open 2017)".
+    expect([fr, ja].map((intl) => rowNote(row({ isNew: true }, { opened: 2017, openedBasis: 'planned' }), intl))).toEqual(['nouvelle\u202f: ouverture prévue en 2017', '新規：2017年稼働予定']);
   });
 });
 

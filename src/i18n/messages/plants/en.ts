@@ -32,7 +32,7 @@ export const plantsEn = {
   'plants.rankedLine': '{unit}: {plants}',
   'plants.listJoin': '{first}; {second}',
   'plants.qualified': '{amount} ({qualifier})',
-  'plants.new': 'new: opens {year}{planned, select, yes { (planned)} other {}}',
+  'plants.new': 'new: {planned, select, yes {due to open} other {opens}} {year}',
   'plants.laterDate': 'a later date',
   'plants.key.title': 'Capacity',
   'plants.key.planned': 'outlined: planned capacity',

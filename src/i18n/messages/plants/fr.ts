@@ -31,7 +31,7 @@ export const plantsFr: Translation<typeof plantsEn> = {
   'plants.rankedLine': '{unit}\u202f: {plants}',
   'plants.listJoin': '{first}\u202f; {second}',
   'plants.qualified': '{amount} ({qualifier})',
-  'plants.new': 'nouvelle\u202f: ouverture en {year}{planned, select, yes { (prévue)} other {}}',
+  'plants.new': 'nouvelle\u202f: ouverture {planned, select, yes {prévue } other {}}en {year}',
   'plants.laterDate': 'une date ultérieure',
   'plants.key.title': 'Capacité',
   'plants.key.planned': 'en contour\u202f: capacité prévue',

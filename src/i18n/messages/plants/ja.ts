@@ -31,7 +31,7 @@ export const plantsJa: Translation<typeof plantsEn> = {
   'plants.rankedLine': '{unit}：{plants}',
   'plants.listJoin': '{first}、{second}',
   'plants.qualified': '{amount}（{qualifier}）',
-  'plants.new': '新規：{year}年稼働{planned, select, yes {（計画）} other {}}',
+  'plants.new': '新規：{year}年稼働{planned, select, yes {予定} other {}}',
   'plants.laterDate': '後日',
   'plants.key.title': '生産能力',
   'plants.key.planned': '輪郭：計画の生産能力',
