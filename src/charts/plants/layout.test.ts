@@ -31,6 +31,13 @@ describe('plantLabels', () => {
     const labels = plantLabels([mark('Busan', 200, 100, 8), mark('Zama', 212, 100, 6)], size);
     expect(labels.map((l) => [l.id, l.anchor])).toEqual([['Busan', 'end'], ['Zama', 'start']]);
   });
+  it('keeps 4 units between two labels: widths are estimated, and "Tangier" ran into "Busan" on a phone', () => {
+    const tangierEnd = 100 + 8 + 3 + textWidth('Tangier', 12, true);
+    // Busan's label left of it would end its estimated box 2 units right of Tangier's; right of it, Zama is in the way.
+    const busanX = tangierEnd + 2 + 6 + 3 + textWidth('Busan', 12, true);
+    const labels = plantLabels([mark('Tangier', 100, 100, 8), mark('Busan', busanX, 100, 6), mark('Zama', busanX + 12, 100, 5)], size);
+    expect(labels.slice(0, 2).map((l) => [l.id, l.anchor])).toEqual([['Tangier', 'start'], ['Busan', 'middle']]);
+  });
   it('leaves a small plant inside a large one to its tooltip', () => {
     const labels = plantLabels([mark('Chennai', 200, 100, 20), mark('Small', 200, 100, 3)], size);
     expect(labels.map((l) => l.id)).toEqual(['Chennai']);

@@ -36,6 +36,12 @@ function labelCandidates(mark: PlantMark, text: string, fontSize: number): (Plan
 }
 
 /**
+ * Room kept between two labels: their widths are estimated (textWidth), and a wide font ran "Tangier" into
+ * "Busan" on a phone where the estimates left 2 units.
+ */
+const LABEL_GAP = 4;
+
+/**
  * City labels for the largest shown plants, each placed right, left, above or below its symbol where it
  * overlaps no other label, no other symbol and stays inside width × height — whole, or else cut to
  * SHORT_LABEL_WIDTH; the rest go unlabelled.
@@ -48,7 +54,7 @@ export function plantLabels(marks: readonly PlantMark[], size: { width: number; 
   for (const mark of [...shown].sort((a, b) => b.r - a.r || a.index - b.index)) {
     const isFree = ({ box }: { box: Box }) =>
       box.x0 >= 0 && box.y0 >= 0 && box.x1 <= size.width && box.y1 <= size.height &&
-      !taken.some((t) => boxesOverlap(t, box)) &&
+      !taken.some((t) => boxesOverlap(t, box, LABEL_GAP)) &&
       !symbols.some((s) => s.id !== mark.id && boxesOverlap(s.box, box));
     // The cut text is measured only for a label that found no room whole.
     const fits =
