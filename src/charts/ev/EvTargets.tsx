@@ -3,7 +3,9 @@ import { useRovingStops } from '../../components/rovingMarks';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
 import { MIN_TARGET } from '../../components/touchTarget';
 import type { EvActive, EvMarkLayerProps } from './EvTooltip';
-import type { PlacedTarget } from './targetLayout';
+import { targetLabelBox, type PlacedTarget } from './targetLayout';
+import type { Box } from '../../components/geometry';
+import type { Theme } from '../../theme/tokens';
 import { useIntl } from 'react-intl';
 import { targetName } from './targets';
 import { EV_LABEL_SIZE, halo } from './halo';
@@ -55,6 +57,8 @@ export function EvTargets({ targets, theme, active, picked, onShow, onHide, onOp
           >
             <circle cx={x} cy={y} r={MIN_TARGET / 2} fill="transparent" />
             <path className="ev-target-mark" d={diamond(x, y, isActive ? SIZE + 2 : SIZE)} fill={theme.surface} stroke={theme.alliance} strokeWidth={2} />
+            {/* A plate, not only a halo: a year's rule crossing the label showed between its glyphs ("1.5" in "2020 target: 1.5 million"). */}
+            {labelShown && <Plate box={targetLabelBox(placed)} theme={theme} />}
             {labelShown && (
               <text className="ev-target-label" x={labelX} y={labelY} textAnchor="end" fill={theme.alliance} fontSize={EV_LABEL_SIZE} fontWeight={600} {...halo(theme)}>
                 {text}
@@ -65,4 +69,9 @@ export function EvTargets({ targets, theme, active, picked, onShow, onHide, onOp
       })}
     </g>
   );
+}
+
+/** The card's colour under a label's box, 2 px wider each side. */
+function Plate({ box, theme }: { box: Box; theme: Theme }) {
+  return <rect className="ev-target-plate" x={box.x0 - 2} y={box.y0 - 1} width={box.x1 - box.x0 + 4} height={box.y1 - box.y0 + 2} rx={2} fill={theme.surface} />;
 }
