@@ -82,13 +82,16 @@ export function EdgeMark({ edge, color, markerId, ariaLabel, isDimmed, isActive,
   );
 }
 
-/** An edge's label, drawn above every line on a plate of the surface colour so lines never cut it. */
+/**
+ * An edge's label, drawn above every line on a plate of the surface colour so lines never cut it. Only its words
+ * and leader recede with the mark: a plate faded with them let a line show through a quiet label (₩170B, compared).
+ */
 export function EdgeLabel({ edge, color, halo, isDimmed, isActive, ...handlers }: { edge: DiagramEdge; color: string; halo: string; isDimmed: boolean; isActive: boolean } & MarkHandlers) {
   const { labelBox: box } = edge;
+  const opacity = markOpacity(isDimmed, edge.change);
   return (
     <g
       className={`ownership-enter ownership-edge-label${edge.change ? ` is-${edge.change}` : ''}`}
-      opacity={markOpacity(isDimmed, edge.change)}
       aria-hidden="true"
       onMouseEnter={handlers.onEnter}
       onMouseLeave={handlers.onLeave}
@@ -104,6 +107,7 @@ export function EdgeLabel({ edge, color, halo, isDimmed, isActive, ...handlers }
           stroke={color}
           strokeWidth={1}
           strokeDasharray="2 2"
+          opacity={opacity}
         />
       )}
       <rect x={box.x0} y={box.y0} width={box.x1 - box.x0} height={box.y1 - box.y0} rx={3} fill={halo} fillOpacity={0.92} />
@@ -114,6 +118,7 @@ export function EdgeLabel({ edge, color, halo, isDimmed, isActive, ...handlers }
         fontSize={FONT.label}
         fontWeight={isActive || edge.change === 'changed' || edge.change === 'new' ? 800 : 700}
         fill={color}
+        opacity={opacity}
       >
         {edge.drawnLabel}
       </text>
