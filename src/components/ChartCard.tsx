@@ -101,7 +101,7 @@ export function ChartCard(props: ChartCardProps) {
   // "As on screen": the width the card gives its chart now.
   const screenWidth = useCallback(() => bodyRef.current?.clientWidth || 640, []);
   // Files are named for the years drawn, as the image's filter line says, and the year the chart stands at.
-  const named = namedYears({ yearRange, at, vs });
+  const named = namedYears({ yearRange, at, vs }, drawn);
   const subject = useMemo(() => ({ chart, yearRange: drawn, brands, allBrands, at: named.at, vs: named.vs }), [chart, drawn, brands, allBrands, named.at, named.vs]);
   const exporter = useChartExport({ drawing: emptyMessage ? null : drawing, screenWidth, parts, table, subject, sourcesById });
   const [dialogWidth, setDialogWidth] = useState<number | null>(null);

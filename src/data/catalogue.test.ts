@@ -1,5 +1,6 @@
 import { brandColours, brandIds, datasetYears, hasDatedRecord, includedIn, inclusionOf } from './catalogue';
-import type { BrandInfo, Dataset } from './schema';
+import realDataset from '../../public/data/alliance.json';
+import { Dataset, type BrandInfo } from './schema';
 
 const colours = { light: '#111111', dark: '#EEEEEE' };
 const BRANDS: BrandInfo[] = [
@@ -105,10 +106,8 @@ describe('inclusionOf', () => {
   });
 
   it('says which years are inferred, span by span (the real file: stated for 2017, inferred from 2018)', () => {
-    const brands: BrandInfo[] = [
-      { id: 'Renault', colours, includes: [{ brand: 'AvtoVAZ', from: 2017, to: 2017 }, { brand: 'AvtoVAZ', from: 2018, inferred: true }] },
-      { id: 'AvtoVAZ', colours },
-    ];
+    const { brands } = Dataset.parse(realDataset);
+    expect(inclusionOf(brands, 'AvtoVAZ', 2016)).toBeNull();
     expect([2017, 2018, 2019].map((y) => inclusionOf(brands, 'AvtoVAZ', y))).toEqual([
       { parent: 'Renault', inner: 'AvtoVAZ', inferred: false },
       { parent: 'Renault', inner: 'AvtoVAZ', inferred: true },

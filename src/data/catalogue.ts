@@ -51,15 +51,22 @@ export interface Inclusion {
   inferred: boolean;
 }
 
+type IncludeSpan = NonNullable<BrandInfo['includes']>[number];
+const inclusion = (parent: Brand, span: IncludeSpan): Inclusion => ({ parent, inner: span.brand, inferred: span.inferred === true });
+
 /** What `brand`'s figures contain in `year` ("figures merged to Renault"), in the dataset's order. */
 export function includedIn(brands: readonly BrandInfo[], brand: Brand, year: number): Inclusion[] {
   const info = brands.find((b) => b.id === brand);
-  return (info?.includes ?? []).filter((inc) => covers(inc, year)).map((inc) => ({ parent: brand, inner: inc.brand, inferred: inc.inferred === true }));
+  return (info?.includes ?? []).filter((span) => covers(span, year)).map((span) => inclusion(brand, span));
 }
 
 /** Where `brand`'s figures sit inside another brand's in `year`, or null (the schema allows one such brand a year). */
 export function inclusionOf(brands: readonly BrandInfo[], brand: Brand, year: number): Inclusion | null {
-  return brands.flatMap((b) => includedIn(brands, b.id, year)).find((inc) => inc.inner === brand) ?? null;
+  for (const parent of brands) {
+    const span = parent.includes?.find((s) => s.brand === brand && covers(s, year));
+    if (span) return inclusion(parent.id, span);
+  }
+  return null;
 }
 
 /** Each brand's colour in one theme, from the dataset's `brands`. */

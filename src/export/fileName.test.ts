@@ -58,4 +58,15 @@ describe('namedYears', () => {
       namedYears({ yearRange: [2013, 2016], at: 2005, vs: 2020 }),
     ]).toEqual([{ at: null, vs: null }, { at: null, vs: null }, { at: 2017, vs: null }, { at: 2023, vs: 2012 }, { at: 2013, vs: null }]);
   });
+
+  it('names only years the image draws: the sales chart (2011–2018) of a 1999–2023 filter', () => {
+    const sales = [2011, 2018] as const;
+    expect([
+      namedYears({ yearRange: [1999, 2023], at: 2020, vs: null }, sales),
+      namedYears({ yearRange: [1999, 2023], at: 2020, vs: 2012 }, sales),
+      namedYears({ yearRange: [1999, 2023], at: 2017, vs: 2021 }, sales),
+      namedYears({ yearRange: [1999, 2023], at: 2017, vs: 2012 }, sales),
+    ]).toEqual([{ at: null, vs: null }, { at: null, vs: 2012 }, { at: 2017, vs: null }, { at: 2017, vs: 2012 }]);
+    expect(exportFileName(name('sales', [2011, 2018], ALL, ALL, null, 2012), 'png')).toBe('alliance-sales-2011-2018-all-brands-vs-2012.png');
+  });
 });

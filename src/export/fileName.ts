@@ -18,13 +18,16 @@ export interface FileSubject {
 }
 
 /**
- * The cursor and compared years a file name carries: none while the cursor stands at the filter's last year (the
+ * The cursor and compared years a file name carries: only years the image draws (`drawn`: the EV chart's years
+ * within a wider filter), and the cursor only where it says something — not at the filter's last year (the
  * default) with nothing compared, so the usual file keeps its short name.
  */
-export function namedYears(filters: Pick<Filters, 'yearRange' | 'at' | 'vs'>): Pick<FileSubject, 'at' | 'vs'> {
+export function namedYears(filters: Pick<Filters, 'yearRange' | 'at' | 'vs'>, drawn: YearRange = filters.yearRange): Pick<FileSubject, 'at' | 'vs'> {
+  const isDrawn = (year: number | null): year is number => year !== null && year >= drawn[0] && year <= drawn[1];
   const at = selectCursor(filters);
   const vs = selectComparedYear(filters);
-  return at === filters.yearRange[1] && vs === null ? { at: null, vs: null } : { at, vs };
+  const namedVs = isDrawn(vs) ? vs : null;
+  return { at: isDrawn(at) && (at !== filters.yearRange[1] || namedVs !== null) ? at : null, vs: namedVs };
 }
 
 /**
@@ -39,6 +42,6 @@ export function exportFileName({ chart, yearRange, brands, allBrands, at, vs }: 
   const slugs = brands.map(slug).filter((part) => part !== '');
   const named = slugs.length > 0 ? slugs.join('-') : `${brands.length}-brand${brands.length === 1 ? '' : 's'}`;
   const brandPart = brands.length === allBrands.length ? 'all-brands' : brands.length === 0 ? 'no-brands' : named;
-  const cursor = at === null ? '' : `-at-${at}${vs === null ? '' : `-vs-${vs}`}`;
+  const cursor = [at === null ? '' : `-at-${at}`, vs === null ? '' : `-vs-${vs}`].join('');
   return `alliance-${slug(chart)}-${years}-${brandPart}${cursor}${variant ? `-${slug(variant)}` : ''}.${extension}`;
 }

@@ -25,7 +25,7 @@ export const DASHBOARD_MODE: PageMode = { chart: null, isEmbed: false, theme: nu
 const MAX_VALUE_LENGTH = 40;
 
 /** The one value of `key`, or why it cannot be used; null when absent. */
-function singleValue(params: URLSearchParams, key: string, ignored: IgnoredParam[]): string | null {
+function singleValue(params: URLSearchParams, key: (typeof PAGE_KEYS)[number], ignored: IgnoredParam[]): string | null {
   const values = params.getAll(key);
   if (values.length === 0) return null;
   // Two charts or two themes in one link: neither can be trusted to be the one meant, so the default stands.

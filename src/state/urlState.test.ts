@@ -224,6 +224,14 @@ describe('parseFilters on garbage', () => {
     );
   });
 
+  it('counts one more in French in the singular, and words an unknown key in Japanese without brackets in brackets', () => {
+    const six = parseFilters('?a=1&b=2&c=3&d=4&e=5&f=6', DOMAIN).ignored;
+    expect(describeIgnored(six, intlFor('fr'))).toMatch(/ et 1 autre\.$/);
+    expect(describeIgnored(six.slice(0, 1), intlFor('ja'))).toBe(
+      'リンクの一部のパラメーターを無視しました：「a=1」（このページの設定ではありません。指定できるのはyears、at、vs、brands、sales、bars、ev、map、lang、chart、embed、またはthemeです）。',
+    );
+  });
+
   it('words the notice in French and Japanese', () => {
     const { ignored } = parseFilters('?years=x&lang=de', DOMAIN);
     expect([describeIgnored(ignored, intlFor('fr')), describeIgnored(ignored, intlFor('ja'))]).toEqual([

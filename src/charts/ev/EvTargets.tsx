@@ -23,7 +23,7 @@ const diamond = (x: number, y: number, r: number) => `M${x},${y - r}L${x + r},${
  * hollow diamond at the end of its year, labelled as a target with its verdict. A plan, so never a filled
  * mark like the milestones it is compared with. Keyboard, hover and touch as every other mark.
  * Every line is drawn before every diamond and label: one target's line can run under another's label
- * (on a narrow chart the 2020 line crossed "2016: missed"), whose halo then keeps it out of the text. So the
+ * (on a narrow chart the 2020 line crossed "2016: missed"), whose plate then keeps it out of the text. So the
  * line is no hover target of its own: the diamond, its 24 px circle and the label are.
  */
 export function EvTargets({ targets, theme, active, picked, onShow, onHide, onOpen, tapFor }: EvTargetsProps) {
@@ -38,6 +38,11 @@ export function EvTargets({ targets, theme, active, picked, onShow, onHide, onOp
             <line key={target.key} className="ev-target-line" x1={lineX1} x2={x} y1={y} y2={y} stroke={theme.alliance} strokeWidth={1.5} strokeDasharray="6 4" strokeOpacity={0.8} />
           ),
         )}
+        {/*
+          Each label on a plate, not only a halo: a year's rule crossing it showed between its glyphs ("1.5" in
+          "2020 target: 1.5 million"). Under every diamond, which a plate's margin could otherwise clip.
+        */}
+        {targets.map((placed) => (placed.labelShown ? <Plate key={placed.target.key} box={targetLabelBox(placed)} theme={theme} /> : null))}
       </g>
       {targets.map((placed) => {
         const { target, x, y, text, labelX, labelY, labelShown } = placed;
@@ -57,8 +62,6 @@ export function EvTargets({ targets, theme, active, picked, onShow, onHide, onOp
           >
             <circle cx={x} cy={y} r={MIN_TARGET / 2} fill="transparent" />
             <path className="ev-target-mark" d={diamond(x, y, isActive ? SIZE + 2 : SIZE)} fill={theme.surface} stroke={theme.alliance} strokeWidth={2} />
-            {/* A plate, not only a halo: a year's rule crossing the label showed between its glyphs ("1.5" in "2020 target: 1.5 million"). */}
-            {labelShown && <Plate box={targetLabelBox(placed)} theme={theme} />}
             {labelShown && (
               <text className="ev-target-label" x={labelX} y={labelY} textAnchor="end" fill={theme.alliance} fontSize={EV_LABEL_SIZE} fontWeight={600} {...halo(theme)}>
                 {text}

@@ -159,6 +159,20 @@ describe('EvView', () => {
     expect(lines.every((line) => labels.every((label) => isBefore(line, label)))).toBe(true);
   });
 
+  it('puts each target label on a plate under every diamond and over every target line: a year’s rule showed between its glyphs', () => {
+    const { figure } = renderEv();
+    const plates = [...figure.querySelectorAll('.ev-target-plate')];
+    const labels = [...figure.querySelectorAll<SVGTextElement>('.ev-target-label')];
+    const diamonds = [...figure.querySelectorAll('.ev-target-mark')];
+    const isBefore = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    expect(plates.length).toBe(labels.length);
+    expect(plates.every((plate) => diamonds.every((diamond) => isBefore(plate, diamond)))).toBe(true);
+    expect([...figure.querySelectorAll('.ev-target-line')].every((line) => plates.every((plate) => isBefore(line, plate)))).toBe(true);
+    // Each plate reaches 2 px past its label's right end (the labels are right-aligned at their x).
+    const num = (el: Element, name: string) => Number(el.getAttribute(name));
+    expect(plates.map((p) => num(p, 'x') + num(p, 'width'))).toEqual(labels.map((l) => num(l, 'x') + 2));
+  });
+
   it('shows a target tooltip with its verdict, quote and source', () => {
     const { figure } = renderEv();
     fireEvent.mouseEnter(within(figure).getByRole('button', { name: /^Target: 1\.5 million EVs as early as 2016/ }));

@@ -83,8 +83,8 @@ export function EdgeMark({ edge, color, markerId, ariaLabel, isDimmed, isActive,
 }
 
 /**
- * An edge's label, drawn above every line on a plate of the surface colour so lines never cut it. Only its words
- * and leader recede with the mark: a plate faded with them let a line show through a quiet label (₩170B, compared).
+ * An edge's label, drawn above every line on a plate of the surface colour so lines never cut it. In a comparison
+ * only its words and leader recede: a plate faded with them let a line show through a quiet label (₩170B).
  */
 export function EdgeLabel({ edge, color, halo, isDimmed, isActive, ...handlers }: { edge: DiagramEdge; color: string; halo: string; isDimmed: boolean; isActive: boolean } & MarkHandlers) {
   const { labelBox: box } = edge;
@@ -110,7 +110,8 @@ export function EdgeLabel({ edge, color, halo, isDimmed, isActive, ...handlers }
           opacity={opacity}
         />
       )}
-      <rect x={box.x0} y={box.y0} width={box.x1 - box.x0} height={box.y1 - box.y0} rx={3} fill={halo} fillOpacity={0.92} />
+      {/* Dimmed behind a highlighted stake, the plate fades too: it would hide that stake's line where it passes under. */}
+      <rect x={box.x0} y={box.y0} width={box.x1 - box.x0} height={box.y1 - box.y0} rx={3} fill={halo} fillOpacity={0.92} opacity={isDimmed ? DIMMED : undefined} />
       <text
         x={edge.mid.x}
         y={edge.mid.y + FONT.label * 0.36}

@@ -188,6 +188,18 @@ describe('OwnershipView', () => {
     expect(opaque).toEqual(['Nissan holds 34% of Mitsubishi Motors (voting)', 'Mitsubishi Motors invested €200M in Ampere (no percentage given)']);
   });
 
+  it('fades a quiet (unchanged) label’s words, not its plate, so no line shows through it; a label dimmed by a highlight fades whole', async () => {
+    await renderAt([1999, 2023]);
+    await choose(() => useFilters.getState().setAt(2017));
+    await choose(() => useFilters.getState().setCompare(2012));
+    const label = (text: string) => [...diagram().querySelectorAll('g.ownership-edge-label')].find((g) => g.querySelector('text')?.textContent === text)!;
+    const opacities = (g: Element) => [g.getAttribute('opacity'), g.querySelector('rect')?.getAttribute('opacity') ?? null, g.querySelector('text')?.getAttribute('opacity')];
+    // ₩170B: the Alliance's investment in Renault Korea, unchanged between 2012 and 2017.
+    expect(opacities(label('₩170B'))).toEqual([null, null, '0.6']);
+    await choose(() => useFilters.getState().setHighlighted(['Mitsubishi']));
+    expect(opacities(label('₩170B'))).toEqual([null, '0.22', '0.22']);
+  });
+
   it('dims a brand switched off instead of removing it, and says so', async () => {
     await renderAt([1999, 2023]);
     await choose(() => useFilters.getState().toggleBrand('Nissan'));

@@ -100,6 +100,8 @@ describe('edgeShape', () => {
   it('draws a straight edge from 3 units off one box to the arrowhead’s base before the other, labelled half-way', () => {
     const edge = edgeShape(left, right, 0, ARROWS.small);
     expect([edge.path, edge.mid, edge.samples.length, edge.samples[0], edge.samples[20]]).toEqual(['M23,10L88,10', { x: 55.5, y: 10 }, 21, { x: 23, y: 10 }, { x: 97, y: 10 }]);
+    // The head from its base (88) to its tip (97), half its 9-unit width either side: what a compared label keeps clear of.
+    expect(edge.head).toEqual({ x0: 83.5, y0: 5.5, x1: 101.5, y1: 14.5 });
   });
   it('leaves a box through its top or bottom for an edge that runs up or down', () => {
     expect(edgeShape(left, box(0, 100, 20, 120), 0, ARROWS.small).path).toBe('M10,23L10,88');

@@ -1,7 +1,7 @@
 import type { IntlShape } from 'react-intl';
 import { addEnglish } from '../../i18n/messages';
 import { compareEn } from '../../i18n/messages/compare/en';
-import { brandIds, includedIn, inclusionOf } from '../../data/catalogue';
+import { brandIds, includedIn, inclusionOf, type Inclusion } from '../../data/catalogue';
 import type { Brand, Dataset } from '../../data/schema';
 import { formatsOf } from '../../i18n/format';
 import { joinList } from '../../i18n/joinList';
@@ -26,13 +26,16 @@ function signedChange(from: number, to: number, intl: IntlShape): string {
 /** How a year's figure holds a brand: as a source says, as read off the figures (`inferred`), or not at all (null). */
 type Held = 'stated' | 'inferred' | null;
 
-/** Whether a brand's units are in `year`'s published total: a figure of its own, or inside another brand's figure. */
+/** How a brand's units are in `year`'s published total: a figure of its own, or inside another brand's figure. */
 function counted(dataset: Basis, brand: Brand, year: number): Held {
   const figure = (b: Brand) => dataset.sales.some((s) => s.brand === b && s.year === year && s.units !== null);
   if (figure(brand)) return 'stated';
   const inclusion = inclusionOf(dataset.brands, brand, year);
-  return inclusion && figure(inclusion.parent) ? (inclusion.inferred ? 'inferred' : 'stated') : null;
+  return inclusion && figure(inclusion.parent) ? heldBy(inclusion) : null;
 }
+
+/** How an inclusion holds its brand: as a source says, or as read off the figures. */
+const heldBy = (inclusion: Inclusion | undefined): Held => (inclusion ? (inclusion.inferred ? 'inferred' : 'stated') : null);
 
 /**
  * One note per compared year for the brands it has and the other lacks (`has(brand, year)`), worded by `id`
@@ -82,10 +85,7 @@ export function salesComparison(dataset: Basis, years: readonly SalesYear[], spa
     const pair = [earlier, later].map((y) => ({ year: f.year(y.year), cell: y.cells.find((c) => c.brand === brand) ?? none }));
     const [before, after] = pair.map((p) => p.cell.units);
     if (before != null && after != null) {
-      const inside = (inner: Brand, year: number): Held => {
-        const inclusion = includedIn(dataset.brands, brand, year).find((inc) => inc.inner === inner);
-        return inclusion ? (inclusion.inferred ? 'inferred' : 'stated') : null;
-      };
+      const inside = (inner: Brand, year: number) => heldBy(includedIn(dataset.brands, brand, year).find((inc) => inc.inner === inner));
       items.push(figures(brand, before, after, basisNotes(brandIds(dataset), inside, 'compare.sales.includes', span, intl), intl));
       continue;
     }

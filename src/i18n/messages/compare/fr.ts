@@ -12,7 +12,7 @@ export const compareFr: Translation<typeof compareEn> = {
   'compare.sales.onlyIn': '{brands} dans le total de {year} seulement{inferred, select, yes {, par déduction} other {}}',
   'compare.sales.includes': 'le chiffre de {year} inclut {brands}{inferred, select, yes {, par déduction} other {}}',
   'compare.sales.noFigure': '{brand}\u202f: aucun chiffre pour {years}',
-  'compare.sales.inside': '{brand}\u202f: compris dans le chiffre de {parent} en {years}{inferred, select, all { (par déduction)} some { ({inferredYears} par déduction)} other {}}',
+  'compare.sales.inside': '{brand}\u202f: compris dans le chiffre de {parent} en {years}{inferred, select, all { (par déduction)} some { (par déduction pour {inferredYears})} other {}}',
   'compare.ev': 'Comparaison de {from} avec {to}\u202f: {values}.',
   'compare.ev.value': '{series} {from} ({fromMonth}) → {to} ({toMonth})',
 };

@@ -43,7 +43,7 @@ export const filtersFr: Translation<typeof filtersEn> = {
   'filters.yearsWithData': 'Années avec des données :',
   'filters.notice': 'Certains paramètres du lien ont été ignorés : {list}.',
   'filters.notice.item': '« {key}={value} » ({reason})',
-  'filters.notice.more': '{count, number} autres',
+  'filters.notice.more': '{count, plural, one {# autre} other {# autres}}',
   'filters.dismiss': 'Fermer',
   'filters.reason.year': 'une année ou une période comme 2013-2016 était attendue',
   'filters.reason.backwards': 'la période commence après sa fin',

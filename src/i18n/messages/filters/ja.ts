@@ -52,7 +52,7 @@ export const filtersJa: Translation<typeof filtersEn> = {
   'filters.reason.compareOff': '{reason}。比較はオフです',
   'filters.reason.brand': '不明なブランドです。指定できるのは{brands}です',
   'filters.reason.choice': '指定できるのは{options}です',
-  'filters.reason.unknown': 'このページの設定ではありません（指定できるのは{keys}です）',
+  'filters.reason.unknown': 'このページの設定ではありません。指定できるのは{keys}です',
   'filters.reason.tooLong': '値が長すぎます',
   'filters.reason.repeated': '重複しています。最初の値のみ読み込みます',
   'filters.reason.atOutside': '選択した期間（{from}～{to}年）の外です。{year}年を表示します',
