@@ -85,6 +85,15 @@ describe('ExportDialog', () => {
     await waitFor(() => expect(preview()).toHaveClass('is-transparent', 'is-dark'), { timeout: 10_000 });
   });
 
+  it('says, once transparent is chosen, that labels keep their outline in the theme’s background and for which page', async () => {
+    const { user } = setup();
+    expect(screen.queryByText(/keep their outline/)).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Transparent' }));
+    expect(screen.getByRole('radio', { name: 'Transparent' })).toHaveAccessibleDescription('Labels keep their outline in the theme’s background colour, to stay legible over lines: best on a light page.');
+    await user.click(screen.getByRole('radio', { name: 'Dark' }));
+    expect(screen.getByText(/keep their outline/)).toHaveTextContent(/best on a dark page\.$/);
+  });
+
   it('CSV needs no drawing and turns the image options off', async () => {
     const { user, onExport } = setup();
     await user.click(screen.getByRole('radio', { name: 'CSV' }));

@@ -15,15 +15,17 @@ export interface ExportRequest {
   variant?: string;
 }
 
-function Choice<T extends string>({ legend, name, options, value, onChange, disabled }: {
+function Choice<T extends string>({ legend, name, options, value, onChange, disabled, describedBy }: {
   legend: string; name: string; options: readonly { value: T; label: string }[]; value: T; onChange: (value: T) => void; disabled?: boolean;
+  /** A hint about the choice made, read with each option. */
+  describedBy?: string;
 }) {
   return (
     <fieldset className="export-choice" disabled={disabled}>
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option.value}>
-          <input type="radio" name={name} value={option.value} checked={option.value === value} onChange={() => onChange(option.value)} />
+          <input type="radio" name={name} value={option.value} checked={option.value === value} onChange={() => onChange(option.value)} aria-describedby={describedBy} />
           {option.label}
         </label>
       ))}
@@ -57,8 +59,10 @@ export function ExportDialog({ title, parts, screenChartWidth, drawing, onExport
   const dialogRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const widthHintId = useId();
+  const transparentHintId = useId();
   const set = (change: Partial<ExportOptions>) => setOptions((current) => ({ ...current, ...change }));
   const isImage = options.format !== 'csv';
+  const isTransparentImage = isImage && options.isTransparent;
 
   useEffect(() => {
     dialogRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
@@ -104,7 +108,17 @@ export function ExportDialog({ title, parts, screenChartWidth, drawing, onExport
               </label>
             )}
             <Choice legend={intl.formatMessage({ id: 'dialog.theme' })} name={`${headingId}-theme`} options={themes} value={options.theme} onChange={(value) => set({ theme: value })} disabled={!isImage} />
-            <Choice legend={intl.formatMessage({ id: 'dialog.background' })} name={`${headingId}-bg`} options={backgrounds} value={options.isTransparent ? 'transparent' : 'solid'} onChange={(value) => set({ isTransparent: value === 'transparent' })} disabled={!isImage} />
+            <Choice
+              legend={intl.formatMessage({ id: 'dialog.background' })}
+              name={`${headingId}-bg`}
+              options={backgrounds}
+              value={options.isTransparent ? 'transparent' : 'solid'}
+              onChange={(value) => set({ isTransparent: value === 'transparent' })}
+              disabled={!isImage}
+              describedBy={isTransparentImage ? transparentHintId : undefined}
+            />
+            {/* Halos and label plates are drawn in the theme's background: on another colour they show as outlines. */}
+            {isTransparentImage && <p id={transparentHintId} className="export-hint">{intl.formatMessage({ id: 'dialog.transparentHint' }, { theme: options.theme })}</p>}
             <label className="export-check">
               <input type="checkbox" checked={options.hasHeader} disabled={!isImage} onChange={(event) => set({ hasHeader: event.target.checked })} />
               {intl.formatMessage({ id: 'dialog.header' })}

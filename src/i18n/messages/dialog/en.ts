@@ -11,6 +11,7 @@ export const dialogEn = {
   'dialog.themeName': '{theme, select, dark {Dark} other {Light}}',
   'dialog.background': 'Background',
   'dialog.backgroundName': '{background, select, transparent {Transparent} other {Solid}}',
+  'dialog.transparentHint': 'Labels keep their outline in the theme’s background colour, to stay legible over lines: best on a {theme, select, dark {dark} other {light}} page.',
   'dialog.width': 'Width in pixels ({min}–{max})',
   'dialog.presetName': '{preset, select, screen {As on screen} social {{width} × {height} (social)} square {{width} × {height} (square)} column {{width} wide (article column)} other {Custom width}}',
   'dialog.sizePng': '{fileWidth} × {fileHeight} px PNG ({width} × {height} at {ratio}×)',

@@ -10,6 +10,7 @@ export const dialogFr: Translation<typeof dialogEn> = {
   'dialog.themeName': '{theme, select, dark {Sombre} other {Clair}}',
   'dialog.background': 'Arrière-plan',
   'dialog.backgroundName': '{background, select, transparent {Transparent} other {Uni}}',
+  'dialog.transparentHint': 'Les libellés gardent leur contour dans la couleur de fond du thème, pour rester lisibles sur les lignes\u202f: à poser sur une page {theme, select, dark {sombre} other {claire}}.',
   'dialog.width': 'Largeur en pixels ({min}–{max})',
   'dialog.presetName': '{preset, select, screen {Comme à l’écran} social {{width} × {height} (réseaux sociaux)} square {{width} × {height} (carré)} column {{width} de large (colonne d’article)} other {Largeur personnalisée}}',
   'dialog.sizePng': 'PNG de {fileWidth} × {fileHeight} px ({width} × {height} en densité ×{ratio})',

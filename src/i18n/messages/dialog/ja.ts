@@ -10,6 +10,7 @@ export const dialogJa: Translation<typeof dialogEn> = {
   'dialog.themeName': '{theme, select, dark {ダーク} other {ライト}}',
   'dialog.background': '背景',
   'dialog.backgroundName': '{background, select, transparent {透明} other {塗りつぶし}}',
+  'dialog.transparentHint': 'ラベルは線の上でも読めるよう、テーマの背景色の縁取りを保ちます。{theme, select, dark {暗い} other {明るい}}背景のページに向いています。',
   'dialog.width': '幅（ピクセル、{min}–{max}）',
   'dialog.presetName': '{preset, select, screen {画面と同じ} social {{width} × {height}（SNS向け）} square {{width} × {height}（正方形）} column {幅{width}（記事のカラム）} other {幅を指定}}',
   'dialog.sizePng': '{fileWidth} × {fileHeight} pxのPNG（{width} × {height}を{ratio}倍の解像度で）',

@@ -40,7 +40,7 @@ export const filtersEn = {
   'filters.yearsWithData': 'Years with data:',
   'filters.notice': 'Some link parameters were ignored: {list}.',
   'filters.notice.item': '“{key}={value}” ({reason})',
-  'filters.notice.more': '{count, number} more',
+  'filters.notice.more': '{count, plural, other {# more}}',
   'filters.dismiss': 'Dismiss',
   'filters.reason.year': 'expected a year or a range like 2013-2016',
   'filters.reason.backwards': 'the range starts after it ends',

@@ -43,7 +43,7 @@ export const filtersJa: Translation<typeof filtersEn> = {
   'filters.yearsWithData': 'データのある年：',
   'filters.notice': 'リンクの一部のパラメーターを無視しました：{list}。',
   'filters.notice.item': '「{key}={value}」（{reason}）',
-  'filters.notice.more': 'ほか{count, number}件',
+  'filters.notice.more': '{count, plural, other {ほか#件}}',
   'filters.dismiss': '閉じる',
   'filters.reason.year': '年または2013-2016のような期間を指定してください',
   'filters.reason.backwards': '期間の開始が終了より後になっています',
