@@ -262,6 +262,11 @@ describe('export frame', () => {
       expect([widths, at(doc, figures[0]!)]).toEqual([[575], [623, expect.any(Number)]]);
     });
 
+    it('sets them beside the chart from eight lines, a quarter of the height under the header: under it, the ownership diagram’s nine compared notes drew it 420 px wide of 1,200', () => {
+      const xOfFirst = (count: number) => at(new DOMParser().parseFromString(serializeSvg(buildChartSvg(map, 1152, { ...parts, figures: figures.slice(0, count) }, { ...SCREEN_FRAME, width: 1200, height: 675 })), 'image/svg+xml'), figures[0]!)[0];
+      expect([7, 8].map(xOfFirst)).toEqual([24, 761]);
+    });
+
     it('keeps them under the chart in a square, and in a landscape image they leave most of the room', () => {
       const square = build({ width: 1080, height: 1080 });
       expect([widths, at(square, figures[0]!)[0]]).toEqual([[1152], 24]);
