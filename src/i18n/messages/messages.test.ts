@@ -5,6 +5,7 @@ import type { Locale } from '../locales';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAreas, messagesFor as loaded, type MessageId } from '.';
+import { EN_AREAS } from './en';
 import { EN_LATER_AREAS } from './enLater';
 
 // Tests and the dev server read the catalogs as written; only a production build turns them into syntax trees.
@@ -42,7 +43,9 @@ describe('message catalogs', () => {
     }
   });
   it('leave the areas that travel with their code out of the first English catalog', () => {
-    const first = loaded('en');
+    // The first script's areas as written, not the page's catalog: a test file run before this one in the same
+    // worker (this project shares modules) may have loaded code that added its area to that (addEnglish).
+    const first: Record<string, string> = Object.assign({}, ...Object.values(EN_AREAS));
     for (const catalog of Object.values(EN_LATER_AREAS)) expect(Object.keys(catalog).filter((key) => Object.hasOwn(first, key))).toEqual([]);
   });
   it('have every file that words a message of a later area add that area, or import a file that does', () => {
