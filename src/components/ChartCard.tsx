@@ -5,7 +5,6 @@ import type { Source } from '../data/schema';
 import { sourceTitle, type SourcesById } from '../data/sourceIndex';
 import { useDataset } from '../data/useDataset';
 import { drawnYears, filterLine, sourceLine } from '../export/describe';
-import { namedYears } from '../export/fileName';
 import { registerChartImage } from '../export/registry';
 import type { ChartDrawing } from '../export/svg';
 import { selectComparedYear, useFilters, type YearRange } from '../state/filters';
@@ -101,9 +100,8 @@ export function ChartCard(props: ChartCardProps) {
   // "As on screen": the width the card gives its chart now.
   const screenWidth = useCallback(() => bodyRef.current?.clientWidth || 640, []);
   // Files are named for the years drawn, as the image's filter line says, and the year the chart stands at.
-  const named = namedYears({ yearRange, at, vs }, drawn);
-  const subject = useMemo(() => ({ chart, yearRange: drawn, brands, allBrands, at: named.at, vs: named.vs }), [chart, drawn, brands, allBrands, named.at, named.vs]);
-  const exporter = useChartExport({ drawing: emptyMessage ? null : drawing, screenWidth, parts, table, subject, sourcesById });
+  const topic = useMemo(() => ({ chart, drawn, brands, allBrands, filters: { yearRange, at, vs } }), [chart, drawn, brands, allBrands, yearRange, at, vs]);
+  const exporter = useChartExport({ drawing: emptyMessage ? null : drawing, screenWidth, parts, table, topic, sourcesById });
   const [dialogWidth, setDialogWidth] = useState<number | null>(null);
   const exportOpener = useRef<HTMLElement | null>(null);
   const openDialog = () => {

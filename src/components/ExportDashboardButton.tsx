@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { filterLine } from '../export/describe';
 import { downloadBlob } from '../export/download';
-import { exportFileName, namedYears } from '../export/fileName';
 import { loadExportKit } from '../export/loadKit';
 import { registeredChartImages } from '../export/registry';
 import { useFilters } from '../state/filters';
@@ -25,7 +24,7 @@ export function ExportDashboardButton() {
       const charts = registeredChartImages(CHART_IDS).map(({ drawing, chartWidth, parts }) => kit.buildChartSvg(drawing, chartWidth, parts));
       const svg = kit.composeDashboardSvg(charts, { title: intl.formatMessage({ id: 'export.dashboardTitle' }), filterLine: filterLine({ yearRange, brands, at, vs }, allBrands, intl), dateLine }, theme);
       const { width, height } = kit.svgSize(svg);
-      downloadBlob(await kit.svgToPng(kit.serializeSvg(svg), width, height, theme.background), exportFileName({ chart: 'dashboard', yearRange, brands, allBrands, ...namedYears({ yearRange, at, vs }) }, 'png'));
+      downloadBlob(await kit.svgToPng(kit.serializeSvg(svg), width, height, theme.background), kit.fileNameFor({ chart: 'dashboard', drawn: yearRange, brands, allBrands, filters: { yearRange, at, vs } }, 'png'));
       setStatus('idle');
     } catch (cause) {
       setStatus(intl.formatMessage({ id: 'errors.export' }, { message: cause instanceof Error ? cause.message : String(cause) }));

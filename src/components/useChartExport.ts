@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import type { SourcesById } from '../data/sourceIndex';
 import { downloadBlob } from '../export/download';
 import { NothingToExportError } from '../export/errors';
-import { exportFileName, type FileSubject } from '../export/fileName';
+import type { FileTopic } from '../export/fileName';
 import { loadExportKit, type ExportKit } from '../export/loadKit';
 import type { ChartDrawing, ExportParts } from '../export/svg';
 import type { ChartTable } from './chartTypes';
@@ -20,7 +20,7 @@ interface ExportInput {
   parts: ExportParts;
   table: ChartTable;
   /** What the files are named for (the chart, the years and brands drawn, the cursor and the year compared). */
-  subject: FileSubject;
+  topic: FileTopic;
   /** The dataset's sources by id, named in the CSV's source column. */
   sourcesById: SourcesById;
 }
@@ -30,7 +30,7 @@ function csvBlob({ tableToCsv }: ExportKit, table: ChartTable, sourcesById: Sour
 }
 
 /** Export actions for one card; `busy` names the format in progress, `error` the last failure. */
-export function useChartExport({ drawing, screenWidth, parts, table, subject, sourcesById }: ExportInput) {
+export function useChartExport({ drawing, screenWidth, parts, table, topic, sourcesById }: ExportInput) {
   const intl = useIntl();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,13 +40,14 @@ export function useChartExport({ drawing, screenWidth, parts, table, subject, so
       setBusy(format);
       setError(null);
       try {
-        const name = exportFileName(subject, format);
         if (format === 'csv') {
-          downloadBlob(csvBlob(await loadExportKit({ image: false }), table, sourcesById), name);
+          const kit = await loadExportKit({ image: false });
+          downloadBlob(csvBlob(kit, table, sourcesById), kit.fileNameFor(topic, format));
           return;
         }
         if (!drawing) throw new NothingToExportError();
         const kit = await loadExportKit({ image: true });
+        const name = kit.fileNameFor(topic, format);
         const svg = kit.buildChartSvg(drawing, screenWidth(), parts);
         const text = kit.serializeSvg(svg);
         if (format === 'svg') {
@@ -61,21 +62,22 @@ export function useChartExport({ drawing, screenWidth, parts, table, subject, so
         setBusy(null);
       }
     },
-    [drawing, screenWidth, parts, table, subject, sourcesById, intl],
+    [drawing, screenWidth, parts, table, topic, sourcesById, intl],
   );
 
   /** Writes what the export dialog drew (PNG, SVG) or the table (CSV). */
   const download = useCallback(
     async ({ format, image, variant }: ExportRequest) => {
-      const name = exportFileName(subject, format, variant);
-      if (format === 'csv') return downloadBlob(csvBlob(await loadExportKit({ image: false }), table, sourcesById), name);
+      // The kit names the file (the dialog that drew the image has it loaded already).
+      const kit = await loadExportKit({ image: false });
+      const name = kit.fileNameFor(topic, format, variant);
+      if (format === 'csv') return downloadBlob(csvBlob(kit, table, sourcesById), name);
       if (!image) throw new Error('The image is not drawn yet.');
-      // The drawn SVG is the file: no code to load before it is handed over.
+      // The drawn SVG is the file.
       if (format === 'svg') return downloadBlob(new Blob([image.text], { type: 'image/svg+xml;charset=utf-8' }), name);
-      const { svgToPng } = await loadExportKit({ image: false });
-      downloadBlob(await svgToPng(image.text, image.width, image.height, image.background), name);
+      downloadBlob(await kit.svgToPng(image.text, image.width, image.height, image.background), name);
     },
-    [table, subject, sourcesById],
+    [table, topic, sourcesById],
   );
 
   return { run, download, busy, error };

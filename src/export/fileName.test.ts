@@ -1,5 +1,5 @@
 import type { Brand } from '../data/schema';
-import { exportFileName, namedYears } from './fileName';
+import { exportFileName, fileNameFor, namedYears } from './fileName';
 
 const ALL: readonly Brand[] = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'];
 /** What a file is named for; by default the cursor at the filter's last year and nothing compared. */
@@ -67,6 +67,11 @@ describe('namedYears', () => {
       namedYears({ yearRange: [1999, 2023], at: 2017, vs: 2021 }, sales),
       namedYears({ yearRange: [1999, 2023], at: 2017, vs: 2012 }, sales),
     ]).toEqual([{ at: null, vs: null }, { at: null, vs: 2012 }, { at: 2017, vs: null }, { at: 2017, vs: 2012 }]);
-    expect(exportFileName(name('sales', [2011, 2018], ALL, ALL, null, 2012), 'png')).toBe('alliance-sales-2011-2018-all-brands-vs-2012.png');
+    // As the kit names a card's files: the years drawn, and the filter's cursor and compared year.
+    const topic = { chart: 'sales', drawn: sales, brands: ALL, allBrands: ALL, filters: { yearRange: [1999, 2023] as const, at: 2020, vs: 2012 } };
+    expect([fileNameFor(topic, 'png'), fileNameFor({ ...topic, filters: { ...topic.filters, at: 2017 } }, 'csv')]).toEqual([
+      'alliance-sales-2011-2018-all-brands-vs-2012.png',
+      'alliance-sales-2011-2018-all-brands-at-2017-vs-2012.csv',
+    ]);
   });
 });

@@ -45,3 +45,17 @@ export function exportFileName({ chart, yearRange, brands, allBrands, at, vs }: 
   const cursor = [at === null ? '' : `-at-${at}`, vs === null ? '' : `-vs-${vs}`].join('');
   return `alliance-${slug(chart)}-${years}-${brandPart}${cursor}${variant ? `-${slug(variant)}` : ''}.${extension}`;
 }
+
+/** What a card or the dashboard names its files for: the chart, the years it draws, its brands, and the filter's time keys. */
+export interface FileTopic {
+  chart: string;
+  drawn: YearRange;
+  brands: readonly Brand[];
+  allBrands: readonly Brand[];
+  filters: Pick<Filters, 'yearRange' | 'at' | 'vs'>;
+}
+
+/** The file name for a topic (exportFileName with its namedYears): in the export kit, so the first load carries neither. */
+export function fileNameFor({ chart, drawn, brands, allBrands, filters }: FileTopic, extension: string, variant?: string): string {
+  return exportFileName({ chart, yearRange: drawn, brands, allBrands, ...namedYears(filters, drawn) }, extension, variant);
+}
