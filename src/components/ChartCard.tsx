@@ -100,7 +100,9 @@ export function ChartCard(props: ChartCardProps) {
   // "As on screen": the width the card gives its chart now.
   const screenWidth = useCallback(() => bodyRef.current?.clientWidth || 640, []);
   // Files are named for the years drawn, as the image's filter line says, and the year the chart stands at.
-  const topic = useMemo(() => ({ chart, drawn, brands, allBrands, filters: { yearRange, at, vs } }), [chart, drawn, brands, allBrands, yearRange, at, vs]);
+  // The cursor and compared year are read when a file is written (useChartExport): a cursor moving (Play, a drag)
+  // leaves the export actions be, as it leaves the parts.
+  const topic = useMemo(() => ({ chart, drawn, brands, allBrands }), [chart, drawn, brands, allBrands]);
   const exporter = useChartExport({ drawing: emptyMessage ? null : drawing, screenWidth, parts, table, topic, sourcesById });
   const [dialogWidth, setDialogWidth] = useState<number | null>(null);
   const exportOpener = useRef<HTMLElement | null>(null);

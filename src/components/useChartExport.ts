@@ -4,6 +4,7 @@ import type { SourcesById } from '../data/sourceIndex';
 import { downloadBlob } from '../export/download';
 import { NothingToExportError } from '../export/errors';
 import type { FileTopic } from '../export/fileName';
+import { useFilters } from '../state/filters';
 import { loadExportKit, type ExportKit } from '../export/loadKit';
 import type { ChartDrawing, ExportParts } from '../export/svg';
 import type { ChartTable } from './chartTypes';
@@ -19,8 +20,8 @@ interface ExportInput {
   screenWidth: () => number;
   parts: ExportParts;
   table: ChartTable;
-  /** What the files are named for (the chart, the years and brands drawn, the cursor and the year compared). */
-  topic: FileTopic;
+  /** What the files are named for: the chart, the years and brands drawn (the cursor and compared year are read at the click). */
+  topic: Omit<FileTopic, 'filters'>;
   /** The dataset's sources by id, named in the CSV's source column. */
   sourcesById: SourcesById;
 }
@@ -28,6 +29,9 @@ interface ExportInput {
 function csvBlob({ tableToCsv }: ExportKit, table: ChartTable, sourcesById: SourcesById): Blob {
   return new Blob([tableToCsv(table, sourcesById)], { type: 'text/csv;charset=utf-8' });
 }
+
+/** A file's topic with the cursor and compared year the page shows as the file is written. */
+const named = (topic: Omit<FileTopic, 'filters'>): FileTopic => ({ ...topic, filters: useFilters.getState() });
 
 /** Export actions for one card; `busy` names the format in progress, `error` the last failure. */
 export function useChartExport({ drawing, screenWidth, parts, table, topic, sourcesById }: ExportInput) {
@@ -42,12 +46,12 @@ export function useChartExport({ drawing, screenWidth, parts, table, topic, sour
       try {
         if (format === 'csv') {
           const kit = await loadExportKit({ image: false });
-          downloadBlob(csvBlob(kit, table, sourcesById), kit.fileNameFor(topic, format));
+          downloadBlob(csvBlob(kit, table, sourcesById), kit.fileNameFor(named(topic), format));
           return;
         }
         if (!drawing) throw new NothingToExportError();
         const kit = await loadExportKit({ image: true });
-        const name = kit.fileNameFor(topic, format);
+        const name = kit.fileNameFor(named(topic), format);
         const svg = kit.buildChartSvg(drawing, screenWidth(), parts);
         const text = kit.serializeSvg(svg);
         if (format === 'svg') {
@@ -70,7 +74,7 @@ export function useChartExport({ drawing, screenWidth, parts, table, topic, sour
     async ({ format, image, variant }: ExportRequest) => {
       // The kit names the file (the dialog that drew the image has it loaded already).
       const kit = await loadExportKit({ image: false });
-      const name = kit.fileNameFor(topic, format, variant);
+      const name = kit.fileNameFor(named(topic), format, variant);
       if (format === 'csv') return downloadBlob(csvBlob(kit, table, sourcesById), name);
       if (!image) throw new Error('The image is not drawn yet.');
       // The drawn SVG is the file.

@@ -386,7 +386,8 @@ function diagramEdges(
     }),
   );
   const lines = [...shapes].map(([index, { shape }]): Line & { index: number } => ({ index, samples: shape.samples, bounds: boundsOf(shape.samples) }));
-  const heads = [...shapes.values()].map(({ shape }) => shape.head);
+  // Only compared labels are placed (placeLabel), clear of the arrowheads.
+  const heads = changeOf ? [...shapes.values()].map(({ shape }) => shape.head) : [];
   const edgeOf = ({ stake, index }: IndexedStake): DiagramEdge | null => {
     const placed = shapes.get(index);
     if (!placed) return null;
