@@ -30,7 +30,7 @@ function runGuard({ search = '', languages = ['en-US'], isDark = false, outlines
   const dataset: Record<string, string> = {};
   const links: Record<string, string>[] = [];
   const appended: string[] = [];
-  const listeners = new Map<string, () => void>();
+  const listeners = new Map<string, (() => void)[]>();
   const timers: { run: () => void; ms: number }[] = [];
   // Paint entries so far, and the observers: a buffered one is handed those already reported, as browsers do.
   const painted: string[] = [];
@@ -38,7 +38,15 @@ function runGuard({ search = '', languages = ['en-US'], isDark = false, outlines
   const deliver = (callback: (typeof observers)[number], names: readonly string[]) =>
     callback({ getEntriesByName: (name) => names.filter((n) => n === name) }, { disconnect: () => observers.splice(observers.indexOf(callback), 1) });
   const template = { content: { querySelectorAll: (selector: string) => (selector === 'link' ? ['preloads'] : selector === 'script' ? ['entry'] : []) } };
-  const window = { location: { search }, matchMedia: () => ({ matches: isDark }), setTimeout: (run: () => void, ms: number) => timers.push({ run, ms }) };
+  const frames: (() => void)[] = [];
+  const windowListeners = new Map<string, () => void>();
+  const window = {
+    location: { search },
+    matchMedia: () => ({ matches: isDark }),
+    setTimeout: (run: () => void, ms: number) => timers.push({ run, ms }),
+    requestAnimationFrame: (run: () => void) => frames.push(run),
+    addEventListener: (type: string, listener: () => void) => windowListeners.set(type, listener),
+  };
   const root = { hasAttribute: (name: string) => name === 'data-dataset' && isPrerendered };
   const document = {
     documentElement: { dataset },
@@ -49,8 +57,9 @@ function runGuard({ search = '', languages = ['en-US'], isDark = false, outlines
     importNode: (node: string) => node,
     readyState: 'loading',
     visibilityState: visibility,
-    addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
+    addEventListener: (type: string, listener: () => void) => listeners.set(type, [...(listeners.get(type) ?? []), listener]),
   };
+  const fire = (type: string) => listeners.get(type)?.forEach((listener) => listener());
   function PerformanceObserver(callback: (typeof observers)[number]) {
     return {
       observe: (options: { type: string; buffered?: boolean }) => {
@@ -69,9 +78,23 @@ function runGuard({ search = '', languages = ['en-US'], isDark = false, outlines
   };
   const hide = () => {
     document.visibilityState = 'hidden';
-    listeners.get('visibilitychange')?.();
+    fire('visibilitychange');
   };
-  return { isStale: dataset.prerender === 'stale', links, appended, started: () => dataset.appStart ?? null, parsed: () => listeners.get('DOMContentLoaded')?.(), paint, hide, timers };
+  // Runs the callbacks of one animation frame (those requested in it wait for the next).
+  const frame = () => frames.splice(0).forEach((run) => run());
+  return {
+    isStale: dataset.prerender === 'stale',
+    links,
+    appended,
+    started: () => dataset.appStart ?? null,
+    parsed: () => fire('DOMContentLoaded'),
+    paint,
+    hide,
+    timers,
+    cards: () => dataset.cards ?? null,
+    frame,
+    print: () => windowListeners.get('beforeprint')?.(),
+  };
 }
 
 const isMarkedStale = (page: FakePage) => runGuard(page).isStale;
@@ -136,7 +159,8 @@ describe('prerender-guard.js', () => {
     it('starts it after 2 s if no paint is reported, or when the tab goes to the background, and only once', () => {
       const late = runGuard({ hasStart: true });
       late.parsed();
-      expect(late.timers.map((timer) => timer.ms)).toEqual([2000]);
+      // The cards' fallback (set from <head>), then the start's.
+      expect(late.timers.map((timer) => timer.ms)).toEqual([2000, 2000]);
       late.timers.forEach((timer) => timer.run());
       late.paint(['first-contentful-paint']);
       const hidden = runGuard({ hasStart: true });
@@ -154,7 +178,8 @@ describe('prerender-guard.js', () => {
         guard.parsed();
         return [atHead, guard.appended, guard.started(), guard.timers.length];
       });
-      expect(steps).toEqual(pages.map(() => [['preloads'], ['preloads', 'entry'], 'parsed', 0]));
+      // A hidden tab or a browser without paint timing still shows the pre-render: its cards' fallback timer is set.
+      expect(steps).toEqual(pages.map((page) => [['preloads'], ['preloads', 'entry'], 'parsed', page.visibility || page.paintTiming === false ? 1 : 0]));
     });
 
     it('starts a page without a pre-render (a bigger dataset served in its place) once parsed', () => {
@@ -167,14 +192,41 @@ describe('prerender-guard.js', () => {
     it('starts at once where the paint cannot be observed, the fallback timer set before it tried', () => {
       const page = runGuard({ hasStart: true, observeThrows: true });
       page.parsed();
-      expect([page.appended, page.started(), page.timers.length]).toEqual([['preloads', 'entry'], 'parsed', 1]);
+      expect([page.appended, page.started(), page.timers.length]).toEqual([['preloads', 'entry'], 'parsed', 2]);
     });
 
     it('does nothing without a start template (the dev server’s page starts itself)', () => {
       const page = runGuard({});
       page.parsed();
       page.paint(['first-contentful-paint']);
-      expect([page.appended, page.started(), page.timers]).toEqual([[], null, []]);
+      expect([page.appended, page.started(), page.timers.map((timer) => timer.ms)]).toEqual([[], null, [2000]]);
+    });
+  });
+
+  describe('the cards after the first', () => {
+    it('holds them back on a page whose pre-render shows, for its first frame (the page\'s first runs once it is parsed)', () => {
+      const page = runGuard({ hasStart: true });
+      const seen = [page.cards()];
+      page.parsed();
+      seen.push(page.cards());
+      page.frame();
+      seen.push(page.cards());
+      page.frame();
+      seen.push(page.cards());
+      expect(seen).toEqual(['first', 'first', 'first', null]);
+    });
+
+    it('shows them when the page is printed, or after 2 s where no frame runs', () => {
+      const printed = runGuard({});
+      printed.print();
+      const late = runGuard({});
+      late.timers.forEach((timer) => timer.run());
+      expect([printed.cards(), late.cards()]).toEqual([null, null]);
+    });
+
+    it('never marks a page that will not show its pre-render', () => {
+      const pages: FakePage[] = [{ search: '?brands=Renault' }, { isDark: true }, { languages: ['ja'] }];
+      expect(pages.map((page) => runGuard(page).cards())).toEqual([null, null, null]);
     });
   });
 });

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chooseTheme, drawn, idlePrefetched, ready } from './ready';
+import { minifyGuard } from '../../scripts/prerenderPlugin';
 
 /** Hovers the first few focusable marks of every chart, so tooltips and highlights run. */
 async function hoverMarks(page: Page) {
@@ -251,7 +252,7 @@ test.describe('Content-Security-Policy', () => {
     // Scripts in the start template are inert until the guard appends them; they all load from the origin.
     const outsideTemplate = html.replace(/<template id="app-start">[^]*?<\/template>/, '');
     const inlineScripts = [...outsideTemplate.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs ?? '') || (body ?? '').trim());
-    const guard = readFileSync(resolve(root, 'public/prerender-guard.js'), 'utf8');
+    const guard = await minifyGuard(readFileSync(resolve(root, 'public/prerender-guard.js'), 'utf8'));
     expect(inlineScripts.map(([, , body]) => body)).toEqual([guard]);
     expect(html).toContain(`'sha256-${createHash('sha256').update(guard).digest('base64')}'`);
     expect(html).not.toMatch(/\son[a-z]+=/i);
