@@ -11,7 +11,6 @@ import { selectComparedYear, useFilters, type YearRange } from '../state/filters
 import { useDrawnChoices } from '../state/drawnChoices';
 import { useTheme } from '../theme/useTheme';
 import type { ChartId, ChartTable, LegendItem } from './chartTypes';
-import { DataTable } from './DataTable';
 import { emptyAction } from './emptyAction';
 import { EmbedCredit } from './EmbedCredit';
 import { cursorNote } from './cursorNote';
@@ -19,7 +18,7 @@ import { EmptyState } from './EmptyState';
 import { ExportButtons } from './ExportButtons';
 import { Legend } from './Legend';
 import { usePageMode } from './pageModeContext';
-import { exportDialog, OnDemand } from './onDemand';
+import { dataTable, exportDialog, OnDemand } from './onDemand';
 import { ShareMenu } from './ShareMenu';
 import { SourceList } from './SourceList';
 import { useChartExport } from './useChartExport';
@@ -168,7 +167,7 @@ export function ChartCard(props: ChartCardProps) {
             </ExportButtons>
           </footer>
           {exporter.error && <p className="inline-error" role="alert"><FormattedMessage id="errors.export" values={{ message: exporter.error }} /></p>}
-          {isTableShown && <DataTable table={tableWithSourceTitles(table, sourcesById)} />}
+          {isTableShown && <OnDemand code={dataTable} props={{ table: tableWithSourceTitles(table, sourcesById) }} onDismiss={() => setTableShown(false)} />}
           {dialogWidth !== null && (
             <OnDemand
               code={exportDialog}

@@ -3,6 +3,8 @@ import { useMemo, useState } from 'react';
 import { formatsOf } from '../i18n/format';
 import type { Cell, ChartTable, TableColumn } from './chartTypes';
 import { sortRows, type SortDirection } from './sortRows';
+import { ChunkStyles } from './ChunkStyles';
+import tableStyles from './dataTable.css?inline';
 
 function formatCell(value: Cell, { isNumeric, decimals, isMonth }: TableColumn, intl: IntlShape): string {
   if (value === null) return '—';
@@ -25,6 +27,7 @@ export function DataTable({ table }: { table: ChartTable }) {
   const rows = useMemo(() => (active ? sortRows(table.rows, active.key, active.direction) : table.rows), [table.rows, active]);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={intl.formatMessage({ id: 'export.table' }, { caption: table.caption })}>
+      <ChunkStyles name="data-table" css={tableStyles} />
       <table className="data-table">
         <caption>
           <span className="table-caption-text">{table.caption}</span>

@@ -6,6 +6,8 @@ import type { ChartDrawing, ExportParts } from '../export/svg';
 import { exportErrorText } from './exportWords';
 import { presetName, refusalText, sizeText, widthLabel } from './dialogWords';
 import { useExportPreview, type ExportPreview } from './useExportPreview';
+import { ChunkStyles } from './ChunkStyles';
+import dialogStyles from './exportDialog.css?inline';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -82,6 +84,7 @@ export function ExportDialog({ title, parts, screenChartWidth, drawing, onExport
 
   return (
     <div className="export-backdrop">
+      <ChunkStyles name="export-dialog" css={dialogStyles} />
       <div
         ref={dialogRef}
         className="export-dialog"

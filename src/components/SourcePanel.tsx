@@ -10,7 +10,8 @@ import { useSourcePanel } from '../state/sourcePanel';
 import type { ChartId } from './chartTypes';
 import { SourceCitingList } from './SourceCitingList';
 import { SourceRecord } from './SourceRecord';
-import './sourcePanel.css';
+import { ChunkStyles } from './ChunkStyles';
+import panelStyles from './sourcePanel.css?inline';
 
 /** The figure that draws each collection, so picking a record can bring it into view. */
 const CHART_FOR_KEY: Record<RecordKey, ChartId> = {
@@ -91,6 +92,7 @@ export function SourcePanel() {
       onPointerDown={onPointerDown}
       onClick={onClick}
     >
+      <ChunkStyles name="source-panel" css={panelStyles} />
       {isOpen && <PanelContent dataset={dataset} sourceId={open.sourceId} record={open.record} closeRef={closeRef} onClose={close} />}
     </dialog>
   );

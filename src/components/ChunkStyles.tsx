@@ -1,0 +1,8 @@
+/**
+ * The styles of UI that comes on demand (the export dialog, the source panel, the table view), in that UI's own
+ * chunk rather than in the stylesheet every page load carries (~2.5 KiB gzip of it). React puts a <style> with
+ * an href and a precedence in <head> as the UI first renders, once however many instances render it.
+ */
+export function ChunkStyles({ name, css }: { name: string; css: string }) {
+  return <style href={name} precedence="default">{css}</style>;
+}
