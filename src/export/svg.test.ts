@@ -238,12 +238,18 @@ describe('export frame', () => {
       return [Number(t.getAttribute('x')), Number(t.getAttribute('y'))];
     };
 
+    // Where the chart is drawn, and how large: the arrangement kept.
+    const chartOf = (doc: Document) => {
+      const chart = doc.querySelector('svg > svg')!;
+      return ['x', 'y', 'width', 'height'].map((name) => Number(chart.getAttribute(name)));
+    };
+
     it('sets them in a column right of the chart, drawn for the room left of it, the filter and source lines under both (1200 × 675)', () => {
       const doc = build({ width: 1200, height: 675 });
-      // 1152 px inside the margins: a column of 36% (415 px) at x 761, the chart 713 px wide (24 px gap) at x 24.
-      expect(widths).toEqual([713]);
-      const chart = doc.querySelector('svg > svg')!;
-      expect([chart.getAttribute('x'), chart.getAttribute('width')]).toEqual(['24', '713']);
+      // Both arrangements drawn: under the lines the map is drawn 1152 px wide, then again at 486 to fit the 243 px
+      // they leave; beside them, in a column of 36% (415 px) at x 761, 713 px wide (24 px gap) — the larger chart.
+      expect(widths).toEqual([1152, 486, 713]);
+      expect(chartOf(doc)).toEqual([24, expect.any(Number), 713, 357]);
       // Every figure and note in the column, from the chart's top down, above the filter and source lines.
       const column = [...figures, ...notes.map((note) => `• ${note}`)].map((text) => at(doc, text));
       const [, filterY] = at(doc, parts.filterLine);
@@ -258,22 +264,24 @@ describe('export frame', () => {
       const long = 'Each plant shows the figure that applies in the year shown, as its source words it: filled where the source states a capacity, outlined where it gives a plan.';
       const doc = new DOMParser().parseFromString(serializeSvg(buildChartSvg(map, 1152, { ...parts, figures, notes: Array(7).fill(long) }, { ...SCREEN_FRAME, width: 1200, height: 675 })), 'image/svg+xml');
       // Seven wrapped notes fit neither 36% nor 42% of the 1152 px: 48% (553 px) at x 623, the chart 575 px wide
-      // beside them (under them it would be drawn for the height left: 1152 px wide, and a third as tall).
-      expect([widths, at(doc, figures[0]!)]).toEqual([[575], [623, expect.any(Number)]]);
+      // beside them (under them it is drawn 326 px wide, for the height they leave).
+      expect([widths, at(doc, figures[0]!), chartOf(doc)[2]]).toEqual([[1152, 326, 575], [623, expect.any(Number)], 575]);
     });
 
-    it('sets them beside the chart from eight lines, a quarter of the height under the header: under it, the ownership diagram’s nine compared notes drew it 420 px wide of 1,200', () => {
-      const xOfFirst = (count: number) => at(new DOMParser().parseFromString(serializeSvg(buildChartSvg(map, 1152, { ...parts, figures: figures.slice(0, count) }, { ...SCREEN_FRAME, width: 1200, height: 675 })), 'image/svg+xml'), figures[0]!)[0];
-      expect([7, 8].map(xOfFirst)).toEqual([24, 761]);
+    it('keeps the arrangement that draws the chart larger: under few lines, beside many', () => {
+      const arranged = (count: number) => {
+        const doc = new DOMParser().parseFromString(serializeSvg(buildChartSvg(map, 1152, { ...parts, figures: figures.slice(0, count) }, { ...SCREEN_FRAME, width: 1200, height: 675 })), 'image/svg+xml');
+        const [, , width, height] = chartOf(doc);
+        return `${at(doc, figures[0]!)[0] === 24 ? 'under' : 'beside'} ${width} × ${height}`;
+      };
+      // The 2:1 map beside the column is 713 × 357 whatever the count; under the lines, 2r × r for the r px they leave.
+      // 742 × 371 under eight lines is the larger; 710 × 355 under nine is not.
+      expect([7, 8, 9, 10].map(arranged)).toEqual(['under 774 × 387', 'under 742 × 371', 'beside 713 × 357', 'beside 713 × 357']);
     });
 
-    it('keeps them under the chart in a square, and in a landscape image they leave most of the room', () => {
+    it('keeps them under the chart in a square, where only that arrangement is drawn', () => {
       const square = build({ width: 1080, height: 1080 });
       expect([widths, at(square, figures[0]!)[0]]).toEqual([[1152], 24]);
-      widths.length = 0;
-      const fewer = new DOMParser().parseFromString(serializeSvg(buildChartSvg(map, 1152, { ...parts, figures: figures.slice(0, 2) }, { ...SCREEN_FRAME, width: 1200, height: 675 })), 'image/svg+xml');
-      // Under the chart, which is drawn again narrower to fit the height they leave.
-      expect([widths, at(fewer, figures[0]!)[0]]).toEqual([[1152, 934], 24]);
     });
   });
 });

@@ -119,7 +119,7 @@ export const SCREEN_FRAME: ExportFrame = { width: null, height: null, isTranspar
  * The image around a chart: its header (title, subtitle, legend) drawn into a new root, its footer lines (figures,
  * notes, filter and source) laid out, where the chart starts and the room a fixed height leaves it.
  */
-function frameAround(chartWidth: number, parts: ExportParts, frame: ExportFrame) {
+function frameAround(chartWidth: number, parts: ExportParts, frame: ExportFrame, isBesideChart: boolean) {
   const { theme } = parts;
   const width = frame.width ?? Math.max(chartWidth + PAD * 2, 480);
   // XMLSerializer writes the xmlns itself; setting it too would duplicate the attribute.
@@ -151,7 +151,7 @@ function frameAround(chartWidth: number, parts: ExportParts, frame: ExportFrame)
   ];
   const credit = frame.hasHeader ? [...wrapText(parts.filterLine, charsIn(inner)), ...wrapText(parts.sourceLine, charsIn(inner))].map((text) => ({ text, x: PAD })) : [];
   const stacked = explained(charsIn(inner));
-  const side = frame.height === null ? null : sideColumn(explained, charsIn, { width, height: frame.height, top: y, below: stacked.length, credit: credit.length });
+  const side = frame.height === null || !isBesideChart || stacked.length === 0 ? null : sideColumn(explained, charsIn, { width, height: frame.height, top: y, credit: credit.length });
   const footer = side ? credit : [...stacked, ...credit];
   const footerHeight = footer.length * 16;
   // The height a fixed-height frame leaves the chart (null: the frame grows to the chart).
@@ -166,12 +166,6 @@ interface FooterLine {
 }
 
 /**
- * A landscape image whose figures and notes would take more than this share of the height under its header sets
- * them beside the chart. At 40% the ownership diagram's nine compared notes (30% of a 1,200 × 675 card's) stayed
- * under it, and the diagram, which keeps its proportions, was drawn 420 px wide; beside them it has the height.
- */
-const SIDE_SHARE = 0.25;
-/**
  * That column's share of the image's inner width, the narrowest that holds its lines (the English plants list fits
  * the first; French and Japanese wrap to more lines and fell back under the map, a map 45% of the image wide), and
  * its gap from the chart.
@@ -180,16 +174,15 @@ const SIDE_WIDTHS = [0.36, 0.42, 0.48] as const;
 const SIDE_GAP = 24;
 
 /**
- * The figures and notes as a column right of the chart, where the image is landscape and under the chart they
- * would squeeze it (the plants' list and notes left a 1200 × 675 card a map a third of its width); null where
- * they fit under it, or would not fit beside it either.
+ * The figures and notes as a column right of the chart, in a landscape image (buildChartSvg keeps it where the
+ * chart is drawn larger beside it than above it); null in a portrait or square one, or where they would not fit.
  */
 function sideColumn(
   explained: (chars: number) => FooterLine[], charsIn: (lineWidth: number) => number,
-  image: { width: number; height: number; top: number; below: number; credit: number },
+  image: { width: number; height: number; top: number; credit: number },
 ): { x: number; lines: FooterLine[] } | null {
   const height = image.height - image.top - 12 - PAD - image.credit * 16;
-  if (image.width < image.height * 1.5 || image.below * 16 <= height * SIDE_SHARE) return null;
+  if (image.width < image.height * 1.5) return null;
   for (const share of SIDE_WIDTHS) {
     const sideWidth = Math.round((image.width - PAD * 2) * share);
     const x = image.width - PAD - sideWidth;
@@ -201,6 +194,12 @@ function sideColumn(
 
 type FrameAround = ReturnType<typeof frameAround>;
 
+/** The size a chart is drawn at in its frame: a fixed height keeps the footer at the bottom, and a chart taller than the room left, or wider than its area, is scaled to fit. */
+function fittedSize(chart: { width: number; height: number }, around: FrameAround) {
+  const scale = Math.min(1, Math.max(0, around.room ?? chart.height) / chart.height, around.chartArea / chart.width);
+  return { width: Math.round(chart.width * scale), height: Math.round(chart.height * scale) };
+}
+
 /**
  * A standalone SVG: title, legend, the chart (already drawn and sanitized), filter and source
  * lines, on the theme's background, in the frame laid out around it. Built with DOM calls so every data
@@ -208,13 +207,10 @@ type FrameAround = ReturnType<typeof frameAround>;
  */
 function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chartHeight: number, parts: ExportParts, frame: ExportFrame, around: FrameAround): SVGSVGElement {
   const { theme } = parts;
-  const { root, width, top, footer, footerHeight, room: fixedRoom, side, chartArea } = around;
+  const { root, width, top, footer, footerHeight, side, chartArea } = around;
   let y = top;
-  // A fixed height keeps the footer at the bottom; a chart taller than the room left is scaled to fit, centred.
-  const room = fixedRoom ?? chartHeight;
-  const scale = Math.min(1, Math.max(0, room) / chartHeight, chartArea / chartWidth);
-  const drawnWidth = Math.round(chartWidth * scale);
-  const drawnHeight = Math.round(chartHeight * scale);
+  const room = around.room ?? chartHeight;
+  const { width: drawnWidth, height: drawnHeight } = fittedSize({ width: chartWidth, height: chartHeight }, around);
   chart.setAttribute('x', String(PAD + Math.round((chartArea - drawnWidth) / 2)));
   // Centred in the room a fixed height leaves, so a wide map in a square is not stuck to the top.
   chart.setAttribute('y', String(y + (frame.height === null ? 0 : Math.max(0, Math.floor((room - drawnHeight) / 2)))));
@@ -290,10 +286,19 @@ function drawnToFit(draw: ChartDrawing, width: number, theme: Theme, room: numbe
 
 /** The chart drawn from its model at `chartWidth` in the parts' theme, sanitized, framed as a standalone SVG. */
 export function buildChartSvg(draw: ChartDrawing, chartWidth: number, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
-  // The frame is laid out first: a fixed height tells the drawing how much room it has.
-  const around = frameAround(chartWidth, parts, frame);
-  // Beside a column of figures and notes, the chart is drawn for the room left of it.
-  const chart = drawnToFit(draw, around.side ? around.chartArea : chartWidth, parts.theme, around.room);
+  // The frame is laid out first: a fixed height tells the drawing how much room it has. A landscape image may set
+  // the figures and notes beside the chart rather than under it: both are drawn, and the one that draws the chart
+  // larger is kept (a share of the height as the rule kept the ownership diagram's notes under it at 1200 × 675,
+  // the diagram 420 px wide, and set a short list beside a wide map that had the room above it).
+  const under = frameAround(chartWidth, parts, frame, false);
+  const beside = frame.height === null ? null : frameAround(chartWidth, parts, frame, true);
+  const drawings = [under, ...(beside?.side ? [beside] : [])].map((around) => {
+    // Beside a column of figures and notes, the chart is drawn for the room left of it.
+    const chart = drawnToFit(draw, around.side ? around.chartArea : chartWidth, parts.theme, around.room);
+    const size = fittedSize(svgSize(chart), around);
+    return { around, chart, area: size.width * size.height };
+  });
+  const { around, chart } = drawings.reduce((best, next) => (next.area > best.area ? next : best));
   const { width, height } = svgSize(chart);
   chart.removeAttribute('style');
   chart.setAttribute('viewBox', chart.getAttribute('viewBox') ?? `0 0 ${width} ${height}`);
