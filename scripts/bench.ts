@@ -16,7 +16,10 @@
  * Definitions:
  *  - "chart painted": a figure[data-chart] (not a loading skeleton) whose .card-body holds an <svg> with at
  *    least one path/rect/circle outside <defs>/<clipPath>, seen by a MutationObserver installed before
- *    the page's HTML is parsed; timed at the next animation frame, from navigation start.
+ *    the page's HTML is parsed; from navigation start, when it reaches the screen: a chart in the DOM before
+ *    the first contentful paint when its first SVG text is painted (Element Timing), a chart drawn later at
+ *    the second animation frame after its marks (scripts/bench/inPage.ts, README "Performance").
+ *  - bytes: JS and CSS fetched until the page is interactive, with the script and styles written into its HTML.
  *  - "filter latency": performance.now() just before the click (or the year field's input event) to the
  *    second requestAnimationFrame after the last DOM mutation under main#views, i.e. the first frame
  *    after the update was painted; "settled" = a further frame with no mutation.
