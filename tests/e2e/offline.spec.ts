@@ -148,21 +148,32 @@ test('after the first load the language menu works offline: French and Japanese,
   await expect(page.getByRole('combobox', { name: '言語' })).toHaveValue('ja');
 });
 
-test('after the first load the export dialog and the source panel open offline: their code is fetched once the page is idle', async ({ page, context }) => {
+test('after the first load the export dialog, the source panel and the table view open offline, styled: their code and styles are fetched once the page is idle', async ({ page, context }) => {
   await page.goto('/');
   await ready(page);
   await idlePrefetched(page);
   await context.setOffline(true);
+  // Their styles come with their code (ChunkStyles), not with the page's stylesheet.
+  const style = (selector: string, property: string) => page.locator(selector).first().evaluate((el, name) => getComputedStyle(el).getPropertyValue(name), property);
   await page.locator('figure[data-chart="ev"]').getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: /^Export/ });
   await expect(dialog.getByRole('img', { name: /^Preview/ })).toBeVisible({ timeout: 30_000 });
+  expect(await style('.export-backdrop', 'position')).toBe('fixed');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
   const source = page.locator('figure[data-chart="ownership"] .card-foot').getByRole('button').first();
   await source.click();
   await expect(page.getByRole('dialog')).toBeVisible({ timeout: 30_000 });
+  expect(await style('dialog.source-panel', 'position')).toBe('fixed');
   await page.getByRole('button', { name: 'Close source panel' }).click();
   await expect(source).toBeFocused();
+  const plants = page.locator('figure[data-chart="plants"]');
+  await plants.getByRole('button', { name: 'Show table' }).click();
+  await expect(plants.getByRole('table')).toBeVisible({ timeout: 30_000 });
+  // Scrolls within 360 px, its header row kept in view.
+  expect([await style('.table-scroll', 'max-height'), await style('.data-table thead th', 'position')]).toEqual(['360px', 'sticky']);
+  await plants.getByRole('button', { name: 'Hide table' }).click();
+  await expect(plants.getByRole('table')).toHaveCount(0);
 });
 
 test('an export dialog whose code cannot load says so in its card, closes, and opens once the code can load', async ({ page }) => {
