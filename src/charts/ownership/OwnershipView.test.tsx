@@ -124,7 +124,7 @@ describe('OwnershipView', () => {
     expect([box('Daimler (ended 2021)'), box('Common Purchasing Organization (ended 2022)')]).toEqual(['Daimlerended 2021', 'CommonPurchasingended 2022']);
     expect(within(diagram()).getByRole('button', { name: 'Daimler holds 3.1% of the Renault–Nissan Alliance (voting rights not stated): ended 2021' })).toBeInTheDocument();
     await userEvent.click(within(figure()).getByRole('button', { name: 'Show table' }));
-    const firstRow = within(figure()).getAllByRole('row')[1]!;
+    const firstRow = within(await within(figure()).findByRole('table')).getAllByRole('row')[1]!;
     expect(within(firstRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Renault', 'Nissan', '43.4% voting', '15% voting', 'Renault–Nissan–Mitsubishi Alliance']);
   });
 
@@ -232,7 +232,7 @@ describe('OwnershipView', () => {
   it('tables one row per stake held', async () => {
     await renderAt([1999, 2001]);
     await userEvent.click(within(figure()).getByRole('button', { name: 'Show table' }));
-    const rows = within(within(figure()).getByRole('table')).getAllByRole('row').slice(1).map((r) => r.firstChild?.textContent);
+    const rows = within(await within(figure()).findByRole('table')).getAllByRole('row').slice(1).map((r) => r.firstChild?.textContent);
     expect(rows).toEqual(['Renault', 'Nissan', 'Renault']);
   });
 

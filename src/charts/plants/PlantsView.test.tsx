@@ -277,10 +277,10 @@ it('opens the sentence behind each figure of the ranked list', () => {
   ]);
 });
 
-it('puts the targets in the table view after the plants, as planned', () => {
+it('puts the targets in the table view after the plants, as planned', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   fireEvent.click(within(figure()).getByRole('button', { name: 'Show table' }));
-  const rows = within(within(figure()).getByRole('table')).getAllByRole('row').slice(1);
+  const rows = within(await within(figure()).findByRole('table')).getAllByRole('row').slice(1);
   expect([rows.length, within(rows.at(-2)!).getByText('target (planned)').tagName]).toEqual([7 + 2, 'TD']);
 });
 
