@@ -4,7 +4,7 @@ import { useRovingStops } from '../../components/rovingMarks';
 import type { TapHandlers } from '../../components/tapToPreview';
 import { hitRadius } from '../../components/touchTarget';
 import { brandColour, type Theme } from '../../theme/tokens';
-import { symbolHalfSize, type PlantLabel } from './layout';
+import { NEW_RING_GAP, symbolHalfSize, type PlantLabel } from './layout';
 import type { PlantMark } from './model';
 import { markPaint } from './paint';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
@@ -81,7 +81,7 @@ export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize
         ))}
         {/* Plants opened between the two years compared: a dashed ring around the symbol, drawn under it (the solid ring is a second brand's). */}
         {marks.filter((m) => m.isNew && !m.isFaded).map((mark) => (
-          <circle key={`new-${mark.id}`} className="plant-new-ring" cx={mark.x} cy={mark.y} r={mark.r + 5} fill="none" stroke={theme.text} strokeWidth={2} strokeDasharray="5 3" aria-hidden="true" style={counterScale(mark.x, mark.y, zoom)} />
+          <circle key={`new-${mark.id}`} className="plant-new-ring" cx={mark.x} cy={mark.y} r={mark.r + NEW_RING_GAP} fill="none" stroke={theme.text} strokeWidth={2} strokeDasharray="5 3" aria-hidden="true" style={counterScale(mark.x, mark.y, zoom)} />
         ))}
         {marks.map((mark) => {
           const colour = mark.fill ? brandColour(theme, mark.fill) : theme.other;

@@ -1,6 +1,7 @@
 import { textWidth } from '../../components/textWidth';
 import { radiusScale, type PlantMark } from './model';
-import { formatKeyValue, keyEntries, mapKeyLayout, plantLabels, sizeKeyValues, symbolHalfSize } from './layout';
+import { formatKeyValue, keyEntries, mapKeyLayout, NEW_RING_GAP, plantLabels, sizeKeyValues, symbolHalfSize, type PlantLabel } from './layout';
+import { mapFrame, plantsScene } from './scene';
 import { SEED_PLANTS } from './seedPlants.fixture';
 import { intlFor } from '../../i18n/intl';
 
@@ -178,5 +179,34 @@ describe('keyEntries: what the key lists', () => {
 
   it('lists planned only for a plant that is shown, not a faded one', () => {
     expect(keyEntries([mark('p', 0, 0, 5, { basis: 'planned', isFaded: true })], 2020, en).map((e) => e.symbol)).toEqual(['vehicles', 'faded']);
+  });
+});
+
+describe('plant labels on the seed map', () => {
+  const BRANDS = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'];
+  /** A label's box as drawn (anchor and baseline), and how far it is from a symbol (0 where they touch). */
+  const boxOf = (label: PlantLabel, fontSize: number) => {
+    const width = textWidth(label.text, fontSize, true);
+    const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
+    return { x0, x1: x0 + width, y0: label.y - fontSize, y1: label.y + 2 };
+  };
+  const gap = (box: ReturnType<typeof boxOf>, m: PlantMark) =>
+    Math.max(0, Math.hypot(Math.max(box.x0 - m.x, 0, m.x - box.x1), Math.max(box.y0 - m.y, 0, m.y - box.y1)) - m.r - (m.isNew ? NEW_RING_GAP + 1 : 0));
+
+  it('puts every name nearer its own symbol than any other, at phone to export widths and with a compared year (São José dos Pinhais sat by Resende’s circle)', () => {
+    const misread: string[] = [];
+    for (const width of [390, 635, 713, 1152]) {
+      for (const compare of [null, [2012, 2023] as const]) {
+        const filters = { yearRange: [1999, 2023] as const, brands: BRANDS, allBrands: BRANDS, compare };
+        const scene = plantsScene(SEED_PLANTS, filters, mapFrame('world', width), en);
+        for (const label of scene.labels) {
+          const own = scene.marks.find((m) => m.id === label.id)!;
+          const box = boxOf(label, scene.fontSize);
+          const nearer = scene.marks.filter((m) => m !== own && !m.isFaded && gap(box, m) < gap(box, own)).map((m) => m.id);
+          if (nearer.length) misread.push(`${width}${compare ? ' vs 2012' : ''}: ${label.id} nearer ${nearer.join()}`);
+        }
+      }
+    }
+    expect(misread).toEqual([]);
   });
 });

@@ -22,9 +22,15 @@ export interface PlantLabel {
 }
 
 
+/** How far outside its symbol a plant opened between the compared years has its dashed ring (PlantSymbols). */
+export const NEW_RING_GAP = 5;
+
+/** A symbol's reach: its radius, and its dashed ring's (half its stroke outside) where it has one. */
+const outerRadius = (mark: PlantMark) => mark.r + (mark.isNew ? NEW_RING_GAP + 1 : 0);
+
 function labelCandidates(mark: PlantMark, text: string, fontSize: number): (PlantLabel & { box: Box })[] {
   const width = textWidth(text, fontSize, true);
-  const gap = mark.r + 3;
+  const gap = outerRadius(mark) + 3;
   const base = { id: mark.id, text };
   const mid = mark.y + fontSize * 0.35;
   return [
@@ -35,6 +41,13 @@ function labelCandidates(mark: PlantMark, text: string, fontSize: number): (Plan
   ];
 }
 
+/** How far a label's box is from a plant's symbol (0 where they overlap). */
+function distanceToSymbol(box: Box, mark: PlantMark): number {
+  const dx = Math.max(box.x0 - mark.x, 0, mark.x - box.x1);
+  const dy = Math.max(box.y0 - mark.y, 0, mark.y - box.y1);
+  return Math.max(0, Math.hypot(dx, dy) - outerRadius(mark));
+}
+
 /**
  * Room kept between two labels: their widths are estimated (textWidth), and a wide font ran "Tangier" into
  * "Busan" on a phone where the estimates left 2 units.
@@ -42,20 +55,23 @@ function labelCandidates(mark: PlantMark, text: string, fontSize: number): (Plan
 const LABEL_GAP = 4;
 
 /**
- * City labels for the largest shown plants, each placed right, left, above or below its symbol where it
- * overlaps no other label, no other symbol and stays inside width × height — whole, or else cut to
+ * City labels for the largest shown plants, each placed right, left, above or below its symbol (and its ring)
+ * where it overlaps no other label and no other symbol, is nearer its own than any other, and stays inside width × height — whole, or else cut to
  * SHORT_LABEL_WIDTH; the rest go unlabelled.
  */
 export function plantLabels(marks: readonly PlantMark[], size: { width: number; height: number }, fontSize = 12): PlantLabel[] {
   const shown = marks.filter((m) => !m.isFaded);
-  const symbols = shown.map((m) => ({ id: m.id, box: boxAround(m, m.r) }));
+  const symbols = shown.map((m) => ({ mark: m, box: boxAround(m, outerRadius(m)) }));
   const taken: Box[] = [];
   const labels: PlantLabel[] = [];
   for (const mark of [...shown].sort((a, b) => b.r - a.r || a.index - b.index)) {
-    const isFree = ({ box }: { box: Box }) =>
-      box.x0 >= 0 && box.y0 >= 0 && box.x1 <= size.width && box.y1 <= size.height &&
-      !taken.some((t) => boxesOverlap(t, box, LABEL_GAP)) &&
-      !symbols.some((s) => s.id !== mark.id && boxesOverlap(s.box, box));
+    // Nearer its own symbol than any other: right of São José dos Pinhais's circle, 2 px from Resende's, which
+    // overlaps it, "São José dos Pinhais" read as Resende's name.
+    const isFree = ({ box }: { box: Box }) => {
+      if (box.x0 < 0 || box.y0 < 0 || box.x1 > size.width || box.y1 > size.height || taken.some((t) => boxesOverlap(t, box, LABEL_GAP))) return false;
+      const own = distanceToSymbol(box, mark);
+      return !symbols.some((s) => s.mark.id !== mark.id && (boxesOverlap(s.box, box) || distanceToSymbol(box, s.mark) < own));
+    };
     // The cut text is measured only for a label that found no room whole.
     const fits =
       labelCandidates(mark, mark.label, fontSize).find(isFree) ??
