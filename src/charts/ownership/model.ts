@@ -386,8 +386,14 @@ function diagramEdges(
     }),
   );
   const lines = [...shapes].map(([index, { shape }]): Line & { index: number } => ({ index, samples: shape.samples, bounds: boundsOf(shape.samples) }));
-  // Only compared labels are placed (placeLabel), clear of the arrowheads.
+  // Compared labels are placed (placeLabel), clear of the arrowheads; a year's own sit mid-way along their line
+  // unless that hides their own arrowhead (a short line and a long word: French "200 M €" into Ampere).
   const heads = changeOf ? [...shapes.values()].map(({ shape }) => shape.head) : [];
+  const onLine = (shape: EdgeShape, text: string) => {
+    const box = labelBox(shape.mid, text);
+    if (!boxesOverlap(box, shape.head)) return { ...shape, labelBox: box };
+    return placeLabel(shape, text, { nodes, labels: [], heads: [shape.head], lines: [], width: layout.width, height: layout.height });
+  };
   const edgeOf = ({ stake, index }: IndexedStake): DiagramEdge | null => {
     const placed = shapes.get(index);
     if (!placed) return null;
@@ -414,7 +420,7 @@ function diagramEdges(
         ? { ...shape, labelBox: boxAround(shape.mid, 0) }
         : changeOf
           ? placeLabel(shape, drawnLabel, { nodes, labels: placedLabels, heads, lines: others, width: layout.width, height: layout.height })
-          : { ...shape, labelBox: labelBox(shape.mid, drawnLabel) }),
+          : onLine(shape, drawnLabel)),
       change: change?.kind ?? null,
     };
   };
