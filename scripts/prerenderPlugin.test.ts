@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
 import { createHash } from 'node:crypto';
-import { hydrationChunks, inlineGuard, inlineStylesheets, minifyGuard, prerenderedHtml } from './prerenderPlugin';
+import { hydrationChunks, inlineGuard, inlineStylesheets, prerenderedHtml } from './prerenderPlugin';
 
 const chunk = (fileName: string, facadeModuleId: string | null, imports: string[], isDynamicEntry = true) =>
   ({ type: 'chunk', fileName, facadeModuleId, imports, isDynamicEntry, isEntry: fileName.startsWith('assets/index-') }) as unknown as Rollup.OutputChunk;
@@ -88,17 +88,6 @@ describe('inlineGuard', () => {
     const hash = createHash('sha256').update(source).digest('base64');
     expect(inlineGuard(head, '/prerender-guard.js', source.replace(/\n/g, '\r\n'))).toBe(inlineGuard(head, '/prerender-guard.js', source));
     expect(inlineGuard(head, '/prerender-guard.js', source)).toContain(`'sha256-${hash}'`);
-  });
-});
-
-describe('minifyGuard', () => {
-  it('drops the comments and keeps what the guard does', async () => {
-    const source = '/* why */\n(function () {\n  // how\n  var marked = "stale";\n  document.documentElement.dataset.prerender = marked;\n})();\n';
-    const minified = await minifyGuard(source);
-    expect(minified).not.toMatch(/why|how|\n\s/);
-    const dataset: Record<string, string> = {};
-    new Function('document', minified)({ documentElement: { dataset } });
-    expect(dataset).toEqual({ prerender: 'stale' });
   });
 });
 

@@ -11,8 +11,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { createServer, minify, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import { createServer, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import { fileDigest } from '../src/data/fileDigest.ts';
+import { minifyGuard } from './minifyGuard.ts';
 
 /** What src/prerender/renderPage.tsx returns (typed here: the node tsconfig does not compile JSX). */
 interface PrerenderedPage {
@@ -110,17 +111,6 @@ export function inlineGuard(html: string, guardPath: string, file: string): stri
   if (!html.includes(csp)) throw new Error(`prerender: index.html's CSP has no ${csp}`);
   const attributes = html.slice(at + open.length, end);
   return (html.slice(0, at) + `<script${attributes}>${source}</script>` + html.slice(end + '></script>'.length)).replace(csp, () => `${csp} 'sha256-${hash}'`);
-}
-
-/**
- * The guard as every page carries it: minified. Its comments are for this repository, and inline it is sent
- * with every HTML response (6.1 KB, 2.5 KB gzip, as written; the benchmark counts it with the first load's JS).
- */
-export async function minifyGuard(source: string): Promise<string> {
-  // Vite's own minifier (Oxc), as the build's chunks get.
-  const { code, errors } = await minify('prerender-guard.js', source);
-  if (errors.length > 0) throw new Error(`prerender: the guard script does not minify: ${errors.map((e) => e.message).join('; ')}`);
-  return code;
 }
 
 /** Where index.html links the guard script (public/prerender-guard.js), under the build's base. */

@@ -67,7 +67,8 @@ export async function measureLoads(browser: Browser, targets: readonly Target[],
       const page = await openPage(browser, target.variant, target.charts);
       await page.goto(target.base);
       await waitForCharts(page);
-      const times = await page.evaluate(() => (window as unknown as { __bench: { firstDrawn: number; allDrawn: number; interactive: number; complete: number; fetchedWhenInteractive: string[]; fetchedWhenComplete: string[] } }).__bench);
+      const times = await page.evaluate(() => (window as unknown as { __bench: { firstDrawn: number; allDrawn: number; interactive: number; complete: number; fetchedWhenInteractive: string[]; fetchedWhenComplete: string[]; errors: string[] } }).__bench);
+      if (times.errors.length > 0) throw new Error(`bench: ${target.name} on ${target.variant.name} could not be timed: ${times.errors.join('; ')}`);
       const sample = samples[t];
       if (!sample) continue;
       sample.first.push(times.firstDrawn);

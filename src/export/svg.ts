@@ -174,8 +174,8 @@ const SIDE_WIDTHS = [0.36, 0.42, 0.48] as const;
 const SIDE_GAP = 24;
 
 /**
- * The figures and notes as a column right of the chart, in a landscape image (buildChartSvg keeps it where the
- * chart is drawn larger beside it than above it); null in a portrait or square one, or where they would not fit.
+ * The figures and notes as a column right of the chart, in an image at least 3:2 wide (buildChartSvg keeps it
+ * where the chart is drawn larger beside it than above it); null in a narrower one, or where they would not fit.
  */
 function sideColumn(
   explained: (chars: number) => FooterLine[], charsIn: (lineWidth: number) => number,
@@ -286,7 +286,7 @@ function drawnToFit(draw: ChartDrawing, width: number, theme: Theme, room: numbe
 
 /** The chart drawn from its model at `chartWidth` in the parts' theme, sanitized, framed as a standalone SVG. */
 export function buildChartSvg(draw: ChartDrawing, chartWidth: number, parts: ExportParts, frame: ExportFrame = SCREEN_FRAME): SVGSVGElement {
-  // The frame is laid out first: a fixed height tells the drawing how much room it has. A landscape image may set
+  // The frame is laid out first: a fixed height tells the drawing how much room it has. A wide image may set
   // the figures and notes beside the chart rather than under it: both are drawn, and the one that draws the chart
   // larger is kept (a share of the height as the rule kept the ownership diagram's notes under it at 1200 × 675,
   // the diagram 420 px wide, and set a short list beside a wide map that had the room above it).

@@ -4,6 +4,7 @@ import vm from 'node:vm';
 import { localeFromLanguages } from './locales';
 import { CHART_IDS } from '../components/chartTypes';
 import { parsePageMode } from '../state/pageMode';
+import { minifyGuard } from '../../scripts/minifyGuard';
 
 const GUARD = readFileSync(path.resolve(__dirname, '../../public/prerender-guard.js'), 'utf8');
 
@@ -20,13 +21,20 @@ interface FakePage {
   paintTiming?: boolean;
   /** A browser whose PerformanceObserver refuses the observation (an older or stricter implementation). */
   observeThrows?: boolean;
+  /** How the page was reached (PerformanceNavigationTiming.type); none where the browser does not say. */
+  navigationType?: 'navigate' | 'reload' | 'back_forward' | null;
+  hash?: string;
 }
 
 /**
  * Runs public/prerender-guard.js against a fake page: whether it marks the pre-render stale, the links it adds,
  * and, for starting the app, what it appended from the start template, with hooks to fire the page's events.
  */
-function runGuard({ search = '', languages = ['en-US'], isDark = false, outlines = '/assets/countries-1.json', hasStart = false, isPrerendered = true, visibility = 'visible', paintTiming = true, observeThrows = false }: FakePage) {
+function runGuard(page: FakePage, source = GUARD) {
+  return runSource(source, page);
+}
+
+function runSource(source: string, { search = '', languages = ['en-US'], isDark = false, outlines = '/assets/countries-1.json', hasStart = false, isPrerendered = true, visibility = 'visible', paintTiming = true, observeThrows = false, navigationType = 'navigate', hash = '' }: FakePage) {
   const dataset: Record<string, string> = {};
   const links: Record<string, string>[] = [];
   const appended: string[] = [];
@@ -39,13 +47,13 @@ function runGuard({ search = '', languages = ['en-US'], isDark = false, outlines
     callback({ getEntriesByName: (name) => names.filter((n) => n === name) }, { disconnect: () => observers.splice(observers.indexOf(callback), 1) });
   const template = { content: { querySelectorAll: (selector: string) => (selector === 'link' ? ['preloads'] : selector === 'script' ? ['entry'] : []) } };
   const frames: (() => void)[] = [];
-  const windowListeners = new Map<string, () => void>();
+  const performance = { getEntriesByType: (type: string) => (type === 'navigation' && navigationType ? [{ type: navigationType }] : []) };
   const window = {
-    location: { search },
+    location: { search, hash },
     matchMedia: () => ({ matches: isDark }),
     setTimeout: (run: () => void, ms: number) => timers.push({ run, ms }),
     requestAnimationFrame: (run: () => void) => frames.push(run),
-    addEventListener: (type: string, listener: () => void) => windowListeners.set(type, listener),
+    performance,
   };
   const root = { hasAttribute: (name: string) => name === 'data-dataset' && isPrerendered };
   const document = {
@@ -71,7 +79,7 @@ function runGuard({ search = '', languages = ['en-US'], isDark = false, outlines
   }
   PerformanceObserver.supportedEntryTypes = paintTiming ? ['element', 'paint', 'resource'] : ['resource'];
   const navigator = { languages, language: languages[0] };
-  vm.runInNewContext(GUARD, { window, document, navigator, URLSearchParams, PerformanceObserver });
+  vm.runInNewContext(source, { window, document, navigator, URLSearchParams, PerformanceObserver, performance });
   const paint = (names: string[]) => {
     painted.push(...names);
     [...observers].forEach((callback) => deliver(callback, names));
@@ -93,11 +101,29 @@ function runGuard({ search = '', languages = ['en-US'], isDark = false, outlines
     timers,
     cards: () => dataset.cards ?? null,
     frame,
-    print: () => windowListeners.get('beforeprint')?.(),
   };
 }
 
 const isMarkedStale = (page: FakePage) => runGuard(page).isStale;
+
+describe('prerender-guard.js as the build writes it (minifyGuard)', () => {
+  it('does what the file as written does, page for page', async () => {
+    const minified = await minifyGuard(GUARD);
+    const pages: FakePage[] = [{}, { hasStart: true }, { search: '?chart=ev', hasStart: true }, { languages: ['ja'] }, { isDark: true, hasStart: true }, { visibility: 'hidden', hasStart: true }, { paintTiming: false, hasStart: true }, { navigationType: 'reload', hasStart: true }, { hash: '#ev-title' }];
+    // Everything a page can observe: marks, links, what was appended and when, timers and the cards held back.
+    const observe = (source: string, page: FakePage) => {
+      const guard = runGuard(page, source);
+      const atHead = [guard.isStale, guard.cards(), [...guard.appended], guard.links.length];
+      guard.frame();
+      guard.parsed();
+      guard.paint(['first-contentful-paint']);
+      guard.frame();
+      return [...atHead, guard.cards(), guard.appended, guard.started(), guard.timers.map((timer) => timer.ms)];
+    };
+    expect(minified.length).toBeLessThan(GUARD.length / 2);
+    for (const page of pages) expect([page, observe(minified, page)]).toEqual([page, observe(GUARD, page)]);
+  });
+});
 
 describe('prerender-guard.js', () => {
   it('lets the English bare address hydrate the English pre-render', () => {
@@ -115,7 +141,7 @@ describe('prerender-guard.js', () => {
   });
   it('falls back to navigator.language where languages is empty', () => {
     const dataset: Record<string, string> = {};
-    vm.runInNewContext(GUARD, { window: { location: { search: '' }, matchMedia: () => ({ matches: false }) }, document: { documentElement: { dataset }, currentScript: null, getElementById: () => null }, navigator: { languages: [], language: 'ja' }, URLSearchParams });
+    vm.runInNewContext(GUARD, { window: { location: { search: '', hash: '' }, matchMedia: () => ({ matches: false }) }, document: { documentElement: { dataset }, currentScript: null, getElementById: () => null }, navigator: { languages: [], language: 'ja' }, URLSearchParams });
     expect(dataset.prerender).toBe('stale');
   });
   it('decides the language exactly as the app does', () => {
@@ -159,7 +185,7 @@ describe('prerender-guard.js', () => {
     it('starts it after 2 s if no paint is reported, or when the tab goes to the background, and only once', () => {
       const late = runGuard({ hasStart: true });
       late.parsed();
-      // The cards' fallback (set from <head>), then the start's.
+      // The cards' fallback, then the start's, both set once the markup is parsed.
       expect(late.timers.map((timer) => timer.ms)).toEqual([2000, 2000]);
       late.timers.forEach((timer) => timer.run());
       late.paint(['first-contentful-paint']);
@@ -195,10 +221,11 @@ describe('prerender-guard.js', () => {
       expect([page.appended, page.started(), page.timers.length]).toEqual([['preloads', 'entry'], 'parsed', 2]);
     });
 
-    it('does nothing without a start template (the dev server’s page starts itself)', () => {
+    it('starts nothing without a start template (the dev server’s page starts itself)', () => {
       const page = runGuard({});
       page.parsed();
       page.paint(['first-contentful-paint']);
+      // Only the cards' fallback timer: #root[data-dataset] scopes their styles to a pre-rendered page.
       expect([page.appended, page.started(), page.timers.map((timer) => timer.ms)]).toEqual([[], null, [2000]]);
     });
   });
@@ -216,12 +243,18 @@ describe('prerender-guard.js', () => {
       expect(seen).toEqual(['first', 'first', 'first', null]);
     });
 
-    it('shows them when the page is printed, or after 2 s where no frame runs', () => {
-      const printed = runGuard({});
-      printed.print();
-      const late = runGuard({});
-      late.timers.forEach((timer) => timer.run());
-      expect([printed.cards(), late.cards()]).toEqual([null, null]);
+    it('shows them 2 s after the markup is parsed where no frame runs (a tab in the background)', () => {
+      const page = runGuard({});
+      page.timers.forEach((timer) => timer.run());
+      const before = page.cards();
+      page.parsed();
+      page.timers.forEach((timer) => timer.run());
+      expect([before, page.cards()]).toEqual(['first', null]);
+    });
+
+    it('holds nothing back on a reload, a return or an address with a #fragment, which must scroll the full page', () => {
+      const pages: FakePage[] = [{ navigationType: 'reload' }, { navigationType: 'back_forward' }, { hash: '#ownership-title' }];
+      expect([...pages.map((page) => runGuard(page).cards()), runGuard({ navigationType: null }).cards()]).toEqual([null, null, null, 'first']);
     });
 
     it('never marks a page that will not show its pre-render', () => {

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import './messagesSetup';
 
@@ -27,5 +27,9 @@ Object.defineProperties(HTMLElement.prototype, {
   offsetWidth: { configurable: true, get: () => 800 },
   offsetHeight: { configurable: true, get: () => 400 },
 });
+
+// findBy… and waitFor poll for 1 s by default: the first import of an on-demand chunk (the table view, the export
+// dialog), transformed as the test asks for it, took 1.6–2.6 s of a busy two-core machine's full run.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => cleanup());

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chooseTheme, drawn, idlePrefetched, ready } from './ready';
-import { minifyGuard } from '../../scripts/prerenderPlugin';
+import { minifyGuard } from '../../scripts/minifyGuard';
 
 /** Hovers the first few focusable marks of every chart, so tooltips and highlights run. */
 async function hoverMarks(page: Page) {
