@@ -152,8 +152,9 @@ function frameAround(chartWidth: number, parts: ExportParts, frame: ExportFrame,
   const credit = frame.hasHeader ? [...wrapText(parts.filterLine, charsIn(inner)), ...wrapText(parts.sourceLine, charsIn(inner))].map((text) => ({ text, x: PAD })) : [];
   const stacked = explained(charsIn(inner));
   const side = frame.height === null || !isBesideChart || stacked.length === 0 ? null : sideColumn(explained, charsIn, { width, height: frame.height, top: y, credit: credit.length });
-  const footer = side ? credit : [...stacked, ...credit];
-  const footerHeight = footer.length * 16;
+  // The filter and source lines stand apart from figures and notes above them.
+  const footer = side || stacked.length === 0 ? credit : [...stacked, ...credit.map((line, i) => (i === 0 ? { ...line, gapAbove: CREDIT_GAP } : line))];
+  const footerHeight = linesHeight(footer);
   // The height a fixed-height frame leaves the chart (null: the frame grows to the chart).
   const room = frame.height === null ? null : frame.height - y - 12 - footerHeight - PAD;
   return { root, width, top: y, footer, footerHeight, room, side, chartArea: side ? side.x - SIDE_GAP - PAD : inner };
@@ -163,7 +164,12 @@ interface FooterLine {
   text: string;
   x: number;
   isFigure?: boolean;
+  /** Room above the line beyond its 16 px. */
+  gapAbove?: number;
 }
+
+const CREDIT_GAP = 8;
+const linesHeight = (lines: readonly FooterLine[]) => lines.reduce((sum, line) => sum + 16 + (line.gapAbove ?? 0), 0);
 
 /**
  * That column's share of the image's inner width, the narrowest that holds its lines (the English plants list fits
@@ -217,15 +223,17 @@ function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chartHeight:
   chart.setAttribute('width', String(drawnWidth));
   chart.setAttribute('height', String(drawnHeight));
   root.append(chart);
-  const writeLines = (lines: readonly FooterLine[], from: number) =>
-    lines.forEach((line, i) => {
-      const at = from + (i + 1) * 16;
+  const writeLines = (lines: readonly FooterLine[], from: number) => {
+    let at = from;
+    for (const line of lines) {
+      at += 16 + (line.gapAbove ?? 0);
       root.append(textElement(line.text, line.isFigure ? { x: line.x, y: at, 'font-size': 12, fill: theme.text } : { x: line.x, y: at, 'font-size': 11, fill: theme.muted }));
-    });
+    }
+  };
   if (side) writeLines(side.lines, top);
   y = frame.height === null ? y + drawnHeight + 12 : frame.height - PAD - footerHeight;
   writeLines(footer, y);
-  y += footer.length * 16;
+  y += footerHeight;
   const height = frame.height ?? y + PAD;
   if (!frame.isTransparent) root.prepend(svgElement('rect', { width, height, fill: theme.surface }));
   root.setAttribute('width', String(width));
