@@ -62,7 +62,8 @@
   // the reader back where they were, on a page that must be its full height) nor at an address with a #fragment
   // (it scrolls to one of the cards).
   var html = document.documentElement;
-  var navigation = window.performance && performance.getEntriesByType ? performance.getEntriesByType('navigation')[0] : null;
+  var timing = window.performance;
+  var navigation = timing && timing.getEntriesByType ? timing.getEntriesByType('navigation')[0] : null;
   var isFirstVisit = (!navigation || navigation.type === 'navigate') && window.location.hash === '';
   if (html.dataset.prerender !== 'stale' && isFirstVisit) {
     html.dataset.cards = 'first';

@@ -79,7 +79,7 @@ function runSource(source: string, { search = '', languages = ['en-US'], isDark 
   }
   PerformanceObserver.supportedEntryTypes = paintTiming ? ['element', 'paint', 'resource'] : ['resource'];
   const navigator = { languages, language: languages[0] };
-  vm.runInNewContext(source, { window, document, navigator, URLSearchParams, PerformanceObserver, performance });
+  vm.runInNewContext(source, { window, document, navigator, URLSearchParams, PerformanceObserver });
   const paint = (names: string[]) => {
     painted.push(...names);
     [...observers].forEach((callback) => deliver(callback, names));
