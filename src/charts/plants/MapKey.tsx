@@ -21,10 +21,11 @@ function KeySwatch({ item, theme }: { item: KeyItem; theme: Theme }) {
     case 'ring':
       return <circle cx={x} cy={y} r={R} fill={theme.muted} stroke={theme.text} strokeWidth={2.5} />;
     case 'new':
+      // Its ring ends 7.25 px from its centre (the other symbols 5.5), clear of its words, which start at 10: at 8.25 it touched them.
       return (
         <>
-          <circle cx={x} cy={y} r={R - 1} fill={theme.muted} />
-          <circle cx={x} cy={y} r={R + 2.5} fill="none" stroke={theme.text} strokeWidth={1.5} strokeDasharray="3 2" />
+          <circle cx={x} cy={y} r={R - 2} fill={theme.muted} />
+          <circle cx={x} cy={y} r={R + 1.5} fill="none" stroke={theme.text} strokeWidth={1.5} strokeDasharray="3 2" />
         </>
       );
     case 'faded':
