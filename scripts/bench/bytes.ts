@@ -25,25 +25,20 @@ function sizeOfText(texts: readonly string[], label: string): Bytes {
 const plus = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, files: [...a.files, ...b.files] });
 
 /**
- * The CSS written into an index.html (<style> elements: the pre-render inlines the app's stylesheet), which
- * every load of the page gets: counted as CSS, not only as part of the HTML, so inlining cannot hide it.
+ * The styles and scripts written into an index.html (the pre-render inlines the app's stylesheet and its guard
+ * script), which every load of the page gets: counted as CSS and JS, not only as part of the HTML, so inlining
+ * cannot hide them. A script with a src is a file, counted as one.
  */
-function inlineCss(html: string): Bytes {
-  const styles = html.split('<style>').slice(1).map((rest) => rest.slice(0, rest.indexOf('</style>')));
-  return sizeOfText(styles, 'index.html <style>');
-}
-
-/** The scripts written into an index.html (the pre-render's guard): every load runs them, so they count as JS. */
-function inlineJs(html: string): Bytes {
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([^]*?)<\/script>/g)].filter(([, attributes]) => !/\bsrc=/.test(attributes ?? '')).map(([, , body]) => body ?? '');
-  return sizeOfText(scripts, 'index.html <script>');
+function inline(html: string, tag: 'style' | 'script'): Bytes {
+  const bodies = [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([^]*?)</${tag}>`, 'g'))].filter(([, attributes]) => !/\bsrc=/.test(attributes ?? '')).map(([, , body]) => body ?? '');
+  return sizeOfText(bodies, `index.html <${tag}>`);
 }
 
 /** JS and CSS of `dir` that a page fetched (resource URLs seen in the browser) or holds inline, raw and gzip. */
 export function loadedBytes(dir: string, urls: readonly string[]) {
   const files = [...new Set(urls.map((url) => new URL(url).pathname.slice(1)))];
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  return { js: plus(inlineJs(html), sizeOf(dir, files.filter((f) => f.endsWith('.js')))), css: plus(inlineCss(html), sizeOf(dir, files.filter((f) => f.endsWith('.css')))) };
+  return { js: plus(inline(html, 'script'), sizeOf(dir, files.filter((f) => f.endsWith('.js')))), css: plus(inline(html, 'style'), sizeOf(dir, files.filter((f) => f.endsWith('.css')))) };
 }
 
 function listFiles(dir: string, prefix = ''): string[] {
@@ -57,14 +52,15 @@ function listFiles(dir: string, prefix = ''): string[] {
 export function measureBytes(dir: string) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const initial = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\bhref)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
-  const inline = inlineCss(html);
+  const styles = inline(html, 'style');
+  const scripts = inline(html, 'script');
   const all = listFiles(dir);
   const size = (files: readonly string[]) => sizeOf(dir, files);
   const ofType = (files: string[], ext: string) => files.filter((f) => f.endsWith(ext));
   return {
     html: size(['index.html']),
-    initial: { js: plus(inlineJs(html), size(ofType(initial, '.js'))), css: plus(inline, size(ofType(initial, '.css'))) },
-    all: { js: plus(inlineJs(html), size(ofType(all, '.js'))), css: plus(inline, size(ofType(all, '.css'))) },
+    initial: { js: plus(scripts, size(ofType(initial, '.js'))), css: plus(styles, size(ofType(initial, '.css'))) },
+    all: { js: plus(scripts, size(ofType(all, '.js'))), css: plus(styles, size(ofType(all, '.css'))) },
     data: { dataset: size(['data/alliance.json']), other: size(all.filter((f) => f.endsWith('.json') && f !== 'data/alliance.json')) },
   };
 }

@@ -79,50 +79,49 @@ export function instrument(expected: number) {
     bench.firstDrawn = Math.min(...times);
     if (times.length >= expected) bench.allDrawn = Math.max(...times);
   };
-  // Each chart's first SVG text, tagged as it comes in (before it can be painted), until every chart's is: a
-  // card's marks can be parsed long before its text (the map's ~120 KB of outlines come first).
-  const tagger = new MutationObserver(() => {
+  const seen = new Set<string>();
+  let allDrawn = false;
+  const observer = new MutationObserver(() => {
     const figures = [...document.querySelectorAll('figure[data-chart]')];
+    // Each chart's first SVG text, tagged as it comes in (before it can be painted), until every chart's is: a
+    // card's marks can be parsed long before its text (the map's ~120 KB of outlines come first).
     for (const figure of figures) {
       const text = figure.querySelector('.card-body svg text');
       if (text && !text.hasAttribute('elementtiming')) text.setAttribute('elementtiming', figure.getAttribute('data-chart') ?? '');
     }
-    if (figures.length >= expected && figures.every((figure) => figure.querySelector('.card-body svg text[elementtiming]'))) tagger.disconnect();
-  });
-  tagger.observe(document, { childList: true, subtree: true });
-  const seen = new Set<string>();
-  const observer = new MutationObserver(() => {
-    const figures = [...document.querySelectorAll('figure[data-chart]')];
     const drawnCharts = figures.filter(isDrawn).map((figure) => figure.getAttribute('data-chart') ?? '');
     for (const chart of drawnCharts) {
       if (seen.has(chart)) continue;
       seen.add(chart);
       painted(chart, onCardPainted(chart));
     }
-    const drawn = drawnCharts.length;
-    if (drawn >= expected) {
-      observer.disconnect();
-      // Interactive: the pre-rendered page is hydrated (the app marks <html data-interactive> on its first
-      // commit) — the filters and the cards answer input. A page drawn by its script (the reference page,
-      // the app without its pre-render) is interactive when drawn.
-      // Complete: the sales card's static SVG has been replaced by Recharts too (fetched after hydration).
-      const reactIsIn = () => document.documentElement.dataset.interactive !== undefined || !document.querySelector('#root[data-dataset]');
-      const becameInteractive = () => {
-        if (bench.interactive !== null || !reactIsIn()) return;
-        bench.interactive = performance.now();
-        // Taken as the mark is set, before anything fetched after it (the sales chart) can complete.
-        bench.fetchedWhenInteractive = fetched();
-      };
-      new MutationObserver(becameInteractive).observe(document.documentElement, { attributes: true, attributeFilter: ['data-interactive'] });
-      becameInteractive();
-      const watch = () => {
-        if (bench.interactive !== null && !document.querySelector('svg.sales-static')) {
-          bench.complete = performance.now();
-          bench.fetchedWhenComplete = fetched();
-        } else requestAnimationFrame(watch);
-      };
-      requestAnimationFrame(watch);
+    const isTagged = figures.length >= expected && figures.every((figure) => figure.querySelector('.card-body svg text[elementtiming]'));
+    if (allDrawn || drawnCharts.length < expected) {
+      if (allDrawn && isTagged) observer.disconnect();
+      return;
     }
+    allDrawn = true;
+    if (isTagged) observer.disconnect();
+    // Interactive: the pre-rendered page is hydrated (the app marks <html data-interactive> on its first
+    // commit) — the filters and the cards answer input. A page drawn by its script (the reference page,
+    // the app without its pre-render) is interactive when drawn.
+    // Complete: the sales card's static SVG has been replaced by Recharts too (fetched after hydration).
+    const reactIsIn = () => document.documentElement.dataset.interactive !== undefined || !document.querySelector('#root[data-dataset]');
+    const becameInteractive = () => {
+      if (bench.interactive !== null || !reactIsIn()) return;
+      bench.interactive = performance.now();
+      // Taken as the mark is set, before anything fetched after it (the sales chart) can complete.
+      bench.fetchedWhenInteractive = fetched();
+    };
+    new MutationObserver(becameInteractive).observe(document.documentElement, { attributes: true, attributeFilter: ['data-interactive'] });
+    becameInteractive();
+    const watch = () => {
+      if (bench.interactive !== null && !document.querySelector('svg.sales-static')) {
+        bench.complete = performance.now();
+        bench.fetchedWhenComplete = fetched();
+      } else requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
   });
   observer.observe(document, { childList: true, subtree: true });
   const click = HTMLAnchorElement.prototype.click;

@@ -116,10 +116,11 @@ export interface ExportFrame {
 export const SCREEN_FRAME: ExportFrame = { width: null, height: null, isTransparent: false, hasHeader: true };
 
 /**
- * The image around a chart: its header (title, subtitle, legend) drawn into a new root, its footer lines (figures,
- * notes, filter and source) laid out, where the chart starts and the room a fixed height leaves it.
+ * The image around a chart: its header (title, subtitle, legend) drawn into a new root, once, and each arrangement
+ * of its footer lines (figures, notes, filter and source) the frame allows — under the chart, and in a wide image
+ * with a fixed height beside it too — with where the chart starts and the room a fixed height leaves it.
  */
-function frameAround(chartWidth: number, parts: ExportParts, frame: ExportFrame, isBesideChart: boolean) {
+function framesAround(chartWidth: number, parts: ExportParts, frame: ExportFrame) {
   const { theme } = parts;
   const width = frame.width ?? Math.max(chartWidth + PAD * 2, 480);
   // XMLSerializer writes the xmlns itself; setting it too would duplicate the attribute.
@@ -151,13 +152,17 @@ function frameAround(chartWidth: number, parts: ExportParts, frame: ExportFrame,
   ];
   const credit = frame.hasHeader ? [...wrapText(parts.filterLine, charsIn(inner)), ...wrapText(parts.sourceLine, charsIn(inner))].map((text) => ({ text, x: PAD })) : [];
   const stacked = explained(charsIn(inner));
-  const side = frame.height === null || !isBesideChart || stacked.length === 0 ? null : sideColumn(explained, charsIn, { width, height: frame.height, top: y, credit: credit.length });
-  // The filter and source lines stand apart from figures and notes above them.
-  const footer = side || stacked.length === 0 ? credit : [...stacked, ...credit.map((line, i) => (i === 0 ? { ...line, gapAbove: CREDIT_GAP } : line))];
-  const footerHeight = linesHeight(footer);
-  // The height a fixed-height frame leaves the chart (null: the frame grows to the chart).
-  const room = frame.height === null ? null : frame.height - y - 12 - footerHeight - PAD;
-  return { root, width, top: y, footer, footerHeight, room, side, chartArea: side ? side.x - SIDE_GAP - PAD : inner };
+  const top = y;
+  const arranged = (side: ReturnType<typeof sideColumn>) => {
+    // The filter and source lines stand apart from figures and notes above them.
+    const footer = side || stacked.length === 0 ? credit : [...stacked, ...credit.map((line, i) => (i === 0 ? { ...line, gapAbove: CREDIT_GAP } : line))];
+    const footerHeight = linesHeight(footer);
+    // The height a fixed-height frame leaves the chart (null: the frame grows to the chart).
+    const room = frame.height === null ? null : frame.height - top - 12 - footerHeight - PAD;
+    return { root, width, top, footer, footerHeight, room, side, chartArea: side ? side.x - SIDE_GAP - PAD : inner };
+  };
+  const side = frame.height === null || stacked.length === 0 ? null : sideColumn(explained, charsIn, { width, height: frame.height, top, credit: credit.length });
+  return [arranged(null), ...(side ? [arranged(side)] : [])];
 }
 
 interface FooterLine {
@@ -198,7 +203,7 @@ function sideColumn(
   return null;
 }
 
-type FrameAround = ReturnType<typeof frameAround>;
+type FrameAround = ReturnType<typeof framesAround>[number];
 
 /** The size a chart is drawn at in its frame: a fixed height keeps the footer at the bottom, and a chart taller than the room left, or wider than its area, is scaled to fit. */
 function fittedSize(chart: { width: number; height: number }, around: FrameAround) {
@@ -298,9 +303,7 @@ export function buildChartSvg(draw: ChartDrawing, chartWidth: number, parts: Exp
   // the figures and notes beside the chart rather than under it: both are drawn, and the one that draws the chart
   // larger is kept (a share of the height as the rule kept the ownership diagram's notes under it at 1200 × 675,
   // the diagram 420 px wide, and set a short list beside a wide map that had the room above it).
-  const under = frameAround(chartWidth, parts, frame, false);
-  const beside = frame.height === null ? null : frameAround(chartWidth, parts, frame, true);
-  const drawings = [under, ...(beside?.side ? [beside] : [])].map((around) => {
+  const drawings = framesAround(chartWidth, parts, frame).map((around) => {
     // Beside a column of figures and notes, the chart is drawn for the room left of it.
     const chart = drawnToFit(draw, around.side ? around.chartArea : chartWidth, parts.theme, around.room);
     const size = fittedSize(svgSize(chart), around);
