@@ -23,6 +23,10 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium() ?? undefined, args: [...CHROMIUM_ARGS, ...(process.env.PW_DISABLE_FEATURES ? [process.env.PW_DISABLE_FEATURES] : [])] },
     viewport: { width: 1400, height: 1000 },
     acceptDownloads: true,
+    // The page's service worker answers requests itself once it controls a page, past page.route(): the tests that
+    // hold back or break a file would stop seeing them. Only the tests of the worker let it in (offline.spec.ts);
+    // here the page takes its fallback, the chunks in its module map (src/main.tsx).
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${DIST}`,

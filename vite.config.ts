@@ -7,6 +7,7 @@ import { precompileMessages } from './scripts/precompileMessages.ts';
 import { precompileValidator } from './scripts/precompileValidator.ts';
 import { idlePrefetch } from './scripts/idlePrefetchPlugin.ts';
 import { prerender } from './scripts/prerenderPlugin.ts';
+import { offline } from './scripts/offlinePlugin.ts';
 import { sharedChunk } from './scripts/sharedChunk.ts';
 
 /**
@@ -18,7 +19,7 @@ export const FRESH_NODE_TESTS = ['src/data/loadDataset.test.ts'];
 export const DOM_UNIT_TESTS = ['src/export/sanitize.test.ts', 'src/export/svg.test.ts', 'src/security.test.ts', 'src/state/useUrlSync.test.ts', 'src/data/dataset.property.test.ts', 'src/lib/prefetchChunks.test.ts'];
 
 export default defineConfig({
-  plugins: [react(), precompileMessages(), precompileValidator(), idlePrefetch(), prerender()],
+  plugins: [react(), precompileMessages(), precompileValidator(), idlePrefetch(), prerender(), offline()],
   // Tests and build alike: Recharts gets only the scales the sales chart uses (see rechartsScales.ts), and the
   // scales only the number interpolation they use, without d3's own formats (see scaleDependencies.ts).
   resolve: {

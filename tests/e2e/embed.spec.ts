@@ -1,5 +1,5 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { resizedAndRedrawn } from './ready';
+import { fromHarness, resizedAndRedrawn } from './ready';
 
 const CHARTS = ['sales', 'ev', 'ownership', 'plants'] as const;
 const MARKS = 'svg [role="button"][tabindex], svg [role="img"][tabindex]';
@@ -184,6 +184,7 @@ for (const [address, chart, outlines] of [['/?chart=sales&embed=1', 'sales', 0],
     const logged: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     page.on('console', (message) => {
+      if (fromHarness(message)) return;
       if (message.type() === 'warning' || message.type() === 'error') logged.push(message.text());
     });
     await page.goto(address);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chooseTheme, drawn, idlePrefetched, ready } from './ready';
+import { chooseTheme, drawn, hydrated, idlePrefetched, keptOffline, ready } from './ready';
 import { minifyGuard } from '../../scripts/minifyGuard';
 
 /** Hovers the first few focusable marks of every chart, so tooltips and highlights run. */
@@ -133,48 +133,63 @@ test('what the page fetches on speculation waits until the sales card is Rechart
   expect(early, `fetched before the sales card was Recharts (at ${rechartsAt} ms)`).toEqual([]);
 });
 
-test('after the first load the language menu works offline: French and Japanese, with the dataset’s texts, are fetched once the page is idle', async ({ page, context }) => {
-  await page.goto('/');
-  await ready(page);
-  await idlePrefetched(page);
-  await context.setOffline(true);
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'fr', { timeout: 30_000 });
-  await expect(page.locator('.app-lede')).toHaveText(/^L’Alliance Renault–Nissan–Mitsubishi/);
-  // The dataset's own words too: the French State's box in the ownership diagram.
-  await expect(page.locator('figure[data-chart="ownership"] svg.ownership-svg')).toContainText(/État\s*français/);
-  await page.getByRole('combobox', { name: 'Langue' }).selectOption('ja');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ja', { timeout: 30_000 });
-  await expect(page.getByRole('combobox', { name: '言語' })).toHaveValue('ja');
-});
+/**
+ * What the page keeps for offline use once idle, two ways (src/main.tsx): a service worker's copy of the whole
+ * build, and where there can be none, the chunks a reader may open, put in the module map.
+ */
+const OFFLINE_WAYS = [
+  { name: 'kept by the service worker', serviceWorkers: 'allow' as const, loaded: keptOffline },
+  { name: 'without a service worker, in the module map', serviceWorkers: 'block' as const, loaded: idlePrefetched },
+];
 
-test('after the first load the export dialog, the source panel and the table view open offline, styled: their code and styles are fetched once the page is idle', async ({ page, context }) => {
-  await page.goto('/');
-  await ready(page);
-  await idlePrefetched(page);
-  await context.setOffline(true);
-  // Their styles come with their code (ChunkStyles), not with the page's stylesheet.
-  const style = (selector: string, property: string) => page.locator(selector).first().evaluate((el, name) => getComputedStyle(el).getPropertyValue(name), property);
-  await page.locator('figure[data-chart="ev"]').getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: /^Export/ });
-  await expect(dialog.getByRole('img', { name: /^Preview/ })).toBeVisible({ timeout: 30_000 });
-  expect(await style('.export-backdrop', 'position')).toBe('fixed');
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(dialog).toHaveCount(0);
-  const source = page.locator('figure[data-chart="ownership"] .card-foot').getByRole('button').first();
-  await source.click();
-  await expect(page.getByRole('dialog')).toBeVisible({ timeout: 30_000 });
-  expect(await style('dialog.source-panel', 'position')).toBe('fixed');
-  await page.getByRole('button', { name: 'Close source panel' }).click();
-  await expect(source).toBeFocused();
-  const plants = page.locator('figure[data-chart="plants"]');
-  await plants.getByRole('button', { name: 'Show table' }).click();
-  await expect(plants.getByRole('table')).toBeVisible({ timeout: 30_000 });
-  // Scrolls within 360 px, its header row kept in view.
-  expect([await style('.table-scroll', 'max-height'), await style('.data-table thead th', 'position')]).toEqual(['360px', 'sticky']);
-  await plants.getByRole('button', { name: 'Hide table' }).click();
-  await expect(plants.getByRole('table')).toHaveCount(0);
-});
+for (const way of OFFLINE_WAYS) {
+  test.describe(way.name, () => {
+    test.use({ serviceWorkers: way.serviceWorkers });
+
+    test('after the first load the language menu works offline: French and Japanese, with the dataset’s texts', async ({ page, context }) => {
+      await page.goto('/');
+      await ready(page);
+      await way.loaded(page);
+      await context.setOffline(true);
+      await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'fr', { timeout: 30_000 });
+      await expect(page.locator('.app-lede')).toHaveText(/^L’Alliance Renault–Nissan–Mitsubishi/);
+      // The dataset's own words too: the French State's box in the ownership diagram.
+      await expect(page.locator('figure[data-chart="ownership"] svg.ownership-svg')).toContainText(/État\s*français/);
+      await page.getByRole('combobox', { name: 'Langue' }).selectOption('ja');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ja', { timeout: 30_000 });
+      await expect(page.getByRole('combobox', { name: '言語' })).toHaveValue('ja');
+    });
+
+    test('after the first load the export dialog, the source panel and the table view open offline, styled', async ({ page, context }) => {
+      await page.goto('/');
+      await ready(page);
+      await way.loaded(page);
+      await context.setOffline(true);
+      // Their styles come with their code (ChunkStyles), not with the page's stylesheet.
+      const style = (selector: string, property: string) => page.locator(selector).first().evaluate((el, name) => getComputedStyle(el).getPropertyValue(name), property);
+      await page.locator('figure[data-chart="ev"]').getByRole('button', { name: 'Export…' }).click();
+      const dialog = page.getByRole('dialog', { name: /^Export/ });
+      await expect(dialog.getByRole('img', { name: /^Preview/ })).toBeVisible({ timeout: 30_000 });
+      expect(await style('.export-backdrop', 'position')).toBe('fixed');
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect(dialog).toHaveCount(0);
+      const source = page.locator('figure[data-chart="ownership"] .card-foot').getByRole('button').first();
+      await source.click();
+      await expect(page.getByRole('dialog')).toBeVisible({ timeout: 30_000 });
+      expect(await style('dialog.source-panel', 'position')).toBe('fixed');
+      await page.getByRole('button', { name: 'Close source panel' }).click();
+      await expect(source).toBeFocused();
+      const plants = page.locator('figure[data-chart="plants"]');
+      await plants.getByRole('button', { name: 'Show table' }).click();
+      await expect(plants.getByRole('table')).toBeVisible({ timeout: 30_000 });
+      // Scrolls within 360 px, its header row kept in view.
+      expect([await style('.table-scroll', 'max-height'), await style('.data-table thead th', 'position')]).toEqual(['360px', 'sticky']);
+      await plants.getByRole('button', { name: 'Hide table' }).click();
+      await expect(plants.getByRole('table')).toHaveCount(0);
+    });
+  });
+}
 
 test('an export dialog whose code cannot load says so in its card, closes, and opens once the code can load', async ({ page }) => {
   // Blocked from the start, so the idle prefetch fails too: the first opening has to fetch it and cannot.
@@ -200,36 +215,62 @@ test('an export dialog whose code cannot load says so in its card, closes, and o
   await expect(page.getByRole('dialog', { name: /^Export/ })).toBeVisible({ timeout: 30_000 });
 });
 
-test('after the first load the page keeps working offline: filters, hovering and exports', async ({ page, context }) => {
-  test.slow(); // two dozen exports, each PNG rasterised in the page
-  const failed: string[] = [];
-  page.on('requestfailed', (request) => {
-    // Chromium itself re-requests the favicon on each history entry; that is the browser, not the app.
-    if (!request.url().endsWith('/favicon.svg')) failed.push(`${request.url()} ${request.failure()?.errorText}`);
+test.describe('kept by the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after the first load the page keeps working offline: filters, hovering and exports', async ({ page, context }) => {
+    test.slow(); // two dozen exports, each PNG rasterised in the page
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => {
+      // Chromium itself re-requests the favicon on each history entry; that is the browser, not the app.
+      if (!request.url().endsWith('/favicon.svg')) failed.push(`${request.url()} ${request.failure()?.errorText}`);
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/');
+    await ready(page);
+    // "After the first load": the service worker holds the build.
+    await keptOffline(page);
+    await context.setOffline(true);
+
+    const summaries = () => page.locator('figure[data-chart] .card-summary').allTextContents();
+    const before = await summaries();
+    await useTheFilters(page);
+    await page.getByRole('spinbutton', { name: 'From year' }).fill('2016');
+    await expect.poll(summaries).not.toEqual(before);
+    await drawn(page);
+    await hoverMarks(page);
+    const files = await exportEverything(page);
+    expect(files.map((f) => f.name.split('.').pop())).toEqual(expect.arrayContaining(['png', 'svg', 'csv']));
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await ready(page);
+
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
   });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto('/');
-  await ready(page);
-  // "After the first load": everything the page fetches by itself (the export code once idle) is in.
-  await idlePrefetched(page);
-  await context.setOffline(true);
 
-  const summaries = () => page.locator('figure[data-chart] .card-summary').allTextContents();
-  const before = await summaries();
-  await useTheFilters(page);
-  await page.getByRole('spinbutton', { name: 'From year' }).fill('2016');
-  await expect.poll(summaries).not.toEqual(before);
-  await drawn(page);
-  await hoverMarks(page);
-  const files = await exportEverything(page);
-  expect(files.map((f) => f.name.split('.').pop())).toEqual(expect.arrayContaining(['png', 'svg', 'csv']));
-  await page.getByRole('button', { name: 'Reset', exact: true }).click();
-  await expect(page).toHaveURL(/\/$/);
-  await ready(page);
-
-  expect(failed).toEqual([]);
-  expect(errors).toEqual([]);
+  test('a page loaded once opens again offline, at any address: another language, years and chart, the dataset from the worker’s copy', async ({ page, context }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/');
+    await ready(page);
+    await keptOffline(page);
+    await context.setOffline(true);
+    await page.goto('/?lang=ja&years=2014-2016&brands=Renault,Nissan');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja', { timeout: 30_000 });
+    await hydrated(page);
+    await drawn(page);
+    await expect(page.getByRole('spinbutton', { name: '開始年' })).toHaveValue('2014');
+    // The sales chart drew the asked years, not the pre-render's eight.
+    await expect(page.locator('figure[data-chart="sales"] .sales-total-label')).toHaveCount(3);
+    // A reload too, and the dashboard's own address.
+    await page.goto('/');
+    await ready(page);
+    await expect(page.locator('figure[data-chart] .card-body svg').first()).toBeVisible();
+    expect(await page.locator('figure[data-chart]').count()).toBe(4);
+    expect(errors).toEqual([]);
+  });
 });
 
 test.describe('Content-Security-Policy', () => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { recorded, recordFrames } from './frames';
-import { holdDataset } from './ready';
+import { fromHarness, holdDataset } from './ready';
 
 /**
  * The pre-rendered first paint (scripts/prerenderPlugin.ts): what the HTML holds, what each frame shows
@@ -50,6 +50,7 @@ test('a page that will not paint the pre-render starts its scripts once its mark
 test('with JavaScript, the first paint has the charts, hydration logs nothing, and Recharts takes over with no frame without bars and no layout shift', async ({ page }) => {
   const messages: string[] = [];
   page.on('console', (message) => {
+    if (fromHarness(message)) return;
     if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => messages.push(error.message));
@@ -206,6 +207,7 @@ test('a dark system theme never paints the light pre-rendered page', async ({ pa
 test('a dataset file changed after the build is drawn afresh, not hydrated into the pre-rendered figures', async ({ page }) => {
   const messages: string[] = [];
   page.on('console', (message) => {
+    if (fromHarness(message)) return;
     if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
   });
   await page.route('**/data/alliance.json', async (route) => {

@@ -1,4 +1,4 @@
-import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { expect, type ConsoleMessage, type Download, type Locator, type Page } from '@playwright/test';
 
 /**
  * Waits until the page answers input everywhere. The bare address is pre-rendered: its charts are on screen
@@ -63,6 +63,17 @@ export async function holdDataset(page: Page): Promise<() => void> {
     await route.continue();
   });
   return release;
+}
+
+/** A console message of the test harness, not the page: Playwright's word that it blocked the service worker (playwright.config.ts). */
+export const fromHarness = (message: ConsoleMessage) => message.text() === 'Service Worker registration blocked by Playwright';
+
+/**
+ * Waits until the page's service worker controls it: it takes control only once its copy of every file of the
+ * build is in (src/offline/serviceWorker.ts). For tests that let service workers in (playwright.config.ts blocks them).
+ */
+export async function keptOffline(page: Page) {
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 }).toBe(true);
 }
 
 /**
