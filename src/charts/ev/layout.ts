@@ -9,7 +9,7 @@ import { isLongHold, type EvLine, type EvMarker, type EvPoint, type EvWindow } f
 import { textWidth } from '../../components/textWidth';
 import { toTenth } from '../../components/geometry';
 import { EV_LABEL_SIZE } from './halo';
-import { dodgeInlineLabels, dodgeLabels, markerLabelRows } from './placement';
+import { dodgeInlineLabels, dodgeLabels, inlineLabelSpot, markerLabelRows, type CursorInk } from './placement';
 import { clearOfPlates, placeCursor, type PlacedCursor } from './cursorLayout';
 import { placeTargets, type PlacedTarget } from './targetLayout';
 import type { EvTarget } from './targets';
@@ -245,13 +245,22 @@ export function evLayout(
     const y = toTenth(centres[i]!);
     labels.push({ key: line.key, text: labelText(line), x: right + 10, y, anchor: 'start', leader: gutterLeader(last.x, last.y, right, right + 10, y) });
   });
+  const placedTargets = yAxis ? placeTargets(targets, xOf, yOf, { left, right }, isCompact, intlFor(locale)) : [];
+  // What a line's own label should not cross: the lines and their dots, the markers' rules, the targets.
+  const ink: CursorInk = {
+    dots: [...placedLines.flatMap(({ dots }) => dots), ...placedTargets],
+    steps: lineVertices,
+    segments: [
+      ...markers.map((m) => [xOf(m.month), top, xOf(m.month), bottom] as const),
+      ...placedTargets.flatMap((t) => (t.lineX1 === null ? [] : [[t.lineX1, t.y, t.x, t.y] as const])),
+    ],
+    text: [],
+  };
   const inline = placedLines
     .filter(({ line }) => !isGutter(line))
     .map(({ line, end: last }) => {
       const text = labelText(line);
-      const width = textWidth(text, EV_LABEL_SIZE, line.isTotal);
-      const fitsRight = last.x + 7 + width <= right;
-      return { line, last, text, width, x: fitsRight ? last.x + 7 : last.x - 7, y: last.y, anchor: fitsRight ? ('start' as const) : ('end' as const) };
+      return { line, text, ...inlineLabelSpot(last, textWidth(text, EV_LABEL_SIZE, line.isTotal), ink, { left, right, top, bottom }) };
     });
   const inlineCentres = dodgeInlineLabels(inline, LABEL_GAP, top + 6, bottom - 2);
   inline.forEach(({ line, text, x, anchor }, i) => {
@@ -277,7 +286,6 @@ export function evLayout(
 
   // A compact chart gives each time tick more room, so it has fewer (its labels are as wide).
   const tickCount = Math.max(2, Math.floor((right - left) / (isCompact ? 90 : 75)));
-  const placedTargets = yAxis ? placeTargets(targets, xOf, yOf, { left, right }, isCompact, intlFor(locale)) : [];
   const placedCursor = cursor
     ? placeCursor(cursor, { xOf, yOf, plot: { left, right, top, bottom } }, { lines: placedLines, vertices: lineVertices, labels, targets: placedTargets })
     : null;

@@ -239,6 +239,44 @@ function inkNear(ink: CursorInk, left: number, right: number) {
   return { x0, x1, y0, y1, weight, n: x0.length };
 }
 
+/** The weight of the ink a box meets: each dot and stretch of line 1, a label 4 (see inkNear). */
+export function inkUnder(box: Box, ink: CursorInk): number {
+  const near = inkNear(ink, box.x0, box.x1);
+  let weight = 0;
+  for (let i = 0; i < near.n; i++) if (near.y1[i]! > box.y0 && near.y0[i]! < box.y1) weight += near.weight[i]!;
+  return weight;
+}
+
+/** How far a line's label sits from its last point, and how far a row above or below it moves it. */
+const INLINE_OFFSET = 7;
+const INLINE_ROW = 12;
+
+/**
+ * Where a label beside its line's last point goes: right of the point, left of it, a row above either, or a row
+ * below — the first of these that lies in the plot and meets no other ink (a dot, a line, a marker's rule),
+ * else the one that meets the least. Level and to the right reads best; a line crossing the words reads worst.
+ */
+export function inlineLabelSpot(point: { x: number; y: number }, width: number, ink: CursorInk, plot: { left: number; right: number; top: number; bottom: number }): InlineLabel {
+  const spots = [0, -INLINE_ROW, INLINE_ROW, -2 * INLINE_ROW, 2 * INLINE_ROW].flatMap((dy) =>
+    (['start', 'end'] as const).map((anchor): InlineLabel => ({ x: anchor === 'start' ? point.x + INLINE_OFFSET : point.x - INLINE_OFFSET, y: point.y + dy, width, anchor })),
+  );
+  // Level with the point is always a place (the labels' dodging keeps them in the plot); a row away, only inside it.
+  const inPlot = spots.filter((spot) => {
+    const [x0, x1] = inlineSpan(spot);
+    return x0 >= plot.left && x1 <= plot.right && (spot.y === point.y || (spot.y - TEXT_HALF >= plot.top && spot.y + TEXT_HALF <= plot.bottom));
+  });
+  let best: InlineLabel | null = null;
+  let least = Infinity;
+  for (const spot of inPlot) {
+    const [x0, x1] = inlineSpan(spot);
+    const weight = inkUnder({ x0, x1, y0: spot.y - TEXT_HALF, y1: spot.y + TEXT_HALF }, ink);
+    if (weight < least) [best, least] = [spot, weight];
+    if (weight === 0) break;
+  }
+  // No spot in the plot (a label wider than it): right of the point if it fits, else left, as before.
+  return best ?? spots[point.x + INLINE_OFFSET + width <= plot.right ? 0 : 1]!;
+}
+
 /**
  * Where the cursor's readings go. Each plate wants to sit level with its dot on the rule (`plates`, already
  * dodged apart), but a plate sits over the chart like a tooltip, and a dot or a line under it is data the
