@@ -491,6 +491,27 @@ describe('a year’s own labels', () => {
   });
 });
 
+describe('a year’s own labels, off their line’s middle where another line runs by it', () => {
+  // Mid-way along its line, the Alliance's "₩170B" into Renault Korea had Renault's line to Horse run along its
+  // first letter (wide, 2023: a visual review), and in French and Japanese lines ran through 13 labels
+  // (Renault's into Renault Korea through "170 Md ₩" in every narrow year from 2012; "600 M €" in 2023). A label
+  // another line crosses there is placed as a compared one is (placeLabel).
+  it.each(['en', 'fr', 'ja'] as const)('in %s, in every year with a change and both layouts, have no other line through their words', (locale) => {
+    const intl = intlFor(locale);
+    const data = locale === 'en' ? dataset : localisedDataset(dataset, locale);
+    const isInside = (p: Point, b: Box) => p.x > b.x0 && p.x < b.x1 && p.y > b.y0 && p.y < b.y1;
+    const touched = (['wide', 'narrow'] as const).flatMap((layout) =>
+      ownershipChangeYears(data.ownership, [1999, 2023]).flatMap((year) => {
+        const { edges } = ownershipDiagram(data, year, layout, null, intl);
+        return edges.flatMap((e) =>
+          e.isLabelDrawn ? edges.filter((f) => f !== e && between(f.samples).some((p) => isInside(p, e.labelBox))).map((f) => `${layout} ${year}: ${f.holder}→${f.held} by "${e.drawnLabel}"`) : [],
+        );
+      }),
+    );
+    expect(touched).toEqual([]);
+  });
+});
+
 describe('comparing', () => {
   const labelProblemsOf = (layout: LayoutName, from: number, to: number) =>
     collisions(ownershipDiagram(dataset, to, layout, ownershipChanges(dataset.ownership, from, to, en), en)).filter((p) => p.startsWith('label of'));

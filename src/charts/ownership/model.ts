@@ -387,12 +387,16 @@ function diagramEdges(
   );
   const lines = [...shapes].map(([index, { shape }]): Line & { index: number } => ({ index, samples: shape.samples, bounds: boundsOf(shape.samples) }));
   // Compared labels are placed (placeLabel), clear of the arrowheads; a year's own sit mid-way along their line
-  // unless that hides their own arrowhead (a short line and a long word: French "200 M €" into Ampere).
-  const heads = changeOf ? [...shapes.values()].map(({ shape }) => shape.head) : [];
-  const onLine = (shape: EdgeShape, text: string) => {
+  // unless something is in the way there: their own arrowhead (a short line and a long word: French "200 M €"
+  // into Ampere), another line (Renault → Horse through "₩170B"), a company's box or a label placed before.
+  const heads = [...shapes.values()].map(({ shape }) => shape.head);
+  const crosses = (box: Box, others: readonly Line[]) => others.some((line) => boxesOverlap(line.bounds, box) && lineCrossesBox(line.samples, box));
+  const onLine = (shape: EdgeShape, text: string, others: readonly Line[]) => {
     const box = labelBox(shape.mid, text);
-    if (!boxesOverlap(box, shape.head)) return { ...shape, labelBox: box };
-    return placeLabel(shape, text, { nodes, labels: [], heads: [shape.head], lines: [], width: layout.width, height: layout.height });
+    const isClear = !boxesOverlap(box, shape.head) && !crosses(box, others) && !nodes.some((n) => boxesOverlap(box, n.box, 2)) && !placedLabels.some((l) => boxesOverlap(box, l, 2));
+    if (!isClear) return placeLabel(shape, text, { nodes, labels: placedLabels, heads, lines: others, width: layout.width, height: layout.height });
+    placedLabels.push(box);
+    return { ...shape, labelBox: box };
   };
   const edgeOf = ({ stake, index }: IndexedStake): DiagramEdge | null => {
     const placed = shapes.get(index);
@@ -420,7 +424,7 @@ function diagramEdges(
         ? { ...shape, labelBox: boxAround(shape.mid, 0) }
         : changeOf
           ? placeLabel(shape, drawnLabel, { nodes, labels: placedLabels, heads, lines: others, width: layout.width, height: layout.height })
-          : onLine(shape, drawnLabel)),
+          : onLine(shape, drawnLabel, others)),
       change: change?.kind ?? null,
     };
   };
