@@ -47,6 +47,12 @@ async function waitForCharts(page: Page) {
   );
 }
 
+/**
+ * How long after load the heap is measured a second time: once the page's idle work is done (it registers its
+ * service worker, or puts the chunks a reader may open in its module map, a second or two after Recharts is in).
+ */
+const SETTLED_MS = 4000;
+
 /** JS heap in use after a forced GC, in MB (0.1 MB). */
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -61,7 +67,7 @@ async function heapMb(page: Page): Promise<number> {
  * a fresh context: time to the first / all charts painted (ms) and JS heap after load (MB), per target.
  */
 export async function measureLoads(browser: Browser, targets: readonly Target[], count: number) {
-  const samples = targets.map(() => ({ first: [] as number[], all: [] as number[], interactive: [] as number[], complete: [] as number[], heap: [] as number[], urls: [] as string[], urlsComplete: [] as string[] }));
+  const samples = targets.map(() => ({ first: [] as number[], all: [] as number[], interactive: [] as number[], complete: [] as number[], heap: [] as number[], heapSettled: [] as number[], urls: [] as string[], urlsComplete: [] as string[] }));
   for (let i = 0; i < count; i += 1) {
     for (const [t, target] of targets.entries()) {
       const page = await openPage(browser, target.variant, target.charts);
@@ -75,7 +81,11 @@ export async function measureLoads(browser: Browser, targets: readonly Target[],
       sample.all.push(times.allDrawn);
       sample.interactive.push(times.interactive);
       sample.complete.push(times.complete);
-      if (i < 5) sample.heap.push(await heapMb(page));
+      if (i < 5) {
+        sample.heap.push(await heapMb(page));
+        await page.waitForTimeout(SETTLED_MS);
+        sample.heapSettled.push(await heapMb(page));
+      }
       // What the page fetched until it answered input, and until the sales card was Recharts too: the bytes a first visit costs.
       if (i === 0) {
         sample.urls = times.fetchedWhenInteractive;
@@ -85,10 +95,10 @@ export async function measureLoads(browser: Browser, targets: readonly Target[],
     }
   }
   return Object.fromEntries(targets.map((target, t) => {
-    const sample = samples[t] ?? { first: [], all: [], interactive: [], complete: [], heap: [], urls: [], urlsComplete: [] };
+    const sample = samples[t] ?? { first: [], all: [], interactive: [], complete: [], heap: [], heapSettled: [], urls: [], urlsComplete: [] };
     return [target.name, {
       firstChart: stats(sample.first), allCharts: stats(sample.all), interactive: stats(sample.interactive), complete: stats(sample.complete),
-      heapMb: stats(sample.heap), fetched: sample.urls, fetchedWhenComplete: sample.urlsComplete,
+      heapMb: stats(sample.heap), heapSettledMb: stats(sample.heapSettled), fetched: sample.urls, fetchedWhenComplete: sample.urlsComplete,
     }];
   }));
 }
