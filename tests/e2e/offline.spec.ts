@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { chooseTheme, drawn, hydrated, idlePrefetched, keptOffline, ready } from './ready';
 import { minifyGuard } from '../../scripts/minifyGuard';
 
@@ -90,6 +90,20 @@ async function useTheFilters(page: Page) {
   await drawn(page);
 }
 
+/**
+ * Loads the dashboard, waits until what the page keeps for offline use is in (`kept`: the service worker's copy by
+ * default) and takes the device offline. Returns the page's errors, collected from the start.
+ */
+async function loadedThenOffline(page: Page, context: BrowserContext, kept: (page: Page) => Promise<void> = keptOffline): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  await ready(page);
+  await kept(page);
+  await context.setOffline(true);
+  return errors;
+}
+
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(recordDownloads);
 });
@@ -147,10 +161,7 @@ for (const way of OFFLINE_WAYS) {
     test.use({ serviceWorkers: way.serviceWorkers });
 
     test('after the first load the language menu works offline: French and Japanese, with the dataset’s texts', async ({ page, context }) => {
-      await page.goto('/');
-      await ready(page);
-      await way.loaded(page);
-      await context.setOffline(true);
+      await loadedThenOffline(page, context, way.loaded);
       await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
       await expect(page.locator('html')).toHaveAttribute('lang', 'fr', { timeout: 30_000 });
       await expect(page.locator('.app-lede')).toHaveText(/^L’Alliance Renault–Nissan–Mitsubishi/);
@@ -162,10 +173,7 @@ for (const way of OFFLINE_WAYS) {
     });
 
     test('after the first load the export dialog, the source panel and the table view open offline, styled', async ({ page, context }) => {
-      await page.goto('/');
-      await ready(page);
-      await way.loaded(page);
-      await context.setOffline(true);
+      await loadedThenOffline(page, context, way.loaded);
       // Their styles come with their code (ChunkStyles), not with the page's stylesheet.
       const style = (selector: string, property: string) => page.locator(selector).first().evaluate((el, name) => getComputedStyle(el).getPropertyValue(name), property);
       await page.locator('figure[data-chart="ev"]').getByRole('button', { name: 'Export…' }).click();
@@ -225,13 +233,8 @@ test.describe('kept by the service worker', () => {
       // Chromium itself re-requests the favicon on each history entry; that is the browser, not the app.
       if (!request.url().endsWith('/favicon.svg')) failed.push(`${request.url()} ${request.failure()?.errorText}`);
     });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto('/');
-    await ready(page);
     // "After the first load": the service worker holds the build.
-    await keptOffline(page);
-    await context.setOffline(true);
+    const errors = await loadedThenOffline(page, context);
 
     const summaries = () => page.locator('figure[data-chart] .card-summary').allTextContents();
     const before = await summaries();
@@ -251,12 +254,7 @@ test.describe('kept by the service worker', () => {
   });
 
   test('a page loaded once opens again offline, at any address: another language, years and chart, the dataset from the worker’s copy', async ({ page, context }) => {
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto('/');
-    await ready(page);
-    await keptOffline(page);
-    await context.setOffline(true);
+    const errors = await loadedThenOffline(page, context);
     await page.goto('/?lang=ja&years=2014-2016&brands=Renault,Nissan');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja', { timeout: 30_000 });
     await hydrated(page);
