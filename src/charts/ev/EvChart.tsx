@@ -11,7 +11,7 @@ import { useTheme } from '../../theme/useTheme';
 import type { EvCursor } from './cursor';
 import { EvSvg } from './EvSvg';
 import { EvTooltip, type EvActive } from './EvTooltip';
-import { evLayout } from './layout';
+import { evBaseLayout, withCursor } from './layout';
 import type { EvLine, EvMarker, EvWindow } from './model';
 import type { EvTarget } from './targets';
 import { useElementWidth } from '../../components/useElementWidth';
@@ -55,10 +55,12 @@ export function EvChart({ lines, markers, targets, months, scale, sourcesById, c
   const { isEmbed } = usePageMode();
   const locale = intl.locale as Locale;
   const [active, setActive] = useState<EvActive | null>(null);
-  const layout = useMemo(
-    () => (width > 0 ? evLayout(lines, markers, months, scale, width, cursor, targets, locale) : null),
-    [lines, markers, months, scale, width, cursor, targets, locale],
+  // A step of Play moves the cursor alone: the lines' layout, labels and all, is kept (withCursor).
+  const base = useMemo(
+    () => (width > 0 ? evBaseLayout(lines, markers, months, scale, width, targets, locale) : null),
+    [lines, markers, months, scale, width, targets, locale],
   );
+  const layout = useMemo(() => base && withCursor(base, cursor), [base, cursor]);
 
   const show = useCallback((next: EvActive) => {
     setActive(next);

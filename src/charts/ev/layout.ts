@@ -9,7 +9,7 @@ import { isLongHold, type EvLine, type EvMarker, type EvPoint, type EvWindow } f
 import { textWidth } from '../../components/textWidth';
 import { toTenth } from '../../components/geometry';
 import { EV_LABEL_SIZE } from './halo';
-import { dodgeInlineLabels, dodgeLabels, inlineLabelSpot, markerLabelRows, type CursorInk } from './placement';
+import { dodgeInlineLabels, dodgeLabels, inkWeigher, inlineLabelSpot, markerLabelRows } from './placement';
 import { clearOfPlates, placeCursor, type PlacedCursor } from './cursorLayout';
 import { placeTargets, type PlacedTarget } from './targetLayout';
 import type { EvTarget } from './targets';
@@ -198,6 +198,17 @@ export function stepPaths(vertices: readonly Vertex[]): { path: string | null; g
   return { path, gapPath: gapPath || null };
 }
 
+/**
+ * The layout but for the cursor, and what placing the cursor on it needs: apart, so a step of Play, which moves
+ * only the cursor, places only the cursor (withCursor) — not every label again.
+ */
+export interface EvBaseLayout {
+  layout: EvLayout;
+  xOf: (month: number) => number;
+  yOf: (units: number) => number;
+  vertices: readonly (readonly { x: number; y: number }[])[];
+}
+
 /** Everything the EV chart draws, positioned for a chart `width` px wide: axes, step lines, dots, direct labels, markers, cursor. */
 export function evLayout(
   lines: readonly EvLine[], markers: readonly EvMarker[], months: EvWindow, scale: EvScale, width: number,
@@ -205,6 +216,21 @@ export function evLayout(
   /** An image's fixed height (a square, a social card): the plot grows to fill it rather than float in it. */
   room?: number,
 ): EvLayout {
+  return withCursor(evBaseLayout(lines, markers, months, scale, width, targets, locale, room), cursor);
+}
+
+/** A base layout with the cursor's rule, dots and readings on it, and the targets' labels kept clear of them. */
+export function withCursor({ layout, xOf, yOf, vertices }: EvBaseLayout, cursor: EvCursor | null): EvLayout {
+  if (!cursor) return layout;
+  const placed = placeCursor(cursor, { xOf, yOf, plot: layout.plot }, { lines: layout.lines, vertices, labels: layout.labels, targets: layout.targets });
+  return { ...layout, cursor: placed, targets: clearOfPlates(layout.targets, placed) };
+}
+
+/** evLayout without the cursor (see EvBaseLayout). */
+export function evBaseLayout(
+  lines: readonly EvLine[], markers: readonly EvMarker[], months: EvWindow, scale: EvScale, width: number,
+  targets: readonly EvTarget[], locale: Locale, room?: number,
+): EvBaseLayout {
   const formats: Formats = formatsFor(locale);
   const isCompact = width < COMPACT_WIDTH;
   const span = Math.max(1, months.end - months.start);
@@ -247,7 +273,7 @@ export function evLayout(
   });
   const placedTargets = yAxis ? placeTargets(targets, xOf, yOf, { left, right }, isCompact, intlFor(locale)) : [];
   // What a line's own label should not cross: the lines and their dots, the markers' rules, the targets.
-  const ink: CursorInk = {
+  const weigh = inkWeigher({
     dots: [...placedLines.flatMap(({ dots }) => dots), ...placedTargets],
     steps: lineVertices,
     segments: [
@@ -255,12 +281,12 @@ export function evLayout(
       ...placedTargets.flatMap((t) => (t.lineX1 === null ? [] : [[t.lineX1, t.y, t.x, t.y] as const])),
     ],
     text: [],
-  };
+  });
   const inline = placedLines
     .filter(({ line }) => !isGutter(line))
     .map(({ line, end: last }) => {
       const text = labelText(line);
-      return { line, text, ...inlineLabelSpot(last, textWidth(text, EV_LABEL_SIZE, line.isTotal), ink, { left, right, top, bottom }) };
+      return { line, text, ...inlineLabelSpot(last, textWidth(text, EV_LABEL_SIZE, line.isTotal), weigh, { left, right, top, bottom }) };
     });
   const inlineCentres = dodgeInlineLabels(inline, LABEL_GAP, top + 6, bottom - 2);
   inline.forEach(({ line, text, x, anchor }, i) => {
@@ -286,11 +312,7 @@ export function evLayout(
 
   // A compact chart gives each time tick more room, so it has fewer (its labels are as wide).
   const tickCount = Math.max(2, Math.floor((right - left) / (isCompact ? 90 : 75)));
-  const placedCursor = cursor
-    ? placeCursor(cursor, { xOf, yOf, plot: { left, right, top, bottom } }, { lines: placedLines, vertices: lineVertices, labels, targets: placedTargets })
-    : null;
-
-  return {
+  const layout: EvLayout = {
     width,
     height: bottom + AXIS_BAND,
     plot: { left, top, right, bottom },
@@ -299,8 +321,9 @@ export function evLayout(
     lines: placedLines,
     labels,
     markers: placedMarkers,
-    cursor: placedCursor,
-    targets: placedCursor ? clearOfPlates(placedTargets, placedCursor) : placedTargets,
+    cursor: null,
+    targets: placedTargets,
     thinnedDots: lines.reduce((sum, line) => sum + line.points.length, 0) - placedLines.reduce((sum, placed) => sum + placed.dots.length, 0),
   };
+  return { layout, xOf, yOf, vertices: lineVertices };
 }

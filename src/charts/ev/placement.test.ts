@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cursorPlacement, type CursorInk, type CursorPlate, dodgeInlineLabels, dodgeLabels, inkUnder, inlineLabelSpot, markerLabelRows } from './placement';
+import { cursorPlacement, type CursorInk, type CursorPlate, dodgeInlineLabels, dodgeLabels, inkWeigher, inlineLabelSpot, markerLabelRows } from './placement';
 
 describe('dodgeLabels', () => {
   it('returns nothing for no labels', () => {
@@ -210,39 +210,43 @@ describe('inlineLabelSpot', () => {
   const noInk: CursorInk = { dots: [], steps: [], segments: [], text: [] };
 
   it('puts a label level with its point and right of it when nothing is there', () => {
-    expect(inlineLabelSpot({ x: 200, y: 300 }, 40, noInk, plot)).toEqual({ x: 207, y: 300, width: 40, anchor: 'start' });
+    expect(inlineLabelSpot({ x: 200, y: 300 }, 40, inkWeigher(noInk), plot)).toEqual({ x: 207, y: 300, width: 40, anchor: 'start' });
   });
 
   it('goes left of the point when a line crosses the words on the right, and a row up when both sides are crossed', () => {
     // Another line holding level 3 px below the point, from x 150 to 260.
     const line: CursorInk = { ...noInk, steps: [[{ x: 150, y: 303 }, { x: 260, y: 280 }]] };
-    expect(inlineLabelSpot({ x: 200, y: 300 }, 40, { ...line, steps: [[{ x: 205, y: 303 }, { x: 260, y: 280 }]] }, plot)).toEqual({ x: 193, y: 300, width: 40, anchor: 'end' });
-    expect(inlineLabelSpot({ x: 200, y: 300 }, 40, line, plot)).toEqual({ x: 207, y: 288, width: 40, anchor: 'start' });
+    expect(inlineLabelSpot({ x: 200, y: 300 }, 40, inkWeigher({ ...line, steps: [[{ x: 205, y: 303 }, { x: 260, y: 280 }]] }), plot)).toEqual({ x: 193, y: 300, width: 40, anchor: 'end' });
+    expect(inlineLabelSpot({ x: 200, y: 300 }, 40, inkWeigher(line), plot)).toEqual({ x: 207, y: 288, width: 40, anchor: 'start' });
   });
 
   it('keeps clear of another line’s dot and of a marker’s rule', () => {
-    expect(inlineLabelSpot({ x: 200, y: 300 }, 40, { ...noInk, dots: [{ x: 230, y: 302 }] }, plot).anchor).toBe('end');
-    expect(inlineLabelSpot({ x: 200, y: 300 }, 40, { ...noInk, segments: [[225, 20, 225, 320]] }, plot).anchor).toBe('end');
+    expect(inlineLabelSpot({ x: 200, y: 300 }, 40, inkWeigher({ ...noInk, dots: [{ x: 230, y: 302 }] }), plot).anchor).toBe('end');
+    expect(inlineLabelSpot({ x: 200, y: 300 }, 40, inkWeigher({ ...noInk, segments: [[225, 20, 225, 320]] }), plot).anchor).toBe('end');
   });
 
   it('takes the place meeting the least ink when every place meets some, and stays in the plot', () => {
     // A rule crossing each side's words at every row: all meet one, and the first of them, right and level, wins;
     // a dot on the right besides, and the left meets less.
     const rules: CursorInk = { ...noInk, segments: [[180, 20, 180, 320], [225, 20, 225, 320]] };
-    expect(inlineLabelSpot({ x: 200, y: 100 }, 40, rules, plot)).toEqual({ x: 207, y: 100, width: 40, anchor: 'start' });
-    expect(inlineLabelSpot({ x: 200, y: 100 }, 40, { ...rules, dots: [{ x: 235, y: 100 }] }, plot)).toEqual({ x: 193, y: 100, width: 40, anchor: 'end' });
+    expect(inlineLabelSpot({ x: 200, y: 100 }, 40, inkWeigher(rules), plot)).toEqual({ x: 207, y: 100, width: 40, anchor: 'start' });
+    expect(inlineLabelSpot({ x: 200, y: 100 }, 40, inkWeigher({ ...rules, dots: [{ x: 235, y: 100 }] }), plot)).toEqual({ x: 193, y: 100, width: 40, anchor: 'end' });
     // At the plot's right edge the right-hand places are out: left, level.
-    expect(inlineLabelSpot({ x: 580, y: 100 }, 40, noInk, plot)).toEqual({ x: 573, y: 100, width: 40, anchor: 'end' });
+    expect(inlineLabelSpot({ x: 580, y: 100 }, 40, inkWeigher(noInk), plot)).toEqual({ x: 573, y: 100, width: 40, anchor: 'end' });
     // A row below would leave the plot: not taken even where the level and upper places are crossed.
-    const low = inlineLabelSpot({ x: 200, y: 312 }, 40, { ...noInk, steps: [[{ x: 100, y: 312 }, { x: 300, y: 290 }], [{ x: 100, y: 300 }, { x: 300, y: 280 }]] }, plot);
+    const low = inlineLabelSpot({ x: 200, y: 312 }, 40, inkWeigher({ ...noInk, steps: [[{ x: 100, y: 312 }, { x: 300, y: 290 }], [{ x: 100, y: 300 }, { x: 300, y: 280 }]] }), plot);
     expect(low.y).toBeLessThanOrEqual(312);
   });
 });
 
-describe('inkUnder', () => {
-  it('weighs each dot and stretch of line a box meets once, a label four times', () => {
-    const ink: CursorInk = { dots: [{ x: 10, y: 10 }, { x: 100, y: 100 }], steps: [[{ x: 0, y: 12 }, { x: 50, y: 40 }]], segments: [[20, 0, 20, 50]], text: [[0, 14, 30, 14]] };
-    expect(inkUnder({ x0: 5, x1: 25, y0: 5, y1: 15 }, ink)).toBe(1 + 1 + 1 + 4);
-    expect(inkUnder({ x0: 60, x1: 90, y0: 60, y1: 90 }, ink)).toBe(0);
+describe('inkWeigher', () => {
+  it('weighs each dot and stretch of line a box meets once, a label four times, however many columns they span', () => {
+    // A stretch of line 300 px long crosses ten columns; the box spans four of them.
+    const ink: CursorInk = { dots: [{ x: 10, y: 10 }, { x: 100, y: 100 }], steps: [[{ x: 0, y: 12 }, { x: 300, y: 40 }]], segments: [[20, 0, 20, 50]], text: [[0, 14, 30, 14]] };
+    const weigh = inkWeigher(ink);
+    expect(weigh({ x0: 5, x1: 110, y0: 5, y1: 15 })).toBe(1 + 1 + 1 + 4);
+    expect(weigh({ x0: 60, x1: 90, y0: 60, y1: 90 })).toBe(0);
+    // The rise at x 300 and the dot at (100, 100), each met once by a box spanning both.
+    expect(weigh({ x0: 90, x1: 310, y0: 30, y1: 110 })).toBe(2);
   });
 });

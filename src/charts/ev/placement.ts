@@ -239,12 +239,49 @@ function inkNear(ink: CursorInk, left: number, right: number) {
   return { x0, x1, y0, y1, weight, n: x0.length };
 }
 
-/** The weight of the ink a box meets: each dot and stretch of line 1, a label 4 (see inkNear). */
-export function inkUnder(box: Box, ink: CursorInk): number {
-  const near = inkNear(ink, box.x0, box.x1);
-  let weight = 0;
-  for (let i = 0; i < near.n; i++) if (near.y1[i]! > box.y0 && near.y0[i]! < box.y1) weight += near.weight[i]!;
-  return weight;
+/** The size of the cells inkWeigher files the ink in. */
+const INK_CELL = 32;
+
+/**
+ * Weighs boxes against `ink`: each dot and stretch of line a box meets counts 1, a label 4. For many boxes (four
+ * places for each line's label, on every filter change; thousands of marks on a large file) the ink is filed once:
+ * what is taller than wide (dots, rises, rules) in columns INK_CELL px wide, what is wider (holds, labels) in rows
+ * INK_CELL px high — so a long hold is filed in one or two rows, not every column it crosses — and a box looks
+ * only at the columns and rows it spans.
+ */
+export function inkWeigher(ink: CursorInk): (box: Box) => number {
+  const all = inkNear(ink, -Infinity, Infinity);
+  const columns = new Map<number, number[]>();
+  const rows = new Map<number, number[]>();
+  const file = (cells: Map<number, number[]>, from: number, to: number, i: number) => {
+    for (let c = Math.floor(from / INK_CELL); c <= Math.floor(to / INK_CELL); c++) {
+      const cell = cells.get(c) ?? [];
+      cell.push(i);
+      cells.set(c, cell);
+    }
+  };
+  for (let i = 0; i < all.n; i++) {
+    if (all.x1[i]! - all.x0[i]! <= all.y1[i]! - all.y0[i]!) file(columns, all.x0[i]!, all.x1[i]!, i);
+    else file(rows, all.y0[i]!, all.y1[i]!, i);
+  }
+  // A box spanning several cells meets what lies in more than one of them once.
+  const seen = new Int32Array(all.n).fill(-1);
+  let visit = 0;
+  const weighIn = (cells: Map<number, number[]>, from: number, to: number, box: Box) => {
+    let weight = 0;
+    for (let c = Math.floor(from / INK_CELL); c <= Math.floor(to / INK_CELL); c++) {
+      for (const i of cells.get(c) ?? []) {
+        if (seen[i] === visit) continue;
+        seen[i] = visit;
+        if (all.x1[i]! > box.x0 && all.x0[i]! < box.x1 && all.y1[i]! > box.y0 && all.y0[i]! < box.y1) weight += all.weight[i]!;
+      }
+    }
+    return weight;
+  };
+  return (box) => {
+    visit += 1;
+    return weighIn(columns, box.x0, box.x1, box) + weighIn(rows, box.y0, box.y1, box);
+  };
 }
 
 /** How far a line's label sits from its last point, and how far a row above or below it moves it. */
@@ -252,12 +289,14 @@ const INLINE_OFFSET = 7;
 const INLINE_ROW = 12;
 
 /**
- * Where a label beside its line's last point goes: right of the point, left of it, a row above either, or a row
- * below — the first of these that lies in the plot and meets no other ink (a dot, a line, a marker's rule),
- * else the one that meets the least. Level and to the right reads best; a line crossing the words reads worst.
+ * Where a label beside its line's last point goes: right of the point, left of it, then a row above, a row below,
+ * each right before left — the first of these that lies in the plot and meets no other ink (`weigh`: a dot, a
+ * line, a marker's rule, a target), else the one that meets the least. Level and to the right reads best; a line
+ * crossing the words reads worse; further than a row off its point, a label reads as another line's (two rows
+ * up, the i-MiEV's sat against the Alliance's dot at phone width: a visual review).
  */
-export function inlineLabelSpot(point: { x: number; y: number }, width: number, ink: CursorInk, plot: { left: number; right: number; top: number; bottom: number }): InlineLabel {
-  const spots = [0, -INLINE_ROW, INLINE_ROW, -2 * INLINE_ROW, 2 * INLINE_ROW].flatMap((dy) =>
+export function inlineLabelSpot(point: { x: number; y: number }, width: number, weigh: (box: Box) => number, plot: { left: number; right: number; top: number; bottom: number }): InlineLabel {
+  const spots = [0, -INLINE_ROW, INLINE_ROW].flatMap((dy) =>
     (['start', 'end'] as const).map((anchor): InlineLabel => ({ x: anchor === 'start' ? point.x + INLINE_OFFSET : point.x - INLINE_OFFSET, y: point.y + dy, width, anchor })),
   );
   // Level with the point is always a place (the labels' dodging keeps them in the plot); a row away, only inside it.
@@ -269,7 +308,7 @@ export function inlineLabelSpot(point: { x: number; y: number }, width: number, 
   let least = Infinity;
   for (const spot of inPlot) {
     const [x0, x1] = inlineSpan(spot);
-    const weight = inkUnder({ x0, x1, y0: spot.y - TEXT_HALF, y1: spot.y + TEXT_HALF }, ink);
+    const weight = weigh({ x0, x1, y0: spot.y - TEXT_HALF, y1: spot.y + TEXT_HALF });
     if (weight < least) [best, least] = [spot, weight];
     if (weight === 0) break;
   }
