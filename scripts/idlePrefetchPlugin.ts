@@ -1,5 +1,6 @@
 /**
- * Build step: the chunks a page fetches once it is idle — marked where they are imported,
+ * Build step, for pages no service worker keeps (src/main.tsx: an embed, a browser without one): the chunks
+ * such a page fetches once it is idle — marked where they are imported,
  * `import(/* idle-prefetch *\/ './ExportDialog')` — listed in index.html (`<meta name="idle-prefetch">`) with the
  * chunks they import that the page has not loaded yet (no stylesheets: the build's one stylesheet is in the HTML). Once idle, main.tsx puts them in the
  * module map (src/lib/prefetchChunks.ts): fetched and compiled, not run, so a later import() runs them from

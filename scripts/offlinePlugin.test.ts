@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { filesDigest, filesUnder } from './offlinePlugin';
+import { filesDigest, filesUnder, offlineFileList } from './offlinePlugin';
 
 describe('the offline plugin’s file list and version', () => {
   let dir = '';
@@ -31,5 +31,14 @@ describe('the offline plugin’s file list and version', () => {
     expect(changed).not.toBe(before);
     writeFileSync(join(dir, 'favicon.svg'), '<svg/>');
     expect(filesDigest(filesUnder(dir), read)).not.toBe(changed);
+  });
+
+  it('keeps every file but the worker itself and what a host reads rather than serves; the page as the base path', () => {
+    expect(offlineFileList(['_headers', '.htaccess', 'assets/index-Ab12.js', 'assets/.DS_Store', 'data/alliance.json', 'favicon.svg', 'index.html', 'sw.js'])).toEqual([
+      'assets/index-Ab12.js',
+      'data/alliance.json',
+      'favicon.svg',
+      '',
+    ]);
   });
 });

@@ -18,6 +18,17 @@ export function filesUnder(dir: string, root = dir): string[] {
     .sort();
 }
 
+/**
+ * What the worker keeps of the files written: all but itself and what a host reads rather than serves (a name
+ * starting with '.' or '_': .htaccess, Netlify's _headers), which a copy would fail to fetch. The page is kept
+ * as the base path itself (''), the address a reader opens, not index.html (hosts redirect it to '/').
+ */
+export function offlineFileList(written: readonly string[]): string[] {
+  return written
+    .filter((path) => path !== SERVICE_WORKER_FILE && !path.split('/').some((part) => part.startsWith('.') || part.startsWith('_')))
+    .map((path) => (path === 'index.html' ? '' : path));
+}
+
 /** A digest of the files' names and bytes: the worker's version (its cache's name). */
 export function filesDigest(files: readonly string[], read: (path: string) => Buffer): string {
   const hash = createHash('sha256');
@@ -39,8 +50,9 @@ export function offline(): Plugin {
       sequential: true,
       async handler() {
         const outDir = resolve(config.root, config.build.outDir);
-        const files = filesUnder(outDir).filter((path) => path !== SERVICE_WORKER_FILE);
-        const version = filesDigest(files, (path) => readFileSync(join(outDir, path)));
+        const written = filesUnder(outDir).filter((path) => path !== SERVICE_WORKER_FILE);
+        const version = filesDigest(written, (path) => readFileSync(join(outDir, path)));
+        const files = offlineFileList(written);
         // A classic script (no import or export): every browser with service workers runs it.
         const output = await build({
           configFile: false,

@@ -18,12 +18,15 @@ const queryClient = new QueryClient();
 // the export dialog, the source panel, the other languages' catalogs — is out of the first load, yet works
 // offline once the page has loaded. Once the page is interactive and idle (not before, where it would compete
 // with hydration) a service worker keeps a copy of the whole build, outside the page's memory, which also lets a
-// reload open offline. Where there can be none, the page puts those chunks in its module map instead: fetched
-// and compiled, not run (each import is marked idle-prefetch) — 0.45 MB of this page's heap (measured).
+// reload open offline. Where there is none — and in an embed, which would fetch the whole dashboard for each site
+// it is embedded in — the page puts those chunks in its module map instead: fetched and compiled, not run (each
+// import is marked idle-prefetch), 0.45 MB of this page's heap (measured).
+const holdsThisBuild = () => caches.match(import.meta.url).then((copy) => copy !== undefined);
 const keepForOffline = () =>
-  (import.meta.env.PROD ? keepOffline(navigator.serviceWorker, `${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL) : Promise.resolve(false)).then(
-    (kept) => kept || prefetchChunks(),
-  );
+  (import.meta.env.PROD && !pageModeOf(window.location.search).mode.isEmbed
+    ? keepOffline(navigator.serviceWorker, `${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL, holdsThisBuild)
+    : Promise.resolve(false)
+  ).then((isKept) => isKept || prefetchChunks());
 const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
 const shownChart = pageModeOf(window.location.search).mode.chart;
 // The sales card's interactive chart (Recharts, the largest chunk; the card starts fetching it once drawn) is

@@ -3,7 +3,7 @@
  * build, so a page loaded once keeps working offline — other languages, the export dialog, a reload — with none
  * of it held in the page's own memory. The build defines the file list and a version (a digest of the files).
  */
-import { offlineAnswer, offlineFiles } from './offlineAnswer';
+import { isHashed, offlineAnswer } from './offlineAnswer';
 
 declare const __OFFLINE_FILES__: string[];
 declare const __OFFLINE_VERSION__: string;
@@ -27,30 +27,53 @@ interface WorkerScope {
 
 const worker = self as unknown as WorkerScope;
 const base = new URL(worker.registration.scope).pathname;
-const PREFIX = 'alliance-atlas-';
+const FILES = __OFFLINE_FILES__;
+const named = new Set(FILES.filter((path) => !isHashed(path)));
+// One origin may serve several copies of the dashboard (/atlas/ and /atlas-preview/): each scope keeps and
+// clears its own copies. The space ends the scope, so '/' is no prefix of '/atlas/'.
+const PREFIX = `alliance-atlas ${base} `;
 const CACHE = `${PREFIX}${__OFFLINE_VERSION__}`;
-const files = offlineFiles(__OFFLINE_FILES__);
 
-// Every file or none: a copy missing one chunk would fail offline later, where nobody can retry.
+// Every file or none: a copy missing one chunk would fail offline later, where nobody can retry. The page and
+// the dataset past the browser's own cache, which may still hold the previous build's.
 worker.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(__OFFLINE_FILES__.map((path) => `${base}${path}`))));
+  const requests = FILES.map((path) => new Request(`${base}${path}`, { cache: isHashed(path) ? 'default' : 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 
-// Older builds' copies go. The page that registered the worker is taken under it at once: it was loaded from
-// the same files, and it is the page that should keep working if the connection drops now.
+// Older builds' copies go. The page that registered the worker is taken under it at once, so that it keeps
+// working if the connection drops now; a page of another build it takes still finds its hashed files (below).
 worker.addEventListener('activate', (event) => {
   const old = caches.keys().then((keys) => Promise.all(keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key))));
   event.waitUntil(Promise.all([old, worker.registration.navigationPreload?.enable(), worker.clients.claim()]));
 });
 
-async function stored(request: Request, key: string): Promise<Response> {
-  return (await caches.match(key, { cacheName: CACHE })) ?? fetch(request);
+/** A copy of `key` in this scope's caches: this build's first, then any other build's still kept (a newer one installed, waiting). */
+async function copyOf(key: string): Promise<Response | undefined> {
+  const own = await caches.match(key, { cacheName: CACHE });
+  if (own) return own;
+  for (const name of (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE)) {
+    const other = await (await caches.open(name)).match(key);
+    if (other) return other;
+  }
+  return undefined;
 }
 
-async function network(event: FetchEvent, key: string): Promise<Response> {
+async function stored(request: Request, key: string): Promise<Response> {
+  return (await copyOf(key)) ?? fetch(request);
+}
+
+async function network(event: FetchEvent, key: string, isPage: boolean): Promise<Response> {
   try {
     // A navigation's request started beside the worker (navigation preload), not after it woke.
-    return (await event.preloadResponse) ?? (await fetch(event.request));
+    const response = (await event.preloadResponse) ?? (await fetch(event.request));
+    // The dataset as last seen online is what opens offline. Not the page: its copy must stay the one whose
+    // chunks this build holds.
+    if (!isPage && response.ok) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(CACHE).then((cache) => cache.put(key, copy)));
+    }
+    return response;
   } catch (failure) {
     const copy = await caches.match(key, { cacheName: CACHE });
     if (copy) return copy;
@@ -60,7 +83,7 @@ async function network(event: FetchEvent, key: string): Promise<Response> {
 
 worker.addEventListener('fetch', (event) => {
   const { request } = event;
-  const answer = offlineAnswer(new URL(request.url), request.method, request.mode, worker.location.origin, base, files);
+  const answer = offlineAnswer(new URL(request.url), request.method, request.mode, worker.location.origin, base, named);
   if (answer === null) return;
-  event.respondWith(answer.from === 'stored' ? stored(request, answer.key) : network(event, answer.key));
+  event.respondWith(answer.from === 'stored' ? stored(request, answer.key) : network(event, answer.key, request.mode === 'navigate'));
 });

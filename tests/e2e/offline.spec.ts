@@ -253,6 +253,13 @@ test.describe('kept by the service worker', () => {
     expect(errors).toEqual([]);
   });
 
+  test('an embed registers no worker (it would fetch the whole dashboard for each site it is embedded in): its own chunks go in its module map', async ({ page }) => {
+    await page.goto('/?chart=ev&embed=1');
+    await expect(page.locator('figure[data-chart="ev"] .card-body svg').first()).toBeVisible({ timeout: 30_000 });
+    await idlePrefetched(page);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  });
+
   test('a page loaded once opens again offline, at any address: another language, years and chart, the dataset from the worker’s copy', async ({ page, context }) => {
     const errors = await loadedThenOffline(page, context);
     await page.goto('/?lang=ja&years=2014-2016&brands=Renault,Nissan');
