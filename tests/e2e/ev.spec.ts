@@ -100,3 +100,25 @@ test.describe('on a phone', () => {
     await expect.poll(fit).toEqual({ svgInsideCard: true, cardInsideViewport: true, laidOutAtThisWidth: true });
   });
 });
+
+test('on screen as in an export, every chart text drawn with a colour of its own shows it: the lines’ names in their brands’ colours', async ({ page }) => {
+  // The stylesheet's grey for chart text had overruled every fill attribute: direct labels and stake figures
+  // were grey on screen and coloured in exports.
+  const texts = page.locator('figure[data-chart] .card-body svg text[fill]');
+  await expect.poll(() => texts.count()).toBeGreaterThan(20);
+  const mismatched = await texts.evaluateAll((els) =>
+    els.flatMap((el) => {
+      const probe = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+      probe.setAttribute('fill', el.getAttribute('fill') ?? '');
+      el.parentNode!.append(probe);
+      // The attribute's colour as the browser resolves it (a name, hex or a var()), against what is painted.
+      const [wanted, shown] = [getComputedStyle(probe).fill, getComputedStyle(el).fill];
+      probe.remove();
+      return wanted === shown ? [] : [`${el.textContent}: ${shown} for ${wanted}`];
+    }),
+  );
+  expect(mismatched).toEqual([]);
+  const leaf = page.locator('figure[data-chart="ev"] svg.ev-svg .ev-labels text', { hasText: /^Leaf$/ });
+  await expect(leaf).toHaveCount(1);
+  expect(await leaf.evaluate((el) => getComputedStyle(el).fill)).not.toBe(await page.locator('figure[data-chart="ev"] svg.ev-svg text.ev-tick').first().evaluate((el) => getComputedStyle(el).fill));
+});
