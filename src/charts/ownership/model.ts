@@ -388,12 +388,13 @@ function diagramEdges(
   const lines = [...shapes].map(([index, { shape }]): Line & { index: number } => ({ index, samples: shape.samples, bounds: boundsOf(shape.samples) }));
   // Compared labels are placed (placeLabel), clear of the arrowheads; a year's own sit mid-way along their line
   // unless something is in the way there: their own arrowhead (a short line and a long word: French "200 M €"
-  // into Ampere), another line (Renault → Horse through "₩170B"), a company's box or a label placed before.
+  // into Ampere), another line (Renault → Renault Korea through "170 Md ₩", narrow), a company's box or a label
+  // placed before.
   const heads = [...shapes.values()].map(({ shape }) => shape.head);
-  const crosses = (box: Box, others: readonly Line[]) => others.some((line) => boxesOverlap(line.bounds, box) && lineCrossesBox(line.samples, box));
   const onLine = (shape: EdgeShape, text: string, others: readonly Line[]) => {
     const box = labelBox(shape.mid, text);
-    const isClear = !boxesOverlap(box, shape.head) && !crosses(box, others) && !nodes.some((n) => boxesOverlap(box, n.box, 2)) && !placedLabels.some((l) => boxesOverlap(box, l, 2));
+    const isClear =
+      !boxesOverlap(box, shape.head) && !others.some((line) => runsThrough(line, box)) && !nodes.some((n) => boxesOverlap(box, n.box, 2)) && !placedLabels.some((l) => boxesOverlap(box, l, 2));
     if (!isClear) return placeLabel(shape, text, { nodes, labels: placedLabels, heads, lines: others, width: layout.width, height: layout.height });
     placedLabels.push(box);
     return { ...shape, labelBox: box };
@@ -543,7 +544,7 @@ function placeLabel(
       avoid.nodes.reduce((sum, n) => sum + covering(box, n.box), 0) +
       avoid.labels.reduce((sum, other) => sum + covering(box, other), 0) +
       avoid.heads.reduce((sum, head) => sum + HEAD_COST * overlapArea(box, head, 0), 0) +
-      100 * avoid.lines.filter((line) => boxesOverlap(line.bounds, box) && lineCrossesBox(line.samples, box)).length +
+      100 * avoid.lines.filter((line) => runsThrough(line, box)).length +
       (lineCrossesBox(shape.samples, grown(box, 4)) ? 0 : 50) +
       (box.y0 < 0 || box.y1 > avoid.height ? 1e6 : 0)
     );
@@ -568,6 +569,9 @@ interface Line {
   samples: readonly Point[];
   bounds: Box;
 }
+
+/** Whether `line` runs through `box` (its bounds first: most lines are far). */
+const runsThrough = (line: Line, box: Box) => boxesOverlap(line.bounds, box) && lineCrossesBox(line.samples, box);
 
 const boundsOf = (points: readonly Point[]): Box => ({
   x0: Math.min(...points.map((p) => p.x)),
