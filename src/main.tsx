@@ -13,6 +13,7 @@ import { preloadViews, viewsDrawnLater, VIEWS } from './views';
 import './styles.css';
 
 const queryClient = new QueryClient();
+const pageMode = pageModeOf(window.location.search).mode;
 
 // What a reader opens rather than what the page shows — the export code and its image renderer (react-dom/server),
 // the export dialog, the source panel, the other languages' catalogs — is out of the first load, yet works
@@ -23,12 +24,12 @@ const queryClient = new QueryClient();
 // import is marked idle-prefetch), 0.45 MB of this page's heap (measured).
 const holdsThisBuild = () => caches.match(import.meta.url).then((copy) => copy !== undefined);
 const keepForOffline = () =>
-  (import.meta.env.PROD && !pageModeOf(window.location.search).mode.isEmbed
+  (import.meta.env.PROD && !pageMode.isEmbed
     ? keepOffline(navigator.serviceWorker, `${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL, holdsThisBuild)
     : Promise.resolve(false)
   ).then((isKept) => isKept || prefetchChunks());
 const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-const shownChart = pageModeOf(window.location.search).mode.chart;
+const shownChart = pageMode.chart;
 // The sales card's interactive chart (Recharts, the largest chunk; the card starts fetching it once drawn) is
 // the page's own: what is fetched on speculation waits until it is in and drawn. Idle came while it was still
 // on its way, so the prefetch shared the line with it.

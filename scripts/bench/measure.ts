@@ -67,7 +67,8 @@ async function heapMb(page: Page): Promise<number> {
  * a fresh context: time to the first / all charts painted (ms) and JS heap after load (MB), per target.
  */
 export async function measureLoads(browser: Browser, targets: readonly Target[], count: number) {
-  const samples = targets.map(() => ({ first: [] as number[], all: [] as number[], interactive: [] as number[], complete: [] as number[], heap: [] as number[], heapSettled: [] as number[], urls: [] as string[], urlsComplete: [] as string[] }));
+  const emptySample = () => ({ first: [] as number[], all: [] as number[], interactive: [] as number[], complete: [] as number[], heap: [] as number[], heapSettled: [] as number[], urls: [] as string[], urlsComplete: [] as string[] });
+  const samples = targets.map(emptySample);
   for (let i = 0; i < count; i += 1) {
     for (const [t, target] of targets.entries()) {
       const page = await openPage(browser, target.variant, target.charts);
@@ -95,7 +96,7 @@ export async function measureLoads(browser: Browser, targets: readonly Target[],
     }
   }
   return Object.fromEntries(targets.map((target, t) => {
-    const sample = samples[t] ?? { first: [], all: [], interactive: [], complete: [], heap: [], heapSettled: [], urls: [], urlsComplete: [] };
+    const sample = samples[t] ?? emptySample();
     return [target.name, {
       firstChart: stats(sample.first), allCharts: stats(sample.all), interactive: stats(sample.interactive), complete: stats(sample.complete),
       heapMb: stats(sample.heap), heapSettledMb: stats(sample.heapSettled), fetched: sample.urls, fetchedWhenComplete: sample.urlsComplete,

@@ -2,24 +2,18 @@ import { textWidth } from '../../components/textWidth';
 import { dataset, domain } from '../../test/renderWithProviders';
 import { intlFor } from '../../i18n/intl';
 import { EV_LABEL_SIZE } from './halo';
-import { evLayout } from './layout';
+import { evBaseLayout } from './layout';
 import { evLines, evMarkers, evWindow } from './model';
 import { evTargets } from './targets';
 
 type Segment = [number, number, number, number];
 
-/** The segments of a step path as the layout writes it: M x,y then H x and V y. */
-function segmentsOf(path: string): Segment[] {
-  const out: Segment[] = [];
-  let [x, y] = [0, 0];
-  for (const [, command, args] of path.matchAll(/([MHV])([^MHV]+)/g)) {
-    const [a, b] = args!.split(',').map(Number);
-    if (command === 'M') [x, y] = [a!, b!];
-    else if (command === 'H') out.push([x, y, (x = a!), y]);
-    else out.push([x, y, x, (y = a!)]);
-  }
-  return out;
-}
+/** A step line's stretches from its vertices, as drawn: level to the next vertex's x, then up to its y. */
+const stretchesOf = (vertices: readonly { x: number; y: number }[]): Segment[] =>
+  vertices.slice(1).flatMap((b, i) => {
+    const a = vertices[i]!;
+    return [[a.x, a.y, b.x, a.y], [b.x, a.y, b.x, b.y]] as Segment[];
+  });
 
 describe('the seed EV chart’s direct labels', () => {
   // The i-MiEV's one milestone sits where Renault's, Nissan's and the Alliance's lines and two launches' rules
@@ -28,7 +22,7 @@ describe('the seed EV chart’s direct labels', () => {
   it.each([634, 1000])('meet at most one other line, dot or marker rule each at %i px, and the i-MiEV’s none of Renault’s', (width) => {
     const en = intlFor('en');
     const months = evWindow(dataset, [1999, 2023])!;
-    const layout = evLayout(evLines(dataset, domain.brands, months, en), evMarkers(dataset, domain.brands, months, en), months, 'linear', width, null, evTargets(dataset, months), 'en');
+    const { layout, vertices } = evBaseLayout(evLines(dataset, domain.brands, months, en), evMarkers(dataset, domain.brands, months, en), months, 'linear', width, evTargets(dataset, months), 'en');
     const crossings: [string, string][] = [];
     for (const label of layout.labels.filter((l) => l.leader === null && l.x < layout.plot.right)) {
       const own = layout.lines.find((l) => l.line.key === label.key)!;
@@ -36,8 +30,9 @@ describe('the seed EV chart’s direct labels', () => {
       const [x0, x1] = label.anchor === 'start' ? [label.x, label.x + w] : [label.x - w, label.x];
       const [y0, y1] = [label.y - 6, label.y + 6];
       const meets = ([ax, ay, bx, by]: Segment) => Math.max(ax, bx) > x0 && Math.min(ax, bx) < x1 && Math.max(ay, by) > y0 && Math.min(ay, by) < y1;
-      for (const other of layout.lines.filter((l) => l !== own)) {
-        if ([...segmentsOf(other.path ?? ''), ...segmentsOf(other.gapPath ?? '')].some(meets)) crossings.push([label.text, `${other.line.brand}:${other.line.key}'s line`]);
+      for (const [k, other] of layout.lines.entries()) {
+        if (other === own) continue;
+        if (stretchesOf(vertices[k] ?? []).some(meets)) crossings.push([label.text, `${other.line.brand}:${other.line.key}'s line`]);
         if (other.dots.some((d) => meets([d.x - 3, d.y - 3, d.x + 3, d.y + 3]))) crossings.push([label.text, `${other.line.brand}:${other.line.key}'s dot`]);
       }
       for (const m of layout.markers) if (meets([m.x, layout.plot.top, m.x, layout.plot.bottom])) crossings.push([label.text, `${m.marker.label}'s rule`]);
