@@ -70,6 +70,15 @@ export const AREAS: readonly Area[] = [
   modelsOf('plants', 'plants'),
   { name: 'models: time', slug: 'models-time', mutate: ['src/state/time.ts', 'src/state/filters.ts'], tests: ['src/state/time.test.ts', 'src/state/filters.test.ts'] },
   { name: 'models: plant capacity', slug: 'models-capacity', mutate: ['src/data/capacity.ts'], tests: ['src/data/capacity.test.ts'] },
+  // What the service worker answers and when the page counts as kept: a wrong answer serves a stale page or none offline.
+  {
+    name: 'offline',
+    slug: 'offline',
+    // The plugin's pure part only (its file list and version, lines 14–37): its build hooks run in a real build,
+    // which the browser suite's offline tests cover, and no unit test can reach them.
+    mutate: ['src/offline/offlineAnswer.ts', 'src/offline/keepOffline.ts', 'scripts/offlinePlugin.ts:14-37'],
+    tests: ['src/offline/offlineAnswer.test.ts', 'src/offline/keepOffline.test.ts', 'scripts/offlinePlugin.test.ts'],
+  },
 ];
 
 /** A view's pure logic and the view's own .ts unit tests. Paths, not a {brace} glob: `--mutate` is split on commas. */
