@@ -4,7 +4,7 @@ import { useRovingStops } from '../../components/rovingMarks';
 import { selectComparedYear, selectCursor, useFilters } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesChart, useSalesFrame } from './chartContext';
-import { atFrameTop, targetLineSpan, totalHalfWidth } from './frame';
+import { atFrameTop, frameLabelWidth, targetLineSpan, totalHalfWidth, yTickFontSize } from './frame';
 import { formatTargetLabel, formatTotalLabels } from './format';
 import { type SalesChartRow, type SalesTarget } from './model';
 import { TargetMark } from './TargetMark';
@@ -42,8 +42,8 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
   return (
     <g className="sales-marks">
       {/* First, so the target label and the totals are drawn over the frame, not struck through. */}
-      <YearOutline rows={rows} year={at} kind="at" isStacked={isStacked} bottom={plot.y + plot.height} />
-      {vs !== null && <YearOutline rows={rows} year={vs} kind="vs" isStacked={isStacked} bottom={plot.y + plot.height} />}
+      <YearOutline rows={rows} totals={totalLabels} year={at} isAt kind="at" isStacked={isStacked} compact={compact} />
+      {vs !== null && <YearOutline rows={rows} totals={totalLabels} year={vs} isAt={false} kind="vs" isStacked={isStacked} compact={compact} />}
       {target && (
         <TargetLine
           target={target}
@@ -89,15 +89,17 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
 }
 
 /** A frame around the cursor year's column, or the compared year's, behind nothing a reader needs: bars stay their own colour. */
-function YearOutline({ rows, year, kind, isStacked, bottom }: { rows: readonly SalesChartRow[]; year: number; kind: 'at' | 'vs'; isStacked: boolean; bottom: number }) {
+function YearOutline({ rows, totals, year, isAt, kind, isStacked, compact }: { rows: readonly SalesChartRow[]; totals: readonly string[]; year: number; isAt: boolean; kind: 'at' | 'vs'; isStacked: boolean; compact: boolean }) {
   const frame = useSalesFrame();
   const theme = useTheme();
-  const row = rows.find((r) => r.year === year);
+  const index = rows.findIndex((r) => r.year === year);
+  const row = rows[index];
   if (!frame || !row) return null;
   const { xScale, yScale, plot } = frame;
   const start = xScale(year, { position: 'start' }) ?? 0;
   const end = xScale(year, { position: 'end' }) ?? start;
-  return <YearFrame kind={kind} start={start} end={end} top={atFrameTop(isStacked, plot.y, yScale(row.totalValue) ?? plot.y)} bottom={bottom} theme={theme} />;
+  const labelWidth = frameLabelWidth(year, end - start, yTickFontSize(compact), isAt, totals[index] ?? '');
+  return <YearFrame kind={kind} start={start} end={end} labelWidth={labelWidth} top={atFrameTop(isStacked, plot.y, yScale(row.totalValue) ?? plot.y)} bottom={plot.y + plot.height} theme={theme} />;
 }
 
 function TargetLine({ target, y, span, plotWidth, compact, onOpen }: { target: SalesTarget; y: number; span: ReturnType<typeof targetLineSpan>; plotWidth: number; compact: boolean; onOpen: () => void }) {

@@ -3,7 +3,7 @@ import { brandColour } from '../../theme/tokens';
 import type { Brand } from '../../data/schema';
 import type { Theme } from '../../theme/tokens';
 import { axisLabelWidth, formatAxisValue, formatTargetLabel, formatTotalLabels } from './format';
-import { atFrameTop, isCompactWidth, yearTickLabel, yTickFontSize } from './frame';
+import { atFrameTop, frameLabelWidth, isCompactWidth, yearTickLabel, yTickFontSize } from './frame';
 import { TargetMark } from './TargetMark';
 import { YearFrame } from './YearFrame';
 import { staticSalesLayout, type StaticSalesLayout } from './staticLayout';
@@ -38,8 +38,10 @@ export function SalesStaticSvg({ layout, target, at, vs, isShare, label, theme }
   const totalLabels = formatTotalLabels(layout.totals.map((t) => t.units), isCompact, intl);
   const frames = [{ kind: 'at' as const, year: at }, ...(vs === null ? [] : [{ kind: 'vs' as const, year: vs }])].flatMap(({ kind, year }) => {
     const band = layout.years.find((y) => y.year === year);
-    const top = atFrameTop(isStacked, plot.top, layout.totals.find((t) => t.year === year)?.y ?? plot.top);
-    return band ? [{ kind, start: band.start, end: band.end, top }] : [];
+    const index = layout.totals.findIndex((t) => t.year === year);
+    const top = atFrameTop(isStacked, plot.top, layout.totals[index]?.y ?? plot.top);
+    const labelWidth = band ? frameLabelWidth(year, band.end - band.start, fontSize, year === at, totalLabels[index] ?? '') : 0;
+    return band ? [{ kind, start: band.start, end: band.end, labelWidth, top }] : [];
   });
   return (
     <svg className="sales-static" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>

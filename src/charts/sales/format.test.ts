@@ -69,7 +69,8 @@ describe('formatTotalLabels', () => {
   it.each([
     ['en', ['8.03M', '8.10M', '9.96M', '10.6M'], ['8.03', '8.10', '9.96', '10.6']],
     ['fr', ['8,03 M', '8,10 M', '9,96 M', '10,6 M'], ['8,03', '8,10', '9,96', '10,6']],
-    ['ja', ['803万', '810万', '996万', '1,061万'], ['803', '810', '996', '1,061']],
+    // A phone's Japanese totals carry no thousands comma, as 万 figures are written: "1,061" beside "1,076" ran together.
+    ['ja', ['803万', '810万', '996万', '1,061万'], ['803', '810', '996', '1061']],
   ] as const)('keeps three significant digits above a bar in %s, with and without the unit, a trailing zero too (8.10M beside 8.03M, not 8.1M)', (locale, wide, phone) => {
     const intl = intlFor(locale);
     expect([formatTotalLabels(TOTALS, false, intl).map(plain), formatTotalLabels(TOTALS, true, intl)]).toEqual([wide, phone]);

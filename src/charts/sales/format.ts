@@ -31,8 +31,9 @@ export function formatTotalLabels(totals: readonly number[], isCompact: boolean,
   return totals.map((units) => {
     if (!dropsUnit) return formatsOf(intl).compactTotal(units);
     if (units === 0) return intl.formatNumber(0);
+    // 万 figures go without a thousands comma, as Japanese writes them ("1061万"): "1,061" beside "1,076" ran together on a phone.
     return isJapanese
-      ? intl.formatNumber(Math.round(units / 1e4))
+      ? intl.formatNumber(Math.round(units / 1e4), { useGrouping: false })
       : intl.formatNumber(units / 1e6, { minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
   });
 }

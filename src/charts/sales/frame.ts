@@ -16,7 +16,8 @@ export const GROUPED_MAX_BAR = 28;
 export const SALES_MARGIN = { top: 22, right: 8, bottom: 0, left: 0 };
 /** Grouped bars carry a row of totals above the plot. */
 export const GROUPED_MARGIN = { ...SALES_MARGIN, top: 28 };
-export const X_AXIS_HEIGHT = 28;
+/** Room under the plot for the year labels (baseline 24 px down) and the frame that closes under them (FRAME_BELOW_PLOT). */
+export const X_AXIS_HEIGHT = 30;
 
 /** Phone-width cards draw a shorter chart with smaller type. */
 export const isCompactWidth = (width: number) => width > 0 && width < 480;
@@ -60,4 +61,24 @@ export function targetLineSpan(fromYear: number | null, bandStart: (year: number
  */
 export function atFrameTop(isStacked: boolean, plotTop: number, totalY: number): number {
   return isStacked ? totalY - 19 : plotTop - 22;
+}
+
+/** How far under the plot a year's frame closes: 5 px under its year's baseline (24 px), inside the axis's room. */
+export const FRAME_BELOW_PLOT = 29;
+/** The least room between a year's frame and the labels it holds. */
+const FRAME_PAD = 6;
+
+/**
+ * A year's frame's left edge and width: its band less a pixel each side, or wider, centred, where the band is
+ * narrower than the labels it holds need (`labelWidth`, frameLabelWidth) — a phone's 37 px bands held "2016"
+ * 3.5 px from each dashed edge, which read as struck through.
+ */
+export function yearFrameSpan(start: number, end: number, labelWidth: number): { x: number; width: number } {
+  const width = Math.max(end - start - 2, labelWidth + 2 * FRAME_PAD);
+  return { x: (start + end - width) / 2, width };
+}
+
+/** The widest label a year's frame holds: the year under its column (bold at the cursor) and its total above. */
+export function frameLabelWidth(year: number, bandWidth: number, fontSize: number, isAt: boolean, total: string): number {
+  return Math.max(textWidth(yearTickLabel(year, bandWidth, fontSize), fontSize, isAt), textWidth(total, 11, true));
 }

@@ -63,14 +63,14 @@ describe('staticSalesLayout (the pre-rendered sales chart)', () => {
     expect(staticBars(200).height).toBe(340);
   });
 
-  it('stacks Renault at the foot of 2011 and AvtoVAZ on top of Nissan, in the 800 × 340 frame', () => {
+  it('stacks Renault at the foot of 2011 and AvtoVAZ on top of Nissan, in the 800 × 340 frame (the plot’s foot 30 px above the bottom: room for the years and the frame under them)', () => {
     const layout = staticBars();
     expect(layout.height).toBe(340);
-    expect(layout.plot).toEqual({ left: 44, right: 792, top: 22, bottom: 312 });
+    expect(layout.plot).toEqual({ left: 44, right: 792, top: 22, bottom: 310 });
     const renault = layout.bars.find((b) => b.key === '2011-Renault')!;
     const nissan = layout.bars.find((b) => b.key === '2011-Nissan')!;
     const avtovaz = layout.bars.find((b) => b.key === '2011-AvtoVAZ')!;
-    expect(renault.y + renault.height).toBeCloseTo(312, 6);
+    expect(renault.y + renault.height).toBeCloseTo(310, 6);
     expect(nissan.y + nissan.height).toBeCloseTo(renault.y, 6);
     expect(avtovaz.y + avtovaz.height).toBeCloseTo(nissan.y, 6);
     // Band 748 / 8 = 93.5 px; 22% (20.57 px) in from the left, 93.5 − 2 × 20.57 = 52.36 wide, rounded to 52.
