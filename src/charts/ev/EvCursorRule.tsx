@@ -20,7 +20,7 @@ export function EvCursorLine({ layout, theme }: { layout: EvLayout; theme: Theme
   return (
     <>
       {cursor.compare && rule('ev-compare-line', cursor.compare.x, '7 4')}
-      {rule('ev-cursor-line', cursor.x, '3 3')}
+      {cursor.x !== null && rule('ev-cursor-line', cursor.x, '3 3')}
     </>
   );
 }
@@ -30,6 +30,9 @@ export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines
   const { cursor } = layout;
   const intl = useIntl();
   if (!cursor) return null;
+  const { x } = cursor;
+  // Only the compared year on the chart: its tag, and no list of readings the cursor's year does not have.
+  if (x === null) return <g className="ev-cursor">{cursor.tags.map((tag) => <YearTag key={tag.kind} {...tag} theme={theme} />)}</g>;
   const brandOf = new Map<string, Brand | null>(lines.map((l) => [l.key, l.brand]));
   const colourOf = (key: string) => {
     const brand = brandOf.get(key) ?? null;
@@ -42,7 +45,7 @@ export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines
         const colour = colourOf(value.key);
         return (
           <g key={value.key} className="ev-cursor-value" data-series={value.key} role="listitem" aria-label={value.description}>
-            <circle cx={cursor.x} cy={dotY} r={3} fill={colour} stroke={theme.surface} strokeWidth={1} />
+            <circle cx={x} cy={dotY} r={3} fill={colour} stroke={theme.surface} strokeWidth={1} />
             {plate && <ReadingPlate text={value.text} colour={colour} theme={theme} {...plate} />}
           </g>
         );

@@ -104,9 +104,23 @@ describe('the compared year’s rule', () => {
     const at = (vs: number | null) => evLayout(lines(), [], window2011to2018()!, 'linear', 634, evCursor(lines(), window2011to2018(), 2016, en, vs), [], 'en').cursor!;
     const ruleAt = (month: number) => evLayout(lines(), [], window2011to2018()!, 'linear', 634, evCursor(lines(), window2011to2018(), month, en), [], 'en').cursor!.x;
     expect(at(2014).compare).toEqual({ year: 2014, x: ruleAt(2014) });
-    expect(at(2014).compare!.x).toBeLessThan(at(2014).x);
+    expect(at(2014).compare!.x).toBeLessThan(at(2014).x!);
     expect(at(null).compare).toBeNull();
     expect(at(2023).compare).toBeNull();
+  });
+
+  it('stands alone when the cursor’s year is past the chart (2023 against 2011–2018): the compared year’s rule and tag, no cursor rule or readings', () => {
+    // The page's default cursor is the last year, after the EV data ends: a reader who picks a year to compare with
+    // saw nothing change in this view, where the sales chart framed that year.
+    const cursor = evCursor(lines(), window2011to2018(), 2023, en, 2016);
+    expect(cursor).toMatchObject({ year: 2023, month: null, values: [], compared: { year: 2016, month: 2016 * 12 + 11 } });
+    const placed = evLayout(lines(), [], window2011to2018()!, 'linear', 634, cursor, [], 'en').cursor!;
+    const alone = evLayout(lines(), [], window2011to2018()!, 'linear', 634, evCursor(lines(), window2011to2018(), 2016, en), [], 'en').cursor!;
+    expect(placed).toMatchObject({ x: null, labels: [], compare: { year: 2016, x: alone.x } });
+    expect(placed.tags).toEqual([{ kind: 'vs', year: 2016, x: alone.tags[0]!.x, y: alone.tags[0]!.y, halfWidth: alone.tags[0]!.halfWidth }]);
+    // Nothing to draw when neither year is on the chart.
+    expect(evCursor(lines(), window2011to2018(), 2023, en, 2020)).toBeNull();
+    expect(evCursor(lines(), window2011to2018(), 2023, en)).toBeNull();
   });
 
   it('tags each rule with its year at the plot’s top, the two moved apart where they would overlap and kept inside the plot', () => {
@@ -140,6 +154,8 @@ describe('evCursorSummary', () => {
 
   it('says nothing at the window’s end, which the summary already tells, or where the cursor reads nothing', () => {
     expect(summaryAt(2018)).toBe('');
+    const months = evWindow(dataset, [2011, 2018]);
+    expect(evCursorSummary(evCursor(evLines(dataset, domain.brands, months, en), months, 2023, en, 2016), months, en)).toBe('');
     expect(summaryAt(2021, [2009, 2023])).toBe('');
     expect(summaryAt(2010, [2009, 2023])).toBe('');
   });

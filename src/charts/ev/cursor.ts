@@ -23,7 +23,8 @@ export interface EvCursorValue {
 /** Where the EV chart's cursor rule stands (a month index) and what it reads on each line. */
 export interface EvCursor {
   year: number;
-  month: number;
+  /** Null where the cursor's year is off the chart and only the year it is compared with is on it: no rule, no readings. */
+  month: number | null;
   values: EvCursorValue[];
   /** The reading at the year the cursor's is compared with (drawn as a second rule), or null. */
   compared: EvCursor | null;
@@ -32,12 +33,16 @@ export interface EvCursor {
 /**
  * The rule for cursor year `at`: at December of `at` (or the window's last month, if the data ends sooner),
  * reading each line's latest milestone up to then. A line whose last milestone is before `at` gets no value:
- * the sources say nothing about it that year, so nothing is extrapolated. Null when `at` is outside the window.
- * With a compare year `vs`, the same reading at `vs` as `compared` (null where `vs` is outside the window).
+ * the sources say nothing about it that year, so nothing is extrapolated. With a compare year `vs`, the same
+ * reading at `vs` as `compared` (null where `vs` is outside the window). When `at` is outside the window, the
+ * compared year's reading alone (`month` null: no rule of its own) — as the sales chart frames the compared year
+ * when the cursor's is past its last — and null when neither year is inside it.
  */
 export function evCursor(lines: readonly EvLine[], months: EvWindow | null, at: number, intl: IntlShape, vs: number | null = null): EvCursor | null {
   const f = formatsOf(intl);
-  if (!months || at * 12 > months.end || at * 12 + 11 < months.start) return null;
+  if (!months) return null;
+  const compared = vs === null ? null : evCursor(lines, months, vs, intl);
+  if (at * 12 > months.end || at * 12 + 11 < months.start) return compared && { year: at, month: null, values: [], compared };
   const month = Math.min(at * 12 + 11, months.end);
   const values = lines.flatMap((line): EvCursorValue[] => {
     const last = line.points[line.points.length - 1];
@@ -58,7 +63,7 @@ export function evCursor(lines: readonly EvLine[], months: EvWindow | null, at: 
       description: intl.formatMessage({ id: 'ev.cursor.value' }, { series: line.label, units: count, month: f.monthShort(fromMonth) }),
     }];
   });
-  return { year: at, month, values, compared: vs === null ? null : evCursor(lines, months, vs, intl) };
+  return { year: at, month, values, compared };
 }
 
 /** How many of the cursor's readings the summary names: the largest, so the sentence stays a sentence. */
@@ -70,7 +75,7 @@ export const SUMMARY_VALUES = 3;
  * the window's end (the summary already tells the end) or reads nothing. (Two years compared: ./compare.ts.)
  */
 export function evCursorSummary(cursor: EvCursor | null, months: EvWindow | null, intl: IntlShape): string {
-  if (!cursor || !months || cursor.month >= months.end || cursor.values.length === 0) return '';
+  if (!cursor || !months || cursor.month === null || cursor.month >= months.end || cursor.values.length === 0) return '';
   const f = formatsOf(intl);
   const largest = [...cursor.values].sort((a, b) => b.units - a.units).slice(0, SUMMARY_VALUES);
   // Figures hold commas ("350,000"): joined as the app joins such items, "a; b".

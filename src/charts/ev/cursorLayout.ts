@@ -12,7 +12,8 @@ import { targetLabelBox, type PlacedTarget } from './targetLayout';
 
 /** The cursor rule and its value labels, dodged apart so none overlaps another. */
 export interface PlacedCursor {
-  x: number;
+  /** The cursor's rule; null where only the compared year is on the chart (EvCursor.month). */
+  x: number | null;
   year: number;
   /** How far the plates' column was lifted above its dots (cursorPlacement); 0 where no plates are drawn. */
   lift: number;
@@ -53,6 +54,8 @@ export function placeCursor(
   const { xOf, yOf } = chart;
   // The plates keep clear of the rules' year tags at the plot's top.
   const plot = { ...chart.plot, top: chart.plot.top + TAG_ROOM };
+  const compare = cursor.compared?.month == null ? null : { x: xOf(cursor.compared.month), year: cursor.compared.year };
+  if (cursor.month === null) return { x: null, year: cursor.year, lift: 0, labels: [], compare, tags: yearTags(null, compare, chart.plot) };
   const cx = xOf(cursor.month);
   const dotYs = cursor.values.map((v) => yOf(v.units));
   // Plates 16px tall, 17px apart: readings never touch each other.
@@ -80,27 +83,26 @@ export function placeCursor(
     const { anchor, lift } = placement;
     return { x: anchor === 'start' ? cx + PLATE_TEXT_OFFSET : cx - PLATE_TEXT_OFFSET, y: y - lift, anchor, box: plateBox(cx, y - lift, width, anchor) };
   };
-  const compare = cursor.compared && { x: xOf(cursor.compared.month), year: cursor.compared.year };
   return {
     x: cx,
     year: cursor.year,
     lift: placement?.lift ?? 0,
     labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, plate: plate(plates[i]!) })),
     compare,
-    tags: yearTags(cursor.year, cx, compare, chart.plot),
+    tags: yearTags({ year: cursor.year, x: cx }, compare, chart.plot),
   };
 }
 
-/** The rules' year tags at the plot's top, the two moved apart as the timeline's flags are (flagOffsets). */
-function yearTags(year: number, x: number, compare: PlacedCursor['compare'], plot: { left: number; right: number; top: number }): PlacedCursor['tags'] {
+/** The rules' year tags at the plot's top (the cursor's where it has a rule), the two moved apart as the timeline's flags are (flagOffsets). */
+function yearTags(at: { year: number; x: number } | null, compare: PlacedCursor['compare'], plot: { left: number; right: number; top: number }): PlacedCursor['tags'] {
   const halfWidth = (tagYear: number) => Math.ceil(textWidth(String(tagYear), EV_LABEL_SIZE, true) / 2) + 5;
-  const half = Math.max(halfWidth(year), compare ? halfWidth(compare.year) : 0);
-  const offsets = compare ? flagOffsets(x, compare.x, [plot.left, plot.right], half, 3) : { at: 0, vs: 0 };
+  const half = Math.max(at ? halfWidth(at.year) : 0, compare ? halfWidth(compare.year) : 0);
+  const offsets = at && compare ? flagOffsets(at.x, compare.x, [plot.left, plot.right], half, 3) : { at: 0, vs: 0 };
   const y = plot.top + TAG_HEIGHT / 2 + 1;
   // Kept inside the plot at its ends, as the flags are inside the rail.
   const inside = (centre: number) => toTenth(Math.min(plot.right - half, Math.max(plot.left + half, centre)));
   return [
-    { kind: 'at' as const, year, x: inside(x + offsets.at), y, halfWidth: half },
+    ...(at ? [{ kind: 'at' as const, year: at.year, x: inside(at.x + offsets.at), y, halfWidth: half }] : []),
     ...(compare ? [{ kind: 'vs' as const, year: compare.year, x: inside(compare.x + offsets.vs), y, halfWidth: half }] : []),
   ];
 }

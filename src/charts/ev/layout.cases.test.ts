@@ -172,10 +172,10 @@ describe('cursor labels', () => {
   it('sets the plates right of the rule where they fit, kept 8px inside the plot and under the rules’ year tags', () => {
     const layout = layoutAt(W10.start);
     const c = layout.cursor!;
-    expect(c.labels.map((l) => [l.plate!.x - c.x, l.plate!.anchor, l.plate!.y])).toEqual([[6, 'start', layout.plot.top + TAG_ROOM + 8], [6, 'start', layout.plot.bottom - 8]]);
+    expect(c.labels.map((l) => [l.plate!.x - c.x!, l.plate!.anchor, l.plate!.y])).toEqual([[6, 'start', layout.plot.top + TAG_ROOM + 8], [6, 'start', layout.plot.bottom - 8]]);
   });
   it('sets them left of the rule where the widest would cross the plot’s right edge', () => {
     const c = layoutAt(month(2019, 6)).cursor!;
-    expect(c.labels.map((l) => [l.plate!.x - c.x, l.plate!.anchor])).toEqual([[-6, 'end'], [-6, 'end']]);
+    expect(c.labels.map((l) => [l.plate!.x - c.x!, l.plate!.anchor])).toEqual([[-6, 'end'], [-6, 'end']]);
   });
 });
