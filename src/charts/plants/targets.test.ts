@@ -50,7 +50,7 @@ describe('capacityTargets', () => {
     const ja = intlFor('ja');
     const filters = { yearRange: [...ALL] as [number, number], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], allBrands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] };
     expect(capacityTargetLines(targets, fr)[1]).toBe(
-      'Objectif (prévu)\u202f: Russian capacity of at least 1.7 million cars a year from 2016. Indiqué en 2016\u202f: Togliatti 350\u202f000 véhicules par an (une ligne de production).',
+      'Objectif (prévu). Russian capacity of at least 1.7 million cars a year from 2016. Indiqué en 2016\u202f: Togliatti 350\u202f000 véhicules par an (une ligne de production).',
     );
     expect(capacityTargetLines(targets, ja)[0]).toBe('目標（計画）：Alliance battery capacity of 500,000 a year by the end of 2013。2013年までの記載：Zama 年間65,000個。');
     expect(capacityTargetsSummary(targets.slice(0, 1), ja)).toBe('目標（計画、未建設）：Alliance battery capacity of 500,000 a year by the end of 2013、2013年までの記載：Zama 年間65,000個。');

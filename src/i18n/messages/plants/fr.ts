@@ -104,8 +104,9 @@ export const plantsFr: Translation<typeof plantsEn> = {
   'plants.target.allPlants': 'toutes les usines de l’Alliance',
   'plants.target.summaryItem': '{label}\u202f; indiqué en {year}\u202f: {built}',
   'plants.target.sentenceJoin': '{first}. {second}',
-  'plants.target.summary': 'Objectifs (prévus, non construits)\u202f: {items}.',
-  'plants.target.line': 'Objectif (prévu)\u202f: {label}. Indiqué en {year}\u202f: {built}.',
+  // A full stop, not a colon, before the targets' labels: they are the dataset's, capitalised, and French puts no capital after a colon.
+  'plants.target.summary': 'Objectifs (prévus, non construits). {items}.',
+  'plants.target.line': 'Objectif (prévu). {label}. Indiqué en {year}\u202f: {built}.',
   'plants.target.section': 'Objectifs de capacité face à la capacité indiquée',
   'plants.target.heading': 'Objectifs (prévus) et capacité indiquée',
   'plants.target.planned': 'Prévu',
