@@ -1,5 +1,6 @@
 import { FormattedMessage } from 'react-intl';
 import { chartUrl } from '../export/embed';
+import { pageBase } from '../state/pageMode';
 import { useFilters } from '../state/filters';
 import { selectQuery } from '../state/urlState';
 import type { ChartId } from './chartTypes';
@@ -7,7 +8,7 @@ import type { ChartId } from './chartTypes';
 /** An embed's one-line credit and a small link to the chart's own page, in a new tab, with the same filters. */
 export function EmbedCredit({ chart, sourceLine }: { chart: ChartId; sourceLine: string }) {
   const query = useFilters(selectQuery);
-  const href = chartUrl(window.location.pathname, chart, query);
+  const href = chartUrl(pageBase(window.location), chart, query);
   return (
     <footer className="embed-credit">
       <span>{sourceLine}</span>

@@ -1,21 +1,17 @@
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { chartUrl, EMBED_HEIGHTS, embedSnippet } from '../export/embed';
+import { pageBase } from '../state/pageMode';
 import { useFilters } from '../state/filters';
 import { selectQuery } from '../state/urlState';
 import type { ChartId } from './chartTypes';
 import { useTransientStatus } from './useTransientStatus';
 
-/** Origin and path of this page: links and embeds point back at the same deployment. */
-function pageBase(): string {
-  return `${window.location.origin}${window.location.pathname}`;
-}
-
 /** What each button copies, built from the store at click time so it matches what is on screen. */
 function shareText(kind: 'link' | 'embed', chart: ChartId, title: string, intl: IntlShape): string {
   const filters = selectQuery(useFilters.getState());
-  if (kind === 'link') return chartUrl(pageBase(), chart, filters);
-  const src = chartUrl(pageBase(), chart, filters, { isEmbed: true });
+  if (kind === 'link') return chartUrl(pageBase(window.location), chart, filters);
+  const src = chartUrl(pageBase(window.location), chart, filters, { isEmbed: true });
   return embedSnippet({ src, title: intl.formatMessage({ id: 'export.embedTitle' }, { title }), height: EMBED_HEIGHTS[chart] });
 }
 

@@ -89,3 +89,12 @@ export function withPageMode(filterQuery: string, mode: PageMode): string {
  * to compose the page) both read the address the page was opened at, and get the same answer.
  */
 export const pageModeOf: (query: string) => { readonly mode: Readonly<PageMode>; readonly ignored: readonly IgnoredParam[] } = oncePerName(parsePageMode);
+
+/**
+ * This page's origin and path, what every link and history entry the page writes starts with. Absolute: a path
+ * that starts with two slashes ("//evil.example/", which a host's fallback may serve this page at) is another
+ * site's address when written as a relative link, and history.pushState refuses it.
+ */
+export function pageBase({ origin, pathname }: Pick<Location, 'origin' | 'pathname'>): string {
+  return `${origin}${pathname}`;
+}

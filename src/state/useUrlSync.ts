@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { afterNextPaint } from '../lib/afterNextPaint';
 import { selectFilters, useFilters, type Domain } from './filters';
-import { parsePageMode, withPageMode, type PageMode } from './pageMode';
+import { pageBase, parsePageMode, withPageMode, type PageMode } from './pageMode';
 import { parseFilters, serializeFilters, type IgnoredParam } from './urlState';
 import { useThemeChoice } from '../theme/useTheme';
 
@@ -102,7 +102,8 @@ export function useUrlSync(domain: Domain | null): IgnoredParam[] {
     // What the address says, or will once the writes still waiting are done: its filter query and its page keys.
     const queryNow = () => writes.waitingQuery() ?? serializeFilters(parseFilters(window.location.search, domain).filters, domain);
     const pageModeNow = () => parsePageMode(writes.waitingSearch() ?? window.location.search).mode;
-    const urlOf = (query: string, mode: PageMode) => `${window.location.pathname}${withPageMode(query, mode)}${window.location.hash}`;
+    // Absolute (pageBase): a path starting with // is another site's address as a relative URL.
+    const urlOf = (query: string, mode: PageMode) => `${pageBase(window.location)}${withPageMode(query, mode)}${window.location.hash}`;
     const unsubscribe = useFilters.subscribe((state) => {
       if (!state.isPlaying) hasPlayPushed = false;
       const query = serializeFilters(selectFilters(state), domain);

@@ -111,3 +111,21 @@ test('quick discrete clicks are separate Back steps; typed years are one', async
   await page.goBack();
   await expect(page).toHaveURL(/\/\?sales=share$/);
 });
+
+test('an address whose path starts with // stays on this site: the address follows the filters, and links point here', async ({ page, baseURL }) => {
+  // "//evil.example/" as a relative link is another site's address; pushState refused it (SecurityError) and the
+  // single-chart page's "Open the whole dashboard" pointed there.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Written out whole: goto('//evil.example/') would itself resolve to the other site.
+  await page.goto(`${baseURL}//evil.example/?chart=ev`);
+  expect(new URL(page.url()).pathname).toBe('//evil.example/');
+  await hydrated(page);
+  await brandToggle(page, 'Nissan').click();
+  await expect.poll(() => new URL(page.url()).search, { timeout: 15_000 }).toContain('brands=Renault,Mitsubishi,AvtoVAZ');
+  const origin = new URL(page.url()).origin;
+  const link = page.getByRole('link', { name: 'Open the whole dashboard' });
+  const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+  expect(new URL(href).origin).toBe(origin);
+  expect(errors).toEqual([]);
+});
