@@ -199,3 +199,28 @@ test('Retry while offline says so and keeps Retry; back online, the charts load 
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.locator('figure[data-chart] .card-body svg').first()).toBeVisible({ timeout: 30_000 });
 });
+
+test('words with no space in them, as long as the schema allows, wrap inside their cards: the page never grows wider than the window', async ({ page }) => {
+  // A source title of 300 letters, company names of 160, a plant's city of 120, event labels of 120: the page was
+  // 2,801 px wide at 1,280, the sources lists, the ownership prose and the plants' target lines over the next card.
+  const data = JSON.parse(realBody);
+  for (const source of data.sources) source.title = 'T'.repeat(300);
+  for (const company of data.companies) company.name = `W${company.id}`.padEnd(160, 'W');
+  for (const plant of data.plants) plant.city = 'C'.repeat(120);
+  for (const event of data.events) event.label = 'L'.repeat(120);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.route(DATA, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }));
+  await page.goto(NOT_PRERENDERED);
+  await hydrated(page);
+  await drawn(page);
+  await expect(page.locator('figure[data-chart]')).toHaveCount(4);
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { timeout: 15_000 }).toBeLessThanOrEqual(1280);
+  // Each card's text stays inside the card.
+  const spills = await page.evaluate(() =>
+    [...document.querySelectorAll('figure[data-chart]')].flatMap((card) => {
+      const edge = card.getBoundingClientRect().right;
+      return [...card.querySelectorAll('p, li, a, button, span')].filter((el) => !el.closest('svg') && el.getBoundingClientRect().right > edge + 1).map((el) => `${card.getAttribute('data-chart')}: ${el.tagName} ${el.textContent?.slice(0, 30)}`);
+    }),
+  );
+  expect(spills).toEqual([]);
+});
