@@ -13,6 +13,9 @@ import { preloadViews, viewsDrawnLater, VIEWS } from './views';
 import './styles.css';
 
 const queryClient = new QueryClient();
+/** How long a pre-rendered page waits for the map outlines once the dataset and the views' code are in. */
+const OUTLINES_GRACE_MS = 3_000;
+const rejectAfter = (ms: number) => new Promise<never>((_, reject) => window.setTimeout(() => reject(new Error(`Not in after ${ms} ms.`)), ms));
 const pageMode = pageModeOf(window.location.search).mode;
 
 // What a reader opens rather than what the page shows — the export code and its image renderer (react-dom/server),
@@ -72,17 +75,24 @@ if (isPrerendered) {
   // Hydration must render exactly what the server did, so everything the server had comes first: the
   // dataset, the map outlines (in the plants chunk) and every view's code. The page is painted meanwhile.
   const atlas = import('./charts/plants/useWorldAtlas').then((m) => m.fetchWorldAtlas(queryClient));
-  Promise.all([fetchDataset(queryClient), atlas, ...VIEWS.map(({ code }) => code.preload())]).then(
-    // A dataset file changed since the build is drawn afresh rather than hydrated into figures it does not hold.
-    ([dataset]) => {
-      if (!isShippedDataset(dataset)) return render(root);
-      // The server rendered the bare address's defaults with the dataset's domain in the store: so does this render.
-      useFilters.getState().setDomain(datasetDomain(dataset));
-      hydrateRoot(root, <AppRoot client={queryClient} isPrerender onInteractive={afterInteractive} />);
-    },
-    // Something failed to load: the client render shows what, as it would without the pre-render.
-    () => render(root),
-  );
+  // Handled in the race below; marked now, so a failure before the race is not reported as unhandled.
+  atlas.catch(() => {});
+  Promise.all([fetchDataset(queryClient), ...VIEWS.map(({ code }) => code.preload())])
+    // The outlines alone late (their limit is 15 s, tried twice) would leave a page that looks ready ignoring
+    // input for half a minute: past OUTLINES_GRACE_MS the page draws itself without them (the failure path
+    // below), and the map takes them when they come.
+    .then(([dataset]) => Promise.race([atlas, rejectAfter(OUTLINES_GRACE_MS)]).then(() => dataset))
+    .then(
+      // A dataset file changed since the build is drawn afresh rather than hydrated into figures it does not hold.
+      (dataset) => {
+        if (!isShippedDataset(dataset)) return render(root);
+        // The server rendered the bare address's defaults with the dataset's domain in the store: so does this render.
+        useFilters.getState().setDomain(datasetDomain(dataset));
+        hydrateRoot(root, <AppRoot client={queryClient} isPrerender onInteractive={afterInteractive} />);
+      },
+      // Something failed to load, or the outlines are late: the client render shows what, as it would without the pre-render.
+      () => render(root),
+    );
 } else {
   render(root);
 }

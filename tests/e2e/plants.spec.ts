@@ -122,3 +122,26 @@ test('a table wider than its card (the plants’) shades the edge that hides mor
   expect(start.right).toBeLessThan(end.right - 6);
   expect(end.left).toBeLessThan(start.left - 6);
 });
+
+test('slow map outlines do not hold the page: it answers input a few seconds after the rest, and the outlines come in when they arrive', async ({ page }) => {
+  // The pre-rendered page hydrated only with the outlines in: with them 30 s late it looked ready and ignored
+  // every click for ~31 s (their 15 s limit, tried twice).
+  let release = () => {};
+  const late = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/countries-110m.*\.json$/, async (route) => {
+    await late;
+    await route.continue().catch(() => {});
+  });
+  const started = Date.now();
+  await page.goto('/');
+  await expect(page.locator('html[data-interactive]')).toBeAttached({ timeout: 20_000 });
+  // Not the outlines' 15 s limit: answered well before it (a generous bound for a busy machine).
+  expect(Date.now() - started).toBeLessThan(14_000);
+  const nissan = page.getByRole('group', { name: 'Brands' }).getByRole('button', { name: 'Nissan' });
+  await nissan.click();
+  await expect(nissan).toHaveAttribute('aria-pressed', 'false');
+  await expect(page).toHaveURL(/brands=Renault,Mitsubishi,AvtoVAZ/);
+  await expect(page.locator(`${card} svg [data-plant]`).first()).toBeVisible();
+  release();
+  await expect(page.locator(`${card} .plants-countries path`).first()).toBeAttached({ timeout: 30_000 });
+});
