@@ -175,10 +175,13 @@ describe('App with a dataset that fails to load', () => {
     expect(await screen.findByText('The dataset file is not valid JSON.')).toBeInTheDocument();
   });
 
-  it('says which HTTP status came back', async () => {
+  it('says which HTTP status came back, and introduces the address it tried as what the request reported, not as a validator’s words', async () => {
     serve('gone', 404);
     renderApp();
     expect(await screen.findByText('The dataset could not be downloaded (HTTP 404).')).toBeInTheDocument();
+    const panel = screen.getByRole('alert');
+    expect(within(panel).getByText('What failed, as the app reports it (in English):')).toBeInTheDocument();
+    expect(within(panel).queryByText('What the check found, as the validator words it:')).not.toBeInTheDocument();
   });
 
   it('Retry loads the dataset again and draws the four cards once it is fixed', async () => {
@@ -243,6 +246,7 @@ describe('error boundaries', () => {
     const card = screen.getByRole('figure', { name: 'Broken view' });
     expect(within(card).getByRole('alert')).toHaveTextContent('This view could not be drawn');
     expect(within(card).getByText('model returned garbage')).toBeInTheDocument();
+    expect(within(card).getByText('What failed, as the app reports it (in English):')).toBeInTheDocument();
   });
 
   it('keeps the real view next to it working', () => {

@@ -94,6 +94,7 @@ export function App() {
             title={intl.formatMessage({ id: isOnline ? 'errors.load.title' : 'errors.offline.title' })}
             message={intl.formatMessage(...errorSentence(error, isOnline))}
             details={error instanceof DatasetError ? error.details : []}
+            isValidation={error instanceof DatasetError && error.messageId === 'errors.data.invalid'}
             onRetry={isFetching ? undefined : () => void refetch()}
           />
         )}

@@ -1,18 +1,20 @@
 import { FormattedMessage } from 'react-intl';
 
 /** A failure the person can read and act on; details are data, rendered as text. */
-export function ErrorPanel({ title, message, details = [], onRetry }: {
+export function ErrorPanel({ title, message, details = [], isValidation = false, onRetry }: {
   title: string;
   message: string;
   details?: readonly string[];
+  /** The details are the dataset validator's findings; otherwise what a request or the code reported. */
+  isValidation?: boolean;
   onRetry?: () => void;
 }) {
   return (
     <div className="error-panel" role="alert">
       <h2 className="error-title">{title}</h2>
       <p>{message}</p>
-      {/* The validator's own words, in English on every page: introduced as such, so a French or Japanese page does not just switch language. */}
-      {details.length > 0 && <p className="error-details-label"><FormattedMessage id="errors.details" /></p>}
+      {/* The validator's or the app's own words, in English on every page: introduced as such, so a French or Japanese page does not just switch language. */}
+      {details.length > 0 && <p className="error-details-label"><FormattedMessage id={isValidation ? 'errors.details' : 'errors.details.other'} /></p>}
       {details.length > 0 && (
         <ul className="error-details">
           {details.map((line, i) => (

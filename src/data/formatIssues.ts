@@ -12,7 +12,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let node = input;
   for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
+    // Own keys only: a path into a missing "constructor" is nothing, not Object's constructor.
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
     node = (node as Record<PropertyKey, unknown>)[key];
   }
   return node;
@@ -22,7 +23,9 @@ function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${firstChars(text, 57)}…` : text;
+  if (text.length <= 60) return text;
+  // A long list is told by its length, not by the first characters of its first record.
+  return Array.isArray(value) ? `${value.length} items` : `${firstChars(text, 57)}…`;
 }
 
 /** One readable line per issue: `sales[3].units: expected number, got "abc"`. */

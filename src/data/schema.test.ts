@@ -146,6 +146,12 @@ describe('parseDataset on malformed files names the failing path', () => {
     expect(detailsOf(broken((d) => Object.assign(at(d, 'ownership', 0), { from: 2010, to: 2010 })))).toEqual(['ownership[0].to: ends in 2010, not after it starts (2010)']);
   });
 
+  it('more than 2,000 plants: each is a symbol and a button on the map, and 10,000 made a brand toggle take seconds (the realistic growth file has 300)', () => {
+    const plants = (count: number) => broken((d) => (d.plants = Array.from({ length: count }, (_, i) => ({ ...at(d, 'plants', 0), id: `plant-${i}` }))));
+    expect(detailsOf(plants(2_001))).toEqual(['plants: Too big: expected array to have <=2000 items, got 2001 items']);
+    expect(parseDataset(plants(2_000)).plants).toHaveLength(2_000);
+  });
+
   it('a collection of more than 20,000 records (160,000 events overflowed the stack drawing the timeline: a blank page)', () => {
     const data = broken((d) => (d.events = Array.from({ length: 20_001 }, () => ({ ...at(d, 'events', 0) }))));
     expect(detailsOf(data)).toEqual([expect.stringMatching(/^events: Too big: expected array to have <=20000 items, got /)]);
