@@ -42,8 +42,8 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
   return (
     <g className="sales-marks">
       {/* First, so the target label and the totals are drawn over the frame, not struck through. */}
-      <YearOutline rows={rows} totals={totalLabels} year={at} isAt kind="at" isStacked={isStacked} compact={compact} />
-      {vs !== null && <YearOutline rows={rows} totals={totalLabels} year={vs} isAt={false} kind="vs" isStacked={isStacked} compact={compact} />}
+      <YearOutline rows={rows} totals={totalLabels} year={at} kind="at" isStacked={isStacked} compact={compact} />
+      {vs !== null && <YearOutline rows={rows} totals={totalLabels} year={vs} kind="vs" isStacked={isStacked} compact={compact} />}
       {target && (
         <TargetLine
           target={target}
@@ -89,7 +89,7 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
 }
 
 /** A frame around the cursor year's column, or the compared year's, behind nothing a reader needs: bars stay their own colour. */
-function YearOutline({ rows, totals, year, isAt, kind, isStacked, compact }: { rows: readonly SalesChartRow[]; totals: readonly string[]; year: number; isAt: boolean; kind: 'at' | 'vs'; isStacked: boolean; compact: boolean }) {
+function YearOutline({ rows, totals, year, kind, isStacked, compact }: { rows: readonly SalesChartRow[]; totals: readonly string[]; year: number; kind: 'at' | 'vs'; isStacked: boolean; compact: boolean }) {
   const frame = useSalesFrame();
   const theme = useTheme();
   const index = rows.findIndex((r) => r.year === year);
@@ -98,8 +98,9 @@ function YearOutline({ rows, totals, year, isAt, kind, isStacked, compact }: { r
   const { xScale, yScale, plot } = frame;
   const start = xScale(year, { position: 'start' }) ?? 0;
   const end = xScale(year, { position: 'end' }) ?? start;
-  const labelWidth = frameLabelWidth(year, end - start, yTickFontSize(compact), isAt, totals[index] ?? '');
-  return <YearFrame kind={kind} start={start} end={end} labelWidth={labelWidth} top={atFrameTop(isStacked, plot.y, yScale(row.totalValue) ?? plot.y)} bottom={plot.y + plot.height} theme={theme} />;
+  // The year's label as the axis writes it, from the same band width (SalesAxes).
+  const labelWidth = frameLabelWidth(year, plot.width / rows.length, yTickFontSize(compact), kind === 'at', totals[index] ?? '');
+  return <YearFrame kind={kind} start={start} end={end} labelWidth={labelWidth} plot={[plot.x, plot.x + plot.width]} top={atFrameTop(isStacked, plot.y, yScale(row.totalValue) ?? plot.y)} bottom={plot.y + plot.height} theme={theme} />;
 }
 
 function TargetLine({ target, y, span, plotWidth, compact, onOpen }: { target: SalesTarget; y: number; span: ReturnType<typeof targetLineSpan>; plotWidth: number; compact: boolean; onOpen: () => void }) {

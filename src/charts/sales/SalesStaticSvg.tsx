@@ -41,7 +41,7 @@ export function SalesStaticSvg({ layout, target, at, vs, isShare, label, theme }
     const index = layout.totals.findIndex((t) => t.year === year);
     const top = atFrameTop(isStacked, plot.top, layout.totals[index]?.y ?? plot.top);
     const labelWidth = band ? frameLabelWidth(year, band.end - band.start, fontSize, year === at, totalLabels[index] ?? '') : 0;
-    return band ? [{ kind, start: band.start, end: band.end, labelWidth, top }] : [];
+    return band ? [{ kind, start: band.start, end: band.end, labelWidth, plot: [plot.left, plot.right] as const, top }] : [];
   });
   return (
     <svg className="sales-static" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>

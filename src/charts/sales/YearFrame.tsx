@@ -9,8 +9,8 @@ export const COMPARED_DASH = '5 4';
  * (yearFrameSpan): solid for the cursor year, dashed for the year it is compared with, as the timeline marks the
  * two. One drawing for the static chart and the Recharts one, so the takeover moves nothing.
  */
-export function YearFrame({ kind, start, end, labelWidth, top, bottom, theme }: { kind: 'at' | 'vs'; start: number; end: number; labelWidth: number; top: number; bottom: number; theme: Theme }) {
-  const { x, width } = yearFrameSpan(start, end, labelWidth);
+export function YearFrame({ kind, start, end, labelWidth, plot, top, bottom, theme }: { kind: 'at' | 'vs'; start: number; end: number; labelWidth: number; plot: readonly [number, number]; top: number; bottom: number; theme: Theme }) {
+  const { x, width } = yearFrameSpan(start, end, labelWidth, plot);
   return (
     <rect
       className={kind === 'at' ? 'sales-at' : 'sales-vs'}

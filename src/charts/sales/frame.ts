@@ -68,14 +68,21 @@ export const FRAME_BELOW_PLOT = 29;
 /** The least room between a year's frame and the labels it holds. */
 const FRAME_PAD = 6;
 
+/** How far a year's frame may reach past the plot's side: clear of the value axis's labels and inside the image. */
+const FRAME_OVERHANG = 4;
+
 /**
  * A year's frame's left edge and width: its band less a pixel each side, or wider, centred, where the band is
  * narrower than the labels it holds need (`labelWidth`, frameLabelWidth) — a phone's 37 px bands held "2016"
- * 3.5 px from each dashed edge, which read as struck through.
+ * 3.5 px from each dashed edge, which read as struck through. At most a pad wider than its band each side, and
+ * within FRAME_OVERHANG of the plot (`left`, `right`): with 27 years' 10 px bands, widened to its labels, the
+ * last year's frame ran past the image and the first one's over the value axis.
  */
-export function yearFrameSpan(start: number, end: number, labelWidth: number): { x: number; width: number } {
-  const width = Math.max(end - start - 2, labelWidth + 2 * FRAME_PAD);
-  return { x: (start + end - width) / 2, width };
+export function yearFrameSpan(start: number, end: number, labelWidth: number, [left, right]: readonly [number, number]): { x: number; width: number } {
+  const band = end - start;
+  const width = Math.min(Math.max(band - 2, labelWidth + 2 * FRAME_PAD), band + 2 * FRAME_PAD);
+  const x = Math.min(Math.max((start + end - width) / 2, left - FRAME_OVERHANG), right + FRAME_OVERHANG - width);
+  return { x, width };
 }
 
 /** The widest label a year's frame holds: the year under its column (bold at the cursor) and its total above. */
