@@ -1,5 +1,5 @@
 import { worded } from '../test/worded';
-import { DASHBOARD_MODE, pageModeOf, parsePageMode, withPageMode } from './pageMode';
+import { DASHBOARD_MODE, pageBase, pageModeOf, parsePageMode, withPageMode } from './pageMode';
 
 describe('parsePageMode', () => {
   it('shortens an ignored value by whole characters, never half a surrogate pair', () => {
@@ -110,5 +110,14 @@ describe('pageModeOf', () => {
     expect(first.mode).toEqual({ chart: 'ev', isEmbed: true, theme: null });
     expect(first.ignored.map((i) => i.key)).toEqual(['theme']);
     expect(pageModeOf('?chart=sales').mode.chart).toBe('sales');
+  });
+});
+
+describe('pageBase', () => {
+  it('is this page’s address without query or fragment, absolute, so a path starting with // stays on this site (as a relative link it named another)', () => {
+    const base = pageBase({ href: 'https://atlas.example//evil.example/?chart=ev#top' });
+    expect(base).toBe('https://atlas.example//evil.example/');
+    expect(new URL(`${base}?brands=Nissan`).origin).toBe('https://atlas.example');
+    expect(pageBase({ href: 'https://atlas.example/atlas/?years=2013-2016' })).toBe('https://atlas.example/atlas/');
   });
 });

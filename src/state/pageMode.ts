@@ -91,10 +91,14 @@ export function withPageMode(filterQuery: string, mode: PageMode): string {
 export const pageModeOf: (query: string) => { readonly mode: Readonly<PageMode>; readonly ignored: readonly IgnoredParam[] } = oncePerName(parsePageMode);
 
 /**
- * This page's origin and path, what every link and history entry the page writes starts with. Absolute: a path
- * that starts with two slashes ("//evil.example/", which a host's fallback may serve this page at) is another
- * site's address when written as a relative link, and history.pushState refuses it.
+ * This page's address without its query and fragment, what every link and history entry the page writes starts
+ * with. Absolute: a path that starts with two slashes ("//evil.example/", which a host's fallback may serve this
+ * page at) is another site's address when written as a relative link, and history.pushState refuses it. From the
+ * whole address, not `origin` + path: a sandboxed frame's origin is the string "null".
  */
-export function pageBase({ origin, pathname }: Pick<Location, 'origin' | 'pathname'>): string {
-  return `${origin}${pathname}`;
+export function pageBase({ href }: Pick<Location, 'href'>): string {
+  const url = new URL(href);
+  url.search = '';
+  url.hash = '';
+  return url.href;
 }
