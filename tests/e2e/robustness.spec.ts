@@ -223,4 +223,11 @@ test('words with no space in them, as long as the schema allows, wrap inside the
     }),
   );
   expect(spills).toEqual([]);
+  // A source's title heads its panel: it breaks there too, and the close button stays in the drawer.
+  await page.locator('figure[data-chart="sales"] .source-list button').first().click();
+  const panel = page.locator('dialog.source-panel[open]');
+  await expect(panel).toBeVisible();
+  const [close, title, drawer] = await Promise.all([panel.getByRole('button', { name: 'Close source panel' }).boundingBox(), panel.locator('.source-panel-title').boundingBox(), panel.boundingBox()]);
+  expect(close!.x + close!.width).toBeLessThanOrEqual(drawer!.x + drawer!.width);
+  expect(title!.x + title!.width).toBeLessThanOrEqual(close!.x);
 });
