@@ -22,7 +22,7 @@ describe('the offline plugin’s file list and version', () => {
   });
 
   it('lists whole paths in sorted order, not folder by folder, and leaves out what is not a file (a link)', () => {
-    // Folder by folder, "data/x.json" would come before "data.json" ('/' sorts after '.').
+    // Folder by folder, "data/alliance.json" would come before "data.json": the folder "data" sorts before the file "data.json".
     writeFileSync(join(dir, 'data.json'), '{}');
     symlinkSync(join(dir, 'index.html'), join(dir, 'link.html'));
     expect(filesUnder(dir)).toEqual(['assets/index-Ab12.js', 'data.json', 'data/alliance.json', 'index.html']);

@@ -180,7 +180,7 @@ describe('App with a dataset that fails to load', () => {
     renderApp();
     expect(await screen.findByText('The dataset could not be downloaded (HTTP 404).')).toBeInTheDocument();
     const panel = screen.getByRole('alert');
-    expect(within(panel).getByText('What failed, as the app reports it (in English):')).toBeInTheDocument();
+    expect(within(panel).getByText('What failed, as the browser or the app reports it:')).toBeInTheDocument();
     expect(within(panel).queryByText('What the check found, as the validator words it:')).not.toBeInTheDocument();
   });
 
@@ -246,7 +246,7 @@ describe('error boundaries', () => {
     const card = screen.getByRole('figure', { name: 'Broken view' });
     expect(within(card).getByRole('alert')).toHaveTextContent('This view could not be drawn');
     expect(within(card).getByText('model returned garbage')).toBeInTheDocument();
-    expect(within(card).getByText('What failed, as the app reports it (in English):')).toBeInTheDocument();
+    expect(within(card).getByText('What failed, as the browser or the app reports it:')).toBeInTheDocument();
   });
 
   it('keeps the real view next to it working', () => {

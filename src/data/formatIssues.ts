@@ -22,10 +22,11 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  // A list of more than a few is told by its length, not by the first characters of its first record (nor
+  // written out whole first: a refused file may hold 20,000 of them).
+  if (Array.isArray(value) && value.length > 3) return `${value.length} items`;
   const text = JSON.stringify(value) ?? String(value);
-  if (text.length <= 60) return text;
-  // A long list is told by its length, not by the first characters of its first record.
-  return Array.isArray(value) ? `${value.length} items` : `${firstChars(text, 57)}…`;
+  return text.length > 60 ? `${firstChars(text, 57)}…` : text;
 }
 
 /** One readable line per issue: `sales[3].units: expected number, got "abc"`. */

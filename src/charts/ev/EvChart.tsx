@@ -26,7 +26,7 @@ interface EvChartProps {
   scale: EvScale;
   /** The dataset's sources by id (`indexById`), named in the tooltip's "Source:" line. */
   sourcesById: SourcesById;
-  /** The cursor year's rule and the values it reads; null when the cursor is outside the chart. */
+  /** The cursor year's rule and the values it reads (or only the compared year's, where the cursor's is off the chart); null when neither is on it. */
   cursor: EvCursor | null;
   /** The brands highlighted in every view, and the record picked in the source panel. */
   highlighted: Highlight;

@@ -154,8 +154,14 @@ describe('evCursorSummary', () => {
 
   it('says nothing at the window’s end, which the summary already tells, or where the cursor reads nothing', () => {
     expect(summaryAt(2018)).toBe('');
+  });
+
+  it('says which year the dashed rule marks where only the compared year is on the chart (a cursor past its end)', () => {
     const months = evWindow(dataset, [2011, 2018]);
-    expect(evCursorSummary(evCursor(evLines(dataset, domain.brands, months, en), months, 2023, en, 2016), months, en)).toBe('');
+    const sentence = (intl: typeof en) => evCursorSummary(evCursor(evLines(dataset, domain.brands, months, intl), months, 2023, intl, 2016), months, intl);
+    expect(sentence(en)).toBe('The dashed rule marks 2016, the year compared with; 2023 is outside the chart’s years.');
+    expect(sentence(intlFor('fr'))).toBe('La règle en tirets marque 2016, l’année de comparaison\u202f; 2023 est hors des années du graphique.');
+    expect(sentence(intlFor('ja'))).toBe('破線は比較対象の2016年を示します。2023年はグラフの期間外です。');
     expect(summaryAt(2021, [2009, 2023])).toBe('');
     expect(summaryAt(2010, [2009, 2023])).toBe('');
   });

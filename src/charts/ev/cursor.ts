@@ -72,9 +72,11 @@ export const SUMMARY_VALUES = 3;
 /**
  * The cursor's reading as a sentence for the card's summary: "As of 2016, the latest figures: Alliance
  * 350,000 (Aug 2016); …", the largest three with the month each figure is from. Empty when the cursor stands at
- * the window's end (the summary already tells the end) or reads nothing. (Two years compared: ./compare.ts.)
+ * the window's end (the summary already tells the end) or reads nothing. Where only the compared year is on the
+ * chart, which year its dashed rule marks: the rule is drawn for the eye alone. (Two years compared: ./compare.ts.)
  */
 export function evCursorSummary(cursor: EvCursor | null, months: EvWindow | null, intl: IntlShape): string {
+  if (cursor?.month === null && cursor.compared) return intl.formatMessage({ id: 'ev.summary.comparedOnly' }, { year: cursor.compared.year, at: cursor.year });
   if (!cursor || !months || cursor.month === null || cursor.month >= months.end || cursor.values.length === 0) return '';
   const f = formatsOf(intl);
   const largest = [...cursor.values].sort((a, b) => b.units - a.units).slice(0, SUMMARY_VALUES);

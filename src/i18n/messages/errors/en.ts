@@ -3,7 +3,7 @@ export const errorsEn = {
   'errors.loading': 'Loading data…',
   'errors.retry': 'Retry',
   'errors.details': 'What the check found, as the validator words it:',
-  'errors.details.other': 'What failed, as the app reports it (in English):',
+  'errors.details.other': 'What failed, as the browser or the app reports it:',
   'errors.load.title': 'The data could not be loaded',
   'errors.load': '{message}',
   'errors.offline.title': 'You are offline',

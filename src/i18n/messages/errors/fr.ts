@@ -6,7 +6,7 @@ export const errorsFr: Translation<typeof errorsEn> = {
   'errors.loading': 'Chargement des données…',
   'errors.retry': 'Réessayer',
   'errors.details': 'Ce que la vérification a trouvé, dans les termes du validateur (en anglais)\u202f:',
-  'errors.details.other': 'Ce qui a échoué, tel que l’application le signale (en anglais)\u202f:',
+  'errors.details.other': 'Ce qui a échoué, tel que le navigateur ou l’application le signale (en anglais)\u202f:',
   'errors.load.title': 'Les données n’ont pas pu être chargées',
   'errors.load': '{message}',
   'errors.offline.title': 'Vous êtes hors ligne',

@@ -6,7 +6,7 @@ export const errorsJa: Translation<typeof errorsEn> = {
   'errors.loading': 'データを読み込み中…',
   'errors.retry': '再試行',
   'errors.details': '検証で見つかった問題（検証ツールの英語の表記のまま）：',
-  'errors.details.other': '失敗の内容（アプリの英語の表記のまま）：',
+  'errors.details.other': '失敗の内容（ブラウザーまたはアプリの英語の表記のまま）：',
   'errors.load.title': 'データを読み込めませんでした',
   'errors.load': '{message}',
   'errors.offline.title': 'オフラインです',

@@ -23,6 +23,7 @@ export const evEn = {
   'ev.count.qualified': '{qualifier, select, over {more than {units}} about {about {units}} almost {almost {units}} other {{units}}}',
   'ev.summary.both': '{first} {second}',
   'ev.summary.cursor': 'As of {year}, the latest figures: {values}.',
+  'ev.summary.comparedOnly': 'The dashed rule marks {year}, the year compared with; {at} is outside the chart’s years.',
   'ev.summary.cursorValue': '{series} {units} ({month})',
   'ev.footnote.disputed': 'Sources disagree on when {alliance, select, yes {the {series}} other {{series}}} reached {units}: {dates}. {count, plural, =2 {Both are} other {All # are}} drawn.',
   'ev.footnote.undated': 'Rows of the source’s milestone table without a date are placed at the row above: {months}.',

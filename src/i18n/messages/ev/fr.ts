@@ -22,6 +22,7 @@ export const evFr: Translation<typeof evEn> = {
   'ev.count.qualified': '{qualifier, select, over {plus de {units}} about {environ {units}} almost {près de {units}} other {{units}}}',
   'ev.summary.both': '{first} {second}',
   'ev.summary.cursor': 'Fin {year}, derniers chiffres\u202f: {values}.',
+  'ev.summary.comparedOnly': 'La règle en tirets marque {year}, l’année de comparaison\u202f; {at} est hors des années du graphique.',
   'ev.summary.cursorValue': '{series} {units} ({month})',
   'ev.footnote.disputed':
     'Les sources divergent sur la date à laquelle {alliance, select, yes {l’{series}} other {{series}}} a atteint {units}\u202f: {dates}. {count, plural, =2 {Les deux sont tracées} other {Les # sont tracées}}.',

@@ -21,6 +21,7 @@ export const evJa: Translation<typeof evEn> = {
   'ev.count.qualified': '{qualifier, select, over {{units}台超} about {約{units}台} almost {{units}台近く} other {{units}台}}',
   'ev.summary.both': '{first}{second}',
   'ev.summary.cursor': '{year}年時点の最新の数値：{values}。',
+  'ev.summary.comparedOnly': '破線は比較対象の{year}年を示します。{at}年はグラフの期間外です。',
   'ev.summary.cursorValue': '{series} {units}（{month}）',
   'ev.footnote.disputed': '{alliance, select, yes {{series}} other {{series}}}が{units}台に達した時期について出典が食い違っています（{dates}）。{count, plural, =2 {両方} other {#件すべて}}を描いています。',
   'ev.footnote.undated': '出典の節目表で日付のない行は、直前の行の時点に置いています：{months}。',
