@@ -13,8 +13,11 @@ import { preloadViews, viewsDrawnLater, VIEWS } from './views';
 import './styles.css';
 
 const queryClient = new QueryClient();
-/** How long a pre-rendered page waits for the map outlines once the dataset and the views' code are in. */
-const OUTLINES_GRACE_MS = 3_000;
+/**
+ * How long a pre-rendered page waits for the map outlines once the dataset and the views' code are in. They
+ * usually come together (the guard fetches them beside the entry): this is for a slow network or a busy machine.
+ */
+const OUTLINES_GRACE_MS = 5_000;
 const rejectAfter = (ms: number) => new Promise<never>((_, reject) => window.setTimeout(() => reject(new Error(`Not in after ${ms} ms.`)), ms));
 const pageMode = pageModeOf(window.location.search).mode;
 
