@@ -3,8 +3,6 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './AppRoot';
 import { datasetSettled, fetchDataset, prefetchDataset } from './data/useDataset';
 import { isShippedDataset } from './data/loadDataset';
-import { prefetchChunks } from './lib/prefetchChunks';
-import { keepOffline } from './offline/keepOffline';
 import { datasetDomain, useFilters } from './state/filters';
 import { langFromQuery } from './state/urlState';
 import { pageModeOf } from './state/pageMode';
@@ -18,22 +16,13 @@ const queryClient = new QueryClient();
  * usually come together (the guard fetches them beside the entry): this is for a slow network or a busy machine.
  */
 const OUTLINES_GRACE_MS = 5_000;
-const rejectAfter = (ms: number) => new Promise<never>((_, reject) => window.setTimeout(() => reject(new Error(`Not in after ${ms} ms.`)), ms));
+const rejectAfter = (ms: number) => new Promise<never>((_, reject) => window.setTimeout(reject, ms));
 const pageMode = pageModeOf(window.location.search).mode;
 
-// What a reader opens rather than what the page shows — the export code and its image renderer (react-dom/server),
-// the export dialog, the source panel, the other languages' catalogs — is out of the first load, yet works
-// offline once the page has loaded. Once the page is interactive and idle (not before, where it would compete
-// with hydration) a service worker keeps a copy of the whole build, outside the page's memory, which also lets a
-// reload open offline. Where there is none — and in an embed, which would fetch the whole dashboard for each site
-// it is embedded in — the page puts those chunks in its module map instead: fetched and compiled, not run (each
-// import is marked idle-prefetch), 0.45 MB of this page's heap (measured).
-const holdsThisBuild = () => caches.match(import.meta.url).then((copy) => copy !== undefined);
-const keepForOffline = () =>
-  (import.meta.env.PROD && !pageMode.isEmbed
-    ? keepOffline(navigator.serviceWorker, `${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL, holdsThisBuild)
-    : Promise.resolve(false)
-  ).then((isKept) => isKept || prefetchChunks());
+// Copies for offline use (offline/keepForOffline.ts), once the page is interactive and idle — not before, where
+// they would compete with hydration. The code that makes them comes then too: it is no part of the first load.
+// Offline by then, its code cannot come either: there is nothing to keep from.
+const keepForOffline = () => import('./offline/keepForOffline').then((m) => m.keepForOffline(import.meta.url, pageMode.isEmbed), () => false);
 const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
 const shownChart = pageMode.chart;
 // The sales card's interactive chart (Recharts, the largest chunk; the card starts fetching it once drawn) is

@@ -70,19 +70,20 @@ describe('EvView', () => {
     expect([before.slice(0, 2), ticks(figure).slice(0, 3), useFilters.getState().evScale]).toEqual([['0', '500K'], ['5K', '10K', '20K'], 'log']);
   });
 
-  it('shows a tooltip on keyboard focus ending with the source title', () => {
+  // The tooltip's code comes at the first hover or focus (loadEvTooltip): the tooltip follows it.
+  it('shows a tooltip on keyboard focus ending with the source title', async () => {
     const { figure } = renderEv();
     fireEvent.focus(within(figure).getByRole('button', { name: /^Nissan Leaf: 500,000 sales, Dec 2020/ }));
-    const tooltip = screen.getByRole('tooltip');
+    const tooltip = await screen.findByRole('tooltip');
     expect([tooltip.textContent?.includes('Dec 2020 — Nissan Leaf global sales reached 500,000 units.'), tooltip.lastElementChild?.textContent]).toEqual([
       true, 'Source: Renault–Nissan–Mitsubishi Alliance',
     ]);
   });
 
-  it('does not call the 500,000 milestone disputed: the tooltip shows its own record only', () => {
+  it('does not call the 500,000 milestone disputed: the tooltip shows its own record only', async () => {
     const { figure } = renderEv();
     fireEvent.mouseEnter(within(figure).getByRole('button', { name: /^Alliance: 500,000 sales, Oct 2017/ }));
-    const tooltip = screen.getByRole('tooltip');
+    const tooltip = await screen.findByRole('tooltip');
     expect([
       within(tooltip).getAllByText('Source: Renault–Nissan–Mitsubishi Alliance').length,
       tooltip.textContent?.includes('Sources disagree'),
@@ -174,10 +175,10 @@ describe('EvView', () => {
     expect(plates.map((p) => num(p, 'x') + num(p, 'width'))).toEqual(labels.map((l) => num(l, 'x') + 2));
   });
 
-  it('shows a target tooltip with its verdict, quote and source', () => {
+  it('shows a target tooltip with its verdict, quote and source', async () => {
     const { figure } = renderEv();
     fireEvent.mouseEnter(within(figure).getByRole('button', { name: /^Target: 1\.5 million EVs as early as 2016/ }));
-    const tooltip = screen.getByRole('tooltip');
+    const tooltip = await screen.findByRole('tooltip');
     expect([
       within(tooltip).getByText('Missed').tagName,
       tooltip.textContent?.includes('Initially, Carlos Ghosn predicted the two companies would sell a combined 1.5 million electric cars as early as 2016.'),
@@ -185,11 +186,11 @@ describe('EvView', () => {
     ]).toEqual(['STRONG', true, 'Source: Renault–Nissan–Mitsubishi Alliance']);
   });
 
-  it('words the target tooltip, mark label and legend entry in French', () => {
+  it('words the target tooltip, mark label and legend entry in French', async () => {
     const view = renderWithProviders(<EvView dataset={dataset} />, dataset, 'fr');
     const figure = view.container.querySelector<HTMLElement>('figure[data-chart="ev"]')!;
     fireEvent.mouseEnter(within(figure).getByRole('button', { name: /^Objectif\u202f: 1\.5 million EVs as early as 2016/ }));
-    const tooltip = screen.getByRole('tooltip');
+    const tooltip = await screen.findByRole('tooltip');
     expect([
       within(tooltip).getByText('Manqué').tagName,
       tooltip.querySelector('.ev-tooltip-head strong')?.textContent,
