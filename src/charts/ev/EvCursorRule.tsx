@@ -31,8 +31,9 @@ export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines
   const intl = useIntl();
   if (!cursor) return null;
   const { x } = cursor;
+  const tags = cursor.tags.map((tag) => <YearTag key={tag.kind} {...tag} theme={theme} />);
   // Only the compared year on the chart: its tag, and no list of readings the cursor's year does not have.
-  if (x === null) return <g className="ev-cursor">{cursor.tags.map((tag) => <YearTag key={tag.kind} {...tag} theme={theme} />)}</g>;
+  if (x === null) return <g className="ev-cursor">{tags}</g>;
   const brandOf = new Map<string, Brand | null>(lines.map((l) => [l.key, l.brand]));
   const colourOf = (key: string) => {
     const brand = brandOf.get(key) ?? null;
@@ -40,7 +41,7 @@ export function EvCursorRule({ layout, lines, theme }: { layout: EvLayout; lines
   };
   return (
     <g className="ev-cursor" role="list" aria-label={intl.formatMessage({ id: 'ev.cursor.name' }, { year: cursor.year })}>
-      {cursor.tags.map((tag) => <YearTag key={tag.kind} {...tag} theme={theme} />)}
+      {tags}
       {cursor.labels.map(({ value, dotY, plate }) => {
         const colour = colourOf(value.key);
         return (
