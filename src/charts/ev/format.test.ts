@@ -17,10 +17,11 @@ describe('month helpers', () => {
 
 describe('number formats', () => {
   it('writes whole millions in words and the rest with separators', () => {
-    const prose = (locale: 'en' | 'fr' | 'ja') => [1_000_000, 2_500_000, 273_550].map((units) => plain(formatUnits(units, intlFor(locale))));
-    expect(prose('en')).toEqual(['1 million', '2.5 million', '273,550']);
-    expect(prose('fr')).toEqual(['1 000 000', '2 500 000', '273 550']);
-    expect(prose('ja')).toEqual(['100万', '250万', '273,550']);
+    const prose = (locale: 'en' | 'fr' | 'ja') => [1_000_000, 2_500_000, 350_000, 273_550].map((units) => plain(formatUnits(units, intlFor(locale))));
+    expect(prose('en')).toEqual(['1 million', '2.5 million', '350,000', '273,550']);
+    expect(prose('fr')).toEqual(['1 000 000', '2 500 000', '350 000', '273 550']);
+    // Japanese counts in 万 (10,000): 35万 beside 150万 in one sentence, not 350,000 beside 150万.
+    expect(prose('ja')).toEqual(['100万', '250万', '35万', '273,550']);
   });
   it('abbreviates axis ticks in each language', () => {
     const ticks = [0, 10_000, 250_000, 1_000_000, 1_500_000];

@@ -284,15 +284,15 @@ describe('EV words in French and Japanese', () => {
   });
   it('writes three filter states in Japanese', () => {
     expect([summaryIn(ja, ALL, [1999, 2023]), summaryIn(ja, ['Renault'], [2017, 2017]), summaryIn(ja, ALL, [2010, 2012])]).toEqual([
-      'Allianceの電気自動車は、i-MiEVの発売から12年後の2021年12月に100万台を超えました。表示中で最も売れたモデルNissan Leafは、2020年12月までに500,000台に達しました。',
-      'Allianceの電気自動車は、i-MiEVの発売から8年後の2017年10月に500,000台を超えました。',
+      'Allianceの電気自動車は、i-MiEVの発売から12年後の2021年12月に100万台を超えました。表示中で最も売れたモデルNissan Leafは、2020年12月までに50万台に達しました。',
+      'Allianceの電気自動車は、i-MiEVの発売から8年後の2017年10月に50万台を超えました。',
       '2010～2012年に販売台数の節目はありません。グラフにはその期間のモデル発売と出来事を示しています。',
     ]);
   });
   it('keeps a count’s qualifier in French and Japanese', () => {
     expect(plain(summaryIn(fr, ALL, [2009, 2019]))).toMatch(/la Nissan Leaf, a atteint près de 450 000 unités en décembre 2019\.$/);
-    expect(summaryIn(ja, ALL, [2009, 2019])).toMatch(/Nissan Leafは、2019年12月までに450,000台近くに達しました。$/);
-    expect(summaryIn(ja, ['Nissan'], [2020, 2020])).toMatch(/^Nissanの電気自動車は、Leafの発売から9年後の2020年4月に約500,000台に達しました。/);
+    expect(summaryIn(ja, ALL, [2009, 2019])).toMatch(/Nissan Leafは、2019年12月までに45万台近くに達しました。$/);
+    expect(summaryIn(ja, ['Nissan'], [2020, 2020])).toMatch(/^Nissanの電気自動車は、Leafの発売から9年後の2020年4月に約50万台に達しました。/);
   });
   it('names production lines and launches in the reader’s language, the dataset’s names as written', () => {
     const lines = evLines(dataset, ALL, full(), ja);
@@ -304,7 +304,7 @@ describe('EV words in French and Japanese', () => {
     expect(table.columns.map((c) => c.label)).toEqual(['時点', 'シリーズ', 'ブランド', '台数', '指標', '概数', '目標の結果', '出典']);
     expect(table.rows[0]).toMatchObject({ measure: '販売', approximate: 'いいえ' });
     expect(evTable(evLines(dataset, ALL, full(), ja), ja, evTargets(dataset, full())).rows.at(-1)).toMatchObject({
-      series: '目標：1.5 million EVs by 2020 (revised in 2013)', measure: '販売目標', outcome: '未達：2019年12月までに800,000台と報告、2021年12月に100万台',
+      series: '目標：1.5 million EVs by 2020 (revised in 2013)', measure: '販売目標', outcome: '未達：2019年12月までに80万台と報告、2021年12月に100万台',
     });
   });
 });

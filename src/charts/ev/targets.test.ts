@@ -65,13 +65,13 @@ describe('evTargets', () => {
       `Manqué${nb}: 800${nb}000 annoncés en décembre 2019${nb}; 1${nb}000${nb}000 en décembre 2021`,
     ]);
     expect([targetMarkLabel(first!, false, ja), targetMarkLabel(second!, true, ja), targetVerdictText(second!, ja)]).toEqual([
-      '2016年の目標：150万台、未達', '2020年：未達', '未達：2019年12月までに800,000台と報告、2021年12月に100万台',
+      '2016年の目標：150万台、未達', '2020年：未達', '未達：2019年12月までに80万台と報告、2021年12月に100万台',
     ]);
     expect(targetName(second!, en)).toBe(
       'Target: 1.5 million EVs by 2020 (revised in 2013), 1.5 million. Missed: 800,000 reported by December 2019; 1 million in December 2021',
     );
     expect(evTargetSummary([second!], ja)).toBe(
-      '目標：1.5 million EVs by 2020 (revised in 2013)、未達（2019年12月までに800,000台と報告、2021年12月に100万台）。',
+      '目標：1.5 million EVs by 2020 (revised in 2013)、未達（2019年12月までに80万台と報告、2021年12月に100万台）。',
     );
     expect(evTargetSummary([first!, second!], fr)).toMatch(new RegExp(`^Objectifs${nb}: 1\\.5 million EVs as early as 2016 \\(first target\\), manqué \\(.*\\)${nb}; 1\\.5 million EVs by 2020`));
   });
