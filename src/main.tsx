@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './AppRoot';
+import { fieldEdits, replayFieldEdits } from './components/earlyInput';
 import { datasetSettled, fetchDataset, prefetchDataset } from './data/useDataset';
 import { isShippedDataset } from './data/loadDataset';
 import { datasetDomain, useFilters } from './state/filters';
@@ -80,7 +81,13 @@ if (isPrerendered) {
         if (!isShippedDataset(dataset)) return render(root);
         // The server rendered the bare address's defaults with the dataset's domain in the store: so does this render.
         useFilters.getState().setDomain(datasetDomain(dataset));
-        hydrateRoot(root, <AppRoot client={queryClient} isPrerender onInteractive={afterInteractive} />);
+        // A year typed or a language picked while the page could not yet answer is applied, not lost.
+        const edits = fieldEdits(root);
+        const onHydrated = () => {
+          replayFieldEdits(root, edits);
+          afterInteractive();
+        };
+        hydrateRoot(root, <AppRoot client={queryClient} isPrerender onInteractive={onHydrated} />);
       },
       // Something failed to load, or the outlines are late: the client render shows what, as it would without the pre-render.
       () => render(root),

@@ -259,3 +259,21 @@ test('a page drawn by its script brings each chart with its card, at its card\'s
     if (chart !== 'ownership') expect.soft(drawnAt, `${chart}: drawn at the card's width`).toBe(cardWidth);
   }
 });
+
+test('what a reader types or picks on the pre-rendered page before it answers input is applied once it does', async ({ page }) => {
+  // The dataset held back: the page is painted but not hydrated while the reader edits its fields.
+  const release = await holdDataset(page);
+  await page.goto('/');
+  const from = page.getByRole('spinbutton', { name: 'From year' });
+  await expect(from).toHaveValue('1999');
+  await from.fill('2014');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await expect(page.locator('html')).not.toHaveAttribute('data-interactive');
+  release();
+  // Applied, not only left in the field: the address, the sales chart's years and the page's language follow.
+  await expect(page).toHaveURL(/[?&]years=2014-2023\b/, { timeout: 30_000 });
+  await expect(page.getByRole('spinbutton', { name: 'Année de début' })).toHaveValue('2014', { timeout: 30_000 });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('figure[data-chart="sales"] rect.sales-segment')).not.toHaveCount(0);
+  await expect(page.locator('figure[data-chart="sales"]').getByText('1999', { exact: true })).toHaveCount(0);
+});
