@@ -151,6 +151,18 @@ describe('evLayout direct labels', () => {
   it('labels series ending near the right edge in the gutter and the i-MiEV beside its dot', () => {
     expect(inGutter(false).map((l) => [l.key, l.text, l.anchor])).toEqual([['i-miev', 'i-MiEV', 'start']]);
   });
+  it('at phone width sets the i-MiEV label clear of the lines crowding its dot, with a leader to it, and leads no label on a desktop card', () => {
+    const phone = evLayout(lines(), markers(), full(), 'linear', 345, null, [], 'en');
+    const label = phone.labels.find((l) => l.key === 'i-miev')!;
+    const dot = phone.lines.find((p) => p.line.key === 'i-miev')!.end;
+    expect(label.leader).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+    expect(Math.abs(label.y - dot.y)).toBeGreaterThan(12);
+    const width = textWidth('i-MiEV', EV_LABEL_SIZE, false);
+    const [x0, x1] = label.anchor === 'start' ? [label.x, label.x + width] : [label.x - width, label.x];
+    const others = phone.lines.filter((p) => p.line.key !== 'i-miev').flatMap((p) => p.dots);
+    expect(others.filter((d) => d.x + 3 > x0 && d.x - 3 < x1 && d.y + 3 > label.y - 6 && d.y - 3 < label.y + 6)).toEqual([]);
+    expect(inGutter(false).map((l) => l.leader)).toEqual([null]);
+  });
   it('keeps gutter labels at least 14px apart', () => {
     const ys = gutter().map((l) => l.y).sort((p, q) => p - q);
     expect(Math.min(...ys.slice(1).map((y, i) => y - ys[i]!))).toBeGreaterThanOrEqual(14);

@@ -9,7 +9,7 @@ import { isLongHold, type EvLine, type EvMarker, type EvPoint, type EvWindow } f
 import { textWidth } from '../../components/textWidth';
 import { toTenth } from '../../components/geometry';
 import { EV_LABEL_SIZE } from './halo';
-import { dodgeInlineLabels, dodgeLabels, inkWeigher, inlineLabelSpot, markerLabelRows } from './placement';
+import { dodgeInlineLabels, dodgeLabels, inkWeigher, inlineLabelSpot, inlineLeader, lazyWeighers, markerLabelRows } from './placement';
 import { clearOfPlates, placeCursor, type PlacedCursor } from './cursorLayout';
 import { placeTargets, type PlacedTarget } from './targetLayout';
 import type { EvTarget } from './targets';
@@ -51,7 +51,8 @@ export interface PlacedSeriesLabel {
   /**
    * A gutter label's connector (SVG path) from its line's end, along to the plot's edge and on to the label, or
    * null where the line ends at the edge and the label is level with it. Without it, a line that stops in 2019
-   * had its name in the gutter with nothing leading to it.
+   * had its name in the gutter with nothing leading to it. An inline label set rows away from its point (no
+   * place beside it clear of other lines) has one from the point too; one beside its point, none.
    */
   leader: string | null;
 }
@@ -272,25 +273,26 @@ export function evBaseLayout(
     labels.push({ key: line.key, text: labelText(line), x: right + 10, y, anchor: 'start', leader: gutterLeader(last.x, last.y, right, right + 10, y) });
   });
   const placedTargets = yAxis ? placeTargets(targets, xOf, yOf, { left, right }, isCompact, intlFor(locale)) : [];
-  // What a line's own label should not cross: the lines and their dots, the markers' rules, the targets.
-  const weigh = inkWeigher({
+  // What a line's own label should not cross: the lines and their dots, the markers' rules, the targets; and
+  // the data alone (no rules), for a label that has to move away from its point (made only for one that does).
+  const dataInk = {
     dots: [...placedLines.flatMap(({ dots }) => dots), ...placedTargets],
     steps: lineVertices,
-    segments: [
-      ...markers.map((m) => [xOf(m.month), top, xOf(m.month), bottom] as const),
-      ...placedTargets.flatMap((t) => (t.lineX1 === null ? [] : [[t.lineX1, t.y, t.x, t.y] as const])),
-    ],
+    segments: placedTargets.flatMap((t) => (t.lineX1 === null ? [] : [[t.lineX1, t.y, t.x, t.y] as const])),
     text: [],
-  });
+  };
+  const weigh = inkWeigher({ ...dataInk, segments: [...markers.map((m) => [xOf(m.month), top, xOf(m.month), bottom] as const), ...dataInk.segments] });
+  const away = lazyWeighers({ data: dataInk, dots: { dots: dataInk.dots, steps: [], segments: [], text: [] } });
   const inline = placedLines
     .filter(({ line }) => !isGutter(line))
-    .map(({ line, end: last }) => {
+    .map(({ line, end }) => {
       const text = labelText(line);
-      return { line, text, ...inlineLabelSpot(last, textWidth(text, EV_LABEL_SIZE, line.isTotal), weigh, { left, right, top, bottom }) };
+      return { line, end, text, ...inlineLabelSpot(end, textWidth(text, EV_LABEL_SIZE, line.isTotal), weigh, { left, right, top, bottom }, away) };
     });
   const inlineCentres = dodgeInlineLabels(inline, LABEL_GAP, top + 6, bottom - 2);
-  inline.forEach(({ line, text, x, anchor }, i) => {
-    labels.push({ key: line.key, text, x, y: toTenth(inlineCentres[i]!), anchor, leader: null });
+  inline.forEach(({ line, end, text, x, anchor, led }, i) => {
+    const y = toTenth(inlineCentres[i]!);
+    labels.push({ key: line.key, text, x, y, anchor, leader: led ? inlineLeader(end, { x, y, anchor }) : null });
   });
 
   // Launches claim label rows before events; right to left, so earlier labels stack above later lines.

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cursorPlacement, type CursorInk, type CursorPlate, dodgeInlineLabels, dodgeLabels, inkWeigher, inlineLabelSpot, markerLabelRows } from './placement';
+import { cursorPlacement, type CursorInk, type CursorPlate, dodgeInlineLabels, dodgeLabels, inkWeigher, inlineLabelSpot, inlineLeader, markerLabelRows } from './placement';
 
 describe('dodgeLabels', () => {
   it('returns nothing for no labels', () => {
@@ -236,6 +236,42 @@ describe('inlineLabelSpot', () => {
     // A row below would leave the plot: not taken even where the level and upper places are crossed.
     const low = inlineLabelSpot({ x: 200, y: 312 }, 40, inkWeigher({ ...noInk, steps: [[{ x: 100, y: 312 }, { x: 300, y: 290 }], [{ x: 100, y: 300 }, { x: 300, y: 280 }]] }), plot);
     expect(low.y).toBeLessThanOrEqual(312);
+  });
+});
+
+describe('inlineLabelSpot away from its point', () => {
+  const plot = { left: 40, right: 600, top: 20, bottom: 320 };
+  const hold = (y: number) => [{ x: 150, y }, { x: 260, y }];
+  // Two other lines' holds through each of the point's rows (level, a row up, a row down): every place beside it
+  // has two lines under its words.
+  const crowded: CursorInk = { dots: [], steps: [198, 202, 186, 190, 210, 214].map(hold), segments: [], text: [] };
+
+  it('goes rows away, clear of the lines, with a leader, where every place beside the point has lines under its words', () => {
+    const weigh = inkWeigher(crowded);
+    expect(inlineLabelSpot({ x: 200, y: 200 }, 40, weigh, plot, { data: weigh, dots: inkWeigher({ ...crowded, steps: [] }) })).toEqual({ x: 207, y: 176, width: 40, anchor: 'start', led: true });
+  });
+
+  it('stays beside its point where the only ink there is a marker’s rule, which the data weigher leaves out', () => {
+    const rule: CursorInk = { dots: [], steps: [], segments: [[220, 20, 220, 320], [180, 20, 180, 320]], text: [] };
+    const none = inkWeigher({ dots: [], steps: [], segments: [], text: [] });
+    expect(inlineLabelSpot({ x: 200, y: 200 }, 40, inkWeigher(rule), plot, { data: none, dots: none })).toEqual({ x: 207, y: 200, width: 40, anchor: 'start' });
+  });
+
+  it('keeps its leader off another line’s dot: a leader through one reads as naming it', () => {
+    // A dot on the way to the nearest clear place: the label goes where its leader passes clear of it.
+    const dotted: CursorInk = { ...crowded, dots: [{ x: 203, y: 186 }] };
+    const spot = inlineLabelSpot({ x: 200, y: 200 }, 40, inkWeigher(dotted), plot, { data: inkWeigher(dotted), dots: inkWeigher({ ...dotted, steps: [] }) });
+    expect(spot.led).toBe(true);
+    const path = inlineLeader({ x: 200, y: 200 }, spot);
+    const [x0, y0, x1, y1] = path.slice(1).split(/[L,]/).map(Number) as [number, number, number, number];
+    // The leader's distance from the dot's centre: more than the dot's reach and the leader's clearance.
+    const distance = Math.abs((x1 - x0) * (y0 - 186) - (x0 - 203) * (y1 - y0)) / Math.hypot(x1 - x0, y1 - y0);
+    expect(distance).toBeGreaterThan(3);
+  });
+
+  it('draws the leader from a few px off the point to 2 px short of the words', () => {
+    expect(inlineLeader({ x: 200, y: 200 }, { x: 207, y: 176, anchor: 'start' })).toBe('M201,195.1L205,176');
+    expect(inlineLeader({ x: 200, y: 200 }, { x: 193, y: 224, anchor: 'end' })).toBe('M199,204.9L195,224');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Box } from '../../components/geometry';
+import { toTenth, type Box } from '../../components/geometry';
 
 interface Cluster {
   members: number[];
@@ -134,6 +134,8 @@ export interface InlineLabel {
   y: number;
   width: number;
   anchor: 'start' | 'end';
+  /** Set apart from its point, a leader drawn to it (inlineLeader). */
+  led?: boolean;
 }
 
 const inlineSpan = (l: InlineLabel): [number, number] => (l.anchor === 'start' ? [l.x, l.x + l.width] : [l.x - l.width, l.x]);
@@ -284,36 +286,110 @@ export function inkWeigher(ink: CursorInk): (box: Box) => number {
   };
 }
 
+/** Weighers for several sets of ink, each filed only when first asked (most layouts never ask). */
+export function lazyWeighers<K extends string>(inks: Record<K, CursorInk>): Record<K, (box: Box) => number> {
+  const made = new Map<K, (box: Box) => number>();
+  const entries = (Object.keys(inks) as K[]).map((key) => [key, (box: Box) => {
+    let weigh = made.get(key);
+    if (!weigh) made.set(key, (weigh = inkWeigher(inks[key])));
+    return weigh(box);
+  }] as const);
+  return Object.fromEntries(entries) as Record<K, (box: Box) => number>;
+}
+
 /** How far a line's label sits from its last point, and how far a row above or below it moves it. */
 const INLINE_OFFSET = 7;
 const INLINE_ROW = 12;
+/** How many rows from its point a label may go, joined to it by a leader, when no place beside it is clear. */
+const LEADER_ROWS = 6;
+/** Where a leader starts, this far from the point: the point's own dot and line are no ink for it to avoid. */
+const LEADER_GAP = 5;
+
+/** The two places for a label `dy` from its point, `shift` px further out than beside it: right of it, then left. */
+const besidePoint = (point: { x: number; y: number }, dy: number, width: number, shift = 0): InlineLabel[] =>
+  (['start', 'end'] as const).map((anchor) => ({ x: anchor === 'start' ? point.x + INLINE_OFFSET + shift : point.x - INLINE_OFFSET - shift, y: point.y + dy, width, anchor }));
+/** How much further out than beside its point a led label may go, so its leader can slant past a dot. */
+const LEADER_SHIFTS = [0, 12, 24];
+const LEADER_PIECES = 4;
+/** How much worse another line's ink under a label's words reads than the same ink anywhere else. */
+const DATA_UNDER_WORDS = 3;
+/** How far a leader keeps from a dot it passes, beyond the dot's own reach: closer, it looks to touch it. */
+const LEADER_CLEARANCE = 3;
+const widen = (box: Box, by: number): Box => ({ x0: box.x0 - by, x1: box.x1 + by, y0: box.y0 - by, y1: box.y1 + by });
+
+/** A leader from LEADER_GAP px off `point` to `end`, as LEADER_PIECES boxes along it. */
+function leaderPieces(point: { x: number; y: number }, end: { x: number; y: number }): Box[] {
+  const t0 = LEADER_GAP / Math.max(Math.hypot(end.x - point.x, end.y - point.y), LEADER_GAP);
+  const at = (t: number) => ({ x: point.x + (end.x - point.x) * t, y: point.y + (end.y - point.y) * t });
+  return Array.from({ length: LEADER_PIECES }, (_, i) => {
+    const a = at(t0 + ((1 - t0) * i) / LEADER_PIECES);
+    const b = at(t0 + ((1 - t0) * (i + 1)) / LEADER_PIECES);
+    return { x0: Math.min(a.x, b.x), x1: Math.max(a.x, b.x), y0: Math.min(a.y, b.y), y1: Math.max(a.y, b.y) };
+  });
+}
 
 /**
  * Where a label beside its line's last point goes: right of the point, left of it, then a row above, a row below,
  * each right before left — the first of these that lies in the plot and meets no other ink (`weigh`: a dot, a
  * line, a marker's rule, a target), else the one that meets the least. Level and to the right reads best; a line
  * crossing the words reads worse; further than a row off its point, a label reads as another line's (two rows
- * up, the i-MiEV's sat against the Alliance's dot at phone width: a visual review).
+ * up, the i-MiEV's sat against the Alliance's dot at phone width: a visual review). So where each of those four
+ * has another line's dots or steps across its words (`away.data`: the ink less the markers' faint rules), the
+ * label goes up to LEADER_ROWS rows away, clear of them, with a leader from its point (`led`): of such places the
+ * one meeting the least ink, words and leader (a dot on the leader's way, `away.dots`, as much as a label), then
+ * the nearest; up to two dozen px further out, so a leader can slant past another line's dot.
  */
-export function inlineLabelSpot(point: { x: number; y: number }, width: number, weigh: (box: Box) => number, plot: { left: number; right: number; top: number; bottom: number }): InlineLabel {
-  const spots = [0, -INLINE_ROW, INLINE_ROW].flatMap((dy) =>
-    (['start', 'end'] as const).map((anchor): InlineLabel => ({ x: anchor === 'start' ? point.x + INLINE_OFFSET : point.x - INLINE_OFFSET, y: point.y + dy, width, anchor })),
-  );
-  // Level with the point is always a place (the labels' dodging keeps them in the plot); a row away, only inside it.
-  const inPlot = spots.filter((spot) => {
+export function inlineLabelSpot(
+  point: { x: number; y: number }, width: number, weigh: (box: Box) => number, plot: { left: number; right: number; top: number; bottom: number },
+  away: { data: (box: Box) => number; dots: (box: Box) => number } = { data: weigh, dots: weigh },
+): InlineLabel {
+  const inPlot = (spot: InlineLabel) => {
     const [x0, x1] = inlineSpan(spot);
+    // Level with the point is always a place (the labels' dodging keeps them in the plot); a row away, only inside it.
     return x0 >= plot.left && x1 <= plot.right && (spot.y === point.y || (spot.y - TEXT_HALF >= plot.top && spot.y + TEXT_HALF <= plot.bottom));
-  });
+  };
+  const boxOf = (spot: InlineLabel): Box => {
+    const [x0, x1] = inlineSpan(spot);
+    return { x0, x1, y0: spot.y - TEXT_HALF, y1: spot.y + TEXT_HALF };
+  };
+  const spots = [0, -INLINE_ROW, INLINE_ROW].flatMap((dy) => besidePoint(point, dy, width));
   let best: InlineLabel | null = null;
   let least = Infinity;
-  for (const spot of inPlot) {
-    const [x0, x1] = inlineSpan(spot);
-    const weight = weigh({ x0, x1, y0: spot.y - TEXT_HALF, y1: spot.y + TEXT_HALF });
+  for (const spot of spots.filter(inPlot)) {
+    const weight = weigh(boxOf(spot));
     if (weight < least) [best, least] = [spot, weight];
-    if (weight === 0) break;
+    if (weight === 0) return spot;
   }
-  // No spot in the plot (a label wider than it): right of the point if it fits, else left, as before.
-  return best ?? spots[point.x + INLINE_OFFSET + width <= plot.right ? 0 : 1]!;
+  const underWords = best === null ? 0 : away.data(boxOf(best));
+  if (best === null || underWords === 0) return best ?? spots[point.x + INLINE_OFFSET + width <= plot.right ? 0 : 1]!;
+  // Nearest first; a leader may cross a line (a thin dotted rule, where words could not), the fewest it can —
+  // but a label far off its point is a cost too (a row a unit): a leader only where it reads better than the
+  // words over the lines beside the point, whose lines count DATA_UNDER_WORDS times.
+  let led: InlineLabel | null = null;
+  let crossed = least + DATA_UNDER_WORDS * underWords;
+  for (let row = 2; row <= LEADER_ROWS; row += 1) {
+    for (const shift of LEADER_SHIFTS) {
+      for (const spot of [-row, row].flatMap((k) => besidePoint(point, k * INLINE_ROW, width, shift))) {
+        if (!inPlot(spot) || away.data(boxOf(spot)) > 0) continue;
+        // The leader weighed in pieces, so a slanting one meets only what lies along it, not its whole box; a dot
+        // on its way reads as the dot it names, and counts as the words over a line do.
+        const weight = row - 1 + weigh(boxOf(spot)) + leaderPieces(point, leaderEnd(spot)).reduce((sum, piece) => sum + weigh(piece) + TEXT_WEIGHT * away.dots(widen(piece, LEADER_CLEARANCE)), 0);
+        if (weight < crossed) [led, crossed] = [{ ...spot, led: true }, weight];
+      }
+    }
+  }
+  return led ?? best;
+}
+
+/** Where a led label's leader meets it: 2 px short of the words' near end, level with them. */
+const leaderEnd = (label: { x: number; y: number; anchor: 'start' | 'end' }) => ({ x: label.anchor === 'start' ? label.x - 2 : label.x + 2, y: label.y });
+
+/** A led label's leader (SVG path): from LEADER_GAP px off its point, towards the label, to the words' near end. */
+export function inlineLeader(point: { x: number; y: number }, label: { x: number; y: number; anchor: 'start' | 'end' }): string {
+  const end = leaderEnd(label);
+  const length = Math.hypot(end.x - point.x, end.y - point.y);
+  const t = LEADER_GAP / Math.max(length, LEADER_GAP);
+  return `M${toTenth(point.x + (end.x - point.x) * t)},${toTenth(point.y + (end.y - point.y) * t)}L${toTenth(end.x)},${toTenth(end.y)}`;
 }
 
 /**
