@@ -81,7 +81,7 @@ describe('ownershipChanges on a five-record history', () => {
 
 describe('compareSummary and compareTable on the five-record history', () => {
   it('counts each kind and details the changed stakes', () => {
-    expect(compareSummary(changes(), [2005, 2015], name, en)).toBe('Stakes from 2005 to 2015: 1 changed, 1 new, 1 ended and 1 unchanged. Changed: A in C 20% → 25%.');
+    expect(compareSummary(changes(), [2005, 2015], name, en)).toBe('Stakes from 2005 to 2015: 1 changed, 1 new, 1 ended and 1 unchanged. Changed: A’s stake in C, 20% → 25%.');
   });
 
   it('leaves out the kinds that did not happen, and the details when no figure changed', () => {
@@ -95,12 +95,12 @@ describe('compareSummary and compareTable on the five-record history', () => {
     const newAndEnded = ownershipChanges([stake('a', 'b', 2012, null), stake('b', 'c', 2000, 2010)], 2005, 2015, en);
     expect(compareSummary(newAndEnded, [2005, 2015], name, en)).toBe('Stakes from 2005 to 2015: 1 new and 1 ended.');
     const changedAndNew = ownershipChanges([stake('a', 'b', 2000, 2010), stake('a', 'b', 2010, null, { percent: 20 }), stake('b', 'c', 2012, null)], 2005, 2015, en);
-    expect(compareSummary(changedAndNew, [2005, 2015], name, en)).toBe('Stakes from 2005 to 2015: 1 changed and 1 new. Changed: A in B 10% → 20%.');
+    expect(compareSummary(changedAndNew, [2005, 2015], name, en)).toBe('Stakes from 2005 to 2015: 1 changed and 1 new. Changed: A’s stake in B, 10% → 20%.');
   });
 
   it('joins two changed stakes in one sentence', () => {
     const two = ownershipChanges([stake('a', 'b', 2000, 2010), stake('a', 'b', 2010, null, { percent: 20 }), stake('b', 'c', 2000, 2010), stake('b', 'c', 2010, null, { percent: 30 })], 2005, 2015, en);
-    expect(compareSummary(two, [2005, 2015], name, en)).toBe('Stakes from 2005 to 2015: 2 changed. Changed: A in B 10% → 20%; B in C 10% → 30%.');
+    expect(compareSummary(two, [2005, 2015], name, en)).toBe('Stakes from 2005 to 2015: 2 changed. Changed: A’s stake in B, 10% → 20%; B’s stake in C, 10% → 30%.');
   });
 
   it('says when nothing changed, counting the stakes held in both years', () => {

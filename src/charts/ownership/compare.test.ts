@@ -71,7 +71,7 @@ describe('ownershipChanges 2016 → 2023', () => {
 
   it('says it in one sentence', () => {
     expect(compareSummary(ownershipChanges(dataset.ownership, 2016, 2023, en), [2016, 2023], name, en)).toBe(
-      'Stakes from 2016 to 2023: 2 changed, 5 new, 8 ended and 10 unchanged. Changed: Renault in Nissan 43.4% → 15%; Nissan in Renault 15% non-voting → voting.',
+      'Stakes from 2016 to 2023: 2 changed, 5 new, 8 ended and 10 unchanged. Changed: Renault’s stake in Nissan, 43.4% → 15%; Nissan’s stake in Renault, 15% non-voting → voting.',
     );
   });
 
@@ -161,7 +161,7 @@ describe('compareSummary in French and Japanese', () => {
   it('counts and names the changes in each language', () => {
     const [fr, ja] = [intlFor('fr'), intlFor('ja')];
     expect(compareSummary(changes(fr), [2016, 2023], name, fr).replace(/[\u202f\u00a0]/g, ' ')).toMatch(/^Participations de 2016 à 2023 : 2 modifiées, \d+ nouvelles, \d+ terminées et \d+ inchangées\. Modifiées : Renault dans Nissan : 43,4 % → 15 % ; Nissan dans Renault : 15 % sans droit de vote → avec droit de vote\.$/);
-    expect(compareSummary(changes(ja), [2016, 2023], name, ja)).toMatch(/^2016年から2023年の出資：変化2件、新規\d+件、終了\d+件、変化なし\d+件。変化：RenaultのNissanへの出資 43\.4% → 15%、NissanのRenaultへの出資 15% 議決権なし → 議決権あり。$/);
+    expect(compareSummary(changes(ja), [2016, 2023], name, ja)).toMatch(/^2016年から2023年の出資：変化2件、新規\d+件、終了\d+件、変化なし\d+件。変化：RenaultのNissanへの出資（43\.4% → 15%）、NissanのRenaultへの出資（15% 議決権なし → 議決権あり）。$/);
   });
 });
 
@@ -198,5 +198,17 @@ describe('the compared diagram 2016 → 2023 on a phone (narrow layout)', () => 
     expect(inner.filter((e) => e.labelBox.x0 <= box.x0 || e.labelBox.x1 >= box.x1).map((e) => [e.label, e.labelBox.x1 >= box.x1 ? 'right' : 'left'])).toEqual([['43.4% → 15%', 'right']]);
     const ampere = diagram.nodes.find((n) => n.id === 'ampere')!;
     expect(box.x1).toBeLessThan(ampere.box.x0);
+  });
+});
+
+describe('a stake the source gives no size for, then a figure (the Alliance in Alliance Rostec, 2012 → 2016)', () => {
+  const rostec = (intl: typeof en) => ownershipChanges(dataset.ownership, 2012, 2016, intl).find((c) => c.held === 'alliance-rostec')!;
+  it('labels the diagram’s edge "stake → 67.13%" and says in a sentence that the size was unstated, in each language', () => {
+    const [fr, ja] = [intlFor('fr'), intlFor('ja')];
+    expect([rostec(en).kind, rostec(en).label]).toEqual(['changed', 'stake → 67.13%']);
+    const detail = (intl: typeof en) => compareSummary([rostec(intl)], [2012, 2016], name, intl).replace(/[\u202f\u00a0]/g, ' ');
+    expect(detail(en)).toBe('Stakes from 2012 to 2016: 1 changed. Changed: Renault–Nissan Alliance’s stake in Alliance Rostec Auto BV, size unstated → 67.13%.');
+    expect(detail(fr)).toMatch(/ : taille non précisée → 67,13 %\.$/);
+    expect(detail(ja)).toMatch(/への出資（比率記載なし → 67\.13%）。$/);
   });
 });

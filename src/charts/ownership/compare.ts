@@ -38,9 +38,15 @@ export function votingChange(before: Ownership, after: Ownership): 'gained' | 'l
   return after.voting ? 'gained' : 'lost';
 }
 
-/** "43.4% → 15%"; a voting change is named: "15% non-voting → voting", or `short`, "15% → voting". */
-export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape, short = false): string {
-  const [was, now] = [stakeLabel(before, intl), stakeLabel(after, intl)];
+/**
+ * "43.4% → 15%"; a voting change is named: "15% non-voting → voting", or `short` (a phone's diagram), "15% → voting".
+ * In `prose` (a sentence) a stake the source gives no size for is "size unstated": on a diagram's edge "stake →
+ * 67.13%" reads as the stake it labels; in a sentence, as a word with no figure at all.
+ */
+export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape, form: 'full' | 'short' | 'prose' = 'full'): string {
+  const isUnstated = (stake: Ownership) => form === 'prose' && stake.percent === null && !stake.investment;
+  const side = (stake: Ownership) => (isUnstated(stake) ? intl.formatMessage({ id: 'ownership.change.unstated' }) : stakeLabel(stake, intl));
+  const [was, now] = [side(before), side(after)];
   // The same figure, planned then reported (or the other way): the change is in its basis.
   if (was === now && before.voting === after.voting && isSameInvestment(before, after) && isPlanned(before) !== isPlanned(after)) {
     return intl.formatMessage({ id: 'ownership.change.basis' }, { stake: now, before: isPlanned(before) ? 'planned' : 'reported' });
@@ -52,7 +58,7 @@ export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape
   if (votingChange(before, after) === null) return amount;
   const votes = { amount, before: votingValue(before.voting), after: votingValue(after.voting) };
   // "15% non-voting → voting" where nothing else changed; after a figure's own arrow, ", now voting".
-  const votingOnly = short ? 'ownership.change.votingOnly.short' : 'ownership.change.votingOnly';
+  const votingOnly = form === 'short' ? 'ownership.change.votingOnly.short' : 'ownership.change.votingOnly';
   return intl.formatMessage({ id: amount === was ? votingOnly : 'ownership.change.votingNow' }, votes);
 }
 
@@ -106,7 +112,7 @@ export function ownershipChanges(ownership: readonly Ownership[], from: number, 
     }
     const same = isSame(before.stake, after.stake);
     const label = same ? stakeLabel(after.stake, intl) : changeLabel(before.stake, after.stake, intl);
-    const shortLabel = same ? label : changeLabel(before.stake, after.stake, intl, true);
+    const shortLabel = same ? label : changeLabel(before.stake, after.stake, intl, 'short');
     return { kind: same ? 'unchanged' : 'changed', holder, held, before, after, label, shortLabel, endedIn: null };
   });
   const ended = [...unpaired.values()].flat().sort((a, b) => a.index - b.index);
@@ -137,7 +143,7 @@ export function compareSummary(changes: readonly StakeChange[], [from, to]: read
   ];
   const details = changes
     .filter((c) => c.kind === 'changed')
-    .map((c) => intl.formatMessage({ id: 'ownership.compare.detail' }, { holder: name(c.holder), held: name(c.held), change: c.label }));
+    .map((c) => intl.formatMessage({ id: 'ownership.compare.detail' }, { holder: name(c.holder), held: name(c.held), change: c.before && c.after ? changeLabel(c.before.stake, c.after.stake, intl, 'prose') : c.label }));
   const values = { from, to, counts: formatsOf(intl).list(counts) };
   return details.length
     ? intl.formatMessage({ id: 'ownership.compare.summaryDetails' }, { ...values, details: details.reduce((first, second) => intl.formatMessage({ id: 'ownership.summary.clauseJoin' }, { first, second })) })

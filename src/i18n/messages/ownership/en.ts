@@ -84,6 +84,7 @@ export const ownershipEn = {
   'ownership.change.new': 'new: {stake}',
   'ownership.change.ended': 'ended {year}',
   'ownership.node.withTag': '{name} ({tag})',
+  'ownership.change.unstated': 'size unstated',
   'ownership.change.amount': '{before} → {after}',
   'ownership.change.basis': '{stake} {before, select, planned {planned → reported} other {reported → planned}}',
   'ownership.change.votingOnly': '{amount} {before, select, yes {voting} other {non-voting}} → {after, select, yes {voting} other {non-voting}}',
@@ -117,6 +118,6 @@ export const ownershipEn = {
   'ownership.node.join': '{first}. {second}',
   'ownership.edge.ended': '{label}: {change}',
   'ownership.edge.changed': '{label}: {kind}, {change}',
-  'ownership.compare.detail': '{holder} in {held} {change}',
+  'ownership.compare.detail': '{holder}’s stake in {held}, {change}',
   'ownership.edge.nameWithChange': '{name}: {kind, select, new {new, {change}} changed {changed, {change}} other {{change}}}',
 };

@@ -86,6 +86,7 @@ export const ownershipFr: Translation<typeof ownershipEn> = {
   'ownership.change.new': 'nouvelle\u202f: {stake}',
   'ownership.change.ended': 'terminée en {year}',
   'ownership.node.withTag': '{name} ({tag})',
+  'ownership.change.unstated': 'taille non précisée',
   'ownership.change.amount': '{before} → {after}',
   'ownership.change.basis': '{stake} {before, select, planned {prévue → déclarée} other {déclarée → prévue}}',
   'ownership.change.votingOnly': '{amount} {before, select, yes {avec droit de vote} other {sans droit de vote}} → {after, select, yes {avec droit de vote} other {sans droit de vote}}',

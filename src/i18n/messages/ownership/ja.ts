@@ -83,6 +83,7 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.change.new': '新規：{stake}',
   'ownership.change.ended': '{year}年に終了',
   'ownership.node.withTag': '{name}（{tag}）',
+  'ownership.change.unstated': '比率記載なし',
   'ownership.change.amount': '{before} → {after}',
   'ownership.change.basis': '{stake} {before, select, planned {計画 → 公表} other {公表 → 計画}}',
   'ownership.change.votingOnly': '{amount} {before, select, yes {議決権あり} other {議決権なし}} → {after, select, yes {議決権あり} other {議決権なし}}',
@@ -116,6 +117,6 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.node.join': '{first}。{second}',
   'ownership.edge.ended': '{label}：{change}',
   'ownership.edge.changed': '{label}：{kind}、{change}',
-  'ownership.compare.detail': '{holder}の{held}への出資 {change}',
+  'ownership.compare.detail': '{holder}の{held}への出資（{change}）',
   'ownership.edge.nameWithChange': '{name}：{kind, select, new {新規、{change}} changed {変化、{change}} other {{change}}}',
 };
