@@ -289,7 +289,7 @@ describe('salesEmptyMessage', () => {
 
   it('points to the note when the brands chosen have no figure in the years shown', () => {
     const f = filter([2011, 2014], ['Mitsubishi']);
-    expect(salesEmptyMessage(dataset, f, salesYears(dataset, f), en)).toMatch(/^Mitsubishi has no sales figures in 2011–2014\. The table gives no Mitsubishi figure for this year: .*joined the Alliance in 2016/);
+    expect(salesEmptyMessage(dataset, f, salesYears(dataset, f), en)).toMatch(/^Mitsubishi has no sales figures in 2011–2014\. The table gives no Mitsubishi figure before 2016: .*joined the Alliance in 2016/);
   });
 
   it('is null when there is something to draw', () => {
