@@ -109,6 +109,18 @@ test('an embed is light by default on a dark system, and dark when the link asks
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
+test('an embed in an iframe taller than its chart shows the card’s colour below it, not the dashboard’s grey page, in both themes', async ({ page }) => {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.setViewportSize({ width: 360, height: 1400 });
+    await page.goto(`/?chart=ev&embed=1&theme=${theme}`);
+    const card = page.locator('figure[data-chart="ev"]');
+    await expect(card.locator('.card-body svg')).toBeVisible({ timeout: 30_000 });
+    const cardColour = await card.evaluate((el) => getComputedStyle(el).backgroundColor);
+    // Below the card, the page itself: html and body, which is what the iframe shows past the chart.
+    await expect.poll(() => page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).backgroundColor])).toEqual([cardColour, cardColour]);
+  }
+});
+
 test('?chart=ev is one card at full width, titled for its years, with a way back to the whole dashboard', async ({ page, baseURL }) => {
   await page.goto('/?chart=ev');
   await expect(page.locator('figure[data-chart]')).toHaveCount(1);
