@@ -152,7 +152,9 @@ describe('evLayout direct labels', () => {
     expect(inGutter(false).map((l) => [l.key, l.text, l.anchor])).toEqual([['i-miev', 'i-MiEV', 'start']]);
   });
   it('at phone width sets the i-MiEV label clear of the lines crowding its dot, with a leader to it, and leads no label on a desktop card', () => {
-    const phone = evLayout(lines(), markers(), full(), 'linear', 345, null, [], 'en');
+    // As the page draws it on a phone (a 390 px screen), targets and all.
+    const targets = evTargets(dataset, full()).filter((t) => lines().some((l) => l.seriesId === t.seriesId));
+    const phone = evLayout(lines(), markers(), full(), 'linear', 345, null, targets, 'en');
     const label = phone.labels.find((l) => l.key === 'i-miev')!;
     const dot = phone.lines.find((p) => p.line.key === 'i-miev')!.end;
     expect(label.leader).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);

@@ -7,9 +7,9 @@ import { formatTick } from './format';
 import type { EvCursor } from './cursor';
 import { isLongHold, type EvLine, type EvMarker, type EvPoint, type EvWindow } from './model';
 import { textWidth } from '../../components/textWidth';
-import { toTenth } from '../../components/geometry';
+import { toTenth, type Box } from '../../components/geometry';
 import { EV_LABEL_SIZE } from './halo';
-import { dodgeInlineLabels, dodgeLabels, inkWeigher, inlineLabelSpot, inlineLeader, lazyWeighers, markerLabelRows } from './placement';
+import { dodgeInlineLabels, dodgeLabels, inkWeigher, inlineLabelSpot, inlineLeader, markerLabelRows } from './placement';
 import { clearOfPlates, placeCursor, type PlacedCursor } from './cursorLayout';
 import { placeTargets, type PlacedTarget } from './targetLayout';
 import type { EvTarget } from './targets';
@@ -282,7 +282,11 @@ export function evBaseLayout(
     text: [],
   };
   const weigh = inkWeigher({ ...dataInk, segments: [...markers.map((m) => [xOf(m.month), top, xOf(m.month), bottom] as const), ...dataInk.segments] });
-  const away = lazyWeighers({ data: dataInk, dots: { dots: dataInk.dots, steps: [], segments: [], text: [] } });
+  let [weighData, weighDots]: ((box: Box) => number)[] = [];
+  const away = {
+    data: (box: Box) => (weighData ??= inkWeigher(dataInk))(box),
+    dots: (box: Box) => (weighDots ??= inkWeigher({ ...dataInk, steps: [], segments: [] }))(box),
+  };
   const inline = placedLines
     .filter(({ line }) => !isGutter(line))
     .map(({ line, end }) => {

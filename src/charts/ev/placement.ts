@@ -286,17 +286,6 @@ export function inkWeigher(ink: CursorInk): (box: Box) => number {
   };
 }
 
-/** Weighers for several sets of ink, each filed only when first asked (most layouts never ask). */
-export function lazyWeighers<K extends string>(inks: Record<K, CursorInk>): Record<K, (box: Box) => number> {
-  const made = new Map<K, (box: Box) => number>();
-  const entries = (Object.keys(inks) as K[]).map((key) => [key, (box: Box) => {
-    let weigh = made.get(key);
-    if (!weigh) made.set(key, (weigh = inkWeigher(inks[key])));
-    return weigh(box);
-  }] as const);
-  return Object.fromEntries(entries) as Record<K, (box: Box) => number>;
-}
-
 /** How far a line's label sits from its last point, and how far a row above or below it moves it. */
 const INLINE_OFFSET = 7;
 const INLINE_ROW = 12;
@@ -315,16 +304,15 @@ const LEADER_PIECES = 4;
 const DATA_UNDER_WORDS = 3;
 /** How far a leader keeps from a dot it passes, beyond the dot's own reach: closer, it looks to touch it. */
 const LEADER_CLEARANCE = 3;
-const widen = (box: Box, by: number): Box => ({ x0: box.x0 - by, x1: box.x1 + by, y0: box.y0 - by, y1: box.y1 + by });
 
-/** A leader from LEADER_GAP px off `point` to `end`, as LEADER_PIECES boxes along it. */
-function leaderPieces(point: { x: number; y: number }, end: { x: number; y: number }): Box[] {
+/** A leader from LEADER_GAP px off `point` to `end`, as LEADER_PIECES boxes along it, `pad` px wider all round. */
+function leaderPieces(point: { x: number; y: number }, end: { x: number; y: number }, pad = 0): Box[] {
   const t0 = LEADER_GAP / Math.max(Math.hypot(end.x - point.x, end.y - point.y), LEADER_GAP);
   const at = (t: number) => ({ x: point.x + (end.x - point.x) * t, y: point.y + (end.y - point.y) * t });
   return Array.from({ length: LEADER_PIECES }, (_, i) => {
     const a = at(t0 + ((1 - t0) * i) / LEADER_PIECES);
     const b = at(t0 + ((1 - t0) * (i + 1)) / LEADER_PIECES);
-    return { x0: Math.min(a.x, b.x), x1: Math.max(a.x, b.x), y0: Math.min(a.y, b.y), y1: Math.max(a.y, b.y) };
+    return { x0: Math.min(a.x, b.x) - pad, x1: Math.max(a.x, b.x) + pad, y0: Math.min(a.y, b.y) - pad, y1: Math.max(a.y, b.y) + pad };
   });
 }
 
@@ -373,7 +361,8 @@ export function inlineLabelSpot(
         if (!inPlot(spot) || away.data(boxOf(spot)) > 0) continue;
         // The leader weighed in pieces, so a slanting one meets only what lies along it, not its whole box; a dot
         // on its way reads as the dot it names, and counts as the words over a line do.
-        const weight = row - 1 + weigh(boxOf(spot)) + leaderPieces(point, leaderEnd(spot)).reduce((sum, piece) => sum + weigh(piece) + TEXT_WEIGHT * away.dots(widen(piece, LEADER_CLEARANCE)), 0);
+        const weight = row - 1 + weigh(boxOf(spot)) + leaderPieces(point, leaderEnd(spot)).reduce((sum, piece) => sum + weigh(piece), 0)
+          + TEXT_WEIGHT * leaderPieces(point, leaderEnd(spot), LEADER_CLEARANCE).reduce((sum, piece) => sum + away.dots(piece), 0);
         if (weight < crossed) [led, crossed] = [{ ...spot, led: true }, weight];
       }
     }
