@@ -24,12 +24,12 @@ export function SourceCitingList({ dataset, sourceId, current, onPick }: CitingL
   return (
     <section className="source-citing" aria-labelledby={headingId}>
       <h3 id={headingId} className="source-citing-title">
-        <FormattedMessage id="sources.citing" values={{ isOther: String(current !== null), count: groups.count }} />
+        <FormattedMessage id="panel.citing" values={{ isOther: String(current !== null), count: groups.count }} />
       </h3>
-      {groups.count === 0 && <p className="source-panel-empty"><FormattedMessage id="sources.citingNone" values={{ isOther: String(current !== null) }} /></p>}
+      {groups.count === 0 && <p className="source-panel-empty"><FormattedMessage id="panel.citingNone" values={{ isOther: String(current !== null) }} /></p>}
       {groups.entries.map(([key, items]) => (
         <div key={key} className="source-citing-group">
-          <h4 className="source-citing-group-title"><FormattedMessage id="sources.group" values={{ group: key, count: items.length }} /></h4>
+          <h4 className="source-citing-group-title"><FormattedMessage id="panel.group" values={{ group: key, count: items.length }} /></h4>
           <ul className="source-citing-list">
             {items.map(({ ref, label }) => (
               <li key={ref.index}>

@@ -124,12 +124,12 @@ function PanelContent({ dataset, sourceId, record, closeRef, onClose }: PanelCon
     <div className="source-panel-inner">
       <header className="source-panel-head">
         <div>
-          <p className="source-panel-kicker"><FormattedMessage id="sources.kicker" /></p>
+          <p className="source-panel-kicker"><FormattedMessage id="panel.kicker" /></p>
           <h2 id="source-panel-title" className="source-panel-title" lang={source?.language}>
-            {source?.title ?? <FormattedMessage id="sources.unknown" values={{ id: sourceId }} />}
+            {source?.title ?? <FormattedMessage id="panel.unknown" values={{ id: sourceId }} />}
           </h2>
         </div>
-        <button ref={closeRef} type="button" className="source-panel-close" aria-label={intl.formatMessage({ id: 'sources.close' })} onClick={onClose}>
+        <button ref={closeRef} type="button" className="source-panel-close" aria-label={intl.formatMessage({ id: 'panel.close' })} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
@@ -144,7 +144,7 @@ function PanelContent({ dataset, sourceId, record, closeRef, onClose }: PanelCon
 
 function SourceMeta({ source }: { source: Source }) {
   const intl = useIntl();
-  const notStated = <span className="source-meta-missing"><FormattedMessage id="sources.notStated" /></span>;
+  const notStated = <span className="source-meta-missing"><FormattedMessage id="panel.notStated" /></span>;
   const language = languageIn(source.language, intl.locale);
   // A source in another language than the page's is marked: its quotes stay in that language.
   const isForeign = source.language !== intl.locale;
@@ -152,21 +152,21 @@ function SourceMeta({ source }: { source: Source }) {
     <dl className="source-meta">
       {source.titleIsFirstSentence && (
         <>
-          <dt><FormattedMessage id="sources.title" /></dt>
-          <dd><FormattedMessage id="sources.firstSentence" /></dd>
+          <dt><FormattedMessage id="panel.title" /></dt>
+          <dd><FormattedMessage id="panel.firstSentence" /></dd>
         </>
       )}
-      <dt><FormattedMessage id="sources.publisher" /></dt>
+      <dt><FormattedMessage id="panel.publisher" /></dt>
       <dd>{source.publisher ?? notStated}</dd>
-      <dt><FormattedMessage id="sources.date" /></dt>
+      <dt><FormattedMessage id="panel.date" /></dt>
       <dd>{source.date ? formatSourceDate(source.date, intl.locale as Locale) : notStated}</dd>
-      <dt><FormattedMessage id="sources.language" /></dt>
+      <dt><FormattedMessage id="panel.language" /></dt>
       <dd>
         {isForeign ? <strong className="source-lang-badge">{language}</strong> : language}
-        {isForeign && <span className="source-meta-aside"> — <FormattedMessage id="sources.asWritten" /></span>}
+        {isForeign && <span className="source-meta-aside"> — <FormattedMessage id="panel.asWritten" /></span>}
       </dd>
-      <dt><FormattedMessage id="sources.kind" /></dt>
-      <dd><FormattedMessage id={`sources.kind.${source.kind}`} /></dd>
+      <dt><FormattedMessage id="panel.kind" /></dt>
+      <dd><FormattedMessage id={`panel.kind.${source.kind}`} /></dd>
     </dl>
   );
 }

@@ -21,22 +21,22 @@ export function SourceRecord({ dataset, record, headingRef, onPick }: SourceReco
   const lang = useMemo(() => indexById(dataset.sources).get(item?.source ?? '')?.language ?? 'en', [dataset, item]);
   const description = useMemo(() => describeRecord(dataset, record, intl), [dataset, record, intl]);
   const dispute = useMemo(() => disputeFor(dataset, record, intl), [dataset, record, intl]);
-  if (!item) return <p className="source-panel-empty"><FormattedMessage id="sources.recordMissing" /></p>;
+  if (!item) return <p className="source-panel-empty"><FormattedMessage id="panel.recordMissing" /></p>;
 
   return (
-    <section className="source-record" aria-label={intl.formatMessage({ id: 'sources.record' })}>
-      <p className="source-panel-kicker"><FormattedMessage id="sources.record" /></p>
+    <section className="source-record" aria-label={intl.formatMessage({ id: 'panel.record' })}>
+      <p className="source-panel-kicker"><FormattedMessage id="panel.record" /></p>
       <h3 className="source-record-title" ref={headingRef} tabIndex={-1}>{description.label}</h3>
       {dispute ? (
         <Disagreement dataset={dataset} dispute={dispute} onPick={onPick} />
       ) : item.quote ? (
         <QuoteText quote={item.quote} numbers={description.numbers} lang={lang} />
       ) : (
-        <p className="source-derived"><FormattedMessage id="sources.derived" /></p>
+        <p className="source-derived"><FormattedMessage id="panel.derived" /></p>
       )}
       {item.note && (
         <p className="source-note">
-          <span className="source-note-label"><FormattedMessage id="sources.note" /> </span>
+          <span className="source-note-label"><FormattedMessage id="panel.note" /> </span>
           {item.note}
         </p>
       )}
@@ -58,17 +58,17 @@ function Disagreement({ dataset, dispute, onPick }: { dataset: Dataset; dispute:
             <div key={`${side.heading}-${i}`} className="source-compare-col" aria-current={i === 0 ? 'true' : undefined}>
               <p className="source-compare-date">
                 {side.heading}
-                {i === 0 && <span className="source-compare-tag"> <FormattedMessage id="sources.thisRecord" /></span>}
+                {i === 0 && <span className="source-compare-tag"> <FormattedMessage id="panel.thisRecord" /></span>}
               </p>
               <p className="source-compare-source">{source?.title ?? side.source}</p>
               {side.quote ? (
                 <QuoteText quote={side.quote} numbers={side.numbers} lang={source?.language ?? 'en'} />
               ) : (
-                <p className="source-derived"><FormattedMessage id="sources.derived" /></p>
+                <p className="source-derived"><FormattedMessage id="panel.derived" /></p>
               )}
               {i > 0 && ref && (
                 <button type="button" className="link-button source-compare-show" onClick={() => onPick(ref)}>
-                  <FormattedMessage id="sources.showRecord" />
+                  <FormattedMessage id="panel.showRecord" />
                 </button>
               )}
             </div>

@@ -13,7 +13,12 @@ import { RECORD_KEYS } from './recordKeys';
 import type { Dataset, RecordKey } from './schema';
 import { formatsFor, isoDay, formatsOf } from '../i18n/format';
 import { joinList } from '../i18n/joinList';
+import { addEnglish } from '../i18n/messages';
+import { panelEn } from '../i18n/messages/panel/en';
 import type { Locale } from '../i18n/locales';
+
+// The source panel's words come with its code (EnglishLater): this module and the panel's, out of the first script.
+addEnglish({ panel: panelEn });
 
 /** A dataset record by collection and index, e.g. sales[12] (same shape as the source panel's RecordRef). */
 export interface RecordRef {
@@ -70,26 +75,26 @@ const monthWords = (date: string, intl: IntlShape) => formatSourceDate(date, int
  */
 export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape): RecordDescription {
   const exact = (n: number) => formatsOf(intl).exact(n);
-  const line = (subject: string, value: string, numbers: string[]) => ({ label: intl.formatMessage({ id: 'sources.line' }, { subject, value }), value, numbers });
-  const units = (n: number) => intl.formatMessage({ id: 'sources.units' }, { units: exact(n) });
+  const line = (subject: string, value: string, numbers: string[]) => ({ label: intl.formatMessage({ id: 'panel.line' }, { subject, value }), value, numbers });
+  const units = (n: number) => intl.formatMessage({ id: 'panel.units' }, { units: exact(n) });
   switch (ref.key) {
     case 'sales': {
       const r = dataset.sales[ref.index];
       if (!r) break;
-      const subject = intl.formatMessage({ id: 'sources.subject.sales' }, { brand: r.brand, year: r.year });
-      return r.units === null ? line(subject, intl.formatMessage({ id: 'sources.noFigure' }), []) : line(subject, units(r.units), [String(r.units)]);
+      const subject = intl.formatMessage({ id: 'panel.subject.sales' }, { brand: r.brand, year: r.year });
+      return r.units === null ? line(subject, intl.formatMessage({ id: 'panel.noFigure' }), []) : line(subject, units(r.units), [String(r.units)]);
     }
     case 'salesTotals': {
       const r = dataset.salesTotals[ref.index];
       if (!r) break;
-      return line(intl.formatMessage({ id: 'sources.subject.salesTotal' }, { year: r.year }), units(r.units), [String(r.units)]);
+      return line(intl.formatMessage({ id: 'panel.subject.salesTotal' }, { year: r.year }), units(r.units), [String(r.units)]);
     }
     case 'evMilestones': {
       const r = dataset.evMilestones[ref.index];
       if (!r) break;
       const series = indexById(dataset.evSeries).get(r.series);
-      const subject = intl.formatMessage({ id: 'sources.subject.milestone' }, { series: shortSeriesLabel(series?.label ?? r.series), measure: r.measure });
-      const value = intl.formatMessage({ id: 'sources.milestone' }, { count: qualifiedCount(exact(r.units), r.qualifier ?? null, intl), month: monthWords(r.date, intl) });
+      const subject = intl.formatMessage({ id: 'panel.subject.milestone' }, { series: shortSeriesLabel(series?.label ?? r.series), measure: r.measure });
+      const value = intl.formatMessage({ id: 'panel.milestone' }, { count: qualifiedCount(exact(r.units), r.qualifier ?? null, intl), month: monthWords(r.date, intl) });
       return line(subject, value, [String(r.units)]);
     }
     case 'evLaunches': {
@@ -104,8 +109,8 @@ export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape
       const [value, what, numbers] =
         r.percent !== null ? [percentWords(r.percent, intl), 'percent', [String(r.percent)]]
         : r.investment ? [formatsOf(intl).money(r.investment.amount, r.investment.currency), 'invested', [String(r.investment.amount)]]
-        : [intl.formatMessage({ id: 'sources.stakeNotStated' }), 'none', []];
-      const label = intl.formatMessage({ id: 'sources.stake' }, { holder: name(r.holder), held: name(r.held), what, amount: value, years: heldYears(r, intl) });
+        : [intl.formatMessage({ id: 'panel.stakeNotStated' }), 'none', []];
+      const label = intl.formatMessage({ id: 'panel.stake' }, { holder: name(r.holder), held: name(r.held), what, amount: value, years: heldYears(r, intl) });
       return { label, value, numbers };
     }
     case 'plants': {
@@ -113,30 +118,30 @@ export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape
       if (!r) break;
       const city = shortCity(r.city);
       const figures = joinList(r.capacities.map((c) => capacityWords(c, r.capacityUnit, intl)), intl);
-      return line(intl.formatMessage({ id: 'sources.subject.plant' }, { city }), figures, r.capacities.map((c) => String(c.amount)));
+      return line(intl.formatMessage({ id: 'panel.subject.plant' }, { city }), figures, r.capacities.map((c) => String(c.amount)));
     }
     case 'events': {
       const r = dataset.events[ref.index];
       if (!r) break;
       const date = monthWords(r.date, intl);
-      return { label: intl.formatMessage({ id: 'sources.line' }, { subject: date, value: r.label }), value: date, numbers: [] };
+      return { label: intl.formatMessage({ id: 'panel.line' }, { subject: date, value: r.label }), value: date, numbers: [] };
     }
     case 'targets': {
       const r = dataset.targets[ref.index];
       if (!r) break;
       const numbers = [String(r.amount)];
-      const subject = intl.formatMessage({ id: 'sources.subject.target' }, targetYearValues(r));
-      return { label: intl.formatMessage({ id: 'sources.line' }, { subject, value: r.label }), value: targetAmountWords(r, intl), numbers };
+      const subject = intl.formatMessage({ id: 'panel.subject.target' }, targetYearValues(r));
+      return { label: intl.formatMessage({ id: 'panel.line' }, { subject, value: r.label }), value: targetAmountWords(r, intl), numbers };
     }
   }
-  return { label: intl.formatMessage({ id: 'sources.unknownRecord' }), value: '', numbers: [] };
+  return { label: intl.formatMessage({ id: 'panel.unknownRecord' }), value: '', numbers: [] };
 }
 
 /** "€10B a year", "at least 1,700,000 vehicles a year", "1,500,000 electric vehicles": amount, unit and period as stated. */
 export function targetAmountWords(target: Dataset['targets'][number], intl: IntlShape): string {
   const amount = target.unit === 'EUR' ? formatsOf(intl).money(target.amount, 'EUR') : formatsOf(intl).exact(target.amount);
   return intl.formatMessage(
-    { id: 'sources.targetAmount' },
+    { id: 'panel.targetAmount' },
     { amount, unit: target.unit, minimum: target.isMinimum ? 'yes' : 'no', perYear: target.period === 'year' ? 'yes' : 'no' },
   );
 }
@@ -184,7 +189,7 @@ export function disputeFor(dataset: Dataset, ref: RecordRef, intl: IntlShape): D
       const m = dataset.evMilestones[r.index]!;
       return { heading: monthWords(m.date, intl), source: m.source, quote: m.quote ?? null, numbers: [String(m.units)], ref: r };
     });
-    return { title: intl.formatMessage({ id: 'sources.dispute.dates' }), text: intl.formatMessage({ id: 'sources.dispute.datesText' }), sides };
+    return { title: intl.formatMessage({ id: 'panel.dispute.dates' }), text: intl.formatMessage({ id: 'panel.dispute.datesText' }), sides };
   }
   if (ref.key === 'ownership') {
     const record = dataset.ownership[ref.index];
@@ -192,8 +197,8 @@ export function disputeFor(dataset: Dataset, ref: RecordRef, intl: IntlShape): D
     const side = (percent: number, quote: string | undefined, r: RecordRef | null): DisputeSide =>
       ({ heading: percentWords(percent, intl), source: record.source, quote: quote ?? null, numbers: [String(percent)], ref: r });
     return {
-      title: intl.formatMessage({ id: 'sources.dispute.twoFigures' }),
-      text: intl.formatMessage({ id: 'sources.dispute.twoFiguresText' }),
+      title: intl.formatMessage({ id: 'panel.dispute.twoFigures' }),
+      text: intl.formatMessage({ id: 'panel.dispute.twoFiguresText' }),
       sides: [side(record.percent, record.quote, ref), side(record.alsoStated.percent, record.alsoStated.quote, null)],
     };
   }

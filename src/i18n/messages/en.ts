@@ -9,6 +9,7 @@ import { ownershipEn } from './ownership/en';
 import { plantsEn } from './plants/en';
 import type { compareEn } from './compare/en';
 import type { dialogEn } from './dialog/en';
+import type { panelEn } from './panel/en';
 
 /**
  * English, area by area: the language the page is pre-rendered in, so it is part of the first script. The
@@ -33,4 +34,5 @@ export const EN_AREAS = {
 export interface EnglishLater {
   compare: typeof compareEn;
   dialog: typeof dialogEn;
+  panel: typeof panelEn;
 }

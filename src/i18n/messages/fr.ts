@@ -10,6 +10,7 @@ import { ownershipFr } from './ownership/fr';
 import { plantsFr } from './plants/fr';
 import { compareFr } from './compare/fr';
 import { dialogFr } from './dialog/fr';
+import { panelFr } from './panel/fr';
 
 /** French, area by area: its own chunk, fetched only for a page in French (see loadMessages). */
 export const FR_AREAS: AreaCatalogs = {
@@ -24,4 +25,5 @@ export const FR_AREAS: AreaCatalogs = {
   plants: plantsFr,
   compare: compareFr,
   dialog: dialogFr,
+  panel: panelFr,
 };

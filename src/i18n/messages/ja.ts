@@ -10,6 +10,7 @@ import { ownershipJa } from './ownership/ja';
 import { plantsJa } from './plants/ja';
 import { compareJa } from './compare/ja';
 import { dialogJa } from './dialog/ja';
+import { panelJa } from './panel/ja';
 
 /** Japanese, area by area: its own chunk, fetched only for a page in Japanese (see loadMessages). */
 export const JA_AREAS: AreaCatalogs = {
@@ -24,4 +25,5 @@ export const JA_AREAS: AreaCatalogs = {
   plants: plantsJa,
   compare: compareJa,
   dialog: dialogJa,
+  panel: panelJa,
 };
