@@ -10,6 +10,8 @@ export interface Formats {
   compactTotal(value: number): string;
   /** A value already in percent, to at most one decimal: "43.4%" · "43,4 %" · "43.4%". */
   percent(value: number): string;
+  /** A percentage the page computed (a share, a change), to one decimal, trailing zero kept, so figures set side by side read alike: "32.0%" · "32,0 %" · "32.0%". */
+  computedPercent(value: number): string;
   /** A month index (year × 12 + month − 1) as "Oct 2017" · "oct. 2017" · "2017年10月". */
   monthShort(month: number): string;
   /** A month index as "October 2017" · "octobre 2017" · "2017年10月". */
@@ -79,6 +81,7 @@ function buildFormats(locale: Locale): Formats {
   // Made on first use: only the sales chart's totals need it, and a format costs its first call's time.
   let compactTotal: Intl.NumberFormat | undefined;
   const percent = new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 });
+  const computedPercent = new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
@@ -105,6 +108,7 @@ function buildFormats(locale: Locale): Formats {
     compact: (value) => compact.format(value),
     compactTotal: (value) => (isMillions(value) ? (compactTotal ??= new Intl.NumberFormat(locale, { ...compactOptions, minimumSignificantDigits: 3 })) : compact).format(value),
     percent: (value) => percent.format(value),
+    computedPercent: (value) => computedPercent.format(value),
     monthShort: (month) => monthShort.format(monthStart(month)),
     monthLong: (month) => monthLong.format(monthStart(month)),
     dayShort: (month, day) => dayShort.format(dayDate(month, day)),

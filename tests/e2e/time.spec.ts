@@ -217,7 +217,7 @@ test('comparing 2012 with 2017, the sales chart frames both years and gives both
     }).toBe(true);
   }
   await expect(sales.locator('.card-summary')).toContainText(
-    'Comparing 2012 with 2017: Alliance total 8.10M → 10.6M (+31%; Mitsubishi counted in 2017 only); Renault 2.55M → 3.76M (+47.5%; 2017 includes AvtoVAZ); Nissan 4.94M → 5.82M (+17.7%); Mitsubishi: no figure for 2012; AvtoVAZ: in Renault’s figure for 2017.',
+    'Comparing 2012 with 2017: Alliance total 8.10M → 10.6M (+31.0%; Mitsubishi counted in 2017 only); Renault 2.55M → 3.76M (+47.5%; 2017 includes AvtoVAZ); Nissan 4.94M → 5.82M (+17.7%); Mitsubishi: no figure for 2012; AvtoVAZ: in Renault’s figure for 2017.',
   );
   const ev = card(page, 'ev');
   await expect(ev.locator('.ev-compare-line')).toHaveCount(1);

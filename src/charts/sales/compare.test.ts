@@ -15,7 +15,7 @@ describe('salesComparison', () => {
   it('compares 2012 with 2017: the total and each brand, with what differs in their basis', () => {
     // Total 8,097,197 → 10,608,366 (+31.01%); Renault 2,550,286 → 3,761,634 (+47.50%); Nissan 4,940,133 → 5,816,278 (+17.74%).
     expect(compare([2012, 2017])).toBe(
-      'Comparing 2012 with 2017: Alliance total 8.10M → 10.6M (+31%; Mitsubishi counted in 2017 only); ' +
+      'Comparing 2012 with 2017: Alliance total 8.10M → 10.6M (+31.0%; Mitsubishi counted in 2017 only); ' +
         'Renault 2.55M → 3.76M (+47.5%; 2017 includes AvtoVAZ); Nissan 4.94M → 5.82M (+17.7%); ' +
         'Mitsubishi: no figure for 2012; AvtoVAZ: in Renault’s figure for 2017.',
     );
@@ -33,7 +33,7 @@ describe('salesComparison', () => {
   it('says where an inclusion is inferred, not stated by the source (AvtoVAZ in Renault’s 2018 figure)', () => {
     // Renault 3,182,625 → 3,884,295 (+22.05%); AvtoVAZ 284,807 in 2016, its 2018 cell empty.
     expect(compare([2016, 2018], { brands: ['Renault', 'AvtoVAZ'] })).toBe(
-      'Comparing 2016 with 2018: Alliance total 9.96M → 10.8M (+8%); Renault 3.18M → 3.88M (+22%; 2018 includes AvtoVAZ, inferred); ' +
+      'Comparing 2016 with 2018: Alliance total 9.96M → 10.8M (+8.0%); Renault 3.18M → 3.88M (+22.0%; 2018 includes AvtoVAZ, inferred); ' +
         'AvtoVAZ: in Renault’s figure for 2018 (inferred).',
     );
     expect(compare([2016, 2018], { brands: ['Renault', 'AvtoVAZ'], lang: 'fr' })).toContain('le chiffre de 2018 inclut AvtoVAZ, par déduction');
@@ -48,14 +48,14 @@ describe('salesComparison', () => {
     changed.sales = changed.sales.filter((s) => !(s.year === 2012 && s.brand === 'Mitsubishi'));
     sale(2016, 'AvtoVAZ').units = null;
     const compareIn = (span: [number, number], brands: readonly Brand[]) => salesComparison(changed, salesYears(changed, { yearRange: [2011, 2018], brands }), span, intlFor('en'));
-    expect(compareIn([2017, 2018], ['Nissan'])).toBe('Comparing 2017 with 2018: Alliance total 10.6M → 10.8M (+1.4%); Nissan 5.82M → 5.82M (±0%).');
-    expect(compareIn([2012, 2017], ['Mitsubishi'])).toBe('Comparing 2012 with 2017: Alliance total 8.10M → 10.6M (+31%; Mitsubishi counted in 2017 only); Mitsubishi: no figure for 2012.');
+    expect(compareIn([2017, 2018], ['Nissan'])).toBe('Comparing 2017 with 2018: Alliance total 10.6M → 10.8M (+1.4%); Nissan 5.82M → 5.82M (±0.0%).');
+    expect(compareIn([2012, 2017], ['Mitsubishi'])).toBe('Comparing 2012 with 2017: Alliance total 8.10M → 10.6M (+31.0%; Mitsubishi counted in 2017 only); Mitsubishi: no figure for 2012.');
     // AvtoVAZ: none in 2016, inside Renault's figure in 2017 (stated) and 2018 (inferred); so counted in the later total only.
     expect(compareIn([2016, 2017], ['AvtoVAZ'])).toBe(
       'Comparing 2016 with 2017: Alliance total 9.96M → 10.6M (+6.5%; AvtoVAZ counted in 2017 only); AvtoVAZ: no figure for 2016; AvtoVAZ: in Renault’s figure for 2017.',
     );
     expect(compareIn([2016, 2018], ['AvtoVAZ'])).toBe(
-      'Comparing 2016 with 2018: Alliance total 9.96M → 10.8M (+8%; AvtoVAZ counted in 2018 only, inferred); AvtoVAZ: no figure for 2016; AvtoVAZ: in Renault’s figure for 2018 (inferred).',
+      'Comparing 2016 with 2018: Alliance total 9.96M → 10.8M (+8.0%; AvtoVAZ counted in 2018 only, inferred); AvtoVAZ: no figure for 2016; AvtoVAZ: in Renault’s figure for 2018 (inferred).',
     );
   });
 

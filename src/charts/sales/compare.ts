@@ -16,11 +16,11 @@ addEnglish({ compare: compareEn });
 
 type Basis = Pick<Dataset, 'brands' | 'sales'>;
 
-/** "+31.1%", "−4%", "±0%": a change in percent with its sign, as the language writes a percentage. */
+/** "+31.1%", "−4.0%", "±0.0%": a change in percent with its sign, to one decimal, as the language writes a percentage. */
 function signedChange(from: number, to: number, intl: IntlShape): string {
   const change = ((to - from) / from) * 100;
   const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
-  return `${sign}${formatsOf(intl).percent(Math.abs(change))}`;
+  return `${sign}${formatsOf(intl).computedPercent(Math.abs(change))}`;
 }
 
 /** How a year's figure holds a brand: as a source says, as read off the figures (`inferred`), or not at all (null). */

@@ -176,12 +176,12 @@ describe('salesSummary on the edges', () => {
       [sale(2019, 'Renault', 100_000), sale(2020, 'Renault', 200_000), sale(2021, 'Renault', null)],
       [total(2019, million), total(2020, million), total(2021, million)],
     );
-    expect(summaryOf(data, [2019, 2021], ['Renault'])).toBe('2019–2021: the Alliance held steady from 1M to 1M units; Renault’s share went from 10% in 2019 to 20% in 2020.');
+    expect(summaryOf(data, [2019, 2021], ['Renault'])).toBe('2019–2021: the Alliance held steady from 1M to 1M units; Renault’s share went from 10.0% in 2019 to 20.0% in 2020.');
   });
 
   it('follows the one brand with a figure when another chosen brand has none', () => {
     const data = table([sale(2019, 'Renault', 100_000), sale(2019, 'Nissan', null)], [total(2019, million)]);
-    expect(summaryOf(data, [2019, 2019], ['Renault', 'Nissan'])).toBe('2019: the Alliance sold 1M units; Renault sold 100K of them (10%).');
+    expect(summaryOf(data, [2019, 2019], ['Renault', 'Nissan'])).toBe('2019: the Alliance sold 1M units; Renault sold 100K of them (10.0%).');
   });
 
   it('names no leader when no brand chosen has a figure', () => {
@@ -196,7 +196,7 @@ describe('salesSummary on the edges', () => {
 
   it('gives a tie to the brand listed first', () => {
     const data = table([sale(2019, 'Renault', 400_000), sale(2019, 'Nissan', 400_000)], [total(2019, million)]);
-    expect(summaryOf(data, [2019, 2019], ['Renault', 'Nissan'])).toBe('2019: the Alliance sold 1M units; Renault sold the most (400K, 40%).');
+    expect(summaryOf(data, [2019, 2019], ['Renault', 'Nissan'])).toBe('2019: the Alliance sold 1M units; Renault sold the most (400K, 40.0%).');
   });
 
   it('names the brand that led most often, not the first year’s leader', () => {

@@ -216,11 +216,11 @@ function oneBrandPhrase(figures: readonly { year: number; figure: Figure }[], sp
   const { brand } = first.figure;
   const hasOwnYears = first.year !== span[0] || last.year !== span[1];
   if (first === last) {
-    const values = { brand, units: f.compact(first.figure.units), share: f.percent(first.figure.share), year: first.year };
+    const values = { brand, units: f.compact(first.figure.units), share: f.computedPercent(first.figure.share), year: first.year };
     return intl.formatMessage({ id: hasOwnYears ? 'sales.leader.oneFigureIn' : 'sales.leader.oneFigure' }, values);
   }
-  const from = f.percent(first.figure.share);
-  const to = f.percent(last.figure.share);
+  const from = f.computedPercent(first.figure.share);
+  const to = f.computedPercent(last.figure.share);
   return hasOwnYears
     ? intl.formatMessage({ id: 'sales.leader.shareChangeIn' }, { brand, from, to, fromYear: first.year, toYear: last.year })
     : intl.formatMessage({ id: 'sales.leader.shareChange' }, { brand, from, to });
@@ -244,7 +244,7 @@ function leaderPhrase(years: readonly SalesYear[], isFiltered: boolean, intl: In
   const only = leaders.length === 1 ? leaders[0] : undefined;
   if (only) {
     const f = formatsOf(intl);
-    return intl.formatMessage({ id: 'sales.leader.single' }, { filtered, brand: only.brand, units: f.compact(only.units), share: f.percent(only.share) });
+    return intl.formatMessage({ id: 'sales.leader.single' }, { filtered, brand: only.brand, units: f.compact(only.units), share: f.computedPercent(only.share) });
   }
   return n === leaders.length
     ? intl.formatMessage({ id: 'sales.leader.everyYear' }, { filtered, brand: top })
