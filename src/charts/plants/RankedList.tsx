@@ -38,7 +38,7 @@ export function RankedList({ groups, largest, theme, onOpenSource }: RankedListP
                 <li key={index} className={isNotYet ? 'is-not-yet' : undefined}>
                   <span className="plants-ranked-name">
                     {shortCity(plant.city)} <span className="plants-ranked-country">{countryName(plant, intl)}</span>
-                    {note && <span className="plants-ranked-note"> · {note}</span>}
+                    {note && <span className="plants-ranked-note">{'\u00a0· '}{note}</span>}
                   </span>
                   <span className="plants-ranked-bar" aria-hidden="true">
                     <span style={barStyle} />

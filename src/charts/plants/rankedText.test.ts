@@ -9,9 +9,9 @@ describe('rankedLines', () => {
   it('writes one line per unit, plants in ranked order with their figures qualified as the seed words them (Decherd: 250,000 engines, no period)', () => {
     const groups = rankedGroups(dataset.plants, { yearRange: [1999, 2023], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], allBrands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] });
     expect(rankedLines(groups, en)).toEqual([
-      'Vehicles a year: Chennai 400,000 (planned) · São José dos Pinhais 380,000 (planned) · Togliatti 350,000 (one production line) · Aguascalientes 300,000 (planned) · '
-        + 'Resende 200,000 · Tangier 170,000 (planned · one production line) · Busan 80,000 (one model)',
-      'Engines: Decherd 250,000 (planned · one engine family · no period given)',
+      'Vehicles a year: Chennai 400,000 (planned)\u00a0· São José dos Pinhais 380,000 (planned)\u00a0· Togliatti 350,000 (one production line)\u00a0· Aguascalientes 300,000 (planned)\u00a0· '
+        + 'Resende 200,000\u00a0· Tangier 170,000 (planned\u00a0· one production line)\u00a0· Busan 80,000 (one model)',
+      'Engines: Decherd 250,000 (planned\u00a0· one engine family\u00a0· no period given)',
       'Batteries a year: Zama 65,000',
     ]);
   });

@@ -28,7 +28,8 @@ export const plantsEn = {
   'plants.noDate': 'no date given',
   'plants.noPeriod': 'no period given',
   'plants.join': '{first}, {second}',
-  'plants.noteJoin': '{first} · {second}',
+  // A no-break space before the dot: a wrapped line never starts with it.
+  'plants.noteJoin': '{first}\u00a0· {second}',
   'plants.rankedLine': '{unit}: {plants}',
   'plants.listJoin': '{first}; {second}',
   'plants.qualified': '{amount} ({qualifier})',

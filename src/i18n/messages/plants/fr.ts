@@ -27,7 +27,8 @@ export const plantsFr: Translation<typeof plantsEn> = {
   'plants.noDate': 'sans date',
   'plants.noPeriod': 'sans période précisée',
   'plants.join': '{first}, {second}',
-  'plants.noteJoin': '{first} · {second}',
+  // A no-break space before the dot: a wrapped line never starts with it.
+  'plants.noteJoin': '{first}\u00a0· {second}',
   'plants.rankedLine': '{unit}\u202f: {plants}',
   'plants.listJoin': '{first}\u202f; {second}',
   'plants.qualified': '{amount} ({qualifier})',
