@@ -99,7 +99,7 @@ describe('rankedText', () => {
   });
 
   it('marks a plant opened between the compared years, and a planned opening as planned, without brackets in brackets', () => {
-    expect([rowNote(row({ isNew: true }, { opened: 2017 }), en), rowNote(row({ isNew: true }, { opened: 2017, openedBasis: 'planned' }), en)]).toEqual(['new: opens 2017', 'new: due to open 2017']);
+    expect([rowNote(row({ isNew: true }, { opened: 2017 }), en), rowNote(row({ isNew: true }, { opened: 2017, openedBasis: 'planned' }), en)]).toEqual(['new: opened 2017', 'new: due to open 2017']);
     // The exported list puts a note in brackets: "Aguascalientes 230,000 (planned · new: due to open 2017)".
     expect([fr, ja].map((intl) => rowNote(row({ isNew: true }, { opened: 2017, openedBasis: 'planned' }), intl))).toEqual(['nouvelle\u202f: ouverture prévue en 2017', '新規：2017年稼働予定']);
   });

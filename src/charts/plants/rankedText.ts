@@ -7,7 +7,7 @@ import type { CapacityUnit, PlantRow } from './model';
 export const groupTitle = (unit: CapacityUnit, rows: readonly PlantRow[], intl: IntlShape) =>
   intl.formatMessage({ id: 'plants.unitTitle' }, { unit, perYear: rows.every((r) => r.capacity.period === 'year') ? 'yes' : 'no' });
 
-/** "planned · one production line · from 2013 · new: opens 2017": what the row's figure is, where it is not a stated whole-plant figure in effect. */
+/** "planned · one production line · from 2013 · new: opened 2017": what the row's figure is, where it is not a stated whole-plant figure in effect. */
 export function rowNote(row: PlantRow, intl: IntlShape): string {
   const { capacity, plant } = row;
   const parts = [

@@ -33,7 +33,7 @@ export const plantsEn = {
   'plants.rankedLine': '{unit}: {plants}',
   'plants.listJoin': '{first}; {second}',
   'plants.qualified': '{amount} ({qualifier})',
-  'plants.new': 'new: {planned, select, yes {due to open} other {opens}} {year}',
+  'plants.new': 'new: {planned, select, yes {due to open} other {opened}} {year}',
   'plants.laterDate': 'a later date',
   'plants.key.title': 'Capacity',
   'plants.key.planned': 'outlined: planned capacity',
