@@ -80,8 +80,9 @@ function buildFormats(locale: Locale): Formats {
   const compact = new Intl.NumberFormat(locale, compactOptions);
   // Made on first use: only the sales chart's totals need it, and a format costs its first call's time.
   let compactTotal: Intl.NumberFormat | undefined;
+  // Made on first use too: only the sales summaries' shares and changes need it.
+  let computedPercent: Intl.NumberFormat | undefined;
   const percent = new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 });
-  const computedPercent = new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
@@ -108,7 +109,7 @@ function buildFormats(locale: Locale): Formats {
     compact: (value) => compact.format(value),
     compactTotal: (value) => (isMillions(value) ? (compactTotal ??= new Intl.NumberFormat(locale, { ...compactOptions, minimumSignificantDigits: 3 })) : compact).format(value),
     percent: (value) => percent.format(value),
-    computedPercent: (value) => computedPercent.format(value),
+    computedPercent: (value) => (computedPercent ??= new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })).format(value),
     monthShort: (month) => monthShort.format(monthStart(month)),
     monthLong: (month) => monthLong.format(monthStart(month)),
     dayShort: (month, day) => dayShort.format(dayDate(month, day)),
