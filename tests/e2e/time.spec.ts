@@ -221,13 +221,15 @@ test('comparing 2012 with 2017, the sales chart frames both years and gives both
   );
   const ev = card(page, 'ev');
   await expect(ev.locator('.ev-compare-line')).toHaveCount(1);
-  // Nothing the EV chart reads by December 2012 moved before 2017 (its first Alliance figure is July 2013): no comparison sentence.
-  await expect(ev.locator('.card-summary')).not.toContainText('Comparing');
+  // The EV chart reads nothing by December 2012 (its first Alliance figure is July 2013): the card says so, and
+  // gives the cursor's own reading after it.
+  await expect(ev.locator('.card-summary')).toContainText('Comparing 2012 with 2017: no line has a reported figure by 2012.');
 
   await page.getByRole('region', { name: 'Filters' }).getByRole('combobox', { name: 'Compare with' }).selectOption({ label: 'none' });
   await expect(sales.locator('.sales-vs')).toHaveCount(0);
   await expect(sales.locator('.card-summary')).not.toContainText('Comparing');
   await expect(ev.locator('.ev-compare-line')).toHaveCount(0);
+  await expect(ev.locator('.card-summary')).not.toContainText('Comparing');
 });
 
 test('comparing 2016 with 2020, the EV summary gives the largest figures that moved between, earlier first', async ({ page }) => {

@@ -48,9 +48,10 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const cursor = useMemo(() => evCursor(lines, months, at, intl, vs), [lines, months, at, intl, vs]);
   const compare = useLoaded(loadCompare, vs !== null);
   const summary = useMemo(() => {
-    // Two years compared where a line moved between them, else the cursor's own reading.
-    const cursorSentence = compare?.evComparison(cursor, intl) || evCursorSummary(cursor, months, intl);
-    return joinSentences([evSummary(lines, markers, dataset.evLaunches, yearRange, intl), cursorSentence, evTargetSummary(targets, intl)], intl);
+    // Two years compared where a line moved between them; else why none did, if compared, and the cursor's own reading.
+    const comparison = compare?.evComparison(cursor, intl);
+    const cursorSentences = comparison?.moved ? [comparison.sentence] : [comparison?.sentence ?? '', evCursorSummary(cursor, months, intl)];
+    return joinSentences([evSummary(lines, markers, dataset.evLaunches, yearRange, intl), ...cursorSentences, evTargetSummary(targets, intl)], intl);
   }, [lines, markers, dataset.evLaunches, yearRange, cursor, compare, months, targets, intl]);
   const footnotes = useMemo(() => evFootnotes(lines, months, intl), [lines, months, intl]);
   const sourceIds = useMemo(() => [...new Set([...evSourceIds(lines, markers), ...targets.map((t) => t.source)])], [lines, markers, targets]);

@@ -11,11 +11,12 @@ addEnglish({ compare: compareEn });
 /**
  * The cursor's reading and the compared year's (`cursor.compared`), earlier first: "Comparing 2016 with 2020:
  * Alliance 350,000 (Aug 2016) → 800,000 (Dec 2019); …", the three largest later figures of the lines read in both
- * years with a newer milestone in the later one (a line whose figure did not move has nothing to compare). Empty
- * without a comparison or when no line moved.
+ * years with a newer milestone in the later one (`moved`). Where no line moved, it says why — none had a figure by
+ * the earlier year, or none a newer one in the later — and the cursor's own reading follows it (`moved` false);
+ * empty without a comparison.
  */
-export function evComparison(cursor: EvCursor | null, intl: IntlShape): string {
-  if (!cursor?.compared) return '';
+export function evComparison(cursor: EvCursor | null, intl: IntlShape): { sentence: string; moved: boolean } {
+  if (!cursor?.compared) return { sentence: '', moved: false };
   const f = formatsOf(intl);
   const [earlier, later] = cursor.year < cursor.compared.year ? [cursor, cursor.compared] : [cursor.compared, cursor];
   const before = new Map(earlier.values.map((v) => [v.key, v]));
@@ -23,7 +24,8 @@ export function evComparison(cursor: EvCursor | null, intl: IntlShape): string {
     const from = before.get(v.key);
     return from && from.fromMonth !== v.fromMonth ? [{ from, to: v }] : [];
   });
-  if (pairs.length === 0) return '';
+  const years = { from: earlier.year, to: later.year };
+  if (pairs.length === 0) return { sentence: intl.formatMessage({ id: 'compare.ev.none' }, { ...years, reason: earlier.values.length ? 'unchanged' : 'noFigure' }), moved: false };
   const largest = pairs.sort((x, y) => y.to.units - x.to.units).slice(0, SUMMARY_VALUES);
   const values = joinList(
     largest.map(({ from, to }) =>
@@ -31,5 +33,5 @@ export function evComparison(cursor: EvCursor | null, intl: IntlShape): string {
     ),
     intl,
   );
-  return intl.formatMessage({ id: 'compare.ev' }, { from: earlier.year, to: later.year, values });
+  return { sentence: intl.formatMessage({ id: 'compare.ev' }, { ...years, values }), moved: true };
 }

@@ -15,5 +15,6 @@ export const compareEn = {
   'compare.sales.noFigure': '{brand}: no figure for {years}',
   'compare.sales.inside': '{brand}: in {parent}’s figure for {years}{inferred, select, all { (inferred)} some { ({inferredYears} inferred)} other {}}',
   'compare.ev': 'Comparing {from} with {to}: {values}.',
+  'compare.ev.none': 'Comparing {from} with {to}: {reason, select, noFigure {no line has a reported figure by {from}} other {no line has a newer figure in {to}}}.',
   'compare.ev.value': '{series} {from} ({fromMonth}) → {to} ({toMonth})',
 };

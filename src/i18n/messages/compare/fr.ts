@@ -14,5 +14,6 @@ export const compareFr: Translation<typeof compareEn> = {
   'compare.sales.noFigure': '{brand}\u202f: aucun chiffre pour {years}',
   'compare.sales.inside': '{brand}\u202f: compris dans le chiffre de {parent} en {years}{inferred, select, all { (par déduction)} some { (par déduction pour {inferredYears})} other {}}',
   'compare.ev': 'Comparaison de {from} avec {to}\u202f: {values}.',
+  'compare.ev.none': 'Comparaison de {from} avec {to}\u202f: {reason, select, noFigure {aucune courbe n’a de chiffre publié en {from}} other {aucune courbe n’a de chiffre plus récent en {to}}}.',
   'compare.ev.value': '{series} {from} ({fromMonth}) → {to} ({toMonth})',
 };

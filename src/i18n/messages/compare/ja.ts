@@ -14,5 +14,6 @@ export const compareJa: Translation<typeof compareEn> = {
   'compare.sales.noFigure': '{brand}：{years}の数値なし',
   'compare.sales.inside': '{brand}：{years}は{parent}の数値に含まれる{inferred, select, all {（推定）} some {（{inferredYears}は推定）} other {}}',
   'compare.ev': '{from}年と{to}年の比較：{values}。',
+  'compare.ev.none': '{from}年と{to}年の比較：{reason, select, noFigure {{from}年までに数値が報告されたシリーズはありません} other {{to}年に新しい数値があるシリーズはありません}}。',
   'compare.ev.value': '{series} {from}（{fromMonth}）→{to}（{toMonth}）',
 };
