@@ -253,7 +253,7 @@ it('lists the capacity targets as planned beside the stated capacity, each openi
   const list = within(figure()).getByRole('region', { name: 'Capacity targets against stated capacity' });
   const items = within(list).getAllByRole('listitem').map((li) => li.textContent);
   expect(items[1]).toBe(
-    'Planned Russian capacity of at least 1.7 million cars a year from 2016 (Russia) Source' +
+    'Planned Russian capacity of at least 1.7 million cars a year from 2016 Source' +
       'Stated by 2016 Togliatti 350,000 vehicles a year (one production line) Source',
   );
   fireEvent.click(within(list).getByRole('button', { name: 'Source of the target: Alliance battery capacity of 500,000 a year by the end of 2013' }));

@@ -2,7 +2,7 @@ import type { RecordRef } from '../../state/sourcePanel';
 import { useIntl } from 'react-intl';
 import { capacityNumber } from '../../data/capacityWords';
 import { shortCity } from '../../data/shortCity';
-import { builtFigureText, targetWhere, type CapacityTarget } from './targets';
+import { builtFigureText, targetWhereNote, type CapacityTarget } from './targets';
 
 interface TargetListProps {
   targets: readonly CapacityTarget[];
@@ -15,6 +15,8 @@ interface TargetListProps {
  */
 export function TargetList({ targets, onOpenSource }: TargetListProps) {
   const intl = useIntl();
+  // Where each target applies, unless its label says it already.
+  const wheres = new Map(targets.map((t) => [t.index, targetWhereNote(t, intl)]));
   if (targets.length === 0) return null;
   return (
     <section className="plants-targets" aria-label={intl.formatMessage({ id: 'plants.target.section' })}>
@@ -25,7 +27,8 @@ export function TargetList({ targets, onOpenSource }: TargetListProps) {
             <p className="plants-target-planned">
               <span className="plants-target-tag">{intl.formatMessage({ id: 'plants.target.planned' })}</span>{' '}
               <span>
-                {t.label} <span className="plants-target-where">({targetWhere(t, intl)})</span>{' '}
+                {t.label}
+                {wheres.get(t.index) && <> <span className="plants-target-where">({wheres.get(t.index)})</span></>}{' '}
                 <button
                   type="button"
                   className="link-button"

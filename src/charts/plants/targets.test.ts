@@ -1,5 +1,5 @@
 import { dataset } from '../../test/renderWithProviders';
-import { builtFigureText, capacityTargetLines, capacityTargets, capacityTargetsSummary, targetWhere } from './targets';
+import { builtFigureText, capacityTargetLines, capacityTargets, capacityTargetsSummary, targetWhere, targetWhereNote } from './targets';
 import { plantsTable } from './table';
 import { plantRows } from './model';
 import { intlFor } from '../../i18n/intl';
@@ -16,6 +16,10 @@ describe('capacityTargets', () => {
       [3, 2013, 500_000, 'batteries', false, 'all Alliance plants', [['zama', 65_000, '65,000 batteries a year']]],
       [4, 2016, 1_700_000, 'vehicles', true, 'Russia', [['togliatti', 350_000, '350,000 vehicles a year (one production line)']]],
     ]);
+  });
+
+  it('names where a target applies beside its label only where the label does not: "Russian capacity…" needs no "(Russia)"', () => {
+    expect(capacityTargets(dataset, ALL).map((t) => targetWhereNote(t, en))).toEqual(['all Alliance plants', null]);
   });
 
   it('never counts a planned figure as built: a plan in the target area is left out', () => {

@@ -74,6 +74,12 @@ export function targetWhere(target: CapacityTarget, intl: IntlShape): string {
   return target.country === null ? intl.formatMessage({ id: 'plants.target.allPlants' }) : countryName({ country: target.country, countryCode: target.countryCode }, intl);
 }
 
+/** Where a target applies, for beside its label: null where the label already names it ("Russian capacity…" · « Capacité en Russie… »). */
+export function targetWhereNote(target: CapacityTarget, intl: IntlShape): string | null {
+  const where = targetWhere(target, intl);
+  return target.label.toLocaleLowerCase(intl.locale).includes(where.toLocaleLowerCase(intl.locale)) ? null : where;
+}
+
 /** "Zama 65,000 batteries a year" or "none stated": the built side as one phrase. */
 export function builtText(target: CapacityTarget, intl: IntlShape): string {
   if (target.built.length === 0) return intl.formatMessage({ id: 'plants.target.noneStated' });
