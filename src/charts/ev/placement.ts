@@ -321,8 +321,8 @@ function leaderPieces(point: { x: number; y: number }, end: { x: number; y: numb
  * each right before left — the first of these that lies in the plot and meets no other ink (`weigh`: a dot, a
  * line, a marker's rule, a target), else the one that meets the least. Level and to the right reads best; a line
  * crossing the words reads worse; further than a row off its point, a label reads as another line's (two rows
- * up, the i-MiEV's sat against the Alliance's dot at phone width: a visual review). So where each of those four
- * has another line's dots or steps across its words (`away.data`: the ink less the markers' faint rules), the
+ * up, the i-MiEV's sat against the Alliance's dot at phone width: a visual review). So where each of those six
+ * places has another line's dots or steps across its words (`away.data`: the ink less the markers' faint rules), the
  * label goes up to LEADER_ROWS rows away, clear of them, with a leader from its point (`led`): of such places the
  * one meeting the least ink, words and leader (a dot on the leader's way, `away.dots`, as much as a label), then
  * the nearest; up to two dozen px further out, so a leader can slant past another line's dot.
@@ -361,8 +361,9 @@ export function inlineLabelSpot(
         if (!inPlot(spot) || away.data(boxOf(spot)) > 0) continue;
         // The leader weighed in pieces, so a slanting one meets only what lies along it, not its whole box; a dot
         // on its way reads as the dot it names, and counts as the words over a line do.
-        const weight = row - 1 + weigh(boxOf(spot)) + leaderPieces(point, leaderEnd(spot)).reduce((sum, piece) => sum + weigh(piece), 0)
-          + TEXT_WEIGHT * leaderPieces(point, leaderEnd(spot), LEADER_CLEARANCE).reduce((sum, piece) => sum + away.dots(piece), 0);
+        const end = leaderEnd(spot);
+        const weight = row - 1 + weigh(boxOf(spot)) + leaderPieces(point, end).reduce((sum, piece) => sum + weigh(piece), 0)
+          + TEXT_WEIGHT * leaderPieces(point, end, LEADER_CLEARANCE).reduce((sum, piece) => sum + away.dots(piece), 0);
         if (weight < crossed) [led, crossed] = [{ ...spot, led: true }, weight];
       }
     }
