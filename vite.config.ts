@@ -14,7 +14,7 @@ import { sharedChunk } from './scripts/sharedChunk.ts';
  * Node tests that replace modules (vi.doMock, vi.resetModules): in the Node project's shared module graph a reset
  * would hand every later file in that worker fresh copies of modules it already holds.
  */
-export const FRESH_NODE_TESTS = ['src/data/loadDataset.test.ts'];
+export const FRESH_NODE_TESTS = ['src/data/loadDataset.test.ts', 'src/i18n/format.test.ts'];
 /** The unit tests of .ts files that need a DOM (jsdom): they parse SVG, render the app or drive history. */
 export const DOM_UNIT_TESTS = ['src/export/sanitize.test.ts', 'src/export/svg.test.ts', 'src/security.test.ts', 'src/state/useUrlSync.test.ts', 'src/data/dataset.property.test.ts', 'src/lib/prefetchChunks.test.ts'];
 

@@ -5,6 +5,24 @@ const OCT_2017 = 2017 * 12 + 9;
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
 describe('formatsFor', () => {
+  it('makes a formatter at its first use, and once', async () => {
+    vi.resetModules();
+    const { formatsFor: freshFormats } = await import('./format');
+    const { NumberFormat } = Intl;
+    // A constructor, counted: each call makes a real formatter.
+    const made = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function made(...args: ConstructorParameters<typeof NumberFormat>) {
+      return new NumberFormat(...args);
+    } as typeof NumberFormat);
+    try {
+      const f = freshFormats('fr');
+      const before = made.mock.calls.length;
+      const figures = [f.exact(1234), f.exact(5678)];
+      expect([before, made.mock.calls.length, figures]).toEqual([0, 1, ['1\u202f234', '5\u202f678']]);
+    } finally {
+      made.mockRestore();
+    }
+  });
+
   it('writes English figures and dates', () => {
     const f = formatsFor('en');
     expect([f.exact(1234567), f.compact(10_610_000), f.percent(43.4), f.monthShort(OCT_2017), f.monthLong(OCT_2017)]).toEqual(['1,234,567', '10.6M', '43.4%', 'Oct 2017', 'October 2017']);

@@ -79,7 +79,15 @@ function runSource(source: string, { search = '', languages = ['en-US'], isDark 
   }
   PerformanceObserver.supportedEntryTypes = paintTiming ? ['element', 'paint', 'resource'] : ['resource'];
   const navigator = { languages, language: languages[0] };
-  vm.runInNewContext(source, { window, document, navigator, URLSearchParams, PerformanceObserver });
+  // The languages Intl formatters were made for: the guard makes one to initialise ICU ahead of the app.
+  const intlMade: string[] = [];
+  const Intl = {
+    NumberFormat: function NumberFormat(locale: string) {
+      intlMade.push(locale);
+      return { format: (value: number) => String(value) };
+    },
+  };
+  vm.runInNewContext(source, { window, document, navigator, URLSearchParams, PerformanceObserver, Intl });
   const paint = (names: string[]) => {
     painted.push(...names);
     [...observers].forEach((callback) => deliver(callback, names));
@@ -101,6 +109,7 @@ function runSource(source: string, { search = '', languages = ['en-US'], isDark 
     timers,
     cards: () => dataset.cards ?? null,
     frame,
+    intlMade,
   };
 }
 
@@ -219,6 +228,26 @@ describe('prerender-guard.js', () => {
       const page = runGuard({ hasStart: true, observeThrows: true });
       page.parsed();
       expect([page.appended, page.started(), page.timers.length]).toEqual([['preloads', 'entry'], 'parsed', 2]);
+    });
+
+    it('initialises ICU for the page\'s language two frames after starting the app, in a task of its own', () => {
+      const page = runGuard({ hasStart: true, isPrerendered: false, languages: ['fr-FR'] });
+      page.parsed();
+      const timers = () => page.timers.filter((timer) => timer.ms === 0);
+      page.frame();
+      const afterOne = [timers().length, [...page.intlMade]];
+      page.frame();
+      timers().forEach((timer) => timer.run());
+      expect([afterOne, page.intlMade]).toEqual([[0, []], ['fr']]);
+    });
+
+    it('initialises nothing before the app starts', () => {
+      const page = runGuard({ hasStart: true });
+      page.parsed();
+      page.frame();
+      page.frame();
+      page.timers.filter((timer) => timer.ms === 0).forEach((timer) => timer.run());
+      expect([page.started(), page.intlMade]).toEqual([null, []]);
     });
 
     it('starts nothing without a start template (the dev server’s page starts itself)', () => {
