@@ -89,8 +89,10 @@ function buildFormats(locale: Locale): Formats {
   } as Intl.NumberFormatOptions;
   const compact = madeOnUse(() => new Intl.NumberFormat(locale, compactOptions));
   const compactTotal = madeOnUse(() => new Intl.NumberFormat(locale, { ...compactOptions, minimumSignificantDigits: 3 }));
-  const computedPercent = madeOnUse(() => new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }));
-  const percent = madeOnUse(() => new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }));
+  const percentOptions: Intl.NumberFormatOptions = { style: 'unit', unit: 'percent', maximumFractionDigits: 1 };
+  const percent = madeOnUse(() => new Intl.NumberFormat(locale, percentOptions));
+  // The same, its one decimal always written: shares set side by side read alike.
+  const computedPercent = madeOnUse(() => new Intl.NumberFormat(locale, { ...percentOptions, minimumFractionDigits: 1 }));
   const monthShort = madeOnUse(() => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
   const monthLong = madeOnUse(() => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
   const year = madeOnUse(() => new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }));

@@ -231,6 +231,15 @@ describe('salesFootnotes on the edges', () => {
     ]);
   });
 
+  it('writes a gap\'s note in French as a sentence of its own, never a capital after a colon', () => {
+    // A record's note is a sentence ("Le tableau ne donne…"): French puts no capital after « : ».
+    const notes = salesFootnotes(salesYears(data, filter([2011, 2014], chosen)), [], 'units', 'stacked', intlFor('fr'));
+    expect(notes.slice(0, 1).concat(notes.slice(3, 4))).toEqual([
+      'Pas de barre Renault en 2011. A',
+      'Pas de barre Nissan en 2013. La source ne donne aucun chiffre pour cette année.',
+    ]);
+  });
+
   it('names the brands switched off and the grey part of stacked units', () => {
     const f = filter([2011, 2011], ['Renault']);
     expect(salesFootnotes(salesYears(data, f), hiddenBrandsWithFigures(data, f), 'units', 'stacked', en)).toEqual([

@@ -30,8 +30,10 @@ export const salesFr: Translation<typeof salesEn> = {
   'sales.leader.single': '{filtered, select, yes {parmi les marques affichées, } other {}}c’est {brand} qui a le plus vendu ({units}, {share})',
   'sales.leader.everyYear': '{filtered, select, yes {parmi les marques affichées, } other {}}c’est {brand} qui a le plus vendu chaque année',
   'sales.leader.someYears': '{filtered, select, yes {parmi les marques affichées, } other {}}c’est {brand} qui a le plus vendu {n} années sur {total}',
-  'sales.footnote.gap': 'Pas de barre {brand} en {years}\u202f: {note}',
-  'sales.footnote.noFigure': 'la source ne donne aucun chiffre pour cette année.',
+  // A period, not « : »: the note is a sentence of its own (a record's note, or the one below), and French
+  // puts no capital after a colon.
+  'sales.footnote.gap': 'Pas de barre {brand} en {years}. {note}',
+  'sales.footnote.noFigure': 'La source ne donne aucun chiffre pour cette année.',
   'sales.footnote.includes':
     'Les chiffres de {brand} incluent {inner} en {years}{layout, select, stacked {\u202f; sa barre montre le chiffre de {brand} moins celui de {inner}} other {}}.',
   'sales.footnote.hidden':
