@@ -207,13 +207,21 @@ describe('evLayout markers', () => {
       const starts = layout.markers.filter((m) => rowOf(layout, m.labelY) === 0).map((m) => Math.round(m.anchor === 'end' ? m.labelX - textWidth(m.marker.label, EV_LABEL_SIZE) : m.labelX));
       expect(starts.filter((start) => start < layout.plot.left), `${width} px`).toEqual([]);
       // The rows above may reach into the gutter: on a phone the first launches still have their labels.
-      expect(layout.markers.filter((m) => m.labelY === null).length, `${width} px`).toBeLessThanOrEqual(width < 360 ? 1 : 0);
     }
   });
-  it('drops the labels that collide on all three rows', () => {
-    const dense = Array.from({ length: 8 }, (_, i) => fixtureMarker(full().start + 60 + i, i));
+  it('labels all nine markers at every width, a phone’s chart taking a fourth row (Mitsubishi’s joining had none under 360 px)', () => {
+    const layouts = [300, 340, 350, 400, 634].map((width) => evLayout(lines(), markers(), full(), 'linear', width, null, [], 'en'));
+    expect(layouts.map((layout) => [layout.width, layout.markers.filter((m) => m.labelY === null).length, Math.max(...layout.markers.map((m) => rowOf(layout, m.labelY)!))])).toEqual([
+      [300, 0, 3], [340, 0, 3], [350, 0, 3], [400, 0, 2], [634, 0, 2],
+    ]);
+    // The fourth row is above the other three: the plot starts 15 px lower, and is as tall.
+    const [phone, , , wide] = layouts;
+    expect([phone!.plot.top - wide!.plot.top, phone!.plot.bottom - phone!.plot.top]).toEqual([15, 250]);
+  });
+  it('drops the labels that collide on all four rows', () => {
+    const dense = Array.from({ length: 10 }, (_, i) => fixtureMarker(full().start + 60 + i, i));
     const layout = evLayout([], dense, full(), 'linear', 340, null, [], 'en');
-    expect(layout.markers.map((m) => rowOf(layout, m.labelY))).toEqual([null, null, 2, 1, 0, 2, 1, 0]);
+    expect(layout.markers.map((m) => rowOf(layout, m.labelY))).toEqual([null, null, 3, 2, 1, 0, 3, 2, 1, 0]);
   });
 });
 

@@ -240,15 +240,29 @@ export function evBaseLayout(
   const lastMonth = (l: EvLine) => (l.continuesPast ? months.end : (l.points[l.points.length - 1]?.month ?? months.start));
   const isGutter = (l: EvLine) => (months.end - lastMonth(l)) / span <= GUTTER_SHARE;
   const gutterWidth = Math.ceil(Math.max(8, ...lines.filter(isGutter).map((l) => textWidth(labelText(l), EV_LABEL_SIZE, l.isTotal) + 14)));
-  const top = markers.length ? MARKER_ROWS * ROW_HEIGHT + 8 : 10;
-  const plotHeight = Math.max(Math.round(Math.min(340, Math.max(250, width * 0.5))), Math.floor((room ?? 0) - top - AXIS_BAND));
-  const bottom = top + plotHeight;
-  const yAxis = yScaleFor(lines, targets, scale, top, bottom);
-  // Whole pixels, so the plot's edges and every mark placed from them stay on the pixel grid.
-  const left = yAxis ? Math.ceil(Math.max(...yAxis.ticks.map((t) => textWidth(formatTick(t, formats), AXIS_FONT)))) + 10 : 6;
   const right = width - gutterWidth;
-  const x = scaleLinear().domain([months.start, months.end]).range([left + 6, right - 6]);
-  const xOf = (month: number) => toTenth(x(month));
+  // Launches claim label rows before events; right to left, so earlier labels stack above later lines.
+  const order = markers
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => Number(a.m.recordKey === 'events') - Number(b.m.recordKey === 'events') || b.m.month - a.m.month);
+  const labelWidths = order.map(({ m }) => textWidth(m.label, EV_LABEL_SIZE));
+  /** The plot under `rows` rows of marker labels, and where the labels go in them. */
+  const frameWith = (rows: number) => {
+    const top = markers.length ? rows * ROW_HEIGHT + 8 : 10;
+    const bottom = top + Math.max(Math.round(Math.min(340, Math.max(250, width * 0.5))), Math.floor((room ?? 0) - top - AXIS_BAND));
+    const yAxis = yScaleFor(lines, targets, scale, top, bottom);
+    // Whole pixels, so the plot's edges and every mark placed from them stay on the pixel grid.
+    const left = yAxis ? Math.ceil(Math.max(...yAxis.ticks.map((t) => textWidth(formatTick(t, formats), AXIS_FONT)))) + 10 : 6;
+    const x = scaleLinear().domain([months.start, months.end]).range([left + 6, right - 6]);
+    const xOf = (month: number) => toTenth(x(month));
+    const slots = markerLabelRows(order.map(({ m }, k) => ({ x: xOf(m.month), width: labelWidths[k]! })), rows, 0, width, left);
+    return { top, bottom, yAxis, left, xOf, slots, shown: slots.filter((slot) => slot.row !== null).length };
+  };
+  // A chart whose marker labels do not all fit three rows (a phone: Mitsubishi's joining had no label) takes a
+  // fourth where that shows more of them: a label left out is worse than 15 px more height.
+  const threeRows = frameWith(MARKER_ROWS);
+  const fourRows = threeRows.shown < markers.length ? frameWith(MARKER_ROWS + 1) : null;
+  const { top, bottom, yAxis, left, xOf, slots } = fourRows && fourRows.shown > threeRows.shown ? fourRows : threeRows;
   const yOf = (units: number) => toTenth(yAxis ? yAxis.y(units) : bottom);
 
   // Each line's vertices, for the cursor's readings to keep clear of (collected here, where they are made).
@@ -299,11 +313,6 @@ export function evBaseLayout(
     labels.push({ key: line.key, text, x, y, anchor, leader: led ? inlineLeader(end, { x, y, anchor }) : null });
   });
 
-  // Launches claim label rows before events; right to left, so earlier labels stack above later lines.
-  const order = markers
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => Number(a.m.recordKey === 'events') - Number(b.m.recordKey === 'events') || b.m.month - a.m.month);
-  const slots = markerLabelRows(order.map(({ m }) => ({ x: xOf(m.month), width: textWidth(m.label, EV_LABEL_SIZE) })), MARKER_ROWS, 0, width, left);
   // Stryker disable next-line ArrayDeclaration: every index is assigned below, so the length given up front changes nothing
   const placedMarkers = new Array<PlacedMarker>(markers.length);
   order.forEach(({ m, i }, k) => {
