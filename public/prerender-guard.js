@@ -71,10 +71,20 @@
       delete html.dataset.cards;
     };
     // A frame's callbacks run before its style and layout: the second frame's shows the cards in that frame.
-    // (Chromium runs no frame before the markup is parsed: <link rel="expect" blocking="render">. A browser that
-    // paints mid-parse shows them two frames into the parse.)
+    // The first frame may come once the first card is parsed (index.html's render-blocking link): the others are
+    // shown in the second frame or, if the markup is still being parsed then, in the frame after it is — a card
+    // shown half-parsed would grow under the reader, and move the first card's foot with it.
+    var showOnceParsed = function () {
+      if (document.readyState !== 'loading') {
+        showAllCards();
+        return;
+      }
+      document.addEventListener('DOMContentLoaded', function () {
+        window.requestAnimationFrame(showAllCards);
+      });
+    };
     window.requestAnimationFrame(function () {
-      window.requestAnimationFrame(showAllCards);
+      window.requestAnimationFrame(showOnceParsed);
     });
     // A tab that runs no frames (in the background) still shows them once parsed.
     document.addEventListener('DOMContentLoaded', function () {

@@ -92,8 +92,10 @@ describe('inlineGuard', () => {
 });
 
 describe('prerenderedHtml', () => {
-  const template = '<html lang="en"><head><script src="/prerender-guard.js"></script><script type="module" src="/assets/index-1.js"></script><link rel="modulepreload" href="/assets/react-1.js"></head><body><div id="root"></div></body></html>';
-  const page = { html: '<main>charts</main>', rootStyle: '--bg: #fff' };
+  const template =
+    '<html lang="en"><head><script src="/prerender-guard.js"></script><link rel="expect" href="#root-parsed" blocking="render" />' +
+    '<script type="module" src="/assets/index-1.js"></script><link rel="modulepreload" href="/assets/react-1.js"></head><body><div id="root"></div></body></html>';
+  const page = { html: '<main>charts</main>', rootStyle: '--bg: #fff', firstFrameEnd: 'ev-title' };
   const html = prerenderedHtml(template, page, 'abc', {
     modules: ['/assets/index-1.js', '/assets/react-1.js', '/assets/SalesView-1.js'],
     data: ['/data/alliance.json'],
@@ -105,7 +107,7 @@ describe('prerenderedHtml', () => {
     expect(html).toContain(
       '<head><template id="app-start"><script type="module" src="/assets/index-1.js"></script><link rel="modulepreload" href="/assets/react-1.js">' +
         '<link rel="modulepreload" crossorigin href="/assets/SalesView-1.js"><link rel="preload" as="fetch" crossorigin href="/data/alliance.json"></template>\n' +
-        '    <script src="/prerender-guard.js" data-map-outlines="/assets/countries-1.json"></script></head>',
+        '    <script src="/prerender-guard.js" data-map-outlines="/assets/countries-1.json"></script><link rel="expect" href="#ev-title" blocking="render" /></head>',
     );
     expect(html.match(/\/assets\/index-1\.js/g)).toHaveLength(1);
     expect(html.match(/\/assets\/react-1\.js/g)).toHaveLength(1);
@@ -125,6 +127,14 @@ describe('prerenderedHtml', () => {
     // Under a base path, Vite writes the guard's address with it.
     const based = prerenderedHtml(template.replace('/prerender-guard.js', '/atlas/prerender-guard.js'), page, 'abc', { modules: [], data: [], mapOutlines: '/atlas/c.json', base: '/atlas/' });
     expect(based).toContain('<script src="/atlas/prerender-guard.js" data-map-outlines="/atlas/c.json"></script>');
+  });
+
+  it('lets the first frame render once the first card is parsed (the second card\'s title begins), not all of #root', () => {
+    expect(html).toContain('<link rel="expect" href="#ev-title" blocking="render" />');
+    expect(html).not.toContain('#root-parsed');
+    // One view: nothing is held back, and rendering waits for all of #root as in the template.
+    expect(prerenderedHtml(template, { ...page, firstFrameEnd: null }, 'abc', { modules: [], data: [], mapOutlines: '/a.json', base: '/' })).toContain('href="#root-parsed"');
+    expect(() => prerenderedHtml(template.replace(' blocking="render"', ''), page, 'abc', { modules: [], data: [], mapOutlines: '/a.json', base: '/' })).toThrow(/expect/);
   });
 
   it('puts the pre-rendered page and the dataset digest in #root, and the theme on <html>', () => {

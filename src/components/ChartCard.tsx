@@ -10,7 +10,7 @@ import type { ChartDrawing } from '../export/svg';
 import { selectComparedYear, useFilters, type YearRange } from '../state/filters';
 import { useDrawnChoices } from '../state/drawnChoices';
 import { useTheme } from '../theme/useTheme';
-import type { ChartId, ChartTable, LegendItem } from './chartTypes';
+import { cardTitleId, type ChartId, type ChartTable, type LegendItem } from './chartTypes';
 import { emptyAction } from './emptyAction';
 import { EmbedCredit } from './EmbedCredit';
 import { cursorNote } from './cursorNote';
@@ -118,7 +118,7 @@ export function ChartCard(props: ChartCardProps) {
     [chart, parts, drawing, emptyMessage, screenWidth],
   );
   const outside = emptyMessage ? null : cursorNote({ at, vs, yearRange }, dataYears, intl);
-  const titleId = `${chart}-title`;
+  const titleId = cardTitleId(chart);
   const summaryId = `${chart}-summary`;
 
   return (

@@ -2,6 +2,8 @@ import type { Brand } from '../data/schema';
 
 export type ChartId = 'sales' | 'ev' | 'ownership' | 'plants';
 export const CHART_IDS: readonly ChartId[] = ['sales', 'ev', 'ownership', 'plants'];
+/** The id of a card's title: its figure's label, a page's #fragment, and where a pre-rendered page's first frame ends. */
+export const cardTitleId = (chart: ChartId) => `${chart}-title`;
 
 export type Cell = string | number | null;
 

@@ -103,7 +103,10 @@ function runSource(source: string, { search = '', languages = ['en-US'], isDark 
     links,
     appended,
     started: () => dataset.appStart ?? null,
-    parsed: () => fire('DOMContentLoaded'),
+    parsed: () => {
+      document.readyState = 'interactive';
+      fire('DOMContentLoaded');
+    },
     paint,
     hide,
     timers,
@@ -270,6 +273,18 @@ describe('prerender-guard.js', () => {
       page.frame();
       seen.push(page.cards());
       expect(seen).toEqual(['first', 'first', 'first', null]);
+    });
+
+    it('shows them no earlier than the frame after the markup is parsed, where the first frames come mid-parse', () => {
+      const page = runGuard({ hasStart: true });
+      page.frame();
+      page.frame();
+      page.frame();
+      const beforeParsed = page.cards();
+      page.parsed();
+      const atParsed = page.cards();
+      page.frame();
+      expect([beforeParsed, atParsed, page.cards()]).toEqual(['first', 'first', null]);
     });
 
     it('shows them 2 s after the markup is parsed where no frame runs (a tab in the background)', () => {

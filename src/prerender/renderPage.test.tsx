@@ -7,9 +7,11 @@ import { dataset } from '../test/renderWithProviders';
 
 // One server render for the file: it loads every view and draws ~1,000 elements.
 let page: Document;
+let firstFrameEnd: string | null = null;
 beforeAll(async () => {
-  const { html } = await renderPage(realDataset, topology as unknown as CountriesTopology);
-  page = new DOMParser().parseFromString(`<div id="root">${html}</div>`, 'text/html');
+  const rendered = await renderPage(realDataset, topology as unknown as CountriesTopology);
+  firstFrameEnd = rendered.firstFrameEnd;
+  page = new DOMParser().parseFromString(`<div id="root">${rendered.html}</div>`, 'text/html');
 });
 
 const card = (chart: string) => page.querySelector(`figure[data-chart="${chart}"]`);
@@ -19,6 +21,15 @@ describe('renderPage (the build-time pre-render) from the real dataset', () => {
   it('renders the four cards, none of them a loading skeleton', () => {
     expect([...page.querySelectorAll('figure[data-chart]')].map((f) => f.getAttribute('data-chart'))).toEqual(['sales', 'ev', 'ownership', 'plants']);
     expect(page.querySelectorAll('.is-loading, .skeleton')).toHaveLength(0);
+  });
+
+  it('ends the first frame\'s markup where the second card begins: its title is the first id after the whole first card', () => {
+    const first = card('sales');
+    const end = firstFrameEnd === null ? null : page.getElementById(firstFrameEnd);
+    expect([firstFrameEnd, end?.closest('figure')?.getAttribute('data-chart')]).toEqual(['ev-title', 'ev']);
+    // Everything with an id between the first card's end and the marker would be missing from the first frame.
+    const between = [...page.querySelectorAll('[id]')].filter((el) => first!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && !first!.contains(el) && el !== end && end!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING);
+    expect(between).toEqual([]);
   });
 
   it('draws the sales card as static SVG with one bar per figure: 25 (Renault 8, Nissan 8, AvtoVAZ 2011–2016, Mitsubishi 2016–2018)', () => {

@@ -7,12 +7,18 @@ import { parseDataset } from '../data/parseDataset';
 import { setDataset } from '../data/useDataset';
 import { lightTheme, themeCssVars } from '../theme/tokens';
 import { VIEWS } from '../views';
+import { cardTitleId } from '../components/chartTypes';
 
 /** What the build writes into index.html: the app's markup for #root and the theme's variables for <html>. */
 export interface PrerenderedPage {
   html: string;
   /** The light theme's CSS variables as a style attribute value (the page's colours before any script runs). */
   rootStyle: string;
+  /**
+   * The id of the first element the page's first frame does not need: the title of the second card, which the
+   * guard holds back for a frame (public/prerender-guard.js). Null with fewer than two views.
+   */
+  firstFrameEnd: string | null;
 }
 
 /**
@@ -32,5 +38,6 @@ export async function renderPage(datasetBody: unknown, topology: CountriesTopolo
   const rootStyle = Object.entries({ ...themeCssVars(lightTheme), 'color-scheme': 'light' })
     .map(([name, value]) => `${name}: ${value}`)
     .join('; ');
-  return { html, rootStyle };
+  const heldBack = VIEWS[1];
+  return { html, rootStyle, firstFrameEnd: heldBack ? cardTitleId(heldBack.chart) : null };
 }
