@@ -117,10 +117,10 @@ export function inlineGuard(html: string, guardPath: string, file: string): stri
 /** Where index.html links the guard script (public/prerender-guard.js), under the build's base. */
 const guardHref = (base: string) => `${base}prerender-guard.js`;
 
-/** The tags with which Vite starts the app: the entry module and its static imports' preloads. */
 /** index.html's render-blocking link, up to its closing: rendering waits for #root to be parsed (see index.html). */
 const RENDER_BLOCK = '<link rel="expect" href="#root-parsed" blocking="render"';
 
+/** The tags with which Vite starts the app: the entry module and its static imports' preloads. */
 const START_TAG = /<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g;
 
 /**
@@ -155,8 +155,8 @@ export function prerenderedHtml(template: string, page: PrerenderedPage, digest:
     .replace(`${guard}>`, () => `<template id="app-start">${startTags.join('')}</template>\n    ${guard} data-map-outlines="${mapOutlines}">`)
     .replace(ROOT_MARKUP, () => `<div id="root" data-dataset="${digest}">${page.html}</div>`)
     // The first frame needs the page down to the first card; the guard holds the others back a frame. Parsing
-    // the other ~75% of the HTML (the map's outlines alone are 130 KB) before it put the first chart ~16 ms later
-    // (probes, 11 loads interleaved: 0.65x against 0.61x the reference page's chart).
+    // the other ~75% of the HTML (the map's outlines alone are 107 KB) before it put the first chart 16–24 ms later
+    // (probes of 11–15 loads interleaved with the reference page: 0.65–0.66x against 0.61x its chart).
     .replace(RENDER_BLOCK, () => (page.firstFrameEnd ? `<link rel="expect" href="#${page.firstFrameEnd}" blocking="render"` : RENDER_BLOCK));
 }
 
