@@ -1,4 +1,4 @@
-/* global window, document, navigator, URLSearchParams, PerformanceObserver */
+/* global window, document, navigator, URLSearchParams, PerformanceObserver, IntersectionObserver */
 /*
  * Run from <head> — written into the built page by scripts/prerenderPlugin.ts (inlineGuard), the one inline
  * script the CSP allows, by its SHA-256; fetched from here by the dev server — so it runs before the body is
@@ -19,8 +19,8 @@
  *
  * And it starts the app: the build puts the entry module, the chunks the views hydrate with and the dataset's
  * preload in <template id="app-start"> (scripts/prerenderPlugin.ts). A page whose pre-render shows starts them
- * once that is painted — loaded before, they took the cores its first frame was rasterized on (its first
- * paint 30–70 ms later on this machine). Any other page (stale, not pre-rendered, in a background tab, or a
+ * once that is painted, the cards held back included — loaded before, they took the cores its frames were
+ * rasterized on (the first paint 30–70 ms later on this machine, the held-back cards' 50–70 ms). Any other page (stale, not pre-rendered, in a background tab, or a
  * browser without paint timing) runs the entry as soon as the markup is parsed, when a module script would
  * have run; one known to be stale from here fetches at once, as the HTML's own preloads would have.
  */
@@ -68,13 +68,57 @@
     });
   };
   var html = document.documentElement;
+  var observes = function (type) {
+    return typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes || []).indexOf(type) >= 0;
+  };
+  // What must be painted before the app starts (see startApp below): the page's first frame, and the cards held
+  // back where the browser can tell when they are (Element Timing; elsewhere the first frame is all it waits for).
+  var painted = { first: false, cards: true };
+  var onPainted = function () {};
+  var markPainted = function (what) {
+    painted[what] = true;
+    if (painted.first && painted.cards) onPainted();
+  };
+  // The held-back cards' titles say when their frame is on screen (Element Timing reports text once painted).
+  // Text far out of view is never painted: only titles in the viewport are waited for (none on a phone's first
+  // screen, which holds the first card).
+  var HELD_TITLE = 'held-card-title';
+  var watchHeldCards = function () {
+    var titles = document.querySelectorAll('#views > .card ~ .card > .card-head > .card-title');
+    var untag = function () {
+      for (var t = 0; t < titles.length; t += 1) titles[t].removeAttribute('elementtiming');
+      markPainted('cards');
+    };
+    if (titles.length === 0 || typeof IntersectionObserver !== 'function') {
+      untag();
+      return;
+    }
+    for (var t = 0; t < titles.length; t += 1) titles[t].setAttribute('elementtiming', HELD_TITLE);
+    // Reported for the frame that lays them out, before it is painted.
+    var inView = new IntersectionObserver(function (entries) {
+      inView.disconnect();
+      if (!entries.some(function (entry) { return entry.isIntersecting; })) {
+        untag();
+        return;
+      }
+      new PerformanceObserver(function (list, observer) {
+        if (!list.getEntries().some(function (entry) { return entry.identifier === HELD_TITLE; })) return;
+        observer.disconnect();
+        untag();
+      }).observe({ type: 'element', buffered: true });
+    });
+    for (var v = 0; v < titles.length; v += 1) inView.observe(titles[v]);
+  };
   var timing = window.performance;
   var navigation = timing && timing.getEntriesByType ? timing.getEntriesByType('navigation')[0] : null;
   var isFirstVisit = (!navigation || navigation.type === 'navigate') && window.location.hash === '';
   if (html.dataset.prerender !== 'stale' && isFirstVisit) {
     html.dataset.cards = 'first';
+    painted.cards = !observes('element');
     var showAllCards = function () {
+      if (html.dataset.cards !== 'first') return;
       delete html.dataset.cards;
+      if (!painted.cards) watchHeldCards();
     };
     // A frame's callbacks run before its style and layout: the second frame's shows the cards in that frame.
     // The first frame may come once the first card is parsed (index.html's render-blocking link): the others are
@@ -127,7 +171,10 @@
       window.setTimeout(warmIntl, 0);
     });
   };
-  var seesPaint = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0;
+  onPainted = function () {
+    startApp('paint');
+  };
+  var seesPaint = observes('paint');
   // A page that will not paint its pre-render fetches at once, as the preloads in the HTML would have.
   if (html.dataset.prerender === 'stale' || !seesPaint || document.visibilityState !== 'visible') fetchApp();
   var whenParsed = function () {
@@ -149,7 +196,7 @@
       new PerformanceObserver(function (list, observer) {
         if (list.getEntriesByName('first-contentful-paint').length === 0) return;
         observer.disconnect();
-        startApp('paint');
+        markPainted('first');
       }).observe({ type: 'paint', buffered: true });
     } catch {
       startApp('parsed');

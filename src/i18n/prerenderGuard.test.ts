@@ -24,6 +24,10 @@ interface FakePage {
   /** How the page was reached (PerformanceNavigationTiming.type); none where the browser does not say. */
   navigationType?: 'navigate' | 'reload' | 'back_forward' | null;
   hash?: string;
+  /** Element Timing (PerformanceObserver's 'element' entries); a browser without it has paint timing only. */
+  elementTiming?: boolean;
+  /** Whether IntersectionObserver exists. */
+  intersection?: boolean;
 }
 
 /**
@@ -34,7 +38,7 @@ function runGuard(page: FakePage, source = GUARD) {
   return runSource(source, page);
 }
 
-function runSource(source: string, { search = '', languages = ['en-US'], isDark = false, outlines = '/assets/countries-1.json', hasStart = false, isPrerendered = true, visibility = 'visible', paintTiming = true, observeThrows = false, navigationType = 'navigate', hash = '' }: FakePage) {
+function runSource(source: string, { search = '', languages = ['en-US'], isDark = false, outlines = '/assets/countries-1.json', hasStart = false, isPrerendered = true, visibility = 'visible', paintTiming = true, observeThrows = false, navigationType = 'navigate', hash = '', elementTiming = true, intersection = true }: FakePage) {
   const dataset: Record<string, string> = {};
   const links: Record<string, string>[] = [];
   const appended: string[] = [];
@@ -42,9 +46,24 @@ function runSource(source: string, { search = '', languages = ['en-US'], isDark 
   const timers: { run: () => void; ms: number }[] = [];
   // Paint entries so far, and the observers: a buffered one is handed those already reported, as browsers do.
   const painted: string[] = [];
-  const observers: ((list: { getEntriesByName: (name: string) => unknown[] }, observer: { disconnect: () => void }) => void)[] = [];
-  const deliver = (callback: (typeof observers)[number], names: readonly string[]) =>
-    callback({ getEntriesByName: (name) => names.filter((n) => n === name) }, { disconnect: () => observers.splice(observers.indexOf(callback), 1) });
+  type Observer = (list: { getEntriesByName: (name: string) => unknown[]; getEntries: () => unknown[] }, observer: { disconnect: () => void }) => void;
+  const observers: Observer[] = [];
+  const elementObservers: Observer[] = [];
+  // Element Timing entries so far (their identifiers), handed to a buffered 'element' observer as to a 'paint' one.
+  const elementsPainted: string[] = [];
+  const deliverTo = (list: Observer[], callback: Observer, names: readonly string[], entries: unknown[]) =>
+    callback({ getEntriesByName: (name) => names.filter((n) => n === name), getEntries: () => entries }, { disconnect: () => list.splice(list.indexOf(callback), 1) });
+  const deliver = (callback: Observer, names: readonly string[]) => deliverTo(observers, callback, names, []);
+  const deliverElements = (callback: Observer, identifiers: readonly string[]) =>
+    deliverTo(elementObservers, callback, [], identifiers.map((identifier) => ({ identifier })));
+  // The three cards after the first: their titles, with the attributes the guard sets on them.
+  const heldTitles = [0, 1, 2].map(() => new Map<string, string>());
+  const titleNodes = heldTitles.map((attributes) => ({
+    setAttribute: (name: string, value: string) => attributes.set(name, value),
+    removeAttribute: (name: string) => attributes.delete(name),
+  }));
+  // IntersectionObservers, reported to when the page lays out (`layout` below) with which titles are in view.
+  const intersectionObservers: { callback: (entries: { isIntersecting: boolean; target: unknown }[]) => void; targets: unknown[]; live: boolean }[] = [];
   const template = { content: { querySelectorAll: (selector: string) => (selector === 'link' ? ['preloads'] : selector === 'script' ? ['entry'] : []) } };
   const frames: (() => void)[] = [];
   const performance = { getEntriesByType: (type: string) => (type === 'navigation' && navigationType ? [{ type: navigationType }] : []) };
@@ -66,18 +85,29 @@ function runSource(source: string, { search = '', languages = ['en-US'], isDark 
     readyState: 'loading',
     visibilityState: visibility,
     addEventListener: (type: string, listener: () => void) => listeners.set(type, [...(listeners.get(type) ?? []), listener]),
+    querySelectorAll: (selector: string) => (selector === '#views > .card ~ .card > .card-head > .card-title' ? titleNodes : []),
   };
   const fire = (type: string) => listeners.get(type)?.forEach((listener) => listener());
   function PerformanceObserver(callback: (typeof observers)[number]) {
     return {
       observe: (options: { type: string; buffered?: boolean }) => {
         if (observeThrows) throw new TypeError('observe: unsupported options');
+        if (options.type === 'element') {
+          elementObservers.push(callback);
+          if (options.buffered && elementsPainted.length > 0) deliverElements(callback, elementsPainted);
+          return;
+        }
         observers.push(callback);
         if (options.type === 'paint' && options.buffered && painted.length > 0) deliver(callback, painted);
       },
     };
   }
-  PerformanceObserver.supportedEntryTypes = paintTiming ? ['element', 'paint', 'resource'] : ['resource'];
+  PerformanceObserver.supportedEntryTypes = [...(paintTiming && elementTiming ? ['element'] : []), ...(paintTiming ? ['paint'] : []), 'resource'];
+  function IntersectionObserver(callback: (typeof intersectionObservers)[number]['callback']) {
+    const observer = { callback, targets: [] as unknown[], live: true };
+    intersectionObservers.push(observer);
+    return { observe: (target: unknown) => observer.targets.push(target), disconnect: () => (observer.live = false) };
+  }
   const navigator = { languages, language: languages[0] };
   // The languages Intl formatters were made for: the guard makes one to initialise ICU ahead of the app.
   const intlMade: string[] = [];
@@ -87,7 +117,7 @@ function runSource(source: string, { search = '', languages = ['en-US'], isDark 
       return { format: (value: number) => String(value) };
     },
   };
-  vm.runInNewContext(source, { window, document, navigator, URLSearchParams, PerformanceObserver, Intl });
+  vm.runInNewContext(source, { window, document, navigator, URLSearchParams, PerformanceObserver, Intl, ...(intersection ? { IntersectionObserver } : {}) });
   const paint = (names: string[]) => {
     painted.push(...names);
     [...observers].forEach((callback) => deliver(callback, names));
@@ -98,6 +128,14 @@ function runSource(source: string, { search = '', languages = ['en-US'], isDark 
   };
   // Runs the callbacks of one animation frame (those requested in it wait for the next).
   const frame = () => frames.splice(0).forEach((run) => run());
+  // The frame's layout, as IntersectionObserver reports it: how many of the held-back titles are in view.
+  const layout = (inView: number) =>
+    intersectionObservers.filter((observer) => observer.live).forEach((observer) => observer.callback(observer.targets.map((target, i) => ({ isIntersecting: i < inView, target }))));
+  // Element Timing entries reported (by identifier), once the text they are for is on screen.
+  const elementPaint = (identifiers: string[]) => {
+    elementsPainted.push(...identifiers);
+    [...elementObservers].forEach((callback) => deliverElements(callback, identifiers));
+  };
   return {
     isStale: dataset.prerender === 'stale',
     links,
@@ -112,6 +150,9 @@ function runSource(source: string, { search = '', languages = ['en-US'], isDark 
     timers,
     cards: () => dataset.cards ?? null,
     frame,
+    layout,
+    elementPaint,
+    titleTags: () => heldTitles.map((attributes) => attributes.get('elementtiming') ?? null),
     intlMade,
   };
 }
@@ -130,7 +171,11 @@ describe('prerender-guard.js as the build writes it (minifyGuard)', () => {
       guard.parsed();
       guard.paint(['first-contentful-paint']);
       guard.frame();
-      return [...atHead, guard.cards(), guard.appended, guard.started(), guard.timers.map((timer) => timer.ms)];
+      const shown = [guard.cards(), [...guard.appended], guard.started(), guard.titleTags()];
+      guard.frame();
+      guard.layout(1);
+      guard.elementPaint(['held-card-title']);
+      return [...atHead, ...shown, guard.appended, guard.started(), guard.titleTags(), guard.timers.map((timer) => timer.ms)];
     };
     expect(minified.length).toBeLessThan(GUARD.length / 2);
     for (const page of pages) expect([page, observe(minified, page)]).toEqual([page, observe(GUARD, page)]);
@@ -176,8 +221,8 @@ describe('prerender-guard.js', () => {
   });
 
   describe('starting the app', () => {
-    it('starts a page whose pre-render shows once it is painted, not when its markup is parsed', () => {
-      const page = runGuard({ hasStart: true });
+    it('starts a page whose pre-render shows once it is painted, not when its markup is parsed (a browser without Element Timing)', () => {
+      const page = runGuard({ hasStart: true, elementTiming: false });
       page.parsed();
       page.paint(['first-paint']);
       expect([page.appended, page.started()]).toEqual([[], null]);
@@ -187,11 +232,60 @@ describe('prerender-guard.js', () => {
     });
 
     it('starts it once parsed, not before, where the first paint came while the markup was parsed', () => {
-      const page = runGuard({ hasStart: true });
+      const page = runGuard({ hasStart: true, elementTiming: false });
       page.paint(['first-paint', 'first-contentful-paint']);
       expect(page.appended).toEqual([]);
       page.parsed();
       expect([page.appended, page.started()]).toEqual([['preloads', 'entry'], 'paint']);
+    });
+
+    it('waits for the frame that shows the held-back cards too, told by their titles\' Element Timing, then untags them', () => {
+      const page = runGuard({ hasStart: true });
+      page.parsed();
+      page.paint(['first-contentful-paint']);
+      const steps: unknown[] = [[page.started(), page.titleTags()]];
+      page.frame();
+      page.frame();
+      // Shown: the titles are tagged for the frame that paints them.
+      steps.push([page.cards(), page.started(), page.titleTags()]);
+      page.layout(1);
+      // Another text's entry (the benchmark tags the charts' own) is not theirs.
+      page.elementPaint(['ev']);
+      steps.push(page.started());
+      page.elementPaint(['held-card-title']);
+      steps.push([page.appended, page.started(), page.titleTags()]);
+      expect(steps).toEqual([
+        [null, [null, null, null]],
+        [null, null, ['held-card-title', 'held-card-title', 'held-card-title']],
+        null,
+        [['preloads', 'entry'], 'paint', [null, null, null]],
+      ]);
+    });
+
+    it('waits for both paints in either order', () => {
+      const page = runGuard({ hasStart: true });
+      page.parsed();
+      page.frame();
+      page.frame();
+      page.layout(3);
+      page.elementPaint(['held-card-title']);
+      const beforeFirst = page.started();
+      page.paint(['first-contentful-paint']);
+      expect([beforeFirst, page.started()]).toEqual([null, 'paint']);
+    });
+
+    it('does not wait for held-back titles out of view (never reported: a phone\'s first screen holds one card), nor where nothing can tell', () => {
+      const outOfView = runGuard({ hasStart: true });
+      const noIntersection = runGuard({ hasStart: true, intersection: false });
+      const started = [outOfView, noIntersection].map((page) => {
+        page.parsed();
+        page.paint(['first-contentful-paint']);
+        page.frame();
+        page.frame();
+        page.layout(0);
+        return [page.started(), page.titleTags()];
+      });
+      expect(started).toEqual([['paint', [null, null, null]], ['paint', [null, null, null]]]);
     });
 
     it('starts it after 2 s if no paint is reported, or when the tab goes to the background, and only once', () => {
