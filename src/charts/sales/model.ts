@@ -227,14 +227,14 @@ function oneBrandPhrase(figures: readonly { year: number; figure: Figure }[], sp
 }
 
 function leaderPhrase(years: readonly SalesYear[], isFiltered: boolean, intl: IntlShape): string | null {
-  const perYear = years.map((y) => y.cells.filter(hasFigure)).filter((cells) => cells.length > 0);
-  if (new Set(perYear.flat().map((c) => c.brand)).size === 1) {
-    const figures = years.flatMap((y) => y.cells.filter(hasFigure).map((figure) => ({ year: y.year, figure })));
+  const perYear = years.map((y) => ({ year: y.year, cells: y.cells.filter(hasFigure) })).filter((y) => y.cells.length > 0);
+  if (new Set(perYear.flatMap((y) => y.cells.map((c) => c.brand))).size === 1) {
+    const figures = perYear.flatMap((y) => y.cells.map((figure) => ({ year: y.year, figure })));
     // Stryker disable next-line OptionalChaining: one brand has figures here, so the years are not empty
     return oneBrandPhrase(figures, [years[0]?.year ?? 0, years[years.length - 1]?.year ?? 0], intl);
   }
   // Stryker disable next-line ArrayDeclaration: each year left in perYear has a figure, so topSeller always finds one
-  const leaders = perYear.flatMap((cells) => topSeller(cells) ?? []);
+  const leaders = perYear.flatMap((y) => topSeller(y.cells) ?? []);
   const counts = new Map<Brand, number>();
   for (const l of leaders) counts.set(l.brand, (counts.get(l.brand) ?? 0) + 1);
   const [top, n] = [...counts].sort((x, y) => y[1] - x[1])[0] ?? [];
