@@ -20,9 +20,10 @@
  * And it starts the app: the build puts the entry module, the chunks the views hydrate with and the dataset's
  * preload in <template id="app-start"> (scripts/prerenderPlugin.ts). A page whose pre-render shows starts them
  * once that is painted, the cards held back included — loaded before, they took the cores its frames were
- * rasterized on (the first paint 30–70 ms later on this machine, the held-back cards' 50–70 ms). Any other page (stale, not pre-rendered, in a background tab, or a
- * browser without paint timing) runs the entry as soon as the markup is parsed, when a module script would
- * have run; one known to be stale from here fetches at once, as the HTML's own preloads would have.
+ * rasterized on (the first paint 30–70 ms later on this machine, the held-back cards' 50–70 ms). Any other page
+ * (stale, not pre-rendered, in a background tab, or a browser without paint timing) runs the entry as soon as the
+ * markup is parsed, when a module script would have run; one known to be stale from here fetches at once, as the
+ * HTML's own preloads would have.
  */
 (function () {
   var languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
