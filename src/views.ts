@@ -2,13 +2,17 @@ import type { ChartId } from './components/chartTypes';
 import { lazyView, type LazyView } from './components/lazyView';
 import type { Dataset } from './data/schema';
 import type { MessageId } from './i18n/messages';
+import { reimportable } from './lib/reimportable';
 
 // Each view is its own chunk (sales carries Recharts, plants d3-geo and topojson), so the first script is only the shell.
-const salesModule = () => import('./charts/sales/SalesView');
+const salesModule = reimportable(() => import('./charts/sales/SalesView'));
 const sales = lazyView(() => salesModule().then((m) => m.SalesView));
-const ev = lazyView(() => import('./charts/ev/EvView').then((m) => m.EvView));
-const ownership = lazyView(() => import('./charts/ownership/OwnershipView').then((m) => m.OwnershipView));
-const plants = lazyView(() => import('./charts/plants/PlantsView').then((m) => m.PlantsView));
+const evModule = reimportable(() => import('./charts/ev/EvView'));
+const ev = lazyView(() => evModule().then((m) => m.EvView));
+const ownershipModule = reimportable(() => import('./charts/ownership/OwnershipView'));
+const ownership = lazyView(() => ownershipModule().then((m) => m.OwnershipView));
+const plantsModule = reimportable(() => import('./charts/plants/PlantsView'));
+const plants = lazyView(() => plantsModule().then((m) => m.PlantsView));
 
 /**
  * The four views, in page order, with their titles' message ids; App wraps each in its own error boundary and

@@ -3,12 +3,16 @@ import { IntlContext } from 'react-intl';
 import type { ChartTable } from './chartTypes';
 import type { ExportDialog as ExportDialogType } from './ExportDialog';
 import { lazyView, type LazyView } from './lazyView';
+import { reimportable } from '../lib/reimportable';
 
 // UI a reader opens rather than what the page shows: chunks of their own (~5 KiB gzip together, the table's
 // styles in its chunk), out of the first load; run on first use, and fetched once the page is idle so they open offline too (main.tsx).
-export const exportDialog = lazyView<Parameters<typeof ExportDialogType>[0]>(() => import(/* idle-prefetch */ './ExportDialog').then((m) => m.ExportDialog));
-export const sourcePanel = lazyView<Record<string, never>>(() => import(/* idle-prefetch */ './SourcePanel').then((m) => m.SourcePanel));
-export const dataTable = lazyView<{ table: ChartTable }>(() => import(/* idle-prefetch */ './DataTable').then((m) => m.DataTable));
+const exportDialogModule = reimportable(() => import(/* idle-prefetch */ './ExportDialog'));
+export const exportDialog = lazyView<Parameters<typeof ExportDialogType>[0]>(() => exportDialogModule().then((m) => m.ExportDialog));
+const sourcePanelModule = reimportable(() => import(/* idle-prefetch */ './SourcePanel'));
+export const sourcePanel = lazyView<Record<string, never>>(() => sourcePanelModule().then((m) => m.SourcePanel));
+const dataTableModule = reimportable(() => import(/* idle-prefetch */ './DataTable'));
+export const dataTable = lazyView<{ table: ChartTable }>(() => dataTableModule().then((m) => m.DataTable));
 
 interface Props<P extends object> {
   code: LazyView<P>;

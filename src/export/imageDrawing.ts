@@ -3,10 +3,12 @@ import { RawIntlProvider, type IntlShape } from 'react-intl';
 import { loadOnce } from '../lib/loadOnce';
 import type { Theme } from '../theme/tokens';
 import type { ChartDrawing } from './svg';
+import { reimportable } from '../lib/reimportable';
 
 // react-dom/server's renderToStaticMarkup is 60 KiB gzip and only images need it, so it is fetched when someone
 // exports, not with the page (it was a quarter of the first load in the views' chunk).
-const imageRenderer = loadOnce(() => import(/* idle-prefetch */ 'react-dom/server').then((server) => server.renderToStaticMarkup));
+const serverModule = reimportable(() => import(/* idle-prefetch */ 'react-dom/server'));
+const imageRenderer = loadOnce(() => serverModule().then((server) => server.renderToStaticMarkup));
 
 /** Loads the image drawing code, once: every export action awaits this before drawing; a failed fetch is tried again by the next. */
 export function loadImageRenderer(): Promise<void> {

@@ -18,6 +18,7 @@ import type { EvLine, EvMarker, EvWindow } from './model';
 import type { EvTarget } from './targets';
 import { useElementWidth } from '../../components/useElementWidth';
 import { highlightOf, NO_HIGHLIGHT, type Highlight } from '../../state/highlight';
+import { reimportable } from '../../lib/reimportable';
 
 interface EvChartProps {
   lines: readonly EvLine[];
@@ -45,7 +46,7 @@ const brandOf = (active: EvActive): Brand | null =>
  * there by the time a reader points, and offline), not with the first load: 0.6 KiB gzip, which the first load
  * had grown by this round (the goal is 1.1× the reference page's).
  */
-export const loadEvTooltip = loadOnce(() => import(/* idle-prefetch */ './EvTooltip'));
+export const loadEvTooltip = loadOnce(reimportable(() => import(/* idle-prefetch */ './EvTooltip')));
 
 /** The record a mark stands for, to open its source. */
 function recordOf(active: EvActive): { source: string; record: RecordRef } {

@@ -22,9 +22,10 @@ import { joinSentences } from '../../i18n/joinList';
 import { loadOnce } from '../../lib/loadOnce';
 import { useLoaded } from '../../lib/useLoaded';
 import { formatsOf } from '../../i18n/format';
+import { reimportable } from '../../lib/reimportable';
 
 // Two years compared is a reader's later step: its sentence is fetched when asked for, out of the first script.
-const loadCompare = loadOnce(() => import(/* idle-prefetch */ './compare'));
+const loadCompare = loadOnce(reimportable(() => import(/* idle-prefetch */ './compare')));
 
 /** Cumulative EV sales of the Alliance, its brands and models, 2009–2021, from reported milestones. */
 export function EvView({ dataset }: { dataset: Dataset }) {

@@ -33,12 +33,13 @@ import { LazySalesChart } from './LazySalesChart';
 import { SalesControls } from './SalesControls';
 import { SalesImage } from './SalesStaticSvg';
 import './sales.css';
+import { reimportable } from '../../lib/reimportable';
 
 // The page's start waits for the interactive chart through this chunk (views.ts: drawnLater).
 export { loadSalesChart } from './loadSalesChart';
 
 // Two years compared is a reader's later step: its sentence is fetched when asked for, out of the first script.
-const loadCompare = loadOnce(() => import(/* idle-prefetch */ './compare'));
+const loadCompare = loadOnce(reimportable(() => import(/* idle-prefetch */ './compare')));
 
 /** Units sold per brand per year (the years the dataset has), stacked or grouped, as units or share of the Alliance total. */
 export function SalesView({ dataset }: { dataset: Dataset }) {

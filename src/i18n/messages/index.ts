@@ -5,6 +5,7 @@ import type { Locale } from '../locales';
 import { loadOnce } from '../../lib/loadOnce';
 import { EN_AREAS, type EnglishLater } from './en';
 import { dataTextsFromPairs, type DataTexts } from '../../data/localiseDataset';
+import { reimportable } from '../../lib/reimportable';
 
 /**
  * Every area's catalog, by the key prefix its messages carry: one folder per area and one file per language,
@@ -31,10 +32,13 @@ interface LocaleBundle {
 // (~12–14 KiB): fetched when the page is in that language, and on idle once the page is interactive, so switching
 // language works offline too. The texts come as one string, parsed only when the page shows that language: as
 // arrays and a Map, both languages' texts held 0.3 MB more on every page, most of which never shows them.
+const enLater = reimportable(() => import('./enLater'));
+const fr = [reimportable(() => import(/* idle-prefetch */ './fr')), reimportable(() => import(/* idle-prefetch */ '../dataTexts/fr.json?raw'))] as const;
+const ja = [reimportable(() => import(/* idle-prefetch */ './ja')), reimportable(() => import(/* idle-prefetch */ '../dataTexts/ja.json?raw'))] as const;
 const BUNDLE_LOADERS = new Map<Locale, () => Promise<LocaleBundle>>([
-  ['en', () => import('./enLater').then((m) => ({ areas: { ...EN_AREAS, ...m.EN_LATER_AREAS }, dataTexts: '[]' }))],
-  ['fr', () => Promise.all([import(/* idle-prefetch */ './fr'), import(/* idle-prefetch */ '../dataTexts/fr.json?raw')]).then(([m, texts]) => ({ areas: m.FR_AREAS, dataTexts: texts.default }))],
-  ['ja', () => Promise.all([import(/* idle-prefetch */ './ja'), import(/* idle-prefetch */ '../dataTexts/ja.json?raw')]).then(([m, texts]) => ({ areas: m.JA_AREAS, dataTexts: texts.default }))],
+  ['en', () => enLater().then((m) => ({ areas: { ...EN_AREAS, ...m.EN_LATER_AREAS }, dataTexts: '[]' }))],
+  ['fr', () => Promise.all([fr[0](), fr[1]()]).then(([m, texts]) => ({ areas: m.FR_AREAS, dataTexts: texts.default }))],
+  ['ja', () => Promise.all([ja[0](), ja[1]()]).then(([m, texts]) => ({ areas: m.JA_AREAS, dataTexts: texts.default }))],
 ]);
 
 interface Loaded {
