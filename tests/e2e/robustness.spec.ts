@@ -170,7 +170,8 @@ test('a view whose code fails to load shows Retry in its own card; Retry loads i
   await expect(page.locator('figure[data-chart="ev"] .card-body svg').first()).toBeVisible();
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   // Once in a busy run (1 in about 20 suites), the first Retry right after the network came back failed as the
-  // load had; a reader presses it again, and so does this test, for up to 30 s. It fails if Retry never draws.
+  // load had; a reader presses it again, and so does this test, for up to 30 s. It fails if Retry never draws
+  // (as it did on Chromium 150, which kept the failed import, before src/lib/reimportable.ts).
   await expect(async () => {
     if (await panel.isVisible()) await panel.getByRole('button', { name: 'Retry' }).click();
     await expect(sales.locator('.card-body svg rect.sales-segment').first()).toBeVisible({ timeout: 5_000 });
