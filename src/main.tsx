@@ -10,6 +10,7 @@ import { pageModeOf } from './state/pageMode';
 import { loadMessages } from './i18n/messages';
 import { preloadViews, viewsDrawnLater, VIEWS } from './views';
 import './styles.css';
+import { reimportable } from './lib/reimportable';
 
 const queryClient = new QueryClient();
 /**
@@ -23,7 +24,8 @@ const pageMode = pageModeOf(window.location.search).mode;
 // Copies for offline use (offline/keepForOffline.ts), once the page is interactive and idle — not before, where
 // they would compete with hydration. The code that makes them comes then too: it is no part of the first load.
 // Offline by then, its code cannot come either: there is nothing to keep from.
-const keepForOffline = () => import('./offline/keepForOffline').then((m) => m.keepForOffline(import.meta.url, pageMode.isEmbed), () => false);
+const keepForOfflineModule = reimportable(() => import('./offline/keepForOffline'));
+const keepForOffline = () => keepForOfflineModule().then((m) => m.keepForOffline(import.meta.url, pageMode.isEmbed), () => false);
 const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
 const shownChart = pageMode.chart;
 // The sales card's interactive chart (Recharts, the largest chunk; the card starts fetching it once drawn) is
@@ -67,7 +69,7 @@ const isPrerendered = root.hasChildNodes() && document.documentElement.dataset.p
 if (isPrerendered) {
   // Hydration must render exactly what the server did, so everything the server had comes first: the
   // dataset, the map outlines (in the plants chunk) and every view's code. The page is painted meanwhile.
-  const atlas = import('./charts/plants/useWorldAtlas').then((m) => m.fetchWorldAtlas(queryClient));
+  const atlas = reimportable(() => import('./charts/plants/useWorldAtlas'))().then((m) => m.fetchWorldAtlas(queryClient));
   // Handled in the race below; marked now, so a failure before the race is not reported as unhandled.
   atlas.catch(() => {});
   Promise.all([fetchDataset(queryClient), ...VIEWS.map(({ code }) => code.preload())])

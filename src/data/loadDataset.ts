@@ -2,6 +2,7 @@ import { intlFor } from '../i18n/intl';
 import type { MessageId } from '../i18n/messages';
 import { fileDigest } from './fileDigest';
 import type { Dataset } from './schema';
+import { reimportable } from '../lib/reimportable';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/alliance.json`;
 
@@ -47,6 +48,9 @@ export function isShippedDataset(dataset: Dataset): boolean {
  * Fetches the dataset and validates it, unless it is the file the build validated: `shipped` is that file's
  * digest, written into the page by the build (null: validate whatever comes). Every failure becomes a DatasetError.
  */
+const checkDataset = reimportable(() => import('./checkDataset'));
+const parseDataset = reimportable(() => import('./parseDataset'));
+
 export async function loadDataset(url = DATASET_URL, signal?: AbortSignal, shipped: string | null = null): Promise<Dataset> {
   // The time limit covers the body too, so an abort while reading it is reported as what it is.
   const aborted = (cause: unknown) => {
@@ -55,8 +59,8 @@ export async function loadDataset(url = DATASET_URL, signal?: AbortSignal, shipp
   };
   // With no shipped digest every file is validated: the validator's chunk is fetched beside the file, not after
   // it (a round trip of 100–300 ms before the first chart at the 100× benchmark dataset). Not while offline,
-  // where it would fail beside the file and a browser may keep that failure for the Retry once online.
-  const validator = shipped === null && globalThis.navigator?.onLine !== false ? import('./checkDataset') : null;
+  // where it would only fail beside the file (the Retry once online imports it afresh: reimportable).
+  const validator = shipped === null && globalThis.navigator?.onLine !== false ? checkDataset() : null;
   validator?.catch(() => {});
   let response: Response;
   try {
@@ -84,9 +88,9 @@ export async function loadDataset(url = DATASET_URL, signal?: AbortSignal, shipp
   }
   // The schema compiled at build time checks the file; zod, a larger chunk and a slower check, loads only to
   // say what is wrong with a file that fails it.
-  const { checkedDataset } = await codeChunk(validator ?? import('./checkDataset'));
+  const { checkedDataset } = await codeChunk(validator ?? checkDataset());
   const dataset = checkedDataset(body);
   if (dataset !== null) return dataset;
-  const { parseDataset } = await codeChunk(import('./parseDataset'));
-  return parseDataset(body);
+  const parsing = await codeChunk(parseDataset());
+  return parsing.parseDataset(body);
 }

@@ -33,12 +33,14 @@ interface LocaleBundle {
 // language works offline too. The texts come as one string, parsed only when the page shows that language: as
 // arrays and a Map, both languages' texts held 0.3 MB more on every page, most of which never shows them.
 const enLater = reimportable(() => import('./enLater'));
-const fr = [reimportable(() => import(/* idle-prefetch */ './fr')), reimportable(() => import(/* idle-prefetch */ '../dataTexts/fr.json?raw'))] as const;
-const ja = [reimportable(() => import(/* idle-prefetch */ './ja')), reimportable(() => import(/* idle-prefetch */ '../dataTexts/ja.json?raw'))] as const;
+const frMessages = reimportable(() => import(/* idle-prefetch */ './fr'));
+const frTexts = reimportable(() => import(/* idle-prefetch */ '../dataTexts/fr.json?raw'));
+const jaMessages = reimportable(() => import(/* idle-prefetch */ './ja'));
+const jaTexts = reimportable(() => import(/* idle-prefetch */ '../dataTexts/ja.json?raw'));
 const BUNDLE_LOADERS = new Map<Locale, () => Promise<LocaleBundle>>([
   ['en', () => enLater().then((m) => ({ areas: { ...EN_AREAS, ...m.EN_LATER_AREAS }, dataTexts: '[]' }))],
-  ['fr', () => Promise.all([fr[0](), fr[1]()]).then(([m, texts]) => ({ areas: m.FR_AREAS, dataTexts: texts.default }))],
-  ['ja', () => Promise.all([ja[0](), ja[1]()]).then(([m, texts]) => ({ areas: m.JA_AREAS, dataTexts: texts.default }))],
+  ['fr', () => Promise.all([frMessages(), frTexts()]).then(([m, texts]) => ({ areas: m.FR_AREAS, dataTexts: texts.default }))],
+  ['ja', () => Promise.all([jaMessages(), jaTexts()]).then(([m, texts]) => ({ areas: m.JA_AREAS, dataTexts: texts.default }))],
 ]);
 
 interface Loaded {
