@@ -59,6 +59,23 @@ describe('salesComparison', () => {
     );
   });
 
+  it('writes the change from a zero figure as units, not a percentage of nothing', () => {
+    // A brand's figure of 0 (the schema allows it): "+∞%" or "±NaN%" would say nothing; the difference in units does.
+    const zeroed = structuredClone(dataset);
+    zeroed.sales.find((s) => s.year === 2017 && s.brand === 'Nissan')!.units = 0;
+    zeroed.sales.find((s) => s.year === 2018 && s.brand === 'Nissan')!.units = 0;
+    const compareIn = (span: [number, number], lang: 'en' | 'fr' | 'ja' = 'en') =>
+      salesComparison(zeroed, salesYears(zeroed, { yearRange: [2011, 2018], brands: ['Nissan'] }), span, intlFor(lang));
+    // Nissan 2018 back to 5,653,683 from 0: +5.65M; 0 → 0: ±0.
+    expect(compareIn([2017, 2018])).toContain('Nissan 0 → 0 (±0)');
+    zeroed.sales.find((s) => s.year === 2018 && s.brand === 'Nissan')!.units = 5_653_683;
+    expect(compareIn([2017, 2018])).toContain('Nissan 0 → 5.65M (+5.65M)');
+    expect(compareIn([2017, 2018], 'fr')).toContain('Nissan 0 → 5,65\u00a0M (+5,65\u00a0M)');
+    // And down to zero is a fall of the whole figure, a percentage as any other.
+    expect(compareIn([2016, 2017])).toContain('Nissan 5.56M → 0 (−100.0%)');
+    expect(compareIn([2017, 2018])).not.toMatch(/∞|NaN/);
+  });
+
   it('is empty without a comparison, or when the chart does not show both years', () => {
     expect(compare(null)).toBe('');
     expect(compare([2016, 2023])).toBe('');

@@ -16,11 +16,15 @@ addEnglish({ compare: compareEn });
 
 type Basis = Pick<Dataset, 'brands' | 'sales'>;
 
-/** "+31.1%", "−4.0%", "±0.0%": a change in percent with its sign, to one decimal, as the language writes a percentage. */
+/**
+ * "+31.1%", "−4.0%", "±0.0%": a change in percent with its sign, to one decimal, as the language writes a
+ * percentage. From a figure of 0 a percentage is of nothing ("+∞%", "±NaN%"), so the change is in units ("+5.65M").
+ */
 function signedChange(from: number, to: number, intl: IntlShape): string {
-  const change = ((to - from) / from) * 100;
+  const f = formatsOf(intl);
+  const change = to - from;
   const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
-  return `${sign}${formatsOf(intl).computedPercent(Math.abs(change))}`;
+  return `${sign}${from === 0 ? f.compactTotal(Math.abs(change)) : f.computedPercent((Math.abs(change) / from) * 100)}`;
 }
 
 /** How a year's figure holds a brand: as a source says, as read off the figures (`inferred`), or not at all (null). */
