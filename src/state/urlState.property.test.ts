@@ -19,7 +19,8 @@ function isValidFilters(filters: Filters): boolean {
   const cursor = filters.at ?? to;
   return (
     Number.isInteger(cursor) && from <= cursor && cursor <= to &&
-    (filters.vs === null || (Number.isInteger(filters.vs) && filters.vs !== cursor && YEAR_DOMAIN[0] <= filters.vs && filters.vs <= YEAR_DOMAIN[1])) &&
+    // A compare year on the cursor's or outside the range is kept, as the page that wrote the link kept it.
+    (filters.vs === null || (Number.isInteger(filters.vs) && YEAR_DOMAIN[0] <= filters.vs && filters.vs <= YEAR_DOMAIN[1])) &&
     Number.isInteger(from) && Number.isInteger(to) &&
     YEAR_DOMAIN[0] <= from && from <= to && to <= YEAR_DOMAIN[1] &&
     brandOrder.every((index, i) => index >= 0 && (i === 0 || index > (brandOrder[i - 1] ?? -1))) &&
@@ -72,11 +73,11 @@ const randomQuery = fc.oneof(
 );
 
 const domainYear = fc.integer({ min: YEAR_DOMAIN[0], max: YEAR_DOMAIN[1] });
-/** A range, a cursor inside it (or the default) and a compare year other than the cursor's. */
-const timeFields = fc.tuple(domainYear, domainYear, domainYear, fc.option(domainYear), fc.boolean()).map(([a, b, c, vs, isDefault]) => {
+/** A range, a cursor inside it (or the default) and a compare year anywhere in the domain, the cursor's too. */
+const timeFields = fc.tuple(domainYear, domainYear, domainYear, fc.option(fc.oneof(domainYear, fc.constant('cursor' as const))), fc.boolean()).map(([a, b, c, vs, isDefault]) => {
   const [from, to] = [Math.min(a, b), Math.max(a, b)];
   const at = isDefault ? null : Math.min(to, Math.max(from, c));
-  return { yearRange: [from, to] as const, at, vs: vs === (at ?? to) ? null : vs };
+  return { yearRange: [from, to] as const, at, vs: vs === 'cursor' ? (at ?? to) : vs };
 });
 const otherFields = fc.record({
   brands: fc.subarray([...BRANDS]),
@@ -99,6 +100,12 @@ describe('parseFilters on generated query strings', () => {
       }),
       { numRuns: 1000, seed: 8 },
     );
+  });
+
+  it('counts a compare year on the cursor\'s as valid: the parser keeps it, comparing nothing until the cursor moves', () => {
+    const { filters, ignored } = parseFilters('?vs=2023', DOMAIN);
+    expect([filters.vs, filters.at, ignored]).toEqual([2023, null, []]);
+    expect(isValidFilters(filters)).toBe(true);
   });
 
   it('never throws and always yields a valid filter state (1,000 random strings)', () => {
