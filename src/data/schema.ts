@@ -8,10 +8,6 @@ z.config({ jitless: true });
 
 const year = z.number().int().min(1900).max(2100);
 /**
- * A non-empty string of at most `max` characters. Every string has a limit: a 5 MB name took 10–20 s to
- * draw; the limits sit well above the longest real value (source title 107, company name 44).
- */
-/**
  * The largest count or amount a record may give: ten trillion (the ₩170 billion investment is 1.7e11). Unbounded,
  * a target of 1.5e308 made the EV log axis count its decades to Infinity until the tab ran out of memory.
  */
@@ -23,6 +19,10 @@ const count = z.number().int().max(MAX_AMOUNT);
  * filter bar of toggles). Uncapped, 60,000 included brands kept the checks across records busy for 25 s.
  */
 const MAX_BRANDS = 20;
+/**
+ * A non-empty string of at most `max` characters. Every string has a limit: a 5 MB name took 10–20 s to
+ * draw; the limits sit well above the longest real value (source title 107, company name 44).
+ */
 const text = (max: number) => z.string().min(1).max(max, `expected at most ${max} characters`);
 const id = text(80);
 /**
@@ -193,7 +193,7 @@ export const Plant = z.object({
   openedBasis: Basis.optional(),
   /**
    * The company that runs the plant where it is not a member (AvtoVAZ, a joint venture): the plant is counted in
-   * the years the ownership records have an Alliance company holding a stake in it (data/plantExit.ts). Absent:
+   * the years the ownership records have an Alliance company holding a stake in it (data/plantTenure.ts). Absent:
    * run by the members themselves, counted every year.
    */
   operator: id.optional(),

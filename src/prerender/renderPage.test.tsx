@@ -52,7 +52,7 @@ describe('renderPage (the build-time pre-render) from the real dataset', () => {
 
   it('draws the map with its country outlines and a symbol for each of the 7 plants still the Alliance’s in 2023', () => {
     expect(count('plants', '.plants-countries path')).toBeGreaterThan(150);
-    // Of 9: Togliatti and Aguascalientes left with the stakes in their operators (data/plantExit.ts).
+    // Of 9: Togliatti and Aguascalientes left with the stakes in their operators (data/plantTenure.ts).
     expect(count('plants', '.plant-mark')).toBe(7);
   });
 

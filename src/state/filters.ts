@@ -103,8 +103,7 @@ const initialState: FilterState = { ...defaultFilters(NO_DOMAIN), domain: NO_DOM
 
 /** Clamps to the domain's years and orders the ends, so no action can store an impossible range. */
 export function clampRange([a, b]: YearRange, domain: YearRange): YearRange {
-  const clamp = (y: number) => Math.min(domain[1], Math.max(domain[0], Math.round(y)));
-  const [from, to] = [clamp(a), clamp(b)];
+  const [from, to] = [clampYear(a, domain), clampYear(b, domain)];
   return from <= to ? [from, to] : [to, from];
 }
 
@@ -201,7 +200,6 @@ export const selectHighlighted = ({ highlighted, brands }: Pick<FilterState, 'hi
 export const useHighlighted = () => useFilters(useShallow(selectHighlighted));
 
 /** The year the "as of" views show. */
-
 export const selectCursor = (state: Pick<Filters, 'at' | 'yearRange'>): number => cursorYear(state.at, state.yearRange);
 
 /**
