@@ -1,24 +1,15 @@
 import { FONT_STACK, type Theme } from '../theme/tokens';
-import { svgSize } from './svg';
+import { EXPORT_PAD as PAD, svgSize } from './svg';
+import { svgElement, textElement as text } from './svgElements';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const PAD = 24;
 const GAP = 16;
-
-function text(content: string, attrs: Record<string, string | number>): SVGTextElement {
-  const el = document.createElementNS(SVG_NS, 'text');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
-  el.textContent = content;
-  return el;
-}
 
 /** Lays chart exports out two to a row under a header with the filter state and the date. */
 export function composeDashboardSvg(charts: readonly SVGSVGElement[], header: { title: string; filterLine: string; dateLine: string }, theme: Theme): SVGSVGElement {
   const sizes = charts.map(svgSize);
   const columnWidth = Math.max(...sizes.map((s) => s.width), 400);
-  const root = document.createElementNS(SVG_NS, 'svg');
-  root.setAttribute('font-family', FONT_STACK);
-  const title = document.createElementNS(SVG_NS, 'title');
+  const root = svgElement('svg', { 'font-family': FONT_STACK });
+  const title = svgElement('title');
   title.textContent = header.title;
   root.append(title);
   root.append(text('Alliance Atlas', { x: PAD, y: PAD + 22, 'font-size': 26, 'font-weight': 700, fill: theme.text }));
@@ -36,10 +27,7 @@ export function composeDashboardSvg(charts: readonly SVGSVGElement[], header: { 
   }
   const width = PAD * 2 + columnWidth * Math.min(2, charts.length) + (charts.length > 1 ? GAP : 0);
   const height = y - GAP + PAD;
-  const background = document.createElementNS(SVG_NS, 'rect');
-  background.setAttribute('width', String(width));
-  background.setAttribute('height', String(height));
-  background.setAttribute('fill', theme.background);
+  const background = svgElement('rect', { width, height, fill: theme.background });
   root.insertBefore(background, title.nextSibling);
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));

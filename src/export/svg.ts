@@ -3,20 +3,7 @@ import { FULL_WIDTH_RANGE, isFullWidth, textWidth } from '../components/textWidt
 import { FONT_STACK, type Theme } from '../theme/tokens';
 import { NothingToExportError } from './errors';
 import { sanitizeSvg } from './sanitize';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG_NS, tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
-  return el;
-}
-
-function textElement(content: string, attrs: Record<string, string | number>): SVGTextElement {
-  const el = svgElement('text', attrs);
-  el.textContent = content;
-  return el;
-}
+import { svgElement, textElement } from './svgElements';
 
 const NO_BREAK_SPACE = '[\\u00a0\\u2007\\u202f]';
 /** White space a line may break at: any but the no-break spaces. */

@@ -7,7 +7,7 @@
  * Pure decisions on names and values, no DOM: sanitize.ts walks the tree and asks these.
  */
 
-export const SVG_NS = 'http://www.w3.org/2000/svg';
+import { SVG_NS } from './svgElements';
 
 const ELEMENTS = new Set([
   'svg', 'g', 'defs', 'title', 'desc', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon',
