@@ -2,6 +2,9 @@ import { FormattedMessage } from 'react-intl';
 import { useState } from 'react';
 import type { YearRange } from '../state/filters';
 
+/** Whether the field's text is a whole year inside the domain: four digits, nothing else. */
+const isYearIn = (text: string, [from, to]: YearRange) => /^\d{4}$/.test(text) && Number(text) >= from && Number(text) <= to;
+
 /**
  * A year field that only commits whole years inside the domain; while the text is incomplete or out of
  * range it says so and keeps the last good value in the store.
@@ -10,8 +13,7 @@ export function YearInput({ id, label, value, domain, onCommit }: { id: string; 
   // Only an unfinished edit lives here; otherwise the field shows the store's value.
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? String(value);
-  const year = Number(text);
-  const isValid = /^\d{4}$/.test(text) && year >= domain[0] && year <= domain[1];
+  const isValid = isYearIn(text, domain);
 
   const hintId = `${id}-hint`;
 
@@ -31,10 +33,9 @@ export function YearInput({ id, label, value, domain, onCommit }: { id: string; 
         aria-describedby={isValid ? undefined : hintId}
         onChange={(event) => {
           const next = event.target.value;
-          const n = Number(next);
-          if (/^\d{4}$/.test(next) && n >= domain[0] && n <= domain[1]) {
+          if (isYearIn(next, domain)) {
             setDraft(null);
-            onCommit(n);
+            onCommit(Number(next));
           } else setDraft(next);
         }}
         onBlur={() => setDraft(null)}
