@@ -6,6 +6,7 @@ import type { SalesLayout, SalesMode, YearRange } from '../../state/filters';
 import type { IntlShape } from 'react-intl';
 import type { MessageId } from '../../i18n/messages';
 import { formatsOf } from '../../i18n/format';
+import { saleIndex } from './saleIndex';
 
 /** The part of the filter this view answers to. */
 export interface SalesFilter {
@@ -113,7 +114,7 @@ export function salesYearsShown(dataset: Dataset, yearRange: YearRange): YearRan
 }
 
 function unitsOf(dataset: Dataset, brand: Brand, year: number): number | null {
-  return dataset.sales.find((s) => s.brand === brand && s.year === year)?.units ?? null;
+  return dataset.sales[saleIndex(dataset.sales, brand, year)]?.units ?? null;
 }
 
 /** Each year in the clipped range, with the Alliance total and the selected brands' figures and shares. */
@@ -131,7 +132,7 @@ export function salesYears(dataset: Dataset, filter: SalesFilter): SalesYear[] {
       totalSource: total.source,
       cells: brandIds(dataset).flatMap((brand, order) => {
         if (!filter.brands.includes(brand)) return [];
-        const index = dataset.sales.findIndex((s) => s.year === total.year && s.brand === brand);
+        const index = saleIndex(dataset.sales, brand, total.year);
         const sale = dataset.sales[index];
         if (!sale) return [];
         // Share of the published total, so filtered-out brands still count in the denominator.
