@@ -1,12 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { chooseTheme, ready, downloadFrom } from './ready';
+import { chooseTheme, ready, downloadFrom, openAllTables } from './ready';
 import { pngPixels } from './pngPixels';
-
-/** Clicks each card's Show table (per card: the button's name changes once clicked). */
-async function openAllTables(page: Page) {
-  for (const figure of await page.locator('figure[data-chart]').all()) await figure.getByRole('button', { name: 'Show table' }).click();
-}
 
 /** Axe on the page as it is, in the light theme and then the dark one. */
 async function expectAxeCleanInBothThemes(page: Page) {

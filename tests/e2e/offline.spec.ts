@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { chooseTheme, drawn, hydrated, idlePrefetched, keptOffline, ready } from './ready';
+import { chooseTheme, drawn, hydrated, idlePrefetched, keptOffline, openAllTables, ready } from './ready';
 import { minifyGuard } from '../../scripts/minifyGuard';
 
 /** Hovers the first few focusable marks of every chart, so tooltips and highlights run. */
@@ -337,7 +337,7 @@ test.describe('Content-Security-Policy', () => {
     await useTheFilters(page);
     await hoverMarks(page);
     await exportEverything(page);
-    for (const figure of await page.locator('figure[data-chart]').all()) await figure.getByRole('button', { name: 'Show table' }).click();
+    await openAllTables(page);
     await chooseTheme(page, 'dark');
     await exportEverything(page);
     await page.keyboard.press('Escape');
