@@ -9,7 +9,7 @@ import type { YearSpan } from '../../state/time';
 import type { LegendItem } from '../../components/chartTypes';
 import type { Theme } from '../../theme/tokens';
 import type { SalesYear } from './model';
-import { saleIndex } from './saleIndex';
+import { saleUnits } from './saleIndex';
 import { COMPARED_DASH } from './YearFrame';
 
 // Its words come with it (EnglishLater): the first script carries none of them.
@@ -33,7 +33,7 @@ type Held = 'stated' | 'inferred' | null;
 
 /** How a brand's units are in `year`'s published total: a figure of its own, or inside another brand's figure. */
 function counted(dataset: Basis, brand: Brand, year: number): Held {
-  const figure = (b: Brand) => (dataset.sales[saleIndex(dataset.sales, b, year)]?.units ?? null) !== null;
+  const figure = (b: Brand) => saleUnits(dataset.sales, b, year) !== null;
   if (figure(brand)) return 'stated';
   const inclusion = inclusionOf(dataset.brands, brand, year);
   return inclusion && figure(inclusion.parent) ? heldBy(inclusion) : null;

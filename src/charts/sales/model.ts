@@ -6,7 +6,7 @@ import type { SalesLayout, SalesMode, YearRange } from '../../state/filters';
 import type { IntlShape } from 'react-intl';
 import type { MessageId } from '../../i18n/messages';
 import { formatsOf } from '../../i18n/format';
-import { saleIndex } from './saleIndex';
+import { saleIndex, saleUnits } from './saleIndex';
 
 /** The part of the filter this view answers to. */
 export interface SalesFilter {
@@ -113,10 +113,6 @@ export function salesYearsShown(dataset: Dataset, yearRange: YearRange): YearRan
   return from <= to ? [from, to] : null;
 }
 
-function unitsOf(dataset: Dataset, brand: Brand, year: number): number | null {
-  return dataset.sales[saleIndex(dataset.sales, brand, year)]?.units ?? null;
-}
-
 /** Each year in the clipped range, with the Alliance total and the selected brands' figures and shares. */
 export function salesYears(dataset: Dataset, filter: SalesFilter): SalesYear[] {
   const shown = salesYearsShown(dataset, filter.yearRange);
@@ -137,8 +133,8 @@ export function salesYears(dataset: Dataset, filter: SalesFilter): SalesYear[] {
         if (!sale) return [];
         // Share of the published total, so filtered-out brands still count in the denominator.
         const share = sale.units === null || total.units === 0 ? null : (sale.units / total.units) * 100;
-        const includes = includedIn(dataset.brands, brand, total.year).flatMap(({ inner }) => (unitsOf(dataset, inner, total.year) === null ? [] : [inner]));
-        const ownUnits = sale.units === null ? null : sale.units - includes.reduce((sum, inner) => sum + (unitsOf(dataset, inner, total.year) ?? 0), 0);
+        const includes = includedIn(dataset.brands, brand, total.year).flatMap(({ inner }) => (saleUnits(dataset.sales, inner, total.year) === null ? [] : [inner]));
+        const ownUnits = sale.units === null ? null : sale.units - includes.reduce((sum, inner) => sum + (saleUnits(dataset.sales, inner, total.year) ?? 0), 0);
         const inside = inclusionOf(dataset.brands, brand, total.year);
         return [{ brand, units: sale.units, ownUnits, includes, inside, order, share, index, source: sale.source, note: sale.note ?? null }];
       }),

@@ -1,6 +1,6 @@
 import realDataset from '../../../public/data/alliance.json';
 import { Dataset, type Sale } from '../../data/schema';
-import { saleIndex } from './saleIndex';
+import { saleIndex, saleUnits } from './saleIndex';
 
 const { sales } = Dataset.parse(realDataset);
 
@@ -14,6 +14,10 @@ describe('saleIndex', () => {
 
   it('gives -1 for a year or a brand with no record, and for names an object holds', () => {
     expect([saleIndex(sales, 'Nissan', 1999), saleIndex(sales, 'Toyota', 2017), saleIndex(sales, '__proto__', 2017), saleIndex(sales, 'constructor', 2017)]).toEqual([-1, -1, -1, -1]);
+  });
+
+  it('gives a record’s units, or null for no record and for a record with no figure (AvtoVAZ 2017: merged to Renault)', () => {
+    expect([saleUnits(sales, 'Nissan', 2017), saleUnits(sales, 'Nissan', 1999), saleUnits(sales, 'AvtoVAZ', 2017)]).toEqual([5_816_278, null, null]);
   });
 
   it('indexes each list on its own: a changed copy answers for its own records', () => {

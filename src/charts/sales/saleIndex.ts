@@ -20,3 +20,8 @@ const placesOf = oncePer((sales: readonly Sale[]) => {
 export function saleIndex(sales: readonly Sale[], brand: Brand, year: number): number {
   return placesOf(sales).get(year)?.get(brand) ?? -1;
 }
+
+/** `brand`'s units for `year`: null where it has no record, or a record with no figure. */
+export function saleUnits(sales: readonly Sale[], brand: Brand, year: number): number | null {
+  return sales[saleIndex(sales, brand, year)]?.units ?? null;
+}
