@@ -1,3 +1,4 @@
+import { geoPath } from 'd3-geo';
 import {
   countryName,
   isOpenedBetween,
@@ -12,6 +13,7 @@ import {
   plantsSummary,
   radiusScale,
   rankedGroups,
+  regionOutline,
   regionProjection,
   ringBrand,
   type PlantFilters,
@@ -115,6 +117,18 @@ describe('region extents', () => {
   it('makes the world map 344 px tall at 800 px', () => expect(mapHeight('world', 800)).toBe(344));
   it('makes Europe 491 px tall at 800 px', () => expect(mapHeight('europe', 800)).toBe(491));
   it('caps the Americas at 0.72 of the width', () => expect(mapHeight('americas', 800)).toBe(576));
+  it('makes Asia 571 px tall at 800 px', () => expect(mapHeight('asia', 800)).toBe(571));
+  // The extent is read from the projected edge points; d3's geoPath().bounds streams the same points through the
+  // same projection: every region at widths from phones to wide screens agrees with it.
+  it("agrees with d3's geoPath bounds at every width", () => {
+    const viaGeoPath = (region: MapRegion, width: number) => {
+      const [[x0, y0], [x1, y1]] = geoPath(regionProjection(region, width, width)).bounds(regionOutline(region));
+      return Math.round(width * Math.min(0.72, Math.max(0.42, (y1 - y0) / Math.max(1, x1 - x0))));
+    };
+    for (const region of ['world', 'europe', 'asia', 'americas'] as const) {
+      for (let width = 200; width <= 2400; width += 7) expect([region, width, mapHeight(region, width)]).toEqual([region, width, viaGeoPath(region, width)]);
+    }
+  });
   it('shows every plant on the world map', () => {
     expect(marksAt('world', 800, ALL).map((m) => m.id).sort()).toEqual(SEED_PLANTS.map((p) => p.id).sort());
   });

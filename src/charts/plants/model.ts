@@ -1,4 +1,4 @@
-import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { geoEqualEarth, type GeoProjection } from 'd3-geo';
 import { scaleSqrt, type ScalePower } from 'd3-scale';
 import type { MultiPoint } from 'geojson';
 import type { IntlShape } from 'react-intl';
@@ -86,7 +86,14 @@ export function regionOutline(region: MapRegion): MultiPoint {
 /** The map height (px) for a region at a width: the region's projected aspect, kept between 0.42 and 0.72. */
 export function mapHeight(region: MapRegion, width: number): number {
   const probe = regionProjection(region, width, width);
-  const [[x0, y0], [x1, y1]] = geoPath(probe).bounds(regionOutline(region));
+  // The projected edge points' extent, which is what geoPath(probe).bounds gives for these points (tested):
+  // geoPath would bring d3's area, centroid, length and string writers into the first load for this one call.
+  const points = regionOutline(region).coordinates.flatMap((point) => {
+    const xy = probe(point as [number, number]);
+    return xy ? [xy] : [];
+  });
+  const [x0, x1] = [Math.min(...points.map((p) => p[0])), Math.max(...points.map((p) => p[0]))];
+  const [y0, y1] = [Math.min(...points.map((p) => p[1])), Math.max(...points.map((p) => p[1]))];
   const aspect = (y1 - y0) / Math.max(1, x1 - x0);
   return Math.round(width * Math.min(ASPECT_MAX, Math.max(ASPECT_MIN, aspect)));
 }
