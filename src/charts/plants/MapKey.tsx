@@ -19,7 +19,13 @@ function KeySwatch({ item, theme }: { item: KeyItem; theme: Theme }) {
     case 'not-yet':
       return <circle cx={x} cy={y} r={R} fill="none" stroke={theme.muted} strokeWidth={1.6} strokeDasharray="3 2" />;
     case 'ring':
-      return <circle cx={x} cy={y} r={R} fill={theme.muted} stroke={theme.text} strokeWidth={2.5} />;
+      // A disc with a ring of its own around it, as a shared plant is drawn, reaching no farther than the dashed ring's.
+      return (
+        <>
+          <circle cx={x} cy={y} r={R - 1.5} fill={theme.muted} />
+          <circle cx={x} cy={y} r={R + 1} fill="none" stroke={theme.text} strokeWidth={1.5} />
+        </>
+      );
     case 'new':
       // Its ring ends 7.25 px from its centre (the other symbols 5.5), clear of its words, which start at 10: at 8.25 it touched them.
       return (

@@ -4,7 +4,7 @@ import { useRovingStops } from '../../components/rovingMarks';
 import type { TapHandlers } from '../../components/tapToPreview';
 import { hitRadius } from '../../components/touchTarget';
 import { brandColour, type Theme } from '../../theme/tokens';
-import { NEW_RING_GAP, symbolHalfSize, type PlantLabel } from './layout';
+import { BRAND_RING, NEW_RING_WIDTH, newRingOffset, symbolHalfSize, type PlantLabel } from './layout';
 import type { PlantMark } from './model';
 import { markPaint } from './paint';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
@@ -32,10 +32,14 @@ interface SymbolsProps {
 const DIM_OPACITY = 0.25;
 const FADED_OPACITY = 0.15;
 
-/** One symbol in the plant's unit shape (circle, square, diamond), same area for the same capacity. */
-function Shape({ mark, ...rest }: { mark: PlantMark } & SVGProps<SVGElement>) {
-  const { x, y, r, unit } = mark;
-  const half = symbolHalfSize(unit, r);
+/**
+ * One symbol in the plant's unit shape (circle, square, diamond), same area for the same capacity; `grow` px
+ * wider on every side for a ring around it (a diamond's half-diagonal grows by √2 for that).
+ */
+function Shape({ mark, grow = 0, ...rest }: { mark: PlantMark; grow?: number } & SVGProps<SVGElement>) {
+  const { x, y, unit } = mark;
+  const r = mark.r + grow;
+  const half = symbolHalfSize(unit, mark.r) + (unit === 'batteries' ? grow * Math.SQRT2 : grow);
   if (unit === 'engines') return <rect x={x - half} y={y - half} width={half * 2} height={half * 2} {...(rest as SVGProps<SVGRectElement>)} />;
   if (unit === 'batteries') {
     const d = `M${x},${y - half}L${x + half},${y}L${x},${y + half}L${x - half},${y}Z`;
@@ -79,9 +83,26 @@ export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize
             {...tapFor(mark)}
           />
         ))}
-        {/* Plants opened between the two years compared: a dashed ring around the symbol, drawn under it (the solid ring is a second brand's). */}
+        {/* Plants opened between the two years compared: a dashed ring around the symbol (and its brand ring). */}
         {marks.filter((m) => m.isNew && !m.isFaded).map((mark) => (
-          <circle key={`new-${mark.id}`} className="plant-new-ring" cx={mark.x} cy={mark.y} r={mark.r + NEW_RING_GAP} fill="none" stroke={theme.text} strokeWidth={2} strokeDasharray="5 3" aria-hidden="true" style={counterScale(mark.x, mark.y, zoom)} />
+          <circle key={`new-${mark.id}`} className="plant-new-ring" cx={mark.x} cy={mark.y} r={mark.r + newRingOffset(mark)} fill="none" stroke={theme.text} strokeWidth={NEW_RING_WIDTH} strokeDasharray="5 3" aria-hidden="true" style={counterScale(mark.x, mark.y, zoom)} />
+        ))}
+        {/* A plant shared with a second brand: a ring in that brand's colour, apart from the symbol's own outline. */}
+        {marks.filter((m) => m.ring).map((mark) => (
+          <Shape
+            key={`ring-${mark.id}`}
+            mark={mark}
+            grow={BRAND_RING.offset}
+            className="plant-ring"
+            data-plant-ring={mark.id}
+            fill="none"
+            stroke={brandColour(theme, mark.ring)}
+            strokeWidth={BRAND_RING.width}
+            opacity={markOpacity(mark, highlighted)}
+            aria-hidden="true"
+            pointerEvents="none"
+            style={counterScale(mark.x, mark.y, zoom)}
+          />
         ))}
         {marks.map((mark) => {
           const colour = mark.fill ? brandColour(theme, mark.fill) : theme.other;

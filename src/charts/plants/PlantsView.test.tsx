@@ -4,6 +4,8 @@ import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { choose, dataset, renderWithProviders } from '../../test/renderWithProviders';
 import { PlantsView } from './PlantsView';
+import { lightTheme } from '../../theme/tokens';
+import { brandColours } from '../../data/catalogue';
 import { countriesFromTopology } from './useWorldAtlas';
 
 const atlas = vi.hoisted(() => ({ state: { data: undefined as unknown, isError: false, isPending: true } }));
@@ -135,6 +137,19 @@ it('draws a planned capacity outlined, with a see-through fill, a solid outline,
   renderWithProviders(<PlantsView dataset={dataset} />);
   const paint = (id: string) => [mark(id).dataset.status, mark(id).getAttribute('fill-opacity'), mark(id).getAttribute('stroke-dasharray')];
   expect([paint('chennai'), paint('resende')]).toEqual([['planned', '0.3', null], ['stated', '1', null]]);
+});
+
+// The symbol's own outline says what its figure is (planned: solid, in its colour); a second brand is a ring of its
+// own outside it, not the outline recoloured: Chennai (Renault, planned, shared with Nissan) keeps both.
+it('rings a shared plant in its second brand outside the symbol, keeping the symbol\'s own planned outline', () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  const ring = (id: string) => figure().querySelector(`[data-plant-ring="${id}"]`);
+  expect([mark('chennai').getAttribute('stroke'), ring('chennai')?.getAttribute('stroke'), ring('chennai')?.getAttribute('fill')]).toEqual([
+    brandColours(dataset.brands, 'light').get('Renault'), brandColours(dataset.brands, 'light').get('Nissan'), 'none',
+  ]);
+  expect(Number(ring('chennai')?.getAttribute('r'))).toBeGreaterThan(Number(mark('chennai').getAttribute('r')) + 2);
+  // A plant of one brand has no ring; its stated figure keeps the surface-coloured edge that parts it from the map.
+  expect([ring('resende'), mark('resende').getAttribute('stroke')]).toEqual([null, lightTheme.surface]);
 });
 
 it('has a key entry for planned capacity', () => {

@@ -1,6 +1,6 @@
 import { textWidth } from '../../components/textWidth';
 import { radiusScale, type PlantMark } from './model';
-import { formatKeyValue, keyEntries, mapKeyLayout, NEW_RING_GAP, plantLabels, sizeKeyValues, symbolHalfSize, type PlantLabel } from './layout';
+import { formatKeyValue, keyEntries, mapKeyLayout, NEW_RING_WIDTH, newRingOffset, plantLabels, sizeKeyValues, symbolHalfSize, type PlantLabel } from './layout';
 import { mapFrame, plantsScene } from './scene';
 import { SEED_PLANTS } from './seedPlants.fixture';
 import { intlFor } from '../../i18n/intl';
@@ -191,7 +191,7 @@ describe('plant labels on the seed map', () => {
     return { x0, x1: x0 + width, y0: label.y - fontSize, y1: label.y + 2 };
   };
   const gap = (box: ReturnType<typeof boxOf>, m: PlantMark) =>
-    Math.max(0, Math.hypot(Math.max(box.x0 - m.x, 0, m.x - box.x1), Math.max(box.y0 - m.y, 0, m.y - box.y1)) - m.r - (m.isNew ? NEW_RING_GAP + 1 : 0));
+    Math.max(0, Math.hypot(Math.max(box.x0 - m.x, 0, m.x - box.x1), Math.max(box.y0 - m.y, 0, m.y - box.y1)) - m.r - (m.isNew ? newRingOffset(m) + NEW_RING_WIDTH / 2 : 0));
 
   it('puts every name nearer its own symbol than any other, at phone to export widths and with a compared year (São José dos Pinhais sat by Resende’s circle)', () => {
     const misread: string[] = [];

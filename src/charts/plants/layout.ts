@@ -22,11 +22,22 @@ export interface PlantLabel {
 }
 
 
-/** How far outside its symbol a plant opened between the compared years has its dashed ring (PlantSymbols). */
-export const NEW_RING_GAP = 5;
+/**
+ * A shared plant's ring in its second brand's colour (PlantSymbols): its stroke width, and how far outside the
+ * symbol its centre line runs — 1.5 px clear of the symbol's own outline, which reaches 1 px outside.
+ */
+export const BRAND_RING = { width: 2.5, offset: 3.75 } as const;
+const BRAND_RING_REACH = BRAND_RING.offset + BRAND_RING.width / 2;
+/** The dashed ring's stroke width (a plant opened between the compared years). */
+export const NEW_RING_WIDTH = 2;
 
-/** A symbol's reach: its radius, and its dashed ring's (half its stroke outside) where it has one. */
-const outerRadius = (mark: PlantMark) => mark.r + (mark.isNew ? NEW_RING_GAP + 1 : 0);
+/** How far outside its symbol a plant opened between the compared years has its dashed ring: outside the brand ring, if any. */
+export function newRingOffset(mark: PlantMark): number {
+  return mark.ring ? BRAND_RING_REACH + 1.5 + NEW_RING_WIDTH / 2 : 5;
+}
+
+/** A symbol's reach: its radius, and its outermost ring's (half its stroke outside) where it has one. */
+const outerRadius = (mark: PlantMark) => mark.r + (mark.isNew ? newRingOffset(mark) + NEW_RING_WIDTH / 2 : mark.ring ? BRAND_RING_REACH : 0);
 
 function labelCandidates(mark: PlantMark, text: string, fontSize: number): (PlantLabel & { box: Box })[] {
   const width = textWidth(text, fontSize, true);
