@@ -4,7 +4,7 @@ import { useRovingStops } from '../../components/rovingMarks';
 import type { TapHandlers } from '../../components/tapToPreview';
 import { hitRadius } from '../../components/touchTarget';
 import { brandColour, type Theme } from '../../theme/tokens';
-import { BRAND_RING, NEW_RING_WIDTH, newRingOffset, symbolHalfSize, type PlantLabel } from './layout';
+import { BRAND_RING, hasBrandRing, NEW_RING_WIDTH, newRingOffset, symbolExtent, type PlantLabel } from './layout';
 import type { PlantMark } from './model';
 import { markPaint } from './paint';
 import { hoverOrFocus } from '../../components/hoverOrFocus';
@@ -39,7 +39,7 @@ const FADED_OPACITY = 0.15;
 function Shape({ mark, grow = 0, ...rest }: { mark: PlantMark; grow?: number } & SVGProps<SVGElement>) {
   const { x, y, unit } = mark;
   const r = mark.r + grow;
-  const half = symbolHalfSize(unit, mark.r) + (unit === 'batteries' ? grow * Math.SQRT2 : grow);
+  const half = symbolExtent(unit, mark.r, grow);
   if (unit === 'engines') return <rect x={x - half} y={y - half} width={half * 2} height={half * 2} {...(rest as SVGProps<SVGRectElement>)} />;
   if (unit === 'batteries') {
     const d = `M${x},${y - half}L${x + half},${y}L${x},${y + half}L${x - half},${y}Z`;
@@ -62,6 +62,8 @@ function counterScale(x: number, y: number, zoom: number): CSSProperties | undef
 /** The plant symbols (focusable buttons that open the source, except faded ones) and their direct labels. */
 export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize, theme, zoom, highlighted, recordIndex, onShow, onHide, onOpen, tapFor }: SymbolsProps) {
   const stops = useRovingStops();
+  const ringProps = (mark: PlantMark, grow: number) =>
+    ({ mark, grow, fill: 'none', opacity: markOpacity(mark, highlighted), 'aria-hidden': true, pointerEvents: 'none', style: counterScale(mark.x, mark.y, zoom) }) as const;
   const byId = new Map(marks.map((m) => [m.id, m]));
   const shown = marks.filter((m) => !m.isFaded);
   return (
@@ -83,26 +85,13 @@ export const PlantSymbols = memo(function PlantSymbols({ marks, labels, fontSize
             {...tapFor(mark)}
           />
         ))}
-        {/* Plants opened between the two years compared: a dashed ring around the symbol (and its brand ring). */}
-        {marks.filter((m) => m.isNew && !m.isFaded).map((mark) => (
-          <circle key={`new-${mark.id}`} className="plant-new-ring" cx={mark.x} cy={mark.y} r={mark.r + newRingOffset(mark)} fill="none" stroke={theme.text} strokeWidth={NEW_RING_WIDTH} strokeDasharray="5 3" aria-hidden="true" style={counterScale(mark.x, mark.y, zoom)} />
+        {/* Rings in the symbol's shape, outside it, passing hover and taps through: a second brand's, in its
+            colour, apart from the symbol's own outline; then, for a plant opened between the two years compared, a dashed one. */}
+        {marks.filter(hasBrandRing).map((mark) => (
+          <Shape key={`ring-${mark.id}`} {...ringProps(mark, BRAND_RING.offset)} className="plant-ring" data-plant-ring={mark.id} stroke={brandColour(theme, mark.ring)} strokeWidth={BRAND_RING.width} />
         ))}
-        {/* A plant shared with a second brand: a ring in that brand's colour, apart from the symbol's own outline. */}
-        {marks.filter((m) => m.ring).map((mark) => (
-          <Shape
-            key={`ring-${mark.id}`}
-            mark={mark}
-            grow={BRAND_RING.offset}
-            className="plant-ring"
-            data-plant-ring={mark.id}
-            fill="none"
-            stroke={brandColour(theme, mark.ring)}
-            strokeWidth={BRAND_RING.width}
-            opacity={markOpacity(mark, highlighted)}
-            aria-hidden="true"
-            pointerEvents="none"
-            style={counterScale(mark.x, mark.y, zoom)}
-          />
+        {marks.filter((m) => m.isNew && !m.isFaded).map((mark) => (
+          <Shape key={`new-${mark.id}`} {...ringProps(mark, newRingOffset(mark))} className="plant-new-ring" stroke={theme.text} strokeWidth={NEW_RING_WIDTH} strokeDasharray="5 3" />
         ))}
         {marks.map((mark) => {
           const colour = mark.fill ? brandColour(theme, mark.fill) : theme.other;

@@ -1,6 +1,6 @@
 import { textWidth } from '../../components/textWidth';
 import { radiusScale, type PlantMark } from './model';
-import { formatKeyValue, keyEntries, mapKeyLayout, NEW_RING_WIDTH, newRingOffset, plantLabels, sizeKeyValues, symbolHalfSize, type PlantLabel } from './layout';
+import { BRAND_RING, formatKeyValue, hasBrandRing, keyEntries, mapKeyLayout, NEW_RING_WIDTH, newRingOffset, outerRadius, plantLabels, sizeKeyValues, symbolExtent, symbolHalfSize, type PlantLabel } from './layout';
 import { mapFrame, plantsScene } from './scene';
 import { SEED_PLANTS } from './seedPlants.fixture';
 import { intlFor } from '../../i18n/intl';
@@ -18,6 +18,30 @@ describe('symbolHalfSize', () => {
   it('keeps a circle’s radius', () => expect(symbolHalfSize('vehicles', 10)).toBe(10));
   it('gives a square the circle’s area', () => expect((2 * symbolHalfSize('engines', 10)) ** 2).toBeCloseTo(Math.PI * 100, 9));
   it('gives a diamond the circle’s area', () => expect(2 * symbolHalfSize('batteries', 10) ** 2).toBeCloseTo(Math.PI * 100, 9));
+});
+
+// A shared plant's brand ring and a compared plant's dashed ring sit outside the symbol's own outline (1 px of its
+// 2 px planned outline outside), each 1.5 px clear of what is inside it, the same gap on every side of any shape.
+describe('rings around a symbol', () => {
+  const shared = (extra: Partial<PlantMark> = {}) => mark('a', 100, 100, 10, { ring: 'Nissan', ...extra });
+  it('runs the brand ring 3.75 px out (2.5 px wide: 1 + 1.5 + 1.25)', () => expect([BRAND_RING.offset, BRAND_RING.width]).toEqual([3.75, 2.5]));
+  it('runs the dashed ring 5 px out, or 7.5 px outside a brand ring (its inner edge 1.5 px clear of the brand ring\'s outer one)', () => {
+    expect([newRingOffset(mark('a', 0, 0, 10)), newRingOffset(shared())]).toEqual([5, 7.5]);
+    expect(newRingOffset(shared()) - NEW_RING_WIDTH / 2 - (BRAND_RING.offset + BRAND_RING.width / 2)).toBe(1.5);
+  });
+  it('gives a plant not yet in effect (a dashed placeholder) no brand ring', () => {
+    expect([hasBrandRing(shared()), hasBrandRing(shared({ isNotYet: true })), hasBrandRing(mark('a', 0, 0, 10))]).toEqual([true, false, false]);
+  });
+  it('grows a square by the gap on each side and a diamond\'s half diagonal by √2 × the gap, so the gap is even all round', () => {
+    expect(symbolExtent('vehicles', 10, 3) - symbolExtent('vehicles', 10)).toBe(3);
+    expect(symbolExtent('engines', 10, 3) - symbolExtent('engines', 10)).toBeCloseTo(3, 12);
+    // The diamond's sides run at 45°: the perpendicular gap is the half diagonal's growth over √2.
+    expect((symbolExtent('batteries', 10, 3) - symbolExtent('batteries', 10)) / Math.SQRT2).toBeCloseTo(3, 12);
+  });
+  it('keeps labels clear of the outermost ring: 3 px past it', () => {
+    const rightOf = (m: PlantMark) => plantLabels([m], { width: 400, height: 200 })[0]?.x;
+    expect([rightOf(mark('a', 100, 100, 10)), rightOf(shared()), rightOf(shared({ isNew: true })), rightOf(mark('a', 100, 100, 10, { isNew: true }))]).toEqual([113, 118, 121.5, 119]);
+  });
 });
 
 describe('plantLabels', () => {
@@ -191,7 +215,7 @@ describe('plant labels on the seed map', () => {
     return { x0, x1: x0 + width, y0: label.y - fontSize, y1: label.y + 2 };
   };
   const gap = (box: ReturnType<typeof boxOf>, m: PlantMark) =>
-    Math.max(0, Math.hypot(Math.max(box.x0 - m.x, 0, m.x - box.x1), Math.max(box.y0 - m.y, 0, m.y - box.y1)) - m.r - (m.isNew ? newRingOffset(m) + NEW_RING_WIDTH / 2 : 0));
+    Math.max(0, Math.hypot(Math.max(box.x0 - m.x, 0, m.x - box.x1), Math.max(box.y0 - m.y, 0, m.y - box.y1)) - outerRadius(m));
 
   it('puts every name nearer its own symbol than any other, at phone to export widths and with a compared year (São José dos Pinhais sat by Resende’s circle)', () => {
     const misread: string[] = [];

@@ -4,6 +4,7 @@ import { textWidth, truncateToWidth } from '../../components/textWidth';
 import { SHORT_LABEL_WIDTH, type CapacityUnit, type PlantMark } from './model';
 import type { IntlShape } from 'react-intl';
 import { formatsOf } from '../../i18n/format';
+import { PLANNED_OUTLINE_WIDTH } from './paint';
 
 /** Half the side of a square, or half the diagonal of a diamond, with the same area as a circle of radius r. */
 export function symbolHalfSize(unit: CapacityUnit, r: number): number {
@@ -23,21 +24,41 @@ export interface PlantLabel {
 
 
 /**
- * A shared plant's ring in its second brand's colour (PlantSymbols): its stroke width, and how far outside the
- * symbol its centre line runs — 1.5 px clear of the symbol's own outline, which reaches 1 px outside.
+ * How far a symbol of `unit` reaches from its centre along the axes, grown by `grow` px on every side: a circle's
+ * radius, a square's half side, a diamond's half diagonal (which grows by √2 for the same gap). It is half the side
+ * of the box around the symbol, its ring (grown by the ring's offset) or a stroke's outer edge (by half the stroke).
  */
-export const BRAND_RING = { width: 2.5, offset: 3.75 } as const;
-const BRAND_RING_REACH = BRAND_RING.offset + BRAND_RING.width / 2;
-/** The dashed ring's stroke width (a plant opened between the compared years). */
-export const NEW_RING_WIDTH = 2;
-
-/** How far outside its symbol a plant opened between the compared years has its dashed ring: outside the brand ring, if any. */
-export function newRingOffset(mark: PlantMark): number {
-  return mark.ring ? BRAND_RING_REACH + 1.5 + NEW_RING_WIDTH / 2 : 5;
+export function symbolExtent(unit: CapacityUnit, r: number, grow = 0): number {
+  return symbolHalfSize(unit, r) + (unit === 'batteries' ? grow * Math.SQRT2 : grow);
 }
 
-/** A symbol's reach: its radius, and its outermost ring's (half its stroke outside) where it has one. */
-const outerRadius = (mark: PlantMark) => mark.r + (mark.isNew ? newRingOffset(mark) + NEW_RING_WIDTH / 2 : mark.ring ? BRAND_RING_REACH : 0);
+/** Room between a symbol's own outline (PLANNED_OUTLINE_WIDTH, half of it outside) and the first ring around it. */
+const RING_CLEARANCE = 1.5;
+const OUTLINE_REACH = PLANNED_OUTLINE_WIDTH / 2;
+const BRAND_RING_WIDTH = 2.5;
+/**
+ * A shared plant's ring in its second brand's colour (PlantSymbols), apart from the symbol's own outline: its
+ * stroke width, and how far outside the symbol its centre line runs.
+ */
+export const BRAND_RING = { width: BRAND_RING_WIDTH, offset: OUTLINE_REACH + RING_CLEARANCE + BRAND_RING_WIDTH / 2 } as const;
+const BRAND_RING_REACH = BRAND_RING.offset + BRAND_RING.width / 2;
+/** The dashed ring's stroke width (a plant opened between the compared years), and its room from the symbol alone. */
+export const NEW_RING_WIDTH = 2;
+const NEW_RING_GAP = 4;
+
+/** A plant drawn with its second brand's ring: shared, and with a figure (one not yet in effect is a dashed placeholder). */
+export const hasBrandRing = (mark: PlantMark) => mark.ring !== null && !mark.isNotYet;
+
+/** How far outside its symbol the dashed ring of a plant opened between the compared years runs: outside the brand ring, if any. */
+export function newRingOffset(mark: PlantMark): number {
+  return (hasBrandRing(mark) ? BRAND_RING_REACH + RING_CLEARANCE : NEW_RING_GAP) + NEW_RING_WIDTH / 2;
+}
+
+/** A symbol's reach along the axes, with its outermost ring (half its stroke outside) where it has one. */
+export function outerRadius(mark: PlantMark): number {
+  const grow = mark.isNew ? newRingOffset(mark) + NEW_RING_WIDTH / 2 : hasBrandRing(mark) ? BRAND_RING_REACH : 0;
+  return symbolExtent(mark.unit, mark.r, grow);
+}
 
 function labelCandidates(mark: PlantMark, text: string, fontSize: number): (PlantLabel & { box: Box })[] {
   const width = textWidth(text, fontSize, true);
@@ -186,7 +207,7 @@ export function keyEntries(marks: readonly PlantMark[], endYear: number, intl: I
   }));
   if (shown.some((m) => m.basis === 'planned' && !m.isNotYet)) entries.push({ symbol: 'planned', label: intl.formatMessage({ id: 'plants.key.planned' }) });
   if (shown.some((m) => m.isNotYet)) entries.push({ symbol: 'not-yet', label: intl.formatMessage({ id: 'plants.key.notYet' }, { year: endYear }) });
-  if (shown.some((m) => m.ring && !m.isNotYet)) entries.push({ symbol: 'ring', label: intl.formatMessage({ id: 'plants.key.ring' }) });
+  if (shown.some(hasBrandRing)) entries.push({ symbol: 'ring', label: intl.formatMessage({ id: 'plants.key.ring' }) });
   if (compare && shown.some((m) => m.isNew)) entries.push({ symbol: 'new', label: intl.formatMessage({ id: 'plants.key.new' }, { from: compare[0], to: compare[1] }) });
   if (marks.some((m) => m.isFaded)) entries.push({ symbol: 'faded', label: intl.formatMessage({ id: 'plants.key.faded' }) });
   return entries;

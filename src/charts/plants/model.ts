@@ -83,17 +83,26 @@ export function regionOutline(region: MapRegion): MultiPoint {
   return { type: 'MultiPoint', coordinates };
 }
 
-/** The map height (px) for a region at a width: the region's projected aspect, kept between 0.42 and 0.72. */
-export function mapHeight(region: MapRegion, width: number): number {
+/**
+ * The region's box projected at a width (its fitting projection for a width × width extent): what
+ * geoPath(projection).bounds gives for its edge points (tested) — every one is projected, for the projection sets
+ * no clip extent — without geoPath, which would bring d3's area, centroid, length and string writers into the
+ * first load for this one call.
+ */
+export function regionExtent(region: MapRegion, width: number): [[number, number], [number, number]] {
   const probe = regionProjection(region, width, width);
-  // The projected edge points' extent, which is what geoPath(probe).bounds gives for these points (tested):
-  // geoPath would bring d3's area, centroid, length and string writers into the first load for this one call.
   const points = regionOutline(region).coordinates.flatMap((point) => {
     const xy = probe(point as [number, number]);
     return xy ? [xy] : [];
   });
-  const [x0, x1] = [Math.min(...points.map((p) => p[0])), Math.max(...points.map((p) => p[0]))];
-  const [y0, y1] = [Math.min(...points.map((p) => p[1])), Math.max(...points.map((p) => p[1]))];
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return [[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]];
+}
+
+/** The map height (px) for a region at a width: the region's projected aspect, kept between 0.42 and 0.72. */
+export function mapHeight(region: MapRegion, width: number): number {
+  const [[x0, y0], [x1, y1]] = regionExtent(region, width);
   const aspect = (y1 - y0) / Math.max(1, x1 - x0);
   return Math.round(width * Math.min(ASPECT_MAX, Math.max(ASPECT_MIN, aspect)));
 }
