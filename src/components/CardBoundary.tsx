@@ -22,7 +22,7 @@ function CardError({ chart, title, error, onRetry }: { chart: ChartId; title: st
       <figcaption className="card-head">
         <h2 className="card-title">{title}</h2>
       </figcaption>
-      <ErrorPanel title={intl.formatMessage({ id: 'errors.view.title' })} message={intl.formatMessage({ id: 'errors.view' })} details={[error.message]} onRetry={onRetry} />
+      <ErrorPanel title={intl.formatMessage({ id: 'errors.view.title' })} message={intl.formatMessage({ id: 'errors.view' })} details={[error.message]} onRetry={onRetry} canReload />
     </figure>
   );
 }

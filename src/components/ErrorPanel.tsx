@@ -1,13 +1,16 @@
 import { FormattedMessage } from 'react-intl';
+import { ReloadButton } from './ReloadButton';
 
 /** A failure the person can read and act on; details are data, rendered as text. */
-export function ErrorPanel({ title, message, details = [], isValidation = false, onRetry }: {
+export function ErrorPanel({ title, message, details = [], isValidation = false, onRetry, canReload = false }: {
   title: string;
   message: string;
   details?: readonly string[];
   /** The details are the dataset validator's findings; otherwise what a request or the code reported. */
   isValidation?: boolean;
   onRetry?: () => void;
+  /** Offers a reload too: for code that may not load again in this document (ReloadButton). */
+  canReload?: boolean;
 }) {
   return (
     <div className="error-panel" role="alert">
@@ -27,6 +30,7 @@ export function ErrorPanel({ title, message, details = [], isValidation = false,
           <FormattedMessage id="errors.retry" />
         </button>
       )}
+      {canReload && <>{' '}<ReloadButton /></>}
     </div>
   );
 }

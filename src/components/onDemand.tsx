@@ -4,6 +4,7 @@ import type { ChartTable } from './chartTypes';
 import type { ExportDialog as ExportDialogType } from './ExportDialog';
 import { lazyView, type LazyView } from './lazyView';
 import { reimportable } from '../lib/reimportable';
+import { ReloadButton } from './ReloadButton';
 
 // UI a reader opens rather than what the page shows: chunks of their own (~5 KiB gzip together, the table's
 // styles in its chunk), out of the first load; run on first use, and fetched once the page is idle so they open offline too (main.tsx).
@@ -59,7 +60,7 @@ export class OnDemand<P extends object> extends Component<Props<P>, { failed: bo
     const intl = this.context;
     return (
       <p ref={this.message} className="inline-error" role="alert" tabIndex={-1}>
-        {intl.formatMessage({ id: 'errors.onDemand' })}{' '}
+        {intl.formatMessage({ id: 'errors.onDemand' })} <ReloadButton />{' '}
         <button type="button" className="button" onClick={onDismiss}>{intl.formatMessage({ id: 'errors.onDemand.close' })}</button>
       </p>
     );

@@ -23,4 +23,5 @@ export const errorsFr: Translation<typeof errorsEn> = {
   'errors.export': 'Échec de l’export : {message}',
   'errors.onDemand': 'Cette partie de la page n’a pas pu s’ouvrir. Si vous êtes hors ligne, vérifiez votre connexion et réessayez.',
   'errors.onDemand.close': 'Fermer',
+  'errors.reload': 'Recharger la page (vos filtres sont conservés)',
 };

@@ -23,4 +23,5 @@ export const errorsJa: Translation<typeof errorsEn> = {
   'errors.export': 'エクスポートに失敗しました：{message}',
   'errors.onDemand': 'この部分を開けませんでした。オフラインの場合は接続を確認して、もう一度お試しください。',
   'errors.onDemand.close': '閉じる',
+  'errors.reload': 'ページを再読み込み（フィルターはそのまま）',
 };

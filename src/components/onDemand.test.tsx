@@ -1,0 +1,33 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { renderWithProviders } from '../test/renderWithProviders';
+import { CardBoundary } from './CardBoundary';
+import { lazyView } from './lazyView';
+import { OnDemand } from './onDemand';
+import { reloadPage } from '../lib/reloadPage';
+
+vi.mock('../lib/reloadPage', () => ({ reloadPage: vi.fn() }));
+
+// Chromium 150 keeps a module whose dependency failed to load refused for the document's life: no Retry or new
+// opening can load it, only a new document. The page's address holds the reader's filters, so a reload loses none.
+const refused = () => lazyView<Record<string, never>>(() => Promise.reject(new Error('Failed to fetch dynamically imported module: http://localhost/assets/svg-x.js')));
+
+beforeEach(() => vi.mocked(reloadPage).mockClear());
+
+it('offers a reload beside Close when what was opened cannot load', async () => {
+  renderWithProviders(<OnDemand code={refused()} props={{}} onDismiss={() => {}} />);
+  const alert = await screen.findByRole('alert');
+  expect([...alert.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Reload the page (your filters are kept)', 'Close']);
+  fireEvent.click(screen.getByRole('button', { name: 'Reload the page (your filters are kept)' }));
+  expect(reloadPage).toHaveBeenCalledTimes(1);
+});
+
+it('offers a reload beside Retry in the card of a view that failed', () => {
+  const Broken = () => {
+    throw new Error('Failed to fetch dynamically imported module: http://localhost/assets/EvView-x.js');
+  };
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  renderWithProviders(<CardBoundary chart="ev" title="Electric vehicles"><Broken /></CardBoundary>);
+  expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Retry', 'Reload the page (your filters are kept)']);
+  fireEvent.click(screen.getByRole('button', { name: 'Reload the page (your filters are kept)' }));
+  expect(reloadPage).toHaveBeenCalledTimes(1);
+});
