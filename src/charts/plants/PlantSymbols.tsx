@@ -38,14 +38,14 @@ const FADED_OPACITY = 0.15;
  */
 function Shape({ mark, grow = 0, ...rest }: { mark: PlantMark; grow?: number } & SVGProps<SVGElement>) {
   const { x, y, unit } = mark;
-  const r = mark.r + grow;
+  // A circle's radius, a square's half side, a diamond's half diagonal: one rule for the symbol and its rings.
   const half = symbolExtent(unit, mark.r, grow);
   if (unit === 'engines') return <rect x={x - half} y={y - half} width={half * 2} height={half * 2} {...(rest as SVGProps<SVGRectElement>)} />;
   if (unit === 'batteries') {
     const d = `M${x},${y - half}L${x + half},${y}L${x},${y + half}L${x - half},${y}Z`;
     return <path d={d} {...(rest as SVGProps<SVGPathElement>)} />;
   }
-  return <circle cx={x} cy={y} r={r} {...(rest as SVGProps<SVGCircleElement>)} />;
+  return <circle cx={x} cy={y} r={half} {...(rest as SVGProps<SVGCircleElement>)} />;
 }
 
 /** Opacity of a mark: faded when its brand is not selected, dimmed when none of its brands is highlighted. */
