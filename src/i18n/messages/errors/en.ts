@@ -21,4 +21,5 @@ export const errorsEn = {
   'errors.onDemand': 'This part of the page could not be opened. If you are offline, check your connection and try again.',
   'errors.onDemand.close': 'Close',
   'errors.reload': 'Reload the page (your filters are kept)',
+  'errors.reloadOffline': 'Reload once back online (your filters are kept)',
 };

@@ -24,4 +24,5 @@ export const errorsFr: Translation<typeof errorsEn> = {
   'errors.onDemand': 'Cette partie de la page n’a pas pu s’ouvrir. Si vous êtes hors ligne, vérifiez votre connexion et réessayez.',
   'errors.onDemand.close': 'Fermer',
   'errors.reload': 'Recharger la page (vos filtres sont conservés)',
+  'errors.reloadOffline': 'Recharger une fois en ligne (vos filtres sont conservés)',
 };

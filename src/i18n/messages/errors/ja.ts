@@ -24,4 +24,5 @@ export const errorsJa: Translation<typeof errorsEn> = {
   'errors.onDemand': 'この部分を開けませんでした。オフラインの場合は接続を確認して、もう一度お試しください。',
   'errors.onDemand.close': '閉じる',
   'errors.reload': 'ページを再読み込み（フィルターはそのまま）',
+  'errors.reloadOffline': 'オンラインに戻ったら再読み込み（フィルターはそのまま）',
 };
