@@ -128,7 +128,7 @@ describe('EvView', () => {
   it('writes the summary from the data', () => {
     const { figure } = renderEv();
     expect(figure.querySelector('.card-summary')?.textContent).toBe(
-      'The Alliance passed 1 million EVs in December 2021, 12 years after the i-MiEV launch. The best-selling model shown, the Nissan Leaf, reached 500,000 by December 2020. ' +
+      'The Alliance reached 1 million EVs in December 2021. The best-selling model shown, the Nissan Leaf, reached 500,000 by December 2020. ' +
         'Targets: 1.5 million EVs as early as 2016 (first target), missed (350,000 reported by August 2016; 400,000 in January 2017); ' +
         '1.5 million EVs by 2020 (revised in 2013), missed (800,000 reported by December 2019; 1 million in December 2021).',
     );
@@ -225,7 +225,7 @@ describe('EvView', () => {
     expect(within(figure).getByRole('heading', { name: '電気自動車の累計販売台数' })).toBeInTheDocument();
     expect(within(figure).getByRole('group', { name: '目盛り' })).toHaveTextContent('線形対数');
     expect(ticks(figure).slice(0, 3)).toEqual(['0', '50万', '100万']);
-    expect(within(figure).getByText(/^Allianceの電気自動車は、i-MiEVの発売から12年後の2021年12月に100万台を超えました。/)).toBeInTheDocument();
+    expect(within(figure).getByText(/^Allianceの電気自動車は2021年12月に100万台に達しました。/)).toBeInTheDocument();
     expect(within(figure).getByRole('button', { name: /^Nissan Leaf：500,000台販売、2020年12月/ })).toBeInTheDocument();
   });
 

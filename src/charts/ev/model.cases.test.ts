@@ -113,18 +113,23 @@ describe('evMarkers on hand-made launches and events', () => {
 });
 
 describe('evSummary on hand-made lines', () => {
-  // The first launch of all is the Leaf's, December 2010: the Alliance total counts from it.
+  // Renault's first launch is the Kangoo Z.E.'s, October 2011: its total counts from it.
   it.each([
-    ['2011-11', 'The Alliance passed 500 EVs in November 2011.'],
-    ['2011-12', 'The Alliance passed 500 EVs in December 2011, 12 months after the Leaf launch.'],
-    ['2012-11', 'The Alliance passed 500 EVs in November 2012, 23 months after the Leaf launch.'],
-    ['2012-12', 'The Alliance passed 500 EVs in December 2012, 2 years after the Leaf launch.'],
+    ['2012-09', 'Renault reached 500 EVs in September 2012.'],
+    ['2012-10', 'Renault reached 500 EVs in October 2012, 12 months after the Kangoo launch.'],
+    ['2013-09', 'Renault reached 500 EVs in September 2013, 23 months after the Kangoo launch.'],
+    ['2013-10', 'Renault reached 500 EVs in October 2013, 2 years after the Kangoo launch.'],
   ])('counts whole months up to two years, then whole years: top at %s', (date, sentence) => {
-    expect(summaryOf(linesOf([milestone('alliance', date, 500)]))).toBe(sentence);
+    expect(summaryOf(linesOf([milestone('renault', date, 500)]))).toBe(sentence);
   });
 
   it('counts a brand total from that brand’s first launch, however the launches are listed', () => {
-    expect(summaryOf(linesOf([milestone('renault', '2013-09', 300)]))).toBe('Renault passed 300 EVs in September 2013, 23 months after the Kangoo launch.');
+    expect(summaryOf(linesOf([milestone('renault', '2013-09', 300)]))).toBe('Renault reached 300 EVs in September 2013, 23 months after the Kangoo launch.');
+  });
+
+  // What the Alliance total counts changed as members joined: no one launch began it.
+  it('counts the Alliance total from no launch, years after the first of all', () => {
+    expect(summaryOf(linesOf([milestone('alliance', '2014-12', 500)]))).toBe('The Alliance reached 500 EVs in December 2014.');
   });
 
   it('counts a model from its own launch and adds no second sentence about the same model', () => {
@@ -133,9 +138,9 @@ describe('evSummary on hand-made lines', () => {
 
   it('takes the earlier of two lines reaching the same top count, and the first listed in the same month', () => {
     const earlier = linesOf([milestone('alliance', '2015-06', 500), milestone('renault', '2015-03', 500)]);
-    expect(summaryOf(earlier)).toMatch(/^Renault passed 500 EVs in March 2015/);
+    expect(summaryOf(earlier)).toMatch(/^Renault reached 500 EVs in March 2015/);
     const same = linesOf([milestone('alliance', '2015-06', 500), milestone('renault', '2015-06', 500)]);
-    expect(summaryOf(same)).toMatch(/^The Alliance passed 500 EVs in June 2015/);
+    expect(summaryOf(same)).toMatch(/^The Alliance reached 500 EVs in June 2015/);
   });
 
   it.each([

@@ -133,26 +133,29 @@ describe('evSummary', () => {
   };
   it('states the Alliance total and the leading model', () => {
     expect(summary(ALL, [1999, 2023])).toBe(
-      'The Alliance passed 1 million EVs in December 2021, 12 years after the i-MiEV launch. The best-selling model shown, the Nissan Leaf, reached 500,000 by December 2020.',
+      'The Alliance reached 1 million EVs in December 2021. The best-selling model shown, the Nissan Leaf, reached 500,000 by December 2020.',
     );
   });
-  it('follows the brand filter for the model; the Alliance total still counts from the first Alliance launch', () => {
+  it('follows the brand filter for the model; the Alliance total stays the whole Alliance’s', () => {
     expect(summary(['Renault'], [1999, 2023])).toBe(
-      'The Alliance passed 1 million EVs in December 2021, 12 years after the i-MiEV launch. The best-selling model shown, the Renault Zoe, reached 181,893 by December 2019.',
+      'The Alliance reached 1 million EVs in December 2021. The best-selling model shown, the Renault Zoe, reached 181,893 by December 2019.',
     );
   });
-  it('counts from the line’s own first launch, not from the first launch in view', () => {
-    expect(summary(ALL, [2012, 2016])).toMatch(/^The Alliance passed 350,000 EVs in August 2016, 7 years after the i-MiEV launch\./);
-    expect(summary(['Nissan'], [2013, 2014])).toMatch(/^The Alliance passed 200,000 EVs in October 2014, 5 years after the i-MiEV launch\./);
+  // The Alliance total counted Renault and Nissan models, later Mitsubishi's too: no one launch began it (not the
+  // i-MiEV's, the first of all, in 2009). A brand's total counts from its own first launch, in view or not.
+  it('counts a brand total from its own first launch and the Alliance total from none', () => {
+    expect(summary(ALL, [2012, 2016])).toMatch(/^The Alliance reached 350,000 EVs in August 2016\. /);
+    expect(summary(['Nissan'], [2013, 2014])).toMatch(/^The Alliance reached 200,000 EVs in October 2014\. /);
+    expect(summary(['Nissan'], [2020, 2020])).toMatch(/^Nissan reached about 500,000 EVs in April 2020, 9 years after the Leaf launch\./);
   });
   it('words a count as its source does: the Leaf had sold "almost 450,000" by December 2019, not reached it; "more than" is passed', () => {
     expect(summary(ALL, [2009, 2019])).toBe(
-      'The Alliance passed 800,000 EVs in December 2019, 10 years after the i-MiEV launch. The best-selling model shown, the Nissan Leaf, reached almost 450,000 by December 2019.',
+      'The Alliance reached 800,000 EVs in December 2019. The best-selling model shown, the Nissan Leaf, reached almost 450,000 by December 2019.',
     );
     expect(summary(['Nissan'], [2020, 2020])).toMatch(/^Nissan reached about 500,000 EVs in April 2020, 9 years after the Leaf launch\./);
   });
   it('takes the first date of a milestone stated twice in a one-year range', () => {
-    expect(summary(ALL, [2017, 2017])).toBe('The Alliance passed 500,000 EVs in October 2017, 8 years after the i-MiEV launch.');
+    expect(summary(ALL, [2017, 2017])).toBe('The Alliance reached 500,000 EVs in October 2017.');
   });
   it('says when only launches fall in the range', () => {
     expect(summary(ALL, [2010, 2012])).toBe('No sales milestone falls in 2010–2012; the chart shows the model launches and events of those years.');
@@ -277,15 +280,15 @@ describe('EV words in French and Japanese', () => {
   };
   it('writes three filter states in French, word order and figures as French writes them', () => {
     expect([summaryIn(fr, ALL, [1999, 2023]), summaryIn(fr, ['Renault'], [2017, 2017]), summaryIn(fr, ALL, [2010, 2012])].map(plain)).toEqual([
-      'L’Alliance a dépassé 1 000 000 véhicules électriques en décembre 2021, 12 ans après le lancement du modèle i-MiEV. Le modèle le plus vendu parmi ceux affichés, la Nissan Leaf, a atteint 500 000 unités en décembre 2020.',
-      'L’Alliance a dépassé 500 000 véhicules électriques en octobre 2017, 8 ans après le lancement du modèle i-MiEV.',
+      'L’Alliance a atteint 1 000 000 véhicules électriques en décembre 2021. Le modèle le plus vendu parmi ceux affichés, la Nissan Leaf, a atteint 500 000 unités en décembre 2020.',
+      'L’Alliance a atteint 500 000 véhicules électriques en octobre 2017.',
       'Aucun palier de ventes en 2010–2012 ; le graphique montre les lancements de modèles et les événements de ces années.',
     ]);
   });
   it('writes three filter states in Japanese', () => {
     expect([summaryIn(ja, ALL, [1999, 2023]), summaryIn(ja, ['Renault'], [2017, 2017]), summaryIn(ja, ALL, [2010, 2012])]).toEqual([
-      'Allianceの電気自動車は、i-MiEVの発売から12年後の2021年12月に100万台を超えました。表示中で最も売れたモデルNissan Leafは、2020年12月までに50万台に達しました。',
-      'Allianceの電気自動車は、i-MiEVの発売から8年後の2017年10月に50万台を超えました。',
+      'Allianceの電気自動車は2021年12月に100万台に達しました。表示中で最も売れたモデルNissan Leafは、2020年12月までに50万台に達しました。',
+      'Allianceの電気自動車は2017年10月に50万台に達しました。',
       '2010～2012年に販売台数の節目はありません。グラフにはその期間のモデル発売と出来事を示しています。',
     ]);
   });

@@ -229,9 +229,14 @@ export function evLines(dataset: Dataset, brands: readonly Brand[], months: EvWi
 /** A launch's short name, as on its marker: "i-MiEV", "Kangoo". */
 const launchLabel = (launch: EvLaunch) => truncateToWidth(shortLabel(launch.model, launch.brand).split(' ')[0]!, MAX_DIRECT_LABEL, LABEL_FONT);
 
-/** The launch a line is counted from: its own model's, its brand's first, or for the Alliance total the first of all. */
+/**
+ * The launch a line is counted from: its own model's, or its brand's first. None for the Alliance total: what it
+ * counts changed as members joined (Renault and Nissan models, later Mitsubishi's too: the series' scope note), so
+ * no one launch began it, and counting from the first of all (the i-MiEV) would credit sales it did not count.
+ */
 function launchOf(line: EvLine, launches: readonly EvLaunch[]): EvLaunch | undefined {
-  const candidates = line.isTotal ? launches.filter((l) => line.brand === null || l.brand === line.brand) : launches.filter((l) => l.model === line.fullLabel);
+  if (line.isTotal && line.brand === null) return undefined;
+  const candidates = line.isTotal ? launches.filter((l) => l.brand === line.brand) : launches.filter((l) => l.model === line.fullLabel);
   return [...candidates].sort((a, b) => monthIndex(a.date) - monthIndex(b.date))[0];
 }
 
@@ -279,7 +284,7 @@ function countValues(point: EvPoint, intl: IntlShape) {
   return { units, qualifier: point.qualifier ?? 'none', qualified: qualifiedCount(units, point.qualifier, intl) };
 }
 
-/** One or two sentences on the largest total and the leading model in view, e.g. "The Alliance passed 1 million EVs in December 2021, …". */
+/** One or two sentences on the largest total and the leading model in view, e.g. "The Alliance reached 1 million EVs in December 2021. …". */
 export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[], launches: readonly EvLaunch[], [from, to]: YearRange, intl: IntlShape): string {
   const f = formatsOf(intl);
   const years = f.yearSpan([from, to]);
@@ -288,7 +293,6 @@ export function evSummary(lines: readonly EvLine[], markers: readonly EvMarker[]
   const values = {
     series: top.line.label,
     alliance: top.line.brand === null ? 'yes' : 'no',
-    total: top.line.isTotal ? 'yes' : 'no',
     ...countValues(top.point, intl),
     month: f.monthLong(top.point.month),
   };

@@ -5,7 +5,7 @@
  */
 export const evEn = {
   'ev.title': 'Electric vehicles: cumulative sales',
-  'ev.subtitle': 'Cumulative units since launch, at the dates sources report each milestone passed',
+  'ev.subtitle': 'Cumulative units since launch, at the dates sources report each milestone reached',
   'ev.legend.alliance': 'Alliance-wide',
   'ev.legend.production': 'Production',
   'ev.control.scale': 'Scale',
@@ -16,9 +16,9 @@ export const evEn = {
   'ev.summary.onlyMarkers': 'No sales milestone falls in {years}; the chart shows the model launches and events of those years.',
   'ev.summary.nothing': 'No electric-vehicle milestone, launch or event falls in {years} for the selected brands.',
   'ev.summary.top':
-    '{alliance, select, yes {The {series}} other {{series}}} {qualifier, select, over {passed {units}} none {{total, select, yes {passed} other {reached}} {units}} other {reached {qualified}}} EVs in {month}.',
+    '{alliance, select, yes {The {series}} other {{series}}} {qualifier, select, over {passed {units}} none {reached {units}} other {reached {qualified}}} EVs in {month}.',
   'ev.summary.topAfterLaunch':
-    '{alliance, select, yes {The {series}} other {{series}}} {qualifier, select, over {passed {units}} none {{total, select, yes {passed} other {reached}} {units}} other {reached {qualified}}} EVs in {month}, {unit, select, years {{elapsed, plural, one {# year} other {# years}}} other {{elapsed, plural, one {# month} other {# months}}}} after the {launch} launch.',
+    '{alliance, select, yes {The {series}} other {{series}}} {qualifier, select, over {passed {units}} none {reached {units}} other {reached {qualified}}} EVs in {month}, {unit, select, years {{elapsed, plural, one {# year} other {# years}}} other {{elapsed, plural, one {# month} other {# months}}}} after the {launch} launch.',
   'ev.summary.model': 'The best-selling model shown, the {model}, {qualifier, select, over {passed {units}} none {reached {units}} other {reached {qualified}}} by {month}.',
   'ev.count.qualified': '{qualifier, select, over {more than {units}} about {about {units}} almost {almost {units}} other {{units}}}',
   'ev.summary.both': '{first} {second}',

@@ -4,7 +4,7 @@ import type { evEn } from './en';
 /** The ev area in French: every key of ev/en.ts, no other. */
 export const evFr: Translation<typeof evEn> = {
   'ev.title': 'Véhicules électriques\u202f: ventes cumulées',
-  'ev.subtitle': 'Unités cumulées depuis le lancement, aux dates où les sources signalent chaque palier franchi',
+  'ev.subtitle': 'Unités cumulées depuis le lancement, aux dates où les sources signalent chaque palier atteint',
   'ev.legend.alliance': 'Toute l’Alliance',
   'ev.legend.production': 'Véhicules produits',
   'ev.control.scale': 'Échelle',
@@ -15,9 +15,9 @@ export const evFr: Translation<typeof evEn> = {
   'ev.summary.onlyMarkers': 'Aucun palier de ventes en {years}\u202f; le graphique montre les lancements de modèles et les événements de ces années.',
   'ev.summary.nothing': 'Aucun palier, lancement ni événement lié aux véhicules électriques en {years} pour les marques sélectionnées.',
   'ev.summary.top':
-    '{alliance, select, yes {L’{series}} other {{series}}} {qualifier, select, over {a dépassé {units}} none {{total, select, yes {a dépassé} other {a atteint}} {units}} other {a atteint {qualified}}} véhicules électriques en {month}.',
+    '{alliance, select, yes {L’{series}} other {{series}}} {qualifier, select, over {a dépassé {units}} none {a atteint {units}} other {a atteint {qualified}}} véhicules électriques en {month}.',
   'ev.summary.topAfterLaunch':
-    '{alliance, select, yes {L’{series}} other {{series}}} {qualifier, select, over {a dépassé {units}} none {{total, select, yes {a dépassé} other {a atteint}} {units}} other {a atteint {qualified}}} véhicules électriques en {month}, {unit, select, years {{elapsed, plural, one {# an} other {# ans}}} other {{elapsed, plural, one {# mois} other {# mois}}}} après le lancement du modèle {launch}.',
+    '{alliance, select, yes {L’{series}} other {{series}}} {qualifier, select, over {a dépassé {units}} none {a atteint {units}} other {a atteint {qualified}}} véhicules électriques en {month}, {unit, select, years {{elapsed, plural, one {# an} other {# ans}}} other {{elapsed, plural, one {# mois} other {# mois}}}} après le lancement du modèle {launch}.',
   'ev.summary.model': 'Le modèle le plus vendu parmi ceux affichés, la {model}, {qualifier, select, over {a dépassé {units}} none {a atteint {units}} other {a atteint {qualified}}} unités en {month}.',
   'ev.count.qualified': '{qualifier, select, over {plus de {units}} about {environ {units}} almost {près de {units}} other {{units}}}',
   'ev.summary.both': '{first} {second}',

@@ -4,7 +4,7 @@ import type { evEn } from './en';
 /** The ev area in Japanese: every key of ev/en.ts, no other. */
 export const evJa: Translation<typeof evEn> = {
   'ev.title': '電気自動車の累計販売台数',
-  'ev.subtitle': '発売以来の累計台数。各節目を超えたと出典が伝える時点で示す',
+  'ev.subtitle': '発売以来の累計台数。各節目に達したと出典が伝える時点で示す',
   'ev.legend.alliance': 'アライアンス全体',
   'ev.legend.production': '生産台数',
   'ev.control.scale': '目盛り',
@@ -14,9 +14,9 @@ export const evJa: Translation<typeof evEn> = {
   'ev.emptyWithSpan': '{years}年に電気自動車の節目・発売・出来事はありません。データの期間は{start}から{end}までです。',
   'ev.summary.onlyMarkers': '{years}年に販売台数の節目はありません。グラフにはその期間のモデル発売と出来事を示しています。',
   'ev.summary.nothing': '選択したブランドでは、{years}年に電気自動車の節目・発売・出来事はありません。',
-  'ev.summary.top': '{alliance, select, yes {{series}} other {{series}}}の電気自動車は{month}に{qualifier, select, over {{units}台を超えました} none {{units}台{total, select, yes {を超えました} other {に達しました}}} other {{qualified}に達しました}}。',
+  'ev.summary.top': '{alliance, select, yes {{series}} other {{series}}}の電気自動車は{month}に{qualifier, select, over {{units}台を超えました} none {{units}台に達しました} other {{qualified}に達しました}}。',
   'ev.summary.topAfterLaunch':
-    '{alliance, select, yes {{series}} other {{series}}}の電気自動車は、{launch}の発売から{unit, select, years {{elapsed, plural, other {#年}}} other {{elapsed, plural, other {#か月}}}}後の{month}に{qualifier, select, over {{units}台を超えました} none {{units}台{total, select, yes {を超えました} other {に達しました}}} other {{qualified}に達しました}}。',
+    '{alliance, select, yes {{series}} other {{series}}}の電気自動車は、{launch}の発売から{unit, select, years {{elapsed, plural, other {#年}}} other {{elapsed, plural, other {#か月}}}}後の{month}に{qualifier, select, over {{units}台を超えました} none {{units}台に達しました} other {{qualified}に達しました}}。',
   'ev.summary.model': '表示中で最も売れたモデル{model}は、{month}までに{qualifier, select, over {{units}台を超えました} none {{units}台に達しました} other {{qualified}に達しました}}。',
   'ev.count.qualified': '{qualifier, select, over {{units}台超} about {約{units}台} almost {{units}台近く} other {{units}台}}',
   'ev.summary.both': '{first}{second}',
