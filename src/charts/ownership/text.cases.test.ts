@@ -35,6 +35,19 @@ describe('ownershipSummary on a hand-made history', () => {
     expect(summary(2005)).toBe('In 2005 Alpha held 40% of Beta; Beta held 10% of Alpha. That year Beta’s 10% of Alpha gained votes and Alpha’s stake in Xen went from 20% to 30%.');
   });
 
+  // A stake stated with two figures (`alsoStated`): the sentence that reports the change is the after-stake's
+  // quote, and where that sentence gives the figure before ("reduced its 43.3% … to 15%"), the change says it.
+  it('words a change from the figure its own sentence gives for before, where the stake was stated twice', () => {
+    const sentence = 'In 2005 Alpha cut its 19% stake in Xen to 30%';
+    const twice = (quote: string) => ({ ...data, ownership: [
+      ...HISTORY.filter((o) => !(o.holder === 'm1' && o.held === 'x')),
+      stake('m1', 'x', 20, 2003, 2005, { quote: 'Alpha held 20% of Xen', alsoStated: { percent: 19, quote } }),
+      stake('m1', 'x', 30, 2005, null, { quote: sentence }),
+    ] } as Dataset);
+    expect(ownershipSummary(twice(sentence), 2005, en)).toContain('Alpha’s stake in Xen went from 19% to 30%');
+    expect(ownershipSummary(twice('Elsewhere: Alpha held 19% of Xen'), 2005, en)).toContain('Alpha’s stake in Xen went from 20% to 30%');
+  });
+
   it('counts more than two new stakes instead of naming them', () => {
     expect(summary(2008)).toBe('In 2008 Alpha held 40% of Beta; Beta held 10% of Alpha. That year 3 new stakes appeared.');
   });

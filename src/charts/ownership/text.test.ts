@@ -36,9 +36,11 @@ describe('ownershipSummary', () => {
     );
   });
 
+  // The change is worded from its own sentence, "In 2023, Renault reduced its 43.3% voting stake in Nissan to 15%",
+  // though 2001–2022 are drawn at the 43.4% the source states twice elsewhere (the source panel shows both).
   it('states the 2023 rebalancing', () => {
     expect(ownershipSummary(dataset, 2023, en)).toBe(
-      'In 2023 Renault held 15% of Nissan; Nissan held 15% of Renault and 34% of Mitsubishi Motors. That year Renault’s stake in Nissan went from 43.4% to 15%, Nissan’s 15% of Renault gained votes and 5 stakes appear in the sources for the first time.',
+      'In 2023 Renault held 15% of Nissan; Nissan held 15% of Renault and 34% of Mitsubishi Motors. That year Renault’s stake in Nissan went from 43.3% to 15%, Nissan’s 15% of Renault gained votes and 5 stakes appear in the sources for the first time.',
     );
   });
 
@@ -254,7 +256,7 @@ describe('ownership words in French and Japanese', () => {
     expect([1999, 2017, 2023].map((year) => plain(ownershipSummary(dataset, year, fr)))).toEqual([
       'En 1999, Renault détenait 36,8 % de Nissan. Cette année-là, l’Alliance a été fondée.',
       'En 2017, Renault détenait 43,4 % de Nissan ; Nissan détenait 15 % de Renault sans droit de vote et 34 % de Mitsubishi Motors. La structure n’avait pas changé depuis 2016.',
-      'En 2023, Renault détenait 15 % de Nissan ; Nissan détenait 15 % de Renault et 34 % de Mitsubishi Motors. Cette année-là, la participation de Renault dans Nissan est passée de 43,4 % à 15 %, Nissan a obtenu les droits de vote attachés à 15 % de Renault et 5 participations apparaissent pour la première fois dans les sources.',
+      'En 2023, Renault détenait 15 % de Nissan ; Nissan détenait 15 % de Renault et 34 % de Mitsubishi Motors. Cette année-là, la participation de Renault dans Nissan est passée de 43,3 % à 15 %, Nissan a obtenu les droits de vote attachés à 15 % de Renault et 5 participations apparaissent pour la première fois dans les sources.',
     ]);
   });
 
@@ -262,7 +264,7 @@ describe('ownership words in French and Japanese', () => {
     expect([1999, 2017, 2023].map((year) => ownershipSummary(dataset, year, ja))).toEqual([
       '1999年、RenaultはNissanの36.8%を保有。この年、アライアンスが発足。',
       '2017年、RenaultはNissanの43.4%を保有、NissanはRenaultの15%（議決権なし）、Mitsubishi Motorsの34%を保有。構造は2016年から変わっていません。',
-      '2023年、RenaultはNissanの15%を保有、NissanはRenaultの15%、Mitsubishi Motorsの34%を保有。この年、RenaultのNissanへの出資比率は43.4%から15%に変化、Nissanが保有するRenaultの15%は議決権を得た、出典に初めて現れる出資が5件。',
+      '2023年、RenaultはNissanの15%を保有、NissanはRenaultの15%、Mitsubishi Motorsの34%を保有。この年、RenaultのNissanへの出資比率は43.3%から15%に変化、Nissanが保有するRenaultの15%は議決権を得た、出典に初めて現れる出資が5件。',
     ]);
   });
 

@@ -204,6 +204,15 @@ function recordedPhrases(stakes: readonly Ownership[], name: (id: string) => str
 }
 
 /**
+ * The figure the sentence reporting a change (the new stake's quote) gives for before, where the old stake was
+ * stated twice and that sentence is one of the two: "reduced its 43.3% voting stake in Nissan to 15%", while the
+ * stake is drawn at the 43.4% stated twice elsewhere. Undefined otherwise: the change starts from the figure drawn.
+ */
+function statedBefore(was: Ownership, now: Ownership): number | undefined {
+  return was.alsoStated !== undefined && now.quote !== undefined && was.alsoStated.quote === now.quote ? was.alsoStated.percent : undefined;
+}
+
+/**
  * A stake held in both years with another figure, in prose: its percentage, one it reached, its votes, or else
  * the compare label (an investment, a planned figure reported); null where only a voting right one record does not state differs.
  */
@@ -212,7 +221,7 @@ function changedPhrase({ before, after, holder, held, label }: StakeChange, name
   const votes = votingChange(was, now) ?? 'same';
   const values = { holder: name(holder), held: name(held), votes };
   if (was.percent !== now.percent && was.percent !== null && now.percent !== null) {
-    return intl.formatMessage({ id: 'ownership.phrase.percentChanged' }, { ...values, before: percentWords(was.percent, intl), after: percentWords(now.percent, intl) });
+    return intl.formatMessage({ id: 'ownership.phrase.percentChanged' }, { ...values, before: percentWords(statedBefore(was, now) ?? was.percent, intl), after: percentWords(now.percent, intl) });
   }
   if (was.percent === null && now.percent !== null) {
     return intl.formatMessage({ id: 'ownership.phrase.reached' }, { ...values, planned: isPlanned(now) ? 'yes' : 'no', after: percentWords(now.percent, intl) });
