@@ -35,7 +35,7 @@ describe('capacityTargets', () => {
     const targets = capacityTargets(dataset, ALL);
     const rows = plantsTable(dataset.plants, { yearRange: [...ALL], brands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], allBrands: ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] }, intlFor('en'), targets).rows;
     expect([capacityTargetsSummary(targets, en), capacityTargetLines(targets, en)[1], rows.length - dataset.plants.length, rows.at(-1)]).toEqual([
-      'Targets (planned, not built): Alliance battery capacity of 500,000 a year by the end of 2013; stated by 2013: Zama 65,000 batteries a year. ' +
+      'Targets (planned; the sources do not say whether they were met): Alliance battery capacity of 500,000 a year by the end of 2013; stated by 2013: Zama 65,000 batteries a year. ' +
         'Russian capacity of at least 1.7 million cars a year from 2016; stated by 2016: Togliatti 350,000 vehicles a year (one production line).',
       'Target (planned): Russian capacity of at least 1.7 million cars a year from 2016. Stated by 2016: Togliatti 350,000 vehicles a year (one production line).',
       2,
@@ -57,7 +57,7 @@ describe('capacityTargets', () => {
       'Objectif (prévu). Russian capacity of at least 1.7 million cars a year from 2016. Indiqué en 2016\u202f: Togliatti 350\u202f000 véhicules par an (une ligne de production).',
     );
     expect(capacityTargetLines(targets, ja)[0]).toBe('目標（計画）：Alliance battery capacity of 500,000 a year by the end of 2013。2013年までの記載：Zama 年間65,000個。');
-    expect(capacityTargetsSummary(targets.slice(0, 1), ja)).toBe('目標（計画、未建設）：Alliance battery capacity of 500,000 a year by the end of 2013、2013年までの記載：Zama 年間65,000個。');
+    expect(capacityTargetsSummary(targets.slice(0, 1), ja)).toBe('目標（計画。達成されたかは出典に記載なし）：Alliance battery capacity of 500,000 a year by the end of 2013、2013年までの記載：Zama 年間65,000個。');
     expect(plantsTable(dataset.plants, filters, ja, targets).rows.at(-2)).toMatchObject({
       plant: '目標：Alliance battery capacity of 500,000 a year by the end of 2013', country: 'アライアンスの全工場', basis: '目標（計画）', covers: '目標の対象全体', status: '目標',
     });

@@ -87,7 +87,7 @@ export function builtText(target: CapacityTarget, intl: IntlShape): string {
   return joinWith(items, intl, 'plants.listJoin');
 }
 
-/** The summary's sentence: "Targets (planned, not built): Russian capacity of at least 1.7 million cars a year from 2016; stated by 2016: Togliatti 350,000 …". */
+/** The summary's sentence: "Targets (planned; the sources do not say whether they were met): Russian capacity of at least 1.7 million cars a year from 2016; stated by 2016: Togliatti 350,000 …". */
 export function capacityTargetsSummary(targets: readonly CapacityTarget[], intl: IntlShape): string {
   if (targets.length === 0) return '';
   const each = targets.map((t) => intl.formatMessage({ id: 'plants.target.summaryItem' }, { label: t.label, year: String(t.year), built: builtText(t, intl) }));

@@ -14,7 +14,7 @@ export const plantsFr: Translation<typeof plantsEn> = {
   'plants.zoom.outTitle': 'Zoom arrière (−)',
   'plants.zoom.reset': 'Réinitialiser',
   'plants.zoom.resetTitle': 'Réinitialiser la vue (0)',
-  'plants.mapLabel': 'Carte des usines de l’Alliance ({region})\u202f: surface des symboles proportionnelle à la capacité annuelle',
+  'plants.mapLabel': 'Carte des usines de l’Alliance ({region})\u202f: surface des symboles proportionnelle à la capacité',
   'plants.atlasFailed': 'Les contours des pays n’ont pas pu être chargés ; les usines sont placées selon leur latitude et leur longitude.',
   'plants.rankedLabel': 'Usines classées par capacité',
   'plants.unitTitle': '{unit, select, engines {Moteurs} batteries {Batteries} other {Véhicules}}{perYear, select, yes { par an} other {}}',
@@ -106,7 +106,7 @@ export const plantsFr: Translation<typeof plantsEn> = {
   'plants.target.summaryItem': '{label}\u202f; indiqué en {year}\u202f: {built}',
   'plants.target.sentenceJoin': '{first}. {second}',
   // A full stop, not a colon, before the targets' labels: they are the dataset's, capitalised, and French puts no capital after a colon.
-  'plants.target.summary': 'Objectifs (prévus, non construits). {items}.',
+  'plants.target.summary': 'Objectifs (prévus\u202f; les sources ne disent pas s’ils ont été atteints). {items}.',
   'plants.target.line': 'Objectif (prévu). {label}. Indiqué en {year}\u202f: {built}.',
   'plants.target.section': 'Objectifs de capacité face à la capacité indiquée',
   'plants.target.heading': 'Objectifs (prévus) et capacité indiquée',
