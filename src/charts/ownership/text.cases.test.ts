@@ -48,6 +48,16 @@ describe('ownershipSummary on a hand-made history', () => {
     expect(ownershipSummary(twice('Elsewhere: Alpha held 19% of Xen'), 2005, en)).toContain('Alpha’s stake in Xen went from 20% to 30%');
   });
 
+  // "The French State's 15% stake" (2014), then "an additional €1.23 billion of shares" (2015) with no figure after.
+  it('names a stake whose figure is no longer given as changed, not the year as unchanged', () => {
+    const unstated = { ...data, ownership: [
+      ...HISTORY.filter((o) => !(o.holder === 'm1' && o.held === 'x')),
+      stake('m1', 'x', 30, 2005, 2007),
+      stake('m1', 'x', null, 2007, null),
+    ] } as Dataset;
+    expect(ownershipSummary(unstated, 2007, en)).toBe('In 2007 Alpha held 40% of Beta; Beta held 10% of Alpha. That year Alpha’s stake in Xen changed (30% → size unstated).');
+  });
+
   it('counts more than two new stakes instead of naming them', () => {
     expect(summary(2008)).toBe('In 2008 Alpha held 40% of Beta; Beta held 10% of Alpha. That year 3 new stakes appeared.');
   });

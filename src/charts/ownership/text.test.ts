@@ -66,7 +66,7 @@ describe('ownershipSummary', () => {
 
   it('says when no member holds another', () => {
     const data: Dataset = { ...dataset, ownership: dataset.ownership.filter((s) => s.holder === 'french-state') };
-    expect(ownershipSummary(data, 2015, en)).toBe('In 2015 no Alliance member held shares in another. The structure was unchanged since 2014.');
+    expect(ownershipSummary(data, 2016, en)).toBe('In 2016 no Alliance member held shares in another. The structure was unchanged since 2015.');
   });
 });
 
@@ -147,7 +147,7 @@ describe('nodeDetails', () => {
     const details = nodeDetails(dataset, 2023, 'renault', en);
     expect(details.sections.map((s) => [s.heading, s.items.map((i) => i.text)])).toEqual([
       ['Holds', ['15% of Nissan, voting, since 2023', '50% of Renault–Nissan BV, since 2002', 'a stake in Renault Korea Motor (no figure given), since 2000', 'a stake in Horse (no figure given), since 2023']],
-      ['Held by', ['Nissan: 15%, voting, since 2023', 'French State: 15%, voting, since 2014']],
+      ['Held by', ['Nissan: 15%, voting, since 2023', 'French State: a stake (no figure given), since 2015']],
       ['Ended or changed in 2023', ['43.4% of Nissan, voting, 2001–2022', 'Nissan: 15%, non-voting, 2001–2022']],
     ]);
   });

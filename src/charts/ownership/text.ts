@@ -10,7 +10,7 @@ import { heldYears } from '../../data/heldYears';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
 import { isSpace } from '../../data/isSpace';
 import type { Brand, Dataset, Ownership } from '../../data/schema';
-import { isSameInvestment, ownershipChanges, votingChange, type StakeChange } from './compare';
+import { changeLabel, isSameInvestment, ownershipChanges, votingChange, type StakeChange } from './compare';
 import { formatInvestment, isPlanned, isStakeActive, stakesActiveIn, type IndexedStake } from './model';
 import { percentWords, votingValue } from '../../data/stakeWords';
 
@@ -216,7 +216,7 @@ function statedBefore(was: Ownership, now: Ownership): number | undefined {
  * A stake held in both years with another figure, in prose: its percentage, one it reached, its votes, or else
  * the compare label (an investment, a planned figure reported); null where only a voting right one record does not state differs.
  */
-function changedPhrase({ before, after, holder, held, label }: StakeChange, name: (id: string) => string, intl: IntlShape): string | null {
+function changedPhrase({ before, after, holder, held }: StakeChange, name: (id: string) => string, intl: IntlShape): string | null {
   const [was, now] = [before!.stake, after!.stake];
   const votes = votingChange(was, now) ?? 'same';
   const values = { holder: name(holder), held: name(held), votes };
@@ -226,8 +226,9 @@ function changedPhrase({ before, after, holder, held, label }: StakeChange, name
   if (was.percent === null && now.percent !== null) {
     return intl.formatMessage({ id: 'ownership.phrase.reached' }, { ...values, planned: isPlanned(now) ? 'yes' : 'no', after: percentWords(now.percent, intl) });
   }
-  if (!isSameInvestment(was, now) || isPlanned(was) !== isPlanned(now)) {
-    return intl.formatMessage({ id: 'ownership.phrase.changed' }, { holder: values.holder, held: values.held, change: label });
+  // A figure no longer given (the French State's 15%, then "an additional €1.23 billion of shares"): changed too.
+  if ((was.percent !== null && now.percent === null) || !isSameInvestment(was, now) || isPlanned(was) !== isPlanned(now)) {
+    return intl.formatMessage({ id: 'ownership.phrase.changed' }, { holder: values.holder, held: values.held, change: changeLabel(was, now, intl, 'prose') });
   }
   return votes === 'same' ? null : intl.formatMessage({ id: 'ownership.phrase.votes' }, { ...values, part: partOf({ ...now, voting: null }, name(now.held), intl) });
 }
