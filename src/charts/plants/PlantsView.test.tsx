@@ -50,6 +50,17 @@ it('draws the later of two compared years, as the ownership diagram does, whiche
   expect([mark('aguascalientes').closest('[data-new]')?.getAttribute('data-new'), figure().querySelector('.card-summary')?.textContent?.match(/^\d+ plants with a figure for (\d{4})/)?.[1]]).toEqual(['true', '2019']);
 });
 
+// The map shows one year: its card (and every export of it, which carries the subtitle) says which.
+it('names the year it draws in its subtitle, and both years when comparing', async () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  const subtitle = () => figure().querySelector('.card-subtitle')?.textContent;
+  expect(subtitle()).toMatch(/^Production capacity of Alliance plants as of 2023, as the sources give it/);
+  await choose(() => useFilters.getState().setAt(2016));
+  expect(subtitle()).toMatch(/^Production capacity of Alliance plants as of 2016,/);
+  await choose(() => useFilters.getState().setCompare(2013));
+  expect(subtitle()).toMatch(/^Production capacity of Alliance plants in 2016, compared with 2013,/);
+});
+
 it('says which plants the year leaves out, and why, in a footnote (which exports carry)', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   const note = /^Not counted in \d{4}, as the Alliance held no stake in/;

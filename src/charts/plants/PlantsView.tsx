@@ -88,7 +88,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
     <ChartCard
       chart="plants"
       title={intl.formatMessage({ id: 'plants.title' })}
-      subtitle={intl.formatMessage({ id: 'plants.subtitle' })}
+      subtitle={filters.compare ? intl.formatMessage({ id: 'plants.subtitle.compare' }, { from: filters.compare[0], to: filters.compare[1] }) : intl.formatMessage({ id: 'plants.subtitle' }, { year: filters.at })}
       summary={summary}
       table={table}
       sourceIds={sourceIds}

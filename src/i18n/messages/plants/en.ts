@@ -5,7 +5,8 @@
  */
 export const plantsEn = {
   'plants.title': 'Plant capacity',
-  'plants.subtitle': 'Production capacity of Alliance plants as the sources give it: stated or planned, a year where they say so',
+  'plants.subtitle': 'Production capacity of Alliance plants as of {year}, as the sources give it: stated or planned, a year where they say so',
+  'plants.subtitle.compare': 'Production capacity of Alliance plants in {to}, compared with {from}, as the sources give it: stated or planned, a year where they say so',
   'plants.region.label': 'Region',
   'plants.region': '{region, select, europe {Europe} asia {Asia} americas {Americas} other {World}}',
   'plants.zoom.group': 'Map zoom',

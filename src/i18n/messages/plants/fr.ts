@@ -4,7 +4,8 @@ import type { plantsEn } from './en';
 /** The plants area in French: every key of plants/en.ts, no other. */
 export const plantsFr: Translation<typeof plantsEn> = {
   'plants.title': 'Capacité de production des usines',
-  'plants.subtitle': 'Capacité de production des usines de l’Alliance telle que les sources la donnent\u202f: déclarée ou prévue, annuelle lorsqu’elles le précisent',
+  'plants.subtitle': 'Capacité de production des usines de l’Alliance en {year}, telle que les sources la donnent\u202f: déclarée ou prévue, annuelle lorsqu’elles le précisent',
+  'plants.subtitle.compare': 'Capacité de production des usines de l’Alliance en {to}, comparée à {from}, telle que les sources la donnent\u202f: déclarée ou prévue, annuelle lorsqu’elles le précisent',
   'plants.region.label': 'Région',
   'plants.region': '{region, select, europe {Europe} asia {Asie} americas {Amériques} other {Monde}}',
   'plants.zoom.group': 'Zoom de la carte',

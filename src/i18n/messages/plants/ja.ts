@@ -4,7 +4,8 @@ import type { plantsEn } from './en';
 /** The plants area in Japanese: every key of plants/en.ts, no other. */
 export const plantsJa: Translation<typeof plantsEn> = {
   'plants.title': '工場の生産能力',
-  'plants.subtitle': 'アライアンス各工場の生産能力（出典の記載どおり：公表値または計画値、年間と明記されている場合は年間）',
+  'plants.subtitle': '{year}年時点のアライアンス各工場の生産能力（出典の記載どおり：公表値または計画値、年間と明記されている場合は年間）',
+  'plants.subtitle.compare': '{to}年のアライアンス各工場の生産能力、{from}年との比較（出典の記載どおり：公表値または計画値、年間と明記されている場合は年間）',
   'plants.region.label': '地域',
   'plants.region': '{region, select, europe {ヨーロッパ} asia {アジア} americas {南北アメリカ} other {世界}}',
   'plants.zoom.group': '地図の拡大・縮小',
