@@ -6,7 +6,7 @@ const MARKS = 'svg [role="button"][tabindex], svg [role="img"][tabindex]';
 /** A mark each chart shows a tooltip for on hover (the same ones its own spec hovers). */
 const HOVER: Record<(typeof CHARTS)[number], { role: 'button' | 'img'; name: RegExp }> = {
   sales: { role: 'button', name: /^Nissan 2017:/ },
-  ev: { role: 'button', name: /^Alliance: 500,000 sales, Oct 2017/ },
+  ev: { role: 'button', name: /^Alliance: 500,000 sold, Oct 2017/ },
   ownership: { role: 'img', name: /^Mitsubishi Motors\./ },
   plants: { role: 'button', name: /^Tangier/ },
 };

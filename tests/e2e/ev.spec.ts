@@ -24,7 +24,7 @@ test('the log toggle changes the y-axis tick labels', async ({ page }) => {
 
 test('the 500,000 tooltip shows its own row and no disagreement', async ({ page }) => {
   const card = page.locator('figure[data-chart="ev"]');
-  await card.getByRole('button', { name: /^Alliance: 500,000 sales, Oct 2017/ }).hover();
+  await card.getByRole('button', { name: /^Alliance: 500,000 sold, Oct 2017/ }).hover();
   const tooltip = card.getByRole('tooltip');
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText('Alliance (as reported) · Oct 2017');
@@ -35,7 +35,7 @@ test('the 500,000 tooltip shows its own row and no disagreement', async ({ page 
 
 test('both 500,000 points are drawn; December is the prose’s “more than 500,000” bound', async ({ page }) => {
   const card = page.locator('figure[data-chart="ev"]');
-  const december = card.getByRole('button', { name: /^Alliance: more than 500,000 sales, Dec 2017/ });
+  const december = card.getByRole('button', { name: /^Alliance: more than 500,000 sold, Dec 2017/ });
   await december.focus();
   await expect(card.getByRole('tooltip')).toContainText('By the end of December 2017, the Alliance achieved the sales milestone of more than 500,000');
   await expect(card.getByRole('tooltip')).not.toContainText('Another record dates');
@@ -51,7 +51,7 @@ test('the brand filter removes the Nissan series and the year range clips the ax
   await page.getByLabel('To year').fill('2016');
   await page.getByLabel('To year').press('Enter');
   await expect(card.locator('svg.ev-svg text.ev-tick').filter({ hasText: /^20(10|12|18|20)$/ })).toHaveCount(0);
-  await expect(card.getByRole('button', { name: /^Alliance: 350,000 sales, Aug 2016/ })).toBeVisible();
+  await expect(card.getByRole('button', { name: /^Alliance: 350,000 sold, Aug 2016/ })).toBeVisible();
   await expect(card.getByRole('button', { name: /^Alliance: 400,000/ })).toHaveCount(0);
 });
 

@@ -38,7 +38,7 @@ test('a data point of each chart opens its source with the number marked in the 
 });
 
 test('the 500,000 milestone is not called a disagreement: the table’s date and the prose’s bound both hold', async ({ page }) => {
-  const point = page.locator('figure[data-chart="ev"]').getByLabel(/^Alliance: 500,000 sales, Oct 2017/);
+  const point = page.locator('figure[data-chart="ev"]').getByLabel(/^Alliance: 500,000 sold, Oct 2017/);
   await openFrom(page, point);
   await expect(panel(page).locator('blockquote').first()).toContainText('Oct 2017 — Alliance global EV sales reached 500,000 units.');
   await expect(panel(page).getByRole('heading', { name: 'Sources disagree' })).toHaveCount(0);

@@ -71,7 +71,7 @@ test('sales: a first tap on a bar shows its tooltip, a second opens its source; 
 
 test('EV: taps on milestone dots and target diamonds show their tooltips first, then open their sources; a tap elsewhere closes a tooltip', async ({ page }) => {
   await test.step('EV milestones: a first tap on a dot shows its tooltip with a Source button, a second opens the source', async () => {
-    const dot = page.locator('figure[data-chart="ev"]').getByRole('button', { name: /^Alliance: more than 500,000 sales, Dec 2017/ });
+    const dot = page.locator('figure[data-chart="ev"]').getByRole('button', { name: /^Alliance: more than 500,000 sold, Dec 2017/ });
     await firstTapShowsThenOpens(page, dot, { tooltip: '500,000', panel: '500,000', shot: 'ev-tap-375.png' });
   });
   await clear(page);
@@ -86,7 +86,7 @@ test('EV: taps on milestone dots and target diamonds show their tooltips first, 
   await clear(page);
   await test.step('EV: the tooltip’s Source button opens the panel; a tap elsewhere closes the tooltip', async () => {
     const card = page.locator('figure[data-chart="ev"]');
-    const dot = card.getByRole('button', { name: /^Nissan Leaf: 500,000 sales, Dec 2020/ });
+    const dot = card.getByRole('button', { name: /^Nissan Leaf: 500,000 sold, Dec 2020/ });
     await dot.scrollIntoViewIfNeeded();
     await dot.tap();
     const tooltip = card.getByRole('tooltip');

@@ -18,7 +18,7 @@ interface EvSeriesProps extends EvMarkLayerProps {
 
 const DIM = 0.25;
 
-/** "Alliance: 500,000 sales, Oct 2017": what a dot says to a screen reader. */
+/** "Alliance: 500,000 sold, Oct 2017": what a dot says to a screen reader. */
 function dotLabel({ line }: PlacedLine, { point }: PlacedDot, intl: IntlShape): string {
   const f = formatsOf(intl);
   return intl.formatMessage({ id: 'ev.dot.name' }, {

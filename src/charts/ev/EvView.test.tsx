@@ -19,19 +19,26 @@ describe('EvView', () => {
     expect(within(figure).getByText(/No electric-vehicle milestone, launch or event falls in 1999–2005/)).toBeVisible();
     await choose(() => fireEvent.click(within(figure).getByRole('button', { name: 'Show 2009–2021' })));
     expect(useFilters.getState().yearRange).toEqual([2009, 2021]);
-    expect(within(figure).getByRole('button', { name: /^Nissan Leaf: 500,000 sales, Dec 2020/ })).toBeInTheDocument();
+    expect(within(figure).getByRole('button', { name: /^Nissan Leaf: 500,000 sold, Dec 2020/ })).toBeInTheDocument();
   });
 
   it('names each bound as its source words it: more than, almost or about (the file’s five)', () => {
     const { figure } = renderEv();
     const named = (name: RegExp) => within(figure).getAllByRole('button', { name }).length;
     expect([
-      named(/^Alliance: more than 500,000 sales, Dec 2017/),
-      named(/^Groupe Renault: more than 273,550 sales, Dec 2019/),
-      named(/^Nissan Leaf: almost 450,000 sales, Dec 2019/),
-      named(/^Nissan: about 500,000 sales, Apr 2020/),
-      named(/i-MiEV: more than 50,000 sales, Mar 2015/),
+      named(/^Alliance: more than 500,000 sold, Dec 2017/),
+      named(/^Groupe Renault: more than 273,550 sold, Dec 2019/),
+      named(/^Nissan Leaf: almost 450,000 sold, Dec 2019/),
+      named(/^Nissan: about 500,000 sold, Apr 2020/),
+      named(/i-MiEV: more than 50,000 sold, Mar 2015/),
     ]).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  // A production line's name says "production" already: its dots say "produced", not "production" twice.
+  it('names a production dot by what it counts, once', () => {
+    const { figure } = renderEv();
+    const names = within(figure).getAllByRole('button', { name: /^Renault Zoe production: / }).map((dot) => dot.getAttribute('aria-label'));
+    expect([names.length > 0, names.every((name) => /^Renault Zoe production: [\d,]+ produced, \w{3} \d{4}$/.test(name ?? ''))]).toEqual([true, true]);
   });
 
   it('draws one group per series and measure, models below totals', () => {
@@ -51,7 +58,7 @@ describe('EvView', () => {
 
   it('makes every milestone a focusable button stating its number, the chart one tab stop', () => {
     const { figure } = renderEv();
-    const dot = within(figure).getByRole('button', { name: 'Alliance: 500,000 sales, Oct 2017' });
+    const dot = within(figure).getByRole('button', { name: 'Alliance: 500,000 sold, Oct 2017' });
     const stops = figure.querySelectorAll('svg [tabindex="0"]');
     expect([figure.querySelectorAll('.ev-dot').length, dot.getAttribute('tabindex'), stops.length]).toEqual([34, '-1', 1]);
   });
@@ -73,7 +80,7 @@ describe('EvView', () => {
   // The tooltip's code comes at the first hover or focus (loadEvTooltip): the tooltip follows it.
   it('shows a tooltip on keyboard focus ending with the source title', async () => {
     const { figure } = renderEv();
-    fireEvent.focus(within(figure).getByRole('button', { name: /^Nissan Leaf: 500,000 sales, Dec 2020/ }));
+    fireEvent.focus(within(figure).getByRole('button', { name: /^Nissan Leaf: 500,000 sold, Dec 2020/ }));
     const tooltip = await screen.findByRole('tooltip');
     expect([tooltip.textContent?.includes('Dec 2020 — Nissan Leaf global sales reached 500,000 units.'), tooltip.lastElementChild?.textContent]).toEqual([
       true, 'Source: Renault–Nissan–Mitsubishi Alliance',
@@ -82,7 +89,7 @@ describe('EvView', () => {
 
   it('does not call the 500,000 milestone disputed: the tooltip shows its own record only', async () => {
     const { figure } = renderEv();
-    fireEvent.mouseEnter(within(figure).getByRole('button', { name: /^Alliance: 500,000 sales, Oct 2017/ }));
+    fireEvent.mouseEnter(within(figure).getByRole('button', { name: /^Alliance: 500,000 sold, Oct 2017/ }));
     const tooltip = await screen.findByRole('tooltip');
     expect([
       within(tooltip).getAllByText('Source: Renault–Nissan–Mitsubishi Alliance').length,
@@ -93,7 +100,7 @@ describe('EvView', () => {
 
   it('opens the source panel on Enter with the milestone record', () => {
     const { figure } = renderEv();
-    fireEvent.keyDown(within(figure).getByRole('button', { name: /^Alliance: 500,000 sales, Oct 2017/ }), { key: 'Enter' });
+    fireEvent.keyDown(within(figure).getByRole('button', { name: /^Alliance: 500,000 sold, Oct 2017/ }), { key: 'Enter' });
     expect(useSourcePanel.getState().open).toEqual({ sourceId: 'wiki-alliance', record: { key: 'evMilestones', index: 17 } });
   });
 

@@ -46,9 +46,9 @@ export const evEn = {
   'ev.table.qualifier': '{qualifier, select, over {more than} about {about} almost {almost} other {no}}',
   'ev.chartLabel': 'Cumulative electric-vehicle sales, {scale, select, log {log} other {linear}} scale; each milestone is a button that opens its source',
   'ev.noMilestone': 'No sales milestone in this period',
-  'ev.thinned': '{count, plural, one {# milestone too close to others to tell apart is on its line without a dot} other {# milestones too close together to tell apart are on the lines without a dot}}; {isEmbed, select, yes {Alliance Atlas lists every one in its table} other {Show table lists every one}}.',
+  'ev.thinned': '{count, plural, one {# milestone is too close to others to draw apart: it is on its line, without a dot} other {# milestones are too close together to draw apart: they are on the lines, without dots}}; {isEmbed, select, yes {Alliance Atlas lists every one in its table} other {Show table lists every one}}.',
   'ev.dot.name':
-    '{series}: {qualifier, select, over {more than } about {about } almost {almost } other {}}{units} {measure, select, production {production} other {sales}}, {month}{disputed, select, yes {; sources disagree on the date} other {}}',
+    '{series}: {qualifier, select, over {more than } about {about } almost {almost } other {}}{units} {measure, select, production {produced} other {sold}}, {month}{disputed, select, yes {; sources disagree on the date} other {}}',
   'ev.marker.name': '{title}, {date}',
   'ev.marker.nameWithLabel': '{label}: {title}, {date}',
   'ev.cursor.name': 'As of {year}',
