@@ -68,6 +68,37 @@ describe('RovingMarks', () => {
     expect(landed).toEqual(steps.map(([, lands]) => lands));
   });
 
+  // A stacked bar chart draws each series left to right, bottom series first: a year's segments are a column.
+  it('moves up and down within a mark’s column, left and right in drawing order', async () => {
+    function Grid() {
+      const stops = useRovingStops();
+      return (
+        <svg>
+          {['low', 'high'].flatMap((series) => [0, 1, 2].map((year) => (
+            <rect key={`${series} ${year}`} {...stops(`${series} ${year}`, String(year))} role="button" aria-label={`${series} ${year}`} />
+          )))}
+        </svg>
+      );
+    }
+    render(<RovingMarks><Grid /></RovingMarks>);
+    focus('low 1');
+    const steps: [keys: string, lands: string][] = [
+      ['{ArrowUp}', 'high 1'],
+      ['{ArrowUp}', 'high 1'],
+      ['{ArrowDown}', 'low 1'],
+      ['{ArrowDown}', 'low 1'],
+      ['{ArrowRight}', 'low 2'],
+      ['{ArrowUp}', 'high 2'],
+      ['{ArrowLeft}', 'high 1'],
+    ];
+    const landed: string[] = [];
+    for (const [keys] of steps) {
+      await userEvent.keyboard(keys);
+      landed.push(document.activeElement?.getAttribute('aria-label') ?? '');
+    }
+    expect(landed).toEqual(steps.map(([, lands]) => lands));
+  });
+
   it('remembers the last focused mark as the chart’s tab stop', async () => {
     render(<Chart ids={[0, 1, 2]} />);
     focus('mark 0');

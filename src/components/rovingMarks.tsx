@@ -4,13 +4,16 @@ import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRe
 export interface RovingStop {
   tabIndex: 0 | -1;
   ref?: (element: SVGElement | null) => (() => void) | undefined;
+  /** The column the mark stands in (a year's stacked segments): the up and down arrows move within it. */
+  'data-roving-column'?: string;
 }
 
-/** A mark's props by its key (unique within the chart, e.g. `point 12`). */
-export type RovingStops = (key: string) => RovingStop;
+/** A mark's props by its key (unique within the chart, e.g. `point 12`) and, in a grid of marks, its column. */
+export type RovingStops = (key: string, column?: string) => RovingStop;
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp']);
+const COLUMN = 'data-roving-column';
 
 /** The chart's stops, and what a drawing of marks calls once its marks have enrolled or left. */
 const RovingContext = createContext<{ stops: RovingStops; settle: () => void } | null>(null);
@@ -45,7 +48,8 @@ export function useRovingStops(): RovingStops {
 /**
  * Makes a chart one tab stop instead of one per mark (a chart can have 40, or thousands): the mark last focused
  * (at first, the first one drawn) has tabIndex 0, the others -1; the arrow keys (Home/End) move between marks in
- * drawing order. Marks enrol through the ref of `useRovingStops()(key)`, so a redraw that adds or drops marks
+ * drawing order, but up and down stay in a mark's column where it has one: a stacked chart draws a series at a
+ * time, so a year's next segment up was a whole row of bars away. Marks enrol through the ref of `useRovingStops()(key)`, so a redraw that adds or drops marks
  * updates the group with no observer: a dropped current mark hands the stop back to the first.
  *
  * The stop is kept in the DOM, not in React state: every mark renders tabIndex -1 and the group sets the one
@@ -111,7 +115,7 @@ export function RovingMarks({ className, ref, children }: { className?: string; 
     return enrol;
   }, [findFirstSoon]);
 
-  const stops = useCallback<RovingStops>((key) => ({ tabIndex: -1, ref: refFor(key) }), [refFor]);
+  const stops = useCallback<RovingStops>((key, column) => ({ tabIndex: -1, ref: refFor(key), ...(column === undefined ? {} : { [COLUMN]: column }) }), [refFor]);
   const group = useMemo(() => ({ stops, settle: settleFirst }), [stops, settleFirst]);
   useLayoutEffect(settleFirst);
 
@@ -125,9 +129,11 @@ export function RovingMarks({ className, ref, children }: { className?: string; 
   const onKeyDown = (event: KeyboardEvent) => {
     const key = keyOf(event.target);
     if (key === undefined) return;
-    const order = inDrawingOrder(marks.current);
+    // Up is the next drawn in the column: a stack's later series sits above the earlier.
+    const column = event.key === 'ArrowUp' || event.key === 'ArrowDown' ? (event.target as Element).getAttribute(COLUMN) : null;
+    const order = inDrawingOrder(marks.current).filter(([, element]) => column === null || element.getAttribute(COLUMN) === column);
     const at = order.findIndex(([k]) => k === key);
-    const step = NEXT.has(event.key) ? 1 : PREVIOUS.has(event.key) ? -1 : 0;
+    const step = column !== null ? (event.key === 'ArrowUp' ? 1 : -1) : NEXT.has(event.key) ? 1 : PREVIOUS.has(event.key) ? -1 : 0;
     const next = event.key === 'Home' ? order[0] : event.key === 'End' ? order[order.length - 1] : step ? order[at + step] : undefined;
     if (!next) return;
     event.preventDefault();

@@ -56,6 +56,27 @@ test('each chart is one tab stop: Tab enters on the first mark, leaves on the ne
   });
 });
 
+// The stacked bars are drawn a brand at a time: up and down move within a year's column, left and right along a
+// brand's row (up from Renault 2011 took eight presses to reach Nissan 2011, the segment above it).
+test('in the stacked sales chart the up and down arrows move within a year, left and right along a brand', async ({ page }) => {
+  const card = page.locator('figure[data-chart="sales"]');
+  const segment = (name: RegExp) => card.locator('.card-body svg').getByRole('button', { name });
+  // The Recharts chart, not the pre-rendered one: its segments are the focusable marks.
+  await expect(segment(/^Renault 2012:/)).toBeVisible({ timeout: 20_000 });
+  await segment(/^Renault 2012:/).focus();
+  const steps: [key: string, lands: RegExp][] = [
+    ['ArrowUp', /^Nissan 2012:/],
+    ['ArrowRight', /^Nissan 2013:/],
+    ['ArrowDown', /^Renault 2013:/],
+    ['ArrowDown', /^Renault 2013:/],
+    ['ArrowLeft', /^Renault 2012:/],
+  ];
+  for (const [key, lands] of steps) {
+    await page.keyboard.press(key);
+    await expect.poll(() => focused(page, 'sales').then((f) => f.label), `${key}`).toMatch(lands);
+  }
+});
+
 // A focus ring is drawn outside its control (outline-offset 2px): a container that clips its children
 // (the segmented toggles did, for their rounded corners) would leave a keyboard user a sliver of it.
 test('the focus ring of the last of a card’s toggles is drawn whole (sales "Grouped", EV "Log")', async ({ page }) => {

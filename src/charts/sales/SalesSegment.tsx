@@ -69,7 +69,7 @@ export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill,
       strokeWidth={strokeWidth}
       opacity={isDimmed ? 0.25 : 1}
       role="button"
-      {...stops(`bar ${brand} ${year}`)}
+      {...stops(`bar ${brand} ${year}`, String(year))}
       aria-label={intl.formatMessage({ id: 'sales.segment.name' }, { brand, year, units: formatsOf(intl).exact(cell.units), share: formatsOf(intl).percent(cell.share) })}
       {...hoverOrFocus(enter, leave)}
       {...tap}
