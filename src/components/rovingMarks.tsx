@@ -120,11 +120,17 @@ export function RovingMarks({ className, ref, children }: { className?: string; 
   useLayoutEffect(settleFirst);
 
   const keyOf = (target: EventTarget) => [...marks.current].find(([, element]) => element === target)?.[0];
-  const onFocus = (event: { target: EventTarget }) => {
+  const onFocus = (event: { target: EventTarget; currentTarget: HTMLElement }) => {
     const key = keyOf(event.target);
     if (key === undefined) return;
     current.current = key;
     moveStop(key);
+    // The focus scrolled the mark into the window, not the tooltip it opens (a company's is ~600 px tall): once it
+    // is drawn, it is brought in too. From the keyboard only: a click must not move the page under the pointer.
+    if ((event.target as Element).matches(':focus-visible')) {
+      const body = event.currentTarget;
+      requestAnimationFrame(() => body.querySelector('[role="tooltip"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+    }
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const key = keyOf(event.target);

@@ -135,3 +135,24 @@ test('at 1400, 1024 and 375 px the stepper\'s "next" arrow stays on the first ro
     await expect.poll(layout, `${width} px`).toEqual({ nextOnFirstRow: true, firstYearOnFirstRow: true, nextAfterYears: true, lastRowHoldsMore: true });
   }
 });
+
+// A company's tooltip lists its stakes in and out: Renault's is ~600 px tall. Focused from the keyboard at the
+// foot of the window it ran 34 px past it, its last lines out of sight; it is brought into view as it opens.
+test('a tooltip opened by keyboard focus is brought into the window, however tall', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('/');
+  await hydrated(page);
+  // The stakes come first in drawing order, then the companies: End, then back to Renault's box.
+  const marks = card(page).locator('.card-body svg [tabindex]');
+  await marks.first().focus();
+  const labels = await marks.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+  const renault = labels.findIndex((label) => label.startsWith('Renault. Holds:'));
+  expect(renault).toBeGreaterThan(0);
+  await page.keyboard.press('End');
+  for (let i = labels.length - 1; i > renault; i -= 1) await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Renault. Holds:'))).toBe(true);
+  await expect.poll(() => card(page).getByRole('tooltip').evaluate((tip) => {
+    const box = tip.getBoundingClientRect();
+    return { inWindow: box.top >= 0 && box.bottom <= window.innerHeight, tall: box.height > 400 };
+  })).toEqual({ inWindow: true, tall: true });
+});
