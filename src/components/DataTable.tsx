@@ -4,6 +4,7 @@ import { formatsOf } from '../i18n/format';
 import type { Cell, ChartTable, TableColumn } from './chartTypes';
 import { sortRows, type SortDirection } from './sortRows';
 import { ChunkStyles } from './ChunkStyles';
+import { proseColumns } from './proseColumns';
 import tableStyles from './dataTable.css?inline';
 
 function formatCell(value: Cell, { isNumeric, decimals, isMonth }: TableColumn, intl: IntlShape): string {
@@ -25,6 +26,8 @@ export function DataTable({ table }: { table: ChartTable }) {
   const [sort, setSort] = useState<{ key: string; direction: SortDirection } | null>(null);
   const active = sort && table.columns.some((c) => c.key === sort.key) ? sort : null;
   const rows = useMemo(() => (active ? sortRows(table.rows, active.key, active.direction) : table.rows), [table.rows, active]);
+  const prose = useMemo(() => proseColumns(table), [table]);
+  const cellClass = (column: TableColumn) => (column.isNumeric ? 'num' : prose.has(column.key) ? 'is-prose' : undefined);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={intl.formatMessage({ id: 'export.table' }, { caption: table.caption })}>
       <ChunkStyles name="data-table" css={tableStyles} />
@@ -53,9 +56,9 @@ export function DataTable({ table }: { table: ChartTable }) {
               {table.columns.map((column, j) => {
                 const text = formatCell(row[column.key] ?? null, column, intl);
                 return j === 0 ? (
-                  <th key={column.key} scope="row">{text}</th>
+                  <th key={column.key} scope="row" className={cellClass(column)}>{text}</th>
                 ) : (
-                  <td key={column.key} className={column.isNumeric ? 'num' : undefined}>{text}</td>
+                  <td key={column.key} className={cellClass(column)}>{text}</td>
                 );
               })}
             </tr>
