@@ -145,6 +145,19 @@ describe('App with a valid dataset', () => {
 });
 
 describe('App with a dataset that fails to load', () => {
+  // On a host page the error alone did not say which chart had failed, nor where to see it.
+  it('in an embed, names the chart above the error and links to its own page', async () => {
+    serve('not json', 200);
+    useFilters.setState(useFilters.getInitialState(), true);
+    window.history.replaceState(null, '', '/?chart=ev&embed=1');
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(<QueryClientProvider client={client}><LocaleProvider><App /></LocaleProvider></QueryClientProvider>);
+    await screen.findByRole('alert');
+    expect(screen.getByRole('heading', { name: 'Electric vehicles: cumulative sales' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Open in Alliance Atlas/ })).toHaveAttribute('href', expect.stringMatching(/\?chart=ev(&|$)/));
+    window.history.replaceState(null, '', '/');
+  });
+
   it('renders the error panel naming the failing path, and no cards', async () => {
     const broken = structuredClone(realDataset) as unknown as { sales: Record<string, unknown>[] };
     broken.sales[3] = { ...broken.sales[3], units: 'abc' };

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { CardSkeleton } from './components/CardSkeleton';
 import { DashboardLink } from './components/DashboardLink';
 import { datasetCounts } from './components/datasetCounts';
+import { EmbedCredit } from './components/EmbedCredit';
 import { ErrorPanel } from './components/ErrorPanel';
 import { ExportDashboardButton } from './components/ExportDashboardButton';
 import { FilterAnnouncer } from './components/FilterAnnouncer';
@@ -89,6 +90,8 @@ export function App() {
         {/* The bar needs the dataset's years and brands; until then an empty bar keeps its place, so the cards'
             skeletons are not pushed down when it comes (a page drawn in the browser: another language, a query). */}
         {!isEmbed && (isReady ? <FilterBar bands={bands}>{chart ? <DashboardLink /> : <ExportDashboardButton />}</FilterBar> : !error && <div className="filter-bar-pending" aria-hidden="true" />)}
+        {/* On a host page the error alone would not say which chart failed, nor where to see it. */}
+        {error && isEmbed && views[0] && <h2 className="card-title embed-error-title">{intl.formatMessage({ id: views[0].title })}</h2>}
         {error && (
           <ErrorPanel
             title={intl.formatMessage({ id: isOnline ? 'errors.load.title' : 'errors.offline.title' })}
@@ -98,6 +101,7 @@ export function App() {
             onRetry={isFetching ? undefined : () => void refetch()}
           />
         )}
+        {error && isEmbed && chart && <EmbedCredit chart={chart} />}
         <DrawnChoicesProvider>
           <ViewsRegion className={gridClass}>
             {localised && isReady

@@ -5,13 +5,16 @@ import { useFilters } from '../state/filters';
 import { selectQuery } from '../state/urlState';
 import type { ChartId } from './chartTypes';
 
-/** An embed's one-line credit and a small link to the chart's own page, in a new tab, with the same filters. */
-export function EmbedCredit({ chart, sourceLine }: { chart: ChartId; sourceLine: string }) {
+/**
+ * An embed's one-line credit and a small link to the chart's own page, in a new tab, with the same filters; the
+ * link alone where there is no dataset to credit (it failed to load).
+ */
+export function EmbedCredit({ chart, sourceLine }: { chart: ChartId; sourceLine?: string }) {
   const query = useFilters(selectQuery);
   const href = chartUrl(pageBase(window.location), chart, query);
   return (
     <footer className="embed-credit">
-      <span>{sourceLine}</span>
+      {sourceLine && <span>{sourceLine}</span>}
       <a href={href} target="_blank" rel="noopener"><FormattedMessage id="export.openInAtlas" /><span className="visually-hidden"> <FormattedMessage id="export.newTab" /></span> ↗</a>
     </footer>
   );
