@@ -56,6 +56,11 @@ describe('plantLabels', () => {
     const labels = plantLabels([mark('Busan', 200, 100, 8), mark('Zama', 212, 100, 6)], size);
     expect(labels.map((l) => [l.id, l.anchor])).toEqual([['Busan', 'end'], ['Zama', 'start']]);
   });
+  // Faded plants stay on the map for context: with Nissan switched off, "Busan" was written over Zama's diamond.
+  it('keeps a label off a faded plant, which it does not label', () => {
+    const labels = plantLabels([mark('Busan', 200, 100, 8), mark('Zama', 212, 100, 6, { isFaded: true })], size);
+    expect(labels.map((l) => [l.id, l.anchor])).toEqual([['Busan', 'end']]);
+  });
   it('keeps 4 units between two labels: widths are estimated, and "Tangier" ran into "Busan" on a phone', () => {
     const tangierEnd = 100 + 8 + 3 + textWidth('Tangier', 12, true);
     // Busan's label left of it would end its estimated box 2 units right of Tangier's; right of it, Zama is in the way.

@@ -88,12 +88,13 @@ const LABEL_GAP = 4;
 
 /**
  * City labels for the largest shown plants, each placed right, left, above or below its symbol (and its ring)
- * where it overlaps no other label and no other symbol, is nearer its own than any other, and stays inside width × height — whole, or else cut to
+ * where it overlaps no other label and no other symbol (a faded one too), is nearer its own than any other, and stays inside width × height — whole, or else cut to
  * SHORT_LABEL_WIDTH; the rest go unlabelled.
  */
 export function plantLabels(marks: readonly PlantMark[], size: { width: number; height: number }, fontSize = 12): PlantLabel[] {
   const shown = marks.filter((m) => !m.isFaded);
-  const symbols = shown.map((m) => ({ mark: m, box: boxAround(m, outerRadius(m)) }));
+  // Every symbol is in a label's way, a faded one too (it stays for context): "Busan" hid Zama's diamond.
+  const symbols = marks.map((m) => ({ mark: m, box: boxAround(m, outerRadius(m)) }));
   const taken: Box[] = [];
   const labels: PlantLabel[] = [];
   for (const mark of [...shown].sort((a, b) => b.r - a.r || a.index - b.index)) {
