@@ -214,10 +214,10 @@ describe('export frame', () => {
     expect(written).toContain('Renault');
   });
 
-  it('sets the filter and source lines 8 px apart from the notes above them, 16 px a line otherwise', () => {
+  it('sets the notes 8 px apart from the figures above them, the filter and source lines 8 px apart from the notes, 16 px a line otherwise', () => {
     const doc = framed({}, { figures: ['Vehicles a year: Tangier 400,000'], notes: ['A note.'] });
     const yOf = (text: string) => Number([...doc.querySelectorAll('text')].find((t) => t.textContent === text)?.getAttribute('y'));
-    expect([yOf('• A note.') - yOf('Vehicles a year: Tangier 400,000'), yOf(parts.filterLine) - yOf('• A note.'), yOf(parts.sourceLine) - yOf(parts.filterLine)]).toEqual([16, 24, 16]);
+    expect([yOf('• A note.') - yOf('Vehicles a year: Tangier 400,000'), yOf(parts.filterLine) - yOf('• A note.'), yOf(parts.sourceLine) - yOf(parts.filterLine)]).toEqual([24, 24, 16]);
   });
 
   it('writes figures under the chart, before the notes, header or not', () => {
@@ -252,15 +252,17 @@ describe('export frame', () => {
 
     it('sets them in a column right of the chart, drawn for the room left of it, the filter and source lines under both (1200 × 675)', () => {
       const doc = build({ width: 1200, height: 675 });
-      // Both arrangements drawn: under the lines the map is drawn 1152 px wide, then again at 470 to fit the 235 px
+      // Both arrangements drawn: under the lines the map is drawn 1152 px wide, then again at 350 to fit the 175 px
       // they leave; beside them, in a column of 36% (415 px) at x 761, 713 px wide (24 px gap) — the larger chart.
-      expect(widths).toEqual([1152, 470, 713]);
+      expect(widths).toEqual([1152, 350, 713]);
       expect(chartOf(doc)).toEqual([24, expect.any(Number), 713, 357]);
       // Every figure and note in the column, from the chart's top down, above the filter and source lines.
       const column = [...figures, ...notes.map((note) => `• ${note}`)].map((text) => at(doc, text));
       const [, filterY] = at(doc, parts.filterLine);
       expect(column.map(([x]) => x)).toEqual(Array(16).fill(761));
-      expect(column.map(([, y]) => y).every((y, i, ys) => (i === 0 ? y! > 100 : y! === ys[i - 1]! + 16) && y! < filterY!)).toBe(true);
+      // 16 px a line; each figure after the first 4 px further, the first note 8 px.
+      const step = (i: number) => 16 + (i < figures.length ? 4 : i === figures.length ? 8 : 0);
+      expect(column.map(([, y]) => y).every((y, i, ys) => (i === 0 ? y! > 100 : y! === ys[i - 1]! + step(i)) && y! < filterY!)).toBe(true);
       expect(at(doc, parts.sourceLine)).toEqual([24, 675 - 24]);
       expect(doc.documentElement.getAttribute('height')).toBe('675');
     });
@@ -269,9 +271,9 @@ describe('export frame', () => {
       widths.length = 0;
       const long = 'Each plant shows the figure that applies in the year shown, as its source words it: filled where the source states a capacity, outlined where it gives a plan.';
       const doc = new DOMParser().parseFromString(serializeSvg(buildChartSvg(map, 1152, { ...parts, figures, notes: Array(7).fill(long) }, { ...SCREEN_FRAME, width: 1200, height: 675 })), 'image/svg+xml');
-      // Seven wrapped notes fit neither 36% nor 42% of the 1152 px: 48% (553 px) at x 623, the chart 575 px wide
-      // beside them (under them it is drawn 310 px wide, for the height they leave).
-      expect([widths, at(doc, figures[0]!), chartOf(doc)[2]]).toEqual([[1152, 310, 575], [623, expect.any(Number)], 575]);
+      // Seven wrapped notes fit neither 36% nor 42% of the 1152 px, spaced or close: 48% (553 px) at x 623, set close,
+      // the chart 575 px wide beside them (under them, spaced, it is drawn 190 px wide, for the height they leave).
+      expect([widths, at(doc, figures[0]!), chartOf(doc)[2]]).toEqual([[1152, 190, 575], [623, expect.any(Number)], 575]);
     });
 
     it('keeps the arrangement that draws the chart larger: under few lines, beside many', () => {
@@ -281,8 +283,9 @@ describe('export frame', () => {
         return `${at(doc, figures[0]!)[0] === 24 ? 'under' : 'beside'} ${width} × ${height}`;
       };
       // The 2:1 map beside the column is 713 × 357 whatever the count; under the lines, 2r × r for the r px they leave.
-      // 726 × 363 under eight lines (and the filter and source lines 8 px below) is the larger; 694 × 347 under nine is not.
-      expect([7, 8, 9, 10].map(arranged)).toEqual(['under 758 × 379', 'under 726 × 363', 'beside 713 × 357', 'beside 713 × 357']);
+      // 750 × 375 under six figures (each after the first 4 px below the one before, the filter and source lines 8 px
+      // below them) is the larger; 710 × 355 under seven is not.
+      expect([5, 6, 7, 8].map(arranged)).toEqual(['under 790 × 395', 'under 750 × 375', 'beside 713 × 357', 'beside 713 × 357']);
     });
 
     it('keeps them under the chart in a square, where only that arrangement is drawn', () => {

@@ -132,11 +132,16 @@ function framesAround(chartWidth: number, parts: ExportParts, frame: ExportFrame
   y += legend.height + 14;
   const inner = width - PAD * 2;
   const charsIn = (lineWidth: number) => Math.floor(lineWidth / 6.2);
-  // Figures, then notes as bullets (continuation lines indented past the bullet); the filter and source lines close the image.
-  const explained = (chars: number): FooterLine[] => [
-    ...(parts.figures ?? []).flatMap((line) => wrapText(line, chars - 4).map((text) => ({ text, x: PAD, isFigure: true }))),
-    ...(frame.hasHeader ? (parts.notes ?? []) : []).flatMap((note) => wrapText(note, chars - 2).map((text, i) => (i === 0 ? { text: `• ${text}`, x: PAD } : { text, x: PAD + 9 }))),
-  ];
+  // Figures, then notes as bullets (continuation lines indented past the bullet); the filter and source lines close the
+  // image. Each figure and the notes stand a little apart: run together, the plants' lists read as one block.
+  // A column beside the chart that fits no other way sets them close (`isSpaced` false).
+  const explained = (chars: number, isSpaced = true): FooterLine[] => {
+    const gap = (size: number) => (isSpaced ? size : 0);
+    const figures = (parts.figures ?? []).flatMap((line, n) => wrapText(line, chars - 4).map((text, i) => ({ text, x: PAD, isFigure: true, gapAbove: n > 0 && i === 0 ? gap(FIGURE_GAP) : 0 })));
+    const notes = (frame.hasHeader ? (parts.notes ?? []) : []).flatMap((note, n) => wrapText(note, chars - 2).map((text, i) =>
+      i === 0 ? { text: `• ${text}`, x: PAD, gapAbove: n === 0 && figures.length > 0 ? gap(NOTES_GAP) : 0 } : { text, x: PAD + 9 }));
+    return [...figures, ...notes];
+  };
   const credit = frame.hasHeader ? [...wrapText(parts.filterLine, charsIn(inner)), ...wrapText(parts.sourceLine, charsIn(inner))].map((text) => ({ text, x: PAD })) : [];
   const stacked = explained(charsIn(inner));
   const top = y;
@@ -161,6 +166,9 @@ interface FooterLine {
 }
 
 const CREDIT_GAP = 8;
+/** Room above each figure after the first, and between the figures and the notes. */
+const FIGURE_GAP = 4;
+const NOTES_GAP = 8;
 const linesHeight = (lines: readonly FooterLine[]) => lines.reduce((sum, line) => sum + 16 + (line.gapAbove ?? 0), 0);
 
 /**
@@ -176,16 +184,19 @@ const SIDE_GAP = 24;
  * where the chart is drawn larger beside it than above it); null in a narrower one, or where they would not fit.
  */
 function sideColumn(
-  explained: (chars: number) => FooterLine[], charsIn: (lineWidth: number) => number,
+  explained: (chars: number, isSpaced?: boolean) => FooterLine[], charsIn: (lineWidth: number) => number,
   image: { width: number; height: number; top: number; credit: number },
 ): { x: number; lines: FooterLine[] } | null {
   const height = image.height - image.top - 12 - PAD - image.credit * 16;
   if (image.width < image.height * 1.5) return null;
-  for (const share of SIDE_WIDTHS) {
-    const sideWidth = Math.round((image.width - PAD * 2) * share);
-    const x = image.width - PAD - sideWidth;
-    const lines = explained(charsIn(sideWidth)).map((line) => ({ ...line, x: line.x - PAD + x }));
-    if (lines.length * 16 <= height) return { x, lines };
+  // Spaced in the narrowest column that holds them; else set close, rather than under a chart drawn far smaller.
+  for (const isSpaced of [true, false]) {
+    for (const share of SIDE_WIDTHS) {
+      const sideWidth = Math.round((image.width - PAD * 2) * share);
+      const x = image.width - PAD - sideWidth;
+      const lines = explained(charsIn(sideWidth), isSpaced).map((line) => ({ ...line, x: line.x - PAD + x }));
+      if (linesHeight(lines) <= height) return { x, lines };
+    }
   }
   return null;
 }
