@@ -1,6 +1,6 @@
 import { textWidth } from '../../components/textWidth';
 import { intlFor } from '../../i18n/intl';
-import { placeTargets } from './targetLayout';
+import { MAX_DROP_ROWS, MAX_LABELS, placeTargets } from './targetLayout';
 import { targetMarkLabel, type EvTarget } from './targets';
 
 // Targets on a plain scale: one pixel a month from January 1990, 1 px per 1,000 units from y = 300.
@@ -71,5 +71,25 @@ describe('placeTargets', () => {
 
   it('starts the target’s line when it was set, never left of the plot, and draws none without a year', () => {
     expect(place([target(2010, 100_000, 2008), target(2012, 100_000, 1985), target(2014, 100_000)]).map((p) => p.lineX1)).toEqual([216, PLOT.left, null]);
+  });
+});
+
+// Placing each label against every other target grew with the cube of their number: a dataset of 9,000 valid
+// targets froze the tab for a minute. A chart labels at most MAX_LABELS, each at most MAX_DROP_ROWS below its line.
+describe('placeTargets on many targets', () => {
+  const many = Array.from({ length: 600 }, (_, i) => target(2000 + (i % 30), 1000 + i));
+
+  it(`labels at most ${MAX_LABELS} targets, in month order, and draws every diamond`, () => {
+    const placed = place(many);
+    const shown = placed.filter((p) => p.labelShown);
+    expect([placed.length, shown.length <= MAX_LABELS, shown.every((p, i, list) => i === 0 || list[i - 1]!.target.month <= p.target.month)]).toEqual([600, true, true]);
+  });
+
+  it(`leaves a label out rather than drop it more than ${MAX_DROP_ROWS} rows below its line`, () => {
+    // Nine targets at one spot: each label drops a row under the one before, until there is no more room.
+    const stacked = Array.from({ length: 9 }, () => target(2010, 100_000));
+    const placed = place(stacked);
+    expect(placed.map((p) => p.labelShown)).toEqual([...Array(MAX_DROP_ROWS + 1).fill(true), false, false]);
+    expect(Math.max(...placed.filter((p) => p.labelShown).map((p) => p.labelY - (p.y + 18)))).toBe(MAX_DROP_ROWS * 14);
   });
 });

@@ -28,6 +28,14 @@ export function targetLabelBox({ text, labelX, labelY }: Pick<PlacedTarget, 'tex
 }
 
 const ROW = 14;
+/**
+ * At most this many targets are given a label, the first in month order; the others keep their line and diamond, and their words
+ * in the tooltip and the table. No chart reads more, and placing each label against every target grew with the
+ * cube of their number: 9,000 valid targets froze the tab for a minute (a hostile-data review).
+ */
+export const MAX_LABELS = 24;
+/** A label drops at most this many rows below its line: lower, it would read as another target's. It is left out. */
+export const MAX_DROP_ROWS = 6;
 
 /**
  * Targets placed for the chart. Labels go under the target's line, ending at their diamond (the lines below
@@ -46,6 +54,7 @@ export function placeTargets(
 ): PlacedTarget[] {
   const placed: PlacedTarget[] = [];
   const taken: { y: number; span: [number, number] }[] = [];
+  let tried = 0;
   const diamonds = targets.map((t) => ({ x: xOf(t.month), y: yOf(t.amount) }));
   for (const target of [...targets].sort((a, b) => a.month - b.month)) {
     const x = xOf(target.month);
@@ -65,16 +74,21 @@ export function placeTargets(
       const box = targetLabelBox({ text, labelX: end, labelY: baseline });
       return diamonds.some((d) => boxesOverlap(box, boxAround(d, 6)));
     };
-    let labelY = y + (isOnLine ? 4 : 18);
-    while (coversDiamond(labelY) || taken.some((t) => Math.abs(t.y - labelY) < ROW && t.span[0] < span[1] && span[0] < t.span[1])) labelY += ROW;
-    taken.push({ y: labelY, span });
+    const isFree = (baseline: number) => !coversDiamond(baseline) && !taken.some((t) => Math.abs(t.y - baseline) < ROW && t.span[0] < span[1] && span[0] < t.span[1]);
+    const firstY = y + (isOnLine ? 4 : 18);
+    // Counted as tried, placed or not: a label with no room still scanned every target on each of its rows.
+    const rows = tried < MAX_LABELS ? MAX_DROP_ROWS + 1 : 0;
+    tried += 1;
+    const drop = Array.from({ length: rows }, (_, row) => row).find((row) => isFree(firstY + row * ROW));
+    const labelY = firstY + (drop ?? 0) * ROW;
+    if (drop !== undefined) taken.push({ y: labelY, span });
     const setMonth = target.setIn === null ? null : target.setIn * 12;
     placed.push({
       target, x, y, text,
       lineX1: setMonth === null ? null : Math.max(plot.left, xOf(setMonth)),
       labelX: end,
       labelY,
-      labelShown: true,
+      labelShown: drop !== undefined,
     });
   }
   return placed;
