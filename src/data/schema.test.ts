@@ -392,6 +392,17 @@ describe('parseDataset on malformed files names the failing path', () => {
     expect(line).toBe(`${key}[0].${field}: expected at most ${max} characters, got "${'a'.repeat(56)}…`);
   });
 
+  // A C0 control made an exported SVG invalid XML (and its PNG undecodable); a text-direction override reversed
+  // the page's own sentences around the name (a hostile-data review).
+  it.each([
+    ['a control character', 'Chen\u0002nai'],
+    ['a right-to-left override', '\u202eChennai'],
+    ['a directional isolate', 'Chen\u2066nai'],
+  ])('a name with %s', (_, city) => {
+    const [line] = detailsOf(broken((d) => (at(d, 'plants', 0).city = city)));
+    expect(line).toMatch(/^plants\[0\]\.city: no control or text-direction characters/);
+  });
+
   it('a plant brand over 40 characters', () => {
     const [line] = detailsOf(broken((d) => (at(d, 'plants', 0).brands = ['Renault', 'b'.repeat(41)])));
     expect(line).toBe(`plants[0].brands[1]: expected at most 40 characters, got "${'b'.repeat(41)}"`);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { crossRecordIssues } from './crossChecks';
+import { NO_CONTROLS } from '../lib/controlCharacters';
 
 // zod 4 probes `new Function` on first object parse; under our CSP (no 'unsafe-eval')
 // Chrome would log that as a violation. Must run before any schema is built.
@@ -23,7 +24,7 @@ const MAX_BRANDS = 20;
  * A non-empty string of at most `max` characters. Every string has a limit: a 5 MB name took 10–20 s to
  * draw; the limits sit well above the longest real value (source title 107, company name 44).
  */
-const text = (max: number) => z.string().min(1).max(max, `expected at most ${max} characters`);
+const text = (max: number) => z.string().min(1).max(max, `expected at most ${max} characters`).regex(NO_CONTROLS, 'no control or text-direction characters');
 const id = text(80);
 /**
  * A brand's id, as listed in `brands`: what sales, series, launches and companies refer to. It travels in the

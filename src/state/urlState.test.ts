@@ -96,6 +96,11 @@ describe('parseFilters on forgiving input', () => {
     });
   });
 
+  // An address anyone can send: a right-to-left override in it mirrored the notice's own words around it.
+  it('shows a control or text-direction character of an ignored value as a replacement character', () => {
+    expect(worded(parseFilters('?brands=%E2%80%AERenault&sales=%00x', DOMAIN)).ignored.map((i) => i.value)).toEqual(['\uFFFDRenault', '\uFFFDx']);
+  });
+
   it('accepts a query without the leading question mark', () => {
     expect(worded(parseFilters('ev=log', DOMAIN)).filters.evScale).toBe('log');
   });

@@ -18,6 +18,7 @@ import {
 import { PAGE_KEYS } from './pageMode';
 import { clampYear } from './time';
 import { firstChars } from '../lib/firstChars';
+import { replaceControls } from '../lib/controlCharacters';
 
 /**
  * Why a parameter was ignored, as a message of the filters catalog with its arguments (a list is a list of
@@ -136,7 +137,7 @@ export function parseFilters(query: string, domain: Domain): { filters: Filters;
     const result: Parsed<unknown> =
       raw.length > MAX_VALUE_LENGTH ? { ok: false, reason: { id: 'filters.reason.tooLong' } } : spec.parse(raw, domain);
     if (result.ok) filters[spec.field] = result.value;
-    else ignored.push({ key, value: firstChars(raw, 40), reason: result.reason });
+    else ignored.push({ key, value: replaceControls(firstChars(raw, 40)), reason: result.reason });
     for (const extra of params.getAll(key).slice(1)) {
       ignored.push({ key, value: firstChars(extra, 40), reason: { id: 'filters.reason.repeated' } });
     }
