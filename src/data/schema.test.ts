@@ -91,6 +91,13 @@ describe('parseDataset on malformed files names the failing path', () => {
     ]);
   });
 
+  // "Share of total" divides by the year's total: a total under its brands' sum drew a bar of ~1,000,000,000%
+  // and flattened every other year (a hostile-data review).
+  it('a year whose brands sell more than its total', () => {
+    // 2017: Renault 3,761,634 + Nissan 5,816,278 + Mitsubishi 1,030,454 (AvtoVAZ merged into Renault).
+    expect(detailsOf(broken((d) => (at(d, 'salesTotals', 6).units = 1)))).toEqual(["salesTotals[6].units: the brands' figures for 2017 add up to 10,608,366, more than this total of 1"]);
+  });
+
   it('two totals for one year', () => {
     expect(detailsOf(broken((d) => (at(d, 'salesTotals', 1).year = 2011)))).toEqual(['salesTotals[1].year: duplicate year "2011"']);
   });

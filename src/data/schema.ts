@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { crossRecordIssues } from './crossChecks';
 import { NO_CONTROLS } from '../lib/controlCharacters';
+import { MAX_AMOUNT } from './limits';
 
 // zod 4 probes `new Function` on first object parse; under our CSP (no 'unsafe-eval')
 // Chrome would log that as a violation. Must run before any schema is built.
@@ -8,11 +9,6 @@ import { NO_CONTROLS } from '../lib/controlCharacters';
 z.config({ jitless: true });
 
 const year = z.number().int().min(1900).max(2100);
-/**
- * The largest count or amount a record may give: ten trillion (the ₩170 billion investment is 1.7e11). Unbounded,
- * a target of 1.5e308 made the EV log axis count its decades to Infinity until the tab ran out of memory.
- */
-const MAX_AMOUNT = 1e13;
 /** A count (units, vehicles a year): a whole number up to MAX_AMOUNT. */
 const count = z.number().int().max(MAX_AMOUNT);
 /**
