@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FormattedMessage } from 'react-intl';
 import { vi } from 'vitest';
 
@@ -14,7 +14,7 @@ async function freshPage() {
       </button>
     </LocaleProvider>,
   );
-  return (lang: 'fr' | 'ja') => act(() => useFilters.getState().setLang(lang));
+  return { setLang: (lang: 'fr' | 'ja') => act(() => useFilters.getState().setLang(lang)), useFilters };
 }
 
 describe('LocaleProvider', () => {
@@ -24,7 +24,7 @@ describe('LocaleProvider', () => {
   });
 
   it('keeps the page in English while the French catalog downloads, then switches it and <html lang>', async () => {
-    const setLang = await freshPage();
+    const { setLang } = await freshPage();
     setLang('fr');
     expect(screen.getByRole('button')).toHaveTextContent('Retry');
     await waitFor(() => expect(screen.getByRole('button')).toHaveTextContent('Réessayer'), { timeout: 10_000 });
@@ -32,15 +32,22 @@ describe('LocaleProvider', () => {
     await waitFor(() => expect(document.documentElement.lang).toBe('fr'));
   });
 
-  it('stays in English, and says why in the console, when the Japanese catalog cannot be downloaded', async () => {
+  // The menu and the address had gone on saying Japanese while the page stayed English, with a console line alone.
+  it('stays in English when the Japanese catalog cannot be downloaded: says so in the page, gives the choice back, and tries again', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.doMock('./messages/ja', () => {
       throw new TypeError('Failed to fetch dynamically imported module');
     });
-    const setLang = await freshPage();
+    const { setLang, useFilters } = await freshPage();
     setLang('ja');
-    await waitFor(() => expect(error).toHaveBeenCalledWith('The ja messages could not be loaded:', expect.any(Error)), { timeout: 10_000 });
-    expect(screen.getByRole('button')).toHaveTextContent('Retry');
-    expect(document.documentElement.lang).toBe('en');
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert).toHaveTextContent('The page could not be shown in 日本語 (its words did not download), so it stays in English.');
+    expect([useFilters.getState().lang, document.documentElement.lang]).toEqual(['en', 'en']);
+    expect(error).toHaveBeenCalledWith('The ja messages could not be loaded:', expect.any(Error));
+    // Try again asks for Japanese anew; the network back, the page turns Japanese and the notice goes.
+    vi.doUnmock('./messages/ja');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try 日本語 again' }));
+    await waitFor(() => expect(document.documentElement.lang).toBe('ja'), { timeout: 10_000 });
+    expect([useFilters.getState().lang, screen.queryByRole('alert')]).toEqual(['ja', null]);
   });
 });

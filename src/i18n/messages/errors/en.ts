@@ -20,6 +20,8 @@ export const errorsEn = {
   'errors.export': 'Export failed: {message}',
   'errors.onDemand': 'This part of the page could not be opened. If you are offline, check your connection and try again.',
   'errors.onDemand.close': 'Close',
+  'errors.language': 'The page could not be shown in {language} (its words did not download), so it stays in English.',
+  'errors.language.retry': 'Try {language} again',
   'errors.reload': 'Reload the page (your filters are kept)',
   'errors.reloadOffline': 'Reload once back online (your filters are kept)',
 };

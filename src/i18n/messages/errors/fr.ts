@@ -23,6 +23,8 @@ export const errorsFr: Translation<typeof errorsEn> = {
   'errors.export': 'Échec de l’export : {message}',
   'errors.onDemand': 'Cette partie de la page n’a pas pu s’ouvrir. Si vous êtes hors ligne, vérifiez votre connexion et réessayez.',
   'errors.onDemand.close': 'Fermer',
+  'errors.language': 'La page n’a pas pu s’afficher en {language} (ses textes ne se sont pas téléchargés)\u202f: elle reste en français.',
+  'errors.language.retry': 'Réessayer en {language}',
   'errors.reload': 'Recharger la page (vos filtres sont conservés)',
   'errors.reloadOffline': 'Recharger une fois en ligne (vos filtres sont conservés)',
 };

@@ -23,6 +23,8 @@ export const errorsJa: Translation<typeof errorsEn> = {
   'errors.export': 'エクスポートに失敗しました：{message}',
   'errors.onDemand': 'この部分を開けませんでした。オフラインの場合は接続を確認して、もう一度お試しください。',
   'errors.onDemand.close': '閉じる',
+  'errors.language': '{language}の文言をダウンロードできなかったため、ページは日本語のままです。',
+  'errors.language.retry': '{language}をもう一度試す',
   'errors.reload': 'ページを再読み込み（フィルターはそのまま）',
   'errors.reloadOffline': 'オンラインに戻ったら再読み込み（フィルターはそのまま）',
 };
