@@ -1,4 +1,4 @@
-import { hasDatedRecord } from './catalogue';
+import { hasDatedRecord, inclusionOf } from './catalogue';
 import { allianceStakesByHeld } from './plantTenure';
 import { MAX_AMOUNT } from './limits';
 import type { DatasetShape } from './schema';
@@ -114,13 +114,15 @@ export function crossRecordIssues(data: DatasetShape): CrossIssue[] {
 }
 
 /**
- * A year's total is at least its brands' figures: "Share of total" divides by it, and a total of 1 under brands
+ * A year's total is at least its brands' figures (each counted once: not one inside another's that year): "Share of total" divides by it, and a total of 1 under brands
  * selling millions drew a bar of ~1,000,000,000% that flattened every other year.
  */
 function checkTotals(issues: CrossIssue[], data: DatasetShape) {
   const sums = new Map<number, number>();
   // A figure past MAX_AMOUNT is the schema's to report: summed, it would be reported twice.
   for (const sale of data.sales) {
+    // A brand inside another that year (Dacia in Renault) is counted in that brand's figure already.
+    if (inclusionOf(data.brands, sale.brand, sale.year)) continue;
     const units = sale.units ?? 0;
     sums.set(sale.year, units <= MAX_AMOUNT ? (sums.get(sale.year) ?? 0) + units : Infinity);
   }
