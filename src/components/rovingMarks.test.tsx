@@ -30,6 +30,16 @@ function Chart({ ids = [0, 1, 2, 3] }: { ids?: readonly number[] }) {
 
 const focus = (name: string) => act(() => screen.getByRole('button', { name }).focus());
 
+/** Presses each step's keys in turn: the mark each lands on. */
+async function landings(steps: readonly (readonly [keys: string, lands: string])[]): Promise<string[]> {
+  const landed: string[] = [];
+  for (const [keys] of steps) {
+    await userEvent.keyboard(keys);
+    landed.push(document.activeElement?.getAttribute('aria-label') ?? '');
+  }
+  return landed;
+}
+
 /** The tab stops, in order: what Tab walks through. */
 const tabStops = () =>
   screen.getAllByRole('button').filter((el) => el.getAttribute('tabindex') !== '-1').map((el) => el.getAttribute('aria-label') ?? el.textContent);
@@ -60,12 +70,7 @@ describe('RovingMarks', () => {
       ['{ArrowRight}', 'mark 3'],
       ['{Home}{ArrowUp}', 'mark 0'],
     ];
-    const landed: string[] = [];
-    for (const [keys] of steps) {
-      await userEvent.keyboard(keys);
-      landed.push(document.activeElement?.getAttribute('aria-label') ?? '');
-    }
-    expect(landed).toEqual(steps.map(([, lands]) => lands));
+    expect(await landings(steps)).toEqual(steps.map(([, lands]) => lands));
   });
 
   // A stacked bar chart draws each series left to right, bottom series first: a year's segments are a column.
@@ -91,12 +96,7 @@ describe('RovingMarks', () => {
       ['{ArrowUp}', 'high 2'],
       ['{ArrowLeft}', 'high 1'],
     ];
-    const landed: string[] = [];
-    for (const [keys] of steps) {
-      await userEvent.keyboard(keys);
-      landed.push(document.activeElement?.getAttribute('aria-label') ?? '');
-    }
-    expect(landed).toEqual(steps.map(([, lands]) => lands));
+    expect(await landings(steps)).toEqual(steps.map(([, lands]) => lands));
   });
 
   it('remembers the last focused mark as the chart’s tab stop', async () => {
