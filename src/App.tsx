@@ -26,6 +26,7 @@ import { useDataset, useIsOnline } from './data/useDataset';
 import { useLocalisedDataset } from './data/useLocalisedDataset';
 import { DrawnChoicesProvider } from './state/drawnChoices';
 import { datasetDomain, useFilters } from './state/filters';
+import { filterQueryOf } from './state/pageMode';
 import { useSourcePanel } from './state/sourcePanel';
 import { useUrlSync } from './state/useUrlSync';
 import { useApplyTheme, useTheme } from './theme/useTheme';
@@ -101,7 +102,7 @@ export function App() {
             onRetry={isFetching ? undefined : () => void refetch()}
           />
         )}
-        {error && isEmbed && chart && <EmbedCredit chart={chart} />}
+        {error && isEmbed && chart && <EmbedCredit chart={chart} filterQuery={filterQueryOf(window.location.search)} />}
         <DrawnChoicesProvider>
           <ViewsRegion className={gridClass}>
             {localised && isReady

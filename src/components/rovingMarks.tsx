@@ -129,7 +129,13 @@ export function RovingMarks({ className, ref, children }: { className?: string; 
     // is drawn, it is brought in too. From the keyboard only: a click must not move the page under the pointer.
     if ((event.target as Element).matches(':focus-visible')) {
       const body = event.currentTarget;
-      requestAnimationFrame(() => body.querySelector('[role="tooltip"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+      // A tooltip whose code comes at the first focus (the EV chart's) is looked for over the next half second.
+      const reveal = (frames: number) => requestAnimationFrame(() => {
+        const tooltip = body.querySelector('[role="tooltip"]');
+        if (tooltip) tooltip.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        else if (frames > 1) reveal(frames - 1);
+      });
+      reveal(30);
     }
   };
   const onKeyDown = (event: KeyboardEvent) => {

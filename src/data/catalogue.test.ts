@@ -1,4 +1,4 @@
-import { brandColours, brandIds, datasetYears, hasDatedRecord, includedIn, inclusionOf } from './catalogue';
+import { brandColours, brandIds, brandSum, datasetYears, hasDatedRecord, includedIn, inclusionOf } from './catalogue';
 import realDataset from '../../public/data/alliance.json';
 import { Dataset, type BrandInfo } from './schema';
 
@@ -132,5 +132,20 @@ describe('includedIn', () => {
 describe('brandColours', () => {
   it('gives each brand its colour for the theme', () => {
     expect([brandColours(BRANDS, 'light').get('Nissan'), brandColours(BRANDS, 'dark').get('Nissan')]).toEqual(['#0A6BAD', '#5AB0EA']);
+  });
+});
+
+describe('brandSum', () => {
+  it('adds a year’s brand figures, each once: 2017’s AvtoVAZ is inside Renault’s figure (the seed’s Total row)', () => {
+    const dataset = Dataset.parse(realDataset);
+    // 3,761,634 + 5,816,278 + 1,030,454; 2016 adds AvtoVAZ's own 284,807 (not yet merged).
+    expect([brandSum(dataset, 2017), brandSum(dataset, 2016), brandSum(dataset, 2030)]).toEqual([10_608_366, 9_961_347, 0]);
+  });
+
+  // The stacked chart draws the inner brand's own bar where the brand holding it gives no figure.
+  it('leaves out a brand inside another only where that brand gives a figure', () => {
+    const brands: BrandInfo[] = [{ id: 'A', colours: { light: '#000000', dark: '#ffffff' }, includes: [{ brand: 'B' }] }, { id: 'B', colours: { light: '#000000', dark: '#ffffff' } }];
+    const sales = (a: number | null) => [{ year: 2020, brand: 'A', units: a }, { year: 2020, brand: 'B', units: 5 }];
+    expect([brandSum({ brands, sales: sales(10) }, 2020), brandSum({ brands, sales: sales(null) }, 2020)]).toEqual([10, 5]);
   });
 });

@@ -1,4 +1,4 @@
-import { hasDatedRecord, inclusionOf } from './catalogue';
+import { brandSum, hasDatedRecord } from './catalogue';
 import { allianceStakesByHeld } from './plantTenure';
 import { MAX_AMOUNT } from './limits';
 import type { DatasetShape } from './schema';
@@ -89,10 +89,11 @@ export function crossRecordIssues(data: DatasetShape): CrossIssue[] {
   checkUnique(issues, 'companies', data.companies.map((c) => c.id));
   checkUnique(issues, 'plants', data.plants.map((p) => p.id));
   // One figure per year (and brand): a second one would be drawn on top of the first and split the total.
+  const beforeSales = issues.length;
   checkUnique(issues, 'sales', data.sales.map((s) => `${s.year} ${s.brand}`), 'year', 'year and brand');
   checkUnique(issues, 'salesTotals', data.salesTotals.map((t) => String(t.year)), 'year', 'year');
   // Summed only over one figure a year and brand: a duplicate is reported above, not counted twice here.
-  if (issues.length === 0) checkTotals(issues, data);
+  if (issues.length === beforeSales) checkTotals(issues, data);
   const sourceIds = new Set(data.sources.map((s) => s.id));
   for (const key of ['sales', 'salesTotals', 'evMilestones', 'evLaunches', 'ownership', 'plants', 'events', 'targets'] as const) {
     checkRefs(issues, key, 'source', data[key], sourceIds, 'source');
@@ -114,21 +115,15 @@ export function crossRecordIssues(data: DatasetShape): CrossIssue[] {
 }
 
 /**
- * A year's total is at least its brands' figures (each counted once: not one inside another's that year): "Share of total" divides by it, and a total of 1 under brands
- * selling millions drew a bar of ~1,000,000,000% that flattened every other year.
+ * A year's total is at least its brands' figures, each counted once (brandSum): "Share of total" divides by it,
+ * and a total of 1 under brands selling millions drew a bar of ~1,000,000,000% that flattened every other year.
  */
 function checkTotals(issues: CrossIssue[], data: DatasetShape) {
-  const sums = new Map<number, number>();
-  // A figure past MAX_AMOUNT is the schema's to report: summed, it would be reported twice.
-  for (const sale of data.sales) {
-    // A brand inside another that year (Dacia in Renault) is counted in that brand's figure already.
-    if (inclusionOf(data.brands, sale.brand, sale.year)) continue;
-    const units = sale.units ?? 0;
-    sums.set(sale.year, units <= MAX_AMOUNT ? (sums.get(sale.year) ?? 0) + units : Infinity);
-  }
   data.salesTotals.forEach((total, index) => {
-    const sum = sums.get(total.year) ?? 0;
-    if (Number.isFinite(sum) && total.units <= MAX_AMOUNT && sum > total.units) {
+    // A figure past MAX_AMOUNT is the schema's to report: summed, it would be reported twice.
+    if (total.units > MAX_AMOUNT || data.sales.some((sale) => sale.year === total.year && (sale.units ?? 0) > MAX_AMOUNT)) return;
+    const sum = brandSum(data, total.year);
+    if (sum > total.units) {
       issues.push({ path: ['salesTotals', index, 'units'], message: `the brands' figures for ${total.year} add up to ${sum.toLocaleString('en')}, more than this total of ${total.units.toLocaleString('en')}`, input: total.units });
     }
   });

@@ -94,8 +94,18 @@ describe('parseDataset on malformed files names the failing path', () => {
   // "Share of total" divides by the year's total: a total under its brands' sum drew a bar of ~1,000,000,000%
   // and flattened every other year (a hostile-data review).
   it('a year whose brands sell more than its total', () => {
-    // 2017: Renault 3,761,634 + Nissan 5,816,278 + Mitsubishi 1,030,454 (AvtoVAZ merged into Renault).
+    // 2017: Renault 3,761,634 + Nissan 5,816,278 + Mitsubishi 1,030,454 (AvtoVAZ, merged into Renault, gives no figure).
     expect(detailsOf(broken((d) => (at(d, 'salesTotals', 6).units = 1)))).toEqual(["salesTotals[6].units: the brands' figures for 2017 add up to 10,608,366, more than this total of 1"]);
+  });
+
+  // A brand inside another counts where that brand gives no figure: its own bar is drawn (a code review).
+  it('a year whose inner brand, drawn on its own, sells more than its total', () => {
+    const data = broken((d) => {
+      at(d, 'sales', 6).units = null; // Renault 2017, which includes AvtoVAZ that year
+      at(d, 'sales', 30).units = 9_000_000; // AvtoVAZ 2017
+    });
+    expect([at(data, 'sales', 6).year, at(data, 'sales', 30).brand, at(data, 'sales', 30).year]).toEqual([2017, 'AvtoVAZ', 2017]);
+    expect(detailsOf(data)).toEqual(["salesTotals[6].units: the brands' figures for 2017 add up to 15,846,732, more than this total of 10,608,366"]);
   });
 
   it('two totals for one year', () => {
@@ -403,8 +413,13 @@ describe('parseDataset on malformed files names the failing path', () => {
   // the page's own sentences around the name (a hostile-data review).
   it.each([
     ['a control character', 'Chen\u0002nai'],
+    ['the last C0 control', 'Chen\u001fnai'],
+    ['DEL', 'Chen\u007fnai'],
+    ['a left-to-right embedding', '\u202aChennai'],
     ['a right-to-left override', '\u202eChennai'],
     ['a directional isolate', 'Chen\u2066nai'],
+    ['a pop directional isolate', 'Chennai\u2069'],
+    ['a noncharacter', 'Chen\uffffnai'],
   ])('a name with %s', (_, city) => {
     const [line] = detailsOf(broken((d) => (at(d, 'plants', 0).city = city)));
     expect(line).toMatch(/^plants\[0\]\.city: no control or text-direction characters/);

@@ -2,7 +2,7 @@
  * Provenance checks for the dataset: every record must point at text a reader can find.
  * Pure functions only (no fs); the CLI in scripts/verify-data.ts and the tests feed them.
  */
-import { brandIds, inclusionOf } from './catalogue';
+import { brandIds, brandSum } from './catalogue';
 import { ownValue } from './ownValue';
 import { RECORD_KEYS } from './recordKeys';
 import type { Dataset, RecordKey } from './schema';
@@ -256,9 +256,7 @@ function checkSalesTotals(dataset: Dataset): Problem[] {
     const path = `salesTotals[${i}]`;
     if (years.has(total.year)) problems.push({ path, message: `${path} repeats the year ${total.year}` });
     years.add(total.year);
-    const sum = dataset.sales
-      .filter((s) => s.year === total.year && inclusionOf(dataset.brands, s.brand, s.year) === null)
-      .reduce((acc, s) => acc + (s.units ?? 0), 0);
+    const sum = brandSum(dataset, total.year);
     if (sum !== total.units) {
       problems.push({ path: `${path}.units`, message: `${path}.units ${total.units} does not equal the ${total.year} brand sum ${sum}` });
     }

@@ -29,7 +29,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
         console.error(`The ${lang} messages could not be loaded:`, error);
         if (!isCurrent) return;
         setFailed(lang);
-        useFilters.getState().setLang(lastLoaded);
+        useFilters.getState().fallBackToLang(lastLoaded);
       },
     );
     return () => {

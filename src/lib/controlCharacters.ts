@@ -1,9 +1,10 @@
 /**
- * Characters no text of this page may carry: the C0 controls and DEL (XML forbids them, so an exported SVG that
- * held one was not a valid file, and its PNG could not be decoded) and the bidirectional embeddings, overrides and
- * isolates (U+202A–U+202E, U+2066–U+2069), invisible, which reverse the words around them.
+ * Characters no text of this page may carry: the C0 controls, DEL and the noncharacters U+FFFE and U+FFFF (XML
+ * forbids them, so an exported SVG that held one was not a valid file, and its PNG could not be decoded) and the
+ * bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), invisible, which reverse the
+ * words around them. (A lone surrogate is not caught here: without the `u` flag a class cannot tell one from a pair.)
  */
-const CONTROLS = '\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069';
+const CONTROLS = '\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069\\ufffe\\uffff';
 
 /** A text free of them: one character class, anchored, so it runs in one pass whatever the text (no flags: the build compiles it into the validator, which keeps none; every one of them is in the BMP). */
 export const NO_CONTROLS = new RegExp(`^[^${CONTROLS}]*$`);

@@ -72,6 +72,8 @@ interface FilterState extends Filters {
   /** Whether Play is stepping the cursor through the range; any other choice pauses it. */
   isPlaying: boolean;
   playSpeed: PlaySpeed;
+  /** Set by fallBackToLang, cleared by any choice: the address takes that language in place (useUrlSync). */
+  isLangFallback: boolean;
 }
 
 interface FilterActions {
@@ -93,13 +95,18 @@ interface FilterActions {
   setEvScale: (scale: EvScale) => void;
   setMapRegion: (region: MapRegion) => void;
   setLang: (lang: Locale) => void;
+  /**
+   * Back to the language shown when another's words failed to download: not a choice of the reader's, so it
+   * pauses nothing and replaces the address's entry (a pushed one sent Back to the failing language again).
+   */
+  fallBackToLang: (lang: Locale) => void;
   applyFilters: (filters: Filters) => void;
   /** Adopts a dataset's domain with the choices given (read from the URL), or the defaults. */
   setDomain: (domain: Domain, filters?: Filters) => void;
   reset: () => void;
 }
 
-const initialState: FilterState = { ...defaultFilters(NO_DOMAIN), domain: NO_DOMAIN, highlighted: NO_HIGHLIGHT, isPlaying: false, playSpeed: 1 };
+const initialState: FilterState = { ...defaultFilters(NO_DOMAIN), domain: NO_DOMAIN, highlighted: NO_HIGHLIGHT, isPlaying: false, playSpeed: 1, isLangFallback: false };
 
 /** Clamps to the domain's years and orders the ends, so no action can store an impossible range. */
 export function clampRange([a, b]: YearRange, domain: YearRange): YearRange {
@@ -135,7 +142,7 @@ function keepEqualLists(current: Filters, next: Filters): Filters {
 
 const filterStore = createStore<FilterState & FilterActions>()((set, get) => {
   // Every choice a person makes pauses Play; only Play's own ticks move the cursor while it runs.
-  const choose = (patch: Partial<FilterState>) => set({ ...patch, isPlaying: false });
+  const choose = (patch: Partial<FilterState>) => set({ ...patch, isPlaying: false, isLangFallback: false });
   return {
     ...initialState,
     setYearRange: (range) => choose(timeFields(range, get().at, get().vs, get().domain.years)),
@@ -163,6 +170,7 @@ const filterStore = createStore<FilterState & FilterActions>()((set, get) => {
     setEvScale: (evScale) => choose({ evScale }),
     setMapRegion: (mapRegion) => choose({ mapRegion }),
     setLang: (lang) => choose({ lang }),
+    fallBackToLang: (lang) => set({ lang, isLangFallback: true }),
     applyFilters: (filters) => choose(keepEqualLists(get(), { ...filters, ...timeFields(filters.yearRange, filters.at, filters.vs, get().domain.years) })),
     setDomain: (domain, filters = defaultFilters(domain)) =>
       set({ ...keepEqualLists(get(), { ...filters, ...timeFields(filters.yearRange, filters.at, filters.vs, domain.years) }), domain, isPlaying: false }),

@@ -66,6 +66,17 @@ export function parsePageMode(query: string): { mode: PageMode; ignored: Ignored
   return { mode: { chart, isEmbed, theme }, ignored };
 }
 
+/**
+ * An address's other keys, its page keys (chart, embed, theme) taken out: the filters a link to another page of it
+ * keeps where the store never read them (the dataset failed to load), as they stand, unchecked.
+ */
+export function filterQueryOf(search: string): string {
+  const params = new URLSearchParams(search);
+  for (const key of PAGE_KEYS) params.delete(key);
+  const rest = params.toString();
+  return rest ? `?${rest}` : '';
+}
+
 /** The page keys of a mode as query pairs, in a fixed order; the dashboard has none. */
 export function pageModeParams(mode: PageMode): [string, string][] {
   const pairs: [string, string][] = [];

@@ -97,8 +97,9 @@ describe('parseFilters on forgiving input', () => {
   });
 
   // An address anyone can send: a right-to-left override in it mirrored the notice's own words around it.
-  it('shows a control or text-direction character of an ignored value as a replacement character', () => {
-    expect(worded(parseFilters('?brands=%E2%80%AERenault&sales=%00x', DOMAIN)).ignored.map((i) => i.value)).toEqual(['\uFFFDRenault', '\uFFFDx']);
+  it('shows a control or text-direction character of an ignored key or value as a replacement character', () => {
+    const { ignored } = parseFilters('?brands=%E2%80%AERenault&sales=%00x&x%E2%81%A6=1&years=2013-2016&years=%E2%80%AA', DOMAIN);
+    expect(describeIgnored(ignored, intlFor('en')).match(/\uFFFD\w*/g)?.sort()).toEqual(['\uFFFD', '\uFFFD', '\uFFFDRenault', '\uFFFDx']);
   });
 
   it('accepts a query without the leading question mark', () => {

@@ -137,7 +137,7 @@ export function parseFilters(query: string, domain: Domain): { filters: Filters;
     const result: Parsed<unknown> =
       raw.length > MAX_VALUE_LENGTH ? { ok: false, reason: { id: 'filters.reason.tooLong' } } : spec.parse(raw, domain);
     if (result.ok) filters[spec.field] = result.value;
-    else ignored.push({ key, value: replaceControls(firstChars(raw, 40)), reason: result.reason });
+    else ignored.push({ key, value: firstChars(raw, 40), reason: result.reason });
     for (const extra of params.getAll(key).slice(1)) {
       ignored.push({ key, value: firstChars(extra, 40), reason: { id: 'filters.reason.repeated' } });
     }
@@ -242,7 +242,8 @@ const NAMED_IGNORED = 5;
 export function describeIgnored(ignored: readonly IgnoredParam[], intl: IntlShape): string {
   const items = ignored
     .slice(0, NAMED_IGNORED)
-    .map(({ key, value, reason }) => intl.formatMessage({ id: 'filters.notice.item' }, { key, value, reason: describeReason(reason, intl) }));
+    // Quoted back from an address anyone can send: a text-direction character there mirrored the notice's words.
+    .map(({ key, value, reason }) => intl.formatMessage({ id: 'filters.notice.item' }, { key: replaceControls(key), value: replaceControls(value), reason: describeReason(reason, intl) }));
   const more = ignored.length - items.length;
   if (more > 0) items.push(intl.formatMessage({ id: 'filters.notice.more' }, { count: more }));
   return intl.formatMessage({ id: 'filters.notice' }, { list: formatsOf(intl).list(items) });

@@ -72,6 +72,24 @@ describe('useUrlSync writes', () => {
     unmount();
   });
 
+  // A language whose words failed to download: the page goes back to the one shown. Pushed, that entry sent
+  // Back to the failing language, which failed and pushed again: Back could not get past it (a code review).
+  it('writes a fall-back to the language shown in place of the entry, not as a new one, and pauses nothing', async () => {
+    const { unmount } = renderHook(() => useUrlSync(domain));
+    act(() => useFilters.getState().setLang('ja'));
+    await waitFor(() => expect(window.location.search).toBe('?lang=ja'));
+    const entries = window.history.length;
+    act(() => useFilters.getState().fallBackToLang('en'));
+    await waitFor(() => expect(window.location.search).toBe(''));
+    expect(window.history.length).toBe(entries);
+    // Not a choice of the reader's: Play goes on.
+    act(() => useFilters.getState().play());
+    act(() => useFilters.getState().fallBackToLang('en'));
+    expect(useFilters.getState().isPlaying).toBe(true);
+    act(() => useFilters.getState().pause());
+    unmount();
+  });
+
   it('writes after the frame that shows the change is painted, not before it', async () => {
     const frames: FrameRequestCallback[] = [];
     const requestFrame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));

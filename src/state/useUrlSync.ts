@@ -117,7 +117,7 @@ export function useUrlSync(domain: Domain | null): IgnoredParam[] {
       // done): a filter change keeps the page it is on, and the theme last chosen.
       const url = urlOf(query, pageModeNow());
       const isPlayStep = state.isPlaying && hasPlayPushed;
-      const replace = isPlayStep || (isRapid && lastEdit.isRapid && now - lastEdit.at < COALESCE_MS);
+      const replace = state.isLangFallback || isPlayStep || (isRapid && lastEdit.isRapid && now - lastEdit.at < COALESCE_MS);
       writes.add({ url, query, replace });
       if (state.isPlaying) hasPlayPushed = true;
       lastEdit = { isRapid, at: now };

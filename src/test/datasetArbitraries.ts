@@ -50,7 +50,7 @@ export const legalExtreme = fc.oneof(
   // A brand's figure may drop to zero and a year's total grow: a total under its brands' sum is refused (crossChecks.ts).
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('sales'), index: fc.nat(), field: fc.constant('units'), value: fc.constant(0) }),
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('salesTotals'), index: fc.nat(), field: fc.constant('units'), value: fc.constantFrom(1e12, 1e13) }),
-  fc.record({ kind: fc.constant('field' as const), key: fc.constant('targets'), index: fc.nat(), field: fc.constant('units'), value: fc.constantFrom(0, 1, 1e12, Number.MAX_SAFE_INTEGER) }),
+  fc.record({ kind: fc.constant('field' as const), key: fc.constant('targets'), index: fc.nat(), field: fc.constant('amount'), value: fc.constantFrom(1, 1e12, 1e13) }),
   fc.record({ kind: fc.constant('field' as const), key: fc.constantFrom('sales', 'salesTotals', 'targets'), index: fc.nat(), field: fc.constant('year'), value: fc.constantFrom(1900, YEAR_DOMAIN[0], YEAR_DOMAIN[1], 2100) }),
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('sales'), index: fc.nat(), field: fc.constant('units'), value: fc.constant(null) }),
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('evMilestones'), index: fc.nat(), field: fc.constant('units'), value: fc.constantFrom(1, 1e12) }),

@@ -71,7 +71,8 @@ export function placeCursor(
         const w = textWidth(l.text, EV_LABEL_SIZE, true);
         return l.anchor === 'start' ? centreLine(l.x, l.x + w, l.y) : centreLine(l.x - w, l.x, l.y);
       }),
-      ...drawn.targets.map((t) => {
+      // Only the labels drawn: one left out is not text the readings must keep clear of.
+      ...drawn.targets.filter((t) => t.labelShown).map((t) => {
         const box = targetLabelBox(t);
         return centreLine(box.x0, box.x1, (box.y0 + box.y1) / 2);
       }),

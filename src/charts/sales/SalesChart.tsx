@@ -89,8 +89,8 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   const current = useCallback(() => anchorRef.current, []);
   const yearsByYear = useMemo(() => new Map(years.map((y) => [y.year, y])), [years]);
   const context = useMemo(
-    () => ({ yearsByYear, show, hide, current, highlighted, picked, onHighlight, onOpenSource }),
-    [yearsByYear, show, hide, current, highlighted, picked, onHighlight, onOpenSource],
+    () => ({ yearsByYear, show, hide, current, highlighted, picked, onHighlight, onOpenSource, isStacked: layout === 'stacked' }),
+    [yearsByYear, show, hide, current, highlighted, picked, onHighlight, onOpenSource, layout],
   );
   const dismiss = useCallback(() => {
     onHighlight(NO_HIGHLIGHT);

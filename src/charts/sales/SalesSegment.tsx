@@ -24,7 +24,7 @@ interface SegmentProps {
 
 /** One brand's bar in one year: focusable, opens its record's source, highlights its brand. */
 export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill, stroke, strokeWidth, payload }: SegmentProps) {
-  const { yearsByYear, show, hide, current, highlighted, picked, onHighlight, onOpenSource } = useSalesChart();
+  const { yearsByYear, show, hide, current, highlighted, picked, onHighlight, onOpenSource, isStacked } = useSalesChart();
   const intl = useIntl();
   const stops = useRovingStops();
   const isDimmed = isDimmedBy(highlighted, brand);
@@ -69,7 +69,7 @@ export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill,
       strokeWidth={strokeWidth}
       opacity={isDimmed ? 0.25 : 1}
       role="button"
-      {...stops(`bar ${brand} ${year}`, String(year))}
+      {...stops(`bar ${brand} ${year}`, isStacked ? String(year) : undefined)}
       aria-label={intl.formatMessage({ id: 'sales.segment.name' }, { brand, year, units: formatsOf(intl).exact(cell.units), share: formatsOf(intl).percent(cell.share) })}
       {...hoverOrFocus(enter, leave)}
       {...tap}

@@ -33,6 +33,8 @@ export interface SalesChartContextValue {
   hide: () => void;
   /** The tooltip's anchor now (read in event handlers; marks do not re-render on hover). */
   current: () => SalesAnchor | null;
+  /** A stack draws a year's segments one above another: the up and down arrows move within it (rovingMarks). */
+  isStacked: boolean;
 }
 
 export const SalesChartContext = createContext<SalesChartContextValue | null>(null);
