@@ -34,13 +34,17 @@ it('offers a reload beside Retry in the card of a view that failed', () => {
 
 describe('while offline', () => {
   const setOnLine = (value: boolean) => Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => value });
-  afterEach(() => setOnLine(true));
+  afterEach(() => {
+    setOnLine(true);
+    act(() => void window.dispatchEvent(new Event('online')));
+  });
 
   // A reload with no network and no service worker serving the page shows the browser's offline page instead
   // of the dashboard: the button waits for the network, and comes back by itself when it does.
   it('holds the reload until the network is back', async () => {
     setOnLine(false);
     renderWithProviders(<OnDemand code={refused()} props={{}} onDismiss={() => {}} />);
+    act(() => void window.dispatchEvent(new Event('offline')));
     const held = await screen.findByRole('button', { name: 'Reload once back online (your filters are kept)' });
     expect(held).toBeDisabled();
     setOnLine(true);
@@ -56,6 +60,7 @@ describe('while offline', () => {
     Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { controller: {} } });
     try {
       renderWithProviders(<OnDemand code={refused()} props={{}} onDismiss={() => {}} />);
+      act(() => void window.dispatchEvent(new Event('offline')));
       expect(await screen.findByRole('button', { name: 'Reload the page (your filters are kept)' })).toBeEnabled();
     } finally {
       Reflect.deleteProperty(navigator, 'serviceWorker');

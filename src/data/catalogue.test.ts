@@ -1,4 +1,5 @@
-import { brandColours, brandIds, brandSum, datasetYears, hasDatedRecord, includedIn, inclusionOf } from './catalogue';
+import { brandSum } from './brandSum';
+import { brandColours, brandIds, datasetYears, hasDatedRecord, includedIn, inclusionOf } from './catalogue';
 import realDataset from '../../public/data/alliance.json';
 import { Dataset, type BrandInfo } from './schema';
 

@@ -1,4 +1,5 @@
-import { brandSum, hasDatedRecord } from './catalogue';
+import { brandSum } from './brandSum';
+import { hasDatedRecord } from './catalogue';
 import { allianceStakesByHeld } from './plantTenure';
 import { MAX_AMOUNT } from './limits';
 import type { DatasetShape } from './schema';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { crossRecordIssues } from './crossChecks';
-import { NO_CONTROLS } from '../lib/controlCharacters';
+import { CONTROLS } from '../lib/controlCharacters';
 import { MAX_AMOUNT } from './limits';
 
 // zod 4 probes `new Function` on first object parse; under our CSP (no 'unsafe-eval')
@@ -20,6 +20,12 @@ const MAX_BRANDS = 20;
  * A non-empty string of at most `max` characters. Every string has a limit: a 5 MB name took 10–20 s to
  * draw; the limits sit well above the longest real value (source title 107, company name 44).
  */
+/**
+ * A text free of the characters no text of this page may carry (lib/controlCharacters.ts): one character class,
+ * anchored, so it runs in one pass whatever the text. No flags: the build compiles it into the validator, which
+ * keeps none (every one of them is in the BMP). Here, not beside CONTROLS, so the first load does not carry it.
+ */
+const NO_CONTROLS = new RegExp(`^[^${CONTROLS}]*$`);
 const text = (max: number) => z.string().min(1).max(max, `expected at most ${max} characters`).regex(NO_CONTROLS, 'no control or text-direction characters');
 const id = text(80);
 /**

@@ -2,7 +2,8 @@
  * Provenance checks for the dataset: every record must point at text a reader can find.
  * Pure functions only (no fs); the CLI in scripts/verify-data.ts and the tests feed them.
  */
-import { brandIds, brandSum } from './catalogue';
+import { brandSum } from './brandSum';
+import { brandIds } from './catalogue';
 import { ownValue } from './ownValue';
 import { RECORD_KEYS } from './recordKeys';
 import type { Dataset, RecordKey } from './schema';

@@ -6,21 +6,3 @@
 export function reloadPage(): void {
   window.location.reload();
 }
-
-/**
- * Whether a reload would bring the dashboard back now: with the network, or offline with a service worker
- * serving the page (offline/). Offline without one, a reload shows the browser's own offline page instead.
- */
-export function canReloadPage(): boolean {
-  return navigator.onLine !== false || Boolean(navigator.serviceWorker?.controller);
-}
-
-/** Calls `onChange` when the network comes or goes (canReloadPage may change); returns the unsubscribe. */
-export function subscribeToNetwork(onChange: () => void): () => void {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-}
