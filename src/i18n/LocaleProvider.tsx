@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { RawIntlProvider } from 'react-intl';
 import { useFilters } from '../state/filters';
 import { intlFor } from './intl';
@@ -16,6 +16,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const [lastLoaded, setLastLoaded] = useState<Locale>(() => (hasMessages(lang) ? lang : DEFAULT_LOCALE));
   const [failed, setFailed] = useState<Locale | null>(null);
   const locale = hasMessages(lang) ? lang : lastLoaded;
+  // Read by a failed download, not a reason to download again: as a dependency, each success asked twice.
+  const shown = useRef(locale);
   useEffect(() => {
     let isCurrent = true;
     loadMessages(lang).then(
@@ -29,15 +31,16 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
         console.error(`The ${lang} messages could not be loaded:`, error);
         if (!isCurrent) return;
         setFailed(lang);
-        useFilters.getState().fallBackToLang(lastLoaded);
+        useFilters.getState().fallBackToLang(shown.current);
       },
     );
     return () => {
       isCurrent = false;
     };
-  }, [lang, lastLoaded]);
+  }, [lang]);
   useEffect(() => {
     document.documentElement.lang = locale;
+    shown.current = locale;
   }, [locale]);
   const intl = intlFor(locale);
   return (
