@@ -58,7 +58,7 @@ export const AREAS: readonly Area[] = [
   {
     name: 'models: ownership words',
     slug: 'models-ownership-words',
-    mutate: ['src/charts/ownership/text.ts', 'src/charts/ownership/compare.ts'],
+    mutate: ['src/charts/ownership/text.ts', 'src/charts/ownership/compare.ts', 'src/charts/ownership/compareText.ts'],
     tests: ['text', 'text.cases', 'compare', 'compare.cases', 'longNames'].map((name) => `src/charts/ownership/${name}.test.ts`),
   },
   {

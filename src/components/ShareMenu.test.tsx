@@ -19,6 +19,8 @@ async function openWithKeyboard(writeText: (text: string) => Promise<void> = asy
   await user.tab();
   expect(screen.getByRole('button', { name: 'Share' })).toHaveFocus();
   await user.keyboard('{Enter}');
+  // The panel's code is a chunk of its own: the actions are there once it is in.
+  await screen.findByRole('button', { name: 'Copy link to this chart' });
   return { user, writeText: spy };
 }
 

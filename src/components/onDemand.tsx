@@ -2,11 +2,12 @@ import { Component, createRef, Suspense, type ContextType } from 'react';
 import { IntlContext } from 'react-intl';
 import type { ChartTable } from './chartTypes';
 import type { ExportDialog as ExportDialogType } from './ExportDialog';
+import type { SharePanelProps } from './SharePanel';
 import { lazyView, type LazyView } from './lazyView';
 import { reimportable } from '../lib/reimportable';
 import { ReloadButton } from './ReloadButton';
 
-// UI a reader opens rather than what the page shows: chunks of their own (~5 KiB gzip together, the table's
+// UI a reader opens rather than what the page shows: chunks of their own (~5.5 KiB gzip together, the table's
 // styles in its chunk), out of the first load; run on first use, and fetched once the page is idle so they open offline too (main.tsx).
 const exportDialogModule = reimportable(() => import(/* idle-prefetch */ './ExportDialog'));
 export const exportDialog = lazyView<Parameters<typeof ExportDialogType>[0]>(() => exportDialogModule().then((m) => m.ExportDialog));
@@ -14,6 +15,8 @@ const sourcePanelModule = reimportable(() => import(/* idle-prefetch */ './Sourc
 export const sourcePanel = lazyView<Record<string, never>>(() => sourcePanelModule().then((m) => m.SourcePanel));
 const dataTableModule = reimportable(() => import(/* idle-prefetch */ './DataTable'));
 export const dataTable = lazyView<{ table: ChartTable }>(() => dataTableModule().then((m) => m.DataTable));
+const sharePanelModule = reimportable(() => import(/* idle-prefetch */ './SharePanel'));
+export const sharePanel = lazyView<SharePanelProps>(() => sharePanelModule().then((m) => m.SharePanel));
 
 interface Props<P extends object> {
   code: LazyView<P>;

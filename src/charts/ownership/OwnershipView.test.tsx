@@ -124,6 +124,8 @@ describe('OwnershipView', () => {
     const box = (name: string) => within(diagram()).getByRole('img', { name }).textContent;
     expect([box('Daimler (ended 2021)'), box('Common Purchasing Organization (ended 2022)')]).toEqual(['Daimlerended 2021', 'CommonPurchasingended 2022']);
     expect(within(diagram()).getByRole('button', { name: 'Daimler holds 3.1% of the Renault–Nissan Alliance (voting rights not stated): ended 2021' })).toBeInTheDocument();
+    // The comparison's words are a chunk of their own (compareText.ts): the summary says what changed once they are in.
+    expect(await within(figure()).findByText(/^Stakes from 2016 to 2023: 2 changed, \d+ new, 8 ended and \d+ unchanged\. Changed: Renault’s stake in Nissan/)).toBeInTheDocument();
     await userEvent.click(within(figure()).getByRole('button', { name: 'Show table' }));
     const firstRow = within(await within(figure()).findByRole('table')).getAllByRole('row')[1]!;
     expect(within(firstRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Renault', 'Nissan', '43.4% voting', '15% voting', 'Renault–Nissan–Mitsubishi Alliance']);

@@ -12,7 +12,7 @@ import { selectComparedYear, selectCursor, useFilters } from '../../state/filter
 import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
 import { compareSpan, drawnYear } from '../../state/time';
-import { compareSummary, compareTable, ownershipChanges } from './compare';
+import { ownershipChanges } from './compare';
 import { useTheme } from '../../theme/useTheme';
 import { brandsDrawn, diagramContents, eventsInYear, ownershipChangeYears, stakesActiveIn } from './model';
 import { OwnershipDiagram } from './OwnershipDiagram';
@@ -21,6 +21,13 @@ import { companyInProse, companyName, ownershipEmptyMessage, ownershipSummary, o
 import { YearStepper } from './YearStepper';
 import './ownership.css';
 import { STAKE_DASHES } from './OwnershipMarks';
+import { loadOnce } from '../../lib/loadOnce';
+import { reimportable } from '../../lib/reimportable';
+import { useLoaded } from '../../lib/useLoaded';
+
+// Two years compared is a reader's later step: its words are fetched when asked for, out of the first script. Until
+// they are in, the card describes the year it draws.
+const loadCompareText = loadOnce(reimportable(() => import(/* idle-prefetch */ './compareText')));
 
 /**
  * The year stepper shows the store's cursor at once, while the diagram follows the drawn one: a component of
@@ -52,8 +59,15 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   const changes = useMemo(() => (span ? ownershipChanges(dataset.ownership, span[0], span[1], intl) : null), [dataset, span, intl]);
   const name = useMemo(() => (id: string) => companyName(dataset, id), [dataset]);
   const inProse = useMemo(() => (id: string) => companyInProse(dataset, id), [dataset]);
-  const summary = useMemo(() => (changes && span ? compareSummary(changes, span, inProse, intl) : ownershipSummary(dataset, year, intl)), [dataset, year, changes, span, inProse, intl]);
-  const table = useMemo(() => (changes && span ? compareTable(changes, span, name, intl) : ownershipTable(dataset, year, intl)), [dataset, year, changes, span, name, intl]);
+  const compareText = useLoaded(loadCompareText, span !== null);
+  const summary = useMemo(
+    () => (changes && span && compareText ? compareText.compareSummary(changes, span, inProse, intl) : ownershipSummary(dataset, year, intl)),
+    [dataset, year, changes, span, compareText, inProse, intl],
+  );
+  const table = useMemo(
+    () => (changes && span && compareText ? compareText.compareTable(changes, span, name, intl) : ownershipTable(dataset, year, intl)),
+    [dataset, year, changes, span, compareText, name, intl],
+  );
   const events = useMemo(() => eventsInYear(dataset.events, year), [dataset, year]);
   const sourceIds = useMemo(() => {
     const stakes = changes ? changes.map((c) => (c.after ?? c.before)!.stake) : stakesActiveIn(dataset.ownership, year).map(({ stake }) => stake);

@@ -1,6 +1,7 @@
 import type { Ownership } from '../../data/schema';
 import { intlFor } from '../../i18n/intl';
-import { compareSummary, compareTable, ownershipChanges } from './compare';
+import { ownershipChanges } from './compare';
+import { compareSummary, compareTable } from './compareText';
 
 // Small hand-made histories, each compared between 2005 and 2015: what changed is known by construction.
 const en = intlFor('en');

@@ -1,7 +1,8 @@
 import { boxesOverlap } from '../../components/geometry';
 import { dataset } from '../../test/renderWithProviders';
 import { compareSpan } from '../../state/time';
-import { changeLabel, compareSummary, compareTable, ownershipChanges } from './compare';
+import { changeLabel, ownershipChanges } from './compare';
+import { compareSummary, compareTable } from './compareText';
 import { ownershipDiagram } from './model';
 import { companyName } from './text';
 import { intlFor } from '../../i18n/intl';

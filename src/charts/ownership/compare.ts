@@ -1,9 +1,7 @@
 // What changed in ownership between two years: stakes new, ended, changed or unchanged. Pure.
-import { votingValue } from '../../data/stakeWords';
 import type { IntlShape } from 'react-intl';
-import type { ChartTable } from '../../components/chartTypes';
 import type { Ownership } from '../../data/schema';
-import { formatsOf } from '../../i18n/format';
+import { votingValue } from '../../data/stakeWords';
 import { isPlanned, stakeLabel, stakeLabelInFull, stakesActiveIn, type IndexedStake } from './model';
 
 export type ChangeKind = 'new' | 'ended' | 'changed' | 'unchanged';
@@ -22,7 +20,6 @@ export interface StakeChange {
   /** For an ended stake, the first year its pair was no longer held (endOf); null otherwise. */
   endedIn: number | null;
 }
-
 
 /** Two records name the same investment, or none. */
 export const isSameInvestment = (a: Ownership, b: Ownership) => a.investment?.amount === b.investment?.amount && a.investment?.currency === b.investment?.currency;
@@ -126,52 +123,4 @@ export function ownershipChanges(ownership: readonly Ownership[], from: number, 
       return { kind: 'ended', holder: stake.holder, held: stake.held, before: { stake, index }, after: null, label, shortLabel: label, endedIn };
     }),
   ];
-}
-
-const KIND_ORDER: readonly ChangeKind[] = ['changed', 'new', 'ended', 'unchanged'];
-
-/** "From 2016 to 2023, 2 stakes changed, 5 are new, 4 ended and 7 stayed the same: …", in the language of `intl`. */
-export function compareSummary(changes: readonly StakeChange[], [from, to]: readonly [number, number], name: (id: string) => string, intl: IntlShape): string {
-  const count = (kind: ChangeKind) => changes.filter((c) => c.kind === kind).length;
-  const [changed, fresh, ended, same] = KIND_ORDER.map(count) as [number, number, number, number];
-  if (changed + fresh + ended === 0) return intl.formatMessage({ id: 'ownership.compare.summaryNone' }, { from, to, same });
-  const counts = [
-    ...(changed ? [intl.formatMessage({ id: 'ownership.compare.changed' }, { count: changed })] : []),
-    ...(fresh ? [intl.formatMessage({ id: 'ownership.compare.new' }, { count: fresh })] : []),
-    ...(ended ? [intl.formatMessage({ id: 'ownership.compare.ended' }, { count: ended })] : []),
-    ...(same ? [intl.formatMessage({ id: 'ownership.compare.same' }, { count: same })] : []),
-  ];
-  const details = changes
-    .filter((c) => c.kind === 'changed')
-    .map((c) => intl.formatMessage({ id: 'ownership.compare.detail' }, { holder: name(c.holder), held: name(c.held), change: c.before && c.after ? changeLabel(c.before.stake, c.after.stake, intl, 'prose') : c.label }));
-  const values = { from, to, counts: formatsOf(intl).list(counts) };
-  return details.length
-    ? intl.formatMessage({ id: 'ownership.compare.summaryDetails' }, { ...values, details: details.reduce((first, second) => intl.formatMessage({ id: 'ownership.summary.clauseJoin' }, { first, second })) })
-    : intl.formatMessage({ id: 'ownership.compare.summary' }, values);
-}
-
-/** One row per changed, new and ended stake (unchanged last), each citing the record that states it. */
-export function compareTable(changes: readonly StakeChange[], [from, to]: readonly [number, number], name: (id: string) => string, intl: IntlShape): ChartTable {
-  const ordered = KIND_ORDER.flatMap((kind) => changes.filter((c) => c.kind === kind));
-  const stateOf = (item: IndexedStake | null) =>
-    item ? intl.formatMessage({ id: 'ownership.change.state' }, { stake: stakeLabelInFull(item.stake, intl), voting: votingValue(item.stake.voting) }) : '—';
-  return {
-    caption: intl.formatMessage({ id: 'ownership.compareTable.caption' }, { from, to }),
-    columns: [
-      { key: 'change', label: intl.formatMessage({ id: 'ownership.compareTable.change' }) },
-      { key: 'holder', label: intl.formatMessage({ id: 'ownership.table.holder' }) },
-      { key: 'held', label: intl.formatMessage({ id: 'ownership.table.held' }) },
-      { key: 'before', label: intl.formatMessage({ id: 'ownership.compareTable.in' }, { year: from }) },
-      { key: 'after', label: intl.formatMessage({ id: 'ownership.compareTable.in' }, { year: to }) },
-      { key: 'source', label: intl.formatMessage({ id: 'ownership.table.source' }) },
-    ],
-    rows: ordered.map((c) => ({
-      change: c.kind === 'ended' ? c.label : intl.formatMessage({ id: 'ownership.change.kind' }, { kind: c.kind }),
-      holder: name(c.holder),
-      held: name(c.held),
-      before: stateOf(c.before),
-      after: stateOf(c.after),
-      source: (c.after ?? c.before)!.stake.source,
-    })),
-  };
 }

@@ -10,6 +10,7 @@ import { plantsEn } from './plants/en';
 import type { compareEn } from './compare/en';
 import type { dialogEn } from './dialog/en';
 import type { panelEn } from './panel/en';
+import type { shareEn } from './share/en';
 
 /**
  * English, area by area: the language the page is pre-rendered in, so it is part of the first script. The
@@ -35,4 +36,5 @@ export interface EnglishLater {
   compare: typeof compareEn;
   dialog: typeof dialogEn;
   panel: typeof panelEn;
+  share: typeof shareEn;
 }

@@ -11,6 +11,7 @@ import { plantsFr } from './plants/fr';
 import { compareFr } from './compare/fr';
 import { dialogFr } from './dialog/fr';
 import { panelFr } from './panel/fr';
+import { shareFr } from './share/fr';
 
 /** French, area by area: its own chunk, fetched only for a page in French (see loadMessages). */
 export const FR_AREAS: AreaCatalogs = {
@@ -26,4 +27,5 @@ export const FR_AREAS: AreaCatalogs = {
   compare: compareFr,
   dialog: dialogFr,
   panel: panelFr,
+  share: shareFr,
 };

@@ -11,6 +11,7 @@ import { plantsJa } from './plants/ja';
 import { compareJa } from './compare/ja';
 import { dialogJa } from './dialog/ja';
 import { panelJa } from './panel/ja';
+import { shareJa } from './share/ja';
 
 /** Japanese, area by area: its own chunk, fetched only for a page in Japanese (see loadMessages). */
 export const JA_AREAS: AreaCatalogs = {
@@ -26,4 +27,5 @@ export const JA_AREAS: AreaCatalogs = {
   compare: compareJa,
   dialog: dialogJa,
   panel: panelJa,
+  share: shareJa,
 };

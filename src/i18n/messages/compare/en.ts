@@ -1,6 +1,7 @@
 /**
- * The words of two years compared in the sales and EV cards (src/charts/sales/compare.ts, src/charts/ev/compare.ts):
- * keys start with "compare.". English that travels with the code that shows it: those two chunks add it to the
+ * The words of two years compared in the sales, EV and ownership cards (src/charts/sales/compare.ts,
+ * src/charts/ev/compare.ts, src/charts/ownership/compareText.ts): keys start with "compare.". English that travels
+ * with the code that shows it: those chunks add it to the
  * page's catalog (addEnglish), so the first script carries none of it.
  */
 export const compareEn = {
@@ -17,4 +18,15 @@ export const compareEn = {
   'compare.ev': 'Comparing {from} with {to}: {values}.',
   'compare.ev.none': 'Comparing {from} with {to}: {reason, select, noFigure {no line has a reported figure by {from}} other {no line has a newer figure in {to}}}.',
   'compare.ev.value': '{series} {from} ({fromMonth}) → {to} ({toMonth})',
+  'compare.ownership.tableCaption': 'Equity stakes: changes from {from} to {to}',
+  'compare.ownership.tableChange': 'Change',
+  'compare.ownership.tableIn': 'In {year}',
+  'compare.ownership.summary': 'Stakes from {from} to {to}: {counts}.',
+  'compare.ownership.summaryDetails': 'Stakes from {from} to {to}: {counts}. Changed: {details}.',
+  'compare.ownership.summaryNone': 'From {from} to {to} no stake changed ({same} held in both years).',
+  'compare.ownership.changed': '{count, plural, other {# changed}}',
+  'compare.ownership.new': '{count, plural, other {# new}}',
+  'compare.ownership.ended': '{count, plural, other {# ended}}',
+  'compare.ownership.same': '{count, plural, other {# unchanged}}',
+  'compare.ownership.detail': '{holder}’s stake in {held}, {change}',
 };
