@@ -6,7 +6,7 @@ import { sourceTitle, type SourcesById } from '../data/sourceIndex';
 import { useDataset } from '../data/useDataset';
 import { drawnYears, filterLine, sourceLine } from '../export/describe';
 import { registerChartImage } from '../export/registry';
-import type { ChartDrawing } from '../export/svg';
+import type { ChartDrawing, ExportParts } from '../export/svg';
 import { selectComparedYear, useFilters, type YearRange } from '../state/filters';
 import { useDrawnChoices } from '../state/drawnChoices';
 import { useTheme } from '../theme/useTheme';
@@ -82,8 +82,11 @@ export function ChartCard(props: ChartCardProps) {
   // The cursor is in the image's words only while comparing: moved without a comparison (Play), it leaves the parts be.
   const compared = selectComparedYear({ yearRange, at, vs });
   const comparedAt = compared === null ? null : at;
-  const parts = useMemo(
-    () => ({
+  // Made on the first export that asks, not on each render: the source line cites every source the card does
+  // (hundreds in a grown dataset: 5–10 ms of the realistic 100× file's first chart, and again on each filter change).
+  const partsOf = useMemo(() => {
+    let made: ExportParts | null = null;
+    return (): ExportParts => (made ??= {
       title,
       subtitle,
       // An exported image shows only what is drawn: brands filtered out leave the legend.
@@ -93,16 +96,15 @@ export function ChartCard(props: ChartCardProps) {
       sourceLine: sourceLine(sources, intl),
       notes: emptyMessage ? [] : footnotes,
       figures: emptyMessage ? [] : exportFigures,
-    }),
-    [title, subtitle, legend, theme, yearRange, drawn, brands, comparedAt, compared, allBrands, sources, footnotes, exportFigures, emptyMessage, intl],
-  );
+    });
+  }, [title, subtitle, legend, theme, yearRange, drawn, brands, comparedAt, compared, allBrands, sources, footnotes, exportFigures, emptyMessage, intl]);
   // "As on screen": the width the card gives its chart now.
   const screenWidth = useCallback(() => bodyRef.current?.clientWidth || 640, []);
   // Files are named for the years drawn, as the image's filter line says, and the year the chart stands at.
   // The cursor and compared year are read when a file is written (useChartExport): a cursor moving (Play, a drag)
   // leaves the export actions be, as it leaves the parts.
   const topic = useMemo(() => ({ chart, drawn, brands, allBrands }), [chart, drawn, brands, allBrands]);
-  const exporter = useChartExport({ drawing: emptyMessage ? null : drawing, screenWidth, parts, table, topic, sourcesById });
+  const exporter = useChartExport({ drawing: emptyMessage ? null : drawing, screenWidth, parts: partsOf, table, topic, sourcesById });
   const [dialogWidth, setDialogWidth] = useState<number | null>(null);
   const exportOpener = useRef<HTMLElement | null>(null);
   const openDialog = () => {
@@ -114,8 +116,8 @@ export function ChartCard(props: ChartCardProps) {
     exportOpener.current?.focus();
   };
   useEffect(
-    () => registerChartImage(chart, () => (emptyMessage ? null : { drawing, chartWidth: screenWidth(), parts })),
-    [chart, parts, drawing, emptyMessage, screenWidth],
+    () => registerChartImage(chart, () => (emptyMessage ? null : { drawing, chartWidth: screenWidth(), parts: partsOf() })),
+    [chart, partsOf, drawing, emptyMessage, screenWidth],
   );
   const outside = emptyMessage ? null : cursorNote({ at, vs, yearRange }, dataYears, intl);
   const titleId = cardTitleId(chart);
@@ -145,7 +147,7 @@ export function ChartCard(props: ChartCardProps) {
       {/* An embed keeps the summary for screen readers only: its chrome is the chart, legend and credit. */}
       {!emptyMessage && <p id={summaryId} className={isEmbed ? 'visually-hidden' : 'card-summary'}>{summary}</p>}
       {isEmbed ? (
-        <EmbedCredit chart={chart} sourceLine={parts.sourceLine} />
+        <EmbedCredit chart={chart} sourceLine={partsOf().sourceLine} />
       ) : (
         <>
           {!emptyMessage && footnotes.length > 0 && (
@@ -171,7 +173,7 @@ export function ChartCard(props: ChartCardProps) {
           {dialogWidth !== null && (
             <OnDemand
               code={exportDialog}
-              props={{ title, parts, screenChartWidth: dialogWidth, drawing: emptyMessage ? null : drawing, onExport: exporter.download, onClose: closeDialog }}
+              props={{ title, parts: partsOf(), screenChartWidth: dialogWidth, drawing: emptyMessage ? null : drawing, onExport: exporter.download, onClose: closeDialog }}
               onDismiss={closeDialog}
             />
           )}

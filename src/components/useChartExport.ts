@@ -18,7 +18,8 @@ interface ExportInput {
   drawing: ChartDrawing | null;
   /** The chart's width on screen now, in CSS px: the one-click image is drawn at it. */
   screenWidth: () => number;
-  parts: ExportParts;
+  /** The image's words and keys, made when an image is written. */
+  parts: () => ExportParts;
   table: ChartTable;
   /** What the files are named for: the chart, the years and brands drawn (the cursor and compared year are read at the click). */
   topic: Omit<FileTopic, 'filters'>;
@@ -52,13 +53,14 @@ export function useChartExport({ drawing, screenWidth, parts, table, topic, sour
         if (!drawing) throw new NothingToExportError();
         const kit = await loadExportKit({ image: true });
         const name = kit.fileNameFor(named(topic), format);
-        const svg = kit.buildChartSvg(drawing, screenWidth(), parts);
+        const chartParts = parts();
+        const svg = kit.buildChartSvg(drawing, screenWidth(), chartParts);
         const text = kit.serializeSvg(svg);
         if (format === 'svg') {
           downloadBlob(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), name);
         } else {
           const { width, height } = kit.svgSize(svg);
-          downloadBlob(await kit.svgToPng(text, width, height, parts.theme.surface), name);
+          downloadBlob(await kit.svgToPng(text, width, height, chartParts.theme.surface), name);
         }
       } catch (cause) {
         setError(exportErrorText(cause, intl));
