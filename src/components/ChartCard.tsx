@@ -82,8 +82,9 @@ export function ChartCard(props: ChartCardProps) {
   // The cursor is in the image's words only while comparing: moved without a comparison (Play), it leaves the parts be.
   const compared = selectComparedYear({ yearRange, at, vs });
   const comparedAt = compared === null ? null : at;
-  // Made on the first export that asks, not on each render: the source line cites every source the card does
-  // (hundreds in a grown dataset: 5–10 ms of the realistic 100× file's first chart, and again on each filter change).
+  // Made when first asked for (an export, the dashboard image, the export dialog, an embed's credit line), not on
+  // each render: the source line cites every source the card does (hundreds in a grown dataset: 5–10 ms of the
+  // realistic 100× file's first chart, and again on each filter change).
   const partsOf = useMemo(() => {
     let made: ExportParts | null = null;
     return (): ExportParts => (made ??= {

@@ -2,6 +2,8 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useFilters } from '../state/filters';
 import { choose, renderWithProviders } from '../test/renderWithProviders';
+import { cardTitleId } from './chartTypes';
+import { sharePanel } from './onDemand';
 import { ShareMenu } from './ShareMenu';
 
 function stubClipboard(writeText: (text: string) => Promise<void>) {
@@ -14,7 +16,12 @@ function stubClipboard(writeText: (text: string) => Promise<void>) {
 async function openWithKeyboard(writeText: (text: string) => Promise<void> = async () => {}) {
   const user = userEvent.setup();
   const spy = stubClipboard(writeText);
-  renderWithProviders(<ShareMenu chart="ev" title="Electric vehicles: cumulative sales" />);
+  renderWithProviders(
+    <>
+      <h2 id={cardTitleId('ev')}>Electric vehicles: cumulative sales</h2>
+      <ShareMenu chart="ev" title="Electric vehicles: cumulative sales" />
+    </>,
+  );
   await choose(() => useFilters.getState().setYearRange([2013, 2016]));
   await user.tab();
   expect(screen.getByRole('button', { name: 'Share' })).toHaveFocus();
@@ -55,6 +62,25 @@ describe('ShareMenu', () => {
     expect(field.value).toMatch(/^<iframe src="http:\/\/localhost:3000\/\?chart=ev&amp;embed=1/);
     expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]);
     expect(screen.getByRole('status')).toHaveTextContent('The browser did not allow copying: the text is selected below');
+  });
+
+  it('names its panel for the chart, and the button controls that panel', async () => {
+    await openWithKeyboard();
+    const panel = screen.getByRole('group', { name: 'Share Electric vehicles: cumulative sales' });
+    expect(screen.getByRole('button', { name: 'Share' })).toHaveAttribute('aria-controls', panel.id);
+  });
+
+  it('runs the panel’s code as Share is focused, so a keyboard opening shows the actions at once', async () => {
+    const preload = vi.spyOn(sharePanel, 'preload');
+    const user = userEvent.setup();
+    renderWithProviders(<ShareMenu chart="ev" title="Electric vehicles: cumulative sales" />);
+    await user.tab();
+    expect(preload).toHaveBeenCalled();
+    await sharePanel.preload();
+    await user.keyboard('{Enter}');
+    // No waiting: the panel's code ran while the button had focus.
+    expect(screen.getByRole('button', { name: 'Copy link to this chart' })).toBeInTheDocument();
+    preload.mockRestore();
   });
 
   it('closes on Escape and gives focus back to Share', async () => {

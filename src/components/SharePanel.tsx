@@ -24,18 +24,18 @@ addEnglish({ share: shareEn });
 const COPIED = { link: 'share.linkCopied', embed: 'share.embedCopied' } as const;
 
 export interface SharePanelProps {
-  id: string;
   chart: ChartId;
+  /** The chart's title, which the embed code's iframe carries. */
   title: string;
   /** Says what a copy did, in the menu's status line (which outlives the panel by a few seconds). */
   onStatus: (message: string) => void;
 }
 
 /**
- * The Share menu's two actions, in a chunk of its own (ShareMenu opens it): copy a link to this chart alone, copy
- * its embed code. Where the browser refuses the clipboard, the text appears selected in a field to copy by hand.
+ * The Share menu's two actions, in a chunk of its own (ShareMenu opens it in its box): copy a link to this chart
+ * alone, copy its embed code. Where the browser refuses the clipboard, the text appears selected in a field to copy by hand.
  */
-export function SharePanel({ id, chart, title, onStatus }: SharePanelProps) {
+export function SharePanel({ chart, title, onStatus }: SharePanelProps) {
   const [fallback, setFallback] = useState<{ label: string; text: string } | null>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const intl = useIntl();
@@ -55,7 +55,7 @@ export function SharePanel({ id, chart, title, onStatus }: SharePanelProps) {
   };
 
   return (
-    <div id={id} className="share-panel" role="group" aria-label={intl.formatMessage({ id: 'share.named' }, { title })}>
+    <>
       <ChunkStyles name="share-panel" css={panelStyles} />
       <button type="button" className="button" onClick={() => void copy('link')}><FormattedMessage id="share.copyChartLink" /></button>
       <button type="button" className="button" onClick={() => void copy('embed')}><FormattedMessage id="share.copyEmbed" /></button>
@@ -65,6 +65,6 @@ export function SharePanel({ id, chart, title, onStatus }: SharePanelProps) {
           <textarea ref={fieldRef} readOnly value={fallback.text} rows={fallback.text.includes('\n') ? 6 : 2} onFocus={(event) => event.currentTarget.select()} />
         </label>
       )}
-    </div>
+    </>
   );
 }

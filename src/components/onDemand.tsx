@@ -7,7 +7,7 @@ import { lazyView, type LazyView } from './lazyView';
 import { reimportable } from '../lib/reimportable';
 import { ReloadButton } from './ReloadButton';
 
-// UI a reader opens rather than what the page shows: chunks of their own (~5.5 KiB gzip together, the table's
+// UI a reader opens rather than what the page shows: chunks of their own (~12 KiB gzip together, the table's
 // styles in its chunk), out of the first load; run on first use, and fetched once the page is idle so they open offline too (main.tsx).
 const exportDialogModule = reimportable(() => import(/* idle-prefetch */ './ExportDialog'));
 export const exportDialog = lazyView<Parameters<typeof ExportDialogType>[0]>(() => exportDialogModule().then((m) => m.ExportDialog));

@@ -12,6 +12,9 @@ import { selectComparedYear, selectCursor, useFilters } from '../../state/filter
 import { useDrawnChoices } from '../../state/drawnChoices';
 import { useMarkLinks } from '../../state/useMarkLinks';
 import { compareSpan, drawnYear } from '../../state/time';
+import { loadOnce } from '../../lib/loadOnce';
+import { reimportable } from '../../lib/reimportable';
+import { useLoaded } from '../../lib/useLoaded';
 import { ownershipChanges } from './compare';
 import { useTheme } from '../../theme/useTheme';
 import { brandsDrawn, diagramContents, eventsInYear, ownershipChangeYears, stakesActiveIn } from './model';
@@ -21,9 +24,6 @@ import { companyInProse, companyName, ownershipEmptyMessage, ownershipSummary, o
 import { YearStepper } from './YearStepper';
 import './ownership.css';
 import { STAKE_DASHES } from './OwnershipMarks';
-import { loadOnce } from '../../lib/loadOnce';
-import { reimportable } from '../../lib/reimportable';
-import { useLoaded } from '../../lib/useLoaded';
 
 // Two years compared is a reader's later step: its words are fetched when asked for, out of the first script. Until
 // they are in, the card describes the year it draws.
@@ -90,7 +90,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     [drawnBrands, theme, span, changes, hasPlanned, intl],
   );
   const leftOut = useMemo(() => diagramContents(dataset, year, changes).leftOut, [dataset, year, changes]);
-  // Memoized: ChartCard rebuilds its export parts whenever the footnotes array changes.
+  // Memoized: ChartCard makes its export parts afresh, and registers its image again, whenever the footnotes array changes.
   const footnotes = useMemo(() => {
     const hiddenBrands = drawnBrands.filter((b) => !brands.includes(b));
     return [

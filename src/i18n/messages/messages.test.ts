@@ -54,7 +54,8 @@ describe('message catalogs', () => {
       const adds = files.filter(([, text]) => text.includes(`addEnglish({ ${area}: `)).map(([path]) => path.replace(/^.*\//, '').replace(/\.tsx?$/, ''));
       expect(adds.length, area).toBeGreaterThan(0);
       const users = files.filter(([, text]) => new RegExp(`id: '${area}\\.|id="${area}\\.`).test(text));
-      expect(users.length, area).toBeGreaterThan(0);
+      // The Share menu's words are used by its panel alone, which adds them itself; every other area has users besides its adder.
+      expect(users.length, area).toBeGreaterThan(area === 'share' ? 0 : 1);
       // A file that adds the area, imported from this folder or another ('./dialogWords', '../data/provenance').
       const importsAdder = (text: string) => adds.some((name) => text.includes(`/${name}'`));
       const unadded = users.filter(([, text]) => !text.includes(`addEnglish({ ${area}: `) && !importsAdder(text));

@@ -4,7 +4,6 @@
  * carries none of it.
  */
 export const shareEn = {
-  'share.named': 'Share {title}',
   'share.copyChartLink': 'Copy link to this chart',
   'share.copyEmbed': 'Copy embed code',
   'share.linkCopied': 'Link copied',

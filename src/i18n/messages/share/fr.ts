@@ -3,7 +3,6 @@ import type { shareEn } from './en';
 
 /** The share area in French: every key of share/en.ts, no other. */
 export const shareFr: Translation<typeof shareEn> = {
-  'share.named': 'Partager : {title}',
   'share.copyChartLink': 'Copier le lien vers ce graphique',
   'share.copyEmbed': 'Copier le code d’intégration',
   'share.linkCopied': 'Lien copié',

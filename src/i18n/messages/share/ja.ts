@@ -3,7 +3,6 @@ import type { shareEn } from './en';
 
 /** The share area in Japanese: every key of share/en.ts, no other. */
 export const shareJa: Translation<typeof shareEn> = {
-  'share.named': '{title}を共有',
   'share.copyChartLink': 'このグラフへのリンクをコピー',
   'share.copyEmbed': '埋め込みコードをコピー',
   'share.linkCopied': 'リンクをコピーしました',
