@@ -2,6 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useId, useMemo } from 'react';
 import { describeRecord, recordsCitingSource, type RecordRef } from '../data/provenance';
 import type { Dataset, RecordKey } from '../data/schema';
+import { groupBy } from '../lib/groupBy';
 
 interface CitingListProps {
   dataset: Dataset;
@@ -16,9 +17,10 @@ export function SourceCitingList({ dataset, sourceId, current, onPick }: CitingL
   const headingId = useId();
   const groups = useMemo(() => {
     const refs = recordsCitingSource(dataset, sourceId).filter((r) => !(current && r.key === current.key && r.index === current.index));
-    const byKey = new Map<RecordKey, { ref: RecordRef; label: string }[]>();
-    for (const ref of refs) byKey.set(ref.key, [...(byKey.get(ref.key) ?? []), { ref, label: describeRecord(dataset, ref, intl).label }]);
-    return { count: refs.length, entries: [...byKey.entries()] };
+    const entries = [...groupBy(refs, (ref) => ref.key)].map(
+      ([key, group]): [RecordKey, { ref: RecordRef; label: string }[]] => [key, group.map((ref) => ({ ref, label: describeRecord(dataset, ref, intl).label }))],
+    );
+    return { count: refs.length, entries };
   }, [dataset, sourceId, current, intl]);
 
   return (

@@ -1,5 +1,6 @@
 import { indexById } from './indexById';
 import type { Company, Ownership, Plant } from './schema';
+import { groupBy } from '../lib/groupBy';
 
 /**
  * A plant run by a company that is not a member (AvtoVAZ, a joint venture), with the stakes the Alliance's own
@@ -24,12 +25,11 @@ export interface NotHeld {
  */
 export function allianceStakesByHeld(companies: readonly Pick<Company, 'id' | 'kind'>[], ownership: readonly Ownership[]): ReadonlyMap<string, readonly Ownership[]> {
   const kinds = new Map(companies.map((company) => [company.id, company.kind]));
-  const byHeld = new Map<string, Ownership[]>();
-  for (const stake of ownership) {
+  const isAlliance = (stake: Ownership) => {
     const kind = kinds.get(stake.holder);
-    if (kind !== undefined && kind !== 'owner') byHeld.set(stake.held, [...(byHeld.get(stake.held) ?? []), stake]);
-  }
-  return byHeld;
+    return kind !== undefined && kind !== 'owner';
+  };
+  return groupBy(ownership.filter(isAlliance), (stake) => stake.held);
 }
 
 /**

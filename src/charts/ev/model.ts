@@ -10,6 +10,7 @@ import { qualifiedCount } from '../../data/countWords';
 import { formatUnits, monthIndex } from './format';
 import { splitTableRow } from '../../data/quoteText';
 import { formatsOf } from '../../i18n/format';
+import { groupBy } from '../../lib/groupBy';
 
 /** A span of calendar months, both ends included, as month indices (see `monthIndex`). */
 export interface EvWindow {
@@ -129,18 +130,6 @@ export function shortLabel(label: string, brand: Brand | null): string {
 }
 
 type IndexedMilestone = { m: EvMilestone; index: number };
-
-/** Items bucketed by key in one pass, in input order; keeps large datasets linear. */
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
 
 const lineKey = (m: EvMilestone) => `${m.series}|${m.measure}`;
 const markKey = (m: EvMilestone) => `${m.series}|${m.measure}|${m.units}`;

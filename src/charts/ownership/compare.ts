@@ -3,6 +3,7 @@ import type { IntlShape } from 'react-intl';
 import type { Ownership } from '../../data/schema';
 import { votingValue } from '../../data/stakeWords';
 import { isPlanned, stakeLabel, stakeLabelInFull, stakesActiveIn, type IndexedStake } from './model';
+import { groupBy } from '../../lib/groupBy';
 
 export type ChangeKind = 'new' | 'ended' | 'changed' | 'unchanged';
 
@@ -98,8 +99,7 @@ export function ownershipChanges(ownership: readonly Ownership[], from: number, 
   // take its place and have it reported ended while it is still held.
   const indexesOf = (items: readonly IndexedStake[]) => new Set(items.map(({ index }) => index));
   const [heldThen, heldNow] = [indexesOf(earlier), indexesOf(later)];
-  const unpaired = new Map<string, IndexedStake[]>();
-  for (const item of earlier) if (!heldNow.has(item.index)) unpaired.set(key(item), [...(unpaired.get(key(item)) ?? []), item]);
+  const unpaired = groupBy(earlier.filter((item) => !heldNow.has(item.index)), key);
   const changes = later.map((after): StakeChange => {
     const before = heldThen.has(after.index) ? after : (unpaired.get(key(after))?.shift() ?? null);
     const { holder, held } = after.stake;

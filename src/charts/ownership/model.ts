@@ -26,6 +26,7 @@ import { textWidth } from '../../components/textWidth';
 import { freeSpot } from './autoPlace';
 import type { ChangeKind, StakeChange } from './compare';
 import { isDimmedBy, type Highlight } from '../../state/highlight';
+import { groupBy } from '../../lib/groupBy';
 
 /** A stake with its position in dataset.ownership (for the source panel). */
 export interface IndexedStake {
@@ -286,11 +287,7 @@ const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** Signed sideways offset per edge: 0 when alone between two companies, else spread to both sides. */
 function edgeBends(active: readonly IndexedStake[], bends: Readonly<Record<string, number>>): Map<number, number> {
-  const byPair = new Map<string, IndexedStake[]>();
-  for (const item of active) {
-    const key = pairKey(item.stake.holder, item.stake.held);
-    byPair.set(key, [...(byPair.get(key) ?? []), item]);
-  }
+  const byPair = groupBy(active, (item) => pairKey(item.stake.holder, item.stake.held));
   const result = new Map<number, number>();
   for (const [key, items] of byPair) {
     const spacing = 2 * (ownValue(bends, key) ?? 30);
