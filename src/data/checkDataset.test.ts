@@ -106,6 +106,12 @@ describe('the compiled dataset check agrees with zod', { timeout: 120_000 }, () 
     expect(verdicts(withTitle('🚗'.repeat(301)))).toEqual({ zod: null, compiled: null });
   });
 
+  it('refuses half of a surrogate pair in any text, as zod does, and keeps a whole pair', () => {
+    const withCity = (city: string) => asFetched({ ...realDataset, plants: [{ ...realDataset.plants[0], city }, ...realDataset.plants.slice(1)] });
+    for (const city of ['Chen\ud83dnai', 'Chen\ude97nai', 'Chennai\ud83d', '\ude97\ud83d']) expect(verdicts(withCity(city))).toEqual({ zod: null, compiled: null });
+    expect(checkedDataset(withCity('Chennai \ud83d\ude97'))?.plants[0]?.city).toBe('Chennai 🚗');
+  });
+
   it('drops keys the schema does not know, at every depth, as zod does (a "__proto__" key among them)', () => {
     // Every object of the file gets two unknown keys: the root, each record, and each object inside a record.
     const text = JSON.stringify(realDataset).replaceAll('{"', '{"__proto__":{"polluted":true},"extra":1,"');

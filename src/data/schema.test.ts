@@ -425,6 +425,22 @@ describe('parseDataset on malformed files names the failing path', () => {
     expect(line).toMatch(/^plants\[0\]\.city: no control or text-direction characters/);
   });
 
+  // Half of a surrogate pair is no character: encodeURIComponent throws on it (the export dialog's preview of a
+  // chart naming it failed), and XML has no way to write it. A whole pair (an emoji) is a character like any other.
+  it.each([
+    ['a lone high surrogate', 'Chen\ud83dnai'],
+    ['a lone low surrogate', 'Chen\ude97nai'],
+    ['a high surrogate at the end', 'Chennai\ud83d'],
+    ['a pair in the wrong order', 'Chen\ude97\ud83dnai'],
+  ])('a name with %s', (_, city) => {
+    const [line] = detailsOf(broken((d) => (at(d, 'plants', 0).city = city)));
+    expect(line).toMatch(/^plants\[0\]\.city: no control or text-direction characters, and no half of a surrogate pair/);
+  });
+
+  it('a name with a whole surrogate pair (an emoji)', () => {
+    expect(parseDataset(broken((d) => (at(d, 'plants', 0).city = 'Chennai \ud83d\ude97'))).plants[0]?.city).toBe('Chennai 🚗');
+  });
+
   it('a plant brand over 40 characters', () => {
     const [line] = detailsOf(broken((d) => (at(d, 'plants', 0).brands = ['Renault', 'b'.repeat(41)])));
     expect(line).toBe(`plants[0].brands[1]: expected at most 40 characters, got "${'b'.repeat(41)}"`);

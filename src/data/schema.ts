@@ -21,12 +21,16 @@ const MAX_BRANDS = 20;
  * draw; the limits sit well above the longest real value (source title 107, company name 44).
  */
 /**
- * A text free of the characters no text of this page may carry (lib/controlCharacters.ts): one character class,
- * anchored, so it runs in one pass whatever the text. No flags: the build compiles it into the validator, which
- * keeps none (every one of them is in the BMP). Here, not beside CONTROLS, so the first load does not carry it.
+ * A text free of the characters no text of this page may carry (lib/controlCharacters.ts), and of half a
+ * surrogate pair: JSON can spell one ("\ud83d"), encodeURIComponent throws on it (the export dialog's preview of
+ * a chart naming it failed) and XML cannot write it. Each character is either one of neither kind or a whole
+ * pair, and the two alternatives never start with the same unit, so the anchored pattern runs in one pass
+ * whatever the text. No flags: the build compiles it into the validator, which keeps none (and with `u` a class
+ * could not see half a pair). Here, not beside CONTROLS, so the first load does not carry it.
  */
-const NO_CONTROLS = new RegExp(`^[^${CONTROLS}]*$`);
-const text = (max: number) => z.string().min(1).max(max, `expected at most ${max} characters`).regex(NO_CONTROLS, 'no control or text-direction characters');
+const WELL_FORMED = new RegExp(`^(?:[^${CONTROLS}\\ud800-\\udfff]|[\\ud800-\\udbff][\\udc00-\\udfff])*$`);
+const text = (max: number) =>
+  z.string().min(1).max(max, `expected at most ${max} characters`).regex(WELL_FORMED, 'no control or text-direction characters, and no half of a surrogate pair');
 const id = text(80);
 /**
  * A brand's id, as listed in `brands`: what sales, series, launches and companies refer to. It travels in the
