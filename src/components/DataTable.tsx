@@ -4,7 +4,7 @@ import { formatsOf } from '../i18n/format';
 import type { Cell, ChartTable, TableColumn } from './chartTypes';
 import { sortRows, type SortDirection } from './sortRows';
 import { ChunkStyles } from './ChunkStyles';
-import { proseColumns } from './proseColumns';
+import { isWideTable, proseColumns } from './proseColumns';
 import tableStyles from './dataTable.css?inline';
 
 function formatCell(value: Cell, { isNumeric, decimals, isMonth }: TableColumn, intl: IntlShape): string {
@@ -31,7 +31,7 @@ export function DataTable({ table }: { table: ChartTable }) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={intl.formatMessage({ id: 'export.table' }, { caption: table.caption })}>
       <ChunkStyles name="data-table" css={tableStyles} />
-      <table className="data-table">
+      <table className={isWideTable(table) ? 'data-table is-wide' : 'data-table'}>
         <caption>
           <span className="table-caption-text">{table.caption}</span>
         </caption>

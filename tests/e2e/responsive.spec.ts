@@ -104,6 +104,26 @@ test('at 375 px the controls stay usable: big enough, on screen, and they work',
   expect(await overflowProblems(page)).toEqual([]);
 });
 
+test('at 375 px a table that scrolls gives its long texts room: the sales table’s source titles take two lines, not four', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  const sales = page.locator('figure[data-chart="sales"]');
+  await sales.getByRole('button', { name: 'Show table' }).click();
+  const table = sales.getByRole('table');
+  await expect(table).toBeVisible();
+  // Lines of the tallest body row, from its source cell's height and line height (every row cites a source).
+  const lines = await table.evaluate((t) =>
+    Math.max(
+      ...[...t.querySelectorAll('tbody tr')].map((row) => {
+        const cell = row.lastElementChild as HTMLElement;
+        const padding = parseFloat(getComputedStyle(cell).paddingTop) + parseFloat(getComputedStyle(cell).paddingBottom);
+        return Math.round((cell.getBoundingClientRect().height - padding) / parseFloat(getComputedStyle(cell).lineHeight));
+      }),
+    ),
+  );
+  expect(lines).toBeLessThanOrEqual(2);
+});
+
 test('at 768 px (tablet) nothing sticks out either', async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 1024 });
   await page.goto('/');

@@ -45,7 +45,7 @@ export const salesJa: Translation<typeof salesEn> = {
   'sales.table.year': '年',
   'sales.table.brand': 'ブランド',
   'sales.table.units': '販売台数',
-  'sales.table.share': 'アライアンス合計に占める割合（%）',
+  'sales.table.share': '構成比（%）',
   'sales.table.total': 'アライアンス合計',
   'sales.table.source': '出典',
   'sales.tooltip.noFigure': '数値なし',
