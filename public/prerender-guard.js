@@ -15,7 +15,8 @@
  * page shows the map: the dashboard, ?chart=plants, or a chart key the page does not know (which falls back to
  * the dashboard, src/state/pageMode.ts). One chart's page or embed without the map does not fetch them.
  *
- * It holds the three cards after the first one back for one frame, so the first chart paints sooner (below).
+ * It holds the three cards after the first one back for one frame, and the filter bar's paint, so the first
+ * chart paints sooner (below).
  *
  * And it starts the app: the build puts the entry module, the chunks the views hydrate with and the dataset's
  * preload in <template id="app-start"> (scripts/prerenderPlugin.ts). A page whose pre-render shows starts them
@@ -57,7 +58,7 @@
   }
 
   // The pre-rendered page's first frame holds the page down to the first chart; the other three cards come in
-  // the frame after it (styles.css, html[data-cards='first']). One frame styling, laying out and rasterizing
+  // the frame after it, and the filter bar, laid out in the first, is painted then (styles.css, html[data-cards='first']). One frame styling, laying out and rasterizing
   // all four painted the first chart at 0.73–0.75× the benchmark's reference page; this way it paints at
   // 0.50–0.57×, and the other three at 0.62–0.71× (bench runs). Not on a reload or a return (the browser puts
   // the reader back where they were, on a page that must be its full height) nor at an address with a #fragment
