@@ -58,7 +58,8 @@
   }
 
   // The pre-rendered page's first frame holds the page down to the first chart; the other three cards come in
-  // the frame after it, and the filter bar, laid out in the first, is painted then (styles.css, html[data-cards='first']). One frame styling, laying out and rasterizing
+  // the frame after it, and the filter bar, laid out in the first, is painted then (styles.css, html[data-cards]).
+  // One frame styling, laying out and rasterizing
   // all four painted the first chart at 0.73–0.75× the benchmark's reference page; this way it paints at
   // 0.50–0.57×, and the other three at 0.62–0.71× (bench runs). Not on a reload or a return (the browser puts
   // the reader back where they were, on a page that must be its full height) nor at an address with a #fragment
@@ -118,19 +119,22 @@
     html.dataset.cards = 'first';
     painted.cards = !observes('element');
     var showAllCards = function () {
-      if (html.dataset.cards !== 'first') return;
+      if (html.dataset.cards === undefined) return;
       delete html.dataset.cards;
       if (!painted.cards) watchHeldCards();
     };
     // A frame's callbacks run before its style and layout: the second frame's shows the cards in that frame.
     // The first frame may come once the first card is parsed (index.html's render-blocking link): the others are
     // shown in the second frame or, if the markup is still being parsed then, in the frame after it is — a card
-    // shown half-parsed would grow under the reader, and move the first card's foot with it.
+    // shown half-parsed would grow under the reader, and move the first card's foot with it. The filter bar, above
+    // the first card and so parsed before the first frame, is shown in the second frame either way ("parsing":
+    // the cards alone held), so a slow page does not keep its controls from the reader.
     var showOnceParsed = function () {
       if (document.readyState !== 'loading') {
         showAllCards();
         return;
       }
+      html.dataset.cards = 'parsing';
       document.addEventListener('DOMContentLoaded', function () {
         window.requestAnimationFrame(showAllCards);
       });

@@ -437,6 +437,14 @@ describe('parseDataset on malformed files names the failing path', () => {
     expect(line).toMatch(/^plants\[0\]\.city: no control or text-direction characters, and no half of a surrogate pair/);
   });
 
+  // The pattern keeps a retry point for each character it takes (one per character or pair): on a text of some
+  // nine million characters V8's stack ran out, and parseDataset threw "Maximum call stack size exceeded" instead
+  // of saying the name is too long. The length is checked first, and a text over it is not matched at all.
+  it('a name of 10,000,000 characters, with half a pair at its end: too long, not a stack overflow', () => {
+    const [line] = detailsOf(broken((d) => (at(d, 'plants', 0).city = `${'a'.repeat(10_000_000)}\ud83d`)));
+    expect(line).toBe(`plants[0].city: expected at most 120 characters, got "${'a'.repeat(56)}…`);
+  });
+
   it('a name with a whole surrogate pair (an emoji)', () => {
     expect(parseDataset(broken((d) => (at(d, 'plants', 0).city = 'Chennai \ud83d\ude97'))).plants[0]?.city).toBe('Chennai 🚗');
   });

@@ -27,10 +27,16 @@ const MAX_BRANDS = 20;
  * pair, and the two alternatives never start with the same unit, so the anchored pattern runs in one pass
  * whatever the text. No flags: the build compiles it into the validator, which keeps none (and with `u` a class
  * could not see half a pair). Here, not beside CONTROLS, so the first load does not carry it.
+ * The pattern keeps a retry point per character, which ran V8's stack out on ~9 million: a text over its length
+ * limit is not matched (`abort`; the compiled check stops at the first failed rule anyway).
  */
 const WELL_FORMED = new RegExp(`^(?:[^${CONTROLS}\\ud800-\\udfff]|[\\ud800-\\udbff][\\udc00-\\udfff])*$`);
 const text = (max: number) =>
-  z.string().min(1).max(max, `expected at most ${max} characters`).regex(WELL_FORMED, 'no control or text-direction characters, and no half of a surrogate pair');
+  z
+    .string()
+    .min(1)
+    .max(max, { message: `expected at most ${max} characters`, abort: true })
+    .regex(WELL_FORMED, 'no control or text-direction characters, and no half of a surrogate pair');
 const id = text(80);
 /**
  * A brand's id, as listed in `brands`: what sales, series, launches and companies refer to. It travels in the

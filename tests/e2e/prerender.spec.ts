@@ -95,7 +95,7 @@ for (const [width, height] of [[1400, 1200], [1920, 1080], [390, 844]] as const)
         const cards = [...document.querySelectorAll('#views > figure[data-chart]')];
         const shown = cards.map((card) => card.checkVisibility({ visibilityProperty: true }));
         const bar = document.querySelector('.filter-bar')?.checkVisibility({ visibilityProperty: true }) ?? null;
-        if (shown[0] && !shown.slice(1).some(Boolean) && bar === false) return 'first card only';
+        if (shown[0] && !shown.slice(1).some(Boolean)) return bar === false ? 'first card only' : bar ? 'first card and the filter bar' : 'no filter bar';
         return shown.length === 4 && shown.every(Boolean) && bar ? null : 'cards shown: ' + shown.join() + ', filter bar: ' + bar;
       }`,
     );
@@ -107,8 +107,11 @@ for (const [width, height] of [[1400, 1200], [1920, 1080], [390, 844]] as const)
     const record = await recorded(page);
     // At least the first frame and the second's callbacks, which run before the guard's (the recorder asked
     // first); more while the rest of the page is parsed. Never a frame with a later card shown before all four are.
+    // The filter bar comes in the second frame's rendering, with the cards or, if the markup is still being
+    // parsed then, before them.
     expect(record.badFrames.length).toBeGreaterThanOrEqual(2);
-    expect(new Set(record.badFrames)).toEqual(new Set(['first card only']));
+    expect(record.badFrames.slice(0, 2)).toEqual(['first card only', 'first card only']);
+    expect(record.badFrames.filter((frame) => frame !== 'first card only' && frame !== 'first card and the filter bar')).toEqual([]);
     expect(record.framesWithoutSalesBars).toBe(0);
     // The cards held back are not painted at all, so their coming in moves nothing on screen.
     expect(record.shift).toBe(0);
@@ -142,13 +145,14 @@ test('no frame painted while the pre-rendered page is still being parsed shows p
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: 24 * 1024, uploadThroughput: 24 * 1024 });
   await page.addInitScript(() => {
     const partial: string[] = [];
-    const seen = { partial, midParse: 0 };
+    const seen = { partial, midParse: 0, midParseWithBar: 0 };
     (window as unknown as { parseFrames: typeof seen }).parseFrames = seen;
     const frame = () => {
       const root = document.getElementById('root');
       // The announcer is the pre-rendered page's last element: a frame with #root begun but without it comes mid-parse.
       if (root?.firstChild && !root.querySelector('[data-announcer]') && document.readyState === 'loading') {
         seen.midParse += 1;
+        if (root.querySelector('.filter-bar')?.checkVisibility({ visibilityProperty: true })) seen.midParseWithBar += 1;
         const [first, ...later] = [...root.querySelectorAll('#views > figure[data-chart]')];
         const bars = first?.querySelectorAll('rect.sales-segment').length ?? 0;
         const laterShown = later.filter((card) => card.checkVisibility({ visibilityProperty: true })).length;
@@ -173,10 +177,12 @@ test('no frame painted while the pre-rendered page is still being parsed shows p
   await page.goto('/', { waitUntil: 'commit' });
   await expect(page.locator('[data-announcer]')).toBeAttached({ timeout: 45_000 });
   await expect(page.locator('figure[data-chart="plants"]')).toBeAttached();
-  const seen = await page.evaluate(() => (window as unknown as { parseFrames: { partial: string[]; midParse: number } }).parseFrames);
+  const seen = await page.evaluate(() => (window as unknown as { parseFrames: { partial: string[]; midParse: number; midParseWithBar: number } }).parseFrames);
   expect(seen.partial).toEqual([]);
   // The page painted before its last bytes came: the first chart does not wait for the map's outlines.
   expect(seen.midParse).toBeGreaterThan(0);
+  // Nor do the filters, held back only for the first frame (the cards after the first wait for the parse).
+  expect(seen.midParseWithBar).toBeGreaterThan(0);
 });
 
 test('/?years=2014-2016&brands=Renault never paints the default sales bars', async ({ page }) => {

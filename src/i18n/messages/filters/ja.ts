@@ -64,7 +64,7 @@ export const filtersJa: Translation<typeof filtersEn> = {
   'filters.announce.brands': '{shown, select, all {すべてのブランドを表示中} none {ブランドが選択されていません} other {{brands}を表示中}}。',
   'filters.announce.years': '{years}年。',
   'filters.announce.at': 'すべてのビューを{year}年時点で表示。',
-  'filters.announce.salesShare': '販売台数を全体に占める割合で表示。',
+  'filters.announce.salesShare': '販売台数を構成比で表示。',
   'filters.announce.salesUnits': '販売台数を台数で表示。',
   'filters.announce.stacked': '販売台数の棒グラフを積み上げ表示。',
   'filters.announce.grouped': '販売台数の棒グラフを並べて表示。',

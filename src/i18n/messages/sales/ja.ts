@@ -8,7 +8,7 @@ export const salesJa: Translation<typeof salesEn> = {
   'sales.subtitle.share': 'アライアンスの世界販売台数に占める各ブランドのシェア',
   'sales.control.measure': '表示',
   'sales.control.units': '台数',
-  'sales.control.share': '合計に占める割合（%）',
+  'sales.control.share': '構成比（%）',
   'sales.control.layout': '棒の配置',
   'sales.control.stacked': '積み上げ',
   'sales.control.grouped': '並列',
