@@ -410,7 +410,9 @@ describe('parseDataset on malformed files names the failing path', () => {
   });
 
   // A C0 control made an exported SVG invalid XML (and its PNG undecodable); a text-direction override reversed
-  // the page's own sentences around the name (a hostile-data review).
+  // the page's own sentences around the name (a hostile-data review). Half of a surrogate pair is no character:
+  // encodeURIComponent throws on it (the export dialog's preview of a chart naming it failed), and XML has no way
+  // to write it. A whole pair (an emoji) is a character like any other (below).
   it.each([
     ['a control character', 'Chen\u0002nai'],
     ['the last C0 control', 'Chen\u001fnai'],
@@ -420,21 +422,13 @@ describe('parseDataset on malformed files names the failing path', () => {
     ['a directional isolate', 'Chen\u2066nai'],
     ['a pop directional isolate', 'Chennai\u2069'],
     ['a noncharacter', 'Chen\uffffnai'],
-  ])('a name with %s', (_, city) => {
-    const [line] = detailsOf(broken((d) => (at(d, 'plants', 0).city = city)));
-    expect(line).toMatch(/^plants\[0\]\.city: no control or text-direction characters/);
-  });
-
-  // Half of a surrogate pair is no character: encodeURIComponent throws on it (the export dialog's preview of a
-  // chart naming it failed), and XML has no way to write it. A whole pair (an emoji) is a character like any other.
-  it.each([
     ['a lone high surrogate', 'Chen\ud83dnai'],
     ['a lone low surrogate', 'Chen\ude97nai'],
     ['a high surrogate at the end', 'Chennai\ud83d'],
     ['a pair in the wrong order', 'Chen\ude97\ud83dnai'],
   ])('a name with %s', (_, city) => {
     const [line] = detailsOf(broken((d) => (at(d, 'plants', 0).city = city)));
-    expect(line).toMatch(/^plants\[0\]\.city: no control or text-direction characters, and no half of a surrogate pair/);
+    expect(line).toMatch(/^plants\[0\]\.city: no control or text-direction characters, and no half of a surrogate pair, got "/);
   });
 
   // The pattern keeps a retry point for each character it takes (one per character or pair): on a text of some
