@@ -1,5 +1,5 @@
 import { useIntl } from 'react-intl';
-import { useIsOnline } from '../data/useDataset';
+import { useIsOnline } from '../lib/useIsOnline';
 import { reloadPage } from '../lib/reloadPage';
 
 /**

@@ -1,5 +1,4 @@
-import { onlineManager, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { loadDataset } from './loadDataset';
 import type { Dataset } from './schema';
 
@@ -26,14 +25,6 @@ const datasetQuery = queryOptions({
 /** The only useQuery caller: the validated dataset. */
 export function useDataset() {
   return useQuery(datasetQuery);
-}
-
-const isOnline = () => onlineManager.isOnline();
-const isOnlineOnServer = () => true;
-
-/** Whether the browser says it is online (react-query's view of it, which also drives the refetch above). */
-export function useIsOnline(): boolean {
-  return useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), isOnline, isOnlineOnServer);
 }
 
 /** Resolves once the dataset has loaded or failed, without asking for it: a failed load is not tried again. */

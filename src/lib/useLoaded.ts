@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useIsOnline } from '../data/useDataset';
+import { useIsOnline } from './useIsOnline';
 import type { LoadOnce } from './loadOnce';
 
 /**
