@@ -35,18 +35,34 @@ export const boxesOverlap = (a: Box, b: Box, margin = 0) =>
  * segment): a label's box can sit between two samples of a line and still be crossed by it.
  */
 export function lineCrossesBox(points: readonly Point[], box: Box): boolean {
-  return points.some((a, i) => {
-    const b = points[i + 1];
-    if (!b) return i === 0 && a.x > box.x0 && a.x < box.x1 && a.y > box.y0 && a.y < box.y1;
-    const [dx, dy] = [b.x - a.x, b.y - a.y];
-    let [enter, leave] = [0, 1];
-    // Each side: the segment's distance to it (q) against its direction towards it (p).
-    for (const [p, q] of [[-dx, a.x - box.x0], [dx, box.x1 - a.x], [-dy, a.y - box.y0], [dy, box.y1 - a.y]] as const) {
-      if (p === 0) {
-        if (q <= 0) return false;
-      } else if (p < 0) enter = Math.max(enter, q / p);
-      else leave = Math.min(leave, q / p);
-    }
-    return enter < leave;
-  });
+  if (points.length === 1) {
+    const [a] = points as [Point];
+    return a.x > box.x0 && a.x < box.x1 && a.y > box.y0 && a.y < box.y1;
+  }
+  for (let i = 1; i < points.length; i++) {
+    if (segmentCrossesBox(points[i - 1]!, points[i]!, box)) return true;
+  }
+  return false;
+}
+
+/**
+ * Liang–Barsky for one segment. Written out, side by side, with no array per side: label placement runs it
+ * for every line near every spot it weighs, and the arrays were most of a grown diagram's garbage.
+ */
+function segmentCrossesBox(a: Point, b: Point, box: Box): boolean {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const span = { enter: 0, leave: 1 };
+  // Each side: the segment's direction towards it (p) against its distance to it (q).
+  return (
+    clipsTo(span, -dx, a.x - box.x0) && clipsTo(span, dx, box.x1 - a.x) && clipsTo(span, -dy, a.y - box.y0) && clipsTo(span, dy, box.y1 - a.y) && span.enter < span.leave
+  );
+}
+
+/** Narrows the part of a segment inside one side of a box; false when the segment runs along that side's outside. */
+function clipsTo(span: { enter: number; leave: number }, p: number, q: number): boolean {
+  if (p === 0) return q > 0;
+  if (p < 0) span.enter = Math.max(span.enter, q / p);
+  else span.leave = Math.min(span.leave, q / p);
+  return true;
 }

@@ -3,7 +3,7 @@
 // the same place — and a spot is free when the box clears every box already placed and every obstacle
 // (the members' band, for a company outside it) and the straight lines to its partners cross no other box.
 
-import { boxGrid, type BoxGrid } from './boxGrid';
+import { boxGrid, type Grid } from './boxGrid';
 import { boxesOverlap, distance, grown, type Box, type Point } from '../../components/geometry';
 import { labelBox, nodeBox, type LayoutSpec } from './layout';
 
@@ -17,7 +17,7 @@ const GROW = 60;
 const LABEL_SIZER = '99.99%';
 
 /** Whether the segment a→b runs through a box of `grid` (sampled at 19 points; `except` boxes do not count). */
-const segmentHitsGrid = (a: Point, b: Point, grid: BoxGrid, except: (box: Box) => boolean) => {
+const segmentHitsGrid = (a: Point, b: Point, grid: Grid<Box>, except: (box: Box) => boolean) => {
   for (let i = 1; i < 20; i++) {
     const x = a.x + ((b.x - a.x) * i) / 20;
     const y = a.y + ((b.y - a.y) * i) / 20;
@@ -74,12 +74,16 @@ export function freeSpot(
   // so a taller frame only tries its new rows.
   let fromY = -Infinity;
   for (let frame = height; ; frame += GROW) {
-    const candidates: { c: Point; d: number }[] = [];
-    for (let y = halfH + 4; y <= frame - halfH - 4; y += STEP) if (y > fromY) for (const x of xs) candidates.push({ c: { x, y }, d: distance({ x, y }, anchor) });
-    candidates.sort((a, b) => a.d - b.d || a.c.y - b.c.y || a.c.x - b.c.x);
+    // The free centres in the order they are tried. Only they are sorted: most of a grown diagram's companies
+    // find no spot with clear lines and weigh every free centre, and sorting all ~10,000 centres of the frame
+    // for each was a third of its time.
+    const free: { c: Point; d: number }[] = [];
+    for (let y = halfH + 4; y <= frame - halfH - 4; y += STEP) {
+      if (y > fromY) for (const x of xs) if (fits({ x, y })) free.push({ c: { x, y }, d: distance({ x, y }, anchor) });
+    }
+    free.sort((a, b) => a.d - b.d || a.c.y - b.c.y || a.c.x - b.c.x);
     let fallback: { c: Point; blocked: number } | undefined;
-    for (const { c } of candidates) {
-      if (!fits(c)) continue;
+    for (const { c } of free) {
       const lines = blockedLines(c);
       if (lines === 0) return { center: c, box: boxAt(c), height: frame };
       if (!fallback || lines < fallback.blocked) fallback = { c, blocked: lines };

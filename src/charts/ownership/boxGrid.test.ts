@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxGrid } from './boxGrid';
+import { boxGrid, grid } from './boxGrid';
 
 const box = (x0: number, y0: number, x1: number, y1: number) => ({ x0, y0, x1, y1 });
 const touches = (a: ReturnType<typeof box>) => (b: ReturnType<typeof box>) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -40,5 +40,48 @@ describe('boxGrid', () => {
     grid().someNear(box(0, 0, 30, 30), (b) => (seen.push(b), false));
     expect(seen).toContain(small);
     expect(seen).not.toContain(wide);
+  });
+});
+
+describe('grid', () => {
+  it('gives what is near an area spanning several cells each once, in the order it was added', () => {
+    const filed = grid<string>();
+    // "long" spans cells 0–3 across; "late" and "early" share cells with it, added after and before.
+    filed.add('early', [box(70, 5, 80, 10)]);
+    filed.add('long', [box(0, 0, 120, 10)]);
+    filed.add('late', [box(5, 5, 10, 10)]);
+    filed.add('far', [box(500, 500, 510, 510)]);
+    expect(filed.near(box(0, 0, 100, 20))).toEqual(['early', 'long', 'late']);
+    expect(filed.near(box(75, 6, 76, 7))).toEqual(['early', 'long']);
+    expect(filed.near(box(300, 300, 310, 310))).toEqual([]);
+  });
+
+  it('files an item over several boxes (a line by its segments) once per cell, and finds it from each', () => {
+    const filed = grid<string>();
+    filed.add('line', [box(0, 0, 10, 2), box(10, 0, 20, 2), box(20, 0, 100, 2)]);
+    expect(filed.near(box(0, 0, 100, 2))).toEqual(['line']);
+    expect(filed.near(box(90, 0, 91, 1))).toEqual(['line']);
+    expect(filed.near(box(0, 40, 100, 50))).toEqual([]);
+  });
+
+  it('finds every box that overlaps an area, in order, as a scan of all of them would (200 random layouts)', () => {
+    // A fixed-seed generator (mulberry32), so a failure can be replayed.
+    let seed = 7;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const randomBox = (size: number) => {
+      const [x, y] = [random() * 400 - 100, random() * 400 - 100];
+      return box(x, y, x + random() * size, y + random() * size);
+    };
+    for (let layout = 0; layout < 200; layout++) {
+      const boxes = Array.from({ length: 30 }, () => randomBox(120));
+      const area = randomBox(60);
+      const overlaps = touches(area);
+      expect(boxGrid(boxes).near(area).filter(overlaps)).toEqual(boxes.filter(overlaps));
+    }
   });
 });

@@ -3,38 +3,88 @@ import type { Box, Point } from '../../components/geometry';
 /** Side of a grid cell, in viewBox units: about a company box's height. */
 const CELL = 32;
 
-/** Whether a box near an area (or a point) passes `test`; "near" = sharing a cell, a superset of touching. */
-export interface BoxGrid {
-  someNear: (area: Box, test: (box: Box) => boolean) => boolean;
-  someAt: (point: Point, test: (box: Box) => boolean) => boolean;
+/**
+ * Items filed on a uniform grid under the boxes they cover, so a question about one spot reads the few items
+ * of the cells around it instead of all of them. "Near" = sharing a cell: a superset of touching, so an exact
+ * test over what is near answers as the same test over every item would.
+ */
+export interface Grid<T> {
+  /** Files `item` in every cell one of `over` touches (edges included). */
+  add: (item: T, over: readonly Box[]) => void;
+  /** The items filed in a cell `area` touches, each once, in the order they were added. */
+  near: (area: Box) => T[];
+  /** Whether an item filed in a cell `area` touches passes `test`. */
+  someNear: (area: Box, test: (item: T) => boolean) => boolean;
+  /** Whether an item filed in the cell of `point` passes `test`. */
+  someAt: (point: Point, test: (item: T) => boolean) => boolean;
 }
 
 const cellOf = (v: number) => Math.floor(v / CELL);
+// One number per cell (rows of 2^16 cells, offset so negative cells stay distinct): cheaper than a string.
+const key = (cx: number, cy: number) => (cy + 32768) * 65536 + (cx + 32768);
+
+/** Calls `visit` with the key of each cell `area` touches. */
+function eachCell(area: Box, visit: (cell: number) => boolean | void): boolean {
+  for (let cx = cellOf(area.x0); cx <= cellOf(area.x1); cx++) {
+    for (let cy = cellOf(area.y0); cy <= cellOf(area.y1); cy++) if (visit(key(cx, cy)) === true) return true;
+  }
+  return false;
+}
 
 /**
- * `boxes` bucketed on a uniform grid, each in every cell it touches (edges included), so a question about one
- * spot reads the few boxes of the cells around it instead of all of them. Auto-placement asks thousands of
- * such questions per company: on a grown dataset (150 companies, 600 stakes, ~12,000 boxes around edge
- * samples) checking every candidate against every box took 30 s a year drawn.
+ * An empty grid. Auto-placement asks thousands of questions per company, and each label of a diagram weighs
+ * dozens of spots against every box, label, arrowhead and line: on a grown dataset (150 companies, 600
+ * stakes, ~12,000 boxes around edge samples) asking every item took 30 s a year drawn.
  */
-export function boxGrid(boxes: readonly Box[]): BoxGrid {
-  const cells = new Map<number, Box[]>();
-  // One number per cell (rows of 2^16 cells, offset so negative cells stay distinct): cheaper than a string.
-  const key = (cx: number, cy: number) => (cy + 32768) * 65536 + (cx + 32768);
-  for (const box of boxes) {
-    for (let cx = cellOf(box.x0); cx <= cellOf(box.x1); cx++) {
-      for (let cy = cellOf(box.y0); cy <= cellOf(box.y1); cy++) {
-        const cell = cells.get(key(cx, cy));
-        if (cell) cell.push(box);
-        else cells.set(key(cx, cy), [box]);
+export function grid<T>(): Grid<T> {
+  const items: T[] = [];
+  // Each cell holds the numbers its items were added under: ascending, since items are only ever appended.
+  const cells = new Map<number, number[]>();
+  const add = (item: T, over: readonly Box[]) => {
+    const n = items.push(item) - 1;
+    for (const box of over) {
+      eachCell(box, (cell) => {
+        const filed = cells.get(cell);
+        // An item over several boxes of one cell (a line's segments) is filed there once.
+        if (!filed) cells.set(cell, [n]);
+        else if (filed[filed.length - 1] !== n) filed.push(n);
+      });
+    }
+  };
+  const near = (area: Box) => {
+    // One cell's numbers are already in order; several cells' are merged, sorted and read once each.
+    let found: number[] | undefined;
+    let isMerged = false;
+    for (let cx = cellOf(area.x0); cx <= cellOf(area.x1); cx++) {
+      for (let cy = cellOf(area.y0); cy <= cellOf(area.y1); cy++) {
+        const filed = cells.get(key(cx, cy));
+        if (!filed) continue;
+        if (!found) found = filed;
+        else {
+          found = isMerged ? found : [...found];
+          for (const n of filed) found.push(n);
+          isMerged = true;
+        }
       }
     }
-  }
-  const someNear = (area: Box, test: (box: Box) => boolean) => {
-    for (let cx = cellOf(area.x0); cx <= cellOf(area.x1); cx++) {
-      for (let cy = cellOf(area.y0); cy <= cellOf(area.y1); cy++) if (cells.get(key(cx, cy))?.some(test)) return true;
-    }
-    return false;
+    if (!found) return [];
+    if (isMerged) found.sort((a, b) => a - b);
+    const result: T[] = [];
+    for (let i = 0; i < found.length; i++) if (found[i] !== found[i - 1]) result.push(items[found[i]!]!);
+    return result;
   };
-  return { someNear, someAt: (point, test) => cells.get(key(cellOf(point.x), cellOf(point.y)))?.some(test) ?? false };
+  const someIn = (cell: number, test: (item: T) => boolean) => cells.get(cell)?.some((n) => test(items[n]!)) ?? false;
+  return {
+    add,
+    near,
+    someNear: (area, test) => eachCell(area, (cell) => someIn(cell, test)),
+    someAt: (point, test) => someIn(key(cellOf(point.x), cellOf(point.y)), test),
+  };
+}
+
+/** `boxes` on a grid, each filed under itself. */
+export function boxGrid(boxes: readonly Box[]): Grid<Box> {
+  const filed = grid<Box>();
+  for (const box of boxes) filed.add(box, [box]);
+  return filed;
 }

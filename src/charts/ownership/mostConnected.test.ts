@@ -26,8 +26,10 @@ describe('mostConnected (small fixture)', () => {
     expect(mostConnected(companies, active, 3).map((c) => c.id)).toEqual(['m1', 'b', 'm2']);
   });
 
-  it('never drops a member, even past the limit', () => {
-    expect(mostConnected(companies, active, 1).map((c) => c.id)).toEqual(['m1', 'm2']);
+  it('keeps the members first, and past the limit only the best connected of them', () => {
+    expect(mostConnected(companies, active, 2).map((c) => c.id)).toEqual(['m1', 'm2']);
+    // m1 holds 60% of b; m2's largest is 10% of d.
+    expect(mostConnected(companies, active, 1).map((c) => c.id)).toEqual(['m1']);
   });
 });
 
