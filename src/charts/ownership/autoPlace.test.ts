@@ -1,5 +1,5 @@
 import { boxesOverlap } from '../../components/geometry';
-import { freeSpot } from './autoPlace';
+import { blockedCentres, freeSpot } from './autoPlace';
 import { nodeBox } from './layout';
 
 // freeSpot on hand-made frames: candidate centres lie on an 8-unit grid that starts 4 units inside the frame, a
@@ -113,5 +113,45 @@ describe('freeSpot', () => {
     expect(freeSpot(frame, LINES, false, walls, [], anchor, [walled, above]).center).toEqual(anchor);
     expect([spot.center.x === anchor.x && spot.center.y === anchor.y, crossesBlocker]).toEqual([false, false]);
     expect(Math.hypot(spot.center.x - anchor.x, spot.center.y - anchor.y)).toBeLessThan(80);
+  });
+});
+
+describe('blockedCentres', () => {
+  /** The test centre by centre, as freeSpot once made it: the probe moved there, 10 units from a box or more. */
+  const blockedOneByOne = (xs: readonly number[], ys: readonly number[], boxes: readonly ReturnType<typeof box>[]) =>
+    ys.flatMap((y) => xs.map((x) => Number(boxes.some((b) => boxesOverlap(b, { x0: x + probe.x0, y0: y + probe.y0, x1: x + probe.x1, y1: y + probe.y1 }, 10)))));
+
+  it('blocks the centres whose box comes within 10 units of a box, and only those', () => {
+    const xs = [0, 1, 2, 3, 4, 5].map(gridX);
+    const ys = [0, 1, 2, 3].map(gridY);
+    // A small box 5 units left of the first centre's box (the next centre's is 13 away), and a wide one 9 units
+    // below the bottom row's boxes (the row above is 17 away).
+    const boxes = [box(gridX(0) + probe.x0 - 6, gridY(0), gridX(0) + probe.x0 - 5, gridY(0) + 1), box(-50, gridY(3) + probe.y1 + 9, 500, gridY(3) + probe.y1 + 20)];
+    const blocked = [...blockedCentres(xs, ys, probe, boxes)];
+    expect(blocked).toEqual(blockedOneByOne(xs, ys, boxes));
+    expect(blocked.slice(0, 6)).toEqual([1, 0, 0, 0, 0, 0]);
+    expect(blocked.slice(18)).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+
+  it('agrees with the test made centre by centre on 300 random frames, fractional coordinates and touching edges included', () => {
+    // A fixed-seed generator (mulberry32), so a failure can be replayed.
+    let seed = 11;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    for (let trial = 0; trial < 300; trial++) {
+      const xs = Array.from({ length: 1 + Math.floor(random() * 30) }, (_, k) => gridX(k));
+      const ys = Array.from({ length: 1 + Math.floor(random() * 20) }, (_, k) => gridY(k));
+      const boxes = Array.from({ length: Math.floor(random() * 8) }, () => {
+        // Some boxes on whole units, so edges land exactly 10 units from a probe's side.
+        const at = (v: number) => (random() < 0.3 ? Math.round(v) : v);
+        const [x, y] = [at(random() * 300 - 40), at(random() * 200 - 40)];
+        return box(x, y, x + at(random() * 80), y + at(random() * 40));
+      });
+      expect([...blockedCentres(xs, ys, probe, boxes)]).toEqual(blockedOneByOne(xs, ys, boxes));
+    }
   });
 });
