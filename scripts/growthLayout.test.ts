@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeGrowth } from './make-growth.ts';
 import { makeSynthetic, readRealDataset } from './make-synthetic.ts';
 import { intlFor } from '../src/i18n/intl.ts';
+import { freeSpot } from '../src/charts/ownership/autoPlace.ts';
 import { ownershipChanges } from '../src/charts/ownership/compare.ts';
 import { MOST_COMPANIES_DRAWN, ownershipDiagram } from '../src/charts/ownership/model.ts';
 
@@ -22,13 +23,13 @@ describe('ownership diagram at realistic scale', () => {
     ['narrow', 2020, 'en', '109dc23d1fbff47bcf7fb42c2e8e1f8bed012912'],
     ['wide', 2015, 'fr', '09e10644aaab2dba248e43364aad93949eacf803'],
   ] as const)('lays out %s %i in %s exactly as before', (layout, year, locale, expected) => {
-    const diagram = ownershipDiagram(data, year, layout, null, intlFor(locale));
+    const diagram = ownershipDiagram(data, year, layout, null, intlFor(locale), freeSpot);
     expect(diagram.nodes.length).toBe(40);
     expect(digest(diagram)).toBe(expected);
   });
 
   it('lays out 2005 compared with 2020 exactly as before', () => {
-    const diagram = ownershipDiagram(data, 2020, 'wide', ownershipChanges(data.ownership, 2005, 2020, en), en);
+    const diagram = ownershipDiagram(data, 2020, 'wide', ownershipChanges(data.ownership, 2005, 2020, en), en, freeSpot);
     expect(digest(diagram)).toBe('d18ac979ebe549db20cc5f1dfe9da1764b2aaf5d');
   });
 });
@@ -37,7 +38,7 @@ describe('ownership diagram of a file with hundreds of members', () => {
   it('draws no more than MOST_COMPANIES_DRAWN boxes, members included, and leaves the rest to the table', () => {
     // 100 jittered copies of the shipped dataset: 300 members in 2020, which all drew and froze the tab for seconds.
     const copies = makeSynthetic(readRealDataset(), 100, 8);
-    const diagram = ownershipDiagram(copies, 2020, 'wide', null, intlFor('en'));
+    const diagram = ownershipDiagram(copies, 2020, 'wide', null, intlFor('en'), freeSpot);
     expect(diagram.nodes).toHaveLength(MOST_COMPANIES_DRAWN);
     expect(diagram.nodes.every((n) => n.kind === 'member')).toBe(true);
     // The shipped 2020 draws 17 companies: 100 copies hold 1,700.

@@ -35,14 +35,8 @@ export const boxesOverlap = (a: Box, b: Box, margin = 0) =>
  * segment): a label's box can sit between two samples of a line and still be crossed by it.
  */
 export function lineCrossesBox(points: readonly Point[], box: Box): boolean {
-  if (points.length === 1) {
-    const [a] = points as [Point];
-    return a.x > box.x0 && a.x < box.x1 && a.y > box.y0 && a.y < box.y1;
-  }
-  for (let i = 1; i < points.length; i++) {
-    if (segmentCrossesBox(points[i - 1]!, points[i]!, box)) return true;
-  }
-  return false;
+  // A line of one point is a segment of no length: it crosses the box where it lies inside it.
+  return points.some((b, i) => (i > 0 || points.length === 1) && segmentCrossesBox(points[i - 1] ?? b, b, box));
 }
 
 /**

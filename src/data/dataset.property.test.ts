@@ -1,3 +1,4 @@
+import { freeSpot } from '../charts/ownership/autoPlace';
 import { act, cleanup } from '@testing-library/react';
 import fc from 'fast-check';
 import { createElement } from 'react';
@@ -105,7 +106,7 @@ const ownershipRun: ModelRun = ['ownership', (dataset, { yearRange, brands }) =>
     changes: ownershipChangeYears(dataset.ownership, YEAR_DOMAIN),
     drawn: brandsDrawn(dataset, year),
     diagrams: (['wide', 'narrow'] as const).map((layout) => {
-      const diagram = ownershipDiagram(dataset, year, layout, null, en);
+      const diagram = ownershipDiagram(dataset, year, layout, null, en, freeSpot);
       const dimmed = dimmedMarks(diagram, brands, { brands: brands.slice(0, 1), nodeId: diagram.nodes[0]?.id ?? null });
       return { diagram, dimmed: { nodes: [...dimmed.nodes], edges: [...dimmed.edges] } };
     }),

@@ -8,7 +8,7 @@ import { useTheme } from '../../theme/useTheme';
 import type { Box } from '../../components/geometry';
 import { layoutForWidth } from './layout';
 import type { StakeChange } from './compare';
-import { contentCropped, dimmedMarks, ownershipDiagram, type DiagramNode } from './model';
+import { contentCropped, dimmedMarks, ownershipDiagram, type DiagramNode, type Place } from './model';
 import { MAX_WIDTH, OwnershipSvg } from './OwnershipSvg';
 import { OwnershipTooltip, type TooltipAnchor } from './OwnershipTooltip';
 import { edgeDetails, nodeDetails } from './text';
@@ -22,6 +22,8 @@ interface DiagramProps {
   dataset: Dataset;
   year: number;
   changes: readonly StakeChange[] | null;
+  /** The placement code, where the year has a company with no slot (needsPlacement). */
+  place: Place | null;
   /** Brands selected in the filter, the brands highlighted in every view, and the record picked in the source panel. */
   brands: readonly Brand[];
   highlighted: Highlight;
@@ -31,7 +33,7 @@ interface DiagramProps {
 }
 
 /** The network of stakes held in `year`: companies as boxes, stakes as arrows from holder to held. */
-export function OwnershipDiagram({ dataset, year, changes, brands, highlighted, picked, onHighlight, onOpenSource }: DiagramProps) {
+export function OwnershipDiagram({ dataset, year, changes, place, brands, highlighted, picked, onHighlight, onOpenSource }: DiagramProps) {
   const frameRef = useRef<HTMLDivElement>(null);
   const frameWidth = useElementWidth(frameRef) || null;
   const svgRef = useRef<SVGSVGElement>(null);
@@ -40,9 +42,9 @@ export function OwnershipDiagram({ dataset, year, changes, brands, highlighted, 
   // An embed shows one year, no stepper: it starts at its content, not at the layout's empty upper rows.
   const { isEmbed } = usePageMode();
   const diagram = useMemo(() => {
-    const full = ownershipDiagram(dataset, year, layoutName, changes, intl);
+    const full = ownershipDiagram(dataset, year, layoutName, changes, intl, place);
     return isEmbed ? contentCropped(full) : full;
-  }, [dataset, year, layoutName, changes, intl, isEmbed]);
+  }, [dataset, year, layoutName, changes, intl, place, isEmbed]);
   const theme = useTheme();
   const [hover, setHover] = useState<Hover | null>(null);
   const clear = useCallback(() => {

@@ -7,7 +7,7 @@ import { OwnershipImage } from './OwnershipSvg';
 
 
 function ownershipImage(width: number, theme: Theme, brands = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], intl?: IntlShape) {
-  return exportedChart((w, t) => <OwnershipImage dataset={smallDataset} year={2017} changes={null} brands={brands} width={w} theme={t} />, width, smallDatasetTheme(theme), intl);
+  return exportedChart((w, t) => <OwnershipImage dataset={smallDataset} year={2017} changes={null} place={null} brands={brands} width={w} theme={t} />, width, smallDatasetTheme(theme), intl);
 }
 
 describe('the ownership diagram in an exported image (2017: four stakes between four companies)', () => {

@@ -7,7 +7,7 @@ import { brandColour, type Theme } from '../../theme/tokens';
 import type { StakeChange } from './compare';
 import type { Box } from '../../components/geometry';
 import { ARROWS, FONT, layoutForWidth, type ArrowSize } from './layout';
-import { contentCropped, dimmedMarks, ownershipDiagram, type DiagramEdge, type DiagramNode, type OwnershipDiagram } from './model';
+import { contentCropped, dimmedMarks, ownershipDiagram, type DiagramEdge, type DiagramNode, type OwnershipDiagram, type Place } from './model';
 import { EdgeLabel, EdgeMark, NodeMark, markColor } from './OwnershipMarks';
 import { edgeAriaLabel, nodeAriaLabel } from './text';
 import { NO_HIGHLIGHT } from '../../state/highlight';
@@ -155,10 +155,10 @@ const STILL: OwnershipHandlers = {
  * The diagram for an exported image at `width` CSS px: laid out for that width, in the language of the
  * IntlProvider it is rendered in (imageDrawing's), brands switched off dimmed, nothing hovered.
  */
-export function OwnershipImage({ dataset, year, changes, brands, width, theme }: { dataset: Dataset; year: number; changes: readonly StakeChange[] | null; brands: readonly Brand[]; width: number; theme: Theme }) {
+export function OwnershipImage({ dataset, year, changes, place, brands, width, theme }: { dataset: Dataset; year: number; changes: readonly StakeChange[] | null; place: Place | null; brands: readonly Brand[]; width: number; theme: Theme }) {
   const intl = useIntl();
   const layoutName = layoutForWidth(width);
-  const diagram = contentCropped(ownershipDiagram(dataset, year, layoutName, changes, intl));
+  const diagram = contentCropped(ownershipDiagram(dataset, year, layoutName, changes, intl, place));
   const emphasis = { dimmed: dimmedMarks(diagram, brands, { brands: NO_HIGHLIGHT, nodeId: null }), hoveredNode: null, isEdgeActive: () => false };
   return <OwnershipSvg dataset={dataset} year={year} diagram={diagram} theme={theme} width={Math.min(width, MAX_WIDTH[layoutName])} markerPrefix="ownership-arrow" emphasis={emphasis} edgeHitWidth={0} on={STILL} />;
 }

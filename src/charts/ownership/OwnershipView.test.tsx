@@ -66,6 +66,8 @@ describe('OwnershipView', () => {
     await renderAt([1999, 2023]);
     await choose(() => useFilters.getState().setAt(2016));
     await choose(() => useFilters.getState().setCompare(2023));
+    // 2016 compared with 2023 places companies gone by 2023 beside their old slots: the card waits for that code.
+    await waitFor(() => stepper());
     const marked = (name: string) => {
       const button = within(stepper()).getByRole('button', { name });
       const description = button.getAttribute('aria-describedby') ? document.getElementById(button.getAttribute('aria-describedby')!)?.textContent : null;

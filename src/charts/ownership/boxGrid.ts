@@ -52,26 +52,13 @@ export function grid<T>(): Grid<T> {
     }
   };
   const near = (area: Box) => {
-    // One cell's numbers are already in order; several cells' are merged, sorted and read once each.
-    let found: number[] | undefined;
-    let isMerged = false;
-    for (let cx = cellOf(area.x0); cx <= cellOf(area.x1); cx++) {
-      for (let cy = cellOf(area.y0); cy <= cellOf(area.y1); cy++) {
-        const filed = cells.get(key(cx, cy));
-        if (!filed) continue;
-        if (!found) found = filed;
-        else {
-          found = isMerged ? found : [...found];
-          for (const n of filed) found.push(n);
-          isMerged = true;
-        }
-      }
-    }
-    if (!found) return [];
-    if (isMerged) found.sort((a, b) => a - b);
-    const result: T[] = [];
-    for (let i = 0; i < found.length; i++) if (found[i] !== found[i - 1]) result.push(items[found[i]!]!);
-    return result;
+    const found: number[] = [];
+    eachCell(area, (cell) => {
+      found.push(...(cells.get(cell) ?? []));
+    });
+    // In the order added, each once (an item filed in several of the cells comes from each).
+    found.sort((a, b) => a - b);
+    return found.filter((n, i) => n !== found[i - 1]).map((n) => items[n]!);
   };
   const someIn = (cell: number, test: (item: T) => boolean) => cells.get(cell)?.some((n) => test(items[n]!)) ?? false;
   return {

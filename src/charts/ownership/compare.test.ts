@@ -1,3 +1,4 @@
+import { freeSpot } from './autoPlace';
 import { boxesOverlap } from '../../components/geometry';
 import { dataset } from '../../test/renderWithProviders';
 import { compareSpan } from '../../state/time';
@@ -167,7 +168,7 @@ describe('compareSummary in French and Japanese', () => {
 });
 
 describe('a company gone by the later year', () => {
-  const diagramFrom = (from: number) => ownershipDiagram(dataset, 2023, 'wide', ownershipChanges(dataset.ownership, from, 2023, en), en);
+  const diagramFrom = (from: number) => ownershipDiagram(dataset, 2023, 'wide', ownershipChanges(dataset.ownership, from, 2023, en), en, freeSpot);
   it('says in its box when it left only where its compared stakes ended then: AvtoVAZ from 2016 ended 2022, from 2011 no claim', () => {
     const avtovaz = (from: number) => diagramFrom(from).nodes.find((n) => n.id === 'avtovaz')!;
     // From 2011, Renault's own 25% ended in 2012, but AvtoVAZ stayed on through Alliance Rostec until 2022.
@@ -178,20 +179,20 @@ describe('a company gone by the later year', () => {
 
 describe('the compared diagram 2016 → 2023 on a phone (narrow layout)', () => {
   it('writes a voting change by where it went, "15% → voting", and keeps the whole change for its name; the wide layout writes it whole', () => {
-    const edge = (layout: 'narrow' | 'wide', intl = en) => ownershipDiagram(dataset, 2023, layout, ownershipChanges(dataset.ownership, 2016, 2023, intl), intl).edges.find((e) => e.holder === 'nissan' && e.held === 'renault')!;
+    const edge = (layout: 'narrow' | 'wide', intl = en) => ownershipDiagram(dataset, 2023, layout, ownershipChanges(dataset.ownership, 2016, 2023, intl), intl, freeSpot).edges.find((e) => e.holder === 'nissan' && e.held === 'renault')!;
     expect([edge('narrow').drawnLabel, edge('narrow').label, edge('wide').drawnLabel]).toEqual(['15% → voting', '15% non-voting → voting', '15% non-voting → voting']);
     expect([edge('narrow', intlFor('fr')).drawnLabel.replace(/[\u202f\u00a0]/g, ' '), edge('narrow', intlFor('ja')).drawnLabel]).toEqual(['15 % → avec droit de vote', '15% → 議決権あり']);
   });
 
   it('keeps the "Alliance members" box and its caption inside the drawing, though a wide change label sits near its edge', () => {
-    const diagram = ownershipDiagram(dataset, 2023, 'narrow', ownershipChanges(dataset.ownership, 2016, 2023, en), en);
+    const diagram = ownershipDiagram(dataset, 2023, 'narrow', ownershipChanges(dataset.ownership, 2016, 2023, en), en, freeSpot);
     const { box, captionBox } = diagram.group!;
     expect([box.x0 >= 0, box.x1 <= diagram.width, captionBox.x0 >= 0, captionBox.x1 <= box.x1]).toEqual([true, true, true, true]);
     // Every label inside the drawing.
     expect(diagram.edges.filter((e) => e.labelBox.x0 < 0 || e.labelBox.x1 > diagram.width).map((e) => e.label)).toEqual([]);
   });
   it('draws the members’ box around members only: it stops short of Ampere and the China JV, and the one label between members whose text runs past its border does so on that side', () => {
-    const diagram = ownershipDiagram(dataset, 2023, 'narrow', ownershipChanges(dataset.ownership, 2016, 2023, en), en);
+    const diagram = ownershipDiagram(dataset, 2023, 'narrow', ownershipChanges(dataset.ownership, 2016, 2023, en), en, freeSpot);
     const { box } = diagram.group!;
     const members = new Set(diagram.nodes.filter((n) => n.kind === 'member').map((n) => n.id));
     expect(diagram.nodes.filter((n) => !members.has(n.id) && n.id !== 'rnbv' && boxesOverlap(n.box, box)).map((n) => n.id)).toEqual([]);

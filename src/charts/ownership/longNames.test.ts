@@ -1,3 +1,4 @@
+import { freeSpot } from './autoPlace';
 import { textWidth } from '../../components/textWidth';
 import { dataset } from '../../test/renderWithProviders';
 import { FONT, LAYOUTS, MAX_NODE_LINE, nodeLines } from './layout';
@@ -19,7 +20,7 @@ describe('a 500-character company name', () => {
 
   it('is drawn in a box no wider than any other, and given whole in the tooltip, accessible name and table', () => {
     const long = { ...dataset, companies: dataset.companies.map((c) => (c.id === 'nissan' ? { ...c, name: LONG } : c)) };
-    const diagram = ownershipDiagram(long, 2023, 'wide', null, en);
+    const diagram = ownershipDiagram(long, 2023, 'wide', null, en, freeSpot);
     const nissan = diagram.nodes.find((n) => n.id === 'nissan')!;
     expect(nissan.box.x1 - nissan.box.x0).toBeLessThanOrEqual(MAX_NODE_LINE + 18);
     expect([nodeDetails(long, 2023, 'nissan', en).title, nodeAriaLabel(long, 2023, 'nissan', en).startsWith(LONG)]).toEqual([LONG, true]);

@@ -1,3 +1,4 @@
+import { freeSpot } from './autoPlace';
 import { intlFor } from '../../i18n/intl';
 import { localisedDataset } from '../../data/useLocalisedDataset';
 import type { Dataset, Ownership } from '../../data/schema';
@@ -170,63 +171,63 @@ const edgeOf = (d: OwnershipDiagram, index: number) => d.edges.find((e) => e.ind
 
 describe('ownershipDiagram', () => {
   it('draws Renault and Nissan joined by one straight arrow in 1999', () => {
-    const d = ownershipDiagram(dataset, 1999, 'wide', null, en);
+    const d = ownershipDiagram(dataset, 1999, 'wide', null, en, freeSpot);
     expect([ids(d), d.edges.map((e) => [e.index, e.label, e.path.includes('Q')])]).toEqual([['renault', 'nissan'], [[0, '36.8%', false]]]);
   });
 
   it('draws Mitsubishi from 2016, not before', () => {
-    expect([2015, 2016].map((y) => ids(ownershipDiagram(dataset, y, 'wide', null, en)).includes('mitsubishi'))).toEqual([false, true]);
+    expect([2015, 2016].map((y) => ids(ownershipDiagram(dataset, y, 'wide', null, en, freeSpot)).includes('mitsubishi'))).toEqual([false, true]);
   });
 
   it('draws the 2016 companies in dataset order', () => {
-    expect(ids(ownershipDiagram(dataset, 2016, 'wide', null, en))).toEqual([
+    expect(ids(ownershipDiagram(dataset, 2016, 'wide', null, en, freeSpot))).toEqual([
       'renault', 'nissan', 'mitsubishi', 'renault-nissan-alliance', 'rnbv', 'avtovaz', 'alliance-rostec', 'renault-korea', 'french-state', 'daimler', 'dongfeng',
       'nissan-dongfeng-jv', 'rnpo', 'common-purchasing', 'nec', 'aesc', 'aguascalientes-jv',
     ]);
   });
 
   it('labels the 2017 Renault stake 43.4% and the 2023 one 15%', () => {
-    expect([edgeOf(ownershipDiagram(dataset, 2017, 'wide', null, en), 1).label, edgeOf(ownershipDiagram(dataset, 2023, 'wide', null, en), 2).label]).toEqual(['43.4%', '15%']);
+    expect([edgeOf(ownershipDiagram(dataset, 2017, 'wide', null, en, freeSpot), 1).label, edgeOf(ownershipDiagram(dataset, 2023, 'wide', null, en, freeSpot), 2).label]).toEqual(['43.4%', '15%']);
   });
 
   it('dashes Nissan’s non-voting 15% in 2017 and not its voting 15% in 2023', () => {
-    expect([edgeOf(ownershipDiagram(dataset, 2017, 'wide', null, en), 3).isNonVoting, edgeOf(ownershipDiagram(dataset, 2023, 'wide', null, en), 4).isNonVoting]).toEqual([true, false]);
+    expect([edgeOf(ownershipDiagram(dataset, 2017, 'wide', null, en, freeSpot), 3).isNonVoting, edgeOf(ownershipDiagram(dataset, 2023, 'wide', null, en, freeSpot), 4).isNonVoting]).toEqual([true, false]);
     // Only the Alliance's 67.13% of Alliance Rostec is a plan no source reports reached.
-    expect(ownershipDiagram(dataset, 2014, 'wide', null, en).edges.filter((e) => e.isPlanned).map((e) => e.index)).toEqual([10]);
+    expect(ownershipDiagram(dataset, 2014, 'wide', null, en, freeSpot).edges.filter((e) => e.isPlanned).map((e) => e.index)).toEqual([10]);
   });
 
   it('draws stakes with no figure as thin lines', () => {
-    expect(edgeOf(ownershipDiagram(dataset, 2023, 'wide', null, en), 14)).toMatchObject({ strokeWidth: 1, hasFigure: false, label: 'stake' });
+    expect(edgeOf(ownershipDiagram(dataset, 2023, 'wide', null, en, freeSpot), 14)).toMatchObject({ strokeWidth: 1, hasFigure: false, label: 'stake' });
   });
 
   it('curves the Renault ↔ Nissan cross-shareholding above and below the line between them', () => {
-    const d = ownershipDiagram(dataset, 2017, 'wide', null, en);
+    const d = ownershipDiagram(dataset, 2017, 'wide', null, en, freeSpot);
     const y = LAYOUTS.wide.slots.renault!.y;
     expect([edgeOf(d, 1).mid.y < y - 40, edgeOf(d, 3).mid.y > y + 40]).toEqual([true, true]);
   });
 
   it('colours an edge by its holder’s brand, or none for other companies', () => {
-    const d = ownershipDiagram(dataset, 2023, 'wide', null, en);
+    const d = ownershipDiagram(dataset, 2023, 'wide', null, en, freeSpot);
     expect([edgeOf(d, 4).colorBrand, edgeOf(d, 30).colorBrand]).toEqual(['Nissan', null]);
   });
 
   it('keeps every company in the same place from year to year', () => {
-    const at = (year: number) => ownershipDiagram(dataset, year, 'wide', null, en).nodes.find((n) => n.id === 'renault')!.center;
+    const at = (year: number) => ownershipDiagram(dataset, year, 'wide', null, en, freeSpot).nodes.find((n) => n.id === 'renault')!.center;
     expect([at(1999), at(2012), at(2023)]).toEqual([LAYOUTS.wide.slots.renault, LAYOUTS.wide.slots.renault, LAYOUTS.wide.slots.renault]);
   });
 
   it('gives the same result on every call', () => {
-    expect(ownershipDiagram(dataset, 2016, 'narrow', null, en)).toEqual(ownershipDiagram(dataset, 2016, 'narrow', null, en));
+    expect(ownershipDiagram(dataset, 2016, 'narrow', null, en, freeSpot)).toEqual(ownershipDiagram(dataset, 2016, 'narrow', null, en, freeSpot));
   });
 
   it('groups the members in one box', () => {
-    const d = ownershipDiagram(dataset, 2016, 'wide', null, en);
+    const d = ownershipDiagram(dataset, 2016, 'wide', null, en, freeSpot);
     const members = d.nodes.filter((n) => n.kind === 'member').map((n) => n.box);
     expect(members.every((b) => b.x0 > d.group!.box.x0 && b.x1 < d.group!.box.x1 && b.y0 > d.group!.box.y0 && b.y1 < d.group!.box.y1)).toBe(true);
   });
 
   it('is empty before the Alliance', () => {
-    const d = ownershipDiagram(dataset, 1998, 'wide', null, en);
+    const d = ownershipDiagram(dataset, 1998, 'wide', null, en, freeSpot);
     expect([d.nodes, d.edges, d.group]).toEqual([[], [], null]);
   });
 
@@ -237,7 +238,7 @@ describe('ownershipDiagram', () => {
       ownership: [stake({ held: 'newco', percent: 20, from: 2020 })],
     };
     for (const layout of ['wide', 'narrow'] as const) {
-      const d = ownershipDiagram(data, 2020, layout, null, en);
+      const d = ownershipDiagram(data, 2020, layout, null, en, freeSpot);
       const [renault, newco] = ['renault', 'newco'].map((id) => d.nodes.find((n) => n.id === id)!);
       const distance = Math.hypot(newco!.center.x - renault!.center.x, newco!.center.y - renault!.center.y);
       expect({ height: d.height, collisions: collisions(d), isNear: distance < 200 }).toEqual({ height: LAYOUTS[layout].height, collisions: [], isNear: true });
@@ -251,7 +252,7 @@ describe('ownershipDiagram', () => {
       companies: ids.map((id, i) => ({ id, name: `Company ${i}`, kind: 'entity', brand: null })),
       ownership: [stake({ holder: 'constructor', held: 'toString' }), stake({ holder: '__proto__', held: 'hasOwnProperty' }), stake({ holder: 'toString', held: 'constructor' })],
     };
-    const d = ownershipDiagram(data, 2020, 'wide', null, en);
+    const d = ownershipDiagram(data, 2020, 'wide', null, en, freeSpot);
     expect(d.nodes.map((n) => [n.id, n.lines])).toEqual(ids.map((id, i) => [id, [`Company ${i}`]]));
     expect(collisions(d).filter((p) => p.includes(' touches ') || p.endsWith('is cut off'))).toEqual([]);
     expect(d.edges.map((e) => [e.holder, e.held])).toEqual([['constructor', 'toString'], ['__proto__', 'hasOwnProperty'], ['toString', 'constructor']]);
@@ -259,7 +260,7 @@ describe('ownershipDiagram', () => {
 
   it('moves a company aside when its shared slot is taken by one the data shows at the same time', () => {
     const data: Dataset = { ...dataset, ownership: [stake({ held: 'avtovaz' }), stake({ holder: 'geely', held: 'renault-korea' })] };
-    const d = ownershipDiagram(data, 2010, 'wide', null, en);
+    const d = ownershipDiagram(data, 2010, 'wide', null, en, freeSpot);
     const [avtovaz, geely] = ['avtovaz', 'geely'].map((id) => d.nodes.find((n) => n.id === id)!);
     expect([avtovaz!.center, boxesOverlap(avtovaz!.box, geely!.box)]).toEqual([LAYOUTS.wide.slots.avtovaz, false]);
   });
@@ -305,7 +306,7 @@ function collisions(d: OwnershipDiagram): string[] {
 
 describe.each(['wide', 'narrow'] as LayoutName[])('the %s layout', (layout) => {
   it.each(ownershipChangeYears(dataset.ownership, [1999, 2023]))('has no overlapping or cut-off labels in %i', (year) => {
-    expect(collisions(ownershipDiagram(dataset, year, layout, null, en))).toEqual([]);
+    expect(collisions(ownershipDiagram(dataset, year, layout, null, en, freeSpot))).toEqual([]);
   });
 });
 
@@ -313,13 +314,13 @@ describe.each(['wide', 'narrow'] as LayoutName[])('the %s layout', (layout) => {
 // slots keep its line and label clear of French State's label (narrow) and of Horse (wide, 2023).
 describe('the Alliance’s ₩170B in Renault Samsung Motors', () => {
   const edge = (year: number, layout: LayoutName) =>
-    ownershipDiagram(dataset, year, layout, null, en).edges.find((e) => e.holder === 'renault-nissan-alliance' && e.held === 'renault-korea');
+    ownershipDiagram(dataset, year, layout, null, en, freeSpot).edges.find((e) => e.holder === 'renault-nissan-alliance' && e.held === 'renault-korea');
   it.each(['wide', 'narrow'] as LayoutName[])('is drawn from 2012 in the %s layout as a thin line labelled with its amount, not a percentage', (layout) => {
     const at = (year: number) => edge(year, layout);
     expect([at(2011), at(2012) && [at(2012)!.label, at(2012)!.strokeWidth, at(2012)!.hasFigure], at(2023)?.label]).toEqual([undefined, ['₩170B', 1, false], '₩170B']);
   });
   it.each([2012, 2014, 2016, 2023].flatMap((year) => [['wide', year], ['narrow', year]] as [LayoutName, number][]))('crosses no box or label in the %s layout in %i', (layout, year) => {
-    expect(collisions(ownershipDiagram(dataset, year, layout, null, en))).toEqual([]);
+    expect(collisions(ownershipDiagram(dataset, year, layout, null, en, freeSpot))).toEqual([]);
   });
 });
 
@@ -328,17 +329,17 @@ describe('the Alliance’s ₩170B in Renault Samsung Motors', () => {
 // triangle of stakes crosses nothing at phone width either.
 describe('the Alliance–Daimler joint venture in Mexico', () => {
   const jvEdges = (year: number, layout: LayoutName) =>
-    ownershipDiagram(dataset, year, layout, null, en).edges.filter((e) => e.held === 'aguascalientes-jv').map((e) => [e.holder, e.label, e.hasFigure]);
+    ownershipDiagram(dataset, year, layout, null, en, freeSpot).edges.filter((e) => e.held === 'aguascalientes-jv').map((e) => [e.holder, e.label, e.hasFigure]);
   it.each(['wide', 'narrow'] as LayoutName[])('is drawn 2014–2020 in the %s layout, half from the Alliance box and half from Daimler', (layout) => {
     const half = [['renault-nissan-alliance', '50%', true], ['daimler', '50%', true]];
     expect([2013, 2014, 2020, 2021].map((year) => jvEdges(year, layout))).toEqual([[], half, half, []]);
   });
   it.each(['wide', 'narrow'] as LayoutName[])('is labelled "Mexico JV" in its own slot in the %s layout', (layout) => {
-    const jv = ownershipDiagram(dataset, 2016, layout, null, en).nodes.find((n) => n.id === 'aguascalientes-jv');
+    const jv = ownershipDiagram(dataset, 2016, layout, null, en, freeSpot).nodes.find((n) => n.id === 'aguascalientes-jv');
     expect([jv?.lines.join(' '), jv?.center]).toEqual(['Mexico JV', LAYOUTS[layout].slots['aguascalientes-jv']]);
   });
   it.each([2014, 2016, 2020].flatMap((year) => [['wide', year], ['narrow', year]] as [LayoutName, number][]))('crosses no box or label in the %s layout in %i', (layout, year) => {
-    expect(collisions(ownershipDiagram(dataset, year, layout, null, en))).toEqual([]);
+    expect(collisions(ownershipDiagram(dataset, year, layout, null, en, freeSpot))).toEqual([]);
   });
 });
 
@@ -362,7 +363,7 @@ describe('brandsDrawn', () => {
 });
 
 describe('dimmedMarks', () => {
-  const d2023 = () => ownershipDiagram(dataset, 2023, 'wide', null, en);
+  const d2023 = () => ownershipDiagram(dataset, 2023, 'wide', null, en, freeSpot);
   const all = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'] as const;
   const none = { brands: [], nodeId: null };
   const sorted = (m: { nodes: Set<string>; edges: Set<number> }) => [[...m.nodes].sort(), [...m.edges].sort((a, b) => a - b)];
@@ -417,7 +418,7 @@ const boxCollisions = (d: OwnershipDiagram) => collisions(d).filter((p) => p.end
 
 describe('the test dataset with Dacia and two new companies (the real file + tests/fixtures/dacia-additions.json)', () => {
   it.each(['wide', 'narrow'] as LayoutName[])('draws 2024 in the %s layout with both new companies inside the frame, clear of every box', (layout) => {
-    const d = ownershipDiagram(daciaDataset, 2024, layout, null, en);
+    const d = ownershipDiagram(daciaDataset, 2024, layout, null, en, freeSpot);
     // The frame may grow (the narrow one does, by one row) but every box lies inside it.
     expect({ ids: d.nodes.filter((n) => !LAYOUTS[layout].slots[n.id]).map((n) => n.id), boxProblems: boxCollisions(d) }).toEqual({
       ids: ['dacia', 'example-fund'],
@@ -440,7 +441,7 @@ describe('in French and Japanese (slots placed for the English labels)', () => {
     const intl = intlFor(locale);
     const translated = localisedDataset(dataset, locale);
     expect(translated.companies.find((c) => c.id === 'french-state')?.name).toBe(locale === 'fr' ? 'État français' : 'フランス政府');
-    const problems = years.flatMap((year) => boxCollisions(ownershipDiagram(translated, year, layout, null, intl)).map((p) => `${year}: ${p}`));
+    const problems = years.flatMap((year) => boxCollisions(ownershipDiagram(translated, year, layout, null, intl, freeSpot)).map((p) => `${year}: ${p}`));
     expect(problems).toEqual([]);
   });
 });
@@ -467,9 +468,9 @@ describe('generated graphs: companies the layouts have no slot for', () => {
   it.each(['wide', 'narrow'] as LayoutName[])('in the %s layout, every box stays inside the frame, clear of the others and of the members’ box, the same on every call', (layout) => {
     fc.assert(
       fc.property(generatedGraph, (data) => {
-        const d = ownershipDiagram(data, 2016, layout, null, en);
+        const d = ownershipDiagram(data, 2016, layout, null, en, freeSpot);
         const boxProblems = boxCollisions(d);
-        expect({ boxProblems, same: ownershipDiagram(data, 2016, layout, null, en) }).toEqual({ boxProblems: [], same: d });
+        expect({ boxProblems, same: ownershipDiagram(data, 2016, layout, null, en, freeSpot) }).toEqual({ boxProblems: [], same: d });
       }),
       { numRuns: GENERATED_GRAPHS, seed: 19 },
     );
@@ -484,7 +485,7 @@ describe('a year’s own labels', () => {
     const data = locale === 'en' ? dataset : localisedDataset(dataset, locale);
     const hidden = (['wide', 'narrow'] as const).flatMap((layout) =>
       ownershipChangeYears(data.ownership, [1999, 2023]).flatMap((year) =>
-        ownershipDiagram(data, year, layout, null, intl).edges.filter((e) => e.isLabelDrawn && hidesHalf(e.labelBox, e.head)).map((e) => `${layout} ${year}: ${e.holder} → ${e.held} "${e.drawnLabel}"`),
+        ownershipDiagram(data, year, layout, null, intl, freeSpot).edges.filter((e) => e.isLabelDrawn && hidesHalf(e.labelBox, e.head)).map((e) => `${layout} ${year}: ${e.holder} → ${e.held} "${e.drawnLabel}"`),
       ),
     );
     expect(hidden).toEqual([]);
@@ -502,7 +503,7 @@ describe('a year’s own labels, off their line’s middle where another line ru
     const isInside = (p: Point, b: Box) => p.x > b.x0 && p.x < b.x1 && p.y > b.y0 && p.y < b.y1;
     const touched = (['wide', 'narrow'] as const).flatMap((layout) =>
       ownershipChangeYears(data.ownership, [1999, 2023]).flatMap((year) => {
-        const { edges } = ownershipDiagram(data, year, layout, null, intl);
+        const { edges } = ownershipDiagram(data, year, layout, null, intl, freeSpot);
         return edges.flatMap((e) =>
           e.isLabelDrawn ? edges.filter((f) => f !== e && between(f.samples).some((p) => isInside(p, e.labelBox))).map((f) => `${layout} ${year}: ${f.holder}→${f.held} by "${e.drawnLabel}"`) : [],
         );
@@ -514,7 +515,7 @@ describe('a year’s own labels, off their line’s middle where another line ru
 
 describe('comparing', () => {
   const labelProblemsOf = (layout: LayoutName, from: number, to: number) =>
-    collisions(ownershipDiagram(dataset, to, layout, ownershipChanges(dataset.ownership, from, to, en), en)).filter((p) => p.startsWith('label of'));
+    collisions(ownershipDiagram(dataset, to, layout, ownershipChanges(dataset.ownership, from, to, en), en, freeSpot)).filter((p) => p.startsWith('label of'));
 
   it.each([
     ['wide', 2016, 2023],
@@ -558,7 +559,7 @@ describe('comparing', () => {
     const data = locale === 'en' ? dataset : localisedDataset(dataset, locale);
     const years = ownershipChangeYears(data.ownership, [1999, 2023]);
     const pairs = (['wide', 'narrow'] as const).flatMap((layout) => years.flatMap((from) => years.filter((to) => to > from).map((to) => [layout, from, to] as const)));
-    const diagrams = pairs.map(([layout, from, to]) => ownershipDiagram(data, to, layout, ownershipChanges(data.ownership, from, to, intl), intl));
+    const diagrams = pairs.map(([layout, from, to]) => ownershipDiagram(data, to, layout, ownershipChanges(data.ownership, from, to, intl), intl, freeSpot));
     const problems = diagrams.map(collisions);
     const count = (test: (p: string) => boolean) => problems.flat().filter(test).length;
     const found = {
@@ -583,7 +584,7 @@ describe('comparing', () => {
 
   it('ties a compared label placed off its line to it with a leader, from the nearest point of that line', () => {
     // 2016 → 2023, wide: Geely's new stake in Horse runs between two close boxes, and its "new: stake" finds room only off the line.
-    const compared = ownershipDiagram(dataset, 2023, 'wide', ownershipChanges(dataset.ownership, 2016, 2023, en), en);
+    const compared = ownershipDiagram(dataset, 2023, 'wide', ownershipChanges(dataset.ownership, 2016, 2023, en), en, freeSpot);
     const offLine = compared.edges.filter((e) => e.leader);
     expect(offLine.map((e) => `${e.holder}>${e.held}`)).toContain('geely>horse');
     for (const edge of offLine) {
@@ -595,13 +596,13 @@ describe('comparing', () => {
     }
     // Labels on their lines get none, and a diagram not compared places every label on its line.
     expect(compared.edges.filter((e) => !e.leader).length).toBeGreaterThan(0);
-    expect(ownershipDiagram(dataset, 2023, 'wide', null, en).edges.some((e) => e.leader)).toBe(false);
+    expect(ownershipDiagram(dataset, 2023, 'wide', null, en, freeSpot).edges.some((e) => e.leader)).toBe(false);
   });
 
   it.each(['wide', 'narrow'] as const)('keeps every box of every compared pair inside the %s frame and clear of the others, a gone company’s taller box too', (layout) => {
     const years = ownershipChangeYears(dataset.ownership, [1999, 2023]);
     const problems = years.flatMap((from) => years.filter((to) => to > from).flatMap((to) => {
-      const d = ownershipDiagram(dataset, to, layout, ownershipChanges(dataset.ownership, from, to, en), en);
+      const d = ownershipDiagram(dataset, to, layout, ownershipChanges(dataset.ownership, from, to, en), en, freeSpot);
       return collisions(d).filter((p) => p.endsWith('is cut off') || p.includes(' touches ')).map((p) => `${from} → ${to}: ${p}`);
     }));
     expect(problems).toEqual([]);
@@ -611,9 +612,9 @@ describe('comparing', () => {
     const years = ownershipChangeYears(dataset.ownership, [1999, 2023]);
     const moved: string[] = [];
     for (const to of years) {
-      const own = new Map(ownershipDiagram(dataset, to, layout, null, en).nodes.map((n) => [n.id, n.center]));
+      const own = new Map(ownershipDiagram(dataset, to, layout, null, en, freeSpot).nodes.map((n) => [n.id, n.center]));
       for (const from of years.filter((y) => y < to)) {
-        const compared = ownershipDiagram(dataset, to, layout, ownershipChanges(dataset.ownership, from, to, en), en);
+        const compared = ownershipDiagram(dataset, to, layout, ownershipChanges(dataset.ownership, from, to, en), en, freeSpot);
         for (const node of compared.nodes) {
           const at = own.get(node.id);
           if (at && (at.x !== node.center.x || at.y !== node.center.y)) moved.push(`${from} → ${to}: ${node.id}`);
@@ -626,11 +627,11 @@ describe('comparing', () => {
 
 describe('contentCropped (images and embeds start at what is drawn)', () => {
   it('starts the 2002 and 2023 phone diagrams 12 units above their highest mark, not at the layout’s empty rows; the page keeps them (top 0)', () => {
-    const full = ownershipDiagram(dataset, 2002, 'narrow', null, en);
+    const full = ownershipDiagram(dataset, 2002, 'narrow', null, en, freeSpot);
     const cropped = contentCropped(full);
     const highest = Math.min(...cropped.nodes.map((n) => n.box.y0), ...cropped.edges.flatMap((e) => [e.labelBox.y0, ...e.samples.map((p) => p.y)]), cropped.group?.box.y0 ?? Infinity);
     expect([full.top, cropped.top, Math.floor(highest) - 12]).toEqual([0, 160, 160]);
-    expect(contentCropped(ownershipDiagram(dataset, 2023, 'narrow', null, en)).top).toBe(68);
+    expect(contentCropped(ownershipDiagram(dataset, 2023, 'narrow', null, en, freeSpot)).top).toBe(68);
     expect({ ...cropped, top: 0 }).toEqual(full);
   });
 });

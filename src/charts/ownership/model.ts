@@ -23,7 +23,7 @@ import {
 } from './layout';
 import { boxAround, boxesOverlap, distance, grown, lineCrossesBox, type Box, type Point } from '../../components/geometry';
 import { textWidth } from '../../components/textWidth';
-import { freeSpot } from './autoPlace';
+import type { freeSpot } from './autoPlace';
 import type { ChangeKind, StakeChange } from './compare';
 import { isDimmedBy, type Highlight } from '../../state/highlight';
 import { groupBy } from '../../lib/groupBy';
@@ -263,7 +263,7 @@ const EDGE_CLEARANCE = 3;
  * Places the waiting companies one by one at the free spot nearest their partners, clear of the boxes,
  * edges and labels drawn so far and (outside the members) of the members' box.
  */
-function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active: readonly IndexedStake[], layout: LayoutSpec, gone: Gone, intl: IntlShape): number {
+function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active: readonly IndexedStake[], layout: LayoutSpec, gone: Gone, intl: IntlShape, place: Place | null): number {
   let height = layout.height;
   for (const company of waiting) {
     const { edges, group: placedGroup } = diagramEdges(nodes, active, layout, null, intl);
@@ -279,7 +279,8 @@ function placeWaiting(nodes: DiagramNode[], waiting: readonly Company[], active:
       ...edges.flatMap((e) => e.samples.map((p) => ({ x0: p.x - EDGE_CLEARANCE, y0: p.y - EDGE_CLEARANCE, x1: p.x + EDGE_CLEARANCE, y1: p.y + EDGE_CLEARANCE }))),
     ];
     const lines = companyLines(layout, company, gone);
-    const spot = freeSpot(layout, lines, company.kind === 'member', nodes.map((n) => n.box), obstacles, anchor, partners, height);
+    // Only reached with a Place: callers ask needsPlacement first (a null one here is their mistake, and throws).
+    const spot = place!(layout, lines, company.kind === 'member', nodes.map((n) => n.box), obstacles, anchor, partners, height);
     height = spot.height;
     nodes.push(nodeOf(company, spot.center, spot.box, lines, gone));
   }
@@ -458,9 +459,31 @@ function diagramEdges(
 }
 
 /**
+ * Where a company with no slot goes: autoPlace.ts's freeSpot. A chunk of its own (OwnershipView's loadAutoPlace), since every
+ * company of the shipped file has its slot: ~1 KB of the first load's gzip that only another file needs.
+ */
+export type Place = typeof freeSpot;
+
+/** A year's diagram before placement: what it draws, the companies gone by `year`, and those at their slots. */
+function slotted(dataset: Dataset, year: number, layout: LayoutSpec, changes: readonly StakeChange[] | null, intl: IntlShape) {
+  const held = stakesActiveIn(dataset.ownership, year);
+  const contents = diagramContents(dataset, year, changes);
+  const present = new Set(companiesDrawn(dataset, year, held).map((c) => c.id));
+  const goneIds = new Set(contents.companies.filter((c) => !present.has(c.id)).map((c) => c.id));
+  const gone: Gone = { ids: goneIds, tags: goneTags(dataset.ownership, year, changes, goneIds, intl) };
+  return { ...contents, gone, ...slottedNodes(contents.companies, layout, gone) };
+}
+
+/** Whether `year`'s diagram, in either layout, has a company to place (no slot, or a shared one taken): then ownershipDiagram needs a Place. */
+export function needsPlacement(dataset: Dataset, year: number, changes: readonly StakeChange[] | null, intl: IntlShape): boolean {
+  return Object.values(LAYOUTS).some((layout) => slotted(dataset, year, layout, changes, intl).waiting.length > 0);
+}
+
+/**
  * Positioned nodes and edges for the stakes held in `year`, in the viewBox units of the named layout. With
  * `changes` (a comparison ending in `year`), the stakes ended since the earlier year are drawn too (their
- * companies marked gone), and each edge carries its change and the change's label; labels in the language of `intl`.
+ * companies marked gone), and each edge carries its change and the change's label; labels in the language of
+ * `intl`. `place` is needed where a company has no slot (needsPlacement).
  */
 export function ownershipDiagram(
   dataset: Dataset,
@@ -468,16 +491,12 @@ export function ownershipDiagram(
   layoutName: LayoutName,
   changes: readonly StakeChange[] | null = null,
   intl: IntlShape,
+  place: Place | null = null,
 ): OwnershipDiagram {
   const layout = LAYOUTS[layoutName];
-  const held = stakesActiveIn(dataset.ownership, year);
-  const { active, companies, leftOut } = diagramContents(dataset, year, changes);
+  const { active, companies, leftOut, gone, nodes, waiting } = slotted(dataset, year, layout, changes, intl);
   const changeOf = changes ? new Map(changes.map((c) => [(c.after ?? c.before)!.index, c])) : null;
-  const present = new Set(companiesDrawn(dataset, year, held).map((c) => c.id));
-  const goneIds = new Set(companies.filter((c) => !present.has(c.id)).map((c) => c.id));
-  const gone: Gone = { ids: goneIds, tags: goneTags(dataset.ownership, year, changes, goneIds, intl) };
-  const { nodes, waiting } = slottedNodes(companies, layout, gone);
-  const height = placeWaiting(nodes, waiting, active, layout, gone, intl);
+  const height = placeWaiting(nodes, waiting, active, layout, gone, intl, place);
   // Drawn (and tabbed through) in dataset order, wherever each was placed.
   const order = new Map(companies.map((c, i) => [c.id, i]));
   nodes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));

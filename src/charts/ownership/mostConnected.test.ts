@@ -1,3 +1,4 @@
+import { freeSpot } from './autoPlace';
 import { describe, expect, it } from 'vitest';
 import type { Company, Ownership } from '../../data/schema';
 import { MOST_COMPANIES_DRAWN, mostConnected, ownershipDiagram } from './model';
@@ -35,7 +36,7 @@ describe('mostConnected (small fixture)', () => {
 
 describe('the shipped dataset (not capped)', () => {
   it('draws every company of 2023 and leaves none out', () => {
-    const diagram = ownershipDiagram(dataset, 2023, 'wide', null, en);
+    const diagram = ownershipDiagram(dataset, 2023, 'wide', null, en, freeSpot);
     expect([diagram.leftOut, diagram.nodes.length <= MOST_COMPANIES_DRAWN]).toEqual([0, true]);
   });
 });
@@ -47,10 +48,10 @@ describe('a year with more companies than the diagram draws', () => {
   many.ownership.push(...extra.map((c, i) => ({ ...many.ownership[0]!, holder: c.id, held: 'nissan', percent: (i % 9) + 1, from: 2020, to: null })));
 
   it('draws MOST_COMPANIES_DRAWN boxes and counts the rest as left to the table', () => {
-    const diagram = ownershipDiagram(many, 2023, 'wide', null, en);
+    const diagram = ownershipDiagram(many, 2023, 'wide', null, en, freeSpot);
     const drawn = diagram.leftOut + diagram.nodes.length;
     expect(diagram.nodes).toHaveLength(MOST_COMPANIES_DRAWN);
-    expect(drawn).toBe(ownershipDiagram(dataset, 2023, 'wide', null, en).nodes.length + 60);
+    expect(drawn).toBe(ownershipDiagram(dataset, 2023, 'wide', null, en, freeSpot).nodes.length + 60);
     // Only stakes between two drawn companies are drawn.
     const ids = new Set(diagram.nodes.map((n) => n.id));
     expect(diagram.edges.every((e) => ids.has(e.holder) && ids.has(e.held))).toBe(true);
