@@ -34,6 +34,9 @@ describe('boxesOverlap', () => {
 
 describe('lineCrossesBox', () => {
   const box = { x0: 10, y0: 10, x1: 20, y1: 20 };
+  it('leaves a segment parallel to a side whose distance is NaN to the other sides, as the array form did', () => {
+    expect(lineCrossesBox([{ x: 15, y: 0 }, { x: 15, y: 30 }], { ...box, x0: Number.NaN })).toBe(true);
+  });
   it('finds a segment crossing the box between its two ends, both outside it', () => {
     expect([lineCrossesBox([{ x: 0, y: 15 }, { x: 30, y: 15 }], box), lineCrossesBox([{ x: 0, y: 0 }, { x: 30, y: 30 }], box)]).toEqual([true, true]);
   });

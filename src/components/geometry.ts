@@ -55,7 +55,8 @@ function segmentCrossesBox(a: Point, b: Point, box: Box): boolean {
 
 /** Narrows the part of a segment inside one side of a box; false when the segment runs along that side's outside. */
 function clipsTo(span: { enter: number; leave: number }, p: number, q: number): boolean {
-  if (p === 0) return q > 0;
+  // Not `q > 0`: a NaN distance leaves the segment in, as the test this replaced did.
+  if (p === 0) return !(q <= 0);
   if (p < 0) span.enter = Math.max(span.enter, q / p);
   else span.leave = Math.min(span.leave, q / p);
   return true;

@@ -133,6 +133,16 @@ describe('blockedCentres', () => {
     expect(blocked.slice(18)).toEqual([1, 1, 1, 1, 1, 1]);
   });
 
+  it('leaves a centre whose box would sit exactly 10 units from a box free, and blocks it a hair closer', () => {
+    const [xs, ys] = [[gridX(0)], [gridY(0)]];
+    // The probe's right side at gridX(0) + probe.x1: a box starting 10 units past it, then 0.001 nearer.
+    const at = (gap: number) => box(gridX(0) + probe.x1 + gap, gridY(0), gridX(0) + probe.x1 + gap + 20, gridY(0) + 5);
+    expect([...blockedCentres(xs, ys, probe, [at(10)]), ...blockedCentres(xs, ys, probe, [at(9.999)])]).toEqual([0, 1]);
+    // The same below the probe's bottom side.
+    const below = (gap: number) => box(gridX(0), gridY(0) + probe.y1 + gap, gridX(0) + 5, gridY(0) + probe.y1 + gap + 20);
+    expect([...blockedCentres(xs, ys, probe, [below(10)]), ...blockedCentres(xs, ys, probe, [below(9.999)])]).toEqual([0, 1]);
+  });
+
   it('agrees with the test made centre by centre on 300 random frames, fractional coordinates and touching edges included', () => {
     // A fixed-seed generator (mulberry32), so a failure can be replayed.
     let seed = 11;

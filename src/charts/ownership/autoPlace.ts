@@ -101,7 +101,8 @@ export function freeSpot(
   const xs: number[] = [];
   for (let x = halfW + 4; x <= layout.width - halfW - 4; x += STEP) xs.push(x);
   if (xs.length === 0) xs.push(layout.width / 2);
-  const blocked = boxGrid([...placed, ...obstacles]);
+  const taken = [...placed, ...obstacles];
+  const occupied = boxGrid(taken);
   // The box moved to a candidate centre, without measuring the text again for each of thousands of candidates.
   const boxAt = (c: Point): Box => ({ x0: c.x + probe.x0, y0: c.y + probe.y0, x1: c.x + probe.x1, y1: c.y + probe.y1 });
   // The new stakes' lines and labels must not cross a box or a label already drawn (the partner's own box aside):
@@ -111,7 +112,7 @@ export function freeSpot(
       const own = boxAt(c);
       const label = labelBox({ x: (c.x + p.x) / 2, y: (c.y + p.y) / 2 }, LABEL_SIZER);
       const isPartner = (b: Box) => p.x > b.x0 && p.x < b.x1 && p.y > b.y0 && p.y < b.y1;
-      return boxesOverlap(own, label, 2) || segmentHitsGrid(c, p, blocked, isPartner) || blocked.someNear(grown(label, 2), (b) => boxesOverlap(b, label, 2));
+      return boxesOverlap(own, label, 2) || segmentHitsGrid(c, p, occupied, isPartner) || occupied.someNear(grown(label, 2), (b) => boxesOverlap(b, label, 2));
     }).length;
   // Rows already tried in a shorter frame held no free spot (fitting does not depend on the frame's height),
   // so a taller frame only tries its new rows.
@@ -122,9 +123,14 @@ export function freeSpot(
     // for each was a third of its time.
     const ys: number[] = [];
     for (let y = halfH + 4; y <= frame - halfH - 4; y += STEP) if (y > fromY) ys.push(y);
-    const isBlocked = blockedCentres(xs, ys, probe, [...placed, ...obstacles]);
+    const isBlocked = blockedCentres(xs, ys, probe, taken);
     const free: { c: Point; d: number }[] = [];
-    ys.forEach((y, row) => xs.forEach((x, column) => isBlocked[row * xs.length + column] || free.push({ c: { x, y }, d: distance({ x, y }, anchor) })));
+    for (let row = 0; row < ys.length; row++) {
+      for (let column = 0; column < xs.length; column++) {
+        const c = { x: xs[column]!, y: ys[row]! };
+        if (!isBlocked[row * xs.length + column]) free.push({ c, d: distance(c, anchor) });
+      }
+    }
     free.sort((a, b) => a.d - b.d || a.c.y - b.c.y || a.c.x - b.c.x);
     let fallback: { c: Point; blocked: number } | undefined;
     for (const { c } of free) {

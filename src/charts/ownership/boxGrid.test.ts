@@ -64,6 +64,29 @@ describe('grid', () => {
     expect(filed.near(box(0, 40, 100, 50))).toEqual([]);
   });
 
+  it('answers the same when asked again, over areas that share cells (a query leaves the grid as it was)', () => {
+    const filed = grid<string>();
+    filed.add('a', [box(0, 0, 40, 10)]);
+    filed.add('b', [box(30, 0, 70, 10)]);
+    filed.add('c', [box(60, 0, 100, 10)]);
+    const asked = () => [filed.near(box(0, 0, 100, 10)), filed.near(box(35, 0, 65, 5)), filed.near(box(65, 0, 100, 5))];
+    const first = asked();
+    expect(first).toEqual([['a', 'b', 'c'], ['a', 'b', 'c'], ['b', 'c']]);
+    expect(asked()).toEqual(first);
+    expect(asked()).toEqual(first);
+  });
+
+  it('files and finds boxes far out or infinite without looping for ever; a NaN box is never near', () => {
+    const filed = grid<string>();
+    filed.add('everywhere', [box(-Infinity, 0, Infinity, 10)]);
+    filed.add('far', [box(1e300, 1e300, 2e300, 2e300)]);
+    filed.add('nan', [box(Number.NaN, 0, 10, 10)]);
+    expect(filed.near(box(1e9, 0, 1e9 + 1, 5))).toEqual(['everywhere']);
+    expect(filed.near(box(5e299, 5e299, 6e299, 6e299))).toEqual(['far']);
+    expect(filed.near(box(0, 0, 10, 10))).toEqual(['everywhere']);
+    expect(filed.someAt({ x: Infinity, y: 5 }, () => true)).toBe(true);
+  });
+
   it('finds every box that overlaps an area, in order, as a scan of all of them would (200 random layouts)', () => {
     // A fixed-seed generator (mulberry32), so a failure can be replayed.
     let seed = 7;

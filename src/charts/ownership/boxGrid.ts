@@ -19,7 +19,13 @@ export interface Grid<T> {
   someAt: (point: Point, test: (item: T) => boolean) => boolean;
 }
 
-const cellOf = (v: number) => Math.floor(v / CELL);
+/**
+ * How many cells from the origin the grid reaches: a coordinate further out (a diagram spans a few dozen) is filed
+ * and asked about in the last cell, which keeps "near" a superset of touching, and a box at 1e300 or Infinity
+ * covers at most 2,049 cells a side instead of looping for ever. NaN files nothing: it overlaps nothing either.
+ */
+const FAR = 1024;
+const cellOf = (v: number) => Math.max(-FAR, Math.min(FAR, Math.floor(v / CELL)));
 // One number per cell (rows of 2^16 cells, offset so negative cells stay distinct): cheaper than a string.
 const key = (cx: number, cy: number) => (cy + 32768) * 65536 + (cx + 32768);
 
@@ -54,7 +60,7 @@ export function grid<T>(): Grid<T> {
   const near = (area: Box) => {
     const found: number[] = [];
     eachCell(area, (cell) => {
-      found.push(...(cells.get(cell) ?? []));
+      for (const n of cells.get(cell) ?? []) found.push(n);
     });
     // In the order added, each once (an item filed in several of the cells comes from each).
     found.sort((a, b) => a - b);

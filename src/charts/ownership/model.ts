@@ -158,9 +158,9 @@ function companiesDrawn(dataset: Dataset, year: number, active: readonly Indexed
 export const MOST_COMPANIES_DRAWN = 40;
 
 /**
- * The companies drawn when there are more than `most`: the members first, then the others, each by the largest
- * stake they hold or are held by in `active` (a stake without a figure counts as 0), ties in dataset order; in
- * dataset order. Members too are capped: a file with hundreds of them (the benchmark's 100 jittered copies of
+ * The companies drawn when there are more than `most`: the members first, then the others, each group by the
+ * largest stake a company holds or is held by in `active` (a stake without a figure counts as 0; ties in dataset
+ * order), up to `most`; returned in dataset order. Members too are capped: a file with hundreds of them (the benchmark's 100 jittered copies of
  * the Alliance) drew 300 boxes, placed in 5–15 s of the page's time, and froze the tab at each year.
  */
 export function mostConnected(companies: readonly Company[], active: readonly IndexedStake[], most = MOST_COMPANIES_DRAWN): Company[] {
@@ -169,11 +169,11 @@ export function mostConnected(companies: readonly Company[], active: readonly In
   for (const { stake } of active) {
     for (const id of [stake.holder, stake.held]) largest.set(id, Math.max(largest.get(id) ?? 0, stake.percent ?? 0));
   }
-  const isMember = (company: Company) => Number(company.kind === 'member');
+  const memberRank = (company: Company) => Number(company.kind === 'member');
   const kept = new Set(
     companies
       .map((company, order) => ({ company, order }))
-      .sort((a, b) => isMember(b.company) - isMember(a.company) || (largest.get(b.company.id) ?? 0) - (largest.get(a.company.id) ?? 0) || a.order - b.order)
+      .sort((a, b) => memberRank(b.company) - memberRank(a.company) || (largest.get(b.company.id) ?? 0) - (largest.get(a.company.id) ?? 0) || a.order - b.order)
       .slice(0, most)
       .map(({ company }) => company),
   );

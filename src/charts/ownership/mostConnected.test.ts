@@ -31,6 +31,11 @@ describe('mostConnected (small fixture)', () => {
     expect(mostConnected(companies, active, 2).map((c) => c.id)).toEqual(['m1', 'm2']);
     // m1 holds 60% of b; m2's largest is 10% of d.
     expect(mostConnected(companies, active, 1).map((c) => c.id)).toEqual(['m1']);
+    // A later member with the larger stake comes first; members tied keep dataset order.
+    const larger = [stake('m1', 'a', 10, 0), stake('c', 'm2', 70, 1)];
+    expect(mostConnected(companies, larger, 1).map((c) => c.id)).toEqual(['m2']);
+    const tied = [stake('m1', 'a', 10, 0), stake('m2', 'd', 10, 1)];
+    expect(mostConnected(companies, tied, 1).map((c) => c.id)).toEqual(['m1']);
   });
 });
 
