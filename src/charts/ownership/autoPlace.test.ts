@@ -1,5 +1,6 @@
 import { boxesOverlap } from '../../components/geometry';
 import { blockedCentres, freeSpot } from './autoPlace';
+import { seededRandom } from '../../test/seededRandom';
 import { nodeBox } from './layout';
 
 // freeSpot on hand-made frames: candidate centres lie on an 8-unit grid that starts 4 units inside the frame, a
@@ -144,14 +145,7 @@ describe('blockedCentres', () => {
   });
 
   it('agrees with the test made centre by centre on 300 random frames, fractional coordinates and touching edges included', () => {
-    // A fixed-seed generator (mulberry32), so a failure can be replayed.
-    let seed = 11;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const random = seededRandom(11);
     for (let trial = 0; trial < 300; trial++) {
       const xs = Array.from({ length: 1 + Math.floor(random() * 30) }, (_, k) => gridX(k));
       const ys = Array.from({ length: 1 + Math.floor(random() * 20) }, (_, k) => gridY(k));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boxGrid, grid } from './boxGrid';
+import { seededRandom } from '../../test/seededRandom';
 
 const box = (x0: number, y0: number, x1: number, y1: number) => ({ x0, y0, x1, y1 });
 const touches = (a: ReturnType<typeof box>) => (b: ReturnType<typeof box>) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -88,14 +89,7 @@ describe('grid', () => {
   });
 
   it('finds every box that overlaps an area, in order, as a scan of all of them would (200 random layouts)', () => {
-    // A fixed-seed generator (mulberry32), so a failure can be replayed.
-    let seed = 7;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const random = seededRandom(7);
     const randomBox = (size: number) => {
       const [x, y] = [random() * 400 - 100, random() * 400 - 100];
       return box(x, y, x + random() * size, y + random() * size);
