@@ -375,7 +375,6 @@ function diagramEdges(
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const bends = edgeBends(active.filter(({ stake }) => byId.has(stake.holder) && byId.has(stake.held)), layout.bends);
   const placedLabels = grid<Box>();
-  const placeLabelBox = (box: Box) => placedLabels.add(box, [box]);
   // Shapes first, so each label can keep clear of every line, not only those placed before it.
   const shapes = new Map(
     active.flatMap(({ stake, index }) => {
@@ -410,7 +409,7 @@ function diagramEdges(
       !avoid.nodes.someNear(near, (b) => boxesOverlap(box, b, 2)) &&
       !placedLabels.someNear(near, (l) => boxesOverlap(box, l, 2));
     if (!isClear) return placeLabel(shape, text, avoid, own);
-    placeLabelBox(box);
+    placedLabels.add(box, [box]);
     return { ...shape, labelBox: box };
   };
   const edgeOf = ({ stake, index }: IndexedStake): DiagramEdge | null => {
@@ -452,7 +451,7 @@ function diagramEdges(
   const isInner = ({ stake }: IndexedStake) => memberIds.has(stake.holder) && memberIds.has(stake.held);
   const inner = active.flatMap((item) => (isInner(item) ? (edgeOf(item) ?? []) : []));
   const group = allianceGroup(nodes, inner, layout.width, intl);
-  if (group) placeLabelBox(group.captionBox);
+  if (group) placedLabels.add(group.captionBox, [group.captionBox]);
   const edges = new Map([...inner, ...active.flatMap((item) => (isInner(item) ? [] : (edgeOf(item) ?? [])))].map((e) => [e.index, e]));
   // In the dataset's order, as drawn and tabbed through.
   return { edges: active.flatMap(({ index }) => edges.get(index) ?? []), group };
@@ -570,21 +569,18 @@ function placeLabel(shape: EdgeShape, text: string, avoid: Avoid, own: number) {
     // of line: so touching at all costs a line and a half, and each ten square pixels shared one line more. A
     // label off its own line (moved sideways) may be read as another's: half a line's cost. Over an arrowhead it
     // hides which way a stake runs (a short line's middle is near its head): HEAD_COST.
-    const parts = [
-      () => sumOf(avoid.nodes.near(near), (other) => covering(box, other)),
-      () => sumOf(avoid.labels.near(near), (other) => covering(box, other)),
-      () => sumOf(avoid.heads.near(box), (head) => HEAD_COST * overlapArea(box, head, 0)),
-      () => 100 * avoid.lines.near(box).filter((line) => line.index !== own && runsThrough(line, box)).length,
-      () => (lineCrossesBox(shape.samples, grown(box, 4)) ? 0 : 50),
-      () => (box.y0 < 0 || box.y1 > avoid.height ? 1e6 : 0),
-    ];
-    // Added in this order, so a spot's cost is the same number whichever spots were weighed before it.
+    // Added in this order, so a spot's cost is the same number whichever spots were weighed before it; each part
+    // is worked out only while the sum so far is under `bound` (|| stops at the first that reaches it).
     let sum = 0;
-    for (const part of parts) {
-      sum += part();
-      if (sum >= bound) return Infinity;
-    }
-    return sum;
+    const reaches = (part: number) => (sum += part) >= bound;
+    const isBeaten =
+      reaches(sumOf(avoid.nodes.near(near), (other) => covering(box, other))) ||
+      reaches(sumOf(avoid.labels.near(near), (other) => covering(box, other))) ||
+      reaches(sumOf(avoid.heads.near(box), (head) => HEAD_COST * overlapArea(box, head, 0))) ||
+      reaches(100 * avoid.lines.near(box).filter((line) => line.index !== own && runsThrough(line, box)).length) ||
+      reaches(lineCrossesBox(shape.samples, grown(box, 4)) ? 0 : 50) ||
+      reaches(box.y0 < 0 || box.y1 > avoid.height ? 1e6 : 0);
+    return isBeaten ? Infinity : sum;
   };
   let best = { point: mid, cost: Infinity };
   for (const point of [mid, ...beside, ...along, ...sideways].map(inside)) {
