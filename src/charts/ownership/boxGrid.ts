@@ -1,7 +1,7 @@
 import type { Box, Point } from '../../components/geometry';
 
 /** Side of a grid cell, in viewBox units: about a company box's height. */
-const CELL = 32;
+export const CELL = 32;
 
 /**
  * Items filed on a uniform grid under the boxes they cover, so a question about one spot reads the few items
