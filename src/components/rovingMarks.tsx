@@ -38,6 +38,29 @@ function firstInDrawingOrder(marks: ReadonlyMap<string, SVGElement>): string | n
  * The marks of the chart this is called in, as tab stops. Outside a RovingMarks (an image, a test of the
  * marks alone) every mark is its own tab stop.
  */
+/**
+ * Scrolls the tooltip that focusing `mark` opens in `body` into the window once it is drawn. A tooltip whose code
+ * comes at the first focus (the EV chart's) may take any time on a slow connection: it is watched for, not polled
+ * for a few frames, until it is drawn or the mark loses focus.
+ */
+function revealTooltip(body: HTMLElement, mark: Element) {
+  const bringIn = () => {
+    const tooltip = body.querySelector('[role="tooltip"]');
+    tooltip?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    return tooltip !== null;
+  };
+  // The tooltip is drawn by the render the focus starts: wait for its commit, then for any later one.
+  const watch = new MutationObserver(() => {
+    if (bringIn()) stop();
+  });
+  const stop = () => {
+    watch.disconnect();
+    mark.removeEventListener('blur', stop);
+  };
+  mark.addEventListener('blur', stop);
+  watch.observe(body, { childList: true, subtree: true });
+}
+
 export function useRovingStops(): RovingStops {
   const group = useContext(RovingContext);
   // After each drawing of marks, its marks' refs set: the chart's first mark is settled in the same commit.
@@ -127,16 +150,7 @@ export function RovingMarks({ className, ref, children }: { className?: string; 
     moveStop(key);
     // The focus scrolled the mark into the window, not the tooltip it opens (a company's is ~600 px tall): once it
     // is drawn, it is brought in too. From the keyboard only: a click must not move the page under the pointer.
-    if ((event.target as Element).matches(':focus-visible')) {
-      const body = event.currentTarget;
-      // A tooltip whose code comes at the first focus (the EV chart's) is looked for over the next half second.
-      const reveal = (frames: number) => requestAnimationFrame(() => {
-        const tooltip = body.querySelector('[role="tooltip"]');
-        if (tooltip) tooltip.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-        else if (frames > 1) reveal(frames - 1);
-      });
-      reveal(30);
-    }
+    if ((event.target as Element).matches(':focus-visible')) revealTooltip(event.currentTarget, event.target as Element);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const key = keyOf(event.target);
