@@ -170,6 +170,25 @@ describe('RovingMarks', () => {
     compare.mockRestore();
   });
 
+  it('stays one pass when each mark asks for the stops itself (a sales segment): not a pass per mark', () => {
+    function Segment({ i }: { i: number }) {
+      const stops = useRovingStops();
+      return <rect {...stops(`mark ${i}`)} role="button" aria-label={`mark ${i}`} />;
+    }
+    const compare = vi.spyOn(Element.prototype, 'compareDocumentPosition');
+    const ids = Array.from({ length: 300 }, (_, i) => i);
+    render(
+      <RovingMarks>
+        <svg>{ids.map((i) => <Segment key={i} i={i} />)}</svg>
+      </RovingMarks>,
+    );
+    // Each segment's layout effect settled the stop, each scanning every mark enrolled so far: 44,850 compares
+    // for 300 marks, and a 68 s frozen tab for 19,899 segments.
+    expect(compare.mock.calls.length).toBeLessThan(2 * ids.length);
+    expect(tabStops()).toEqual(['mark 0']);
+    compare.mockRestore();
+  });
+
   it('follows marks that a part inside the chart redraws on its own', async () => {
     function SelfDrawn() {
       const [ids, setIds] = useState([1, 2]);

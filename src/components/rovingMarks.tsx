@@ -35,10 +35,6 @@ function firstInDrawingOrder(marks: ReadonlyMap<string, SVGElement>): string | n
 }
 
 /**
- * The marks of the chart this is called in, as tab stops. Outside a RovingMarks (an image, a test of the
- * marks alone) every mark is its own tab stop.
- */
-/**
  * Scrolls the tooltip that focusing `mark` opens in `body` into the window once it is drawn. A tooltip whose code
  * comes at the first focus (the EV chart's) may take any time on a slow connection: it is watched for, not polled
  * for a few frames, until it is drawn or the mark loses focus.
@@ -61,6 +57,10 @@ function revealTooltip(body: HTMLElement, mark: Element) {
   watch.observe(body, { childList: true, subtree: true });
 }
 
+/**
+ * The marks of the chart this is called in, as tab stops. Outside a RovingMarks (an image, a test of the
+ * marks alone) every mark is its own tab stop.
+ */
 export function useRovingStops(): RovingStops {
   const group = useContext(RovingContext);
   // After each drawing of marks, its marks' refs set: the chart's first mark is settled in the same commit.
@@ -104,12 +104,22 @@ export function RovingMarks({ className, ref, children }: { className?: string; 
   // a chart of thousands of marks was the largest part of a first paint (0.5 s of compareDocumentPosition
   // at the 100× benchmark dataset).
   const firstPending = useRef(false);
+  // The first mark so far, kept as marks enrol (one comparison each), so that a settle between enrolments (each
+  // sales segment asks for the stops, and settles, in its own layout effect) does not scan every mark again:
+  // that was a pass per segment, 68 s of a frozen tab for 19,899 segments. Scanned again only when the first
+  // leaves or is drawn afresh.
+  const first = useRef<string | null>(null);
+  const isFirstStale = useRef(false);
   const settleFirst = useCallback(() => {
     if (!firstPending.current) return;
     firstPending.current = false;
     // Checked here, not as a mark leaves: a redraw that replaces a mark's element drops and enrols the key again.
     if (current.current !== null && !marks.current.has(current.current)) current.current = null;
-    moveStop(current.current ?? firstInDrawingOrder(marks.current));
+    if (isFirstStale.current) {
+      first.current = firstInDrawingOrder(marks.current);
+      isFirstStale.current = false;
+    }
+    moveStop(current.current ?? first.current);
   }, [moveStop]);
   const findFirstSoon = useCallback(() => {
     if (firstPending.current) return;
@@ -123,11 +133,15 @@ export function RovingMarks({ className, ref, children }: { className?: string; 
     const enrol = (element: SVGElement | null) => {
       if (!element) return undefined;
       marks.current.set(key, element);
+      const firstElement = first.current === null ? undefined : marks.current.get(first.current);
+      if (first.current === key) isFirstStale.current = true;
+      else if (!firstElement || precedes(element, firstElement)) first.current = key;
       // A mark drawn afresh for the key holding the stop (a redraw that replaced its element) keeps it.
       if (stop.current === key) element.tabIndex = 0;
       findFirstSoon();
       return () => {
         if (marks.current.get(key) === element) marks.current.delete(key);
+        if (first.current === key) isFirstStale.current = true;
         // The element may stay and draw another mark (Recharts keys its bars by position): the stop leaves with
         // the key; it is set again on whichever element the key enrols next.
         if (stop.current === key) element.tabIndex = -1;
