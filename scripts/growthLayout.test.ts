@@ -10,8 +10,10 @@ import { MOST_COMPANIES_DRAWN, ownershipDiagram } from '../src/charts/ownership/
 /**
  * The diagram of the benchmark's realistic 100× dataset (scripts/make-growth.ts, its fixed seed), where most
  * companies have no slot and are placed by freeSpot and most labels weigh their spots (placeLabel). The digests
- * are of the diagrams the code drew before the grids and the early-out costs of 2026-12-04 (commit 8f08714),
- * which only skip work that cannot change a choice: any change to where a box or label goes shows here.
+ * were first those of the diagrams the code drew before the grids and the early-out costs of 2026-12-04 (commit
+ * 8f08714), which only skip work that cannot change a choice; the code of 7e10966 drew those digests still, and
+ * drew these when the generator stopped drawing two stakes of one pair at once (the schema refuses them). Any
+ * change to where a box or label goes shows here.
  */
 describe('ownership diagram at realistic scale', () => {
   const data = makeGrowth(16);
@@ -19,18 +21,18 @@ describe('ownership diagram at realistic scale', () => {
   const en = intlFor('en');
 
   it.each([
-    ['wide', 2010, 'en', 'bad8bd727731eb16da18f84b1230e324f80886bd'],
-    ['narrow', 2020, 'en', '109dc23d1fbff47bcf7fb42c2e8e1f8bed012912'],
-    ['wide', 2015, 'fr', '09e10644aaab2dba248e43364aad93949eacf803'],
-  ] as const)('lays out %s %i in %s exactly as before', (layout, year, locale, expected) => {
+    ['wide', 2010, 'en', '0a4173f60104755e1cab824b851260cc767cc869'],
+    ['narrow', 2020, 'en', '87e4037acabc3aa4f50ff8873d6507e131cbbbdc'],
+    ['wide', 2015, 'fr', 'ea332de5cca25f7012b827946c9a618355b0f381'],
+  ] as const)('lays out %s %i in %s as pinned', (layout, year, locale, expected) => {
     const diagram = ownershipDiagram(data, year, layout, null, intlFor(locale), freeSpot);
     expect(diagram.nodes.length).toBe(40);
     expect(digest(diagram)).toBe(expected);
   });
 
-  it('lays out 2005 compared with 2020 exactly as before', () => {
+  it('lays out 2005 compared with 2020 as pinned', () => {
     const diagram = ownershipDiagram(data, 2020, 'wide', ownershipChanges(data.ownership, 2005, 2020, en), en, freeSpot);
-    expect(digest(diagram)).toBe('d18ac979ebe549db20cc5f1dfe9da1764b2aaf5d');
+    expect(digest(diagram)).toBe('f4cbd8eacedc780494b133a83a51a7a2c75d5d57');
   });
 });
 

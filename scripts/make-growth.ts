@@ -86,7 +86,7 @@ export function makeGrowth(seed = 16): Dataset {
     const kind = random() < 0.4 ? ('owner' as const) : ('entity' as const);
     companies.push({ id: `co-${pad(i, 3)}`, name: `${kind === 'owner' ? 'Holding' : 'Venture'} ${i}`, kind, brand: kind === 'entity' && random() < 0.5 ? pick(BRANDS) : null });
   }
-  const ownership: Dataset['ownership'] = Array.from({ length: GROWTH.stakes }, () => {
+  const drawn: Dataset['ownership'] = Array.from({ length: GROWTH.stakes }, () => {
     const holder = pick(companies).id;
     let held = pick(companies).id;
     while (held === holder) held = pick(companies).id;
@@ -94,6 +94,22 @@ export function makeGrowth(seed = 16): Dataset {
     const percent = random() < 0.1 ? null : clamp(Math.round(random() * 1000) / 10, 0.1, 100);
     const to = random() < 0.5 ? null : int(from + 1, lastYear + 1);
     return { holder, held, percent, voting: random() < 0.3 ? null : random() < 0.8, from, to, ...provenance(`${holder} holds ${percent ?? 'a stake'}% of ${held}`) };
+  });
+  // A holder has one stake in a company at a time (the schema refuses two at once): a stake drawn over years its
+  // pair already covers moves to the next company it can hold then, after drawing, so the random sequence and
+  // every other record stay as they were.
+  const spans = new Map<string, Dataset['ownership']>();
+  const overlaps = (stake: Dataset['ownership'][number]) =>
+    (spans.get(`${stake.holder}>${stake.held}`) ?? []).some((other) => stake.from < (other.to ?? Infinity) && other.from < (stake.to ?? Infinity));
+  const ownership = drawn.map((drawnStake) => {
+    let stake = drawnStake;
+    const at = companies.findIndex((c) => c.id === drawnStake.held);
+    for (let step = 1; overlaps(stake) || stake.held === stake.holder; step += 1) {
+      stake = { ...drawnStake, held: companies[(at + step) % companies.length]!.id };
+    }
+    const pair = `${stake.holder}>${stake.held}`;
+    spans.set(pair, [...(spans.get(pair) ?? []), stake]);
+    return stake;
   });
 
   // Every tenth plant is run by a venture the Alliance holds a stake in (the plant counts while it does, as

@@ -214,6 +214,15 @@ function withPrototypeIds(): Json {
 /** What the real file's brands are renamed to: prototype members, a sales row's fields, a legend's entries. */
 const BRAND_NAMES = ['__proto__', 'year', 'constructor', 'others', 'total'];
 
+/** The dataset `body` parses to, or null where the schema refuses it. */
+function acceptedOrNull(body: unknown): Dataset | null {
+  try {
+    return parseDataset(body);
+  } catch {
+    return null;
+  }
+}
+
 describe('ids named like Object.prototype members (constructor, __proto__, toString, hasOwnProperty …)', { timeout: 60_000 }, () => {
   it('are accepted, and every model runs on them without throwing or drawing NaN', () => {
     expect(checkBody(withPrototypeIds())).toBe(true);
@@ -306,7 +315,9 @@ describe('dataset validation and models on generated files', { timeout: 480_000 
     try {
       fc.assert(
         fc.property(nearValid(legalExtreme), fc.constantFrom(...FILTER_CASES), (body, filters) => {
-          const dataset = parseDataset(body);
+          // A stretched stake can overlap the next one of its pair, which the schema refuses: drawn here are the files it accepts.
+          const dataset = acceptedOrNull(body);
+          fc.pre(dataset !== null);
           for (const { code } of VIEWS) {
             const { container, unmount } = renderWithProviders(createElement(code.View, { dataset }), dataset);
             expect(container.querySelector('figure[data-chart]')).not.toBeNull();

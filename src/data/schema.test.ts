@@ -163,6 +163,16 @@ describe('parseDataset on malformed files names the failing path', () => {
     expect(detailsOf(broken((d) => Object.assign(at(d, 'ownership', 0), { from: 2010, to: 2010 })))).toEqual(['ownership[0].to: ends in 2010, not after it starts (2010)']);
   });
 
+  it('two stakes of one holder in one company over the same years (the diagram drew 8,000 copies of one arrow, a tab frozen for a minute)', () => {
+    // Renault → Nissan is three stakes one after another: 1999–2001, 2001–2023 and 2023 on.
+    const overlapping = broken((d) => (at(d, 'ownership', 1).to = 2024));
+    expect(detailsOf(overlapping)).toEqual(['ownership[2].from: "renault" already holds a stake in "nissan" in 2023 (ownership[1], 2001–2024)']);
+    const copied = broken((d) => void d.ownership?.push({ ...at(d, 'ownership', 2) }));
+    expect(detailsOf(copied)).toEqual([`ownership[${realDataset.ownership.length}].from: "renault" already holds a stake in "nissan" in 2023 (ownership[2], from 2023)`]);
+    // One ending the year the next starts is a succession, not an overlap: the shipped file has four.
+    expect(parseDataset(broken(() => undefined)).ownership).toHaveLength(realDataset.ownership.length);
+  });
+
   it('more than 2,000 plants: each is a symbol and a button on the map, and 10,000 made a brand toggle take seconds (the realistic growth file has 300)', () => {
     const plants = (count: number) => broken((d) => (d.plants = Array.from({ length: count }, (_, i) => ({ ...at(d, 'plants', 0), id: `plant-${i}` }))));
     expect(detailsOf(plants(2_001))).toEqual(['plants: Too big: expected array to have <=2000 items, got 2001 items']);

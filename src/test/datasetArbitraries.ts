@@ -73,8 +73,9 @@ export const legalExtreme = fc.oneof(
   // Series and companies are left out of emptying and dropping: records that name them would then be refused.
   fc.record({ kind: fc.constant('array' as const), key: fc.constantFrom(...COLLECTIONS.filter((k) => !['sources', 'brands', 'evSeries', 'companies'].includes(k))), op: fc.constantFrom('empty', 'drop'), index: fc.nat() }),
   fc.record({ kind: fc.constant('array' as const), key: fc.constantFrom(...COLLECTIONS.filter((k) => k !== 'sources' && k !== 'brands')), op: fc.constant('reverse'), index: fc.nat() }),
-  // Sales and totals are left out: two figures for one year (and brand) are rejected by the schema.
-  fc.record({ kind: fc.constant('array' as const), key: fc.constantFrom('evMilestones', 'evLaunches', 'ownership', 'events', 'targets'), op: fc.constant('duplicate'), index: fc.nat() }),
+  // Sales, totals and stakes are left out: two figures for one year (and brand), or two stakes of one holder in one
+  // company at once, are rejected by the schema.
+  fc.record({ kind: fc.constant('array' as const), key: fc.constantFrom('evMilestones', 'evLaunches', 'events', 'targets'), op: fc.constant('duplicate'), index: fc.nat() }),
 );
 
 type Mutation = { kind: 'field'; key: Collection; index: number; field: string; value: unknown } | { kind: 'array'; key: Collection; op: string; index: number };
