@@ -4,6 +4,7 @@ import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { afterDrawn, choose, dataset, datasetIn, renderWithProviders } from '../../test/renderWithProviders';
 import { OwnershipView } from './OwnershipView';
+import { stakesActiveIn } from './model';
 
 async function renderAt(yearRange: readonly [number, number]) {
   const view = renderWithProviders(<OwnershipView dataset={dataset} />);
@@ -20,6 +21,20 @@ describe('OwnershipView', () => {
   it('has an edge labelled 43.4% in 2017', async () => {
     await renderAt([1999, 2017]);
     expect([edgeLabels().filter((l) => l === '43.4%').length, within(diagram()).getAllByRole('button', { name: 'Renault holds 43.4% of Nissan (voting)' }).length]).toEqual([1, 1]);
+  });
+
+  it('says how many stakes between the companies drawn it leaves to the table, where there are too many to draw', async () => {
+    // Twelve ventures, each holding 5% of each other: 132 stakes among them, past the 80 a year draws.
+    const dense = structuredClone(dataset);
+    const ids = Array.from({ length: 12 }, (_, i) => `venture-${i}`);
+    dense.companies.push(...ids.map((id) => ({ id, name: id, kind: 'entity' as const, brand: null })));
+    dense.ownership.push(...ids.flatMap((holder) => ids.flatMap((held) => (held === holder ? [] : [{ ...dense.ownership[0]!, holder, held, percent: 5, from: 2020, to: null }]))));
+    renderWithProviders(<OwnershipView dataset={dense} />, dense);
+    await choose(() => useFilters.getState().setYearRange([1999, 2023]));
+    const drawn = diagram().querySelectorAll('.ownership-edge').length;
+    expect(drawn).toBe(80);
+    const left = stakesActiveIn(dataset.ownership, 2023).length + 132 - 80;
+    expect(within(figure()).getByText(`${left} more stakes between them, smaller ones, are not drawn; the table lists them all.`).tagName).toBe('LI');
   });
 
   it('gives every stake an invisible stroke at least 24 px wide where the diagram is drawn 800 px wide', async () => {

@@ -94,7 +94,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     ],
     [drawnBrands, theme, span, changes, hasPlanned, intl],
   );
-  const leftOut = useMemo(() => diagramContents(dataset, year, changes).leftOut, [dataset, year, changes]);
+  const { leftOut, stakesLeftOut } = useMemo(() => diagramContents(dataset, year, changes), [dataset, year, changes]);
   // Memoized: ChartCard makes its export parts afresh, and registers its image again, whenever the footnotes array changes.
   const footnotes = useMemo(() => {
     const hiddenBrands = drawnBrands.filter((b) => !brands.includes(b));
@@ -111,8 +111,9 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
       ? [intl.formatMessage({ id: 'ownership.footnote.hidden' }, { brands: formatsOf(intl).list(hiddenBrands), count: hiddenBrands.length })]
       : []),
     ...(leftOut > 0 ? [intl.formatMessage({ id: 'ownership.footnote.leftOut' }, { count: leftOut })] : []),
+    ...(stakesLeftOut > 0 ? [intl.formatMessage({ id: 'ownership.footnote.stakesLeftOut' }, { count: stakesLeftOut })] : []),
     ];
-  }, [events, year, drawnBrands, brands, span, drawnIds, leftOut, intl]);
+  }, [events, year, drawnBrands, brands, span, drawnIds, leftOut, stakesLeftOut, intl]);
 
   const drawing = useMemo(
     () => imageDrawing((width, imageTheme) => <OwnershipImage dataset={dataset} year={year} changes={changes} place={place} brands={brands} width={width} theme={imageTheme} />, intl),

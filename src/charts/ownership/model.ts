@@ -181,14 +181,39 @@ export function mostConnected(companies: readonly Company[], active: readonly In
 }
 
 /**
+ * Most stakes one year's diagram draws between the companies it draws. Forty boxes can have 1,560 stakes between
+ * them, and each label is weighed against the lines and labels around it: 20,000 stakes among 200 companies froze
+ * the tab for 5 s at each year. The realistic 100× file draws at most 51.
+ */
+export const MOST_STAKES_DRAWN = 80;
+
+/**
+ * The stakes drawn when more than `most` join the companies drawn: those touching a member first, then the
+ * largest (no figure counts as 0; ties in dataset order), up to `most`; returned in dataset order.
+ */
+function largestStakes(stakes: readonly IndexedStake[], memberIds: ReadonlySet<string>, most = MOST_STAKES_DRAWN): IndexedStake[] {
+  if (stakes.length <= most) return [...stakes];
+  const touchesMember = ({ stake }: IndexedStake) => Number(memberIds.has(stake.holder) || memberIds.has(stake.held));
+  const kept = new Set(
+    [...stakes]
+      .sort((a, b) => touchesMember(b) - touchesMember(a) || (b.stake.percent ?? 0) - (a.stake.percent ?? 0) || a.index - b.index)
+      .slice(0, most),
+  );
+  return stakes.filter((s) => kept.has(s));
+}
+
+/**
  * The stakes and companies one year's diagram draws (with `changes`, those of the comparison), and how many
- * companies it leaves to the table: the diagram and the view's footnote both read this.
+ * companies and stakes it leaves to the table: the diagram and the view's footnote both read this.
  */
 export function diagramContents(dataset: Dataset, year: number, changes: readonly StakeChange[] | null = null) {
-  const active = changes ? changes.map((c) => (c.after ?? c.before)!) : stakesActiveIn(dataset.ownership, year);
-  const candidates = companiesDrawn(dataset, year, active);
-  const companies = mostConnected(candidates, active);
-  return { active, companies, leftOut: candidates.length - companies.length };
+  const held = changes ? changes.map((c) => (c.after ?? c.before)!) : stakesActiveIn(dataset.ownership, year);
+  const candidates = companiesDrawn(dataset, year, held);
+  const companies = mostConnected(candidates, held);
+  const drawnIds = new Set(companies.map((c) => c.id));
+  const between = held.filter(({ stake }) => drawnIds.has(stake.holder) && drawnIds.has(stake.held));
+  const active = largestStakes(between, new Set(companies.filter((c) => c.kind === 'member').map((c) => c.id)));
+  return { active, companies, leftOut: candidates.length - companies.length, stakesLeftOut: between.length - active.length };
 }
 
 /** The brands of the companies drawn in `year`, in dataset order (for the legend). */

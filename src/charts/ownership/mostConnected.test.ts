@@ -1,7 +1,7 @@
 import { freeSpot } from './autoPlace';
 import { describe, expect, it } from 'vitest';
 import type { Company, Ownership } from '../../data/schema';
-import { MOST_COMPANIES_DRAWN, mostConnected, ownershipDiagram } from './model';
+import { MOST_COMPANIES_DRAWN, MOST_STAKES_DRAWN, diagramContents, mostConnected, ownershipDiagram } from './model';
 import { dataset } from '../../test/renderWithProviders';
 import { intlFor } from '../../i18n/intl';
 
@@ -60,5 +60,35 @@ describe('a year with more companies than the diagram draws', () => {
     // Only stakes between two drawn companies are drawn.
     const ids = new Set(diagram.nodes.map((n) => n.id));
     expect(diagram.edges.every((e) => ids.has(e.holder) && ids.has(e.held))).toBe(true);
+  });
+});
+
+describe('a year with more stakes between the companies drawn than the diagram draws', () => {
+  // Twelve ventures each holding a stake in each other: 132 stakes among 12 boxes, every label weighed against
+  // every other (20,000 such stakes froze the tab for seconds at each year).
+  const dense = structuredClone(dataset);
+  const ventures = Array.from({ length: 12 }, (_, i) => company(`venture-${i}`));
+  dense.companies.push(...ventures);
+  const pairs = ventures.flatMap((a, i) => ventures.flatMap((b, j) => (i === j ? [] : [[a.id, b.id, ((i * 12 + j) % 50) + 1] as const])));
+  dense.ownership.push(...pairs.map(([holder, held, percent]) => ({ ...dense.ownership[0]!, holder, held, percent, from: 2020, to: null })));
+  const shipped = ownershipDiagram(dataset, 2023, 'wide', null, en, freeSpot);
+
+  it('draws MOST_STAKES_DRAWN, the members’ stakes and then the largest, and counts the rest as left to the table', () => {
+    const diagram = ownershipDiagram(dense, 2023, 'wide', null, en, freeSpot);
+    expect(diagram.edges).toHaveLength(MOST_STAKES_DRAWN);
+    expect(diagramContents(dense, 2023).stakesLeftOut).toBe(shipped.edges.length + pairs.length - MOST_STAKES_DRAWN);
+    // Every stake of the shipped year touching a member is kept, and of the others none drawn is smaller than one left out.
+    const drawn = new Set(diagram.edges.map((e) => e.index));
+    const members = new Set(dataset.companies.filter((c) => c.kind === 'member').map((c) => c.id));
+    const touchesMember = (e: { holder: string; held: string }) => members.has(e.holder) || members.has(e.held);
+    expect(shipped.edges.filter(touchesMember).length).toBeGreaterThan(5);
+    expect(shipped.edges.filter(touchesMember).every((e) => drawn.has(e.index))).toBe(true);
+    const candidates = [...shipped.edges.filter((e) => !touchesMember(e)).map((e) => e.index), ...pairs.map((_, k) => dataset.ownership.length + k)];
+    const percents = (keep: boolean) => candidates.flatMap((i) => (drawn.has(i) === keep ? [dense.ownership[i]!.percent ?? 0] : []));
+    expect(Math.min(...percents(true))).toBeGreaterThanOrEqual(Math.max(...percents(false)));
+  });
+
+  it('leaves none out of the shipped file', () => {
+    expect(diagramContents(dataset, 2023).stakesLeftOut).toBe(0);
   });
 });

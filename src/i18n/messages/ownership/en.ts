@@ -20,6 +20,7 @@ export const ownershipEn = {
     '“Renault–Nissan Alliance” stands for Renault and Nissan together, where a source gives a stake without splitting it between them (Daimler’s “combined 3.1% in Renault and Nissan”, the AvtoVAZ joint venture).',
   'ownership.footnote.hidden': '{brands} {count, plural, one {is} other {are}} switched off in the filter: dimmed here, not removed, so the structure stays readable.',
   'ownership.footnote.leftOut': '{count, plural, one {# more company, with a smaller stake, is not drawn} other {# more companies, with smaller stakes, are not drawn}}; the table lists them all.',
+  'ownership.footnote.stakesLeftOut': '{count, plural, one {# more stake between them, a smaller one, is not drawn} other {# more stakes between them, smaller ones, are not drawn}}; the table lists them all.',
   'ownership.stepper.group': 'Ownership as of',
   'ownership.stepper.asOf': 'As of',
   'ownership.stepper.previous': 'Previous change: {year}',

@@ -21,6 +21,8 @@ export const ownershipFr: Translation<typeof ownershipEn> = {
     '{count, plural, one {{brands} est désactivé} other {{brands} sont désactivés}} dans le filtre\u202f: estompé ici, pas retiré, pour que la structure reste lisible.',
   'ownership.footnote.leftOut':
     '{count, plural, one {# autre société, à la participation plus petite, n’est pas tracée} other {# autres sociétés, aux participations plus petites, ne sont pas tracées}}\u202f; le tableau les liste toutes.',
+  'ownership.footnote.stakesLeftOut':
+    '{count, plural, one {# autre participation entre elles, plus petite, n’est pas tracée} other {# autres participations entre elles, plus petites, ne sont pas tracées}}\u202f; le tableau les liste toutes.',
   'ownership.stepper.group': 'Structure du capital en',
   'ownership.stepper.asOf': 'En',
   'ownership.stepper.previous': 'Changement précédent\u202f: {year}',
