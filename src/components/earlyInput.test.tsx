@@ -1,8 +1,8 @@
 import { act, useState } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { fieldEdits, replayFieldEdits } from './earlyInput';
+import { fieldEdits, placedEdits, replayFieldEdits, replayWhenDrawn } from './earlyInput';
 
 /** A year field and a select, controlled, each reporting what the app holds. */
 function Fields() {
@@ -76,5 +76,22 @@ describe('fields edited before hydration', () => {
     const { container, before } = await hydrateEdited(() => {});
     expect(before).toEqual([]);
     expect(container.querySelector('output')?.textContent).toBe('1999 en');
+  });
+
+  it('carries the edits over to fields drawn afresh, once as many are drawn as were edited in', async () => {
+    const container = serverRendered();
+    document.body.append(container);
+    input(container).value = '2014';
+    select(container).value = 'fr';
+    const placed = placedEdits(container);
+    expect(placed).toEqual({ count: 2, edits: [{ place: 0, value: '2014' }, { place: 1, value: 'fr' }] });
+    replayWhenDrawn(container, placed);
+    // A client render replaces the pre-rendered page: first nothing, then a page with only some of the fields.
+    container.replaceChildren();
+    container.append(document.createElement('select'));
+    await act(async () => createRoot(container).render(<Fields />));
+    await act(async () => {});
+    expect(container.querySelector('output')?.textContent).toBe('2014 fr');
+    container.remove();
   });
 });

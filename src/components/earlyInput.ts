@@ -16,10 +16,48 @@ function renderedValue(field: HTMLInputElement | HTMLSelectElement): string {
   return Array.from(field.options).find((option) => option.defaultSelected)?.value ?? field.options[0]?.value ?? '';
 }
 
+/** The text fields and selects under `container`, in document order. */
+const fieldsIn = (container: ParentNode) =>
+  Array.from(container.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input:not([type="checkbox"]):not([type="radio"]), select'));
+
 /** The text fields and selects under `container` whose value is not the rendered one, in document order. */
 export function fieldEdits(container: ParentNode): FieldEdit[] {
-  const fields = container.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input:not([type="checkbox"]):not([type="radio"]), select');
-  return Array.from(fields, (field) => ({ field, value: field.value })).filter(({ field, value }) => value !== renderedValue(field));
+  return fieldsIn(container).map((field) => ({ field, value: field.value })).filter(({ field, value }) => value !== renderedValue(field));
+}
+
+/** Edits by their field's place among `count` fields: what outlives the fields, for a page drawn afresh. */
+export interface PlacedEdits {
+  count: number;
+  edits: { place: number; value: string }[];
+}
+
+export function placedEdits(container: ParentNode): PlacedEdits {
+  const fields = fieldsIn(container);
+  return { count: fields.length, edits: fieldEdits(container).map(({ field, value }) => ({ place: fields.indexOf(field), value })) };
+}
+
+/**
+ * Replays `placed` in a page drawn afresh (the pre-rendered one could not be hydrated), once it has drawn as many
+ * fields as the pre-rendered page had: the same fields in the same order. Given up after `ms` (a page that
+ * never draws them, as on an error), and at once when there is nothing to replay.
+ */
+export function replayWhenDrawn(container: HTMLElement, placed: PlacedEdits, ms = 30_000) {
+  if (placed.edits.length === 0) return;
+  const tryReplay = () => {
+    const fields = fieldsIn(container);
+    if (fields.length !== placed.count) return false;
+    replayFieldEdits(container, placed.edits.flatMap(({ place, value }) => (fields[place] ? [{ field: fields[place], value }] : [])));
+    return true;
+  };
+  const watch = new MutationObserver(() => {
+    if (tryReplay()) stop();
+  });
+  const timer = window.setTimeout(() => stop(), ms);
+  const stop = () => {
+    watch.disconnect();
+    window.clearTimeout(timer);
+  };
+  watch.observe(container, { childList: true, subtree: true });
 }
 
 /**

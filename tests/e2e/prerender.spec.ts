@@ -312,3 +312,27 @@ test('what a reader types or picks on the pre-rendered page before it answers in
   await expect(page.locator('figure[data-chart="sales"] rect.sales-segment')).not.toHaveCount(0);
   await expect(page.locator('figure[data-chart="sales"]').getByText('1999', { exact: true })).toHaveCount(0);
 });
+
+// The page that cannot hydrate (here the map outlines come later than the 5 s a painted page waits for them)
+// draws itself afresh, replacing the pre-rendered fields: what the reader typed there is carried over.
+test('edits made before the page answers input survive a page that draws itself afresh instead of hydrating', async ({ page }) => {
+  const release = await holdDataset(page);
+  let releaseOutlines = () => {};
+  const outlinesHeld = new Promise<void>((resolve) => (releaseOutlines = resolve));
+  await page.route('**/assets/countries-110m-*.json', async (route) => {
+    await outlinesHeld;
+    await route.continue().catch(() => {});
+  });
+  await page.goto('/');
+  const from = page.getByRole('spinbutton', { name: 'From year' });
+  await expect(from).toHaveValue('1999');
+  await from.fill('2014');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  release();
+  await expect(page).toHaveURL(/[?&]years=2014-2023\b/, { timeout: 30_000 });
+  await expect(page.getByRole('spinbutton', { name: 'Année de début' })).toHaveValue('2014', { timeout: 30_000 });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  releaseOutlines();
+  await expect(page.locator('figure[data-chart="sales"] rect.sales-segment')).not.toHaveCount(0);
+  await expect(page.locator('figure[data-chart="sales"]').getByText('1999', { exact: true })).toHaveCount(0);
+});
