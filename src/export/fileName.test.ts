@@ -22,6 +22,16 @@ describe('exportFileName', () => {
     expect(exportFileName(name('sales', [2011, 2011], ['(Alliance)', 'Ré '], ['(Alliance)', 'Ré ', 'Nissan']), 'png')).toBe('alliance-sales-2011-alliance-re.png');
   });
 
+  it('counts the brands where naming them would make a name too long to save (99 brands of 72 characters: 7,082)', () => {
+    const many = Array.from({ length: 100 }, (_, i) => `Brand ${i} ${'x'.repeat(64)}`);
+    const name99 = exportFileName(name('sales', [2011, 2018], many.slice(1), many, 2015, 2012), 'png', '1200x675-dark');
+    expect(name99).toBe('alliance-sales-2011-2018-99-brands-at-2015-vs-2012-1200x675-dark.png');
+    // Names up to 60 characters of brands stay named.
+    const three = ['A'.repeat(20), 'B'.repeat(19), 'C'.repeat(19)];
+    expect(exportFileName(name('sales', [2011, 2011], three, [...three, 'D']), 'csv')).toBe(`alliance-sales-2011-${three.map((b) => b.toLowerCase()).join('-')}.csv`);
+    expect(exportFileName(name('sales', [2011, 2011], [...three.slice(0, 2), 'C'.repeat(20)], [...three, 'D']), 'csv')).toBe('alliance-sales-2011-3-brands.csv');
+  });
+
   it('leaves out a brand with no Latin letter or digit, rather than end the name in a dash; one of those alone is counted', () => {
     expect([
       exportFileName(name('sales', [2011, 2018], ['日産', 'Renault'], ['日産', 'Renault', 'Nissan']), 'png'),

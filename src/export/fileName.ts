@@ -30,6 +30,9 @@ export function namedYears(filters: Pick<Filters, 'yearRange' | 'at' | 'vs'>, dr
   return { at: isDrawn(at) && (at !== filters.yearRange[1] || namedVs !== null) ? at : null, vs: namedVs };
 }
 
+/** The most characters a file name gives to naming its brands; past it they are counted (`99-brands`). */
+const MOST_BRAND_CHARS = 60;
+
 /**
  * `alliance-sales-2013-2016-renault-nissan.png`: what is inside, from the chart and the filter; `-at-2017-vs-2012`
  * where the cursor stands before the range's end or a year is compared (the ownership diagram as of 2017 is
@@ -38,9 +41,11 @@ export function namedYears(filters: Pick<Filters, 'yearRange' | 'at' | 'vs'>, dr
  */
 export function exportFileName({ chart, yearRange, brands, allBrands, at, vs }: FileSubject, extension: string, variant?: string): string {
   const years = yearRange[0] === yearRange[1] ? `${yearRange[0]}` : `${yearRange[0]}-${yearRange[1]}`;
-  // A brand with no Latin letter or digit (日産) has no slug: it is left out, or, alone, counted.
+  // A brand with no Latin letter or digit (日産) has no slug: it is left out, or, alone, counted. Brands whose
+  // names would take more than MOST_BRAND_CHARS are counted too: file systems keep names to 255 bytes.
   const slugs = brands.map(slug).filter((part) => part !== '');
-  const named = slugs.length > 0 ? slugs.join('-') : `${brands.length}-brand${brands.length === 1 ? '' : 's'}`;
+  const joined = slugs.join('-');
+  const named = slugs.length > 0 && joined.length <= MOST_BRAND_CHARS ? joined : `${brands.length}-brand${brands.length === 1 ? '' : 's'}`;
   const brandPart = brands.length === allBrands.length ? 'all-brands' : brands.length === 0 ? 'no-brands' : named;
   const cursor = [at === null ? '' : `-at-${at}`, vs === null ? '' : `-vs-${vs}`].join('');
   return `alliance-${slug(chart)}-${years}-${brandPart}${cursor}${variant ? `-${slug(variant)}` : ''}.${extension}`;

@@ -30,6 +30,14 @@ describe('formatsFor', () => {
     expect(f.list(['Renault', 'Nissan', 'Mitsubishi'], 'or')).toBe('Renault, Nissan or Mitsubishi');
     expect(f.list(['Renault', 'Nissan'], 'or')).toBe('Renault or Nissan');
   });
+  it('writes a zero a file gives as -0 as 0, in every figure', () => {
+    for (const locale of ['en', 'fr', 'ja'] as const) {
+      const f = formatsFor(locale);
+      expect([f.exact(-0), f.compact(-0), f.compactTotal(-0), f.percent(-0), f.computedPercent(-0), f.money(-0, 'EUR')].some((text) => text.includes('-'))).toBe(false);
+    }
+    expect(formatsFor('en').exact(-5)).toBe('-5');
+  });
+
   it('writes French figures and dates as a French writer would', () => {
     const f = formatsFor('fr');
     expect([f.exact(1234567), f.compact(10_610_000), f.percent(43.4), f.monthShort(OCT_2017), f.monthLong(OCT_2017)].map(plain)).toEqual(['1 234 567', '10,6 M', '43,4 %', 'oct. 2017', 'octobre 2017']);
