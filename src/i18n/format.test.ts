@@ -38,6 +38,11 @@ describe('formatsFor', () => {
     expect(formatsFor('en').exact(-5)).toBe('-5');
   });
 
+  it('writes a percentage above 0 that would round to 0 as under the least it shows', () => {
+    expect([5e-324, 0.04, 0.05, 0].map(formatsFor('en').percent)).toEqual(['<0.1%', '<0.1%', '0.1%', '0%']);
+    expect(formatsFor('fr').percent(0.01)).toBe('<0,1\u00a0%');
+  });
+
   it('writes French figures and dates as a French writer would', () => {
     const f = formatsFor('fr');
     expect([f.exact(1234567), f.compact(10_610_000), f.percent(43.4), f.monthShort(OCT_2017), f.monthLong(OCT_2017)].map(plain)).toEqual(['1 234 567', '10,6 M', '43,4 %', 'oct. 2017', 'octobre 2017']);

@@ -124,7 +124,8 @@ function buildFormats(locale: Locale): Formats {
     money: (amount, currency) => money(currency).format(unsigned(amount)),
     compact: (value) => compact().format(unsigned(value)),
     compactTotal: (value) => (isMillions(value) ? compactTotal() : compact()).format(unsigned(value)),
-    percent: (value) => percent().format(unsigned(value)),
+    // A stake above 0 that rounds to 0 (a file's 0.01%) is "<0.1%", not "0%", which reads as none.
+    percent: (value) => (value > 0 && value < 0.05 ? `<${percent().format(0.1)}` : percent().format(unsigned(value))),
     computedPercent: (value) => computedPercent().format(unsigned(value)),
     monthShort: (month) => monthShort().format(monthStart(month)),
     monthLong: (month) => monthLong().format(monthStart(month)),
