@@ -16,6 +16,17 @@ describe('filterAnnouncement', () => {
     );
   });
 
+  it('counts the brands left past eight, rather than read out 99 names after each toggle', () => {
+    const many = Array.from({ length: 100 }, (_, i) => `Brand ${i}`);
+    const nine = many.slice(0, 9);
+    expect(filterAnnouncement(with_({ brands: many }), with_({ brands: many.slice(1) }), many, EN)).toBe('Brand 0 off, showing 99 brands.');
+    expect(filterAnnouncement(with_({ brands: nine }), with_({ brands: nine.slice(1) }), many, EN)).toBe(
+      'Brand 0 off, showing Brand 1, Brand 2, Brand 3, Brand 4, Brand 5, Brand 6, Brand 7 and Brand 8.',
+    );
+    expect(filterAnnouncement(with_({ brands: many }), with_({ brands: many.slice(1) }), many, intlFor('fr'))).toBe('Brand 0 désactivée, affichage de 99 marques.');
+    expect(filterAnnouncement(with_({ brands: many }), with_({ brands: many.slice(1) }), many, intlFor('ja'))).toBe('Brand 0をオフ。99ブランドを表示中。');
+  });
+
   it('names the brand toggled back on', () => {
     expect(filterAnnouncement(with_({ brands: ['Renault', 'Mitsubishi', 'AvtoVAZ'] }), DEFAULT_FILTERS, domain.brands, EN)).toBe('Nissan on, all brands shown.');
   });

@@ -16,11 +16,16 @@ const CHOICE_SENTENCES: { [K in 'salesMode' | 'salesLayout' | 'evScale']: Record
   evScale: { log: 'filters.announce.log', linear: 'filters.announce.linear' },
 };
 
+/** The most brands a sentence names; more are counted. */
+const MOST_BRANDS_NAMED = 8;
+
 function brandSentence(before: Filters['brands'], after: Filters['brands'], allBrands: readonly Brand[], intl: IntlShape): string {
   const added = after.filter((b) => !before.includes(b));
   const removed = before.filter((b) => !after.includes(b));
   const shown = after.length === 0 ? 'none' : after.length === allBrands.length ? 'all' : 'some';
-  const values = { shown, brands: formatsOf(intl).list(after) };
+  // Past a few, the brands shown are counted: a file of 99 brands read all their names out after each toggle.
+  const brands = after.length > MOST_BRANDS_NAMED ? intl.formatMessage({ id: 'filters.announce.brandCount' }, { count: after.length }) : formatsOf(intl).list(after);
+  const values = { shown, brands };
   // One brand toggled: name it first, since that is what the reader just did.
   if (added.length + removed.length === 1) {
     return intl.formatMessage({ id: added.length ? 'filters.announce.brandOn' : 'filters.announce.brandOff' }, { ...values, brand: added[0] ?? removed[0] });

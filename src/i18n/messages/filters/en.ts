@@ -56,6 +56,7 @@ export const filtersEn = {
   'filters.reason.embedAlone': 'an embed needs a chart, e.g. chart=ev',
   'filters.reason.embed': 'expected 1 or 0',
   'filters.reason.repeatedDefault': 'repeated; the default is used',
+  'filters.announce.brandCount': '{count, plural, one {# brand} other {# brands}}',
   'filters.announce.brandOn': '{brand} on, {shown, select, all {all brands shown} none {no brand selected} other {showing {brands}}}.',
   'filters.announce.brandOff': '{brand} off, {shown, select, all {all brands shown} none {no brand selected} other {showing {brands}}}.',
   'filters.announce.brands': '{shown, select, all {All brands shown} none {No brand selected} other {Showing {brands}}}.',

@@ -59,6 +59,7 @@ export const filtersFr: Translation<typeof filtersEn> = {
   'filters.reason.embedAlone': 'une intégration doit désigner un graphique, par exemple chart=ev',
   'filters.reason.embed': '1 ou 0 était attendu',
   'filters.reason.repeatedDefault': 'paramètre répété ; la valeur par défaut est utilisée',
+  'filters.announce.brandCount': '{count, plural, one {# marque} other {# marques}}',
   'filters.announce.brandOn': '{brand} activée, {shown, select, all {toutes les marques sont affichées} none {aucune marque sélectionnée} other {affichage de {brands}}}.',
   'filters.announce.brandOff': '{brand} désactivée, {shown, select, all {toutes les marques sont affichées} none {aucune marque sélectionnée} other {affichage de {brands}}}.',
   'filters.announce.brands': '{shown, select, all {Toutes les marques sont affichées} none {Aucune marque sélectionnée} other {Affichage de {brands}}}.',

@@ -59,6 +59,7 @@ export const filtersJa: Translation<typeof filtersEn> = {
   'filters.reason.embedAlone': '埋め込みにはchart=evのようにグラフの指定が必要です',
   'filters.reason.embed': '1または0を指定してください',
   'filters.reason.repeatedDefault': '重複しています。既定値を使います',
+  'filters.announce.brandCount': '{count, plural, other {#ブランド}}',
   'filters.announce.brandOn': '{brand}をオン。{shown, select, all {すべてのブランドを表示中} none {ブランドが選択されていません} other {{brands}を表示中}}。',
   'filters.announce.brandOff': '{brand}をオフ。{shown, select, all {すべてのブランドを表示中} none {ブランドが選択されていません} other {{brands}を表示中}}。',
   'filters.announce.brands': '{shown, select, all {すべてのブランドを表示中} none {ブランドが選択されていません} other {{brands}を表示中}}。',
