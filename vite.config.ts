@@ -26,6 +26,9 @@ export default defineConfig({
     alias: [
       { find: /^victory-vendor\/d3-scale$/, replacement: fileURLToPath(new URL('./src/charts/sales/rechartsScales.ts', import.meta.url)) },
       { find: /^d3-(?:interpolate|format|time-format)$/, replacement: fileURLToPath(new URL('./src/charts/scaleDependencies.ts', import.meta.url)) },
+      // react-query without the code of mutations, which the app never runs (see noMutations.ts). Only
+      // query-core imports a module by this name (queryClient.js, index.js).
+      { find: /^\.\/mutationCache\.js$/, replacement: fileURLToPath(new URL('./src/data/noMutations.ts', import.meta.url)) },
     ],
   },
   // Scripts as ASCII, non-ASCII characters escaped: Chromium keeps every loaded script's source in memory,

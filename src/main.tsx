@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './AppRoot';
-import { fieldEdits, placedEdits, replayFieldEdits, replayWhenDrawn } from './components/earlyInput';
+import { fieldEdits, placedEdits, replayFieldEdits } from './components/earlyInput';
 import { datasetSettled, fetchDataset, prefetchDataset } from './data/useDataset';
 import { isShippedDataset } from './data/loadDataset';
 import { datasetDomain, useFilters } from './state/filters';
@@ -39,11 +39,14 @@ prefetchDataset(queryClient);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+const redrawnInput = reimportable(() => import('./components/redrawnInput'));
+
 /** Renders on the client alone, dropping whatever the build pre-rendered (hidden already if it was stale). */
 function render(container: HTMLElement) {
   // What the reader typed or picked in the pre-rendered fields (a page that could not hydrate) is put back into the
-  // fields drawn afresh.
-  replayWhenDrawn(container, placedEdits(container));
+  // fields drawn afresh; the code that does it comes only then (a rare path: not in the first load).
+  const placed = placedEdits(container);
+  if (placed.edits.length > 0) void redrawnInput().then(({ replayWhenDrawn }) => replayWhenDrawn(container, placed), () => {});
   // Both in this task, so no frame ever shows the pre-rendered figures for a state this address does not ask for.
   container.replaceChildren();
   // The pre-render's light theme goes too (the guard may have seen a dark system theme): useApplyTheme

@@ -2,7 +2,8 @@ import { act, useState } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { fieldEdits, placedEdits, replayFieldEdits, replayWhenDrawn } from './earlyInput';
+import { fieldEdits, placedEdits, replayFieldEdits } from './earlyInput';
+import { replayWhenDrawn } from './redrawnInput';
 
 /** A year field and a select, controlled, each reporting what the app holds. */
 function Fields() {
@@ -85,10 +86,10 @@ describe('fields edited before hydration', () => {
     select(container).value = 'fr';
     const placed = placedEdits(container);
     expect(placed).toEqual({ count: 2, edits: [{ place: 0, value: '2014' }, { place: 1, value: 'fr' }] });
-    replayWhenDrawn(container, placed);
-    // A client render replaces the pre-rendered page: first nothing, then a page with only some of the fields.
+    // A client render replaces the pre-rendered page (its code comes after): first a page with only some of the fields.
     container.replaceChildren();
     container.append(document.createElement('select'));
+    replayWhenDrawn(container, placed);
     await act(async () => createRoot(container).render(<Fields />));
     await act(async () => {});
     expect(container.querySelector('output')?.textContent).toBe('2014 fr');

@@ -17,7 +17,7 @@ function renderedValue(field: HTMLInputElement | HTMLSelectElement): string {
 }
 
 /** The text fields and selects under `container`, in document order. */
-const fieldsIn = (container: ParentNode) =>
+export const fieldsIn = (container: ParentNode) =>
   Array.from(container.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input:not([type="checkbox"]):not([type="radio"]), select'));
 
 /** The text fields and selects under `container` whose value is not the rendered one, in document order. */
@@ -36,29 +36,6 @@ export function placedEdits(container: ParentNode): PlacedEdits {
   return { count: fields.length, edits: fieldEdits(container).map(({ field, value }) => ({ place: fields.indexOf(field), value })) };
 }
 
-/**
- * Replays `placed` in a page drawn afresh (the pre-rendered one could not be hydrated), once it has drawn as many
- * fields as the pre-rendered page had: the same fields in the same order. Given up after `ms` (a page that
- * never draws them, as on an error), and at once when there is nothing to replay.
- */
-export function replayWhenDrawn(container: HTMLElement, placed: PlacedEdits, ms = 30_000) {
-  if (placed.edits.length === 0) return;
-  const tryReplay = () => {
-    const fields = fieldsIn(container);
-    if (fields.length !== placed.count) return false;
-    replayFieldEdits(container, placed.edits.flatMap(({ place, value }) => (fields[place] ? [{ field: fields[place], value }] : [])));
-    return true;
-  };
-  const watch = new MutationObserver(() => {
-    if (tryReplay()) stop();
-  });
-  const timer = window.setTimeout(() => stop(), ms);
-  const stop = () => {
-    watch.disconnect();
-    window.clearTimeout(timer);
-  };
-  watch.observe(container, { childList: true, subtree: true });
-}
 
 /**
  * Replays `before` (read before hydration), overridden by what the fields hold now, as input and change
