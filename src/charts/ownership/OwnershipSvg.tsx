@@ -73,7 +73,7 @@ export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefi
       // A gone company's name says when its stakes ended, as its box does.
       nodes: new Map(diagram.nodes.map((node) => {
         const name = nodeAriaLabel(dataset, year, node.id, intl);
-        return [node.id, node.tag === null ? name : intl.formatMessage({ id: 'ownership.node.withTag' }, { name, tag: node.tag })];
+        return [node.id, node.tag === null ? name : intl.formatMessage({ id: 'ownership.node.withTag' }, { name, tag: node.tag.words })];
       })),
       edges: new Map(
         diagram.edges.map((edge) => {

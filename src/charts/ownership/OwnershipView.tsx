@@ -99,7 +99,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   const footnotes = useMemo(() => {
     const hiddenBrands = drawnBrands.filter((b) => !brands.includes(b));
     return [
-    ...(span ? [intl.formatMessage({ id: 'ownership.footnote.compare' }, { year: span[0] })] : []),
+    ...(span ? [intl.formatMessage({ id: 'ownership.footnote.compare' }, { year: span[0], inferred: changes?.some((c) => c.endIsInferred) ? 'yes' : 'no' })] : []),
     // Event labels are the dataset's words (in the page's language: useLocalisedDataset).
     ...events.map((event) => intl.formatMessage({ id: 'ownership.footnote.event' }, { year, event: event.label })),
     intl.formatMessage({ id: 'ownership.footnote.arrows' }),
@@ -113,7 +113,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     ...(leftOut > 0 ? [intl.formatMessage({ id: 'ownership.footnote.leftOut' }, { count: leftOut })] : []),
     ...(stakesLeftOut > 0 ? [intl.formatMessage({ id: 'ownership.footnote.stakesLeftOut' }, { count: stakesLeftOut })] : []),
     ];
-  }, [events, year, drawnBrands, brands, span, drawnIds, leftOut, stakesLeftOut, intl]);
+  }, [events, year, drawnBrands, brands, span, changes, drawnIds, leftOut, stakesLeftOut, intl]);
 
   const drawing = useMemo(
     () => imageDrawing((width, imageTheme) => <OwnershipImage dataset={dataset} year={year} changes={changes} place={place} brands={brands} width={width} theme={imageTheme} />, intl),

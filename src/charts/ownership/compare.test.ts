@@ -18,7 +18,7 @@ const changesOf = (from: number, to: number) =>
 describe('ownershipChanges 2012 → 2023: a stake continued by a later record of the same pair', () => {
   it('ends the Alliance’s stake in Alliance Rostec in 2022, where its last record ends, not in 2014, where the controlling stake became the planned 67.13%', () => {
     const rostec = ownershipChanges(dataset.ownership, 2012, 2023, en).find((c) => c.holder === 'renault-nissan-alliance' && c.held === 'alliance-rostec');
-    expect([rostec?.kind, rostec?.label, rostec?.endedIn]).toEqual(['ended', 'ended 2022', 2022]);
+    expect([rostec?.kind, rostec?.label, rostec?.endedIn]).toEqual(['ended', 'ended 2022 (year inferred)', 2022]);
   });
 });
 
@@ -36,13 +36,13 @@ describe('ownershipChanges 2016 → 2023', () => {
     expect(changes().filter(([kind]) => kind === 'ended')).toEqual([
       ['ended', 'daimler', 'renault-nissan-alliance', 'ended 2021'],
       ['ended', 'renault-nissan-alliance', 'daimler', 'ended 2021'],
-      ['ended', 'renault-nissan-alliance', 'alliance-rostec', 'ended 2022'],
-      ['ended', 'alliance-rostec', 'avtovaz', 'ended 2022'],
-      ['ended', 'rnpo', 'common-purchasing', 'ended 2022'],
-      ['ended', 'avtovaz', 'common-purchasing', 'ended 2022'],
+      ['ended', 'renault-nissan-alliance', 'alliance-rostec', 'ended 2022 (year inferred)'],
+      ['ended', 'alliance-rostec', 'avtovaz', 'ended 2022 (year inferred)'],
+      ['ended', 'rnpo', 'common-purchasing', 'ended 2022 (year inferred)'],
+      ['ended', 'avtovaz', 'common-purchasing', 'ended 2022 (year inferred)'],
       // The Aguascalientes 50:50 joint venture (2014), its end in 2021 inferred from the end of the arrangement.
-      ['ended', 'renault-nissan-alliance', 'aguascalientes-jv', 'ended 2021'],
-      ['ended', 'daimler', 'aguascalientes-jv', 'ended 2021'],
+      ['ended', 'renault-nissan-alliance', 'aguascalientes-jv', 'ended 2021 (year inferred)'],
+      ['ended', 'daimler', 'aguascalientes-jv', 'ended 2021 (year inferred)'],
     ]);
   });
 
@@ -86,11 +86,11 @@ describe('ownershipChanges 2016 → 2023', () => {
     expect(table.rows.find((r) => r.holder === 'Geely' && r.held === 'Renault Korea Motor')).toEqual({
       change: 'new', holder: 'Geely', held: 'Renault Korea Motor', before: '—', after: '34%', source: 'alliance-joint-projects-2023',
     });
-    expect(table.rows.filter((r) => r.change === 'ended 2021').map((r) => `${r.holder} → ${r.held}`)).toEqual([
-      'Daimler → Renault–Nissan Alliance',
-      'Renault–Nissan Alliance → Daimler',
-      'Renault–Nissan Alliance → Alliance–Daimler joint venture in Mexico',
-      'Daimler → Alliance–Daimler joint venture in Mexico',
+    expect(table.rows.filter((r) => String(r.change).startsWith('ended 2021')).map((r) => `${r.holder} → ${r.held}: ${r.change}`)).toEqual([
+      'Daimler → Renault–Nissan Alliance: ended 2021',
+      'Renault–Nissan Alliance → Daimler: ended 2021',
+      'Renault–Nissan Alliance → Alliance–Daimler joint venture in Mexico: ended 2021 (year inferred)',
+      'Daimler → Alliance–Daimler joint venture in Mexico: ended 2021 (year inferred)',
     ]);
     expect(table.rows).toHaveLength(25);
   });
@@ -173,7 +173,7 @@ describe('a company gone by the later year', () => {
     const avtovaz = (from: number) => diagramFrom(from).nodes.find((n) => n.id === 'avtovaz')!;
     // From 2011, Renault's own 25% ended in 2012, but AvtoVAZ stayed on through Alliance Rostec until 2022.
     const renaultsStake = diagramFrom(2011).edges.find((e) => e.holder === 'renault' && e.held === 'avtovaz')!;
-    expect([avtovaz(2016).lines.at(-1), avtovaz(2011).lines, [renaultsStake.isLabelDrawn, renaultsStake.drawnLabel]]).toEqual(['ended 2022', ['AvtoVAZ'], [true, 'ended 2012']]);
+    expect([avtovaz(2016).lines.at(-1), avtovaz(2011).lines, [renaultsStake.isLabelDrawn, renaultsStake.drawnLabel]]).toEqual(['ended c. 2022', ['AvtoVAZ'], [true, 'ended c. 2012']]);
   });
 });
 
@@ -205,12 +205,43 @@ describe('the compared diagram 2016 → 2023 on a phone (narrow layout)', () => 
 
 describe('a stake the source gives no size for, then a figure (the Alliance in Alliance Rostec, 2012 → 2016)', () => {
   const rostec = (intl: typeof en) => ownershipChanges(dataset.ownership, 2012, 2016, intl).find((c) => c.held === 'alliance-rostec')!;
-  it('labels the diagram’s edge "stake → 67.13%" and says in a sentence that the size was unstated, in each language', () => {
+  it('labels the diagram’s edge "stake → 67.13% (planned)" and says in a sentence that the size was unstated, in each language', () => {
     const [fr, ja] = [intlFor('fr'), intlFor('ja')];
-    expect([rostec(en).kind, rostec(en).label]).toEqual(['changed', 'stake → 67.13%']);
+    expect([rostec(en).kind, rostec(en).label]).toEqual(['changed', 'stake → 67.13% (planned)']);
     const detail = (intl: typeof en) => compareSummary([rostec(intl)], [2012, 2016], name, intl).replace(/[\u202f\u00a0]/g, ' ');
-    expect(detail(en)).toBe('Stakes from 2012 to 2016: 1 changed. Changed: Renault–Nissan Alliance’s stake in Alliance Rostec Auto BV, size unstated → 67.13%.');
-    expect(detail(fr)).toMatch(/ : taille non précisée → 67,13 %\.$/);
-    expect(detail(ja)).toMatch(/への出資（比率記載なし → 67\.13%）。$/);
+    expect(detail(en)).toBe('Stakes from 2012 to 2016: 1 changed. Changed: Renault–Nissan Alliance’s stake in Alliance Rostec Auto BV, size unstated → 67.13% (planned).');
+    expect(detail(fr)).toMatch(/ : taille non précisée → 67,13 % \(prévue\)\.$/);
+    expect(detail(ja)).toMatch(/への出資（比率記載なし → 67\.13%（計画））。$/);
+  });
+});
+
+describe('a compared stake keeps its basis: planned and inferred, as the single year says', () => {
+  const pairIn = (from: number, to: number, holder: string, held: string, intl = en) =>
+    ownershipChanges(dataset.ownership, from, to, intl).find((c) => c.holder === holder && c.held === held)!;
+  it('says Renault’s 25% of AvtoVAZ ended in 2012 by inference, the Alliance Rostec structure in 2022 too, and Daimler’s stated 2021 end plainly', () => {
+    expect(pairIn(2011, 2016, 'renault', 'avtovaz').label).toBe('ended 2012 (year inferred)');
+    expect(pairIn(2016, 2023, 'alliance-rostec', 'avtovaz').label).toBe('ended 2022 (year inferred)');
+    expect(pairIn(2016, 2023, 'daimler', 'renault-nissan-alliance').label).toBe('ended 2021');
+    expect([pairIn(2011, 2016, 'renault', 'avtovaz', intlFor('fr')).label, pairIn(2011, 2016, 'renault', 'avtovaz', intlFor('ja')).label]).toEqual(['terminée en 2012 (année déduite)', '2012年に終了（年は推定）']);
+  });
+  it('draws an inferred end short, "ended c. 2012", on its edge and in the box of AvtoVAZ, gone by 2023; its name says it in full', () => {
+    const diagram = (from: number, layout: 'wide' | 'narrow') => ownershipDiagram(dataset, 2023, layout, ownershipChanges(dataset.ownership, from, 2023, en), en, freeSpot);
+    expect(diagram(2016, 'wide').nodes.find((n) => n.id === 'avtovaz')!.lines.at(-1)).toBe('ended c. 2022');
+    const renaults = (layout: 'wide' | 'narrow') => diagram(2011, layout).edges.find((e) => e.holder === 'renault' && e.held === 'avtovaz')!;
+    expect([renaults('wide').drawnLabel, renaults('narrow').drawnLabel, renaults('wide').label]).toEqual(['ended c. 2012', 'ended c. 2012', 'ended 2012 (year inferred)']);
+    expect(pairIn(2016, 2023, 'daimler', 'renault-nissan-alliance').drawn).toEqual({ wide: 'ended 2021', narrow: 'ended 2021' });
+    const fr = intlFor('fr');
+    expect(ownershipDiagram(dataset, 2023, 'wide', ownershipChanges(dataset.ownership, 2011, 2023, fr), fr, freeSpot).edges.find((e) => e.holder === 'renault' && e.held === 'avtovaz')!.drawnLabel.replace(/\u00a0/g, ' ')).toBe('terminée v. 2012');
+  });
+  it('says the 67.13% the Alliance Rostec stake reached by 2017 was planned: on the edge, in the summary and in the table, in each language', () => {
+    const [fr, ja] = [intlFor('fr'), intlFor('ja')];
+    const rostec = (intl = en) => pairIn(2012, 2017, 'renault-nissan-alliance', 'alliance-rostec', intl);
+    const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+    expect([rostec().label, rostec().drawn]).toEqual(['stake → 67.13% (planned)', { wide: 'stake → 67.13% (planned)', narrow: 'stake → 67.13% (planned)' }]);
+    expect(compareSummary([rostec()], [2012, 2017], name, en)).toMatch(/Alliance Rostec Auto BV, size unstated → 67\.13% \(planned\)\.$/);
+    expect(plain(compareSummary([rostec(fr)], [2012, 2017], name, fr))).toMatch(/ : taille non précisée → 67,13 % \(prévue\)\.$/);
+    expect(compareSummary([rostec(ja)], [2012, 2017], name, ja)).toMatch(/（比率記載なし → 67\.13%（計画））。$/);
+    const row = compareTable([rostec()], [2012, 2017], name, en).rows[0]!;
+    expect([row.before, row.after]).toEqual(['stake voting', '67.13% (₽23B) voting, planned']);
   });
 });

@@ -2,7 +2,7 @@
 import type { IntlShape } from 'react-intl';
 import type { Ownership } from '../../data/schema';
 import { votingValue } from '../../data/stakeWords';
-import { isPlanned, stakeLabel, stakeLabelInFull, stakesActiveIn, type IndexedStake } from './model';
+import { endedLabel, isPlanned, stakeLabel, stakeLabelInFull, stakesActiveIn, type IndexedStake } from './model';
 import { groupBy } from '../../lib/groupBy';
 
 export type ChangeKind = 'new' | 'ended' | 'changed' | 'unchanged';
@@ -14,12 +14,18 @@ export interface StakeChange {
   held: string;
   before: IndexedStake | null;
   after: IndexedStake | null;
-  /** "43.4% → 15%", "15% non-voting → voting", "new", "ended 2021" or the unchanged label. */
+  /** The change in words, for names and tables: "43.4% → 15%", "15% non-voting → voting", "new: 15%", "ended 2021", "ended 2022 (year inferred)" or the unchanged label. */
   label: string;
-  /** The label where room is short (a phone's diagram): a voting change by where it went, "15% → voting". */
-  shortLabel: string;
+  /**
+   * The label drawn on the diagram's edge, `wide` or `narrow` (a phone's). Drawn, an inferred end is "ended c. 2022"
+   * (the footnote says what "c." means): the words' "(year inferred)" crowded the labels (over boxes or labels,
+   * over all compared pairs: 65 → 87). Narrow, a voting change is said by where it went, "15% → voting".
+   */
+  drawn: { wide: string; narrow: string };
   /** For an ended stake, the first year its pair was no longer held (endOf); null otherwise. */
   endedIn: number | null;
+  /** For an ended stake, whether no source gives that year (its last record's `toIsInferred`). */
+  endIsInferred: boolean;
 }
 
 /** Two records name the same investment, or none. */
@@ -36,19 +42,26 @@ export function votingChange(before: Ownership, after: Ownership): 'gained' | 'l
   return after.voting ? 'gained' : 'lost';
 }
 
+/** The figure alone ("67.13%"), or "size unstated" in `prose` (see changeLabel). */
+function figureOf(stake: Ownership, intl: IntlShape, form: 'full' | 'short' | 'prose'): string {
+  const isUnstated = form === 'prose' && stake.percent === null && !stake.investment;
+  return isUnstated ? intl.formatMessage({ id: 'ownership.change.unstated' }) : stakeLabel(stake, intl);
+}
+
 /**
  * "43.4% → 15%"; a voting change is named: "15% non-voting → voting", or `short` (a phone's diagram), "15% → voting".
  * In `prose` (a sentence) a stake the source gives no size for is "size unstated": on a diagram's edge "stake →
- * 67.13%" reads as the stake it labels; in a sentence, as a word with no figure at all.
+ * 67.13%" reads as the stake it labels; in a sentence, as a word with no figure at all. A planned figure says so,
+ * "stake → 67.13% (planned)", as the single year's words do: a plan is not a stake reached.
  */
 export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape, form: 'full' | 'short' | 'prose' = 'full'): string {
-  const isUnstated = (stake: Ownership) => form === 'prose' && stake.percent === null && !stake.investment;
-  const side = (stake: Ownership) => (isUnstated(stake) ? intl.formatMessage({ id: 'ownership.change.unstated' }) : stakeLabel(stake, intl));
-  const [was, now] = [side(before), side(after)];
+  const [wasFigure, nowFigure] = [figureOf(before, intl, form), figureOf(after, intl, form)];
   // The same figure, planned then reported (or the other way): the change is in its basis.
-  if (was === now && before.voting === after.voting && isSameInvestment(before, after) && isPlanned(before) !== isPlanned(after)) {
-    return intl.formatMessage({ id: 'ownership.change.basis' }, { stake: now, before: isPlanned(before) ? 'planned' : 'reported' });
+  if (wasFigure === nowFigure && before.voting === after.voting && isSameInvestment(before, after) && isPlanned(before) !== isPlanned(after)) {
+    return intl.formatMessage({ id: 'ownership.change.basis' }, { stake: nowFigure, before: isPlanned(before) ? 'planned' : 'reported' });
   }
+  const withBasis = (stake: Ownership, figure: string) => (isPlanned(stake) ? intl.formatMessage({ id: 'ownership.change.planned' }, { stake: figure }) : figure);
+  const [was, now] = [withBasis(before, wasFigure), withBasis(after, nowFigure)];
   // The same percentage with another investment beside it: the label shows both, or it would read as no change.
   const amount = was !== now ? intl.formatMessage({ id: 'ownership.change.amount' }, { before: was, after: now })
     : isSameInvestment(before, after) ? was
@@ -105,12 +118,12 @@ export function ownershipChanges(ownership: readonly Ownership[], from: number, 
     const { holder, held } = after.stake;
     if (!before) {
       const label = intl.formatMessage({ id: 'ownership.change.new' }, { stake: stakeLabel(after.stake, intl) });
-      return { kind: 'new', holder, held, before, after, label, shortLabel: label, endedIn: null };
+      return { kind: 'new', holder, held, before, after, label, drawn: { wide: label, narrow: label }, endedIn: null, endIsInferred: false };
     }
     const same = isSame(before.stake, after.stake);
     const label = same ? stakeLabel(after.stake, intl) : changeLabel(before.stake, after.stake, intl);
-    const shortLabel = same ? label : changeLabel(before.stake, after.stake, intl, 'short');
-    return { kind: same ? 'unchanged' : 'changed', holder, held, before, after, label, shortLabel, endedIn: null };
+    const drawn = { wide: label, narrow: same ? label : changeLabel(before.stake, after.stake, intl, 'short') };
+    return { kind: same ? 'unchanged' : 'changed', holder, held, before, after, label, drawn, endedIn: null, endIsInferred: false };
   });
   const ended = [...unpaired.values()].flat().sort((a, b) => a.index - b.index);
   const byStart = recordsByStart(ownership);
@@ -118,9 +131,10 @@ export function ownershipChanges(ownership: readonly Ownership[], from: number, 
     ...changes,
     ...ended.map(({ stake, index }): StakeChange => {
       // `to` is the first year a record was no longer held; it is set for every stake that ended.
-      const endedIn = endOf(byStart, stake).to ?? to;
-      const label = intl.formatMessage({ id: 'ownership.change.ended' }, { year: endedIn });
-      return { kind: 'ended', holder: stake.holder, held: stake.held, before: { stake, index }, after: null, label, shortLabel: label, endedIn };
+      const last = endOf(byStart, stake);
+      const [endedIn, endIsInferred] = [last.to ?? to, last.toIsInferred === true];
+      const [label, drawnLabel] = [endedLabel(endedIn, endIsInferred, 'words', intl), endedLabel(endedIn, endIsInferred, 'drawn', intl)];
+      return { kind: 'ended', holder: stake.holder, held: stake.held, before: { stake, index }, after: null, label, drawn: { wide: drawnLabel, narrow: drawnLabel }, endedIn, endIsInferred };
     }),
   ];
 }

@@ -7,7 +7,7 @@ import { formatsOf } from '../../i18n/format';
 import { addEnglish } from '../../i18n/messages';
 import { compareEn } from '../../i18n/messages/compare/en';
 import { changeLabel, type ChangeKind, type StakeChange } from './compare';
-import { stakeLabelInFull, type IndexedStake } from './model';
+import { isPlanned, stakeLabelInFull, type IndexedStake } from './model';
 
 addEnglish({ compare: compareEn });
 
@@ -37,7 +37,7 @@ export function compareSummary(changes: readonly StakeChange[], [from, to]: read
 export function compareTable(changes: readonly StakeChange[], [from, to]: readonly [number, number], name: (id: string) => string, intl: IntlShape): ChartTable {
   const ordered = KIND_ORDER.flatMap((kind) => changes.filter((c) => c.kind === kind));
   const stateOf = (item: IndexedStake | null) =>
-    item ? intl.formatMessage({ id: 'ownership.change.state' }, { stake: stakeLabelInFull(item.stake, intl), voting: votingValue(item.stake.voting) }) : '—';
+    item ? intl.formatMessage({ id: 'ownership.change.state' }, { stake: stakeLabelInFull(item.stake, intl), voting: votingValue(item.stake.voting), planned: isPlanned(item.stake) ? 'yes' : 'no' }) : '—';
   return {
     caption: intl.formatMessage({ id: 'compare.ownership.tableCaption' }, { from, to }),
     columns: [

@@ -71,6 +71,10 @@ export function stakeLabelInFull(stake: Ownership, intl: IntlShape): string {
   return stake.percent !== null && stake.investment ? intl.formatMessage({ id: 'ownership.stake.withInvestment' }, { stake: label, investment: formatInvestment(stake.investment, intl) }) : label;
 }
 
+/** "ended 2012"; where no source gives the year, in words "ended 2012 (year inferred)", drawn "ended c. 2012". */
+export const endedLabel = (year: number, inferred: boolean, form: 'words' | 'drawn', intl: IntlShape) =>
+  intl.formatMessage({ id: form === 'words' ? 'ownership.change.ended' : 'ownership.change.ended.drawn' }, { year, inferred: inferred ? 'yes' : 'no' });
+
 export interface DiagramNode {
   id: string;
   name: string;
@@ -81,8 +85,14 @@ export interface DiagramNode {
   box: Box;
   /** In a comparison: drawn only for stakes that had ended by the later year. */
   isGone: boolean;
-  /** A gone company's last box line, when its stakes ended ("ended 2022"; goneTags); null otherwise. */
-  tag: string | null;
+  /** A gone company's last box line, when its stakes ended, drawn ("ended c. 2022") and in words for its name ("ended 2022 (year inferred)"); null otherwise. */
+  tag: GoneTag | null;
+}
+
+/** When a gone company's stakes ended: as drawn in its box, and in words (endedLabel). */
+export interface GoneTag {
+  drawn: string;
+  words: string;
 }
 
 export interface DiagramEdge {
@@ -225,7 +235,7 @@ export function brandsDrawn(dataset: Dataset, year: number): Brand[] {
 /** In a comparison, the companies gone by the later year, and the tags of those whose stakes ended in one year. */
 interface Gone {
   ids: ReadonlySet<string>;
-  tags: ReadonlyMap<string, string>;
+  tags: ReadonlyMap<string, GoneTag>;
 }
 
 /**
@@ -235,11 +245,17 @@ interface Gone {
  * on through stakes taken after the earlier year (AvtoVAZ: Renault's own stake ended in 2012, Alliance Rostec's
  * in 2022), gets none: its lines keep their labels, and its box makes no claim about when it left.
  */
-function goneTags(ownership: readonly Ownership[], year: number, changes: readonly StakeChange[] | null, gone: ReadonlySet<string>, intl: IntlShape): Map<string, string> {
+function goneTags(ownership: readonly Ownership[], year: number, changes: readonly StakeChange[] | null, gone: ReadonlySet<string>, intl: IntlShape): Map<string, GoneTag> {
   const years = new Map<string, Set<number>>();
+  // A company left no more surely than its least sure stake: one inferred end makes the year inferred.
+  const inferred = new Set<string>();
   for (const change of changes ?? []) {
     if (change.endedIn === null) continue;
-    for (const id of [change.holder, change.held]) if (gone.has(id)) years.set(id, (years.get(id) ?? new Set()).add(change.endedIn));
+    for (const id of [change.holder, change.held]) {
+      if (!gone.has(id)) continue;
+      years.set(id, (years.get(id) ?? new Set()).add(change.endedIn));
+      if (change.endIsInferred) inferred.add(id);
+    }
   }
   // The year each gone company left: the last end, by the year drawn, of any stake it held or was held by (one pass).
   const leftIn = new Map<string, number>();
@@ -249,7 +265,7 @@ function goneTags(ownership: readonly Ownership[], year: number, changes: readon
   }
   return new Map([...years].flatMap(([id, set]) => {
     const [ended] = set;
-    return set.size === 1 && ended === leftIn.get(id) ? [[id, intl.formatMessage({ id: 'ownership.change.ended' }, { year: ended })] as const] : [];
+    return set.size === 1 && ended !== undefined && ended === leftIn.get(id) ? [[id, { drawn: endedLabel(ended, inferred.has(id), 'drawn', intl), words: endedLabel(ended, inferred.has(id), 'words', intl) }] as const] : [];
   }));
 }
 
@@ -257,7 +273,7 @@ function goneTags(ownership: readonly Ownership[], year: number, changes: readon
 function companyLines(layout: LayoutSpec, company: Company, gone: Gone): readonly string[] {
   const tag = gone.tags.get(company.id);
   const lines = nodeLines(layout, company.id, companyLabel(company));
-  return tag ? [...lines, tag] : lines;
+  return tag ? [...lines, tag.drawn] : lines;
 }
 
 /** Companies at their layout's slots, and those still to place: without a slot, or whose shared slot is taken. */
@@ -395,7 +411,7 @@ function diagramEdges(
   changeOf: ReadonlyMap<number, StakeChange> | null,
   intl: IntlShape,
   /** Companies whose box says when their stakes ended (goneTags): their ended stakes' labels are not drawn. */
-  tagged: ReadonlyMap<string, string> = new Map(),
+  tagged: ReadonlyMap<string, GoneTag> = new Map(),
 ): { edges: DiagramEdge[]; group: OwnershipDiagram['group'] } {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const bends = edgeBends(active.filter(({ stake }) => byId.has(stake.holder) && byId.has(stake.held)), layout.bends);
@@ -429,7 +445,7 @@ function diagramEdges(
     const { strokeWidth, arrow, shape } = placed;
     const change = changeOf?.get(index) ?? null;
     const label = change?.label ?? stakeLabel(stake, intl);
-    const drawnLabel = change && layout.shortLabels ? change.shortLabel : label;
+    const drawnLabel = change ? change.drawn[layout.shortLabels ? 'narrow' : 'wide'] : label;
     const isLabelDrawn = !(change?.kind === 'ended' && (tagged.has(stake.holder) || tagged.has(stake.held)));
     return {
       index,
