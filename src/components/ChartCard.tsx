@@ -147,15 +147,16 @@ export function ChartCard(props: ChartCardProps) {
       </p>
       {/* An embed keeps the summary for screen readers only: its chrome is the chart, legend and credit. */}
       {!emptyMessage && <p id={summaryId} className={isEmbed ? 'visually-hidden' : 'card-summary'}>{summary}</p>}
+      {/* An embed keeps them too: they say what a figure leaves out or infers, wherever the chart goes. */}
+      {!emptyMessage && footnotes.length > 0 && (
+        <ul className="footnotes">
+          {footnotes.map((note) => <li key={note}>{note}</li>)}
+        </ul>
+      )}
       {isEmbed ? (
         <EmbedCredit chart={chart} sourceLine={partsOf().sourceLine} />
       ) : (
         <>
-          {!emptyMessage && footnotes.length > 0 && (
-            <ul className="footnotes">
-              {footnotes.map((note) => <li key={note}>{note}</li>)}
-            </ul>
-          )}
           <footer className="card-foot">
             <SourceList sources={sources} />
             <ExportButtons

@@ -49,7 +49,7 @@ describe('ShareMenu', () => {
     await user.click(screen.getByRole('button', { name: 'Copy embed code' }));
     const code = writeText.mock.calls[0]![0];
     expect(code.split('\n')[0]).toBe(
-      '<iframe src="http://localhost:3000/?chart=ev&amp;embed=1&amp;years=2013-2016" title="Electric vehicles: cumulative sales — Alliance Atlas" loading="lazy" style="width:100%;border:0" height="640"></iframe>',
+      '<iframe src="http://localhost:3000/?chart=ev&amp;embed=1&amp;years=2013-2016" title="Electric vehicles: cumulative sales — Alliance Atlas" loading="lazy" style="width:100%;border:0" height="1040"></iframe>',
     );
     expect(code).toContain("e.data.type !== 'alliance-atlas:height'");
     expect(screen.getByRole('status')).toHaveTextContent('Embed code copied');

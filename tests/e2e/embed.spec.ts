@@ -1,4 +1,5 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { EMBED_HEIGHTS } from '../../src/export/embed';
 import { fromHarness, resizedAndRedrawn } from './ready';
 
 const CHARTS = ['sales', 'ev', 'ownership', 'plants'] as const;
@@ -57,6 +58,8 @@ async function checkEmbed(page: Page, frame: Frame, chart: (typeof CHARTS)[numbe
   await expect.poll(async () => { const h = await heights(); return h.posted?.height === h.actual && h.posted.chart; }, { timeout: 30_000 }).toBe(chart);
   const { actual } = await heights();
   expect(actual).toBeGreaterThan(300);
+  // The snippet's own height holds the chart where a host strips the script.
+  expect(actual).toBeLessThanOrEqual(EMBED_HEIGHTS[chart]);
   // The host resized the iframe to the message: nothing is cut off, nothing scrolls inside the frame.
   await expect.poll(() => frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(0);
 
@@ -98,6 +101,21 @@ for (const chart of CHARTS) {
     });
     await expect.poll(async () => (await postedHeights(page)).length).toBeGreaterThan(messages);
     await checkEmbed(page, frame, chart, 1000);
+    // The snippet's height holds the chart at 480 px, where the ownership diagram's phone layout is at its widest
+    // and so its tallest, and at the narrowest column. Each width waits for the chart laid out again, but the
+    // ownership diagram's phone layout is one drawing scaled below 480 px: there it is only scaled.
+    for (const width of [480, 320]) {
+      const resize = () => page.locator('#atlas').evaluate((iframe: HTMLIFrameElement, w) => (iframe.style.width = `${w}px`), width);
+      if (chart === 'ownership' && width === 320) await resize();
+      else await resizedAndRedrawn(frame.locator(`figure[data-chart="${chart}"] .card-body svg`).first(), resize);
+      const settled = async () => {
+        const posted = (await postedHeights(page)).at(-1)?.height;
+        const [clientWidth, actual] = await frame.evaluate(() => [document.documentElement.clientWidth, Math.ceil(document.documentElement.getBoundingClientRect().height)]);
+        return clientWidth === width && posted === actual ? actual : null;
+      };
+      await expect.poll(settled, { timeout: 30_000, message: `height settled at ${width} px` }).not.toBeNull();
+      expect(await settled()).toBeLessThanOrEqual(EMBED_HEIGHTS[chart]);
+    }
   });
 }
 
@@ -216,3 +234,12 @@ for (const [address, chart, outlines] of [['/?chart=sales&embed=1', 'sales', 0],
     expect(logged, 'warnings and errors logged by the load event').toEqual([]);
   });
 }
+
+test('an embed keeps its card’s notes: why the Mitsubishi and AvtoVAZ bars start and stop, which plants 2023 leaves out', async ({ page }) => {
+  await page.goto('/?chart=sales&embed=1');
+  const sales = page.locator('figure[data-chart="sales"] .footnotes');
+  await expect(sales).toContainText('No Mitsubishi bar in 2011–2015: The table gives no Mitsubishi figure before 2016', { timeout: 30_000 });
+  await expect(sales).toContainText('No AvtoVAZ bar in 2018: The 2018 cell is empty.');
+  await page.goto('/?chart=plants&embed=1');
+  await expect(page.locator('figure[data-chart="plants"] .footnotes')).toContainText('Not counted in 2023, as the Alliance held no stake in the companies that run them: Togliatti', { timeout: 30_000 });
+});
