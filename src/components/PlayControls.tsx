@@ -62,7 +62,7 @@ export function PlayControls() {
   return (
     <div className="play-controls" ref={ref} data-playing={isPlaying || undefined}>
       <button type="button" className="button play-button" aria-label={intl.formatMessage({ id: `filters.${action}.name` }, { from: isPlaying ? runFrom : playStart(at, range), to: range[1] })} onClick={isPlaying ? pause : start}>
-        <span aria-hidden="true" className="play-icon">{isPlaying ? '❚❚' : ended === here ? '↻' : '▶'}</span> <FormattedMessage id={`filters.${action}`} />
+        <span aria-hidden="true" className="play-icon">{isPlaying ? '❚❚' : ended === here ? '↻' : '▶'}</span> <span className="play-label"><FormattedMessage id={`filters.${action}`} /></span>
       </button>
       {/* The year beside Pause where the controls float at the foot of a phone's screen (styles.css); the slider announces it. */}
       {isPlaying && <span className="play-year" aria-hidden="true">{at}</span>}

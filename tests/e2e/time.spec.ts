@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { ready } from './ready';
+import { drawn, hydrated, ready } from './ready';
 
 type Dataset = {
   salesTotals: { year: number; units: number }[];
@@ -49,11 +49,11 @@ function expectedNumbers(data: Dataset, y: number) {
 }
 
 /** Loads with the page clock running, then pauses it: Play moves only when the test advances time. */
-async function loadPaused(page: Page, url: string) {
+async function loadPaused(page: Page, url: string, until: (page: Page) => Promise<void> = ready) {
   const start = new Date('2026-01-01T09:00:00Z');
   await page.clock.install({ time: start });
   await page.goto(url);
-  await ready(page);
+  await until(page);
   await page.clock.pauseAt(new Date(start.getTime() + 120_000));
 }
 
@@ -168,6 +168,28 @@ test.describe('on a phone', () => {
     await expect(playButton(page)).toHaveText(/Play/);
     await expect(page.locator('.play-year')).toBeHidden();
   });
+
+  for (const width of [320, 360]) {
+    test(`at ${width} px in French, the floating play controls keep to one line inside the screen, Pause apart from its year`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 700 });
+      // `ready` reads English words: a French page waits until it answers input and has drawn.
+      await loadPaused(page, '/?years=2011-2018&lang=fr', async (p) => { await hydrated(p); await drawn(p); });
+      await playButton(page).click();
+      await page.clock.runFor(1000);
+      await page.evaluate(() => window.scrollTo(0, 1500));
+      await expect(page.locator('.play-year')).toHaveText('2012');
+      const boxes = await page.locator('.play-controls').evaluate((bar) => {
+        const box = (el: Element) => { const r = el.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; };
+        return { bar: box(bar), button: box(bar.querySelector('.play-button')!), year: box(bar.querySelector('.play-year')!), speeds: [...bar.querySelectorAll('.segmented button')].map(box) };
+      });
+      expect([boxes.bar.left >= 0, boxes.bar.right <= width], 'the bar inside the screen').toEqual([true, true]);
+      expect(boxes.year.left - boxes.button.right, 'room between Pause and the year').toBeGreaterThanOrEqual(4);
+      // One row: every control within the height of the tallest, and each speed on one line of text.
+      const tops = [boxes.button, boxes.year, ...boxes.speeds].map((b) => b.top);
+      expect(Math.max(...tops) - Math.min(...tops), 'controls side by side').toBeLessThan(20);
+      expect(Math.max(...boxes.speeds.map((b) => b.bottom - b.top)), 'a speed button’s height').toBeLessThan(36);
+    });
+  }
 
   test('the timeline’s tick labels never touch', async ({ page }) => {
     await page.goto('/');
