@@ -108,6 +108,11 @@ describe('monthTicks', () => {
     expect(monthTicks(y(2016), y(2017, 6), 10)).toHaveLength(18);
     expect(monthTicks(y(2016), y(2017, 7), 10)).toEqual([1, 4, 7, 10, 13, 16, 19].map((m) => y(2016, m)));
   });
+  it('never leaves a single year: 2011–2018 at two ticks (a 390 px phone) stepped by 5 had only 2015, so it steps by 2', () => {
+    expect(monthTicks(y(2011), y(2018, 12), 2)).toEqual([2012, 2014, 2016, 2018].map((v) => y(v)));
+    // Where the span holds no second year at any step, the one year it holds.
+    expect(monthTicks(y(2016, 6), y(2017, 6), 2)).toEqual([y(2017)]);
+  });
 });
 
 describe('evLayout lines', () => {

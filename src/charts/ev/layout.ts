@@ -138,7 +138,14 @@ function timeTickLabel(month: number, locale: string): string {
 export function monthTicks(start: number, end: number, count: number): number[] {
   const target = (end - start) / count;
   // Between two steps, the one nearer the target by ratio, as d3 chooses (6 = √(3 × 12); √3 ≈ 1.73 between 1 and 3).
-  if (target >= 6) return scaleLinear().domain([start / 12, end / 12]).ticks(count).filter(Number.isInteger).map((year) => year * 12);
+  if (target >= 6) {
+    const years = (n: number) => scaleLinear().domain([start / 12, end / 12]).ticks(n).filter(Number.isInteger);
+    // One tick says no step: 2011–2018 at two ticks steps by 5 and holds only 2015. Ask for more until two fit
+    // (by 2: 2012 … 2018), a few steps at most, as a span of a year or so holds one January at any step.
+    let ticks = years(count);
+    for (let more = count + 1; ticks.length < 2 && more <= count + 4; more += 1) ticks = years(more);
+    return ticks.map((year) => year * 12);
+  }
   const step = target < Math.sqrt(3) ? 1 : 3;
   const ticks: number[] = [];
   for (let month = Math.ceil(start / step) * step; month <= end; month += step) ticks.push(month);
