@@ -104,6 +104,17 @@ describe('OwnershipView', () => {
     expect(within(stepper()).getByRole('button', { name: '2016' }).classList.contains('is-compared')).toBe(false);
   });
 
+  it('says under its stepper, at a year the structure did not change (2019), which change year it dates from, the one outlined', async () => {
+    await renderAt([1999, 2023]);
+    await choose(() => useFilters.getState().setAt(2019));
+    const note = within(figure()).getByText('The structure of 2019 dates from 2016 (outlined)');
+    const outlined = within(stepper()).getByRole('button', { name: '2016' });
+    expect([outlined.classList.contains('is-in-effect'), outlined.getAttribute('aria-describedby')]).toEqual([true, note.id]);
+    // At a change year, nothing to say (its line stays, empty).
+    await choose(() => useFilters.getState().setAt(2016));
+    expect([within(figure()).queryByText(/^The structure of/), note.isConnected, note.textContent]).toEqual([null, true, '']);
+  });
+
   it('shows a year chosen in its stepper at once, while the diagram still shows what it drew', async () => {
     await renderAt([2000, 2023]);
     act(() => fireEvent.click(within(stepper()).getByRole('button', { name: '2016' })));

@@ -18,6 +18,9 @@ export function YearStepper({ years, year, compared, range, onSelect }: { years:
   const intl = useIntl();
   const comparedId = useId();
   const comparedText = compared === null ? null : intl.formatMessage({ id: 'ownership.stepper.compared' }, { from: Math.min(year, compared), to: Math.max(year, compared) });
+  // Shown, not only a title: an outlined year beside the one chosen reads as a mistake until it is explained.
+  const inEffectId = useId();
+  const inEffectText = comparedText === null && inEffect !== undefined && inEffect !== year ? intl.formatMessage({ id: 'ownership.stepper.inEffect' }, { year, since: inEffect }) : null;
   return (
     <div className="year-stepper" role="group" aria-label={intl.formatMessage({ id: 'ownership.stepper.group' })}>
       {/* Read out with the marked year's button (a title alone is not reliably announced, nor shown on touch). */}
@@ -39,16 +42,14 @@ export function YearStepper({ years, year, compared, range, onSelect }: { years:
             type="button"
             className={y === comparedStep ? 'is-compared' : y === inEffect && y !== year ? 'is-in-effect' : undefined}
             aria-pressed={y === year}
-            aria-describedby={comparedText && y === comparedStep ? comparedId : undefined}
+            aria-describedby={comparedText && y === comparedStep ? comparedId : inEffectText && y === inEffect ? inEffectId : undefined}
             disabled={isOutside(y)}
             title={
               comparedText && y === comparedStep
                 ? comparedText
                 : isOutside(y)
                   ? intl.formatMessage({ id: 'ownership.stepper.outside' }, { from: range[0], to: range[1] })
-                  : y === inEffect && y !== year
-                    ? intl.formatMessage({ id: 'ownership.stepper.inEffect' }, { year, since: y })
-                    : undefined
+                  : undefined
             }
             onClick={() => onSelect(y)}
           >
@@ -65,6 +66,8 @@ export function YearStepper({ years, year, compared, range, onSelect }: { years:
       >
         ›
       </button>
+      {/* Its line kept at change years too, so that Play does not move the diagram a line up and down. */}
+      {comparedText === null && <p id={inEffectId} className="year-stepper-note">{inEffectText}</p>}
     </div>
   );
 }
