@@ -55,8 +55,9 @@ export default defineConfig({
     // Vitest's default, one worker fewer than the cores, leaves one of CI's two cores idle: the DOM files took
     // 124–132 s with one worker and 99 s with two (this machine, 2 cores).
     maxWorkers: Math.max(2, availableParallelism() - 1),
-    // Processed by Vite, so that d3-scale's own imports take the aliases above in the tests too.
-    server: { deps: { inline: ['d3-scale'] } },
+    // Processed by Vite, so that their own imports take the aliases above in the tests too: d3-scale's, and
+    // query-core's mutation cache (react-query with it, or the two would load two copies of query-core).
+    server: { deps: { inline: ['d3-scale', '@tanstack/react-query', '@tanstack/query-core'] } },
     // The first render of a file pays for jsdom and Recharts start-up; a busy CI machine can take seconds.
     testTimeout: 20_000,
   },

@@ -1,5 +1,4 @@
 import { act, render, screen } from '@testing-library/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 
 /** A media list whose `matches` the test flips, telling its listeners as a browser does. */
 function fakeMedia(query: string, matches: boolean) {
@@ -17,6 +16,8 @@ async function themedParts(count: number) {
   // A fresh module each time: the lists are kept for the page's life.
   vi.resetModules();
   const { useTheme } = await import('./useTheme');
+  // After the reset too: react-query is loaded through Vite (vite.config.ts), and the fresh useTheme reads the fresh copy's context.
+  const { QueryClient, QueryClientProvider } = await import('@tanstack/react-query');
   function Part({ n }: { n: number }) {
     return <p>{`${n}:${useTheme().name}`}</p>;
   }

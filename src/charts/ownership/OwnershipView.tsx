@@ -18,7 +18,7 @@ import { reimportable } from '../../lib/reimportable';
 import { useLoaded } from '../../lib/useLoaded';
 import { ownershipChanges } from './compare';
 import { useTheme } from '../../theme/useTheme';
-import { brandsDrawn, diagramContents, eventsInYear, needsPlacement, ownershipChangeYears, stakesActiveIn } from './model';
+import { brandsDrawn, eventsInYear, needsPlacement, ownershipChangeYears, stakesActiveIn, yearContents } from './model';
 import { OwnershipDiagram } from './OwnershipDiagram';
 import { OwnershipImage } from './OwnershipSvg';
 import { companyInProse, companyName, ownershipEmptyMessage, ownershipSummary, ownershipTable } from './text';
@@ -63,7 +63,8 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   const name = useMemo(() => (id: string) => companyName(dataset, id), [dataset]);
   const inProse = useMemo(() => (id: string) => companyInProse(dataset, id), [dataset]);
   const compareText = useLoaded(loadCompareText, span !== null);
-  const needsPlace = useMemo(() => needsPlacement(dataset, year, changes, intl), [dataset, year, changes, intl]);
+  const contents = useMemo(() => yearContents(dataset, year, changes, intl), [dataset, year, changes, intl]);
+  const needsPlace = useMemo(() => needsPlacement(contents), [contents]);
   const place = useLoaded(loadAutoPlace, needsPlace)?.freeSpot ?? null;
   const summary = useMemo(
     () => (changes && span && compareText ? compareText.compareSummary(changes, span, inProse, intl) : ownershipSummary(dataset, year, intl)),
@@ -94,7 +95,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     ],
     [drawnBrands, theme, span, changes, hasPlanned, intl],
   );
-  const { leftOut, stakesLeftOut } = useMemo(() => diagramContents(dataset, year, changes), [dataset, year, changes]);
+  const { leftOut, stakesLeftOut } = contents;
   // Memoized: ChartCard makes its export parts afresh, and registers its image again, whenever the footnotes array changes.
   const footnotes = useMemo(() => {
     const hiddenBrands = drawnBrands.filter((b) => !brands.includes(b));

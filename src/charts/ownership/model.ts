@@ -490,19 +490,23 @@ function diagramEdges(
  */
 export type Place = typeof freeSpot;
 
-/** A year's diagram before placement: what it draws, the companies gone by `year`, and those at their slots. */
-function slotted(dataset: Dataset, year: number, layout: LayoutSpec, changes: readonly StakeChange[] | null, intl: IntlShape) {
-  const held = stakesActiveIn(dataset.ownership, year);
+/**
+ * What a year's diagram draws (diagramContents) and the companies gone by `year`, with their tags: the same in
+ * either layout, so a view works it out once a year for the placement check and its footnotes alike.
+ */
+export function yearContents(dataset: Dataset, year: number, changes: readonly StakeChange[] | null, intl: IntlShape) {
   const contents = diagramContents(dataset, year, changes);
-  const present = new Set(companiesDrawn(dataset, year, held).map((c) => c.id));
+  const present = new Set(companiesDrawn(dataset, year, stakesActiveIn(dataset.ownership, year)).map((c) => c.id));
   const goneIds = new Set(contents.companies.filter((c) => !present.has(c.id)).map((c) => c.id));
   const gone: Gone = { ids: goneIds, tags: goneTags(dataset.ownership, year, changes, goneIds, intl) };
-  return { ...contents, gone, ...slottedNodes(contents.companies, layout, gone) };
+  return { ...contents, gone };
 }
 
-/** Whether `year`'s diagram, in either layout, has a company to place (no slot, or a shared one taken): then ownershipDiagram needs a Place. */
-export function needsPlacement(dataset: Dataset, year: number, changes: readonly StakeChange[] | null, intl: IntlShape): boolean {
-  return Object.values(LAYOUTS).some((layout) => slotted(dataset, year, layout, changes, intl).waiting.length > 0);
+export type YearContents = ReturnType<typeof yearContents>;
+
+/** Whether a year's diagram (`contents`), in either layout, has a company to place (no slot, or a shared one taken): then ownershipDiagram needs a Place. */
+export function needsPlacement({ companies, gone }: YearContents): boolean {
+  return Object.values(LAYOUTS).some((layout) => slottedNodes(companies, layout, gone).waiting.length > 0);
 }
 
 /**
@@ -520,7 +524,8 @@ export function ownershipDiagram(
   place: Place | null = null,
 ): OwnershipDiagram {
   const layout = LAYOUTS[layoutName];
-  const { active, companies, leftOut, gone, nodes, waiting } = slotted(dataset, year, layout, changes, intl);
+  const { active, companies, leftOut, gone } = yearContents(dataset, year, changes, intl);
+  const { nodes, waiting } = slottedNodes(companies, layout, gone);
   const changeOf = changes ? new Map(changes.map((c) => [(c.after ?? c.before)!.index, c])) : null;
   const height = placeWaiting(nodes, waiting, active, layout, gone, intl, place);
   // Drawn (and tabbed through) in dataset order, wherever each was placed.
