@@ -16,7 +16,7 @@ import { sharedChunk } from './scripts/sharedChunk.ts';
  */
 export const FRESH_NODE_TESTS = ['src/data/loadDataset.test.ts', 'src/i18n/format.test.ts'];
 /** The unit tests of .ts files that need a DOM (jsdom): they parse SVG, render the app or drive history. */
-export const DOM_UNIT_TESTS = ['src/export/sanitize.test.ts', 'src/export/svg.test.ts', 'src/security.test.ts', 'src/state/useUrlSync.test.ts', 'src/data/dataset.property.test.ts', 'src/lib/prefetchChunks.test.ts'];
+export const DOM_UNIT_TESTS = ['src/export/sanitize.test.ts', 'src/export/svg.test.ts', 'src/security.test.ts', 'src/state/useUrlSync.test.ts', 'src/data/dataset.property.test.ts', 'src/lib/prefetchChunks.test.ts', 'src/lib/watchUntil.test.ts'];
 
 export default defineConfig({
   plugins: [react(), precompileMessages(), precompileValidator(), idlePrefetch(), prerender(), offline()],

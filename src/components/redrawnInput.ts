@@ -1,4 +1,5 @@
 /** Edits made on the pre-rendered page, put back into a page that could not hydrate it and drew itself afresh. */
+import { watchUntil } from '../lib/watchUntil';
 import { fieldsIn, replayFieldEdits, type PlacedEdits } from './earlyInput';
 
 /**
@@ -15,13 +16,6 @@ export function replayWhenDrawn(container: HTMLElement, placed: PlacedEdits, ms 
     return true;
   };
   if (tryReplay()) return;
-  const watch = new MutationObserver(() => {
-    if (tryReplay()) stop();
-  });
   const timer = window.setTimeout(() => stop(), ms);
-  const stop = () => {
-    watch.disconnect();
-    window.clearTimeout(timer);
-  };
-  watch.observe(container, { childList: true, subtree: true });
+  const stop = watchUntil(container, tryReplay, () => window.clearTimeout(timer));
 }

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { watchUntil } from '../lib/watchUntil';
 
 /** What a focusable mark spreads onto its SVG element: its tab stop and the ref that enrols it. */
 export interface RovingStop {
@@ -46,15 +47,8 @@ function revealTooltip(body: HTMLElement, mark: Element) {
     return tooltip !== null;
   };
   // The tooltip is drawn by the render the focus starts: wait for its commit, then for any later one.
-  const watch = new MutationObserver(() => {
-    if (bringIn()) stop();
-  });
-  const stop = () => {
-    watch.disconnect();
-    mark.removeEventListener('blur', stop);
-  };
+  const stop = watchUntil(body, bringIn, () => mark.removeEventListener('blur', stop));
   mark.addEventListener('blur', stop);
-  watch.observe(body, { childList: true, subtree: true });
 }
 
 /**
