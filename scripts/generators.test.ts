@@ -55,4 +55,9 @@ describe('make-growth', () => {
   it('is deterministic for a seed', () => {
     expect(JSON.stringify(makeGrowth(16))).toBe(JSON.stringify(data));
   });
+
+  it('words each stake for its own holder and company, a stake moved off a clash too', () => {
+    const words = (o: (typeof data.ownership)[number]) => ('quote' in o ? o.quote : o.note?.replace(/^Derived: /, ''));
+    expect(data.ownership.filter((o) => words(o) !== `${o.holder} holds ${o.percent ?? 'a stake'}% of ${o.held}`)).toEqual([]);
+  });
 });

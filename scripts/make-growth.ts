@@ -86,6 +86,7 @@ export function makeGrowth(seed = 16): Dataset {
     const kind = random() < 0.4 ? ('owner' as const) : ('entity' as const);
     companies.push({ id: `co-${pad(i, 3)}`, name: `${kind === 'owner' ? 'Holding' : 'Venture'} ${i}`, kind, brand: kind === 'entity' && random() < 0.5 ? pick(BRANDS) : null });
   }
+  const holds = (holder: string, percent: number | null, held: string) => `${holder} holds ${percent ?? 'a stake'}% of ${held}`;
   const drawn: Dataset['ownership'] = Array.from({ length: GROWTH.stakes }, () => {
     const holder = pick(companies).id;
     let held = pick(companies).id;
@@ -93,7 +94,7 @@ export function makeGrowth(seed = 16): Dataset {
     const from = int(firstYear, lastYear - 1);
     const percent = random() < 0.1 ? null : clamp(Math.round(random() * 1000) / 10, 0.1, 100);
     const to = random() < 0.5 ? null : int(from + 1, lastYear + 1);
-    return { holder, held, percent, voting: random() < 0.3 ? null : random() < 0.8, from, to, ...provenance(`${holder} holds ${percent ?? 'a stake'}% of ${held}`) };
+    return { holder, held, percent, voting: random() < 0.3 ? null : random() < 0.8, from, to, ...provenance(holds(holder, percent, held)) };
   });
   // A holder has one stake in a company at a time (the schema refuses two at once): a stake drawn over years its
   // pair already covers moves to the next company it can hold then, after drawing, so the random sequence and
@@ -106,6 +107,11 @@ export function makeGrowth(seed = 16): Dataset {
     const at = companies.findIndex((c) => c.id === drawnStake.held);
     for (let step = 1; overlaps(stake) || stake.held === stake.holder; step += 1) {
       stake = { ...drawnStake, held: companies[(at + step) % companies.length]!.id };
+    }
+    // A moved stake's words name the company it moved to (its source, and quote or note, as drawn).
+    if (stake !== drawnStake) {
+      const text = holds(stake.holder, stake.percent, stake.held);
+      stake = 'quote' in stake ? { ...stake, quote: text } : { ...stake, note: `Derived: ${text}` };
     }
     const pair = `${stake.holder}>${stake.held}`;
     spans.set(pair, [...(spans.get(pair) ?? []), stake]);
