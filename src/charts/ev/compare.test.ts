@@ -42,6 +42,6 @@ describe('evComparison', () => {
   // The series' names are the dataset's (the page's language texts translate them; not loaded here).
   it('speaks French and Japanese', () => {
     expect(compareAt(2016, 2014, 'fr')).toBe('Comparaison de 2014 avec 2016\u202f: Alliance 200\u202f000 (oct. 2014) → 350\u202f000 (août 2016)\u202f; Nissan Leaf 100\u202f000 (janv. 2014) → 250\u202f000 (déc. 2016).');
-    expect(compareAt(2016, 2014, 'ja')).toBe('2014年と2016年の比較：Alliance 200,000台（2014年10月）→350,000台（2016年8月）／Nissan Leaf 100,000台（2014年1月）→250,000台（2016年12月）。');
+    expect(compareAt(2016, 2014, 'ja')).toBe('2014年と2016年の比較：Alliance 20万台（2014年10月）→35万台（2016年8月）／Nissan Leaf 10万台（2014年1月）→25万台（2016年12月）。');
   });
 });

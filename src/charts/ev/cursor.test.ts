@@ -172,11 +172,11 @@ describe('evCursorSummary', () => {
     const at2019 = evCursor(evLines(dataset, domain.brands, months, en), months, 2019, en)!.values;
     expect(at2019.find((v) => v.key === 'groupe-renault')).toMatchObject({ text: 'Groupe Renault more than 273,550', description: 'Groupe Renault: more than 273,550 by Dec 2019' });
     const ja = intlFor('ja');
-    expect(evCursor(evLines(dataset, domain.brands, months, ja), months, 2019, ja)!.values.find((v) => v.key === 'leaf')?.description).toBe('Nissan Leaf：2019年12月までに450,000台近く');
+    expect(evCursor(evLines(dataset, domain.brands, months, ja), months, 2019, ja)!.values.find((v) => v.key === 'leaf')?.description).toBe('Nissan Leaf：2019年12月までに45万台近く');
   });
 
   it('is worded in French and Japanese', () => {
     expect(summaryAt(2016, [2011, 2018], intlFor('fr'))).toMatch(/^Fin 2016, derniers chiffres\u202f: .*350\u202f000 \(août 2016\)/);
-    expect(summaryAt(2016, [2011, 2018], intlFor('ja'))).toMatch(/^2016年時点の最新の数値：.*350,000台（2016年8月）/);
+    expect(summaryAt(2016, [2011, 2018], intlFor('ja'))).toMatch(/^2016年時点の最新の数値：.*35万台（2016年8月）/);
   });
 });

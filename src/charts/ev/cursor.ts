@@ -3,6 +3,7 @@ import { joinList } from '../../i18n/joinList';
 import type { EvLine, EvWindow } from './model';
 import { formatsOf } from '../../i18n/format';
 import { qualifiedCount } from '../../data/countWords';
+import { formatUnits } from './format';
 
 /** One series' cumulative figure as of the cursor: its latest milestone up to then. */
 export interface EvCursorValue {
@@ -52,7 +53,7 @@ export function evCursor(lines: readonly EvLine[], months: EvWindow | null, at: 
     const units = reached?.units ?? line.carriedIn;
     const fromMonth = reached?.month ?? line.outsideMonths.before;
     if (units === null || fromMonth === null) return [];
-    const count = qualifiedCount(f.exact(units), reached ? reached.qualifier : line.carriedInQualifier, intl);
+    const count = qualifiedCount(formatUnits(units, intl), reached ? reached.qualifier : line.carriedInQualifier, intl);
     return [{
       key: line.key,
       series: line.label,

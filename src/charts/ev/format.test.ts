@@ -20,8 +20,10 @@ describe('number formats', () => {
     const prose = (locale: 'en' | 'fr' | 'ja') => [1_000_000, 2_500_000, 350_000, 273_550].map((units) => plain(formatUnits(units, intlFor(locale))));
     expect(prose('en')).toEqual(['1 million', '2.5 million', '350,000', '273,550']);
     expect(prose('fr')).toEqual(['1 000 000', '2 500 000', '350 000', '273 550']);
-    // Japanese counts in 万 (10,000): 35万 beside 150万 in one sentence, not 350,000 beside 150万.
-    expect(prose('ja')).toEqual(['100万', '250万', '35万', '273,550']);
+    // Japanese counts in 万 (10,000): 35万 beside 150万 in one sentence, not 350,000 beside 150万, and the rest
+    // after it as Japanese writes it (27万3550), not 273,550 beside 35万; below 万, digits; 1,076万 grouped.
+    expect(prose('ja')).toEqual(['100万', '250万', '35万', '27万3550']);
+    expect([9_999, 10_000, 10_760_000, 10_005].map((units) => formatUnits(units, intlFor('ja')))).toEqual(['9,999', '1万', '1,076万', '1万5']);
   });
   it('abbreviates axis ticks in each language', () => {
     const ticks = [0, 10_000, 250_000, 1_000_000, 1_500_000];

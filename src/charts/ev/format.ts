@@ -8,21 +8,28 @@ export function monthIndex(date: string): number {
 }
 
 /**
- * Units in prose, in the unit each language words large counts in, where the count is a whole number of them:
- * English from a million up, in hundred-thousands ("1 million", "2.5 million"); Japanese in 万 (ten thousand:
- * "35万" beside "150万", not "350,000"). The rest exact ("273,550"). French keeps the digits ("1 000 000"):
- * « 1 million » would need « de » before its noun.
+ * Units in prose, in the unit each language words large counts in. English from a million up, where the count
+ * is a whole number of hundred-thousands ("1 million", "2.5 million"), the rest exact ("273,550"). Japanese counts
+ * in 万 (ten thousand) from there up, the rest after it as a Japanese text writes it: "35万" beside "150万", and
+ * "27万3550" (not "273,550" beside "35万"). French keeps the digits ("1 000 000"): « 1 million » would need « de »
+ * before its noun.
  */
-const WORDED: Record<Locale, { from: number; step: number } | null> = {
-  en: { from: 1_000_000, step: 100_000 },
+const WORDED: Record<Locale, { from: number; step: number; write: (units: number, intl: IntlShape) => string } | null> = {
+  en: { from: 1_000_000, step: 100_000, write: (units, intl) => intl.formatNumber(units, { notation: 'compact', compactDisplay: 'long' }) },
   fr: null,
-  ja: { from: 10_000, step: 10_000 },
+  ja: { from: 10_000, step: 1, write: (units, intl) => inMan(units, intl) },
 };
+
+/** A Japanese count from 万 up: "35万", "27万3550", "150万"; the 万 part grouped as the language groups it ("1,076万"). */
+function inMan(units: number, intl: IntlShape): string {
+  const [man, rest] = [Math.floor(units / 10_000), units % 10_000];
+  return `${intl.formatNumber(man)}万${rest === 0 ? '' : String(rest)}`;
+}
 export function formatUnits(units: number, intl: IntlShape): string {
   // intl speaks one of LOCALES (formatsOf reads it the same way).
   const worded = WORDED[intl.locale as Locale];
-  const inWords = worded !== null && units >= worded.from && units % worded.step === 0;
-  return inWords ? intl.formatNumber(units, { notation: 'compact', compactDisplay: 'long' }) : formatsOf(intl).exact(units);
+  const inWords = worded !== null && Number.isInteger(units) && units >= worded.from && units % worded.step === 0;
+  return inWords ? worded.write(units, intl) : formatsOf(intl).exact(units);
 }
 
 /** Axis ticks: "0", "50K", "1.5M" · "50 k", "1,5 M" · "5万", "150万". */
