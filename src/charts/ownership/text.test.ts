@@ -262,9 +262,10 @@ describe('ownership words in French and Japanese', () => {
 
   it('states 1999, 2017 and 2023 in Japanese', () => {
     expect([1999, 2017, 2023].map((year) => ownershipSummary(dataset, year, ja))).toEqual([
-      '1999年、RenaultはNissanの36.8%を保有。この年、アライアンスが発足。',
-      '2017年、RenaultはNissanの43.4%を保有、NissanはRenaultの15%（議決権なし）、Mitsubishi Motorsの34%を保有。構造は2016年から変わっていません。',
-      '2023年、RenaultはNissanの15%を保有、NissanはRenaultの15%、Mitsubishi Motorsの34%を保有。この年、RenaultのNissanへの出資比率は43.3%から15%に変化、Nissanが保有するRenaultの15%は議決権を得た、出典に初めて現れる出資が5件。',
+      '1999年、RenaultはNissanの36.8%を保有。この年の動き：アライアンスが発足。',
+      '2017年、RenaultはNissanの43.4%を保有、NissanはRenaultの15%（議決権なし）、Mitsubishi Motorsの34%を保有。構造は2016年から変化なし。',
+      // One register, noun-ended like the first sentence (a review found the changes a run-on of three forms).
+      '2023年、RenaultはNissanの15%を保有、NissanはRenaultの15%、Mitsubishi Motorsの34%を保有。この年の動き：RenaultのNissanへの出資比率が43.3%から15%に変化、Nissanが保有するRenaultの15%が議決権を取得、出典に初めて現れる出資が5件。',
     ]);
   });
 
