@@ -145,7 +145,7 @@ export function ChartCard(props: ChartCardProps) {
       <p id={`${chart}-keys`} className="visually-hidden">
         <FormattedMessage id="export.keys" />
       </p>
-      {/* An embed keeps the summary for screen readers only: its chrome is the chart, legend and credit. */}
+      {/* An embed keeps the summary for screen readers only: its chrome is the chart, legend, notes and credit. */}
       {!emptyMessage && <p id={summaryId} className={isEmbed ? 'visually-hidden' : 'card-summary'}>{summary}</p>}
       {/* An embed keeps them too: they say what a figure leaves out or infers, wherever the chart goes. */}
       {!emptyMessage && footnotes.length > 0 && (

@@ -7,6 +7,6 @@ import type { MessageId } from './messages';
  */
 export const SAME_AS_ENGLISH: ReadonlyMap<Locale, ReadonlySet<MessageId>> = new Map<Locale, ReadonlySet<MessageId>>([
   ['en', new Set()],
-  ['fr', new Set<MessageId>(['panel.kicker', 'panel.date', 'sources.tapButton', 'ownership.node.withTag'])],
+  ['fr', new Set<MessageId>(['panel.kicker', 'panel.date', 'sources.tapButton'])],
   ['ja', new Set()],
 ]);

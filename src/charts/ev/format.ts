@@ -17,13 +17,13 @@ export function monthIndex(date: string): number {
 const WORDED: Record<Locale, { from: number; step: number; write: (units: number, intl: IntlShape) => string } | null> = {
   en: { from: 1_000_000, step: 100_000, write: (units, intl) => intl.formatNumber(units, { notation: 'compact', compactDisplay: 'long' }) },
   fr: null,
-  ja: { from: 10_000, step: 1, write: (units, intl) => inMan(units, intl) },
+  ja: { from: 10_000, step: 1, write: inMan },
 };
 
-/** A Japanese count from 万 up: "35万", "27万3550", "150万"; the 万 part grouped as the language groups it ("1,076万"). */
-function inMan(units: number, intl: IntlShape): string {
-  const [man, rest] = [Math.floor(units / 10_000), units % 10_000];
-  return `${intl.formatNumber(man)}万${rest === 0 ? '' : String(rest)}`;
+/** A Japanese count from 万 up: "35万", "27万3550", "150万", "1076万"; from 億 (10⁸) up, "1億2000万". */
+function inMan(units: number): string {
+  const parts = [[Math.floor(units / 1e8), '億'], [Math.floor(units / 1e4) % 1e4, '万'], [units % 1e4, '']] as const;
+  return parts.map(([count, unit]) => (count === 0 ? '' : `${count}${unit}`)).join('');
 }
 export function formatUnits(units: number, intl: IntlShape): string {
   // intl speaks one of LOCALES (formatsOf reads it the same way).

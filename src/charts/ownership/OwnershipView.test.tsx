@@ -110,7 +110,11 @@ describe('OwnershipView', () => {
     const note = within(figure()).getByText('The structure of 2019 dates from 2016 (outlined)');
     const outlined = within(stepper()).getByRole('button', { name: '2016' });
     expect([outlined.classList.contains('is-in-effect'), outlined.getAttribute('aria-describedby')]).toEqual([true, note.id]);
+    // Compared with 2023, the outline and its words stay.
+    await choose(() => useFilters.getState().setCompare(2023));
+    expect([outlined.classList.contains('is-in-effect'), outlined.getAttribute('aria-describedby'), note.textContent]).toEqual([true, note.id, 'The structure of 2019 dates from 2016 (outlined)']);
     // At a change year, nothing to say (its line stays, empty).
+    await choose(() => useFilters.getState().setCompare(null));
     await choose(() => useFilters.getState().setAt(2016));
     expect([within(figure()).queryByText(/^The structure of/), note.isConnected, note.textContent]).toEqual([null, true, '']);
   });
@@ -165,7 +169,7 @@ describe('OwnershipView', () => {
     const note = () => within(figure()).getByText(/^Compared with \d{4}: /).textContent;
     await choose(() => useFilters.getState().setAt(2016));
     await choose(() => useFilters.getState().setCompare(2023));
-    expect(note()).toMatch(/ An end marked “c\.” is a year no source gives: it is inferred\.$/);
+    expect(note()).toMatch(/ An end year marked “c\.” \(circa\) is given by no source: it is inferred\.$/);
     await choose(() => useFilters.getState().setAt(2001));
     await choose(() => useFilters.getState().setCompare(2002));
     expect(note()).toMatch(/^Compared with 2001: .* drawn quietly\.$/);

@@ -20,7 +20,9 @@ export function YearStepper({ years, year, compared, range, onSelect }: { years:
   const comparedText = compared === null ? null : intl.formatMessage({ id: 'ownership.stepper.compared' }, { from: Math.min(year, compared), to: Math.max(year, compared) });
   // Shown, not only a title: an outlined year beside the one chosen reads as a mistake until it is explained.
   const inEffectId = useId();
-  const inEffectText = comparedText === null && inEffect !== undefined && inEffect !== year ? intl.formatMessage({ id: 'ownership.stepper.inEffect' }, { year, since: inEffect }) : null;
+  // Comparing too: the cursor's year is still outlined where its structure dates from, unless that year is the compared one.
+  const isOutlined = inEffect !== undefined && inEffect !== year && inEffect !== comparedStep;
+  const inEffectText = isOutlined ? intl.formatMessage({ id: 'ownership.stepper.inEffect' }, { year, since: inEffect }) : null;
   return (
     <div className="year-stepper" role="group" aria-label={intl.formatMessage({ id: 'ownership.stepper.group' })}>
       {/* Read out with the marked year's button (a title alone is not reliably announced, nor shown on touch). */}
@@ -40,7 +42,7 @@ export function YearStepper({ years, year, compared, range, onSelect }: { years:
           <button
             key={y}
             type="button"
-            className={y === comparedStep ? 'is-compared' : y === inEffect && y !== year ? 'is-in-effect' : undefined}
+            className={y === comparedStep ? 'is-compared' : isOutlined && y === inEffect ? 'is-in-effect' : undefined}
             aria-pressed={y === year}
             aria-describedby={comparedText && y === comparedStep ? comparedId : inEffectText && y === inEffect ? inEffectId : undefined}
             disabled={isOutside(y)}
@@ -66,8 +68,8 @@ export function YearStepper({ years, year, compared, range, onSelect }: { years:
       >
         ›
       </button>
-      {/* Its line kept at change years too, so that Play does not move the diagram a line up and down. */}
-      {comparedText === null && <p id={inEffectId} className="year-stepper-note">{inEffectText}</p>}
+      {/* Its line kept at change years and while comparing too, so that Play or a comparison does not move the diagram. */}
+      <p id={inEffectId} className="year-stepper-note">{inEffectText}</p>
     </div>
   );
 }

@@ -205,13 +205,13 @@ describe('the compared diagram 2016 → 2023 on a phone (narrow layout)', () => 
 
 describe('a stake the source gives no size for, then a figure (the Alliance in Alliance Rostec, 2012 → 2016)', () => {
   const rostec = (intl: typeof en) => ownershipChanges(dataset.ownership, 2012, 2016, intl).find((c) => c.held === 'alliance-rostec')!;
-  it('labels the diagram’s edge "stake → 67.13% (planned)" and says in a sentence that the size was unstated, in each language', () => {
+  it('names the edge "stake → 67.13% (planned)", draws it "stake → 67.13%" (dashed), and says in a sentence that the size was unstated, in each language', () => {
     const [fr, ja] = [intlFor('fr'), intlFor('ja')];
-    expect([rostec(en).kind, rostec(en).label]).toEqual(['changed', 'stake → 67.13% (planned)']);
+    expect([rostec(en).kind, rostec(en).label, rostec(en).drawn.wide]).toEqual(['changed', 'stake → 67.13% (planned)', 'stake → 67.13%']);
     const detail = (intl: typeof en) => compareSummary([rostec(intl)], [2012, 2016], name, intl).replace(/[\u202f\u00a0]/g, ' ');
     expect(detail(en)).toBe('Stakes from 2012 to 2016: 1 changed. Changed: Renault–Nissan Alliance’s stake in Alliance Rostec Auto BV, size unstated → 67.13% (planned).');
     expect(detail(fr)).toMatch(/ : taille non précisée → 67,13 % \(prévue\)\.$/);
-    expect(detail(ja)).toMatch(/への出資（比率記載なし → 67\.13%（計画））。$/);
+    expect(detail(ja)).toMatch(/への出資（比率記載なし → 計画値67\.13%）。$/);
   });
 });
 
@@ -224,6 +224,18 @@ describe('a compared stake keeps its basis: planned and inferred, as the single 
     expect(pairIn(2016, 2023, 'daimler', 'renault-nissan-alliance').label).toBe('ended 2021');
     expect([pairIn(2011, 2016, 'renault', 'avtovaz', intlFor('fr')).label, pairIn(2011, 2016, 'renault', 'avtovaz', intlFor('ja')).label]).toEqual(['terminée en 2012 (année déduite)', '2012年に終了（年は推定）']);
   });
+  it('keeps an investment that changed beside a planned figure that did not, and says which side is the plan', () => {
+    const planned = { holder: 'renault-nissan-alliance', held: 'alliance-rostec', percent: 67.13, voting: true, from: 2014, to: 2016, source: 's', basis: 'planned' as const, investment: { amount: 23e9, currency: 'RUB' as const } };
+    const reported = { ...planned, from: 2016, to: null, basis: undefined, investment: { amount: 30e9, currency: 'RUB' as const } };
+    expect(ownershipChanges([planned, reported], 2015, 2017, en).map((c) => c.label)).toEqual(['67.13% (₽23B) (planned) → 67.13% (₽30B)']);
+    expect(ownershipChanges([planned, { ...reported, basis: 'planned' as const }], 2015, 2017, en).map((c) => c.label)).toEqual(['67.13% (₽23B) (planned) → 67.13% (₽30B) (planned)']);
+  });
+
+  it('marks a new stake that is a plan: the Alliance Rostec 67.13%, new between 2011 and 2016', () => {
+    const rostec = pairIn(2011, 2016, 'renault-nissan-alliance', 'alliance-rostec');
+    expect([rostec.label, rostec.drawn.wide]).toEqual(['new: 67.13% (planned)', 'new: 67.13%']);
+  });
+
   it('draws an inferred end short, "ended c. 2012", on its edge and in the box of AvtoVAZ, gone by 2023; its name says it in full', () => {
     const diagram = (from: number, layout: 'wide' | 'narrow') => ownershipDiagram(dataset, 2023, layout, ownershipChanges(dataset.ownership, from, 2023, en), en, freeSpot);
     expect(diagram(2016, 'wide').nodes.find((n) => n.id === 'avtovaz')!.lines.at(-1)).toBe('ended c. 2022');
@@ -237,10 +249,11 @@ describe('a compared stake keeps its basis: planned and inferred, as the single 
     const [fr, ja] = [intlFor('fr'), intlFor('ja')];
     const rostec = (intl = en) => pairIn(2012, 2017, 'renault-nissan-alliance', 'alliance-rostec', intl);
     const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
-    expect([rostec().label, rostec().drawn]).toEqual(['stake → 67.13% (planned)', { wide: 'stake → 67.13% (planned)', narrow: 'stake → 67.13% (planned)' }]);
+    // Drawn, the short dashes say it, as in the single year's diagram; in words, "(planned)".
+    expect([rostec().label, rostec().drawn]).toEqual(['stake → 67.13% (planned)', { wide: 'stake → 67.13%', narrow: 'stake → 67.13%' }]);
     expect(compareSummary([rostec()], [2012, 2017], name, en)).toMatch(/Alliance Rostec Auto BV, size unstated → 67\.13% \(planned\)\.$/);
     expect(plain(compareSummary([rostec(fr)], [2012, 2017], name, fr))).toMatch(/ : taille non précisée → 67,13 % \(prévue\)\.$/);
-    expect(compareSummary([rostec(ja)], [2012, 2017], name, ja)).toMatch(/（比率記載なし → 67\.13%（計画））。$/);
+    expect(compareSummary([rostec(ja)], [2012, 2017], name, ja)).toMatch(/（比率記載なし → 計画値67\.13%）。$/);
     const row = compareTable([rostec()], [2012, 2017], name, en).rows[0]!;
     expect([row.before, row.after]).toEqual(['stake voting', '67.13% (₽23B) voting, planned']);
   });

@@ -19,7 +19,8 @@ export interface StakeChange {
   /**
    * The label drawn on the diagram's edge, `wide` or `narrow` (a phone's). Drawn, an inferred end is "ended c. 2022"
    * (the footnote says what "c." means): the words' "(year inferred)" crowded the labels (over boxes or labels,
-   * over all compared pairs: 65 → 87). Narrow, a voting change is said by where it went, "15% → voting".
+   * over all compared pairs: 65 → 87). A plan is drawn without "(planned)": its short dashes say it (changeLabel).
+   * Narrow, a voting change is said by where it went, "15% → voting".
    */
   drawn: { wide: string; narrow: string };
   /** For an ended stake, the first year its pair was no longer held (endOf); null otherwise. */
@@ -42,8 +43,13 @@ export function votingChange(before: Ownership, after: Ownership): 'gained' | 'l
   return after.voting ? 'gained' : 'lost';
 }
 
+/** A stake's figure as a comparison words it: "67.13% (planned)" where the record is a plan, as the single year says. */
+export function withBasis(stake: Ownership, figure: string, intl: IntlShape): string {
+  return isPlanned(stake) ? intl.formatMessage({ id: 'ownership.change.planned' }, { stake: figure }) : figure;
+}
+
 /** The figure alone ("67.13%"), or "size unstated" in `prose` (see changeLabel). */
-function figureOf(stake: Ownership, intl: IntlShape, form: 'full' | 'short' | 'prose'): string {
+function figureOf(stake: Ownership, intl: IntlShape, form: 'full' | 'prose' | 'drawn' | 'short'): string {
   const isUnstated = form === 'prose' && stake.percent === null && !stake.investment;
   return isUnstated ? intl.formatMessage({ id: 'ownership.change.unstated' }) : stakeLabel(stake, intl);
 }
@@ -51,21 +57,26 @@ function figureOf(stake: Ownership, intl: IntlShape, form: 'full' | 'short' | 'p
 /**
  * "43.4% → 15%"; a voting change is named: "15% non-voting → voting", or `short` (a phone's diagram), "15% → voting".
  * In `prose` (a sentence) a stake the source gives no size for is "size unstated": on a diagram's edge "stake →
- * 67.13%" reads as the stake it labels; in a sentence, as a word with no figure at all. A planned figure says so,
- * "stake → 67.13% (planned)", as the single year's words do: a plan is not a stake reached.
+ * 67.13%" reads as the stake it labels; in a sentence, as a word with no figure at all. In words (`full`, `prose`) a
+ * planned figure says so, "stake → 67.13% (planned)", as the single year's words do: a plan is not a stake reached.
+ * Drawn on an edge (`drawn`, `short`) it does not: its short dashes say it, as in the single year's diagram (written
+ * there too, the French labels over boxes or labels went 153 → 169 and the arrowheads they hid 42 → 84).
  */
-export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape, form: 'full' | 'short' | 'prose' = 'full'): string {
+export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape, form: 'full' | 'prose' | 'drawn' | 'short' = 'full'): string {
   const [wasFigure, nowFigure] = [figureOf(before, intl, form), figureOf(after, intl, form)];
   // The same figure, planned then reported (or the other way): the change is in its basis.
   if (wasFigure === nowFigure && before.voting === after.voting && isSameInvestment(before, after) && isPlanned(before) !== isPlanned(after)) {
     return intl.formatMessage({ id: 'ownership.change.basis' }, { stake: nowFigure, before: isPlanned(before) ? 'planned' : 'reported' });
   }
-  const withBasis = (stake: Ownership, figure: string) => (isPlanned(stake) ? intl.formatMessage({ id: 'ownership.change.planned' }, { stake: figure }) : figure);
-  const [was, now] = [withBasis(before, wasFigure), withBasis(after, nowFigure)];
-  // The same percentage with another investment beside it: the label shows both, or it would read as no change.
-  const amount = was !== now ? intl.formatMessage({ id: 'ownership.change.amount' }, { before: was, after: now })
-    : isSameInvestment(before, after) ? was
-    : intl.formatMessage({ id: 'ownership.change.amount' }, { before: stakeLabelInFull(before, intl), after: stakeLabelInFull(after, intl) });
+  // The same percentage with another investment beside it: each side in full, or it would read as no change.
+  const isInFull = wasFigure === nowFigure && !isSameInvestment(before, after);
+  const showsBasis = form === 'full' || form === 'prose';
+  const side = (stake: Ownership, figure: string) => {
+    const inFull = isInFull ? stakeLabelInFull(stake, intl) : figure;
+    return showsBasis ? withBasis(stake, inFull, intl) : inFull;
+  };
+  const [was, now] = [side(before, wasFigure), side(after, nowFigure)];
+  const amount = was === now ? was : intl.formatMessage({ id: 'ownership.change.amount' }, { before: was, after: now });
   if (votingChange(before, after) === null) return amount;
   const votes = { amount, before: votingValue(before.voting), after: votingValue(after.voting) };
   // "15% non-voting → voting" where nothing else changed; after a figure's own arrow, ", now voting".
@@ -117,12 +128,13 @@ export function ownershipChanges(ownership: readonly Ownership[], from: number, 
     const before = heldThen.has(after.index) ? after : (unpaired.get(key(after))?.shift() ?? null);
     const { holder, held } = after.stake;
     if (!before) {
-      const label = intl.formatMessage({ id: 'ownership.change.new' }, { stake: stakeLabel(after.stake, intl) });
-      return { kind: 'new', holder, held, before, after, label, drawn: { wide: label, narrow: label }, endedIn: null, endIsInferred: false };
+      const newLabel = (stake: string) => intl.formatMessage({ id: 'ownership.change.new' }, { stake });
+      const [label, drawnLabel] = [newLabel(withBasis(after.stake, stakeLabel(after.stake, intl), intl)), newLabel(stakeLabel(after.stake, intl))];
+      return { kind: 'new', holder, held, before, after, label, drawn: { wide: drawnLabel, narrow: drawnLabel }, endedIn: null, endIsInferred: false };
     }
     const same = isSame(before.stake, after.stake);
     const label = same ? stakeLabel(after.stake, intl) : changeLabel(before.stake, after.stake, intl);
-    const drawn = { wide: label, narrow: same ? label : changeLabel(before.stake, after.stake, intl, 'short') };
+    const drawn = same ? { wide: label, narrow: label } : { wide: changeLabel(before.stake, after.stake, intl, 'drawn'), narrow: changeLabel(before.stake, after.stake, intl, 'short') };
     return { kind: same ? 'unchanged' : 'changed', holder, held, before, after, label, drawn, endedIn: null, endIsInferred: false };
   });
   const ended = [...unpaired.values()].flat().sort((a, b) => a.index - b.index);

@@ -13,7 +13,7 @@ export const ownershipEn = {
   'ownership.legend.planned': 'Planned, not reported as reached (short dashes)',
   'ownership.legend.ended': 'Ended by {year} (dotted, faded)',
   'ownership.footnote.compare':
-    'Compared with {year}: new stakes are marked “new”, changed ones show both figures, ended ones are faded and dotted, unchanged ones are drawn quietly.{inferred, select, yes { An end marked “c.” is a year no source gives: it is inferred.} other {}}',
+    'Compared with {year}: new stakes are marked “new”, changed ones show both figures, ended ones are faded and dotted, unchanged ones are drawn quietly.{inferred, select, yes { An end year marked “c.” (circa) is given by no source: it is inferred.} other {}}',
   'ownership.footnote.event': 'In {year}: {event}.',
   'ownership.footnote.arrows': 'Arrows point from holder to held. A thin line is a stake the source gives no percentage for.',
   'ownership.footnote.allianceStandIn':

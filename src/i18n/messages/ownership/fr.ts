@@ -12,7 +12,7 @@ export const ownershipFr: Translation<typeof ownershipEn> = {
   'ownership.legend.planned': 'Prévue, sans confirmation qu’elle a été atteinte (tirets courts)',
   'ownership.legend.ended': 'Terminée en {year} (pointillé estompé)',
   'ownership.footnote.compare':
-    'Comparaison avec {year}\u202f: les nouvelles participations sont marquées «\u00a0nouvelle\u00a0», celles qui ont changé montrent les deux chiffres, celles qui ont pris fin sont estompées et en pointillés, les autres sont tracées discrètement.{inferred, select, yes { Une fin marquée «\u00a0v.\u00a0» (vers) est une année qu’aucune source ne donne\u202f: elle est déduite.} other {}}',
+    'Comparaison avec {year}\u202f: les nouvelles participations sont marquées «\u00a0nouvelle\u00a0», celles qui ont changé montrent les deux chiffres, celles qui ont pris fin sont estompées et en pointillés, les autres sont tracées discrètement.{inferred, select, yes { Une année de fin marquée «\u00a0v.\u00a0» (vers) n’est donnée par aucune source\u202f: elle est déduite.} other {}}',
   'ownership.footnote.event': 'En {year}\u202f: {event}.',
   'ownership.footnote.arrows': 'Les flèches vont du détenteur vers la société détenue. Un trait fin est une participation dont la source ne donne pas le pourcentage.',
   'ownership.footnote.allianceStandIn':
@@ -30,7 +30,7 @@ export const ownershipFr: Translation<typeof ownershipEn> = {
   'ownership.stepper.next': 'Changement suivant\u202f: {year}',
   'ownership.stepper.noNext': 'Aucun changement ultérieur',
   'ownership.stepper.outside': 'Hors des années sélectionnées {from}–{to}',
-  'ownership.stepper.inEffect': 'La structure de {year} date de {since} (encadrée)',
+  'ownership.stepper.inEffect': 'La structure de {year} date de {since} (année encadrée)',
   'ownership.stepper.compared': 'Comparaison de {from} à {to}',
   'ownership.diagramLabel': 'Schéma des participations en {year}\u202f: les flèches vont du détenteur vers la société détenue',
   'ownership.groupCaption': 'Membres de l’Alliance',
