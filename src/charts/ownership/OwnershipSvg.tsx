@@ -139,7 +139,7 @@ export function OwnershipSvg({ dataset, year, diagram, theme, width, markerPrefi
         />
       ))}
       {diagram.edges.filter((edge) => edge.isLabelDrawn).map((edge) => (
-        <EdgeLabel key={edge.index} {...edgeProps(edge)} halo={theme.surface} />
+        <EdgeLabel key={edge.index} {...edgeProps(edge)} muted={theme.muted} halo={theme.surface} />
       ))}
     </svg>
   );

@@ -110,6 +110,9 @@ describe('OwnershipView', () => {
     const note = within(figure()).getByText('The structure of 2019 dates from 2016 (outlined)');
     const outlined = within(stepper()).getByRole('button', { name: '2016' });
     expect([outlined.classList.contains('is-in-effect'), outlined.getAttribute('aria-describedby')]).toEqual([true, note.id]);
+    // Compared with 2017, a year the structure did not change in either: 2016, its year, is dashed as compared, and said so.
+    await choose(() => useFilters.getState().setCompare(2017));
+    expect(note.textContent).toBe('The structure of 2017 dates from 2016 (dashed)');
     // Compared with 2023, the outline and its words stay.
     await choose(() => useFilters.getState().setCompare(2023));
     expect([outlined.classList.contains('is-in-effect'), outlined.getAttribute('aria-describedby'), note.textContent]).toEqual([true, note.id, 'The structure of 2019 dates from 2016 (outlined)']);
@@ -175,6 +178,14 @@ describe('OwnershipView', () => {
     expect(note()).toMatch(/^Compared with 2001: .* drawn quietly\.$/);
   });
 
+  it('keeps an ended stake’s label readable: in the muted colour at full strength, not faded with its line (2011 → 2016)', async () => {
+    await renderAt([1999, 2023]);
+    await choose(() => useFilters.getState().setAt(2011));
+    await choose(() => useFilters.getState().setCompare(2016));
+    const label = [...diagram().querySelectorAll('.ownership-edge-label.is-ended text')].find((t) => t.textContent === 'ended c. 2012')!;
+    expect([label.getAttribute('fill')?.toLowerCase(), label.getAttribute('opacity')]).toEqual(['#57606a', null]);
+  });
+
   it('keeps a company gone by the later year readable: its box a ghost, its words in the muted colour, not faded with it', async () => {
     await renderAt([1999, 2023]);
     await choose(() => useFilters.getState().setAt(2016));
@@ -235,14 +246,14 @@ describe('OwnershipView', () => {
     expect(opaque).toEqual(['Nissan holds 34% of Mitsubishi Motors (voting)', 'Mitsubishi Motors invested €200M in Ampere (no percentage given)']);
   });
 
-  it('fades a quiet (unchanged) label’s words, not its plate, so no line shows through it; a label dimmed by a highlight fades whole', async () => {
+  it('draws a quiet (unchanged) label’s words lighter, not faded (AA contrast), its plate whole so no line shows through it; a label dimmed by a highlight fades whole', async () => {
     await renderAt([1999, 2023]);
     await choose(() => useFilters.getState().setAt(2017));
     await choose(() => useFilters.getState().setCompare(2012));
     const label = (text: string) => [...diagram().querySelectorAll('g.ownership-edge-label')].find((g) => g.querySelector('text')?.textContent === text)!;
-    const opacities = (g: Element) => [g.getAttribute('opacity'), g.querySelector('rect')?.getAttribute('opacity') ?? null, g.querySelector('text')?.getAttribute('opacity')];
+    const opacities = (g: Element) => [g.getAttribute('opacity'), g.querySelector('rect')?.getAttribute('opacity') ?? null, g.querySelector('text')?.getAttribute('opacity') ?? null];
     // ₩170B: the Alliance's investment in Renault Korea, unchanged between 2012 and 2017.
-    expect(opacities(label('₩170B'))).toEqual([null, null, '0.6']);
+    expect([...opacities(label('₩170B')), label('₩170B').querySelector('text')?.getAttribute('font-weight')]).toEqual([null, null, null, '500']);
     await choose(() => useFilters.getState().setHighlighted(['Mitsubishi']));
     expect(opacities(label('₩170B'))).toEqual([null, '0.22', '0.22']);
   });

@@ -22,7 +22,11 @@ export function YearStepper({ years, year, compared, range, onSelect }: { years:
   const inEffectId = useId();
   // Comparing too: the cursor's year is still outlined where its structure dates from, unless that year is the compared one.
   const isOutlined = inEffect !== undefined && inEffect !== year && inEffect !== comparedStep;
-  const inEffectText = isOutlined ? intl.formatMessage({ id: 'ownership.stepper.inEffect' }, { year, since: inEffect }) : null;
+  const datesFrom = (of: number, since: number, mark: 'outlined' | 'compared') => intl.formatMessage({ id: 'ownership.stepper.inEffect' }, { year: of, since, mark });
+  // A compared year the structure did not change in is marked at the change year it dates from: say so too.
+  const comparedDatesFrom = compared !== null && comparedStep !== undefined && comparedStep !== compared ? datesFrom(compared, comparedStep, 'compared') : null;
+  const notes = [...(isOutlined ? [datesFrom(year, inEffect, 'outlined')] : []), ...(comparedDatesFrom ? [comparedDatesFrom] : [])];
+  const inEffectText = notes.length ? notes.reduce((first, second) => intl.formatMessage({ id: 'ownership.summary.clauseJoin' }, { first, second })) : null;
   return (
     <div className="year-stepper" role="group" aria-label={intl.formatMessage({ id: 'ownership.stepper.group' })}>
       {/* Read out with the marked year's button (a title alone is not reliably announced, nor shown on touch). */}
@@ -44,7 +48,7 @@ export function YearStepper({ years, year, compared, range, onSelect }: { years:
             type="button"
             className={y === comparedStep ? 'is-compared' : isOutlined && y === inEffect ? 'is-in-effect' : undefined}
             aria-pressed={y === year}
-            aria-describedby={comparedText && y === comparedStep ? comparedId : inEffectText && y === inEffect ? inEffectId : undefined}
+            aria-describedby={comparedText && y === comparedStep ? comparedId : isOutlined && y === inEffect ? inEffectId : undefined}
             disabled={isOutside(y)}
             title={
               comparedText && y === comparedStep
