@@ -107,15 +107,18 @@ describe('OwnershipView', () => {
   it('says under its stepper, at a year the structure did not change (2019), which change year it dates from, the one outlined', async () => {
     await renderAt([1999, 2023]);
     await choose(() => useFilters.getState().setAt(2019));
-    const note = within(figure()).getByText('The structure of 2019 dates from 2016 (outlined)');
+    const note = within(figure()).getByText('The structure of 2019 dates from 2016 (outlined).');
     const outlined = within(stepper()).getByRole('button', { name: '2016' });
     expect([outlined.classList.contains('is-in-effect'), outlined.getAttribute('aria-describedby')]).toEqual([true, note.id]);
     // Compared with 2017, a year the structure did not change in either: 2016, its year, is dashed as compared, and said so.
     await choose(() => useFilters.getState().setCompare(2017));
-    expect(note.textContent).toBe('The structure of 2017 dates from 2016 (dashed)');
+    expect(note.textContent).toBe('The structure of 2017 dates from 2016 (dashed).');
+    // Compared with 2009, which dates from 2008: two marks, two sentences.
+    await choose(() => useFilters.getState().setCompare(2009));
+    expect(note.textContent).toBe('The structure of 2019 dates from 2016 (outlined). The structure of 2009 dates from 2008 (dashed).');
     // Compared with 2023, the outline and its words stay.
     await choose(() => useFilters.getState().setCompare(2023));
-    expect([outlined.classList.contains('is-in-effect'), outlined.getAttribute('aria-describedby'), note.textContent]).toEqual([true, note.id, 'The structure of 2019 dates from 2016 (outlined)']);
+    expect([outlined.classList.contains('is-in-effect'), outlined.getAttribute('aria-describedby'), note.textContent]).toEqual([true, note.id, 'The structure of 2019 dates from 2016 (outlined).']);
     // At a change year, nothing to say (its line stays, empty).
     await choose(() => useFilters.getState().setCompare(null));
     await choose(() => useFilters.getState().setAt(2016));

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
+import { joinSentences } from '../../i18n/joinList';
 
 /**
  * "As of ‹ 1999 2000 … 2023 ›": the years the ownership structure changed, as buttons that move the year
@@ -26,7 +27,7 @@ export function YearStepper({ years, year, compared, range, onSelect }: { years:
   // A compared year the structure did not change in is marked at the change year it dates from: say so too.
   const comparedDatesFrom = compared !== null && comparedStep !== undefined && comparedStep !== compared ? datesFrom(compared, comparedStep, 'compared') : null;
   const notes = [...(isOutlined ? [datesFrom(year, inEffect, 'outlined')] : []), ...(comparedDatesFrom ? [comparedDatesFrom] : [])];
-  const inEffectText = notes.length ? notes.reduce((first, second) => intl.formatMessage({ id: 'ownership.summary.clauseJoin' }, { first, second })) : null;
+  const inEffectText = joinSentences(notes, intl) || null;
   return (
     <div className="year-stepper" role="group" aria-label={intl.formatMessage({ id: 'ownership.stepper.group' })}>
       {/* Read out with the marked year's button (a title alone is not reliably announced, nor shown on touch). */}

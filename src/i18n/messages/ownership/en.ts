@@ -28,7 +28,7 @@ export const ownershipEn = {
   'ownership.stepper.next': 'Next change: {year}',
   'ownership.stepper.noNext': 'No later change',
   'ownership.stepper.outside': 'Outside the selected years {from}–{to}',
-  'ownership.stepper.inEffect': 'The structure of {year} dates from {since} ({mark, select, compared {dashed} other {outlined}})',
+  'ownership.stepper.inEffect': 'The structure of {year} dates from {since} ({mark, select, compared {dashed} other {outlined}}).',
   'ownership.stepper.compared': 'Compared: {from} with {to}',
   'ownership.diagramLabel': 'Ownership diagram as of {year}: arrows point from holder to held',
   'ownership.groupCaption': 'Alliance members',

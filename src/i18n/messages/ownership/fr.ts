@@ -30,7 +30,7 @@ export const ownershipFr: Translation<typeof ownershipEn> = {
   'ownership.stepper.next': 'Changement suivant\u202f: {year}',
   'ownership.stepper.noNext': 'Aucun changement ultérieur',
   'ownership.stepper.outside': 'Hors des années sélectionnées {from}–{to}',
-  'ownership.stepper.inEffect': 'La structure de {year} date de {since} (année {mark, select, compared {en tirets} other {encadrée}})',
+  'ownership.stepper.inEffect': 'La structure de {year} date de {since} (année {mark, select, compared {en tirets} other {encadrée}}).',
   'ownership.stepper.compared': 'Comparaison de {from} à {to}',
   'ownership.diagramLabel': 'Schéma des participations en {year}\u202f: les flèches vont du détenteur vers la société détenue',
   'ownership.groupCaption': 'Membres de l’Alliance',

@@ -27,7 +27,7 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.stepper.next': '次の変化：{year}年',
   'ownership.stepper.noNext': 'これより後の変化はありません',
   'ownership.stepper.outside': '選択した期間（{from}～{to}年）の外です',
-  'ownership.stepper.inEffect': '{year}年の構造は{since}年から続いています（{mark, select, compared {破線の枠} other {枠}}で表示）',
+  'ownership.stepper.inEffect': '{year}年の構造は{since}年から続いています（{mark, select, compared {破線の枠} other {枠}}で表示）。',
   'ownership.stepper.compared': '{from}年と{to}年を比較',
   'ownership.diagramLabel': '{year}年時点の資本関係図：矢印は出資元から出資先を指します',
   'ownership.groupCaption': 'アライアンス構成企業',
