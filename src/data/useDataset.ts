@@ -1,8 +1,25 @@
-import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { loadDataset } from './loadDataset';
+import { onlineManager, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { DatasetError, loadDataset } from './loadDataset';
 import type { Dataset } from './schema';
 
 const LOAD_TIMEOUT_MS = 15_000;
+
+/**
+ * When the browser last said it was back online. The load it then starts can race the connection itself: the
+ * 'online' event came before Chromium let requests through, and the load failed as the offline ones had, so the
+ * page that said "it loads by itself when the connection returns" showed the error again (a browser-suite run).
+ */
+let onlineSince = -Infinity;
+onlineManager.subscribe((isOnline) => {
+  if (isOnline) onlineSince = Date.now();
+});
+const RECONNECT_WINDOW_MS = 5_000;
+
+/** A network failure in the first seconds back online is tried again, twice, a second apart; any other failure is shown at once. */
+function isRetriedAfterReconnect(failures: number, error: Error): boolean {
+  const isNetwork = error instanceof DatasetError && error.messageId === 'errors.data.network';
+  return isNetwork && failures < 3 && onlineManager.isOnline() && Date.now() - onlineSince < RECONNECT_WINDOW_MS;
+}
 
 /** The digest of the dataset file the build validated and pre-rendered, written on #root (none in tests or dev). */
 const shippedDigest = () => (typeof document === 'undefined' ? null : (document.getElementById('root')?.dataset.dataset ?? null));
@@ -12,7 +29,8 @@ const datasetQuery = queryOptions({
   queryKey: ['dataset'],
   queryFn: ({ signal }) => loadDataset(undefined, AbortSignal.any([signal, AbortSignal.timeout(LOAD_TIMEOUT_MS)]), shippedDigest()),
   staleTime: Infinity,
-  retry: false,
+  retry: isRetriedAfterReconnect,
+  retryDelay: 1_000,
   // The prefetch can fail before App mounts; mounting must show that error, not silently request again.
   retryOnMount: false,
   // By default react-query pauses a query while the browser is offline: Retry then ran neither the fetch
