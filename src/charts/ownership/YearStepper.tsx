@@ -27,7 +27,7 @@ export function YearStepper({ years, year, compared, range, onSelect }: { years:
   // A compared year the structure did not change in is marked at the change year it dates from: say so too.
   const comparedDatesFrom = compared !== null && comparedStep !== undefined && comparedStep !== compared ? datesFrom(compared, comparedStep, 'compared') : null;
   const notes = [...(isOutlined ? [datesFrom(year, inEffect, 'outlined')] : []), ...(comparedDatesFrom ? [comparedDatesFrom] : [])];
-  const inEffectText = joinSentences(notes, intl) || null;
+  const notesText = joinSentences(notes, intl) || null;
   return (
     <div className="year-stepper" role="group" aria-label={intl.formatMessage({ id: 'ownership.stepper.group' })}>
       {/* Read out with the marked year's button (a title alone is not reliably announced, nor shown on touch). */}
@@ -74,7 +74,7 @@ export function YearStepper({ years, year, compared, range, onSelect }: { years:
         ›
       </button>
       {/* Its line kept at change years and while comparing too, so that Play or a comparison does not move the diagram. */}
-      <p id={inEffectId} className="year-stepper-note">{inEffectText}</p>
+      <p id={inEffectId} className="year-stepper-note">{notesText}</p>
     </div>
   );
 }
