@@ -11,7 +11,7 @@ export function monthIndex(date: string): number {
  * Units in prose, in the unit each language words large counts in. English from a million up, where the count
  * is a whole number of hundred-thousands ("1 million", "2.5 million"), the rest exact ("273,550"). Japanese counts
  * in 万 (ten thousand) from there up, the rest after it as a Japanese text writes it: "35万" beside "150万", and
- * "27万3550" (not "273,550" beside "35万"). French keeps the digits ("1 000 000"): « 1 million » would need « de »
+ * "27万3,550" (not "273,550" beside "35万"). French keeps the digits ("1 000 000"): « 1 million » would need « de »
  * before its noun.
  */
 const WORDED: Record<Locale, { from: number; step: number; write: (units: number, intl: IntlShape) => string } | null> = {
@@ -20,10 +20,13 @@ const WORDED: Record<Locale, { from: number; step: number; write: (units: number
   ja: { from: 10_000, step: 1, write: inMan },
 };
 
-/** A Japanese count from 万 up: "35万", "27万3550", "150万", "1076万"; from 億 (10⁸) up, "1億2000万". */
-function inMan(units: number): string {
+/**
+ * A Japanese count from 万 up: "35万", "27万3,550", "150万", "1,076万"; from 億 (10⁸) up, "1億2,000万". Each part
+ * is grouped as the sales chart's compact figures are ("1,076万台"), so one page writes a count one way.
+ */
+function inMan(units: number, intl: IntlShape): string {
   const parts = [[Math.floor(units / 1e8), '億'], [Math.floor(units / 1e4) % 1e4, '万'], [units % 1e4, '']] as const;
-  return parts.map(([count, unit]) => (count === 0 ? '' : `${count}${unit}`)).join('');
+  return parts.map(([count, unit]) => (count === 0 ? '' : `${intl.formatNumber(count)}${unit}`)).join('');
 }
 export function formatUnits(units: number, intl: IntlShape): string {
   // intl speaks one of LOCALES (formatsOf reads it the same way).
