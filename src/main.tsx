@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './AppRoot';
 import { fieldEdits, placedEdits, replayFieldEdits } from './components/earlyInput';
-import { datasetSettled, fetchDataset, prefetchDataset } from './data/useDataset';
+import { datasetSettled, fetchDataset, prefetchDataset, watchReconnects } from './data/useDataset';
 import { isShippedDataset } from './data/loadDataset';
 import { datasetDomain, useFilters } from './state/filters';
 import { langFromQuery } from './state/urlState';
@@ -35,6 +35,7 @@ const afterInteractive = () => whenIdle(() => void viewsDrawnLater(shownChart).t
 // The view chunks and the dataset are fetched in parallel from the first moment, not one after the other.
 // One chart's page or embed fetches that view alone: the other three come with the dashboard they link to.
 preloadViews(shownChart);
+watchReconnects();
 prefetchDataset(queryClient);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

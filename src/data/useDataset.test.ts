@@ -1,6 +1,6 @@
-import { QueryClient } from '@tanstack/react-query';
+import { onlineManager, QueryClient } from '@tanstack/react-query';
 import realDataset from '../../public/data/alliance.json';
-import { datasetSettled, fetchDataset } from './useDataset';
+import { datasetSettled, fetchDataset, watchReconnects } from './useDataset';
 
 describe('datasetSettled', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -26,5 +26,42 @@ describe('datasetSettled', () => {
     await expect(fetchDataset(client)).rejects.toMatchObject({ name: 'DatasetError' });
     await datasetSettled(client);
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a load that races the connection coming back', () => {
+  const offline = () => Promise.reject(new TypeError('Failed to fetch'));
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    onlineManager.setOnline(true);
+  });
+
+  it('is tried again, twice, when it fails with a network error just after the browser came back online', async () => {
+    const fetch = vi.fn(offline);
+    vi.stubGlobal('fetch', fetch);
+    const stopWatching = watchReconnects();
+    onlineManager.setOnline(false);
+    onlineManager.setOnline(true);
+    await expect(fetchDataset(new QueryClient())).rejects.toMatchObject({ messageId: 'errors.data.network' });
+    stopWatching();
+    expect(fetch).toHaveBeenCalledTimes(3);
+  }, 10_000);
+
+  it('is not tried again when nothing is watching for reconnects, nor for a failure that is not the network', async () => {
+    const fetch = vi.fn(offline);
+    vi.stubGlobal('fetch', fetch);
+    onlineManager.setOnline(false);
+    onlineManager.setOnline(true);
+    await expect(fetchDataset(new QueryClient())).rejects.toMatchObject({ messageId: 'errors.data.network' });
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    const busy = vi.fn(async () => new Response('busy', { status: 503 }));
+    vi.stubGlobal('fetch', busy);
+    const stopWatching = watchReconnects();
+    onlineManager.setOnline(false);
+    onlineManager.setOnline(true);
+    await expect(fetchDataset(new QueryClient())).rejects.toMatchObject({ name: 'DatasetError' });
+    stopWatching();
+    expect(busy).toHaveBeenCalledTimes(1);
   });
 });

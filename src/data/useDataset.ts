@@ -10,15 +10,27 @@ const LOAD_TIMEOUT_MS = 15_000;
  * page that said "it loads by itself when the connection returns" showed the error again (a browser-suite run).
  */
 let onlineSince = -Infinity;
-onlineManager.subscribe((isOnline) => {
-  if (isOnline) onlineSince = Date.now();
-});
 const RECONNECT_WINDOW_MS = 5_000;
 
-/** A network failure in the first seconds back online is tried again, twice, a second apart; any other failure is shown at once. */
+/**
+ * Notes when the browser comes back online, for the retry rule below; the page starts it once, beside its first
+ * load (main.tsx), so importing this module subscribes to nothing. Stopping forgets the last reconnect.
+ */
+export function watchReconnects(): () => void {
+  const unsubscribe = onlineManager.subscribe((isOnline) => {
+    if (isOnline) onlineSince = Date.now();
+  });
+  return () => {
+    unsubscribe();
+    onlineSince = -Infinity;
+  };
+}
+
+/** A network failure in the first seconds back online is tried again, twice, a second apart (react-query counts
+ * the failures before this one: 0, then 1); any other failure is shown at once. */
 function isRetriedAfterReconnect(failures: number, error: Error): boolean {
   const isNetwork = error instanceof DatasetError && error.messageId === 'errors.data.network';
-  return isNetwork && failures < 3 && onlineManager.isOnline() && Date.now() - onlineSince < RECONNECT_WINDOW_MS;
+  return isNetwork && failures < 2 && onlineManager.isOnline() && Date.now() - onlineSince < RECONNECT_WINDOW_MS;
 }
 
 /** The digest of the dataset file the build validated and pre-rendered, written on #root (none in tests or dev). */
