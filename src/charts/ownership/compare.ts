@@ -48,8 +48,18 @@ export function withBasis(stake: Ownership, figure: string, intl: IntlShape): st
   return isPlanned(stake) ? intl.formatMessage({ id: 'ownership.change.planned' }, { stake: figure }) : figure;
 }
 
+/** How a change is written: in words (`full`, `prose`: a sentence) or drawn on an edge (`drawn`, `short`: a phone's). */
+type LabelForm = 'full' | 'prose' | 'drawn' | 'short';
+const isInWords = (form: LabelForm) => form === 'full' || form === 'prose';
+
+/** A change's label in words and both drawn ones, from one rule that takes the form. */
+const labelsOf = (write: (form: LabelForm) => string): Pick<StakeChange, 'label' | 'drawn'> => ({
+  label: write('full'),
+  drawn: { wide: write('drawn'), narrow: write('short') },
+});
+
 /** The figure alone ("67.13%"), or "size unstated" in `prose` (see changeLabel). */
-function figureOf(stake: Ownership, intl: IntlShape, form: 'full' | 'prose' | 'drawn' | 'short'): string {
+function figureOf(stake: Ownership, intl: IntlShape, form: LabelForm): string {
   const isUnstated = form === 'prose' && stake.percent === null && !stake.investment;
   return isUnstated ? intl.formatMessage({ id: 'ownership.change.unstated' }) : stakeLabel(stake, intl);
 }
@@ -62,7 +72,7 @@ function figureOf(stake: Ownership, intl: IntlShape, form: 'full' | 'prose' | 'd
  * Drawn on an edge (`drawn`, `short`) it does not: its short dashes say it, as in the single year's diagram (written
  * there too, the French labels over boxes or labels went 153 → 169 and the arrowheads they hid 42 → 84).
  */
-export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape, form: 'full' | 'prose' | 'drawn' | 'short' = 'full'): string {
+export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape, form: LabelForm = 'full'): string {
   const [wasFigure, nowFigure] = [figureOf(before, intl, form), figureOf(after, intl, form)];
   // The same figure, planned then reported (or the other way): the change is in its basis.
   if (wasFigure === nowFigure && before.voting === after.voting && isSameInvestment(before, after) && isPlanned(before) !== isPlanned(after)) {
@@ -70,10 +80,9 @@ export function changeLabel(before: Ownership, after: Ownership, intl: IntlShape
   }
   // The same percentage with another investment beside it: each side in full, or it would read as no change.
   const isInFull = wasFigure === nowFigure && !isSameInvestment(before, after);
-  const showsBasis = form === 'full' || form === 'prose';
   const side = (stake: Ownership, figure: string) => {
     const inFull = isInFull ? stakeLabelInFull(stake, intl) : figure;
-    return showsBasis ? withBasis(stake, inFull, intl) : inFull;
+    return isInWords(form) ? withBasis(stake, inFull, intl) : inFull;
   };
   const [was, now] = [side(before, wasFigure), side(after, nowFigure)];
   const amount = was === now ? was : intl.formatMessage({ id: 'ownership.change.amount' }, { before: was, after: now });
@@ -128,14 +137,15 @@ export function ownershipChanges(ownership: readonly Ownership[], from: number, 
     const before = heldThen.has(after.index) ? after : (unpaired.get(key(after))?.shift() ?? null);
     const { holder, held } = after.stake;
     if (!before) {
-      const newLabel = (stake: string) => intl.formatMessage({ id: 'ownership.change.new' }, { stake });
-      const [label, drawnLabel] = [newLabel(withBasis(after.stake, stakeLabel(after.stake, intl), intl)), newLabel(stakeLabel(after.stake, intl))];
-      return { kind: 'new', holder, held, before, after, label, drawn: { wide: drawnLabel, narrow: drawnLabel }, endedIn: null, endIsInferred: false };
+      const labels = labelsOf((form) => {
+        const figure = stakeLabel(after.stake, intl);
+        return intl.formatMessage({ id: 'ownership.change.new' }, { stake: isInWords(form) ? withBasis(after.stake, figure, intl) : figure });
+      });
+      return { kind: 'new', holder, held, before, after, ...labels, endedIn: null, endIsInferred: false };
     }
     const same = isSame(before.stake, after.stake);
-    const label = same ? stakeLabel(after.stake, intl) : changeLabel(before.stake, after.stake, intl);
-    const drawn = same ? { wide: label, narrow: label } : { wide: changeLabel(before.stake, after.stake, intl, 'drawn'), narrow: changeLabel(before.stake, after.stake, intl, 'short') };
-    return { kind: same ? 'unchanged' : 'changed', holder, held, before, after, label, drawn, endedIn: null, endIsInferred: false };
+    const labels = labelsOf((form) => (same ? stakeLabel(after.stake, intl) : changeLabel(before.stake, after.stake, intl, form)));
+    return { kind: same ? 'unchanged' : 'changed', holder, held, before, after, ...labels, endedIn: null, endIsInferred: false };
   });
   const ended = [...unpaired.values()].flat().sort((a, b) => a.index - b.index);
   const byStart = recordsByStart(ownership);
@@ -145,8 +155,8 @@ export function ownershipChanges(ownership: readonly Ownership[], from: number, 
       // `to` is the first year a record was no longer held; it is set for every stake that ended.
       const last = endOf(byStart, stake);
       const [endedIn, endIsInferred] = [last.to ?? to, last.toIsInferred === true];
-      const [label, drawnLabel] = [endedLabel(endedIn, endIsInferred, 'words', intl), endedLabel(endedIn, endIsInferred, 'drawn', intl)];
-      return { kind: 'ended', holder: stake.holder, held: stake.held, before: { stake, index }, after: null, label, drawn: { wide: drawnLabel, narrow: drawnLabel }, endedIn, endIsInferred };
+      const labels = labelsOf((form) => endedLabel(endedIn, endIsInferred, isInWords(form) ? 'words' : 'drawn', intl));
+      return { kind: 'ended', holder: stake.holder, held: stake.held, before: { stake, index }, after: null, ...labels, endedIn, endIsInferred };
     }),
   ];
 }

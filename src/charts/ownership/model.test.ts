@@ -12,6 +12,7 @@ import {
   brandsDrawn,
   contentCropped,
   dimmedMarks,
+  drawsInferredEnd,
   eventsInYear,
   formatInvestment,
   isStakeActive,
@@ -21,6 +22,7 @@ import {
   stakesActiveIn,
   strokeWidthForPercent,
   type OwnershipDiagram,
+  yearContents,
 } from './model';
 
 const en = intlFor('en');
@@ -637,5 +639,30 @@ describe('contentCropped (images and embeds start at what is drawn)', () => {
     expect([full.top, cropped.top, Math.floor(highest) - 12]).toEqual([0, 160, 160]);
     expect(contentCropped(ownershipDiagram(dataset, 2023, 'narrow', null, en, freeSpot)).top).toBe(68);
     expect({ ...cropped, top: 0 }).toEqual(full);
+  });
+});
+
+describe('drawsInferredEnd: whether the compared diagram draws a "c." its footnote must explain', () => {
+  const changes = ownershipChanges(dataset.ownership, 2016, 2023, en);
+  const contents = yearContents(dataset, 2023, changes, en);
+
+  it('is true where a gone company\'s box says "ended c. 2021" (Daimler, 2016 → 2023)', () => {
+    expect(contents.gone.tags.get('daimler')).toEqual({ drawn: 'ended c. 2021', words: 'ended 2021 (year inferred)', inferred: true });
+    expect(drawsInferredEnd(contents, changes)).toBe(true);
+  });
+
+  it('is true for an inferred end drawn on its edge, and false when the only inferred ends are left out of the drawing', () => {
+    const untagged = { ...contents, gone: { ids: contents.gone.ids, tags: new Map() } };
+    expect(drawsInferredEnd(untagged, changes)).toBe(true);
+    const inferredIndexes = new Set(changes.filter((c) => c.endIsInferred).map((c) => c.before!.index));
+    expect(inferredIndexes.size).toBeGreaterThan(0);
+    const leftOut = { ...untagged, active: contents.active.filter(({ index }) => !inferredIndexes.has(index)) };
+    expect(drawsInferredEnd(leftOut, changes)).toBe(false);
+    expect(drawsInferredEnd(untagged, null)).toBe(false);
+  });
+
+  it('is false for a comparison that ends no stake (2001 → 2008)', () => {
+    const none = ownershipChanges(dataset.ownership, 2001, 2008, en);
+    expect(drawsInferredEnd(yearContents(dataset, 2008, none, en), none)).toBe(false);
   });
 });

@@ -89,10 +89,11 @@ export interface DiagramNode {
   tag: GoneTag | null;
 }
 
-/** When a gone company's stakes ended: as drawn in its box, and in words (endedLabel). */
+/** When a gone company's stakes ended: as drawn in its box, and in words (endedLabel); `inferred` where no source gives that year. */
 export interface GoneTag {
   drawn: string;
   words: string;
+  inferred: boolean;
 }
 
 export interface DiagramEdge {
@@ -265,7 +266,9 @@ function goneTags(ownership: readonly Ownership[], year: number, changes: readon
   }
   return new Map([...years].flatMap(([id, set]) => {
     const [ended] = set;
-    return set.size === 1 && ended !== undefined && ended === leftIn.get(id) ? [[id, { drawn: endedLabel(ended, inferred.has(id), 'drawn', intl), words: endedLabel(ended, inferred.has(id), 'words', intl) }] as const] : [];
+    if (set.size !== 1 || ended === undefined || ended !== leftIn.get(id)) return [];
+    const isInferred = inferred.has(id);
+    return [[id, { drawn: endedLabel(ended, isInferred, 'drawn', intl), words: endedLabel(ended, isInferred, 'words', intl), inferred: isInferred }] as const];
   }));
 }
 
@@ -503,6 +506,16 @@ export function yearContents(dataset: Dataset, year: number, changes: readonly S
 }
 
 export type YearContents = ReturnType<typeof yearContents>;
+
+/**
+ * Whether a compared diagram draws an inferred end ("ended c. 2021") on an edge or in a gone company's box: its
+ * footnote says what "c." means only then, not for a stake the diagram leaves out (MOST_STAKES_DRAWN). An edge
+ * whose company is tagged draws no label, and that tag is inferred if any of its stakes' ends is.
+ */
+export function drawsInferredEnd({ active, gone }: YearContents, changes: readonly StakeChange[] | null): boolean {
+  const drawn = new Set(active.map(({ index }) => index));
+  return [...gone.tags.values()].some((tag) => tag.inferred) || (changes ?? []).some((c) => c.endIsInferred && c.before !== null && drawn.has(c.before.index));
+}
 
 /** Whether a year's diagram (`contents`), in either layout, has a company to place (no slot, or a shared one taken): then ownershipDiagram needs a Place. */
 export function needsPlacement({ companies, gone }: YearContents): boolean {
