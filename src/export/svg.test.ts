@@ -121,8 +121,16 @@ describe('wrapText', () => {
     expect(wrapText('   ', 10)).toEqual([]);
   });
   it('breaks Japanese between characters, a character counting two, never before 、。） or after （', () => {
-    expect(wrapText('販売台数は803万台から1,076万台に増加。', 16)).toEqual(['販売台数は803万', '台から1,076万台', 'に増加。']);
+    expect(wrapText('日産と三菱の販売台数が増加。', 16)).toEqual(['日産と三菱の販売', '台数が増加。']);
     expect(wrapText('注：工場（計画）', 8)).toEqual(['注：工場', '（計画）']);
+  });
+
+  it('never breaks a Japanese figure from its units: 803万台, 27万3,550台, 2017年1月 stay whole', () => {
+    expect(wrapText('販売台数は803万台から1,076万台に増加。', 16)).toEqual(['販売台数は', '803万台から', '1,076万台に増', '加。']);
+    expect(wrapText('報告：27万3,550台超', 10)).toEqual(['報告：', '27万3,550台', '超']);
+    expect(wrapText('2017年1月に40万台）', 12)).toEqual(['2017年1月に', '40万台）']);
+    // English keeps its breaks: a figure and a dash are one word, as before.
+    expect(wrapText('from 2016–2018 on', 9)).toEqual(['from', '2016–2018', 'on']);
   });
 
   it('never breaks at, nor drops, a no-break space: a French number (500 000) or the space before a colon stays whole', () => {

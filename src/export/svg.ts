@@ -9,18 +9,27 @@ const NO_BREAK_SPACE = '[\\u00a0\\u2007\\u202f]';
 /** White space a line may break at: any but the no-break spaces. */
 const BREAK_SPACE = '[^\\S\\u00a0\\u2007\\u202f]';
 
+const [OPENING, CLOSING] = ['[「『（【〈《]*', '[、。，．：；！？）」』】〉》ー々]*'];
 /**
- * Where a line may break: between words, and between any two Japanese characters (which have no spaces),
- * never before closing punctuation (、。）」) or after an opening bracket (「（) — the kinsoku rule. Never at a
- * no-break space, which stays in its word: French writes 500 000 and "Batteries :" with one.
+ * A Japanese figure with its units, never broken: "803万台", "27万3,550台", "2017年1月" (a line that broke
+ * "803万 / 台" read as two figures). Each repeat ends in a unit, so a run of digits is read one way only.
  */
-const WRAP_TOKEN = new RegExp(`${BREAK_SPACE}+|[「『（【〈《]*[${FULL_WIDTH_RANGE}][、。，．：；！？）」』】〉》ー々]*|(?:[^\\s${FULL_WIDTH_RANGE}]|${NO_BREAK_SPACE})+`, 'gu');
+const JAPANESE_FIGURE = `${OPENING}(?:[0-9][0-9,.]*[万億兆年月日台件基]+)+(?:[0-9][0-9,.]*)?${CLOSING}`;
+/**
+ * Where a line may break: between words, and between any two Japanese characters (which have no spaces) but
+ * inside a figure, never before closing punctuation (、。）」) or after an opening bracket (「（) — the kinsoku
+ * rule. Never at a no-break space, which stays in its word: French writes 500 000 and "Batteries :" with one.
+ */
+const WRAP_TOKEN = new RegExp(
+  `${BREAK_SPACE}+|${JAPANESE_FIGURE}|${OPENING}[${FULL_WIDTH_RANGE}]${CLOSING}|(?:[^\\s${FULL_WIDTH_RANGE}]|${NO_BREAK_SPACE})+`,
+  'gu',
+);
 const IS_BREAK_SPACE = new RegExp(`^${BREAK_SPACE}`, 'u');
 
 /** A token's width in average glyphs: a Japanese character is about two. */
 const glyphs = (token: string) => [...token].reduce((sum, char) => sum + (isFullWidth(char) ? 2 : 1), 0);
 
-/** Greedy wrap by an average glyph width; good enough for footers at 12px. Breaks Japanese between characters. */
+/** Greedy wrap by an average glyph width; good enough for footers at 12px. Breaks Japanese between characters, not inside a figure. */
 export function wrapText(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = '';
