@@ -35,6 +35,7 @@ const afterInteractive = () => whenIdle(() => void viewsDrawnLater(shownChart).t
 // The view chunks and the dataset are fetched in parallel from the first moment, not one after the other.
 // One chart's page or embed fetches that view alone: the other three come with the dashboard they link to.
 preloadViews(shownChart);
+// For as long as the page lives: its stop function is for tests.
 watchReconnects();
 prefetchDataset(queryClient);
 const root = document.getElementById('root');

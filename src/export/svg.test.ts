@@ -129,6 +129,13 @@ describe('wrapText', () => {
     expect(wrapText('販売台数は803万台から1,076万台に増加。', 16)).toEqual(['販売台数は', '803万台から', '1,076万台に増', '加。']);
     expect(wrapText('報告：27万3,550台超', 10)).toEqual(['報告：', '27万3,550台', '超']);
     expect(wrapText('2017年1月に40万台）', 12)).toEqual(['2017年1月に', '40万台）']);
+    // The counts inMan writes ("1万5"), a compact figure ("1.23万"), a figure after an opening bracket, a span of years.
+    expect(wrapText('販売は合計1万5台で', 10)).toEqual(['販売は合計', '1万5台で']);
+    expect(wrapText('合計1.23万台の販売', 10)).toEqual(['合計', '1.23万台の', '販売']);
+    expect(wrapText('報告（803万台）', 10)).toEqual(['報告', '（803万台）']);
+    expect(wrapText('期間は2011～2018年です', 12)).toEqual(['期間は', '2011～2018年', 'です']);
+    // A unit character that starts a word glues one character, not the word: 3日 | 本.
+    expect(wrapText('3日本', 2)).toEqual(['3日', '本']);
     // English keeps its breaks: a figure and a dash are one word, as before.
     expect(wrapText('from 2016–2018 on', 9)).toEqual(['from', '2016–2018', 'on']);
   });

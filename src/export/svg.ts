@@ -10,11 +10,14 @@ const NO_BREAK_SPACE = '[\\u00a0\\u2007\\u202f]';
 const BREAK_SPACE = '[^\\S\\u00a0\\u2007\\u202f]';
 
 const [OPENING, CLOSING] = ['[「『（【〈《]*', '[、。，．：；！？）」』】〉》ー々]*'];
+/** Digits as a figure writes them ("1,076", "1.23"), or a span of two ("2011～2018"). */
+const DIGITS = '[0-9][0-9,.]*(?:[～〜–][0-9][0-9,.]*)?';
 /**
- * A Japanese figure with its units, never broken: "803万台", "27万3,550台", "2017年1月" (a line that broke
- * "803万 / 台" read as two figures). Each repeat ends in a unit, so a run of digits is read one way only.
+ * A Japanese figure with its units, never broken: "803万台", "27万3,550台", "2017年1月", "2011～2018年" (a line
+ * that broke "803万 / 台" read as two figures). Each repeat ends in a unit and DIGITS has one reading (its
+ * separator is no digit), so a run of digits is read one way only: nothing backtracks on hostile text.
  */
-const JAPANESE_FIGURE = `${OPENING}(?:[0-9][0-9,.]*[万億兆年月日台件基]+)+(?:[0-9][0-9,.]*)?${CLOSING}`;
+const JAPANESE_FIGURE = `${OPENING}(?:${DIGITS}[万億兆年月日台件基]+)+(?:${DIGITS})?${CLOSING}`;
 /**
  * Where a line may break: between words, and between any two Japanese characters (which have no spaces) but
  * inside a figure, never before closing punctuation (、。）」) or after an opening bracket (「（) — the kinsoku

@@ -23,7 +23,8 @@ describe('number formats', () => {
     // Japanese counts in 万 (10,000): 35万 beside 150万 in one sentence, not 350,000 beside 150万, and the rest
     // after it (27万3,550), not 273,550 beside 35万; each part grouped as the sales chart's 1,076万; below 万, digits; from 億 up, 億.
     expect(prose('ja')).toEqual(['100万', '250万', '35万', '27万3,550']);
-    expect([9_999, 10_000, 10_760_000, 10_005, 120_000_000, 100_000_005].map((units) => formatUnits(units, intlFor('ja')))).toEqual(['9,999', '1万', '1,076万', '1万5', '1億2,000万', '1億5']);
+    expect([9_999, 10_000, 10_760_000, 10_005, 120_000_000, 100_000_005, 1e8, 1e8 + 1e4, 99_990_000].map((units) => formatUnits(units, intlFor('ja')))).toEqual(['9,999', '1万', '1,076万', '1万5', '1億2,000万', '1億5', '1億', '1億1万', '9,999万']);
+    expect([1e12, 1e12 + 5, 12_345e8].map((units) => formatUnits(units, intlFor('ja')))).toEqual(['1兆', '1兆5', '1兆2,345億']);
   });
   it('abbreviates axis ticks in each language', () => {
     const ticks = [0, 10_000, 250_000, 1_000_000, 1_500_000];

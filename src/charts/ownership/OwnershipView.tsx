@@ -18,7 +18,7 @@ import { reimportable } from '../../lib/reimportable';
 import { useLoaded } from '../../lib/useLoaded';
 import { ownershipChanges } from './compare';
 import { useTheme } from '../../theme/useTheme';
-import { brandsDrawn, drawsInferredEnd, eventsInYear, needsPlacement, ownershipChangeYears, stakesActiveIn, yearContents } from './model';
+import { brandsDrawn, drawsInferredEnd, eventsInYear, heldStake, needsPlacement, ownershipChangeYears, stakesActiveIn, yearContents } from './model';
 import { OwnershipDiagram } from './OwnershipDiagram';
 import { OwnershipImage } from './OwnershipSvg';
 import { companyInProse, companyName, ownershipEmptyMessage, ownershipSummary, ownershipTable } from './text';
@@ -76,7 +76,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   );
   const events = useMemo(() => eventsInYear(dataset.events, year), [dataset, year]);
   const sourceIds = useMemo(() => {
-    const stakes = changes ? changes.map((c) => (c.after ?? c.before)!.stake) : stakesActiveIn(dataset.ownership, year).map(({ stake }) => stake);
+    const stakes = changes ? changes.map((c) => heldStake(c).stake) : stakesActiveIn(dataset.ownership, year).map(({ stake }) => stake);
     return [...new Set([...stakes.map((stake) => stake.source), ...events.map((e) => e.source)])];
   }, [dataset, year, events, changes]);
   const drawnBrands = useMemo(() => brandsDrawn(dataset, year), [dataset, year]);

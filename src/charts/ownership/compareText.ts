@@ -7,7 +7,7 @@ import { formatsOf } from '../../i18n/format';
 import { addEnglish } from '../../i18n/messages';
 import { compareEn } from '../../i18n/messages/compare/en';
 import { changeLabel, type ChangeKind, type StakeChange } from './compare';
-import { isPlanned, stakeLabelInFull, type IndexedStake } from './model';
+import { heldStake, isPlanned, stakeLabelInFull, type IndexedStake } from './model';
 
 addEnglish({ compare: compareEn });
 
@@ -54,7 +54,7 @@ export function compareTable(changes: readonly StakeChange[], [from, to]: readon
       held: name(c.held),
       before: stateOf(c.before),
       after: stateOf(c.after),
-      source: (c.after ?? c.before)!.stake.source,
+      source: heldStake(c).stake.source,
     })),
   };
 }

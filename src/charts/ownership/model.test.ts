@@ -661,6 +661,13 @@ describe('drawsInferredEnd: whether the compared diagram draws a "c." its footno
     expect(drawsInferredEnd(untagged, null)).toBe(false);
   });
 
+  it('is true for an inferred tag alone, every inferred stake left out of the drawing', () => {
+    const inferredIndexes = new Set(changes.filter((c) => c.endIsInferred).map((c) => c.before!.index));
+    const tagOnly = { ...contents, active: contents.active.filter(({ index }) => !inferredIndexes.has(index)) };
+    expect(drawsInferredEnd(tagOnly, changes)).toBe(true);
+    expect(drawsInferredEnd({ ...tagOnly, gone: { ids: contents.gone.ids, tags: new Map([['daimler', { drawn: 'ended 2021', words: 'ended 2021', inferred: false }]]) } }, changes)).toBe(false);
+  });
+
   it('is false for a comparison that ends no stake (2001 → 2008)', () => {
     const none = ownershipChanges(dataset.ownership, 2001, 2008, en);
     expect(drawsInferredEnd(yearContents(dataset, 2008, none, en), none)).toBe(false);

@@ -38,6 +38,9 @@ export interface IndexedStake {
 /** A stake the source gives as a deal's aim, not reported as reached (drawn faint and dashed, worded "planned"). */
 export const isPlanned = (stake: Ownership) => stake.basis === 'planned';
 
+/** The record a compared change is drawn at and cited by: the later year's, or for an ended stake the earlier year's. */
+export const heldStake = (change: StakeChange): IndexedStake => (change.after ?? change.before)!;
+
 /** Whether a stake was held in `year`: from ≤ year < to (`to` is exclusive; null = still held). */
 export function isStakeActive(stake: Ownership, year: number): boolean {
   return stake.from <= year && (stake.to === null || year < stake.to);
@@ -218,7 +221,7 @@ function largestStakes(stakes: readonly IndexedStake[], memberIds: ReadonlySet<s
  * companies and stakes it leaves to the table: the diagram and the view's footnote both read this.
  */
 export function diagramContents(dataset: Dataset, year: number, changes: readonly StakeChange[] | null = null) {
-  const held = changes ? changes.map((c) => (c.after ?? c.before)!) : stakesActiveIn(dataset.ownership, year);
+  const held = changes ? changes.map(heldStake) : stakesActiveIn(dataset.ownership, year);
   const candidates = companiesDrawn(dataset, year, held);
   const companies = mostConnected(candidates, held);
   const drawnIds = new Set(companies.map((c) => c.id));
@@ -514,7 +517,7 @@ export type YearContents = ReturnType<typeof yearContents>;
  */
 export function drawsInferredEnd({ active, gone }: YearContents, changes: readonly StakeChange[] | null): boolean {
   const drawn = new Set(active.map(({ index }) => index));
-  return [...gone.tags.values()].some((tag) => tag.inferred) || (changes ?? []).some((c) => c.endIsInferred && c.before !== null && drawn.has(c.before.index));
+  return [...gone.tags.values()].some((tag) => tag.inferred) || (changes ?? []).some((c) => c.endIsInferred && drawn.has(heldStake(c).index));
 }
 
 /** Whether a year's diagram (`contents`), in either layout, has a company to place (no slot, or a shared one taken): then ownershipDiagram needs a Place. */
@@ -539,7 +542,7 @@ export function ownershipDiagram(
   const layout = LAYOUTS[layoutName];
   const { active, companies, leftOut, gone } = yearContents(dataset, year, changes, intl);
   const { nodes, waiting } = slottedNodes(companies, layout, gone);
-  const changeOf = changes ? new Map(changes.map((c) => [(c.after ?? c.before)!.index, c])) : null;
+  const changeOf = changes ? new Map(changes.map((c) => [heldStake(c).index, c])) : null;
   const height = placeWaiting(nodes, waiting, active, layout, gone, intl, place);
   // Drawn (and tabbed through) in dataset order, wherever each was placed.
   const order = new Map(companies.map((c, i) => [c.id, i]));
