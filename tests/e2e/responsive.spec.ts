@@ -179,3 +179,24 @@ test('at 375 px in French a label stays with what it labels: “Télécharger”
   expect([...lefts], 'one left edge for every line of words').toHaveLength(1);
   expect([...lefts][0]).toBeGreaterThan(Math.max(...rows.map((row) => row.tagRight)));
 });
+
+test('at 320 px the sales totals above the bars stand at least 3 px apart, in English and Japanese (they touched, and in Japanese overlapped)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  /** The gaps between neighbouring years' totals, in px (negative: they overlap). */
+  const gaps = () =>
+    page.locator('figure[data-chart="sales"] .sales-total-label').evaluateAll((labels) =>
+      labels
+        .map((label) => label.getBoundingClientRect())
+        .sort((a, b) => a.left - b.left)
+        .flatMap((box, i, boxes) => (i === 0 ? [] : [Math.round((box.left - boxes[i - 1]!.right) * 10) / 10])),
+    );
+  for (const query of ['/?lang=en', '/?lang=ja']) {
+    await page.goto(query);
+    await hydrated(page);
+    await expect(page.locator('figure[data-chart="sales"] svg.recharts-surface')).toBeVisible({ timeout: 30_000 });
+    await drawn(page);
+    await expect(page.locator('figure[data-chart="sales"] .sales-total-label')).toHaveCount(8);
+    // Polled: the chart measures its width once mounted and draws again at it. 3 px: apart, not just not touching.
+    await expect.poll(async () => Math.min(...(await gaps())), { timeout: 15_000, message: `${query}: totals ${JSON.stringify(await gaps())}` }).toBeGreaterThanOrEqual(3);
+  }
+});

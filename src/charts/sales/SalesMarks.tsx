@@ -4,7 +4,7 @@ import { useRovingStops } from '../../components/rovingMarks';
 import { selectComparedYear, selectCursor, useFilters } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesChart, useSalesFrame } from './chartContext';
-import { atFrameTop, frameLabelWidth, targetLineSpan, totalHalfWidth, yTickFontSize } from './frame';
+import { atFrameTop, frameLabelWidth, targetLineSpan, totalFontSize, totalHalfWidth, yTickFontSize } from './frame';
 import { formatTargetLabel, formatTotalLabels } from './format';
 import { type SalesChartRow, type SalesTarget } from './model';
 import { TargetMark } from './TargetMark';
@@ -38,6 +38,7 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
   const { xScale, yScale, plot } = frame;
   const rowY = plot.y - 12;
   const totalLabels = formatTotalLabels(rows.map((row) => row.totalUnits), compact, intl);
+  const totalSize = totalFontSize(plot.width / rows.length, totalLabels);
 
   return (
     <g className="sales-marks">
@@ -78,7 +79,7 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
             onMouseLeave={hide}
           >
             {isStacked && <line className="sales-total-rule" x1={centre - half} x2={centre + half} y1={totalY} y2={totalY} stroke={theme.alliance} strokeWidth={2} />}
-            <text className="sales-total-label" x={centre} y={labelY} textAnchor="middle" fontSize={11} fill={theme.text} fontWeight={row.year === at ? 800 : 600}>
+            <text className="sales-total-label" x={centre} y={labelY} textAnchor="middle" fontSize={totalSize} fill={theme.text} fontWeight={row.year === at ? 800 : 600}>
               {totalLabels[i]}
             </text>
           </g>
@@ -99,7 +100,8 @@ function YearOutline({ rows, totals, year, kind, isStacked, compact }: { rows: r
   const start = xScale(year, { position: 'start' }) ?? 0;
   const end = xScale(year, { position: 'end' }) ?? start;
   // The year's label as the axis writes it, from the same band width (SalesAxes).
-  const labelWidth = frameLabelWidth(year, plot.width / rows.length, yTickFontSize(compact), kind === 'at', totals[index] ?? '');
+  const bandWidth = plot.width / rows.length;
+  const labelWidth = frameLabelWidth(year, bandWidth, yTickFontSize(compact), kind === 'at', totals[index] ?? '', totalFontSize(bandWidth, totals));
   return <YearFrame kind={kind} start={start} end={end} labelWidth={labelWidth} plot={[plot.x, plot.x + plot.width]} top={atFrameTop(isStacked, plot.y, yScale(row.totalValue) ?? plot.y)} bottom={plot.y + plot.height} theme={theme} />;
 }
 

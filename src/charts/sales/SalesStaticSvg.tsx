@@ -3,7 +3,7 @@ import { brandColour } from '../../theme/tokens';
 import type { Brand } from '../../data/schema';
 import type { Theme } from '../../theme/tokens';
 import { axisLabelWidth, formatAxisValue, formatTargetLabel, formatTotalLabels } from './format';
-import { atFrameTop, frameLabelWidth, isCompactWidth, yearTickLabel, yTickFontSize } from './frame';
+import { atFrameTop, frameLabelWidth, isCompactWidth, totalFontSize, yearTickLabel, yTickFontSize } from './frame';
 import { TargetMark } from './TargetMark';
 import { YearFrame } from './YearFrame';
 import { staticSalesLayout, type StaticSalesLayout } from './staticLayout';
@@ -36,11 +36,13 @@ export function SalesStaticSvg({ layout, target, at, vs, isShare, label, theme }
   const fill = (brand: Brand | null) => (brand === null ? theme.grid : brandColour(theme, brand));
   const totalRowY = plot.top - 12;
   const totalLabels = formatTotalLabels(layout.totals.map((t) => t.units), isCompact, intl);
+  // From the plot's width over the years, as the Recharts chart reads it (SalesMarks): the same size in both.
+  const totalSize = totalFontSize((plot.right - plot.left) / layout.years.length, totalLabels);
   const frames = [{ kind: 'at' as const, year: at }, ...(vs === null ? [] : [{ kind: 'vs' as const, year: vs }])].flatMap(({ kind, year }) => {
     const band = layout.years.find((y) => y.year === year);
     const index = layout.totals.findIndex((t) => t.year === year);
     const top = atFrameTop(isStacked, plot.top, layout.totals[index]?.y ?? plot.top);
-    const labelWidth = band ? frameLabelWidth(year, band.end - band.start, fontSize, year === at, totalLabels[index] ?? '') : 0;
+    const labelWidth = band ? frameLabelWidth(year, band.end - band.start, fontSize, year === at, totalLabels[index] ?? '', totalSize) : 0;
     return band ? [{ kind, start: band.start, end: band.end, labelWidth, plot: [plot.left, plot.right] as const, top }] : [];
   });
   return (
@@ -72,7 +74,7 @@ export function SalesStaticSvg({ layout, target, at, vs, isShare, label, theme }
         {layout.totals.map((t, i) => (
           <g key={t.year} className={`sales-total${t.year === at ? ' is-at' : ''}`}>
             {isStacked && <line className="sales-total-rule" x1={t.centre - t.half} x2={t.centre + t.half} y1={t.y} y2={t.y} stroke={theme.alliance} strokeWidth={2} />}
-            <text className="sales-total-label" x={t.centre} y={isStacked ? t.y - 5 : totalRowY} textAnchor="middle" fontSize={11} fill={theme.text} fontWeight={t.year === at ? 800 : 600}>
+            <text className="sales-total-label" x={t.centre} y={isStacked ? t.y - 5 : totalRowY} textAnchor="middle" fontSize={totalSize} fill={theme.text} fontWeight={t.year === at ? 800 : 600}>
               {totalLabels[i]}
             </text>
           </g>

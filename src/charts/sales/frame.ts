@@ -85,7 +85,23 @@ export function yearFrameSpan(start: number, end: number, labelWidth: number, [l
   return { x, width };
 }
 
-/** The widest label a year's frame holds: the year under its column (bold at the cursor) and its total above. */
-export function frameLabelWidth(year: number, bandWidth: number, fontSize: number, isAt: boolean, total: string): number {
-  return Math.max(textWidth(yearTickLabel(year, bandWidth, fontSize), fontSize, isAt), textWidth(total, 11, true));
+/** The totals' type size, the least it shrinks to, and the least room between two years' totals. */
+const TOTAL_FONT = 11;
+const MIN_TOTAL_FONT = 8;
+const TOTAL_GAP = 4;
+
+/**
+ * The totals' type size: 11 px, or smaller in half pixels where the widest total (bold, as the cursor year's
+ * is) and a gap do not fit a year's band (px): in a 320 px chart "1061" ran into "1076" and "8.03" touched "8.10".
+ * One size for all the totals, so none reads as more than another.
+ */
+export function totalFontSize(bandWidth: number, totals: readonly string[]): number {
+  const widest = Math.max(0, ...totals.map((total) => textWidth(total, TOTAL_FONT, true)));
+  if (widest + TOTAL_GAP <= bandWidth) return TOTAL_FONT;
+  return Math.max(MIN_TOTAL_FONT, Math.floor(((bandWidth - TOTAL_GAP) / widest) * TOTAL_FONT * 2) / 2);
+}
+
+/** The widest label a year's frame holds: the year under its column (bold at the cursor) and its total above (at `totalSize`). */
+export function frameLabelWidth(year: number, bandWidth: number, fontSize: number, isAt: boolean, total: string, totalSize: number): number {
+  return Math.max(textWidth(yearTickLabel(year, bandWidth, fontSize), fontSize, isAt), textWidth(total, totalSize, true));
 }
