@@ -125,6 +125,10 @@ describe('wrapText', () => {
     expect(wrapText('注：工場（計画）', 8)).toEqual(['注：工場', '（計画）']);
   });
 
+  it('keeps brackets with the Latin words they hold: no line ends in 「 or starts with 」', () => {
+    expect(wrapText('報告「Renault Alliance」、百科', 11)).toEqual(['報告', '「Renault', 'Alliance」、', '百科']);
+  });
+
   it('never breaks a Japanese figure from its units: 803万台, 27万3,550台, 2017年1月 stay whole', () => {
     expect(wrapText('販売台数は803万台から1,076万台に増加。', 16)).toEqual(['販売台数は', '803万台から', '1,076万台に増', '加。']);
     expect(wrapText('報告：27万3,550台超', 10)).toEqual(['報告：', '27万3,550台', '超']);

@@ -21,10 +21,12 @@ const JAPANESE_FIGURE = `${OPENING}(?:${DIGITS}[万億兆年月日台件基]+)+(
 /**
  * Where a line may break: between words, and between any two Japanese characters (which have no spaces) but
  * inside a figure, never before closing punctuation (、。）」) or after an opening bracket (「（) — the kinsoku
- * rule. Never at a no-break space, which stays in its word: French writes 500 000 and "Batteries :" with one.
+ * rule, for a Latin word in brackets too ("「Renault" … "Alliance」、"). Never at a no-break space, which stays in
+ * its word: French writes 500 000 and "Batteries :" with one. A Latin word is tried before a lone Japanese
+ * character, so that "「" before a Latin letter joins the word rather than standing alone.
  */
 const WRAP_TOKEN = new RegExp(
-  `${BREAK_SPACE}+|${JAPANESE_FIGURE}|${OPENING}[${FULL_WIDTH_RANGE}]${CLOSING}|(?:[^\\s${FULL_WIDTH_RANGE}]|${NO_BREAK_SPACE})+`,
+  `${BREAK_SPACE}+|${JAPANESE_FIGURE}|${OPENING}(?:[^\\s${FULL_WIDTH_RANGE}]|${NO_BREAK_SPACE})+${CLOSING}|${OPENING}[${FULL_WIDTH_RANGE}]${CLOSING}`,
   'gu',
 );
 const IS_BREAK_SPACE = new RegExp(`^${BREAK_SPACE}`, 'u');
