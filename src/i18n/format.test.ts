@@ -70,7 +70,7 @@ describe('formatsFor', () => {
   it.each([
     ['en', ['€600M', '€10B', '₽23B', '₩170B']],
     ['fr', ['600 M €', '10 Md €', '23 Md ₽', '170 Md ₩']],
-    ['ja', ['€6億', '€100億', '₽230億', '₩1700億']],
+    ['ja', ['€6億', '€100億', '₽230億', '₩1,700億']],
   ] as const)('writes money compactly in %s (the ownership records: Nissan in Ampere, the synergy target, Alliance Rostec, Renault Samsung)', (locale, expected) => {
     const f = formatsFor(locale);
     expect([f.money(600_000_000, 'EUR'), f.money(10_000_000_000, 'EUR'), f.money(23_000_000_000, 'RUB'), f.money(170_000_000_000, 'KRW')].map(plain)).toEqual(expected);

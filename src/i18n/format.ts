@@ -114,7 +114,8 @@ function buildFormats(locale: Locale): Formats {
   const money = (currency: string) => {
     let format = moneyFormats.get(currency);
     if (!format) {
-      format = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', notation: 'compact', maximumSignificantDigits: 4 });
+      // Grouped as the compact counts are ("₩1,700億" beside "1,076万"): only a 万 or 億 count reaches four digits.
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', notation: 'compact', maximumSignificantDigits: 4, useGrouping: 'always' });
       moneyFormats.set(currency, format);
     }
     return format;
