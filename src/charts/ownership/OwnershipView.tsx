@@ -18,7 +18,7 @@ import { reimportable } from '../../lib/reimportable';
 import { useLoaded } from '../../lib/useLoaded';
 import { ownershipChanges } from './compare';
 import { useTheme } from '../../theme/useTheme';
-import { brandsDrawn, drawsInferredEnd, eventsInYear, heldStake, needsPlacement, ownershipChangeYears, stakesActiveIn, yearContents } from './model';
+import { brandsDrawn, eventsInYear, heldStake, needsPlacement, ownershipChangeYears, stakesActiveIn, yearContents } from './model';
 import { OwnershipDiagram } from './OwnershipDiagram';
 import { OwnershipImage } from './OwnershipSvg';
 import { companyInProse, companyName, ownershipEmptyMessage, ownershipSummary, ownershipTable } from './text';
@@ -100,7 +100,8 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   const footnotes = useMemo(() => {
     const hiddenBrands = drawnBrands.filter((b) => !brands.includes(b));
     return [
-    ...(span ? [intl.formatMessage({ id: 'ownership.footnote.compare' }, { year: span[0], inferred: drawsInferredEnd(contents, changes) ? 'yes' : 'no' })] : []),
+    // In the comparison's words, which come with its code (EnglishLater): under the diagram, so nothing moves when they do.
+    ...(span && changes && compareText ? [intl.formatMessage({ id: 'compare.ownership.footnote' }, { year: span[0], inferred: compareText.drawsInferredEnd(contents, changes) ? 'yes' : 'no' })] : []),
     // Event labels are the dataset's words (in the page's language: useLocalisedDataset).
     ...events.map((event) => intl.formatMessage({ id: 'ownership.footnote.event' }, { year, event: event.label })),
     intl.formatMessage({ id: 'ownership.footnote.arrows' }),
@@ -114,7 +115,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     ...(leftOut > 0 ? [intl.formatMessage({ id: 'ownership.footnote.leftOut' }, { count: leftOut })] : []),
     ...(stakesLeftOut > 0 ? [intl.formatMessage({ id: 'ownership.footnote.stakesLeftOut' }, { count: stakesLeftOut })] : []),
     ];
-  }, [events, year, drawnBrands, brands, span, changes, contents, drawnIds, leftOut, stakesLeftOut, intl]);
+  }, [events, year, drawnBrands, brands, span, changes, contents, compareText, drawnIds, leftOut, stakesLeftOut, intl]);
 
   const drawing = useMemo(
     () => imageDrawing((width, imageTheme) => <OwnershipImage dataset={dataset} year={year} changes={changes} place={place} brands={brands} width={width} theme={imageTheme} />, intl),

@@ -7,7 +7,7 @@ import { formatsOf } from '../../i18n/format';
 import { addEnglish } from '../../i18n/messages';
 import { compareEn } from '../../i18n/messages/compare/en';
 import { changeLabel, type ChangeKind, type StakeChange } from './compare';
-import { heldStake, isPlanned, stakeLabelInFull, type IndexedStake } from './model';
+import { heldStake, isPlanned, stakeLabelInFull, type IndexedStake, type YearContents } from './model';
 
 addEnglish({ compare: compareEn });
 
@@ -37,7 +37,7 @@ export function compareSummary(changes: readonly StakeChange[], [from, to]: read
 export function compareTable(changes: readonly StakeChange[], [from, to]: readonly [number, number], name: (id: string) => string, intl: IntlShape): ChartTable {
   const ordered = KIND_ORDER.flatMap((kind) => changes.filter((c) => c.kind === kind));
   const stateOf = (item: IndexedStake | null) =>
-    item ? intl.formatMessage({ id: 'ownership.change.state' }, { stake: stakeLabelInFull(item.stake, intl), voting: votingValue(item.stake.voting), planned: isPlanned(item.stake) ? 'yes' : 'no' }) : '—';
+    item ? intl.formatMessage({ id: 'compare.ownership.state' }, { stake: stakeLabelInFull(item.stake, intl), voting: votingValue(item.stake.voting), planned: isPlanned(item.stake) ? 'yes' : 'no' }) : '—';
   return {
     caption: intl.formatMessage({ id: 'compare.ownership.tableCaption' }, { from, to }),
     columns: [
@@ -49,7 +49,7 @@ export function compareTable(changes: readonly StakeChange[], [from, to]: readon
       { key: 'source', label: intl.formatMessage({ id: 'ownership.table.source' }) },
     ],
     rows: ordered.map((c) => ({
-      change: c.kind === 'ended' ? c.label : intl.formatMessage({ id: 'ownership.change.kind' }, { kind: c.kind }),
+      change: c.kind === 'ended' ? c.label : intl.formatMessage({ id: 'compare.ownership.kind' }, { kind: c.kind }),
       holder: name(c.holder),
       held: name(c.held),
       before: stateOf(c.before),
@@ -57,4 +57,15 @@ export function compareTable(changes: readonly StakeChange[], [from, to]: readon
       source: heldStake(c).stake.source,
     })),
   };
+}
+
+/**
+ * Whether a compared diagram draws an inferred end ("ended c. 2021") on an edge or in a gone company's box: its
+ * footnote says what "c." means only then, not for a stake the diagram leaves out (MOST_STAKES_DRAWN). An edge
+ * whose company is tagged draws no label, and that tag is inferred if any of its stakes' ends is. Here, with the
+ * comparison's words, since only a comparison draws an end.
+ */
+export function drawsInferredEnd({ active, gone }: YearContents, changes: readonly StakeChange[]): boolean {
+  const drawn = new Set(active.map(({ index }) => index));
+  return [...gone.tags.values()].some((tag) => tag.inferred) || changes.some((c) => c.endIsInferred && drawn.has(heldStake(c).index));
 }

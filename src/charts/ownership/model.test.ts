@@ -6,13 +6,13 @@ import { dataset } from '../../test/renderWithProviders';
 import fc from 'fast-check';
 import { daciaDataset } from '../../test/daciaDataset';
 import { ownershipChanges } from './compare';
+import { drawsInferredEnd } from './compareText';
 import { boxesOverlap, type Box, type Point } from '../../components/geometry';
 import { LAYOUTS, layoutForWidth, type LayoutName } from './layout';
 import {
   brandsDrawn,
   contentCropped,
   dimmedMarks,
-  drawsInferredEnd,
   eventsInYear,
   formatInvestment,
   isStakeActive,
@@ -659,7 +659,7 @@ describe('drawsInferredEnd: whether the compared diagram draws a "c." its footno
     expect(inferredIndexes.size).toBeGreaterThan(0);
     const leftOut = { ...untagged, active: contents.active.filter(({ index }) => !inferredIndexes.has(index)) };
     expect(drawsInferredEnd(leftOut, changes)).toBe(false);
-    expect(drawsInferredEnd(untagged, null)).toBe(false);
+    expect(drawsInferredEnd(untagged, [])).toBe(false);
   });
 
   it('is true for an inferred tag alone, every inferred stake left out of the drawing', () => {

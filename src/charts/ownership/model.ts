@@ -510,16 +510,6 @@ export function yearContents(dataset: Dataset, year: number, changes: readonly S
 
 export type YearContents = ReturnType<typeof yearContents>;
 
-/**
- * Whether a compared diagram draws an inferred end ("ended c. 2021") on an edge or in a gone company's box: its
- * footnote says what "c." means only then, not for a stake the diagram leaves out (MOST_STAKES_DRAWN). An edge
- * whose company is tagged draws no label, and that tag is inferred if any of its stakes' ends is.
- */
-export function drawsInferredEnd({ active, gone }: YearContents, changes: readonly StakeChange[] | null): boolean {
-  const drawn = new Set(active.map(({ index }) => index));
-  return [...gone.tags.values()].some((tag) => tag.inferred) || (changes ?? []).some((c) => c.endIsInferred && drawn.has(heldStake(c).index));
-}
-
 /** Whether a year's diagram (`contents`), in either layout, has a company to place (no slot, or a shared one taken): then ownershipDiagram needs a Place. */
 export function needsPlacement({ companies, gone }: YearContents): boolean {
   return Object.values(LAYOUTS).some((layout) => slottedNodes(companies, layout, gone).waiting.length > 0);

@@ -12,8 +12,6 @@ export const ownershipEn = {
   'ownership.legend.nonVoting': 'Non-voting stake',
   'ownership.legend.planned': 'Planned, not reported as reached (short dashes)',
   'ownership.legend.ended': 'Ended by {year} (dotted, faded)',
-  'ownership.footnote.compare':
-    'Compared with {year}: new stakes are marked “new”, changed ones show both figures, ended ones are faded and dotted, unchanged ones are drawn quietly.{inferred, select, yes { An end year marked “c.” (circa) is given by no source: it is inferred.} other {}}',
   'ownership.footnote.event': 'In {year}: {event}.',
   'ownership.footnote.arrows': 'Arrows point from holder to held. A thin line is a stake the source gives no percentage for.',
   'ownership.footnote.allianceStandIn':
@@ -78,7 +76,6 @@ export const ownershipEn = {
   'ownership.table.stated': 'stated',
   'ownership.table.planned': 'planned',
   'ownership.table.inferred': 'inferred',
-  'ownership.change.kind': '{kind, select, new {new} changed {changed} unchanged {unchanged} other {ended}}',
   'ownership.change.new': 'new: {stake}',
   'ownership.change.ended': 'ended {year}{inferred, select, yes { (year inferred)} other {}}',
   'ownership.change.ended.drawn': 'ended {inferred, select, yes {c. } other {}}{year}',
@@ -90,7 +87,6 @@ export const ownershipEn = {
   'ownership.change.votingOnly': '{amount} {before, select, yes {voting} other {non-voting}} → {after, select, yes {voting} other {non-voting}}',
   'ownership.change.votingOnly.short': '{amount} → {after, select, yes {voting} other {non-voting}}',
   'ownership.change.votingNow': '{amount}, now {after, select, yes {voting} other {non-voting}}',
-  'ownership.change.state': '{stake}{voting, select, yes { voting} no { non-voting} other {}}{planned, select, yes {, planned} other {}}',
   'ownership.years': '{kind, select, since {since {from}} in {in {from}} other {{from}–{to}}}{inferred, select, yes { (end inferred)} other {}}',
   'ownership.plan': '{hasPercent, select, yes {{percent} } other {}}by {year}, not reported as reached',
   'ownership.edge.invested': '{holder} invested {amount} in {held} (no percentage given)',

@@ -11,8 +11,6 @@ export const ownershipFr: Translation<typeof ownershipEn> = {
   'ownership.legend.nonVoting': 'Participation sans droit de vote',
   'ownership.legend.planned': 'Prévue, sans confirmation qu’elle a été atteinte (tirets courts)',
   'ownership.legend.ended': 'Terminée en {year} (pointillé estompé)',
-  'ownership.footnote.compare':
-    'Comparaison avec {year}\u202f: les nouvelles participations sont marquées «\u00a0nouvelle\u00a0», celles qui ont changé montrent les deux chiffres, celles qui ont pris fin sont estompées et en pointillés, les autres sont tracées discrètement.{inferred, select, yes { Une année de fin marquée «\u00a0v.\u00a0» (vers) n’est donnée par aucune source\u202f: elle est déduite.} other {}}',
   'ownership.footnote.event': 'En {year}\u202f: {event}.',
   'ownership.footnote.arrows': 'Les flèches vont du détenteur vers la société détenue. Un trait fin est une participation dont la source ne donne pas le pourcentage.',
   'ownership.footnote.allianceStandIn':
@@ -81,7 +79,6 @@ export const ownershipFr: Translation<typeof ownershipEn> = {
   'ownership.table.stated': 'déclarée',
   'ownership.table.planned': 'prévue',
   'ownership.table.inferred': 'déduite',
-  'ownership.change.kind': '{kind, select, new {nouvelle} changed {modifiée} unchanged {inchangée} other {terminée}}',
   'ownership.change.new': 'nouvelle\u202f: {stake}',
   'ownership.change.ended': 'terminée en {year}{inferred, select, yes { (année déduite)} other {}}',
   'ownership.change.ended.drawn': 'terminée {inferred, select, yes {v.\u00a0} other {en }}{year}',
@@ -93,7 +90,6 @@ export const ownershipFr: Translation<typeof ownershipEn> = {
   'ownership.change.votingOnly': '{amount} {before, select, yes {avec droit de vote} other {sans droit de vote}} → {after, select, yes {avec droit de vote} other {sans droit de vote}}',
   'ownership.change.votingOnly.short': '{amount} → {after, select, yes {avec droit de vote} other {sans droit de vote}}',
   'ownership.change.votingNow': '{amount}, désormais {after, select, yes {avec droit de vote} other {sans droit de vote}}',
-  'ownership.change.state': '{stake}{voting, select, yes { avec droit de vote} no { sans droit de vote} other {}}{planned, select, yes {, prévue} other {}}',
   'ownership.years': '{kind, select, since {depuis {from}} in {en {from}} other {{from}–{to}}}{inferred, select, yes { (fin déduite)} other {}}',
   'ownership.plan': '{hasPercent, select, yes {{percent} } other {}}d’ici {year}, sans confirmation qu’elle a été atteinte',
   'ownership.edge.invested': '{holder} a investi {amount} dans {held} (pourcentage non précisé)',

@@ -11,8 +11,6 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.legend.nonVoting': '議決権のない出資',
   'ownership.legend.planned': '計画（達成の報告なし、短い破線）',
   'ownership.legend.ended': '{year}年までに終了（淡い点線）',
-  'ownership.footnote.compare':
-    '{year}年との比較：新たな出資は「新規」、変化した出資は両方の数値、終了した出資は淡い点線、変化のない出資は控えめに描いています。{inferred, select, yes {「頃」を付けた終了年は出典になく、推定です。} other {}}',
   'ownership.footnote.event': '{year}年：{event}',
   'ownership.footnote.arrows': '矢印は出資元から出資先を指します。細い線は出典に出資比率の記載がない出資です。',
   'ownership.footnote.allianceStandIn':
@@ -77,7 +75,6 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.table.stated': '公表',
   'ownership.table.planned': '計画',
   'ownership.table.inferred': '推定',
-  'ownership.change.kind': '{kind, select, new {新規} changed {変化} unchanged {変化なし} other {終了}}',
   'ownership.change.new': '新規：{stake}',
   'ownership.change.ended': '{year}年に終了{inferred, select, yes {（年は推定）} other {}}',
   'ownership.change.ended.drawn': '{year}年{inferred, select, yes {頃} other {}}に終了',
@@ -89,7 +86,6 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.change.votingOnly': '{amount} {before, select, yes {議決権あり} other {議決権なし}} → {after, select, yes {議決権あり} other {議決権なし}}',
   'ownership.change.votingOnly.short': '{amount} → {after, select, yes {議決権あり} other {議決権なし}}',
   'ownership.change.votingNow': '{amount}、{after, select, yes {議決権あり} other {議決権なし}}に',
-  'ownership.change.state': '{stake}{voting, select, yes {（議決権あり{planned, select, yes {・計画} other {}}）} no {（議決権なし{planned, select, yes {・計画} other {}}）} other {{planned, select, yes {（計画）} other {}}}}',
   'ownership.years': '{kind, select, since {{from}年から} in {{from}年} other {{from}～{to}年}}{inferred, select, yes {（終了年は推定）} other {}}',
   'ownership.plan': '{year}年までに{hasPercent, select, yes {{percent}} other {出資}}（達成の報告なし）',
   'ownership.edge.invested': '{holder}は{held}に{amount}を出資（出資比率の記載なし）',
