@@ -53,6 +53,17 @@ describe('ExportDialog', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Downloaded');
   });
 
+  it('clears "Downloaded" once an option changes: it spoke of a file made with the options before', async () => {
+    const { user } = setup();
+    expect(await screen.findByText('2,400 × 1,350 px PNG (1,200 × 675 at 2×)', {}, { timeout: 10_000 })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Download PNG' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Downloaded');
+    await user.click(screen.getByRole('radio', { name: 'Custom width' }));
+    await user.clear(screen.getByRole('textbox', { name: /Width in pixels/ }));
+    await user.type(screen.getByRole('textbox', { name: /Width in pixels/ }), '99999');
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
   it('refuses a custom width outside 320–4000 with a message and no download', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('radio', { name: 'Custom width' }));

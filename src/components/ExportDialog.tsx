@@ -62,7 +62,11 @@ export function ExportDialog({ title, parts, screenChartWidth, drawing, onExport
   const headingId = useId();
   const widthHintId = useId();
   const transparentHintId = useId();
-  const set = (change: Partial<ExportOptions>) => setOptions((current) => ({ ...current, ...change }));
+  // "Downloaded" spoke of the file made with the options before: a change clears it.
+  const set = (change: Partial<ExportOptions>) => {
+    setOptions((current) => ({ ...current, ...change }));
+    setStatus('');
+  };
   const isImage = options.format !== 'csv';
   const isTransparentImage = isImage && options.isTransparent;
 
