@@ -17,7 +17,7 @@ import { NO_HIGHLIGHT } from '../../state/highlight';
 const Countries = memo(function Countries({ paths, theme }: { paths: readonly CountryPath[]; theme: Theme }) {
   return (
     <g className="plants-countries" aria-hidden="true">
-      {paths.map((p) => <path key={p.key} d={p.d} fill={theme.grid} stroke={theme.surface} strokeWidth={0.6} />)}
+      {paths.map((p) => <path key={p.key} d={p.d} fill={theme.land} stroke={theme.surface} strokeWidth={0.6} />)}
     </g>
   );
 });
