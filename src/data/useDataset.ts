@@ -26,8 +26,10 @@ export function watchReconnects(): () => void {
   };
 }
 
-/** A network failure in the first seconds back online is tried again, twice, a second apart (react-query counts
- * the failures before this one: 0, then 1); any other failure is shown at once. */
+/**
+ * A network failure in the first seconds back online is tried again, twice, a second apart (react-query counts
+ * the failures before this one: 0, then 1); any other failure is shown at once.
+ */
 function isRetriedAfterReconnect(failures: number, error: Error): boolean {
   const isNetwork = error instanceof DatasetError && error.messageId === 'errors.data.network';
   return isNetwork && failures < 2 && onlineManager.isOnline() && Date.now() - onlineSince < RECONNECT_WINDOW_MS;

@@ -21,9 +21,8 @@ const WORDED: Record<Locale, { from: number; step: number; write: (units: number
 };
 
 /**
- * A Japanese count from 万 up: "35万", "27万3,550", "150万", "1,076万"; from 億 (10⁸) up, "1億2,000万", and from 兆
- * (10¹²), "1兆", as the sales chart's compact format writes it. Each part
- * is grouped as the sales chart's compact figures are ("1,076万台"), so one page writes a count one way.
+ * A Japanese count from 万 up: "35万", "27万3,550", "150万", "1,076万"; from 億 (10⁸), "1億2,000万"; from 兆 (10¹²),
+ * "1兆". Each part is grouped as the sales chart's compact figures are ("1,076万台"): one page, one way to write a count.
  */
 function inMan(units: number, intl: IntlShape): string {
   const parts = [[Math.floor(units / 1e12), '兆'], [Math.floor(units / 1e8) % 1e4, '億'], [Math.floor(units / 1e4) % 1e4, '万'], [units % 1e4, '']] as const;

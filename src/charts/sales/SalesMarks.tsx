@@ -43,8 +43,8 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
   return (
     <g className="sales-marks">
       {/* First, so the target label and the totals are drawn over the frame, not struck through. */}
-      <YearOutline rows={rows} totals={totalLabels} year={at} kind="at" isStacked={isStacked} compact={compact} />
-      {vs !== null && <YearOutline rows={rows} totals={totalLabels} year={vs} kind="vs" isStacked={isStacked} compact={compact} />}
+      <YearOutline rows={rows} totals={totalLabels} totalSize={totalSize} year={at} kind="at" isStacked={isStacked} compact={compact} />
+      {vs !== null && <YearOutline rows={rows} totals={totalLabels} totalSize={totalSize} year={vs} kind="vs" isStacked={isStacked} compact={compact} />}
       {target && (
         <TargetLine
           target={target}
@@ -90,7 +90,7 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
 }
 
 /** A frame around the cursor year's column, or the compared year's, behind nothing a reader needs: bars stay their own colour. */
-function YearOutline({ rows, totals, year, kind, isStacked, compact }: { rows: readonly SalesChartRow[]; totals: readonly string[]; year: number; kind: 'at' | 'vs'; isStacked: boolean; compact: boolean }) {
+function YearOutline({ rows, totals, totalSize, year, kind, isStacked, compact }: { rows: readonly SalesChartRow[]; totals: readonly string[]; totalSize: number; year: number; kind: 'at' | 'vs'; isStacked: boolean; compact: boolean }) {
   const frame = useSalesFrame();
   const theme = useTheme();
   const index = rows.findIndex((r) => r.year === year);
@@ -100,8 +100,7 @@ function YearOutline({ rows, totals, year, kind, isStacked, compact }: { rows: r
   const start = xScale(year, { position: 'start' }) ?? 0;
   const end = xScale(year, { position: 'end' }) ?? start;
   // The year's label as the axis writes it, from the same band width (SalesAxes).
-  const bandWidth = plot.width / rows.length;
-  const labelWidth = frameLabelWidth(year, bandWidth, yTickFontSize(compact), kind === 'at', totals[index] ?? '', totalFontSize(bandWidth, totals));
+  const labelWidth = frameLabelWidth(year, plot.width / rows.length, yTickFontSize(compact), kind === 'at', totals[index] ?? '', totalSize);
   return <YearFrame kind={kind} start={start} end={end} labelWidth={labelWidth} plot={[plot.x, plot.x + plot.width]} top={atFrameTop(isStacked, plot.y, yScale(row.totalValue) ?? plot.y)} bottom={plot.y + plot.height} theme={theme} />;
 }
 
