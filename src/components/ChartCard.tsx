@@ -10,7 +10,7 @@ import type { ChartDrawing, ExportParts } from '../export/svg';
 import { selectComparedYear, useFilters, type YearRange } from '../state/filters';
 import { useDrawnChoices } from '../state/drawnChoices';
 import { useTheme } from '../theme/useTheme';
-import { cardTitleId, type ChartId, type ChartTable, type LegendItem } from './chartTypes';
+import { cardTitleId, type ChartId, type ChartTable, type LegendItem, type TableSource } from './chartTypes';
 import { emptyAction } from './emptyAction';
 import { EmbedCredit } from './EmbedCredit';
 import { cursorNote } from './cursorNote';
@@ -32,7 +32,7 @@ export interface ChartCardProps {
   /** One or two sentences computed from the data as filtered. */
   summary: string;
   /** The rows behind the chart: its table view and its CSV. */
-  table: ChartTable;
+  table: TableSource;
   /** Ids of the sources this chart draws on, in citation order. */
   sourceIds: readonly string[];
   legend?: readonly LegendItem[];
@@ -120,6 +120,8 @@ export function ChartCard(props: ChartCardProps) {
     () => registerChartImage(chart, () => (emptyMessage ? null : { drawing, chartWidth: screenWidth(), parts: partsOf() })),
     [chart, partsOf, drawing, emptyMessage, screenWidth],
   );
+  // Built while it is shown, again as the filter changes (a transition: the rows shown stay until the new ones are in).
+  const shownTable = useMemo(() => (isTableShown ? table().then((rows) => tableWithSourceTitles(rows, sourcesById)) : null), [isTableShown, table, sourcesById]);
   const outside = emptyMessage ? null : cursorNote({ at, vs, yearRange }, dataYears, intl);
   const titleId = cardTitleId(chart);
   const summaryId = `${chart}-summary`;
@@ -171,7 +173,7 @@ export function ChartCard(props: ChartCardProps) {
             </ExportButtons>
           </footer>
           {exporter.error && <p className="inline-error" role="alert"><FormattedMessage id="errors.export" values={{ message: exporter.error }} /></p>}
-          {isTableShown && <OnDemand code={dataTable} props={{ table: tableWithSourceTitles(table, sourcesById) }} onDismiss={() => setTableShown(false)} />}
+          {shownTable && <OnDemand code={dataTable} props={{ table: shownTable }} onDismiss={() => setTableShown(false)} />}
           {dialogWidth !== null && (
             <OnDemand
               code={exportDialog}

@@ -1,8 +1,11 @@
 import { renderInLocale } from '../test/renderWithProviders';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { LocaleProvider } from '../i18n/LocaleProvider';
 import userEvent from '@testing-library/user-event';
 import type { ChartTable } from './chartTypes';
-import { DataTable } from './DataTable';
+import { DataTable, TableWhenBuilt } from './DataTable';
+import { lazyView } from './lazyView';
+import { OnDemand } from './onDemand';
 import { useFilters } from '../state/filters';
 
 const TABLE: ChartTable = {
@@ -85,5 +88,44 @@ describe('DataTable dates', () => {
     useFilters.getState().setLang('ja');
     renderInLocale(<DataTable table={MILESTONES} />);
     expect(firstColumn()).toEqual(['2013年2月', '2010年12月']);
+  });
+});
+
+describe('TableWhenBuilt', () => {
+  /** A promise and the functions that settle it, so a test decides when the rows are built. */
+  const pending = () => {
+    let resolve!: (table: ChartTable) => void;
+    let reject!: (error: Error) => void;
+    const promise = new Promise<ChartTable>((yes, no) => {
+      resolve = yes;
+      reject = no;
+    });
+    return { promise, resolve, reject };
+  };
+  const code = lazyView<{ table: Promise<ChartTable> }>(() => Promise.resolve(TableWhenBuilt));
+
+  it('shows the rows once they are built, and the rows shown until a filter change’s new rows are in', async () => {
+    const first = pending();
+    const view = renderInLocale(<OnDemand code={code} props={{ table: first.promise }} onDismiss={() => {}} />);
+    await act(async () => first.resolve(TABLE));
+    await screen.findByRole('table');
+    expect(firstColumn()).toEqual(['Renault', 'Nissan', 'AvtoVAZ', 'Mitsubishi']);
+    const second = pending();
+    view.rerender(<LocaleProvider><OnDemand code={code} props={{ table: second.promise }} onDismiss={() => {}} /></LocaleProvider>);
+    expect(firstColumn()).toEqual(['Renault', 'Nissan', 'AvtoVAZ', 'Mitsubishi']);
+    await act(async () => second.resolve({ ...TABLE, rows: TABLE.rows.slice(1, 2) }));
+    expect(firstColumn()).toEqual(['Nissan']);
+  });
+
+  it('says so in place, with Close, when the rows cannot be built (their code did not download)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const rows = pending();
+    const onDismiss = vi.fn();
+    renderInLocale(<OnDemand code={code} props={{ table: rows.promise }} onDismiss={onDismiss} />);
+    await act(async () => rows.reject(new Error('Failed to fetch dynamically imported module: http://localhost/assets/table-x.js')));
+    const alert = await screen.findByRole('alert');
+    expect(screen.queryByRole('table')).toBeNull();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Close' }));
+    expect(onDismiss).toHaveBeenCalledTimes(1);
   });
 });

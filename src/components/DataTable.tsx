@@ -1,5 +1,5 @@
 import { useIntl, type IntlShape } from 'react-intl';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatsOf } from '../i18n/format';
 import type { Cell, ChartTable, TableColumn } from './chartTypes';
 import { sortRows, type SortDirection } from './sortRows';
@@ -67,4 +67,24 @@ export function DataTable({ table }: { table: ChartTable }) {
       </table>
     </div>
   );
+}
+
+/**
+ * The table once its rows are built (their code and words come with them). While a filter change builds new rows,
+ * the rows shown stay; rows that cannot be built (their code did not download) go to the error boundary around it.
+ */
+export function TableWhenBuilt({ table }: { table: Promise<ChartTable> }) {
+  const [built, setBuilt] = useState<{ table: ChartTable } | { error: unknown } | null>(null);
+  useEffect(() => {
+    let isCurrent = true;
+    table.then(
+      (rows) => isCurrent && setBuilt({ table: rows }),
+      (error: unknown) => isCurrent && setBuilt({ error }),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [table]);
+  if (built && 'error' in built) throw built.error;
+  return built && <DataTable table={built.table} />;
 }

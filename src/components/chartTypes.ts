@@ -25,6 +25,12 @@ export interface ChartTable {
   rows: Record<string, Cell>[];
 }
 
+/**
+ * A chart's table, built when asked for (Show table, the CSV) rather than on each filter change: its code and
+ * words are a chunk of their own, fetched then (or once the page is idle).
+ */
+export type TableSource = () => Promise<ChartTable>;
+
 /** One legend entry; entries with a brand link to the filter and highlight. */
 export interface LegendItem {
   key: string;

@@ -14,7 +14,7 @@ export const exportDialog = lazyView<Parameters<typeof ExportDialogType>[0]>(() 
 const sourcePanelModule = reimportable(() => import(/* idle-prefetch */ './SourcePanel'));
 export const sourcePanel = lazyView<Record<string, never>>(() => sourcePanelModule().then((m) => m.SourcePanel));
 const dataTableModule = reimportable(() => import(/* idle-prefetch */ './DataTable'));
-export const dataTable = lazyView<{ table: ChartTable }>(() => dataTableModule().then((m) => m.DataTable));
+export const dataTable = lazyView<{ table: Promise<ChartTable> }>(() => dataTableModule().then((m) => m.TableWhenBuilt));
 const sharePanelModule = reimportable(() => import(/* idle-prefetch */ './SharePanel'));
 export const sharePanel = lazyView<SharePanelProps>(() => sharePanelModule().then((m) => m.SharePanel));
 

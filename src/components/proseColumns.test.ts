@@ -1,5 +1,5 @@
 import realDataset from '../../public/data/alliance.json';
-import { ownershipTable } from '../charts/ownership/text';
+import { ownershipTable } from '../charts/ownership/table';
 import { Dataset } from '../data/schema';
 import { intlFor } from '../i18n/intl';
 import type { ChartTable } from './chartTypes';

@@ -2,7 +2,7 @@ import type { IntlShape } from 'react-intl';
 import type { MessageId } from '../i18n/messages';
 import type { TableColumn } from './chartTypes';
 
-/** The keys of the messages under `prefix` (for 'ev.table': 'date', 'units', …). */
+/** The keys of the messages under `prefix` (for 'tables.ev': 'date', 'units', …). */
 type KeysUnder<P extends string> = MessageId extends infer M ? (M extends `${P}.${infer K}` ? K : never) : never;
 
 /**

@@ -7,7 +7,7 @@ import type { FileTopic } from '../export/fileName';
 import { useFilters } from '../state/filters';
 import { loadExportKit, type ExportKit } from '../export/loadKit';
 import type { ChartDrawing, ExportParts } from '../export/svg';
-import type { ChartTable } from './chartTypes';
+import type { ChartTable, TableSource } from './chartTypes';
 import type { ExportRequest } from './ExportDialog';
 import { exportErrorText } from './exportWords';
 
@@ -20,7 +20,7 @@ interface ExportInput {
   screenWidth: () => number;
   /** The image's words and keys, made when an image is written. */
   parts: () => ExportParts;
-  table: ChartTable;
+  table: TableSource;
   /** What the files are named for: the chart, the years and brands drawn (the cursor and compared year are read at the click). */
   topic: Omit<FileTopic, 'filters'>;
   /** The dataset's sources by id, named in the CSV's source column. */
@@ -47,7 +47,7 @@ export function useChartExport({ drawing, screenWidth, parts, table, topic, sour
       try {
         if (format === 'csv') {
           const kit = await loadExportKit({ image: false });
-          downloadBlob(csvBlob(kit, table, sourcesById), kit.fileNameFor(named(topic), format));
+          downloadBlob(csvBlob(kit, await table(), sourcesById), kit.fileNameFor(named(topic), format));
           return;
         }
         if (!drawing) throw new NothingToExportError();
@@ -77,7 +77,7 @@ export function useChartExport({ drawing, screenWidth, parts, table, topic, sour
       // The kit names the file (the dialog that drew the image has it loaded already).
       const kit = await loadExportKit({ image: false });
       const name = kit.fileNameFor(named(topic), format, variant);
-      if (format === 'csv') return downloadBlob(csvBlob(kit, table, sourcesById), name);
+      if (format === 'csv') return downloadBlob(csvBlob(kit, await table(), sourcesById), name);
       if (!image) throw new Error('The image is not drawn yet.');
       // The drawn SVG is the file.
       if (format === 'svg') return downloadBlob(new Blob([image.text], { type: 'image/svg+xml;charset=utf-8' }), name);

@@ -16,13 +16,13 @@ import {
   salesEmptyMessage,
   salesFootnotes,
   salesSummary,
-  salesTable,
   salesTableSpan,
   salesTarget,
   salesValueAxis,
   salesYears,
   salesYearsShown,
 } from '../charts/sales/model';
+import { salesTable } from '../charts/sales/table';
 import { datasetCounts } from '../components/datasetCounts';
 import { intlFor } from '../i18n/intl';
 import { LOCALES } from '../i18n/locales';

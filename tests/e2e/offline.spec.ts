@@ -123,14 +123,14 @@ test('what the page fetches on speculation waits until the sales card is Rechart
   });
   await page.goto('/');
   await ready(page);
-  // What the build lists for idle time (the export code, react-dom/server, the source panel, the other
+  // What the build lists for idle time (the export code, react-dom/server, the source panel, the tables, the other
   // languages' catalogs), less what the page's head loads from the start anyway.
   const html = await (await page.request.get('/')).text();
   const attribute = (tag: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
   const headLoads = new Set((html.match(/<link rel="modulepreload"[^>]*>/g) ?? []).map((tag) => attribute(tag, 'href')));
   const listed = attribute(/<meta name="idle-prefetch"[^>]*>/.exec(html)?.[0] ?? '', 'content').split(' ');
   const speculative = listed.filter((href) => href.endsWith('.js') && !headLoads.has(href));
-  expect(speculative.map((href) => /\/assets\/([\w.]+)-/.exec(href)?.[1])).toEqual(expect.arrayContaining(['ExportDialog', 'kit', 'svg', 'server.browser', 'SourcePanel', 'fr', 'ja']));
+  expect(speculative.map((href) => /\/assets\/([\w.]+)-/.exec(href)?.[1])).toEqual(expect.arrayContaining(['ExportDialog', 'kit', 'svg', 'server.browser', 'SourcePanel', 'fr', 'ja', 'table', 'tableWords']));
   const fetched = () =>
     page.evaluate(
       (paths) =>

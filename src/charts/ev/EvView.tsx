@@ -1,5 +1,5 @@
 import { brandColour } from '../../theme/tokens';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { ChartCard } from '../../components/ChartCard';
 import type { LegendItem } from '../../components/chartTypes';
@@ -15,7 +15,6 @@ import { EvChart } from './EvChart';
 import { EvImage } from './EvSvg';
 import { ScaleToggle } from './ScaleToggle';
 import { evBrands, evDataExtent, evFootnotes, evLines, evMarkers, evSourceIds, evSummary, evWindow } from './model';
-import { evTable } from './table';
 import { evTargets, evTargetSummary } from './targets';
 import './ev.css';
 import { joinSentences } from '../../i18n/joinList';
@@ -24,7 +23,9 @@ import { useLoaded } from '../../lib/useLoaded';
 import { formatsOf } from '../../i18n/format';
 import { reimportable } from '../../lib/reimportable';
 
-// Two years compared is a reader's later step: its sentence is fetched when asked for, out of the first script.
+// The table is built when asked for (TableSource), and two years compared is a reader's later step: their code
+// and words are fetched then, out of the first script.
+const loadTable = reimportable(() => import(/* idle-prefetch */ './table'));
 const loadCompare = loadOnce(reimportable(() => import(/* idle-prefetch */ './compare')));
 
 /** Cumulative EV sales of the Alliance, its brands and models, 2009–2021, from reported milestones. */
@@ -45,7 +46,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const markers = useMemo(() => evMarkers(dataset, brands, months, intl), [dataset, brands, months, intl]);
   // Drawn beside the line they are measured against, so only while that line is.
   const targets = useMemo(() => evTargets(dataset, months).filter((t) => lines.some((l) => l.seriesId === t.seriesId)), [dataset, months, lines]);
-  const table = useMemo(() => evTable(lines, intl, targets), [lines, intl, targets]);
+  const table = useCallback(() => loadTable().then((m) => m.evTable(lines, intl, targets)), [lines, intl, targets]);
   const cursor = useMemo(() => evCursor(lines, months, at, intl, vs), [lines, months, at, intl, vs]);
   const compare = useLoaded(loadCompare, vs !== null);
   const summary = useMemo(() => {

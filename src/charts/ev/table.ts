@@ -1,5 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import { tableColumns } from '../../components/tableColumns';
+import '../../components/tableWords';
 import type { ChartTable } from '../../components/chartTypes';
 import type { MessageId } from '../../i18n/messages';
 import type { EvLine } from './model';
@@ -17,26 +18,26 @@ export function evTable(lines: readonly EvLine[], intl: IntlShape, targets: read
     .map(({ line, point }) => ({
       date: point.date,
       series: line.fullLabel,
-      brand: line.brand ?? word('ev.table.allianceWide'),
+      brand: line.brand ?? word('tables.ev.allianceWide'),
       units: point.units,
-      measure: word(point.measure === 'production' ? 'ev.table.productionWord' : 'ev.table.sales'),
-      approximate: intl.formatMessage({ id: 'ev.table.qualifier' }, { qualifier: point.qualifier ?? 'none' }),
+      measure: word(point.measure === 'production' ? 'tables.ev.productionWord' : 'tables.ev.sales'),
+      approximate: intl.formatMessage({ id: 'tables.ev.qualifier' }, { qualifier: point.qualifier ?? 'none' }),
       outcome: null,
       source: point.source,
     }));
   const planned = targets.map((t) => ({
     date: String(t.year),
-    series: intl.formatMessage({ id: 'ev.table.targetSeries' }, { label: t.label }),
-    brand: word('ev.table.allianceWide'),
+    series: intl.formatMessage({ id: 'tables.ev.targetSeries' }, { label: t.label }),
+    brand: word('tables.ev.allianceWide'),
     units: t.amount,
-    measure: word('ev.table.salesTarget'),
-    approximate: intl.formatMessage({ id: 'ev.table.qualifier' }, { qualifier: 'none' }),
+    measure: word('tables.ev.salesTarget'),
+    approximate: intl.formatMessage({ id: 'tables.ev.qualifier' }, { qualifier: 'none' }),
     outcome: targetVerdictText(t, intl),
     source: t.source,
   }));
   return {
-    caption: word('ev.table.caption'),
-    columns: tableColumns(intl, 'ev.table', ['date', 'series', 'brand', 'units', 'measure', 'approximate', 'outcome', 'source'], ['units'], ['date']),
+    caption: word('tables.ev.caption'),
+    columns: tableColumns(intl, 'tables.ev', ['date', 'series', 'brand', 'units', 'measure', 'approximate', 'outcome', 'source'], ['units'], ['date']),
     rows: [...milestones, ...planned],
   };
 }

@@ -1,5 +1,5 @@
 import { brandColour } from '../../theme/tokens';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { useShallow } from 'zustand/react/shallow';
 import { formatsOf } from '../../i18n/format';
@@ -21,7 +21,7 @@ import { useTheme } from '../../theme/useTheme';
 import { brandsDrawn, eventsInYear, heldStake, needsPlacement, ownershipChangeYears, stakesActiveIn, yearContents } from './model';
 import { OwnershipDiagram } from './OwnershipDiagram';
 import { OwnershipImage } from './OwnershipSvg';
-import { companyInProse, companyName, ownershipEmptyMessage, ownershipSummary, ownershipTable } from './text';
+import { companyInProse, companyName, ownershipEmptyMessage, ownershipSummary } from './text';
 import { YearStepper } from './YearStepper';
 import './ownership.css';
 import { STAKE_DASHES } from './OwnershipMarks';
@@ -29,6 +29,8 @@ import { STAKE_DASHES } from './OwnershipMarks';
 // Two years compared is a reader's later step: its words are fetched when asked for, out of the first script. Until
 // they are in, the card describes the year it draws.
 const loadCompareText = loadOnce(reimportable(() => import(/* idle-prefetch */ './compareText')));
+// The table is built when asked for (TableSource): its code and words are fetched then.
+const loadTable = reimportable(() => import(/* idle-prefetch */ './table'));
 // Placing a company the layout has no slot for: never needed by the shipped file (model.ts, Place).
 const loadAutoPlace = loadOnce(reimportable(() => import(/* idle-prefetch */ './autoPlace')));
 
@@ -70,9 +72,9 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
     () => (changes && span && compareText ? compareText.compareSummary(changes, span, inProse, intl) : ownershipSummary(dataset, year, intl)),
     [dataset, year, changes, span, compareText, inProse, intl],
   );
-  const table = useMemo(
-    () => (changes && span && compareText ? compareText.compareTable(changes, span, name, intl) : ownershipTable(dataset, year, intl)),
-    [dataset, year, changes, span, compareText, name, intl],
+  const table = useCallback(
+    () => (changes && span ? loadCompareText().then((m) => m.compareTable(changes, span, name, intl)) : loadTable().then((m) => m.ownershipTable(dataset, year, intl))),
+    [dataset, year, changes, span, name, intl],
   );
   const events = useMemo(() => eventsInYear(dataset.events, year), [dataset, year]);
   const sourceIds = useMemo(() => {

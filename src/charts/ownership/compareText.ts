@@ -2,6 +2,7 @@
 // fetched when asked for (OwnershipView), so the first script carries neither this code nor its words.
 import type { IntlShape } from 'react-intl';
 import type { ChartTable } from '../../components/chartTypes';
+import '../../components/tableWords';
 import { votingValue } from '../../data/stakeWords';
 import { formatsOf } from '../../i18n/format';
 import { addEnglish } from '../../i18n/messages';
@@ -42,11 +43,11 @@ export function compareTable(changes: readonly StakeChange[], [from, to]: readon
     caption: intl.formatMessage({ id: 'compare.ownership.tableCaption' }, { from, to }),
     columns: [
       { key: 'change', label: intl.formatMessage({ id: 'compare.ownership.tableChange' }) },
-      { key: 'holder', label: intl.formatMessage({ id: 'ownership.table.holder' }) },
-      { key: 'held', label: intl.formatMessage({ id: 'ownership.table.held' }) },
+      { key: 'holder', label: intl.formatMessage({ id: 'tables.ownership.holder' }) },
+      { key: 'held', label: intl.formatMessage({ id: 'tables.ownership.held' }) },
       { key: 'before', label: intl.formatMessage({ id: 'compare.ownership.tableIn' }, { year: from }) },
       { key: 'after', label: intl.formatMessage({ id: 'compare.ownership.tableIn' }, { year: to }) },
-      { key: 'source', label: intl.formatMessage({ id: 'ownership.table.source' }) },
+      { key: 'source', label: intl.formatMessage({ id: 'tables.ownership.source' }) },
     ],
     rows: ordered.map((c) => ({
       change: c.kind === 'ended' ? c.label : intl.formatMessage({ id: 'compare.ownership.kind' }, { kind: c.kind }),

@@ -3,7 +3,8 @@ import { textWidth } from '../../components/textWidth';
 import { dataset } from '../../test/renderWithProviders';
 import { FONT, LAYOUTS, MAX_NODE_LINE, nodeLines } from './layout';
 import { ownershipDiagram } from './model';
-import { nodeAriaLabel, nodeDetails, ownershipTable } from './text';
+import { ownershipTable } from './table';
+import { nodeAriaLabel, nodeDetails } from './text';
 import { intlFor } from '../../i18n/intl';
 
 const en = intlFor('en');

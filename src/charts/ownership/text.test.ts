@@ -10,8 +10,8 @@ import {
   nodeDetails,
   ownershipEmptyMessage,
   ownershipSummary,
-  ownershipTable,
 } from './text';
+import { ownershipTable } from './table';
 import { intlFor } from '../../i18n/intl';
 
 const en = intlFor('en');

@@ -2,10 +2,7 @@
 import type { IntlShape } from 'react-intl';
 import { indexById } from '../../data/indexById';
 import { sourceTitle } from '../../data/sourceIndex';
-import { tableColumns } from '../../components/tableColumns';
-import type { ChartTable } from '../../components/chartTypes';
 import { asSentence, formatsOf } from '../../i18n/format';
-import type { MessageId } from '../../i18n/messages';
 import { heldYears } from '../../data/heldYears';
 import { withoutTrailingParenthesis } from '../../data/parenthetical';
 import { isSpace } from '../../data/isSpace';
@@ -277,27 +274,4 @@ export function ownershipEmptyMessage(dataset: Dataset, year: number, brands: re
   const first = Math.min(...dataset.ownership.map((s) => s.from));
   if (year < first) return intl.formatMessage({ id: 'ownership.empty.beforeAlliance' }, { first, year });
   return intl.formatMessage({ id: 'ownership.summary.none' }, { year });
-}
-
-/** One row per stake held in `year`: the table view and the CSV. */
-export function ownershipTable(dataset: Dataset, year: number, intl: IntlShape): ChartTable {
-  const word = (id: MessageId) => intl.formatMessage({ id });
-  return {
-    caption: intl.formatMessage({ id: 'ownership.table.caption' }, { year }),
-    columns: tableColumns(intl, 'ownership.table', ['holder', 'held', 'percent', 'investment', 'currency', 'voting', 'basis', 'from', 'to', 'toBasis', 'source'], ['percent', 'investment']),
-    rows: stakesActiveIn(dataset.ownership, year).map(({ stake }) => ({
-      holder: companyName(dataset, stake.holder),
-      held: companyName(dataset, stake.held),
-      percent: stake.percent,
-      investment: stake.investment?.amount ?? null,
-      currency: stake.investment?.currency ?? null,
-      voting: word(stake.voting === null ? 'ownership.table.notStated' : stake.voting ? 'ownership.table.yes' : 'ownership.table.no'),
-      basis: word(isPlanned(stake) ? 'ownership.table.planned' : 'ownership.table.stated'),
-      from: stake.from,
-      to: stake.to,
-      // Whether a source gives the end, or it is inferred (the note says from what); blank while still held.
-      toBasis: stake.to === null ? null : word(stake.toIsInferred ? 'ownership.table.inferred' : 'ownership.table.stated'),
-      source: stake.source,
-    })),
-  };
 }

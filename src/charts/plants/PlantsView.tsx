@@ -1,5 +1,5 @@
 import { brandColour } from '../../theme/tokens';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { formatsOf } from '../../i18n/format';
 import { Segmented } from '../../components/Segmented';
@@ -20,13 +20,16 @@ import { allianceBrands, notCountedNotes, plantsSummary, rankedGroups, regionLab
 import { PlantsMap } from './PlantsMap';
 import { PlantsImage } from './PlantsSvg';
 import { useWorldAtlas } from './useWorldAtlas';
-import { plantsTable } from './table';
 import { RankedList } from './RankedList';
 import { rankedLines } from './rankedText';
 import { TargetList } from './TargetList';
 import { capacityTargetLines, capacityTargets, capacityTargetsSummary } from './targets';
 import './plants.css';
 import { joinSentences } from '../../i18n/joinList';
+import { reimportable } from '../../lib/reimportable';
+
+// The table is built when asked for (TableSource): its code and words are fetched then, out of the first script.
+const loadTable = reimportable(() => import(/* idle-prefetch */ './table'));
 
 function RegionButtons() {
   const region = useFilters((s) => s.mapRegion);
@@ -55,7 +58,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   const notCounted = useMemo(() => notCountedNotes(plants, filters, intl), [plants, filters, intl]);
   const targets = useMemo(() => capacityTargets(dataset, yearRange), [dataset, yearRange]);
   const summary = useMemo(() => joinSentences([plantsSummary(plants, filters, intl), capacityTargetsSummary(targets, intl)], intl), [plants, filters, targets, intl]);
-  const table = useMemo(() => plantsTable(plants, filters, intl, targets), [plants, filters, targets, intl]);
+  const table = useCallback(() => loadTable().then((m) => m.plantsTable(plants, filters, intl, targets)), [plants, filters, targets, intl]);
   const groups = useMemo(() => rankedGroups(plants, filters), [plants, filters]);
   const figures = useMemo(() => [...rankedLines(groups, intl), ...capacityTargetLines(targets, intl)], [groups, targets, intl]);
   const largest = useMemo(() => largestCapacity(plants), [plants]);

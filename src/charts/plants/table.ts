@@ -1,5 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import { tableColumns } from '../../components/tableColumns';
+import '../../components/tableWords';
 import type { Cell, ChartTable } from '../../components/chartTypes';
 import type { Plant } from '../../data/schema';
 import type { MessageId } from '../../i18n/messages';
@@ -9,30 +10,30 @@ import { builtText, targetWhere, type CapacityTarget } from './targets';
 
 /** "in effect", "from 2013", "not yet" or "brand not selected": how the plant is drawn for the filter. */
 function statusText(row: PlantRow, intl: IntlShape): string {
-  if (!row.isFaded && row.isNotYet && row.comesIn !== null) return intl.formatMessage({ id: 'plants.status.from' }, { year: row.comesIn });
+  if (!row.isFaded && row.isNotYet && row.comesIn !== null) return intl.formatMessage({ id: 'tables.plants.statusFrom' }, { year: row.comesIn });
   const status = row.isFaded ? 'faded' : row.isNotYet ? 'notYet' : row.isNew ? 'newInEffect' : 'inEffect';
-  return intl.formatMessage({ id: 'plants.status' }, { status });
+  return intl.formatMessage({ id: 'tables.plants.statusWord' }, { status });
 }
 
 /** A capacity target as a table row: basis "target (planned)", its year, and the stated figures it is set against. */
 function targetRow(t: CapacityTarget, intl: IntlShape): Record<string, Cell> {
   const year = String(t.year);
   return {
-    plant: intl.formatMessage({ id: 'plants.target.row' }, { label: t.label }), city: null, country: targetWhere(t, intl), brands: 'Alliance',
-    capacity: t.amount, unit: intl.formatMessage({ id: 'plants.unitWord' }, { unit: t.unit }), period: intl.formatMessage({ id: 'plants.table.year' }),
-    basis: intl.formatMessage({ id: 'plants.target.basis' }), covers: intl.formatMessage({ id: 'plants.target.covers' }, { minimum: t.isMinimum ? 'yes' : 'no' }), from: year,
-    others: intl.formatMessage({ id: 'plants.target.others' }, { year, built: builtText(t, intl) }), opened: null, openedBasis: null,
-    status: intl.formatMessage({ id: 'plants.target.status' }), source: t.source,
+    plant: intl.formatMessage({ id: 'tables.plants.targetRow' }, { label: t.label }), city: null, country: targetWhere(t, intl), brands: 'Alliance',
+    capacity: t.amount, unit: intl.formatMessage({ id: 'plants.unitWord' }, { unit: t.unit }), period: intl.formatMessage({ id: 'tables.plants.year' }),
+    basis: intl.formatMessage({ id: 'tables.plants.targetBasis' }), covers: intl.formatMessage({ id: 'tables.plants.targetCovers' }, { minimum: t.isMinimum ? 'yes' : 'no' }), from: year,
+    others: intl.formatMessage({ id: 'tables.plants.targetOthers' }, { year, built: builtText(t, intl) }), opened: null, openedBasis: null,
+    status: intl.formatMessage({ id: 'tables.plants.targetStatus' }), source: t.source,
   };
 }
 
 /** The table and CSV, in the language of `intl`: every plant counted in the year shown (the footnotes name those that are not), ranked as plantRows, with raw capacities and the source id (plant and city names as the dataset gives them, countries in the reader's language); then the capacity targets. */
 export function plantsTable(plants: readonly Plant[], filters: PlantFilters, intl: IntlShape, targets: readonly CapacityTarget[] = []): ChartTable {
   const word = (id: MessageId) => intl.formatMessage({ id });
-  const notGiven = word('plants.table.notGiven');
+  const notGiven = word('tables.plants.notGiven');
   return {
-    caption: intl.formatMessage({ id: 'plants.table.caption' }, { year: plantsAsOf(filters) }),
-    columns: tableColumns(intl, 'plants.table', ['plant', 'city', 'country', 'brands', 'capacity', 'unit', 'period', 'basis', 'covers', 'from', 'others', 'opened', 'openedBasis', 'status', 'source'], ['capacity'], ['from']),
+    caption: intl.formatMessage({ id: 'tables.plants.caption' }, { year: plantsAsOf(filters) }),
+    columns: tableColumns(intl, 'tables.plants', ['plant', 'city', 'country', 'brands', 'capacity', 'unit', 'period', 'basis', 'covers', 'from', 'others', 'opened', 'openedBasis', 'status', 'source'], ['capacity'], ['from']),
     rows: plantRows(plants, filters).map((row): Record<string, Cell> => ({
       plant: row.plant.name,
       city: row.plant.city,
@@ -40,9 +41,9 @@ export function plantsTable(plants: readonly Plant[], filters: PlantFilters, int
       brands: row.plant.brands.join(', '),
       capacity: row.capacity.amount,
       unit: intl.formatMessage({ id: 'plants.unitWord' }, { unit: row.plant.capacityUnit }),
-      period: row.capacity.period === 'year' ? word('plants.table.year') : notGiven,
+      period: row.capacity.period === 'year' ? word('tables.plants.year') : notGiven,
       basis: intl.formatMessage({ id: 'plants.basis' }, { basis: row.capacity.basis }),
-      covers: scopeWords(row.capacity, row.plant.capacityUnit, intl) ?? word('plants.table.wholePlant'),
+      covers: scopeWords(row.capacity, row.plant.capacityUnit, intl) ?? word('tables.plants.wholePlant'),
       from: row.capacity.from ?? notGiven,
       others: joinWith(row.plant.capacities.filter((c) => c !== row.capacity).map((c) => capacityWords(c, row.plant.capacityUnit, intl)), intl, 'plants.listJoin') || null,
       opened: row.plant.opened ?? null,

@@ -1,5 +1,5 @@
 import { brandColour } from '../../theme/tokens';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { useShallow } from 'zustand/react/shallow';
 import type { LegendItem } from '../../components/chartTypes';
@@ -22,7 +22,6 @@ import {
   salesEmptyMessage,
   salesFootnotes,
   salesSummary,
-  salesTable,
   salesTableSpan,
   salesTarget,
   salesValueAxis,
@@ -38,7 +37,9 @@ import { reimportable } from '../../lib/reimportable';
 // The page's start waits for the interactive chart through this chunk (views.ts: drawnLater).
 export { loadSalesChart } from './loadSalesChart';
 
-// Two years compared is a reader's later step: its sentence is fetched when asked for, out of the first script.
+// The table is built when asked for (TableSource), and two years compared is a reader's later step: their code
+// and words are fetched then, out of the first script.
+const loadTable = reimportable(() => import(/* idle-prefetch */ './table'));
 const loadCompare = loadOnce(reimportable(() => import(/* idle-prefetch */ './compare')));
 
 /** Units sold per brand per year (the years the dataset has), stacked or grouped, as units or share of the Alliance total. */
@@ -73,7 +74,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
     [years, hiddenBrands, comparison, intl],
   );
   const footnotes = useMemo(() => salesFootnotes(years, hiddenBrands, mode, layout, intl), [years, hiddenBrands, mode, layout, intl]);
-  const table = useMemo(() => salesTable(years, intl), [years, intl]);
+  const table = useCallback(() => loadTable().then((m) => m.salesTable(years, intl)), [years, intl]);
   const emptyMessage = useMemo(() => salesEmptyMessage(dataset, { yearRange, brands }, years, intl), [dataset, yearRange, brands, years, intl]);
   const tableSpan = useMemo(() => salesTableSpan(dataset), [dataset]);
   const sourcesById = indexById(dataset.sources);

@@ -8,12 +8,12 @@ import {
   salesEmptyMessage,
   salesFootnotes,
   salesSummary,
-  salesTable,
   salesTarget,
   salesValueAxis,
   salesYears,
   salesYearsShown,
 } from './model';
+import { salesTable } from './table';
 
 /**
  * The sales model on small made-up tables, one case each: the edges the real table never shows (a zero total,

@@ -9,7 +9,6 @@ import {
   salesEmptyMessage,
   salesFootnotes,
   salesSummary,
-  salesTable,
   salesTableSpan,
   salesTarget,
   salesValueAxis,
@@ -17,6 +16,7 @@ import {
   salesYearsShown,
   targetFromYear,
 } from './model';
+import { salesTable } from './table';
 
 const en = intlFor('en');
 

@@ -1,10 +1,8 @@
 import { scaleLinear } from 'd3-scale';
-import type { ChartTable } from '../../components/chartTypes';
 import { brandIds, includedIn, inclusionOf, type Inclusion } from '../../data/catalogue';
 import type { Brand, Dataset } from '../../data/schema';
 import type { SalesLayout, SalesMode, YearRange } from '../../state/filters';
 import type { IntlShape } from 'react-intl';
-import type { MessageId } from '../../i18n/messages';
 import { formatsOf } from '../../i18n/format';
 import { saleIndex, saleUnits } from './saleIndex';
 
@@ -327,28 +325,3 @@ export function salesEmptyMessage(dataset: Dataset, filter: SalesFilter, years: 
   return null;
 }
 
-/** Table and CSV rows: one per year and selected brand, raw units (empty where missing), share to 0.01 %, and the total. */
-export function salesTable(years: readonly SalesYear[], intl: IntlShape): ChartTable {
-  const label = (id: MessageId) => intl.formatMessage({ id });
-  return {
-    caption: intl.formatMessage({ id: 'sales.table.caption' }),
-    columns: [
-      { key: 'year', label: label('sales.table.year') },
-      { key: 'brand', label: label('sales.table.brand') },
-      { key: 'units', label: label('sales.table.units'), isNumeric: true },
-      { key: 'share', label: label('sales.table.share'), isNumeric: true, decimals: 2 },
-      { key: 'allianceTotal', label: label('sales.table.total'), isNumeric: true },
-      { key: 'source', label: label('sales.table.source') },
-    ],
-    rows: years.flatMap((y) =>
-      y.cells.map((c) => ({
-        year: y.year,
-        brand: c.brand,
-        units: c.units,
-        share: c.share === null ? null : Math.round(c.share * 100) / 100,
-        allianceTotal: y.totalUnits,
-        source: c.source,
-      })),
-    ),
-  };
-}

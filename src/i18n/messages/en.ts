@@ -11,6 +11,7 @@ import type { compareEn } from './compare/en';
 import type { dialogEn } from './dialog/en';
 import type { panelEn } from './panel/en';
 import type { shareEn } from './share/en';
+import type { tablesEn } from './tables/en';
 
 /**
  * English, area by area: the language the page is pre-rendered in, so it is part of the first script. The
@@ -37,4 +38,5 @@ export interface EnglishLater {
   dialog: typeof dialogEn;
   panel: typeof panelEn;
   share: typeof shareEn;
+  tables: typeof tablesEn;
 }

@@ -3,6 +3,7 @@ import { compareEn } from './compare/en';
 import { dialogEn } from './dialog/en';
 import { panelEn } from './panel/en';
 import { shareEn } from './share/en';
+import { tablesEn } from './tables/en';
 
 /** The English areas of EnglishLater, whole: for the catalog's checks (loadAreas), never the page's first script. */
-export const EN_LATER_AREAS: EnglishLater = { compare: compareEn, dialog: dialogEn, panel: panelEn, share: shareEn };
+export const EN_LATER_AREAS: EnglishLater = { compare: compareEn, dialog: dialogEn, panel: panelEn, share: shareEn, tables: tablesEn };

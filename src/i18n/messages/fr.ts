@@ -12,6 +12,7 @@ import { compareFr } from './compare/fr';
 import { dialogFr } from './dialog/fr';
 import { panelFr } from './panel/fr';
 import { shareFr } from './share/fr';
+import { tablesFr } from './tables/fr';
 
 /** French, area by area: its own chunk, fetched only for a page in French (see loadMessages). */
 export const FR_AREAS: AreaCatalogs = {
@@ -28,4 +29,5 @@ export const FR_AREAS: AreaCatalogs = {
   dialog: dialogFr,
   panel: panelFr,
   share: shareFr,
+  tables: tablesFr,
 };

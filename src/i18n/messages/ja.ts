@@ -12,6 +12,7 @@ import { compareJa } from './compare/ja';
 import { dialogJa } from './dialog/ja';
 import { panelJa } from './panel/ja';
 import { shareJa } from './share/ja';
+import { tablesJa } from './tables/ja';
 
 /** Japanese, area by area: its own chunk, fetched only for a page in Japanese (see loadMessages). */
 export const JA_AREAS: AreaCatalogs = {
@@ -28,4 +29,5 @@ export const JA_AREAS: AreaCatalogs = {
   dialog: dialogJa,
   panel: panelJa,
   share: shareJa,
+  tables: tablesJa,
 };

@@ -41,13 +41,6 @@ export const salesJa: Translation<typeof salesEn> = {
   'sales.empty.noTable': '{years}年の販売台数のデータはありません。販売台数の表に年がありません。',
   'sales.empty.noFigures': '{count, plural, other {{years}年の{brands}の販売台数のデータはありません。}}',
   'sales.empty.noFiguresWhy': '{count, plural, other {{years}年の{brands}の販売台数のデータはありません。}}{why}',
-  'sales.table.caption': 'ブランド別・年別の販売台数とアライアンス合計',
-  'sales.table.year': '年',
-  'sales.table.brand': 'ブランド',
-  'sales.table.units': '販売台数',
-  'sales.table.share': '構成比（%）',
-  'sales.table.total': 'アライアンス合計',
-  'sales.table.source': '出典',
   'sales.tooltip.noFigure': '数値なし',
   // A word joiner holds 合計 ("total") together: a phone's tooltip has room for アライアンス alone on a line,
   // and the break that fits most would fall inside the word (合 / 計).
