@@ -7,7 +7,8 @@ import { useDataset } from '../data/useDataset';
 import { drawnYears, filterLine, sourceLine } from '../export/describe';
 import { registerChartImage } from '../export/registry';
 import type { ChartDrawing, ExportParts } from '../export/svg';
-import { selectComparedYear, useFilters, type YearRange } from '../state/filters';
+import { selectComparedYear, selectCursor, useFilters, type YearRange } from '../state/filters';
+import { compareSpan } from '../state/time';
 import { useDrawnChoices } from '../state/drawnChoices';
 import { useTheme } from '../theme/useTheme';
 import { cardTitleId, type ChartId, type ChartTable, type LegendItem, type TableSource } from './chartTypes';
@@ -45,6 +46,11 @@ export interface ChartCardProps {
   emptyMessage?: string | null;
   /** The years the view has data for: an empty card whose range misses them offers a button to show them. */
   dataYears?: YearRange | null;
+  /**
+   * The chart draws one year, the cursor's (while comparing, the two years), not the filter's span (ownership,
+   * plants): its image and its page's title name that year.
+   */
+  asOf?: boolean;
   /** The chart for images, drawn from the same model as `children` at any width and theme. */
   drawing: ChartDrawing;
   children: ReactNode;
@@ -63,7 +69,7 @@ const NO_SOURCES: readonly Source[] = [];
 
 /** The shell every view shares: title, controls, legend, chart, summary, sources, export and table. */
 export function ChartCard(props: ChartCardProps) {
-  const { chart, title, subtitle, summary, table, sourceIds, legend = NO_LEGEND, footnotes = NO_FOOTNOTES, exportFigures = NO_FOOTNOTES, controls, emptyMessage, dataYears = null, drawing, children } = props;
+  const { chart, title, subtitle, summary, table, sourceIds, legend = NO_LEGEND, footnotes = NO_FOOTNOTES, exportFigures = NO_FOOTNOTES, controls, emptyMessage, dataYears = null, asOf = false, drawing, children } = props;
   const bodyRef = useRef<HTMLDivElement>(null);
   const intl = useIntl();
   const [isTableShown, setTableShown] = useState(false);
@@ -78,10 +84,13 @@ export function ChartCard(props: ChartCardProps) {
   const { chart: pageChart, isEmbed } = usePageMode();
   // The image and the page title name the years drawn, not a wider filter (EV data runs 2009–2021).
   const drawn = useMemo(() => drawnYears(yearRange, dataYears) ?? yearRange, [yearRange, dataYears]);
-  useDocumentTitle(pageChart === chart ? { title, years: drawn } : null);
   // The cursor is in the image's words only while comparing: moved without a comparison (Play), it leaves the parts be.
   const compared = selectComparedYear({ yearRange, at, vs });
   const comparedAt = compared === null ? null : at;
+  const cursor = selectCursor({ yearRange, at });
+  // An as-of chart's image names its year (while comparing, the compared line names the two); its page title, the years.
+  const captionYears = useMemo((): YearRange | null => (!asOf ? drawn : compared === null ? [cursor, cursor] : null), [asOf, drawn, compared, cursor]);
+  useDocumentTitle(pageChart === chart ? { title, years: captionYears ?? compareSpan(cursor, compared) ?? drawn } : null);
   // Made when first asked for (an export, the dashboard image, the export dialog, an embed's credit line), not on
   // each render: the source line cites every source the card does (hundreds in a grown dataset: 5–10 ms of the
   // realistic 100× file's first chart, and again on each filter change).
@@ -93,12 +102,12 @@ export function ChartCard(props: ChartCardProps) {
       // An exported image shows only what is drawn: brands filtered out leave the legend.
       legend: legend.filter((item) => !item.brand || brands.includes(item.brand)),
       theme,
-      filterLine: filterLine({ yearRange, brands, at: comparedAt, vs: compared }, allBrands, intl, drawn),
+      filterLine: filterLine({ yearRange, brands, at: comparedAt, vs: compared }, allBrands, intl, captionYears),
       sourceLine: sourceLine(sources, intl),
       notes: emptyMessage ? [] : footnotes,
       figures: emptyMessage ? [] : exportFigures,
     });
-  }, [title, subtitle, legend, theme, yearRange, drawn, brands, comparedAt, compared, allBrands, sources, footnotes, exportFigures, emptyMessage, intl]);
+  }, [title, subtitle, legend, theme, yearRange, captionYears, brands, comparedAt, compared, allBrands, sources, footnotes, exportFigures, emptyMessage, intl]);
   // "As on screen": the width the card gives its chart now.
   const screenWidth = useCallback(() => bodyRef.current?.clientWidth || 640, []);
   // Files are named for the years drawn, as the image's filter line says, and the year the chart stands at.

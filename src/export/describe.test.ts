@@ -29,6 +29,13 @@ describe('filterLine', () => {
     expect(filterLine({ yearRange: [2011, 2018], brands: all, at: 2017, vs: 2012 }, all, intlFor('ja'))).toBe('2011～2018年 · ブランド：すべてのブランド · 2017年と2012年を比較');
   });
 
+  it('leaves out the span where a chart draws the years compared, not a span (ownership, plants)', () => {
+    const all = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'];
+    expect(filterLine({ yearRange: [1999, 2023], brands: all, at: 2017, vs: 2012 }, all, en, null)).toBe('Brands: all brands · 2017 compared with 2012');
+    expect(filterLine({ yearRange: [1999, 2023], brands: all, at: 2017, vs: 2012 }, all, intlFor('fr'), null)).toBe('Marques\u202f: toutes les marques · 2017 comparée à 2012');
+    expect(filterLine({ yearRange: [1999, 2023], brands: all, at: 2017, vs: 2012 }, all, intlFor('ja'), null)).toBe('ブランド：すべてのブランド · 2017年と2012年を比較');
+  });
+
   it('names the years drawn when the filter is wider than the data (EV data runs 2009–2021)', () => {
     const drawn = drawnYears([1999, 2023], [2009, 2021])!;
     expect(filterLine({ yearRange: drawn, brands: ['Nissan'], at: null, vs: null }, ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'], en)).toBe('Years 2009–2021 · Brands: Nissan');

@@ -16,9 +16,10 @@ export function drawnYears(yearRange: YearRange, dataYears: YearRange | null): Y
 /**
  * "Years 2013–2016 · Brands: Renault, Nissan": the filter, as a line under an exported image, in `intl`'s
  * language — the years a chart draws (`shownYears`), where they are fewer — with " · 2012 compared with 2017"
- * while two years are compared (the image's frames and rules show them).
+ * while two years are compared (the image's frames and rules show them). `shownYears` null: the chart draws the
+ * two years compared, not a span (ownership, plants), and the line names them alone.
  */
-export function filterLine(filters: Pick<Filters, 'yearRange' | 'brands' | 'at' | 'vs'>, allBrands: readonly Brand[], intl: IntlShape, shownYears = filters.yearRange): string {
+export function filterLine(filters: Pick<Filters, 'yearRange' | 'brands' | 'at' | 'vs'>, allBrands: readonly Brand[], intl: IntlShape, shownYears: YearRange | null = filters.yearRange): string {
   const { brands } = filters;
   const brandText =
     brands.length === allBrands.length
@@ -26,7 +27,8 @@ export function filterLine(filters: Pick<Filters, 'yearRange' | 'brands' | 'at' 
       : brands.length
         ? brands.join(', ')
         : intl.formatMessage({ id: 'export.noBrand' });
-  const line = intl.formatMessage({ id: 'export.filterLine' }, { isOneYear: shownYears[0] === shownYears[1] ? 'yes' : 'no', years: formatsOf(intl).yearSpan(shownYears), brands: brandText });
+  const span = shownYears === null ? 'none' : shownYears[0] === shownYears[1] ? 'one' : 'many';
+  const line = intl.formatMessage({ id: 'export.filterLine' }, { span, years: shownYears ? formatsOf(intl).yearSpan(shownYears) : '', brands: brandText });
   const compared = selectComparedYear(filters);
   return compared === null ? line : intl.formatMessage({ id: 'export.filterLine.compared' }, { filters: line, at: selectCursor(filters), vs: compared });
 }

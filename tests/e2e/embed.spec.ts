@@ -139,6 +139,13 @@ test('an embed in an iframe taller than its chart shows the card’s colour belo
   }
 });
 
+test('an as-of chart’s page is titled for the year it draws, not the filter’s span: ?chart=ownership&at=2017, and the two years compared', async ({ page }) => {
+  await page.goto('/?chart=ownership&at=2017');
+  await expect(page).toHaveTitle('Who owns whom 2017 — Alliance Atlas', { timeout: 30_000 });
+  await page.goto('/?chart=plants&at=2016&vs=2019');
+  await expect(page).toHaveTitle('Plant capacity 2016–2019 — Alliance Atlas', { timeout: 30_000 });
+});
+
 test('?chart=ev is one card at full width, titled for its years, with a way back to the whole dashboard', async ({ page, baseURL }) => {
   await page.goto('/?chart=ev');
   await expect(page.locator('figure[data-chart]')).toHaveCount(1);

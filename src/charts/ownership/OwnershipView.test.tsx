@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { afterDrawn, choose, dataset, datasetIn, renderWithProviders } from '../../test/renderWithProviders';
+import { registeredChartImages } from '../../export/registry';
 import { OwnershipView } from './OwnershipView';
 import { stakesActiveIn } from './model';
 
@@ -288,6 +289,15 @@ describe('OwnershipView', () => {
   it('summarises the year shown', async () => {
     await renderAt([1999, 2017]);
     expect(within(figure()).getByText(/^In 2017 Renault held 43.4% of Nissan/).id).toBe('ownership-summary');
+  });
+
+  it('names under its image the year it draws, not the filter’s span; while comparing, the two years alone', async () => {
+    await renderAt([1999, 2023]);
+    const filterLine = () => registeredChartImages(['ownership'])[0]?.parts.filterLine;
+    await choose(() => useFilters.getState().setAt(2017));
+    expect(filterLine()).toBe('Year 2017 · Brands: all brands');
+    await choose(() => useFilters.getState().setCompare(2012));
+    expect(filterLine()).toBe('Brands: all brands · 2017 compared with 2012');
   });
 
   it('tables one row per stake held', async () => {

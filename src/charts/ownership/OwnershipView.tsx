@@ -131,6 +131,7 @@ export function OwnershipView({ dataset }: { dataset: Dataset }) {
   return (
     <ChartCard
       chart="ownership"
+      asOf
       title={title}
       subtitle={span ? intl.formatMessage({ id: 'ownership.subtitle.compare' }, { from: span[0], to: span[1] }) : intl.formatMessage({ id: 'ownership.subtitle' }, { year })}
       summary={summary}

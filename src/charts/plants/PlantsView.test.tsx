@@ -3,6 +3,7 @@ import topology from 'world-atlas/countries-110m.json';
 import { useFilters } from '../../state/filters';
 import { useSourcePanel } from '../../state/sourcePanel';
 import { choose, dataset, renderWithProviders } from '../../test/renderWithProviders';
+import { registeredChartImages } from '../../export/registry';
 import { PlantsView } from './PlantsView';
 import { lightTheme } from '../../theme/tokens';
 import { brandColours } from '../../data/catalogue';
@@ -34,6 +35,15 @@ it('draws one symbol per plant on the world map, of the plants still the Allianc
   expect(drawnPlants()).toEqual(ALL_PLANTS.filter((id) => id !== 'aguascalientes'));
   await choose(() => useFilters.getState().setAt(2020));
   expect(drawnPlants()).toEqual(ALL_PLANTS);
+});
+
+it('names under its image the year it draws (2023 by default), not the filter’s span; while comparing, the two years alone', async () => {
+  renderWithProviders(<PlantsView dataset={dataset} />);
+  const filterLine = () => registeredChartImages(['plants'])[0]?.parts.filterLine;
+  expect(filterLine()).toBe('Year 2023 · Brands: all brands');
+  await choose(() => useFilters.getState().setAt(2016));
+  await choose(() => useFilters.getState().setCompare(2019));
+  expect(filterLine()).toBe('Brands: all brands · 2016 compared with 2019');
 });
 
 it('draws the later of two compared years, as the ownership diagram does, whichever of them the cursor is on', async () => {

@@ -90,6 +90,7 @@ export function PlantsView({ dataset }: { dataset: Dataset }) {
   return (
     <ChartCard
       chart="plants"
+      asOf
       title={intl.formatMessage({ id: 'plants.title' })}
       subtitle={filters.compare ? intl.formatMessage({ id: 'plants.subtitle.compare' }, { from: filters.compare[0], to: filters.compare[1] }) : intl.formatMessage({ id: 'plants.subtitle' }, { year: filters.at })}
       summary={summary}

@@ -1,6 +1,6 @@
 /** Each card's chrome (keys, table, share, downloads, empty state, embed credit). Keys start with "export.". */
 export const exportEn = {
-  'export.filterLine': '{isOneYear, select, yes {Year {years}} other {Years {years}}} · Brands: {brands}',
+  'export.filterLine': '{span, select, one {Year {years} · } none {} other {Years {years} · }}Brands: {brands}',
   'export.filterLine.compared': '{filters} · {at} compared with {vs}',
   'export.allBrands': 'all brands',
   'export.noBrand': 'no brand selected',

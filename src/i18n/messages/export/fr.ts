@@ -3,7 +3,7 @@ import type { exportEn } from './en';
 
 /** The export area in French: every key of export/en.ts, no other. */
 export const exportFr: Translation<typeof exportEn> = {
-  'export.filterLine': '{isOneYear, select, yes {Année {years}} other {Années {years}}} · Marques\u202f: {brands}',
+  'export.filterLine': '{span, select, one {Année {years} · } none {} other {Années {years} · }}Marques\u202f: {brands}',
   'export.filterLine.compared': '{filters} · {at} comparée à {vs}',
   'export.allBrands': 'toutes les marques',
   'export.noBrand': 'aucune marque choisie',

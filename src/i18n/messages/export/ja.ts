@@ -3,7 +3,7 @@ import type { exportEn } from './en';
 
 /** The export area in Japanese: every key of export/en.ts, no other. */
 export const exportJa: Translation<typeof exportEn> = {
-  'export.filterLine': '{isOneYear, select, yes {{years}年} other {{years}年}} · ブランド：{brands}',
+  'export.filterLine': '{span, select, none {} other {{years}年 · }}ブランド：{brands}',
   'export.filterLine.compared': '{filters} · {at}年と{vs}年を比較',
   'export.allBrands': 'すべてのブランド',
   'export.noBrand': 'ブランド未選択',
