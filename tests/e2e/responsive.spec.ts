@@ -200,3 +200,33 @@ test('at 320 px the sales totals above the bars stand at least 3 px apart, in En
     await expect.poll(async () => Math.min(...(await gaps())), { timeout: 15_000, message: `${query}: totals ${JSON.stringify(await gaps())}` }).toBeGreaterThanOrEqual(3);
   }
 });
+
+test('at 375 px, while Play runs, its floating bar leaves the page’s foot readable: scrolled to the end, the last line ends above the bar', async ({ page }) => {
+  const start = new Date('2026-01-01T09:00:00Z');
+  await page.clock.install({ time: start });
+  await page.goto('/?years=2011-2018');
+  await ready(page);
+  // The clock stands still, so Play stays on its first year and its bar stays up.
+  await page.clock.pauseAt(new Date(start.getTime() + 120_000));
+  await page.locator('.play-button').click();
+  const bar = page.locator('.play-controls[data-playing]');
+  await expect(bar).toBeVisible();
+  await expect
+    .poll(async () =>
+      page.evaluate(() => {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        const barTop = document.querySelector('.play-controls[data-playing]')?.getBoundingClientRect().top ?? 0;
+        // The lowest text on the page: its last line's box.
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let lowest = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent?.trim() || node.parentElement?.closest('.play-controls, [hidden], .visually-hidden, template, script, style')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) if (rect.height > 0) lowest = Math.max(lowest, rect.bottom);
+        }
+        return Math.round(barTop - lowest);
+      }),
+    )
+    .toBeGreaterThanOrEqual(4);
+});
