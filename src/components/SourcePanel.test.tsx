@@ -182,7 +182,7 @@ describe('SourcePanel', () => {
 
   it.each([
     ['fr', 'Nissan : ventes 2017 — 5 816 278 véhicules', 'Deux chiffres dans une même source', 'Tanger (usine) — 170 000 véhicules par an (prévue, une ligne de production, à partir de 2012) ; 400 000 véhicules par an (prévue, sans date)'],
-    ['ja', 'Nissanの販売台数（2017年） — 5,816,278台', '1つの出典に2つの数値', 'タンジェ工場 — 年間170,000台（計画、1本の生産ライン、2012年から）／年間400,000台（計画、時期の記載なし）'],
+    ['ja', 'Nissanの販売台数（2017年） — 581万6,278台', '1つの出典に2つの数値', 'タンジェ工場 — 年間17万台（計画、1本の生産ライン、2012年から）／年間40万台（計画、時期の記載なし）'],
   ] as const)('words the record, its disagreement and the records citing the source in %s (the city too), the quote as written', (lang, heading, dispute, plant) => {
     const plain = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
     renderWithProviders(<SourcePanel />, dataset, lang);

@@ -12,10 +12,10 @@ export function joinWith(parts: readonly string[], intl: IntlShape, join: 'plant
   return parts.length ? parts.reduce((first, second) => intl.formatMessage({ id: join }, { first, second })) : '';
 }
 
-/** "400,000" · "400 000": a capacity as the source gives it, grouped as the language groups it. */
-export const capacityNumber = (amount: number, intl: IntlShape) => formatsOf(intl).exact(amount);
+/** "400,000" · "400 000" · "40万": a capacity as the source gives it, every digit, as the language writes a count. */
+export const capacityNumber = (amount: number, intl: IntlShape) => formatsOf(intl).exactInText(amount);
 
-/** "170,000 vehicles a year" · "170 000 véhicules par an" · "年間170,000台". */
+/** "170,000 vehicles a year" · "170 000 véhicules par an" · "年間17万台". */
 export function amountWords(amount: number, unit: Unit, perYear: boolean, intl: IntlShape): string {
   return intl.formatMessage({ id: 'plants.amount' }, { amount: capacityNumber(amount, intl), unit, perYear: perYear ? 'yes' : 'no' });
 }

@@ -180,16 +180,16 @@ describe('describeRecord in French and Japanese', () => {
 
   it('words every kind of record in Japanese', () => {
     expect(labels('ja', refs())).toEqual([
-      'Nissanの販売台数（2017年） — 5,816,278台',
+      'Nissanの販売台数（2017年） — 581万6,278台',
       'Mitsubishiの販売台数（2011年） — 数値なし',
-      'アライアンスの販売台数合計（2017年） — 10,608,366台',
-      'Allianceの電気自動車販売台数 — 500,000台超（2017年12月）',
+      'アライアンスの販売台数合計（2017年） — 1,060万8,366台',
+      'Allianceの電気自動車販売台数 — 50万台超（2017年12月）',
       'Nissan Leaf発売 — 2010年12月',
       'Renault → Nissan 43.4%（2001～2022年）',
       'Nissan → Ampere €6億を出資（2023年から）',
       'Renault → Horse、出資比率の記載なし（2023年から）',
-      'Tangier工場 — 年間170,000台（計画、1本の生産ライン、2012年から）／年間400,000台（計画、時期の記載なし）',
-      'Decherd工場 — 250,000基（計画、1つのエンジン系列、2014年から、期間の記載なし）',
+      'Tangier工場 — 年間17万台（計画、1本の生産ライン、2012年から）／年間40万台（計画、時期の記載なし）',
+      'Decherd工場 — 25万基（計画、1つのエンジン系列、2014年から、期間の記載なし）',
       '不明なデータ',
     ]);
   });
@@ -201,7 +201,7 @@ describe('describeRecord in French and Japanese', () => {
     const values = (locale: 'fr' | 'ja') => [russia, ev2020, synergies].map((ref) => plain(describeRecord(dataset, ref, intlFor(locale)).value));
     expect([values('fr'), values('ja')]).toEqual([
       ['au moins 1 700 000 véhicules par an', '1 500 000 véhicules électriques', '10 Md € par an'],
-      ['年間1,700,000台以上', '電気自動車1,500,000台', '年間€100億'],
+      ['年間170万台以上', '電気自動車150万台', '年間€100億'],
     ]);
   });
 

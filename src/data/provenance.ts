@@ -74,7 +74,7 @@ const monthWords = (date: string, intl: IntlShape) => formatSourceDate(date, int
  * are the dataset's: in that language when the caller localised it); a missing record gives an unknown description.
  */
 export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape): RecordDescription {
-  const exact = (n: number) => formatsOf(intl).exact(n);
+  const exact = (n: number) => formatsOf(intl).exactInText(n);
   const line = (subject: string, value: string, numbers: string[]) => ({ label: intl.formatMessage({ id: 'panel.line' }, { subject, value }), value, numbers });
   const units = (n: number) => intl.formatMessage({ id: 'panel.units' }, { units: exact(n) });
   switch (ref.key) {
@@ -139,7 +139,7 @@ export function describeRecord(dataset: Dataset, ref: RecordRef, intl: IntlShape
 
 /** "€10B a year", "at least 1,700,000 vehicles a year", "1,500,000 electric vehicles": amount, unit and period as stated. */
 export function targetAmountWords(target: Dataset['targets'][number], intl: IntlShape): string {
-  const amount = target.unit === 'EUR' ? formatsOf(intl).money(target.amount, 'EUR') : formatsOf(intl).exact(target.amount);
+  const amount = target.unit === 'EUR' ? formatsOf(intl).money(target.amount, 'EUR') : formatsOf(intl).exactInText(target.amount);
   return intl.formatMessage(
     { id: 'panel.targetAmount' },
     { amount, unit: target.unit, minimum: target.isMinimum ? 'yes' : 'no', perYear: target.period === 'year' ? 'yes' : 'no' },

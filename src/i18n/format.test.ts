@@ -54,6 +54,14 @@ describe('formatsFor', () => {
     expect([f.exact(1234567), f.compact(10_610_000), f.compact(500_000), f.monthShort(OCT_2017)]).toEqual(['1,234,567', '1,061万', '50万', '2017年10月']);
     expect(f.list(['Renault', 'Nissan'])).toBe('Renault、Nissan');
   });
+  it('writes an exact count in a Japanese sentence in 万 and 億, every digit kept; digits in English and French', () => {
+    const ja = formatsFor('ja');
+    // The seeds' plant capacities (170,000 at Chennai, 400,000 at Oragadam) and a figure with every unit.
+    expect([170_000, 400_000, 253_500, 1_234_567_890, 1_000_000_000_000, 10_000, 9_999, 65_000].map(ja.exactInText)).toEqual(['17万', '40万', '25万3,500', '12億3,456万7,890', '1兆', '1万', '9,999', '6万5,000']);
+    expect([formatsFor('en').exactInText(170_000), plain(formatsFor('fr').exactInText(170_000))]).toEqual(['170,000', '170 000']);
+    // No "-" before a zero a file wrote as -0.
+    expect(ja.exactInText(-0)).toBe('0');
+  });
   it('writes a sequence of a reference’s parts with no conjunction, in each language’s separator', () => {
     const parts = ['"T"', 'article', 'P'];
     expect((['en', 'fr', 'ja'] as const).map((l) => formatsFor(l).sequence(parts))).toEqual(['"T", article, P', '"T", article, P', '"T"、article、P']);

@@ -4,6 +4,8 @@ import type { Locale } from './locales';
 export interface Formats {
   /** The exact figure as a source prints it: "1,234,567" · "1 234 567" · "1,234,567". */
   exact(value: number): string;
+  /** The exact figure as a sentence writes it: "170,000" · "170 000" · "17万" (Japanese counts in 万 and 億, every digit kept: "25万3,500"). */
+  exactInText(value: number): string;
   /** A short figure for labels and axes, to three significant digits: "9.96M" · "9,96 M" · "996万"; "4M", "8.1M". */
   compact(value: number): string;
   /** A total set beside others (above bars): compact, a trailing zero kept so they read alike: "8.10M" · "8,10 M" · "810万". */
@@ -85,6 +87,19 @@ function madeOnUse<T>(make: () => T): () => T {
  */
 const unsigned = (value: number) => value + 0;
 
+/**
+ * A whole count as a Japanese text writes it, every digit kept: from 万 (10⁴) "17万", "25万3,500", "1,076万"; from
+ * 億 (10⁸) "1億2,000万"; from 兆 (10¹²) "1兆". Each part is grouped as the compact figures are ("1,076万台"): one
+ * page, one way to write a count. Below 万, or not a whole number, `digits` writes all of it.
+ */
+export function inMan(value: number, digits: (part: number) => string): string {
+  const whole = Math.abs(value);
+  if (!Number.isSafeInteger(value) || whole < 10_000) return digits(value);
+  const units = [[Math.floor(whole / 1e12), '兆'], [Math.floor(whole / 1e8) % 1e4, '億'], [Math.floor(whole / 1e4) % 1e4, '万'], [whole % 1e4, '']] as const;
+  const parts = units.filter(([part]) => part > 0).map(([part, unit]) => `${digits(part)}${unit}`);
+  return `${value < 0 ? '-' : ''}${parts.join('')}`;
+}
+
 function buildFormats(locale: Locale): Formats {
   const exact = madeOnUse(() => new Intl.NumberFormat(locale));
   // At least three significant digits, so a total is never misrepresented: 9,961,347 is "9.96M", not "10M".
@@ -122,6 +137,7 @@ function buildFormats(locale: Locale): Formats {
   };
   return {
     exact: (value) => exact().format(unsigned(value)),
+    exactInText: (value) => (locale === 'ja' ? inMan(unsigned(value), (part) => exact().format(part)) : exact().format(unsigned(value))),
     money: (amount, currency) => money(currency).format(unsigned(amount)),
     compact: (value) => compact().format(unsigned(value)),
     compactTotal: (value) => (isMillions(value) ? compactTotal() : compact()).format(unsigned(value)),

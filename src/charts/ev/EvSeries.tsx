@@ -24,7 +24,7 @@ function dotLabel({ line }: PlacedLine, { point }: PlacedDot, intl: IntlShape): 
   return intl.formatMessage({ id: 'ev.dot.name' }, {
     series: line.label,
     qualifier: point.qualifier ?? 'none',
-    units: f.exact(point.units),
+    units: f.exactInText(point.units),
     measure: point.measure,
     month: f.monthShort(point.month),
     disputed: point.disputes.length ? 'yes' : 'no',

@@ -50,7 +50,7 @@ function Quote({ quote }: { quote: string | null }) {
 function PointBody({ line, point, sourcesById }: { line: EvLine; point: EvPoint; sourcesById: SourcesById }) {
   const intl = useIntl();
   const f = formatsOf(intl);
-  const units = f.exact(point.units);
+  const units = f.exactInText(point.units);
   return (
     <>
       <p className="ev-tooltip-head">
@@ -99,7 +99,7 @@ function TargetBody({ target, sourcesById }: { target: EvTarget; sourcesById: So
         <strong>{intl.formatMessage({ id: 'ev.target.head' }, { label: target.label })}</strong>
       </p>
       <p className="ev-tooltip-value">
-        {formatsOf(intl).exact(target.amount)}
+        {formatsOf(intl).exactInText(target.amount)}
         <span className="ev-tooltip-measure">{intl.formatMessage({ id: 'ev.target.measure' }, { series: target.seriesLabel })}</span>
       </p>
       <p className="ev-tooltip-verdict">

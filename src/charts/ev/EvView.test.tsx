@@ -233,7 +233,7 @@ describe('EvView', () => {
     expect(within(figure).getByRole('group', { name: '目盛り' })).toHaveTextContent('線形対数');
     expect(ticks(figure).slice(0, 3)).toEqual(['0', '50万', '100万']);
     expect(within(figure).getByText(/^Allianceの電気自動車は2021年12月に100万台に達しました。/)).toBeInTheDocument();
-    expect(within(figure).getByRole('button', { name: /^Nissan Leaf：500,000台販売、2020年12月/ })).toBeInTheDocument();
+    expect(within(figure).getByRole('button', { name: /^Nissan Leaf：50万台販売、2020年12月/ })).toBeInTheDocument();
   });
 
   it('reads in French: legend, footnotes and the empty state', async () => {

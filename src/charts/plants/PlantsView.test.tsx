@@ -328,7 +328,7 @@ it('lists the capacity targets in Japanese, the targets’ own labels as the dat
   renderWithProviders(<PlantsView dataset={dataset} />, dataset, 'ja');
   const list = within(figure()).getByRole('region', { name: '生産能力の目標と記載された能力' });
   expect(within(list).getAllByRole('listitem').map((li) => li.textContent)[0]).toBe(
-    '計画 Alliance battery capacity of 500,000 a year by the end of 2013 (アライアンスの全工場) 出典2013年までの記載 Zama 年間65,000個 出典',
+    '計画 Alliance battery capacity of 500,000 a year by the end of 2013 (アライアンスの全工場) 出典2013年までの記載 Zama 年間6万5,000個 出典',
   );
-  expect(within(list).getByRole('button', { name: 'Zamaの出典：65,000' })).toBeInTheDocument();
+  expect(within(list).getByRole('button', { name: 'Zamaの出典：6万5,000' })).toBeInTheDocument();
 });

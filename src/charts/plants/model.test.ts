@@ -289,10 +289,10 @@ describe('plantsSummary in French and Japanese', () => {
 
   it('writes three filter states in Japanese, with 年間 and the counters 台・基・個', () => {
     expect(states.map((filters) => plantsSummary(SEED_PLANTS, filters, ja))).toEqual([
-      '2023年の数値がある工場は9か所。公表された生産能力：年間630,000台（Togliatti：1本の生産ライン、Busan：1車種）、年間65,000個。'
-        + '計画：年間1,250,000台（Tangier：1本の生産ライン）、250,000基（期間の記載なし）（Decherd：1つのエンジン系列）。'
-        + '最大：Chennai（India）（年間400,000台、計画）。',
-      '2011年の数値がある工場は2か所。公表された生産能力：年間65,000個。計画：年間400,000台。最大：Chennai（India）（年間400,000台、計画）。'
+      '2023年の数値がある工場は9か所。公表された生産能力：年間63万台（Togliatti：1本の生産ライン、Busan：1車種）、年間6万5,000個。'
+        + '計画：年間125万台（Tangier：1本の生産ライン）、25万基（期間の記載なし）（Decherd：1つのエンジン系列）。'
+        + '最大：Chennai（India）（年間40万台、計画）。',
+      '2011年の数値がある工場は2か所。公表された生産能力：年間6万5,000個。計画：年間40万台。最大：Chennai（India）（年間40万台、計画）。'
         + 'ほかに2011年時点で未稼働が7か所：Tangier（2012年）、Togliatti（2012年）、São José dos Pinhais（2013年）、Resende（2014年）、Busan（2014年）、Decherd（2014年）、Aguascalientes（2017年）。',
       '2008年に適用される工場の数値はありません。後の年の数値が1件：Togliatti（2012年）。',
     ]);

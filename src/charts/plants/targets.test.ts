@@ -56,8 +56,8 @@ describe('capacityTargets', () => {
     expect(capacityTargetLines(targets, fr)[1]).toBe(
       'Objectif (prévu). Russian capacity of at least 1.7 million cars a year from 2016. Indiqué en 2016\u202f: Togliatti 350\u202f000 véhicules par an (une ligne de production).',
     );
-    expect(capacityTargetLines(targets, ja)[0]).toBe('目標（計画）：Alliance battery capacity of 500,000 a year by the end of 2013。2013年までの記載：Zama 年間65,000個。');
-    expect(capacityTargetsSummary(targets.slice(0, 1), ja)).toBe('目標（計画。達成されたかは出典に記載なし）：Alliance battery capacity of 500,000 a year by the end of 2013、2013年までの記載：Zama 年間65,000個。');
+    expect(capacityTargetLines(targets, ja)[0]).toBe('目標（計画）：Alliance battery capacity of 500,000 a year by the end of 2013。2013年までの記載：Zama 年間6万5,000個。');
+    expect(capacityTargetsSummary(targets.slice(0, 1), ja)).toBe('目標（計画。達成されたかは出典に記載なし）：Alliance battery capacity of 500,000 a year by the end of 2013、2013年までの記載：Zama 年間6万5,000個。');
     expect(plantsTable(dataset.plants, filters, ja, targets).rows.at(-2)).toMatchObject({
       plant: '目標：Alliance battery capacity of 500,000 a year by the end of 2013', country: 'アライアンスの全工場', basis: '目標（計画）', covers: '目標の対象全体', status: '目標',
     });

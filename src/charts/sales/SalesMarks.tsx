@@ -114,7 +114,7 @@ function TargetLine({ target, y, span, plotWidth, compact, onOpen }: { target: S
       className="sales-target"
       role="button"
       {...stops('target')}
-      aria-label={intl.formatMessage({ id: 'sales.target.name' }, { label: target.label, units: formatsOf(intl).exact(target.units) })}
+      aria-label={intl.formatMessage({ id: 'sales.target.name' }, { label: target.label, units: formatsOf(intl).exactInText(target.units) })}
       onClick={onOpen}
       onKeyDown={onActivateKey(onOpen)}
     >

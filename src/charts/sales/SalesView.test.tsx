@@ -129,7 +129,7 @@ describe('SalesView', () => {
     expect(within(screen.getByRole('group', { name: '棒の配置' })).getByRole('button', { name: '積み上げ' })).toBeInTheDocument();
     expect(yTickTexts(container)).toEqual(['0', '200万', '400万', '600万', '800万', '1,000万']);
     expect(screen.getByText('2014～2016年：アライアンスの販売台数は847万台から996万台に増加。表示中のブランドでは毎年Nissanが最多。')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Renault 2014年：2,712,432台、アライアンス合計の32%' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Renault 2014年：271万2,432台、アライアンス合計の32%' })).toBeInTheDocument();
   });
 
   it('reads in French: share axis, segment names and the tooltip', async () => {

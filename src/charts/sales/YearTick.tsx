@@ -48,7 +48,7 @@ export function YearTick({ year, label, x, y, compact, onSelectYear }: YearTickP
       aria-label={
         total === undefined
           ? intl.formatMessage({ id: 'sales.year.nameNoTotal' }, values)
-          : intl.formatMessage({ id: 'sales.year.name' }, { ...values, units: formatsOf(intl).exact(total) })
+          : intl.formatMessage({ id: 'sales.year.name' }, { ...values, units: formatsOf(intl).exactInText(total) })
       }
       onClick={focus}
       {...hoverOrFocus(showYear, hide)}
