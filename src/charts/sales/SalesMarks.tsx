@@ -4,8 +4,8 @@ import { useRovingStops } from '../../components/rovingMarks';
 import { selectComparedYear, selectCursor, useFilters } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesChart, useSalesFrame } from './chartContext';
-import { atFrameTop, frameLabelWidth, targetLineSpan, totalFontSize, totalHalfWidth, yTickFontSize } from './frame';
-import { formatTargetLabel, formatTotalLabels } from './format';
+import { atFrameTop, frameLabelWidth, targetLineSpan, totalHalfWidth, yTickFontSize } from './frame';
+import { formatTargetLabel, totalLabelsAndSize } from './format';
 import { type SalesChartRow, type SalesTarget } from './model';
 import { TargetMark } from './TargetMark';
 import { YearFrame } from './YearFrame';
@@ -37,8 +37,7 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
   if (!frame) return null;
   const { xScale, yScale, plot } = frame;
   const rowY = plot.y - 12;
-  const totalLabels = formatTotalLabels(rows.map((row) => row.totalUnits), compact, intl);
-  const totalSize = totalFontSize(plot.width / rows.length, totalLabels);
+  const { labels: totalLabels, size: totalSize } = totalLabelsAndSize(rows.map((row) => row.totalUnits), compact, plot.width, intl);
 
   return (
     <g className="sales-marks">

@@ -2,8 +2,8 @@ import { useIntl } from 'react-intl';
 import { brandColour } from '../../theme/tokens';
 import type { Brand } from '../../data/schema';
 import type { Theme } from '../../theme/tokens';
-import { axisLabelWidth, formatAxisValue, formatTargetLabel, formatTotalLabels } from './format';
-import { atFrameTop, frameLabelWidth, isCompactWidth, totalFontSize, yearTickLabel, yTickFontSize } from './frame';
+import { axisLabelWidth, formatAxisValue, formatTargetLabel, totalLabelsAndSize } from './format';
+import { atFrameTop, frameLabelWidth, isCompactWidth, yearTickLabel, yTickFontSize } from './frame';
 import { TargetMark } from './TargetMark';
 import { YearFrame } from './YearFrame';
 import { staticSalesLayout, type StaticSalesLayout } from './staticLayout';
@@ -35,9 +35,7 @@ export function SalesStaticSvg({ layout, target, at, vs, isShare, label, theme }
   const intl = useIntl();
   const fill = (brand: Brand | null) => (brand === null ? theme.grid : brandColour(theme, brand));
   const totalRowY = plot.top - 12;
-  const totalLabels = formatTotalLabels(layout.totals.map((t) => t.units), isCompact, intl);
-  // From the plot's width over the years, as the Recharts chart reads it (SalesMarks): the same size in both.
-  const totalSize = totalFontSize((plot.right - plot.left) / layout.years.length, totalLabels);
+  const { labels: totalLabels, size: totalSize } = totalLabelsAndSize(layout.totals.map((t) => t.units), isCompact, plot.right - plot.left, intl);
   const frames = [{ kind: 'at' as const, year: at }, ...(vs === null ? [] : [{ kind: 'vs' as const, year: vs }])].flatMap(({ kind, year }) => {
     const band = layout.years.find((y) => y.year === year);
     const index = layout.totals.findIndex((t) => t.year === year);

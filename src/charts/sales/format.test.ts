@@ -1,6 +1,6 @@
 import { textWidth } from '../../components/textWidth';
 import { intlFor } from '../../i18n/intl';
-import { formatAxisValue, formatTargetLabel, formatTotalLabels, salesChartLabel } from './format';
+import { formatAxisValue, formatTargetLabel, formatTotalLabels, salesChartLabel, totalLabelsAndSize } from './format';
 
 const en = intlFor('en');
 // Intl writes French numbers with narrow no-break spaces.
@@ -97,5 +97,17 @@ describe('formatTotalLabels', () => {
   it('drops the Japanese unit from totals of at least one 万, and keeps it below', () => {
     const ja = intlFor('ja');
     expect([formatTotalLabels([284_807, 5_000], true, ja), formatTotalLabels([284_807, 4_999], true, ja)]).toEqual([['28', '1'], ['28.5万', '4,999']]);
+  });
+});
+
+describe('totalLabelsAndSize: what both sales renderers draw above the bars', () => {
+  it('sizes the labels to a year\'s share of the plot: 11 px where the widest fits, smaller in a phone\'s 35 px bands', () => {
+    const ja = intlFor('ja');
+    // 2016–2018's Alliance totals in a 105 px plot (35 px a year) and a 108 px one (36 px), as frame.test's bands.
+    const totals = [8_030_000, 10_608_366, 10_760_000];
+    expect([totalLabelsAndSize(totals, true, 105, ja), totalLabelsAndSize(totals, true, 108, ja)]).toEqual([
+      { labels: ['803', '1061', '1076'], size: 10.5 },
+      { labels: ['803', '1061', '1076'], size: 11 },
+    ]);
   });
 });

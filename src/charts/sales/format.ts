@@ -2,6 +2,7 @@ import type { IntlShape } from 'react-intl';
 import { textWidth, truncateToWidth } from '../../components/textWidth';
 import { formatsOf, isMillions } from '../../i18n/format';
 import { targetYearValues } from '../../data/targetYear';
+import { totalFontSize } from './frame';
 /** Number and text formats the sales view shares between its model, axis, labels and tooltip, in the page's language. */
 
 /** Axis ticks: "0", "800K", "4M", "10.5M" (fr "10,5 M", ja "1,050万") for units; "25%" for shares. */
@@ -36,6 +37,15 @@ export function formatTotalLabels(totals: readonly number[], isCompact: boolean,
       ? intl.formatNumber(Math.round(units / 1e4), { useGrouping: false })
       : intl.formatNumber(units / 1e6, { minimumSignificantDigits: 3, maximumSignificantDigits: 3 });
   });
+}
+
+/**
+ * The totals' labels and their one type size, for a plot `plotWidth` px wide over as many years as totals: what
+ * the Recharts chart and the static SVG both draw, so the takeover after mount moves no total.
+ */
+export function totalLabelsAndSize(totals: readonly number[], isCompact: boolean, plotWidth: number, intl: IntlShape): { labels: string[]; size: number } {
+  const labels = formatTotalLabels(totals, isCompact, intl);
+  return { labels, size: totalFontSize(totals.length > 0 ? plotWidth / totals.length : plotWidth, labels) };
 }
 
 /** The target line's label: a short form built from its numbers on a phone, else the record's own label (the dataset's words) cut to fit `width`. */
