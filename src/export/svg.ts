@@ -1,74 +1,18 @@
 import { DEFAULT_DASH, type LegendItem } from '../components/chartTypes';
-import { FULL_WIDTH_RANGE, isFullWidth, textWidth } from '../components/textWidth';
+import { textWidth } from '../components/textWidth';
+import { flowEntries } from '../components/flowEntries';
+import { wrapText } from '../components/wrapText';
 import { FONT_STACK, type Theme } from '../theme/tokens';
 import { NothingToExportError } from './errors';
 import { sanitizeSvg } from './sanitize';
 import { svgElement, textElement } from './svgElements';
 
-const NO_BREAK_SPACE = '[\\u00a0\\u2007\\u202f]';
-/** White space a line may break at: any but the no-break spaces. */
-const BREAK_SPACE = '[^\\S\\u00a0\\u2007\\u202f]';
-
-const [OPENING, CLOSING] = ['[「『（【〈《]*', '[、。，．：；！？）」』】〉》ー々]*'];
-/** Digits as a figure writes them ("1,076", "1.23"), or a span of two ("2011～2018"). */
-const DIGITS = '[0-9][0-9,.]*(?:[～〜–][0-9][0-9,.]*)?';
-/**
- * A Japanese figure with its units, never broken: "803万台", "27万3,550台", "2017年1月", "2011～2018年" (a line
- * that broke "803万 / 台" read as two figures). Each repeat ends in a unit and DIGITS has one reading (its
- * separator is no digit), so a run of digits is read one way only: nothing backtracks on hostile text.
- */
-const JAPANESE_FIGURE = `${OPENING}(?:${DIGITS}[万億兆年月日台件基]+)+(?:${DIGITS})?${CLOSING}`;
-/**
- * Where a line may break: between words, and between any two Japanese characters (which have no spaces) but
- * inside a figure, never before closing punctuation (、。）」) or after an opening bracket (「（) — the kinsoku
- * rule, for a Latin word in brackets too ("「Renault" … "Alliance」、"). Never at a no-break space, which stays in
- * its word: French writes 500 000 and "Batteries :" with one. A Latin word is tried before a lone Japanese
- * character, so that "「" before a Latin letter joins the word rather than standing alone.
- */
-const WRAP_TOKEN = new RegExp(
-  `${BREAK_SPACE}+|${JAPANESE_FIGURE}|${OPENING}(?:[^\\s${FULL_WIDTH_RANGE}]|${NO_BREAK_SPACE})+${CLOSING}|${OPENING}[${FULL_WIDTH_RANGE}]${CLOSING}`,
-  'gu',
-);
-const IS_BREAK_SPACE = new RegExp(`^${BREAK_SPACE}`, 'u');
-
-/** A token's width in average glyphs: a Japanese character is about two. */
-const glyphs = (token: string) => [...token].reduce((sum, char) => sum + (isFullWidth(char) ? 2 : 1), 0);
-
-/** Greedy wrap by an average glyph width; good enough for footers at 12px. Breaks Japanese between characters, not inside a figure. */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  let width = 0;
-  let isAfterSpace = false;
-  for (const [token] of text.matchAll(WRAP_TOKEN)) {
-    if (IS_BREAK_SPACE.test(token)) {
-      isAfterSpace = line !== '';
-      continue;
-    }
-    const gap = isAfterSpace ? 1 : 0;
-    if (line && width + gap + glyphs(token) > maxChars) {
-      lines.push(line);
-      [line, width] = [token, glyphs(token)];
-    } else {
-      line += (gap ? ' ' : '') + token;
-      width += gap + glyphs(token);
-    }
-    isAfterSpace = false;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 function legendGroup(items: readonly LegendItem[], width: number, theme: Theme): { group: SVGGElement; height: number } {
   const group = svgElement('g', { 'font-size': 12, fill: theme.text });
-  let x = 0;
-  let y = 0;
-  for (const item of items) {
-    const itemWidth = 22 + textWidth(item.label, 12) + 14;
-    if (x > 0 && x + itemWidth > width) {
-      x = 0;
-      y += 20;
-    }
+  const LINE = 15;
+  const flow = flowEntries(items.map((item) => item.label), width, (text) => textWidth(text, 12), { symbol: 22, gap: 14, row: 20, line: LINE });
+  for (const [i, item] of items.entries()) {
+    const { x, y, lines } = flow.entries[i] ?? { x: 0, y: 0, lines: [item.label] };
     const isLine = item.symbol === 'line' || item.symbol === 'dashed';
     const isOpen = item.symbol === 'hollow' || item.symbol === 'outline';
     const swatch = isLine
@@ -78,10 +22,9 @@ function legendGroup(items: readonly LegendItem[], width: number, theme: Theme):
           fill: isOpen ? 'none' : item.color, stroke: item.color,
           ...(item.symbol === 'outline' ? { 'stroke-width': 1.5, ...(item.dash ? { 'stroke-dasharray': item.dash } : {}) } : {}),
         });
-    group.append(swatch, textElement(item.label, { x: x + 20, y: y + 10 }));
-    x += itemWidth;
+    group.append(swatch, ...lines.map((line, n) => textElement(line, { x: x + 20, y: y + 10 + n * LINE })));
   }
-  return { group, height: items.length ? y + 20 : 0 };
+  return { group, height: flow.height };
 }
 
 export interface ExportParts {

@@ -146,6 +146,22 @@ describe('mapKeyLayout', () => {
     ] as const;
     expect([mapKeyLayout(sizes, entries, 300, 11, en), mapKeyLayout(sizes, entries, 400, 11, en)].map((key) => key.items.map((i) => i.y))).toEqual([[18, 18, 36], [18, 18, 18]]);
   });
+  it('wraps an entry wider than the room beside the circles onto lines of its own, each ending inside the chart (a 320 px card, in French)', () => {
+    const fr = intlFor('fr');
+    const entries = [
+      { symbol: 'vehicles', label: 'véhicules' },
+      { symbol: 'new', label: 'anneau en tirets\u00a0: ouverte entre 2012 et 2017' },
+      { symbol: 'batteries', label: 'batteries' },
+    ] as const;
+    const key = mapKeyLayout(sizes, entries, 296, 11, fr);
+    const ends = key.items.flatMap((item) => item.lines.map((line) => item.x + 10 + textWidth(line, 11)));
+    expect(Math.max(...ends)).toBeLessThanOrEqual(296);
+    expect(key.items.map((item) => item.lines.length)).toEqual([1, 2, 1]);
+    // The entry after a wrapped one starts below its last line, and the key is tall enough for it.
+    const [, wrapped, after] = key.items;
+    expect(after!.y).toBeGreaterThanOrEqual(wrapped!.y + 2 * 11);
+    expect(key.height).toBeGreaterThanOrEqual(after!.y + 11);
+  });
   it('is as tall as the largest reference circle needs', () => {
     expect(mapKeyLayout(sizes, [], 800, 12, en).height).toBe(82);
   });

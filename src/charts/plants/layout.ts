@@ -1,6 +1,7 @@
 import type { ScalePower } from 'd3-scale';
 import { boxAround, boxesOverlap, toTenth, type Box } from '../../components/geometry';
 import { textWidth, truncateToWidth } from '../../components/textWidth';
+import { flowEntries } from '../../components/flowEntries';
 import { SHORT_LABEL_WIDTH, type CapacityUnit, type PlantMark } from './model';
 import type { IntlShape } from 'react-intl';
 import { formatsOf } from '../../i18n/format';
@@ -128,10 +129,11 @@ export function sizeKeyValues(radius: ScalePower<number, number>): { value: numb
 
 export type KeySymbol = 'vehicles' | 'engines' | 'batteries' | 'planned' | 'not-yet' | 'ring' | 'new' | 'faded';
 
-/** A key entry: a small symbol and its label, placed with the symbol centred at (x, y). */
+/** A key entry: a small symbol and its label, placed with the symbol centred at (x, y), the label on one line or more. */
 export interface KeyItem {
   symbol: KeySymbol;
   label: string;
+  lines: string[];
   x: number;
   y: number;
 }
@@ -143,6 +145,8 @@ export interface MapKeyLayout {
   /** Reference circles sharing one base line, with their label positions. */
   circles: { value: number; r: number; cx: number; cy: number; labelX: number; labelY: number }[];
   items: KeyItem[];
+  /** From one line of a wrapped entry's label to the next. */
+  lineHeight: number;
 }
 
 const KEY_TOP = 12;
@@ -173,20 +177,15 @@ export function mapKeyLayout(
   const longest = Math.max(0, ...sizes.map((s) => textWidth(formatKeyValue(s.value, intl), fontSize)));
   const columnWidth = Math.max(cx + rTop + 8 + longest, textWidth(title, fontSize));
   const x0 = Math.round(columnWidth + 24);
-  const items: KeyItem[] = [];
-  let x = x0;
-  let y = KEY_TOP + fontSize * 0.5;
-  for (const entry of entries) {
-    const itemWidth = SYMBOL_SPACE + textWidth(entry.label, fontSize) + 14;
-    if (x > x0 && x + itemWidth > width) {
-      x = x0;
-      y += ROW;
-    }
-    items.push({ ...entry, x: Math.round(x + 6), y: Math.round(y) });
-    x += itemWidth;
-  }
-  const itemsBottom = entries.length ? y + ROW / 2 : 0;
-  return { height: Math.ceil(Math.max(base, itemsBottom) + 6), title: { text: title, x: 0, y: KEY_TOP + fontSize * 0.35 }, circles, items };
+  const lineHeight = fontSize + 3;
+  const top = KEY_TOP + fontSize * 0.5;
+  const flow = flowEntries(entries.map((entry) => entry.label), width - x0, (text) => textWidth(text, fontSize), { symbol: SYMBOL_SPACE, gap: 14, row: ROW, line: lineHeight });
+  const items = entries.map((entry, i): KeyItem => {
+    const { x, y, lines } = flow.entries[i] ?? { x: 0, y: 0, lines: [entry.label] };
+    return { ...entry, lines, x: Math.round(x0 + x + 6), y: Math.round(top + y) };
+  });
+  const itemsBottom = entries.length ? top + flow.height - ROW / 2 : 0;
+  return { height: Math.ceil(Math.max(base, itemsBottom) + 6), title: { text: title, x: 0, y: KEY_TOP + fontSize * 0.35 }, circles, items, lineHeight };
 }
 
 /** "400K" · "400 k" · "40万": a reference circle's value. */

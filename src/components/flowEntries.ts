@@ -1,0 +1,39 @@
+import { wrapText } from './wrapText';
+
+/** Where one entry of a key goes: its row's offset from the flow's top-left, and its label's lines. */
+export interface FlowedEntry {
+  x: number;
+  y: number;
+  lines: string[];
+}
+
+/** An entry's parts, in px: its symbol's room before the label, the gap after it, a row's height, a label line's. */
+export interface FlowSizes {
+  symbol: number;
+  gap: number;
+  row: number;
+  line: number;
+}
+
+/**
+ * Key entries (a symbol, then its label) flowed into rows `width` px wide, as a chart's key and an exported image's
+ * legend lay theirs out: a label wider than a row's room wraps (`measure` reads a text's width in px), on rows of its
+ * own — a long comparison entry, in French, on a phone ran past the card's edge. `height` is down to the last row's foot.
+ */
+export function flowEntries(labels: readonly string[], width: number, measure: (text: string) => number, sizes: FlowSizes): { entries: FlowedEntry[]; height: number } {
+  const room = width - sizes.symbol;
+  let [x, y, rowExtra] = [0, 0, 0];
+  const entries = labels.map((label) => {
+    const lines = measure(label) <= room ? [label] : wrapText(label, room, measure);
+    const entryWidth = sizes.symbol + Math.max(0, ...lines.map(measure)) + sizes.gap;
+    if (x > 0 && (x + entryWidth > width || lines.length > 1)) {
+      [x, y, rowExtra] = [0, y + sizes.row + rowExtra, 0];
+    }
+    const placed = { x, y, lines };
+    rowExtra = Math.max(rowExtra, (lines.length - 1) * sizes.line);
+    // After a wrapped entry, the next starts a row of its own too.
+    x = lines.length > 1 ? width : x + entryWidth;
+    return placed;
+  });
+  return { entries, height: labels.length ? y + sizes.row + rowExtra : 0 };
+}
