@@ -19,7 +19,7 @@ export const compareEn = {
   'compare.ev.none': 'Comparing {from} with {to}: {reason, select, noFigure {no line has a reported figure by {from}} other {no line has a newer figure in {to}}}.',
   'compare.ev.value': '{series} {from} ({fromMonth}) → {to} ({toMonth})',
   'compare.ownership.footnote':
-    'Compared with {year}: new stakes are marked “new”, changed ones show both figures, ended ones are faded and dotted, unchanged ones are drawn quietly.{inferred, select, yes { An end year marked “c.” (circa) is given by no source: it is inferred.} other {}}',
+    'Compared with {year}: a stake the sources first give after {year} is marked “new” (it may be older: some are dated only from the source that mentions them), changed ones show both figures, ended ones are faded and dotted, unchanged ones are drawn quietly.{inferred, select, yes { An end year marked “c.” (circa) is given by no source: it is inferred.} other {}}',
   'compare.ownership.kind': '{kind, select, new {new} changed {changed} unchanged {unchanged} other {ended}}',
   'compare.ownership.state': '{stake}{voting, select, yes { voting} no { non-voting} other {}}{planned, select, yes {, planned} other {}}',
   'compare.ownership.tableCaption': 'Equity stakes: changes from {from} to {to}',

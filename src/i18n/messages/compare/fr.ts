@@ -17,7 +17,7 @@ export const compareFr: Translation<typeof compareEn> = {
   'compare.ev.none': 'Comparaison de {from} avec {to}\u202f: {reason, select, noFigure {aucune courbe n’a de chiffre publié en {from}} other {aucune courbe n’a de chiffre plus récent en {to}}}.',
   'compare.ev.value': '{series} {from} ({fromMonth}) → {to} ({toMonth})',
   'compare.ownership.footnote':
-    'Comparaison avec {year}\u202f: les nouvelles participations sont marquées «\u00a0nouvelle\u00a0», celles qui ont changé montrent les deux chiffres, celles qui ont pris fin sont estompées et en pointillés, les autres sont tracées discrètement.{inferred, select, yes { Une année de fin marquée «\u00a0v.\u00a0» (vers) n’est donnée par aucune source\u202f: elle est déduite.} other {}}',
+    'Comparaison avec {year}\u202f: une participation que les sources ne donnent qu’après {year} est marquée «\u00a0nouvelle\u00a0» (elle peut être plus ancienne\u00a0: certaines ne sont datées que par la source qui les mentionne), celles qui ont changé montrent les deux chiffres, celles qui ont pris fin sont estompées et en pointillés, les autres sont tracées discrètement.{inferred, select, yes { Une année de fin marquée «\u00a0v.\u00a0» (vers) n’est donnée par aucune source\u202f: elle est déduite.} other {}}',
   'compare.ownership.kind': '{kind, select, new {nouvelle} changed {modifiée} unchanged {inchangée} other {terminée}}',
   'compare.ownership.state': '{stake}{voting, select, yes { avec droit de vote} no { sans droit de vote} other {}}{planned, select, yes {, prévue} other {}}',
   'compare.ownership.tableCaption': 'Participations au capital\u202f: changements de {from} à {to}',

@@ -17,7 +17,7 @@ export const compareJa: Translation<typeof compareEn> = {
   'compare.ev.none': '{from}年と{to}年の比較：{reason, select, noFigure {{from}年までに数値が報告されたシリーズはありません} other {{to}年に新しい数値があるシリーズはありません}}。',
   'compare.ev.value': '{series} {from}（{fromMonth}）→{to}（{toMonth}）',
   'compare.ownership.footnote':
-    '{year}年との比較：新たな出資は「新規」、変化した出資は両方の数値、終了した出資は淡い点線、変化のない出資は控えめに描いています。{inferred, select, yes {「頃」を付けた終了年は出典になく、推定です。} other {}}',
+    '{year}年との比較：{year}年より後に初めて出典に現れる出資は「新規」（それ以前からの出資の場合もあります。言及した出典の時点からしか日付のないものがあります）、変化した出資は両方の数値、終了した出資は淡い点線、変化のない出資は控えめに描いています。{inferred, select, yes {「頃」を付けた終了年は出典になく、推定です。} other {}}',
   'compare.ownership.kind': '{kind, select, new {新規} changed {変化} unchanged {変化なし} other {終了}}',
   'compare.ownership.state': '{stake}{voting, select, yes {（議決権あり{planned, select, yes {・計画} other {}}）} no {（議決権なし{planned, select, yes {・計画} other {}}）} other {{planned, select, yes {（計画）} other {}}}}',
   'compare.ownership.tableCaption': '出資関係：{from}年から{to}年への変化',
