@@ -129,6 +129,21 @@ describe('keyEntries', () => {
   });
 });
 
+describe('plantLabels on a phone’s map', () => {
+  // A 390 px phone's card holds a 340 px map, a 360 px embed a 336 px one; a 412 px phone's, 366 px.
+  const unlabelled = (width: number) => {
+    const brands = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'];
+    const filters = { yearRange: [1999, 2023] as const, brands, allBrands: brands, at: 2023 };
+    const scene = plantsScene(SEED_PLANTS, filters, mapFrame('world', width), en);
+    const labelled = new Set(scene.labels.map((l) => l.id));
+    return scene.marks.filter((m) => !m.isFaded && !labelled.has(m.id)).map((m) => m.id);
+  };
+  it('labels the largest plants first: Togliatti, under the map’s top edge, by a label half a line above its centre', () => {
+    // Level with its centre, its label was nearer Busan's circle than its own (by 0.2 px), and went unlabelled.
+    expect([unlabelled(366), unlabelled(340)]).toEqual([[], ['busan']]);
+  });
+});
+
 describe('mapKeyLayout', () => {
   const sizes = [{ value: 100000, r: 11 }, { value: 400000, r: 22 }];
   it('stands the reference circles on one base line', () => {

@@ -66,11 +66,19 @@ function labelCandidates(mark: PlantMark, text: string, fontSize: number): (Plan
   const gap = outerRadius(mark) + 3;
   const base = { id: mark.id, text };
   const mid = mark.y + fontSize * 0.35;
+  // Right of the symbol, then left, with the text's baseline at `y`.
+  const beside = (y: number): (PlantLabel & { box: Box })[] => [
+    { ...base, x: mark.x + gap, y, anchor: 'start', box: { x0: mark.x + gap, y0: y - fontSize, x1: mark.x + gap + width, y1: y + 2 } },
+    { ...base, x: mark.x - gap, y, anchor: 'end', box: { x0: mark.x - gap - width, y0: y - fontSize, x1: mark.x - gap, y1: y + 2 } },
+  ];
   return [
-    { ...base, x: mark.x + gap, y: mid, anchor: 'start', box: { x0: mark.x + gap, y0: mid - fontSize, x1: mark.x + gap + width, y1: mid + 2 } },
-    { ...base, x: mark.x - gap, y: mid, anchor: 'end', box: { x0: mark.x - gap - width, y0: mid - fontSize, x1: mark.x - gap, y1: mid + 2 } },
+    ...beside(mid),
     { ...base, x: mark.x, y: mark.y - gap - 2, anchor: 'middle', box: { x0: mark.x - width / 2, y0: mark.y - gap - 2 - fontSize, x1: mark.x + width / 2, y1: mark.y - gap } },
     { ...base, x: mark.x, y: mark.y + gap + fontSize, anchor: 'middle', box: { x0: mark.x - width / 2, y0: mark.y + gap, x1: mark.x + width / 2, y1: mark.y + gap + fontSize + 2 } },
+    // Then beside it half a line higher, or lower: on a phone's map Togliatti, its largest circle, sits under the
+    // map's top edge between Tangier's circle and Busan's, and level with it its label was nearer Busan's.
+    ...beside(mid - fontSize / 2),
+    ...beside(mid + fontSize / 2),
   ];
 }
 
