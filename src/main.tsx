@@ -84,9 +84,10 @@ if (isPrerendered) {
     // The outlines alone late (their limit is 15 s, tried twice) would leave a page that looks ready ignoring
     // input for half a minute: past OUTLINES_GRACE_MS the page draws itself without them (the failure path
     // below), and the map takes them when they come.
-    .then(([dataset]) => Promise.race([atlas, rejectAfter(OUTLINES_GRACE_MS)]).then(() => dataset))
+    // A dataset file changed since the build is drawn afresh rather than hydrated into figures it does not hold:
+    // at once, not after the outlines, which only hydration needs before it starts (the map takes them when they come).
+    .then(([dataset]) => (isShippedDataset(dataset) ? Promise.race([atlas, rejectAfter(OUTLINES_GRACE_MS)]).then(() => dataset) : dataset))
     .then(
-      // A dataset file changed since the build is drawn afresh rather than hydrated into figures it does not hold.
       (dataset) => {
         if (!isShippedDataset(dataset)) return render(root);
         // The server rendered the bare address's defaults with the dataset's domain in the store: so does this render.
