@@ -84,12 +84,12 @@ if (isPrerendered) {
     // The outlines alone late (their limit is 15 s, tried twice) would leave a page that looks ready ignoring
     // input for half a minute: past OUTLINES_GRACE_MS the page draws itself without them (the failure path
     // below), and the map takes them when they come.
-    // A dataset file changed since the build is drawn afresh rather than hydrated into figures it does not hold:
-    // at once, not after the outlines, which only hydration needs before it starts (the map takes them when they come).
-    .then(([dataset]) => (isShippedDataset(dataset) ? Promise.race([atlas, rejectAfter(OUTLINES_GRACE_MS)]).then(() => dataset) : dataset))
+    // A dataset file changed since the build (null from here on) is drawn afresh rather than hydrated into figures it
+    // does not hold: at once, not after the outlines, which only hydration needs before it starts.
+    .then(([dataset]) => (isShippedDataset(dataset) ? Promise.race([atlas, rejectAfter(OUTLINES_GRACE_MS)]).then(() => dataset) : null))
     .then(
       (dataset) => {
-        if (!isShippedDataset(dataset)) return render(root);
+        if (dataset === null) return render(root);
         // The server rendered the bare address's defaults with the dataset's domain in the store: so does this render.
         useFilters.getState().setDomain(datasetDomain(dataset));
         // A year typed or a language picked while the page could not yet answer is applied, not lost.

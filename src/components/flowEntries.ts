@@ -24,8 +24,9 @@ export function flowEntries(labels: readonly string[], width: number, measure: (
   const room = width - sizes.symbol;
   let [x, y, rowExtra] = [0, 0, 0];
   const entries = labels.map((label) => {
-    const lines = measure(label) <= room ? [label] : wrapText(label, room, measure);
-    const entryWidth = sizes.symbol + Math.max(0, ...lines.map(measure)) + sizes.gap;
+    const labelWidth = measure(label);
+    const lines = labelWidth <= room ? [label] : wrapText(label, room, measure);
+    const entryWidth = sizes.symbol + (lines.length > 1 ? Math.max(...lines.map(measure)) : labelWidth) + sizes.gap;
     if (x > 0 && (x + entryWidth > width || lines.length > 1)) {
       [x, y, rowExtra] = [0, y + sizes.row + rowExtra, 0];
     }

@@ -92,7 +92,7 @@ const unsigned = (value: number) => value + 0;
  * 億 (10⁸) "1億2,000万"; from 兆 (10¹²) "1兆". Each part is grouped as the compact figures are ("1,076万台"): one
  * page, one way to write a count. Below 万, or not a whole number, `digits` writes all of it.
  */
-export function inMan(value: number, digits: (part: number) => string): string {
+function inMan(value: number, digits: (part: number) => string): string {
   const whole = Math.abs(value);
   if (!Number.isSafeInteger(value) || whole < 10_000) return digits(value);
   const units = [[Math.floor(whole / 1e12), '兆'], [Math.floor(whole / 1e8) % 1e4, '億'], [Math.floor(whole / 1e4) % 1e4, '万'], [whole % 1e4, '']] as const;
@@ -137,7 +137,7 @@ function buildFormats(locale: Locale): Formats {
   };
   return {
     exact: (value) => exact().format(unsigned(value)),
-    exactInText: (value) => (locale === 'ja' ? inMan(unsigned(value), (part) => exact().format(part)) : exact().format(unsigned(value))),
+    exactInText: locale === 'ja' ? (value) => inMan(unsigned(value), (part) => exact().format(part)) : (value) => exact().format(unsigned(value)),
     money: (amount, currency) => money(currency).format(unsigned(amount)),
     compact: (value) => compact().format(unsigned(value)),
     compactTotal: (value) => (isMillions(value) ? compactTotal() : compact()).format(unsigned(value)),
