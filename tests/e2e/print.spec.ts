@@ -102,3 +102,21 @@ test('?chart=sales prints on one A4 page, its legend swatches in colour', async 
   // Renault's light-theme colour #B85C00 (184, 92, 0), within a little anti-aliasing.
   expect(pixels.some(([r, g, b]) => Math.abs(r! - 184) < 12 && Math.abs(g! - 92) < 12 && b! < 12), JSON.stringify(pixels)).toBe(true);
 });
+
+// On screen the diagram keeps the rows of companies held in other years, so that stepping the years moves
+// nothing; on paper no one steps, and 2023's empty upper rows would print as a blank band above the diagram.
+test('a printed ownership diagram starts at its content, not at the empty rows the screen keeps for other years', async ({ page }) => {
+  await page.setViewportSize({ width: A4_CONTENT_WIDTH, height: 1000 });
+  await page.goto('/?chart=ownership');
+  await expect(page.locator('figure.is-loading, figure[data-chart] [aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('.ownership-svg .ownership-node').first()).toBeVisible({ timeout: 30_000 });
+  const gap = () =>
+    page.evaluate(() => {
+      const frame = document.querySelector('.ownership-frame')!.getBoundingClientRect();
+      const tops = [...document.querySelectorAll('.ownership-svg .ownership-node')].map((node) => node.getBoundingClientRect().top);
+      return Math.round(Math.min(...tops) - frame.top);
+    });
+  expect(await gap(), 'the screen keeps the empty rows').toBeGreaterThan(60);
+  await page.emulateMedia({ media: 'print' });
+  await expect.poll(gap, { timeout: 10_000 }).toBeLessThanOrEqual(20);
+});

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useIntl } from 'react-intl';
 import type { Brand, Dataset } from '../../data/schema';
 import type { RecordRef } from '../../state/sourcePanel';
@@ -39,11 +39,14 @@ export function OwnershipDiagram({ dataset, year, changes, place, brands, highli
   const svgRef = useRef<SVGSVGElement>(null);
   const layoutName = layoutForWidth(frameWidth ?? 720);
   const intl = useIntl();
-  // An embed shows one year, no stepper: it starts at its content, not at the layout's empty upper rows.
+  // An embed shows one year, no stepper: it starts at its content, not at the layout's empty upper rows. Nor
+  // does paper: the page's diagram keeps those rows on screen and hides them in print (ownership.css), its
+  // `--print-crop` the rows' height as a share of the drawing's width, the unit a percentage margin resolves in.
   const { isEmbed } = usePageMode();
-  const diagram = useMemo(() => {
+  const { diagram, printCrop } = useMemo(() => {
     const full = ownershipDiagram(dataset, year, layoutName, changes, intl, place);
-    return isEmbed ? contentCropped(full) : full;
+    const cropped = contentCropped(full);
+    return isEmbed ? { diagram: cropped, printCrop: 0 } : { diagram: full, printCrop: cropped.top / full.width };
   }, [dataset, year, layoutName, changes, intl, place, isEmbed]);
   const theme = useTheme();
   const [hover, setHover] = useState<Hover | null>(null);
@@ -106,7 +109,7 @@ export function OwnershipDiagram({ dataset, year, changes, place, brands, highli
     (hover?.kind === 'edge' && hover.index === index) || (picked?.key === 'ownership' && picked.index === index);
 
   return (
-    <div ref={frameRef} className="ownership-frame">
+    <div ref={frameRef} className="ownership-frame" style={{ '--print-crop': printCrop.toFixed(4), '--drawn-max': `${MAX_WIDTH[layoutName]}px` } as CSSProperties}>
       <OwnershipSvg
         ref={svgRef}
         dataset={dataset}
