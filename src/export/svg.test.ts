@@ -136,6 +136,21 @@ describe('export frame', () => {
     expect(ys[3]).toBeGreaterThan(ys[2]!);
   });
 
+  // Wrapped by an average glyph (0.56 em), a line of capitals, which are wider, ran past the image's edge: a
+  // source title is data, and its words can be any width.
+  it('wraps the title, subtitle, figures, notes, filter and source lines of a 320 px image to lines that end inside it, whatever their letters', () => {
+    const wide = 'WOMBAT MAXIMUM WARMUP MEMBERSHIP HOMEWORK';
+    const doc = framed({ width: 320 }, { title: wide, subtitle: wide, figures: [wide], notes: [wide], filterLine: wide, sourceLine: `Source: ${wide}` });
+    const drawn = [...doc.querySelectorAll('text')].filter((t) => !t.closest('g[font-size="12"]') && t.textContent !== '2017');
+    expect(drawn.length).toBeGreaterThanOrEqual(6);
+    const overflow = drawn.flatMap((t) => {
+      const size = Number(t.getAttribute('font-size'));
+      const end = Number(t.getAttribute('x')) + textWidth(t.textContent ?? '', size, t.getAttribute('font-weight') === '700');
+      return end > 320 - 24 ? [`${t.textContent} (${size} px) ends at ${Math.round(end)}`] : [];
+    });
+    expect(overflow).toEqual([]);
+  });
+
   it('is exactly the preset size when both sides are fixed', () => {
     const root = framed({ width: 1200, height: 675 }).documentElement;
     expect([root.getAttribute('width'), root.getAttribute('height'), root.getAttribute('viewBox')]).toEqual(['1200', '675', '0 0 1200 675']);
@@ -264,7 +279,7 @@ describe('export frame', () => {
 
     it('widens the column, rather than setting them under the chart, where wrapped lines (French, Japanese) would not fit the narrowest', () => {
       widths.length = 0;
-      const long = 'Each plant shows the figure that applies in the year shown, as its source words it: filled where the source states a capacity, outlined where it gives a plan.';
+      const long = 'Each plant shows the figure that applies in the year shown, as its source words it: filled where the source states a capacity, outlined where it gives a plan, for one line or model.';
       const doc = new DOMParser().parseFromString(serializeSvg(buildChartSvg(map, 1152, { ...parts, figures, notes: Array(7).fill(long) }, { ...SCREEN_FRAME, width: 1200, height: 675 })), 'image/svg+xml');
       // Seven wrapped notes fit neither 36% nor 42% of the 1152 px, spaced or close: 48% (553 px) at x 623, set close,
       // the chart 575 px wide beside them (under them, spaced, it is drawn 190 px wide, for the height they leave).

@@ -69,15 +69,14 @@ function framesAround(chartWidth: number, parts: ExportParts, frame: ExportFrame
   const width = frame.width ?? Math.max(chartWidth + PAD * 2, 480);
   // XMLSerializer writes the xmlns itself; setting it too would duplicate the attribute.
   const root = svgElement('svg', { version: '1.1', 'font-family': FONT_STACK });
-  // Wrapped by an average glyph width per font size, so a narrow chart's heading is not cut off at the edge.
-  const charsAt = (fontSize: number) => Math.floor((width - PAD * 2) / (fontSize * 0.56));
+  const inner = width - PAD * 2;
   let y = PAD;
-  for (const line of frame.hasHeader ? wrapText(parts.title, charsAt(20)) : []) {
+  for (const line of frame.hasHeader ? wrapText(parts.title, inner, widthAt(20, true)) : []) {
     y += 24;
     root.append(textElement(line, { x: PAD, y: y - 6, 'font-size': 20, 'font-weight': 700, fill: theme.text }));
   }
   if (frame.hasHeader) y += 2;
-  const subtitle = frame.hasHeader && parts.subtitle ? wrapText(parts.subtitle, charsAt(13)) : [];
+  const subtitle = frame.hasHeader && parts.subtitle ? wrapText(parts.subtitle, inner, widthAt(13)) : [];
   for (const line of subtitle) {
     y += 18;
     root.append(textElement(line, { x: PAD, y: y - 2, 'font-size': 13, fill: theme.muted }));
@@ -87,20 +86,18 @@ function framesAround(chartWidth: number, parts: ExportParts, frame: ExportFrame
   legend.group.setAttribute('transform', `translate(${PAD} ${y + 10})`);
   root.append(legend.group);
   y += legend.height + 14;
-  const inner = width - PAD * 2;
-  const charsIn = (lineWidth: number) => Math.floor(lineWidth / 6.2);
   // Figures, then notes as bullets (continuation lines indented past the bullet); the filter and source lines close the
   // image. Each figure and the notes stand a little apart: run together, the plants' lists read as one block.
   // A column beside the chart that fits no other way sets them close (`isSpaced` false).
-  const explained = (chars: number, isSpaced = true): FooterLine[] => {
+  const explained = (lineWidth: number, isSpaced = true): FooterLine[] => {
     const gap = (size: number) => (isSpaced ? size : 0);
-    const figures = (parts.figures ?? []).flatMap((line, n) => wrapText(line, chars - 4).map((text, i) => ({ text, x: PAD, isFigure: true, gapAbove: n > 0 && i === 0 ? gap(FIGURE_GAP) : 0 })));
-    const notes = (frame.hasHeader ? (parts.notes ?? []) : []).flatMap((note, n) => wrapText(note, chars - 2).map((text, i) =>
-      i === 0 ? { text: `• ${text}`, x: PAD, gapAbove: n === 0 && figures.length > 0 ? gap(NOTES_GAP) : 0 } : { text, x: PAD + 9 }));
+    const figures = (parts.figures ?? []).flatMap((line, n) => wrapText(line, lineWidth, widthAt(FIGURE_SIZE)).map((text, i) => ({ text, x: PAD, isFigure: true, gapAbove: n > 0 && i === 0 ? gap(FIGURE_GAP) : 0 })));
+    const notes = (frame.hasHeader ? (parts.notes ?? []) : []).flatMap((note, n) => wrapText(note, lineWidth - textWidth(BULLET, NOTE_SIZE), widthAt(NOTE_SIZE)).map((text, i) =>
+      i === 0 ? { text: `${BULLET}${text}`, x: PAD, gapAbove: n === 0 && figures.length > 0 ? gap(NOTES_GAP) : 0 } : { text, x: PAD + BULLET_INDENT }));
     return [...figures, ...notes];
   };
-  const credit = frame.hasHeader ? [...wrapText(parts.filterLine, charsIn(inner)), ...wrapText(parts.sourceLine, charsIn(inner))].map((text) => ({ text, x: PAD })) : [];
-  const stacked = explained(charsIn(inner));
+  const credit = frame.hasHeader ? [...wrapText(parts.filterLine, inner, widthAt(NOTE_SIZE)), ...wrapText(parts.sourceLine, inner, widthAt(NOTE_SIZE))].map((text) => ({ text, x: PAD })) : [];
+  const stacked = explained(inner);
   const top = y;
   const arranged = (side: ReturnType<typeof sideColumn>) => {
     // The filter and source lines stand apart from figures and notes above them.
@@ -110,7 +107,7 @@ function framesAround(chartWidth: number, parts: ExportParts, frame: ExportFrame
     const room = frame.height === null ? null : frame.height - top - 12 - footerHeight - PAD;
     return { root, width, top, footer, footerHeight, room, side, chartArea: side ? side.x - SIDE_GAP - PAD : inner };
   };
-  const side = frame.height === null || stacked.length === 0 ? null : sideColumn(explained, charsIn, { width, height: frame.height, top, credit: credit.length });
+  const side = frame.height === null || stacked.length === 0 ? null : sideColumn(explained, { width, height: frame.height, top, credit: credit.length });
   return [arranged(null), ...(side ? [arranged(side)] : [])];
 }
 
@@ -121,6 +118,15 @@ interface FooterLine {
   /** Room above the line beyond its 16 px. */
   gapAbove?: number;
 }
+
+/** Type sizes of the footer: figures, and the notes, filter and source lines. */
+const FIGURE_SIZE = 12;
+const NOTE_SIZE = 11;
+/** A note's bullet; its continuation lines start under its first word. */
+const BULLET = '• ';
+const BULLET_INDENT = 9;
+/** Wrapping measures words as they are drawn (textWidth errs wide), so no line, of any letters, runs past the image. */
+const widthAt = (fontSize: number, isBold = false) => (word: string) => textWidth(word, fontSize, isBold);
 
 const CREDIT_GAP = 8;
 /** Room above each figure after the first, and between the figures and the notes. */
@@ -141,7 +147,7 @@ const SIDE_GAP = 24;
  * where the chart is drawn larger beside it than above it); null in a narrower one, or where they would not fit.
  */
 function sideColumn(
-  explained: (chars: number, isSpaced?: boolean) => FooterLine[], charsIn: (lineWidth: number) => number,
+  explained: (lineWidth: number, isSpaced?: boolean) => FooterLine[],
   image: { width: number; height: number; top: number; credit: number },
 ): { x: number; lines: FooterLine[] } | null {
   const height = image.height - image.top - 12 - PAD - image.credit * 16;
@@ -151,7 +157,7 @@ function sideColumn(
     for (const share of SIDE_WIDTHS) {
       const sideWidth = Math.round((image.width - PAD * 2) * share);
       const x = image.width - PAD - sideWidth;
-      const lines = explained(charsIn(sideWidth), isSpaced).map((line) => ({ ...line, x: line.x - PAD + x }));
+      const lines = explained(sideWidth, isSpaced).map((line) => ({ ...line, x: line.x - PAD + x }));
       if (linesHeight(lines) <= height) return { x, lines };
     }
   }
@@ -187,7 +193,7 @@ function composeExportSvg(chart: SVGSVGElement, chartWidth: number, chartHeight:
     let at = from;
     for (const line of lines) {
       at += 16 + (line.gapAbove ?? 0);
-      root.append(textElement(line.text, line.isFigure ? { x: line.x, y: at, 'font-size': 12, fill: theme.text } : { x: line.x, y: at, 'font-size': 11, fill: theme.muted }));
+      root.append(textElement(line.text, line.isFigure ? { x: line.x, y: at, 'font-size': FIGURE_SIZE, fill: theme.text } : { x: line.x, y: at, 'font-size': NOTE_SIZE, fill: theme.muted }));
     }
   };
   if (side) writeLines(side.lines, top);
