@@ -1,7 +1,8 @@
 import { wrapText } from './wrapText';
 
-/** Where one entry of a key goes: its row's offset from the flow's top-left, and its label's lines. */
-export interface FlowedEntry {
+/** Where one entry of a key goes: the entry, its row's offset from the flow's top-left, and its label's lines. */
+export interface FlowedEntry<T> {
+  item: T;
   x: number;
   y: number;
   lines: string[];
@@ -20,21 +21,22 @@ export interface FlowSizes {
  * legend lay theirs out: a label wider than a row's room wraps (`measure` reads a text's width in px), on rows of its
  * own — a long comparison entry, in French, on a phone ran past the card's edge. `height` is down to the last row's foot.
  */
-export function flowEntries(labels: readonly string[], width: number, measure: (text: string) => number, sizes: FlowSizes): { entries: FlowedEntry[]; height: number } {
+export function flowEntries<T extends { label: string }>(items: readonly T[], width: number, measure: (text: string) => number, sizes: FlowSizes): { entries: FlowedEntry<T>[]; height: number } {
   const room = width - sizes.symbol;
   let [x, y, rowExtra] = [0, 0, 0];
-  const entries = labels.map((label) => {
+  const entries = items.map((item) => {
+    const { label } = item;
     const labelWidth = measure(label);
     const lines = labelWidth <= room ? [label] : wrapText(label, room, measure);
     const entryWidth = sizes.symbol + (lines.length > 1 ? Math.max(...lines.map(measure)) : labelWidth) + sizes.gap;
     if (x > 0 && (x + entryWidth > width || lines.length > 1)) {
       [x, y, rowExtra] = [0, y + sizes.row + rowExtra, 0];
     }
-    const placed = { x, y, lines };
+    const placed = { item, x, y, lines };
     rowExtra = Math.max(rowExtra, (lines.length - 1) * sizes.line);
     // After a wrapped entry, the next starts a row of its own too.
     x = lines.length > 1 ? width : x + entryWidth;
     return placed;
   });
-  return { entries, height: labels.length ? y + sizes.row + rowExtra : 0 };
+  return { entries, height: items.length ? y + sizes.row + rowExtra : 0 };
 }

@@ -10,9 +10,8 @@ import { svgElement, textElement } from './svgElements';
 function legendGroup(items: readonly LegendItem[], width: number, theme: Theme): { group: SVGGElement; height: number } {
   const group = svgElement('g', { 'font-size': 12, fill: theme.text });
   const LINE = 15;
-  const flow = flowEntries(items.map((item) => item.label), width, (text) => textWidth(text, 12), { symbol: 22, gap: 14, row: 20, line: LINE });
-  for (const [i, item] of items.entries()) {
-    const { x, y, lines } = flow.entries[i] ?? { x: 0, y: 0, lines: [item.label] };
+  const flow = flowEntries(items, width, (text) => textWidth(text, 12), { symbol: 22, gap: 14, row: 20, line: LINE });
+  for (const { item, x, y, lines } of flow.entries) {
     const isLine = item.symbol === 'line' || item.symbol === 'dashed';
     const isOpen = item.symbol === 'hollow' || item.symbol === 'outline';
     const swatch = isLine

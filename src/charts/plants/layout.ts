@@ -187,11 +187,8 @@ export function mapKeyLayout(
   const x0 = Math.round(columnWidth + 24);
   const lineHeight = fontSize + 3;
   const top = KEY_TOP + fontSize * 0.5;
-  const flow = flowEntries(entries.map((entry) => entry.label), width - x0, (text) => textWidth(text, fontSize), { symbol: SYMBOL_SPACE, gap: 14, row: ROW, line: lineHeight });
-  const items = entries.map((entry, i): KeyItem => {
-    const { x, y, lines } = flow.entries[i] ?? { x: 0, y: 0, lines: [entry.label] };
-    return { ...entry, lines, x: Math.round(x0 + x + 6), y: Math.round(top + y) };
-  });
+  const flow = flowEntries(entries, width - x0, (text) => textWidth(text, fontSize), { symbol: SYMBOL_SPACE, gap: 14, row: ROW, line: lineHeight });
+  const items = flow.entries.map(({ item, x, y, lines }): KeyItem => ({ ...item, lines, x: Math.round(x0 + x + 6), y: Math.round(top + y) }));
   const itemsBottom = entries.length ? top + flow.height - ROW / 2 : 0;
   return { height: Math.ceil(Math.max(base, itemsBottom) + 6), title: { text: title, x: 0, y: KEY_TOP + fontSize * 0.35 }, circles, items, lineHeight };
 }
