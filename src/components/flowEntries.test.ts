@@ -22,5 +22,11 @@ describe('flowEntries', () => {
     ]);
     expect(height).toBe(68);
   });
+  it('starts a row after a wrapped entry, though the next would fit beside it', () => {
+    // 184 px of room after the symbol: the 35-character label wraps into two; "ab" and "cd" fit any row.
+    const { entries, height } = flowEntries(entriesOf('ab', 'aaaaaaaaaaaaaaaaa aaaaaaaaaaaaaaaaa', 'cd'), 200, measure, SIZES);
+    expect(entries.map(({ x, y, lines }) => [x, y, lines.length])).toEqual([[0, 0, 1], [0, 18, 2], [0, 50, 1]]);
+    expect(height).toBe(68);
+  });
   it('takes no room for no entries', () => expect(flowEntries([], 100, measure, SIZES)).toEqual({ entries: [], height: 0 }));
 });

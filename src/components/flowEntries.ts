@@ -23,19 +23,18 @@ export interface FlowSizes {
  */
 export function flowEntries<T extends { label: string }>(items: readonly T[], width: number, measure: (text: string) => number, sizes: FlowSizes): { entries: FlowedEntry<T>[]; height: number } {
   const room = width - sizes.symbol;
+  // The next entry's place, and how much taller than one line the current row is (a wrapped entry's extra lines).
   let [x, y, rowExtra] = [0, 0, 0];
   const entries = items.map((item) => {
     const { label } = item;
     const labelWidth = measure(label);
     const lines = labelWidth <= room ? [label] : wrapText(label, room, measure);
-    const entryWidth = sizes.symbol + (lines.length > 1 ? Math.max(...lines.map(measure)) : labelWidth) + sizes.gap;
-    if (x > 0 && (x + entryWidth > width || lines.length > 1)) {
-      [x, y, rowExtra] = [0, y + sizes.row + rowExtra, 0];
-    }
+    const entryWidth = sizes.symbol + labelWidth + sizes.gap;
+    // A wrapped label is wider than a row's room, so its entry shares no row: the entries before and after it start one.
+    if (x > 0 && x + entryWidth > width) [x, y] = [0, y + sizes.row + rowExtra];
     const placed = { item, x, y, lines };
-    rowExtra = Math.max(rowExtra, (lines.length - 1) * sizes.line);
-    // After a wrapped entry, the next starts a row of its own too.
-    x = lines.length > 1 ? width : x + entryWidth;
+    x += entryWidth;
+    rowExtra = (lines.length - 1) * sizes.line;
     return placed;
   });
   return { entries, height: items.length ? y + sizes.row + rowExtra : 0 };

@@ -3,7 +3,7 @@
 
 /**
  * Kana, CJK ideographs (万, 億) and full-width forms (（）、：￥), as a character-class range: a full em wide,
- * and where a Japanese line may break (export/svg.ts wraps by it). Not the half-width katakana and forms
+ * and where a Japanese line may break (wrapText breaks by it). Not the half-width katakana and forms
  * (ｱ, ￨: U+FF61–FF9F, U+FFE8–FFEE), which are half as wide.
  */
 export const FULL_WIDTH_RANGE = '\\u3000-\\u9fff\\uff00-\\uff60\\uffe0-\\uffe6';

@@ -1,6 +1,6 @@
 // Where a line of text may break, and a greedy wrap by it: an exported image's title and footers, and the
 // entries of a chart's own key that are wider than its row.
-import { FULL_WIDTH_RANGE, isFullWidth } from './textWidth';
+import { FULL_WIDTH_RANGE } from './textWidth';
 
 const NO_BREAK_SPACE = '[\\u00a0\\u2007\\u202f]';
 /** White space a line may break at: any but the no-break spaces. */
@@ -28,15 +28,11 @@ const WRAP_TOKEN = new RegExp(
 );
 const IS_BREAK_SPACE = new RegExp(`^${BREAK_SPACE}`, 'u');
 
-/** A token's width in average glyphs: a Japanese character is about two. */
-const glyphs = (token: string) => [...token].reduce((sum, char) => sum + (isFullWidth(char) ? 2 : 1), 0);
-
 /**
- * Greedy wrap within `max`, as `measure` reads a word's width: by default in average glyphs (good enough for an
- * image's footers at 12 px), or in px (`textWidth`) where a line must end inside a chart. Breaks Japanese between
- * characters, not inside a figure.
+ * Greedy wrap within `max`, as `measure` reads a word's width (in px: `textWidth`, at the size the text is drawn).
+ * Breaks Japanese between characters, not inside a figure.
  */
-export function wrapText(text: string, max: number, measure: (token: string) => number = glyphs): string[] {
+export function wrapText(text: string, max: number, measure: (token: string) => number): string[] {
   const lines: string[] = [];
   const space = measure(' ');
   let line = '';

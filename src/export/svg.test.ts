@@ -132,8 +132,11 @@ describe('export frame', () => {
     // In the legend's own coordinates: it starts at the 24 px pad and must end before the pad on the right.
     expect(Math.max(...ends)).toBeLessThanOrEqual(320 - 2 * 24);
     expect(legendTexts.map((t) => t.textContent)).toEqual(['Line width: stake', 'Planned, not reported as reached (short', 'dashes)', 'Other']);
-    const ys = legendTexts.map((t) => Number(t.getAttribute('y')));
-    expect(ys[3]).toBeGreaterThan(ys[2]!);
+    // Rows 20 px apart, a wrapped entry's second line 15 px under its first, and the row after it below both.
+    expect(legendTexts.map((t) => Number(t.getAttribute('y')))).toEqual([10, 30, 45, 65]);
+    // The chart starts as much lower as the legend is taller: three rows and a line more than one row.
+    const chartY = (d: Document) => Number(d.querySelector('svg > svg')!.getAttribute('y'));
+    expect(chartY(doc) - chartY(framed({ width: 320 }, { legend: [legend[2]!] }))).toBe(20 * 2 + 15);
   });
 
   // Wrapped by an average glyph (0.56 em), a line of capitals, which are wider, ran past the image's edge: a
@@ -149,6 +152,13 @@ describe('export frame', () => {
       return end > 320 - 24 ? [`${t.textContent} (${size} px) ends at ${Math.round(end)}`] : [];
     });
     expect(overflow).toEqual([]);
+  });
+
+  it('indents a note’s continuation lines by the bullet’s width, under its first word', () => {
+    const note = 'Dotted stretches: more than a year between reported milestones; the sources give no figure in between.';
+    const lines = [...framed({ width: 320 }, { notes: [note] }).querySelectorAll('text[font-size="11"]')].filter((t) => note.includes(t.textContent!.replace('• ', '')));
+    // "• " at 11 px: (0.62 + 0.32) em = 10.3 px.
+    expect(lines.map((t) => [t.textContent!.startsWith('• '), Number(t.getAttribute('x'))])).toEqual([[true, 24], [false, 34.3], [false, 34.3]]);
   });
 
   it('is exactly the preset size when both sides are fixed', () => {

@@ -1,4 +1,5 @@
 import { DEFAULT_DASH, type LegendItem } from '../components/chartTypes';
+import { toTenth } from '../components/geometry';
 import { textWidth } from '../components/textWidth';
 import { flowEntries } from '../components/flowEntries';
 import { wrapText } from '../components/wrapText';
@@ -9,8 +10,9 @@ import { svgElement, textElement } from './svgElements';
 
 function legendGroup(items: readonly LegendItem[], width: number, theme: Theme): { group: SVGGElement; height: number } {
   const group = svgElement('g', { 'font-size': 12, fill: theme.text });
-  const LINE = 15;
-  const flow = flowEntries(items, width, (text) => textWidth(text, 12), { symbol: 22, gap: 14, row: 20, line: LINE });
+  // A label starts SYMBOL px after its entry's start, past its swatch; a wrapped one's lines are LINE px apart.
+  const [SYMBOL, LINE] = [20, 15];
+  const flow = flowEntries(items, width, (text) => textWidth(text, 12), { symbol: SYMBOL, gap: 16, row: 20, line: LINE });
   for (const { item, x, y, lines } of flow.entries) {
     const isLine = item.symbol === 'line' || item.symbol === 'dashed';
     const isOpen = item.symbol === 'hollow' || item.symbol === 'outline';
@@ -21,7 +23,7 @@ function legendGroup(items: readonly LegendItem[], width: number, theme: Theme):
           fill: isOpen ? 'none' : item.color, stroke: item.color,
           ...(item.symbol === 'outline' ? { 'stroke-width': 1.5, ...(item.dash ? { 'stroke-dasharray': item.dash } : {}) } : {}),
         });
-    group.append(swatch, ...lines.map((line, n) => textElement(line, { x: x + 20, y: y + 10 + n * LINE })));
+    group.append(swatch, ...lines.map((line, n) => textElement(line, { x: x + SYMBOL, y: y + 10 + n * LINE })));
   }
   return { group, height: flow.height };
 }
@@ -91,7 +93,7 @@ function framesAround(chartWidth: number, parts: ExportParts, frame: ExportFrame
   const explained = (lineWidth: number, isSpaced = true): FooterLine[] => {
     const gap = (size: number) => (isSpaced ? size : 0);
     const figures = (parts.figures ?? []).flatMap((line, n) => wrapText(line, lineWidth, widthAt(FIGURE_SIZE)).map((text, i) => ({ text, x: PAD, isFigure: true, gapAbove: n > 0 && i === 0 ? gap(FIGURE_GAP) : 0 })));
-    const notes = (frame.hasHeader ? (parts.notes ?? []) : []).flatMap((note, n) => wrapText(note, lineWidth - textWidth(BULLET, NOTE_SIZE), widthAt(NOTE_SIZE)).map((text, i) =>
+    const notes = (frame.hasHeader ? (parts.notes ?? []) : []).flatMap((note, n) => wrapText(note, lineWidth - BULLET_INDENT, widthAt(NOTE_SIZE)).map((text, i) =>
       i === 0 ? { text: `${BULLET}${text}`, x: PAD, gapAbove: n === 0 && figures.length > 0 ? gap(NOTES_GAP) : 0 } : { text, x: PAD + BULLET_INDENT }));
     return [...figures, ...notes];
   };
@@ -121,9 +123,9 @@ interface FooterLine {
 /** Type sizes of the footer: figures, and the notes, filter and source lines. */
 const FIGURE_SIZE = 12;
 const NOTE_SIZE = 11;
-/** A note's bullet; its continuation lines start under its first word. */
+/** A note's bullet; its continuation lines start under its first word, as far in as the bullet is wide. */
 const BULLET = '• ';
-const BULLET_INDENT = 9;
+const BULLET_INDENT = toTenth(textWidth(BULLET, NOTE_SIZE));
 /** Wrapping measures words as they are drawn (textWidth errs wide), so no line, of any letters, runs past the image. */
 const widthAt = (fontSize: number, isBold = false) => (word: string) => textWidth(word, fontSize, isBold);
 

@@ -61,6 +61,9 @@ describe('formatsFor', () => {
     expect([formatsFor('en').exactInText(170_000), plain(formatsFor('fr').exactInText(170_000))]).toEqual(['170,000', '170 000']);
     // No "-" before a zero a file wrote as -0.
     expect(ja.exactInText(-0)).toBe('0');
+    // A loss keeps its sign before the whole figure; a figure with a fraction (a target's amount may have one) is
+    // written in digits, not split into 万 with its fraction on the last part.
+    expect([-123_456, 12_345.5, 100_010_000].map(ja.exactInText)).toEqual(['-12万3,456', '12,345.5', '1億1万']);
   });
   it('writes a sequence of a reference’s parts with no conjunction, in each language’s separator', () => {
     const parts = ['"T"', 'article', 'P'];

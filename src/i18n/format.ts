@@ -78,10 +78,6 @@ function madeOnUse<T>(make: () => T): () => T {
 }
 
 /**
- * Each formatter is made on its first use: a view's first render used to make all ten, 10–13 ms of the sales
- * card's first render on the realistic 100× dataset (CPU profile), for the two or three it formats with.
- */
-/**
  * A zero as 0: a file may write -0 (JSON allows it, and the schema's "not negative" lets it through), and
  * Intl prints it "-0", which read as a negative sale. Adding +0 turns -0 into 0 and leaves every other number be.
  */
@@ -100,6 +96,10 @@ function inMan(value: number, digits: (part: number) => string): string {
   return `${value < 0 ? '-' : ''}${parts.join('')}`;
 }
 
+/**
+ * Each formatter is made on its first use: a view's first render used to make all ten, 10–13 ms of the sales
+ * card's first render on the realistic 100× dataset (CPU profile), for the two or three it formats with.
+ */
 function buildFormats(locale: Locale): Formats {
   const exact = madeOnUse(() => new Intl.NumberFormat(locale));
   // At least three significant digits, so a total is never misrepresented: 9,961,347 is "9.96M", not "10M".

@@ -9,7 +9,7 @@ export function monthIndex(date: string): number {
 /**
  * Units in prose, as each language words large counts. English from a million up, where the count is a whole
  * number of hundred-thousands ("1 million", "2.5 million"), the rest exact ("273,550"). Japanese counts in 万 from
- * there up, every digit kept: "35万" beside "150万", and "27万3,550" (not "273,550" beside "35万"), as every count
+ * 10,000 up, every digit kept: "35万" beside "150万", and "27万3,550" (not "273,550" beside "35万"), as every count
  * in its sentences is (`exactInText`). French keeps the digits ("1 000 000"): « 1 million » would need « de » before its noun.
  */
 export function formatUnits(units: number, intl: IntlShape): string {

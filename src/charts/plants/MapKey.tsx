@@ -68,8 +68,8 @@ export function MapKey({ layout, top, width, fontSize, theme }: MapKeyProps) {
       {layout.items.map((item) => (
         <g key={item.symbol}>
           <KeySwatch item={item} theme={theme} />
-          <text x={item.x + 10} y={item.y + fontSize * 0.35} {...text}>
-            {item.lines.map((line, i) => <tspan key={i} x={item.x + 10} dy={i === 0 ? 0 : layout.lineHeight}>{line}</tspan>)}
+          <text x={item.labelX} y={item.y + fontSize * 0.35} {...text}>
+            {item.lines.map((line, i) => <tspan key={i} x={item.labelX} dy={i === 0 ? 0 : layout.lineHeight}>{line}</tspan>)}
           </text>
         </g>
       ))}

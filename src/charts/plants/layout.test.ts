@@ -141,6 +141,11 @@ describe('plantLabels on a phone’s map', () => {
   it('labels the largest plants first: Togliatti, under the map’s top edge, by a label half a line above its centre', () => {
     // Level with its centre, its label was nearer Busan's circle than its own (by 0.2 px), and went unlabelled.
     expect([unlabelled(366), unlabelled(340)]).toEqual([[], ['busan']]);
+    const brands = ['Renault', 'Nissan', 'Mitsubishi', 'AvtoVAZ'];
+    const scene = plantsScene(SEED_PLANTS, { yearRange: [1999, 2023] as const, brands, allBrands: brands, at: 2023 }, mapFrame('world', 340), en);
+    // Its circle at (203.2, 24.3), its brand ring reaching 15.3 px: the label starts 3 px right of the ring, its
+    // baseline half a line of the 11 px type above level (24.3 + 0.35 × 11 − 11 / 2 = 22.65, rounded).
+    expect(scene.labels.find((l) => l.id === 'togliatti')).toEqual({ id: 'togliatti', text: 'Togliatti', x: 221.5, y: 22.7, anchor: 'start' });
   });
 });
 
@@ -169,13 +174,17 @@ describe('mapKeyLayout', () => {
       { symbol: 'batteries', label: 'batteries' },
     ] as const;
     const key = mapKeyLayout(sizes, entries, 296, 11, fr);
-    const ends = key.items.flatMap((item) => item.lines.map((line) => item.x + 10 + textWidth(line, 11)));
+    const ends = key.items.flatMap((item) => item.lines.map((line) => item.labelX + textWidth(line, 11)));
     expect(Math.max(...ends)).toBeLessThanOrEqual(296);
-    expect(key.items.map((item) => item.lines.length)).toEqual([1, 2, 1]);
-    // The entry after a wrapped one starts below its last line, and the key is tall enough for it.
-    const [, wrapped, after] = key.items;
-    expect(after!.y).toBeGreaterThanOrEqual(wrapped!.y + 2 * 11);
-    expect(key.height).toBeGreaterThanOrEqual(after!.y + 11);
+    // Rows 18 px apart from 17.5 (rounded), the circles' column 112 px wide: swatches at 118, labels at 128 (16 px
+    // after the entry's start, the room the wrap leaves them). The wrapped entry's second line is 14 px (11 + 3)
+    // under its first, so the row after it is 18 + 14 px down; the key ends 6 px under that row's middle.
+    expect(key.items.map(({ x, y, labelX, lines }) => ({ x, y, labelX, lines }))).toEqual([
+      { x: 118, y: 18, labelX: 128, lines: ['véhicules'] },
+      { x: 118, y: 36, labelX: 128, lines: ['anneau en tirets\u00a0: ouverte', 'entre 2012 et 2017'] },
+      { x: 118, y: 68, labelX: 128, lines: ['batteries'] },
+    ]);
+    expect([key.lineHeight, key.height]).toEqual([14, 83]);
   });
   it('is as tall as the largest reference circle needs', () => {
     expect(mapKeyLayout(sizes, [], 800, 12, en).height).toBe(82);

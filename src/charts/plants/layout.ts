@@ -96,8 +96,8 @@ function distanceToSymbol(box: Box, mark: PlantMark): number {
 const LABEL_GAP = 4;
 
 /**
- * City labels for the largest shown plants, each placed right, left, above or below its symbol (and its ring)
- * where it overlaps no other label and no other symbol (a faded one too), is nearer its own than any other, and stays inside width × height — whole, or else cut to
+ * City labels for the largest shown plants, each placed right, left, above or below its symbol (and its ring),
+ * else right or left half a line up or down, where it overlaps no other label and no other symbol (a faded one too), is nearer its own than any other, and stays inside width × height — whole, or else cut to
  * SHORT_LABEL_WIDTH; the rest go unlabelled.
  */
 export function plantLabels(marks: readonly PlantMark[], size: { width: number; height: number }, fontSize = 12): PlantLabel[] {
@@ -142,8 +142,10 @@ export interface KeyItem {
   symbol: KeySymbol;
   label: string;
   lines: string[];
+  /** The swatch's centre; the label's lines start at `labelX`, past it. */
   x: number;
   y: number;
+  labelX: number;
 }
 
 /** Everything the map key draws, in px from the key's top-left corner. */
@@ -159,7 +161,9 @@ export interface MapKeyLayout {
 
 const KEY_TOP = 12;
 const ROW = 18;
+/** An entry's room before its label, and half its swatch (drawn about its centre). */
 const SYMBOL_SPACE = 16;
+const SWATCH_HALF = 6;
 
 /**
  * The key under the map: reference circles (area ∝ capacity) on the left, then symbol entries flowed into
@@ -188,7 +192,7 @@ export function mapKeyLayout(
   const lineHeight = fontSize + 3;
   const top = KEY_TOP + fontSize * 0.5;
   const flow = flowEntries(entries, width - x0, (text) => textWidth(text, fontSize), { symbol: SYMBOL_SPACE, gap: 14, row: ROW, line: lineHeight });
-  const items = flow.entries.map(({ item, x, y, lines }): KeyItem => ({ ...item, lines, x: Math.round(x0 + x + 6), y: Math.round(top + y) }));
+  const items = flow.entries.map(({ item, x, y, lines }): KeyItem => ({ ...item, lines, x: Math.round(x0 + x + SWATCH_HALF), y: Math.round(top + y), labelX: Math.round(x0 + x + SYMBOL_SPACE) }));
   const itemsBottom = entries.length ? top + flow.height - ROW / 2 : 0;
   return { height: Math.ceil(Math.max(base, itemsBottom) + 6), title: { text: title, x: 0, y: KEY_TOP + fontSize * 0.35 }, circles, items, lineHeight };
 }
