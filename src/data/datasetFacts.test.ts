@@ -124,7 +124,7 @@ describe('turning points', () => {
       '2014-06 Aguascalientes joint venture with Daimler',
       '2014-09 Nissan Rogue production begins at Busan',
       '2015 Renault Zoe the best-selling all-electric car in Europe in 2015 and 2016',
-      '2015-04 French State buys €1.23 billion more Renault shares to defeat the Florange opt-out',
+      '2015-04 French State buys €1.23 billion more Renault shares to defeat the Florange opt-out (month inferred)',
       '2016-05 Nissan begins buying 34% of Mitsubishi',
       '2016-10 Nissan completes 34% stake in Mitsubishi',
       '2017 Renault relaunches the Alpine brand',

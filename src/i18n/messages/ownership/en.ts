@@ -15,7 +15,7 @@ export const ownershipEn = {
   'ownership.footnote.event': 'In {year}: {event}.',
   'ownership.footnote.arrows': 'Arrows point from holder to held. A thin line is a stake the source gives no percentage for.',
   'ownership.footnote.allianceStandIn':
-    '“Renault–Nissan Alliance” stands for Renault and Nissan together, where a source gives a stake without splitting it between them (Daimler’s “combined 3.1% in Renault and Nissan”, the AvtoVAZ joint venture).',
+    '“Renault–Nissan Alliance” stands for Renault and Nissan together, where a source gives a stake without splitting it between them (for example Daimler’s “combined 3.1% in Renault and Nissan” and the AvtoVAZ joint venture).',
   'ownership.footnote.hidden': '{brands} {count, plural, one {is} other {are}} switched off in the filter: dimmed here, not removed, so the structure stays readable.',
   'ownership.footnote.leftOut': '{count, plural, one {# more company, with a smaller stake, is not drawn} other {# more companies, with smaller stakes, are not drawn}}; the table lists them all.',
   'ownership.footnote.stakesLeftOut': '{count, plural, one {# more stake between them, a smaller one, is not drawn} other {# more stakes between them, smaller ones, are not drawn}}; the table lists them all.',

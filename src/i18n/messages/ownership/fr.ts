@@ -14,7 +14,7 @@ export const ownershipFr: Translation<typeof ownershipEn> = {
   'ownership.footnote.event': 'En {year}\u202f: {event}.',
   'ownership.footnote.arrows': 'Les flèches vont du détenteur vers la société détenue. Un trait fin est une participation dont la source ne donne pas le pourcentage.',
   'ownership.footnote.allianceStandIn':
-    '«\u00a0Alliance Renault–Nissan\u00a0» désigne Renault et Nissan ensemble, lorsqu’une source donne une participation sans la répartir entre eux (les «\u00a0combined 3.1% in Renault and Nissan\u00a0» de Daimler, la coentreprise AvtoVAZ).',
+    '«\u00a0Alliance Renault–Nissan\u00a0» désigne Renault et Nissan ensemble, lorsqu’une source donne une participation sans la répartir entre eux (par exemple les «\u00a0combined 3.1% in Renault and Nissan\u00a0» de Daimler et la coentreprise AvtoVAZ).',
   'ownership.footnote.hidden':
     '{count, plural, one {{brands} est désactivé} other {{brands} sont désactivés}} dans le filtre\u202f: estompé ici, pas retiré, pour que la structure reste lisible.',
   'ownership.footnote.leftOut':

@@ -14,7 +14,7 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.footnote.event': '{year}年：{event}',
   'ownership.footnote.arrows': '矢印は出資元から出資先を指します。細い線は出典に出資比率の記載がない出資です。',
   'ownership.footnote.allianceStandIn':
-    '「Renault・Nissan アライアンス」は、出典がRenaultとNissanに分けずに出資を示す場合の両社の合計です（Daimlerの「combined 3.1% in Renault and Nissan」、AvtoVAZの合弁事業）。',
+    '「Renault・Nissan アライアンス」は、出典がRenaultとNissanに分けずに出資を示す場合の両社の合計です（例：Daimlerの「combined 3.1% in Renault and Nissan」、AvtoVAZの合弁事業）。',
   'ownership.footnote.hidden': '{count, plural, other {{brands}はフィルターでオフになっています。}}構造が読み取れるよう、削除せず淡色で表示しています。',
   'ownership.footnote.leftOut': '{count, plural, other {出資比率の小さい企業#社は図に描いていません}}。表にはすべて載っています。',
   'ownership.footnote.stakesLeftOut': '{count, plural, other {比率の小さい出資#件は図に描いていません}}。表にはすべて載っています。',
