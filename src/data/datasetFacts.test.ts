@@ -141,6 +141,7 @@ describe('turning points', () => {
       '2021 Daimler partnership ends; cross-shares sold',
       '2021-09 Mitsubishi to use Nissan platforms for the Japanese market',
       '2022 Renault withdraws from Russia (year inferred)',
+      '2023 Nissan to build a Renault model in Mexico, the first Renault made there in 20 years (year inferred)',
       '2023-01 Renault and Nissan restructure the Alliance',
       '2023-12 Nissan and Mitsubishi confirm projects with Ampere',
     ]);

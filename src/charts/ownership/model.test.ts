@@ -400,7 +400,9 @@ describe('dimmedMarks', () => {
 
 describe('eventsInYear', () => {
   it('returns the turning points dated in the year, whatever their precision', () => {
+    // "2023" and "2023-01", "2023-12".
     expect(eventsInYear(dataset.events, 2023).map((e) => e.label)).toEqual([
+      'Nissan to build a Renault model in Mexico, the first Renault made there in 20 years (year inferred)',
       'Renault and Nissan restructure the Alliance',
       'Nissan and Mitsubishi confirm projects with Ampere',
     ]);
