@@ -8,7 +8,7 @@ import { useTheme } from '../../theme/useTheme';
 import type { Box } from '../../components/geometry';
 import { layoutForWidth } from './layout';
 import type { StakeChange } from './compare';
-import { contentCropped, dimmedMarks, ownershipDiagram, type DiagramNode, type Place } from './model';
+import { contentCropped, contentTop, dimmedMarks, ownershipDiagram, type DiagramNode, type Place } from './model';
 import { MAX_WIDTH, OwnershipSvg } from './OwnershipSvg';
 import { OwnershipTooltip, type TooltipAnchor } from './OwnershipTooltip';
 import { edgeDetails, nodeDetails } from './text';
@@ -45,8 +45,7 @@ export function OwnershipDiagram({ dataset, year, changes, place, brands, highli
   const { isEmbed } = usePageMode();
   const { diagram, printCrop } = useMemo(() => {
     const full = ownershipDiagram(dataset, year, layoutName, changes, intl, place);
-    const cropped = contentCropped(full);
-    return isEmbed ? { diagram: cropped, printCrop: 0 } : { diagram: full, printCrop: cropped.top / full.width };
+    return isEmbed ? { diagram: contentCropped(full), printCrop: 0 } : { diagram: full, printCrop: contentTop(full) / full.width };
   }, [dataset, year, layoutName, changes, intl, place, isEmbed]);
   const theme = useTheme();
   const [hover, setHover] = useState<Hover | null>(null);

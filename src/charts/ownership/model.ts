@@ -545,18 +545,22 @@ export function ownershipDiagram(
 /** Room kept above the highest mark when a drawing starts at its content. */
 const CROP_MARGIN = 12;
 
-/**
- * The diagram starting just above its highest box, line or label: an image or an embed, where no one steps
- * through the years, has no use for the layout's empty rows above (up to 190 px of a square export).
- */
-export function contentCropped(diagram: OwnershipDiagram): OwnershipDiagram {
+/** Just above the diagram's highest box, line or label (viewBox y): where a drawing no one steps through starts. */
+export function contentTop(diagram: OwnershipDiagram): number {
   const tops = [
     ...diagram.nodes.map((n) => n.box.y0),
     ...diagram.edges.flatMap((e) => [e.labelBox.y0, ...e.samples.map((p) => p.y)]),
     ...(diagram.group ? [diagram.group.box.y0] : []),
   ];
-  const top = Math.max(0, Math.floor(Math.min(diagram.height, ...tops)) - CROP_MARGIN);
-  return { ...diagram, top };
+  return Math.max(0, Math.floor(Math.min(diagram.height, ...tops)) - CROP_MARGIN);
+}
+
+/**
+ * The diagram starting at its content: an image or an embed, where no one steps through the years, has no use for
+ * the layout's empty rows above (up to 190 px of a square export).
+ */
+export function contentCropped(diagram: OwnershipDiagram): OwnershipDiagram {
+  return { ...diagram, top: contentTop(diagram) };
 }
 
 /** Marks drawn faded: brands switched off, and, while a brand or company is emphasised, everything not touching it. */
