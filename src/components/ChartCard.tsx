@@ -113,7 +113,7 @@ export function ChartCard(props: ChartCardProps) {
   // Files are named for the years drawn, as the image's filter line says, and the year the chart stands at.
   // The cursor and compared year are read when a file is written (useChartExport): a cursor moving (Play, a drag)
   // leaves the export actions be, as it leaves the parts.
-  const topic = useMemo(() => ({ chart, drawn, brands, allBrands }), [chart, drawn, brands, allBrands]);
+  const topic = useMemo(() => ({ chart, drawn, brands, allBrands, asOf }), [chart, drawn, brands, allBrands, asOf]);
   const exporter = useChartExport({ drawing: emptyMessage ? null : drawing, screenWidth, parts: partsOf, table, topic, sourcesById });
   const [dialogWidth, setDialogWidth] = useState<number | null>(null);
   const exportOpener = useRef<HTMLElement | null>(null);

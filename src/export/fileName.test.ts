@@ -84,4 +84,20 @@ describe('namedYears', () => {
       'alliance-sales-2011-2018-all-brands-at-2017-vs-2012.csv',
     ]);
   });
+
+  it('names an as-of chart (the ownership diagram, the plant map) for the one year it draws, not the filter’s span', () => {
+    const ownership = { chart: 'ownership', drawn: [1999, 2023] as const, brands: ALL, allBrands: ALL, asOf: true, filters: { yearRange: [1999, 2023] as const, at: null, vs: null } };
+    expect([
+      fileNameFor(ownership, 'png'),
+      fileNameFor({ ...ownership, filters: { ...ownership.filters, at: 2017 } }, 'csv'),
+      fileNameFor({ ...ownership, filters: { ...ownership.filters, at: 2017, vs: 2012 } }, 'svg', '1200x675-dark'),
+      // A stored cursor past the filter stands at its edge, as the chart does; a compared year outside it compares nothing.
+      fileNameFor({ ...ownership, brands: ['Nissan'], filters: { yearRange: [2013, 2016], at: 2020, vs: 2005 } }, 'png'),
+    ]).toEqual([
+      'alliance-ownership-2023-all-brands.png',
+      'alliance-ownership-2017-all-brands.csv',
+      'alliance-ownership-2017-all-brands-vs-2012-1200x675-dark.svg',
+      'alliance-ownership-2016-nissan.png',
+    ]);
+  });
 });

@@ -57,10 +57,19 @@ export interface FileTopic {
   drawn: YearRange;
   brands: readonly Brand[];
   allBrands: readonly Brand[];
+  /** The chart draws one year, the cursor's (the ownership diagram, the plant map), not the span. */
+  asOf?: boolean;
   filters: Pick<Filters, 'yearRange' | 'at' | 'vs'>;
 }
 
-/** The file name for a topic (exportFileName with its namedYears): in the export kit, so the first load carries neither. */
-export function fileNameFor({ chart, drawn, brands, allBrands, filters }: FileTopic, extension: string, variant?: string): string {
-  return exportFileName({ chart, yearRange: drawn, brands, allBrands, ...namedYears(filters, drawn) }, extension, variant);
+/**
+ * The file name for a topic (exportFileName with its namedYears): in the export kit, so the first load carries
+ * neither. An as-of chart's file is named for its year (`alliance-ownership-2017-all-brands-vs-2012`), as its
+ * caption is: a 2017 diagram named for 1999–2023 would say it held more than it does.
+ */
+export function fileNameFor({ chart, drawn, brands, allBrands, asOf = false, filters }: FileTopic, extension: string, variant?: string): string {
+  const named = namedYears(filters, drawn);
+  if (!asOf) return exportFileName({ chart, yearRange: drawn, brands, allBrands, ...named }, extension, variant);
+  const year = selectCursor(filters);
+  return exportFileName({ chart, yearRange: [year, year], brands, allBrands, at: null, vs: named.vs }, extension, variant);
 }

@@ -34,12 +34,12 @@ test('sales: a file is named for the years its chart draws, as its filter line s
   expect(file.suggestedFilename()).toBe('alliance-sales-2011-2018-all-brands.svg');
 });
 
-test('ownership: a file from a page standing at 2017 against 2012 is named for both years, so it overwrites no other', async ({ page }) => {
+test('ownership: a file from a page standing at 2017 against 2012 is named for the year it draws and the year compared, so it overwrites no other', async ({ page }) => {
   await page.goto('/?at=2017&vs=2012');
   await ready(page);
   const { download: file, bytes } = await download(page, page.locator('figure[data-chart="ownership"]'), 'Download SVG');
   expect(bytes.toString('utf8')).toContain('2017 compared with 2012');
-  expect(file.suggestedFilename()).toBe('alliance-ownership-1999-2023-all-brands-at-2017-vs-2012.svg');
+  expect(file.suggestedFilename()).toBe('alliance-ownership-2017-all-brands-vs-2012.svg');
 });
 
 test.describe('from a filtered page', () => {
@@ -54,11 +54,13 @@ test.describe('from a filtered page', () => {
     test(`${chart}: PNG at twice the on-screen size, standalone SVG, CSV with one line per table row, each named for what is inside`, async ({ page }) => {
       test.slow(); // three downloads, a PNG among them, in one test
       const figure = page.locator(`figure[data-chart="${chart}"]`);
+      // The diagram and the map draw the year the cursor is on (the range's end): their files are named for it.
+      const stem = `alliance-${chart}-${chart === 'ownership' || chart === 'plants' ? '2016' : '2013-2016'}-renault-nissan`;
       await test.step('PNG is a real image at twice the on-screen size, and the card is left as it was', async () => {
         const before = await figure.locator('.card-body').innerHTML();
         const screen = await chartSize(figure);
         const { download: file, bytes } = await download(page, figure, 'Download PNG');
-        expect(file.suggestedFilename()).toBe(`alliance-${chart}-2013-2016-renault-nissan.png`);
+        expect(file.suggestedFilename()).toBe(`${stem}.png`);
         expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
         const size = pngSize(bytes);
         expect(size.width).toBeGreaterThanOrEqual(2 * Math.floor(screen.width));
@@ -69,7 +71,7 @@ test.describe('from a filtered page', () => {
       await test.step('SVG is standalone, script-free and titled', async () => {
         const title = (await figure.locator('figcaption h2').textContent()) ?? '';
         const { download: file, bytes } = await download(page, figure, 'Download SVG');
-        expect(file.suggestedFilename()).toBe(`alliance-${chart}-2013-2016-renault-nissan.svg`);
+        expect(file.suggestedFilename()).toBe(`${stem}.svg`);
         const text = bytes.toString('utf8');
         expect(text).toContain('<svg');
         expect(text).not.toMatch(/<script|\son\w+=|https?:\/\/(?!www\.w3\.org)/i);
@@ -78,13 +80,13 @@ test.describe('from a filtered page', () => {
           return { error: doc.querySelector('parsererror')?.textContent ?? null, title: doc.querySelector('title')?.textContent };
         }, text);
         expect(parsed).toEqual({ error: null, title });
-        // The diagram and the map draw the year the cursor is on (the range's end), and say so.
+        // The diagram and the map say the year they draw.
         expect(text).toContain(chart === 'ownership' || chart === 'plants' ? 'Year 2016 · Brands: Renault, Nissan' : 'Years 2013–2016 · Brands: Renault, Nissan');
       });
 
       await test.step('CSV has a header, a source column and one line per table row', async () => {
         const { download: file, bytes } = await download(page, figure, 'Download CSV');
-        expect(file.suggestedFilename()).toBe(`alliance-${chart}-2013-2016-renault-nissan.csv`);
+        expect(file.suggestedFilename()).toBe(`${stem}.csv`);
         const lines = bytes.toString('utf8').trimEnd().split('\r\n');
         expect(lines[0]?.split(',')).toContain('source');
         await figure.getByRole('button', { name: 'Show table' }).click();
