@@ -26,6 +26,17 @@ describe('tickYears', () => {
     ys.slice(1).forEach((x, i) => expect(x - ys[i]!).toBeGreaterThanOrEqual(TICK_LABEL_SPACE));
   });
 
+  it.each([120, 200, 330, 1000])('keeps labels apart over the widest span the schema allows (1900–2100) at width %i px', (width) => {
+    const domain = [1900, 2100] as const;
+    const ys = tickYears(domain, width).map((y) => yearShare(y, domain) * width);
+    expect(ys.length).toBeGreaterThanOrEqual(2);
+    ys.slice(1).forEach((x, i) => expect(x - ys[i]!).toBeGreaterThanOrEqual(TICK_LABEL_SPACE));
+  });
+
+  it('labels every 50th or 100th year of two centuries on a narrow track', () => {
+    expect([tickYears([1900, 2100], 200), tickYears([1900, 2100], 120)]).toEqual([[1900, 1950, 2000, 2050, 2100], [1900, 2000, 2100]]);
+  });
+
   it('labels every year when there is room', () => {
     expect(tickYears([2011, 2018], 700)).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018]);
   });

@@ -4,7 +4,8 @@ import type { YearSpan } from '../state/time';
 
 /** Room one tick label needs, in px: four digits at 12px (≈ 29px, measured wide) plus a gap. */
 export const TICK_LABEL_SPACE = 38;
-const STEPS = [1, 2, 5, 10, 25] as const;
+/** Up to a century: the schema's years span two (1900–2100), which a phone's track labels every 50 or 100 years. */
+const STEPS = [1, 2, 5, 10, 25, 50, 100] as const;
 
 /** A year's position along the track, as a share of its width (0 at the domain's start, 1 at its end). */
 export function yearShare(year: number, [from, to]: YearSpan): number {
@@ -17,12 +18,12 @@ export function yearAtShare(share: number, [from, to]: YearSpan): number {
 }
 
 /**
- * The years that get a tick label on a track `width` px wide: every `step` years (1, 2, 5, 10 or 25),
+ * The years that get a tick label on a track `width` px wide: every `step` years (1, 2, 5, 10, 25, 50 or 100),
  * the smallest step whose labels stay TICK_LABEL_SPACE apart, so no two labels ever touch.
  */
 export function tickYears([from, to]: YearSpan, width: number): number[] {
   const perYear = width / Math.max(1, to - from);
-  const step = STEPS.find((s) => s * perYear >= TICK_LABEL_SPACE) ?? 25;
+  const step = STEPS.find((s) => s * perYear >= TICK_LABEL_SPACE) ?? 100;
   const years: number[] = [];
   for (let year = Math.ceil(from / step) * step; year <= to; year += step) years.push(year);
   return years;

@@ -2,7 +2,8 @@ import { brandSum } from './brandSum';
 import { groupBy } from '../lib/groupBy';
 import { hasDatedRecord } from './catalogue';
 import { allianceStakesByHeld } from './plantTenure';
-import { MAX_AMOUNT } from './limits';
+import { MAX_AMOUNT, YEARS, YEARS_MESSAGE } from './limits';
+import { yearOf } from './yearOf';
 import type { DatasetShape } from './schema';
 
 /**
@@ -49,6 +50,18 @@ function checkRefs(issues: CrossIssue[], key: string | (string | number)[], fiel
       issues.push({ path: [...[key].flat(), i, field], message: `unknown ${what} id "${value}"`, input: value });
     }
   });
+}
+
+/** A date's year within YEARS, as a year field's is: JSON Schema's patterns cannot compare numbers. */
+function checkDateYears(issues: CrossIssue[], data: DatasetShape) {
+  const check = (path: (string | number)[], date: string | null) => {
+    if (date === null) return;
+    const year = yearOf(date);
+    if (year < YEARS[0] || year > YEARS[1]) issues.push({ path, message: `${YEARS_MESSAGE}, got "${date}"`, input: date });
+  };
+  for (const key of ['evMilestones', 'evLaunches'] as const) data[key].forEach((record, i) => check([key, i, 'date'], record.date));
+  data.plants.forEach((plant, i) => plant.capacities.forEach((capacity, j) => check(['plants', i, 'capacities', j, 'from'], capacity.from)));
+  data.events.forEach((event, i) => check(['events', i, 'date'], event.date));
 }
 
 function checkBrandRefs(issues: CrossIssue[], data: DatasetShape) {
@@ -103,6 +116,7 @@ export function crossRecordIssues(data: DatasetShape): CrossIssue[] {
   const seriesIds = new Set(data.evSeries.map((s) => s.id));
   checkRefs(issues, 'evMilestones', 'series', data.evMilestones, seriesIds, 'series');
   checkRefs(issues, 'targets', 'series', data.targets, seriesIds, 'series');
+  checkDateYears(issues, data);
   if (!hasDatedRecord(data)) issues.push({ path: [], message: 'the dataset dates nothing, so it has no years to show', input: data });
   checkBrandIds(issues, data.brands);
   checkBrandRefs(issues, data);

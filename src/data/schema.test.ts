@@ -73,6 +73,23 @@ describe('parseDataset on malformed files names the failing path', () => {
     ]);
   });
 
+  // A turning point dated 9999 stretched the timeline to 8,000 years, its labels drawn over each other: a date
+  // names a year within the bounds a year field has (a hostile-data probe).
+  it('a date whose year lies outside the years a year field allows (1900–2100), as a year field is refused', () => {
+    expect(detailsOf(broken((d) => {
+      at(d, 'events', 0).date = '9999';
+      at(d, 'evMilestones', 0).date = '1899-12';
+      at(d, 'evLaunches', 0).date = '2101-01';
+      (at(d, 'plants', 0).capacities as Record<string, unknown>[])[0]!.from = '0001';
+    }))).toEqual([
+      'evMilestones[0].date: expected a year from 1900 to 2100, got "1899-12"',
+      'evLaunches[0].date: expected a year from 1900 to 2100, got "2101-01"',
+      'plants[0].capacities[0].from: expected a year from 1900 to 2100, got "0001"',
+      'events[0].date: expected a year from 1900 to 2100, got "9999"',
+    ]);
+    expect(detailsOf(broken((d) => (at(d, 'sales', 0).year = 2101)))).toEqual(['sales[0].year: expected a year from 1900 to 2100, got 2101']);
+  });
+
   it('a month thirteen', () => {
     expect(detailsOf(broken((d) => (at(d, 'evLaunches', 1).date = '2010-13')))).toEqual([
       'evLaunches[1].date: expected a date "YYYY-MM", got "2010-13"',

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { crossRecordIssues } from './crossChecks';
 import { CONTROLS } from '../lib/controlCharacters';
-import { MAX_AMOUNT } from './limits';
+import { MAX_AMOUNT, YEARS, YEARS_MESSAGE } from './limits';
 
 // zod 4 probes `new Function` on first object parse; under our CSP (no 'unsafe-eval')
 // Chrome would log that as a violation. Must run before any schema is built.
 // Stryker disable next-line ObjectLiteral,BooleanLiteral: jitless changes how zod runs a parser, not its result; the browser tests check the CSP.
 z.config({ jitless: true });
 
-const year = z.number().int().min(1900).max(2100);
+const year = z.number().int().min(YEARS[0], YEARS_MESSAGE).max(YEARS[1], YEARS_MESSAGE);
 /** A count (units, vehicles a year): a whole number up to MAX_AMOUNT. */
 const count = z.number().int().max(MAX_AMOUNT);
 /**
