@@ -1,3 +1,4 @@
+import { YEARS } from '../data/limits';
 import { flagOffsets, TICK_LABEL_SPACE, tickYears, yearAtShare, yearShare } from './timelineScale';
 
 const DOMAIN = [1999, 2023] as const;
@@ -26,15 +27,16 @@ describe('tickYears', () => {
     ys.slice(1).forEach((x, i) => expect(x - ys[i]!).toBeGreaterThanOrEqual(TICK_LABEL_SPACE));
   });
 
-  it.each([120, 200, 330, 1000])('keeps labels apart over the widest span the schema allows (1900–2100) at width %i px', (width) => {
-    const domain = [1900, 2100] as const;
-    const ys = tickYears(domain, width).map((y) => yearShare(y, domain) * width);
+  it.each([120, 200, 330, 1000])('keeps labels apart over the widest span a dataset may have (YEARS) at width %i px', (width) => {
+    const ys = tickYears(YEARS, width).map((y) => yearShare(y, YEARS) * width);
     expect(ys.length).toBeGreaterThanOrEqual(2);
     ys.slice(1).forEach((x, i) => expect(x - ys[i]!).toBeGreaterThanOrEqual(TICK_LABEL_SPACE));
   });
 
   it('labels every 50th or 100th year of two centuries on a narrow track', () => {
     expect([tickYears([1900, 2100], 200), tickYears([1900, 2100], 120)]).toEqual([[1900, 1950, 2000, 2050, 2100], [1900, 2000, 2100]]);
+    // Narrower than any track the page lays out: still every 100th year, the largest step.
+    expect(tickYears([1900, 2100], 60)).toEqual([1900, 2000, 2100]);
   });
 
   it('labels every year when there is room', () => {

@@ -4,7 +4,7 @@ import type { YearSpan } from '../state/time';
 
 /** Room one tick label needs, in px: four digits at 12px (≈ 29px, measured wide) plus a gap. */
 export const TICK_LABEL_SPACE = 38;
-/** Up to a century: the schema's years span two (1900–2100), which a phone's track labels every 50 or 100 years. */
+/** Up to a century: a dataset's years span at most two (YEARS, data/limits.ts), which a phone's track labels every 50 or 100 years. */
 const STEPS = [1, 2, 5, 10, 25, 50, 100] as const;
 
 /** A year's position along the track, as a share of its width (0 at the domain's start, 1 at its end). */
@@ -19,11 +19,12 @@ export function yearAtShare(share: number, [from, to]: YearSpan): number {
 
 /**
  * The years that get a tick label on a track `width` px wide: every `step` years (1, 2, 5, 10, 25, 50 or 100),
- * the smallest step whose labels stay TICK_LABEL_SPACE apart, so no two labels ever touch.
+ * the smallest step whose labels stay TICK_LABEL_SPACE apart, so no two labels touch; on a track too narrow for
+ * even that (under 76 px for two centuries, narrower than any the page lays out), every 100th year.
  */
 export function tickYears([from, to]: YearSpan, width: number): number[] {
   const perYear = width / Math.max(1, to - from);
-  const step = STEPS.find((s) => s * perYear >= TICK_LABEL_SPACE) ?? 100;
+  const step = STEPS.find((s) => s * perYear >= TICK_LABEL_SPACE) ?? Math.max(...STEPS);
   const years: number[] = [];
   for (let year = Math.ceil(from / step) * step; year <= to; year += step) years.push(year);
   return years;

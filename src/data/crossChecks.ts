@@ -52,7 +52,7 @@ function checkRefs(issues: CrossIssue[], key: string | (string | number)[], fiel
   });
 }
 
-/** A date's year within YEARS, as a year field's is: JSON Schema's patterns cannot compare numbers. */
+/** A date's year within YEARS, as a year field's is: here, not in the date's pattern, so it follows YEARS and says so in its words. */
 function checkDateYears(issues: CrossIssue[], data: DatasetShape) {
   const check = (path: (string | number)[], date: string | null) => {
     if (date === null) return;

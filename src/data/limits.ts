@@ -6,8 +6,9 @@
 export const MAX_AMOUNT = 1e13;
 
 /**
- * The years a record may name, as a number (a sales year) or in a date ("2013-02"): the timeline and the
- * year fields span them, and a turning point dated 9999 stretched the timeline to 8,000 years.
+ * The years a record may name, in a year field (a sales year) or a record's date (a milestone, launch, event or
+ * capacity: "2013-02"; a source's publication date is free text): the timeline spans them, and a turning point
+ * dated 9999 had stretched it to 8,000 years.
  */
 export const YEARS = [1900, 2100] as const;
 export const YEARS_MESSAGE = `expected a year from ${YEARS[0]} to ${YEARS[1]}`;

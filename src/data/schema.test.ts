@@ -88,6 +88,14 @@ describe('parseDataset on malformed files names the failing path', () => {
       'events[0].date: expected a year from 1900 to 2100, got "9999"',
     ]);
     expect(detailsOf(broken((d) => (at(d, 'sales', 0).year = 2101)))).toEqual(['sales[0].year: expected a year from 1900 to 2100, got 2101']);
+    // The bounds themselves are allowed, in every kind of date.
+    const edges = parseDataset(broken((d) => {
+      at(d, 'events', 0).date = '1900';
+      at(d, 'evMilestones', 0).date = '1900-01';
+      at(d, 'evLaunches', 0).date = '2100-12';
+      (at(d, 'plants', 0).capacities as Record<string, unknown>[])[0]!.from = '2100';
+    }));
+    expect([edges.events[0]?.date, edges.evMilestones[0]?.date, edges.evLaunches[0]?.date, edges.plants[0]?.capacities[0]?.from]).toEqual(['1900', '1900-01', '2100-12', '2100']);
   });
 
   it('a month thirteen', () => {

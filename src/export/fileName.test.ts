@@ -85,6 +85,9 @@ describe('namedYears', () => {
     ]);
   });
 
+});
+
+describe('fileNameFor', () => {
   it('names an as-of chart (the ownership diagram, the plant map) for the one year it draws, not the filter’s span', () => {
     const ownership = { chart: 'ownership', drawn: [1999, 2023] as const, brands: ALL, allBrands: ALL, asOf: true, filters: { yearRange: [1999, 2023] as const, at: null, vs: null } };
     expect([
@@ -99,5 +102,12 @@ describe('namedYears', () => {
       'alliance-ownership-2017-all-brands-vs-2012-1200x675-dark.svg',
       'alliance-ownership-2016-nissan.png',
     ]);
+  });
+
+  it('names a compared as-of chart for the later year, which it draws, whichever year the cursor is on', () => {
+    const ownership = { chart: 'ownership', drawn: [1999, 2023] as const, brands: ALL, allBrands: ALL, asOf: true, filters: { yearRange: [1999, 2023] as const, at: 2012, vs: 2017 } };
+    expect(fileNameFor(ownership, 'png')).toBe('alliance-ownership-2017-all-brands-vs-2012.png');
+    // A compared year in the filter is named even where the chart's own years (stakes changed 1999–2023) end before it: the caption names it.
+    expect(fileNameFor({ ...ownership, filters: { yearRange: [1999, 2026], at: 2023, vs: 2025 } }, 'png')).toBe('alliance-ownership-2025-all-brands-vs-2023.png');
   });
 });

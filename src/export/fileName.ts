@@ -1,5 +1,6 @@
 import type { Brand } from '../data/schema';
 import { selectComparedYear, selectCursor, type Filters, type YearRange } from '../state/filters';
+import { compareSpan } from '../state/time';
 
 function slug(text: string): string {
   return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -34,10 +35,10 @@ export function namedYears(filters: Pick<Filters, 'yearRange' | 'at' | 'vs'>, dr
 const MOST_BRAND_CHARS = 60;
 
 /**
- * `alliance-sales-2013-2016-renault-nissan.png`: what is inside, from the chart and the filter; `-at-2017-vs-2012`
- * where the cursor stands before the range's end or a year is compared (the ownership diagram as of 2017 is
- * another image than as of 2023); with a `variant` (`1200x675-dark`), how the image was drawn, so the sizes and
- * themes of one chart do not overwrite each other.
+ * `alliance-sales-2013-2016-renault-nissan.png`: what is inside, from the chart and the filter; `-at-2015-vs-2012`
+ * where the cursor stands before the range's end or a year is compared (the sales chart marking 2015 against 2012
+ * is another image than the plain one); with a `variant` (`1200x675-dark`), how the image was drawn, so the sizes
+ * and themes of one chart do not overwrite each other.
  */
 export function exportFileName({ chart, yearRange, brands, allBrands, at, vs }: FileSubject, extension: string, variant?: string): string {
   const years = yearRange[0] === yearRange[1] ? `${yearRange[0]}` : `${yearRange[0]}-${yearRange[1]}`;
@@ -57,19 +58,22 @@ export interface FileTopic {
   drawn: YearRange;
   brands: readonly Brand[];
   allBrands: readonly Brand[];
-  /** The chart draws one year, the cursor's (the ownership diagram, the plant map), not the span. */
+  /** The chart draws one year (the ownership diagram, the plant map), not the span: the cursor's, or the later of two compared. */
   asOf?: boolean;
   filters: Pick<Filters, 'yearRange' | 'at' | 'vs'>;
 }
 
 /**
  * The file name for a topic (exportFileName with its namedYears): in the export kit, so the first load carries
- * neither. An as-of chart's file is named for its year (`alliance-ownership-2017-all-brands-vs-2012`), as its
- * caption is: a 2017 diagram named for 1999–2023 would say it held more than it does.
+ * neither. An as-of chart's file is named for the year it draws, and the year it is compared with
+ * (`alliance-ownership-2017-all-brands-vs-2012`), as its subtitle says: a 2017 diagram named for 1999–2023 would
+ * say it held more than it does. Compared, it draws the later year whichever one the cursor is on, so 2012 against
+ * 2017 is the same image as 2017 against 2012, and the same name; the compared year is the one its caption names,
+ * in the filter, not only where stakes changed (`drawn`).
  */
 export function fileNameFor({ chart, drawn, brands, allBrands, asOf = false, filters }: FileTopic, extension: string, variant?: string): string {
-  const named = namedYears(filters, drawn);
-  if (!asOf) return exportFileName({ chart, yearRange: drawn, brands, allBrands, ...named }, extension, variant);
-  const year = selectCursor(filters);
-  return exportFileName({ chart, yearRange: [year, year], brands, allBrands, at: null, vs: named.vs }, extension, variant);
+  if (!asOf) return exportFileName({ chart, yearRange: drawn, brands, allBrands, ...namedYears(filters, drawn) }, extension, variant);
+  const at = selectCursor(filters);
+  const [earlier, later] = compareSpan(at, selectComparedYear(filters)) ?? [null, at];
+  return exportFileName({ chart, yearRange: [later, later], brands, allBrands, at: null, vs: earlier }, extension, variant);
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import realDataset from '../../public/data/alliance.json';
 import { datasetDomain } from '../state/filters';
 import { Dataset } from '../data/schema';
+import { YEARS } from '../data/limits';
 
 /*
  * Generated dataset files for the property tests: the real file with breaking or extreme changes, and
@@ -10,6 +11,8 @@ import { Dataset } from '../data/schema';
  */
 
 const YEAR_DOMAIN = datasetDomain(Dataset.parse(realDataset)).years;
+/** The first and last year a record may name (YEARS), and as a date. */
+const [FIRST, LAST] = YEARS;
 
 export type Json = Record<string, unknown>;
 export const COLLECTIONS = ['sources', 'brands', 'sales', 'salesTotals', 'evSeries', 'evMilestones', 'evLaunches', 'companies', 'ownership', 'plants', 'events', 'targets'] as const;
@@ -17,8 +20,8 @@ export type Collection = (typeof COLLECTIONS)[number];
 
 /** Values that break types, ranges and formats, or stress rendering (huge, tiny, unicode, HTML). */
 export const extremeValue = fc.oneof(
-  fc.constantFrom(0, 1, -1, 0.5, -0, 1e12, 1e308, Number.MAX_SAFE_INTEGER, Number.NaN, Number.POSITIVE_INFINITY, 1899, 1900, 1999, 2023, 2100, 2101),
-  fc.constantFrom('', ' ', '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '日産自動車', 'Рено', '🚗🔋', '\u202Eevil', 'a'.repeat(2000), '2013-02', '2013', '1900-01', '2100-12', 'Renault', 'wiki-alliance'),
+  fc.constantFrom(0, 1, -1, 0.5, -0, 1e12, 1e308, Number.MAX_SAFE_INTEGER, Number.NaN, Number.POSITIVE_INFINITY, FIRST - 1, FIRST, 1999, 2023, LAST, LAST + 1),
+  fc.constantFrom('', ' ', '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '日産自動車', 'Рено', '🚗🔋', '\u202Eevil', 'a'.repeat(2000), '2013-02', '2013', `${FIRST}-01`, `${LAST}-12`, `${FIRST - 1}-12`, `${LAST + 1}`, 'Renault', 'wiki-alliance'),
   fc.constantFrom(null, true, false, [], {}, undefined),
   fc.integer({ min: -1e6, max: 1e13 }),
   fc.double(),
@@ -51,18 +54,19 @@ export const legalExtreme = fc.oneof(
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('sales'), index: fc.nat(), field: fc.constant('units'), value: fc.constant(0) }),
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('salesTotals'), index: fc.nat(), field: fc.constant('units'), value: fc.constantFrom(1e12, 1e13) }),
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('targets'), index: fc.nat(), field: fc.constant('amount'), value: fc.constantFrom(1, 1e12, 1e13) }),
-  fc.record({ kind: fc.constant('field' as const), key: fc.constantFrom('sales', 'salesTotals', 'targets'), index: fc.nat(), field: fc.constant('year'), value: fc.constantFrom(1900, YEAR_DOMAIN[0], YEAR_DOMAIN[1], 2100) }),
+  fc.record({ kind: fc.constant('field' as const), key: fc.constantFrom('sales', 'salesTotals', 'targets'), index: fc.nat(), field: fc.constant('year'), value: fc.constantFrom(FIRST, YEAR_DOMAIN[0], YEAR_DOMAIN[1], LAST) }),
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('sales'), index: fc.nat(), field: fc.constant('units'), value: fc.constant(null) }),
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('evMilestones'), index: fc.nat(), field: fc.constant('units'), value: fc.constantFrom(1, 1e12) }),
-  fc.record({ kind: fc.constant('field' as const), key: fc.constantFrom('evMilestones', 'evLaunches'), index: fc.nat(), field: fc.constant('date'), value: fc.constantFrom('1900-01', '1999-01', '2023-12', '2100-12') }),
+  fc.record({ kind: fc.constant('field' as const), key: fc.constantFrom('evMilestones', 'evLaunches'), index: fc.nat(), field: fc.constant('date'), value: fc.constantFrom(`${FIRST}-01`, '1999-01', '2023-12', `${LAST}-12`) }),
+  fc.record({ kind: fc.constant('field' as const), key: fc.constant('events'), index: fc.nat(), field: fc.constant('date'), value: fc.constantFrom(`${FIRST}`, `${LAST}-12`) }),
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('plants'), index: fc.nat(), field: fc.constantFrom('capacityUnit'), value: fc.constantFrom('engines', 'batteries') }),
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('plants'), index: fc.nat(), field: fc.constantFrom('lat'), value: fc.constantFrom(-90, 0, 90) }),
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('plants'), index: fc.nat(), field: fc.constantFrom('lon'), value: fc.constantFrom(-180, 0, 180) }),
   fc.record({ kind: fc.constant('field' as const), key: fc.constant('ownership'), index: fc.nat(), field: fc.constant('percent'), value: fc.constantFrom(0.0001, 100, null) }),
   // A stake's span stretched to the domain's edges and past them; shortened to end before it starts, the file is
   // refused (schema.test.ts), so a start moves only earlier than any end, and an end only later than any start.
-  fc.record({ kind: fc.constant('field' as const), key: fc.constant('ownership'), index: fc.nat(), field: fc.constant('from'), value: fc.constantFrom(1900, 1999) }),
-  fc.record({ kind: fc.constant('field' as const), key: fc.constant('ownership'), index: fc.nat(), field: fc.constant('to'), value: fc.constantFrom(2024, 2100, null) }),
+  fc.record({ kind: fc.constant('field' as const), key: fc.constant('ownership'), index: fc.nat(), field: fc.constant('from'), value: fc.constantFrom(FIRST, 1999) }),
+  fc.record({ kind: fc.constant('field' as const), key: fc.constant('ownership'), index: fc.nat(), field: fc.constant('to'), value: fc.constantFrom(2024, LAST, null) }),
   fc.record({
     kind: fc.constant('field' as const),
     key: fc.constantFrom('sources', 'evSeries', 'companies', 'plants', 'events', 'targets', 'evLaunches'),
