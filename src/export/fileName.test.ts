@@ -84,7 +84,6 @@ describe('namedYears', () => {
       'alliance-sales-2011-2018-all-brands-at-2017-vs-2012.csv',
     ]);
   });
-
 });
 
 describe('fileNameFor', () => {
