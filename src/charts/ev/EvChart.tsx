@@ -13,7 +13,7 @@ import { EvSvg } from './EvSvg';
 import type { EvActive } from './EvTooltip';
 import { loadOnce } from '../../lib/loadOnce';
 import { useLoaded } from '../../lib/useLoaded';
-import { evBaseLayout, withCursor } from './layout';
+import { evBaseLayout, MOST_LINES_NAMED, withCursor } from './layout';
 import type { EvLine, EvMarker, EvWindow } from './model';
 import type { EvTarget } from './targets';
 import { useElementWidth } from '../../components/useElementWidth';
@@ -105,6 +105,11 @@ export function EvChart({ lines, markers, targets, months, scale, sourcesById, c
       {layout && layout.thinnedDots > 0 && (
         <p className="ev-thinned-note">
           {intl.formatMessage({ id: 'ev.thinned' }, { count: layout.thinnedDots, isEmbed: isEmbed ? 'yes' : 'no' })}
+        </p>
+      )}
+      {layout && layout.unnamedLines > 0 && (
+        <p className="ev-thinned-note">
+          {intl.formatMessage({ id: 'ev.unnamed' }, { count: layout.unnamedLines, most: MOST_LINES_NAMED, isEmbed: isEmbed ? 'yes' : 'no' })}
         </p>
       )}
     </div>

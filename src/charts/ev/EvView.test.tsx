@@ -70,6 +70,23 @@ describe('EvView', () => {
     expect([radii.length, Math.min(...radii), Math.max(...dots)]).toEqual([34, 12, 4]);
   });
 
+  it('names the 24 highest of 40 lines and says where the other 16 are named', () => {
+    const source = dataset.evMilestones[0]!.source;
+    const extra = Array.from({ length: 30 }, (_, i) => ({ id: `extra-${i}`, label: `Extra ${i}`, brand: 'Renault', kind: 'model' as const }));
+    const crowded = {
+      ...dataset,
+      evSeries: [...dataset.evSeries, ...extra],
+      evMilestones: [...dataset.evMilestones, ...extra.map((s, i) => ({ date: '2015-06', series: s.id, units: 100 + i, measure: 'sales' as const, source, note: 'test' }))],
+    };
+    const { container } = renderWithProviders(<EvView dataset={crowded} />);
+    const figure = container.querySelector<HTMLElement>('figure[data-chart="ev"]')!;
+    expect([
+      figure.querySelectorAll('[data-series]').length,
+      figure.querySelectorAll('.ev-label').length,
+      within(figure).getByText('16 lines are not named on the chart, which names the 24 highest; their tooltips and Show table name every one.').tagName,
+    ]).toEqual([40, 24, 'P']);
+  });
+
   it('switches the y-axis to log and its tick labels with it', async () => {
     const { figure } = renderEv();
     const before = ticks(figure);

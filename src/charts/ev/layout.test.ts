@@ -2,7 +2,7 @@ import { textWidth } from '../../components/textWidth';
 import { dataset, domain } from '../../test/renderWithProviders';
 import { monthIndex } from './format';
 import { EV_LABEL_SIZE } from './halo';
-import { evLayout, gutterLeader, monthTicks, thinDots } from './layout';
+import { evLayout, gutterLeader, monthTicks, MOST_LINES_NAMED, thinDots } from './layout';
 import { evLines, evMarkers, evWindow, type EvLine, type EvMarker, type EvPoint } from './model';
 import { evTargets } from './targets';
 import { intlFor } from '../../i18n/intl';
@@ -183,6 +183,19 @@ describe('evLayout direct labels', () => {
   it('draws no leader for a line that ends at the edge, level with its label', () => {
     expect(gutterLeader(600, 200, 600, 610, 201)).toBeNull();
     expect(gutterLeader(600, 200, 600, 610, 230)).toBe('M601,200H601L607,230');
+  });
+  // Thousands of valid series once froze the tab for seconds: each label was placed against every line's ink.
+  it('names at most MOST_LINES_NAMED lines, the totals first and then the highest, and counts the rest', () => {
+    const months = { start: monthIndex('2013-01'), end: monthIndex('2013-12') };
+    const many = Array.from({ length: MOST_LINES_NAMED + 6 }, (_, i) => ({
+      ...fixtureLine([point('2013-01', 100, 2 * i), point('2013-06', 1000 + i, 2 * i + 1)]), key: `s${i}`, isTotal: i === 0,
+    }));
+    const layout = evLayout(many, [], months, 'linear', 600, null, [], 'en');
+    const highest = Array.from({ length: MOST_LINES_NAMED - 1 }, (_, k) => `s${MOST_LINES_NAMED + 5 - k}`);
+    expect([layout.labels.map((l) => l.key).sort(), layout.lines.length, layout.unnamedLines]).toEqual([['s0', ...highest].sort(), MOST_LINES_NAMED + 6, 6]);
+  });
+  it('names every line of the real file', () => {
+    expect([desktop().labels.length, desktop().unnamedLines]).toEqual([desktop().lines.length, 0]);
   });
   it('keeps gutter labels inside the plot height', () => {
     const ys = gutter().map((l) => l.y);

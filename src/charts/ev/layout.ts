@@ -90,6 +90,22 @@ export interface EvLayout {
   targets: PlacedTarget[];
   /** Milestones on the lines but without a dot of their own (see thinDots); the table lists them all. */
   thinnedDots: number;
+  /** Lines drawn without a name on the chart (see MOST_LINES_NAMED); their tooltips and the table name them. */
+  unnamedLines: number;
+}
+
+/**
+ * At most this many lines are named on the chart: a plot holds about as many names (340 px at 14 px a row), and
+ * placing each name clear of every other line's ink grew with the square of the lines: 5,000 series in a valid
+ * file froze the tab for ten seconds at load and on each brand toggle (a hostile-data review).
+ */
+export const MOST_LINES_NAMED = 24;
+
+/** The keys of the lines named on the chart: the totals, then the highest where they end (the ones a reader looks for first). */
+function namedLines(lines: readonly EvLine[]): Set<string> {
+  const endOf = (line: EvLine) => line.points.at(-1)?.units ?? line.carriedIn ?? 0;
+  const ranked = lines.map((line, i) => ({ line, i })).sort((a, b) => Number(b.line.isTotal) - Number(a.line.isTotal) || endOf(b.line) - endOf(a.line) || a.i - b.i);
+  return new Set(ranked.slice(0, MOST_LINES_NAMED).map(({ line }) => line.key));
 }
 
 /** Closest two dots of one line may sit, in px, before the later one is left to the line alone. */
@@ -246,7 +262,8 @@ export function evBaseLayout(
   const labelText = (l: EvLine) => l.shortLabel;
   const lastMonth = (l: EvLine) => (l.continuesPast ? months.end : (l.points[l.points.length - 1]?.month ?? months.start));
   const isGutter = (l: EvLine) => (months.end - lastMonth(l)) / span <= GUTTER_SHARE;
-  const gutterWidth = Math.ceil(Math.max(8, ...lines.filter(isGutter).map((l) => textWidth(labelText(l), EV_LABEL_SIZE, l.isTotal) + 14)));
+  const named = namedLines(lines);
+  const gutterWidth = Math.ceil(Math.max(8, ...lines.filter((l) => named.has(l.key) && isGutter(l)).map((l) => textWidth(labelText(l), EV_LABEL_SIZE, l.isTotal) + 14)));
   const right = width - gutterWidth;
   // Launches claim label rows before events; right to left, so earlier labels stack above later lines.
   const order = markers
@@ -287,7 +304,8 @@ export function evBaseLayout(
   });
 
   const labels: PlacedSeriesLabel[] = [];
-  const gutter = placedLines.filter(({ line }) => isGutter(line));
+  const namedPlaced = placedLines.filter(({ line }) => named.has(line.key));
+  const gutter = namedPlaced.filter(({ line }) => isGutter(line));
   const centres = dodgeLabels(gutter.map(({ end }) => end.y), LABEL_GAP, top + 6, bottom - 2);
   gutter.forEach(({ line, end: last }, i) => {
     const y = toTenth(centres[i]!);
@@ -308,7 +326,7 @@ export function evBaseLayout(
     data: (box: Box) => (weighData ??= inkWeigher(dataInk))(box),
     dots: (box: Box) => (weighDots ??= inkWeigher({ ...dataInk, steps: [], segments: [] }))(box),
   };
-  const inline = placedLines
+  const inline = namedPlaced
     .filter(({ line }) => !isGutter(line))
     .map(({ line, end }) => {
       const text = labelText(line);
@@ -346,6 +364,7 @@ export function evBaseLayout(
     cursor: null,
     targets: placedTargets,
     thinnedDots: lines.reduce((sum, line) => sum + line.points.length, 0) - placedLines.reduce((sum, placed) => sum + placed.dots.length, 0),
+    unnamedLines: placedLines.length - named.size,
   };
   return { layout, xOf, yOf, vertices: lineVertices };
 }
