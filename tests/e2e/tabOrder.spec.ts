@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { pngPixels } from './pngPixels';
 import { ready } from './ready';
 
@@ -114,4 +115,27 @@ test('a control reached from below is not left under the sticky filter bar (1366
     const [barBox, control] = await Promise.all([bar.boundingBox(), toggle.boundingBox()]);
     return Math.round(control!.y - (barBox!.y + barBox!.height));
   }).toBeGreaterThanOrEqual(0);
+});
+
+// A dataset may hold many brands with long ids (30 of 80 characters are within its limits): the bar then wraps
+// taller than the window (1,276 px at 1280 × 800), and stuck to the top it hid the charts and its own last
+// controls (a hostile-data review). Past a share of the window it scrolls away with the page instead.
+test('a filter bar taller than a share of the window scrolls with the page, leaving the charts in view (1280 × 800)', async ({ page }) => {
+  const data = JSON.parse(readFileSync('public/data/alliance.json', 'utf8'));
+  for (let i = 0; i < 30; i++) data.brands.push({ id: `Brand ${i} ${'W'.repeat(72)}`.slice(0, 80), colours: { light: '#555555', dark: '#aaaaaa' } });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.route('**/data/alliance.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }));
+  await page.goto('/');
+  await ready(page);
+  const bar = page.locator('.filter-bar');
+  const ev = page.locator('figure[data-chart="ev"]');
+  await ev.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY));
+  // What the reader sees at the top of the window is the EV card, not the bar.
+  await expect.poll(() => ev.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return el.contains(document.elementFromPoint(box.left + box.width / 2, 40));
+  })).toBe(true);
+  await expect.poll(() => bar.evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThanOrEqual(0);
+  // The page's scroll-padding no longer makes room for a bar that is not there.
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).scrollPaddingTop)).toBe('0px');
 });
