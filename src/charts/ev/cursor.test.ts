@@ -92,6 +92,20 @@ describe('cursor labels in the layout', () => {
       expect(placed(350, 2020).cursor!.labels.map((l) => l.plate?.anchor)).toEqual(['end', 'end', 'end', 'end']);
     });
   });
+  // The realistic 100× file's 60 lines squeezed 60 plates into a column with room for 18: they printed over each other.
+  it('gives plates to as many readings as the plot has room for, the highest, 17 px apart, and keeps every reading’s dot', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...lines().find((l) => l.key === 'leaf')!, key: `s${i}`, shortLabel: `S${i}`, points: lines().find((l) => l.key === 'leaf')!.points.map((p) => ({ ...p, units: p.units + i * 1000 })) }));
+    const placed = evLayout(many, [], window2011to2018()!, 'linear', 634, evCursor(many, window2011to2018(), 2016, en), [], 'en');
+    const { top, bottom } = placed.plot;
+    const room = Math.floor((bottom - top - 20 - 16) / 17) + 1;
+    const plated = placed.cursor!.labels.filter((l) => l.plate !== null);
+    const ys = plated.map((l) => l.plate!.y).sort((a, b) => a - b);
+    expect([
+      placed.cursor!.labels.length,
+      plated.map((l) => l.value.key).sort(),
+      Math.min(...ys.slice(1).map((y, i) => y - ys[i]!)) >= 17,
+    ]).toEqual([40, Array.from({ length: room }, (_, k) => `s${39 - k}`).sort(), true]);
+  });
   it('draws no plates where the widest does not fit beside the rule (340 px), and keeps every reading’s dot', () => {
     const placed = placedAt(340);
     expect(placed.labels.map((l) => l.plate)).toEqual(Array(7).fill(null));

@@ -19,7 +19,7 @@ export interface PlacedCursor {
   lift: number;
   /**
    * Each reading's dot on the rule, and its plate — the text's anchor point and side, and the box behind it —
-   * or null where the chart is too narrow for any (`cursorPlacement`).
+   * or null where the chart is too narrow for any (`cursorPlacement`) or the column has no room left for it (the lowest readings).
    */
   labels: { value: EvCursorValue; dotY: number; plate: { x: number; y: number; anchor: 'start' | 'end'; box: Box } | null }[];
   /** The rule of the year the cursor's is compared with: a line, no readings (the summary compares them). */
@@ -58,9 +58,14 @@ export function placeCursor(
   if (cursor.month === null) return { x: null, year: cursor.year, lift: 0, labels: [], compare, tags: yearTags(null, compare, chart.plot) };
   const cx = xOf(cursor.month);
   const dotYs = cursor.values.map((v) => yOf(v.units));
-  // Plates 16px tall, 17px apart: readings never touch each other.
-  const ys = dodgeLabels(dotYs, PLATE_STEP, plot.top + 8, plot.bottom - 8).map(toTenth);
-  const plates = cursor.values.map((v, i) => ({ y: ys[i]!, width: textWidth(v.text, EV_LABEL_SIZE, true) + 8 }));
+  // Plates 16px tall, 17px apart: readings never touch each other. Where there are more readings than the
+  // column has room for (60 lines of a grown file squeezed 60 plates into room for 18, over each other), the
+  // highest have plates; the others keep their dot on the rule, named for assistive technology, and the table.
+  const [low, high] = [plot.top + 8, plot.bottom - 8];
+  const room = Math.max(0, Math.floor((high - low) / PLATE_STEP) + 1);
+  const plated = cursor.values.map((v, i) => ({ units: v.units, i })).sort((a, b) => b.units - a.units || a.i - b.i).slice(0, room).map(({ i }) => i).sort((a, b) => a - b);
+  const ys = dodgeLabels(plated.map((i) => dotYs[i]!), PLATE_STEP, low, high).map(toTenth);
+  const plates = plated.map((i, k) => ({ i, y: ys[k]!, width: textWidth(cursor.values[i]!.text, EV_LABEL_SIZE, true) + 8 }));
   const ink = {
     // A target's diamond is a dot too.
     dots: [...drawn.lines.flatMap((line) => line.dots), ...drawn.targets],
@@ -79,6 +84,7 @@ export function placeCursor(
     ],
   };
   const placement = cursorPlacement(plates, cx, ink, plot);
+  const plateOf = new Map(plates.map((p) => [p.i, p]));
   const plate = ({ y, width }: { y: number; width: number }) => {
     if (!placement) return null;
     const { anchor, lift } = placement;
@@ -88,7 +94,10 @@ export function placeCursor(
     x: cx,
     year: cursor.year,
     lift: placement?.lift ?? 0,
-    labels: cursor.values.map((value, i) => ({ value, dotY: dotYs[i]!, plate: plate(plates[i]!) })),
+    labels: cursor.values.map((value, i) => {
+      const own = plateOf.get(i);
+      return { value, dotY: dotYs[i]!, plate: own ? plate(own) : null };
+    }),
     compare,
     tags: yearTags({ year: cursor.year, x: cx }, compare, chart.plot),
   };
