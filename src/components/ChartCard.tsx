@@ -25,6 +25,7 @@ import { SourceList } from './SourceList';
 import { useChartExport } from './useChartExport';
 import { useDocumentTitle } from './useDocumentTitle';
 import { RovingMarks } from './rovingMarks';
+import { useShowAll } from './useShowAll';
 
 export interface ChartCardProps {
   chart: ChartId;
@@ -64,6 +65,8 @@ function tableWithSourceTitles(table: ChartTable, sourcesById: SourcesById): Cha
 // Shared empty defaults: a fresh [] per render would re-run the memos and the export registration below.
 const NO_LEGEND: readonly LegendItem[] = [];
 const NO_FOOTNOTES: readonly string[] = [];
+/** Notes under a chart before "Show all": the real file's charts have up to four; a grown one's, dozens. */
+const NOTES_SHOWN = 8;
 /** While the dataset loads: one list, so its index is built once. */
 const NO_SOURCES: readonly Source[] = [];
 
@@ -73,6 +76,7 @@ export function ChartCard(props: ChartCardProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const intl = useIntl();
   const [isTableShown, setTableShown] = useState(false);
+  const notes = useShowAll(footnotes.length, NOTES_SHOWN);
   const theme = useTheme();
   // What the card's chart draws (one step behind the store while a change is drawn), so its caption matches.
   const { yearRange, brands, at, vs } = useDrawnChoices();
@@ -161,8 +165,13 @@ export function ChartCard(props: ChartCardProps) {
       {/* An embed keeps them too: they say what a figure leaves out or infers, wherever the chart goes. */}
       {!emptyMessage && footnotes.length > 0 && (
         <ul className="footnotes">
-          {footnotes.map((note) => <li key={note}>{note}</li>)}
+          {notes.cap(footnotes).map((note) => <li key={note}>{note}</li>)}
         </ul>
+      )}
+      {!emptyMessage && notes.isCapped && (
+        <button type="button" className="link-button footnotes-more" onClick={notes.showAll}>
+          <FormattedMessage id="sources.showAllNotes" values={{ count: footnotes.length }} />
+        </button>
       )}
       {isEmbed ? (
         <EmbedCredit chart={chart} sourceLine={partsOf().sourceLine} />

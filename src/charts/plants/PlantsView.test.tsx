@@ -263,6 +263,20 @@ it('lists the plants ranked by capacity', () => {
   expect(within(list).getByText('Engines')).toBeInTheDocument();
 });
 
+// A grown dataset's 300 plants made the card a list thousands of pixels long.
+it('lists the ten largest plants of each kind until the reader asks for all', async () => {
+  const tangier = dataset.plants.find((p) => p.id === 'tangier')!;
+  const more = Array.from({ length: 15 }, (_, i) => ({ ...tangier, id: `extra-${i}`, city: `Extra ${i}`, capacities: [{ ...tangier.capacities[0]!, amount: 1000 + i }] }));
+  renderWithProviders(<PlantsView dataset={{ ...dataset, plants: [...dataset.plants, ...more] }} />);
+  const list = screen.getByRole('region', { name: 'Plants ranked by capacity' });
+  const vehicles = () => within(within(list).getByRole('heading', { name: /^Vehicles/ }).closest('section')!).getAllByRole('listitem');
+  const rows = vehicles().length;
+  const button = within(list).getByRole('button', { name: /^Show all \d+ plants$/ });
+  const count = Number(button.textContent!.match(/\d+/)![0]);
+  await choose(() => fireEvent.click(button));
+  expect([rows, vehicles().length > 10, within(list).getAllByRole('listitem').length, within(list).queryByRole('button', { name: /^Show all/ })]).toEqual([10, true, count, null]);
+});
+
 it('shows a sentence instead of the map when no brand is selected', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   await choose(() => useFilters.setState({ brands: [] }));

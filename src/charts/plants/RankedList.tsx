@@ -1,4 +1,5 @@
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useShowAll } from '../../components/useShowAll';
 import type { RecordRef } from '../../state/sourcePanel';
 import { brandColour, type Theme } from '../../theme/tokens';
 import { capacityNumber } from '../../data/capacityWords';
@@ -15,19 +16,23 @@ interface RankedListProps {
   onOpenSource: (sourceId: string, record: RecordRef) => void;
 }
 
+/** Rows of each kind of plant before "Show all": the real file has nine plants; a grown one, hundreds. */
+const ROWS_SHOWN = 10;
+
 /**
  * The plants the filter shows, ranked by capacity per unit, with bars on the map's scale: for reading instead of
  * looking. Each figure opens the sentence it came from, as the map's symbols do.
  */
 export function RankedList({ groups, largest, theme, onOpenSource }: RankedListProps) {
   const intl = useIntl();
+  const list = useShowAll(Math.max(0, ...groups.map((g) => g.rows.length)), ROWS_SHOWN);
   return (
     <div className="plants-ranked" role="region" aria-label={intl.formatMessage({ id: 'plants.rankedLabel' })}>
       {groups.map(({ unit, rows }) => (
         <section key={unit} className="plants-ranked-group">
           <h3>{groupTitle(unit, rows, intl)}</h3>
           <ol>
-            {rows.map((row) => {
+            {list.cap(rows).map((row) => {
               const { index, plant, fill, isNotYet, capacity } = row;
               const colour = fill ? brandColour(theme, fill) : theme.other;
               // The bar follows the map's symbol: solid stated, outlined planned, hollow dashed not yet.
@@ -57,6 +62,11 @@ export function RankedList({ groups, largest, theme, onOpenSource }: RankedListP
           </ol>
         </section>
       ))}
+      {list.isCapped && (
+        <button type="button" className="link-button plants-ranked-more" onClick={list.showAll}>
+          <FormattedMessage id="plants.showAll" values={{ count: groups.reduce((sum, g) => sum + g.rows.length, 0) }} />
+        </button>
+      )}
     </div>
   );
 }

@@ -21,6 +21,21 @@ describe('SalesView', () => {
   // The interactive chart is fetched after the page is drawn; these tests read it, so it is loaded first.
   beforeAll(() => loadSalesChart());
 
+  // A grown dataset's notes ran to dozens of lines under the chart, every one of them before the sources.
+  it('shows the first eight notes under the chart until the reader asks for all', async () => {
+    const extra = Array.from({ length: 9 }, (_, i) => `Brand ${i}`);
+    const grown = {
+      ...dataset,
+      brands: [...dataset.brands, ...extra.map((id) => ({ id, colours: { light: '#555555', dark: '#aaaaaa' } }))],
+      sales: [...dataset.sales, ...extra.flatMap((brand) => [2011, 2012].map((year) => ({ year, brand, units: year === 2011 ? 1000 : null, source: 'wiki-alliance', note: 'test' })))],
+    };
+    const { container } = renderWithProviders(<SalesView dataset={grown} />, grown);
+    const notes = () => container.querySelectorAll('.footnotes li').length;
+    const shown = notes();
+    await choose(() => fireEvent.click(screen.getByRole('button', { name: /^Show all \d+ notes$/ })));
+    expect([shown, notes() > 8, screen.queryByRole('button', { name: /^Show all \d+ notes$/ })]).toEqual([8, true, null]);
+  });
+
   it('draws one segment per selected brand and year: 6 for Renault and Nissan in 2014–2016', async () => {
     await renderFiltered();
     expect(screen.getAllByRole('button', { name: SEGMENT })).toHaveLength(6);

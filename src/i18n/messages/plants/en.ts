@@ -19,6 +19,7 @@ export const plantsEn = {
   'plants.mapLabel': 'Map of Alliance plants ({region}): symbol area proportional to capacity',
   'plants.atlasFailed': 'Country outlines could not load; plants are placed by latitude and longitude.',
   'plants.rankedLabel': 'Plants ranked by capacity',
+  'plants.showAll': 'Show all {count} plants',
   'plants.unitTitle': '{unit, select, engines {Engines} batteries {Batteries} other {Vehicles}}{perYear, select, yes { a year} other {}}',
   'plants.unitWord': '{unit, select, engines {engines} batteries {batteries} other {vehicles}}',
   'plants.amount': '{amount} {unit, select, engines {engines} batteries {batteries} other {vehicles}}{perYear, select, yes { a year} other {}}',

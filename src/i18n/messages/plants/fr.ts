@@ -18,6 +18,7 @@ export const plantsFr: Translation<typeof plantsEn> = {
   'plants.mapLabel': 'Carte des usines de l’Alliance ({region})\u202f: surface des symboles proportionnelle à la capacité',
   'plants.atlasFailed': 'Les contours des pays n’ont pas pu être chargés ; les usines sont placées selon leur latitude et leur longitude.',
   'plants.rankedLabel': 'Usines classées par capacité',
+  'plants.showAll': 'Afficher les {count} usines',
   'plants.unitTitle': '{unit, select, engines {Moteurs} batteries {Batteries} other {Véhicules}}{perYear, select, yes { par an} other {}}',
   'plants.unitWord': '{unit, select, engines {moteurs} batteries {batteries} other {véhicules}}',
   'plants.amount': '{amount} {unit, select, engines {moteurs} batteries {batteries} other {véhicules}}{perYear, select, yes { par an} other {}}',

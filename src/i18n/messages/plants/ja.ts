@@ -18,6 +18,7 @@ export const plantsJa: Translation<typeof plantsEn> = {
   'plants.mapLabel': 'アライアンスの工場の地図（{region}）：記号の面積は生産能力に比例',
   'plants.atlasFailed': '国境線を読み込めませんでした。工場は緯度と経度で配置しています。',
   'plants.rankedLabel': '生産能力順の工場一覧',
+  'plants.showAll': '工場を{count}件すべて表示',
   'plants.unitTitle': '{unit, select, engines {エンジン} batteries {バッテリー} other {車両}}{perYear, select, yes {（年間）} other {}}',
   'plants.unitWord': '{unit, select, engines {エンジン} batteries {バッテリー} other {車両}}',
   'plants.amount': '{perYear, select, yes {年間} other {}}{amount}{unit, select, engines {基} batteries {個} other {台}}',
