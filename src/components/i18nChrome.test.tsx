@@ -43,7 +43,7 @@ describe('the filter bar in French and Japanese', () => {
     expect(within(bar).getByRole('spinbutton', { name: 'Année de fin' })).toHaveValue(2023);
     expect(within(bar).getByRole('spinbutton', { name: 'Année affichée' })).toHaveValue(2023);
     expect(within(bar).getByRole('combobox', { name: 'Comparer avec' })).toHaveDisplayValue('aucune année');
-    expect(within(bar).getByRole('button', { name: 'Parcourir les années 1999 à 2023' })).toHaveTextContent('▶ Lecture');
+    expect(within(bar).getByRole('button', { name: 'Lecture des années 1999 à 2023' })).toHaveTextContent('▶ Lecture');
     expect(within(bar).getByRole('group', { name: 'Vitesse de lecture' }).textContent).toBe('0,5×1×2×');
     expect(within(bar).getByRole('slider', { name: 'Année affichée dans toutes les vues' })).toHaveAttribute('aria-valuetext', 'En 2023');
     expect(within(bar).getByRole('slider', { name: 'Début de la période' })).toHaveAttribute('aria-valuetext', 'À partir de 1999');

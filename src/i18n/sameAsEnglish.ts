@@ -7,6 +7,6 @@ import type { MessageId } from './messages';
  */
 export const SAME_AS_ENGLISH: ReadonlyMap<Locale, ReadonlySet<MessageId>> = new Map<Locale, ReadonlySet<MessageId>>([
   ['en', new Set()],
-  ['fr', new Set<MessageId>(['panel.kicker', 'panel.date', 'sources.tapButton'])],
+  ['fr', new Set<MessageId>(['panel.kicker', 'panel.date', 'sources.tapButton', 'plants.target.source'])],
   ['ja', new Set()],
 ]);

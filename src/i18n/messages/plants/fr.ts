@@ -93,7 +93,7 @@ export const plantsFr: Translation<typeof plantsEn> = {
   'plants.target.planned': 'Prévu',
   'plants.target.statedBy': 'Indiqué en {year}',
   'plants.target.noFigure': 'aucun chiffre indiqué',
-  'plants.target.source': 'Voir la source',
+  'plants.target.source': 'Source',
   'plants.target.sourceOfTarget': 'Source de l’objectif\u202f: {label}',
   'plants.sourceOfPlant': 'Source pour {city}\u202f: {amount}',
 };
