@@ -277,6 +277,19 @@ it('lists the ten largest plants of each kind until the reader asks for all', as
   expect([rows, vehicles().length > 10, within(list).getAllByRole('listitem').length, within(list).queryByRole('button', { name: /^Show all/ })]).toEqual([10, true, count, null]);
 });
 
+// 5,000 capacity targets (within the file's limits) made a list of 58,000 elements: 12 s a year change in Japanese.
+it('lists the first six capacity targets until the reader asks for all', async () => {
+  const first = dataset.targets.find((t) => t.measure === 'capacity')!;
+  const more = Array.from({ length: 8 }, (_, i) => ({ ...first, label: `Extra target ${i}`, amount: first.amount + i }));
+  renderWithProviders(<PlantsView dataset={{ ...dataset, targets: [...dataset.targets, ...more] }} />);
+  const section = screen.getByRole('region', { name: 'Capacity targets against stated capacity' });
+  const shown = section.querySelectorAll(':scope > ul > li').length;
+  const button = within(section).getByRole('button', { name: /^Show all \d+ targets$/ });
+  const count = Number(button.textContent!.match(/\d+/)![0]);
+  await choose(() => fireEvent.click(button));
+  expect([shown, section.querySelectorAll(':scope > ul > li').length, count > 6]).toEqual([6, count, true]);
+});
+
 it('shows a sentence instead of the map when no brand is selected', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   await choose(() => useFilters.setState({ brands: [] }));

@@ -63,7 +63,7 @@ export function RankedList({ groups, largest, theme, onOpenSource }: RankedListP
         </section>
       ))}
       {list.isCapped && (
-        <button type="button" className="link-button plants-ranked-more" onClick={list.showAll}>
+        <button type="button" className="link-button plants-more" onClick={list.showAll}>
           <FormattedMessage id="plants.showAll" values={{ count: groups.reduce((sum, g) => sum + g.rows.length, 0) }} />
         </button>
       )}

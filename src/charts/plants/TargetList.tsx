@@ -1,5 +1,6 @@
 import type { RecordRef } from '../../state/sourcePanel';
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useShowAll } from '../../components/useShowAll';
 import { capacityNumber } from '../../data/capacityWords';
 import { shortCity } from '../../data/shortCity';
 import { builtFigureText, targetWhereNote, type CapacityTarget } from './targets';
@@ -9,20 +10,25 @@ interface TargetListProps {
   onOpenSource: (sourceId: string, record: RecordRef) => void;
 }
 
+/** Targets listed before "Show all": the real file has two; 5,000 (within its limits) froze a year change for 12 s in Japanese. */
+const TARGETS_SHOWN = 6;
+
 /**
  * Capacity targets beside what the sources state was built by then: the plan on one line, the stated
  * figures under it, each opening its own record. Worded "planned" and "stated", never one for the other.
  */
 export function TargetList({ targets, onOpenSource }: TargetListProps) {
   const intl = useIntl();
-  // Where each target applies, unless its label says it already.
-  const wheres = new Map(targets.map((t) => [t.index, targetWhereNote(t, intl)]));
+  const list = useShowAll(targets.length, TARGETS_SHOWN);
   if (targets.length === 0) return null;
+  const shown = list.cap(targets);
+  // Where each target applies, unless its label says it already.
+  const wheres = new Map(shown.map((t) => [t.index, targetWhereNote(t, intl)]));
   return (
     <section className="plants-targets" aria-label={intl.formatMessage({ id: 'plants.target.section' })}>
       <h3>{intl.formatMessage({ id: 'plants.target.heading' })}</h3>
       <ul>
-        {targets.map((t) => (
+        {shown.map((t) => (
           <li key={t.index}>
             <p className="plants-target-planned">
               <span className="plants-target-tag">{intl.formatMessage({ id: 'plants.target.planned' })}</span>{' '}
@@ -62,6 +68,11 @@ export function TargetList({ targets, onOpenSource }: TargetListProps) {
           </li>
         ))}
       </ul>
+      {list.isCapped && (
+        <button type="button" className="link-button plants-more" onClick={list.showAll}>
+          <FormattedMessage id="plants.target.showAll" values={{ count: targets.length }} />
+        </button>
+      )}
     </section>
   );
 }

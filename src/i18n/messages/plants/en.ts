@@ -86,6 +86,7 @@ export const plantsEn = {
   'plants.target.sentenceJoin': '{first}. {second}',
   'plants.target.summary': 'Targets (planned; the sources do not say whether they were met): {items}.',
   'plants.target.line': 'Target (planned): {label}. Stated by {year}: {built}.',
+  'plants.target.showAll': 'Show all {count} targets',
   'plants.target.section': 'Capacity targets against stated capacity',
   'plants.target.heading': 'Targets (planned) and stated capacity',
   'plants.target.planned': 'Planned',

@@ -88,6 +88,7 @@ export const plantsFr: Translation<typeof plantsEn> = {
   // A full stop, not a colon, before the targets' labels: they are the dataset's, capitalised, and French puts no capital after a colon.
   'plants.target.summary': 'Objectifs (prévus\u202f; les sources ne disent pas s’ils ont été atteints). {items}.',
   'plants.target.line': 'Objectif (prévu). {label}. Indiqué en {year}\u202f: {built}.',
+  'plants.target.showAll': 'Afficher les {count} objectifs',
   'plants.target.section': 'Objectifs de capacité face à la capacité indiquée',
   'plants.target.heading': 'Objectifs (prévus) et capacité indiquée',
   'plants.target.planned': 'Prévu',

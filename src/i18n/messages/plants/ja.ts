@@ -84,6 +84,7 @@ export const plantsJa: Translation<typeof plantsEn> = {
   'plants.target.sentenceJoin': '{first}。{second}',
   'plants.target.summary': '目標（計画。達成されたかは出典に記載なし）：{items}。',
   'plants.target.line': '目標（計画）：{label}。{year}年までの記載：{built}。',
+  'plants.target.showAll': '目標を{count}件すべて表示',
   'plants.target.section': '生産能力の目標と記載された能力',
   'plants.target.heading': '目標（計画）と記載された生産能力',
   'plants.target.planned': '計画',
