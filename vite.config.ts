@@ -29,6 +29,9 @@ export default defineConfig({
       // react-query without the code of mutations, which the app never runs (see noMutations.ts). Only
       // query-core imports a module by this name (queryClient.js, index.js).
       { find: /^\.\/mutationCache\.js$/, replacement: fileURLToPath(new URL('./src/data/noMutations.ts', import.meta.url)) },
+      // And without the paging of infinite queries, which no page here makes (see noInfiniteQueries.ts). Only
+      // query-core imports a module by this name (query.js, infiniteQueryObserver.js).
+      { find: /^\.\/infiniteQueryBehavior\.js$/, replacement: fileURLToPath(new URL('./src/data/noInfiniteQueries.ts', import.meta.url)) },
     ],
   },
   // Scripts as ASCII, non-ASCII characters escaped: Chromium keeps every loaded script's source in memory,
