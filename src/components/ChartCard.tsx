@@ -25,7 +25,7 @@ import { SourceList } from './SourceList';
 import { useChartExport } from './useChartExport';
 import { useDocumentTitle } from './useDocumentTitle';
 import { RovingMarks } from './rovingMarks';
-import { useShowAll } from './useShowAll';
+import { ShowAllButton, useShowAll } from './useShowAll';
 
 export interface ChartCardProps {
   chart: ChartId;
@@ -169,9 +169,7 @@ export function ChartCard(props: ChartCardProps) {
         </ul>
       )}
       {!emptyMessage && notes.isCapped && (
-        <button type="button" className="link-button footnotes-more" onClick={notes.showAll}>
-          <FormattedMessage id="sources.showAllNotes" values={{ count: footnotes.length }} />
-        </button>
+        <ShowAllButton what="notes" count={footnotes.length} className="footnotes-more" onClick={notes.showAll} />
       )}
       {isEmbed ? (
         <EmbedCredit chart={chart} sourceLine={partsOf().sourceLine} />

@@ -1,7 +1,7 @@
 import { FormattedMessage } from 'react-intl';
 import type { Source } from '../data/schema';
 import { useSourcePanel } from '../state/sourcePanel';
-import { useShowAll } from './useShowAll';
+import { ShowAllButton, useShowAll } from './useShowAll';
 
 /** Sources listed before "Show all": a grown dataset cites thousands, and a button each costs every render. */
 export const SOURCES_SHOWN = 8;
@@ -21,9 +21,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
         </button>
       ))}
       {isCapped && (
-        <button type="button" className="link-button source-list-more" onClick={showAll}>
-          <FormattedMessage id="sources.showAll" values={{ count: sources.length }} />
-        </button>
+        <ShowAllButton what="sources" count={sources.length} className="source-list-more" onClick={showAll} />
       )}
     </div>
   );

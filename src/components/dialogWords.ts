@@ -3,6 +3,7 @@
 import type { IntlShape } from 'react-intl';
 import type { ExportFormat } from '../export/options';
 import { CUSTOM_WIDTH_RANGE, PNG_PIXEL_RATIO, type SizePreset, type WidthRefusal } from '../export/presets';
+import { rasterScale } from '../export/png';
 import { formatsOf } from '../i18n/format';
 import { addEnglish } from '../i18n/messages';
 import { dialogEn } from '../i18n/messages/dialog/en';
@@ -24,9 +25,10 @@ export function presetName(preset: SizePreset, intl: IntlShape): string {
 export function sizeText(format: ExportFormat, image: { width: number; height: number }, intl: IntlShape): string {
   const values = { width: figure(image.width, intl), height: figure(image.height, intl) };
   if (format === 'svg') return intl.formatMessage({ id: 'dialog.sizeSvg' }, values);
+  const scale = rasterScale(image.width, image.height, PNG_PIXEL_RATIO);
   return intl.formatMessage(
     { id: 'dialog.sizePng' },
-    { ...values, fileWidth: figure(image.width * PNG_PIXEL_RATIO, intl), fileHeight: figure(image.height * PNG_PIXEL_RATIO, intl), ratio: PNG_PIXEL_RATIO },
+    { ...values, fileWidth: figure(Math.floor(image.width * scale), intl), fileHeight: figure(Math.floor(image.height * scale), intl), ratio: Number(scale.toFixed(2)) },
   );
 }
 

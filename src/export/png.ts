@@ -1,7 +1,20 @@
 import { PNG_PIXEL_RATIO } from './presets';
 
-/** Rasterizes a self-contained SVG document at `scale`× its size, on `background` (null: transparent). */
-export async function svgToPng(svgText: string, width: number, height: number, background: string | null, scale = PNG_PIXEL_RATIO): Promise<Blob> {
+/** Chromium's largest canvas: no side over 32,767 px, and no more than 16,384² px in all (past them, toBlob gives null). */
+export const MAX_CANVAS_SIDE = 32767;
+export const MAX_CANVAS_AREA = 16384 * 16384;
+
+/**
+ * The scale an image `width` × `height` px is rasterized at: `scale`, or less where the canvas could not hold it
+ * (2,000 plants with the longest names drew a map 623 × 64,779 px, and at 2× no PNG came out at all).
+ */
+export function rasterScale(width: number, height: number, scale: number): number {
+  return Math.min(scale, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_AREA / (width * height)));
+}
+
+/** Rasterizes a self-contained SVG document at `scale`× its size (rasterScale), on `background` (null: transparent). */
+export async function svgToPng(svgText: string, width: number, height: number, background: string | null, wanted = PNG_PIXEL_RATIO): Promise<Blob> {
+  const scale = rasterScale(width, height, wanted);
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();
@@ -10,8 +23,8 @@ export async function svgToPng(svgText: string, width: number, height: number, b
     image.src = url;
     await image.decode();
     const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
+    canvas.width = Math.floor(width * scale);
+    canvas.height = Math.floor(height * scale);
     const context = canvas.getContext('2d');
     if (!context) throw new Error('This browser cannot draw to a canvas.');
     if (background) {

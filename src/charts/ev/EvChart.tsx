@@ -102,16 +102,12 @@ export function EvChart({ lines, markers, targets, months, scale, sourcesById, c
           <tooltip.EvTooltip active={active} sourcesById={sourcesById} width={layout.width} height={layout.height} onSource={pinned === null ? undefined : openActive} />
         )}
       </div>
-      {layout && layout.thinnedDots > 0 && (
-        <p className="ev-thinned-note">
-          {intl.formatMessage({ id: 'ev.thinned' }, { count: layout.thinnedDots, isEmbed: isEmbed ? 'yes' : 'no' })}
+      {/* What the drawing leaves to the tooltips and the table: dots too close to draw apart, lines not named. */}
+      {layout && ([['ev.thinned', layout.thinnedDots], ['ev.unnamed', layout.unnamedLines]] as const).map(([id, count]) => count > 0 && (
+        <p key={id} className="ev-thinned-note">
+          {intl.formatMessage({ id }, { count, most: MOST_LINES_NAMED, isEmbed: isEmbed ? 'yes' : 'no' })}
         </p>
-      )}
-      {layout && layout.unnamedLines > 0 && (
-        <p className="ev-thinned-note">
-          {intl.formatMessage({ id: 'ev.unnamed' }, { count: layout.unnamedLines, most: MOST_LINES_NAMED, isEmbed: isEmbed ? 'yes' : 'no' })}
-        </p>
-      )}
+      ))}
     </div>
   );
 }

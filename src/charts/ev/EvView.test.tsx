@@ -83,7 +83,7 @@ describe('EvView', () => {
     expect([
       figure.querySelectorAll('[data-series]').length,
       figure.querySelectorAll('.ev-label').length,
-      within(figure).getByText('16 lines are not named on the chart, which names the 24 highest; their tooltips and Show table name every one.').tagName,
+      within(figure).getByText('16 lines are not named here, which names the 24 highest; the tooltips and Show table name every line.').tagName,
     ]).toEqual([40, 24, 'P']);
   });
 

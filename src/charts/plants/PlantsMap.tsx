@@ -11,15 +11,23 @@ import { countryPathsFor, type CountryPath } from './countryPaths';
 import { MapZoomControls } from './MapZoomControls';
 import { plantsAsOf, type PlantFilters, type PlantMark } from './model';
 import { PlantsSvg } from './PlantsSvg';
-import { PlantTooltip } from './PlantTooltip';
 import { mapFrame, plantsScene } from './scene';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useMapZoom } from './useMapZoom';
 import { useWorldAtlas } from './useWorldAtlas';
 import { MAX_ZOOM, viewPoint } from './zoom';
 import { NO_HIGHLIGHT, type Highlight } from '../../state/highlight';
+import { loadOnce } from '../../lib/loadOnce';
+import { reimportable } from '../../lib/reimportable';
+import { useLoaded } from '../../lib/useLoaded';
 
 const NO_PATHS: readonly CountryPath[] = [];
+
+/**
+ * The tooltip's code: fetched at the first hover or focus, and with what the page fetches once idle, not with the
+ * first load (as the EV chart's, loadEvTooltip): ~0.6 KiB gzip, which kept the first load within its goal.
+ */
+export const loadPlantTooltip = loadOnce(reimportable(() => import(/* idle-prefetch */ './PlantTooltip')));
 
 interface PlantsMapProps {
   plants: readonly Plant[];
@@ -71,6 +79,7 @@ export function PlantsMap({ plants, sources, filters, region, highlighted, recor
   const tapFor = useCallback((mark: PlantMark) => tapHandlers(mark.id, () => show(mark), () => open(mark)), [tapHandlers, show, open]);
   const active = marks.find((m) => m.id === activeId && !m.isFaded);
   const activePlant = active ? plants[active.index] : undefined;
+  const tooltip = useLoaded(loadPlantTooltip, active !== undefined);
 
   return (
     <>
@@ -93,8 +102,8 @@ export function PlantsMap({ plants, sources, filters, region, highlighted, recor
           symbols={{ highlighted, recordIndex, onShow: show, onHide: hide, onOpen: open, tapFor }}
         />
         {atlas.isError && <p className="plants-map-note" role="status">{intl.formatMessage({ id: 'plants.atlasFailed' })}</p>}
-        {active && activePlant && (
-          <PlantTooltip
+        {active && activePlant && tooltip && (
+          <tooltip.PlantTooltip
             plant={activePlant}
             mark={{ ...active, ...viewPoint(zoom.view, active) }}
             sourceTitle={sourceTitle(indexById(sources), activePlant.source)}

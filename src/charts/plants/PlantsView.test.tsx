@@ -184,27 +184,28 @@ it('labels each symbol with place, the figure in effect, its basis, scope and da
   expect(screen.getByRole('button', { name: 'Tangier, Morocco: 170,000 vehicles a year (planned, one production line, from 2012)' })).toBe(mark('tangier'));
 });
 
-it('gives Decherd’s tooltip no period: “250,000 engines”, never “a year”', () => {
+it('gives Decherd’s tooltip no period: “250,000 engines”, never “a year”', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   fireEvent.focus(mark('decherd'));
-  const tooltip = screen.getByRole('tooltip');
+  // The tooltip's code comes at the first hover or focus (loadPlantTooltip): the tooltip follows it.
+  const tooltip = await screen.findByRole('tooltip');
   expect(tooltip).toHaveTextContent('250,000 engines (planned, one engine family, from 2014, no period given)');
   expect(tooltip.textContent).not.toMatch(/a year|annual/);
 });
 
-it('shows Tangier’s later, undated 400,000 in its tooltip and says its opening was a plan', () => {
+it('shows Tangier’s later, undated 400,000 in its tooltip and says its opening was a plan', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   fireEvent.focus(mark('tangier'));
-  const tooltip = screen.getByRole('tooltip');
+  const tooltip = await screen.findByRole('tooltip');
   expect(tooltip).toHaveTextContent('400,000 vehicles a year (planned, no date given)');
   // "Opening: 2012 (planned)", not "Opening: to open 2012 (planned)".
   expect(within(tooltip).getByText('Opening').nextElementSibling).toHaveTextContent(/^2012 \(planned\)$/);
 });
 
-it('shows the tooltip on keyboard focus, ending with the source', () => {
+it('shows the tooltip on keyboard focus, ending with the source', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   fireEvent.focus(mark('tangier'));
-  const tooltip = screen.getByRole('tooltip');
+  const tooltip = await screen.findByRole('tooltip');
   expect(within(tooltip).getByText('Source: Renault–Nissan–Mitsubishi Alliance', { exact: false })).toBeInTheDocument();
   expect(tooltip).toHaveTextContent('170,000 vehicles a year');
 });
@@ -306,13 +307,13 @@ it('reads in Japanese: title, region buttons, zoom controls, ranked list and key
   expect(card.getByText('生産能力', { selector: 'text' })).toBeInTheDocument();
 });
 
-it('reads in French: summary, footnotes and the tooltip', () => {
+it('reads in French: summary, footnotes and the tooltip', async () => {
   renderWithProviders(<PlantsView dataset={dataset} />, dataset, 'fr');
   const card = within(figure());
   expect(card.getByText(/^\d+ usines ont un chiffre pour 2023\./)).toBeInTheDocument();
   expect(card.getByText(/^La surface des symboles est proportionnelle à la capacité/)).toBeInTheDocument();
   fireEvent.focus(mark('chennai'));
-  expect(within(card.getByRole('tooltip')).getByText('Capacité')).toBeInTheDocument();
+  expect(within(await card.findByRole('tooltip')).getByText('Capacité')).toBeInTheDocument();
 });
 
 it('lists the capacity targets as planned beside the stated capacity, each opening its own record', () => {

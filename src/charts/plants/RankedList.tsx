@@ -1,5 +1,5 @@
-import { FormattedMessage, useIntl } from 'react-intl';
-import { useShowAll } from '../../components/useShowAll';
+import { useIntl } from 'react-intl';
+import { ShowAllButton, useShowAll } from '../../components/useShowAll';
 import type { RecordRef } from '../../state/sourcePanel';
 import { brandColour, type Theme } from '../../theme/tokens';
 import { capacityNumber } from '../../data/capacityWords';
@@ -63,9 +63,7 @@ export function RankedList({ groups, largest, theme, onOpenSource }: RankedListP
         </section>
       ))}
       {list.isCapped && (
-        <button type="button" className="link-button plants-more" onClick={list.showAll}>
-          <FormattedMessage id="plants.showAll" values={{ count: groups.reduce((sum, g) => sum + g.rows.length, 0) }} />
-        </button>
+        <ShowAllButton what="plants" count={groups.reduce((sum, g) => sum + g.rows.length, 0)} className="plants-more" onClick={list.showAll} />
       )}
     </div>
   );

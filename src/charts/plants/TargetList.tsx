@@ -1,6 +1,6 @@
 import type { RecordRef } from '../../state/sourcePanel';
-import { FormattedMessage, useIntl } from 'react-intl';
-import { useShowAll } from '../../components/useShowAll';
+import { useIntl } from 'react-intl';
+import { ShowAllButton, useShowAll } from '../../components/useShowAll';
 import { capacityNumber } from '../../data/capacityWords';
 import { shortCity } from '../../data/shortCity';
 import { builtFigureText, targetWhereNote, type CapacityTarget } from './targets';
@@ -69,9 +69,7 @@ export function TargetList({ targets, onOpenSource }: TargetListProps) {
         ))}
       </ul>
       {list.isCapped && (
-        <button type="button" className="link-button plants-more" onClick={list.showAll}>
-          <FormattedMessage id="plants.target.showAll" values={{ count: targets.length }} />
-        </button>
+        <ShowAllButton what="targets" count={targets.length} className="plants-more" onClick={list.showAll} />
       )}
     </section>
   );

@@ -18,7 +18,6 @@ export const plantsFr: Translation<typeof plantsEn> = {
   'plants.mapLabel': 'Carte des usines de l’Alliance ({region})\u202f: surface des symboles proportionnelle à la capacité',
   'plants.atlasFailed': 'Les contours des pays n’ont pas pu être chargés ; les usines sont placées selon leur latitude et leur longitude.',
   'plants.rankedLabel': 'Usines classées par capacité',
-  'plants.showAll': 'Afficher les {count} usines',
   'plants.unitTitle': '{unit, select, engines {Moteurs} batteries {Batteries} other {Véhicules}}{perYear, select, yes { par an} other {}}',
   'plants.unitWord': '{unit, select, engines {moteurs} batteries {batteries} other {véhicules}}',
   'plants.amount': '{amount} {unit, select, engines {moteurs} batteries {batteries} other {véhicules}}{perYear, select, yes { par an} other {}}',
@@ -88,7 +87,6 @@ export const plantsFr: Translation<typeof plantsEn> = {
   // A full stop, not a colon, before the targets' labels: they are the dataset's, capitalised, and French puts no capital after a colon.
   'plants.target.summary': 'Objectifs (prévus\u202f; les sources ne disent pas s’ils ont été atteints). {items}.',
   'plants.target.line': 'Objectif (prévu). {label}. Indiqué en {year}\u202f: {built}.',
-  'plants.target.showAll': 'Afficher les {count} objectifs',
   'plants.target.section': 'Objectifs de capacité face à la capacité indiquée',
   'plants.target.heading': 'Objectifs (prévus) et capacité indiquée',
   'plants.target.planned': 'Prévu',
