@@ -2,8 +2,7 @@
 // the page's language. Pure, so each language's exact text is unit-tested.
 import type { IntlShape } from 'react-intl';
 import type { ExportFormat } from '../export/options';
-import { CUSTOM_WIDTH_RANGE, PNG_PIXEL_RATIO, type SizePreset, type WidthRefusal } from '../export/presets';
-import { rasterScale } from '../export/png';
+import { CUSTOM_WIDTH_RANGE, PNG_PIXEL_RATIO, rasterScale, type SizePreset, type WidthRefusal } from '../export/presets';
 import { formatsOf } from '../i18n/format';
 import { addEnglish } from '../i18n/messages';
 import { dialogEn } from '../i18n/messages/dialog/en';

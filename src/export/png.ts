@@ -1,16 +1,4 @@
-import { PNG_PIXEL_RATIO } from './presets';
-
-/** Chromium's largest canvas: no side over 32,767 px, and no more than 16,384² px in all (past them, toBlob gives null). */
-export const MAX_CANVAS_SIDE = 32767;
-export const MAX_CANVAS_AREA = 16384 * 16384;
-
-/**
- * The scale an image `width` × `height` px is rasterized at: `scale`, or less where the canvas could not hold it
- * (2,000 plants with the longest names drew a map 623 × 64,779 px, and at 2× no PNG came out at all).
- */
-export function rasterScale(width: number, height: number, scale: number): number {
-  return Math.min(scale, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_AREA / (width * height)));
-}
+import { PNG_PIXEL_RATIO, rasterScale } from './presets';
 
 /** Rasterizes a self-contained SVG document at `scale`× its size (rasterScale), on `background` (null: transparent). */
 export async function svgToPng(svgText: string, width: number, height: number, background: string | null, wanted = PNG_PIXEL_RATIO): Promise<Blob> {

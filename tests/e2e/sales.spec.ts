@@ -14,7 +14,7 @@ test('hovering a bar shows its year, units, share, total and source', async ({ p
   await expect(tooltip).toContainText('5,816,278');
   await expect(tooltip).toContainText('54.8%');
   await expect(tooltip).toContainText('10,608,366');
-  await expect(tooltip).toContainText('Click to see the source · click the year to show every view as of it');
+  await expect(tooltip).toContainText('Click or press Enter to see the source · click the year to show every view as of it');
   await expect(tooltip).toContainText(/Source: Renault–Nissan–Mitsubishi Alliance$/);
 });
 

@@ -46,8 +46,8 @@ export const salesJa: Translation<typeof salesEn> = {
   // and the break that fits most would fall inside the word (合 / 計).
   'sales.tooltip.total': 'アライアンス合\u2060計',
   'sales.tooltip.hidden': '合計にはフィルターでオフにした{hidden}が含まれます。',
-  'sales.tooltip.hint': 'クリックで出典を表示',
-  'sales.tooltip.hintYear': 'クリックで出典を表示・年をクリックで全ビューをその年の状態で表示',
+  'sales.tooltip.hint': 'クリックまたはEnterキーで出典を表示',
+  'sales.tooltip.hintYear': 'クリックまたはEnterキーで出典を表示・年をクリックで全ビューをその年の状態で表示',
   'sales.tooltip.source': '出典：{sources}',
   'sales.marks.total': '合計',
   'sales.target.short': '{year}{fiscal, select, yes {年度} other {年}}の目標：年{units}台',

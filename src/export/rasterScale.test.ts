@@ -1,4 +1,4 @@
-import { MAX_CANVAS_AREA, MAX_CANVAS_SIDE, rasterScale } from './png';
+import { MAX_CANVAS_AREA, MAX_CANVAS_SIDE, rasterScale } from './presets';
 
 describe('rasterScale', () => {
   it('keeps the pixel ratio where the canvas can hold it', () => {
