@@ -7,14 +7,18 @@ import { useLayoutEffect, type RefObject } from 'react';
  */
 export const MOST_STICKY_SHARE = 0.4;
 
-/** Whether a bar `height` px tall may stick to the top of a window `viewport` px tall (MOST_STICKY_SHARE). */
-export const sticks = (height: number, viewport: number) => height <= viewport * MOST_STICKY_SHARE;
+/** Up to this window width the bar never sticks (styles.css: a phone's screen is for the charts). */
+export const PHONE_WIDTH = 600;
+
+/** Whether a bar `height` px tall may stick to the top of a window (MOST_STICKY_SHARE of its height; not on a phone). */
+export const sticks = (height: number, view: { width: number; height: number }) => view.width > PHONE_WIDTH && height <= view.height * MOST_STICKY_SHARE;
 
 /**
  * Writes the element's height to `--sticky-height` on <html>, kept current with a ResizeObserver: the
  * page's scroll-padding (styles.css) keeps what focus scrolls to clear of the sticky filter bar, whose
  * height changes as it wraps (one row on a wide window, three at 1,366 px). A bar too tall to stick (`sticks`)
- * sets `data-filter-bar="scrolls"` on <html> instead, and the bar scrolls with the page, with no padding kept for it.
+ * sets `data-filter-bar="scrolls"` on <html> instead, and the bar scrolls with the page, with no padding kept for it
+ * and Play's controls floating while the years play.
  */
 export function useStickyHeight(ref: RefObject<HTMLElement | null>) {
   useLayoutEffect(() => {
@@ -25,7 +29,7 @@ export function useStickyHeight(ref: RefObject<HTMLElement | null>) {
     const apply = () => {
       if (height === null) return;
       root.style.setProperty('--sticky-height', `${Math.ceil(height)}px`);
-      if (sticks(height, window.innerHeight)) delete root.dataset.filterBar;
+      if (sticks(height, { width: window.innerWidth, height: window.innerHeight })) delete root.dataset.filterBar;
       else root.dataset.filterBar = 'scrolls';
     };
     const observer = new ResizeObserver((entries) => {

@@ -138,4 +138,12 @@ test('a filter bar taller than a share of the window scrolls with the page, leav
   await expect.poll(() => bar.evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThanOrEqual(0);
   // The page's scroll-padding no longer makes room for a bar that is not there.
   await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).scrollPaddingTop)).toBe('0px');
+  // While the years play, Pause stays in reach: the play controls float at the foot of the window, as on a phone.
+  await bar.getByRole('button', { name: /^Play the years/ }).click();
+  await ev.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY));
+  const pause = page.getByRole('button', { name: /^Pause/ });
+  await expect.poll(() => pause.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  })).toBe(true);
 });
