@@ -168,9 +168,7 @@ export function ChartCard(props: ChartCardProps) {
           {notes.cap(footnotes).map((note) => <li key={note}>{note}</li>)}
         </ul>
       )}
-      {!emptyMessage && notes.isCapped && (
-        <ShowAllButton what="notes" count={footnotes.length} className="footnotes-more" onClick={notes.showAll} />
-      )}
+      {!emptyMessage && <ShowAllButton what="notes" count={footnotes.length} className="footnotes-more" list={notes} />}
       {isEmbed ? (
         <EmbedCredit chart={chart} sourceLine={partsOf().sourceLine} />
       ) : (

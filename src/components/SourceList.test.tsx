@@ -18,7 +18,15 @@ describe('SourceList', () => {
     expect(buttons).toHaveLength(SOURCES_SHOWN + 1);
     expect(buttons.at(-2)).toHaveTextContent('Report 8');
     await userEvent.click(screen.getByRole('button', { name: 'Show all 30 sources' }));
-    expect(screen.getAllByRole('button')).toHaveLength(30);
-    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+    // The button stays, now to show fewer, and keeps the focus the click gave it.
+    const fewer = screen.getByRole('button', { name: 'Show fewer' });
+    expect([screen.getAllByRole('button').length, fewer.getAttribute('aria-expanded'), document.activeElement === fewer]).toEqual([31, 'true', true]);
+    await userEvent.click(fewer);
+    expect([screen.getAllByRole('button').length, screen.getByRole('button', { name: 'Show all 30 sources' }).getAttribute('aria-expanded')]).toEqual([SOURCES_SHOWN + 1, 'false']);
+  });
+
+  it('lists exactly SOURCES_SHOWN sources in full, with no button to show more', () => {
+    renderInLocale(<SourceList sources={Array.from({ length: SOURCES_SHOWN }, (_, i) => source(i + 1))} />);
+    expect(screen.getAllByRole('button')).toHaveLength(SOURCES_SHOWN);
   });
 });

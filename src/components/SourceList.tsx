@@ -9,20 +9,18 @@ export const SOURCES_SHOWN = 8;
 /** The sources a figure uses, each a button that opens the source panel; past SOURCES_SHOWN, behind "Show all". */
 export function SourceList({ sources }: { sources: readonly Source[] }) {
   const openSource = useSourcePanel((s) => s.openSource);
-  const { isCapped, cap, showAll } = useShowAll(sources.length, SOURCES_SHOWN);
+  const list = useShowAll(sources.length, SOURCES_SHOWN);
   if (sources.length === 0) return null;
   return (
     <div className="source-list">
       <span className="source-label"><FormattedMessage id="sources.list" /></span>
-      {cap(sources).map((source) => (
+      {list.cap(sources).map((source) => (
         <button key={source.id} type="button" className="link-button" onClick={() => openSource(source.id)}>
           {source.title}
           {source.language !== 'en' && <span className="lang-tag"> ({source.language.toUpperCase()})</span>}
         </button>
       ))}
-      {isCapped && (
-        <ShowAllButton what="sources" count={sources.length} className="source-list-more" onClick={showAll} />
-      )}
+      <ShowAllButton what="sources" count={sources.length} className="source-list-more" list={list} />
     </div>
   );
 }

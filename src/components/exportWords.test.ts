@@ -26,6 +26,11 @@ describe('exportWords', () => {
     expect([plain(sizeText('png', social, intlFor(locale))), plain(sizeText('svg', social, intlFor(locale)))]).toEqual([png, svg]);
   });
 
+  // A map of 2,000 plants with the longest names: the file is what the canvas can hold, and the line says so.
+  it('says the smaller size of a PNG past the canvas’s limit', () => {
+    expect(sizeText('png', { width: 623, height: 64779 }, intlFor('en'))).toBe('315 × 32,766 px PNG (623 × 64,779 at 0.51×)');
+  });
+
   it.each([
     ['en', 'Enter a whole number of pixels from 320 to 4,000.', '319 px is outside 320–4,000 px; enter a width in that range.'],
     ['fr', 'Saisissez un nombre entier de pixels entre 320 et 4 000.', '319 px est hors de la plage 320–4 000 px ; saisissez une largeur dans cette plage.'],

@@ -11,16 +11,23 @@ export function useShowAll(longest: number, limit: number) {
   const isCapped = !isAllShown && longest > limit;
   return {
     isCapped,
+    /** Whether the list is longer than its cap, so the reader has a choice to make (ShowAllButton). */
+    isLong: longest > limit,
+    isAllShown,
     cap: <T,>(items: readonly T[]): readonly T[] => (isCapped ? items.slice(0, limit) : items),
-    showAll: () => setAllShown(true),
+    toggle: () => setAllShown((shown) => !shown),
   };
 }
 
-/** "Show all 30 sources": the button under a capped list (useShowAll), naming how many it holds in all. */
-export function ShowAllButton({ what, count, className, onClick }: { what: 'sources' | 'notes' | 'plants' | 'targets'; count: number; className: string; onClick: () => void }) {
+/**
+ * "Show all 30 sources", then "Show fewer": the button under a capped list (useShowAll). It stays where it is, so
+ * keyboard focus stays on it (a button that went away once pressed left focus nowhere: a code review).
+ */
+export function ShowAllButton({ what, count, className, list }: { what: 'sources' | 'notes' | 'plants' | 'targets'; count: number; className: string; list: ReturnType<typeof useShowAll> }) {
+  if (!list.isLong) return null;
   return (
-    <button type="button" className={`link-button ${className}`} onClick={onClick}>
-      <FormattedMessage id="sources.showAll" values={{ count, what }} />
+    <button type="button" className={`link-button ${className}`} aria-expanded={list.isAllShown} onClick={list.toggle}>
+      <FormattedMessage id={list.isAllShown ? 'sources.showFewer' : 'sources.showAll'} values={{ count, what }} />
     </button>
   );
 }

@@ -83,8 +83,13 @@ describe('EvView', () => {
     expect([
       figure.querySelectorAll('[data-series]').length,
       figure.querySelectorAll('.ev-label').length,
-      within(figure).getByText('16 lines are not named here, which names the 24 highest; the tooltips and Show table name every line.').tagName,
+      within(figure).getByText('The chart names 24 of its lines, the totals and the highest; the other 16 are named in the tooltips and Show table.').tagName,
     ]).toEqual([40, 24, 'P']);
+  });
+
+  it('says no line is left unnamed on the real file, whose ten lines are all named', () => {
+    const { figure } = renderEv();
+    expect([figure.querySelectorAll('.ev-label').length, within(figure).queryByText(/The chart names \d+ of its lines/)]).toEqual([10, null]);
   });
 
   it('switches the y-axis to log and its tick labels with it', async () => {

@@ -1,6 +1,7 @@
 import { dataset, domain } from '../../test/renderWithProviders';
 import { evCursor, evCursorSummary } from './cursor';
 import { evLayout } from './layout';
+import { TAG_ROOM } from './cursorLayout';
 import { evLines, evMarkers, evWindow } from './model';
 import { evTargets } from './targets';
 import { targetLabelBox } from './targetLayout';
@@ -97,7 +98,7 @@ describe('cursor labels in the layout', () => {
     const many = Array.from({ length: 40 }, (_, i) => ({ ...lines().find((l) => l.key === 'leaf')!, key: `s${i}`, shortLabel: `S${i}`, points: lines().find((l) => l.key === 'leaf')!.points.map((p) => ({ ...p, units: p.units + i * 1000 })) }));
     const placed = evLayout(many, [], window2011to2018()!, 'linear', 634, evCursor(many, window2011to2018(), 2016, en), [], 'en');
     const { top, bottom } = placed.plot;
-    const room = Math.floor((bottom - top - 20 - 16) / 17) + 1;
+    const room = Math.floor((bottom - top - TAG_ROOM - 16) / 17) + 1;
     const plated = placed.cursor!.labels.filter((l) => l.plate !== null);
     const ys = plated.map((l) => l.plate!.y).sort((a, b) => a - b);
     expect([

@@ -63,7 +63,7 @@ export function placeCursor(
   // highest have plates; the others keep their dot on the rule, named for assistive technology, and the table.
   const [low, high] = [plot.top + 8, plot.bottom - 8];
   const room = Math.max(0, Math.floor((high - low) / PLATE_STEP) + 1);
-  const plated = cursor.values.map((v, i) => ({ units: v.units, i })).sort((a, b) => b.units - a.units || a.i - b.i).slice(0, room).map(({ i }) => i).sort((a, b) => a - b);
+  const plated = cursor.values.map((v, i) => ({ units: v.units, i })).sort((a, b) => b.units - a.units || a.i - b.i).slice(0, room).map(({ i }) => i);
   const ys = dodgeLabels(plated.map((i) => dotYs[i]!), PLATE_STEP, low, high).map(toTenth);
   const plates = plated.map((i, k) => ({ i, y: ys[k]!, width: textWidth(cursor.values[i]!.text, EV_LABEL_SIZE, true) + 8 }));
   const ink = {

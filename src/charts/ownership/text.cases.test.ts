@@ -37,7 +37,7 @@ describe('ownershipSummary on a hand-made history', () => {
     const stakes = ring.map((_, i) => stake(`m${i}`, `m${(i + 1) % 10}`, 10, 2000, null));
     const sentence = ownershipSummary({ ...data, companies: ring, ownership: stakes } as Dataset, 2001, en);
     const named = Array.from({ length: 6 }, (_, i) => `M${i} held 10% of M${i + 1}`).join('; ');
-    expect(sentence).toBe(`In 2001 ${named}; 4 other members held stakes in members. The structure was unchanged since 2000.`);
+    expect(sentence).toBe(`In 2001 ${named}; 4 other members held stakes in other members. The structure was unchanged since 2000.`);
   });
 
   it('names a raised stake and votes gained', () => {

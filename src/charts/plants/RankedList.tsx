@@ -62,9 +62,7 @@ export function RankedList({ groups, largest, theme, onOpenSource }: RankedListP
           </ol>
         </section>
       ))}
-      {list.isCapped && (
-        <ShowAllButton what="plants" count={groups.reduce((sum, g) => sum + g.rows.length, 0)} className="plants-more" onClick={list.showAll} />
-      )}
+      <ShowAllButton what="plants" count={groups.reduce((sum, g) => sum + g.rows.length, 0)} className="plants-more" list={list} />
     </div>
   );
 }

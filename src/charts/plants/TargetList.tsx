@@ -68,9 +68,7 @@ export function TargetList({ targets, onOpenSource }: TargetListProps) {
           </li>
         ))}
       </ul>
-      {list.isCapped && (
-        <ShowAllButton what="targets" count={targets.length} className="plants-more" onClick={list.showAll} />
-      )}
+      <ShowAllButton what="targets" count={targets.length} className="plants-more" list={list} />
     </section>
   );
 }

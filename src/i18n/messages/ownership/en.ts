@@ -35,7 +35,7 @@ export const ownershipEn = {
   'ownership.part': '{hasPercent, select, yes {{percent} of {held}} other {a stake in {held}}}{voting, select, no { without votes} other {}}',
   'ownership.summary.members': 'In {year} {clauses}.',
   'ownership.summary.memberClause': '{holder} held {parts}',
-  'ownership.summary.otherMembers': '{count, plural, one {# other member} other {# other members}} held stakes in members',
+  'ownership.summary.otherMembers': '{count, plural, one {# other member} other {# other members}} held stakes in other members',
   'ownership.summary.clauseJoin': '{first}; {second}',
   'ownership.summary.noMembers': 'In {year} no Alliance member held shares in another.',
   'ownership.summary.both': '{members} {changes}',

@@ -37,7 +37,7 @@ export const ownershipFr: Translation<typeof ownershipEn> = {
   'ownership.part': '{hasPercent, select, yes {{percent} de {held}} other {une participation dans {held}}}{voting, select, no { sans droit de vote} other {}}',
   'ownership.summary.members': 'En {year}, {clauses}.',
   'ownership.summary.memberClause': '{holder} détenait {parts}',
-  'ownership.summary.otherMembers': '{count, plural, one {# autre membre détenait des parts de membres} other {# autres membres détenaient des parts de membres}}',
+  'ownership.summary.otherMembers': '{count, plural, one {# autre membre détenait des participations dans d’autres membres} other {# autres membres détenaient des participations dans d’autres membres}}',
   'ownership.summary.clauseJoin': '{first}\u202f; {second}',
   'ownership.summary.noMembers': 'En {year}, aucun membre de l’Alliance ne détenait de participation dans un autre.',
   'ownership.summary.both': '{members} {changes}',

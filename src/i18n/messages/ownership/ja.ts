@@ -34,7 +34,7 @@ export const ownershipJa: Translation<typeof ownershipEn> = {
   'ownership.part': '{hasPercent, select, yes {{held}の{percent}} other {{held}への出資}}{voting, select, no {（議決権なし）} other {}}',
   'ownership.summary.members': '{year}年、{clauses}。',
   'ownership.summary.memberClause': '{holder}は{parts}を保有',
-  'ownership.summary.otherMembers': '{count, plural, other {ほか#社の加盟企業も加盟企業の株式を保有}}',
+  'ownership.summary.otherMembers': '{count, plural, other {ほかに加盟企業#社が他の加盟企業の株式を保有}}',
   'ownership.summary.clauseJoin': '{first}、{second}',
   'ownership.summary.noMembers': '{year}年、アライアンス構成企業の間に出資関係なし。',
   'ownership.summary.both': '{members}{changes}',
