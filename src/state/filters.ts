@@ -120,7 +120,10 @@ export function clampRange([a, b]: YearRange, domain: YearRange): YearRange {
  * the comparison a person had set up.
  */
 function timeFields(yearRange: YearRange, at: number | null, vs: number | null, domain: YearRange): Pick<Filters, 'yearRange' | 'at' | 'vs'> {
-  const range = clampRange(yearRange, domain);
+  // The same range object where the years are the same: a step of the cursor (each tick of Play) made a new one,
+  // and every view took it for a new range and computed and drew its models again.
+  const clamped = clampRange(yearRange, domain);
+  const range = shallow(clamped, yearRange) ? yearRange : clamped;
   const nextAt = cursorAfterRange(at, range);
   const nextVs = vs === null ? null : clampYear(vs, domain);
   return { yearRange: range, at: nextAt, vs: nextVs };
