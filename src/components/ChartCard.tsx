@@ -86,6 +86,7 @@ export function ChartCard(props: ChartCardProps) {
   const sourcesById = indexById(dataset?.sources ?? NO_SOURCES);
   const sources = useMemo(() => sourceIds.flatMap((id) => sourcesById.get(id) ?? []), [sourceIds, sourcesById]);
   const { chart: pageChart, isEmbed } = usePageMode();
+  const Title = isEmbed ? 'h1' : 'h2';
   // The image and the page title name the years drawn, not a wider filter (EV data runs 2009–2021).
   const drawn = useMemo(() => drawnYears(yearRange, dataYears) ?? yearRange, [yearRange, dataYears]);
   // The cursor is in the image's words only while comparing: moved without a comparison (Play), it leaves the parts be.
@@ -142,7 +143,8 @@ export function ChartCard(props: ChartCardProps) {
   return (
     <figure className="card" data-chart={chart} aria-labelledby={titleId} aria-describedby={`${summaryId} ${chart}-keys`}>
       <figcaption className="card-head">
-        <h2 id={titleId} className="card-title" tabIndex={-1}>{title}</h2>
+        {/* An embed has no dashboard header: its chart's title is the page's one h1. */}
+        <Title id={titleId} className="card-title" tabIndex={-1}>{title}</Title>
         {subtitle && <p className="card-subtitle">{subtitle}</p>}
       </figcaption>
       {((controls && !isEmbed) || legend.length > 0) && (

@@ -119,6 +119,16 @@ for (const chart of CHARTS) {
   });
 }
 
+// An embed is a page of its own, with no dashboard header: its chart's title is the page's heading (axe's
+// page-has-heading-one found none, a UX review); on the dashboard and a chart's own page the cards stay h2.
+test('an embedded chart is titled by the page’s one h1, the dashboard’s cards by h2', async ({ page }) => {
+  await page.goto('/?chart=plants&embed=1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(['Plant capacity']);
+  await page.goto('/?chart=plants');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(['Alliance Atlas']);
+  await expect(page.getByRole('heading', { level: 2, name: 'Plant capacity' })).toBeVisible();
+});
+
 test('an embed is light by default on a dark system, and dark when the link asks', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/?chart=sales&embed=1');
