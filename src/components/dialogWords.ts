@@ -2,7 +2,7 @@
 // the page's language. Pure, so each language's exact text is unit-tested.
 import type { IntlShape } from 'react-intl';
 import type { ExportFormat } from '../export/options';
-import { CUSTOM_WIDTH_RANGE, PNG_PIXEL_RATIO, rasterScale, type SizePreset, type WidthRefusal } from '../export/presets';
+import { CUSTOM_WIDTH_RANGE, rasterSize, type SizePreset, type WidthRefusal } from '../export/presets';
 import { formatsOf } from '../i18n/format';
 import { addEnglish } from '../i18n/messages';
 import { dialogEn } from '../i18n/messages/dialog/en';
@@ -24,10 +24,10 @@ export function presetName(preset: SizePreset, intl: IntlShape): string {
 export function sizeText(format: ExportFormat, image: { width: number; height: number }, intl: IntlShape): string {
   const values = { width: figure(image.width, intl), height: figure(image.height, intl) };
   if (format === 'svg') return intl.formatMessage({ id: 'dialog.sizeSvg' }, values);
-  const scale = rasterScale(image.width, image.height, PNG_PIXEL_RATIO);
+  const file = rasterSize(image.width, image.height);
   return intl.formatMessage(
     { id: 'dialog.sizePng' },
-    { ...values, fileWidth: figure(Math.floor(image.width * scale), intl), fileHeight: figure(Math.floor(image.height * scale), intl), ratio: Number(scale.toFixed(2)) },
+    { ...values, fileWidth: figure(file.width, intl), fileHeight: figure(file.height, intl), ratio: Number(file.scale.toFixed(2)) },
   );
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 
 /**
- * A list shown up to `limit` items until the reader asks for all (`showAll`): a grown dataset cites thousands of
+ * A list shown up to `limit` items until the reader asks for all (`toggle`, ShowAllButton): a grown dataset cites thousands of
  * sources, has hundreds of plants and dozens of notes a chart, which would fill pages and cost every render.
  * `longest`: the length of the longest list capped with this one choice (a card's groups share it).
  */
@@ -10,7 +10,6 @@ export function useShowAll(longest: number, limit: number) {
   const [isAllShown, setAllShown] = useState(false);
   const isCapped = !isAllShown && longest > limit;
   return {
-    isCapped,
     /** Whether the list is longer than its cap, so the reader has a choice to make (ShowAllButton). */
     isLong: longest > limit,
     isAllShown,

@@ -1,8 +1,8 @@
-import { PNG_PIXEL_RATIO, rasterScale } from './presets';
+import { PNG_PIXEL_RATIO, rasterSize } from './presets';
 
-/** Rasterizes a self-contained SVG document at `scale`× its size (rasterScale), on `background` (null: transparent). */
+/** Rasterizes a self-contained SVG document at `wanted`× its size, or less (rasterSize), on `background` (null: transparent). */
 export async function svgToPng(svgText: string, width: number, height: number, background: string | null, wanted = PNG_PIXEL_RATIO): Promise<Blob> {
-  const scale = rasterScale(width, height, wanted);
+  const size = rasterSize(width, height, wanted);
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();
@@ -11,8 +11,8 @@ export async function svgToPng(svgText: string, width: number, height: number, b
     image.src = url;
     await image.decode();
     const canvas = document.createElement('canvas');
-    canvas.width = Math.floor(width * scale);
-    canvas.height = Math.floor(height * scale);
+    canvas.width = size.width;
+    canvas.height = size.height;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('This browser cannot draw to a canvas.');
     if (background) {

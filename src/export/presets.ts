@@ -45,3 +45,9 @@ export const MAX_CANVAS_AREA = 16384 * 16384;
 export function rasterScale(width: number, height: number, scale: number): number {
   return Math.min(scale, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_AREA / (width * height)));
 }
+
+/** The PNG an image `width` × `height` px becomes: its pixel size and the scale it is drawn at (rasterScale). */
+export function rasterSize(width: number, height: number, wanted = PNG_PIXEL_RATIO): { width: number; height: number; scale: number } {
+  const scale = rasterScale(width, height, wanted);
+  return { width: Math.floor(width * scale), height: Math.floor(height * scale), scale };
+}

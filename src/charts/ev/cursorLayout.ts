@@ -4,6 +4,7 @@
 import { boxesOverlap, toTenth, type Box, type Point } from '../../components/geometry';
 import { flagOffsets } from '../../components/timelineScale';
 import { textWidth } from '../../components/textWidth';
+import { keepRanked } from '../../lib/keepRanked';
 import type { EvCursor, EvCursorValue } from './cursor';
 import { EV_LABEL_SIZE } from './halo';
 import type { PlacedDot, PlacedSeriesLabel } from './layout';
@@ -63,7 +64,7 @@ export function placeCursor(
   // highest have plates; the others keep their dot on the rule, named for assistive technology, and the table.
   const [low, high] = [plot.top + 8, plot.bottom - 8];
   const room = Math.max(0, Math.floor((high - low) / PLATE_STEP) + 1);
-  const plated = cursor.values.map((v, i) => ({ units: v.units, i })).sort((a, b) => b.units - a.units || a.i - b.i).slice(0, room).map(({ i }) => i);
+  const plated = keepRanked(cursor.values.map((_, i) => i), room, (a, b) => cursor.values[b]!.units - cursor.values[a]!.units);
   const ys = dodgeLabels(plated.map((i) => dotYs[i]!), PLATE_STEP, low, high).map(toTenth);
   const plates = plated.map((i, k) => ({ i, y: ys[k]!, width: textWidth(cursor.values[i]!.text, EV_LABEL_SIZE, true) + 8 }));
   const ink = {

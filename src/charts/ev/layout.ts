@@ -8,6 +8,7 @@ import type { EvCursor } from './cursor';
 import { isLongHold, type EvLine, type EvMarker, type EvPoint, type EvWindow } from './model';
 import { textWidth } from '../../components/textWidth';
 import { toTenth, type Box } from '../../components/geometry';
+import { keepRanked } from '../../lib/keepRanked';
 import { EV_LABEL_SIZE } from './halo';
 import { dodgeInlineLabels, dodgeLabels, inkWeigher, inlineLabelSpot, inlineLeader, markerLabelRows } from './placement';
 import { clearOfPlates, placeCursor, type PlacedCursor } from './cursorLayout';
@@ -104,8 +105,7 @@ export const MOST_LINES_NAMED = 24;
 /** The keys of the lines named on the chart: the totals, then the highest where they end (the ones a reader looks for first). */
 function namedLines(lines: readonly EvLine[]): Set<string> {
   const endOf = (line: EvLine) => line.points.at(-1)?.units ?? line.carriedIn ?? 0;
-  const ranked = lines.map((line, i) => ({ line, i })).sort((a, b) => Number(b.line.isTotal) - Number(a.line.isTotal) || endOf(b.line) - endOf(a.line) || a.i - b.i);
-  return new Set(ranked.slice(0, MOST_LINES_NAMED).map(({ line }) => line.key));
+  return new Set(keepRanked(lines, MOST_LINES_NAMED, (a, b) => Number(b.isTotal) - Number(a.isTotal) || endOf(b) - endOf(a)).map((line) => line.key));
 }
 
 /** Closest two dots of one line may sit, in px, before the later one is left to the line alone. */

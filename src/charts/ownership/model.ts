@@ -28,6 +28,7 @@ import type { ChangeKind, StakeChange } from './compare';
 import { isDimmedBy, type Highlight } from '../../state/highlight';
 import { groupBy } from '../../lib/groupBy';
 import { avoiding, isClearMidway, placeLabel } from './edgeLabels';
+import { keepRanked } from '../../lib/keepRanked';
 
 /** A stake with its position in dataset.ownership (for the source panel). */
 export interface IndexedStake {
@@ -206,14 +207,8 @@ export const MOST_STAKES_DRAWN = 80;
  * largest (no figure counts as 0; ties in dataset order), up to `most`; returned in dataset order.
  */
 function largestStakes(stakes: readonly IndexedStake[], memberIds: ReadonlySet<string>, most = MOST_STAKES_DRAWN): IndexedStake[] {
-  if (stakes.length <= most) return [...stakes];
   const touchesMember = ({ stake }: IndexedStake) => Number(memberIds.has(stake.holder) || memberIds.has(stake.held));
-  const kept = new Set(
-    [...stakes]
-      .sort((a, b) => touchesMember(b) - touchesMember(a) || (b.stake.percent ?? 0) - (a.stake.percent ?? 0) || a.index - b.index)
-      .slice(0, most),
-  );
-  return stakes.filter((s) => kept.has(s));
+  return keepRanked(stakes, most, (a, b) => touchesMember(b) - touchesMember(a) || (b.stake.percent ?? 0) - (a.stake.percent ?? 0) || a.index - b.index);
 }
 
 /**
