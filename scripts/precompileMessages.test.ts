@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseAst } from 'vite';
 import { TYPE } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { precompileCatalog } from './precompileMessages';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CATALOG_FILE, precompileCatalog } from './precompileMessages';
 
 const compile = (code: string) => precompileCatalog(code, parseAst(code) as never);
 /** The compiled module's exported object, evaluated. */
@@ -33,5 +35,17 @@ describe('precompileCatalog', () => {
 
   it('refuses a message the ICU parser rejects', () => {
     expect(() => compile("export const catalog = { 'a': '{count, plural, one {x}' };")).toThrow();
+  });
+});
+
+// An area folder named "salesMany" was not precompiled: the built page showed its messages as raw ICU text.
+describe('CATALOG_FILE', () => {
+  it('matches every catalog file under src/i18n/messages/<area>/', () => {
+    const root = resolve(__dirname, '../src/i18n/messages');
+    const catalogs = readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap((area) => readdirSync(resolve(root, area.name)).filter((file) => /^[a-z]{2}\.ts$/i.test(file)).map((file) => `${root}/${area.name}/${file}`));
+    expect(catalogs.length).toBeGreaterThan(40);
+    expect(catalogs.filter((path) => !CATALOG_FILE.test(path))).toEqual([]);
   });
 });

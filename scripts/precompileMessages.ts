@@ -10,7 +10,8 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
 import type { Plugin } from 'vite';
 
-const CATALOG_FILE = /\/src\/i18n\/messages\/[a-z]+\/[a-z]{2}\.ts$/;
+/** The catalogs' paths: a catalog the build did not precompile would reach the no-parser page as raw ICU text. */
+export const CATALOG_FILE = /\/src\/i18n\/messages\/[a-zA-Z]+\/[a-z]{2}\.ts$/;
 
 /** The parts of an ESTree node this file reads. */
 interface Node {

@@ -12,6 +12,11 @@ import type { EvLine, EvMarker, EvPoint } from './model';
 import { targetOutcomeText, type EvTarget } from './targets';
 import { formatsOf } from '../../i18n/format';
 import type { Highlight } from '../../state/highlight';
+import { addEnglish } from '../../i18n/messages';
+import { evTooltipEn } from '../../i18n/messages/evTooltip/en';
+
+// Its words come with it (EnglishLater): fetched on first use, like the tooltip.
+addEnglish({ evTooltip: evTooltipEn });
 
 /** What every EV mark layer needs to draw emphasis and report hover/focus to the chart. */
 export interface EvMarkLayerProps {
@@ -57,19 +62,19 @@ function PointBody({ line, point, sourcesById }: { line: EvLine; point: EvPoint;
         <strong>{line.fullLabel}</strong> · {f.isoDate(point.date)}
       </p>
       <p className="ev-tooltip-value">
-        {intl.formatMessage({ id: 'ev.tooltip.value' }, { qualifier: point.qualifier ?? 'none', units, measure: point.measure })}
-        <span className="ev-tooltip-measure">{intl.formatMessage({ id: 'ev.tooltip.measure' }, { measure: point.measure })}</span>
+        {intl.formatMessage({ id: 'evTooltip.value' }, { qualifier: point.qualifier ?? 'none', units, measure: point.measure })}
+        <span className="ev-tooltip-measure">{intl.formatMessage({ id: 'evTooltip.measure' }, { measure: point.measure })}</span>
       </p>
       <Quote quote={point.quote} />
       {point.note && point.disputes.length === 0 && <p className="ev-tooltip-note">{point.note}</p>}
-      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: sourceTitle(sourcesById, point.source) })}</p>
+      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'evTooltip.source' }, { source: sourceTitle(sourcesById, point.source) })}</p>
       {point.disputes.map((d) => (
         <div key={d.index} className="ev-tooltip-dispute">
           <p>
-            <strong>{intl.formatMessage({ id: 'ev.tooltip.disputeHead' })}</strong> {intl.formatMessage({ id: 'ev.tooltip.dispute' }, { units, date: f.isoDate(d.date) })}
+            <strong>{intl.formatMessage({ id: 'evTooltip.disputeHead' })}</strong> {intl.formatMessage({ id: 'evTooltip.dispute' }, { units, date: f.isoDate(d.date) })}
           </p>
           <Quote quote={d.quote} />
-          <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: sourceTitle(sourcesById, d.source) })}</p>
+          <p className="ev-tooltip-source">{intl.formatMessage({ id: 'evTooltip.source' }, { source: sourceTitle(sourcesById, d.source) })}</p>
         </div>
       ))}
     </>
@@ -85,7 +90,7 @@ function MarkerBody({ marker, sourcesById }: { marker: EvMarker; sourcesById: So
       </p>
       <Quote quote={marker.quote} />
       {marker.note && <p className="ev-tooltip-note">{marker.note}</p>}
-      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: sourceTitle(sourcesById, marker.source) })}</p>
+      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'evTooltip.source' }, { source: sourceTitle(sourcesById, marker.source) })}</p>
     </>
   );
 }
@@ -96,11 +101,11 @@ function TargetBody({ target, sourcesById }: { target: EvTarget; sourcesById: So
   return (
     <>
       <p className="ev-tooltip-head">
-        <strong>{intl.formatMessage({ id: 'ev.target.head' }, { label: target.label })}</strong>
+        <strong>{intl.formatMessage({ id: 'evTooltip.targetHead' }, { label: target.label })}</strong>
       </p>
       <p className="ev-tooltip-value">
         {formatsOf(intl).exactInText(target.amount)}
-        <span className="ev-tooltip-measure">{intl.formatMessage({ id: 'ev.target.measure' }, { series: target.seriesLabel })}</span>
+        <span className="ev-tooltip-measure">{intl.formatMessage({ id: 'evTooltip.targetMeasure' }, { series: target.seriesLabel })}</span>
       </p>
       <p className="ev-tooltip-verdict">
         {intl.formatMessage(
@@ -110,7 +115,7 @@ function TargetBody({ target, sourcesById }: { target: EvTarget; sourcesById: So
       </p>
       <Quote quote={target.quote} />
       {target.note && <p className="ev-tooltip-note">{target.note}</p>}
-      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'ev.tooltip.source' }, { source: sourceTitle(sourcesById, target.source) })}</p>
+      <p className="ev-tooltip-source">{intl.formatMessage({ id: 'evTooltip.source' }, { source: sourceTitle(sourcesById, target.source) })}</p>
     </>
   );
 }

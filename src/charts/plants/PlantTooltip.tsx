@@ -7,6 +7,11 @@ import { capacityIn } from '../../data/capacity';
 import { capacityWords, joinWith } from '../../data/capacityWords';
 import type { Plant } from '../../data/schema';
 import { countryName, type PlantMark } from './model';
+import { addEnglish } from '../../i18n/messages';
+import { plantTooltipEn } from '../../i18n/messages/plantTooltip/en';
+
+// Its words come with it (EnglishLater): fetched on first use, like the tooltip.
+addEnglish({ plantTooltip: plantTooltipEn });
 
 interface TooltipProps {
   plant: Plant;
@@ -39,25 +44,25 @@ export function PlantTooltip({ plant, mark, sourceTitle, frame, endYear, onSourc
       <p className="plants-tooltip-title">{plant.name}</p>
       <p className="plants-tooltip-place">{plant.city}, {countryName(plant, intl)}</p>
       <dl>
-        <dt>{intl.formatMessage({ id: 'plants.tooltip.brands' })}</dt>
+        <dt>{intl.formatMessage({ id: 'plantTooltip.brands' })}</dt>
         <dd>{plant.brands.join(', ')}</dd>
-        <dt>{intl.formatMessage({ id: 'plants.tooltip.capacity' })}</dt>
-        <dd>{mark.isNotYet ? intl.formatMessage({ id: 'plants.tooltip.notYet' }, { capacity: current, year: endYear }) : current}</dd>
+        <dt>{intl.formatMessage({ id: 'plantTooltip.capacity' })}</dt>
+        <dd>{mark.isNotYet ? intl.formatMessage({ id: 'plantTooltip.notYet' }, { capacity: current, year: endYear }) : current}</dd>
         {others.length > 0 && (
           <>
-            <dt>{intl.formatMessage({ id: 'plants.tooltip.also' })}</dt>
+            <dt>{intl.formatMessage({ id: 'plantTooltip.also' })}</dt>
             <dd>{joinWith(others.map((c) => capacityWords(c, plant.capacityUnit, intl)), intl, 'plants.listJoin')}</dd>
           </>
         )}
-        <dt>{intl.formatMessage({ id: 'plants.tooltip.opening' })}</dt>
+        <dt>{intl.formatMessage({ id: 'plantTooltip.opening' })}</dt>
         <dd>
           {plant.opened === undefined
-            ? intl.formatMessage({ id: 'plants.tooltip.notGiven' })
-            : intl.formatMessage({ id: 'plants.tooltip.opened' }, { year: plant.opened, planned: plant.openedBasis === 'planned' ? 'yes' : 'no' })}
+            ? intl.formatMessage({ id: 'plantTooltip.notGiven' })
+            : intl.formatMessage({ id: 'plantTooltip.opened' }, { year: plant.opened, planned: plant.openedBasis === 'planned' ? 'yes' : 'no' })}
         </dd>
       </dl>
       {plant.quote && <blockquote>“{plant.quote}”</blockquote>}
-      <p className="plants-tooltip-source">{intl.formatMessage({ id: 'plants.tooltip.source' }, { source: sourceTitle })}</p>
+      <p className="plants-tooltip-source">{intl.formatMessage({ id: 'plantTooltip.source' }, { source: sourceTitle })}</p>
       {onSource && <TapSourceButton mark="plant" onSource={onSource} />}
     </div>
   );

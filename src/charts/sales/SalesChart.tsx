@@ -144,8 +144,9 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
                 zIndex={BASE_LAYER}
               />
             ))}
-            {isStacked && hiddenBrands.length > 0 && (
-              // The rest of the published total: brands switched off, so the stack meets its total mark.
+            {isStacked && rows.some((row) => row.others !== undefined) && (
+              // The rest of the published total: brands switched off or without bars of their own (manyBrands.ts),
+              // so the stack meets its total mark.
               <Bar dataKey="others" name={intl.formatMessage({ id: 'sales.legend.others' })} stackId="sales" fill={theme.grid} stroke={theme.surface} strokeWidth={1} isAnimationActive={false} zIndex={BASE_LAYER} />
             )}
             <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} onSelectYear={onSelectYear} />

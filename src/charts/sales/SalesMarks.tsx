@@ -1,4 +1,5 @@
 import { useIntl } from 'react-intl';
+import './marksWords';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useRovingStops } from '../../components/rovingMarks';
 import { selectComparedYear, selectCursor, useFilters } from '../../state/filters';
@@ -113,7 +114,7 @@ function TargetLine({ target, y, span, plotWidth, compact, onOpen }: { target: S
       className="sales-target"
       role="button"
       {...stops('target')}
-      aria-label={intl.formatMessage({ id: 'sales.target.name' }, { label: target.label, units: formatsOf(intl).exactInText(target.units) })}
+      aria-label={intl.formatMessage({ id: 'salesMarks.target.name' }, { label: target.label, units: formatsOf(intl).exactInText(target.units) })}
       onClick={onOpen}
       onKeyDown={onActivateKey(onOpen)}
     >

@@ -1,4 +1,5 @@
 import { useIntl } from 'react-intl';
+import './marksWords';
 import type { Brand } from '../../data/schema';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useRovingStops } from '../../components/rovingMarks';
@@ -70,7 +71,7 @@ export function SalesSegment({ brand, x = 0, y = 0, width = 0, height = 0, fill,
       opacity={isDimmed ? 0.25 : 1}
       role="button"
       {...stops(`bar ${brand} ${year}`, isStacked ? String(year) : undefined)}
-      aria-label={intl.formatMessage({ id: 'sales.segment.name' }, { brand, year, units: formatsOf(intl).exactInText(cell.units), share: formatsOf(intl).percent(cell.share) })}
+      aria-label={intl.formatMessage({ id: 'salesMarks.segment.name' }, { brand, year, units: formatsOf(intl).exactInText(cell.units), share: formatsOf(intl).percent(cell.share) })}
       {...hoverOrFocus(enter, leave)}
       {...tap}
       onKeyDown={onActivateKey(openSource)}

@@ -1,4 +1,5 @@
 import type { Brand } from '../../data/schema';
+import './marksWords';
 import { sourceTitle, type SourcesById } from '../../data/sourceIndex';
 import { selectCursor, useFilters } from '../../state/filters';
 import { brandColour, type Theme } from '../../theme/tokens';
@@ -46,7 +47,7 @@ export function SalesTooltip({ year, brand, hiddenBrands, sourcesById, theme, le
                 {c.brand}
               </th>
               {c.units === null || c.share === null ? (
-                <td colSpan={2} className="sales-tooltip-gap">{intl.formatMessage({ id: 'sales.tooltip.noFigure' })}</td>
+                <td colSpan={2} className="sales-tooltip-gap">{intl.formatMessage({ id: 'salesMarks.tooltip.noFigure' })}</td>
               ) : (
                 <>
                   <td>{f.exact(c.units)}</td>
@@ -56,17 +57,17 @@ export function SalesTooltip({ year, brand, hiddenBrands, sourcesById, theme, le
             </tr>
           ))}
           <tr className="sales-tooltip-total">
-            <th scope="row">{intl.formatMessage({ id: 'sales.tooltip.total' })}</th>
+            <th scope="row">{intl.formatMessage({ id: 'salesMarks.tooltip.total' })}</th>
             <td>{f.exact(year.totalUnits)}</td>
             <td>{f.percent(100)}</td>
           </tr>
         </tbody>
       </table>
-      {hiddenBrands.length > 0 && <p className="sales-tooltip-note">{intl.formatMessage({ id: 'sales.tooltip.hidden' }, { hidden: f.list(hiddenBrands) })}</p>}
+      {hiddenBrands.length > 0 && <p className="sales-tooltip-note">{intl.formatMessage({ id: 'salesMarks.tooltip.hidden' }, { hidden: f.list(hiddenBrands) })}</p>}
       {!onSource && (
-        <p className="sales-tooltip-hint">{intl.formatMessage({ id: isAt ? 'sales.tooltip.hint' : 'sales.tooltip.hintYear' })}</p>
+        <p className="sales-tooltip-hint">{intl.formatMessage({ id: isAt ? 'salesMarks.tooltip.hint' : 'salesMarks.tooltip.hintYear' })}</p>
       )}
-      <p className="sales-tooltip-source">{intl.formatMessage({ id: 'sales.tooltip.source' }, { sources })}</p>
+      <p className="sales-tooltip-source">{intl.formatMessage({ id: 'salesMarks.tooltip.source' }, { sources })}</p>
       {onSource && <TapSourceButton mark="bar" onSource={onSource} />}
     </div>
   );

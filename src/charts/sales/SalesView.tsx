@@ -18,6 +18,7 @@ import { useMarkLinks } from '../../state/useMarkLinks';
 import { useTheme } from '../../theme/useTheme';
 import {
   hiddenBrandsWithFigures,
+  MOST_BRANDS_DRAWN,
   salesChartRows,
   salesEmptyMessage,
   salesFootnotes,
@@ -41,6 +42,8 @@ export { loadSalesChart } from './loadSalesChart';
 // and words are fetched then, out of the first script.
 const loadTable = reimportable(() => import(/* idle-prefetch */ './table'));
 const loadCompare = loadOnce(reimportable(() => import(/* idle-prefetch */ './compare')));
+const loadManyBrands = loadOnce(reimportable(() => import(/* idle-prefetch */ './manyBrands')));
+const NOTHING_DRAWN = { years: [], brands: [], folded: 0 };
 
 /** Units sold per brand per year (the years the dataset has), stacked or grouped, as units or share of the Alliance total. */
 export function SalesView({ dataset }: { dataset: Dataset }) {
@@ -59,7 +62,11 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   const years = useMemo(() => salesYears(dataset, { yearRange, brands }), [dataset, yearRange, brands]);
   const hiddenBrands = useMemo(() => hiddenBrandsWithFigures(dataset, { yearRange, brands }), [dataset, yearRange, brands]);
   const target = useMemo(() => salesTarget(dataset, yearRange, mode, layout, years.map((y) => y.year)), [dataset, yearRange, mode, layout, years]);
-  const rows = useMemo(() => salesChartRows(years, mode, layout), [years, mode, layout]);
+  // Many brands: their code decides which have bars of their own; nothing is drawn for the moment it arrives.
+  const isCrowded = brands.length > MOST_BRANDS_DRAWN;
+  const many = useLoaded(loadManyBrands, isCrowded);
+  const drawn = useMemo(() => (isCrowded ? (many ? many.drawnPart(years, brands) : NOTHING_DRAWN) : null) ?? { years, brands, folded: 0 }, [isCrowded, many, years, brands]);
+  const rows = useMemo(() => salesChartRows(drawn.years, mode, layout), [drawn, mode, layout]);
   const axis = useMemo(() => salesValueAxis(rows, mode, layout, target?.units ?? null), [rows, mode, layout, target]);
   const compare = useLoaded(loadCompare, vs !== null);
   // The cursor counts here only while comparing: a cursor moved without a comparison (Play) rewrites neither
@@ -73,7 +80,10 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
     () => joinSentences([salesSummary(years, hiddenBrands.length > 0, intl), comparison?.sentence ?? ''], intl),
     [years, hiddenBrands, comparison, intl],
   );
-  const footnotes = useMemo(() => salesFootnotes(years, hiddenBrands, mode, layout, intl), [years, hiddenBrands, mode, layout, intl]);
+  const footnotes = useMemo(
+    () => [...salesFootnotes(years, hiddenBrands, mode, layout, intl), ...(many && drawn.folded ? [many.manyBrandsNote(drawn, years, layout, intl)] : [])],
+    [years, hiddenBrands, mode, layout, intl, many, drawn],
+  );
   const table = useCallback(() => loadTable().then((m) => m.salesTable(years, intl)), [years, intl]);
   const emptyMessage = useMemo(() => salesEmptyMessage(dataset, { yearRange, brands }, years, intl), [dataset, yearRange, brands, years, intl]);
   const tableSpan = useMemo(() => salesTableSpan(dataset), [dataset]);
@@ -86,17 +96,17 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
     () => [
       ...brandIds(dataset).map((brand) => ({ key: brand, label: brand, color: brandColour(theme, brand), brand })),
       // Grouped bars carry the total as a labelled row above the plot, which needs no key.
-      ...(layout === 'stacked' && hiddenBrands.length > 0 ? [{ key: 'others', label: intl.formatMessage({ id: 'sales.legend.others' }), color: theme.grid }] : []),
+      ...(layout === 'stacked' && (hiddenBrands.length || drawn.folded) ? [{ key: 'others', label: many && drawn.folded ? many.othersLabel(intl) : intl.formatMessage({ id: 'sales.legend.others' }), color: theme.grid }] : []),
       ...(layout === 'stacked' ? [{ key: 'total', label: intl.formatMessage({ id: 'sales.legend.total' }), color: theme.alliance, symbol: 'line' as const }] : []),
       ...(target ? [{ key: 'target', label: intl.formatMessage({ id: 'sales.legend.target' }, targetYearValues(target)), color: theme.alliance, symbol: 'dashed' as const }] : []),
       ...(comparison?.key ?? []),
     ],
-    [dataset, theme, layout, target, hiddenBrands, comparison, intl],
+    [dataset, theme, layout, target, hiddenBrands, comparison, intl, many, drawn],
   );
 
   const drawing = useMemo(
-    () => imageDrawing((width, imageTheme, room) => <SalesImage rows={rows} axis={axis} target={target} brands={brands} mode={mode} layout={layout} at={at} vs={vs} width={width} theme={imageTheme} room={room} />, intl),
-    [rows, axis, brands, target, layout, at, vs, mode, intl],
+    () => imageDrawing((width, imageTheme, room) => <SalesImage rows={rows} axis={axis} target={target} brands={drawn.brands} mode={mode} layout={layout} at={at} vs={vs} width={width} theme={imageTheme} room={room} />, intl),
+    [rows, axis, drawn, target, layout, at, vs, mode, intl],
   );
 
   return (
@@ -115,11 +125,11 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
       drawing={drawing}
     >
       <LazySalesChart
-        years={years}
+        years={drawn.years}
         rows={rows}
         axis={axis}
         target={target}
-        brands={brands}
+        brands={drawn.brands}
         mode={mode}
         layout={layout}
         hiddenBrands={hiddenBrands}

@@ -1,4 +1,5 @@
 import { useIntl } from 'react-intl';
+import './marksWords';
 import { onActivateKey } from '../../components/onActivateKey';
 import { useRovingStops } from '../../components/rovingMarks';
 import { selectCursor, useFilters } from '../../state/filters';
@@ -47,8 +48,8 @@ export function YearTick({ year, label, x, y, compact, onSelectYear }: YearTickP
       aria-pressed={isAt}
       aria-label={
         total === undefined
-          ? intl.formatMessage({ id: 'sales.year.nameNoTotal' }, values)
-          : intl.formatMessage({ id: 'sales.year.name' }, { ...values, units: formatsOf(intl).exactInText(total) })
+          ? intl.formatMessage({ id: 'salesMarks.year.nameNoTotal' }, values)
+          : intl.formatMessage({ id: 'salesMarks.year.name' }, { ...values, units: formatsOf(intl).exactInText(total) })
       }
       onClick={focus}
       {...hoverOrFocus(showYear, hide)}

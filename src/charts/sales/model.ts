@@ -96,6 +96,9 @@ export function targetFromYear(setIn: number | null, years: readonly number[]): 
   return years.find((y) => y >= setIn) ?? years[years.length - 1] ?? null;
 }
 
+/** A selection of more brands with figures than this draws the others in one grey part (manyBrands.ts). */
+export const MOST_BRANDS_DRAWN = 12;
+
 /** First and last year of the sales table (the years salesTotals covers); null if it is empty. */
 export function salesTableSpan(dataset: Dataset): YearRange | null {
   const years = dataset.salesTotals.map((t) => t.year);

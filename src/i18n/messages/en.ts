@@ -12,6 +12,10 @@ import type { dialogEn } from './dialog/en';
 import type { panelEn } from './panel/en';
 import type { shareEn } from './share/en';
 import type { tablesEn } from './tables/en';
+import type { salesManyEn } from './salesMany/en';
+import type { salesMarksEn } from './salesMarks/en';
+import type { evTooltipEn } from './evTooltip/en';
+import type { plantTooltipEn } from './plantTooltip/en';
 
 /**
  * English, area by area: the language the page is pre-rendered in, so it is part of the first script. The
@@ -39,4 +43,8 @@ export interface EnglishLater {
   panel: typeof panelEn;
   share: typeof shareEn;
   tables: typeof tablesEn;
+  salesMany: typeof salesManyEn;
+  salesMarks: typeof salesMarksEn;
+  evTooltip: typeof evTooltipEn;
+  plantTooltip: typeof plantTooltipEn;
 }

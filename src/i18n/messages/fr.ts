@@ -13,6 +13,10 @@ import { dialogFr } from './dialog/fr';
 import { panelFr } from './panel/fr';
 import { shareFr } from './share/fr';
 import { tablesFr } from './tables/fr';
+import { salesManyFr } from './salesMany/fr';
+import { salesMarksFr } from './salesMarks/fr';
+import { evTooltipFr } from './evTooltip/fr';
+import { plantTooltipFr } from './plantTooltip/fr';
 
 /** French, area by area: its own chunk, fetched only for a page in French (see loadMessages). */
 export const FR_AREAS: AreaCatalogs = {
@@ -30,4 +34,8 @@ export const FR_AREAS: AreaCatalogs = {
   panel: panelFr,
   share: shareFr,
   tables: tablesFr,
+  salesMany: salesManyFr,
+  salesMarks: salesMarksFr,
+  evTooltip: evTooltipFr,
+  plantTooltip: plantTooltipFr,
 };

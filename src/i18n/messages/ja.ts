@@ -13,6 +13,10 @@ import { dialogJa } from './dialog/ja';
 import { panelJa } from './panel/ja';
 import { shareJa } from './share/ja';
 import { tablesJa } from './tables/ja';
+import { salesManyJa } from './salesMany/ja';
+import { salesMarksJa } from './salesMarks/ja';
+import { evTooltipJa } from './evTooltip/ja';
+import { plantTooltipJa } from './plantTooltip/ja';
 
 /** Japanese, area by area: its own chunk, fetched only for a page in Japanese (see loadMessages). */
 export const JA_AREAS: AreaCatalogs = {
@@ -30,4 +34,8 @@ export const JA_AREAS: AreaCatalogs = {
   panel: panelJa,
   share: shareJa,
   tables: tablesJa,
+  salesMany: salesManyJa,
+  salesMarks: salesMarksJa,
+  evTooltip: evTooltipJa,
+  plantTooltip: plantTooltipJa,
 };

@@ -42,11 +42,6 @@ export const evEn = {
   'ev.marker.nameWithLabel': '{label}: {title}, {date}',
   'ev.cursor.name': 'As of {year}',
   'ev.cursor.value': '{series}: {units} by {month}',
-  'ev.tooltip.value': '{qualifier, select, over {More than {units}} about {About {units}} almost {Almost {units}} other {{units}}} {measure, select, production {produced} other {sold}}',
-  'ev.tooltip.measure': ' — cumulative {measure, select, production {production, not sales} other {sales}}',
-  'ev.tooltip.source': 'Source: {source}',
-  'ev.tooltip.disputeHead': 'Sources disagree on the date.',
-  'ev.tooltip.dispute': 'Another record dates {units} to {date}:',
   'ev.legend.target': 'Target (planned)',
   'ev.target.verdict': '<b>{status, select, met {Met} missed {Missed} other {Outcome not reported}}</b>{hasOutcome, select, yes {: {outcome}} other {}}',
   'ev.target.outcome': '{shown, select, both {{beforeUnits} reported by {beforeMonth}; {afterUnits} in {afterMonth}} before {{beforeUnits} reported by {beforeMonth}} other {{afterUnits} in {afterMonth}}}',
@@ -56,6 +51,4 @@ export const evEn = {
   'ev.target.summaryItem': '{label}, {status, select, met {met} missed {missed} other {outcome not reported}}{hasOutcome, select, yes { ({outcome})} other {}}',
   'ev.target.summaryJoin': '{first}; {rest}',
   'ev.target.summary': '{count, plural, one {Target: {items}.} other {Targets: {items}.}}',
-  'ev.target.head': 'Target: {label}',
-  'ev.target.measure': ' — {series}, cumulative sales',
 };

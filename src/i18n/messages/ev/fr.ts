@@ -45,11 +45,6 @@ export const evFr: Translation<typeof evEn> = {
   'ev.marker.nameWithLabel': '{label}\u202f: {title}, {date}',
   'ev.cursor.name': 'En {year}',
   'ev.cursor.value': '{series}\u202f: {units} en {month}',
-  'ev.tooltip.value': '{qualifier, select, over {Plus de {units}} about {Environ {units}} almost {Près de {units}} other {{units}}} {measure, select, production {produits} other {vendus}}',
-  'ev.tooltip.measure': ' — {measure, select, production {production cumulée, pas des ventes} other {ventes cumulées}}',
-  'ev.tooltip.source': 'Source\u202f: {source}',
-  'ev.tooltip.disputeHead': 'Les sources divergent sur la date.',
-  'ev.tooltip.dispute': 'Un autre enregistrement date le palier de {units} à {date}\u202f:',
   'ev.legend.target': 'Objectif (prévu)',
   'ev.target.verdict': '<b>{status, select, met {Atteint} missed {Manqué} other {Résultat non communiqué}}</b>{hasOutcome, select, yes {\u202f: {outcome}} other {}}',
   'ev.target.outcome': '{shown, select, both {{beforeUnits} annoncés en {beforeMonth}\u202f; {afterUnits} en {afterMonth}} before {{beforeUnits} annoncés en {beforeMonth}} other {{afterUnits} en {afterMonth}}}',
@@ -59,6 +54,4 @@ export const evFr: Translation<typeof evEn> = {
   'ev.target.summaryItem': '{label}, {status, select, met {atteint} missed {manqué} other {résultat non communiqué}}{hasOutcome, select, yes { ({outcome})} other {}}',
   'ev.target.summaryJoin': '{first}\u202f; {rest}',
   'ev.target.summary': '{count, plural, one {Objectif\u202f: {items}.} other {Objectifs\u202f: {items}.}}',
-  'ev.target.head': 'Objectif\u202f: {label}',
-  'ev.target.measure': ' — {series}, ventes cumulées',
 };

@@ -40,11 +40,6 @@ export const evJa: Translation<typeof evEn> = {
   'ev.marker.nameWithLabel': '{label}：{title}、{date}',
   'ev.cursor.name': '{year}年時点',
   'ev.cursor.value': '{series}：{month}までに{units}',
-  'ev.tooltip.value': '{qualifier, select, over {{units}台超} about {約{units}台} almost {{units}台近く} other {{units}台}}{measure, select, production {生産} other {販売}}',
-  'ev.tooltip.measure': '（{measure, select, production {累計生産台数、販売ではありません} other {累計販売台数}}）',
-  'ev.tooltip.source': '出典：{source}',
-  'ev.tooltip.disputeHead': '時期について出典が食い違っています。',
-  'ev.tooltip.dispute': '別の記録では{units}台の時期を{date}としています：',
   'ev.legend.target': '目標（計画）',
   'ev.target.verdict': '<b>{status, select, met {達成} missed {未達} other {結果未報告}}</b>{hasOutcome, select, yes {：{outcome}} other {}}',
   'ev.target.outcome': '{shown, select, both {{beforeMonth}までに{beforeUnits}と報告、{afterMonth}に{afterUnits}} before {{beforeMonth}までに{beforeUnits}と報告} other {{afterMonth}に{afterUnits}}}',
@@ -54,6 +49,4 @@ export const evJa: Translation<typeof evEn> = {
   'ev.target.summaryItem': '{label}、{status, select, met {達成} missed {未達} other {結果未報告}}{hasOutcome, select, yes {（{outcome}）} other {}}',
   'ev.target.summaryJoin': '{first}；{rest}',
   'ev.target.summary': '{count, plural, other {目標：{items}。}}',
-  'ev.target.head': '目標：{label}',
-  'ev.target.measure': ' — {series}、累計販売',
 };

@@ -43,18 +43,7 @@ export const salesFr: Translation<typeof salesEn> = {
   'sales.empty.noTable': 'Aucun chiffre de ventes en {years}\u202f; le tableau des ventes ne contient aucune année.',
   'sales.empty.noFigures': '{count, plural, one {Aucun chiffre de ventes pour {brands}} other {Aucun chiffre de ventes pour {brands}}} en {years}.',
   'sales.empty.noFiguresWhy': '{count, plural, one {Aucun chiffre de ventes pour {brands}} other {Aucun chiffre de ventes pour {brands}}} en {years}. {why}',
-  'sales.tooltip.noFigure': 'aucun chiffre',
-  'sales.tooltip.total': 'Total de l’Alliance',
-  'sales.tooltip.hidden': 'Le total inclut {hidden}, désactivé dans le filtre.',
-  'sales.tooltip.hint': 'Cliquez ou appuyez sur Entrée pour voir la source',
-  'sales.tooltip.hintYear': 'Cliquez ou appuyez sur Entrée pour voir la source · cliquez sur l’année pour afficher toutes les vues à cette date',
-  'sales.tooltip.source': 'Source\u202f: {sources}',
   'sales.marks.total': 'Totaux',
   'sales.target.short': 'Objectif {fiscal, select, yes {exercice {year}} other {{year}}}\u202f: {units} par an',
   'sales.target.long': '{setIn, select, none {Objectif\u202f: {label}} other {Objectif fixé en {setIn}\u202f: {label}}}',
-  'sales.target.name': 'Objectif\u202f: {label}, {units} véhicules par an. Ouvrir sa source',
-  'sales.segment.name': '{brand} {year}\u202f: {units} véhicules, {share} du total de l’Alliance',
-  'sales.year.name':
-    '{year}, total de l’Alliance {units} véhicules\u202f: {isAt, select, yes {l’année affichée par toutes les vues} other {afficher toutes les vues à cette année}}',
-  'sales.year.nameNoTotal': '{year}\u202f: {isAt, select, yes {l’année affichée par toutes les vues} other {afficher toutes les vues à cette année}}',
 };
