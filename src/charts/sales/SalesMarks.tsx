@@ -38,7 +38,7 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
   if (!frame) return null;
   const { xScale, yScale, plot } = frame;
   const rowY = plot.y - 12;
-  const { labels: totalLabels, size: totalSize } = totalLabelsAndSize(rows.map((row) => row.totalUnits), compact, plot.width, intl);
+  const { labels: totalLabels, size: totalSize } = totalLabelsAndSize(rows.map((row) => row.totalUnits), compact, plot.width, intl, rows.map((row) => row.year));
 
   return (
     <g className="sales-marks">

@@ -35,7 +35,7 @@ export function SalesStaticSvg({ layout, target, at, vs, isShare, label, theme }
   const intl = useIntl();
   const fill = (brand: Brand | null) => (brand === null ? theme.grid : brandColour(theme, brand));
   const totalRowY = plot.top - 12;
-  const { labels: totalLabels, size: totalSize } = totalLabelsAndSize(layout.totals.map((t) => t.units), isCompact, plot.right - plot.left, intl);
+  const { labels: totalLabels, size: totalSize } = totalLabelsAndSize(layout.totals.map((t) => t.units), isCompact, plot.right - plot.left, intl, layout.totals.map((t) => t.year));
   const frames = [{ kind: 'at' as const, year: at }, ...(vs === null ? [] : [{ kind: 'vs' as const, year: vs }])].flatMap(({ kind, year }) => {
     const band = layout.years.find((y) => y.year === year);
     const index = layout.totals.findIndex((t) => t.year === year);

@@ -105,9 +105,17 @@ describe('totalLabelsAndSize: what both sales renderers draw above the bars', ()
     const ja = intlFor('ja');
     // 2016–2018's Alliance totals in a 105 px plot (35 px a year) and a 108 px one (36 px), as frame.test's bands.
     const totals = [8_030_000, 10_608_366, 10_760_000];
-    expect([totalLabelsAndSize(totals, true, 105, ja), totalLabelsAndSize(totals, true, 108, ja)]).toEqual([
+    expect([totalLabelsAndSize(totals, true, 105, ja, [2016, 2017, 2018]), totalLabelsAndSize(totals, true, 108, ja, [2016, 2017, 2018])]).toEqual([
       { labels: ['803', '1061', '1076'], size: 10.5 },
       { labels: ['803', '1061', '1076'], size: 11 },
     ]);
+  });
+
+  it('writes the totals of round years only where even the smallest type does not fit one a year', () => {
+    const en = intlFor('en');
+    const years = [2010, 2011, 2012, 2013, 2014, 2015];
+    const totals = [8_029_222, 8_097_197, 8_264_821, 8_470_610, 9_961_347, 10_756_875];
+    // 10 px a year: "10.8M" at 8 px bold and its 4 px gap take 33 px, more than three years, so every 5th is written.
+    expect(totalLabelsAndSize(totals, false, 60, en, years)).toEqual({ labels: ['8.03M', '', '', '', '', '10.8M'], size: 8 });
   });
 });

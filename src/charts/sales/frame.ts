@@ -32,7 +32,16 @@ export const yAxisWidth = (isCompact: boolean, labelWidth = 0) => Math.max(isCom
  * gap — eight years in a 320 px image or phone ran together as "20112012…".
  */
 export function yearTickLabel(year: number, bandWidth: number, fontSize: number): string {
-  return bandWidth < textWidth('2000', fontSize) + 6 ? `’${String(year).slice(-2)}` : String(year);
+  const full = textWidth('2000', fontSize) + 6;
+  if (bandWidth >= full) return String(year);
+  // Narrower than "’00": a round year every few, in full (200 years in a card were one smear of labels).
+  if (bandWidth < textWidth('’00', fontSize) + 6) return year % labelStep(bandWidth, full) === 0 ? String(year) : '';
+  return `’${String(year).slice(-2)}`;
+}
+
+/** Every how many years a label `labelWidth` px wide (with its gap) fits bands `bandWidth` px wide: 1, 2, 5, 10, 20, 50 or 100. */
+export function labelStep(bandWidth: number, labelWidth: number): number {
+  return [1, 2, 5, 10, 20, 50].find((step) => step * bandWidth >= labelWidth) ?? 100;
 }
 
 /** The value axis's tick font size. */
@@ -99,6 +108,11 @@ export function totalFontSize(bandWidth: number, totals: readonly string[]): num
   const widest = Math.max(0, ...totals.map((total) => textWidth(total, TOTAL_FONT, true)));
   if (widest + TOTAL_GAP <= bandWidth) return TOTAL_FONT;
   return Math.max(MIN_TOTAL_FONT, Math.floor(((bandWidth - TOTAL_GAP) / widest) * TOTAL_FONT * 2) / 2);
+}
+
+/** Every how many years a total is written at `size`: each year's where they fit, else round years' (labelStep). */
+export function totalStep(bandWidth: number, totals: readonly string[], size: number): number {
+  return labelStep(bandWidth, Math.max(0, ...totals.map((total) => textWidth(total, size, true))) + TOTAL_GAP);
 }
 
 /** The widest label a year's frame holds: the year under its column (bold at the cursor) and its total above (at `totalSize`). */
