@@ -27,8 +27,8 @@ describe('totalFontSize: the totals above the bars never run into each other', (
 // 200 years in a 620 px plot are 3 px a year: every year's label and total had been drawn, one black smear.
 describe('yearTickLabel: one label a year while they fit, then a round year every few', () => {
   it('writes 2011, then ’11, then only every 2nd, 5th, 10th … year in full', () => {
-    expect([yearTickLabel(2011, 40, 12), yearTickLabel(2011, 30, 12)]).toEqual(['2011', '’11']);
-    // With its 6 px gap, '2000' at 12 px takes 37.7 px and '’00' 29.3 px: in 3 px bands every 20th year, in 12 px every 5th.
+    expect([yearTickLabel(2011, 40, 12), yearTickLabel(2011, 24, 12)]).toEqual(['2011', '’11']);
+    // '’00' at 12 px is 23.3 px wide, and '2000' with its 6 px gap 37.7 px: in 3 px bands every 20th year, in 12 px every 5th.
     expect([1910, 1920, 1930, 1940].map((year) => yearTickLabel(year, 3, 12))).toEqual(['', '1920', '', '1940']);
     expect([2014, 2015, 2016].map((year) => yearTickLabel(year, 12, 12))).toEqual(['', '2015', '']);
   });

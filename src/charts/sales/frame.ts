@@ -34,8 +34,8 @@ export const yAxisWidth = (isCompact: boolean, labelWidth = 0) => Math.max(isCom
 export function yearTickLabel(year: number, bandWidth: number, fontSize: number): string {
   const full = textWidth('2000', fontSize) + 6;
   if (bandWidth >= full) return String(year);
-  // Narrower than "’00": a round year every few, in full (200 years in a card were one smear of labels).
-  if (bandWidth < textWidth('’00', fontSize) + 6) return year % labelStep(bandWidth, full) === 0 ? String(year) : '';
+  // Narrower than "’00" itself: a round year every few, in full (200 years in a card were one smear of labels).
+  if (bandWidth < textWidth('’00', fontSize)) return year % labelStep(bandWidth, full) === 0 ? String(year) : '';
   return `’${String(year).slice(-2)}`;
 }
 
@@ -110,9 +110,13 @@ export function totalFontSize(bandWidth: number, totals: readonly string[]): num
   return Math.max(MIN_TOTAL_FONT, Math.floor(((bandWidth - TOTAL_GAP) / widest) * TOTAL_FONT * 2) / 2);
 }
 
-/** Every how many years a total is written at `size`: each year's where they fit, else round years' (labelStep). */
+/**
+ * Every how many years a total is written at `size`: each year's while the widest is narrower than a year's band
+ * (the estimate errs wide, so they still stand apart), else round years' (labelStep) with the gap between them.
+ */
 export function totalStep(bandWidth: number, totals: readonly string[], size: number): number {
-  return labelStep(bandWidth, Math.max(0, ...totals.map((total) => textWidth(total, size, true))) + TOTAL_GAP);
+  const widest = Math.max(0, ...totals.map((total) => textWidth(total, size, true)));
+  return widest <= bandWidth ? 1 : labelStep(bandWidth, widest + TOTAL_GAP);
 }
 
 /** The widest label a year's frame holds: the year under its column (bold at the cursor) and its total above (at `totalSize`). */
