@@ -16,6 +16,7 @@ import type { salesManyEn } from './salesMany/en';
 import type { salesMarksEn } from './salesMarks/en';
 import type { evTooltipEn } from './evTooltip/en';
 import type { plantTooltipEn } from './plantTooltip/en';
+import type { announceEn } from './announce/en';
 
 /**
  * English, area by area: the language the page is pre-rendered in, so it is part of the first script. The
@@ -47,4 +48,5 @@ export interface EnglishLater {
   salesMarks: typeof salesMarksEn;
   evTooltip: typeof evTooltipEn;
   plantTooltip: typeof plantTooltipEn;
+  announce: typeof announceEn;
 }

@@ -8,8 +8,10 @@ import { salesManyEn } from './salesMany/en';
 import { salesMarksEn } from './salesMarks/en';
 import { evTooltipEn } from './evTooltip/en';
 import { plantTooltipEn } from './plantTooltip/en';
+import { announceEn } from './announce/en';
 
 /** The English areas of EnglishLater, whole: for the catalog's checks (loadAreas), never the page's first script. */
 export const EN_LATER_AREAS: EnglishLater = {
   compare: compareEn, dialog: dialogEn, panel: panelEn, share: shareEn, tables: tablesEn, salesMany: salesManyEn,
-  salesMarks: salesMarksEn, evTooltip: evTooltipEn, plantTooltip: plantTooltipEn };
+  salesMarks: salesMarksEn, evTooltip: evTooltipEn, plantTooltip: plantTooltipEn, announce: announceEn,
+};

@@ -17,6 +17,7 @@ import { salesManyFr } from './salesMany/fr';
 import { salesMarksFr } from './salesMarks/fr';
 import { evTooltipFr } from './evTooltip/fr';
 import { plantTooltipFr } from './plantTooltip/fr';
+import { announceFr } from './announce/fr';
 
 /** French, area by area: its own chunk, fetched only for a page in French (see loadMessages). */
 export const FR_AREAS: AreaCatalogs = {
@@ -38,4 +39,5 @@ export const FR_AREAS: AreaCatalogs = {
   salesMarks: salesMarksFr,
   evTooltip: evTooltipFr,
   plantTooltip: plantTooltipFr,
+  announce: announceFr,
 };

@@ -17,6 +17,7 @@ import { salesManyJa } from './salesMany/ja';
 import { salesMarksJa } from './salesMarks/ja';
 import { evTooltipJa } from './evTooltip/ja';
 import { plantTooltipJa } from './plantTooltip/ja';
+import { announceJa } from './announce/ja';
 
 /** Japanese, area by area: its own chunk, fetched only for a page in Japanese (see loadMessages). */
 export const JA_AREAS: AreaCatalogs = {
@@ -38,4 +39,5 @@ export const JA_AREAS: AreaCatalogs = {
   salesMarks: salesMarksJa,
   evTooltip: evTooltipJa,
   plantTooltip: plantTooltipJa,
+  announce: announceJa,
 };
