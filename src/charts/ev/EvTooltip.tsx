@@ -49,7 +49,8 @@ const TYPICAL_HEIGHT = 170;
 const MARK_RADIUS = 7;
 
 function Quote({ quote }: { quote: string | null }) {
-  return quote ? <blockquote className="ev-tooltip-quote">“{quoteText(quote)}”</blockquote> : null;
+  const intl = useIntl();
+  return quote ? <blockquote className="ev-tooltip-quote">{intl.formatMessage({ id: 'sources.quoted' }, { quote: quoteText(quote) })}</blockquote> : null;
 }
 
 function PointBody({ line, point, sourcesById }: { line: EvLine; point: EvPoint; sourcesById: SourcesById }) {

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
+import { formatsOf } from '../../i18n/format';
 import { TapSourceButton } from '../../components/TapSourceButton';
 import { boxAround } from '../../components/geometry';
 import { tooltipPlacement } from '../../components/tooltipPlacement';
@@ -42,10 +43,10 @@ export function PlantTooltip({ plant, mark, sourceTitle, frame, endYear, onSourc
   return (
     <div ref={ref} className={`plants-tooltip${onSource ? ' is-tapped' : ''}`} role="tooltip" style={style}>
       <p className="plants-tooltip-title">{plant.name}</p>
-      <p className="plants-tooltip-place">{plant.city}, {countryName(plant, intl)}</p>
+      <p className="plants-tooltip-place">{intl.formatMessage({ id: 'plantTooltip.place' }, { city: plant.city, country: countryName(plant, intl) })}</p>
       <dl>
         <dt>{intl.formatMessage({ id: 'plantTooltip.brands' })}</dt>
-        <dd>{plant.brands.join(', ')}</dd>
+        <dd>{formatsOf(intl).list(plant.brands)}</dd>
         <dt>{intl.formatMessage({ id: 'plantTooltip.capacity' })}</dt>
         <dd>{mark.isNotYet ? intl.formatMessage({ id: 'plantTooltip.notYet' }, { capacity: current, year: endYear }) : current}</dd>
         {others.length > 0 && (
@@ -61,7 +62,7 @@ export function PlantTooltip({ plant, mark, sourceTitle, frame, endYear, onSourc
             : intl.formatMessage({ id: 'plantTooltip.opened' }, { year: plant.opened, planned: plant.openedBasis === 'planned' ? 'yes' : 'no' })}
         </dd>
       </dl>
-      {plant.quote && <blockquote>“{plant.quote}”</blockquote>}
+      {plant.quote && <blockquote>{intl.formatMessage({ id: 'sources.quoted' }, { quote: plant.quote })}</blockquote>}
       <p className="plants-tooltip-source">{intl.formatMessage({ id: 'plantTooltip.source' }, { source: sourceTitle })}</p>
       {onSource && <TapSourceButton mark="plant" onSource={onSource} />}
     </div>

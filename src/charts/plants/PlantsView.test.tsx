@@ -316,6 +316,21 @@ it('reads in French: summary, footnotes and the tooltip', async () => {
   expect(within(await card.findByRole('tooltip')).getByText('Capacité')).toBeInTheDocument();
 });
 
+// A UX review: the Japanese tooltip joined place and brands with Latin commas, and every language quoted with “…”.
+it('writes the tooltip’s place, brands and quote as each language punctuates them', async () => {
+  const texts = async (locale: 'fr' | 'ja') => {
+    const view = renderWithProviders(<PlantsView dataset={dataset} />, dataset, locale);
+    fireEvent.focus(mark('decherd'));
+    const tip = await within(figure()).findByRole('tooltip');
+    const result = [tip.querySelector('.plants-tooltip-place')!.textContent, tip.querySelector('dd')!.textContent, tip.querySelector('blockquote')!.textContent!.slice(0, 2)];
+    view.unmount();
+    return result;
+  };
+  const [fr, ja] = [await texts('fr'), await texts('ja')];
+  expect(fr).toEqual(['Decherd, Tennessee, États-Unis', 'Nissan et Daimler', '«\u202f']);
+  expect([ja[0]!.endsWith('、アメリカ合衆国'), ja[1], ja[2]![0]]).toEqual([true, 'Nissan、Daimler', '「']);
+});
+
 it('lists the capacity targets as planned beside the stated capacity, each opening its own record', () => {
   renderWithProviders(<PlantsView dataset={dataset} />);
   const list = within(figure()).getByRole('region', { name: 'Capacity targets against stated capacity' });

@@ -2,7 +2,7 @@ import { useIntl } from 'react-intl';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesFrame } from './chartContext';
 import { formatAxisValue } from './format';
-import { yearTickLabel, yTickFontSize } from './frame';
+import { yearTickLabels, yTickFontSize } from './frame';
 import type { SalesChartRow } from './model';
 import { YearTick } from './YearTick';
 
@@ -27,6 +27,7 @@ export function SalesAxes({ rows, ticks, isShare, compact, onSelectYear }: AxesP
   if (!frame) return null;
   const { xScale, yScale, plot } = frame;
   const bottom = plot.y + plot.height;
+  const labels = yearTickLabels(rows.map((row) => row.year), plot.width / rows.length, yTickFontSize(compact));
   return (
     <g className="sales-axes">
       <g aria-hidden="true">
@@ -37,8 +38,8 @@ export function SalesAxes({ rows, ticks, isShare, compact, onSelectYear }: AxesP
         ))}
         <line x1={plot.x} x2={plot.x + plot.width} y1={bottom} y2={bottom} stroke={theme.border} />
       </g>
-      {rows.map((row) => (
-        <YearTick key={row.year} year={row.year} label={yearTickLabel(row.year, plot.width / rows.length, yTickFontSize(compact))} x={xScale(row.year, { position: 'middle' }) ?? 0} y={bottom + 8} compact={compact} onSelectYear={onSelectYear} />
+      {rows.map((row, i) => (
+        <YearTick key={row.year} year={row.year} label={labels[i] ?? ''} x={xScale(row.year, { position: 'middle' }) ?? 0} y={bottom + 8} compact={compact} onSelectYear={onSelectYear} />
       ))}
     </g>
   );

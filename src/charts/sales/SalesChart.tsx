@@ -10,11 +10,12 @@ import { useTheme } from '../../theme/useTheme';
 import { SalesChartContext, type SalesAnchor } from './chartContext';
 import { axisLabelWidth, salesChartLabel } from './format';
 import type { SalesAxis, SalesChartRow, SalesTarget, SalesYear } from './model';
-import { GROUPED_BAR_GAP, GROUPED_CATEGORY_GAP, GROUPED_MARGIN, GROUPED_MAX_BAR, isCompactWidth, SALES_MARGIN, salesChartHeight, STACKED_CATEGORY_GAP, STACKED_MAX_BAR, X_AXIS_HEIGHT, yAxisWidth, yTickFontSize } from './frame';
+import { segmentStroke, GROUPED_BAR_GAP, GROUPED_CATEGORY_GAP, GROUPED_MARGIN, GROUPED_MAX_BAR, isCompactWidth, SALES_MARGIN, salesChartHeight, STACKED_CATEGORY_GAP, STACKED_MAX_BAR, X_AXIS_HEIGHT, yAxisWidth, yTickFontSize } from './frame';
 import { SalesAxes } from './SalesAxes';
 import { SalesMarks } from './SalesMarks';
 import { SalesSegment } from './SalesSegment';
 import { SalesTooltip } from './SalesTooltip';
+import { hasRest } from './drawnPart';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useDismissOnTapElsewhere } from '../../components/usePinnedTooltip';
 import { tooltipCss } from '../../components/tooltipPlacement';
@@ -111,6 +112,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   const tooltipSize = isCompact ? COMPACT_TOOLTIP_SIZE : TOOLTIP_SIZE;
   const spot = useMemo(() => anchor && { ...tooltipCss(anchor.mark, tooltipSize, { width, height }), width: tooltipSize.width }, [anchor, tooltipSize, width, height]);
   const label = salesChartLabel(brands, isStacked, isShare, intl);
+  const stroke = segmentStroke(isStacked, (width - margin.left - margin.right) / Math.max(1, rows.length));
 
   return (
     <div className="sales-chart" ref={wrapRef}>
@@ -138,16 +140,16 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
                 stackId={isStacked ? 'sales' : undefined}
                 fill={brandColour(theme, brand)}
                 stroke={theme.surface}
-                strokeWidth={isStacked ? 1 : 0}
+                strokeWidth={stroke}
                 isAnimationActive={false}
                 shape={shapeFor(brand)}
                 zIndex={BASE_LAYER}
               />
             ))}
-            {isStacked && rows.some((row) => row.others !== undefined) && (
-              // The rest of the published total: brands switched off or without bars of their own (manyBrands.ts),
+            {isStacked && hasRest(rows) && (
+              // The rest of the published total: brands switched off or without bars of their own (drawnPart),
               // so the stack meets its total mark.
-              <Bar dataKey="others" name={intl.formatMessage({ id: 'sales.legend.others' })} stackId="sales" fill={theme.grid} stroke={theme.surface} strokeWidth={1} isAnimationActive={false} zIndex={BASE_LAYER} />
+              <Bar dataKey="others" name={intl.formatMessage({ id: 'sales.legend.others' })} stackId="sales" fill={brandColour(theme, null)} stroke={theme.surface} strokeWidth={stroke} isAnimationActive={false} zIndex={BASE_LAYER} />
             )}
             <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} onSelectYear={onSelectYear} />
             {/* Hidden: they give the scales; SalesAxes draws them in the base layer. */}

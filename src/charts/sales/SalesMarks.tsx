@@ -5,7 +5,7 @@ import { useRovingStops } from '../../components/rovingMarks';
 import { selectComparedYear, selectCursor, useFilters } from '../../state/filters';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesChart, useSalesFrame } from './chartContext';
-import { atFrameTop, frameLabelWidth, targetLineSpan, totalHalfWidth, yTickFontSize } from './frame';
+import { atFrameTop, frameLabelWidth, targetLineSpan, totalHalfWidth, yearTickLabels, yTickFontSize } from './frame';
 import { formatTargetLabel, totalLabelsAndSize } from './format';
 import { type SalesChartRow, type SalesTarget } from './model';
 import { TargetMark } from './TargetMark';
@@ -100,7 +100,9 @@ function YearOutline({ rows, totals, totalSize, year, kind, isStacked, compact }
   const start = xScale(year, { position: 'start' }) ?? 0;
   const end = xScale(year, { position: 'end' }) ?? start;
   // The year's label as the axis writes it, from the same band width (SalesAxes).
-  const labelWidth = frameLabelWidth(year, plot.width / rows.length, yTickFontSize(compact), kind === 'at', totals[index] ?? '', totalSize);
+  const fontSize = yTickFontSize(compact);
+  const label = yearTickLabels(rows.map((r) => r.year), plot.width / rows.length, fontSize)[index] ?? '';
+  const labelWidth = frameLabelWidth(label, fontSize, kind === 'at', totals[index] ?? '', totalSize);
   return <YearFrame kind={kind} start={start} end={end} labelWidth={labelWidth} plot={[plot.x, plot.x + plot.width]} top={atFrameTop(isStacked, plot.y, yScale(row.totalValue) ?? plot.y)} bottom={plot.y + plot.height} theme={theme} />;
 }
 

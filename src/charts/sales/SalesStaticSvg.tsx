@@ -3,7 +3,7 @@ import { brandColour } from '../../theme/tokens';
 import type { Brand } from '../../data/schema';
 import type { Theme } from '../../theme/tokens';
 import { axisLabelWidth, formatAxisValue, formatTargetLabel, totalLabelsAndSize } from './format';
-import { atFrameTop, frameLabelWidth, isCompactWidth, yearTickLabel, yTickFontSize } from './frame';
+import { atFrameTop, frameLabelWidth, isCompactWidth, segmentStroke, yearTickLabels, yTickFontSize } from './frame';
 import { TargetMark } from './TargetMark';
 import { YearFrame } from './YearFrame';
 import { staticSalesLayout, type StaticSalesLayout } from './staticLayout';
@@ -33,15 +33,16 @@ export function SalesStaticSvg({ layout, target, at, vs, isShare, label, theme }
   const { width, height, plot, isCompact, isStacked } = layout;
   const fontSize = yTickFontSize(isCompact);
   const intl = useIntl();
-  const fill = (brand: Brand | null) => (brand === null ? theme.grid : brandColour(theme, brand));
   const totalRowY = plot.top - 12;
   const { labels: totalLabels, size: totalSize } = totalLabelsAndSize(layout.totals.map((t) => t.units), isCompact, plot.right - plot.left, intl, layout.totals.map((t) => t.year));
+  const band = layout.years[0] ? layout.years[0].end - layout.years[0].start : 0;
+  const yearLabels = yearTickLabels(layout.years.map((y) => y.year), band, fontSize);
   const frames = [{ kind: 'at' as const, year: at }, ...(vs === null ? [] : [{ kind: 'vs' as const, year: vs }])].flatMap(({ kind, year }) => {
-    const band = layout.years.find((y) => y.year === year);
+    const frameBand = layout.years.find((y) => y.year === year);
     const index = layout.totals.findIndex((t) => t.year === year);
     const top = atFrameTop(isStacked, plot.top, layout.totals[index]?.y ?? plot.top);
-    const labelWidth = band ? frameLabelWidth(year, band.end - band.start, fontSize, year === at, totalLabels[index] ?? '', totalSize) : 0;
-    return band ? [{ kind, start: band.start, end: band.end, labelWidth, plot: [plot.left, plot.right] as const, top }] : [];
+    const labelWidth = frameBand ? frameLabelWidth(yearLabels[index] ?? '', fontSize, year === at, totalLabels[index] ?? '', totalSize) : 0;
+    return frameBand ? [{ kind, start: frameBand.start, end: frameBand.end, labelWidth, plot: [plot.left, plot.right] as const, top }] : [];
   });
   return (
     <svg className="sales-static" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
@@ -53,13 +54,13 @@ export function SalesStaticSvg({ layout, target, at, vs, isShare, label, theme }
           </g>
         ))}
         <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={theme.border} />
-        {layout.years.map((y) => (
+        {layout.years.map((y, i) => (
           <g key={y.year} className={`sales-year${y.year === at ? ' is-at' : ''}`} transform={`translate(${y.centre},${plot.bottom + 8})`}>
-            <text className="sales-year-text" y={16} textAnchor="middle" fontSize={fontSize} fill={theme.text} fontWeight={y.year === at ? 800 : 400}>{yearTickLabel(y.year, y.end - y.start, fontSize)}</text>
+            <text className="sales-year-text" y={16} textAnchor="middle" fontSize={fontSize} fill={theme.text} fontWeight={y.year === at ? 800 : 400}>{yearLabels[i]}</text>
           </g>
         ))}
         {layout.bars.map((bar) => (
-          <rect key={bar.key} className={bar.brand === null ? 'sales-others' : 'sales-segment'} x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={fill(bar.brand)} stroke={theme.surface} strokeWidth={isStacked ? 1 : 0} />
+          <rect key={bar.key} className={bar.brand === null ? 'sales-others' : 'sales-segment'} x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={brandColour(theme, bar.brand)} stroke={theme.surface} strokeWidth={segmentStroke(isStacked, band)} />
         ))}
         {/* Before the target and the totals, which are drawn over it rather than struck through. */}
         {frames.map((frame) => <YearFrame key={frame.kind} {...frame} bottom={plot.bottom} theme={theme} />)}

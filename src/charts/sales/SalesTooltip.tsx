@@ -56,6 +56,17 @@ export function SalesTooltip({ year, brand, hiddenBrands, sourcesById, theme, le
               )}
             </tr>
           ))}
+          {year.foldedUnits !== undefined && (
+            // The selected brands without bars of their own (drawnPart), so the rows add up as the bar does.
+            <tr>
+              <th scope="row">
+                <span className="swatch" style={{ ['--swatch' as string]: brandColour(theme, null) }} aria-hidden="true" />
+                {intl.formatMessage({ id: 'sales.legend.rest' })}
+              </th>
+              <td>{f.exact(year.foldedUnits)}</td>
+              <td>{f.percent(year.totalUnits === 0 ? 0 : (year.foldedUnits / year.totalUnits) * 100)}</td>
+            </tr>
+          )}
           <tr className="sales-tooltip-total">
             <th scope="row">{intl.formatMessage({ id: 'salesMarks.tooltip.total' })}</th>
             <td>{f.exact(year.totalUnits)}</td>

@@ -37,20 +37,27 @@ describe('SalesView', () => {
   });
 
   // 100 brands over 200 years were 20,000 Recharts bars: 5 s a brand toggle.
-  it('gives bars of their own to the 12 brands that sold the most, and the other two to the grey rest, with a note', async () => {
+  it('gives bars of their own to the 12 brands that sold the most, and the other two to the grey rest, with a note first', async () => {
     const extra = Array.from({ length: 11 }, (_, i) => `Brand ${i}`);
     const grown = {
       ...dataset,
       brands: [...dataset.brands, ...extra.map((id) => ({ id, colours: { light: '#555555', dark: '#aaaaaa' } }))],
       sales: [...dataset.sales, ...extra.map((brand, i) => ({ year: 2011, brand, units: 1000 + i, source: 'wiki-alliance', quote: 'test' }))],
+      // The published total counts the new brands too (11 × 1,000 + 55).
+      salesTotals: dataset.salesTotals.map((t) => (t.year === 2011 ? { ...t, units: t.units + 11_055 } : t)),
     };
     const { container } = renderWithProviders(<SalesView dataset={grown} />, grown);
     await choose(() => useFilters.setState({ brands: grown.brands.map((b) => b.id), yearRange: [2011, 2011] }));
-    expect(await screen.findByText(/^Of the 14 selected brands with figures in 2011, the 12 that sold the most have bars of their own; the grey part of each bar holds the other 2/)).toBeInTheDocument();
+    expect(container.querySelector('.footnotes li')).toHaveTextContent(
+      /^Of the 14 selected brands with figures in 2011, the 12 that sold the most have bars of their own; the grey part of each bar holds the other 2, and any brands switched off\.$/,
+    );
     const segments = screen.getAllByRole('button', { name: /^[\w ]+ 2011: / }).map((b) => b.getAttribute('aria-label')!.replace(/ 2011:.*/, ''));
-    // Mitsubishi has no figure in 2011 (the seed's table starts it in 2016), AvtoVAZ has.
+    // Mitsubishi has no figure in 2011 (the seed's table starts it in 2016), AvtoVAZ has; Brand 0 and 1 sold the least.
     expect(segments).toEqual(['Renault', 'Nissan', 'AvtoVAZ', ...extra.slice(2)]);
     expect(within(container.querySelector('.legend')!).getByText('Other brands')).toBeInTheDocument();
+    // The grey rest on top of the stack holds Brand 0 and Brand 1: 1,000 + 1,001 units.
+    const bars = [...container.querySelectorAll('.recharts-bar-rectangle path, .recharts-bar-rectangle rect')];
+    expect(bars.filter((bar) => !bar.closest('[role="button"]') && !bar.matches('.sales-segment'))).toHaveLength(1);
   });
 
   it('draws one segment per selected brand and year: 6 for Renault and Nissan in 2014–2016', async () => {

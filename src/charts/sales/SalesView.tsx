@@ -18,7 +18,6 @@ import { useMarkLinks } from '../../state/useMarkLinks';
 import { useTheme } from '../../theme/useTheme';
 import {
   hiddenBrandsWithFigures,
-  MOST_BRANDS_DRAWN,
   salesChartRows,
   salesEmptyMessage,
   salesFootnotes,
@@ -32,6 +31,7 @@ import { targetYearValues } from '../../data/targetYear';
 import { LazySalesChart } from './LazySalesChart';
 import { SalesControls } from './SalesControls';
 import { SalesImage } from './SalesStaticSvg';
+import { drawnPart, hasRest } from './drawnPart';
 import './sales.css';
 import { reimportable } from '../../lib/reimportable';
 
@@ -42,8 +42,6 @@ export { loadSalesChart } from './loadSalesChart';
 // and words are fetched then, out of the first script.
 const loadTable = reimportable(() => import(/* idle-prefetch */ './table'));
 const loadCompare = loadOnce(reimportable(() => import(/* idle-prefetch */ './compare')));
-const loadManyBrands = loadOnce(reimportable(() => import(/* idle-prefetch */ './manyBrands')));
-const NOTHING_DRAWN = { years: [], brands: [], folded: 0 };
 
 /** Units sold per brand per year (the years the dataset has), stacked or grouped, as units or share of the Alliance total. */
 export function SalesView({ dataset }: { dataset: Dataset }) {
@@ -62,10 +60,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   const years = useMemo(() => salesYears(dataset, { yearRange, brands }), [dataset, yearRange, brands]);
   const hiddenBrands = useMemo(() => hiddenBrandsWithFigures(dataset, { yearRange, brands }), [dataset, yearRange, brands]);
   const target = useMemo(() => salesTarget(dataset, yearRange, mode, layout, years.map((y) => y.year)), [dataset, yearRange, mode, layout, years]);
-  // Many brands: their code decides which have bars of their own; nothing is drawn for the moment it arrives.
-  const isCrowded = brands.length > MOST_BRANDS_DRAWN;
-  const many = useLoaded(loadManyBrands, isCrowded);
-  const drawn = useMemo(() => (isCrowded ? (many ? many.drawnPart(years, brands) : NOTHING_DRAWN) : null) ?? { years, brands, folded: 0 }, [isCrowded, many, years, brands]);
+  const drawn = useMemo(() => drawnPart(years, brands), [years, brands]);
   const rows = useMemo(() => salesChartRows(drawn.years, mode, layout), [drawn, mode, layout]);
   const axis = useMemo(() => salesValueAxis(rows, mode, layout, target?.units ?? null), [rows, mode, layout, target]);
   const compare = useLoaded(loadCompare, vs !== null);
@@ -80,10 +75,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
     () => joinSentences([salesSummary(years, hiddenBrands.length > 0, intl), comparison?.sentence ?? ''], intl),
     [years, hiddenBrands, comparison, intl],
   );
-  const footnotes = useMemo(
-    () => [...salesFootnotes(years, hiddenBrands, mode, layout, intl), ...(many && drawn.folded ? [many.manyBrandsNote(drawn, years, layout, intl)] : [])],
-    [years, hiddenBrands, mode, layout, intl, many, drawn],
-  );
+  const footnotes = useMemo(() => salesFootnotes(drawn.years, hiddenBrands, mode, layout, intl, drawn.folded), [drawn, hiddenBrands, mode, layout, intl]);
   const table = useCallback(() => loadTable().then((m) => m.salesTable(years, intl)), [years, intl]);
   const emptyMessage = useMemo(() => salesEmptyMessage(dataset, { yearRange, brands }, years, intl), [dataset, yearRange, brands, years, intl]);
   const tableSpan = useMemo(() => salesTableSpan(dataset), [dataset]);
@@ -94,14 +86,15 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   );
   const legend = useMemo<LegendItem[]>(
     () => [
-      ...brandIds(dataset).map((brand) => ({ key: brand, label: brand, color: brandColour(theme, brand), brand })),
+      // With brands folded into the grey rest, the legend keys the bars drawn; the filter bar still lists every brand.
+      ...(drawn.folded ? drawn.brands : brandIds(dataset)).map((brand) => ({ key: brand, label: brand, color: brandColour(theme, brand), brand })),
       // Grouped bars carry the total as a labelled row above the plot, which needs no key.
-      ...(layout === 'stacked' && (hiddenBrands.length || drawn.folded) ? [{ key: 'others', label: many && drawn.folded ? many.othersLabel(intl) : intl.formatMessage({ id: 'sales.legend.others' }), color: theme.grid }] : []),
+      ...(layout === 'stacked' && hasRest(rows) ? [{ key: 'others', label: intl.formatMessage({ id: drawn.folded ? 'sales.legend.rest' : 'sales.legend.others' }), color: brandColour(theme, null) }] : []),
       ...(layout === 'stacked' ? [{ key: 'total', label: intl.formatMessage({ id: 'sales.legend.total' }), color: theme.alliance, symbol: 'line' as const }] : []),
       ...(target ? [{ key: 'target', label: intl.formatMessage({ id: 'sales.legend.target' }, targetYearValues(target)), color: theme.alliance, symbol: 'dashed' as const }] : []),
       ...(comparison?.key ?? []),
     ],
-    [dataset, theme, layout, target, hiddenBrands, comparison, intl, many, drawn],
+    [dataset, theme, layout, target, rows, drawn, comparison, intl],
   );
 
   const drawing = useMemo(

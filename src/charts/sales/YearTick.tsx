@@ -10,7 +10,7 @@ import { formatsOf } from '../../i18n/format';
 
 interface YearTickProps {
   year: number;
-  /** What the tick says: the year, or "’11" in a narrow chart (yearTickLabel). */
+  /** What the tick says: the year, "’11" in a narrow chart, or nothing between labelled years (yearTickLabels). */
   label: string;
   /** The top centre of the label, in chart pixels. */
   x: number;

@@ -113,9 +113,10 @@ describe('totalLabelsAndSize: what both sales renderers draw above the bars', ()
 
   it('writes the totals of round years only where even the smallest type does not fit one a year', () => {
     const en = intlFor('en');
-    const years = [2010, 2011, 2012, 2013, 2014, 2015];
-    const totals = [8_029_222, 8_097_197, 8_264_821, 8_470_610, 9_961_347, 10_756_875];
+    const years = Array.from({ length: 20 }, (_, i) => 2000 + i);
+    const totals = years.map((year) => (year < 2010 ? 8_029_222 : 10_756_875));
     // 10 px a year: "10.8M" at 8 px bold and its 4 px gap take 33 px, more than three years, so every 5th is written.
-    expect(totalLabelsAndSize(totals, false, 60, en, years)).toEqual({ labels: ['8.03M', '', '', '', '', '10.8M'], size: 8 });
+    const { labels, size } = totalLabelsAndSize(totals, false, 200, en, years);
+    expect([size, labels.map((label, i) => label && `${years[i]}: ${label}`).filter(Boolean)]).toEqual([8, ['2005: 8.03M', '2010: 10.8M', '2015: 10.8M']]);
   });
 });

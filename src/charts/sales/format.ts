@@ -2,7 +2,7 @@ import type { IntlShape } from 'react-intl';
 import { textWidth, truncateToWidth } from '../../components/textWidth';
 import { formatsOf, isMillions } from '../../i18n/format';
 import { targetYearValues } from '../../data/targetYear';
-import { totalFontSize, totalStep } from './frame';
+import { everyStep, totalFontSize, totalStep } from './frame';
 /** Number and text formats the sales view shares between its model, axis, labels and tooltip, in the page's language. */
 
 /** Axis ticks: "0", "800K", "4M", "10.5M" (fr "10,5 M", ja "1,050万") for units; "25%" for shares. */
@@ -47,8 +47,8 @@ export function totalLabelsAndSize(totals: readonly number[], isCompact: boolean
   const labels = formatTotalLabels(totals, isCompact, intl);
   const band = totals.length > 0 ? plotWidth / totals.length : plotWidth;
   const size = totalFontSize(band, labels);
-  const step = totalStep(band, labels, size);
-  return { labels: labels.map((label, i) => ((years[i] ?? 0) % step === 0 ? label : '')), size };
+  const shown = everyStep(years, totalStep(band, labels, size));
+  return { labels: labels.map((label, i) => (shown[i] ? label : '')), size };
 }
 
 /** The target line's label: a short form built from its numbers on a phone, else the record's own label (the dataset's words) cut to fit `width`. */

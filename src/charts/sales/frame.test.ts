@@ -1,4 +1,4 @@
-import { frameLabelWidth, labelStep, totalFontSize, yearTickLabel } from './frame';
+import { everyStep, frameLabelWidth, labelStep, totalFontSize, yearTickLabels } from './frame';
 
 describe('totalFontSize: the totals above the bars never run into each other', () => {
   it('keeps 11 px where the widest total and a 4 px gap fit a year’s band', () => {
@@ -19,18 +19,32 @@ describe('totalFontSize: the totals above the bars never run into each other', (
 
   it('is the size the year’s frame makes room for', () => {
     // The year is "’18" in a 30 px band; the total is the wider label, at the size it is drawn.
-    expect(frameLabelWidth(2018, 30, 11, true, '1076', 11)).toBeCloseTo(31.944, 2);
-    expect(frameLabelWidth(2018, 30, 11, true, '1076', 8.5)).toBeCloseTo(24.684, 2);
+    expect(frameLabelWidth('’18', 11, true, '1076', 11)).toBeCloseTo(31.944, 2);
+    expect(frameLabelWidth('’18', 11, true, '1076', 8.5)).toBeCloseTo(24.684, 2);
   });
 });
 
 // 200 years in a 620 px plot are 3 px a year: every year's label and total had been drawn, one black smear.
-describe('yearTickLabel: one label a year while they fit, then a round year every few', () => {
-  it('writes 2011, then ’11, then only every 2nd, 5th, 10th … year in full', () => {
-    expect([yearTickLabel(2011, 40, 12), yearTickLabel(2011, 24, 12)]).toEqual(['2011', '’11']);
-    // '’00' at 12 px is 23.3 px wide, and '2000' with its 6 px gap 37.7 px: in 3 px bands every 20th year, in 12 px every 5th.
-    expect([1910, 1920, 1930, 1940].map((year) => yearTickLabel(year, 3, 12))).toEqual(['', '1920', '', '1940']);
-    expect([2014, 2015, 2016].map((year) => yearTickLabel(year, 12, 12))).toEqual(['', '2015', '']);
+describe('yearTickLabels: one label a year while they fit, then a year every few bands', () => {
+  const decade = (from: number) => Array.from({ length: 10 }, (_, i) => from + i);
+  it('writes 2011, then ’11, then every 5th band’s year in full from a round year, none within half a label of the ends', () => {
+    expect([yearTickLabels([2011], 40, 12), yearTickLabels([2011], 24, 12)]).toEqual([['2011'], ['’11']]);
+    // '’00' at 12 px is 23.3 px wide, and '2000' with its 6 px gap 37.7 px: in 12 px bands every 5th year.
+    expect(yearTickLabels([...decade(2008), ...decade(2018)], 12, 12).map((label, i) => label && `${i}:${label}`).filter(Boolean)).toEqual(['2:2010', '7:2015', '12:2020', '17:2025']);
+  });
+
+  it('counts bands, not years, where the table skips years: labels stay 5 bands apart', () => {
+    expect(yearTickLabels([1990, 1995, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2010], 12, 12)).toEqual(['', '', '2000', '', '', '', '', '2005', '', '']);
+  });
+});
+
+describe('everyStep', () => {
+  it('starts at the first round year half a label in from the ends, and leaves that half label free at both ends', () => {
+    expect(everyStep([2008, 2009, 2010, 2011, 2012], 1)).toEqual([true, true, true, true, true]);
+    expect(everyStep([2008, 2009, 2010, 2011, 2012, 2013], 2)).toEqual([false, false, true, false, true, false]);
+    expect(everyStep([2013, 2014, 2015, 2016, 2017, 2018], 5)).toEqual([false, false, true, false, false, false]);
+    // No round year inside: every step-th band from the first one far enough in.
+    expect(everyStep([2001, 2002, 2003, 2004, 2006, 2007, 2008, 2009, 2011], 5)).toEqual([false, false, false, false, false, true, false, false, false]);
   });
 });
 

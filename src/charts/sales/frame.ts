@@ -19,6 +19,12 @@ export const GROUPED_MARGIN = { ...SALES_MARGIN, top: 28 };
 /** Room under the plot for the year labels (baseline 24 px down) and the frame that closes under them (FRAME_BELOW_PLOT). */
 export const X_AXIS_HEIGHT = 30;
 
+/**
+ * The surface-coloured outline between stacked parts, 1 px where a year's band (px) is wide enough for it: on the
+ * bars of 200 years at phone width (under 1 px each) the outline covered the whole bar. Grouped bars have none.
+ */
+export const segmentStroke = (isStacked: boolean, bandWidth: number): number => (isStacked && bandWidth >= 6 ? 1 : 0);
+
 /** Phone-width cards draw a shorter chart with smaller type. */
 export const isCompactWidth = (width: number) => width > 0 && width < 480;
 export const salesChartHeight = (isCompact: boolean) => (isCompact ? 280 : 340);
@@ -28,20 +34,32 @@ export const salesChartHeight = (isCompact: boolean) => (isCompact ? 280 : 340);
  */
 export const yAxisWidth = (isCompact: boolean, labelWidth = 0) => Math.max(isCompact ? 38 : 44, Math.ceil(labelWidth) + 10);
 /**
- * A year's label under its bar: "2011", or "’11" where the year's band (px) is too narrow for four digits and a
- * gap — eight years in a 320 px image or phone ran together as "20112012…".
+ * The years' labels under their bars: "2011", or "’11" where a year's band (px) is too narrow for four digits and
+ * a gap (eight years in a 320 px image or phone ran together as "20112012…"), or where even "’11" does not fit, a
+ * year every few bands in full (200 years in a card were one smear of labels) and '' for the others.
  */
-export function yearTickLabel(year: number, bandWidth: number, fontSize: number): string {
+export function yearTickLabels(years: readonly number[], bandWidth: number, fontSize: number): string[] {
   const full = textWidth('2000', fontSize) + 6;
-  if (bandWidth >= full) return String(year);
-  // Narrower than "’00" itself: a round year every few, in full (200 years in a card were one smear of labels).
-  if (bandWidth < textWidth('’00', fontSize)) return year % labelStep(bandWidth, full) === 0 ? String(year) : '';
-  return `’${String(year).slice(-2)}`;
+  if (bandWidth >= full) return years.map(String);
+  if (bandWidth >= textWidth('’00', fontSize)) return years.map((year) => `’${String(year).slice(-2)}`);
+  const shown = everyStep(years, labelStep(bandWidth, full));
+  return years.map((year, i) => (shown[i] ? String(year) : ''));
 }
 
 /** Every how many years a label `labelWidth` px wide (with its gap) fits bands `bandWidth` px wide: 1, 2, 5, 10, 20, 50 or 100. */
 export function labelStep(bandWidth: number, labelWidth: number): number {
   return [1, 2, 5, 10, 20, 50].find((step) => step * bandWidth >= labelWidth) ?? 100;
+}
+
+/**
+ * Which years are labelled: every `step`-th band, counted from the first round year (a multiple of `step`). By
+ * band, not by the year's value, so labels stand `step` bands apart even where the table skips years; none within
+ * half a label of the plot's ends, where it would run past them into the value axis or out of the image.
+ */
+export function everyStep(years: readonly number[], step: number): boolean[] {
+  const edge = (step - 1) / 2;
+  const first = Math.max(0, years.findIndex((year, i) => year % step === 0 && i >= edge));
+  return years.map((_, i) => (i - first) % step === 0 && i >= edge && i <= years.length - 1 - edge);
 }
 
 /** The value axis's tick font size. */
@@ -119,7 +137,7 @@ export function totalStep(bandWidth: number, totals: readonly string[], size: nu
   return widest <= bandWidth ? 1 : labelStep(bandWidth, widest + TOTAL_GAP);
 }
 
-/** The widest label a year's frame holds: the year under its column (bold at the cursor) and its total above (at `totalSize`). */
-export function frameLabelWidth(year: number, bandWidth: number, fontSize: number, isAt: boolean, total: string, totalSize: number): number {
-  return Math.max(textWidth(yearTickLabel(year, bandWidth, fontSize), fontSize, isAt), textWidth(total, totalSize, true));
+/** The widest label a year's frame holds: the year's label under its column (bold at the cursor) and its total above (at `totalSize`). */
+export function frameLabelWidth(label: string, fontSize: number, isAt: boolean, total: string, totalSize: number): number {
+  return Math.max(textWidth(label, fontSize, isAt), textWidth(total, totalSize, true));
 }

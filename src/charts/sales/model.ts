@@ -5,6 +5,7 @@ import type { SalesLayout, SalesMode, YearRange } from '../../state/filters';
 import type { IntlShape } from 'react-intl';
 import { formatsOf } from '../../i18n/format';
 import { saleIndex, saleUnits } from './saleIndex';
+import { MOST_BRANDS_DRAWN } from './drawnPart';
 
 /** The part of the filter this view answers to. */
 export interface SalesFilter {
@@ -47,6 +48,8 @@ export interface SalesYear {
   totalSource: string;
   /** Selected brands that have a record this year, in dataset order. */
   cells: SalesCell[];
+  /** Units of the selected brands drawn without bars of their own this year (drawnPart), where there are such. */
+  foldedUnits?: number;
 }
 
 /** A Recharts row: the year's total and each brand's drawn value (units or percent). */
@@ -95,9 +98,6 @@ export function targetFromYear(setIn: number | null, years: readonly number[]): 
   if (setIn === null || first === undefined || setIn <= first) return null;
   return years.find((y) => y >= setIn) ?? years[years.length - 1] ?? null;
 }
-
-/** A selection of more brands with figures than this draws the others in one grey part (manyBrands.ts). */
-export const MOST_BRANDS_DRAWN = 12;
 
 /** First and last year of the sales table (the years salesTotals covers); null if it is empty. */
 export function salesTableSpan(dataset: Dataset): YearRange | null {
@@ -268,8 +268,11 @@ export function salesSummary(years: readonly SalesYear[], isFiltered: boolean, i
     : intl.formatMessage({ id: 'sales.summary.noLeader' }, { years: span, trend });
 }
 
-/** Footnotes: why a brand has no bar in a year (from each record's note), and what the totals include. */
-export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readonly Brand[], mode: SalesMode, layout: SalesLayout, intl: IntlShape): string[] {
+/**
+ * Footnotes: which brands have bars when `folded` others have none (drawnPart), why a brand has no bar in a year (from
+ * each record's note), and what the totals include. `years`: the years as drawn, so that only brands with bars are named.
+ */
+export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readonly Brand[], mode: SalesMode, layout: SalesLayout, intl: IntlShape, folded = 0): string[] {
   const f = formatsOf(intl);
   const gaps: { brand: Brand; order: number; from: number; to: number; note: string }[] = [];
   const inclusions: { brand: Brand; order: number; inner: Brand; from: number; to: number }[] = [];
@@ -289,16 +292,19 @@ export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readon
       }
     }
   }
-  const notes = gaps
+  // First: it says what the bars are (the card shows only its first few notes until asked for all).
+  const notes = folded && years.length ? [intl.formatMessage({ id: 'sales.footnote.rest' }, { count: folded + MOST_BRANDS_DRAWN, drawn: MOST_BRANDS_DRAWN, rest: folded, years: f.yearSpan([years[0]!.year, years[years.length - 1]!.year]), layout })] : [];
+  notes.push(...gaps
     .sort((x, y) => x.order - y.order || x.from - y.from)
-    .map((g) => intl.formatMessage({ id: 'sales.footnote.gap' }, { brand: g.brand, years: f.yearSpan([g.from, g.to]), note: g.note }));
+    .map((g) => intl.formatMessage({ id: 'sales.footnote.gap' }, { brand: g.brand, years: f.yearSpan([g.from, g.to]), note: g.note })));
   // A brand inside another is part of that one's published figure: stacked, it is drawn as a part of the bar.
   for (const i of inclusions.sort((x, y) => x.order - y.order || x.from - y.from)) {
     notes.push(intl.formatMessage({ id: 'sales.footnote.includes' }, { brand: i.brand, inner: i.inner, years: f.yearSpan([i.from, i.to]), layout }));
   }
   if (hiddenBrands.length > 0 && years.length > 0) {
     // Stacked bars carry the switched-off brands as a grey part; grouped bars leave them out.
-    const drawn = layout === 'stacked' ? (mode === 'share' ? 'stackedShare' : 'stacked') : mode === 'share' ? 'groupedShare' : 'grouped';
+    // With brands folded into it too (drawnPart), the grey part is not the switched-off brands alone: the rest note says what it is.
+    const drawn = layout === 'stacked' ? (folded ? 'folded' : mode === 'share' ? 'stackedShare' : 'stacked') : mode === 'share' ? 'groupedShare' : 'grouped';
     notes.push(intl.formatMessage({ id: 'sales.footnote.hidden' }, { hidden: f.list(hiddenBrands), drawn }));
   }
   return notes;

@@ -12,7 +12,6 @@ import type { dialogEn } from './dialog/en';
 import type { panelEn } from './panel/en';
 import type { shareEn } from './share/en';
 import type { tablesEn } from './tables/en';
-import type { salesManyEn } from './salesMany/en';
 import type { salesMarksEn } from './salesMarks/en';
 import type { evTooltipEn } from './evTooltip/en';
 import type { plantTooltipEn } from './plantTooltip/en';
@@ -44,7 +43,6 @@ export interface EnglishLater {
   panel: typeof panelEn;
   share: typeof shareEn;
   tables: typeof tablesEn;
-  salesMany: typeof salesManyEn;
   salesMarks: typeof salesMarksEn;
   evTooltip: typeof evTooltipEn;
   plantTooltip: typeof plantTooltipEn;

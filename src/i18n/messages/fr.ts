@@ -13,7 +13,6 @@ import { dialogFr } from './dialog/fr';
 import { panelFr } from './panel/fr';
 import { shareFr } from './share/fr';
 import { tablesFr } from './tables/fr';
-import { salesManyFr } from './salesMany/fr';
 import { salesMarksFr } from './salesMarks/fr';
 import { evTooltipFr } from './evTooltip/fr';
 import { plantTooltipFr } from './plantTooltip/fr';
@@ -35,7 +34,6 @@ export const FR_AREAS: AreaCatalogs = {
   panel: panelFr,
   share: shareFr,
   tables: tablesFr,
-  salesMany: salesManyFr,
   salesMarks: salesMarksFr,
   evTooltip: evTooltipFr,
   plantTooltip: plantTooltipFr,

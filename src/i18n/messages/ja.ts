@@ -13,7 +13,6 @@ import { dialogJa } from './dialog/ja';
 import { panelJa } from './panel/ja';
 import { shareJa } from './share/ja';
 import { tablesJa } from './tables/ja';
-import { salesManyJa } from './salesMany/ja';
 import { salesMarksJa } from './salesMarks/ja';
 import { evTooltipJa } from './evTooltip/ja';
 import { plantTooltipJa } from './plantTooltip/ja';
@@ -35,7 +34,6 @@ export const JA_AREAS: AreaCatalogs = {
   panel: panelJa,
   share: shareJa,
   tables: tablesJa,
-  salesMany: salesManyJa,
   salesMarks: salesMarksJa,
   evTooltip: evTooltipJa,
   plantTooltip: plantTooltipJa,

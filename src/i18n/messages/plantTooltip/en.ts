@@ -3,6 +3,7 @@
  * travels with the tooltip's code, fetched on first use (PlantTooltip adds it), so the first script carries none of it.
  */
 export const plantTooltipEn = {
+  'plantTooltip.place': '{city}, {country}',
   'plantTooltip.brands': 'Brands',
   'plantTooltip.capacity': 'Capacity',
   'plantTooltip.notYet': '{capacity} — not yet in {year}',

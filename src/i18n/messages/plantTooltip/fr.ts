@@ -2,6 +2,7 @@ import type { Translation } from '../../catalog';
 import type { plantTooltipEn } from './en';
 
 export const plantTooltipFr: Translation<typeof plantTooltipEn> = {
+  'plantTooltip.place': '{city}, {country}',
   'plantTooltip.brands': 'Marques',
   'plantTooltip.capacity': 'Capacité',
   'plantTooltip.notYet': '{capacity} — pas encore en {year}',

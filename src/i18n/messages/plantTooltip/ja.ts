@@ -2,6 +2,7 @@ import type { Translation } from '../../catalog';
 import type { plantTooltipEn } from './en';
 
 export const plantTooltipJa: Translation<typeof plantTooltipEn> = {
+  'plantTooltip.place': '{city}、{country}',
   'plantTooltip.brands': 'ブランド',
   'plantTooltip.capacity': '生産能力',
   'plantTooltip.notYet': '{capacity}（{year}年時点では未稼働）',

@@ -13,6 +13,7 @@ export const salesJa: Translation<typeof salesEn> = {
   'sales.control.stacked': '積み上げ',
   'sales.control.grouped': '並列',
   'sales.legend.others': 'オフにしたブランド',
+  'sales.legend.rest': 'その他のブランド',
   'sales.legend.total': 'アライアンス合計',
   'sales.legend.target': '{year}{fiscal, select, yes {年度} other {年}}の目標',
   'sales.chartLabel':
@@ -36,13 +37,13 @@ export const salesJa: Translation<typeof salesEn> = {
     '{years}年の{brand}の数値には{inner}が含まれます{layout, select, stacked {（棒は{brand}の数値から{inner}の数値を引いた分）} other {}}。',
   'sales.footnote.hidden':
     '合計はアライアンス全体の数値で、フィルターでオフにした{hidden}を含みます{drawn, select, stackedShare {（各棒の灰色部分が{hidden}で、100%まで満たします）} stacked {（各棒の灰色部分が{hidden}）} groupedShare {。そのため表示中のシェアの合計は100%未満です} other {}}。',
+  'sales.footnote.rest':
+    '{years}年に数値のある選択中の{count}ブランドのうち、販売台数上位{drawn}ブランドを個別の棒で示します。{layout, select, stacked {残りの{rest, plural, other {#}}ブランドは各棒の灰色の部分に含まれます（オフにしたブランドがあれば、それも含みます）} other {残りの{rest, plural, other {#}}ブランドは表に記載しています}}。',
   'sales.empty.noBrand': 'ブランドが選択されていません。販売台数を見るには、フィルターでブランドをオンにしてください。',
   'sales.empty.noYears': '{years}年の販売台数のデータはありません。販売台数の表は{table}年の範囲です。',
   'sales.empty.noTable': '{years}年の販売台数のデータはありません。販売台数の表に年がありません。',
   'sales.empty.noFigures': '{count, plural, other {{years}年の{brands}の販売台数のデータはありません。}}',
   'sales.empty.noFiguresWhy': '{count, plural, other {{years}年の{brands}の販売台数のデータはありません。}}{why}',
-  // A word joiner holds 合計 ("total") together: a phone's tooltip has room for アライアンス alone on a line,
-  // and the break that fits most would fall inside the word (合 / 計).
   'sales.marks.total': '合計',
   'sales.target.short': '{year}{fiscal, select, yes {年度} other {年}}の目標：年{units}台',
   'sales.target.long': '{setIn, select, none {目標：{label}} other {{setIn}年に設定された目標：{label}}}',

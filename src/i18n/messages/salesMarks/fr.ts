@@ -4,7 +4,7 @@ import type { salesMarksEn } from './en';
 export const salesMarksFr: Translation<typeof salesMarksEn> = {
   'salesMarks.tooltip.noFigure': 'aucun chiffre',
   'salesMarks.tooltip.total': 'Total de l’Alliance',
-  'salesMarks.tooltip.hidden': 'Le total inclut {hidden}, désactivé dans le filtre.',
+  'salesMarks.tooltip.hidden': 'Le total inclut {hidden}, que le filtre masque.',
   'salesMarks.tooltip.hint': 'Cliquez ou appuyez sur Entrée pour voir la source',
   'salesMarks.tooltip.hintYear': 'Cliquez ou appuyez sur Entrée pour voir la source · cliquez sur l’année pour afficher toutes les vues à cette date',
   'salesMarks.tooltip.source': 'Source\u202f: {sources}',

@@ -3,6 +3,8 @@ import type { salesMarksEn } from './en';
 
 export const salesMarksJa: Translation<typeof salesMarksEn> = {
   'salesMarks.tooltip.noFigure': '数値なし',
+  // A word joiner holds 合計 ("total") together: a phone's tooltip has room for アライアンス alone on a line,
+  // and the break that fits most would fall inside the word (合 / 計).
   'salesMarks.tooltip.total': 'アライアンス合\u2060計',
   'salesMarks.tooltip.hidden': '合計にはフィルターでオフにした{hidden}が含まれます。',
   'salesMarks.tooltip.hint': 'クリックまたはEnterキーで出典を表示',

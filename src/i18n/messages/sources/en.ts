@@ -10,5 +10,6 @@ export const sourcesEn = {
   'sources.tapHint': 'Tap the {mark, select, bar {bar} plant {plant} milestone {milestone} marker {marker} target {target} arrow {arrow} company {company} other {mark}} again or Source to read the source',
   'sources.tapButton': 'Source',
   'sources.quoteLanguage': 'Original {language} text, as written',
+  'sources.quoted': '“{quote}”',
   'sources.join': '{first}; {second}',
 };

@@ -9,5 +9,6 @@ export const sourcesFr: Translation<typeof sourcesEn> = {
   'sources.tapHint': 'Touchez de nouveau {mark, select, bar {la barre} plant {l’usine} milestone {le jalon} marker {le repère} target {l’objectif} arrow {la flèche} company {la société} other {l’élément}} ou «\u00a0Source\u00a0» pour lire la source',
   'sources.tapButton': 'Source',
   'sources.quoteLanguage': 'Texte original en {language}, tel qu’écrit',
+  'sources.quoted': '«\u202f{quote}\u202f»',
   'sources.join': '{first}\u202f; {second}',
 };

@@ -9,5 +9,6 @@ export const sourcesJa: Translation<typeof sourcesEn> = {
   'sources.tapHint': '{mark, select, bar {棒} plant {工場} milestone {マイルストーン} marker {マーカー} target {目標} arrow {矢印} company {会社} other {印}}をもう一度タップするか「出典」を押すと、出典を読めます',
   'sources.tapButton': '出典',
   'sources.quoteLanguage': '{language}の原文（原文のまま）',
+  'sources.quoted': '「{quote}」',
   'sources.join': '{first}／{second}',
 };
