@@ -18,6 +18,8 @@ export function FilterAnnouncer() {
   const [message, setMessage] = useState('');
   const announced = useRef(filters);
   useEffect(() => {
+    // Nothing changed (the first render): no sentence, and no fetch of its code before the page's own.
+    if (filters === announced.current) return;
     let isCurrent = true;
     const timer = setTimeout(() => {
       announcementModule().then(
