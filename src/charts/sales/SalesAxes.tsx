@@ -5,6 +5,7 @@ import { formatAxisValue } from './format';
 import { yearTickLabels, yTickFontSize } from './frame';
 import type { SalesChartRow } from './model';
 import { YearTick } from './YearTick';
+import { selectComparedYear, selectCursor, useFilters } from '../../state/filters';
 
 interface AxesProps {
   rows: readonly SalesChartRow[];
@@ -24,10 +25,13 @@ export function SalesAxes({ rows, ticks, isShare, compact, onSelectYear }: AxesP
   const frame = useSalesFrame();
   const theme = useTheme();
   const intl = useIntl();
+  // Where labels are thinned, the cursor's and the compared year keep theirs (yearTickLabels).
+  const at = useFilters(selectCursor);
+  const vs = useFilters(selectComparedYear);
   if (!frame) return null;
   const { xScale, yScale, plot } = frame;
   const bottom = plot.y + plot.height;
-  const labels = yearTickLabels(rows.map((row) => row.year), plot.width / rows.length, yTickFontSize(compact));
+  const labels = yearTickLabels(rows.map((row) => row.year), plot.width / rows.length, yTickFontSize(compact), [at, vs]);
   return (
     <g className="sales-axes">
       <g aria-hidden="true">

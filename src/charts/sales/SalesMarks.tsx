@@ -38,7 +38,7 @@ export function SalesMarks({ rows, isStacked, target, compact, onSelectYear }: M
   if (!frame) return null;
   const { xScale, yScale, plot } = frame;
   const rowY = plot.y - 12;
-  const { labels: totalLabels, size: totalSize } = totalLabelsAndSize(rows.map((row) => row.totalUnits), compact, plot.width, intl, rows.map((row) => row.year));
+  const { labels: totalLabels, size: totalSize } = totalLabelsAndSize(rows.map((row) => row.totalUnits), compact, plot.width, intl, rows.map((row) => row.year), [at, vs]);
 
   return (
     <g className="sales-marks">
@@ -101,7 +101,7 @@ function YearOutline({ rows, totals, totalSize, year, kind, isStacked, compact }
   const end = xScale(year, { position: 'end' }) ?? start;
   // The year's label as the axis writes it, from the same band width (SalesAxes).
   const fontSize = yTickFontSize(compact);
-  const label = yearTickLabels(rows.map((r) => r.year), plot.width / rows.length, fontSize)[index] ?? '';
+  const label = yearTickLabels(rows.map((r) => r.year), plot.width / rows.length, fontSize, [year])[index] ?? '';
   const labelWidth = frameLabelWidth(label, fontSize, kind === 'at', totals[index] ?? '', totalSize);
   return <YearFrame kind={kind} start={start} end={end} labelWidth={labelWidth} plot={[plot.x, plot.x + plot.width]} top={atFrameTop(isStacked, plot.y, yScale(row.totalValue) ?? plot.y)} bottom={plot.y + plot.height} theme={theme} />;
 }

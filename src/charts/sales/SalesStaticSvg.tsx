@@ -34,9 +34,9 @@ export function SalesStaticSvg({ layout, target, at, vs, isShare, label, theme }
   const fontSize = yTickFontSize(isCompact);
   const intl = useIntl();
   const totalRowY = plot.top - 12;
-  const { labels: totalLabels, size: totalSize } = totalLabelsAndSize(layout.totals.map((t) => t.units), isCompact, plot.right - plot.left, intl, layout.totals.map((t) => t.year));
+  const { labels: totalLabels, size: totalSize } = totalLabelsAndSize(layout.totals.map((t) => t.units), isCompact, plot.right - plot.left, intl, layout.totals.map((t) => t.year), [at, vs]);
   const band = layout.years[0] ? layout.years[0].end - layout.years[0].start : 0;
-  const yearLabels = yearTickLabels(layout.years.map((y) => y.year), band, fontSize);
+  const yearLabels = yearTickLabels(layout.years.map((y) => y.year), band, fontSize, [at, vs]);
   const frames = [{ kind: 'at' as const, year: at }, ...(vs === null ? [] : [{ kind: 'vs' as const, year: vs }])].flatMap(({ kind, year }) => {
     const frameBand = layout.years.find((y) => y.year === year);
     const index = layout.totals.findIndex((t) => t.year === year);

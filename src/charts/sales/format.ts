@@ -43,11 +43,18 @@ export function formatTotalLabels(totals: readonly number[], isCompact: boolean,
  * The totals' labels and their one type size, for a plot `plotWidth` px wide over as many years as totals: what
  * the Recharts chart and the static SVG both draw, so the takeover after mount moves no total.
  */
-export function totalLabelsAndSize(totals: readonly number[], isCompact: boolean, plotWidth: number, intl: IntlShape, years: readonly number[]): { labels: string[]; size: number } {
+export function totalLabelsAndSize(
+  totals: readonly number[],
+  isCompact: boolean,
+  plotWidth: number,
+  intl: IntlShape,
+  years: readonly number[],
+  kept: readonly (number | null)[] = [],
+): { labels: string[]; size: number } {
   const labels = formatTotalLabels(totals, isCompact, intl);
   const band = totals.length > 0 ? plotWidth / totals.length : plotWidth;
   const size = totalFontSize(band, labels);
-  const shown = everyStep(years, totalStep(band, labels, size));
+  const shown = everyStep(years, totalStep(band, labels, size), kept);
   return { labels: labels.map((label, i) => (shown[i] ? label : '')), size };
 }
 

@@ -39,6 +39,12 @@ describe('yearTickLabels: one label a year while they fit, then a year every few
 });
 
 describe('everyStep', () => {
+  it('always labels the kept years (cursor, compared) and no other within a step of them', () => {
+    const years = Array.from({ length: 20 }, (_, i) => 2000 + i);
+    const labelled = (kept: (number | null)[]) => years.filter((_, i) => everyStep(years, 5, kept)[i]);
+    expect([labelled([]), labelled([2012, null]), labelled([2019, 2001])]).toEqual([[2005, 2010, 2015], [2005, 2012], [2001, 2010, 2019]]);
+  });
+
   it('starts at the first round year half a label in from the ends, and leaves that half label free at both ends', () => {
     expect(everyStep([2008, 2009, 2010, 2011, 2012], 1)).toEqual([true, true, true, true, true]);
     expect(everyStep([2008, 2009, 2010, 2011, 2012, 2013], 2)).toEqual([false, false, true, false, true, false]);

@@ -36,13 +36,14 @@ export const yAxisWidth = (isCompact: boolean, labelWidth = 0) => Math.max(isCom
 /**
  * The years' labels under their bars: "2011", or "’11" where a year's band (px) is too narrow for four digits and
  * a gap (eight years in a 320 px image or phone ran together as "20112012…"), or where even "’11" does not fit, a
- * year every few bands in full (200 years in a card were one smear of labels) and '' for the others.
+ * year every few bands in full (200 years in a card were one smear of labels) and '' for the others; the years
+ * in `kept` (the cursor's, the compared one) always (everyStep).
  */
-export function yearTickLabels(years: readonly number[], bandWidth: number, fontSize: number): string[] {
+export function yearTickLabels(years: readonly number[], bandWidth: number, fontSize: number, kept: readonly (number | null)[] = []): string[] {
   const full = textWidth('2000', fontSize) + 6;
   if (bandWidth >= full) return years.map(String);
   if (bandWidth >= textWidth('’00', fontSize)) return years.map((year) => `’${String(year).slice(-2)}`);
-  const shown = everyStep(years, labelStep(bandWidth, full));
+  const shown = everyStep(years, labelStep(bandWidth, full), kept);
   return years.map((year, i) => (shown[i] ? String(year) : ''));
 }
 
@@ -54,12 +55,17 @@ export function labelStep(bandWidth: number, labelWidth: number): number {
 /**
  * Which years are labelled: every `step`-th band, counted from the first round year (a multiple of `step`). By
  * band, not by the year's value, so labels stand `step` bands apart even where the table skips years; none within
- * half a label of the plot's ends, where it would run past them into the value axis or out of the image.
+ * half a label of the plot's ends, where it would run past them into the value axis or out of the image. The years
+ * in `kept` are labelled wherever they are, and no other within `step` bands of them: the cursor's year, bold
+ * and framed, had been left unnamed between two round years.
  */
-export function everyStep(years: readonly number[], step: number): boolean[] {
+export function everyStep(years: readonly number[], step: number, kept: readonly (number | null)[] = []): boolean[] {
   const edge = (step - 1) / 2;
   const first = Math.max(0, years.findIndex((year, i) => year % step === 0 && i >= edge));
-  return years.map((_, i) => (i - first) % step === 0 && i >= edge && i <= years.length - 1 - edge);
+  const keptAt = years.flatMap((year, i) => (kept.includes(year) ? [i] : []));
+  return years.map((_, i) =>
+    keptAt.includes(i) || (keptAt.every((k) => Math.abs(k - i) >= step) && (i - first) % step === 0 && i >= edge && i <= years.length - 1 - edge),
+  );
 }
 
 /** The value axis's tick font size. */
