@@ -68,8 +68,8 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
   // the summary nor the legend.
   const comparedAt = vs === null ? null : at;
   const comparison = useMemo(
-    () => (compare && comparedAt !== null ? { sentence: compare.salesComparison(dataset, years, compareSpan(comparedAt, vs), intl), key: compare.salesCompareKey(years, comparedAt, vs, theme, intl) } : null),
-    [compare, dataset, years, comparedAt, vs, theme, intl],
+    () => (compare && comparedAt !== null ? { sentence: compare.salesComparison(dataset, drawn.years, compareSpan(comparedAt, vs), intl), key: compare.salesCompareKey(years, comparedAt, vs, theme, intl) } : null),
+    [compare, dataset, years, drawn, comparedAt, vs, theme, intl],
   );
   const summary = useMemo(
     () => joinSentences([salesSummary(years, hiddenBrands.length > 0, intl), comparison?.sentence ?? ''], intl),

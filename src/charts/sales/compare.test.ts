@@ -4,6 +4,7 @@ import { intlFor } from '../../i18n/intl';
 import { salesCompareKey, salesComparison } from './compare';
 import { lightTheme } from '../../theme/tokens';
 import { salesYears } from './model';
+import { drawnPart } from './drawnPart';
 
 // Figures checked by hand against the seed's sales table (002_d899d992310475ac.txt, lines 74–80).
 const dataset = Dataset.parse(realDataset);
@@ -18,6 +19,15 @@ describe('salesComparison', () => {
       'Comparing 2012 with 2017: Alliance total 8.10M → 10.6M (+31.0%; Mitsubishi counted in 2017 only); ' +
         'Renault 2.55M → 3.76M (+47.5%; 2017 includes AvtoVAZ); Nissan 4.94M → 5.82M (+17.7%); ' +
         'Mitsubishi: no figure for 2012; AvtoVAZ: in Renault’s figure for 2017.',
+    );
+  });
+
+  // 100 brands compared had made a sentence of 100 pairs.
+  it('compares the brands drawn, and the brands folded into the grey rest as one figure', () => {
+    // 2017 → 2018 with two bars (Renault 3,761,634 → 3,884,295, +3.26%; Nissan): Mitsubishi, folded, 1,030,454 → 1,218,897 (+18.29%).
+    const drawn = drawnPart(salesYears(dataset, { yearRange: [2017, 2018], brands: ALL }), ALL, 2);
+    expect(salesComparison(dataset, drawn.years, [2017, 2018], intlFor('en'))).toBe(
+      'Comparing 2017 with 2018: Alliance total 10.6M → 10.8M (+1.4%); Renault 3.76M → 3.88M (+3.3%); Nissan 5.82M → 5.65M (−2.8%); Other brands 1.03M → 1.22M (+18.3%).',
     );
   });
 

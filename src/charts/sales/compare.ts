@@ -71,10 +71,10 @@ function figures(name: string, from: number, to: number, basis: string, intl: In
 }
 
 /**
- * The sales chart's answer to two compared years (`span`, earlier first): the Alliance total and each selected
- * brand in both, with the change — or why a brand has no pair (no figure that year, or counted in another
- * brand's). Each change says where the two figures do not count the same brands. '' when the chart does not
- * show both years.
+ * The sales chart's answer to two compared years (`span`, earlier first), from the years as drawn: the Alliance
+ * total and each brand with bars in both, the other brands together (drawnPart), with the change — or why a brand
+ * has no pair (no figure that year, or counted in another brand's). Each change says where the two figures do not
+ * count the same brands. '' when the chart does not show both years.
  */
 export function salesComparison(dataset: Basis, years: readonly SalesYear[], span: YearSpan | null, intl: IntlShape): string {
   const earlier = span && years.find((y) => y.year === span[0]);
@@ -108,6 +108,11 @@ export function salesComparison(dataset: Basis, years: readonly SalesYear[], spa
           : intl.formatMessage({ id: 'compare.sales.noFigure' }, { brand, years: f.list(years, 'or') }),
       );
     }
+  }
+  // The brands without bars of their own (drawnPart) as one figure, as the chart draws them: 100 brands had made
+  // a sentence of 100 pairs.
+  if (earlier.foldedUnits !== undefined && later.foldedUnits !== undefined) {
+    items.push(figures(intl.formatMessage({ id: 'sales.legend.rest' }), earlier.foldedUnits, later.foldedUnits, '', intl));
   }
   return intl.formatMessage({ id: 'compare.sales' }, { from: span[0], to: span[1], items: joinList(items, intl) });
 }
