@@ -163,12 +163,14 @@ describe('EvView', () => {
     );
   });
 
-  it('lists one table row per milestone and one per target', async () => {
+  it('lists one table row per milestone, one per target and one per launch and event marker', async () => {
     const { figure } = renderEv();
     fireEvent.click(within(figure).getByRole('button', { name: 'Show table' }));
     // The table view's code comes on first use (onDemand.tsx).
     const table = await within(figure).findByRole('table');
-    expect([table.querySelectorAll('tbody tr').length, within(table).getAllByText('sales target').length]).toEqual([36, 2]);
+    // 34 milestones, 2 targets, 6 launches (the dataset's evLaunches) and 3 events with an EV label.
+    const measures = ['sales target', 'launch', 'event'].map((word) => within(table).getAllByText(word).length);
+    expect([table.querySelectorAll('tbody tr').length, ...measures]).toEqual([45, 2, 6, 3]);
   });
 
   it('draws each EV target as a button that says it was missed and opens its record on Enter', () => {

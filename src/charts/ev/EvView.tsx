@@ -46,7 +46,7 @@ export function EvView({ dataset }: { dataset: Dataset }) {
   const markers = useMemo(() => evMarkers(dataset, brands, months, intl), [dataset, brands, months, intl]);
   // Drawn beside the line they are measured against, so only while that line is.
   const targets = useMemo(() => evTargets(dataset, months).filter((t) => lines.some((l) => l.seriesId === t.seriesId)), [dataset, months, lines]);
-  const table = useCallback(() => loadTable().then((m) => m.evTable(lines, intl, targets)), [lines, intl, targets]);
+  const table = useCallback(() => loadTable().then((m) => m.evTable(lines, intl, targets, markers)), [lines, intl, targets, markers]);
   const cursor = useMemo(() => evCursor(lines, months, at, intl, vs), [lines, months, at, intl, vs]);
   const compare = useLoaded(loadCompare, vs !== null);
   const summary = useMemo(() => {

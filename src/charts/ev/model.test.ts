@@ -230,6 +230,13 @@ describe('evTable', () => {
   it('is filtered like the chart', () => {
     expect(evTable(evLines(dataset, ['Renault'], full(), en), en).rows).toHaveLength(23);
   });
+  // At density the chart cannot label every launch and event; the table lists each, with its source.
+  it('ends with one row per launch and event marker drawn, by date', () => {
+    const markers = evMarkers(dataset, ['Nissan'], full(), en);
+    const rows = evTable(evLines(dataset, ['Nissan'], full(), en), en, [], markers).rows.filter((r) => r.units === null);
+    expect(rows.map((r) => [r.date, r.series, r.brand, r.measure])).toEqual(markers.map((m) => [m.date, m.title, m.brand ?? 'Alliance-wide', m.recordKey === 'evLaunches' ? 'launch' : 'event']));
+    expect(rows[0]).toEqual({ date: '2010-12', series: 'Nissan Leaf launched', brand: 'Nissan', units: null, measure: 'launch', approximate: null, outcome: null, source: 'wiki-alliance' });
+  });
 });
 
 describe('evSourceIds and evBrands', () => {

@@ -3,14 +3,16 @@ import { tableColumns } from '../../components/tableColumns';
 import '../../components/tableWords';
 import type { ChartTable } from '../../components/chartTypes';
 import type { MessageId } from '../../i18n/messages';
-import type { EvLine } from './model';
+import type { EvLine, EvMarker } from './model';
 import { targetVerdictText, type EvTarget } from './targets';
 
 /**
  * The chart's table and CSV, in the language of `intl`: one row per drawn milestone, by date, with raw units and
- * the source id; then one row per drawn target (measure "sales target"), its verdict and what was reported around its year's end.
+ * the source id; then one row per drawn target (measure "sales target"), its verdict and what was reported around
+ * its year's end; then one per launch and event marker, by date (the chart's dashed rules: at density the reader's
+ * way to every one of them, and their sources, whatever the plot can label).
  */
-export function evTable(lines: readonly EvLine[], intl: IntlShape, targets: readonly EvTarget[] = []): ChartTable {
+export function evTable(lines: readonly EvLine[], intl: IntlShape, targets: readonly EvTarget[] = [], markers: readonly EvMarker[] = []): ChartTable {
   const word = (id: MessageId) => intl.formatMessage({ id });
   const milestones = lines
     .flatMap((line, order) => line.points.map((point) => ({ line, point, order })))
@@ -35,9 +37,19 @@ export function evTable(lines: readonly EvLine[], intl: IntlShape, targets: read
     outcome: targetVerdictText(t, intl),
     source: t.source,
   }));
+  const marked = markers.map((m) => ({
+    date: m.date,
+    series: m.title,
+    brand: m.brand ?? word('tables.ev.allianceWide'),
+    units: null,
+    measure: word(m.recordKey === 'evLaunches' ? 'tables.ev.launch' : 'tables.ev.event'),
+    approximate: null,
+    outcome: null,
+    source: m.source,
+  }));
   return {
     caption: word('tables.ev.caption'),
     columns: tableColumns(intl, 'tables.ev', ['date', 'series', 'brand', 'units', 'measure', 'approximate', 'outcome', 'source'], ['units'], ['date']),
-    rows: [...milestones, ...planned],
+    rows: [...milestones, ...planned, ...marked],
   };
 }

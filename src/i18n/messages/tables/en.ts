@@ -26,6 +26,8 @@ export const tablesEn = {
   'tables.ev.targetSeries': 'Target: {label}',
   'tables.ev.salesTarget': 'sales target',
   'tables.ev.outcome': 'Target outcome',
+  'tables.ev.launch': 'launch',
+  'tables.ev.event': 'event',
   'tables.ownership.caption': 'Equity stakes held in {year}',
   'tables.ownership.holder': 'Holder',
   'tables.ownership.held': 'Held',

@@ -25,6 +25,8 @@ export const tablesFr: Translation<typeof tablesEn> = {
   'tables.ev.targetSeries': 'Objectif\u202f: {label}',
   'tables.ev.salesTarget': 'objectif de ventes',
   'tables.ev.outcome': 'Résultat de l’objectif',
+  'tables.ev.launch': 'lancement',
+  'tables.ev.event': 'événement',
   'tables.ownership.caption': 'Participations au capital détenues en {year}',
   'tables.ownership.holder': 'Détenteur',
   'tables.ownership.held': 'Société détenue',

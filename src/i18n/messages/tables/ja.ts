@@ -25,6 +25,8 @@ export const tablesJa: Translation<typeof tablesEn> = {
   'tables.ev.targetSeries': '目標：{label}',
   'tables.ev.salesTarget': '販売目標',
   'tables.ev.outcome': '目標の結果',
+  'tables.ev.launch': '発売',
+  'tables.ev.event': '出来事',
   'tables.ownership.caption': '{year}年の出資',
   'tables.ownership.holder': '出資元',
   'tables.ownership.held': '出資先',
