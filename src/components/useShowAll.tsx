@@ -22,7 +22,7 @@ export function useShowAll(longest: number, limit: number) {
  * "Show all 30 sources", then "Show fewer": the button under a capped list (useShowAll). It stays where it is, so
  * keyboard focus stays on it (a button that went away once pressed left focus nowhere: a code review).
  */
-export function ShowAllButton({ what, count, className, list }: { what: 'sources' | 'notes' | 'plants' | 'targets'; count: number; className: string; list: ReturnType<typeof useShowAll> }) {
+export function ShowAllButton({ what, count, className, list }: { what: 'sources' | 'notes' | 'plants' | 'targets' | 'rows'; count: number; className: string; list: ReturnType<typeof useShowAll> }) {
   if (!list.isLong) return null;
   return (
     <button type="button" className={`link-button ${className}`} aria-expanded={list.isAllShown} onClick={list.toggle}>

@@ -103,7 +103,7 @@ export function EvChart({ lines, markers, targets, months, scale, sourcesById, c
         )}
       </div>
       {/* What the drawing leaves to the tooltips and the table: dots too close to draw apart, lines not named. */}
-      {layout && ([['ev.thinned', layout.thinnedDots], ['ev.unnamed', layout.unnamedLines]] as const).map(([id, count]) => count > 0 && (
+      {layout && ([['ev.thinned', layout.thinnedDots], ['ev.unnamed', layout.unnamedLines], ['ev.thinnedMarkers', layout.thinnedMarkers]] as const).map(([id, count]) => count > 0 && (
         <p key={id} className="ev-thinned-note">
           {intl.formatMessage({ id }, { count, most: MOST_LINES_NAMED, isEmbed: isEmbed ? 'yes' : 'no' })}
         </p>

@@ -36,6 +36,8 @@ export const evEn = {
   'ev.noMilestone': 'No sales milestone in this period',
   'ev.thinned': '{count, plural, one {# milestone is too close to others to draw apart: it is on its line, without a dot} other {# milestones are too close together to draw apart: they are on the lines, without dots}}; {isEmbed, select, yes {Alliance Atlas lists every one in its table} other {Show table lists every one}}.',
   'ev.unnamed': 'The chart names {most} of its lines, the totals and the highest; {count, plural, one {the other is} other {the other # are}} named in the tooltips and {isEmbed, select, yes {Alliance Atlas’s table} other {Show table}}.',
+  'ev.thinnedMarkers':
+    '{count, plural, one {# launch or event is} other {# launches and events are}} too close to others to draw apart; {isEmbed, select, yes {Alliance Atlas lists every one in its table} other {Show table lists every one}}.',
   'ev.dot.name':
     '{series}: {qualifier, select, over {more than } about {about } almost {almost } other {}}{units} {measure, select, production {produced} other {sold}}, {month}{disputed, select, yes {; sources disagree on the date} other {}}',
   'ev.marker.name': '{title}, {date}',

@@ -39,6 +39,8 @@ export const evFr: Translation<typeof evEn> = {
     '{count, plural, one {# palier trop proche d’un autre pour être distingué figure sur sa courbe sans point} other {# paliers trop proches pour être distingués figurent sur les courbes sans point}}\u202f; {isEmbed, select, yes {le tableau d’Alliance Atlas les liste tous} other {le tableau les liste tous}}.',
   'ev.unnamed':
     'Le graphique nomme {most} de ses courbes, les totaux et les plus hautes\u202f; {count, plural, one {l’autre est nommée} other {les # autres sont nommées}} dans les infobulles et {isEmbed, select, yes {le tableau d’Alliance Atlas} other {le tableau}}.',
+  'ev.thinnedMarkers':
+    '{count, plural, one {# lancement ou événement est trop proche} other {# lancements et événements sont trop proches}} des autres pour être tracés à part\u202f; {isEmbed, select, yes {le tableau d’Alliance Atlas les liste tous} other {Afficher le tableau les liste tous}}.',
   'ev.dot.name':
     '{series}\u202f: {qualifier, select, over {plus de } about {environ } almost {près de } other {}}{units} {measure, select, production {produits} other {vendus}}, {month}{disputed, select, yes {\u202f; les sources divergent sur la date} other {}}',
   'ev.marker.name': '{title}, {date}',

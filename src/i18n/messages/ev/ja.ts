@@ -34,6 +34,8 @@ export const evJa: Translation<typeof evEn> = {
   'ev.noMilestone': 'この期間に販売台数の節目はありません',
   'ev.thinned': '{count, plural, other {近すぎて見分けられない節目#件は点を省いて線上にあります}}。{isEmbed, select, yes {Alliance Atlas の表ですべて確認できます} other {表を表示するとすべて確認できます}}。',
   'ev.unnamed': 'グラフに名前を示す線は合計と上位の{most}本です。{count, plural, other {残り#本}}の名前はツールチップと{isEmbed, select, yes {Alliance Atlas の表} other {表}}で確認できます。',
+  'ev.thinnedMarkers':
+    '{count, plural, other {#件}}の発売・出来事は他と近すぎるため描いていません。{isEmbed, select, yes {Alliance Atlasの表にすべて記載しています} other {「表を表示」ですべて確認できます}}。',
   'ev.dot.name':
     '{series}：{qualifier, select, about {約} other {}}{units}台{qualifier, select, over {超} almost {近く} other {}}{measure, select, production {生産} other {販売}}、{month}{disputed, select, yes {（時期について出典が食い違っています）} other {}}',
   'ev.marker.name': '{title}、{date}',

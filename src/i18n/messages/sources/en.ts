@@ -4,7 +4,7 @@
  */
 export const sourcesEn = {
   'sources.list': 'Sources:',
-  'sources.showAll': 'Show all {count} {what, select, notes {notes} plants {plants} targets {targets} other {sources}}',
+  'sources.showAll': 'Show all {count, number} {what, select, notes {notes} plants {plants} targets {targets} rows {rows} other {sources}}',
   'sources.showFewer': 'Show fewer',
   /** The end of a tooltip a tap showed: tap the mark again, or its button, to read its source. */
   'sources.tapHint': 'Tap the {mark, select, bar {bar} plant {plant} milestone {milestone} marker {marker} target {target} arrow {arrow} company {company} other {mark}} again or Source to read the source',
