@@ -14,6 +14,11 @@ export interface Theme {
   text: string;
   muted: string;
   grid: string;
+  /**
+   * The sales stack's rest (brands switched off or without bars): between the grid, which left it unseen (1.25:1),
+   * and the "other companies" colour, under which it read as one more brand.
+   */
+  rest: string;
   /** The map's land: in the dark theme a step lighter than the grid, which left it barely seen on the card (a UX review). */
   land: string;
   border: string;
@@ -31,6 +36,7 @@ export const lightTheme: Theme = {
   text: '#1F2328',
   muted: '#57606A',
   grid: '#E4E4E0',
+  rest: '#C2C5CA',
   land: '#E4E4E0',
   border: '#D8D7D1',
   accent: '#1D3557',
@@ -47,6 +53,7 @@ export const darkTheme: Theme = {
   text: '#E6E8EB',
   muted: '#A4ACB6',
   grid: '#2C333B',
+  rest: '#525A64',
   land: '#3A434E',
   border: '#343C45',
   accent: '#A8C7F0',

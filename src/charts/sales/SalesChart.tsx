@@ -1,7 +1,7 @@
 import { brandColour } from '../../theme/tokens';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type BarRectangleItem } from 'recharts';
 import type { RecordRef } from '../../data/provenance';
 import type { Brand } from '../../data/schema';
 import type { SourcesById } from '../../data/sourceIndex';
@@ -112,6 +112,8 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   const tooltipSize = isCompact ? COMPACT_TOOLTIP_SIZE : TOOLTIP_SIZE;
   const spot = useMemo(() => anchor && { ...tooltipCss(anchor.mark, tooltipSize, { width, height }), width: tooltipSize.width }, [anchor, tooltipSize, width, height]);
   const label = salesChartLabel(brands, isStacked, isShare, intl);
+  // The grey rest answers hover with its year's tooltip, which ends with the brands it holds: readers point at it.
+  const showRest = (bar: BarRectangleItem) => show({ year: (bar.payload as SalesChartRow).year, brand: null, mark: { x0: bar.x, x1: bar.x + bar.width, y0: bar.y, y1: bar.y + bar.height } });
   const stroke = segmentStroke(isStacked, (width - margin.left - margin.right) / Math.max(1, rows.length));
 
   return (
@@ -149,7 +151,7 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
             {isStacked && hasRest(rows) && (
               // The rest of the published total: brands switched off or without bars of their own (drawnPart),
               // so the stack meets its total mark.
-              <Bar dataKey="others" name={intl.formatMessage({ id: 'sales.legend.others' })} stackId="sales" fill={brandColour(theme, null)} stroke={theme.surface} strokeWidth={stroke} isAnimationActive={false} zIndex={BASE_LAYER} />
+              <Bar dataKey="others" name={intl.formatMessage({ id: 'sales.legend.others' })} stackId="sales" fill={theme.rest} stroke={theme.surface} strokeWidth={stroke} isAnimationActive={false} zIndex={BASE_LAYER} onMouseEnter={showRest} onMouseLeave={hide} />
             )}
             <SalesMarks rows={rows} isStacked={isStacked} target={target} compact={isCompact} onSelectYear={onSelectYear} />
             {/* Hidden: they give the scales; SalesAxes draws them in the base layer. */}

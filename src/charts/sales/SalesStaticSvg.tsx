@@ -60,7 +60,7 @@ export function SalesStaticSvg({ layout, target, at, vs, isShare, label, theme }
           </g>
         ))}
         {layout.bars.map((bar) => (
-          <rect key={bar.key} className={bar.brand === null ? 'sales-others' : 'sales-segment'} x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={brandColour(theme, bar.brand)} stroke={theme.surface} strokeWidth={segmentStroke(isStacked, band)} />
+          <rect key={bar.key} className={bar.brand === null ? 'sales-others' : 'sales-segment'} x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={bar.brand === null ? theme.rest : brandColour(theme, bar.brand)} stroke={theme.surface} strokeWidth={segmentStroke(isStacked, band)} />
         ))}
         {/* Before the target and the totals, which are drawn over it rather than struck through. */}
         {frames.map((frame) => <YearFrame key={frame.kind} {...frame} bottom={plot.bottom} theme={theme} />)}

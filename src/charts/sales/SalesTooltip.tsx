@@ -60,7 +60,7 @@ export function SalesTooltip({ year, brand, hiddenBrands, sourcesById, theme, le
             // The selected brands without bars of their own (drawnPart), so the rows add up as the bar does.
             <tr>
               <th scope="row">
-                <span className="swatch" style={{ ['--swatch' as string]: brandColour(theme, null) }} aria-hidden="true" />
+                <span className="swatch" style={{ ['--swatch' as string]: theme.rest }} aria-hidden="true" />
                 {intl.formatMessage({ id: 'sales.legend.rest' })}
               </th>
               <td>{f.exact(year.foldedUnits)}</td>

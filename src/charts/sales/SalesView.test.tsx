@@ -49,7 +49,7 @@ describe('SalesView', () => {
     const { container } = renderWithProviders(<SalesView dataset={grown} />, grown);
     await choose(() => useFilters.setState({ brands: grown.brands.map((b) => b.id), yearRange: [2011, 2011] }));
     expect(container.querySelector('.footnotes li')).toHaveTextContent(
-      /^Of the 14 selected brands with figures in 2011, the 12 that sold the most have bars of their own; the grey part of each bar holds the other 2, and any brands switched off\.$/,
+      /^Of the 14 selected brands with figures in 2011, the 12 that sold the most have bars of their own; the grey part of each bar holds the other 2\.$/,
     );
     const segments = screen.getAllByRole('button', { name: /^[\w ]+ 2011: / }).map((b) => b.getAttribute('aria-label')!.replace(/ 2011:.*/, ''));
     // Mitsubishi has no figure in 2011 (the seed's table starts it in 2016), AvtoVAZ has; Brand 0 and 1 sold the least.
@@ -57,7 +57,12 @@ describe('SalesView', () => {
     expect(within(container.querySelector('.legend')!).getByText('Other brands')).toBeInTheDocument();
     // The grey rest on top of the stack holds Brand 0 and Brand 1: 1,000 + 1,001 units.
     const bars = [...container.querySelectorAll('.recharts-bar-rectangle path, .recharts-bar-rectangle rect')];
-    expect(bars.filter((bar) => !bar.closest('[role="button"]') && !bar.matches('.sales-segment'))).toHaveLength(1);
+    const rest = bars.filter((bar) => !bar.closest('[role="button"]') && !bar.matches('.sales-segment'));
+    expect(rest).toHaveLength(1);
+    // Pointed at, the grey rest shows its year's tooltip, whose "Other brands" row holds Brand 0 and 1 (1,000 + 1,001).
+    fireEvent.mouseEnter(rest[0]!);
+    const row = within(await screen.findByRole('tooltip')).getByRole('rowheader', { name: 'Other brands' }).closest('tr')!;
+    expect(row.textContent).toBe('Other brands2,001<0.1%');
   });
 
   it('draws one segment per selected brand and year: 6 for Renault and Nissan in 2014–2016', async () => {

@@ -89,7 +89,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
       // With brands folded into the grey rest, the legend keys the bars drawn; the filter bar still lists every brand.
       ...(drawn.folded ? drawn.brands : brandIds(dataset)).map((brand) => ({ key: brand, label: brand, color: brandColour(theme, brand), brand })),
       // Grouped bars carry the total as a labelled row above the plot, which needs no key.
-      ...(layout === 'stacked' && hasRest(rows) ? [{ key: 'others', label: intl.formatMessage({ id: drawn.folded ? 'sales.legend.rest' : 'sales.legend.others' }), color: brandColour(theme, null) }] : []),
+      ...(layout === 'stacked' && hasRest(rows) ? [{ key: 'others', label: intl.formatMessage({ id: drawn.folded ? 'sales.legend.rest' : 'sales.legend.others' }), color: theme.rest }] : []),
       ...(layout === 'stacked' ? [{ key: 'total', label: intl.formatMessage({ id: 'sales.legend.total' }), color: theme.alliance, symbol: 'line' as const }] : []),
       ...(target ? [{ key: 'target', label: intl.formatMessage({ id: 'sales.legend.target' }, targetYearValues(target)), color: theme.alliance, symbol: 'dashed' as const }] : []),
       ...(comparison?.key ?? []),

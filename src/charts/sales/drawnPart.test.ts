@@ -43,7 +43,7 @@ describe('the note on folded brands', () => {
   // salesFootnotes counts the drawn brands as MOST_BRANDS_DRAWN (12): folding happens only past it.
   it('comes first, says how many have bars and where the rest are, stacked and grouped', () => {
     expect(salesFootnotes(part.years, [], 'units', 'stacked', en, 1)[0]).toBe(
-      'Of the 13 selected brands with figures in 2017–2018, the 12 that sold the most have bars of their own; the grey part of each bar holds the one other, and any brands switched off.',
+      'Of the 13 selected brands with figures in 2017–2018, the 12 that sold the most have bars of their own; the grey part of each bar holds the one other.',
     );
     expect(salesFootnotes(part.years, [], 'units', 'grouped', en, 5)[0]).toBe(
       'Of the 17 selected brands with figures in 2017–2018, the 12 that sold the most have bars of their own; the other 5 are in the table.',
@@ -51,12 +51,15 @@ describe('the note on folded brands', () => {
   });
 
   it('keeps the switched-off note from saying the grey part is theirs alone', () => {
-    expect(salesFootnotes(part.years, ['AvtoVAZ'], 'units', 'stacked', en, 1)[1]).toBe('Totals are for the whole Alliance, including AvtoVAZ (switched off in the filter).');
+    expect(salesFootnotes(part.years, ['AvtoVAZ'], 'units', 'stacked', en, 1)).toEqual([
+      'Of the 13 selected brands with figures in 2017–2018, the 12 that sold the most have bars of their own; the grey part of each bar holds the one other, and the brands switched off.',
+      'Totals are for the whole Alliance, including AvtoVAZ (switched off in the filter).',
+    ]);
   });
 
   it('in French and Japanese', () => {
     expect(salesFootnotes(part.years, [], 'units', 'stacked', intlFor('fr'), 1)[0]).toBe(
-      'Sur les 13 marques sélectionnées qui ont des chiffres en 2017–2018, les 12 qui ont le plus vendu ont leurs propres barres\u202f; la partie grise de chaque barre regroupe la marque restante, ainsi que les éventuelles marques désactivées.',
+      'Sur les 13 marques sélectionnées qui ont des chiffres en 2017–2018, les 12 qui ont le plus vendu ont leurs propres barres\u202f; la partie grise de chaque barre regroupe la marque restante.',
     );
     expect(salesFootnotes(part.years, [], 'units', 'grouped', intlFor('ja'), 5)[0]).toBe(
       '2017～2018年に数値のある選択中の17ブランドのうち、販売台数上位12ブランドを個別の棒で示します。残りの5ブランドは表に記載しています。',

@@ -293,7 +293,7 @@ export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readon
     }
   }
   // First: it says what the bars are (the card shows only its first few notes until asked for all).
-  const notes = folded && years.length ? [intl.formatMessage({ id: 'sales.footnote.rest' }, { count: folded + MOST_BRANDS_DRAWN, drawn: MOST_BRANDS_DRAWN, rest: folded, years: f.yearSpan([years[0]!.year, years[years.length - 1]!.year]), layout })] : [];
+  const notes = folded && years.length ? [intl.formatMessage({ id: 'sales.footnote.rest' }, { count: folded + MOST_BRANDS_DRAWN, drawn: MOST_BRANDS_DRAWN, rest: folded, years: f.yearSpan([years[0]!.year, years[years.length - 1]!.year]), layout, hidden: hiddenBrands.length > 0 ? 'yes' : 'no' })] : [];
   notes.push(...gaps
     .sort((x, y) => x.order - y.order || x.from - y.from)
     .map((g) => intl.formatMessage({ id: 'sales.footnote.gap' }, { brand: g.brand, years: f.yearSpan([g.from, g.to]), note: g.note })));

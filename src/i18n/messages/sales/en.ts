@@ -38,7 +38,7 @@ export const salesEn = {
   'sales.footnote.hidden':
     'Totals are for the whole Alliance, including {hidden} (switched off in the filter){drawn, select, stackedShare {; the grey part of each bar is {hidden}, filling it to 100%} stacked {; the grey part of each bar is {hidden}} groupedShare {, so the shares shown add up to less than 100%} other {}}.',
   'sales.footnote.rest':
-    'Of the {count} selected brands with figures in {years}, the {drawn} that sold the most have bars of their own; {layout, select, stacked {the grey part of each bar holds {rest, plural, one {the one other} other {the other #}}, and any brands switched off} other {{rest, plural, one {the one other is} other {the other # are}} in the table}}.',
+    'Of the {count} selected brands with figures in {years}, the {drawn} that sold the most have bars of their own; {layout, select, stacked {the grey part of each bar holds {rest, plural, one {the one other} other {the other #}}{hidden, select, yes {, and the brands switched off} other {}}} other {{rest, plural, one {the one other is} other {the other # are}} in the table}}.',
   'sales.empty.noBrand': 'No brand selected: switch a brand on in the filter to see its sales.',
   'sales.empty.noYears': 'No sales figures in {years}; the sales table covers {table}.',
   'sales.empty.noTable': 'No sales figures in {years}; the sales table has no years.',

@@ -40,7 +40,7 @@ export const salesFr: Translation<typeof salesEn> = {
   'sales.footnote.hidden':
     'Les totaux portent sur toute l’Alliance, y compris {hidden}, que le filtre masque{drawn, select, stackedShare {\u202f; la partie grise de chaque barre correspond à {hidden} et la complète à 100\u00a0%} stacked {\u202f; la partie grise de chaque barre correspond à {hidden}} groupedShare {\u202f: les parts affichées totalisent donc moins de 100\u00a0%} other {}}.',
   'sales.footnote.rest':
-    'Sur les {count} marques sélectionnées qui ont des chiffres en {years}, les {drawn} qui ont le plus vendu ont leurs propres barres\u202f; {layout, select, stacked {la partie grise de chaque barre regroupe {rest, plural, one {la marque restante} other {les # autres}}, ainsi que les éventuelles marques désactivées} other {{rest, plural, one {la marque restante figure} other {les # autres figurent}} dans le tableau}}.',
+    'Sur les {count} marques sélectionnées qui ont des chiffres en {years}, les {drawn} qui ont le plus vendu ont leurs propres barres\u202f; {layout, select, stacked {la partie grise de chaque barre regroupe {rest, plural, one {la marque restante} other {les # autres}}{hidden, select, yes {, ainsi que les marques désactivées} other {}}} other {{rest, plural, one {la marque restante figure} other {les # autres figurent}} dans le tableau}}.',
   'sales.empty.noBrand': 'Aucune marque sélectionnée\u202f: activez une marque dans le filtre pour voir ses ventes.',
   'sales.empty.noYears': 'Aucun chiffre de ventes en {years}\u202f; le tableau des ventes couvre {table}.',
   'sales.empty.noTable': 'Aucun chiffre de ventes en {years}\u202f; le tableau des ventes ne contient aucune année.',

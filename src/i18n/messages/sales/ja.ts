@@ -38,7 +38,7 @@ export const salesJa: Translation<typeof salesEn> = {
   'sales.footnote.hidden':
     '合計はアライアンス全体の数値で、フィルターでオフにした{hidden}を含みます{drawn, select, stackedShare {（各棒の灰色部分が{hidden}で、100%まで満たします）} stacked {（各棒の灰色部分が{hidden}）} groupedShare {。そのため表示中のシェアの合計は100%未満です} other {}}。',
   'sales.footnote.rest':
-    '{years}年に数値のある選択中の{count}ブランドのうち、販売台数上位{drawn}ブランドを個別の棒で示します。{layout, select, stacked {残りの{rest, plural, other {#}}ブランドは各棒の灰色の部分に含まれます（オフにしたブランドがあれば、それも含みます）} other {残りの{rest, plural, other {#}}ブランドは表に記載しています}}。',
+    '{years}年に数値のある選択中の{count}ブランドのうち、販売台数上位{drawn}ブランドを個別の棒で示します。{layout, select, stacked {残りの{rest, plural, other {#}}ブランドは{hidden, select, yes {オフにしたブランドとともに} other {}}各棒の灰色の部分に含まれます} other {残りの{rest, plural, other {#}}ブランドは表に記載しています}}。',
   'sales.empty.noBrand': 'ブランドが選択されていません。販売台数を見るには、フィルターでブランドをオンにしてください。',
   'sales.empty.noYears': '{years}年の販売台数のデータはありません。販売台数の表は{table}年の範囲です。',
   'sales.empty.noTable': '{years}年の販売台数のデータはありません。販売台数の表に年がありません。',
