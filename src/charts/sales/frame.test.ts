@@ -1,4 +1,4 @@
-import { everyStep, frameLabelWidth, labelStep, totalFontSize, yearTickLabels } from './frame';
+import { everyStep, FRAME_OVERHANG, FRAME_PAD, frameLabelWidth, labelStep, totalFontSize, yearFrameSpan, yearTickLabels } from './frame';
 
 describe('totalFontSize: the totals above the bars never run into each other', () => {
   it('keeps 11 px where the widest total and a 4 px gap fit a year’s band', () => {
@@ -57,5 +57,16 @@ describe('everyStep', () => {
 describe('labelStep: every how many years a label fits', () => {
   it('is 1, 2, 5, 10, 20 or 50, else 100', () => {
     expect([labelStep(40, 37.7), labelStep(20, 37.7), labelStep(12, 37.7), labelStep(3, 37.7), labelStep(0.7, 37.7), labelStep(0.1, 37.7)]).toEqual([1, 2, 5, 20, 100, 100]);
+  });
+});
+
+describe('yearFrameSpan', () => {
+  // 200 years at 3 px each: the frame had been capped at a pad beyond its band, and struck through "2043" and "42.6M".
+  it('is as wide as the labels it holds, centred on its band, however narrow the band', () => {
+    expect(yearFrameSpan(300, 303, 30, [100, 700])).toEqual({ x: 301.5 - 15 - FRAME_PAD, width: 30 + 2 * FRAME_PAD });
+  });
+  it('is its band less a pixel each side where that is wider, and kept within the overhang at the plot’s ends', () => {
+    expect(yearFrameSpan(300, 380, 30, [100, 700])).toEqual({ x: 301, width: 78 });
+    expect(yearFrameSpan(100, 103, 30, [100, 700]).x).toBe(100 - FRAME_OVERHANG);
   });
 });

@@ -99,21 +99,23 @@ export function atFrameTop(isStacked: boolean, plotTop: number, totalY: number):
 /** How far under the plot a year's frame closes: 5 px under its year's baseline (24 px), inside the axis's room. */
 export const FRAME_BELOW_PLOT = 29;
 /** The least room between a year's frame and the labels it holds. */
-const FRAME_PAD = 6;
+export const FRAME_PAD = 6;
 
 /** How far a year's frame may reach past the plot's side: clear of the value axis's labels and inside the image. */
-const FRAME_OVERHANG = 4;
+export const FRAME_OVERHANG = 4;
 
 /**
  * A year's frame's left edge and width: its band less a pixel each side, or wider, centred, where the band is
  * narrower than the labels it holds need (`labelWidth`, frameLabelWidth) — a phone's 37 px bands held "2016"
- * 3.5 px from each dashed edge, which read as struck through. At most a pad wider than its band each side, and
- * within FRAME_OVERHANG of the plot (`left`, `right`): with 27 years' 10 px bands, widened to its labels, the
- * last year's frame ran past the image and the first one's over the value axis.
+ * 3.5 px from each dashed edge, which read as struck through. Its neighbours' labels never lie under it: where a
+ * label is wider than its band, only every few years' are written, and none beside a framed year's (everyStep);
+ * capped at a pad beyond its band, 200 years' 3 px frames struck through "2043". Within FRAME_OVERHANG of the
+ * plot (`left`, `right`): with 27 years' 10 px bands, widened to its labels, the last year's frame ran past the
+ * image and the first one's over the value axis.
  */
 export function yearFrameSpan(start: number, end: number, labelWidth: number, [left, right]: readonly [number, number]): { x: number; width: number } {
   const band = end - start;
-  const width = Math.min(Math.max(band - 2, labelWidth + 2 * FRAME_PAD), band + 2 * FRAME_PAD);
+  const width = Math.max(band - 2, labelWidth + 2 * FRAME_PAD);
   const x = Math.min(Math.max((start + end - width) / 2, left - FRAME_OVERHANG), right + FRAME_OVERHANG - width);
   return { x, width };
 }
