@@ -354,12 +354,10 @@ export function evBaseLayout(
   });
 
   // In the markers' own order (by date), for the keyboard.
-  const placedMarkers: (PlacedMarker | undefined)[] = markers.map(() => undefined);
-  drawnMarkers.forEach(({ m, i, slot }) => {
-    const mx = xOf(m.month);
+  const placedMarkers = [...drawnMarkers].sort((a, b) => a.i - b.i).map(({ m, slot }): PlacedMarker => {
     const labelY = slot.row === null ? null : top - 6 - slot.row * ROW_HEIGHT;
-    placedMarkers[i] = {
-      marker: m, x: mx, labelY, anchor: slot.anchor, labelX: slot.anchor === 'start' ? slot.span[0] : slot.span[1],
+    return {
+      marker: m, x: xOf(m.month), labelY, anchor: slot.anchor, labelX: slot.anchor === 'start' ? slot.span[0] : slot.span[1],
       y1: labelY === null ? top : labelY - 10, y2: bottom,
     };
   });
@@ -374,7 +372,7 @@ export function evBaseLayout(
     yTicks: yAxis ? yAxis.ticks.map((t) => ({ y: yOf(t), label: formatTick(t, formats) })) : [],
     lines: placedLines,
     labels,
-    markers: placedMarkers.filter((placed) => placed !== undefined),
+    markers: placedMarkers,
     cursor: null,
     targets: placedTargets,
     thinnedDots: lines.reduce((sum, line) => sum + line.points.length, 0) - placedLines.reduce((sum, placed) => sum + placed.dots.length, 0),

@@ -2,7 +2,7 @@ import { useIntl } from 'react-intl';
 import { useTheme } from '../../theme/useTheme';
 import { useSalesFrame } from './chartContext';
 import { formatAxisValue } from './format';
-import { yearTickLabels, yTickFontSize } from './frame';
+import { areYearsThinned, yearTickLabels, yTickFontSize } from './frame';
 import type { SalesChartRow } from './model';
 import { YearTick } from './YearTick';
 import { selectComparedYear, selectCursor, useFilters } from '../../state/filters';
@@ -25,18 +25,22 @@ export function SalesAxes({ rows, ticks, isShare, compact, onSelectYear }: AxesP
   const frame = useSalesFrame();
   const theme = useTheme();
   const intl = useIntl();
-  // Where labels are thinned, the cursor's and the compared year keep theirs (yearTickLabels).
-  const at = useFilters(selectCursor);
-  const vs = useFilters(selectComparedYear);
+  const band = frame ? frame.plot.width / rows.length : 0;
+  const fontSize = yTickFontSize(compact);
+  // Where labels are thinned, the cursor's and the compared year keep theirs (yearTickLabels). Read only then: each
+  // step of Play would otherwise draw every year's button again (YearTick reads whether it is the cursor's itself).
+  const thinned = areYearsThinned(band, fontSize);
+  const at = useFilters((s) => (thinned ? selectCursor(s) : null));
+  const vs = useFilters((s) => (thinned ? selectComparedYear(s) : null));
   if (!frame) return null;
   const { xScale, yScale, plot } = frame;
   const bottom = plot.y + plot.height;
-  const labels = yearTickLabels(rows.map((row) => row.year), plot.width / rows.length, yTickFontSize(compact), [at, vs]);
+  const labels = yearTickLabels(rows.map((row) => row.year), band, fontSize, [at, vs]);
   return (
     <g className="sales-axes">
       <g aria-hidden="true">
         {ticks.map((value) => (
-          <text key={value} className="sales-y-tick" x={plot.x - 8} y={yScale(value) ?? 0} dy="0.355em" textAnchor="end" fill={theme.muted} fontSize={yTickFontSize(compact)}>
+          <text key={value} className="sales-y-tick" x={plot.x - 8} y={yScale(value) ?? 0} dy="0.355em" textAnchor="end" fill={theme.muted} fontSize={fontSize}>
             {formatAxisValue(value, isShare, intl)}
           </text>
         ))}

@@ -113,7 +113,10 @@ export function SalesChart({ years, rows, axis, target, brands, mode, layout, hi
   const spot = useMemo(() => anchor && { ...tooltipCss(anchor.mark, tooltipSize, { width, height }), width: tooltipSize.width }, [anchor, tooltipSize, width, height]);
   const label = salesChartLabel(brands, isStacked, isShare, intl);
   // The grey rest answers hover with its year's tooltip, which ends with the brands it holds: readers point at it.
-  const showRest = (bar: BarRectangleItem) => show({ year: (bar.payload as SalesChartRow).year, brand: null, mark: { x0: bar.x, x1: bar.x + bar.width, y0: bar.y, y1: bar.y + bar.height } });
+  const showRest = useCallback(
+    (bar: BarRectangleItem) => show({ year: (bar.payload as SalesChartRow).year, brand: null, mark: { x0: bar.x, x1: bar.x + bar.width, y0: bar.y, y1: bar.y + bar.height } }),
+    [show],
+  );
   const stroke = segmentStroke(isStacked, (width - margin.left - margin.right) / Math.max(1, rows.length));
 
   return (

@@ -101,7 +101,8 @@ function YearOutline({ rows, totals, totalSize, year, kind, isStacked, compact }
   const end = xScale(year, { position: 'end' }) ?? start;
   // The year's label as the axis writes it, from the same band width (SalesAxes).
   const fontSize = yTickFontSize(compact);
-  const label = yearTickLabels(rows.map((r) => r.year), plot.width / rows.length, fontSize, [year])[index] ?? '';
+  // As the axis writes it: a framed year is always labelled (yearTickLabels' `kept`), so its own label needs no neighbours.
+  const label = yearTickLabels([year], plot.width / rows.length, fontSize, [year])[0] ?? '';
   const labelWidth = frameLabelWidth(label, fontSize, kind === 'at', totals[index] ?? '', totalSize);
   return <YearFrame kind={kind} start={start} end={end} labelWidth={labelWidth} plot={[plot.x, plot.x + plot.width]} top={atFrameTop(isStacked, plot.y, yScale(row.totalValue) ?? plot.y)} bottom={plot.y + plot.height} theme={theme} />;
 }

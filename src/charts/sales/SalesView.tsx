@@ -75,7 +75,7 @@ export function SalesView({ dataset }: { dataset: Dataset }) {
     () => joinSentences([salesSummary(years, hiddenBrands.length > 0, intl), comparison?.sentence ?? ''], intl),
     [years, hiddenBrands, comparison, intl],
   );
-  const footnotes = useMemo(() => salesFootnotes(drawn.years, hiddenBrands, mode, layout, intl, drawn.folded), [drawn, hiddenBrands, mode, layout, intl]);
+  const footnotes = useMemo(() => salesFootnotes(drawn.years, hiddenBrands, mode, layout, intl, { drawn: drawn.brands.length, folded: drawn.folded }), [drawn, hiddenBrands, mode, layout, intl]);
   const table = useCallback(() => loadTable().then((m) => m.salesTable(years, intl)), [years, intl]);
   const emptyMessage = useMemo(() => salesEmptyMessage(dataset, { yearRange, brands }, years, intl), [dataset, yearRange, brands, years, intl]);
   const tableSpan = useMemo(() => salesTableSpan(dataset), [dataset]);

@@ -40,28 +40,28 @@ describe('drawnPart: the brands with bars of their own when more are selected th
 
 describe('the note on folded brands', () => {
   const part = drawnPart(years, brands, 2);
-  // salesFootnotes counts the drawn brands as MOST_BRANDS_DRAWN (12): folding happens only past it.
+  // As the chart counts them: 12 brands with bars (MOST_BRANDS_DRAWN), and the others folded.
   it('comes first, says how many have bars and where the rest are, stacked and grouped', () => {
-    expect(salesFootnotes(part.years, [], 'units', 'stacked', en, 1)[0]).toBe(
+    expect(salesFootnotes(part.years, [], 'units', 'stacked', en, { drawn: 12, folded: 1 })[0]).toBe(
       'Of the 13 selected brands with figures in 2017–2018, the 12 that sold the most have bars of their own; the grey part of each bar holds the one other.',
     );
-    expect(salesFootnotes(part.years, [], 'units', 'grouped', en, 5)[0]).toBe(
+    expect(salesFootnotes(part.years, [], 'units', 'grouped', en, { drawn: 12, folded: 5 })[0]).toBe(
       'Of the 17 selected brands with figures in 2017–2018, the 12 that sold the most have bars of their own; the other 5 are in the table.',
     );
   });
 
   it('keeps the switched-off note from saying the grey part is theirs alone', () => {
-    expect(salesFootnotes(part.years, ['AvtoVAZ'], 'units', 'stacked', en, 1)).toEqual([
+    expect(salesFootnotes(part.years, ['AvtoVAZ'], 'units', 'stacked', en, { drawn: 12, folded: 1 })).toEqual([
       'Of the 13 selected brands with figures in 2017–2018, the 12 that sold the most have bars of their own; the grey part of each bar holds the one other, and the brands switched off.',
       'Totals are for the whole Alliance, including AvtoVAZ (switched off in the filter).',
     ]);
   });
 
   it('in French and Japanese', () => {
-    expect(salesFootnotes(part.years, [], 'units', 'stacked', intlFor('fr'), 1)[0]).toBe(
+    expect(salesFootnotes(part.years, [], 'units', 'stacked', intlFor('fr'), { drawn: 12, folded: 1 })[0]).toBe(
       'Sur les 13 marques sélectionnées qui ont des chiffres en 2017–2018, les 12 qui ont le plus vendu ont leurs propres barres\u202f; la partie grise de chaque barre regroupe la marque restante.',
     );
-    expect(salesFootnotes(part.years, [], 'units', 'grouped', intlFor('ja'), 5)[0]).toBe(
+    expect(salesFootnotes(part.years, [], 'units', 'grouped', intlFor('ja'), { drawn: 12, folded: 5 })[0]).toBe(
       '2017～2018年に数値のある選択中の17ブランドのうち、販売台数上位12ブランドを個別の棒で示します。残りの5ブランドは表に記載しています。',
     );
   });

@@ -42,10 +42,13 @@ export const yAxisWidth = (isCompact: boolean, labelWidth = 0) => Math.max(isCom
 export function yearTickLabels(years: readonly number[], bandWidth: number, fontSize: number, kept: readonly (number | null)[] = []): string[] {
   const full = textWidth('2000', fontSize) + 6;
   if (bandWidth >= full) return years.map(String);
-  if (bandWidth >= textWidth('’00', fontSize)) return years.map((year) => `’${String(year).slice(-2)}`);
+  if (!areYearsThinned(bandWidth, fontSize)) return years.map((year) => `’${String(year).slice(-2)}`);
   const shown = everyStep(years, labelStep(bandWidth, full), kept);
   return years.map((year, i) => (shown[i] ? String(year) : ''));
 }
+
+/** Whether a year's band (px) is narrower than "’11", so that only every few years are labelled (yearTickLabels). */
+export const areYearsThinned = (bandWidth: number, fontSize: number): boolean => bandWidth < textWidth('’00', fontSize);
 
 /** Every how many years a label `labelWidth` px wide (with its gap) fits bands `bandWidth` px wide: 1, 2, 5, 10, 20, 50 or 100. */
 export function labelStep(bandWidth: number, labelWidth: number): number {

@@ -5,7 +5,6 @@ import type { SalesLayout, SalesMode, YearRange } from '../../state/filters';
 import type { IntlShape } from 'react-intl';
 import { formatsOf } from '../../i18n/format';
 import { saleIndex, saleUnits } from './saleIndex';
-import { MOST_BRANDS_DRAWN } from './drawnPart';
 
 /** The part of the filter this view answers to. */
 export interface SalesFilter {
@@ -269,10 +268,18 @@ export function salesSummary(years: readonly SalesYear[], isFiltered: boolean, i
 }
 
 /**
- * Footnotes: which brands have bars when `folded` others have none (drawnPart), why a brand has no bar in a year (from
- * each record's note), and what the totals include. `years`: the years as drawn, so that only brands with bars are named.
+ * Footnotes: how many brands have bars when others are folded into the grey rest (`part`, drawnPart), why a brand has
+ * no bar in a year (from each record's note), and what the totals include. `years`: the years as drawn, so that only
+ * brands with bars are named.
  */
-export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readonly Brand[], mode: SalesMode, layout: SalesLayout, intl: IntlShape, folded = 0): string[] {
+export function salesFootnotes(
+  years: readonly SalesYear[],
+  hiddenBrands: readonly Brand[],
+  mode: SalesMode,
+  layout: SalesLayout,
+  intl: IntlShape,
+  { drawn: drawnCount, folded }: { drawn: number; folded: number } = { drawn: 0, folded: 0 },
+): string[] {
   const f = formatsOf(intl);
   const gaps: { brand: Brand; order: number; from: number; to: number; note: string }[] = [];
   const inclusions: { brand: Brand; order: number; inner: Brand; from: number; to: number }[] = [];
@@ -293,7 +300,7 @@ export function salesFootnotes(years: readonly SalesYear[], hiddenBrands: readon
     }
   }
   // First: it says what the bars are (the card shows only its first few notes until asked for all).
-  const notes = folded && years.length ? [intl.formatMessage({ id: 'sales.footnote.rest' }, { count: folded + MOST_BRANDS_DRAWN, drawn: MOST_BRANDS_DRAWN, rest: folded, years: f.yearSpan([years[0]!.year, years[years.length - 1]!.year]), layout, hidden: hiddenBrands.length > 0 ? 'yes' : 'no' })] : [];
+  const notes = folded && years.length ? [intl.formatMessage({ id: 'sales.footnote.rest' }, { count: folded + drawnCount, drawn: drawnCount, rest: folded, years: f.yearSpan([years[0]!.year, years[years.length - 1]!.year]), layout, hidden: hiddenBrands.length > 0 ? 'yes' : 'no' })] : [];
   notes.push(...gaps
     .sort((x, y) => x.order - y.order || x.from - y.from)
     .map((g) => intl.formatMessage({ id: 'sales.footnote.gap' }, { brand: g.brand, years: f.yearSpan([g.from, g.to]), note: g.note })));
